@@ -1,0 +1,31 @@
+# Two commands do all set-up on a fresh machine with Python 3.11:
+#   make run    create .venv, install, ingest the bundled corpus into DuckDB, print a summary
+#   make test   create .venv, install, run the test suite (with the evaluation gate)
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= newsgraph.duckdb
+
+.PHONY: run test eval bench clean
+
+$(BIN)/newsgraph: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $@
+
+run: $(BIN)/newsgraph
+	$(BIN)/newsgraph ingest corpus/ --db $(DB)
+	$(BIN)/newsgraph summary --db $(DB)
+
+test: $(BIN)/newsgraph
+	$(BIN)/python -m pytest
+
+eval: $(BIN)/newsgraph
+	$(BIN)/newsgraph eval eval/gold/dev --floors eval/floors.json
+
+bench: $(BIN)/newsgraph
+	$(BIN)/python bench/bench_pipeline.py
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB).wal

@@ -1,0 +1,501 @@
+"""The command line: thin commands over the library; user errors become one-line messages.
+
+Every command parses its options, calls one library function and prints; a
+NewsgraphError is shown as "error: E0xx …" with a non-zero exit, never a traceback.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.table import Table
+
+from .errors import InputError, NewsgraphError, UsageError
+from .model import Article
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="newsgraph: French news articles into auditable, structured knowledge.")
+actors_app = typer.Typer(add_completion=False, rich_markup_mode=None,
+                         help="List the stored actors, or import your own (see `actors import`).")
+app.add_typer(actors_app, name="actors")
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+DB_OPTION = typer.Option("newsgraph.duckdb", "--db", help="DuckDB database file.")
+FORMAT_HELP = "Output: table, json or csv."
+
+
+def _fail(error: Exception, code: int = 2) -> None:
+    err.print(f"[red]error:[/red] {error}", markup=True, highlight=False)
+    raise typer.Exit(code)
+
+
+def _report(error: InputError) -> None:
+    err.print(f"[yellow]skipped:[/yellow] {error}", markup=True, highlight=False)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _actor_files(db: str | None, extra: list[str] | None) -> tuple[str, ...]:
+    """User actor files: --actors options, NEWSGRAPH_ACTORS, and those imported next to the database."""
+    files = list(extra or [])
+    env = os.environ.get("NEWSGRAPH_ACTORS")
+    if env:
+        files += [p for p in env.split(os.pathsep) if p]
+    if db:
+        folder = _imports_folder(db)
+        if folder.is_dir():
+            files += sorted(str(p) for p in folder.iterdir() if p.suffix.lower() in (".csv", ".tsv"))
+    for path in files:
+        if not os.path.isfile(path):
+            raise InputError(path, "actor file not found", "E061")
+    return tuple(files)
+
+
+def _imports_folder(db: str) -> Path:
+    path = Path(db)
+    return path.with_name(path.name + ".actors")
+
+
+def _check_format(fmt: str, allowed: tuple[str, ...]) -> None:
+    if fmt not in allowed:
+        raise UsageError(f"unknown format {fmt!r}: use {', '.join(allowed)}")
+
+
+def _check_date(value: str | None, name: str) -> str | None:
+    if value is None:
+        return None
+    import datetime as dt
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise UsageError(f"{name} must be YYYY-MM-DD, got {value!r}") from None
+
+
+# ------------------------------------------------------------------ analyze
+
+@app.command()
+def analyze(
+    path: str = typer.Argument(..., help="A .txt, .html or .jsonl file, or - for standard input."),
+    published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD (relative dates use it)."),
+    lang: Optional[str] = typer.Option(None, help="Language of the text (default: detected)."),
+    format: Optional[str] = typer.Option(None, "--format", help="json (one article) or jsonl (one per line)."),
+    actors: Optional[list[str]] = typer.Option(None, "--actors", help="Extra actors file (CSV), repeatable."),
+) -> None:
+    """Analyze articles and print one article record each.
+
+    Example: newsgraph analyze corpus/kim-putin-2023.txt --published 2023-09-12
+    """
+    from .ingest import read_paths
+    from .process import process
+    try:
+        _check_date(published, "--published")
+        if format is not None:
+            _check_format(format, ("json", "jsonl"))
+        extra = _actor_files(None, actors)
+        good, skipped = [], 0
+        for item in read_paths([path], published=published, lang=lang, stdin=sys.stdin):
+            if isinstance(item, InputError):
+                _report(item)
+                skipped += 1
+            else:
+                good.append(item)
+        records = [a.to_dict() for a in process(good, actor_files=extra)]
+    except NewsgraphError as error:
+        _fail(error)
+    fmt = format or ("json" if len(records) == 1 else "jsonl")
+    if fmt == "json" and len(records) == 1:
+        out.print(json.dumps(records[0], ensure_ascii=False, indent=1), highlight=False, markup=False)
+    else:
+        for record in records:
+            print(_json(record))
+    if skipped:
+        raise typer.Exit(1)
+
+
+# ------------------------------------------------------------------ ingest
+
+def _chunks(items: Iterator, size: int) -> Iterator[list]:
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Files, folders and globs (.txt, .html/.htm, .jsonl)."),
+    db: str = DB_OPTION,
+    published: Optional[str] = typer.Option(None, help="Publication date for inputs that have none."),
+    lang: Optional[str] = typer.Option(None, help="Language of the texts (default: detected)."),
+    batch_size: int = typer.Option(32, help="Articles analyzed and stored per batch."),
+    actors: Optional[list[str]] = typer.Option(None, "--actors", help="Extra actors file (CSV), repeatable."),
+    quiet: bool = typer.Option(False, "--quiet", help="No progress bar."),
+) -> None:
+    """Analyze articles and store them in the DuckDB database (idempotent).
+
+    Example: newsgraph ingest corpus/ --db newsgraph.duckdb
+    """
+    from .ingest import read_paths
+    from .process import process
+    from .store import Store
+    try:
+        _check_date(published, "--published")
+        extra = _actor_files(db, actors)
+        store = Store(db)
+    except NewsgraphError as error:
+        _fail(error)
+    started = time.perf_counter()
+    added = seen = skipped = 0
+    items = list(read_paths(paths, published=published, lang=lang, stdin=sys.stdin))
+    articles = [i for i in items if not isinstance(i, InputError)]
+    for item in items:
+        if isinstance(item, InputError):
+            _report(item)
+            skipped += 1
+    progress = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+                        TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(), console=err,
+                        disable=quiet or not articles)
+    try:
+        with progress:
+            task = progress.add_task("ingest", total=len(articles), rate="")
+            for chunk in _chunks(iter(articles), batch_size):
+                known = store.known_ids(a.id for a in chunk)
+                fresh = [a for a in chunk if a.id not in known]
+                added += store.add_articles(process(fresh, actor_files=extra))
+                seen += len(chunk)
+                rate = seen / max(1e-9, time.perf_counter() - started)
+                progress.update(task, advance=len(chunk), rate=f"{rate:.1f} art/s")
+    except NewsgraphError as error:
+        store.close()
+        _fail(error)
+    counts = store.counts()
+    store.close()
+    elapsed = time.perf_counter() - started
+    err.print(f"{seen} article(s) read, {added} added, {seen - added} already stored, {skipped} skipped "
+              f"in {elapsed:.1f}s; the store holds {counts['articles']} articles, {counts['quotes']} quotes, "
+              f"{counts['actors']} actors, {counts['events']} events ({db})", highlight=False)
+    if skipped:
+        raise typer.Exit(1)
+
+
+# ------------------------------------------------------------------ queries
+
+def _print_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str], title: str) -> None:
+    _check_format(fmt, ("table", "json", "csv"))
+    if fmt == "json":
+        print(_json(rows))
+        return
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=list(rows[0].keys()) if rows else columns)
+        writer.writeheader()
+        writer.writerows(rows)
+        sys.stdout.write(buffer.getvalue())
+        return
+    table = Table(title=title, show_lines=False, expand=False)
+    for column in columns:
+        table.add_column(column, overflow="fold", max_width=90 if column in ("text", "evidence") else 40)
+    for row in rows:
+        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+    out.print(table)
+    if not rows:
+        out.print("(no rows match)")
+
+
+def _open_read(db: str):
+    from .store import Store
+    return Store(db, read_only=True)
+
+
+@app.command()
+def quotes(
+    db: str = DB_OPTION,
+    speaker: Optional[str] = typer.Option(None, help="Speaker name (substring) or actor id."),
+    actor: Optional[str] = typer.Option(None, help="Speaker actor id, e.g. person:vladimir-poutine."),
+    country: Optional[str] = typer.Option(None, help="Speaker's country (ISO3)."),
+    type: Optional[str] = typer.Option(None, help="direct, indirect or mixed."),
+    since: Optional[str] = typer.Option(None, help="Published on or after YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, help="Published on or before YYYY-MM-DD."),
+    search: Optional[str] = typer.Option(None, help="Text the quote contains."),
+    limit: int = typer.Option(50, help="Maximum rows."),
+    format: str = typer.Option("table", "--format", help=FORMAT_HELP),
+) -> None:
+    """Who said what: stored quotations with speaker, cue and offsets.
+
+    Example: newsgraph quotes --speaker Delizée --format json
+    """
+    try:
+        with _open_read(db) as store:
+            rows = store.quotes(speaker=speaker, actor=actor, country=country, type=type,
+                                since=_check_date(since, "--since"), until=_check_date(until, "--until"),
+                                search=search, limit=limit)
+        _print_rows(rows, format, ["published", "speaker", "type", "cue", "text"], "quotes")
+    except NewsgraphError as error:
+        _fail(error)
+
+
+@actors_app.callback(invoke_without_command=True)
+def actors(
+    ctx: typer.Context,
+    db: str = DB_OPTION,
+    kind: Optional[str] = typer.Option(None, help="person, country, organization, media, group or other."),
+    country: Optional[str] = typer.Option(None, help="Actor's country (ISO3)."),
+    search: Optional[str] = typer.Option(None, help="Name or id (substring)."),
+    since: Optional[str] = typer.Option(None, help="Mentioned on or after YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, help="Mentioned on or before YYYY-MM-DD."),
+    limit: int = typer.Option(50, help="Maximum rows."),
+    format: str = typer.Option("table", "--format", help=FORMAT_HELP),
+) -> None:
+    """Actors across articles: canonical id, kind, country, counts of articles, mentions and quotes.
+
+    Example: newsgraph actors --kind person --limit 20
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    try:
+        with _open_read(db) as store:
+            rows = store.actors(kind=kind, country=country, search=search, since=_check_date(since, "--since"),
+                                until=_check_date(until, "--until"), limit=limit)
+        _print_rows(rows, format, ["id", "name", "kind", "country", "articles", "mentions", "quotes", "roles"],
+                    "actors")
+    except NewsgraphError as error:
+        _fail(error)
+
+
+@actors_app.command("import")
+def actors_import(
+    file: str = typer.Argument(..., help="CSV with columns id,name,kind,country,aliases,role,start,end."),
+    db: str = DB_OPTION,
+) -> None:
+    """Add your own actors (people, organisations, media) to the gazetteer used by later ingests.
+
+    Example: newsgraph actors import my-actors.csv --db newsgraph.duckdb
+    """
+    from .gazetteer import load_gazetteer
+    try:
+        if not os.path.isfile(file):
+            raise InputError(file, "no such file", "E061")
+        gaz = load_gazetteer([file])  # validates every row; raises with file:line on a bad one
+    except NewsgraphError as error:
+        _fail(error)
+    folder = _imports_folder(db)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / Path(file).name
+    shutil.copyfile(file, target)
+    with open(file, encoding="utf-8-sig") as handle:
+        rows = sum(1 for line in handle if line.strip()) - 1
+    out.print(f"imported {rows} actor row(s) from {file} into {target}; "
+              f"the gazetteer now knows {len(gaz.people)} people. Later `ingest --db {db}` uses them.",
+              highlight=False)
+
+
+@app.command()
+def events(
+    db: str = DB_OPTION,
+    actor: Optional[str] = typer.Option(None, help="Actor id or name on either side."),
+    country: Optional[str] = typer.Option(None, help="Country (ISO3) on either side or as place."),
+    type: Optional[str] = typer.Option(None, help="PLOVER type, e.g. CONSULT."),
+    since: Optional[str] = typer.Option(None, help="Published on or after YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, help="Published on or before YYYY-MM-DD."),
+    search: Optional[str] = typer.Option(None, help="Text the evidence contains."),
+    limit: int = typer.Option(50, help="Maximum rows."),
+    format: str = typer.Option("table", "--format", help=FORMAT_HELP),
+) -> None:
+    """Who did what to whom: stored PLOVER events with their evidence.
+
+    Example: newsgraph events --country RUS --type CONSULT
+    """
+    try:
+        with _open_read(db) as store:
+            rows = store.events(actor=actor, country=country, type=type, since=_check_date(since, "--since"),
+                                until=_check_date(until, "--until"), search=search, limit=limit)
+        _print_rows(rows, format, ["published", "type", "mode", "actor", "recipient", "where", "when", "evidence"],
+                    "events")
+    except NewsgraphError as error:
+        _fail(error)
+
+
+@app.command()
+def summary(db: str = DB_OPTION, limit: int = typer.Option(10, help="Rows per table.")) -> None:
+    """A readable digest of the store: who is quoted, the top actors, the sources.
+
+    Example: newsgraph summary --db newsgraph.duckdb
+    """
+    try:
+        with _open_read(db) as store:
+            digest = store.summary(limit=limit)
+    except NewsgraphError as error:
+        _fail(error)
+    counts = digest["counts"]
+    out.print(f"[bold]{counts['articles']}[/bold] articles, {counts['quotes']} quotes, {counts['sources']} "
+              f"source citations, {counts['actors']} actors, {counts['events']} events, {counts['dates']} dates")
+    _print_rows(digest["speakers"], "table", ["speaker", "quotes", "articles"], "who is quoted")
+    _print_rows(digest["actors"], "table", ["name", "kind", "country", "articles", "mentions"], "top actors")
+    _print_rows(digest["sources"], "table", ["name", "citations", "articles"], "sources cited")
+
+
+@app.command()
+def export(
+    directory: str = typer.Argument(..., help="Folder to write one file per table into."),
+    db: str = DB_OPTION,
+    format: str = typer.Option("parquet", "--format", help="parquet or jsonl."),
+) -> None:
+    """Write every table of the store to a folder.
+
+    Example: newsgraph export --format parquet out/
+    """
+    try:
+        with _open_read(db) as store:
+            files = store.export(directory, format)
+    except NewsgraphError as error:
+        _fail(error)
+    out.print(f"wrote {len(files)} files to {directory}", highlight=False)
+
+
+# ------------------------------------------------------------------ evaluation
+
+@app.command("eval")
+def eval_command(
+    gold_dir: str = typer.Argument(..., help="Folder of gold JSON files (format of eval/gold/dev)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the metrics as JSON."),
+    floors: Optional[str] = typer.Option(None, help="JSON file of floors; exit 1 if a metric falls below."),
+    errors: bool = typer.Option(False, "--errors", help="List every missed and extra item."),
+) -> None:
+    """Score the pipeline against gold files: quotes, speakers, sources, countries, persons, events.
+
+    Example: newsgraph eval eval/gold/dev --floors eval/floors.json
+    """
+    from .evaluate import check_floors, evaluate, read_gold
+    try:
+        report = evaluate(read_gold(gold_dir))
+        floor_values = json.load(open(floors, encoding="utf-8")) if floors else {}
+    except (NewsgraphError, OSError, json.JSONDecodeError) as error:
+        _fail(error)
+    metrics = report.metrics()
+    if as_json:
+        print(_json({"articles": report.articles, "metrics": metrics,
+                     **({"errors": report.errors} if errors else {})}))
+    else:
+        table = Table(title=f"newsgraph eval: {report.articles} articles ({gold_dir})")
+        table.add_column("metric")
+        table.add_column("value", justify="right")
+        table.add_column("floor", justify="right")
+        for name, value in metrics.items():
+            floor = floor_values.get(name)
+            style = "red" if floor is not None and value < floor else ""
+            table.add_row(name, f"[{style}]{value:.3f}[/{style}]" if style else f"{value:.3f}",
+                          "" if floor is None else f"{floor:.3f}")
+        out.print(table)
+        if errors:
+            for item in report.errors:
+                out.print(_json(item), highlight=False, markup=False)
+    failed = check_floors(metrics, floor_values)
+    for line in failed:
+        err.print(f"[red]below floor:[/red] {line}", highlight=False)
+    if failed:
+        raise typer.Exit(1)
+
+
+# ------------------------------------------------------------------ graph
+
+@app.command()
+def graph(
+    output: str = typer.Argument(..., help="File to write (suffix gives the format if --format is not set)."),
+    db: str = DB_OPTION,
+    since: Optional[str] = typer.Option(None, help="From YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, help="To YYYY-MM-DD."),
+    countries: bool = typer.Option(False, "--countries", help="One node per country (persons map to theirs)."),
+    people: bool = typer.Option(False, "--people", help="Only persons."),
+    format: Optional[str] = typer.Option(None, "--format", help="graphml, gexf, json, svg or png."),
+    include_uncertain: bool = typer.Option(False, help="Count hypothetical and planned events too."),
+) -> None:
+    """The relations graph between actors, with counts per PLOVER type and a cooperation-conflict score.
+
+    Example: newsgraph graph relations.png --countries
+    """
+    from .graph import build_graph, write_graph
+    try:
+        if countries and people:
+            raise UsageError("choose --countries or --people, not both")
+        with _open_read(db) as store:
+            rows = store.event_rows(since=_check_date(since, "--since"), until=_check_date(until, "--until"))
+        level = "countries" if countries else "people" if people else "actors"
+        G = build_graph(rows, level=level, include_uncertain=include_uncertain)
+        path = write_graph(G, output, format)
+    except NewsgraphError as error:
+        _fail(error)
+    out.print(f"wrote {path}: {G.number_of_nodes()} actors, {G.number_of_edges()} relations", highlight=False)
+
+
+@app.command()
+def blocs(
+    db: str = DB_OPTION,
+    window: str = typer.Option("6M", help="Window length: 30D, 3M, 6M, 1Y…"),
+    since: Optional[str] = typer.Option(None, help="From YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, help="To YYYY-MM-DD."),
+    picture: Optional[str] = typer.Option(None, help="Also draw the blocs over time to this .png/.svg."),
+    format: str = typer.Option("table", "--format", help="table or json."),
+) -> None:
+    """Blocs of the signed relations graph per time window (cooperation attracts, conflict repels).
+
+    Example: newsgraph blocs --window 6M --picture blocs.png
+    """
+    from .graph import bloc_changes, blocs as find_blocs, draw_blocs
+    try:
+        _check_format(format, ("table", "json"))
+        with _open_read(db) as store:
+            rows = store.event_rows(since=_check_date(since, "--since"), until=_check_date(until, "--until"))
+        windows = find_blocs(rows, window=window)
+        changes = bloc_changes(windows)
+        if picture:
+            draw_blocs(windows, picture)
+    except NewsgraphError as error:
+        _fail(error)
+    if format == "json":
+        print(_json({
+            "windows": [{"start": w.start, "end": w.end, "label": w.label, "events": w.n_events,
+                         "articles": w.n_articles, "frustration": w.frustration,
+                         "frustration_ratio": w.frustration_ratio,
+                         "blocs": [[{"id": m, "name": w.names.get(m, m)} for m in members] for members in w.blocs]}
+                        for w in windows],
+            "changes": [{"actor": c.actor, "name": c.name, "before": c.before, "after": c.after,
+                         "from": list(c.from_bloc), "to": list(c.to_bloc)} for c in changes]}))
+        return
+    table = Table(title=f"blocs per {window} window")
+    for column in ("window", "events", "articles", "blocs", "frustration"):
+        table.add_column(column)
+    for w in windows:
+        text = " | ".join(", ".join(w.names.get(m, m) for m in members) for members in w.blocs if len(members) > 1)
+        table.add_row(w.label, str(w.n_events), str(w.n_articles), text or "(no bloc of two or more)",
+                      f"{w.frustration_ratio:.2f}")
+    out.print(table)
+    for c in changes:
+        out.print(f"{c.name} moved between {c.before} and {c.after}", highlight=False)
+    if picture:
+        out.print(f"wrote {picture}")
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)

@@ -1,0 +1,60 @@
+"""Score the date normaliser against a gold table (eval/dates_fr.tsv).
+
+The table is tab-separated with a header: published, sentence, expression, value, kind.
+A row is right when find_dates(sentence, published) returns a DateRef with exactly that
+text, value and kind; a row whose expression is empty is right when nothing is found.
+"""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from newsgraph.nlp.dates import find_dates
+
+COLUMNS = ("published", "sentence", "expression", "value", "kind")
+
+
+def read_date_table(path: str | Path) -> list[dict[str, str]]:
+    """The rows of a gold table, as dicts keyed by COLUMNS."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        missing = set(COLUMNS) - set(reader.fieldnames or ())
+        if missing:
+            raise ValueError(f"{path}: missing columns {sorted(missing)}")
+        return [{k: (row[k] or "") for k in COLUMNS} for row in reader]
+
+
+def score_date_table(path: str | Path) -> dict:
+    """Accuracy of find_dates on the table, with one detail record per wrong row."""
+    rows = read_date_table(path)
+    right = 0
+    errors = []
+    for line, row in enumerate(rows, start=2):
+        refs = find_dates(row["sentence"], row["published"] or None)
+        if row["expression"]:
+            ok = any(r.text == row["expression"] and (r.value or "") == row["value"]
+                     and r.kind == row["kind"] for r in refs)
+        else:
+            ok = not refs
+        if ok:
+            right += 1
+        else:
+            errors.append({
+                "line": line,
+                "published": row["published"],
+                "sentence": row["sentence"],
+                "expected": (row["expression"], row["value"], row["kind"]),
+                "found": [(r.text, r.value, r.kind) for r in refs],
+            })
+    n = len(rows)
+    return {"rows": n, "right": right, "accuracy": right / n if n else 0.0, "errors": errors}
+
+
+if __name__ == "__main__":  # python -m newsgraph.eval_dates eval/dates_fr.tsv
+    import sys
+
+    result = score_date_table(sys.argv[1] if len(sys.argv) > 1 else "eval/dates_fr.tsv")
+    for error in result["errors"]:
+        print(f"line {error['line']}: expected {error['expected']} found {error['found']}")
+        print(f"    {error['sentence']} [{error['published']}]")
+    print(f"{result['right']}/{result['rows']} = {result['accuracy']:.3f}")

@@ -1,0 +1,22 @@
+"""Doc -> records: the only place that reads the components' doc._.* attributes."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .model import Article
+
+
+def fill_article(article: Article, doc: Doc) -> Article:
+    """Copy what the pipeline found on `doc` into the article record."""
+    index = doc._.ng_actors
+    quotes = doc._.ng_quotes or []
+    sources = doc._.ng_sources or []
+    # actors a quote or a source points to must be in the record, in order of first mention
+    wanted = {q.speaker.actor for q in quotes if q.speaker.actor} | {s.actor for s in sources if s.actor}
+    actors = [a for a in index.ordered() if a.mentions or a.id in wanted] if index else []
+    article.actors = actors
+    article.quotes = sorted(quotes, key=lambda q: (q.start, q.end))
+    article.sources = list(sources)
+    article.dates = list(doc._.ng_dates or [])
+    article.events = list(doc._.ng_events or [])
+    return article

@@ -1,0 +1,495 @@
+"""World knowledge as data: countries, organisations, media and office holders, loaded once.
+
+The lists live in `data/` (countries.tsv, organizations.tsv, media.tsv, people.tsv; see
+data/SOURCES.md). `load_gazetteer()` reads them once per process (and per set of user import
+files) and answers lookups that ignore case, accents, apostrophe and hyphen variants:
+"Etats-Unis" == "États Unis", "Côte d’Ivoire" == "cote d'ivoire". All-capital forms
+(acronyms: "EAU", "PS", "CAR") only match all-capital text, so common words never hit them.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import InputError
+
+__all__ = [
+    "CountryEntry", "OrgEntry", "MediaEntry", "PersonEntry", "RoleEntry", "Gazetteer",
+    "load_gazetteer", "fold", "slugify",
+]
+
+COUNTRY_COLUMNS = ("iso3", "iso2", "name_fr", "aliases_fr", "name_en", "aliases_en",
+                   "demonyms_fr", "demonyms_en", "capital_fr", "seats_fr")
+ORG_COLUMNS = ("id", "name", "acronym", "aliases", "kind", "country")
+MEDIA_COLUMNS = ("id", "name", "aliases", "kind", "country")
+PEOPLE_COLUMNS = ("id", "name", "aliases", "country", "role", "start", "end")
+IMPORT_COLUMNS = ("id", "name", "kind", "country", "aliases", "role", "start", "end")
+
+ORG_KINDS = ("igo", "ngo", "party", "armed_group", "company", "government", "university", "other")
+MEDIA_KINDS = ("agency", "newspaper", "magazine", "tv", "radio", "online")
+MATCH_KINDS = ("name", "capital", "seat", "demonym", "code")
+# Kinds of the import format (model.ACTOR_KINDS) that map to an organisation kind.
+_GENERIC_ORG_KINDS = {"organization": "other", "organisation": "other", "org": "other",
+                      "group": "other"}
+
+# Characters folded before Unicode decomposition: typographic apostrophes (’ ‘ ʼ ʻ ´ `),
+# ligatures NFKD keeps (œ, æ), and no-break spaces.
+_CHAR_MAP = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "ʻ": "'", "´": "'", "`": "'", "′": "'",
+                           "œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE",
+                           "\u00a0": " ", "\u202f": " ", "\u2009": " "})
+_SEPARATORS = re.compile(r"[\s\-‐‑‒–—―−_/]+")   # hyphens and dashes count as spaces
+_DOTS = re.compile(r"\.(?=\w|$)|(?<=\w)\.")       # "U.S." == "US", "St. Lucia" == "St Lucia"
+_APOSTROPHE_SPACE = re.compile(r"'\s+")
+_EDGE_PUNCT = " \"'«»“”‹›()[]{},;:!?"
+_ARTICLE = re.compile(r"^(?:l'|le |la |les |the )")
+_NON_SLUG = re.compile(r"[^\w]+")
+# A person's surname index also keys the part after these particles ("al-Assad" -> "Assad").
+_NAME_PARTICLES = {"al", "el", "al-", "el-", "de", "da", "do", "dos", "van", "von", "der", "den",
+                   "bin", "ben", "ibn", "abou", "abu", "le", "la", "di", "del", "della"}
+_FAMILY_NAME_FIRST = {"CHN", "KOR", "PRK", "TWN", "VNM", "MNG"}
+
+
+# ---------------------------------------------------------------- text keys
+
+def fold(text: str, *, keep_case: bool = False) -> str:
+    """The lookup key of a name: no accents, casefolded, one kind of apostrophe, hyphens as spaces.
+
+    "États-Unis" -> "etats unis"; "Côte d’Ivoire" -> "cote d'ivoire"; "U.S." -> "us".
+    With keep_case=True the case is kept (used for acronyms).
+    """
+    text = unicodedata.normalize("NFKD", text.translate(_CHAR_MAP))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not keep_case:
+        text = text.casefold()
+    text = _DOTS.sub("", text)
+    text = _SEPARATORS.sub(" ", text)
+    text = _APOSTROPHE_SPACE.sub("'", text)
+    return text.strip(_EDGE_PUNCT)
+
+
+def fold_same_length(text: str) -> str:
+    """Per-character fold that keeps offsets: accents stripped, lowercase, ’ -> ', dashes -> '-'.
+
+    Same rule as nlp.textutil.fold_same_length, which scans article text with the forms
+    `Gazetteer.surface_forms()` returns.
+    """
+    out = []
+    for ch in text:
+        if ch in "’‘ʼ´`ʻ":
+            out.append("'")
+        elif ch in "‐‑‒–—":
+            out.append("-")
+        elif ch in "\u00a0\u202f\u2009":
+            out.append(" ")
+        else:
+            base = unicodedata.normalize("NFKD", ch)[:1] or ch
+            low = base.lower()
+            out.append(low if len(low) == 1 else base)
+    return "".join(out)
+
+
+def slugify(name: str) -> str:
+    """An id-safe slug: ascii lowercase words joined by hyphens ("Sergueï Lavrov" -> "serguei-lavrov").
+
+    Scripts with no Latin transliteration keep their letters rather than vanish.
+    """
+    return _NON_SLUG.sub("-", fold(name).replace("'", " ")).replace("_", "-").strip("-")
+
+
+def _is_acronym(form: str) -> bool:
+    """All-capital forms ("EAU", "RDC", "G20", "BFM TV") are matched case-sensitively."""
+    letters = [ch for ch in form if ch.isalpha()]
+    return len(letters) >= 2 and not any(ch.islower() for ch in letters)
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in cell.split("|") if v.strip())
+
+
+def _year(cell: str) -> int | None:
+    return int(cell) if cell.strip() else None
+
+
+# ---------------------------------------------------------------- entries
+
+@dataclass(frozen=True, slots=True)
+class CountryEntry:
+    """A state; `match` says how a lookup found it: name, capital, seat, demonym or code."""
+    iso3: str
+    iso2: str
+    name_fr: str
+    name_en: str
+    aliases_fr: tuple[str, ...] = ()
+    aliases_en: tuple[str, ...] = ()
+    demonyms_fr: tuple[str, ...] = ()
+    demonyms_en: tuple[str, ...] = ()
+    capitals_fr: tuple[str, ...] = ()
+    seats_fr: tuple[str, ...] = ()
+    match: str = "name"
+
+    @property
+    def id(self) -> str:
+        return f"country:{self.iso3}"
+
+
+@dataclass(frozen=True, slots=True)
+class OrgEntry:
+    id: str
+    name: str
+    acronym: str | None
+    aliases: tuple[str, ...]
+    kind: str
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class MediaEntry:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RoleEntry:
+    """One term of office: `end` is None while it lasts; years are inclusive."""
+    person_id: str
+    role: str
+    country: str | None
+    start: int | None
+    end: int | None
+
+    def active(self, year: int) -> bool:
+        return (self.start is None or self.start <= year) and (self.end is None or year <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonEntry:
+    """A person with every term on file; `country` is the state of the latest (or the year's) role."""
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    roles: tuple[RoleEntry, ...]
+
+
+# ---------------------------------------------------------------- the gazetteer
+
+class Gazetteer:
+    """Read-only indexes over the data files; build it with `load_gazetteer()`."""
+
+    __slots__ = ("countries", "organizations", "media_outlets", "people",
+                 "_country_keys", "_country_acronyms", "_demonyms", "_iso3",
+                 "_org_keys", "_org_acronyms", "_media_keys", "_media_acronyms",
+                 "_person_keys", "_surnames")
+
+    def __init__(self, countries: Iterable[CountryEntry], organizations: Iterable[OrgEntry],
+                 media: Iterable[MediaEntry], people: Iterable[PersonEntry]):
+        self.countries = tuple(countries)
+        self.organizations = tuple(organizations)
+        self.media_outlets = tuple(media)
+        self.people = {p.id: p for p in people}
+        self._iso3 = {c.iso3: c for c in self.countries}
+        self._country_keys: dict[str, CountryEntry] = {}
+        self._country_acronyms: dict[str, CountryEntry] = {}
+        self._demonyms: dict[str, str] = {}
+        # Earlier kinds win over later ones for the same key: a name before a capital, a
+        # capital before a seat ("Djibouti", "Luxembourg" are both country and capital).
+        for kind, forms_of in (("name", lambda c: (c.name_fr, *c.aliases_fr, c.name_en, *c.aliases_en)),
+                               ("capital", lambda c: c.capitals_fr),
+                               ("seat", lambda c: c.seats_fr),
+                               ("demonym", lambda c: (*c.demonyms_fr, *c.demonyms_en))):
+            for country in self.countries:
+                variant = replace(country, match=kind)
+                for form in forms_of(country):
+                    self._index(form, variant, self._country_keys, self._country_acronyms)
+        for country in self.countries:
+            for form in (*country.demonyms_fr, *country.demonyms_en):
+                self._demonyms.setdefault(fold(form), country.iso3)
+        self._org_keys: dict[str, OrgEntry] = {}
+        self._org_acronyms: dict[str, OrgEntry] = {}
+        for org in self.organizations:
+            for form in (org.name, *((org.acronym,) if org.acronym else ()), *org.aliases):
+                self._index(form, org, self._org_keys, self._org_acronyms)
+        self._media_keys: dict[str, MediaEntry] = {}
+        self._media_acronyms: dict[str, MediaEntry] = {}
+        for outlet in self.media_outlets:
+            for form in (outlet.name, *outlet.aliases):
+                self._index(form, outlet, self._media_keys, self._media_acronyms)
+        self._person_keys: dict[str, tuple[str, ...]] = {}
+        self._surnames: dict[str, tuple[str, ...]] = {}
+        for person in self.people.values():
+            for form in (person.name, *person.aliases):
+                key = fold(form)
+                if person.id not in self._person_keys.get(key, ()):
+                    self._person_keys[key] = (*self._person_keys.get(key, ()), person.id)
+            for key in _surname_keys(person):
+                if person.id not in self._surnames.get(key, ()):
+                    self._surnames[key] = (*self._surnames.get(key, ()), person.id)
+
+    @staticmethod
+    def _index(form: str, entry, keys: dict, acronyms: dict) -> None:
+        if _is_acronym(form):
+            acronyms.setdefault(fold(form, keep_case=True), entry)
+        else:
+            keys.setdefault(fold(form), entry)
+
+    @staticmethod
+    def _lookup(text: str, keys: dict, acronyms: dict):
+        if not text:
+            return None
+        found = acronyms.get(fold(text, keep_case=True))
+        if found is not None:
+            return found
+        key = fold(text)
+        found = keys.get(key)
+        if found is None and _ARTICLE.match(key):  # "le Kremlin", "l'Élysée", "la Maison-Blanche"
+            found = keys.get(_ARTICLE.sub("", key, count=1))
+        return found
+
+    # -- countries
+
+    def country(self, name_or_alias: str) -> CountryEntry | None:
+        """The state a name, alias, capital, seat, demonym or ISO 3166 alpha-3 code designates.
+
+        The entry's `match` tells which: "Kremlin" -> RUS/seat, "russes" -> RUS/demonym.
+        """
+        code = name_or_alias.strip()
+        if len(code) == 3 and code.isupper() and code in self._iso3:
+            return replace(self._iso3[code], match="code")
+        return self._lookup(name_or_alias, self._country_keys, self._country_acronyms)
+
+    def country_by_iso3(self, iso3: str) -> CountryEntry | None:
+        return self._iso3.get(iso3.upper())
+
+    def demonym(self, word: str) -> str | None:
+        """ISO3 of the state a demonym names, in any inflection ("nord-coréennes" -> PRK)."""
+        return self._demonyms.get(fold(word))
+
+    # -- organisations and media
+
+    def organization(self, name: str) -> OrgEntry | None:
+        """An organisation by name, acronym or alias ("OTAN", "NATO", "Alliance atlantique")."""
+        return self._lookup(name, self._org_keys, self._org_acronyms)
+
+    def media(self, name: str) -> MediaEntry | None:
+        """A news agency or outlet by name or alias ("Agence France-Presse" -> media:afp)."""
+        return self._lookup(name, self._media_keys, self._media_acronyms)
+
+    # -- people
+
+    def person(self, name: str, year: int | None = None) -> PersonEntry | None:
+        """A person by full name or alias; a name shared by several is resolved by `year` or not at all.
+
+        With a year, the entry's `country` is the state of the roles held that year.
+        """
+        ids = self._person_keys.get(fold(name), ())
+        if len(ids) > 1 and year is not None:
+            ids = tuple(pid for pid in ids if any(r.active(year) for r in self.people[pid].roles))
+        if len(ids) != 1:
+            return None
+        return self._in_year(self.people[ids[0]], year)
+
+    def persons_by_surname(self, surname: str, year: int | None = None) -> tuple[PersonEntry, ...]:
+        """Every person whose surname (or one-word alias) is this, optionally only those in office in `year`."""
+        found = (self.people[pid] for pid in self._surnames.get(fold(surname), ()))
+        if year is not None:
+            return tuple(self._in_year(p, year) for p in found if any(r.active(year) for r in p.roles))
+        return tuple(found)
+
+    def roles_of(self, person_id: str, year: int | None = None) -> tuple[RoleEntry, ...]:
+        """The terms of a person, oldest first; only those running in `year` if given."""
+        person = self.people.get(person_id)
+        if person is None:
+            return ()
+        if year is None:
+            return person.roles
+        return tuple(r for r in person.roles if r.active(year))
+
+    def _in_year(self, person: PersonEntry, year: int | None) -> PersonEntry:
+        if year is None:
+            return person
+        active = [r for r in person.roles if r.active(year)]
+        if not active:
+            return person
+        country = next((r.country for r in active if r.country), None)
+        return person if country == person.country else replace(person, country=country)
+
+    # -- for text scanners
+
+    def surface_forms(self, kinds: Iterable[str] = ("country", "organization", "media")) -> frozenset[str]:
+        """Every name-like form (no demonyms, no persons), folded like `fold_same_length`.
+
+        Both the hyphenated and the spaced variant of a form are given, so a scan of
+        "Maison Blanche" finds the seat listed as "Maison-Blanche".
+        """
+        forms: set[str] = set()
+        kinds = set(kinds)
+        if "country" in kinds:
+            for c in self.countries:
+                forms.update((c.name_fr, *c.aliases_fr, c.name_en, *c.aliases_en, *c.capitals_fr, *c.seats_fr))
+        if "organization" in kinds:
+            for o in self.organizations:
+                forms.update((o.name, *o.aliases, *((o.acronym,) if o.acronym else ())))
+        if "media" in kinds:
+            for m in self.media_outlets:
+                forms.update((m.name, *m.aliases))
+        if "person" in kinds:
+            for p in self.people.values():
+                forms.update((p.name, *p.aliases))
+        folded = set()
+        for form in forms:
+            light = fold_same_length(form)
+            folded.add(light)
+            if "-" in light:
+                folded.add(light.replace("-", " "))
+            if " " in light:
+                folded.add(light.replace(" ", "-"))
+        return frozenset(folded)
+
+
+def _surname_keys(person: PersonEntry) -> Iterator[str]:
+    """Keys under which a person is found by surname: last word(s), or first for family-first names."""
+    words = person.name.split()
+    if len(words) >= 2:
+        if person.country in _FAMILY_NAME_FIRST:
+            yield fold(words[0])
+        else:
+            i = len(words) - 1
+            yield fold(words[i])
+            while i > 1 and words[i - 1].casefold() in _NAME_PARTICLES:  # "von der Leyen", "da Silva"
+                i -= 1
+                yield fold(" ".join(words[i:]))
+            last = words[-1]
+            for prefix in ("al-", "el-", "Al-", "El-"):
+                if last.startswith(prefix) and len(last) > len(prefix):  # "al-Assad" -> "Assad"
+                    yield fold(last[len(prefix):])
+    for alias in person.aliases:
+        if " " not in alias.strip():
+            yield fold(alias)
+
+
+# ---------------------------------------------------------------- loading
+
+def _read_tsv(name: str, columns: tuple[str, ...]) -> Iterator[dict[str, str]]:
+    text = resources.files("newsgraph.data").joinpath(name).read_text(encoding="utf-8")
+    lines = text.splitlines()
+    header = tuple(lines[0].split("\t"))
+    if header != columns:
+        raise InputError(f"data/{name}:1", f"columns are {header}, expected {columns}", "E060")
+    for number, line in enumerate(lines[1:], start=2):
+        if not line.strip():
+            continue
+        cells = line.split("\t")
+        if len(cells) != len(columns):
+            raise InputError(f"data/{name}:{number}", f"{len(cells)} columns, expected {len(columns)}", "E060")
+        yield dict(zip(columns, cells))
+
+
+def _countries() -> list[CountryEntry]:
+    return [CountryEntry(iso3=r["iso3"], iso2=r["iso2"], name_fr=r["name_fr"], name_en=r["name_en"],
+                         aliases_fr=_split(r["aliases_fr"]), aliases_en=_split(r["aliases_en"]),
+                         demonyms_fr=_split(r["demonyms_fr"]), demonyms_en=_split(r["demonyms_en"]),
+                         capitals_fr=_split(r["capital_fr"]), seats_fr=_split(r["seats_fr"]))
+            for r in _read_tsv("countries.tsv", COUNTRY_COLUMNS)]
+
+
+def _organizations() -> dict[str, OrgEntry]:
+    return {r["id"]: OrgEntry(r["id"], r["name"], r["acronym"] or None, _split(r["aliases"]), r["kind"],
+                              r["country"] or None)
+            for r in _read_tsv("organizations.tsv", ORG_COLUMNS)}
+
+
+def _media() -> dict[str, MediaEntry]:
+    return {r["id"]: MediaEntry(r["id"], r["name"], _split(r["aliases"]), r["kind"], r["country"] or None)
+            for r in _read_tsv("media.tsv", MEDIA_COLUMNS)}
+
+
+def _person_rows() -> list[dict[str, str]]:
+    return list(_read_tsv("people.tsv", PEOPLE_COLUMNS))
+
+
+def _build_people(rows: Iterable[dict[str, str]]) -> list[PersonEntry]:
+    """One PersonEntry per id from one row per term; names and aliases are merged."""
+    by_id: dict[str, dict] = {}
+    for r in rows:
+        person = by_id.setdefault(r["id"], {"name": r["name"], "aliases": [], "roles": []})
+        for alias in _split(r["aliases"]):
+            if alias not in person["aliases"]:
+                person["aliases"].append(alias)
+        if r.get("role"):
+            person["roles"].append(RoleEntry(r["id"], r["role"], r["country"] or None,
+                                             _year(r["start"]), _year(r["end"])))
+    people = []
+    for pid, p in by_id.items():
+        roles = tuple(sorted(p["roles"], key=lambda t: (t.start or 0, t.end or 9999)))
+        latest = max(roles, key=lambda t: (t.end or 9999, t.start or 0), default=None)
+        country = latest.country if latest else None
+        people.append(PersonEntry(pid, p["name"], tuple(p["aliases"]), country, roles))
+    return people
+
+
+def _read_import(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of a user import file (`newsgraph actors import`): CSV, or TSV when the name ends in .tsv."""
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter=delimiter)
+        missing = {"name", "kind"} - set(reader.fieldnames or ())
+        if missing:
+            raise InputError(str(path), f"missing column(s) {', '.join(sorted(missing))}; "
+                             f"expected {','.join(IMPORT_COLUMNS)}", "E060")
+        for number, row in enumerate(reader, start=2):
+            yield number, {k: (row.get(k) or "").strip() for k in IMPORT_COLUMNS}
+
+
+@lru_cache(maxsize=8)
+def _load(extra_paths: tuple[str, ...]) -> Gazetteer:
+    organizations, media, rows = _organizations(), _media(), _person_rows()
+    imported: set[str] = set()
+    for raw in extra_paths:
+        path = Path(raw)
+        for number, row in _read_import(path):
+            kind, name = row["kind"].lower(), row["name"]
+            origin = f"{path}:{number}"
+            if not name:
+                raise InputError(origin, "empty name", "E060")
+            if row["start"] and not row["start"].isdigit() or row["end"] and not row["end"].isdigit():
+                raise InputError(origin, "start and end must be years (e.g. 2019) or empty", "E060")
+            country = row["country"].upper() or None
+            if kind == "person":
+                rows.append({"id": row["id"] or f"person:{slugify(name)}", "name": name,
+                             "aliases": row["aliases"], "country": country or "",
+                             "role": row["role"], "start": row["start"], "end": row["end"]})
+            elif kind == "media" or kind in MEDIA_KINDS:
+                mid = row["id"] or f"media:{slugify(name)}"
+                media[mid] = MediaEntry(mid, name, _split(row["aliases"]),
+                                        "online" if kind == "media" else kind, country)
+                imported.add(mid)
+            elif kind in _GENERIC_ORG_KINDS or kind in ORG_KINDS:
+                oid = row["id"] or f"org:{slugify(name)}"
+                aliases = _split(row["aliases"])
+                acronym = next((a for a in aliases if _is_acronym(a)), None)
+                organizations[oid] = OrgEntry(oid, name, acronym, aliases,
+                                              _GENERIC_ORG_KINDS.get(kind, kind), country)
+                imported.add(oid)
+            else:
+                raise InputError(origin, f"unknown kind {kind!r}; expected person, organization, media "
+                                 f"or one of {', '.join(ORG_KINDS + MEDIA_KINDS)}", "E060")
+    # An imported row replaces the built-in one with the same id, and imported entries are
+    # indexed first so that their names win when they clash with a built-in entry's.
+    def first_imported(entries):
+        return sorted(entries, key=lambda e: e.id not in imported)
+    return Gazetteer(_countries(), first_imported(organizations.values()),
+                     first_imported(media.values()), _build_people(rows))
+
+
+def load_gazetteer(extra_paths: Iterable[str | Path] = ()) -> Gazetteer:
+    """The gazetteer of the data files plus user import files, built once per set of paths."""
+    return _load(tuple(str(p) for p in extra_paths))

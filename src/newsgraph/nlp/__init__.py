@@ -1,0 +1,1 @@
+"""The spaCy stage: a French pipeline with newsgraph's components (actors, quotes, sources, dates, events)."""

@@ -1,0 +1,20 @@
+"""Doc extension attributes newsgraph's components write; registered once, here only."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+DOC_ATTRIBUTES = {
+    "published": None,   # the article's publication date, YYYY-MM-DD, set before the pipe
+    "paragraphs": None,  # [(start_char, end_char)] of the blank-line separated paragraphs
+    "ng_actors": None,   # ActorIndex built by the actors component
+    "ng_quotes": None,   # [Quote]
+    "ng_sources": None,  # [Source]
+    "ng_dates": None,    # [DateRef]
+    "ng_events": None,   # [Event]
+}
+
+
+def register_extensions() -> None:
+    for name, default in DOC_ATTRIBUTES.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)

@@ -1,0 +1,92 @@
+"""The linguistic lexicons in data/ (speech verbs, role, state and media nouns), loaded once.
+
+Loading is cached per process (functools.cache), so a worker rebuilds it on first use.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechVerb:
+    lemma: str
+    frames: frozenset[str]   # que, de, à, obj, incise
+    strength: float
+    particle: str | None = None  # second word of a multiword verb ("faire savoir")
+    reflexive: bool = False      # "se dire", "s'exclamer"
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("newsgraph.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.rstrip("\n") for line in text.splitlines()
+            if line.strip() and not line.lstrip().startswith("#")]
+
+
+@cache
+def speech_verbs() -> dict[str, list[SpeechVerb]]:
+    """Speech verbs keyed by the lemma of their verb (first word of multiword verbs)."""
+    table: dict[str, list[SpeechVerb]] = {}
+    for line in _lines("speech_verbs.tsv"):
+        lemma, frames, strength = line.split("\t")
+        reflexive = lemma.startswith(("se ", "s'"))
+        words = lemma.split(" ", 1)[1] if lemma.startswith("se ") else lemma[2:] if lemma.startswith("s'") else lemma
+        head, _, particle = words.partition(" ")
+        verb = SpeechVerb(lemma, frozenset(frames.split("|")), float(strength),
+                          particle or None, reflexive)
+        table.setdefault(head, []).append(verb)
+    return table
+
+
+def speech_verb(token: Token) -> SpeechVerb | None:
+    """The speech verb a token heads, if any (checks the particle of multiword verbs)."""
+    if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
+        return None
+    candidates = speech_verbs().get(token.lemma_.lower()) or speech_verbs().get(token.lower_)
+    if not candidates:
+        return None
+    following = token.nbor(1).lemma_.lower() if token.i + 1 < len(token.doc) else ""
+    plain = None
+    for verb in candidates:
+        if verb.particle:
+            if following == verb.particle or following.startswith(verb.particle.split()[0]):
+                return verb
+        elif plain is None or verb.strength > plain.strength:
+            plain = verb
+    if plain is None:
+        return None
+    # frames of duplicate rows are merged
+    frames = frozenset().union(*(v.frames for v in candidates if not v.particle))
+    return SpeechVerb(plain.lemma, frames, plain.strength, None, plain.reflexive)
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    return frozenset(line.strip().lower() for line in _lines(name))
+
+
+def role_nouns() -> frozenset[str]:
+    return word_set("role_nouns.txt")
+
+
+def state_nouns() -> frozenset[str]:
+    return word_set("state_nouns.txt")
+
+
+def media_nouns() -> frozenset[str]:
+    return word_set("media_nouns.txt")
+
+
+def speaker_nouns() -> frozenset[str]:
+    """Nouns that can head a speaker: roles, institutions, collectives, documents."""
+    return word_set("speaker_nouns.txt") | role_nouns() | media_nouns()
+
+
+def is_actor_like(tokens) -> bool:
+    """Could these tokens designate someone who speaks? A name, or a speaker noun."""
+    nouns = speaker_nouns()
+    return any(t.ent_type_ in ("PER", "ORG", "LOC") or t.pos_ == "PROPN" or
+               t.lemma_.lower() in nouns or t.lower_ in nouns for t in tokens)

@@ -1,0 +1,74 @@
+"""Sentence boundaries set before the parser: paragraphs first, then final punctuation.
+
+The md parser merges a quoted heading with the paragraph after it, and splits long
+sentences before a verb ("Pour X, membre de …, cette rencontre | relèverait …").
+Presetting every token's is_sent_start (True after a line break or a sentence-final
+mark followed by a capital, False elsewhere) constrains the parser to these sentences.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank paragraph of the text."""
+    spans, start = [], 0
+    for match in PARAGRAPH_BREAK.finditer(text):
+        if text[start:match.start()].strip():
+            spans.append((start, match.start()))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+@Language.component("newsgraph_paragraphs")
+def mark_paragraphs(doc: Doc) -> Doc:
+    doc._.paragraphs = paragraph_spans(doc.text)
+    after_break = False
+    previous = None  # the last non-space token
+    for token in doc:
+        if token.is_space:
+            after_break = after_break or "\n" in token.text
+            continue
+        if token.i == 0:
+            token.is_sent_start = True
+        else:
+            token.is_sent_start = after_break or _ends_sentence(previous, token)
+        after_break = False
+        previous = token
+    return doc
+
+
+FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
+CLOSING = {"»", '"', "”", "›", ")"}
+
+
+def _ends_sentence(previous, token) -> bool:
+    """Does `previous` end a sentence before `token`? A final mark, maybe closed by a quote, then a capital."""
+    if previous is None:
+        return False
+    starts = token.text[:1]
+    capital = starts.isupper() or starts.isdigit() or starts in "«\"“"
+    if previous.text in FINAL or previous.text.endswith("."):
+        if not capital or not previous.whitespace_:
+            return False
+        # "M. Assadi", "J.-C. Juncker": an abbreviation or initial, not a sentence end
+        before = previous.nbor(-1) if previous.i > 0 else None
+        if previous.text == "." and before is not None and not before.whitespace_ and \
+                (len(before.text) == 1 and before.is_alpha or before.lower_ in ABBREVIATIONS):
+            return False
+        return not previous.lower_.rstrip(".") in ABBREVIATIONS
+    if previous.text in CLOSING and previous.i > 0:
+        before = previous.nbor(-1)
+        return before.text in FINAL and capital and bool(previous.whitespace_)
+    return False
+
+
+ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "av", "apr", "j.-c",
+                 "etc", "cf", "p", "n°", "no", "art", "vol", "éd", "gal", "gén", "col", "cdt", "lt"}

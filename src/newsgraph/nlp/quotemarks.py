@@ -1,0 +1,116 @@
+"""Pair quotation marks in scraped text: « », “ ”, „ “, ‹ ›, and straight ".
+
+Scraped news mixes mark styles, nests straight quotes inside straight quotes
+("… une "activisation" …"), drops spaces ("dit:"Bonjour"") and leaves stray marks.
+Each mark is classified as opening or closing from its flanks (what touches it on
+each side), then paired with a stack per paragraph, so one stray mark cannot
+swallow the rest of the article.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# mark -> (family, direction): direction is "open", "close" or "either" (decided by flanks)
+MARKS = {
+    "«": ("guillemet", "open"), "»": ("guillemet", "close"),
+    "‹": ("guillemet1", "open"), "›": ("guillemet1", "close"),
+    "“": ("double", "open"), "”": ("double", "close"), "„": ("double", "open"),
+    "\"": ("double", "either"), "‟": ("double", "open"),
+}
+QUOTE_CHARS = frozenset(MARKS)
+OPENING_CONTEXT = set(" \t\n\u00a0\u202f\u2009([{—–-:;/,")
+CLOSING_CONTEXT = set(" \t\n\u00a0\u202f\u2009)]}.,;:!?…—–-/")
+INNER_SPACE = " \t\n\u00a0\u202f\u2009"
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedSpan:
+    """A paired quotation: marks at open_at and close_at; the words between, trimmed."""
+    open_at: int
+    close_at: int         # index of the closing mark (or paragraph end when unclosed)
+    start: int            # first character inside, after spaces
+    end: int              # end of the words inside, before spaces and a trailing comma
+    depth: int            # 0 = top level, 1 = nested inside another quotation
+    closed: bool = True   # False when the paragraph ended before a closing mark
+
+    @property
+    def outer_end(self) -> int:
+        """End of the span including its closing mark."""
+        return self.close_at + 1 if self.closed else self.close_at
+
+
+def _direction(text: str, i: int, direction: str) -> str:
+    """Opening or closing for a mark, from its declared direction and its flanks."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    left_open = before in OPENING_CONTEXT or before in QUOTE_CHARS or before == "'"
+    right_close = after in CLOSING_CONTEXT or after in QUOTE_CHARS
+    if direction != "either":
+        return direction
+    if left_open and not right_close:
+        return "open"
+    if right_close and not left_open:
+        return "close"
+    return "either"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in INNER_SPACE:
+        start += 1
+    while end > start and text[end - 1] in INNER_SPACE:
+        end -= 1
+    if end > start and text[end - 1] == ",":  # a final comma belongs to the sentence
+        end -= 1
+        while end > start and text[end - 1] in INNER_SPACE:
+            end -= 1
+    return start, end
+
+
+def find_quoted(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[QuotedSpan]:
+    """All paired quotations of the text, sorted by opening position."""
+    if paragraphs is None:
+        paragraphs = [(0, len(text))]
+    spans: list[QuotedSpan] = []
+    for p_start, p_end in paragraphs:
+        stack: list[tuple[int, str]] = []  # (position, family)
+        for i in range(p_start, p_end):
+            ch = text[i]
+            if ch not in MARKS:
+                continue
+            family, declared = MARKS[ch]
+            direction = _direction(text, i, declared)
+            if direction == "either":
+                # undecidable flanks: close an open mark of the same family, else open
+                direction = "close" if any(f == family for _, f in stack) else "open"
+            if direction == "open":
+                if ch == "“" and stack and stack[-1][1] == family and text[i - 1:i] not in OPENING_CONTEXT:
+                    direction = "close"  # some sites use “ on both sides
+                else:
+                    stack.append((i, family))
+                    continue
+            # closing: pair with the innermost open mark of the same family
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k][1] == family:
+                    open_at = stack[k][0]
+                    del stack[k:]  # inner marks left open were stray
+                    start, end = _trim(text, open_at + 1, i)
+                    if end > start:
+                        spans.append(QuotedSpan(open_at, i, start, end, depth=0))
+                    break
+        # A quotation still open at the paragraph's end runs to it when it opened the
+        # paragraph (the French convention for multi-paragraph quotes); otherwise the
+        # mark was stray and is dropped.
+        for k, (open_at, _) in enumerate(stack):
+            if k == 0 and not text[p_start:open_at].strip():
+                start, end = _trim(text, open_at + 1, p_end)
+                if end > start:
+                    spans.append(QuotedSpan(open_at, p_end, start, end, depth=0, closed=False))
+    # depth counts the kept quotations around a span, so a dropped stray mark
+    # does not leave its contents marked as nested
+    spans.sort(key=lambda s: (s.open_at, -s.close_at))
+    return [
+        QuotedSpan(s.open_at, s.close_at, s.start, s.end,
+                   depth=sum(o.open_at < s.open_at and s.close_at < o.outer_end for o in spans),
+                   closed=s.closed)
+        for s in spans
+    ]

@@ -1,0 +1,129 @@
+"""News sources the article cites: media and agencies as origin or channel of information.
+
+A media mention is a source when its context says so: an attribution marker
+("selon l'agence Reuters"), the channel of a statement ("a déclaré à l'AFP",
+"sur Europe 1", "dans un entretien au Monde"), a speech verb it is the subject of
+("a rapporté CNN", "Le Figaro annonce") or a dispatch credit ("(AFP)"). Mentions as
+an employer or a topic ("le journaliste de France 2") are not. Unnamed media
+("selon les médias iraniens", "selon un reportage") are sources with named=False.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..model import Source
+from .actors import ActorIndex
+from .lexicon import media_nouns, speech_verb
+
+CHANNEL_NOUNS = {"entretien", "interview", "antenne", "plateau", "micro", "émission", "déclaration",
+                 "déclarations", "propos", "colonnes", "page", "pages", "communiqué", "reportage"}
+GENERIC_MEDIA = re.compile(
+    r"\b(?P<cue>selon|d['’]après|de source)\s+(?P<np>(?:les|des|un|une|le|la|l['’]|plusieurs|certains|certaines)\s*"
+    r"(?:médias?|presse|journaux|reportages?|documentaires?|sources? de presse|agences? de presse|chaînes? de télévision)"
+    r"(?:\s+(?!et\b)[a-zéèêàâîïôûç\-]+){0,3})",
+    re.I)
+CREDIT = re.compile(r"\((?P<name>[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)*)\)")
+MARKER_WORDS = ("selon", "d'après", "d’après", "de source")
+
+
+def find_sources(doc: Doc, index: ActorIndex) -> list[Source]:
+    text = doc.text
+    found: list[Source] = []
+    for mention in index.mentions:
+        if mention.kind != "media":
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        actor = index.actors[mention.actor_id]
+        cue_start = _cited_from(doc, span.start, span.end)
+        if cue_start is not None:
+            found.append(Source(actor.name, actor.id, min(cue_start, mention.start), max(mention.end, span.end_char)))
+            continue
+        verb_end = _speaks(doc, span.start, span.end)
+        if verb_end is not None:
+            found.append(Source(actor.name, actor.id, min(mention.start, verb_end[0]), max(mention.end, verb_end[1])))
+    for match in GENERIC_MEDIA.finditer(text):
+        if any(s.start <= match.start() < s.end or match.start() <= s.start < match.end() for s in found):
+            continue
+        np = match.group("np").rstrip()
+        found.append(Source(np, None, match.start(), match.start("np") + len(np), named=False))
+    for match in CREDIT.finditer(text):
+        names = [n.strip() for n in match.group("name").split("/")]
+        known = [index.actors.get(m.actor_id) for m in index.mentions if m.start == match.start("name")]
+        if known and known[0] is not None and known[0].kind == "media" and \
+                not any(s.start <= match.start() < s.end for s in found):
+            continue  # already counted above if cited; a credit alone is handled next
+        if all(n.isupper() or n.islower() for n in names) and len(names[0]) <= 8 and _is_media_credit(names, index):
+            if not any(s.start <= match.start() + 1 < s.end for s in found):
+                actor = _media_actor(names[0], index)
+                found.append(Source(actor.name if actor else match.group("name"), actor.id if actor else None,
+                                    match.start(), match.end()))
+    found.sort(key=lambda s: s.start)
+    return found
+
+
+def _media_actor(name: str, index: ActorIndex):
+    for actor in index.actors.values():
+        if actor.kind == "media" and (actor.name.lower() == name.lower() or
+                                      any(index_text.lower() == name.lower() for index_text in
+                                          [m.text for m in index.mentions if m.actor_id == actor.id])):
+            return actor
+    return None
+
+
+def _is_media_credit(names: list[str], index: ActorIndex) -> bool:
+    return _media_actor(names[0], index) is not None or names[0].lower() in ("ats", "afp", "ap", "reuters", "belga")
+
+
+def _cited_from(doc: Doc, start: int, end: int) -> int | None:
+    """Start char of the marker or channel that cites the medium at tokens [start, end)."""
+    nouns = media_nouns()
+    i = start - 1
+    # walk back over the medium's own description: "l'agence de presse", "le quotidien français"
+    while i >= 0 and i > start - 6 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].lemma_.lower() in nouns or
+                                         doc[i].lower_ in ("de", "presse", "d'", "télévision", "information")):
+        i -= 1
+    if i < 0:
+        return None
+    token = doc[i]
+    low = token.lower_
+    if low == "selon" or (low == "après" and i > 0 and doc[i - 1].lower_ in ("d'", "d’")):
+        return doc[i - 1].idx if low == "après" else token.idx
+    if low in ("source",) and i > 0 and doc[i - 1].lower_ == "de":
+        return doc[i - 1].idx
+    if low in ("à", "au", "aux", "sur", "dans"):
+        # channel: a speech verb or an interview noun just before ("a déclaré à l'AFP")
+        j = i - 1
+        while j >= 0 and j > i - 5 and doc[j].text not in (".", "»", "«") :
+            if speech_verb(doc[j]) is not None and doc[j].pos_ in ("VERB", "AUX"):
+                return doc[j].idx
+            if doc[j].lower_ in CHANNEL_NOUNS:
+                k = j - 1
+                while k >= 0 and doc[k].pos_ in ("DET",) or (k >= 0 and doc[k].lower_ in ("dans", "lors", "de", "d'")):
+                    k -= 1
+                return doc[k + 1].idx
+            j -= 1
+        if low == "sur":  # "sur Europe 1" after a statement in the same sentence
+            sent = token.sent
+            if any(speech_verb(t) is not None and t.pos_ == "VERB" for t in sent) or \
+                    any(ch in sent.text for ch in "«»\""):
+                return token.idx
+    return None
+
+
+def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The medium is the subject of a speech verb: "Le Figaro annonce", "a rapporté CNN"."""
+    for token in doc[start:end]:
+        head = token.head
+        if token.dep_ in ("nsubj", "nsubj:pass") and speech_verb(head) is not None:
+            return (min(doc[start].idx, head.idx), max(doc[end - 1].idx + len(doc[end - 1].text), head.idx + len(head.text)))
+    if start > 0:
+        prev = doc[start - 1]
+        if speech_verb(prev) is not None and prev.pos_ == "VERB" and start >= 2 and doc[start - 2].text not in (",",) \
+                or (start >= 2 and prev.pos_ == "DET" and speech_verb(doc[start - 2]) is not None):
+            verb = prev if speech_verb(prev) is not None else doc[start - 2]
+            return verb.idx, doc[end - 1].idx + len(doc[end - 1].text)
+    return None

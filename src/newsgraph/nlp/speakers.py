@@ -1,0 +1,219 @@
+"""Resolve a quote's speaker mention to an actor: in-document coreference built here.
+
+No French coreference model can be installed offline, so resolution is rule-based:
+- names link to their person cluster (actors.py);
+- a description next to a name is that name ("l'ambassadeur de France, Bernard Bajolet");
+- pronouns go to the previous speaker, unless a person of the same gender was named
+  since (names inside quotations do not count);
+- definite descriptions ("la procureure", "l'ONG", "le quotidien") go to the actor an
+  earlier mention of the same noun introduced ("L'ONG Human Rights Watch"), else to the
+  person whose role they echo;
+- institutions stay institutions, linked to their country; unnamed speakers keep their
+  designation as written.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..model import Speaker
+from .actors import ActorIndex, Mention
+from .lexicon import media_nouns, role_nouns, speaker_nouns, state_nouns
+from .quotes import FoundQuote
+from .textutil import fold_same_length, strip_article
+
+MASCULINE = {"il", "-il", "-t-il", "t-il", "lui", "celui-ci", "ce dernier"}
+FEMININE = {"elle", "-elle", "-t-elle", "t-elle", "celle-ci", "cette derniere"}
+PLURAL = {"ils", "-ils", "elles", "-elles", "-t-ils", "-t-elles"}
+IMPERSONAL = {"on", "-on", "-t-on", "t-on"}
+STOP = {"de", "du", "des", "la", "le", "les", "l'", "d'", "et", "a", "au", "aux", "en", "un", "une"}
+WORD = re.compile(r"[\w\-]+")
+TRAILING = re.compile(r"(?:\s+(?:qui|que|dont|lui-même|elle-même))+\s*$|\s+$")
+# nouns that designate an organisation, to resolve "l'ONG", "l'organisation", "le parti"
+ORG_HEADS = {"ong", "organisation", "association", "parti", "mouvement", "groupe", "agence", "institution",
+             "fondation", "coalition", "alliance", "syndicat", "entreprise", "societe", "constructeur",
+             "compagnie", "groupe", "formation", "organisme", "observatoire"}
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in WORD.findall(fold_same_length(text)) if w not in STOP and len(w) > 1}
+
+
+def _head_word(text: str) -> str:
+    bare, _ = strip_article(text.strip())
+    words = WORD.findall(fold_same_length(bare))
+    return words[0] if words else ""
+
+
+class SpeakerResolver:
+    def __init__(self, doc: Doc, index: ActorIndex, quotes: list[FoundQuote]):
+        self.doc = doc
+        self.index = index
+        self.quoted = [(q.start, q.end) for q in quotes if q.type == "direct"]
+        self.resolved: dict[int, Speaker] = {}  # id(FoundQuote) -> Speaker
+        self.last: Speaker | None = None
+        self.last_position = -1
+        self.roles = {fold_same_length(r) for r in role_nouns()}
+        self.state = {fold_same_length(n) for n in state_nouns()}
+        self.media = {fold_same_length(n) for n in media_nouns()}
+        self.speaker_heads = {fold_same_length(n) for n in speaker_nouns()}
+
+    def speaker_of(self, quote: FoundQuote) -> Speaker:
+        if id(quote) in self.resolved:
+            return self.resolved[id(quote)]
+        if quote.continuation and quote.speaker_from is not None:
+            inherited = self.speaker_of(quote.speaker_from)
+            speaker = Speaker(inherited.actor, inherited.name, inherited.start, inherited.end)
+        elif quote.speaker is None:
+            speaker = self._continuing(quote.start)
+        else:
+            speaker = self.resolve(quote.speaker[0], quote.speaker[1], quote.start)
+        self.resolved[id(quote)] = speaker
+        if speaker.actor:
+            self.last, self.last_position = speaker, quote.start
+        return speaker
+
+    # -- the cases
+
+    def resolve(self, start: int, end: int, position: int) -> Speaker:
+        raw = self.doc.text[start:end]
+        text = TRAILING.sub("", raw)
+        end = start + len(text)
+        folded = fold_same_length(text).strip()
+        if folded in MASCULINE | FEMININE:
+            found = self._pronoun(min(start, position), "f" if folded in FEMININE else "m")
+            return Speaker(found.actor, found.name, start, end) if found.name else Speaker(None, text, start, end)
+        if folded in IMPERSONAL:
+            return Speaker(None, "unspecified", start, end)
+        mention = self.index.at(start, end, ("person",))
+        if mention is not None:
+            return self._speaker(mention.actor_id, start, end)
+        head = _head_word(text)
+        adjacent = self._adjacent_person(start, end)
+        if adjacent is not None and head in self.speaker_heads:
+            return self._speaker(adjacent.actor_id, start, end)
+        other = self.index.at(start, end, ("media", "organization", "country"))
+        if other is not None:
+            actor = self.index.actors[other.actor_id]
+            bare, _ = strip_article(text)
+            whole = abs((other.end - other.start) - len(bare)) <= 1
+            if whole or head in self.media or actor.kind == "media" or head in ORG_HEADS:
+                name = actor.name if actor.kind != "country" or not whole else other.text
+                return Speaker(actor.id, name, start, end)
+            if head in self.roles and head not in self.state:
+                person = self._described_person(text, start, end)
+                if person is not None:
+                    return self._speaker(person, start, end)
+            return Speaker(actor.id, text, start, end)
+        if head in self.speaker_heads and head not in self.state:
+            actor_id = self._described_person(text, start, end) if head in self.roles else None
+            actor_id = actor_id or self._antecedent(head, start)
+            if actor_id is None and head in ORG_HEADS:
+                actor_id = self._recent(start, ("organization",))
+            if actor_id is None and head in self.media | {"reportage", "documentaire"}:
+                actor_id = self._recent(start, ("media",), single=True)
+            if actor_id is not None:
+                return self._speaker(actor_id, start, end)
+        return Speaker(None, text, start, end)
+
+    def _speaker(self, actor_id: str, start: int | None, end: int | None) -> Speaker:
+        actor = self.index.actors[actor_id]
+        return Speaker(actor.id, actor.name, start, end)
+
+    def _in_quote(self, mention: Mention) -> bool:
+        return any(s <= mention.start and mention.end <= e for s, e in self.quoted)
+
+    def _recent_person(self, position: int, gender: str | None) -> Mention | None:
+        for mention in self.index.persons_before(position):
+            if self._in_quote(mention) or position - mention.end > 2500:
+                continue
+            if gender and self.index.gender.get(mention.actor_id) not in (None, gender):
+                continue
+            return mention
+        return None
+
+    def _pronoun(self, position: int, gender: str | None) -> Speaker:
+        """The previous speaker, unless a person of the same gender was named after their quote began."""
+        recent = self._recent_person(position, gender)
+        last = self.last
+        if last is not None and last.actor and position - self.last_position < 2500:
+            kind_ok = not last.actor.startswith("person:") or \
+                self.index.gender.get(last.actor) in (None, gender)
+            if kind_ok and (recent is None or recent.start < self.last_position or recent.actor_id == last.actor):
+                return last
+        if recent is not None:
+            return self._speaker(recent.actor_id, None, None)
+        return self._most_mentioned()
+
+    def _continuing(self, position: int) -> Speaker:
+        """A quotation with no cue and nothing to continue: the latest person named before it."""
+        recent = self._recent_person(position, None)
+        if recent is not None and position - recent.end < 800:
+            return self._speaker(recent.actor_id, None, None)
+        return Speaker(None, None, None, None)
+
+    def _most_mentioned(self) -> Speaker:
+        persons = [a for a in self.index.actors.values() if a.kind == "person"]
+        if not persons:
+            return Speaker(None, None, None, None)
+        best = max(persons, key=lambda a: len(a.mentions))
+        return Speaker(best.id, best.name, None, None)
+
+    def _adjacent_person(self, start: int, end: int) -> Mention | None:
+        """A person named in apposition right before or after a description."""
+        text = self.doc.text
+        for mention in self.index.mentions:
+            if mention.kind != "person":
+                continue
+            if 0 <= mention.start - end <= 3 and text[end:mention.start].strip() in (",", ""):
+                return mention
+            if 0 <= start - mention.end <= 3 and text[mention.end:start].strip() == ",":
+                return mention
+        return None
+
+    def _antecedent(self, head: str, position: int) -> str | None:
+        """The actor an earlier mention of the same noun introduced: "L'ONG Human Rights Watch"."""
+        folded = fold_same_length(self.doc.text[:position])
+        best = None
+        for match in re.finditer(rf"(?<![\w-]){re.escape(head)}s?(?![\w-])", folded):
+            window_end = match.end() + 80
+            for mention in self.index.mentions:
+                if mention.kind in ("person", "organization", "media") and \
+                        match.end() <= mention.start <= window_end and mention.start < position:
+                    between = folded[match.end():mention.start]
+                    if not re.search(r"[.;:!?«»\"]|\b(?:a|est|ont|sont|avait|qui)\b", between):
+                        best = mention.actor_id
+                    break
+        return best
+
+    def _described_person(self, description: str, start: int, end: int) -> str | None:
+        """The person whose role the description echoes (named before it or in its sentence)."""
+        words = _content_words(description)
+        head = _head_word(description)
+        limit = end + 200
+        best, best_score = None, 0.0
+        for actor in self.index.actors.values():
+            if actor.kind != "person" or not actor.role or not actor.mentions or actor.mentions[0][0] > limit:
+                continue
+            role_words = _content_words(actor.role)
+            if head not in role_words:
+                continue
+            score = len(words & role_words) / max(1, len(words))
+            if score > best_score:
+                best, best_score = actor.id, score
+        return best if best is not None and best_score >= 0.5 else None
+
+    def _recent(self, position: int, kinds: tuple[str, ...], single: bool = False) -> str | None:
+        if single:
+            ids = {m.actor_id for m in self.index.mentions if m.kind in kinds}
+            return next(iter(ids)) if len(ids) == 1 else None
+        for mention in reversed(self.index.mentions):
+            if mention.kind in kinds and mention.end <= position:
+                return mention.actor_id
+        return None
+
+
+def resolve_speakers(doc: Doc, index: ActorIndex, quotes: list[FoundQuote]) -> list[Speaker]:
+    resolver = SpeakerResolver(doc, index, quotes)
+    return [resolver.speaker_of(q) for q in quotes]

@@ -1,0 +1,91 @@
+"""Articles in, records out: the one entry point every caller uses (CLI, store, server, Spark)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+import py3langid
+
+from .extract import fill_article
+from .ingest.text import make_article
+from .model import Article
+from .nlp.pipeline import load_pipeline, supported_languages
+
+BATCH_SIZE = 16
+# "2 juillet 2012. - …": Wikinews and wire copy open with a dateline; read it when no date is given.
+DATELINE = re.compile(r"^\s*(\d{1,2})(?:er)?\s+([a-zéû]+)\s+(\d{4})\s*\.?\s*[-–—]", re.I | re.M)
+MONTHS = {m: i for i, m in enumerate(
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(), 1)}
+MONTHS.update({"fevrier": 2, "aout": 8, "decembre": 12})
+
+
+def detect_language(text: str) -> str:
+    lang, _ = py3langid.classify(text[:5000])
+    return lang
+
+
+def dateline_date(text: str) -> str | None:
+    """The publication date written in a dateline near the start of the text, if any."""
+    match = DATELINE.search(text[:600])
+    if not match:
+        return None
+    day, month, year = int(match.group(1)), MONTHS.get(match.group(2).lower()), int(match.group(3))
+    if not month or not 1 <= day <= 31:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def prepare(article: Article) -> bool:
+    """Fill language and date; return whether the article can be analyzed."""
+    detected = detect_language(article.text)
+    if article.lang is None:
+        article.lang = detected
+    elif detected != article.lang and len(article.text) > 200:
+        article.warnings.append(f"W002 declared language {article.lang!r} but the text looks like {detected!r}")
+    if article.published is None:
+        article.published = dateline_date(article.text)
+        if article.published is None:
+            article.warnings.append("W003 no publication date: relative dates are left unresolved")
+    if article.lang not in supported_languages():
+        article.warnings.append(
+            f"W001 language {article.lang!r} is not supported (supported: {', '.join(supported_languages())}); "
+            "nothing was extracted")
+        return False
+    return True
+
+
+def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def process(articles: Iterable[Article], *, batch_size: int = BATCH_SIZE,
+            actor_files: tuple[str, ...] = ()) -> Iterator[Article]:
+    """Analyze articles in batches with nlp.pipe; yields each article record, filled, in order.
+
+    `actor_files` are user actor files (CSV) added to the gazetteer.
+    """
+    for batch in _batches(articles, batch_size):
+        by_lang: dict[str, list[Article]] = {}
+        for article in batch:
+            if prepare(article):
+                by_lang.setdefault(article.lang, []).append(article)
+        for lang, group in by_lang.items():
+            nlp = load_pipeline(lang, tuple(actor_files))
+            docs = []
+            for article in group:
+                doc = nlp.make_doc(article.text)
+                doc._.published = article.published
+                docs.append(doc)
+            for article, doc in zip(group, nlp.pipe(docs, batch_size=batch_size)):
+                fill_article(article, doc)
+        yield from batch
+
+
+def analyze(text: str, *, published: str | None = None, lang: str | None = None,
+            title: str | None = None, url: str | None = None, id: str | None = None) -> Article:
+    """Analyze one article text and return its record."""
+    article = make_article(text, "<text>", id=id, title=title, published=published, url=url, lang=lang)
+    return next(process([article]))

@@ -1,0 +1,311 @@
+"""The DuckDB store: schema and verbs. The only module that writes SQL.
+
+Every span keeps its offsets and the article text is stored, so every fact can be
+checked against its evidence. Writes happen in one transaction per call: a failure
+leaves the store as it was (no partial writes).
+"""
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from typing import Any
+
+import duckdb
+
+from .errors import StoreError, UsageError
+from .model import QUAD_OF, Article
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY, title VARCHAR, published DATE, url VARCHAR, lang VARCHAR,
+    text VARCHAR NOT NULL, warnings VARCHAR[], origin VARCHAR, schema VARCHAR,
+    ingested_at TIMESTAMP DEFAULT current_timestamp);
+CREATE TABLE IF NOT EXISTS actors (
+    id VARCHAR PRIMARY KEY, name VARCHAR, kind VARCHAR, country VARCHAR);
+CREATE TABLE IF NOT EXISTS article_actors (
+    article_id VARCHAR, actor_id VARCHAR, name VARCHAR, kind VARCHAR, country VARCHAR,
+    role VARCHAR, affiliation VARCHAR, published DATE, n_mentions INTEGER);
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id VARCHAR, actor_id VARCHAR, start_char INTEGER, end_char INTEGER, text VARCHAR);
+CREATE TABLE IF NOT EXISTS quotes (
+    article_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER, text VARCHAR, type VARCHAR,
+    speaker_actor VARCHAR, speaker_name VARCHAR, speaker_start INTEGER, speaker_end INTEGER,
+    cue_text VARCHAR, cue_start INTEGER, cue_end INTEGER, confidence DOUBLE, continuation BOOLEAN,
+    published DATE);
+CREATE TABLE IF NOT EXISTS sources (
+    article_id VARCHAR, idx INTEGER, name VARCHAR, actor_id VARCHAR, start_char INTEGER, end_char INTEGER,
+    named BOOLEAN, published DATE);
+CREATE TABLE IF NOT EXISTS dates (
+    article_id VARCHAR, idx INTEGER, text VARCHAR, start_char INTEGER, end_char INTEGER, value VARCHAR,
+    granularity VARCHAR, kind VARCHAR);
+CREATE TABLE IF NOT EXISTS events (
+    article_id VARCHAR, idx INTEGER, type VARCHAR, quad VARCHAR, mode VARCHAR,
+    actor_id VARCHAR, actor_name VARCHAR, recipient_id VARCHAR, recipient_name VARCHAR,
+    where_name VARCHAR, where_country VARCHAR, when_text VARCHAR, when_value VARCHAR,
+    start_char INTEGER, end_char INTEGER, evidence VARCHAR, reported_by VARCHAR, confidence DOUBLE,
+    negated BOOLEAN, hypothetical BOOLEAN, future BOOLEAN, published DATE);
+"""
+TABLES = ("articles", "actors", "article_actors", "mentions", "quotes", "sources", "dates", "events")
+
+
+class Store:
+    """An embedded DuckDB database of analyzed articles. `Store(":memory:")` for tests."""
+
+    def __init__(self, path: str = "newsgraph.duckdb", *, read_only: bool = False):
+        self.path = path
+        if read_only and path != ":memory:" and not os.path.exists(path):
+            raise StoreError(f"no database at {path}: run `newsgraph ingest` first")
+        try:
+            self.con = duckdb.connect(path, read_only=read_only)
+            if not read_only:
+                self.con.execute(SCHEMA)
+        except duckdb.Error as error:
+            raise StoreError(f"cannot open database {path}: {error}") from None
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ writing
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        ids = list(ids)
+        if not ids:
+            return set()
+        rows = self.con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
+        return {r[0] for r in rows}
+
+    def add_articles(self, articles: Iterable[Article]) -> int:
+        """Store analyzed articles in one transaction; articles already stored are left as they are.
+
+        Returns the number of articles added.
+        """
+        articles = list(articles)
+        known = self.known_ids(a.id for a in articles)
+        fresh, seen = [], set()
+        for a in articles:
+            if a.id not in known and a.id not in seen:
+                fresh.append(a)
+                seen.add(a.id)
+        if not fresh:
+            return 0
+        rows: dict[str, list[tuple]] = {t: [] for t in TABLES}
+        for a in fresh:
+            _rows_of(a, rows)
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            for table, values in rows.items():
+                if not values:
+                    continue
+                if table == "actors":
+                    self.con.executemany(
+                        "INSERT INTO actors VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                        "country = coalesce(actors.country, excluded.country)", values)
+                    continue
+                marks = ", ".join("?" * len(values[0]))
+                columns = "" if table != "articles" else \
+                    "(id, title, published, url, lang, text, warnings, origin, schema)"
+                self.con.executemany(f"INSERT INTO {table} {columns} VALUES ({marks})", values)
+            self.con.execute("COMMIT")
+        except duckdb.Error as error:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"cannot write to {self.path}: {error}") from None
+        return len(fresh)
+
+    # ------------------------------------------------------------ reading
+
+    def _query(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+        cursor = self.con.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+    def quotes(self, *, speaker: str | None = None, actor: str | None = None, country: str | None = None,
+               type: str | None = None, since: str | None = None, until: str | None = None,
+               search: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+        where, params = ["TRUE"], []
+        if speaker:
+            where.append("(q.speaker_name ILIKE ? OR q.speaker_actor = ?)")
+            params += [f"%{speaker}%", speaker]
+        if actor:
+            where.append("q.speaker_actor = ?")
+            params.append(actor)
+        if country:
+            where.append("(sa.country = ? OR a2.country = ?)")
+            params += [country.upper(), country.upper()]
+        if type:
+            where.append("q.type = ?")
+            params.append(type)
+        where, params = _date_filter(where, params, "q.published", since, until)
+        if search:
+            where.append("q.text ILIKE ?")
+            params.append(f"%{search}%")
+        sql = f"""
+            SELECT q.article_id, q.published, q.speaker_name AS speaker, q.speaker_actor, q.type,
+                   q.cue_text AS cue, q.text, q.start_char, q.end_char, q.confidence
+            FROM quotes q
+            LEFT JOIN article_actors sa ON sa.article_id = q.article_id AND sa.actor_id = q.speaker_actor
+            LEFT JOIN actors a2 ON a2.id = q.speaker_actor
+            WHERE {' AND '.join(where)}
+            ORDER BY q.published DESC NULLS LAST, q.article_id, q.idx LIMIT ?"""
+        return self._query(sql, params + [limit])
+
+    def actors(self, *, kind: str | None = None, country: str | None = None, search: str | None = None,
+               since: str | None = None, until: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+        where, params = ["TRUE"], []
+        if kind:
+            where.append("aa.kind = ?")
+            params.append(kind)
+        if country:
+            where.append("coalesce(aa.country, a.country) = ?")
+            params.append(country.upper())
+        if search:
+            where.append("(a.name ILIKE ? OR aa.name ILIKE ? OR a.id ILIKE ?)")
+            params += [f"%{search}%"] * 3
+        where, params = _date_filter(where, params, "aa.published", since, until)
+        sql = f"""
+            SELECT a.id, a.name, a.kind, coalesce(any_value(a.country), any_value(aa.country)) AS country,
+                   count(DISTINCT aa.article_id) AS articles, sum(aa.n_mentions) AS mentions,
+                   (SELECT count(*) FROM quotes q WHERE q.speaker_actor = a.id) AS quotes,
+                   string_agg(DISTINCT aa.role, '; ') AS roles
+            FROM article_actors aa JOIN actors a ON a.id = aa.actor_id
+            WHERE {' AND '.join(where)}
+            GROUP BY a.id, a.name, a.kind
+            ORDER BY articles DESC, mentions DESC, a.name LIMIT ?"""
+        return self._query(sql, params + [limit])
+
+    def events(self, *, actor: str | None = None, country: str | None = None, type: str | None = None,
+               since: str | None = None, until: str | None = None, search: str | None = None,
+               limit: int = 50) -> list[dict[str, Any]]:
+        where, params = ["TRUE"], []
+        if actor:
+            where.append("(e.actor_id = ? OR e.recipient_id = ? OR e.actor_name ILIKE ? OR e.recipient_name ILIKE ?)")
+            params += [actor, actor, f"%{actor}%", f"%{actor}%"]
+        if country:
+            c = country.upper()
+            where.append("(e.actor_id = ? OR e.recipient_id = ? OR e.where_country = ?)")
+            params += [f"country:{c}", f"country:{c}", c]
+        if type:
+            where.append("e.type = ?")
+            params.append(type.upper())
+        where, params = _date_filter(where, params, "e.published", since, until)
+        if search:
+            where.append("e.evidence ILIKE ?")
+            params.append(f"%{search}%")
+        sql = f"""
+            SELECT e.article_id, e.published, e.type, e.mode, e.actor_name AS actor, e.recipient_name AS recipient,
+                   e.where_name AS "where", e.when_value AS "when", e.evidence, e.negated, e.hypothetical,
+                   e.future, e.confidence, e.actor_id, e.recipient_id
+            FROM events e WHERE {' AND '.join(where)}
+            ORDER BY e.published DESC NULLS LAST, e.article_id, e.idx LIMIT ?"""
+        return self._query(sql, params + [limit])
+
+    def event_rows(self, *, since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
+        """Events with both sides' kinds and countries, the input of graph.build_graph."""
+        where, params = _date_filter(["e.recipient_id IS NOT NULL"], [], "e.published", since, until)
+        sql = f"""
+            SELECT e.article_id, CAST(e.published AS VARCHAR) AS published, e.type, e.mode,
+                   e.actor_id, coalesce(a1.name, e.actor_name) AS actor_name, a1.kind AS actor_kind,
+                   coalesce(a1.country, aa1.country) AS actor_country,
+                   e.recipient_id, coalesce(a2.name, e.recipient_name) AS recipient_name, a2.kind AS recipient_kind,
+                   coalesce(a2.country, aa2.country) AS recipient_country,
+                   e.negated, e.hypothetical, e.future
+            FROM events e
+            LEFT JOIN actors a1 ON a1.id = e.actor_id
+            LEFT JOIN actors a2 ON a2.id = e.recipient_id
+            LEFT JOIN article_actors aa1 ON aa1.article_id = e.article_id AND aa1.actor_id = e.actor_id
+            LEFT JOIN article_actors aa2 ON aa2.article_id = e.article_id AND aa2.actor_id = e.recipient_id
+            WHERE {' AND '.join(where)} ORDER BY e.published, e.article_id, e.idx"""
+        return self._query(sql, params)
+
+    def summary(self, limit: int = 10) -> dict[str, Any]:
+        """Who is quoted, the top actors and the sources: the readable digest of a run."""
+        speakers = self._query("""
+            SELECT coalesce(a.name, q.speaker_name) AS speaker, count(*) AS quotes,
+                   count(DISTINCT q.article_id) AS articles
+            FROM quotes q LEFT JOIN actors a ON a.id = q.speaker_actor
+            WHERE q.speaker_name IS NOT NULL
+            GROUP BY 1 ORDER BY quotes DESC, speaker LIMIT ?""", [limit])
+        sources = self._query("""
+            SELECT name, count(*) AS citations, count(DISTINCT article_id) AS articles FROM sources
+            GROUP BY name ORDER BY citations DESC, name LIMIT ?""", [limit])
+        return {"counts": self.counts(), "speakers": speakers,
+                "actors": self.actors(limit=limit), "sources": sources}
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        rows = self._query("SELECT * FROM articles WHERE id = ?", [article_id])
+        return rows[0] if rows else None
+
+    # ------------------------------------------------------------ export
+
+    def export(self, directory: str, fmt: str) -> list[str]:
+        """Write every table to DIRECTORY as Parquet or JSON Lines; returns the files written."""
+        if fmt not in ("parquet", "jsonl"):
+            raise UsageError(f"unknown export format {fmt!r}: use parquet or jsonl")
+        os.makedirs(directory, exist_ok=True)
+        written = []
+        for table in TABLES:
+            path = os.path.join(directory, f"{table}.{fmt}")
+            option = "FORMAT PARQUET" if fmt == "parquet" else "FORMAT JSON"
+            try:
+                self.con.execute(f"COPY {table} TO '{_sql_path(path)}' ({option})")
+            except duckdb.Error as error:
+                raise StoreError(f"cannot export {table} to {path}: {error}") from None
+            written.append(path)
+        return written
+
+
+def _sql_path(path: str) -> str:
+    return path.replace("'", "''")
+
+
+def _date_filter(where: list[str], params: list[Any], column: str, since: str | None,
+                 until: str | None) -> tuple[list[str], list[Any]]:
+    if since:
+        where.append(f"{column} >= CAST(? AS DATE)")
+        params.append(since)
+    if until:
+        where.append(f"{column} <= CAST(? AS DATE)")
+        params.append(until)
+    return where, params
+
+
+def _rows_of(a: Article, rows: dict[str, list[tuple]]) -> None:
+    """Flatten one article record into table rows."""
+    from .model import SCHEMA_ID
+    rows["articles"].append((a.id, a.title, a.published, a.url, a.lang, a.text, a.warnings, a.origin, SCHEMA_ID))
+    for actor in a.actors:
+        rows["actors"].append((actor.id, actor.name, actor.kind, actor.country))
+        rows["article_actors"].append((a.id, actor.id, actor.name, actor.kind, actor.country, actor.role,
+                                       actor.affiliation, a.published, len(actor.mentions)))
+        for start, end in actor.mentions:
+            rows["mentions"].append((a.id, actor.id, start, end, a.text[start:end]))
+    for i, q in enumerate(a.quotes):
+        cue = q.cue
+        rows["quotes"].append((a.id, i, q.start, q.end, q.text, q.type, q.speaker.actor, q.speaker.name,
+                               q.speaker.start, q.speaker.end, cue.text if cue else None,
+                               cue.start if cue else None, cue.end if cue else None, q.confidence,
+                               q.continuation, a.published))
+    for i, s in enumerate(a.sources):
+        rows["sources"].append((a.id, i, s.name, s.actor, s.start, s.end, s.named, a.published))
+    for i, d in enumerate(a.dates):
+        rows["dates"].append((a.id, i, d.text, d.start, d.end, d.value, d.granularity, d.kind))
+    for i, e in enumerate(a.events):
+        where = e.where or {}
+        when = e.when or {}
+        rows["events"].append((a.id, i, e.type, QUAD_OF.get(e.type), e.mode, e.actor.actor, e.actor.name,
+                               e.recipient.actor if e.recipient else None,
+                               e.recipient.name if e.recipient else None,
+                               where.get("name"), where.get("country"), when.get("text"), when.get("value"),
+                               e.start, e.end, e.text, e.reported_by, e.confidence, e.negated,
+                               e.hypothetical, e.future, a.published))
+
+
