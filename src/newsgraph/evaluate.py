@@ -147,8 +147,20 @@ def _country_of_name(name: str | None) -> str | None:
     return None
 
 
+def _known_names(actor_id: str | None) -> list[str]:
+    """Every name the gazetteer knows for a canonical actor id (AFP = Agence France-Presse)."""
+    if not actor_id:
+        return []
+    gaz = load_gazetteer()
+    for entry in (*gaz.media_outlets, *gaz.organizations):
+        if entry.id == actor_id:
+            return [entry.name, *entry.aliases, *([entry.acronym] if getattr(entry, "acronym", None) else [])]
+    person = gaz.people.get(actor_id)
+    return [person.name, *person.aliases] if person else []
+
+
 def speaker_matches(predicted_name: str | None, predicted_actor: str | None, gold: str | None) -> bool:
-    if same_name(predicted_name, gold):
+    if same_name(predicted_name, gold) or any(same_name(n, gold) for n in _known_names(predicted_actor)):
         return True
     if predicted_actor and predicted_actor.startswith("country:"):
         return _country_of_name(gold) == predicted_actor.split(":", 1)[1]
@@ -226,7 +238,8 @@ def _score_sources(gold: dict[str, Any], article: Article, report: Report) -> No
                 continue
             gspan = (g["start"], g["end"]) if "start" in g else None
             overlaps = gspan is None or (min(s.end, gspan[1]) > max(s.start, gspan[0]))
-            if overlaps and (same_name(s.name, g.get("name")) or not g.get("named", True) or not s.named):
+            if overlaps and (same_name(s.name, g.get("name")) or any(same_name(n, g.get("name")) for n in _known_names(s.actor))
+                             or not g.get("named", True) or not s.named):
                 used.add(j)
                 tp += 1
                 break

@@ -139,33 +139,50 @@ def _role_before(doc: Doc, start: int) -> tuple[str | None, int]:
     return doc[tokens[0].i:tokens[-1].i + 1].text, tokens[0].i
 
 
-def _role_after(doc: Doc, end: int) -> str | None:
+def _gender_of(doc: Doc, i: int) -> str | None:
+    """Grammatical gender of a role noun, from its article or its own morphology."""
+    if i < 0:
+        return None
+    det = doc[i - 1] if i > 0 else None
+    if det is not None and det.lower_ in ("la", "une", "cette"):
+        return "f"
+    if det is not None and det.lower_ in ("le", "un", "ce", "cet"):
+        return "m"
+    gender = doc[i].morph.get("Gender")
+    if gender == ["Fem"]:
+        return "f"
+    if gender == ["Masc"] and not doc[i].lower_.endswith(("iste", "aire", "ministre", "-parole", "membre")):
+        return "m"  # epicene nouns carry no gender of their own
+    return None
+
+
+def _role_after(doc: Doc, end: int) -> tuple[str | None, int]:
     """A role in apposition after a name: "Bahram Ghassemi, porte-parole du ministère …,"."""
     roles = role_nouns()
     if end >= len(doc) or doc[end].text != ",":
-        return None
+        return None, -1
     i = end + 1
     if i < len(doc) and doc[i].pos_ == "DET" and doc[i].lower_ in ("le", "la", "l'", "l’", "un", "une"):
         i += 1
     if i >= len(doc):
-        return None
+        return None, -1
     first = doc[i]
     two = f"{first.lower_} {doc[i + 1].lower_}" if i + 1 < len(doc) else ""
     if first.lemma_.lower() not in roles and first.lower_ not in roles and two not in roles:
-        return None
+        return None, -1
     j = i
     sent_end = first.sent.end
     while j < sent_end and doc[j].text not in (",", ".", ";", ":", "(", ")", "«", "»", '"') and doc[j].pos_ not in ("VERB", "AUX"):
         j += 1
     if j - i > 25:
-        return None
-    return doc[i:j].text
+        return None, -1
+    return doc[i:j].text, i
 
 
-def _role_before_comma(doc: Doc, start: int) -> str | None:
+def _role_before_comma(doc: Doc, start: int) -> tuple[str | None, int]:
     """A role in apposition before a name: "Le ministre de l'Intérieur, Manuel Valls,"."""
     if start < 2 or doc[start - 1].text != ",":
-        return None
+        return None, -1
     roles = role_nouns()
     i = start - 2
     while i >= 0 and doc[i].pos_ in ("NOUN", "ADJ", "ADP", "DET", "PROPN") and not doc[i].is_sent_start:
@@ -176,14 +193,14 @@ def _role_before_comma(doc: Doc, start: int) -> str | None:
     # the role must open its clause ("Le ministre de l'Intérieur, Manuel Valls"), not be the
     # object of a verb ("En invitant son homologue nord-coréen, Vladimir Poutine")
     if i > 0 and not doc[i].is_sent_start and doc[i - 1].pos_ not in ("PUNCT",):
-        return None
+        return None, -1
     if doc[i].pos_ == "DET" and doc[i].lower_ not in ("le", "la", "l'", "l’", "les"):
-        return None
+        return None, -1
     while i < start - 1 and doc[i].pos_ in ("DET", "ADP"):
         i += 1
     if i >= start - 1 or (doc[i].lemma_.lower() not in roles and doc[i].lower_ not in roles):
-        return None
-    return doc[i:start - 1].text
+        return None, -1
+    return doc[i:start - 1].text, i
 
 
 def _country_in(text: str, gaz: Gazetteer) -> str | None:
@@ -224,15 +241,14 @@ def _add_persons(doc: Doc, index: ActorIndex, gaz: Gazetteer, year: int | None, 
         target["mentions"].append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), doc[start:end].text))
         target["gender"] = target["gender"] or gender
         role, role_start = _role_before(doc, span.start if not titled else start - 1 if doc[start - 1].lower_.rstrip('.') in {t.rstrip('.') for t in TITLES} else start)
-        role = role or _role_after(doc, end) or _role_before_comma(doc, span.start)
+        if not role:
+            role, role_start = _role_after(doc, end)
+        if not role:
+            role, role_start = _role_before_comma(doc, span.start)
         if role and not target["role"]:
             target["role"] = role
-            if role_start >= 0 and target["gender"] is None:
-                det = doc[role_start - 1] if role_start > 0 else None
-                if det is not None and det.lower_ in ("la", "une"):
-                    target["gender"] = "f"
-                elif det is not None and det.lower_ in ("le", "un"):
-                    target["gender"] = "m"
+        if role and target["gender"] is None:
+            target["gender"] = _gender_of(doc, role_start)
     for cluster in clusters:
         name = cluster["name"]
         entry = gaz.person(name, year)
@@ -314,7 +330,8 @@ def _add_demonyms(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
 def _scan_gazetteer(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> list[Span]:
     """Country names, capitals, seats and organisation names the NER missed."""
     spans = []
-    covered = [(m.start, m.end) for m in index.mentions]
+    covered = [(m.start, m.end) for m in index.mentions] + \
+        [(e.start_char, e.end_char) for e in doc.ents if len(e) > 1 and gaz.country(e.text) is None]
     pattern = gaz_pattern(gaz)
     folded = fold_same_length(doc.text)
     for match in pattern.finditer(folded):
@@ -370,13 +387,45 @@ def build_actor_index(doc: Doc, gaz: Gazetteer | None = None) -> ActorIndex:
         elif ent.label_ in ("LOC", "ORG", "MISC"):
             # "Russie-Corée du Nord": two countries joined by a hyphen
             parts = _split_compound(span, gaz)
-            named.extend(parts or [span])
+            if parts is None and _looks_like_person(doc, span, gaz):
+                persons.append(span)  # "Timor Goksel, aujourd'hui professeur …" tagged LOC
+            else:
+                named.extend(parts or [span])
     _add_persons(doc, index, gaz, year, persons + _titled_names(doc, persons))
+    _add_repeated_names(doc, index)
     _add_named(doc, index, gaz, named)
     _add_named(doc, index, gaz, _scan_gazetteer(doc, index, gaz))
     _add_demonyms(doc, index, gaz)
     index.finish()
     return index
+
+
+def _add_repeated_names(doc: Doc, index: ActorIndex) -> None:
+    """Every other occurrence of a person's name or surname, which the NER often misses."""
+    text = doc.text
+    taken = [(m.start, m.end) for m in index.mentions]
+    for actor in [a for a in index.actors.values() if a.kind == "person"]:
+        forms = {text[s:e] for s, e in actor.mentions if " " in text[s:e]}
+        surname = actor.name.split()[-1]
+        if len(actor.name.split()) > 1 and len(surname) >= 4 and surname[:1].isupper():
+            forms.add(surname)
+        for form in sorted(forms, key=len, reverse=True):
+            for match in re.finditer(rf"(?<![\w\-]){re.escape(form)}(?![\w\-])", text):
+                s, e = match.span()
+                if any(ts < e and s < te for ts, te in taken):
+                    continue
+                index.add(actor, s, e, form)
+                taken.append((s, e))
+
+
+def _looks_like_person(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """A name the NER did not call a person, but that a role apposition says is one."""
+    words = [t for t in span if NAME_WORD.match(t.text)]
+    if len(words) < 2 or len(words) != len(span) or gaz.country(span.text) is not None or \
+            gaz.organization(span.text) is not None or gaz.media(span.text) is not None:
+        return False
+    return bool(_role_after(doc, span.end)[0] or _role_before_comma(doc, span.start)[0] or
+                _role_before(doc, span.start)[0])
 
 
 def _titled_names(doc: Doc, persons: list[Span]) -> list[Span]:

@@ -11,16 +11,19 @@ Values (ISO 8601, with EDTF's X for unspecified digits):
                    decade '199X' (the 1990s), century '18XX' (XIXe siècle = the 1800s).
                    Approximate points ('fin 2012', 'début juillet', 'mi-août', 'au printemps
                    2020') get the smallest calendar unit that contains them ('2012', '2023-07',
-                   '2023-08', '2020'); the granularity is that unit's.
+                   '2023-08', '2020'); the granularity is that unit's, so seasons are 'year'.
   kind 'range'     'START/END' ('2018/2019'; 'depuis 2011' -> '2011/<published>');
                    an open end is '..' ("jusqu'en 2022" -> '../2022'). The granularity is the
                    end point's. Vague spans follow FEW below: 'dans les prochains jours' is
-                   published+1 .. published+7 days.
+                   published+1 .. published+7 days. Quarters and half-years are month ranges
+                   ('au troisième trimestre 2023' -> '2023-07/2023-09').
   kind 'duration'  'P18M', 'P2W', 'P3Y', 'P1Y6M'; unspecified amounts as TIMEX3 does
                    ('des mois' -> 'PXM', 'des décennies' -> 'PXDE'); granularity 'duration'.
   kind 'set'       recurrences: 'chaque année' -> 'P1Y', 'tous les lundis' -> 'XXXX-WXX-1';
                    granularity is the repeated unit.
-Expressions relative to the publication date get value None when it is unknown.
+Expressions relative to the publication date get value None when it is unknown. A date
+without a year ('le 3 mai', 'en avril', 'mardi') takes the occurrence on the side the tense of
+its clause points to: the past by default, the future after "sera", "doit", "prévu", ...
 
 Spans: a preposition that keeps the meaning of a point belongs to the expression ('en 2011',
 'le 3 mai', 'au mois d'avril 2019', 'au XIXe siècle', 'de 2007', 'dès 2011'); one that changes
@@ -69,7 +72,8 @@ UNITS = {"an": ("Y", 1), "ans": ("Y", 1), "année": ("Y", 1), "années": ("Y", 1
          "décennie": ("Y", 10), "décennies": ("Y", 10), "decennie": ("Y", 10),
          "decennies": ("Y", 10), "siècle": ("Y", 100), "siècles": ("Y", 100),
          "siecle": ("Y", 100), "siecles": ("Y", 100)}
-# Seasons as meteorological months (first, last); winter runs into the next year.
+# Seasons as meteorological months (first, last); winter runs into the next year and is
+# named after its January ("l'hiver 2012" = December 2011 to February 2012).
 SEASONS = {"printemps": (3, 5), "été": (6, 8), "ete": (6, 8), "eté": (6, 8), "etè": (6, 8),
            "automne": (9, 11), "hiver": (12, 2)}
 # What "quelques / ces derniers / les prochains" spans when no number is given:
@@ -103,8 +107,10 @@ _NUMBER = rf"(?:\d{{1,3}}(?![\d,.]\d)|{_NUM_WORD}(?:(?:-et-|\s+et\s+|-|\s+){_NUM
 _APPROX = (r"(?:une?\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine"
            r"|cinquantaine|soixantaine|centaine)\s*d(?:e\s+|'))")
 _QTY = rf"(?:{_APPROX}|{_NUMBER}|quelques|plusieurs)"
-_UNIT = r"(?:ans?|ann[ée]es?|mois|semaines?|jours?|journ[ée]es?|d[ée]cennies?|si[èe]cles?)(?!\w)"
+_UNIT = (r"(?:ans?|ann[ée]es?|mois|semaines?|jours?|journ[ée]es?|d[ée]cennies?|si[èe]cles?)"
+         r"(?!\w)")
 _HALF = r"(?:\s+et\s+demie?(?!\w))?"
+_DAY_PART = r"(?:matin|soir|midi|apr[èe]s-midi|soir[ée]e|matin[ée]e)(?!\w)"
 _DECADE_WORD = r"(?:vingt|trente|quarante|cinquante|soixante(?:-dix)?|quatre-vingts?(?:-dix)?)"
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
@@ -136,7 +142,7 @@ ISO_DATE = re.compile(r"(?<![\w-])(?P<year>(?:1[89]|20)\d\d)-(?P<month>0[1-9]|1[
 WEEKDAY_POINT = re.compile(rf"""
     (?<![\w-])
     (?:(?P<det>le|ce)\s+)?
-    (?P<wd>{_WEEKDAY})(?!\w)(?!\s+gras)
+    (?P<wd>{_WEEKDAY})(?!\w)(?!\s+gras)(?!\s+\d{{1,2}}(?!\d|\s*h\b|\s*heures?|[:.,]\d))
     (?:\s+(?P<part>matin|soir|midi|apr[èe]s-midi|soir[ée]e|matin[ée]e))?
     (?:\s+(?P<rel>dernier|prochain|pass[ée]))?
     (?![\w-])
@@ -144,8 +150,13 @@ WEEKDAY_POINT = re.compile(rf"""
 # "de lundi à mercredi", "entre mardi et jeudi": consecutive days ("du lundi au vendredi",
 # with the article, is a timetable and is left alone).
 WEEKDAY_RANGE = re.compile(rf"""
-    (?<!\w)(?P<open>de|entre)\s+(?P<wd1>{_WEEKDAY})\s+(?P<sep>à|a|et)\s+(?P<wd2>{_WEEKDAY})
-    (?!\w)(?!\s+\d)
+    (?<!\w)(?P<open>de|entre)\s+(?P<wd1>{_WEEKDAY})(?:\s+{_DAY_PART})?
+    \s+(?P<sep>à|a|et)\s+(?P<wd2>{_WEEKDAY})(?!\w)(?!\s+\d)(?:\s+{_DAY_PART})?(?!\w)
+""", _FLAGS)
+# "le lundi 6", "mardi 7 au soir": a weekday and a day of the month, the month left implicit.
+WEEKDAY_DAY = re.compile(rf"""
+    (?<![\w-])(?:(?P<det>le|ce)\s+)?(?P<wd>{_WEEKDAY})\s+(?P<day>{_DAY})
+    (?!\s*(?:h\b|heures?|[:,.]\d|%|{_ANY_MONTH})|\d|[^\W\d_])
 """, _FLAGS)
 # "hier", "avant-hier", "demain soir", "aujourd'hui", "ce matin", "cette nuit".
 RELATIVE_DAY = re.compile(r"""
@@ -176,7 +187,7 @@ RELATIVE_PERIOD = re.compile(r"""
     (?<!\w)(?P<det>la|le|l'|cette|ce|cet)\s*
     (?P<unit>semaine|mois|ann[ée]e|an|week-end|weekend|si[èe]cle|d[ée]cennie)(?P<ci>-ci)?
     (?:\s+(?P<rel>derni[èe]re?|prochaine?|pass[ée]e?|en\s+cours))?
-    (?![\w-])
+    (?![\w-])(?!\s+l[àa](?!\w))
 """, _FLAGS)
 # "dans les prochains jours", "ces derniers mois", "les trois prochains mois",
 # "au cours des dernières années", "dans les semaines à venir".
@@ -194,7 +205,7 @@ PERIOD_AROUND = re.compile(rf"""
 SHIFTED = re.compile(rf"""
     (?<!\w)(?P<dir>il\s+y\s+a|voici|voil[àa]|dans)\s+
     (?:(?:un\s+peu\s+)?(?:pr[èe]s|plus|moins)\s+d(?:e\s+|')|environ\s+|presque\s+
-       |au\s+moins\s+|quelque\s+)?
+       |au\s+moins\s+|quelque\s+|(?:tout\s+)?juste\s+|exactement\s+|bient[ôo]t\s+)?
     (?P<qty>{_QTY})\s*(?P<unit>{_UNIT}){_HALF}
 """, _FLAGS)
 # "début de l'année", "en fin de journée", "à la mi-journée": edges of the current period.
@@ -270,10 +281,16 @@ RANGE = re.compile(rf"""
     (?P<b>{_DAY}\s*{_ANY_MONTH}(?:\s+{_YEAR})?|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})
     (?!\w)
 """, _FLAGS)
+# "la période 2015-2020", "la saison 2021-2022", "en 2014/15": a span of years.
+YEAR_SPAN = re.compile(rf"""
+    (?<![\w/.,-])(?:(?P<prep>en|de|des|entre)\s+)?
+    (?P<y1>{_YEAR})\s*[-–/]\s*(?P<y2>1\d{{3}}|20\d\d|\d\d)(?![\w/-]|[.,]\d)
+""", _FLAGS)
 _RANGE_PARTS = re.compile(rf"(?:(?P<day>{_DAY})\s*)?(?:(?P<month>{_ANY_MONTH})\s*)?"
                           rf"(?P<year>{_YEAR})?", re.IGNORECASE)
 # "dix-huit mois", "trois ans", "un an et demi", "quelques jours", "une dizaine d'années".
-DURATION = re.compile(rf"(?<![\w-])(?P<qty>{_QTY})\s*(?P<unit>{_UNIT}){_HALF}", _FLAGS)
+DURATION = re.compile(rf"(?<![\w-])(?<!\d[,.\s])(?P<qty>{_QTY})\s*(?P<unit>{_UNIT})(?!-)"
+                      rf"{_HALF}", _FLAGS)
 # "des mois" is a duration only after a word that asks for one ("depuis des mois").
 VAGUE_DURATION = re.compile(rf"""
     (?<!\w)(?:depuis|pendant|durant|apr[èe]s|pour|en)\s+(?P<q>des)\s+
@@ -318,23 +335,37 @@ _FUNCTION_S = frozenset("""les des ses mes tes nos vos leurs dans sous depuis ap
     vous ils elles ceux celles aux certes ailleurs plusieurs quelques avons avez sommes""".split())
 # "de N ans" is an age ("un homme de 50 ans") unless the word before "de" asks for a length.
 _AGE_LEFT = re.compile(r"(?:(?<!\w)(?P<w>[^\W\d_]+)\s+)?(?P<p>de|d'|à|ses|leurs|sa|son|mes"
-                       r"|nos|vos|tes)\s*$", re.IGNORECASE)
+                       r"|nos|vos|tes)\s*(?:environ\s+|presque\s+)?$", re.IGNORECASE)
+_AGED = re.compile(r"(?<!\w)[âa]g[ée]e?s?\s+(?:de|d')[^.,;]{0,20}$", re.IGNORECASE)
 _LENGTH_NOUNS = frozenset("""plus moins près pres peine période periode durée duree délai delai
     mandat bout espace intervalle cours moyenne total exil règne contrat plan programme absence
     attente trêve treve sursis suspension interdiction moratoire retard avance prison
     réclusion emprisonnement détention guerre conflit occupation dictature""".split())
-_AGE_GROUP = re.compile(r"(?<!\w)les\s+(?:plus|moins)\s+de\s*$", re.IGNORECASE)
+# "les moins de 25 ans", "des habitants de plus de 16 ans", "de 18, 24 et 26 ans",
+# "il avait 47 ans".
+_AGE_GROUP = re.compile(r"""(?<!\w)(?:les\s+(?:plus|moins)\s+de
+                            |de\s+(?:plus|moins)\s+d[e']
+                            |de\s+\d+(?:\s*,\s*\d+)*\s+(?:et|ou)
+                            |(?:a|avait|aura|aurait|ont|avaient|ayant)
+                           )\s*$""", re.IGNORECASE | re.VERBOSE)
 _SENTENCE_PENALTY = re.compile(r"\s*(?:de\s+(?:prison|réclusion|reclusion|détention|detention"
                                r"|travaux|bannissement)|d'(?:emprisonnement|inéligibilité"
                                r"|ineligibilite|interdiction)|ferme)", re.IGNORECASE)
 
 # Tense of the clause decides "en avril", "mardi", "le 3 mai" without a year: news mostly
 # looks back, so the past is the default; a future or "devoir/prévoir" form looks ahead.
-_TOKEN = re.compile(r"[^\W\d_]+")
+_CLAUSE_TOKEN = re.compile(r"[^\W\d_]+|[,;:()«»\"]")
+_CLAUSE_WORDS = frozenset("que qu qui où et mais car lorsque quand puisque tandis dont".split())
 _FUTURE_WORDS = frozenset("""aura auront sera seront fera feront ira iront devra devront pourra
-    pourront faudra devrait devraient doit doivent va vont prévu prévue prévus prévues prevu
-    prevue compte comptent entend entendent envisage envisagent bientôt prochainement""".split())
-_FUTURE_FORM = re.compile(r"\w{2,}(?:era|ira|rra|dra|eront|iront|rront|dront)")
+    pourront faudra pourrait pourraient devrait devraient doit doivent va vont prévu prévue
+    prévus prévues prevu prevue compte comptent entend entendent envisage envisagent bientôt
+    prochainement""".split())
+# "a prévu de", "il est attendu mardi" look ahead; "ils avaient attendu" does not.
+_EXPECTED = frozenset("prévu prévue prévus prévues prevu prevue".split())
+_AWAITED = frozenset("attendu attendue attendus attendues".split())
+# Future stems end in -r: "sera", "viendra", "conclura", "mettra", "iront". Passé simple
+# forms like "entra" are rare in news; "-ara"/"-ora" ("déclara") are left out.
+_FUTURE_FORM = re.compile(r"\w{2,}(?:era|ira|rra|dra|vra|tra|ura|cra|ront)")
 _PAST_WORDS = frozenset("a ont avait avaient avons avez eut eurent fut furent était étaient "
                         "etait etaient".split())
 _PAST_FORM = re.compile(r"\w{2,}(?:ait|aient)")
@@ -505,35 +536,63 @@ class _Context:
         return begin, stop.end() if stop else len(text)
 
     def direction(self, start: int, end: int) -> int:
-        """+1 (future) or -1 (past) from the nearest tense marker of the sentence; 0 if none."""
+        """+1 (future) or -1 (past) from the tense markers around [start, end); 0 if none.
+
+        Time adverbs follow the verb they modify ("ont débuté mercredi et vont durer") or are
+        fronted before it ("Jeudi, ils se réuniront"): the clause's marker before the
+        expression wins, then the one after it, then the nearest in the sentence.
+        """
         begin, stop = self.sentence(start, end)
-        tokens = list(_TOKEN.finditer(self.text, begin, stop))
+        tokens = list(_CLAUSE_TOKEN.finditer(self.text, begin, stop))
+        senses = [self._sense(tokens, i, begin) for i in range(len(tokens))]
+        before = [i for i, t in enumerate(tokens) if t.end() <= start]
+        after = [i for i, t in enumerate(tokens) if t.start() >= end]
+        for side in (reversed(before), after):
+            for i in side:
+                if senses[i] is None:
+                    break  # a clause boundary
+                if senses[i]:
+                    return senses[i]
         best: tuple[int, int] | None = None
         for i, tok in enumerate(tokens):
-            if start <= tok.start() < end:
-                continue
-            word = tok.group()
-            if word[0].isupper() and tok.start() != begin:
-                continue  # verbs are not capitalised mid-sentence; names are
-            word = word.lower()
-            sense = 0
-            if word in _FUTURE_WORDS or (_FUTURE_FORM.fullmatch(word) and word != "affront"):
-                sense = 1
-            elif word in _PAST_WORDS:
-                sense = -1
-            elif _PAST_FORM.fullmatch(word) and not _CONDITIONAL.fullmatch(word):
-                sense = -1
-            elif word in ("est", "sont") and i + 1 < len(tokens):
-                after = tokens[i + 1].group().lower()
-                before = tokens[i - 1].group().lower() if i else ""
-                if before in ("s", "se") or (_PARTICIPLE.fullmatch(after)
-                                             and after not in _FUTURE_WORDS):
-                    sense = -1
-            if sense:
+            if senses[i] and not start <= tok.start() < end:
                 distance = start - tok.end() if tok.end() <= start else tok.start() - end
                 if best is None or distance < best[0]:
-                    best = (distance, sense)
+                    best = (distance, senses[i])
         return best[1] if best else 0
+
+    @staticmethod
+    def _sense(tokens: list[re.Match], i: int, begin: int) -> int | None:
+        """+1 future marker, -1 past marker, 0 neither, None for a clause boundary."""
+        tok = tokens[i]
+        word = tok.group()
+        if not word[0].isalnum():
+            return None
+        low = word.lower()
+        if low in _CLAUSE_WORDS:
+            return None
+        if word[0].isupper() and tok.start() != begin:
+            return 0  # verbs are not capitalised mid-sentence; names are
+        if low in _FUTURE_WORDS or (_FUTURE_FORM.fullmatch(low) and low != "affront"):
+            return 1
+        if low in _PAST_WORDS:
+            following = tokens[i + 1].group().lower() if i + 1 < len(tokens) else ""
+            if following == "lieu" and low in ("a", "ont"):
+                return 0  # "a lieu" is the present
+            if following in _EXPECTED or (following in _AWAITED and low.startswith(("é", "e"))):
+                return 1  # "a prévu de", "était attendu"
+            return -1
+        if _PAST_FORM.fullmatch(low) and not _CONDITIONAL.fullmatch(low):
+            return -1
+        if low in ("est", "sont"):
+            after = tokens[i + 1].group().lower() if i + 1 < len(tokens) else ""
+            if after in _AWAITED or after in _EXPECTED:
+                return 1  # "il est attendu mercredi"
+            previous = tokens[i - 1].group().lower() if i else ""
+            if previous in ("s", "se") or (_PARTICIPLE.fullmatch(after)
+                                           and after not in _FUTURE_WORDS):
+                return -1
+        return 0
 
 
 # ---------------------------------------------------------------------------------------------
@@ -613,7 +672,7 @@ def _resolve_season(first_month: int, last_month: int, pub: date, direction: int
         end_year = y + 1 if last_month < first_month else y
         first = date(y, first_month, 1)
         last = date(end_year, last_month, calendar.monthrange(end_year, last_month)[1])
-        candidates.append((first, last, y))
+        candidates.append((first, last, end_year))  # a winter is named by its January
     if direction <= 0:
         ok = [c for c in candidates if (c[1] < pub if strict else c[0] <= pub)]
         return max(ok)[2] if ok else candidates[0][2]
@@ -628,7 +687,10 @@ def _relation(rel: str | None, ctx: _Context, start: int, end: int) -> tuple[int
         if rel.startswith("prochain"):
             return 1, True
         return -1, True
-    return ctx.direction(start, end), False
+    direction = ctx.direction(start, end)
+    if direction == 0 and _AHEAD_BEFORE.search(ctx.left(start, 20)):
+        direction = 1
+    return direction, False
 
 
 def _point_found(start: int, end: int, point: _Point | None, granularity: str) -> _Found:
@@ -685,6 +747,10 @@ def _on_iso_date(m: re.Match, ctx: _Context) -> _Found | None:
     return _point_found(m.start(), m.end(), _day(d), "day")
 
 
+# With no tense to go by, a bound looks ahead: "pourrait durer jusqu'à mercredi".
+_AHEAD_BEFORE = re.compile(r"(?<!\w)(?:jusqu'(?:à|au|en)?|d'ici(?:\s+à)?|dès"
+                           r"|à\s+partir\s+d[eu']|avant)\s*(?:(?:le|la|l')\s*)?$",
+                           re.IGNORECASE)
 _OPENING_DU = re.compile(r"(?<!\w)du\s+$", re.IGNORECASE)
 _CLOSING_AU = re.compile(rf"\s+au\s+{_WEEKDAY}(?!\w)", re.IGNORECASE)
 _CLOSING_DU = re.compile(rf"(?<!\w)du\s+{_WEEKDAY}\s+au\s+$", re.IGNORECASE)
@@ -706,6 +772,27 @@ def _on_weekday(m: re.Match, ctx: _Context) -> _Found | None:
     direction, strict = _relation(m["rel"], ctx, m.start(), m.end())
     d = _resolve_weekday(WEEKDAYS[m["wd"].lower()], ctx.pub, direction, strict)
     return _point_found(m.start(), m.end(), _day(d), "day")
+
+
+def _on_weekday_day(m: re.Match, ctx: _Context) -> _Found | None:
+    if m.group()[0].isupper() and not _at_sentence_start(ctx, m.start()):
+        return None
+    found = _point_found(m.start(), m.end(), None, "day")
+    if ctx.pub is None:
+        return found
+    weekday, day = WEEKDAYS[m["wd"].lower()], _day_number(m["day"])
+    best = None
+    for shift in (-1, 0, 1):  # the month before, of, or after publication
+        y, month = _add_months(ctx.pub.year, ctx.pub.month, shift)
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if d.weekday() == weekday and (best is None or abs(d - ctx.pub) < abs(best - ctx.pub)):
+            best = d
+    if best is None:
+        return found  # no such day near publication: found, but not dated
+    return _point_found(m.start(), m.end(), _day(best), "day")
 
 
 def _on_weekday_range(m: re.Match, ctx: _Context) -> _Found | None:
@@ -827,9 +914,8 @@ def _on_shifted(m: re.Match, ctx: _Context) -> _Found | None:
             granularity = "day"
         found = _Found(m.start(), m.end(), None, granularity, "range")
         if pub is not None:
-            few = FEW[designator] if designator != "W" else FEW["W"]
-            unit = "D" if designator == "W" else designator
-            near, far = _shift_date(pub, sign, unit), _shift_date(pub, sign * few, unit)
+            unit = "D" if designator == "W" else designator  # FEW counts weeks in days
+            near, far = _shift_date(pub, sign, unit), _shift_date(pub, sign * FEW[designator], unit)
             a, b = (far, near) if sign < 0 else (near, far)
             found.value = f"{_unit_point(a, unit).value}/{_unit_point(b, unit).value}"
         return found
@@ -884,6 +970,8 @@ def _is_count(ctx: _Context, end: int) -> bool:
     low = word.lower()
     if low in _COUNT_NOUNS or low.rstrip("sx") in _COUNT_NOUNS:
         return True
+    if len(low) < 3 or ctx.text.startswith("'", after.end()):
+        return False  # "s'achève", "l'a", "en"
     return word[0].islower() and low.endswith(("s", "x")) and low not in _FUNCTION_S
 
 
@@ -1034,6 +1122,16 @@ def _on_range(m: re.Match, ctx: _Context) -> _Found | None:
     return found
 
 
+def _on_year_span(m: re.Match, ctx: _Context) -> _Found | None:
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    if y2 < 100:  # "2021-22"
+        y2 += y1 // 100 * 100
+    if not 0 < y2 - y1 <= 100 or _is_count(ctx, m.end()):
+        return None
+    start = m.start() if m["prep"] and m["prep"].lower() in ("en", "de") else m.start("y1")
+    return _Found(start, m.end(), f"{y1:04d}/{y2:04d}", "year", "range")
+
+
 def _on_duration(m: re.Match, ctx: _Context) -> _Found | None:
     qty, unit_word = m["qty"].lower(), m["unit"].lower()
     if m["unit"][0].isupper():
@@ -1051,12 +1149,14 @@ def _on_duration(m: re.Match, ctx: _Context) -> _Found | None:
                 return None  # "à 50 ans", but "condamné à cinq ans de prison" is a length
             if p not in ("de", "d'", "à"):
                 return None  # "ses 50 ans"
-        if _AGE_GROUP.search(ctx.left(m.start(), 30)):
+        if _AGE_GROUP.search(ctx.left(m.start(), 30)) or _AGED.search(ctx.left(m.start(), 30)):
             return None  # "les moins de 25 ans"
         if re.search(r",\s*$", ctx.left(m.start(), 3)) and re.match(r"\s*[,)]", ctx.text[
                 m.end():m.end() + 3]):
             return None  # apposed age: "Jean Dupont, 50 ans, ..."
     n = _quantity(qty)
+    if n == 0:
+        return None
     half = "demi" in m.group().lower()[m.end("unit") - m.start():]
     value = _iso_duration(n, unit_word, half)
     return _Found(m.start(), m.end(), value, "duration", "duration")
@@ -1089,6 +1189,7 @@ def _on_recurrence(m: re.Match, ctx: _Context) -> _Found | None:
 # longest first, so the order here only breaks ties between equally long matches.
 RULES = (
     (RANGE, _on_range),
+    (YEAR_SPAN, _on_year_span),
     (FULL_DATE, _on_full_date),
     (NUMERIC_DATE, _on_numeric_date),
     (ISO_DATE, _on_iso_date),
@@ -1105,6 +1206,7 @@ RULES = (
     (MONTH_POINT, _on_month),
     (YEAR_POINT, _on_year),
     (WEEKDAY_RANGE, _on_weekday_range),
+    (WEEKDAY_DAY, _on_weekday_day),
     (WEEKDAY_POINT, _on_weekday),
     (RECURRENCE, _on_recurrence),
     (DURATION, _on_duration),

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from ..errors import ModelError
 from . import actors as _actors  # noqa: F401  (registers newsgraph_actors)
+from . import events as _events  # noqa: F401  (registers newsgraph_events)
 from . import paragraphs as _paragraphs  # noqa: F401  (registers newsgraph_paragraphs)
 from .extensions import register_extensions
 
@@ -27,10 +28,11 @@ def quotes_component(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("newsgraph_sources", assigns=["doc._.ng_sources"], requires=["doc._.ng_actors"])
+@Language.component("newsgraph_sources", assigns=["doc._.ng_sources"],
+                    requires=["doc._.ng_actors", "doc._.ng_quotes"])
 def sources_component(doc: Doc) -> Doc:
     from .sources import find_sources
-    doc._.ng_sources = find_sources(doc, doc._.ng_actors)
+    doc._.ng_sources = find_sources(doc, doc._.ng_actors, doc._.ng_quotes or [])
     return doc
 
 
@@ -41,7 +43,7 @@ def dates_component(doc: Doc) -> Doc:
     return doc
 
 
-COMPONENTS = ("newsgraph_actors", "newsgraph_quotes", "newsgraph_sources", "newsgraph_dates")
+COMPONENTS = ("newsgraph_actors", "newsgraph_quotes", "newsgraph_sources", "newsgraph_dates", "newsgraph_events")
 
 
 @cache

@@ -91,8 +91,10 @@ def _subject(verb: Token, depth: int = 0) -> Span | None:
             if child.lower_ in ("-t", "t"):
                 continue
             phrase = _noun_phrase(child)
-            if phrase[0].pos_ == "ADP" and phrase[0].lower_ not in ("d'", "d’", "de", "des"):
-                continue  # "a de son côté dénoncé": a misparsed adverbial, not the subject
+            if phrase[0].pos_ == "ADP" and (phrase[0].lower_ not in ("d'", "d’", "des") or
+                                            any("Poss" in t.morph.get("Poss", []) or t.morph.get("Poss") for t in phrase[:3])):
+                # "a de son côté dénoncé": a misparsed adverbial, not the subject
+                return _subject_before(verb)
             return phrase
     for child in verb.children:  # inverted pronoun subject: "a-t-il précisé"
         if child.i > verb.i - 4 and child.lower_ in ("-il", "-elle", "-ils", "-elles", "-on", "il", "elle"):
@@ -103,8 +105,27 @@ def _subject(verb: Token, depth: int = 0) -> Span | None:
         return doc[verb.i + 2:verb.i + 3]
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl") and verb.head is not verb:
         if verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            return _noun_phrase(verb.head)
+            phrase = _noun_phrase(verb.head)
+            # "a de son côté dénoncé" parsed as a participle on "côté": not a speaker
+            return phrase if phrase[0].pos_ != "ADP" else _subject_before(verb)
         return _subject(verb.head, depth + 1)
+    return None
+
+
+def _subject_before(verb: Token) -> Span | None:
+    """The first noun phrase of the verb's sentence that is not inside a prepositional phrase."""
+    doc = verb.doc
+    candidates = [t for t in doc[verb.sent.start:verb.i] if t.pos_ in ("NOUN", "PROPN", "PRON")
+                  and not any(x.pos_ == "ADP" for x in doc[max(verb.sent.start, t.left_edge.i):t.i])]
+    for token in candidates:
+        if token.dep_ in ("nsubj", "nsubj:pass"):
+            return _noun_phrase(token)
+    # misparsed: the noun phrase that opens the sentence
+    first = doc[verb.sent.start]
+    while first.i < verb.i and (first.is_space or first.pos_ in ("DET", "PUNCT")):
+        first = doc[first.i + 1]
+    if candidates and candidates[0].i == first.i and candidates[0].pos_ != "PRON":
+        return _noun_phrase(candidates[0])
     return None
 
 
@@ -168,7 +189,10 @@ def _speaker_of_verb(verb: Token) -> Span | None:
         after = _np_after(doc, verb.i + 1, verb.sent.end)
         if after is not None:
             return after
-    return _subject(verb)
+    if verb.i > 0 and doc[verb.i - 1].lower_ == "en":
+        # a gerund ("en affirmant que") shares the subject of its sentence
+        return _subject_before(verb) or _subject(verb)
+    return _subject(verb) or _subject_before(verb)
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
@@ -186,9 +210,12 @@ def _complement_start(verb: Token, frames: frozenset[str]) -> tuple[str, Token] 
     if verb.i + 1 < len(doc) and doc[verb.i + 1].lemma_.lower() in ("savoir", "valoir", "remarquer", "état", "garde", "entendre"):
         i += 1
     steps = 0
+    saw_noun = False
     while i < sent_end and steps < 16:
         token = doc[i]
         low = token.lower_
+        if token.pos_ in ("NOUN", "PROPN") and token.text not in QUOTE_CHARS:
+            saw_noun = True
         if low in ("à", "de") and i + 2 < sent_end and doc[i + 1].lower_ == "ce" and \
                 doc[i + 2].lower_ in ("que", "qu'", "qu’"):
             return "que", doc[i + 2]
@@ -209,17 +236,22 @@ def _complement_start(verb: Token, frames: frozenset[str]) -> tuple[str, Token] 
                 low in (";", ".", "!", "?"):
             return None
         if token.text in QUOTE_CHARS:
-            return ("obj", token) if "obj" in frames else None
+            return ("obj", token) if "obj" in frames and not saw_noun else None
         i += 1
         steps += 1
     return None
 
 
 def _clause_end(doc: Doc, first: Token, sent: Span) -> int:
-    """End char of a reported clause: its verb's subtree, the sentence end, or a colon before a quote."""
+    """End char of a reported clause: the sentence end (or the end of a quotation it opens),
+    or a colon before a quotation, or a semicolon."""
     end_tok = sent.end - 1
     text = doc.text
     end = doc[end_tok].idx + len(doc[end_tok].text)
+    for q in find_quoted(text, doc._.paragraphs or [(0, len(text))]):
+        if q.depth == 0 and first.idx <= q.open_at < end < q.outer_end:
+            end = _sentence_end_after(doc, q.outer_end)
+            break
     # a colon followed by a quotation opens a separate direct quote
     m = re.search(r"\s*:\s*[«“\"„]", text[first.idx:end])
     if m:
@@ -238,6 +270,12 @@ def _inside(spans: list[QuotedSpan], position: int) -> QuotedSpan | None:
         if q.depth == 0 and q.start <= position < q.end:
             return q
     return None
+
+
+def _sentence_end_after(doc: Doc, char: int) -> int:
+    """End of the sentence that holds the closing mark ending at `char`."""
+    token = _token_from(doc, char - 1)
+    return token.sent.end_char if token is not None else len(doc.text)
 
 
 def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
@@ -332,7 +370,8 @@ def _speaker_np(doc: Doc, i: int, limit: int) -> int:
     """End token (exclusive) of the speaker NP after a marker: up to a comma or the sentence end."""
     j = i
     while j < limit and doc[j].text not in (",", ".", ";", ":", "!", "?", "«", "»", '"', "(") and j - i < 16:
-        if doc[j].pos_ in ("VERB", "AUX") and j > i and doc[j].lower_ not in ("basé", "basée"):
+        if doc[j].pos_ in ("VERB", "AUX") and j > i and not (
+                "Part" in doc[j].morph.get("VerbForm") and doc[j].pos_ == "VERB"):
             return -1
         j += 1
     return j
@@ -364,7 +403,7 @@ def find_marker_reports(doc: Doc) -> list[FoundQuote]:
                 continue
             speaker = doc[after:np_end]
             cue = (token.idx, doc[after - 1].idx + len(doc[after - 1].text))
-            before = text[sent.start_char:token.idx]
+            before = text[_journalist_prefix_end(text, sent.start_char, token.idx):token.idx]
             initial = not _strip_span(text, sent.start_char, token.idx)[1] > _strip_span(text, sent.start_char, token.idx)[0] \
                 or bool(re.fullmatch(r"\s*(?:\d{1,2}(?:er)?\s+\w+\s+\d{4}\s*\.?\s*[-–—]+\s*)?(?:(?:mais|et|or|toutefois|cependant|enfin|ainsi|donc)\s*,?\s*)?", before, re.I))
             if name == "pour" and not (initial and np_end < sent.end and doc[np_end].text == "," and _plausible_pour_speaker(speaker)):
@@ -373,16 +412,20 @@ def find_marker_reports(doc: Doc) -> list[FoundQuote]:
                 # "Selon X, clause."; skip an apposition "Pour X, membre du …, clause"
                 clause_from = _after_apposition(doc, np_end, sent.end)
                 start, end = _strip_span(text, doc[clause_from].idx, sent.end_char)
-            elif not initial and np_end >= sent.end - 1:
+            elif not initial and np_end >= sent.end - 1 and is_actor_like(speaker):
                 # "clause, selon X."
                 start, end = _strip_span(text, sent.start_char, token.idx)
                 start = _after_headline_topic(text, start, end)
-            elif not initial and doc[token.i - 1].text == "," and np_end < sent.end and doc[np_end].text == ",":
+            elif not initial and doc[token.i - 1].text == "," and np_end < sent.end and doc[np_end].text == "," \
+                    and is_actor_like(speaker):
                 # "clause, selon X, clause": the report is the whole sentence but the incise
                 start, end = _strip_span(text, sent.start_char, sent.end_char)
                 start = _after_headline_topic(text, start, end)
             else:
                 continue
+            semi = text.find(" ; ", start, end)
+            if semi > 0:
+                end = semi
             if end - start < 8 or len(text[start:end].split()) < 3:
                 continue
             kind = "mixed" if _has_marks(text[start:end]) else "indirect"
@@ -491,6 +534,9 @@ def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int
                    token.idx + len(token.text))
             # subject written between the mark and the verb: "», Poutine a déclaré"
             pre = doc[first:token.i]
+            inverted = [t for t in pre if t.lower_ in ("-il", "-elle", "-ils", "-elles", "-on", "il", "elle")]
+            if inverted:  # "» a-t-il précisé"
+                return cue, (inverted[0].idx, inverted[0].idx + len(inverted[0].text)), info
             names = [t for t in pre if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ != "aux"]
             if names and pre[0].pos_ not in ("AUX", "ADV"):
                 return cue, (pre.start_char, doc[token.i - 1].idx + len(doc[token.i - 1].text)), info
@@ -711,7 +757,7 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             continue
         reports.append(candidate)
     # a report nested inside another keeps both layers (guidelines: nested reports)
-    marked = find_marked_quotes(doc, [r for r in reports if r.type != "direct"])
+    marked = find_marked_quotes(doc, reports)
     quotes = sorted(reports + marked, key=lambda r: (r.start, -r.end))
     _link_continuations(doc, quotes)
     return [q for q in quotes if not (q.continuation and q.speaker_from is None and q.speaker is None)]

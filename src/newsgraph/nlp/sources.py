@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ..model import Source
+from ..model import Quote, Source
 from .actors import ActorIndex
 from .lexicon import media_nouns, speech_verb
 
@@ -28,11 +28,24 @@ CREDIT = re.compile(r"\((?P<name>[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)*)\)")
 MARKER_WORDS = ("selon", "d'après", "d’après", "de source")
 
 
-def find_sources(doc: Doc, index: ActorIndex) -> list[Source]:
+def find_sources(doc: Doc, index: ActorIndex, quotes: list[Quote] = ()) -> list[Source]:
     text = doc.text
     found: list[Source] = []
+    # a medium (or a description of one: "indique le quotidien") speaking a quote is a source
+    for quote in quotes:
+        speaker = quote.speaker
+        actor = index.actors.get(speaker.actor) if speaker.actor else None
+        if actor is None or actor.kind != "media" or speaker.start is None or quote.continuation:
+            continue
+        start, end = speaker.start, speaker.end
+        cue = quote.cue
+        if cue is not None and (0 <= cue.start - end <= 25 or 0 <= start - cue.end <= 3):
+            start, end = min(start, cue.start), max(end, cue.end)
+        if not any(s.start < end and start < s.end for s in found):
+            mention = index.at(speaker.start, speaker.end, ("media",))
+            found.append(Source(mention.text if mention else actor.name, actor.id, start, end))
     for mention in index.mentions:
-        if mention.kind != "media":
+        if mention.kind != "media" or any(s.start <= mention.start < s.end for s in found):
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
@@ -40,11 +53,11 @@ def find_sources(doc: Doc, index: ActorIndex) -> list[Source]:
         actor = index.actors[mention.actor_id]
         cue_start = _cited_from(doc, span.start, span.end)
         if cue_start is not None:
-            found.append(Source(actor.name, actor.id, min(cue_start, mention.start), max(mention.end, span.end_char)))
+            found.append(Source(mention.text, actor.id, min(cue_start, mention.start), max(mention.end, span.end_char)))
             continue
         verb_end = _speaks(doc, span.start, span.end)
         if verb_end is not None:
-            found.append(Source(actor.name, actor.id, min(mention.start, verb_end[0]), max(mention.end, verb_end[1])))
+            found.append(Source(mention.text, actor.id, min(mention.start, verb_end[0]), max(mention.end, verb_end[1])))
     for match in GENERIC_MEDIA.finditer(text):
         if any(s.start <= match.start() < s.end or match.start() <= s.start < match.end() for s in found):
             continue
@@ -94,6 +107,12 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
         return doc[i - 1].idx if low == "après" else token.idx
     if low in ("source",) and i > 0 and doc[i - 1].lower_ == "de":
         return doc[i - 1].idx
+    if low in ("de", "d'", "d’", "du") and i > 0 and doc[i - 1].lower_ in CHANNEL_NOUNS | {"documentaire", "enquête"}:
+        # "le documentaire d'Al Jazeera", "une interview du Monde"
+        k = i - 1
+        while k > 0 and doc[k - 1].pos_ in ("DET", "ADJ"):
+            k -= 1
+        return doc[k].idx
     if low in ("à", "au", "aux", "sur", "dans"):
         # channel: a speech verb or an interview noun just before ("a déclaré à l'AFP")
         j = i - 1

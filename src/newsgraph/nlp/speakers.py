@@ -40,10 +40,40 @@ def _content_words(text: str) -> set[str]:
     return {w for w in WORD.findall(fold_same_length(text)) if w not in STOP and len(w) > 1}
 
 
+# words before the head noun of a description: "Un des chercheurs", "L'ancien porte-parole"
+PRE_HEAD = {"l", "la", "le", "les", "un", "une", "des", "de", "du", "d", "l'un", "l'une", "ancien", "ancienne",
+            "ex", "nouveau", "nouvelle", "actuel", "actuelle", "jeune", "haut", "haute", "celebre", "plusieurs",
+            "certains", "certaines", "deux", "trois", "quelques", "nombreux", "nombreuses", "son", "sa", "ses",
+            "leur", "leurs", "ce", "cet", "cette", "ces", "autre", "autres", "grand", "grande", "principal",
+            "principale", "seul", "seule", "propre", "propres", "tout", "tous", "toute", "toutes"}
+# nouns of documents and programmes, attributed to their author ("le communiqué du ministère")
+DOCUMENT_HEADS = {"communique", "rapport", "documentaire", "reportage", "etude", "lettre", "declaration",
+                  "enquete", "note", "texte", "document", "resolution", "emission", "article", "editorial",
+                  "site", "compte", "message", "bilan", "analyse", "analyses", "rapports"}
+
+
 def _head_word(text: str) -> str:
-    bare, _ = strip_article(text.strip())
-    words = WORD.findall(fold_same_length(bare))
-    return words[0] if words else ""
+    words = [w for w in re.findall(r"[\w]+(?:-[\w]+)*'?", fold_same_length(text.strip()))]
+    for word in words:
+        bare = word.rstrip("'")
+        if bare not in PRE_HEAD and not (word.endswith("'") and len(bare) <= 2):
+            return bare
+    return ""
+
+
+def _is_name(text: str, head: str) -> bool:
+    """ "L'Association des leaders religieux du Mali" names an organisation; "l'association" describes one."""
+    for word in re.findall(r"[\w\-]+", text):
+        if fold_same_length(word) == head:
+            return word[:1].isupper() and not word.isupper()
+    return False
+
+
+def _author_of_document(text: str) -> str | None:
+    """ "le communiqué du ministère de l'Intérieur" -> "ministère de l'Intérieur"."""
+    match = re.match(r"^\s*(?:le|la|les|l['’]|un|une)?\s*\w+(?:\s+\w+)?\s+(?:du|de la|de l['’]|des|de|d['’])\s*(.+)$",
+                     text, re.I)
+    return match.group(1).strip() if match else None
 
 
 class SpeakerResolver:
@@ -90,6 +120,12 @@ class SpeakerResolver:
         if mention is not None:
             return self._speaker(mention.actor_id, start, end)
         head = _head_word(text)
+        if head in DOCUMENT_HEADS:
+            author = _author_of_document(text)
+            if author:
+                offset = text.find(author)
+                found = self.resolve(start + offset, start + offset + len(author), position)
+                return Speaker(found.actor, found.name if found.actor else author, start, end)
         adjacent = self._adjacent_person(start, end)
         if adjacent is not None and head in self.speaker_heads:
             return self._speaker(adjacent.actor_id, start, end)
@@ -106,7 +142,7 @@ class SpeakerResolver:
                 if person is not None:
                     return self._speaker(person, start, end)
             return Speaker(actor.id, text, start, end)
-        if head in self.speaker_heads and head not in self.state:
+        if head in self.speaker_heads and head not in self.state and not _is_name(text, head):
             actor_id = self._described_person(text, start, end) if head in self.roles else None
             actor_id = actor_id or self._antecedent(head, start)
             if actor_id is None and head in ORG_HEADS:
@@ -178,6 +214,11 @@ class SpeakerResolver:
         best = None
         for match in re.finditer(rf"(?<![\w-]){re.escape(head)}s?(?![\w-])", folded):
             window_end = match.end() + 80
+            # "Ansar Eddine, une organisation islamique": the name stands in apposition before
+            for mention in self.index.mentions:
+                if mention.kind in ("person", "organization", "media") and \
+                        re.fullmatch(r",\s*(?:une?|l'|la|le|les|cette|ce)?\s*(?:\w+\s+)?", folded[mention.end:match.start()]):
+                    best = mention.actor_id
             for mention in self.index.mentions:
                 if mention.kind in ("person", "organization", "media") and \
                         match.end() <= mention.start <= window_end and mention.start < position:
