@@ -235,8 +235,10 @@ class Store:
             WHERE q.speaker_name IS NOT NULL
             GROUP BY 1 ORDER BY quotes DESC, speaker LIMIT ?""", [limit])
         sources = self._query("""
-            SELECT name, count(*) AS citations, count(DISTINCT article_id) AS articles FROM sources
-            GROUP BY name ORDER BY citations DESC, name LIMIT ?""", [limit])
+            SELECT coalesce(any_value(a.name), any_value(s.name)) AS name, count(*) AS citations,
+                   count(DISTINCT s.article_id) AS articles
+            FROM sources s LEFT JOIN actors a ON a.id = s.actor_id
+            GROUP BY coalesce(s.actor_id, s.name) ORDER BY citations DESC, name LIMIT ?""", [limit])
         return {"counts": self.counts(), "speakers": speakers,
                 "actors": self.actors(limit=limit), "sources": sources}
 

@@ -46,6 +46,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
 
 
 FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
+INITIAL = re.compile(r"^(?:[A-ZÀ-Ý]\.-?)+$")
 CLOSING = {"»", '"', "”", "›", ")"}
 
 
@@ -57,6 +58,8 @@ def _ends_sentence(previous, token) -> bool:
     capital = starts.isupper() or starts.isdigit() or starts in "«\"“"
     if previous.text in FINAL or previous.text.endswith("."):
         if not capital or not previous.whitespace_:
+            return False
+        if INITIAL.match(previous.text):  # "A. Montebourg", "J.-C. Juncker"
             return False
         # "M. Assadi", "J.-C. Juncker": an abbreviation or initial, not a sentence end
         before = previous.nbor(-1) if previous.i > 0 else None

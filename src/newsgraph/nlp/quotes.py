@@ -103,7 +103,7 @@ def _subject(verb: Token, depth: int = 0) -> Span | None:
         return doc[verb.i + 1:verb.i + 2]
     if verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "-t":
         return doc[verb.i + 2:verb.i + 3]
-    if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl") and verb.head is not verb:
+    if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl") and verb.head.i != verb.i:
         if verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             phrase = _noun_phrase(verb.head)
             # "a de son côté dénoncé" parsed as a participle on "côté": not a speaker
@@ -601,6 +601,20 @@ def _journalist_prefix_end(text: str, start: int, end: int) -> int:
     return _after_headline_topic(text, start, end)
 
 
+def _is_speech_act(verb: Token) -> bool:
+    """A verb that reports an act of saying: finite, a compound past, a gerund, or a noun
+    ("déclaration"); not a participle used as an adjective ("se sent lâchée : « … »")."""
+    if verb.pos_ == "NOUN":
+        return True
+    form = verb.morph.get("VerbForm")
+    if "Fin" in form or "Inf" in form:
+        return True
+    doc = verb.doc
+    has_aux = any(c.dep_.startswith("aux") for c in verb.children) or \
+        (verb.i > 0 and (doc[verb.i - 1].pos_ == "AUX" or doc[verb.i - 1].lower_ in ("en", "-il", "-elle")))
+    return has_aux
+
+
 def _cue_before(doc: Doc, q: QuotedSpan):
     """A cue before the opening mark: (cue, speaker, verb, strength) or None.
 
@@ -619,7 +633,7 @@ def _cue_before(doc: Doc, q: QuotedSpan):
     if stripped.endswith(":"):
         colon_tok = _token_from(doc, s_start + len(stripped) - 1)
         verbs = [t for t in doc[first.i:colon_tok.i] if speech_verb(t) is not None and t.pos_ in ("VERB", "NOUN")
-                 and not _is_negated(t)]
+                 and not _is_negated(t) and _is_speech_act(t)]
         if verbs:
             verb = verbs[-1]
             subject = _speaker_of_verb(verb) if verb.pos_ != "NOUN" else None

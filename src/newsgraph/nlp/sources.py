@@ -26,6 +26,8 @@ GENERIC_MEDIA = re.compile(
     re.I)
 CREDIT = re.compile(r"\((?P<name>[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)*)\)")
 MARKER_WORDS = ("selon", "d'après", "d’après", "de source")
+# lower-case wire credits that are not in the media list under these short forms
+AGENCY_CREDITS = {"ats", "afp", "ap", "reuters", "belga", "nxp", "apa", "dpa", "ansa", "efe"}
 
 
 def find_sources(doc: Doc, index: ActorIndex, quotes: list[Quote] = ()) -> list[Source]:
@@ -64,16 +66,13 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[Quote] = ()) -> list[
         np = match.group("np").rstrip()
         found.append(Source(np, None, match.start(), match.start("np") + len(np), named=False))
     for match in CREDIT.finditer(text):
+        # a dispatch credit: "(AFP)", "(ats/nxp)" — a known agency alone in brackets
         names = [n.strip() for n in match.group("name").split("/")]
-        known = [index.actors.get(m.actor_id) for m in index.mentions if m.start == match.start("name")]
-        if known and known[0] is not None and known[0].kind == "media" and \
-                not any(s.start <= match.start() < s.end for s in found):
-            continue  # already counted above if cited; a credit alone is handled next
-        if all(n.isupper() or n.islower() for n in names) and len(names[0]) <= 8 and _is_media_credit(names, index):
-            if not any(s.start <= match.start() + 1 < s.end for s in found):
-                actor = _media_actor(names[0], index)
-                found.append(Source(actor.name if actor else match.group("name"), actor.id if actor else None,
-                                    match.start(), match.end()))
+        if any(s.start < match.end() and match.start() < s.end for s in found):
+            continue
+        actor = _media_actor(names[0], index)
+        if actor is not None or names[0].lower() in AGENCY_CREDITS:
+            found.append(Source(match.group("name"), actor.id if actor else None, match.start(), match.end()))
     found.sort(key=lambda s: s.start)
     return found
 
@@ -85,10 +84,6 @@ def _media_actor(name: str, index: ActorIndex):
                                           [m.text for m in index.mentions if m.actor_id == actor.id])):
             return actor
     return None
-
-
-def _is_media_credit(names: list[str], index: ActorIndex) -> bool:
-    return _media_actor(names[0], index) is not None or names[0].lower() in ("ats", "afp", "ap", "reuters", "belga")
 
 
 def _cited_from(doc: Doc, start: int, end: int) -> int | None:

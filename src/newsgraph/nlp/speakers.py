@@ -69,6 +69,26 @@ def _is_name(text: str, head: str) -> bool:
     return False
 
 
+def _agrees(phrase, gender: str, index: ActorIndex) -> bool:
+    """Can a subject phrase be taken up by a pronoun of this gender?"""
+    mention = index.at(phrase.start_char, phrase.end_char, ("person",))
+    if mention is not None:
+        return index.gender.get(mention.actor_id) in (None, gender)
+    for token in phrase:
+        if token.pos_ == "DET" and token.lower_ in ("la", "une", "cette", "sa"):
+            return gender == "f"
+        if token.pos_ == "DET" and token.lower_ in ("le", "un", "ce", "cet", "son", "du"):
+            return gender == "m"
+        if token.pos_ in ("NOUN", "PROPN"):
+            g = token.morph.get("Gender")
+            if g == ["Fem"]:
+                return gender == "f"
+            if g == ["Masc"]:
+                return gender == "m"
+            return True
+    return True
+
+
 def _author_of_document(text: str) -> str | None:
     """ "le communiqué du ministère de l'Intérieur" -> "ministère de l'Intérieur"."""
     match = re.match(r"^\s*(?:le|la|les|l['’]|un|une)?\s*\w+(?:\s+\w+)?\s+(?:du|de la|de l['’]|des|de|d['’])\s*(.+)$",
@@ -111,6 +131,12 @@ class SpeakerResolver:
         text = TRAILING.sub("", raw)
         end = start + len(text)
         folded = fold_same_length(text).strip()
+        if folded in ("il", "elle"):
+            # a preverbal subject pronoun ("Il a déclaré que") most often takes up the subject
+            # of the governing clause or of the previous sentence
+            found = self._clause_antecedent(start, "f" if folded == "elle" else "m")
+            if found is not None:
+                return Speaker(found.actor, found.name, start, end)
         if folded in MASCULINE | FEMININE:
             found = self._pronoun(min(start, position), "f" if folded in FEMININE else "m")
             return Speaker(found.actor, found.name, start, end) if found.name else Speaker(None, text, start, end)
@@ -157,17 +183,66 @@ class SpeakerResolver:
         actor = self.index.actors[actor_id]
         return Speaker(actor.id, actor.name, start, end)
 
+    def _clause_antecedent(self, start: int, gender: str) -> Speaker | None:
+        doc = self.doc
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        pronoun = span[0]
+        candidates = []
+        head = pronoun.head
+        while head.head.i != head.i:  # subjects of the clauses above the pronoun's own
+            head = head.head
+            candidates += [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        sent = pronoun.sent
+        k = sent.start - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k >= 0:
+            previous = doc[k].sent
+            if not any(ch in previous.text for ch in "«»\"“”"):
+                candidates += [c for c in previous.root.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        for subject in candidates:
+            if subject.pos_ == "PRON" or self._in_quote_char(subject.idx):
+                continue
+            phrase = doc[subject.left_edge.i:subject.i + 1]
+            while len(phrase) and phrase[0].pos_ in ("PUNCT", "ADP"):
+                phrase = phrase[1:]
+            right = subject.i
+            for token in subject.subtree:
+                if token.i > subject.i and (token.text in (",", "(") or token.dep_ == "acl:relcl"):
+                    break
+                right = max(right, token.i)
+            phrase = doc[phrase.start:right + 1] if len(phrase) else doc[subject.i:right + 1]
+            if not _agrees(phrase, gender, self.index):
+                continue
+            found = self.resolve(phrase.start_char, phrase.end_char, phrase.start_char)
+            if found.actor or found.name:
+                return found
+        return None
+
+    def _in_quote_char(self, char: int) -> bool:
+        return any(s <= char < e for s, e in self.quoted)
+
     def _in_quote(self, mention: Mention) -> bool:
         return any(s <= mention.start and mention.end <= e for s, e in self.quoted)
 
     def _recent_person(self, position: int, gender: str | None) -> Mention | None:
+        """The latest person named before a position (outside quotations) who can be `gender`.
+
+        A person known to have that gender (title, role noun) within the last few sentences wins
+        over a nearer one whose gender is unknown.
+        """
+        unknown = None
         for mention in self.index.persons_before(position):
             if self._in_quote(mention) or position - mention.end > 2500:
                 continue
-            if gender and self.index.gender.get(mention.actor_id) not in (None, gender):
-                continue
-            return mention
-        return None
+            known = self.index.gender.get(mention.actor_id)
+            if gender is None or known == gender:
+                return mention if unknown is None or position - mention.end < 600 else unknown
+            if known is None and unknown is None:
+                unknown = mention
+        return unknown
 
     def _pronoun(self, position: int, gender: str | None) -> Speaker:
         """The previous speaker, unless a person of the same gender was named after their quote began."""

@@ -1,0 +1,41 @@
+"""Shared fixtures: the seed article and its gold file, one analysis of it, temporary stores."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+ROOT = Path(__file__).parent.parent
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> dict:
+    return json.loads((DATA / "kim-putin-2023.gold.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seed_article(seed_gold):
+    """The seed article analyzed once for the whole session (the full French model)."""
+    import newsgraph
+    return newsgraph.analyze(seed_gold["text"], published=seed_gold["published"], id="kim-putin-2023")
+
+
+@pytest.fixture(scope="session")
+def analyze():
+    import newsgraph
+    return newsgraph.analyze
+
+
+@pytest.fixture()
+def memory_store():
+    from newsgraph.store import Store
+    store = Store(":memory:")
+    yield store
+    store.close()
+
+
+@pytest.fixture()
+def db_path(tmp_path) -> str:
+    return str(tmp_path / "test.duckdb")

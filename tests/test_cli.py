@@ -1,0 +1,116 @@
+"""The command line: every command on real files, clean errors, documented help."""
+import json
+import re
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from newsgraph.cli import app
+
+from conftest import DATA, ROOT
+
+runner = CliRunner()
+
+
+def run(*args, input=None):
+    return runner.invoke(app, [str(a) for a in args], input=input)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    for name in ("44999.html", "44540.html"):
+        shutil.copy(ROOT / "corpus/wikinews-fr-2012" / name, folder / name)
+    seed = (DATA / "kim-putin-2023.txt").read_text(encoding="utf-8")
+    lines = [json.dumps({"id": "kim", "text": seed, "published": "2023-09-12"}, ensure_ascii=False),
+             "{broken", json.dumps({"id": "empty", "text": ""})]
+    (folder / "batch.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def db(corpus, tmp_path_factory):
+    path = tmp_path_factory.mktemp("db") / "cli.duckdb"
+    result = run("ingest", corpus, "--db", path, "--quiet")
+    assert result.exit_code == 1, result.output  # two bad records were skipped
+    assert "batch.jsonl:2: line is not valid JSON" in result.output
+    assert 'batch.jsonl:3: record has no "text" or "html"' in result.output
+    assert "3 article(s) read, 3 added" in result.output
+    return path
+
+
+def test_analyze_prints_one_record(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("« Nous partirons », a déclaré le ministre Jean Dupont.", encoding="utf-8")
+    result = run("analyze", path, "--published", "2024-01-05")
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.output)
+    assert record["schema"] == "newsgraph.article/1" and record["published"] == "2024-01-05"
+    assert record["quotes"][0]["speaker"]["name"] == "Jean Dupont"
+
+
+def test_analyze_reads_stdin_as_jsonl():
+    lines = "\n".join(json.dumps({"id": str(i), "text": f"Article numéro {i} sur la Russie."}) for i in range(2))
+    result = run("analyze", "-", "--format", "jsonl", input=lines)
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in result.output.splitlines()] == ["0", "1"]
+
+
+def test_user_errors_are_one_line_without_traceback(tmp_path):
+    for args in (("analyze", tmp_path / "nope.txt"), ("analyze", "x.txt", "--published", "hier"),
+                 ("quotes", "--db", tmp_path / "absent.duckdb"), ("export", tmp_path, "--format", "xml",
+                                                                 "--db", tmp_path / "absent.duckdb")):
+        result = run(*args)
+        assert result.exit_code != 0
+        assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)
+        assert re.search(r"(error|skipped): E0\d\d", result.output), result.output
+
+
+def test_reingest_changes_nothing(db, corpus):
+    result = run("ingest", corpus, "--db", db, "--quiet")
+    assert "0 added, 3 already stored" in result.output
+
+
+def test_queries(db):
+    quotes = json.loads(run("quotes", "--db", db, "--speaker", "Delizée", "--format", "json").output)
+    assert len(quotes) >= 5 and all(q["speaker"] == "Anne Delizée" for q in quotes)
+    csv_out = run("quotes", "--db", db, "--since", "2023-01-01", "--format", "csv").output
+    assert csv_out.splitlines()[0].startswith("article_id,published,speaker")
+    actors = json.loads(run("actors", "--db", db, "--kind", "person", "--format", "json").output)
+    assert {"id": "person:vladimir-poutine", "name": "Vladimir Poutine"}.items() <= \
+        next(a for a in actors if a["id"] == "person:vladimir-poutine").items()
+    assert "Poutine" in run("actors", "--db", db, "--kind", "person").output
+    assert run("events", "--db", db).exit_code == 0
+    summary = run("summary", "--db", db).output
+    assert "who is quoted" in summary and "Anne Delizée" in summary and "sources cited" in summary
+
+
+def test_export(db, tmp_path):
+    result = run("export", tmp_path / "out", "--db", db, "--format", "parquet")
+    assert result.exit_code == 0 and (tmp_path / "out" / "quotes.parquet").exists()
+
+
+def test_eval_reports_and_gates(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    shutil.copy(DATA / "kim-putin-2023.gold.json", gold)
+    result = run("eval", gold, "--json")
+    assert result.exit_code == 0, result.output
+    metrics = json.loads(result.output)["metrics"]
+    assert metrics["quote_f1_30"] > 0.9
+    floors = tmp_path / "floors.json"
+    floors.write_text(json.dumps({"quote_f1_30": 1.01}))
+    gated = run("eval", gold, "--floors", floors)
+    assert gated.exit_code == 1 and "below floor" in gated.output
+
+
+def test_every_command_has_help_with_an_example_and_is_documented():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = ["analyze", "ingest", "quotes", "actors", "actors import", "events", "summary", "export",
+                "eval", "graph", "blocs"]
+    for command in commands:
+        result = run(*command.split(), "--help")
+        assert result.exit_code == 0, command
+        assert "Example:" in result.output, command
+        assert f"newsgraph {command}" in readme, command

@@ -1,0 +1,43 @@
+"""Pairing quotation marks in scraped text (no model needed)."""
+from newsgraph.nlp.paragraphs import paragraph_spans
+from newsgraph.nlp.quotemarks import find_quoted
+
+
+def inner(text, spans):
+    return [text[s.start:s.end] for s in spans]
+
+
+def test_guillemets_with_non_breaking_spaces():
+    text = "Il a dit :\u00a0«\u00a0Nous partirons demain\u00a0», puis il est parti."
+    assert inner(text, find_quoted(text)) == ["Nous partirons demain"]
+
+
+def test_straight_quotes_nested_in_straight_quotes():
+    text = 'Elle dit "il y a une "activisation" du Kremlin" hier.'
+    spans = find_quoted(text)
+    assert [(text[s.start:s.end], s.depth) for s in spans] == [
+        ('il y a une "activisation" du Kremlin', 0), ("activisation", 1)]
+
+
+def test_missing_space_after_colon():
+    text = 'Il a répondu:"Jamais".'
+    assert inner(text, find_quoted(text)) == ["Jamais"]
+
+
+def test_curly_quotes_and_trailing_comma_dropped():
+    text = "“C’est fini,” a-t-il ajouté."
+    assert inner(text, find_quoted(text)) == ["C’est fini"]
+
+
+def test_stray_mark_does_not_swallow_the_next_paragraph():
+    text = 'Un " égaré ici.\n\n« Vraie citation », dit-elle.'
+    spans = find_quoted(text, paragraph_spans(text))
+    assert inner(text, spans) == ["Vraie citation"]
+    assert spans[0].depth == 0
+
+
+def test_unclosed_quote_opening_a_paragraph_runs_to_its_end():
+    text = "« Premier paragraphe d'une longue citation.\n\n« Suite et fin. »"
+    spans = find_quoted(text, paragraph_spans(text))
+    assert inner(text, spans) == ["Premier paragraphe d'une longue citation.", "Suite et fin."]
+    assert spans[0].closed is False

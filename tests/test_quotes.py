@@ -1,0 +1,101 @@
+"""Quotes, speakers and sources: the seed article against its gold file, and hand-written cases."""
+import pytest
+
+from newsgraph.evaluate import match_spans, same_name
+
+
+def test_seed_article_quotes_match_gold(seed_article, seed_gold):
+    gold = seed_gold["quotes"]
+    predicted = seed_article.quotes
+    pairs = match_spans([(q.start, q.end) for q in predicted], [(g["start"], g["end"]) for g in gold], 0.8)
+    assert len(pairs) == len(gold), "every gold quote is found with 80% overlap"
+    assert len(predicted) == len(gold), [q.text[:40] for q in predicted]
+    for i, j in pairs:
+        assert same_name(predicted[i].speaker.name, gold[j]["speaker"]), (predicted[i].speaker, gold[j])
+        assert predicted[i].type == gold[j]["type"]
+
+
+def test_seed_article_sources(seed_article, seed_gold):
+    found = [(s.name, s.start, s.end) for s in seed_article.sources]
+    assert [name for name, _, _ in found] == ["Reuters", "CNN"]
+    for (_, start, end), gold in zip(found, seed_gold["sources"]):
+        assert start < gold["end"] and gold["start"] < end
+    assert all(s.actor and s.actor.startswith("media:") for s in seed_article.sources)
+
+
+def test_description_resolves_to_named_person(seed_article):
+    quote = next(q for q in seed_article.quotes if q.text.startswith("Le Kremlin peut compter"))
+    assert quote.speaker.name == "Anne Delizée"
+    assert quote.cue.text == "explique"
+    assert seed_article.text[quote.speaker.start:quote.speaker.end].startswith("la membre du service")
+
+
+def quotes_of(analyze, text):
+    return analyze(text, published="2024-03-05").quotes
+
+
+def test_incise_splits_a_quote_with_one_speaker(analyze):
+    text = ("Le général Ahmed Salah a été interrogé mardi. « Moi, dit-il, j'ai l'impression que le conseil "
+            "militaire veut garder le pouvoir. »")
+    quotes = quotes_of(analyze, text)
+    assert [q.text for q in quotes] == ["Moi", "j'ai l'impression que le conseil militaire veut garder le pouvoir."]
+    assert {q.speaker.name for q in quotes} == {"Ahmed Salah"}
+    assert {q.cue.text for q in quotes} == {"dit"}
+
+
+def test_colon_cue_and_continuation_in_next_paragraph(analyze):
+    text = ("Le ministre Jean Dupont a déclaré : « Nous ne céderons pas à la pression des marchés. »\n\n"
+            "« Les réformes seront menées à leur terme avant la fin de l'année. »")
+    first, second = quotes_of(analyze, text)
+    assert first.type == "direct" and first.cue.text == "a déclaré" and first.speaker.name == "Jean Dupont"
+    assert second.continuation and second.speaker.name == "Jean Dupont"
+
+
+def test_indirect_with_apposition_role(analyze):
+    text = "Marie Durand, porte-parole du gouvernement, a affirmé que les négociations reprendraient lundi."
+    [quote] = quotes_of(analyze, text)
+    assert (quote.type, quote.text, quote.speaker.name) == (
+        "indirect", "les négociations reprendraient lundi", "Marie Durand")
+
+
+def test_mixed_quote_keeps_its_marks(analyze):
+    text = "Le président Paul Kagamé a dénoncé « une agression inacceptable » contre son pays."
+    [quote] = quotes_of(analyze, text)
+    assert quote.type == "mixed" and quote.text.startswith("« une agression inacceptable »")
+    assert quote.speaker.name == "Paul Kagamé"
+
+
+@pytest.mark.parametrize("text", [
+    "Les électeurs ont voté pour la victoire du « oui » au référendum.",
+    "Le ministère n'a pas déclaré que la réforme était abandonnée.",
+    "Il a regardé le film « Les bâtisseurs de la gloire » hier soir.",
+])
+def test_not_quotes(analyze, text):
+    assert quotes_of(analyze, text) == []
+
+
+def test_straight_quotes_and_missing_space(analyze):
+    text = 'Le maire Paul Martin a prévenu:"Nous fermerons les écoles jeudi".'
+    [quote] = quotes_of(analyze, text)
+    assert quote.text == "Nous fermerons les écoles jeudi" and quote.speaker.name == "Paul Martin"
+
+
+def test_pronoun_agrees_in_gender(analyze):
+    text = ("La chancelière Angela Merkel a reçu Emmanuel Macron à Berlin. « Nous sommes d'accord sur "
+            "l'essentiel », a-t-elle déclaré.")
+    [quote] = quotes_of(analyze, text)
+    assert quote.speaker.name == "Angela Merkel"
+
+
+def test_selon_gives_an_indirect_quote_and_a_source(analyze):
+    article = analyze("Selon l'agence Reuters, les deux dirigeants se sont rencontrés à Vladivostok.",
+                      published="2024-03-05")
+    [quote] = article.quotes
+    assert quote.type == "indirect" and quote.speaker.name == "Reuters"
+    assert [s.name for s in article.sources] == ["Reuters"]
+
+
+def test_dispatch_credit_and_channel_sources(analyze):
+    article = analyze("Le ministre a répondu dans un entretien au Monde. Il a aussi parlé sur France Inter. (AFP)",
+                      published="2024-03-05")
+    assert [s.name for s in article.sources] == ["Monde", "France Inter", "AFP"]
