@@ -176,11 +176,15 @@ def _coverage(pred: tuple[int, int], gold: tuple[int, int]) -> float:
 def match_spans(predicted: list[tuple[int, int]], gold: list[tuple[int, int]],
                 threshold: float) -> list[tuple[int, int]]:
     """One-to-one pairs (pred index, gold index) whose overlap covers more than `threshold` of the gold span."""
+    def jaccard(p, g):
+        overlap = max(0, min(p[1], g[1]) - max(p[0], g[0]))
+        return overlap / max(1, max(p[1], g[1]) - min(p[0], g[0]))
+    # best mutual fit first: a nested gold quote does not steal the prediction of its outer quote
     candidates = sorted(
-        ((_coverage(p, g), i, j) for i, p in enumerate(predicted) for j, g in enumerate(gold)
+        ((jaccard(p, g), _coverage(p, g), i, j) for i, p in enumerate(predicted) for j, g in enumerate(gold)
          if _coverage(p, g) > threshold), reverse=True)
     used_p, used_g, pairs = set(), set(), []
-    for _, i, j in candidates:
+    for _, _, i, j in candidates:
         if i not in used_p and j not in used_g:
             used_p.add(i)
             used_g.add(j)

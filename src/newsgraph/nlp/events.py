@@ -257,12 +257,18 @@ def _is_passive(token: Token) -> bool:
 
 
 def _governors(token: Token) -> list[Token]:
-    """The token and the verbs that govern it in the same clause (xcomp chains, light verbs)."""
+    """The token and the verbs that govern it in the same clause: xcomp chains ("va livrer",
+    "devrait se rendre") and the light verb of a noun ("n'a pas signé d'accord")."""
+    support = predicate_table().support_verbs
     chain = [token]
     current = token
     for _ in range(4):
-        if current.dep_ in ("xcomp", "obj", "nsubj", "nsubj:pass") and current.head != current:
-            current = current.head
+        head = current.head
+        if head == current:
+            break
+        if current.dep_ == "xcomp" or (current.dep_ in ("obj", "nsubj", "nsubj:pass") and
+                                       head.lemma_.lower() in support | {"tenir", "avoir"}):
+            current = head
             chain.append(current)
         else:
             break
@@ -612,11 +618,11 @@ def _linear_companion(resolver: _Resolver, token: Token, markers: tuple[str, ...
 def _protesters(resolver: _Resolver, token: Token, recipients: list[Arg]) -> Arg:
     """Unnamed demonstrators, of the country the sentence places them in ("à Téhéran"), if any:
     protests against one's own state are domestic and dropped by the filter."""
-    aimed = {a.key for a in recipients}
+    aimed = {a.start for a in recipients}
     country = None
     for mention in resolver.a.mentions_in(resolver.sent.start_char, resolver.sent.end_char):
         arg = resolver.a.arg_of_mention(mention)
-        if arg.kind == "country" and not arg.stance and arg.key not in aimed:
+        if arg.kind == "country" and not arg.stance and arg.start not in aimed:
             country = arg.country
             break
     return Arg(None, PROTESTERS, "group", country, token.idx, token.idx + len(token.text), confidence=0.5)
@@ -830,7 +836,35 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[Event]:
                         continue
                     seen.add((pair, predicate.type))
                     events.append(_event(found, actor, recipient, sent, article))
-    return events
+    return merge_repeats(events)
+
+
+def merge_repeats(events: list[Event]) -> list[Event]:
+    """One event per interaction: a headline, a lead and a later paragraph often state the same
+    one (same actors, type and polarity, no conflicting dates); keep its most explicit mention."""
+    groups: list[list[Event]] = []
+    for event in events:
+        key = _identity(event)
+        for group in groups:
+            first = group[0]
+            if _identity(first) == key and _same_time(first, event):
+                group.append(event)
+                break
+        else:
+            groups.append([event])
+    kept = [max(group, key=lambda e: ((e.when is not None) + (e.where is not None), e.confidence,
+                                      -e.start)) for group in groups]
+    return sorted(kept, key=lambda e: (e.start, e.end))
+
+
+def _identity(event: Event) -> tuple:
+    sides = (event.actor.actor or event.actor.name, event.recipient.actor or event.recipient.name)
+    return (event.type, event.negated, sides)
+
+
+def _same_time(a: Event, b: Event) -> bool:
+    values = [e.when.get("value") for e in (a, b) if e.when and e.when.get("value")]
+    return len(values) < 2 or values[0] == values[1]
 
 
 @Language.component("newsgraph_events", assigns=["doc._.ng_events"],

@@ -45,9 +45,16 @@ def speech_verb(token: Token) -> SpeechVerb | None:
     """The speech verb a token heads, if any (checks the particle of multiword verbs)."""
     if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
         return None
-    candidates = speech_verbs().get(token.lemma_.lower()) or speech_verbs().get(token.lower_)
+    table = speech_verbs()
+    candidates = table.get(token.lemma_.lower()) or table.get(token.lower_)
     if not candidates:
-        return None
+        # the lemmatizer leaves some forms alone ("indique" as a sentence root): try -er/-ir stems
+        for lemma in _guess_lemmas(token.lower_):
+            candidates = table.get(lemma)
+            if candidates:
+                break
+        else:
+            return None
     following = token.nbor(1).lemma_.lower() if token.i + 1 < len(token.doc) else ""
     plain = None
     for verb in candidates:
@@ -61,6 +68,15 @@ def speech_verb(token: Token) -> SpeechVerb | None:
     # frames of duplicate rows are merged
     frames = frozenset().union(*(v.frames for v in candidates if not v.particle))
     return SpeechVerb(plain.lemma, frames, plain.strength, None, plain.reflexive)
+
+
+VERB_ENDINGS = (("èrent", "er"), ("ent", "er"), ("es", "er"), ("e", "er"), ("ées", "er"), ("és", "er"),
+                ("ée", "er"), ("é", "er"), ("ait", "er"), ("aient", "er"), ("era", "er"), ("eront", "er"),
+                ("ant", "er"), ("a", "er"), ("it", "ire"), ("isent", "ire"), ("is", "ire"), ("ient", "ir"))
+
+
+def _guess_lemmas(word: str) -> list[str]:
+    return [word[: -len(end)] + lemma for end, lemma in VERB_ENDINGS if word.endswith(end) and len(word) > len(end) + 2]
 
 
 @cache

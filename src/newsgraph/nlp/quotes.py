@@ -216,6 +216,8 @@ def _complement_start(verb: Token, frames: frozenset[str]) -> tuple[str, Token] 
         low = token.lower_
         if token.pos_ in ("NOUN", "PROPN") and token.text not in QUOTE_CHARS:
             saw_noun = True
+        if steps == 0 and "que" in frames and token.pos_ in ("VERB", "AUX") and "Inf" in token.morph.get("VerbForm"):
+            return "inf", token  # "a affirmé avoir vu", "ont raconté être"
         if low in ("à", "de") and i + 2 < sent_end and doc[i + 1].lower_ == "ce" and \
                 doc[i + 2].lower_ in ("que", "qu'", "qu’"):
             return "que", doc[i + 2]
@@ -288,7 +290,7 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
         # "Il faut dire que", "veut dire que": an infinitive is not a report of its own
         if "Inf" in verb.morph.get("VerbForm"):
             continue
-        if verb.pos_ == "AUX" and not info.lemma in ("dire",):
+        if verb.pos_ == "AUX" and info.lemma not in ("dire",) and info.particle is None:
             continue
         opener = _complement_start(verb, info.frames)
         if opener is None:
@@ -369,9 +371,14 @@ def _marker_at(doc: Doc, i: int) -> tuple[str, int] | None:
 def _speaker_np(doc: Doc, i: int, limit: int) -> int:
     """End token (exclusive) of the speaker NP after a marker: up to a comma or the sentence end."""
     j = i
-    while j < limit and doc[j].text not in (",", ".", ";", ":", "!", "?", "«", "»", '"', "(") and j - i < 16:
-        if doc[j].pos_ in ("VERB", "AUX") and j > i and not (
-                "Part" in doc[j].morph.get("VerbForm") and doc[j].pos_ == "VERB"):
+    while j < limit and doc[j].text not in (",", ".", ";", ":", "!", "?", "«", "»", '"') and j - i < 20:
+        if doc[j].text == "(":  # "Pour l'ALN (Armée de Libération Nationale), …"
+            close = next((k for k in range(j, min(limit, j + 12)) if doc[k].text == ")"), None)
+            if close is None:
+                return j
+            j = close + 1
+            continue
+        if doc[j].pos_ in ("VERB", "AUX") and j > i and "Part" not in doc[j].morph.get("VerbForm"):
             return -1
         j += 1
     return j
@@ -632,7 +639,7 @@ def _cue_before(doc: Doc, q: QuotedSpan):
     first = _token_from(doc, s_start)
     if stripped.endswith(":"):
         colon_tok = _token_from(doc, s_start + len(stripped) - 1)
-        verbs = [t for t in doc[first.i:colon_tok.i] if speech_verb(t) is not None and t.pos_ in ("VERB", "NOUN")
+        verbs = [t for t in doc[first.i:colon_tok.i] if speech_verb(t) is not None and t.pos_ == "VERB"
                  and not _is_negated(t) and _is_speech_act(t)]
         if verbs:
             verb = verbs[-1]

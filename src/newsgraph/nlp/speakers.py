@@ -69,6 +69,13 @@ def _is_name(text: str, head: str) -> bool:
     return False
 
 
+def _complement_of(text: str, start: int, mention_start: int) -> bool:
+    """Is the name the complement of a noun ("les services de Manuel Valls", "le porte-parole de
+    Poutine")? Then the speaker is that noun's referent, not the named person."""
+    before = fold_same_length(text[start:mention_start]).rstrip()
+    return bool(before) and bool(re.search(r"(?:^|\s)(?:de|du|des|d')$", before))
+
+
 def _agrees(phrase, gender: str, index: ActorIndex) -> bool:
     """Can a subject phrase be taken up by a pronoun of this gender?"""
     mention = index.at(phrase.start_char, phrase.end_char, ("person",))
@@ -143,7 +150,7 @@ class SpeakerResolver:
         if folded in IMPERSONAL:
             return Speaker(None, "unspecified", start, end)
         mention = self.index.at(start, end, ("person",))
-        if mention is not None:
+        if mention is not None and not _complement_of(self.doc.text, start, mention.start):
             return self._speaker(mention.actor_id, start, end)
         head = _head_word(text)
         if head in DOCUMENT_HEADS:
