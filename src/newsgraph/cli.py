@@ -26,8 +26,7 @@ from .model import Article
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="newsgraph: French news articles into auditable, structured knowledge.")
-actors_app = typer.Typer(add_completion=False, rich_markup_mode=None,
-                         help="List the stored actors, or import your own (see `actors import`).")
+actors_app = typer.Typer(add_completion=False, rich_markup_mode=None)
 app.add_typer(actors_app, name="actors")
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -265,6 +264,8 @@ def actors(
     format: str = typer.Option("table", "--format", help=FORMAT_HELP),
 ) -> None:
     """Actors across articles: canonical id, kind, country, counts of articles, mentions and quotes.
+
+    `newsgraph actors import FILE.csv` adds your own actors (see docs/actors.md).
 
     Example: newsgraph actors --kind person --limit 20
     """

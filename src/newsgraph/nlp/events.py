@@ -636,6 +636,10 @@ def _read_predicate(resolver: _Resolver, token: Token, predicate: Predicate,
     place = places[0] if places else None
     if not recipients and not between:
         recipients, between = _linear_companion(resolver, token, predicate.markers("recipient"))
+    if predicate.pos == "noun" and not actors and "par" in predicate.markers("actor"):
+        # "la prise de l'ambassade des États-Unis par des étudiants iraniens": the parser often
+        # hangs the agent on the main verb
+        actors, _ = _linear_companion(resolver, token, ("par",))
     if predicate.pos == "verb" and not actors and not predicate.passive:
         taken = {a.start for a in recipients + between}
         if _subject(token) is None and not _is_passive(token):
