@@ -114,3 +114,37 @@ def test_every_command_has_help_with_an_example_and_is_documented():
         assert result.exit_code == 0, command
         assert "Example:" in result.output, command
         assert f"newsgraph {command}" in readme, command
+
+
+def test_actors_import_is_used_by_later_ingests(tmp_path):
+    db = tmp_path / "import.duckdb"
+    csv_file = tmp_path / "mine.csv"
+    csv_file.write_text("id,name,kind,country,aliases,role,start,end\n"
+                        "person:zoe-ketterer,Zoé Ketterer,person,CHE,Ketterer,porte-parole,2020,\n"
+                        "org:fictive,Fondation Fictive,ngo,BEL,FF,,,\n", encoding="utf-8")
+    result = run("actors", "import", csv_file, "--db", db)
+    assert result.exit_code == 0, result.output
+    text = tmp_path / "a.txt"
+    text.write_text("« Nous refusons », a déclaré Ketterer au nom de la FF.", encoding="utf-8")
+    assert run("ingest", text, "--db", db, "--quiet").exit_code == 0
+    actors = json.loads(run("actors", "--db", db, "--format", "json").output)
+    assert {"person:zoe-ketterer", "org:fictive"} <= {a["id"] for a in actors}
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,kind\nQuelqu'un,planet\n", encoding="utf-8")
+    result = run("actors", "import", bad, "--db", db)
+    assert result.exit_code == 2 and "bad.csv:2" in result.output and "unknown kind" in result.output
+
+
+def test_graph_and_blocs_from_stored_events(tmp_path):
+    from newsgraph.store import Store
+    from test_store import make_article
+    db = tmp_path / "events.duckdb"
+    with Store(str(db)) as store:
+        store.add_articles([make_article("a1", "2023-01-10"), make_article("a2", "2023-08-10")])
+    result = run("graph", tmp_path / "g.png", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "g.png").stat().st_size > 5000
+    assert run("graph", tmp_path / "g.graphml", "--db", db, "--countries").exit_code == 0
+    result = run("blocs", "--db", db, "--window", "6M", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.output)["windows"]) == 2

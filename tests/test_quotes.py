@@ -99,3 +99,25 @@ def test_dispatch_credit_and_channel_sources(analyze):
     article = analyze("Le ministre a répondu dans un entretien au Monde. Il a aussi parlé sur France Inter. (AFP)",
                       published="2024-03-05")
     assert [s.name for s in article.sources] == ["Monde", "France Inter", "AFP"]
+
+
+def test_scraped_text_without_spaces(analyze):
+    [quote] = quotes_of(analyze, "Le ministre Jean Dupont est arrivé.Il a déclaré:«Nous partirons demain»,a-t-il ajouté.")
+    assert quote.text == "Nous partirons demain" and quote.speaker.name == "Jean Dupont"
+
+
+def test_passive_channel_and_apposition_speaker(analyze):
+    article = analyze('"C\'est inacceptable", a réagi le porte-parole du Kremlin, Dmitri Peskov, cité par l\'agence TASS.',
+                      published="2024-05-14")
+    [quote] = article.quotes
+    assert quote.speaker.name == "Dmitri Peskov" and quote.cue.text == "a réagi"
+    assert [(s.name, article.text[s.start:s.end]) for s in article.sources] == [("TASS", "cité par l'agence TASS")]
+
+
+def test_trailing_incise_is_not_part_of_the_clause(analyze):
+    text = ("Le président turc Recep Tayyip Erdogan a estimé mardi que l'Otan devait « tenir compte » des "
+            "inquiétudes d'Ankara, rapporte l'agence Anadolu.")
+    article = analyze(text, published="2024-05-14")
+    erdogan = next(q for q in article.quotes if q.speaker.name == "Recep Tayyip Erdogan")
+    assert erdogan.type == "mixed" and erdogan.text.endswith("d'Ankara")
+    assert [s.name for s in article.sources] == ["Anadolu"]

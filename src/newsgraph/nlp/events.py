@@ -56,9 +56,16 @@ INTENT_VERBS = {"vouloir", "souhaiter", "envisager", "proposer", "promettre", "e
                 "presser", "ordonner", "prier", "inviter", "solliciter", "empêcher"}
 HYPOTHETICAL_GOVERNORS = {"pouvoir", "envisager", "menacer", "risquer", "prêt", "éventuel",
                           "possible", "susceptible"}
-FUTURE_GOVERNORS = {"devoir", "prévoir", "projeter", "compter"}
+FUTURE_GOVERNORS = {"devoir", "prévoir", "projeter", "compter", "attendre", "programmer"}
+# Verbs that place a noun predicate in time ("la visite est prévue mardi", "le sommet se tiendra à …").
+SCHEDULING_VERBS = {"prévoir", "attendre", "programmer", "tenir", "dérouler", "avoir", "commencer",
+                    "débuter", "intervenir", "survenir", "remonter", "reporter", "annuler"}
 FUTURE_WORDS = {"prochain", "prochaine", "prochains", "prochaines", "prévu", "prévue", "prévus",
                 "prévues", "bientôt", "demain"}
+# Where an event happens when its frame says nothing: "à Pékin", "en Chine", "au Liban".
+DEFAULT_PLACE = ("à", "en", "au", "aux", "dans")
+SYMMETRIC_TYPES = {"AGREE", "CONSULT"}  # merged as unordered pairs (except visits and hosting)
+CANCEL_VERBS = {"annuler", "ajourner"}
 PHONE_WORDS = {"téléphone", "téléphonique", "visioconférence", "vidéoconférence"}
 CLAUSE_DEPS = {"acl:relcl", "advcl", "ccomp", "parataxis", "csubj", "xcomp", "conj", "dep", "punct"}
 NP_DEPS = {"nmod", "amod", "appos", "flat:name", "flat", "compound", "nummod", "acl", "obl:arg", "obl:mod"}
@@ -90,7 +97,7 @@ class Predicate:
         for name, markers in self.slots:
             if name == role:
                 return markers
-        return ()
+        return DEFAULT_PLACE if role == "place" else ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,8 +273,9 @@ def _governors(token: Token) -> list[Token]:
         head = current.head
         if head == current:
             break
-        if current.dep_ == "xcomp" or (current.dep_ in ("obj", "nsubj", "nsubj:pass") and
-                                       head.lemma_.lower() in support | {"tenir", "avoir"}):
+        lemma = head.lemma_.lower()
+        if current.dep_ == "xcomp" or (current.dep_ in ("obj", "nsubj", "nsubj:pass") and lemma in support) or \
+                (current.dep_ in ("nsubj", "nsubj:pass") and lemma in SCHEDULING_VERBS):
             current = head
             chain.append(current)
         else:
@@ -281,7 +289,8 @@ def _subject(token: Token) -> Token | None:
     for _ in range(4):
         # the nearest subject: a dateline ("5 juillet 2012. - …") is sometimes parsed as one too
         subjects = sorted((c for c in current.children if c.dep_ in ("nsubj", "nsubj:pass")
-                           and c.lower_ != "on" and c.pos_ != "NUM"), key=lambda c: abs(c.i - current.i))
+                           and c.lower_ != "on" and c.pos_ != "NUM" and _case(c) is None),
+                          key=lambda c: abs(c.i - current.i))
         if subjects:
             if "Rel" in subjects[0].morph.get("PronType") and current.dep_ == "acl:relcl":
                 return current.head  # "la Russie, qui a envahi …"
@@ -311,7 +320,11 @@ def _np_members(token: Token) -> list[Token]:
             continue
         members.append(current)
         for child in current.children:
-            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON", "X", "ADJ"):
+            # "l'invasion de l'Ukraine par la Russie" parsed as a coordination: a conjunct with a
+            # preposition of its own that differs from the head's is no member of the list
+            own = _case(child)
+            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON", "X", "ADJ") and \
+                    (own is None or own == _case(token)):
                 stack.append(child)
     return sorted(members, key=lambda t: t.i)
 
@@ -419,11 +432,12 @@ class _Resolver:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
-            node, free = span.root, True
-            while node != token and node.head != node:
-                if _case(node) is not None or node.dep_ in ("acl:relcl", "advcl", "ccomp", "parataxis"):
+            # the mention must not be introduced by a preposition nor sit in another clause; the
+            # parser sometimes hangs it on a fronted "Selon X," which is no subject either
+            node, free = span.root, _case(span.root) is None
+            while free and node != token and node.head != node:
+                if node.dep_ in ("acl:relcl", "advcl", "ccomp", "parataxis", "acl"):
                     free = False
-                    break
                 node = node.head
             if free and node == token:
                 return self.a.arg_of_mention(mention, 0.5)
@@ -536,9 +550,18 @@ def _slot(resolver: _Resolver, token: Token, predicate: Predicate, role: str,
             if node is not None:
                 args = resolver.members(node, deep=False)
         elif marker == "obj":
-            for child in token.children:
-                if child.dep_ == "obj" or (passive and child.dep_ == "nsubj:pass"):
-                    args += resolver.members(child, deep)
+            # one direct object: the nearest (a second "obj" is a parse error)
+            objects = sorted((c for c in token.children if c.dep_ == "obj" or (passive and c.dep_ == "nsubj:pass")),
+                             key=lambda c: abs(c.i - token.i))
+            for child in objects[:1]:
+                inner = _match(child, table) if deep else None
+                if inner is not None and inner.pos == "noun":
+                    # "condamner l'invasion de l'Ukraine par la Russie": aimed at the invader
+                    inner_actors, _ = _slot(resolver, child, inner, "actor", table)
+                    if inner_actors:
+                        args += inner_actors
+                        continue
+                args += resolver.members(child, deep)
         elif marker == "support":
             if support is not None:
                 node = _agent(support) if _is_passive(support) else _subject(support)
@@ -589,7 +612,8 @@ def _slot(resolver: _Resolver, token: Token, predicate: Predicate, role: str,
     return [], []
 
 
-def _linear_companion(resolver: _Resolver, token: Token, markers: tuple[str, ...]) -> tuple[list[Arg], list[Arg]]:
+def _linear_companion(resolver: _Resolver, token: Token, markers: tuple[str, ...],
+                      tight: bool = False) -> tuple[list[Arg], list[Arg]]:
     """A complement the parser attached elsewhere ("sa rencontre … avec Richard Stallman",
     "transférer le contrôle de la province, dernier territoire dont elle avait la
     responsabilité, aux forces afghanes"): the next phrase with the frame's preposition,
@@ -602,6 +626,8 @@ def _linear_companion(resolver: _Resolver, token: Token, markers: tuple[str, ...
         if nxt.pos_ in ("VERB", "AUX") and nxt.dep_ not in ("acl", "acl:relcl", "aux:tense", "aux:pass", "cop") \
                 or nxt.text in (";", ":", "«", "»", '"'):
             break
+        if tight and (nxt.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or nxt.text == ","):
+            break  # within the noun phrase only
         if nxt.dep_ not in ("case", "fixed"):
             continue
         for marker in wanted:
@@ -639,7 +665,7 @@ def _read_predicate(resolver: _Resolver, token: Token, predicate: Predicate,
     if predicate.pos == "noun" and not actors and "par" in predicate.markers("actor"):
         # "la prise de l'ambassade des États-Unis par des étudiants iraniens": the parser often
         # hangs the agent on the main verb
-        actors, _ = _linear_companion(resolver, token, ("par",))
+        actors, _ = _linear_companion(resolver, token, ("par",), tight=True)
     if predicate.pos == "verb" and not actors and not predicate.passive:
         taken = {a.start for a in recipients + between}
         if _subject(token) is None and not _is_passive(token):
@@ -652,7 +678,9 @@ def _read_predicate(resolver: _Resolver, token: Token, predicate: Predicate,
         actors = [first]
         recipients = [a for a in between if a.key != first.key]
     if not recipients and place is not None and "place" in predicate.markers("recipient"):
-        recipients = [place]
+        recipients = [place]  # a visit is to the state of the place visited
+    elif place is not None and any(a.start == place.start for a in actors + recipients):
+        place = None  # "demander à Berlin": an argument, not the place of the event
     if not recipients and predicate.symmetric and len(actors) >= 2:
         actors, recipients = actors[:1], actors[1:]
     if not actors and predicate.type == "PROTEST" and predicate.mode == "demo":
@@ -713,6 +741,8 @@ def _flags(token: Token, article: _Article, when: dict | None) -> tuple[bool, bo
             future = True
         if node != token and lemma in HYPOTHETICAL_GOVERNORS:
             hypothetical = True
+        if node != token and lemma in CANCEL_VERBS:
+            negated = True  # "la visite a été annulée"
         if node != token and lemma in FUTURE_GOVERNORS:
             future = True
         if node != token and lemma == "aller" and "Pres" in node.morph.get("Tense"):
@@ -863,6 +893,8 @@ def merge_repeats(events: list[Event]) -> list[Event]:
 
 def _identity(event: Event) -> tuple:
     sides = (event.actor.actor or event.actor.name, event.recipient.actor or event.recipient.name)
+    if event.type in SYMMETRIC_TYPES and event.mode not in ("visit", "host"):
+        sides = tuple(sorted(sides))
     return (event.type, event.negated, sides)
 
 

@@ -261,6 +261,25 @@ def _clause_end(doc: Doc, first: Token, sent: Span) -> int:
     semi = text.find(" ; ", first.idx, end)
     if semi > 0:
         end = semi
+    return _before_trailing_incise(doc, first.idx, end)
+
+
+def _before_trailing_incise(doc: Doc, start: int, end: int) -> int:
+    """Cut a clause before a closing incise: "…, rapporte l'agence Anadolu." belongs to the cue."""
+    last = _token_from(doc, end - 1)
+    if last is None:
+        return end
+    i = last.i
+    while i > 0 and doc[i].idx > start:
+        if doc[i].text == ",":
+            j = i + 1
+            while j < len(doc) and (doc[j].pos_ == "AUX" or doc[j].lower_ in ("-t", "-il", "-elle")):
+                j += 1
+            if j < len(doc) and speech_verb(doc[j]) is not None and doc[j].idx < end and \
+                    not any(t.pos_ in ("VERB", "AUX") for t in doc[j + 1:last.i + 1]):
+                return doc[i].idx
+            return end
+        i -= 1
     return end
 
 
@@ -285,7 +304,12 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     text = doc.text
     for verb in doc:
         info = speech_verb(verb)
-        if info is None or verb.pos_ not in ("VERB", "AUX") or _is_negated(verb):
+        if info is None or _is_negated(verb):
+            continue
+        # the tagger reads some verbs as nouns ("X juge que …"): a noun right before "que" is a verb
+        if verb.pos_ not in ("VERB", "AUX") and not (
+                verb.pos_ == "NOUN" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in ("que", "qu'", "qu’")
+                and doc[verb.i - 1].pos_ not in ("DET", "ADP") if verb.i > 0 else False):
             continue
         # "Il faut dire que", "veut dire que": an infinitive is not a report of its own
         if "Inf" in verb.morph.get("VerbForm"):

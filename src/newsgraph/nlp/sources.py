@@ -24,6 +24,9 @@ GENERIC_MEDIA = re.compile(
     r"(?:médias?|presse|journaux|reportages?|documentaires?|sources? de presse|agences? de presse|chaînes? de télévision)"
     r"(?:\s+(?!et\b)[a-zéèêàâîïôûç\-]+){0,3})",
     re.I)
+# participles whose "par X" agent is the medium a statement went through
+PASSIVE_CHANNELS = {"citer", "cité", "interroger", "interrogé", "interviewer", "interviewé", "joindre", "joint",
+                    "contacter", "contacté", "rapporter", "rapporté", "relayer", "relayé", "sollicité"}
 CREDIT = re.compile(r"\((?P<name>[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)*)\)")
 MARKER_WORDS = ("selon", "d'après", "d’après", "de source")
 # lower-case wire credits that are not in the media list under these short forms
@@ -108,6 +111,8 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
         while k > 0 and doc[k - 1].pos_ in ("DET", "ADJ"):
             k -= 1
         return doc[k].idx
+    if low == "par" and i > 0 and doc[i - 1].lemma_.lower() in PASSIVE_CHANNELS:
+        return doc[i - 1].idx  # "cité par l'agence TASS", "interrogé par France 24"
     if low in ("à", "au", "aux", "sur", "dans"):
         # channel: a speech verb or an interview noun just before ("a déclaré à l'AFP")
         j = i - 1
