@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ..model import Quote, Source
 from .actors import ActorIndex
 from .lexicon import media_nouns, speech_verb
+from .textutil import fold_same_length
 
 CHANNEL_NOUNS = {"entretien", "interview", "antenne", "plateau", "micro", "émission", "déclaration",
                  "déclarations", "propos", "colonnes", "page", "pages", "communiqué", "reportage"}
@@ -48,7 +49,8 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[Quote] = ()) -> list[
             start, end = min(start, cue.start), max(end, cue.end)
         if not any(s.start < end and start < s.end for s in found):
             mention = index.at(speaker.start, speaker.end, ("media",))
-            found.append(Source(mention.text if mention else actor.name, actor.id, start, end))
+            found.append(Source(_display_name(mention.text, actor.name) if mention else actor.name, actor.id,
+                                start, end))
     for mention in index.mentions:
         if mention.kind != "media" or any(s.start <= mention.start < s.end for s in found):
             continue
@@ -58,11 +60,13 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[Quote] = ()) -> list[
         actor = index.actors[mention.actor_id]
         cue_start = _cited_from(doc, span.start, span.end)
         if cue_start is not None:
-            found.append(Source(mention.text, actor.id, min(cue_start, mention.start), max(mention.end, span.end_char)))
+            found.append(Source(_display_name(mention.text, actor.name), actor.id, min(cue_start, mention.start),
+                                max(mention.end, span.end_char)))
             continue
         verb_end = _speaks(doc, span.start, span.end)
         if verb_end is not None:
-            found.append(Source(mention.text, actor.id, min(mention.start, verb_end[0]), max(mention.end, verb_end[1])))
+            found.append(Source(_display_name(mention.text, actor.name), actor.id, min(mention.start, verb_end[0]),
+                                max(mention.end, verb_end[1])))
     for match in GENERIC_MEDIA.finditer(text):
         if any(s.start <= match.start() < s.end or match.start() <= s.start < match.end() for s in found):
             continue
@@ -78,6 +82,14 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[Quote] = ()) -> list[
             found.append(Source(match.group("name"), actor.id if actor else None, match.start(), match.end()))
     found.sort(key=lambda s: s.start)
     return found
+
+
+def _display_name(written: str, canonical: str) -> str:
+    """The medium's name as the press writes it: "AFP" rather than "Agence France-Presse",
+    but "Le Figaro" rather than the bare "Figaro" the entity recogniser keeps."""
+    if fold_same_length(canonical).endswith(fold_same_length(written)):
+        return canonical
+    return written
 
 
 def _media_actor(name: str, index: ActorIndex):
