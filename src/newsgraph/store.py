@@ -6,7 +6,6 @@ leaves the store as it was (no partial writes).
 """
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable
 from typing import Any

@@ -278,7 +278,9 @@ def _role_len(doc: Doc, i: int) -> int:
         if i + n <= len(doc) and _joined(doc[i:i + n]) in keys:
             return n
     token = doc[i]
-    if token.pos_ in ("VERB", "AUX", "PRON", "DET", "ADP", "PUNCT", "NUM", "CCONJ", "SCONJ"):
+    nominal = token.pos_ == "VERB" and token.morph.get("VerbForm") == ["Part"] and i > 0 and \
+        doc[i - 1].pos_ in ("DET", "ADJ")  # "un élu", "le jeune appelé"
+    if token.pos_ in ("VERB", "AUX", "PRON", "DET", "ADP", "PUNCT", "NUM", "CCONJ", "SCONJ") and not nominal:
         return 0
     folded = fold_same_length(token.lower_)
     lemma = fold_same_length(token.lemma_.lower())
@@ -302,7 +304,7 @@ class RoleFound:
     quality: int    # 3 appointment, 2 role noun, 1 other description
 
 
-def _role_before(doc: Doc, anchor: int) -> RoleFound | None:
+def _role_before(doc: Doc, anchor: int, own_start: int | None = None) -> RoleFound | None:
     """A role written before a name in the same noun phrase ("le président russe Vladimir Poutine",
     "l'ancien chef de l'Autorité palestinienne Yasser Arafat", "le prophète (Mahomet)")."""
     i = anchor - 1
@@ -310,15 +312,20 @@ def _role_before(doc: Doc, anchor: int) -> RoleFound | None:
         i -= 1
     if i < 0 or doc[i].pos_ == "ADP" or doc[i].lower_ in ("de", "d'", "d’"):
         return None  # "le fils de Kadhafi": the name is a complement, not the person described
+    own_start = anchor if own_start is None else own_start  # tokens of this name's own entity
+
+    def other_person(token) -> bool:
+        return token.ent_type_ == "PER" and token.i < own_start
+
     lo, j = max(0, anchor - 14), i
-    while j >= lo and doc[j].pos_ in _NP_POS and doc[j].ent_type_ != "PER" and doc[j].text not in _ROLE_STOP:
+    while j >= lo and doc[j].pos_ in _NP_POS and not other_person(doc[j]) and doc[j].text not in _ROLE_STOP:
         if doc[j].is_sent_start:
             break
         if doc[j].pos_ == "DET" and not (j > 0 and (doc[j - 1].pos_ == "ADP" or doc[j - 1].lower_ in ("de", "à"))):
             break  # the phrase's own article
         j -= 1
     first = max(j, lo)
-    if doc[first].pos_ not in _NP_POS or doc[first].ent_type_ == "PER" or doc[first].text in _ROLE_STOP:
+    if doc[first].pos_ not in _NP_POS or other_person(doc[first]) or doc[first].text in _ROLE_STOP:
         first += 1
     # the role noun nearest to the name heads the description ("le porte-parole du président X": président)
     for k in range(i, first - 1, -1):
@@ -382,10 +389,11 @@ def _role_after(doc: Doc, end: int) -> RoleFound | None:
         head += 1
     if head >= limit:
         return None
-    j = _np_end(doc, start, limit)
-    if j <= head or j - start > 25:
+    n = _role_len(doc, head)
+    j = _np_end(doc, head + max(n, 1), limit)
+    if j - start > 25:
         return None
-    if _role_len(doc, head):
+    if n:
         quality = 2
     elif doc[head].pos_ == "NOUN" and doc[head].lemma_.lower() not in TIME_NOUNS | NOT_ROLE_NOUNS and \
             (some or not _plural(doc[head])) and (j >= limit or doc[j].text in _CLOSING):
@@ -479,9 +487,10 @@ def _role_in_cabinet(doc: Doc, start: int, end: int) -> RoleFound | None:
     return None
 
 
-def _roles_of_mention(doc: Doc, anchor: int, end: int, orgs: dict[int, Span]) -> RoleFound | None:
+def _roles_of_mention(doc: Doc, anchor: int, end: int, orgs: dict[int, Span],
+                      own_start: int | None = None) -> RoleFound | None:
     """Every description of one mention, joined: "ancien porte-parole de …, professeur à …"."""
-    before = _role_before(doc, anchor)
+    before = _role_before(doc, anchor, own_start)
     comma_anchor = anchor
     if before is not None:  # "le guide religieux de l'Iran, l'ayatollah Ali Khamenei"
         comma_anchor = before.start - 1 if before.start > 0 and doc[before.start - 1].pos_ == "DET" else before.start
@@ -590,7 +599,7 @@ def _cluster_persons(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> list[_Clust
         target.mentions.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), doc[start:end].text))
         target.gender = target.gender or gender
         anchor = start - 1 if titled and start > 0 and doc[start - 1].lower_.rstrip(".") in _TITLE_KEYS else start
-        role = _roles_of_mention(doc, anchor, end, orgs)
+        role = _roles_of_mention(doc, anchor, end, orgs, span.start)
         if role is not None and _better(role, target.role):
             target.role = role
             if target.gender is None:
@@ -639,10 +648,13 @@ def _country_in(text: str, gaz: Gazetteer) -> str | None:
 
 
 def _dominant_country(index: ActorIndex) -> str | None:
-    """The state an article is about: at least three mentions and twice as many as any other."""
+    """The state an article is about: the only one named twice or more, or named at least three
+    times and twice as often as any other."""
     counts = Counter(m.actor_id for m in index.mentions if m.kind == "country")
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+    if not ranked or ranked[0][1] < 2:
+        return None
+    if len(ranked) > 1 and (ranked[0][1] < 3 or ranked[0][1] < 2 * ranked[1][1]):
         return None
     return index.actors[ranked[0][0]].country
 
@@ -738,6 +750,18 @@ def _led_by_person(span: Span, gaz: Gazetteer) -> Span | None:
     if gaz.country(rest.text) is not None or gaz.organization(rest.text) is not None:
         return None
     return rest
+
+
+def _glued_person(span: Span, gaz: Gazetteer, person_names: set[str]) -> tuple[Span, Span] | None:
+    """A known organisation glued to a person's name the article gives elsewhere."""
+    for k in (1, 2):
+        head, rest = span[:k], span[k:]
+        if len(rest) < 2 or not all(NAME_WORD.match(t.text) for t in rest):
+            continue
+        if (gaz.organization(head.text) or gaz.media(head.text)) and \
+                (fold_same_length(rest.text) in person_names or gaz.person(rest.text) is not None):
+            return head, rest
+    return None
 
 
 def _titled_names(doc: Doc, persons: list[Span]) -> list[Span]:
@@ -865,6 +889,7 @@ def build_actor_index(doc: Doc, gaz: Gazetteer | None = None) -> ActorIndex:
     year = int(doc._.published[:4]) if doc._.published else None
     index = ActorIndex()
     persons, named = [], []
+    person_names = {fold_same_length(e.text) for e in doc.ents if e.label_ == "PER"}
     for ent in doc.ents:
         span = _trim_entity(ent)
         if span is None:
@@ -884,6 +909,11 @@ def build_actor_index(doc: Doc, gaz: Gazetteer | None = None) -> ActorIndex:
             led = _led_by_person(span, gaz)
             if led is not None:
                 persons.append(led)  # "le gouvernement Papadimos"
+                continue
+            glued = _glued_person(span, gaz, person_names)
+            if glued is not None:
+                named.append(glued[0])  # "WikiLeaks Julian Assange" tagged ORG
+                persons.append(glued[1])
                 continue
             # "Russie-Corée du Nord": two countries joined by a hyphen
             parts = _split_compound(span, gaz)

@@ -42,6 +42,8 @@ DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", 
 NEGATIONS = {"pas", "jamais", "plus", "guère", "point", "nullement", "aucunement"}
 NEGATIVE_DETERMINERS = {"aucun", "aucune", "nul", "nulle"}
 PERSONAL_PRONOUNS = {"il", "elle", "ils", "elles"}
+IMPERSONAL_VERBS = {"falloir", "sembler", "paraître", "avoir", "agir", "rester", "manquer", "exister",
+                    "être", "arriver", "suffire", "valoir", "pleuvoir", "apparaître", "convenir"}
 # Nouns standing for an actor whose name is in their complement ("le président chinois",
 # "des représentants du Mali", "l'ambassade des États-Unis"), besides role and state nouns.
 PROXY_NOUNS = {"représentant", "représentants", "délégation", "délégations", "ressortissant",
@@ -53,7 +55,7 @@ PROXY_NOUNS = {"représentant", "représentants", "délégation", "délégations
 # Verbs whose complement clause is wanted, not done: its predicates are not events of their own.
 INTENT_VERBS = {"vouloir", "souhaiter", "envisager", "proposer", "promettre", "espérer", "tenter",
                 "chercher", "refuser", "menacer", "demander", "exiger", "appeler", "exhorter",
-                "presser", "ordonner", "prier", "inviter", "solliciter", "empêcher"}
+                "presser", "ordonner", "prier", "inviter", "solliciter", "empêcher", "prêt", "disposé"}
 HYPOTHETICAL_GOVERNORS = {"pouvoir", "envisager", "menacer", "risquer", "prêt", "éventuel",
                           "possible", "susceptible"}
 FUTURE_GOVERNORS = {"devoir", "prévoir", "projeter", "compter", "attendre", "programmer"}
@@ -69,6 +71,7 @@ CANCEL_VERBS = {"annuler", "ajourner"}
 PHONE_WORDS = {"téléphone", "téléphonique", "visioconférence", "vidéoconférence"}
 CLAUSE_DEPS = {"acl:relcl", "advcl", "ccomp", "parataxis", "csubj", "xcomp", "conj", "dep", "punct"}
 NP_DEPS = {"nmod", "amod", "appos", "flat:name", "flat", "compound", "nummod", "acl", "obl:arg", "obl:mod"}
+CALENDAR_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?![\d-]*W)")
 DATELINE_TAIL = re.compile(r"^\s*\.?\s*[-–—]")
 # THREATEN modes after the type of the threatened action (PLOVER THREATEN modes).
 THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
@@ -295,10 +298,17 @@ def _subject(token: Token) -> Token | None:
             if "Rel" in subjects[0].morph.get("PronType") and current.dep_ == "acl:relcl":
                 return current.head  # "la Russie, qui a envahi …"
             return subjects[0]
+        # "Il essaie de …" is sometimes parsed as an impersonal subject
+        personal = [c for c in current.children if c.dep_ == "expl:subj" and c.lower_ in PERSONAL_PRONOUNS
+                    and current.lemma_.lower() not in IMPERSONAL_VERBS]
+        if personal:
+            return personal[0]
         gerund = current.dep_ == "advcl" and any(c.lower_ == "en" for c in current.children)
         if current.dep_ in ("xcomp", "conj") or gerund:
             current = current.head
             continue
+        if current.dep_ == "acl" and "Fin" in current.morph.get("VerbForm"):
+            return current.head  # headlines: "Afghanistan : l'armée française transfère …"
         return None
     return None
 
@@ -753,10 +763,18 @@ def _flags(token: Token, article: _Article, when: dict | None) -> tuple[bool, bo
     if when is not None:
         text = when["text"].lower()
         value = when.get("value") or ""
-        if any(w in text for w in FUTURE_WORDS) or (article.published and value[:10] > article.published
-                                                    and value[:1].isdigit()):
+        if any(w in text for w in FUTURE_WORDS) or _after(value, article.published):
             future = True
     return negated, hypothetical, future
+
+
+def _after(value: str, published: str | None) -> bool:
+    """Whether a normalised date ("2023-09-14", "2023-09", a range's start) is after publication."""
+    match = CALENDAR_DATE.match(value)
+    if not match or not published:
+        return False
+    found = match.group(0)
+    return found > published[:len(found)]
 
 
 def _when(token: Token, sent: Span, article: _Article, taken: list[tuple[int, int]]) -> dict | None:

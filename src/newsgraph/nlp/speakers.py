@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from ..model import Speaker
 from .actors import ActorIndex, Mention
 from .lexicon import media_nouns, role_nouns, speaker_nouns, state_nouns
-from .quotes import FoundQuote
+from .reports import FoundQuote
 from .textutil import fold_same_length, strip_article
 
 MASCULINE = {"il", "-il", "-t-il", "t-il", "lui", "celui-ci", "ce dernier"}
