@@ -84,6 +84,9 @@ EXPERTISE = {"spécialiste", "expert", "experte", "analyste", "connaisseur", "co
 # Complements after which a country is where the person works, not the state they belong to
 # ("ambassadeur de France en Afghanistan", "professeur à l'université américaine de Beyrouth").
 _PLACE_CUT = re.compile(r"\s(?:en|à|au|aux|dans|pour|auprès|chez|sur)\s", re.IGNORECASE)
+# Roles that say nothing of a state even in an article about one country: foreign experts and
+# reporters, religious and historical figures ("le prophète (Mahomet)").
+NO_FALLBACK_ROLES = EXPERTISE | {"prophète", "apôtre", "messie", "saint", "sainte", "dieu", "pape"}
 # Words of a role that point to an international body or an NGO (no nationality of its own).
 INTERNATIONAL_WORDS = {"organisation", "international", "internationale", "onusien", "onusienne",
                        "onu", "nations", "mondial", "mondiale"}
@@ -353,10 +356,13 @@ def _role_before(doc: Doc, anchor: int, own_start: int | None = None) -> RoleFou
 
 
 def _np_end(doc: Doc, i: int, limit: int) -> int:
-    """End of a role phrase starting at token i: the next punctuation, verb, pronoun or relative word."""
+    """End of a role phrase starting at token i: the next punctuation, verb, pronoun or relative word
+    (a participle inside a name stays: "Nations unies", "Émirats arabes unis")."""
     j = i
-    while j < limit and doc[j].text not in _ROLE_STOP and doc[j].pos_ not in _CLAUSE_POS and \
-            doc[j].lower_ not in ("qui", "que", "dont", "lequel", "laquelle"):
+    while j < limit and doc[j].text not in _ROLE_STOP and doc[j].lower_ not in ("qui", "que", "dont", "lequel", "laquelle"):
+        if doc[j].pos_ in _CLAUSE_POS and not (doc[j].morph.get("VerbForm") == ["Part"] and j > 0 and
+                                               doc[j - 1].text[:1].isupper() and doc[j - 1].pos_ in ("PROPN", "NOUN", "ADJ")):
+            break
         j += 1
     return j
 
@@ -672,26 +678,49 @@ def _assign_person_countries(doc: Doc, index: ActorIndex, gaz: Gazetteer, entrie
                 country, international = _country_of_bodies(doc, index, gaz, role)
         if country is None and entry is not None:
             country = entry.country or None
-        if country is None and role is not None and not international and dominant:
+        if country is None and role is not None and not international and dominant and \
+                not _role_words(role.text) & NO_FALLBACK_ROLES:
             country = dominant
         actor.country = country
 
 
+def _role_words(text: str) -> set[str]:
+    return set(re.findall(r"[\w\-]+", text.lower()))
+
+
 def _country_of_bodies(doc: Doc, index: ActorIndex, gaz: Gazetteer, role: RoleFound) -> tuple[str | None, bool]:
     """The country of an organisation or medium named in a role ("président du directoire de PSA"),
-    and whether the role points to an international body or NGO ("haute-commissaire des Nations unies")."""
+    or of the parties the article names when it speaks of "le porte-parole du parti"; and whether the role
+    points to an international body or NGO ("haute-commissaire des Nations unies")."""
     if role.start >= len(doc):
         return None, False
     s = doc[role.start].idx
     e = doc[min(role.end, len(doc)) - 1].idx + len(doc[min(role.end, len(doc)) - 1].text)
-    international = any(w in INTERNATIONAL_WORDS for w in re.findall(r"\w+", role.text.lower()))
+    words = _role_words(role.text)
+    international = bool(words & INTERNATIONAL_WORDS)
     for mention in index.mentions:
         if s <= mention.start and mention.end <= e and mention.kind in ("organization", "media"):
             actor = index.actors[mention.actor_id]
             if actor.country:
                 return actor.country, False
             international = True  # a body with no state: an IGO, an NGO, a multinational
+    if "parti" in words:
+        kinds = _org_kinds(gaz)
+        parties = {index.actors[m.actor_id].country for m in index.mentions
+                   if m.kind == "organization" and kinds.get(m.actor_id) == "party"}
+        if len(parties) == 1 and None not in parties:
+            return parties.pop(), False
     return None, international
+
+
+_ORG_KINDS: dict[int, dict[str, str]] = {}
+
+
+def _org_kinds(gaz: Gazetteer) -> dict[str, str]:
+    """Kind of every organisation of a gazetteer by id (party, igo, …); built once per gazetteer."""
+    if id(gaz) not in _ORG_KINDS:
+        _ORG_KINDS[id(gaz)] = {o.id: o.kind for o in gaz.organizations}
+    return _ORG_KINDS[id(gaz)]
 
 
 def _add_repeated_names(doc: Doc, index: ActorIndex) -> None:

@@ -42,6 +42,10 @@ DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", 
 NEGATIONS = {"pas", "jamais", "plus", "guère", "point", "nullement", "aucunement"}
 NEGATIVE_DETERMINERS = {"aucun", "aucune", "nul", "nulle"}
 PERSONAL_PRONOUNS = {"il", "elle", "ils", "elles"}
+FIRST_PERSON = {"je", "j'", "j’", "nous"}
+# Verbs whose compound tenses take "être" without being passive.
+UNACCUSATIVE = {"arriver", "partir", "venir", "aller", "rester", "entrer", "sortir", "retourner",
+                "revenir", "repartir", "parvenir", "rentrer", "passer", "tomber", "mourir", "décéder"}
 IMPERSONAL_VERBS = {"falloir", "sembler", "paraître", "avoir", "agir", "rester", "manquer", "exister",
                     "être", "arriver", "suffire", "valoir", "pleuvoir", "apparaître", "convenir"}
 # Nouns standing for an actor whose name is in their complement ("le président chinois",
@@ -68,10 +72,18 @@ FUTURE_WORDS = {"prochain", "prochaine", "prochains", "prochaines", "prévu", "p
 DEFAULT_PLACE = ("à", "en", "au", "aux", "dans")
 SYMMETRIC_TYPES = {"AGREE", "CONSULT"}  # merged as unordered pairs (except visits and hosting)
 CANCEL_VERBS = {"annuler", "ajourner"}
+# Nouns that count or group a predicate noun: "un paquet de sanctions", "une série de frappes".
+QUANTITY_NOUNS = {"paquet", "série", "train", "vague", "salve", "ensemble", "volet", "batterie", "nombre",
+                  "dizaine", "centaine", "millier", "raid"}
 PHONE_WORDS = {"téléphone", "téléphonique", "visioconférence", "vidéoconférence"}
 CLAUSE_DEPS = {"acl:relcl", "advcl", "ccomp", "parataxis", "csubj", "xcomp", "conj", "dep", "punct"}
 NP_DEPS = {"nmod", "amod", "appos", "flat:name", "flat", "compound", "nummod", "acl", "obl:arg", "obl:mod"}
 CALENDAR_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?![\d-]*W)")
+FUTURE_ENDINGS = {"ai", "as", "a", "ons", "ez", "ont"}
+IRREGULAR_FUTURES = {"sera", "seront", "serons", "aura", "auront", "aurons", "ira", "iront", "irons",
+                     "fera", "feront", "ferons", "viendra", "viendront", "pourra", "pourront", "devra",
+                     "devront", "verra", "verront", "tiendra", "tiendront", "enverra", "enverront"}
+PARTICIPLE = re.compile(r"é(?:e|s|es)?$")
 DATELINE_TAIL = re.compile(r"^\s*\.?\s*[-–—]")
 # THREATEN modes after the type of the threatened action (PLOVER THREATEN modes).
 THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
@@ -261,6 +273,10 @@ def _has_marker(token: Token, marker: str) -> bool:
 
 
 def _is_passive(token: Token) -> bool:
+    """Passive voice; verbs conjugated with "être" ("est arrivé", "s'est rendu") are not passive,
+    though the parser often labels their auxiliary aux:pass."""
+    if token.lemma_.lower() in UNACCUSATIVE or any(c.lower_ in REFLEXIVES for c in token.children):
+        return False
     return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in token.children) or \
         (token.morph.get("Voice") == ["Pass"] and any(c.lemma_ == "être" and c.dep_.startswith("aux")
                                                        for c in token.children))
@@ -329,7 +345,10 @@ def _np_members(token: Token) -> list[Token]:
         if current in members:
             continue
         members.append(current)
-        for child in current.children:
+        # "l'Arabie saoudite et l'Iran": the conjunct is sometimes hung on the name's last word
+        carriers = [current] + [c for c in current.children if c.dep_ in ("amod", "flat:name", "flat")
+                                and c.i == current.i + 1]
+        for child in (c for carrier in carriers for c in carrier.children):
             # "l'invasion de l'Ukraine par la Russie" parsed as a coordination: a conjunct with a
             # preposition of its own that differs from the head's is no member of the list
             own = _case(child)
@@ -369,6 +388,8 @@ class _Resolver:
             return arg
         if token.pos_ == "PRON" and token.lower_ in PERSONAL_PRONOUNS:
             return self.antecedent(token)
+        if token.lower_ in FIRST_PERSON:
+            return self.speaker(token)
         proxy = token.lower_ in self.a.proxies or token.lemma_.lower() in self.a.proxies
         if not proxy and token.pos_ == "NOUN":
             group = self.group(token)
@@ -412,6 +433,18 @@ class _Resolver:
             frontier = next_frontier
         return None
 
+    def speaker(self, token: Token) -> Arg | None:
+        """"Nous" inside a quote: its speaker, when resolved to an actor."""
+        for quote in self.a.quotes:
+            speaker = quote.speaker
+            if quote.start <= token.idx < quote.end and speaker and speaker.actor in self.a.index.actors:
+                actor = self.a.index.actors[speaker.actor]
+                start = speaker.start if speaker.start is not None else quote.start
+                end = speaker.end if speaker.end is not None else quote.start
+                return Arg(actor.id, _display_name(actor, self.a.index), actor.kind, actor.country,
+                           start, end, confidence=0.6)
+        return None
+
     def antecedent(self, token: Token) -> Arg | None:
         """The actor a pronoun or possessive stands for: the nearest subject mention before it."""
         doc = self.a.doc
@@ -433,40 +466,58 @@ class _Resolver:
                         return replace(args[0], confidence=0.4)
         return None
 
-    def fallback_subject(self, token: Token, taken: set[int]) -> Arg | None:
-        """No parsed subject: the nearest mention before the verb that no preposition introduces."""
+    def fallback_subject(self, token: Token, taken: set[int]) -> list[Arg]:
+        """No parsed subject: the nearest mention before the verb that no preposition introduces
+        (with its conjuncts). The parser sometimes hangs the subject on a fronted "Selon X,",
+        or the verb on its subject ("Washington et Moscou ont convenu" with the verb as punct)."""
         doc = self.a.doc
+        tops = [token] + ([token.head] if token.dep_ in ("punct", "dep") and token.head.i < token.i else [])
         for mention in reversed(self.a.mentions_in(self.sent.start_char, token.idx)):
             if mention.as_place or mention.start in taken or mention.kind == "media":
                 continue
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
-            # the mention must not be introduced by a preposition nor sit in another clause; the
-            # parser sometimes hangs it on a fronted "Selon X," which is no subject either
-            node, free = span.root, _case(span.root) is None
-            while free and node != token and node.head != node:
+            root = span.root
+            node, free = root, _case(root) is None
+            while free and node not in tops and node.head != node:
                 if node.dep_ in ("acl:relcl", "advcl", "ccomp", "parataxis", "acl"):
                     free = False
                 node = node.head
-            if free and node == token:
-                return self.a.arg_of_mention(mention, 0.5)
-        return None
+            if free and node in tops:
+                # back to the first conjunct: "Washington et Moscou"
+                while root.dep_ == "conj" and root.head.i < root.i and root.head.i in self.a.by_token:
+                    root = root.head
+                args = self.members(root, deep=False)
+                return [replace(a, confidence=0.5) for a in args]
+        return []
 
 
 # ---------------------------------------------------------------- matching predicates
 
+def _lemmas(token: Token) -> list[str]:
+    """Lemmas to look up: the tagger's, a plural's singular, and a participle's infinitive
+    (the tagger reads "a gelé les avoirs" as an adjective "gelé")."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    found = [lemma]
+    if token.pos_ in ("NOUN", "PROPN"):
+        found += [lower.rstrip("sx"), lower]
+    elif token.pos_ == "ADJ":
+        found += [PARTICIPLE.sub("er", lower), PARTICIPLE.sub("er", lemma)]
+    return found
+
+
 def _match(token: Token, table: PredicateTable) -> Predicate | None:
-    if token.pos_ in ("VERB",) or (token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm")):
+    if token.pos_ == "VERB":
+        pos = "verb"
+    elif token.pos_ == "ADJ" and ("Part" in token.morph.get("VerbForm") or
+                                  any(c.dep_ in ("aux:tense", "obj") for c in token.children)):
         pos = "verb"
     elif token.pos_ in ("NOUN", "PROPN"):
         pos = "noun"
     else:
         return None
-    lemma = token.lemma_.lower()
-    rows = table.by_head.get((lemma, pos))
-    if rows is None and pos == "noun":
-        rows = table.by_head.get((token.lower_.rstrip("sx"), pos)) or table.by_head.get((token.lower_, pos))
+    rows = next((table.by_head[(lemma, pos)] for lemma in _lemmas(token) if (lemma, pos) in table.by_head), None)
     if not rows:
         return None
     for row in rows:
@@ -491,7 +542,10 @@ def _has_particle(token: Token, particle: str) -> bool:
 
 
 def _support_verb(token: Token, table: PredicateTable) -> Token | None:
-    """The light verb a noun predicate is the object of ("a organisé un sommet")."""
+    """The light verb a noun predicate is the object of ("a organisé un sommet", "a adopté un
+    nouveau paquet de sanctions")."""
+    if token.dep_ == "nmod" and token.head.lemma_.lower() in QUANTITY_NOUNS and _case(token) in PREPOSITIONS["de"]:
+        token = token.head
     head = token.head
     if token.dep_ in ("obj", "nsubj:pass") and head.pos_ == "VERB" and head.lemma_.lower() in table.support_verbs:
         return head
@@ -603,6 +657,10 @@ def _slot(resolver: _Resolver, token: Token, predicate: Predicate, role: str,
                 if marker == "de" and predicate.pos == "noun" and role == "actor" and _agent(token) is not None:
                     continue  # "l'invasion de l'Ukraine par la Russie": de is the patient
                 members = resolver.members(node, deep)
+                if not members and role == "place":
+                    # "arrivé à Kiev lundi" parsed with "Kiev" as a modifier of "lundi"
+                    members = [arg for t in node.subtree if (arg := resolver.a.arg_at(t)) is not None
+                               and arg.kind == "country" and not arg.stance][:1]
                 if marker == "entre":
                     # "entre X et Y" with Y parsed as a conjunct of the predicate itself
                     for other in node.head.children:
@@ -679,8 +737,7 @@ def _read_predicate(resolver: _Resolver, token: Token, predicate: Predicate,
     if predicate.pos == "verb" and not actors and not predicate.passive:
         taken = {a.start for a in recipients + between}
         if _subject(token) is None and not _is_passive(token):
-            fallback = resolver.fallback_subject(token, taken)
-            actors = [fallback] if fallback is not None else []
+            actors = resolver.fallback_subject(token, taken)
     between = between or actor_list
     if between:
         listed = {a.key for a in between}
@@ -747,7 +804,7 @@ def _flags(token: Token, article: _Article, when: dict | None) -> tuple[bool, bo
                 future = True
             else:
                 hypothetical = True
-        if "Fut" in node.morph.get("Tense"):
+        if "Fut" in node.morph.get("Tense") or _future_form(node):
             future = True
         if node != token and lemma in HYPOTHETICAL_GOVERNORS:
             hypothetical = True
@@ -775,6 +832,17 @@ def _after(value: str, published: str | None) -> bool:
         return False
     found = match.group(0)
     return found > published[:len(found)]
+
+
+def _future_form(token: Token) -> bool:
+    """A future the tagger missed ("livrerons" read as present): infinitive + future ending."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    form, lemma = token.lower_, token.lemma_.lower()
+    if form in IRREGULAR_FUTURES:
+        return True
+    stem = lemma[:-1] if lemma.endswith("re") else lemma
+    return lemma.endswith(("er", "ir", "re")) and form.startswith(stem) and form[len(stem):] in FUTURE_ENDINGS
 
 
 def _when(token: Token, sent: Span, article: _Article, taken: list[tuple[int, int]]) -> dict | None:
@@ -810,9 +878,10 @@ def _when(token: Token, sent: Span, article: _Article, taken: list[tuple[int, in
     return {"text": date.text, "value": date.value, "start": date.start, "end": date.end}
 
 
-def _reported_by(start: int, end: int, sent: Span, article: _Article, actor: Arg) -> str | None:
+def _reported_by(position: int, sent: Span, article: _Article, actor: Arg) -> str | None:
+    """The speaker of the quote the predicate stands in, else a source of the sentence ("selon X")."""
     for quote in article.quotes:
-        if quote.start <= start and end <= quote.end + 1 and quote.speaker and quote.speaker.name:
+        if quote.start <= position < quote.end and quote.speaker and quote.speaker.name:
             return quote.speaker.name
     for source in article.sources:
         inside = sent.start_char <= source.start < sent.end_char
@@ -839,7 +908,7 @@ def _event(found: _Found, actor: Arg, recipient: Arg, sent: Span, article: _Arti
                  actor=EventActor(actor=actor.actor, name=actor.name),
                  recipient=EventActor(actor=recipient.actor, name=recipient.name),
                  where=where, when=when, start=start, end=end,
-                 reported_by=_reported_by(start, end, sent, article, actor),
+                 reported_by=_reported_by(token.idx, sent, article, actor),
                  confidence=max(confidence, 0.1), negated=negated, hypothetical=hypothetical,
                  future=future, text=article.doc.text[start:end])
 
@@ -848,7 +917,7 @@ def _event(found: _Found, actor: Arg, recipient: Arg, sent: Span, article: _Arti
 
 def _worth_reading(sent: Span, article: _Article, table: PredicateTable) -> bool:
     """The cascade: a predicate lemma and two actor mentions (or demonyms), else skip the sentence."""
-    if not any(t.lemma_.lower() in table.heads or t.lower_.rstrip("sx") in table.heads for t in sent):
+    if not any(lemma in table.heads for t in sent for lemma in _lemmas(t)):
         return False
     count = len(article.mentions_in(sent.start_char, sent.end_char))
     if count >= 2:

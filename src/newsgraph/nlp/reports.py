@@ -46,7 +46,7 @@ def _complement_start(verb: Token, frames: frozenset[str]) -> tuple[str, Token] 
         low = token.lower_
         if token.pos_ in ("NOUN", "PROPN") and token.text not in QUOTE_CHARS:
             saw_noun = True
-        if steps == 0 and "que" in frames and token.pos_ in ("VERB", "AUX") and "Inf" in token.morph.get("VerbForm"):
+        if steps == 0 and "inf" in frames and token.pos_ in ("VERB", "AUX") and "Inf" in token.morph.get("VerbForm"):
             return "inf", token  # "a affirmé avoir vu", "ont raconté être"
         if low in ("à", "de") and i + 2 < sent_end and doc[i + 1].lower_ == "ce" and \
                 doc[i + 2].lower_ in ("que", "qu'", "qu’"):
@@ -141,8 +141,9 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 verb.pos_ == "NOUN" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in ("que", "qu'", "qu’")
                 and doc[verb.i - 1].pos_ not in ("DET", "ADP") if verb.i > 0 else False):
             continue
-        # "Il faut dire que", "veut dire que": an infinitive is not a report of its own
-        if "Inf" in verb.morph.get("VerbForm"):
+        # "Il faut dire que", "veut dire que": an infinitive is not a report of its own;
+        # "Rappelons que": an imperative is the journalist's own reasoning
+        if "Inf" in verb.morph.get("VerbForm") or "Imp" in verb.morph.get("Mood"):
             continue
         if verb.pos_ == "AUX" and info.lemma not in ("dire",) and info.particle is None:
             continue
@@ -174,6 +175,8 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
         if how == "obj" and kind != "mixed":
             continue
         subject = speaker_of_verb(verb)
+        if subject is not None and subject[0].pos_ != "PRON" and not is_actor_like(subject):
+            continue  # "Les analyses indiquent que", "Une telle stratégie exige": evidence, not a speaker
         quote = _inside(quoted, verb.idx)
         if subject is not None and subject.text.lower() in FIRST_PERSON:
             continue  # "je pense que" inside a quote is the quoted speaker's own words

@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..gazetteer import load_gazetteer
 from ..model import Speaker
 from .actors import ActorIndex, Mention
 from .lexicon import media_nouns, role_nouns, speaker_nouns, state_nouns
@@ -170,12 +171,12 @@ class SpeakerResolver:
             if whole or head in self.media or actor.kind == "media" or head in ORG_HEADS:
                 name = actor.name if actor.kind != "country" or not whole else other.text
                 return Speaker(actor.id, name, start, end)
-            if head in self.roles and head not in self.state:
+            if head in self.roles:
                 person = self._described_person(text, start, end)
                 if person is not None:
                     return self._speaker(person, start, end)
             return Speaker(actor.id, text, start, end)
-        if head in self.speaker_heads and head not in self.state and not _is_name(text, head):
+        if head in self.speaker_heads and (head in self.roles or head not in self.state) and not _is_name(text, head):
             actor_id = self._described_person(text, start, end) if head in self.roles else None
             actor_id = actor_id or self._antecedent(head, start)
             if actor_id is None and head in ORG_HEADS:
@@ -317,15 +318,24 @@ class SpeakerResolver:
         limit = end + 200
         best, best_score = None, 0.0
         for actor in self.index.actors.values():
-            if actor.kind != "person" or not actor.role or not actor.mentions or actor.mentions[0][0] > limit:
+            if actor.kind != "person" or not actor.mentions or actor.mentions[0][0] > limit:
                 continue
-            role_words = _content_words(actor.role)
-            if head not in role_words:
-                continue
-            score = len(words & role_words) / max(1, len(words))
-            if score > best_score:
-                best, best_score = actor.id, score
+            # the role the article gives, else the roles the gazetteer knows for that year
+            # ("le président" for a head of state the article only names)
+            roles = [actor.role] if actor.role else [r.role for r in self._known_roles(actor.id)]
+            for role in roles:
+                role_words = _content_words(role)
+                if head not in role_words:
+                    continue
+                score = len(words & role_words) / max(1, len(words))
+                if score > best_score:
+                    best, best_score = actor.id, score
         return best if best is not None and best_score >= 0.5 else None
+
+    def _known_roles(self, actor_id: str):
+        published = self.doc._.published
+        year = int(published[:4]) if published else None
+        return load_gazetteer().roles_of(actor_id, year) if year else ()
 
     def _recent(self, position: int, kinds: tuple[str, ...], single: bool = False) -> str | None:
         if single:
