@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..model import EVENT_TYPES, DateRef, Event, EventActor, Quote, Source
 from .actors import ActorIndex, Mention
-from .lexicon import role_nouns, state_nouns
+from .lexicon import media_nouns, role_nouns, state_nouns
 
 PREDICATES_FILE = "event_predicates.tsv"
 ROLES = ("actor", "recipient", "place")
@@ -56,12 +56,18 @@ PROXY_NOUNS = {"représentant", "représentants", "délégation", "délégations
                "navire", "avion", "avions", "base", "bases", "position", "positions", "cible",
                "cibles", "installations", "troupes", "force", "forces", "soldat", "soldats",
                "diplomate", "diplomates", "efforts", "opposition", "rebelles", "rebelle"}
+# Verbs whose object (or "à X") is the subject of their infinitive complement.
+OBJECT_CONTROL = {"accuser", "soupçonner", "suspecter", "exhorter", "inviter", "appeler", "pousser",
+                  "encourager", "autoriser", "empêcher", "presser", "obliger", "forcer", "contraindre",
+                  "convaincre", "persuader", "charger", "prier", "demander", "ordonner", "interdire",
+                  "conseiller", "permettre", "aider", "sommer", "enjoindre", "intimer"}
 # Verbs whose complement clause is wanted, not done: its predicates are not events of their own.
 INTENT_VERBS = {"vouloir", "souhaiter", "envisager", "proposer", "promettre", "espérer", "tenter",
                 "chercher", "refuser", "menacer", "demander", "exiger", "appeler", "exhorter",
-                "presser", "ordonner", "prier", "inviter", "solliciter", "empêcher", "prêt", "disposé"}
+                "presser", "ordonner", "prier", "inviter", "solliciter", "empêcher", "prêt", "disposé",
+                "démentir", "nier", "contester"}
 HYPOTHETICAL_GOVERNORS = {"pouvoir", "envisager", "menacer", "risquer", "prêt", "éventuel",
-                          "possible", "susceptible"}
+                          "possible", "susceptible", "accuser", "soupçonner", "suspecter"}
 FUTURE_GOVERNORS = {"devoir", "prévoir", "projeter", "compter", "attendre", "programmer"}
 # Verbs that place a noun predicate in time ("la visite est prévue mardi", "le sommet se tiendra à …").
 SCHEDULING_VERBS = {"prévoir", "attendre", "programmer", "tenir", "dérouler", "avoir", "commencer",
@@ -72,11 +78,12 @@ FUTURE_WORDS = {"prochain", "prochaine", "prochains", "prochaines", "prévu", "p
 DEFAULT_PLACE = ("à", "en", "au", "aux", "dans")
 SYMMETRIC_TYPES = {"AGREE", "CONSULT"}  # merged as unordered pairs (except visits and hosting)
 CANCEL_VERBS = {"annuler", "ajourner"}
+DOMESTIC_OFFICES = {"ministre", "député", "députée", "sénateur", "sénatrice", "maire", "préfet", "préfète",
+                    "conseiller", "conseillère"}
 # Nouns that count or group a predicate noun: "un paquet de sanctions", "une série de frappes".
 QUANTITY_NOUNS = {"paquet", "série", "train", "vague", "salve", "ensemble", "volet", "batterie", "nombre",
                   "dizaine", "centaine", "millier", "raid"}
 PHONE_WORDS = {"téléphone", "téléphonique", "visioconférence", "vidéoconférence"}
-CLAUSE_DEPS = {"acl:relcl", "advcl", "ccomp", "parataxis", "csubj", "xcomp", "conj", "dep", "punct"}
 NP_DEPS = {"nmod", "amod", "appos", "flat:name", "flat", "compound", "nummod", "acl", "obl:arg", "obl:mod"}
 CALENDAR_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?![\d-]*W)")
 FUTURE_ENDINGS = {"ai", "as", "a", "ons", "ez", "ont"}
@@ -184,6 +191,7 @@ class Arg:
     place: bool = False       # named as a place ("à Pékin")
     stance: bool = False      # "anti-américaine": the state the action is aimed at
     confidence: float = 0.8
+    official: bool = False    # a minister, deputy or mayor of no stated country: a domestic one
 
     @property
     def key(self) -> str:
@@ -220,7 +228,7 @@ class _Article:
         actor = self.index.actors[mention.actor_id]
         stance = mention.text.lower().startswith(("anti-", "anti‑", "pro-"))
         return Arg(actor.id, _display_name(actor, self.index), actor.kind, actor.country,
-                   mention.start, mention.end, mention.as_place, stance, confidence)
+                   mention.start, mention.end, mention.as_place, stance, confidence, _official(actor))
 
     def arg_of_demonym(self, token: Token, confidence: float = 0.7) -> Arg | None:
         if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
@@ -239,6 +247,16 @@ class _Article:
         if mention is not None:
             return self.arg_of_mention(mention, confidence)
         return self.arg_of_demonym(token, confidence - 0.1)
+
+
+def _official(actor) -> bool:
+    """A national office holder whose country the article leaves unsaid ("Arnaud Montebourg,
+    ministre du redressement productif"): French news names foreign ones with a demonym."""
+    if actor.kind != "person" or actor.country or not actor.role:
+        return False
+    role = actor.role.lower().replace("’", "'")
+    return role.split()[0] in DOMESTIC_OFFICES or role.startswith(("secrétaire d'état", "garde des sceaux",
+                                                                     "porte-parole du gouvernement"))
 
 
 def _display_name(actor, index: ActorIndex) -> str:
@@ -320,6 +338,11 @@ def _subject(token: Token) -> Token | None:
         if personal:
             return personal[0]
         gerund = current.dep_ == "advcl" and any(c.lower_ == "en" for c in current.children)
+        if current.dep_ == "xcomp" and current.head.lemma_.lower() in OBJECT_CONTROL:
+            # "accuser la Chine d'avoir aidé …", "demander à Berlin de livrer …": the object acts
+            for child in current.head.children:
+                if child.dep_ in ("obj", "iobj") or (child.dep_.startswith("obl") and _has_marker(child, "à")):
+                    return child
         if current.dep_ in ("xcomp", "conj") or gerund:
             current = current.head
             continue
@@ -366,7 +389,7 @@ class _Resolver:
     def __init__(self, article: _Article, sent: Span):
         self.a, self.sent = article, sent
 
-    def members(self, token: Token, deep: bool, used: set[int] = frozenset()) -> list[Arg]:
+    def members(self, token: Token, deep: bool) -> list[Arg]:
         """Every actor a (possibly coordinated) argument names."""
         args, seen = [], set()
         heads = _np_members(token)
@@ -377,7 +400,7 @@ class _Resolver:
                     heads.extend(_np_members(child))
         for head in sorted(heads, key=lambda t: t.i):
             arg = self.one(head, deep)
-            if arg is not None and arg.key not in seen and arg.start not in used:
+            if arg is not None and arg.key not in seen:
                 seen.add(arg.key)
                 args.append(arg)
         return args
@@ -401,7 +424,11 @@ class _Resolver:
 
     def group(self, token: Token) -> Arg | None:
         """A group named by a noun and a demonym ("les indépendantistes algériens"): not the state,
-        but a group of that country."""
+        but a group of that country. Media ("le quotidien français") are no actors."""
+        if token.lemma_.lower() in media_nouns() or token.lower_ in media_nouns():
+            return None
+        if "Plur" not in token.morph.get("Number"):
+            return None  # people act as groups ("les étudiants iraniens"); "la proposition chinoise" does not
         for child in token.children:
             if child.dep_ == "amod" and child.i == token.i + 1:
                 arg = self.a.arg_of_demonym(child, 0.6)
@@ -424,12 +451,14 @@ class _Resolver:
                     arg = self.a.arg_at(child, 0.7)
                     if arg is None or arg.stance:
                         continue
-                    # "l'ambassadeur de France en Afghanistan": the de-complement, not the place
-                    located = _case(child) in ("en", "dans", "à", "au", "aux", "vers")
-                    found.append((arg.place or located, arg.kind == "country" and child.pos_ == "ADJ",
-                                  child.i, arg))
+                    # "l'ambassadeur de France en Afghanistan": the de-complement, not the place;
+                    # "le fondateur de WikiLeaks Julian Assange": the name itself, not the complement
+                    case = _case(child)
+                    located = case in ("en", "dans", "à", "au", "aux", "vers")
+                    found.append((arg.place or located, case is not None,
+                                  arg.kind == "country" and child.pos_ == "ADJ", child.i, arg))
             if found:
-                return min(found, key=lambda f: f[:3])[3]
+                return min(found, key=lambda f: f[:4])[4]
             frontier = next_frontier
         return None
 
@@ -530,6 +559,8 @@ def _match(token: Token, table: PredicateTable) -> Predicate | None:
             continue
         if row.particle and not _has_particle(token, row.particle):
             continue
+        if row.passive and not any(c.lemma_ == "être" and c.dep_.startswith("aux") for c in token.children):
+            continue  # "X est attendu à Alger", not "X attend une réponse"
         return row
     return None
 
@@ -594,7 +625,7 @@ def _prepositional(token: Token, marker: str, deep: bool, support: Token | None)
 def _crosses_clause(token: Token, top: Token) -> bool:
     node = token
     while node != top and node.head != node:
-        if node.dep_ in ("acl:relcl", "advcl", "ccomp", "parataxis", "csubj"):
+        if node.dep_ in ("acl:relcl", "advcl", "ccomp", "parataxis", "csubj", "xcomp", "acl"):
             return True
         node = node.head
     return False
@@ -606,7 +637,7 @@ def _slot(resolver: _Resolver, token: Token, predicate: Predicate, role: str,
     support = _support_verb(token, table) if predicate.pos == "noun" else None
     passive = predicate.pos == "verb" and not predicate.passive and _is_passive(token)
     for raw in predicate.markers(role):
-        deep = raw.endswith("*")
+        deep = raw.endswith("*") or role == "place"  # "mercredi à Paris": places hang on anything
         marker = raw.rstrip("*")
         args: list[Arg] = []
         if marker == "subj":
@@ -649,9 +680,14 @@ def _slot(resolver: _Resolver, token: Token, predicate: Predicate, role: str,
                         if grandchild.dep_ in ("obj", "obl:arg", "obl:mod"):
                             args += resolver.members(grandchild, deep)
         elif marker == "place":
-            continue  # filled from the place role by the caller
+            continue  # the state of the place role: filled by the caller
         elif marker == "visant":
-            continue
+            # "des sanctions visant l'Iran"
+            for child in token.children:
+                if child.dep_ == "acl" and child.lemma_.lower() == "viser":
+                    for grandchild in child.children:
+                        if grandchild.dep_ == "obj":
+                            args += resolver.members(grandchild, deep)
         else:
             for node in _prepositional(token, marker, deep, support):
                 if marker == "de" and predicate.pos == "noun" and role == "actor" and _agent(token) is not None:
@@ -767,18 +803,16 @@ def _read_predicate(resolver: _Resolver, token: Token, predicate: Predicate,
 
 # ---------------------------------------------------------------- filters, flags, evidence
 
-def _country_of(arg: Arg) -> str | None:
-    return arg.country
-
-
 def _acceptable(actor: Arg, recipient: Arg) -> bool:
     """International interactions only (guidelines §7): different actors of different states,
     at least one of them a state or a state's agent; never a medium."""
     if actor.key == recipient.key or "media" in (actor.kind, recipient.kind):
         return False
-    a, r = _country_of(actor), _country_of(recipient)
+    a, r = actor.country, recipient.country
     if a is None and r is None:
         return False
+    if actor.official or recipient.official:
+        return False  # an office holder of unstated country: presumably the same state
     return a != r
 
 
@@ -865,7 +899,7 @@ def _when(token: Token, sent: Span, article: _Article, taken: list[tuple[int, in
             if ancestor in tops:
                 attached = True
                 break
-            if ancestor.dep_ in ("acl:relcl", "advcl", "ccomp", "parataxis") and ancestor not in tops:
+            if ancestor.dep_ in ("acl:relcl", "acl", "advcl", "ccomp", "parataxis") and ancestor not in tops:
                 break
         if not attached:
             continue
@@ -967,8 +1001,7 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     for event in events:
         key = _identity(event)
         for group in groups:
-            first = group[0]
-            if _identity(first) == key and _same_time(first, event):
+            if _identity(group[0]) == key and all(_same_time(other, event) for other in group):
                 group.append(event)
                 break
         else:
