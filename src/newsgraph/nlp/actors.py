@@ -28,7 +28,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import Gazetteer, load_gazetteer, slugify
+from ..gazetteer import Gazetteer, PersonEntry, load_gazetteer, slugify
 from ..model import Actor
 from .lexicon import media_nouns, role_nouns, state_nouns
 from .textutil import fold_same_length
@@ -47,7 +47,7 @@ PLACE_PREPOSITIONS = {"à", "a", "dans", "vers", "depuis", "jusqu'à", "près", 
 PLACE_HEADS = {"banlieue", "centre", "centre-ville", "région", "environs", "périphérie", "aéroport",
                "université", "habitant", "rue", "quartier", "ville", "nord", "sud", "est", "ouest",
                "province", "maire", "port", "gare", "hôpital", "prison", "porte", "portes", "route",
-               "autoroute", "stade", "place", "ciel", "sol", "proximité", "abord", "région"}
+               "autoroute", "stade", "place", "ciel", "sol", "proximité", "abord"}
 NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’\-.]*$")
 # Capitalised particles that belong to a name ("De Gaulle", "Le Pen", "Van Rompuy").
 NAME_PARTICLES = {"de", "du", "des", "le", "la", "van", "von", "der", "di", "da", "dos", "al", "el",
@@ -68,11 +68,19 @@ TIME_NOUNS = {"an", "année", "mois", "semaine", "jour", "journée", "lendemain"
               "automne", "hiver", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
               "dimanche", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
               "septembre", "octobre", "novembre", "décembre", "moment", "temps", "fin", "début"}
+# Endings of agent nouns and demonyms, for descriptions whose noun is not in role_nouns.txt
+# ("le banquier X", "X, le chantre de …" is listed; "le jeune berger", "au conservateur X").
+AGENT_ENDINGS = ("eur", "euse", "rice", "iste", "ien", "ienne", "ier", "iere", "ant", "ante", "ent",
+                 "ente", "aire", "logue", "crate", "ain", "aine", "ais", "aise", "ois", "oise", "ard",
+                 "arde", "ote", "ite", "graphe", "naute")
 # Adjectives that may open a role before its noun ("l'ancien chef", "le nouveau premier ministre").
 PRE_ROLE = {"ancien", "ancienne", "ex", "nouveau", "nouvel", "nouvelle", "futur", "future", "actuel",
             "actuelle", "jeune", "vieux", "vieil", "vieille", "haut", "haute", "grand", "grande",
             "premier", "première", "puissant", "puissante", "influent", "influente", "célèbre",
             "défunt", "défunte", "éphémère", "éminent", "éminente", "feu", "principal", "principale"}
+# Capitalised nouns that name the state itself ("la République française"), not an organisation.
+STATE_HEADS = {"république", "état", "royaume", "émirat", "principauté", "fédération", "confédération",
+               "sultanat", "nation"}
 # Verbs of appointment before a role in apposition ("X, nommé vice-ministre").
 APPOINTED = {"nommer", "nommé", "nommée", "désigner", "désigné", "désignée", "élire", "élu", "élue",
              "devenir", "devenu", "devenue", "promouvoir", "promu", "promue", "pressenti", "pressentie",
@@ -158,9 +166,9 @@ class ActorIndex:
         """The longest mention inside [start, end) (optionally of the given kinds)."""
         best = None
         for m in self.mentions:
-            if m.start >= start and m.end <= end and (kinds is None or m.kind in kinds):
-                if best is None or (m.end - m.start) > (best.end - best.start):
-                    best = m
+            if m.start >= start and m.end <= end and (kinds is None or m.kind in kinds) and \
+                    (best is None or (m.end - m.start) > (best.end - best.start)):
+                best = m
         return best
 
     def persons_before(self, position: int) -> list[Mention]:
@@ -259,11 +267,10 @@ def _joined(tokens) -> str:
 
 def _word_forms(word: str) -> set[str]:
     """A word and its masculine/singular/unprefixed variants ("haute-commissaire", "ex-espion")."""
-    forms = {word}
-    for prefix in ("ex-", "ex", "ancien-"):
-        if word.startswith(prefix) and len(word) > len(prefix) + 2:
-            forms.add(word[len(prefix):].lstrip("-"))
-    for form in list(forms):
+    bases = [word] + [word[len(p):].lstrip("-") for p in ("ex-", "ex", "ancien-")
+                      if word.startswith(p) and len(word) > len(p) + 2]
+    forms = set(bases)
+    for form in bases:
         if form.endswith(("s", "x")) and len(form) > 3:
             forms.add(form[:-1])
         head, dash, rest = form.partition("-")
@@ -290,6 +297,17 @@ def _role_len(doc: Doc, i: int) -> int:
     return 1 if (_word_forms(folded) | {lemma}) & keys else 0
 
 
+def _agent_noun(token) -> bool:
+    """A noun that may describe a person though not in the role list: one with an agent or
+    demonym ending ("banquier", "conservateur", "comédien", "démocrate", "Camerounais")."""
+    word = fold_same_length(token.lower_)
+    lemma = token.lemma_.lower()
+    if lemma in NOT_ROLE_NOUNS or token.lower_ in NOT_ROLE_NOUNS or lemma in TIME_NOUNS:
+        return False
+    word = word.rstrip("s")
+    return word.endswith(AGENT_ENDINGS) and not word.endswith("ment")  # "équipement", "gouvernement"
+
+
 def _in_role(doc: Doc, i: int) -> bool:
     """Token i is (part of) a role noun: "président", "secrétaire d'État"."""
     return any(_role_len(doc, k) > i - k for k in range(max(0, i - 3), i + 1))
@@ -313,8 +331,9 @@ def _role_before(doc: Doc, anchor: int, own_start: int | None = None) -> RoleFou
     i = anchor - 1
     if i >= 0 and doc[i].text == "(":
         i -= 1
-    if i < 0 or doc[i].pos_ == "ADP" or doc[i].lower_ in ("de", "d'", "d’"):
-        return None  # "le fils de Kadhafi": the name is a complement, not the person described
+    if i < 0 or doc[i].pos_ == "ADP" or doc[i].lower_ in ("de", "d'", "d’") or \
+            (doc[i].pos_ == "DET" and i > 0 and doc[i - 1].pos_ == "ADP"):
+        return None  # "le fils de Kadhafi", "joueur de l'AS X": the name is a complement
     own_start = anchor if own_start is None else own_start  # tokens of this name's own entity
 
     def other_person(token) -> bool:
@@ -336,10 +355,10 @@ def _role_before(doc: Doc, anchor: int, own_start: int | None = None) -> RoleFou
             continue
         n = _role_len(doc, k)
         if n and k + n - 1 <= i:
+            if _plural(doc[k + n - 1]):
+                continue  # "le président du Conseil des ministres X", "les ministres X et Y"
             while k - 1 >= first and (doc[k - 1].pos_ in ("ADJ", "NUM") or doc[k - 1].lower_ in PRE_ROLE):
                 k -= 1
-            if _plural(doc[k + n - 1]) and doc[k].lower_ not in PRE_ROLE:
-                return None  # "les ministres X et Y"
             return RoleFound(doc[k:i + 1].text, k, i + 1, 2)
     # any noun right after an article: "le banquier Vassilis Rapanos", "au conservateur X"
     head = doc[i]
@@ -348,8 +367,7 @@ def _role_before(doc: Doc, anchor: int, own_start: int | None = None) -> RoleFou
         k -= 1
     det = doc[k - 1] if k > 0 else None
     if head.pos_ == "NOUN" and not _plural(head) and det is not None and \
-            (det.pos_ == "DET" or det.lower_ in _CONTRACTIONS) and head.lemma_.lower() not in NOT_ROLE_NOUNS and \
-            head.lower_ not in NOT_ROLE_NOUNS and head.lemma_.lower() not in TIME_NOUNS and \
+            (det.pos_ == "DET" or det.lower_ in _CONTRACTIONS) and _agent_noun(head) and \
             head.lemma_.lower() not in media_nouns() and head.lemma_.lower() not in state_nouns():
         return RoleFound(doc[k:i + 1].text, k, i + 1, 1)
     return None
@@ -401,7 +419,7 @@ def _role_after(doc: Doc, end: int) -> RoleFound | None:
         return None
     if n:
         quality = 2
-    elif doc[head].pos_ == "NOUN" and doc[head].lemma_.lower() not in TIME_NOUNS | NOT_ROLE_NOUNS and \
+    elif doc[head].pos_ in ("NOUN", "ADJ", "PROPN") and _agent_noun(doc[head]) and \
             (some or not _plural(doc[head])) and (j >= limit or doc[j].text in _CLOSING):
         quality = 1  # "Richard Stallman, le chantre du logiciel libre."
     else:
@@ -416,11 +434,11 @@ def _role_before_comma(doc: Doc, anchor: int, end: int) -> RoleFound | None:
     "comme le précise l'ambassadeur de France en Afghanistan, Bernard Bajolet :"."""
     if anchor < 2 or doc[anchor - 1].text != ",":
         return None
-    last = anchor - 2
-    j = last
     def in_phrase(token) -> bool:
         return (token.pos_ in _NP_POS | {"ADV"} or token.lower_ in ("un", "une")) and token.text not in _ROLE_STOP
 
+    last = anchor - 2
+    j = last
     while j > 0 and j > anchor - 20 and in_phrase(doc[j]) and not doc[j].is_sent_start:
         j -= 1
     if not in_phrase(doc[j]):
@@ -548,7 +566,9 @@ def _name_bounds(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
     ("général Pinochet", "ayatollah Ali Khamenei") or an organisation before it ("WikiLeaks Julian Assange")."""
     while end - start > 1:
         token = doc[start]
-        if not NAME_WORD.match(token.text) and token.lower_ not in NAME_PARTICLES or \
+        if _role_len(doc, start) and doc[start + 1].lower_ in ("de", "du", "des", "d'", "d’"):
+            return end  # "président de la République": a description, no name
+        if not NAME_WORD.match(token.text) or \
                 (_role_len(doc, start) == 1 and NAME_WORD.match(doc[start + 1].text) and token.lower_ not in NAME_PARTICLES):
             start += 1
             continue
@@ -613,8 +633,9 @@ def _cluster_persons(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> list[_Clust
     return clusters
 
 
-def _add_persons(doc: Doc, index: ActorIndex, gaz: Gazetteer, year: int | None, spans: list[Span]) -> dict:
-    """Person actors with their roles; returns {actor id: gazetteer entry} for the country pass."""
+def _add_persons(doc: Doc, index: ActorIndex, gaz: Gazetteer, year: int | None,
+                 spans: list[Span]) -> dict[str, tuple[PersonEntry | None, RoleFound | None]]:
+    """Person actors with their roles; returns {actor id: (gazetteer entry, role)} for the country pass."""
     entries = {}
     for cluster in _cluster_persons(doc, gaz, spans):
         name = cluster.name
@@ -654,8 +675,8 @@ def _country_in(text: str, gaz: Gazetteer) -> str | None:
 
 
 def _dominant_country(index: ActorIndex) -> str | None:
-    """The state an article is about: the only one named twice or more, or named at least three
-    times and twice as often as any other."""
+    """The state an article is about: the only one it names (twice or more), or one named at
+    least three times and twice as often as any other."""
     counts = Counter(m.actor_id for m in index.mentions if m.kind == "country")
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2:
@@ -665,9 +686,11 @@ def _dominant_country(index: ActorIndex) -> str | None:
     return index.actors[ranked[0][0]].country
 
 
-def _assign_person_countries(doc: Doc, index: ActorIndex, gaz: Gazetteer, entries: dict) -> None:
+def _assign_person_countries(doc: Doc, index: ActorIndex, gaz: Gazetteer,
+                             entries: dict[str, tuple[PersonEntry | None, RoleFound | None]]) -> None:
     """Country of each person: role text, then an organisation in the role, then the gazetteer
-    (for the article's year), then the article's dominant state for a person with a function."""
+    (for the article's year), then the article's dominant state for a person with a function whom
+    the gazetteer does not know (it knows officials of international bodies as stateless)."""
     dominant = _dominant_country(index)
     for actor_id, (entry, role) in entries.items():
         actor = index.actors[actor_id]
@@ -678,7 +701,7 @@ def _assign_person_countries(doc: Doc, index: ActorIndex, gaz: Gazetteer, entrie
                 country, international = _country_of_bodies(doc, index, gaz, role)
         if country is None and entry is not None:
             country = entry.country or None
-        if country is None and role is not None and not international and dominant and \
+        if country is None and entry is None and role is not None and not international and dominant and \
                 not _role_words(role.text) & NO_FALLBACK_ROLES:
             country = dominant
         actor.country = country
@@ -686,6 +709,26 @@ def _assign_person_countries(doc: Doc, index: ActorIndex, gaz: Gazetteer, entrie
 
 def _role_words(text: str) -> set[str]:
     return set(re.findall(r"[\w\-]+", text.lower()))
+
+
+def _add_described_roles(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
+    """A definite description away from any name ("le leader nord-coréen n'est pas un voyageur")
+    is the role of the one person of that country who has none yet."""
+    for token in doc:
+        if token.dep_ != "amod" or token.pos_ != "ADJ":
+            continue
+        iso = gaz.demonym(token.lower_)
+        head = token.head
+        if iso is None or head.i >= token.i or head.i == 0 or _plural(head) or not _in_role(doc, head.i):
+            continue
+        det = doc[head.i - 1]
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if det.lower_ not in ("le", "la", "l'", "l’") or (head.i > 1 and doc[head.i - 2].text == ",") or \
+                (after is not None and (after.pos_ == "PROPN" or after.ent_type_ == "PER" or after.text == ",")):
+            continue  # "le président russe Vladimir Poutine", "X, le président russe,": a name is there
+        persons = [a for a in index.actors.values() if a.kind == "person" and a.country == iso]
+        if len(persons) == 1 and persons[0].role is None:
+            persons[0].role = doc[head.i:token.i + 1].text
 
 
 def _country_of_bodies(doc: Doc, index: ActorIndex, gaz: Gazetteer, role: RoleFound) -> tuple[str | None, bool]:
@@ -763,8 +806,10 @@ def _looks_like_person(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     if len(words) < 2 or len(words) != len(span) or gaz.country(span.text) is not None or \
             gaz.organization(span.text) is not None or gaz.media(span.text) is not None:
         return False
-    return bool(_role_after(doc, span.end) or _role_before_comma(doc, span.start, span.end) or
-                (_role_before(doc, span.start) or RoleFound("", 0, 0, 0)).quality >= 2)
+    if _role_after(doc, span.end) or _role_before_comma(doc, span.start, span.end):
+        return True
+    before = _role_before(doc, span.start)
+    return before is not None and before.quality >= 2
 
 
 def _led_by_person(span: Span, gaz: Gazetteer) -> Span | None:
@@ -869,7 +914,8 @@ def _add_demonyms(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
         if not (anti or modifies_state):
             continue
         person = not anti and not _plural(head) and _in_role(doc, head.i)
-        in_name = not anti and head.text[:1].isupper() and not head.is_sent_start and head.i < token.i
+        in_name = not anti and head.text[:1].isupper() and not head.is_sent_start and head.i < token.i and \
+            head.lemma_.lower() not in STATE_HEADS
         entry = gaz.country(iso)
         name = entry.name_fr if entry is not None else iso
         index.add(Actor(id=f"country:{iso}", name=name, kind="country", country=iso),
@@ -956,6 +1002,7 @@ def build_actor_index(doc: Doc, gaz: Gazetteer | None = None) -> ActorIndex:
     _add_named(doc, index, gaz, _scan_gazetteer(doc, index, gaz))
     _add_demonyms(doc, index, gaz)
     _assign_person_countries(doc, index, gaz, entries)
+    _add_described_roles(doc, index, gaz)
     index.finish()
     return index
 
