@@ -47,6 +47,10 @@ def test_actor_and_event_queries(memory_store):
     actors = {r["id"]: r for r in memory_store.actors()}
     assert actors["person:anne-delizee"]["articles"] == 2 and actors["person:anne-delizee"]["quotes"] == 2
     assert [r["id"] for r in memory_store.actors(kind="country")] == ["country:RUS"]
+    assert actors["person:anne-delizee"]["roles"] == "chercheuse (2023-09-12–2024-01-02)"
+    history = memory_store.actor_history("person:anne-delizee")
+    assert [(str(h["published"]), h["role"]) for h in history] == [("2023-09-12", "chercheuse"),
+                                                                    ("2024-01-02", "chercheuse")]
     assert len(memory_store.events(country="RUS", type="consult")) == 2
     rows = memory_store.event_rows(since="2024-01-01")
     assert len(rows) == 1 and rows[0]["actor_kind"] == "country" and rows[0]["recipient_country"] == "BEL"

@@ -261,6 +261,7 @@ def actors(
     until: Optional[str] = typer.Option(None, help="Mentioned on or before YYYY-MM-DD."),
     limit: int = typer.Option(50, help="Maximum rows."),
     format: str = typer.Option("table", "--format", help=FORMAT_HELP),
+    history: Optional[str] = typer.Option(None, help="An actor id: its role and country in each article, by date."),
 ) -> None:
     """Actors across articles: canonical id, kind, country, counts of articles, mentions and quotes.
 
@@ -271,6 +272,11 @@ def actors(
     if ctx.invoked_subcommand is not None:
         return
     try:
+        if history:
+            with _open_read(db) as store:
+                rows = store.actor_history(history)
+            _print_rows(rows, format, ["published", "article_id", "name", "role", "country"], f"history of {history}")
+            return
         with _open_read(db) as store:
             rows = store.actors(kind=kind, country=country, search=search, since=_check_date(since, "--since"),
                                 until=_check_date(until, "--until"), limit=limit)

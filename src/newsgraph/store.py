@@ -174,12 +174,25 @@ class Store:
             SELECT a.id, a.name, a.kind, coalesce(any_value(a.country), any_value(aa.country)) AS country,
                    count(DISTINCT aa.article_id) AS articles, sum(aa.n_mentions) AS mentions,
                    (SELECT count(*) FROM quotes q WHERE q.speaker_actor = a.id) AS quotes,
-                   string_agg(DISTINCT aa.role, '; ') AS roles
+                   (SELECT string_agg(r.role || ' (' || coalesce(r.since, '?') ||
+                                      CASE WHEN r.since = r.until THEN '' ELSE '–' || coalesce(r.until, '?') END
+                                      || ')', '; ' ORDER BY r.since)
+                    FROM (SELECT role, CAST(min(published) AS VARCHAR) AS since,
+                                 CAST(max(published) AS VARCHAR) AS until
+                          FROM article_actors WHERE actor_id = a.id AND role IS NOT NULL GROUP BY role) r
+                   ) AS roles
             FROM article_actors aa JOIN actors a ON a.id = aa.actor_id
             WHERE {' AND '.join(where)}
             GROUP BY a.id, a.name, a.kind
             ORDER BY articles DESC, mentions DESC, a.name LIMIT ?"""
         return self._query(sql, params + [limit])
+
+    def actor_history(self, actor_id: str) -> list[dict[str, Any]]:
+        """How an actor is described over time: role and country per article, by date."""
+        return self._query("""
+            SELECT aa.published, aa.article_id, aa.name, aa.role, aa.country, aa.n_mentions
+            FROM article_actors aa WHERE aa.actor_id = ? ORDER BY aa.published NULLS LAST, aa.article_id""",
+                           [actor_id])
 
     def events(self, *, actor: str | None = None, country: str | None = None, type: str | None = None,
                since: str | None = None, until: str | None = None, search: str | None = None,
