@@ -257,7 +257,8 @@ def test_persons_by_surname(gaz):
     assert {p.id for p in gaz.persons_by_surname("Sharif")} == {"person:nawaz-sharif", "person:shehbaz-sharif"}
     assert [p.id for p in gaz.persons_by_surname("Sharif", 2015)] == ["person:nawaz-sharif"]
     assert "person:kim-jong-un" in {p.id for p in gaz.persons_by_surname("Kim")}  # family name first
-    assert [p.id for p in gaz.persons_by_surname("Assad")] == ["person:bachar-al-assad"]
+    assert [p.id for p in gaz.persons_by_surname("Assad", 2012)] == ["person:bachar-al-assad"]
+    assert {p.id for p in gaz.persons_by_surname("Assad")} == {"person:bachar-al-assad", "person:hafez-el-assad"}
     assert [p.id for p in gaz.persons_by_surname("von der Leyen")] == ["person:ursula-von-der-leyen"]
     assert gaz.persons_by_surname("III") == ()  # regnal numbers are no surnames
 
@@ -353,3 +354,15 @@ def test_user_import_file_errors(tmp_path):
     assert error.value.code == "E060" and "bad.csv:2" in str(error.value)
     with pytest.raises(InputError):
         load_gazetteer([tmp_path / "missing.csv"])
+
+
+def test_historical_people_file():
+    rows = read("people_historical.tsv")
+    assert tuple(rows[0].keys()) == PEOPLE_COLUMNS and len(rows) >= 40
+    current = {r["id"] for r in read("people.tsv")}
+    for row in rows:
+        assert row["id"] == f"person:{slugify(row['name'])}" and row["id"] not in current, row["id"]
+        assert int(row["start"]) <= int(row["end"]) <= 2010, row["id"]
+    gaz = load_gazetteer()
+    assert gaz.person("De Gaulle", 1962).country == "FRA"
+    assert gaz.person("Khomeini").country == "IRN"

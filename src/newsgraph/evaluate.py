@@ -286,7 +286,9 @@ def _score_persons(gold: dict[str, Any], article: Article, report: Report) -> No
     persons = [a for a in article.actors if a.kind == "person"]
     for g in gold.get("persons", []):
         report.persons_total += 1
-        found = next((a for a in persons if same_name(a.name, g["name"])), None)
+        # the same full name first, so "Souha Arafat" is not scored against "Yasser Arafat"
+        found = next((a for a in persons if _words(a.name) == _words(g["name"])), None) or \
+            next((a for a in persons if same_name(a.name, g["name"])), None)
         if found is None:
             report.errors.append({"article": gold.get("id"), "kind": "missed person", "name": g["name"]})
             continue

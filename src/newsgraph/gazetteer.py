@@ -445,7 +445,9 @@ def _media() -> dict[str, MediaEntry]:
 
 
 def _person_rows() -> list[dict[str, str]]:
-    return list(_read_tsv("people.tsv", PEOPLE_COLUMNS))
+    # people.tsv: office holders 2010 to today; people_historical.tsv: earlier heads of state
+    # and government of the countries most present in the news, whom articles still name
+    return list(_read_tsv("people.tsv", PEOPLE_COLUMNS)) + list(_read_tsv("people_historical.tsv", PEOPLE_COLUMNS))
 
 
 def _build_people(rows: Iterable[dict[str, str]]) -> list[PersonEntry]:
