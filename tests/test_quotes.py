@@ -98,7 +98,7 @@ def test_selon_gives_an_indirect_quote_and_a_source(analyze):
 def test_dispatch_credit_and_channel_sources(analyze):
     article = analyze("Le ministre a répondu dans un entretien au Monde. Il a aussi parlé sur France Inter. (AFP)",
                       published="2024-03-05")
-    assert [s.name for s in article.sources] == ["Monde", "France Inter", "AFP"]
+    assert [s.name for s in article.sources] == ["Le Monde", "France Inter", "AFP"]
 
 
 def test_scraped_text_without_spaces(analyze):
@@ -121,3 +121,9 @@ def test_trailing_incise_is_not_part_of_the_clause(analyze):
     erdogan = next(q for q in article.quotes if q.speaker.name == "Recep Tayyip Erdogan")
     assert erdogan.type == "mixed" and erdogan.text.endswith("d'Ankara")
     assert [s.name for s in article.sources] == ["Anadolu"]
+
+
+def test_speaker_role_and_affiliation(seed_article):
+    delizee = next(a for a in seed_article.actors if a.id == "person:anne-delizee")
+    assert delizee.role.startswith("membre du service d'étude de l'espace post-soviétique")
+    assert delizee.affiliation == "Université de Mons"

@@ -853,10 +853,23 @@ def _titled_names(doc: Doc, persons: list[Span]) -> list[Span]:
 
 # ---------------------------------------------------------------- countries, organisations, media
 
+# "au Monde", "du Figaro", "aux Échos": the article of a name is contracted into the preposition
+CONTRACTED_ARTICLE = {"au": "Le ", "du": "Le ", "aux": "Les ", "des": "Les "}
+
+
+def _with_article(doc: Doc, span: Span) -> str:
+    """The name with the article a contraction swallowed ("au Monde" -> "Le Monde")."""
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return CONTRACTED_ARTICLE.get(before, "") + span.text
+
+
 def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -> None:
     for span in spans:
         text = span.text
         s, e = span.start_char, span.end_char
+        full = _with_article(doc, span)
+        if full != text and gaz.country(text) is None and (gaz.media(full) or gaz.organization(full)):
+            text = full
         country = gaz.country(text)
         if country is not None:
             as_place = country.match == "capital" and _is_place_use(doc, span.start, span.end, gaz)
@@ -929,8 +942,8 @@ def _scan_gazetteer(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> list[Span]:
         [(e.start_char, e.end_char) for e in doc.ents if len(e) > 1 and gaz.country(e.text) is None]
     pattern = gaz_pattern(gaz)
     folded = fold_same_length(doc.text)
-    for match in pattern.finditer(folded):
-        s, e = match.start(1), match.end(1)
+    for match in list(pattern.finditer(folded)) + list(contracted_pattern(gaz).finditer(folded)):
+        s, e = match.span(match.lastindex)
         if any(cs < e and s < ce for cs, ce in covered):
             continue
         surface = doc.text[s:e]
@@ -954,6 +967,18 @@ def gaz_pattern(gaz: Gazetteer) -> re.Pattern:
         forms = {f for f in gaz.surface_forms() if len(f) >= 2}
         alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
         _PATTERN_CACHE[key] = re.compile(rf"(?<![\w\-])({alternation})(?![\w\-])")
+    return _PATTERN_CACHE[key]
+
+
+def contracted_pattern(gaz: Gazetteer) -> re.Pattern:
+    """Names whose article is contracted into a preposition: "au Monde", "du Figaro"."""
+    key = -id(gaz)
+    if key not in _PATTERN_CACHE:
+        rests = {f[3:] for f in gaz.surface_forms(("media", "organization")) if f.startswith("le ") and len(f) > 5}
+        plural = {f[4:] for f in gaz.surface_forms(("media", "organization")) if f.startswith("les ") and len(f) > 6}
+        def alternation(forms):
+            return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        _PATTERN_CACHE[key] = re.compile(rf"(?<![\w\-])(?:(?:au|du)\s+({alternation(rests)})|(?:aux|des)\s+({alternation(plural)}))(?![\w\-])")
     return _PATTERN_CACHE[key]
 
 
@@ -1003,8 +1028,21 @@ def build_actor_index(doc: Doc, gaz: Gazetteer | None = None) -> ActorIndex:
     _add_demonyms(doc, index, gaz)
     _assign_person_countries(doc, index, gaz, entries)
     _add_described_roles(doc, index, gaz)
+    _add_affiliations(index)
     index.finish()
     return index
+
+
+def _add_affiliations(index: ActorIndex) -> None:
+    """A person's affiliation: the organisation or medium their role names
+    ("membre du service d'étude … à l'Université de Mons" -> Université de Mons)."""
+    named = [(m.text, index.actors[m.actor_id]) for m in index.mentions if m.kind in ("organization", "media")]
+    for actor in index.actors.values():
+        if actor.kind != "person" or not actor.role or actor.affiliation:
+            continue
+        inside = [(len(text), other) for text, other in named if len(text) > 2 and text in actor.role]
+        if inside:
+            actor.affiliation = max(inside, key=lambda pair: pair[0])[1].name
 
 
 def _split_compound(span: Span, gaz: Gazetteer) -> list[Span] | None:
