@@ -213,6 +213,8 @@ def find_marker_reports(doc: Doc) -> list[FoundQuote]:
             if initial and np_end < sent.end and doc[np_end].text == ",":
                 # "Selon X, clause."; skip an apposition "Pour X, membre du …, clause"
                 clause_from = _after_apposition(doc, np_end, sent.end)
+                if clause_from >= sent.end:
+                    continue
                 start, end = strip_span(text, doc[clause_from].idx, sent.end_char)
             elif not initial and np_end >= sent.end - 1 and is_actor_like(speaker):
                 # "clause, selon X."
