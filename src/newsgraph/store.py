@@ -103,19 +103,32 @@ class Store:
                 if not values:
                     continue
                 if table == "actors":
-                    self.con.executemany(
-                        "INSERT INTO actors VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                        "country = coalesce(actors.country, excluded.country)", values)
+                    # one row per id (the first country seen wins); known actors keep theirs
+                    unique: dict[str, tuple] = {}
+                    for row in values:
+                        known = unique.get(row[0])
+                        if known is None or (known[3] is None and row[3] is not None):
+                            unique[row[0]] = row
+                    self._insert_rows("INSERT INTO actors VALUES ", list(unique.values()),
+                                      suffix=" ON CONFLICT (id) DO UPDATE SET "
+                                             "country = coalesce(actors.country, excluded.country)")
                     continue
-                marks = ", ".join("?" * len(values[0]))
                 columns = "" if table != "articles" else \
                     "(id, title, published, url, lang, text, warnings, origin, schema)"
-                self.con.executemany(f"INSERT INTO {table} {columns} VALUES ({marks})", values)
+                self._insert_rows(f"INSERT INTO {table} {columns} VALUES ", values)
             self.con.execute("COMMIT")
         except duckdb.Error as error:
             self.con.execute("ROLLBACK")
             raise StoreError(f"cannot write to {self.path}: {error}") from None
         return len(fresh)
+
+    def _insert_rows(self, statement: str, rows: list[tuple], chunk: int = 200, suffix: str = "") -> None:
+        """Insert rows with multi-row VALUES statements: far fewer round trips than executemany."""
+        row_marks = "(" + ", ".join("?" * len(rows[0])) + ")"
+        for i in range(0, len(rows), chunk):
+            part = rows[i:i + chunk]
+            self.con.execute(statement + ", ".join([row_marks] * len(part)) + suffix,
+                             [value for row in part for value in row])
 
     # ------------------------------------------------------------ reading
 
