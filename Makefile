@@ -26,6 +26,7 @@ eval: $(BIN)/newsgraph
 
 bench: $(BIN)/newsgraph
 	$(BIN)/python bench/bench_pipeline.py
+	$(BIN)/python bench/bench_store.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB).wal
