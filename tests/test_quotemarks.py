@@ -41,3 +41,9 @@ def test_unclosed_quote_opening_a_paragraph_runs_to_its_end():
     spans = find_quoted(text, paragraph_spans(text))
     assert inner(text, spans) == ["Premier paragraphe d'une longue citation.", "Suite et fin."]
     assert spans[0].closed is False
+
+
+def test_single_line_breaks_separate_paragraphs():
+    text = "Il a dit « oui sans fermer\nUne autre ligne « avec une vraie citation » ici."
+    spans = find_quoted(text, paragraph_spans(text))
+    assert inner(text, spans) == ["avec une vraie citation"]

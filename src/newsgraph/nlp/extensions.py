@@ -5,7 +5,7 @@ from spacy.tokens import Doc
 
 DOC_ATTRIBUTES = {
     "published": None,   # the article's publication date, YYYY-MM-DD, set before the pipe
-    "paragraphs": None,  # [(start_char, end_char)] of the blank-line separated paragraphs
+    "paragraphs": None,  # [(start_char, end_char)] of the paragraphs (separated by line breaks)
     "ng_actors": None,   # ActorIndex built by the actors component
     "ng_quotes": None,   # [Quote]
     "ng_sources": None,  # [Source]

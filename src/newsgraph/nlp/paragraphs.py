@@ -12,11 +12,12 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# scraped text often separates paragraphs by a single line break: any line break ends one
+PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank paragraph of the text."""
+    """(start, end) of each non-blank paragraph (line) of the text, without its surrounding spaces."""
     spans, start = [], 0
     for match in PARAGRAPH_BREAK.finditer(text):
         if text[start:match.start()].strip():
