@@ -60,3 +60,10 @@ def test_glob_and_folder_expansion(tmp_path):
     assert [a.origin.rsplit("/", 1)[1] for a in found] == ["a.txt", "b.txt"]
     [error] = items([str(tmp_path / "*.nothing")])
     assert isinstance(error, InputError) and "no file matches" in str(error)
+
+
+def test_invisible_characters_are_removed(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("\ufeffLe gouver\u00adnement a\u200b déclaré.\r\nFin.", encoding="utf-8")
+    [article] = items([str(path)])
+    assert article.text == "Le gouvernement a déclaré.\nFin."

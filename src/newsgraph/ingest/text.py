@@ -25,10 +25,17 @@ def decode_bytes(data: bytes, origin: str) -> str:
     return text.lstrip("\ufeff")
 
 
+# soft hyphens and zero-width characters that scraped pages leave inside words ("gouver\u00adnement")
+INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
 def clean_text(text: str) -> str:
-    """The exact text analyzed: NFC, Unix newlines, no trailing blanks; offsets index this."""
+    """The exact text analyzed: NFC, Unix newlines, no invisible characters, no outer blanks.
+
+    Every offset in a record indexes this text, which the record carries.
+    """
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return text.strip()
+    return INVISIBLE.sub("", text).strip()
 
 
 def article_id(text: str) -> str:
