@@ -1,0 +1,71 @@
+"""The index of an article's actors and of every mention of one, which later components read."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Actor
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    actor_id: str
+    text: str
+    kind: str
+    as_place: bool = False     # a city named as a place ("à Damas"), not as an acting state
+    descriptive: bool = False  # a demonym describing a person or an organisation ("le président russe")
+
+
+@dataclass(slots=True)
+class ActorIndex:
+    """Every actor of an article and every mention of one, in text order."""
+    actors: dict[str, Actor] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    gender: dict[str, str | None] = field(default_factory=dict)
+    name_tokens: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded words of a person's name
+    background: set[str] = field(default_factory=set)  # countries only named as places or descriptions
+
+    def add(self, actor: Actor, start: int, end: int, text: str, *, as_place: bool = False,
+            descriptive: bool = False) -> Actor:
+        known = self.actors.get(actor.id)
+        if known is None:
+            self.actors[actor.id] = known = actor
+        else:
+            known.role = known.role or actor.role
+            known.country = known.country or actor.country
+            known.affiliation = known.affiliation or actor.affiliation
+        if not any(m.start == start and m.end == end for m in self.mentions):
+            self.mentions.append(Mention(start, end, known.id, text, known.kind, as_place, descriptive))
+            known.mentions.append([start, end])
+        return known
+
+    def finish(self) -> None:
+        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        for actor in self.actors.values():
+            actor.mentions.sort()
+        acting = {m.actor_id for m in self.mentions if m.kind == "country" and not (m.as_place or m.descriptive)}
+        self.background = {m.actor_id for m in self.mentions if m.kind == "country"} - acting
+
+    def at(self, start: int, end: int, kinds: tuple[str, ...] | None = None) -> Mention | None:
+        """The longest mention inside [start, end) (optionally of the given kinds)."""
+        best = None
+        for m in self.mentions:
+            if m.start >= start and m.end <= end and (kinds is None or m.kind in kinds) and \
+                    (best is None or (m.end - m.start) > (best.end - best.start)):
+                best = m
+        return best
+
+    def persons_before(self, position: int) -> list[Mention]:
+        """Person mentions ending before a position, most recent first."""
+        return [m for m in reversed(self.mentions) if m.kind == "person" and m.end <= position]
+
+    def ordered(self, *, background: bool = False) -> list[Actor]:
+        """The article's actors by first mention; countries named only as places ("à Damas") or in
+        descriptions ("la chaîne qatarie", "le président russe") only with `background=True`."""
+        actors = [a for a in self.actors.values() if background or a.id not in self.background]
+        return sorted(actors, key=lambda a: a.mentions[0] if a.mentions else [0, 0])
+
+    def places(self) -> list[Mention]:
+        """Mentions of cities and capitals named as places, for the `where` of events."""
+        return [m for m in self.mentions if m.as_place]

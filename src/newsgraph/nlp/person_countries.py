@@ -1,0 +1,155 @@
+"""A person's country, affiliation and described role, read once every mention is in the index.
+
+The country comes from a demonym or a country name in the role, then the country of an
+organisation named in it, then the gazetteer's entry for the article's year, and last the
+article's dominant country for a person whose function the article gives. The affiliation is
+the organisation or medium the role names; a description away from any name ("le leader
+nord-coréen") is the role of the one person of that country.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from ..gazetteer import Gazetteer, PersonEntry
+from .actor_index import ActorIndex
+from .roles import RoleFound, in_role, is_plural
+
+# Role nouns whose "de X" names a subject of study, not the state represented ("spécialiste de la Syrie").
+EXPERTISE = {"spécialiste", "expert", "experte", "analyste", "connaisseur", "connaisseuse", "historien",
+             "historienne", "chercheur", "chercheuse", "observateur", "observatrice", "correspondant",
+             "correspondante", "envoyé", "envoyée", "émissaire", "médiateur", "médiatrice"}
+# Complements after which a country is where the person works, not the state they belong to
+# ("ambassadeur de France en Afghanistan", "professeur à l'université américaine de Beyrouth").
+_PLACE_CUT = re.compile(r"\s(?:en|à|au|aux|dans|pour|auprès|chez|sur)\s", re.IGNORECASE)
+# Roles that say nothing of a state even in an article about one country: foreign experts and
+# reporters, religious and historical figures ("le prophète (Mahomet)").
+NO_FALLBACK_ROLES = EXPERTISE | {"prophète", "apôtre", "messie", "saint", "sainte", "dieu", "pape"}
+# Words of a role that point to an international body or an NGO (no nationality of its own).
+INTERNATIONAL_WORDS = {"organisation", "international", "internationale", "onusien", "onusienne",
+                       "onu", "nations", "mondial", "mondiale"}
+
+
+def _country_in(text: str, gaz: Gazetteer) -> str | None:
+    """The country a role names, through a demonym ("président russe") or a name ("ambassadeur de
+    France"), before any place complement ("… en Afghanistan", "… à l'université de Beyrouth")."""
+    for part in text.split(", "):
+        part = _PLACE_CUT.split(part, maxsplit=1)[0]
+        for word in re.findall(r"[\w\-]+", part):
+            iso = gaz.demonym(word)
+            if iso:
+                return iso
+        for match in re.finditer(r"(?:(?<=\s)|^)(\w+)\s+(?:de|du|d'|d’|des)\s*((?:l'|l’|la |le )?[A-ZÉÈ][\w\-]*"
+                                 r"(?:\s(?:du|de|des)\s[A-ZÉ][\w\-]*)?)(?![\w\-]|\s*\d)", part):
+            if match.group(1).lower() in EXPERTISE:
+                continue  # "spécialiste de la Syrie"
+            entry = gaz.country(match.group(2))
+            if entry is not None and entry.match in ("name", "code"):
+                return entry.iso3
+    return None
+
+
+def _dominant_country(index: ActorIndex) -> str | None:
+    """The state an article is about: the only one it names (twice or more), or one named at
+    least three times and twice as often as any other."""
+    counts = Counter(m.actor_id for m in index.mentions if m.kind == "country")
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2:
+        return None
+    if len(ranked) > 1 and (ranked[0][1] < 3 or ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return index.actors[ranked[0][0]].country
+
+
+def assign_person_countries(doc: Doc, index: ActorIndex, gaz: Gazetteer,
+                             entries: dict[str, tuple[PersonEntry | None, RoleFound | None]]) -> None:
+    """Country of each person: role text, then an organisation in the role, then the gazetteer
+    (for the article's year), then the article's dominant state for a person with a function whom
+    the gazetteer does not know (it knows officials of international bodies as stateless)."""
+    dominant = _dominant_country(index)
+    for actor_id, (entry, role) in entries.items():
+        actor = index.actors[actor_id]
+        country, international = None, False
+        if role is not None:
+            country = _country_in(role.text, gaz)
+            if country is None:
+                country, international = _country_of_bodies(doc, index, gaz, role)
+        if country is None and entry is not None:
+            country = entry.country or None
+        if country is None and entry is None and role is not None and not international and dominant and \
+                not _role_words(role.text) & NO_FALLBACK_ROLES:
+            country = dominant
+        actor.country = country
+
+
+def _role_words(text: str) -> set[str]:
+    return set(re.findall(r"[\w\-]+", text.lower()))
+
+
+def add_described_roles(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
+    """A definite description away from any name ("le leader nord-coréen n'est pas un voyageur")
+    is the role of the one person of that country who has none yet."""
+    for token in doc:
+        if token.dep_ != "amod" or token.pos_ != "ADJ":
+            continue
+        iso = gaz.demonym(token.lower_)
+        head = token.head
+        if iso is None or head.i >= token.i or head.i == 0 or is_plural(head) or not in_role(doc, head.i):
+            continue
+        det = doc[head.i - 1]
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if det.lower_ not in ("le", "la", "l'", "l’") or (head.i > 1 and doc[head.i - 2].text == ",") or \
+                (after is not None and (after.pos_ == "PROPN" or after.ent_type_ == "PER" or after.text == ",")):
+            continue  # "le président russe Vladimir Poutine", "X, le président russe,": a name is there
+        persons = [a for a in index.actors.values() if a.kind == "person" and a.country == iso]
+        if len(persons) == 1 and persons[0].role is None:
+            persons[0].role = doc[head.i:token.i + 1].text
+
+
+def _country_of_bodies(doc: Doc, index: ActorIndex, gaz: Gazetteer, role: RoleFound) -> tuple[str | None, bool]:
+    """The country of an organisation or medium named in a role ("président du directoire de PSA"),
+    or of the parties the article names when it speaks of "le porte-parole du parti"; and whether the role
+    points to an international body or NGO ("haute-commissaire des Nations unies")."""
+    if role.start >= len(doc):
+        return None, False
+    s = doc[role.start].idx
+    e = doc[min(role.end, len(doc)) - 1].idx + len(doc[min(role.end, len(doc)) - 1].text)
+    words = _role_words(role.text)
+    international = bool(words & INTERNATIONAL_WORDS)
+    for mention in index.mentions:
+        if s <= mention.start and mention.end <= e and mention.kind in ("organization", "media"):
+            actor = index.actors[mention.actor_id]
+            if actor.country:
+                return actor.country, False
+            international = True  # a body with no state: an IGO, an NGO, a multinational
+    if "parti" in words:
+        kinds = _org_kinds(gaz)
+        parties = {index.actors[m.actor_id].country for m in index.mentions
+                   if m.kind == "organization" and kinds.get(m.actor_id) == "party"}
+        if len(parties) == 1 and None not in parties:
+            return parties.pop(), False
+    return None, international
+
+
+_ORG_KINDS: dict[int, dict[str, str]] = {}
+
+
+def _org_kinds(gaz: Gazetteer) -> dict[str, str]:
+    """Kind of every organisation of a gazetteer by id (party, igo, …); built once per gazetteer."""
+    if id(gaz) not in _ORG_KINDS:
+        _ORG_KINDS[id(gaz)] = {o.id: o.kind for o in gaz.organizations}
+    return _ORG_KINDS[id(gaz)]
+
+
+def add_affiliations(index: ActorIndex) -> None:
+    """A person's affiliation: the organisation or medium their role names
+    ("membre du service d'étude … à l'Université de Mons" -> Université de Mons)."""
+    named = [(m.text, index.actors[m.actor_id]) for m in index.mentions if m.kind in ("organization", "media")]
+    for actor in index.actors.values():
+        if actor.kind != "person" or not actor.role or actor.affiliation:
+            continue
+        inside = [(len(text), other) for text, other in named if len(text) > 2 and text in actor.role]
+        if inside:
+            actor.affiliation = max(inside, key=lambda pair: pair[0])[1].name

@@ -1,0 +1,236 @@
+"""Person actors of an article: which spans name a person, clustered into one actor each.
+
+The rule layer corrects the NER: a role or title glued to a name ("général Pinochet"), a name
+after "le gouvernement", an organisation glued to a name, a name with a role apposition tagged
+as a place; it adds names after a civility title and every later occurrence of a name or surname.
+A cluster joins a full name, its surname and title + surname; its role is the best description
+of any of its mentions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from ..gazetteer import Gazetteer, PersonEntry, slugify
+from ..model import Actor
+from .actor_index import ActorIndex
+from .roles import (LEADER_NOUNS, RoleFound, gender_of, role_after, role_before, role_before_comma, role_len,
+                    roles_of_mention)
+from .textutil import fold_same_length
+
+TITLES = {"m.": "m", "mr": "m", "m": "m", "monsieur": "m", "mme": "f", "mme.": "f", "madame": "f",
+          "mlle": "f", "mademoiselle": "f", "dr": None, "dr.": None, "docteur": None, "me": None,
+          "pr": None, "pr.": None}
+_TITLE_KEYS = {t.rstrip(".") for t in TITLES}
+NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’\-.]*$")
+# Capitalised particles that belong to a name ("De Gaulle", "Le Pen", "Van Rompuy").
+NAME_PARTICLES = {"de", "du", "des", "le", "la", "van", "von", "der", "di", "da", "dos", "al", "el",
+                  "ben", "bin", "ibn", "abou", "abu", "ould", "mac", "mc", "ter", "ten"}
+
+
+def trim_entity(span: Span) -> Span | None:
+    """An entity without leading articles/titles and trailing punctuation, or None if empty.
+
+    A person's capitalised particle stays: "De Gaulle", "Le Pen".
+    """
+    start, end = span.start, span.end
+    doc = span.doc
+    person = span.label_ == "PER"
+    while start < end and (doc[start].pos_ in ("DET", "ADP", "PUNCT") or doc[start].lower_ in ("l'", "d'", "l’", "d’")):
+        token = doc[start]
+        if person and token.text[:1].isupper() and token.lower_ in NAME_PARTICLES and start + 1 < end:
+            break
+        start += 1
+    while end > start and doc[end - 1].pos_ == "PUNCT" and doc[end - 1].text not in (".",):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _title_gender(doc: Doc, start: int) -> tuple[int, str | None, bool]:
+    """Skip a civility title before a name: (new start, gender, had title)."""
+    if start < len(doc) and doc[start].lower_.rstrip(".") in _TITLE_KEYS:
+        return start + 1, TITLES.get(doc[start].lower_, TITLES.get(doc[start].lower_.rstrip("."))), True
+    if start > 0 and doc[start - 1].lower_.rstrip(".") in _TITLE_KEYS:
+        return start, TITLES.get(doc[start - 1].lower_, TITLES.get(doc[start - 1].lower_.rstrip("."))), True
+    return start, None, False
+
+
+def _name_bounds(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
+    """Start of the name proper in a PER span: without a role or title the NER glued to it
+    ("général Pinochet", "ayatollah Ali Khamenei") or an organisation before it ("WikiLeaks Julian Assange")."""
+    while end - start > 1:
+        token = doc[start]
+        if role_len(doc, start) and doc[start + 1].lower_ in ("de", "du", "des", "d'", "d’"):
+            return end  # "président de la République": a description, no name
+        if not NAME_WORD.match(token.text) or \
+                (role_len(doc, start) == 1 and NAME_WORD.match(doc[start + 1].text) and token.lower_ not in NAME_PARTICLES):
+            start += 1
+            continue
+        if end - start > 2 and (gaz.organization(token.text) is not None or gaz.media(token.text) is not None):
+            start += 1
+            continue
+        break
+    return start
+
+
+@dataclass(slots=True)
+class _Cluster:
+    tokens: tuple[str, ...]
+    name: str
+    first_token: int
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)
+    gender: str | None = None
+    role: RoleFound | None = None
+
+
+def _better(new: RoleFound, old: RoleFound | None) -> bool:
+    if old is None:
+        return True
+    return (new.quality, len(new.text.split())) > (old.quality, len(old.text.split()))
+
+
+def _cluster_persons(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> list[_Cluster]:
+    orgs = {}
+    for ent in doc.ents:
+        trimmed = trim_entity(ent) if ent.label_ in ("ORG", "MISC") else None
+        if trimmed is not None:
+            orgs[trimmed.start] = trimmed
+    clusters: list[_Cluster] = []
+    for span in spans:
+        start, gender, titled = _title_gender(doc, span.start)
+        end = span.end
+        start = _name_bounds(doc, start, end, gaz)
+        if start >= end:
+            continue
+        words = [t.text for t in doc[start:end] if NAME_WORD.match(t.text)]
+        if not words:
+            continue
+        folded = tuple(fold_same_length(w) for w in words)
+        target = None
+        for cluster in reversed(clusters):
+            if set(folded) <= set(cluster.tokens) or set(cluster.tokens) <= set(folded):
+                target = cluster
+                break
+        if target is None:
+            target = _Cluster(folded, doc[start:end].text, start)
+            clusters.append(target)
+        elif len(folded) > len(target.tokens):
+            target.tokens, target.name = folded, doc[start:end].text
+        target.mentions.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), doc[start:end].text))
+        target.gender = target.gender or gender
+        anchor = start - 1 if titled and start > 0 and doc[start - 1].lower_.rstrip(".") in _TITLE_KEYS else start
+        role = roles_of_mention(doc, anchor, end, orgs, span.start)
+        if role is not None and _better(role, target.role):
+            target.role = role
+            if target.gender is None:
+                target.gender = gender_of(doc, role.start)
+    return clusters
+
+
+def add_persons(doc: Doc, index: ActorIndex, gaz: Gazetteer, year: int | None,
+                 spans: list[Span]) -> dict[str, tuple[PersonEntry | None, RoleFound | None]]:
+    """Person actors with their roles; returns {actor id: (gazetteer entry, role)} for the country pass."""
+    entries = {}
+    for cluster in _cluster_persons(doc, gaz, spans):
+        name = cluster.name
+        entry = gaz.person(name, year)
+        if entry is None and len(cluster.tokens) == 1:
+            candidates = gaz.persons_by_surname(name, year) or gaz.persons_by_surname(name)
+            entry = candidates[0] if len(candidates) == 1 else None
+        actor_id = entry.id if entry is not None else f"person:{slugify(name)}"
+        role = cluster.role.text if cluster.role else None
+        # the fullest form the article writes (GUIDELINES §4), not the gazetteer's
+        actor = Actor(id=actor_id, name=name, kind="person", role=role)
+        for s, e, text in cluster.mentions:
+            index.add(actor, s, e, text)
+        index.gender[actor_id] = cluster.gender
+        index.name_tokens[actor_id] = cluster.tokens
+        entries[actor_id] = (entry, cluster.role)
+    return entries
+
+
+def add_repeated_names(doc: Doc, index: ActorIndex) -> None:
+    """Every other occurrence of a person's name or surname, which the NER often misses."""
+    text = doc.text
+    taken = [(m.start, m.end) for m in index.mentions]
+    for actor in [a for a in index.actors.values() if a.kind == "person"]:
+        forms = {text[s:e] for s, e in actor.mentions if " " in text[s:e]}
+        surname = actor.name.split()[-1]
+        if len(actor.name.split()) > 1 and len(surname) >= 4 and surname[:1].isupper():
+            forms.add(surname)
+        for form in sorted(forms, key=len, reverse=True):
+            for match in re.finditer(rf"(?<![\w\-]){re.escape(form)}(?![\w\-])", text):
+                s, e = match.span()
+                if any(ts < e and s < te for ts, te in taken):
+                    continue
+                if form == surname and _other_first_name(doc, s, actor):
+                    continue  # "Souha Arafat" after "Yasser Arafat": another person
+                index.add(actor, s, e, form)
+                taken.append((s, e))
+
+
+def _other_first_name(doc: Doc, start: int, actor: Actor) -> bool:
+    """A capitalised word before a surname that is not this person's first name or initial."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    if not NAME_WORD.match(prev.text) or prev.is_sent_start or prev.lower_.rstrip(".") in _TITLE_KEYS or \
+            role_len(doc, prev.i) or prev.pos_ not in ("PROPN", "NOUN", "ADJ", "X"):
+        return False
+    own = [fold_same_length(w) for w in actor.name.split()]
+    word = fold_same_length(prev.text.rstrip("."))
+    return word not in own and not (len(word) == 1 and any(w.startswith(word) for w in own))
+
+
+def looks_like_person(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """A name the NER did not call a person, but that a role apposition says is one."""
+    words = [t for t in span if NAME_WORD.match(t.text)]
+    if len(words) < 2 or len(words) != len(span) or gaz.country(span.text) is not None or \
+            gaz.organization(span.text) is not None or gaz.media(span.text) is not None:
+        return False
+    if role_after(doc, span.end) or role_before_comma(doc, span.start, span.end):
+        return True
+    before = role_before(doc, span.start)
+    return before is not None and before.quality >= 2
+
+
+def led_by_person(span: Span, gaz: Gazetteer) -> Span | None:
+    """"le gouvernement Papadimos", "l'administration Obama": the name after the noun is a person."""
+    first = span[0]
+    if first.pos_ == "DET" and len(span) > 1:
+        first = span[1]
+    rest = span[first.i - span.start + 1:]
+    if first.lemma_.lower() not in LEADER_NOUNS or not len(rest) or \
+            not all(NAME_WORD.match(t.text) for t in rest):
+        return None
+    if gaz.country(rest.text) is not None or gaz.organization(rest.text) is not None:
+        return None
+    return rest
+
+
+def glued_person(span: Span, gaz: Gazetteer, person_names: set[str]) -> tuple[Span, Span] | None:
+    """A known organisation glued to a person's name the article gives elsewhere."""
+    for k in (1, 2):
+        head, rest = span[:k], span[k:]
+        if len(rest) < 2 or not all(NAME_WORD.match(t.text) for t in rest):
+            continue
+        if (gaz.organization(head.text) or gaz.media(head.text)) and \
+                (fold_same_length(rest.text) in person_names or gaz.person(rest.text) is not None):
+            return head, rest
+    return None
+
+
+def titled_names(doc: Doc, persons: list[Span]) -> list[Span]:
+    """Names after a civility title that the NER missed ("M. Assadi", "Mme Merkel")."""
+    taken = {t.i for span in persons for t in span}
+    found = []
+    for token in doc[:-1]:
+        if token.lower_ in TITLES and token.i + 1 not in taken and NAME_WORD.match(doc[token.i + 1].text):
+            end = token.i + 2
+            while end < len(doc) and NAME_WORD.match(doc[end].text) and doc[end].pos_ == "PROPN":
+                end += 1
+            found.append(doc[token.i + 1:end])
+    return found

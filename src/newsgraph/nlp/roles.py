@@ -1,0 +1,372 @@
+"""A person's role, read from the words around one mention of the name.
+
+Before it in the noun phrase ("le président russe Vladimir Poutine"), in apposition after it
+("X, porte-parole du …") or before it ("Le ministre de l'Intérieur, Manuel Valls,"), after
+"comme", an organisation the person speaks for ("X de l'Observatoire …"), and the portfolio of
+a cabinet announcement.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from .lexicon import media_nouns, role_nouns, state_nouns
+from .textutil import fold_same_length
+
+# Nouns that head a noun phrase before a name without being its role ("le gouvernement
+# Papadimos", "l'affaire Dreyfus", "le régime Assad"); the first six lead a person's name.
+LEADER_NOUNS = {"gouvernement", "administration", "cabinet", "régime", "présidence", "ère"}
+NOT_ROLE_NOUNS = LEADER_NOUNS | {
+    "affaire", "procès", "mandat", "famille", "clan", "camp", "plan", "loi", "rapport", "doctrine",
+    "méthode", "style", "effet", "modèle", "époque", "entourage", "parti", "candidature", "victoire",
+    "défaite", "élection", "mort", "assassinat", "meurtre", "retour", "départ", "visite", "arrivée",
+    "discours", "déclaration", "gare", "rue", "place", "avenue", "boulevard", "stade", "aéroport",
+    "hôpital", "lycée", "école", "université", "prix", "fondation", "musée", "centre", "institut",
+    "quartier", "ville", "opération", "projet", "programme", "réforme", "pacte", "accord", "traité",
+    "sommet", "conférence", "dossier", "cas", "nom", "prénom", "fils", "fille"}
+TIME_NOUNS = {"an", "année", "mois", "semaine", "jour", "journée", "lendemain", "veille", "matin",
+              "soir", "soirée", "nuit", "midi", "heure", "fois", "week-end", "printemps", "été",
+              "automne", "hiver", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+              "dimanche", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+              "septembre", "octobre", "novembre", "décembre", "moment", "temps", "fin", "début"}
+# Endings of agent nouns and demonyms, for descriptions whose noun is not in role_nouns.txt
+# ("le banquier X", "X, le chantre de …" is listed; "le jeune berger", "au conservateur X").
+AGENT_ENDINGS = ("eur", "euse", "rice", "iste", "ien", "ienne", "ier", "iere", "ant", "ante", "ent",
+                 "ente", "aire", "logue", "crate", "ain", "aine", "ais", "aise", "ois", "oise", "ard",
+                 "arde", "ote", "ite", "graphe", "naute")
+# Adjectives that may open a role before its noun ("l'ancien chef", "le nouveau premier ministre").
+PRE_ROLE = {"ancien", "ancienne", "ex", "nouveau", "nouvel", "nouvelle", "futur", "future", "actuel",
+            "actuelle", "jeune", "vieux", "vieil", "vieille", "haut", "haute", "grand", "grande",
+            "premier", "première", "puissant", "puissante", "influent", "influente", "célèbre",
+            "défunt", "défunte", "éphémère", "éminent", "éminente", "feu", "principal", "principale"}
+# Verbs of appointment before a role in apposition ("X, nommé vice-ministre").
+APPOINTED = {"nommer", "nommé", "nommée", "désigner", "désigné", "désignée", "élire", "élu", "élue",
+             "devenir", "devenu", "devenue", "promouvoir", "promu", "promue", "pressenti", "pressentie",
+             "reconduit", "reconduite"}
+_ROLE_STOP = {",", ".", ";", ":", "(", ")", "«", "»", '"', "“", "”", "!", "?", "[", "]", "—", "–"}
+_CLOSING = {",", ".", ";", ":", ")", "!", "?", "»", '"', "”"}
+_CONTRACTIONS = {"du", "des", "au", "aux"}
+_NP_POS = {"NOUN", "ADJ", "ADP", "DET", "PROPN", "NUM"}
+_CLAUSE_POS = {"VERB", "AUX", "PRON", "SCONJ"}
+
+# Cabinet announcements: "Le ministère des Affaires étrangères revient au conservateur X",
+# "le poste de ministre des Finances a été confié à X" (text before the name) and "X reçoit
+# la Défense", "X récupère le portefeuille de la Marine marchande" (text after it).
+_DEPT = r"(?:de la |de l['’]|du |des |de |d['’])[^,.;:()«»]+?"
+PORTFOLIO_BEFORE = re.compile(
+    r"(?:\b(?:poste|fonction)s? d['’]?e?\s*(?P<role>[^,.;:()«»]+?)"
+    rf"|\b(?:ministère|portefeuille|maroquin)s? (?P<dept>{_DEPT}))\s+"
+    r"(?:a été |ont été |est |sera |avait été |va |doit )?(?:revenir|revient|reviennent|reviendra|échoit|"
+    r"échu|confiée?s?|confier|attribuée?s?|attribuer|donnée?s?|offerte?s?)\s+(?:à|au|aux)\s+"
+    r"(?:(?:l['’]|la |le |un |une )?[a-zéèêëàâîïôûüç\-]+\s+){0,2}$")
+PORTFOLIO_AFTER = re.compile(
+    r"^\s*(?:reçoit|recevra|récupère|récupérera|obtient|obtiendra|hérite d[eu]|héritera d[eu]|prend|"
+    r"prendra|conserve|garde|décroche|se voit confier|se voit attribuer)\s+"
+    rf"(?:(?:le |du )?(?:portefeuille|ministère|maroquin) (?P<dept>{_DEPT})|celui (?P<dept2>{_DEPT})"
+    r"|(?P<dept3>(?:la |le |l['’])[A-ZÉÈ][^,.;:()«»]*?))(?=\s*(?:[,.;:()]|\bet\b|$))")
+
+
+@cache
+def _role_keys() -> frozenset[str]:
+    return frozenset(fold_same_length(r) for r in role_nouns())
+
+
+def _joined(tokens) -> str:
+    return fold_same_length(" ".join(t.text for t in tokens)).replace("' ", "'")
+
+
+def _word_forms(word: str) -> set[str]:
+    """A word and its masculine/singular/unprefixed variants ("haute-commissaire", "ex-espion")."""
+    bases = [word] + [word[len(p):].lstrip("-") for p in ("ex-", "ex", "ancien-")
+                      if word.startswith(p) and len(word) > len(p) + 2]
+    forms = set(bases)
+    for form in bases:
+        if form.endswith(("s", "x")) and len(form) > 3:
+            forms.add(form[:-1])
+        head, dash, rest = form.partition("-")
+        if dash and head.endswith("e") and len(head) > 2:
+            forms.add(f"{head[:-1]}-{rest}")  # "haute-commissaire" -> "haut-commissaire"
+    return forms
+
+
+def role_len(doc: Doc, i: int) -> int:
+    """Number of tokens of the role noun starting at token i ("premier ministre" -> 2), 0 if none."""
+    if i < 0 or i >= len(doc):
+        return 0
+    keys = _role_keys()
+    for n in (4, 3, 2):
+        if i + n <= len(doc) and _joined(doc[i:i + n]) in keys:
+            return n
+    token = doc[i]
+    nominal = token.pos_ == "VERB" and token.morph.get("VerbForm") == ["Part"] and i > 0 and \
+        doc[i - 1].pos_ in ("DET", "ADJ")  # "un élu", "le jeune appelé"
+    if token.pos_ in ("VERB", "AUX", "PRON", "DET", "ADP", "PUNCT", "NUM", "CCONJ", "SCONJ") and not nominal:
+        return 0
+    folded = fold_same_length(token.lower_)
+    lemma = fold_same_length(token.lemma_.lower())
+    return 1 if (_word_forms(folded) | {lemma}) & keys else 0
+
+
+def _agent_noun(token) -> bool:
+    """A noun that may describe a person though not in the role list: one with an agent or
+    demonym ending ("banquier", "conservateur", "comédien", "démocrate", "Camerounais")."""
+    word = fold_same_length(token.lower_)
+    lemma = token.lemma_.lower()
+    if lemma in NOT_ROLE_NOUNS or token.lower_ in NOT_ROLE_NOUNS or lemma in TIME_NOUNS:
+        return False
+    word = word.rstrip("s")
+    return word.endswith(AGENT_ENDINGS) and not word.endswith("ment")  # "équipement", "gouvernement"
+
+
+def in_role(doc: Doc, i: int) -> bool:
+    """Token i is (part of) a role noun: "président", "secrétaire d'État"."""
+    return any(role_len(doc, k) > i - k for k in range(max(0, i - 3), i + 1))
+
+
+def is_plural(token) -> bool:
+    return token.morph.get("Number") == ["Plur"]
+
+
+@dataclass(slots=True)
+class RoleFound:
+    text: str
+    start: int      # first token
+    end: int        # last token + 1
+    quality: int    # 3 appointment, 2 role noun, 1 other description
+
+
+def role_before(doc: Doc, anchor: int, own_start: int | None = None) -> RoleFound | None:
+    """A role written before a name in the same noun phrase ("le président russe Vladimir Poutine",
+    "l'ancien chef de l'Autorité palestinienne Yasser Arafat", "le prophète (Mahomet)")."""
+    i = anchor - 1
+    if i >= 0 and doc[i].text == "(":
+        i -= 1
+    if i < 0 or doc[i].pos_ == "ADP" or doc[i].lower_ in ("de", "d'", "d’") or \
+            (doc[i].pos_ == "DET" and i > 0 and doc[i - 1].pos_ == "ADP"):
+        return None  # "le fils de Kadhafi", "joueur de l'AS X": the name is a complement
+    own_start = anchor if own_start is None else own_start  # tokens of this name's own entity
+
+    def other_person(token) -> bool:
+        return token.ent_type_ == "PER" and token.i < own_start
+
+    lo, j = max(0, anchor - 14), i
+    while j >= lo and doc[j].pos_ in _NP_POS and not other_person(doc[j]) and doc[j].text not in _ROLE_STOP:
+        if doc[j].is_sent_start:
+            break
+        if doc[j].pos_ == "DET" and not (j > 0 and (doc[j - 1].pos_ == "ADP" or doc[j - 1].lower_ in ("de", "à"))):
+            break  # the phrase's own article
+        j -= 1
+    first = max(j, lo)
+    if doc[first].pos_ not in _NP_POS or other_person(doc[first]) or doc[first].text in _ROLE_STOP:
+        first += 1
+    # the role noun nearest to the name heads the description ("le porte-parole du président X": président)
+    for k in range(i, first - 1, -1):
+        if doc[k].pos_ == "DET":
+            continue
+        n = role_len(doc, k)
+        if n and k + n - 1 <= i:
+            if is_plural(doc[k + n - 1]):
+                continue  # "le président du Conseil des ministres X", "les ministres X et Y"
+            while k - 1 >= first and (doc[k - 1].pos_ in ("ADJ", "NUM") or doc[k - 1].lower_ in PRE_ROLE):
+                k -= 1
+            return RoleFound(doc[k:i + 1].text, k, i + 1, 2)
+    # any noun right after an article: "le banquier Vassilis Rapanos", "au conservateur X"
+    head = doc[i]
+    k = i
+    while k - 1 >= first and doc[k - 1].pos_ == "ADJ":
+        k -= 1
+    det = doc[k - 1] if k > 0 else None
+    if head.pos_ == "NOUN" and not is_plural(head) and det is not None and \
+            (det.pos_ == "DET" or det.lower_ in _CONTRACTIONS) and _agent_noun(head) and \
+            head.lemma_.lower() not in media_nouns() and head.lemma_.lower() not in state_nouns():
+        return RoleFound(doc[k:i + 1].text, k, i + 1, 1)
+    return None
+
+
+def _np_end(doc: Doc, i: int, limit: int) -> int:
+    """End of a role phrase starting at token i: the next punctuation, verb, pronoun or relative word
+    (a participle inside a name stays: "Nations unies", "Émirats arabes unis")."""
+    j = i
+    while j < limit and doc[j].text not in _ROLE_STOP and doc[j].lower_ not in ("qui", "que", "dont", "lequel", "laquelle"):
+        if doc[j].pos_ in _CLAUSE_POS and not (doc[j].morph.get("VerbForm") == ["Part"] and j > 0 and
+                                               doc[j - 1].text[:1].isupper() and doc[j - 1].pos_ in ("PROPN", "NOUN", "ADJ")):
+            break
+        j += 1
+    return j
+
+
+def role_after(doc: Doc, end: int) -> RoleFound | None:
+    """A role in apposition after a name: "Bahram Ghassemi, porte-parole du ministère …,",
+    "X, l'un des responsables de …", "X, aujourd'hui professeur …", "X, nommé vice-ministre"."""
+    if end >= len(doc) - 1 or doc[end].text != ",":
+        return None
+    i = end + 1
+    limit = doc[i].sent.end
+    while i < limit and i < end + 3 and doc[i].pos_ == "ADV":
+        i += 1  # "aujourd'hui professeur", "désormais ministre"
+    if i < limit and doc[i].lower_ in APPOINTED:
+        i += 1
+    if i >= limit:
+        return None
+    start = i
+    some = False  # "l'un des responsables": plural head is fine
+    if doc[i].lower_ in ("l'", "l’") and i + 2 < limit and doc[i + 1].lower_ in ("un", "une") and \
+            doc[i + 2].lower_ in ("des", "de", "d'", "d’"):
+        i, some = i + 3, True
+    elif doc[i].lower_ in ("un", "une") and i + 1 < limit and doc[i + 1].lower_ in ("des", "de", "d'", "d’"):
+        i, some = i + 2, True
+    elif doc[i].pos_ == "DET" and doc[i].lower_ in ("le", "la", "l'", "l’", "un", "une"):
+        i += 1
+        start = i
+    head = i
+    while head < limit and (doc[head].pos_ == "ADJ" or doc[head].lower_ in PRE_ROLE) and not role_len(doc, head):
+        head += 1
+    if head >= limit:
+        return None
+    n = role_len(doc, head)
+    j = _np_end(doc, head + max(n, 1), limit)
+    if j - start > 25:
+        return None
+    if n:
+        quality = 2
+    elif doc[head].pos_ in ("NOUN", "ADJ", "PROPN") and _agent_noun(doc[head]) and \
+            (some or not is_plural(doc[head])) and (j >= limit or doc[j].text in _CLOSING):
+        quality = 1  # "Richard Stallman, le chantre du logiciel libre."
+    else:
+        return None
+    if is_plural(doc[head]) and not some:
+        return None  # a list: "Poutine, les ministres et …"
+    return RoleFound(doc[start:j].text, start, j, quality)
+
+
+def role_before_comma(doc: Doc, anchor: int, end: int) -> RoleFound | None:
+    """A role in apposition before a name: "Le ministre de l'Intérieur, Manuel Valls,",
+    "comme le précise l'ambassadeur de France en Afghanistan, Bernard Bajolet :"."""
+    if anchor < 2 or doc[anchor - 1].text != ",":
+        return None
+    def in_phrase(token) -> bool:
+        return (token.pos_ in _NP_POS | {"ADV"} or token.lower_ in ("un", "une")) and token.text not in _ROLE_STOP
+
+    last = anchor - 2
+    j = last
+    while j > 0 and j > anchor - 20 and in_phrase(doc[j]) and not doc[j].is_sent_start:
+        j -= 1
+    if not in_phrase(doc[j]):
+        j += 1
+    for k in range(j, last + 1):
+        boundary = k == j or doc[k - 1].pos_ == "DET" or doc[k - 1].lower_ in _CONTRACTIONS
+        if doc[k].lower_ in ("un", "une") and k + 2 <= last and doc[k + 1].lower_ in ("des", "de", "d'", "d’") \
+                and role_len(doc, k + 2):
+            start = k - 1 if k > j and doc[k - 1].lower_ in ("l'", "l’") else k
+            break
+        if not boundary or doc[k].pos_ in ("DET", "ADP"):
+            continue
+        m = k
+        while m <= last and (doc[m].pos_ == "ADJ" or doc[m].lower_ in PRE_ROLE) and not role_len(doc, m):
+            m += 1
+        if m <= last and role_len(doc, m):
+            start = k
+            break
+    else:
+        return None
+    # the description must open its clause ("Le ministre …, X") or be closed after the name
+    # ("…, X, a dit"); "En invitant son homologue nord-coréen, Vladimir Poutine entend" is neither
+    before = start - 1 if start > 0 and doc[start - 1].pos_ == "DET" else start
+    clause_initial = before == 0 or doc[before].is_sent_start or doc[before - 1].pos_ == "PUNCT"
+    closed = end >= len(doc) or doc[end].text in _CLOSING or doc[end].is_sent_start
+    if not (clause_initial or closed):
+        return None
+    return RoleFound(doc[start:last + 1].text, start, last + 1, 2)
+
+
+def _role_as(doc: Doc, end: int) -> RoleFound | None:
+    """"désigner Xi Jinping comme successeur de Hu Jintao"."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "comme":
+        return None
+    i = end + 1
+    if doc[i].pos_ == "DET":
+        i += 1
+    if not role_len(doc, i):
+        return None
+    j = _np_end(doc, i, doc[i].sent.end)
+    return RoleFound(doc[i:j].text, i, j, 2) if 0 < j - i <= 20 else None
+
+
+def _affiliation(doc: Doc, end: int, orgs: dict[int, Span]) -> RoleFound | None:
+    """"Rami Abd al-Rahman de l'Observatoire syrien des droits de l'homme": the body speaks for the role."""
+    if end >= len(doc) or doc[end].lower_ not in ("de", "du", "d'", "d’", "des"):
+        return None
+    i = end + 1
+    if i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    org = orgs.get(i) or orgs.get(end + 1)
+    if org is None:
+        return None
+    return RoleFound(org.text, org.start, org.end, 1)
+
+
+def _role_in_cabinet(doc: Doc, start: int, end: int) -> RoleFound | None:
+    """A portfolio given in a cabinet announcement, before or after the name."""
+    sent = doc[start].sent
+    text = doc.text
+    s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    m = PORTFOLIO_BEFORE.search(text, sent.start_char, s)
+    if m is not None and m.end() == s:
+        role = m.group("role") or f"ministre {m.group('dept')}"
+        return RoleFound(role.strip(), start, end, 3)
+    m = PORTFOLIO_AFTER.match(text[e:sent.end_char])
+    if m is not None:
+        dept = m.group("dept") or m.group("dept2") or f"de {m.group('dept3')}"
+        return RoleFound(f"ministre {dept.strip()}", start, end, 3)
+    return None
+
+
+def roles_of_mention(doc: Doc, anchor: int, end: int, orgs: dict[int, Span],
+                      own_start: int | None = None) -> RoleFound | None:
+    """Every description of one mention, joined: "ancien porte-parole de …, professeur à …"."""
+    before = role_before(doc, anchor, own_start)
+    comma_anchor = anchor
+    if before is not None:  # "le guide religieux de l'Iran, l'ayatollah Ali Khamenei"
+        comma_anchor = before.start - 1 if before.start > 0 and doc[before.start - 1].pos_ == "DET" else before.start
+    comma = role_before_comma(doc, comma_anchor, end)
+    if comma is not None and before is not None and before.end - before.start == 1:
+        before = None  # a one-word title adds little to the apposition before it
+    parts = [p for p in (comma, before, role_after(doc, end), _role_as(doc, end),
+                         _affiliation(doc, end, orgs), _role_in_cabinet(doc, anchor, end)) if p is not None]
+    if not parts:
+        return None
+    best = max(parts, key=lambda p: p.quality)
+    if best.quality == 3:
+        return best
+    parts = [p for p in parts if p.quality == best.quality or p is comma]
+    text = ", ".join(_lower_first(doc, p) for p in parts)
+    return RoleFound(text, parts[0].start, parts[-1].end, best.quality)
+
+
+def _lower_first(doc: Doc, role: RoleFound) -> str:
+    """"Le ministre …" opening a sentence: the role is "ministre …", "Un des chercheurs" -> "un des …"."""
+    text = role.text
+    token = doc[role.start] if role.start < len(doc) else None
+    if token is not None and token.is_sent_start and token.pos_ != "PROPN" and text[:1].isupper():
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def gender_of(doc: Doc, i: int) -> str | None:
+    """Grammatical gender of a role noun, from its article or its own morphology."""
+    if i < 0 or i >= len(doc):
+        return None
+    det = doc[i - 1] if i > 0 else None
+    if det is not None and det.lower_ in ("la", "une", "cette"):
+        return "f"
+    if det is not None and det.lower_ in ("le", "un", "ce", "cet"):
+        return "m"
+    gender = doc[i].morph.get("Gender")
+    if gender == ["Fem"]:
+        return "f"
+    if gender == ["Masc"] and not doc[i].lower_.endswith(("iste", "aire", "ministre", "-parole", "membre")):
+        return "m"  # epicene nouns carry no gender of their own
+    return None
