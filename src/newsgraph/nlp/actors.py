@@ -27,7 +27,7 @@ from .person_countries import add_affiliations, add_described_roles, assign_pers
 from .persons import (NAME_WORD, add_persons, add_repeated_names, glued_person, led_by_person, looks_like_person,
                       titled_names, trim_entity)
 from .roles import in_role, is_plural
-from .textutil import fold_same_length
+from .textutil import fold_same_length, text_of
 
 # ActorIndex and Mention live in actor_index (persons and person_countries write to them);
 # the other components import them from here.
@@ -181,12 +181,12 @@ def _scan_gazetteer(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> list[Span]:
     covered = [(m.start, m.end) for m in index.mentions] + \
         [(e.start_char, e.end_char) for e in doc.ents if len(e) > 1 and gaz.country(e.text) is None]
     pattern = gaz_pattern(gaz)
-    folded = fold_same_length(doc.text)
+    folded = fold_same_length(text_of(doc))
     for match in list(pattern.finditer(folded)) + list(contracted_pattern(gaz).finditer(folded)):
         s, e = match.span(match.lastindex)
         if any(cs < e and s < ce for cs, ce in covered):
             continue
-        surface = doc.text[s:e]
+        surface = text_of(doc)[s:e]
         if surface.islower() and len(surface) < 5:
             continue  # "ue" inside words etc.
         if not surface[:1].isupper():
@@ -294,7 +294,7 @@ class _CharSpan:
     """A span given by characters when the tokenizer keeps a hyphenated compound as one token."""
     def __init__(self, doc: Doc, start_char: int, end_char: int):
         self.doc, self.start_char, self.end_char = doc, start_char, end_char
-        self.text = doc.text[start_char:end_char]
+        self.text = text_of(doc)[start_char:end_char]
         token = doc.char_span(start_char, end_char, alignment_mode="expand")
         self.start = token.start if token is not None else 0
         self.end = token.end if token is not None else 0

@@ -7,12 +7,13 @@ from ..model import Cue, Quote
 from .actors import ActorIndex
 from .quotes import find_quotes
 from .speakers import resolve_speakers
+from .textutil import text_of
 
 
 def attribute_quotes(doc: Doc, index: ActorIndex) -> list[Quote]:
     found = find_quotes(doc)
     speakers = resolve_speakers(doc, index, found)
-    text = doc.text
+    text = text_of(doc)
     quotes = []
     for item, speaker in zip(found, speakers):
         cue = Cue(text[item.cue[0]:item.cue[1]], item.cue[0], item.cue[1]) if item.cue else None

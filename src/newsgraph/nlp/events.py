@@ -25,6 +25,7 @@ from ..gazetteer import Gazetteer, load_gazetteer
 from ..model import EVENT_TYPES, DateRef, Event, EventActor, Quote, Source
 from .actors import ActorIndex, Mention
 from .lexicon import media_nouns, role_nouns, state_nouns
+from .textutil import text_of
 
 PREDICATES_FILE = "event_predicates.tsv"
 ROLES = ("actor", "recipient", "place")
@@ -887,7 +888,7 @@ def _when(token: Token, sent: Span, article: _Article, taken: list[tuple[int, in
     for date in article.dates:
         if date.start < sent.start_char or date.end > sent.end_char:
             continue
-        if DATELINE_TAIL.match(doc.text[date.end:date.end + 4]) and date.start - sent.start_char < 40:
+        if DATELINE_TAIL.match(text_of(doc)[date.end:date.end + 4]) and date.start - sent.start_char < 40:
             continue  # "3 juillet 2012. - …": the dateline, not the event's date
         if any(s < date.end and date.start < e for s, e in taken):
             continue
@@ -933,7 +934,7 @@ def _event(found: _Found, actor: Arg, recipient: Arg, sent: Span, article: _Arti
     start, end = min(p[0] for p in pieces), max(p[1] for p in pieces)
     where = None
     if found.place is not None:
-        where = {"name": article.doc.text[found.place.start:found.place.end], "country": found.place.country,
+        where = {"name": text_of(article.doc)[found.place.start:found.place.end], "country": found.place.country,
                  "start": found.place.start, "end": found.place.end}
     when = _when(token, sent, article, [(actor.start, actor.end), (recipient.start, recipient.end)])
     negated, hypothetical, future = _flags(token, article, when)
@@ -944,7 +945,7 @@ def _event(found: _Found, actor: Arg, recipient: Arg, sent: Span, article: _Arti
                  where=where, when=when, start=start, end=end,
                  reported_by=_reported_by(token.idx, sent, article, actor),
                  confidence=max(confidence, 0.1), negated=negated, hypothetical=hypothetical,
-                 future=future, text=article.doc.text[start:end])
+                 future=future, text=text_of(article.doc)[start:end])
 
 
 # ---------------------------------------------------------------- the component

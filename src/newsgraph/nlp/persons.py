@@ -18,7 +18,7 @@ from ..model import Actor
 from .actor_index import ActorIndex
 from .roles import (LEADER_NOUNS, RoleFound, gender_of, role_after, role_before, role_before_comma, role_len,
                     roles_of_mention)
-from .textutil import fold_same_length
+from .textutil import fold_same_length, text_of
 
 TITLES = {"m.": "m", "mr": "m", "m": "m", "monsieur": "m", "mme": "f", "mme.": "f", "madame": "f",
           "mlle": "f", "mademoiselle": "f", "dr": None, "dr.": None, "docteur": None, "me": None,
@@ -153,7 +153,7 @@ def add_persons(doc: Doc, index: ActorIndex, gaz: Gazetteer, year: int | None,
 
 def add_repeated_names(doc: Doc, index: ActorIndex) -> None:
     """Every other occurrence of a person's name or surname, which the NER often misses."""
-    text = doc.text
+    text = text_of(doc)
     taken = [(m.start, m.end) for m in index.mentions]
     for actor in [a for a in index.actors.values() if a.kind == "person"]:
         forms = {text[s:e] for s, e in actor.mentions if " " in text[s:e]}

@@ -16,6 +16,7 @@ from .reports import FoundQuote, find_incise_reports, find_marker_reports, find_
 from .syntax import (SPEAKER_PRONOUNS, cue_start, is_negated, is_speech_act,
                      journalist_prefix_end, marker_at, np_after, plausible_pour_speaker, sentence_bounds,
                      speaker_np_end, speaker_of_verb, subject_of, token_from)
+from .textutil import text_of
 
 
 def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int] | None, SpeechVerb | None] | None:
@@ -87,8 +88,8 @@ def _incise_inside(doc: Doc, q: QuotedSpan) -> tuple[int, int, tuple[int, int], 
         comma = token.i - 1
         while doc[comma].text != ",":
             comma -= 1
-        left = _strip_quote_piece(doc.text, q.start, doc[comma].idx)
-        right = _strip_quote_piece(doc.text, doc[j].idx + 1, q.end)
+        left = _strip_quote_piece(text_of(doc), q.start, doc[comma].idx)
+        right = _strip_quote_piece(text_of(doc), doc[j].idx + 1, q.end)
         return left[1], right[0], (cue_start(token), token.idx + len(token.text)), (subject.start_char, subject.end_char), info
     return None
 
@@ -108,7 +109,7 @@ def _cue_before(doc: Doc, q: QuotedSpan):
     name:   "Barack Obama : « … »" (only a colon links a short naming prefix to the words);
     weak:   another verb before a colon ("la population se sent lâchée : « … »").
     """
-    text = doc.text
+    text = text_of(doc)
     sent, s_start, _ = sentence_bounds(doc, q.open_at)
     s_start = journalist_prefix_end(text, s_start, q.open_at)
     pre = text[s_start:q.open_at]
@@ -178,7 +179,7 @@ def _sentence_like(text: str) -> bool:
 
 
 def find_marked_quotes(doc: Doc, reports: list[FoundQuote]) -> list[FoundQuote]:
-    text = doc.text
+    text = text_of(doc)
     paragraphs = doc._.paragraphs or [(0, len(text))]
     found = []
     covered = [(r.start, r.end) for r in reports]
@@ -243,7 +244,7 @@ def _overlap(a: FoundQuote, b: FoundQuote) -> int:
 
 def find_quotes(doc: Doc) -> list[FoundQuote]:
     """Every quotation of the Doc, in text order, continuations linked to the quote they continue."""
-    quoted = find_quoted(doc.text, doc._.paragraphs or [(0, len(doc.text))])
+    quoted = find_quoted(text_of(doc), doc._.paragraphs or [(0, len(text_of(doc)))])
     verbs = find_verb_reports(doc, quoted)
     markers = find_marker_reports(doc)
     incises = find_incise_reports(doc, quoted)
@@ -271,7 +272,7 @@ def _paragraph_of(paragraphs: list[tuple[int, int]], pos: int) -> int:
 
 
 def _link_continuations(doc: Doc, quotes: list[FoundQuote]) -> None:
-    paragraphs = doc._.paragraphs or [(0, len(doc.text))]
+    paragraphs = doc._.paragraphs or [(0, len(text_of(doc)))]
     previous: FoundQuote | None = None
     for quote in quotes:
         if quote.continuation:

@@ -16,6 +16,7 @@ from .lexicon import SpeechVerb, is_actor_like, role_nouns, speech_verb
 from .quotemarks import QUOTE_CHARS, QuotedSpan, find_quoted
 from .syntax import (after_headline_topic, cue_start, has_marks, is_negated, journalist_prefix_end, marker_at,
                      np_after, plausible_pour_speaker, speaker_np_end, speaker_of_verb, strip_span, token_from)
+from .textutil import text_of
 
 
 @dataclass(slots=True)
@@ -78,7 +79,7 @@ def _clause_end(doc: Doc, first: Token, sent: Span) -> int:
     """End char of a reported clause: the sentence end (or the end of a quotation it opens),
     or a colon before a quotation, or a semicolon."""
     end_tok = sent.end - 1
-    text = doc.text
+    text = text_of(doc)
     end = doc[end_tok].idx + len(doc[end_tok].text)
     for q in find_quoted(text, doc._.paragraphs or [(0, len(text))]):
         if q.depth == 0 and first.idx <= q.open_at < end < q.outer_end:
@@ -126,12 +127,12 @@ def _inside(spans: list[QuotedSpan], position: int) -> QuotedSpan | None:
 def _sentence_end_after(doc: Doc, char: int) -> int:
     """End of the sentence that holds the closing mark ending at `char`."""
     token = token_from(doc, char - 1)
-    return token.sent.end_char if token is not None else len(doc.text)
+    return token.sent.end_char if token is not None else len(text_of(doc))
 
 
 def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     found = []
-    text = doc.text
+    text = text_of(doc)
     for verb in doc:
         info = speech_verb(verb)
         if info is None or is_negated(verb):
@@ -193,7 +194,7 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
 
 def find_marker_reports(doc: Doc) -> list[FoundQuote]:
     found = []
-    text = doc.text
+    text = text_of(doc)
     for sent in doc.sents:
         for token in sent:
             marker = marker_at(doc, token.i)
@@ -261,7 +262,7 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     """Reports whose cue follows the words: "La capture est un revers, affirme Rami Abd al-Rahman.",
     "« … », la question est de savoir « … » affirme-t-il." and "…, comme le précise X : « … »"."""
     found = []
-    text = doc.text
+    text = text_of(doc)
     for sent in doc.sents:
         for verb in sent:
             info = speech_verb(verb)

@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from .lexicon import media_nouns, role_nouns, state_nouns
-from .textutil import fold_same_length
+from .textutil import fold_same_length, text_of
 
 # Nouns that head a noun phrase before a name without being its role ("le gouvernement
 # Papadimos", "l'affaire Dreyfus", "le régime Assad"); the first six lead a person's name.
@@ -311,7 +311,7 @@ def _affiliation(doc: Doc, end: int, orgs: dict[int, Span]) -> RoleFound | None:
 def _role_in_cabinet(doc: Doc, start: int, end: int) -> RoleFound | None:
     """A portfolio given in a cabinet announcement, before or after the name."""
     sent = doc[start].sent
-    text = doc.text
+    text = text_of(doc)
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     m = PORTFOLIO_BEFORE.search(text, sent.start_char, s)
     if m is not None and m.end() == s:

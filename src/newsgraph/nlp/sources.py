@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ..model import Quote, Source
 from .actors import ActorIndex
 from .lexicon import media_nouns, speech_verb
-from .textutil import fold_same_length
+from .textutil import fold_same_length, text_of
 
 CHANNEL_NOUNS = {"entretien", "interview", "antenne", "plateau", "micro", "émission", "déclaration",
                  "déclarations", "propos", "colonnes", "page", "pages", "communiqué", "reportage"}
@@ -35,7 +35,7 @@ AGENCY_CREDITS = {"ats", "afp", "ap", "reuters", "belga", "nxp", "apa", "dpa", "
 
 
 def find_sources(doc: Doc, index: ActorIndex, quotes: list[Quote] = ()) -> list[Source]:
-    text = doc.text
+    text = text_of(doc)
     found: list[Source] = []
     # a medium (or a description of one: "indique le quotidien") speaking a quote is a source
     for quote in quotes:

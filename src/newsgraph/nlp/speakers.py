@@ -22,7 +22,7 @@ from ..model import Speaker
 from .actors import ActorIndex, Mention
 from .lexicon import media_nouns, role_nouns, speaker_nouns, state_nouns
 from .reports import FoundQuote
-from .textutil import fold_same_length, strip_article
+from .textutil import fold_same_length, strip_article, text_of
 
 MASCULINE = {"il", "-il", "-t-il", "t-il", "lui", "celui-ci", "ce dernier"}
 FEMININE = {"elle", "-elle", "-t-elle", "t-elle", "celle-ci", "cette derniere"}
@@ -135,7 +135,7 @@ class SpeakerResolver:
     # -- the cases
 
     def resolve(self, start: int, end: int, position: int) -> Speaker:
-        raw = self.doc.text[start:end]
+        raw = text_of(self.doc)[start:end]
         text = TRAILING.sub("", raw)
         end = start + len(text)
         folded = fold_same_length(text).strip()
@@ -151,7 +151,7 @@ class SpeakerResolver:
         if folded in IMPERSONAL:
             return Speaker(None, "unspecified", start, end)
         mention = self.index.at(start, end, ("person",))
-        if mention is not None and not _complement_of(self.doc.text, start, mention.start):
+        if mention is not None and not _complement_of(text_of(self.doc), start, mention.start):
             return self._speaker(mention.actor_id, start, end)
         head = _head_word(text)
         if head in DOCUMENT_HEADS:
@@ -281,7 +281,7 @@ class SpeakerResolver:
 
     def _adjacent_person(self, start: int, end: int) -> Mention | None:
         """A person named in apposition right before or after a description."""
-        text = self.doc.text
+        text = text_of(self.doc)
         for mention in self.index.mentions:
             if mention.kind != "person":
                 continue
@@ -293,7 +293,7 @@ class SpeakerResolver:
 
     def _antecedent(self, head: str, position: int) -> str | None:
         """The actor an earlier mention of the same noun introduced: "L'ONG Human Rights Watch"."""
-        folded = fold_same_length(self.doc.text[:position])
+        folded = fold_same_length(text_of(self.doc)[:position])
         best = None
         for match in re.finditer(rf"(?<![\w-]){re.escape(head)}s?(?![\w-])", folded):
             window_end = match.end() + 80
