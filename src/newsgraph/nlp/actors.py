@@ -143,7 +143,9 @@ def _after_media_noun(doc: Doc, start: int) -> bool:
     while i >= 0 and doc[i].pos_ == "ADJ":  # "la chaîne américaine CNN"
         i -= 1
     if i >= 0 and doc[i].lemma_.lower() in nouns:
-        return True
+        # a bare "agence" is as often a rating or space agency ("l'agence américaine Moody's"):
+        # only "agence de presse" introduces an unknown medium
+        return doc[i].lemma_.lower() != "agence"
     return i >= 2 and f"{doc[i - 2].lower_} {doc[i - 1].lower_} {doc[i].lower_}" in nouns
 
 

@@ -147,7 +147,12 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
 
 def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """The medium is the subject of a speech verb: "Le Figaro annonce", "a rapporté CNN"."""
+    nouns = media_nouns()
     for token in doc[start:end]:
+        # "L'agence Reuters confirme": the medium is in apposition to the subject noun
+        if token.dep_ in ("appos", "flat:name", "nmod") and token.head.lemma_.lower() in nouns and \
+                not start <= token.head.i < end:
+            token = token.head
         head = token.head
         if token.dep_ in ("nsubj", "nsubj:pass") and speech_verb(head) is not None:
             return (min(doc[start].idx, head.idx), max(doc[end - 1].idx + len(doc[end - 1].text), head.idx + len(head.text)))
