@@ -60,7 +60,8 @@ def test_analyze_reads_stdin_as_jsonl():
 def test_user_errors_are_one_line_without_traceback(tmp_path):
     for args in (("analyze", tmp_path / "nope.txt"), ("analyze", "x.txt", "--published", "hier"),
                  ("quotes", "--db", tmp_path / "absent.duckdb"), ("export", tmp_path, "--format", "xml",
-                                                                 "--db", tmp_path / "absent.duckdb")):
+                                                                 "--db", tmp_path / "absent.duckdb"),
+                 ("eval", tmp_path / "no-gold")):
         result = run(*args)
         assert result.exit_code != 0
         assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)
@@ -89,6 +90,10 @@ def test_queries(db):
 def test_export(db, tmp_path):
     result = run("export", tmp_path / "out", "--db", db, "--format", "parquet")
     assert result.exit_code == 0 and (tmp_path / "out" / "quotes.parquet").exists()
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    result = run("export", blocked / "out", "--db", db)
+    assert result.exit_code == 2 and "E030 cannot create export folder" in result.output
 
 
 def test_eval_reports_and_gates(tmp_path):

@@ -102,6 +102,8 @@ class Report:
 
 def read_gold(directory: str) -> list[dict[str, Any]]:
     """Gold files of a folder (or one file), checked for the fields scoring needs."""
+    if not os.path.exists(directory):
+        raise InputError(directory, "no such gold file or folder", "E050")
     paths = [directory] if os.path.isfile(directory) else sorted(
         os.path.join(directory, n) for n in os.listdir(directory) if n.endswith(".json"))
     if not paths:

@@ -277,7 +277,10 @@ class Store:
         """Write every table to DIRECTORY as Parquet or JSON Lines; returns the files written."""
         if fmt not in ("parquet", "jsonl"):
             raise UsageError(f"unknown export format {fmt!r}: use parquet or jsonl")
-        os.makedirs(directory, exist_ok=True)
+        try:
+            os.makedirs(directory, exist_ok=True)
+        except OSError as error:
+            raise StoreError(f"cannot create export folder {directory}: {error.strerror or error}") from None
         written = []
         for table in TABLES:
             path = os.path.join(directory, f"{table}.{fmt}")
