@@ -106,7 +106,7 @@ def test_place_mentions_stay_in_the_index():
     """Countries only named as places are out of the actor list but their mentions are kept."""
     from newsgraph.nlp.pipeline import load_pipeline
     index = load_pipeline()(PLACES_TEXT)._.ng_actors
-    damascus = [m for m in index.places() if m.text == "Damas"]
+    damascus = [m for m in index.mentions if m.as_place and m.text == "Damas"]
     assert damascus and damascus[0].actor_id == "country:SYR"
     assert "country:SYR" not in {a.id for a in index.ordered()}
     assert "country:SYR" in {a.id for a in index.ordered(background=True)}

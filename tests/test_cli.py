@@ -153,3 +153,16 @@ def test_graph_and_blocs_from_stored_events(tmp_path):
     result = run("blocs", "--db", db, "--window", "6M", "--format", "json")
     assert result.exit_code == 0, result.output
     assert len(json.loads(result.output)["windows"]) == 2
+
+
+def test_broken_database_and_floors_give_clean_errors(tmp_path):
+    import duckdb
+    empty = tmp_path / "empty.duckdb"
+    duckdb.connect(str(empty)).close()
+    result = run("quotes", "--db", empty)
+    assert result.exit_code == 2 and "E030 cannot read" in result.output
+    assert run("quotes", "--db", empty, "--limit", "-1").exit_code == 2
+    floors = tmp_path / "floors.json"
+    floors.write_text("[1, 2]")
+    result = run("eval", DATA / "kim-putin-2023.gold.json", "--floors", floors)
+    assert result.exit_code == 2 and "E051" in result.output

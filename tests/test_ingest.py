@@ -45,7 +45,7 @@ def test_bad_inputs_are_reported_and_good_ones_kept(tmp_path):
     assert any(a.text == "Un texte correct." for a in good)
     expected = {"empty.txt: empty input", "binary.txt: binary content", "latin1.txt: invalid UTF-8",
                 "batch.jsonl:2: line is not valid JSON", 'batch.jsonl:3: record has no "text" or "html"',
-                "batch.jsonl:5: line is not a JSON object", "batch.jsonl:6: published must be YYYY-MM-DD",
+                "batch.jsonl:5: line is not a JSON object", "batch.jsonl:6: published must be a date YYYY-MM-DD",
                 "missing.txt: no such file"}
     for fragment in expected:
         assert any(fragment in e for e in errors), (fragment, errors)
@@ -67,3 +67,10 @@ def test_invisible_characters_are_removed(tmp_path):
     path.write_text("\ufeffLe gouver\u00adnement a\u200b déclaré.\r\nFin.", encoding="utf-8")
     [article] = items([str(path)])
     assert article.text == "Le gouvernement a déclaré.\nFin."
+
+
+def test_impossible_dates_are_refused(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"id": "1", "text": "Un texte.", "published": "2012-02-31"}\n', encoding="utf-8")
+    [error] = items([str(path)])
+    assert isinstance(error, InputError) and "published must be a date" in str(error)

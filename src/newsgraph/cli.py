@@ -1,7 +1,8 @@
 """The command line: thin commands over the library; user errors become one-line messages.
 
-Every command parses its options, calls one library function and prints; a
-NewsgraphError is shown as "error: E0xx …" with a non-zero exit, never a traceback.
+Every command parses its options, calls one library function and prints. A user error
+(NewsgraphError, or a file the system refuses) is shown as "error: E0xx …" with a
+non-zero exit, not as a traceback.
 """
 from __future__ import annotations
 
@@ -233,7 +234,7 @@ def quotes(
     since: Optional[str] = typer.Option(None, help="Published on or after YYYY-MM-DD."),
     until: Optional[str] = typer.Option(None, help="Published on or before YYYY-MM-DD."),
     search: Optional[str] = typer.Option(None, help="Text the quote contains."),
-    limit: int = typer.Option(50, help="Maximum rows."),
+    limit: int = typer.Option(50, min=0, help="Maximum rows."),
     format: str = typer.Option("table", "--format", help=FORMAT_HELP),
 ) -> None:
     """Who said what: stored quotations with speaker, cue and offsets.
@@ -259,7 +260,7 @@ def actors(
     search: Optional[str] = typer.Option(None, help="Name or id (substring)."),
     since: Optional[str] = typer.Option(None, help="Mentioned on or after YYYY-MM-DD."),
     until: Optional[str] = typer.Option(None, help="Mentioned on or before YYYY-MM-DD."),
-    limit: int = typer.Option(50, help="Maximum rows."),
+    limit: int = typer.Option(50, min=0, help="Maximum rows."),
     format: str = typer.Option("table", "--format", help=FORMAT_HELP),
     history: Optional[str] = typer.Option(None, help="An actor id: its role and country in each article, by date."),
 ) -> None:
@@ -303,11 +304,15 @@ def actors_import(
     except NewsgraphError as error:
         _fail(error)
     folder = _imports_folder(db)
-    folder.mkdir(parents=True, exist_ok=True)
     target = folder / Path(file).name
-    shutil.copyfile(file, target)
-    with open(file, encoding="utf-8-sig") as handle:
-        rows = sum(1 for line in handle if line.strip()) - 1
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if Path(file).resolve() != target.resolve():
+            shutil.copyfile(file, target)
+        with open(file, encoding="utf-8-sig") as handle:
+            rows = sum(1 for line in handle if line.strip()) - 1
+    except OSError as error:
+        _fail(InputError(str(target), f"cannot keep the actor file there: {error.strerror or error}", "E061"))
     out.print(f"imported {rows} actor row(s) from {file} into {target}; "
               f"the gazetteer now knows {len(gaz.people)} people. Later `ingest --db {db}` uses them.",
               highlight=False)
@@ -322,7 +327,7 @@ def events(
     since: Optional[str] = typer.Option(None, help="Published on or after YYYY-MM-DD."),
     until: Optional[str] = typer.Option(None, help="Published on or before YYYY-MM-DD."),
     search: Optional[str] = typer.Option(None, help="Text the evidence contains."),
-    limit: int = typer.Option(50, help="Maximum rows."),
+    limit: int = typer.Option(50, min=0, help="Maximum rows."),
     format: str = typer.Option("table", "--format", help=FORMAT_HELP),
 ) -> None:
     """Who did what to whom: stored PLOVER events with their evidence.
@@ -378,6 +383,19 @@ def export(
 
 # ------------------------------------------------------------------ evaluation
 
+def _read_floors(path: str) -> dict[str, float]:
+    """The floors file: {"metric": number, ...}; keys starting with "_" are comments."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            floors = json.load(handle)
+    except (OSError, json.JSONDecodeError) as error:
+        raise InputError(path, f"unreadable floors file ({error})", "E051") from None
+    if not isinstance(floors, dict) or not all(
+            isinstance(v, (int, float)) for k, v in floors.items() if not k.startswith("_")):
+        raise InputError(path, 'floors must be a JSON object of numbers, e.g. {"quote_f1_30": 0.9}', "E051")
+    return {k: float(v) for k, v in floors.items() if not k.startswith("_")}
+
+
 @app.command("eval")
 def eval_command(
     gold_dir: str = typer.Argument(..., help="Folder of gold JSON files (format of eval/gold/dev)."),
@@ -391,9 +409,9 @@ def eval_command(
     """
     from .evaluate import check_floors, evaluate, read_gold
     try:
+        floor_values = _read_floors(floors) if floors else {}
         report = evaluate(read_gold(gold_dir))
-        floor_values = json.load(open(floors, encoding="utf-8")) if floors else {}
-    except (NewsgraphError, OSError, json.JSONDecodeError) as error:
+    except NewsgraphError as error:
         _fail(error)
     metrics = report.metrics()
     if as_json:
@@ -448,6 +466,8 @@ def graph(
         path = write_graph(G, output, format)
     except NewsgraphError as error:
         _fail(error)
+    except OSError as error:
+        _fail(UsageError(f"cannot write {output}: {error.strerror or error}"))
     out.print(f"wrote {path}: {G.number_of_nodes()} actors, {G.number_of_edges()} relations", highlight=False)
 
 
@@ -475,6 +495,8 @@ def blocs(
             draw_blocs(windows, picture)
     except NewsgraphError as error:
         _fail(error)
+    except OSError as error:
+        _fail(UsageError(f"cannot write {picture}: {error.strerror or error}"))
     if format == "json":
         print(_json({
             "windows": [{"start": w.start, "end": w.end, "label": w.label, "events": w.n_events,

@@ -1,4 +1,7 @@
-"""Doc -> records: the only place that reads the components' doc._.* attributes."""
+"""Doc -> records: where the pipeline's results (doc._.ng_*) become the article record.
+
+Components read what earlier components wrote (quotes read the actor index); only this
+module turns them into records, so the store never sees spaCy objects."""
 from __future__ import annotations
 
 from spacy.tokens import Doc

@@ -35,7 +35,7 @@ IMPORT_COLUMNS = ("id", "name", "kind", "country", "aliases", "role", "start", "
 ORG_KINDS = ("igo", "ngo", "party", "armed_group", "company", "government", "university", "other")
 MEDIA_KINDS = ("agency", "newspaper", "magazine", "tv", "radio", "online")
 MATCH_KINDS = ("name", "capital", "seat", "demonym", "code")
-# Kinds of the import format (model.ACTOR_KINDS) that map to an organisation kind.
+# Generic kinds a user import file may give, and the organisation kind each maps to.
 _GENERIC_ORG_KINDS = {"organization": "other", "organisation": "other", "org": "other",
                       "group": "other"}
 

@@ -11,9 +11,6 @@ from typing import Any
 
 SCHEMA_ID = "newsgraph.article/1"
 
-ACTOR_KINDS = ("person", "country", "organization", "media", "group", "other")
-QUOTE_TYPES = ("direct", "indirect", "mixed")
-
 # PLOVER event types grouped by quad class; the order is PLOVER's own.
 QUAD_CLASSES = {
     "verbal_cooperation": ("AGREE", "CONSULT", "SUPPORT", "CONCEDE"),

@@ -1,7 +1,9 @@
-"""Articles in, records out: the one entry point every caller uses (CLI, store, server, Spark)."""
+"""Articles in, records out: the one entry point every caller uses (the CLI, the evaluation, and
+the server and Spark jobs to come); the caller stores the records."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
@@ -10,14 +12,12 @@ import py3langid
 from .extract import fill_article
 from .ingest.text import make_article
 from .model import Article
+from .nlp.dates import MONTHS
 from .nlp.pipeline import load_pipeline, supported_languages
 
 BATCH_SIZE = 16
 # "2 juillet 2012. - …": Wikinews and wire copy open with a dateline; read it when no date is given.
 DATELINE = re.compile(r"^\s*(\d{1,2})(?:er)?\s+([a-zéû]+)\s+(\d{4})\s*\.?\s*[-–—]", re.I | re.M)
-MONTHS = {m: i for i, m in enumerate(
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(), 1)}
-MONTHS.update({"fevrier": 2, "aout": 8, "decembre": 12})
 
 
 def detect_language(text: str) -> str:
@@ -31,9 +31,10 @@ def dateline_date(text: str) -> str | None:
     if not match:
         return None
     day, month, year = int(match.group(1)), MONTHS.get(match.group(2).lower()), int(match.group(3))
-    if not month or not 1 <= day <= 31:
+    try:
+        return date(year, month, day).isoformat() if month else None
+    except ValueError:  # "31 février"
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def prepare(article: Article) -> bool:

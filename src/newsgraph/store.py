@@ -133,12 +133,15 @@ class Store:
     # ------------------------------------------------------------ reading
 
     def _query(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-        cursor = self.con.execute(sql, params)
+        try:
+            cursor = self.con.execute(sql, params)
+        except duckdb.Error as error:  # e.g. a database file made by something else
+            raise StoreError(f"cannot read {self.path}: {error}") from None
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 
     def counts(self) -> dict[str, int]:
-        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+        return {t: self._query(f"SELECT count(*) AS n FROM {t}", [])[0]["n"] for t in TABLES}
 
     def quotes(self, *, speaker: str | None = None, actor: str | None = None, country: str | None = None,
                type: str | None = None, since: str | None = None, until: str | None = None,
@@ -267,9 +270,6 @@ class Store:
         return {"counts": self.counts(), "speakers": speakers,
                 "actors": self.actors(limit=limit), "sources": sources}
 
-    def article(self, article_id: str) -> dict[str, Any] | None:
-        rows = self._query("SELECT * FROM articles WHERE id = ?", [article_id])
-        return rows[0] if rows else None
 
     # ------------------------------------------------------------ export
 

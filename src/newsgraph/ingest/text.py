@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 import re
 import unicodedata
 
@@ -49,9 +50,12 @@ def check_published(value, origin: str) -> str | None:
     if value in (None, ""):
         return None
     value = str(value).strip()[:10]
-    if not _ISO_DAY.match(value):
-        raise InputError(origin, f"published must be YYYY-MM-DD, got {value!r}", "E016")
-    return value
+    try:
+        if not _ISO_DAY.match(value):
+            raise ValueError
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise InputError(origin, f"published must be a date YYYY-MM-DD, got {value!r}", "E016") from None
 
 
 def make_article(text: str, origin: str, *, id: str | None = None, title: str | None = None,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..model import Actor
 
@@ -23,8 +24,9 @@ class ActorIndex:
     actors: dict[str, Actor] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     gender: dict[str, str | None] = field(default_factory=dict)
-    name_tokens: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded words of a person's name
     background: set[str] = field(default_factory=set)  # countries only named as places or descriptions
+    gazetteer: Any = None  # the Gazetteer (with the user's actor files) the index was built with
+    spans: set[tuple[int, int]] = field(default_factory=set)
 
     def add(self, actor: Actor, start: int, end: int, text: str, *, as_place: bool = False,
             descriptive: bool = False) -> Actor:
@@ -35,7 +37,8 @@ class ActorIndex:
             known.role = known.role or actor.role
             known.country = known.country or actor.country
             known.affiliation = known.affiliation or actor.affiliation
-        if not any(m.start == start and m.end == end for m in self.mentions):
+        if (start, end) not in self.spans:
+            self.spans.add((start, end))
             self.mentions.append(Mention(start, end, known.id, text, known.kind, as_place, descriptive))
             known.mentions.append([start, end])
         return known
@@ -66,6 +69,3 @@ class ActorIndex:
         actors = [a for a in self.actors.values() if background or a.id not in self.background]
         return sorted(actors, key=lambda a: a.mentions[0] if a.mentions else [0, 0])
 
-    def places(self) -> list[Mention]:
-        """Mentions of cities and capitals named as places, for the `where` of events."""
-        return [m for m in self.mentions if m.as_place]

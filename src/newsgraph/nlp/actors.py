@@ -229,7 +229,7 @@ def contracted_pattern(gaz: Gazetteer) -> re.Pattern:
 def build_actor_index(doc: Doc, gaz: Gazetteer | None = None) -> ActorIndex:
     gaz = gaz or load_gazetteer()
     year = int(doc._.published[:4]) if doc._.published else None
-    index = ActorIndex()
+    index = ActorIndex(gazetteer=gaz)
     persons, named = [], []
     person_names = {fold_same_length(e.text) for e in doc.ents if e.label_ == "PER"}
     for ent in doc.ents:

@@ -969,7 +969,7 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[Event]:
     if index is None or not index.mentions:
         return []
     table = predicate_table()
-    article = _Article(doc, index, gaz or load_gazetteer())
+    article = _Article(doc, index, gaz or index.gazetteer or load_gazetteer())
     events: list[Event] = []
     for sent in doc.sents:
         if not _worth_reading(sent, article, table):

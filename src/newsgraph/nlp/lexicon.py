@@ -96,6 +96,7 @@ def media_nouns() -> frozenset[str]:
     return word_set("media_nouns.txt")
 
 
+@cache
 def speaker_nouns() -> frozenset[str]:
     """Nouns that can head a speaker: roles, institutions, collectives, documents."""
     return word_set("speaker_nouns.txt") | role_nouns() | media_nouns()

@@ -79,7 +79,6 @@ def _name_bounds(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
 class _Cluster:
     tokens: tuple[str, ...]
     name: str
-    first_token: int
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
     gender: str | None = None
     role: RoleFound | None = None
@@ -114,7 +113,7 @@ def _cluster_persons(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> list[_Clust
                 target = cluster
                 break
         if target is None:
-            target = _Cluster(folded, doc[start:end].text, start)
+            target = _Cluster(folded, doc[start:end].text)
             clusters.append(target)
         elif len(folded) > len(target.tokens):
             target.tokens, target.name = folded, doc[start:end].text
@@ -146,7 +145,6 @@ def add_persons(doc: Doc, index: ActorIndex, gaz: Gazetteer, year: int | None,
         for s, e, text in cluster.mentions:
             index.add(actor, s, e, text)
         index.gender[actor_id] = cluster.gender
-        index.name_tokens[actor_id] = cluster.tokens
         entries[actor_id] = (entry, cluster.role)
     return entries
 

@@ -164,7 +164,7 @@ def _is_heading(text: str, q: QuotedSpan, paragraphs: list[tuple[int, int]]) -> 
     for p_start, p_end in paragraphs:
         if p_start <= q.open_at < p_end:
             outside = text[p_start:q.open_at] + text[q.outer_end:p_end]
-            if outside.strip(" \u00a0.!?…") or p_start == 0 and False:
+            if outside.strip(" \u00a0.!?…"):
                 return False
             inner = text[q.start:q.end].rstrip()
             repeated = text.count(inner[:60]) > 1

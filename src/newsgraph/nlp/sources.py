@@ -29,7 +29,6 @@ GENERIC_MEDIA = re.compile(
 PASSIVE_CHANNELS = {"citer", "cité", "interroger", "interrogé", "interviewer", "interviewé", "joindre", "joint",
                     "contacter", "contacté", "rapporter", "rapporté", "relayer", "relayé", "sollicité"}
 CREDIT = re.compile(r"\((?P<name>[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)*)\)")
-MARKER_WORDS = ("selon", "d'après", "d’après", "de source")
 # lower-case wire credits that are not in the media list under these short forms
 AGENCY_CREDITS = {"ats", "afp", "ap", "reuters", "belga", "nxp", "apa", "dpa", "ansa", "efe"}
 

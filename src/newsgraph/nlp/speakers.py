@@ -14,6 +14,7 @@ No French coreference model can be installed offline, so resolution is rule-base
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -26,7 +27,6 @@ from .textutil import fold_same_length, strip_article, text_of
 
 MASCULINE = {"il", "-il", "-t-il", "t-il", "lui", "celui-ci", "ce dernier"}
 FEMININE = {"elle", "-elle", "-t-elle", "t-elle", "celle-ci", "cette derniere"}
-PLURAL = {"ils", "-ils", "elles", "-elles", "-t-ils", "-t-elles"}
 IMPERSONAL = {"on", "-on", "-t-on", "t-on"}
 STOP = {"de", "du", "des", "la", "le", "les", "l'", "d'", "et", "a", "au", "aux", "en", "un", "une"}
 WORD = re.compile(r"[\w\-]+")
@@ -35,6 +35,13 @@ TRAILING = re.compile(r"(?:\s+(?:qui|que|dont|lui-même|elle-même))+\s*$|\s+$")
 ORG_HEADS = {"ong", "organisation", "association", "parti", "mouvement", "groupe", "agence", "institution",
              "fondation", "coalition", "alliance", "syndicat", "entreprise", "societe", "constructeur",
              "compagnie", "groupe", "formation", "organisme", "observatoire"}
+
+
+@cache
+def _folded_lexicons() -> tuple[frozenset[str], ...]:
+    """Role, state, media and speaker nouns, folded once per process."""
+    return tuple(frozenset(fold_same_length(w) for w in words)
+                 for words in (role_nouns(), state_nouns(), media_nouns(), speaker_nouns()))
 
 
 def _content_words(text: str) -> set[str]:
@@ -112,10 +119,8 @@ class SpeakerResolver:
         self.resolved: dict[int, Speaker] = {}  # id(FoundQuote) -> Speaker
         self.last: Speaker | None = None
         self.last_position = -1
-        self.roles = {fold_same_length(r) for r in role_nouns()}
-        self.state = {fold_same_length(n) for n in state_nouns()}
-        self.media = {fold_same_length(n) for n in media_nouns()}
-        self.speaker_heads = {fold_same_length(n) for n in speaker_nouns()}
+        self.roles, self.state, self.media, self.speaker_heads = _folded_lexicons()
+        self.folded = fold_same_length(text_of(doc))  # same length as the text: slices line up
 
     def speaker_of(self, quote: FoundQuote) -> Speaker:
         if id(quote) in self.resolved:
@@ -293,7 +298,7 @@ class SpeakerResolver:
 
     def _antecedent(self, head: str, position: int) -> str | None:
         """The actor an earlier mention of the same noun introduced: "L'ONG Human Rights Watch"."""
-        folded = fold_same_length(text_of(self.doc)[:position])
+        folded = self.folded[:position]
         best = None
         for match in re.finditer(rf"(?<![\w-]){re.escape(head)}s?(?![\w-])", folded):
             window_end = match.end() + 80
@@ -335,7 +340,8 @@ class SpeakerResolver:
     def _known_roles(self, actor_id: str):
         published = self.doc._.published
         year = int(published[:4]) if published else None
-        return load_gazetteer().roles_of(actor_id, year) if year else ()
+        gaz = self.index.gazetteer or load_gazetteer()
+        return gaz.roles_of(actor_id, year) if year else ()
 
     def _recent(self, position: int, kinds: tuple[str, ...], single: bool = False) -> str | None:
         if single:

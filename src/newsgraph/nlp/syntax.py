@@ -173,9 +173,6 @@ def speaker_of_verb(verb: Token) -> Span | None:
     return subject_of(verb) or subject_before(verb)
 
 
-def token_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
 
 
 def marker_at(doc: Doc, i: int) -> tuple[str, int] | None:
