@@ -166,3 +166,10 @@ def test_broken_database_and_floors_give_clean_errors(tmp_path):
     floors.write_text("[1, 2]")
     result = run("eval", DATA / "kim-putin-2023.gold.json", "--floors", floors)
     assert result.exit_code == 2 and "E051" in result.output
+
+
+def test_actor_file_in_latin1_is_refused_cleanly(tmp_path):
+    bad = tmp_path / "latin.csv"
+    bad.write_bytes("name,kind\nÉlodie Dupré,person\n".encode("latin-1"))
+    result = run("actors", "import", bad, "--db", tmp_path / "x.duckdb")
+    assert result.exit_code == 2 and "E060" in result.output and "invalid UTF-8" in result.output

@@ -13,7 +13,6 @@ import os
 import shutil
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Optional
 
@@ -127,17 +126,6 @@ def analyze(
 
 # ------------------------------------------------------------------ ingest
 
-def _chunks(items: Iterator, size: int) -> Iterator[list]:
-    chunk = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 @app.command()
 def ingest(
     paths: list[str] = typer.Argument(..., help="Files, folders and globs (.txt, .html/.htm, .jsonl)."),
@@ -153,7 +141,7 @@ def ingest(
     Example: newsgraph ingest corpus/ --db newsgraph.duckdb
     """
     from .ingest import read_paths
-    from .process import process
+    from .process import batches, process
     from .store import Store
     try:
         _check_date(published, "--published")
@@ -175,7 +163,7 @@ def ingest(
     try:
         with progress:
             task = progress.add_task("ingest", total=len(articles), rate="")
-            for chunk in _chunks(iter(articles), batch_size):
+            for chunk in batches(articles, batch_size):
                 known = store.known_ids(a.id for a in chunk)
                 fresh = [a for a in chunk if a.id not in known]
                 added += store.add_articles(process(fresh, actor_files=extra))

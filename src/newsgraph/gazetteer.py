@@ -488,12 +488,17 @@ def _read_import(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     except OSError as error:
         raise InputError(str(path), f"cannot read the file ({error.strerror})", "E060") from error
     with handle:
-        reader = csv.DictReader(handle, delimiter=delimiter)
-        missing = {"name", "kind"} - set(reader.fieldnames or ())
+        try:
+            rows = list(csv.DictReader(handle, delimiter=delimiter))
+        except UnicodeDecodeError as error:
+            raise InputError(str(path), f"invalid UTF-8 at byte {error.start}", "E060") from None
+        except csv.Error as error:
+            raise InputError(str(path), f"not a readable CSV file ({error})", "E060") from None
+        missing = {"name", "kind"} - set(rows[0].keys() if rows else ())
         if missing:
             raise InputError(str(path), f"missing column(s) {', '.join(sorted(missing))}; "
                              f"expected {','.join(IMPORT_COLUMNS)}", "E060")
-        for number, row in enumerate(reader, start=2):
+        for number, row in enumerate(rows, start=2):
             yield number, {k: (row.get(k) or "").strip() for k in IMPORT_COLUMNS}
 
 

@@ -56,7 +56,8 @@ def prepare(article: Article) -> bool:
     return True
 
 
-def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+def batches(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of at most `size` items, in order."""
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
@@ -68,7 +69,7 @@ def process(articles: Iterable[Article], *, batch_size: int = BATCH_SIZE,
 
     `actor_files` are user actor files (CSV) added to the gazetteer.
     """
-    for batch in _batches(articles, batch_size):
+    for batch in batches(articles, batch_size):
         by_lang: dict[str, list[Article]] = {}
         for article in batch:
             if prepare(article):
