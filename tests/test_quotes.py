@@ -127,3 +127,12 @@ def test_speaker_role_and_affiliation(seed_article):
     delizee = next(a for a in seed_article.actors if a.id == "person:anne-delizee")
     assert delizee.role.startswith("membre du service d'étude de l'espace post-soviétique")
     assert delizee.affiliation == "Université de Mons"
+
+
+def test_known_organisation_name_beats_ner_fragments(analyze):
+    text = ("Europe Écologie Les Verts faisait part dimanche de son étonnement ; le parti écologiste pense "
+            "qu'il s'agit de « propos isolés ».")
+    article = analyze(text, published="2012-08-27")
+    assert [a.id for a in article.actors] == ["org:eelv"]
+    [quote] = article.quotes
+    assert quote.type == "mixed" and quote.speaker.actor == "org:eelv"

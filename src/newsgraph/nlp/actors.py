@@ -177,14 +177,39 @@ def _add_demonyms(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
                   token.idx, token.idx + len(token.text), token.text, descriptive=person or in_name)
 
 
-def _scan_gazetteer(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> list[Span]:
+def _gazetteer_hits(doc: Doc, gaz: Gazetteer) -> list[re.Match]:
+    """Every gazetteer name in the text (folded), once per article."""
+    folded = fold_same_length(text_of(doc))
+    return list(gaz_pattern(gaz).finditer(folded)) + list(contracted_pattern(gaz).finditer(folded))
+
+
+def _prefer_longer_names(doc: Doc, gaz: Gazetteer, named: list, hits: list[re.Match]) -> list:
+    """A known organisation's full name beats the pieces the NER cut it into:
+    "Europe Écologie Les Verts" tagged as "Europe" (LOC) and "Les Verts" (ORG)."""
+    text = text_of(doc)
+    for match in hits:
+        s, e = match.span(match.lastindex)
+        name = text[s:e]
+        if " " not in name or gaz.country(name) is not None or \
+                (gaz.organization(name) is None and gaz.media(name) is None):
+            continue
+        inside = [span for span in named if s <= span.start_char and span.end_char <= e]
+        if not inside or any(span.end_char - span.start_char >= e - s for span in inside) or \
+                any(span.start_char < e and s < span.end_char and span not in inside for span in named):
+            continue
+        whole = doc.char_span(s, e, alignment_mode="expand")
+        if whole is None or whole.text != name:
+            continue
+        named = [span for span in named if span not in inside] + [whole]
+    return named
+
+
+def _scan_gazetteer(doc: Doc, index: ActorIndex, gaz: Gazetteer, hits: list[re.Match]) -> list[Span]:
     """Country names, capitals, seats and organisation names the NER missed."""
     spans = []
     covered = [(m.start, m.end) for m in index.mentions] + \
         [(e.start_char, e.end_char) for e in doc.ents if len(e) > 1 and gaz.country(e.text) is None]
-    pattern = gaz_pattern(gaz)
-    folded = fold_same_length(text_of(doc))
-    for match in list(pattern.finditer(folded)) + list(contracted_pattern(gaz).finditer(folded)):
+    for match in hits:
         s, e = match.span(match.lastindex)
         if any(cs < e and s < ce for cs, ce in covered):
             continue
@@ -265,8 +290,9 @@ def build_actor_index(doc: Doc, gaz: Gazetteer | None = None) -> ActorIndex:
                 named.extend(parts or [span])
     entries = add_persons(doc, index, gaz, year, persons + titled_names(doc, persons))
     add_repeated_names(doc, index)
-    _add_named(doc, index, gaz, named)
-    _add_named(doc, index, gaz, _scan_gazetteer(doc, index, gaz))
+    hits = _gazetteer_hits(doc, gaz)
+    _add_named(doc, index, gaz, _prefer_longer_names(doc, gaz, named, hits))
+    _add_named(doc, index, gaz, _scan_gazetteer(doc, index, gaz, hits))
     _add_demonyms(doc, index, gaz)
     assign_person_countries(doc, index, gaz, entries)
     add_described_roles(doc, index, gaz)
