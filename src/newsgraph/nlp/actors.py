@@ -190,7 +190,7 @@ def _prefer_longer_names(doc: Doc, gaz: Gazetteer, named: list, hits: list[re.Ma
     for match in hits:
         s, e = match.span(match.lastindex)
         name = text[s:e]
-        if " " not in name or gaz.country(name) is not None or \
+        if " " not in name or not name[:1].isupper() or gaz.country(name) is not None or \
                 (gaz.organization(name) is None and gaz.media(name) is None):
             continue
         inside = [span for span in named if s <= span.start_char and span.end_char <= e]
