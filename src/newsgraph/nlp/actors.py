@@ -15,6 +15,7 @@ article's actor list.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -224,29 +225,24 @@ def _scan_gazetteer(doc: Doc, index: ActorIndex, gaz: Gazetteer, hits: list[re.M
     return spans
 
 
-_PATTERN_CACHE: dict[int, re.Pattern] = {}
-
-
+@lru_cache(maxsize=8)  # holds the gazetteer, so a cached pattern never serves another
 def gaz_pattern(gaz: Gazetteer) -> re.Pattern:
     """One regex of every gazetteer surface form (folded), longest first; built once per gazetteer."""
-    key = id(gaz)
-    if key not in _PATTERN_CACHE:
-        forms = {f for f in gaz.surface_forms() if len(f) >= 2}
-        alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        _PATTERN_CACHE[key] = re.compile(rf"(?<![\w\-])({alternation})(?![\w\-])")
-    return _PATTERN_CACHE[key]
+    forms = {f for f in gaz.surface_forms() if len(f) >= 2}
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])({alternation})(?![\w\-])")
 
 
+@lru_cache(maxsize=8)
 def contracted_pattern(gaz: Gazetteer) -> re.Pattern:
     """Names whose article is contracted into a preposition: "au Monde", "du Figaro"."""
-    key = -id(gaz)
-    if key not in _PATTERN_CACHE:
-        rests = {f[3:] for f in gaz.surface_forms(("media", "organization")) if f.startswith("le ") and len(f) > 5}
-        plural = {f[4:] for f in gaz.surface_forms(("media", "organization")) if f.startswith("les ") and len(f) > 6}
-        def alternation(forms):
-            return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        _PATTERN_CACHE[key] = re.compile(rf"(?<![\w\-])(?:(?:au|du)\s+({alternation(rests)})|(?:aux|des)\s+({alternation(plural)}))(?![\w\-])")
-    return _PATTERN_CACHE[key]
+    forms = gaz.surface_forms(("media", "organization"))
+    rests = {f[3:] for f in forms if f.startswith("le ") and len(f) > 5}
+    plural = {f[4:] for f in forms if f.startswith("les ") and len(f) > 6}
+
+    def alternation(names):
+        return "|".join(re.escape(f) for f in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:(?:au|du)\s+({alternation(rests)})|(?:aux|des)\s+({alternation(plural)}))(?![\w\-])")
 
 
 # ---------------------------------------------------------------- entry point

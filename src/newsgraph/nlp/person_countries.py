@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -133,14 +134,12 @@ def _country_of_bodies(doc: Doc, index: ActorIndex, gaz: Gazetteer, role: RoleFo
     return None, international
 
 
-_ORG_KINDS: dict[int, dict[str, str]] = {}
-
-
+@lru_cache(maxsize=8)
 def _org_kinds(gaz: Gazetteer) -> dict[str, str]:
-    """Kind of every organisation of a gazetteer by id (party, igo, …); built once per gazetteer."""
-    if id(gaz) not in _ORG_KINDS:
-        _ORG_KINDS[id(gaz)] = {o.id: o.kind for o in gaz.organizations}
-    return _ORG_KINDS[id(gaz)]
+    """Kind of every organisation of a gazetteer by id (party, igo, …); built once per gazetteer.
+
+    The cache holds the gazetteer itself, so an entry cannot outlive it and be reused by another."""
+    return {o.id: o.kind for o in gaz.organizations}
 
 
 def add_affiliations(index: ActorIndex) -> None:
