@@ -389,6 +389,9 @@ class _Resolver:
 
     def __init__(self, article: _Article, sent: Span):
         self.a, self.sent = article, sent
+        # tokens being resolved right now: a pronoun whose antecedent search comes back to
+        # itself (a subject pronoun of the previous sentence) must stop, not recurse
+        self.active: set[int] = set()
 
     def members(self, token: Token, deep: bool) -> list[Arg]:
         """Every actor a (possibly coordinated) argument names."""
@@ -407,6 +410,15 @@ class _Resolver:
         return args
 
     def one(self, token: Token, deep: bool) -> Arg | None:
+        if token.i in self.active:
+            return None
+        self.active.add(token.i)
+        try:
+            return self._one(token, deep)
+        finally:
+            self.active.discard(token.i)
+
+    def _one(self, token: Token, deep: bool) -> Arg | None:
         arg = self.a.arg_at(token)
         if arg is not None:
             return arg

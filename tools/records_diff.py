@@ -1,0 +1,113 @@
+"""Snapshot the records of a set of texts, and diff two snapshots: the guard of behaviour-neutral
+refactors ("the same records before and after").
+
+    python tools/records_diff.py snapshot before.jsonl            # bundled corpus + ../shared gold texts
+    python tools/records_diff.py snapshot after.jsonl
+    python tools/records_diff.py diff before.jsonl after.jsonl     # prints every changed field; exit 1 if any
+
+The texts are every article of `corpus/` and, when `../shared` is beside the repository, the
+2016-2018 Wikinews corpus and the texts of every French gold set there. Records are written one
+per line, keyed by id, with the fields that depend on analysis only (no origin).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def articles():
+    """Every text to snapshot, as Article records, in a stable order."""
+    from newsgraph.ingest import read_paths
+    from newsgraph.ingest.text import make_article
+    from newsgraph.model import Article
+
+    seen = set()
+    paths = [str(ROOT / "corpus")]
+    extra = SHARED / "corpus" / "wikinews-fr-2016-2018" / "articles.jsonl"
+    if extra.exists():
+        paths.append(str(extra))
+    for item in read_paths(paths):
+        if isinstance(item, Article) and item.id not in seen:
+            seen.add(item.id)
+            yield item
+    for gold_dir in sorted((SHARED / "gold").glob("*/")):
+        for path in sorted(gold_dir.glob("*.json")):
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            if "text" not in gold or gold.get("id") in seen:
+                continue
+            seen.add(gold.get("id"))
+            article = make_article(gold["text"], str(path), id=gold.get("id"),
+                                   published=gold.get("published"), lang=gold.get("lang"))
+            yield article
+
+
+def snapshot(output: str) -> None:
+    from newsgraph.process import process
+    count = 0
+    with open(output, "w", encoding="utf-8") as handle:
+        for record in process(articles()):
+            data = record.to_dict()
+            data.pop("origin", None)
+            handle.write(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n")
+            count += 1
+    print(f"wrote {count} records to {output}")
+
+
+def _load(path: str) -> dict[str, dict]:
+    with open(path, encoding="utf-8") as handle:
+        return {r["id"]: r for r in map(json.loads, handle)}
+
+
+def diff(before: str, after: str, limit: int) -> int:
+    old, new = _load(before), _load(after)
+    changed = 0
+    for key in sorted(set(old) | set(new)):
+        a, b = old.get(key), new.get(key)
+        if a == b:
+            continue
+        changed += 1
+        if changed > limit:
+            continue
+        if a is None or b is None:
+            print(f"{key}: only in {'after' if a is None else 'before'}")
+            continue
+        for field in sorted(set(a) | set(b)):
+            if a.get(field) != b.get(field):
+                va, vb = a.get(field), b.get(field)
+                if isinstance(va, list) and isinstance(vb, list):
+                    gone = [x for x in va if x not in vb]
+                    came = [x for x in vb if x not in va]
+                    print(f"{key} {field}: -{len(gone)} +{len(came)}")
+                    for x in gone[:3]:
+                        print(f"   - {json.dumps(x, ensure_ascii=False)[:200]}")
+                    for x in came[:3]:
+                        print(f"   + {json.dumps(x, ensure_ascii=False)[:200]}")
+                else:
+                    print(f"{key} {field}: {va!r:.80} -> {vb!r:.80}")
+    print(f"{len(old)} records before, {len(new)} after, {changed} differ")
+    return 1 if changed else 0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    snap = sub.add_parser("snapshot", help="analyze every text and write the records")
+    snap.add_argument("output")
+    cmp_ = sub.add_parser("diff", help="compare two snapshots")
+    cmp_.add_argument("before")
+    cmp_.add_argument("after")
+    cmp_.add_argument("--limit", type=int, default=50, help="records to detail (default 50)")
+    args = parser.parse_args()
+    if args.command == "snapshot":
+        snapshot(args.output)
+    else:
+        sys.exit(diff(args.before, args.after, args.limit))
+
+
+if __name__ == "__main__":
+    main()
