@@ -39,3 +39,20 @@ def memory_store():
 @pytest.fixture()
 def db_path(tmp_path) -> str:
     return str(tmp_path / "test.duckdb")
+
+
+@pytest.fixture(scope="session")
+def blank_nlp():
+    """A blank spaCy pipeline of a language (tokenizer only) that puts the language pack on its
+    Docs: for component tests that need no parse. `blank_nlp("fr")("Le texte.")` is a Doc."""
+    import spacy
+    from newsgraph.nlp import context  # noqa: F401  (registers newsgraph_context)
+    made = {}
+
+    def make(lang: str = "fr"):
+        if lang not in made:
+            nlp = spacy.blank(lang)
+            nlp.add_pipe("newsgraph_context", config={"lang": lang})
+            made[lang] = nlp
+        return made[lang]
+    return make

@@ -1,6 +1,8 @@
 """The process() entry point: language check, datelines, batches."""
 from newsgraph.ingest.text import make_article
-from newsgraph.process import dateline_date, process
+from newsgraph.lang import load_pack
+from newsgraph.nlp.dateline import dateline_date
+from newsgraph.process import process
 
 
 def test_non_french_article_is_flagged_and_left_empty(analyze):
@@ -15,7 +17,8 @@ def test_dateline_gives_the_publication_date(analyze):
     article = analyze("Titre\n\n2 juillet 2012. - Le ministre a déclaré hier que la réforme était prête.")
     assert article.published == "2012-07-02"
     assert any(d.value == "2012-07-01" for d in article.dates)
-    assert dateline_date("Sans date au début.") is None
+    assert dateline_date("Sans date au début.", load_pack("fr")) is None
+    assert dateline_date("31 février 2012. - Texte.", load_pack("fr")) is None
 
 
 def test_missing_date_is_a_warning_not_an_invention(analyze):

@@ -43,3 +43,9 @@ class UsageError(NewsgraphError):
     """A command-line option or API argument that cannot be honoured."""
 
     code = "E040"
+
+
+class PackError(NewsgraphError):
+    """A language pack file is missing or malformed (file and line in the message)."""
+
+    code = "E070"

@@ -2,8 +2,6 @@
 the server and Spark jobs to come); the caller stores the records."""
 from __future__ import annotations
 
-import re
-from datetime import date
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
@@ -12,29 +10,16 @@ import py3langid
 from .extract import fill_article
 from .ingest.text import make_article
 from .model import Article
-from .nlp.dates import MONTHS
+from .lang import load_pack
+from .nlp.dateline import dateline_date
 from .nlp.pipeline import load_pipeline, supported_languages
 
 BATCH_SIZE = 16
-# "2 juillet 2012. - …": Wikinews and wire copy open with a dateline; read it when no date is given.
-DATELINE = re.compile(r"^\s*(\d{1,2})(?:er)?\s+([a-zéû]+)\s+(\d{4})\s*\.?\s*[-–—]", re.I | re.M)
 
 
 def detect_language(text: str) -> str:
     lang, _ = py3langid.classify(text[:5000])
     return lang
-
-
-def dateline_date(text: str) -> str | None:
-    """The publication date written in a dateline near the start of the text, if any."""
-    match = DATELINE.search(text[:600])
-    if not match:
-        return None
-    day, month, year = int(match.group(1)), MONTHS.get(match.group(2).lower()), int(match.group(3))
-    try:
-        return date(year, month, day).isoformat() if month else None
-    except ValueError:  # "31 février"
-        return None
 
 
 def prepare(article: Article) -> bool:
@@ -45,7 +30,8 @@ def prepare(article: Article) -> bool:
     elif detected != article.lang and len(article.text) > 200:
         article.warnings.append(f"W002 declared language {article.lang!r} but the text looks like {detected!r}")
     if article.published is None:
-        article.published = dateline_date(article.text)
+        if article.lang in supported_languages():
+            article.published = dateline_date(article.text, load_pack(article.lang))
         if article.published is None:
             article.warnings.append("W003 no publication date: relative dates are left unresolved")
     if article.lang not in supported_languages():

@@ -14,11 +14,10 @@ from spacy.tokens import Doc
 from ..errors import ModelError
 from . import actors as _actors  # noqa: F401  (registers newsgraph_actors)
 from . import events as _events  # noqa: F401  (registers newsgraph_events)
+from . import context as _context  # noqa: F401  (registers newsgraph_context)
 from . import paragraphs as _paragraphs  # noqa: F401  (registers newsgraph_paragraphs)
+from ..lang import available_languages, load_pack
 from .extensions import register_extensions
-
-# One spaCy model per supported language; the rest of the pipeline is language-aware data.
-MODELS = {"fr": "fr_core_news_md"}
 
 
 @Language.component("newsgraph_quotes", assigns=["doc._.ng_quotes"], requires=["doc._.ng_actors"])
@@ -50,14 +49,15 @@ COMPONENTS = ("newsgraph_actors", "newsgraph_quotes", "newsgraph_sources", "news
 def load_pipeline(lang: str = "fr", actor_files: tuple[str, ...] = ()) -> Language:
     """The full pipeline for a language: spaCy model, paragraph breaks, newsgraph components."""
     register_extensions()
-    name = MODELS.get(lang)
-    if name is None:
-        raise ModelError(f"no pipeline for language {lang!r} (supported: {', '.join(sorted(MODELS))})")
+    if lang not in available_languages():
+        raise ModelError(f"no pipeline for language {lang!r} (supported: {', '.join(available_languages())})")
+    name = load_pack(lang).model  # each language pack names its spaCy model
     try:
         nlp = spacy.load(name)
     except OSError as error:
         raise ModelError(f"cannot load spaCy model {name!r}: install it with `pip install "
                          f"{name.replace('_', '-')}` ({error})") from None
+    nlp.add_pipe("newsgraph_context", first=True, config={"lang": lang})
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
     nlp.add_pipe("newsgraph_actors", last=True, config={"actor_files": list(actor_files)})
     for component in COMPONENTS[1:]:
@@ -66,4 +66,5 @@ def load_pipeline(lang: str = "fr", actor_files: tuple[str, ...] = ()) -> Langua
 
 
 def supported_languages() -> tuple[str, ...]:
-    return tuple(MODELS)
+    """Languages with a pack (and so a model named by it)."""
+    return available_languages()

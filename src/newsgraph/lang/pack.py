@@ -1,0 +1,195 @@
+"""A language pack: the words, patterns and parse labels of one language, as data files.
+
+In the manner of spaCy's `spacy/lang/<xx>/`, `newsgraph/lang/<xx>/` holds everything the rule
+code needs to know about a language: speech verbs and their frames, attribution markers, role
+and speaker nouns, pronouns, negations, date words, event predicates, and the names of the
+dependency labels its spaCy model uses. Rule code holds no words of any language; it asks the
+pack of the Doc it reads (`nlp.context.pack_of(doc)`), so a new language is a new pack and a
+model, not new code.
+
+One loader reads every file and checks it:
+- every file opens with a comment header that says where its content comes from
+  (`# source: …`);
+- `.txt`: one entry per line (lines starting with `#` are comments);
+- `.tsv`: the first line after the header names the columns; every row has that many cells;
+- `pack.toml`: the pack's metadata (`[pack]`: code, name, model, source), the dependency labels
+  (`[labels]`) and named regular expressions (`[patterns]`, compiled once; `[flags]` gives
+  per-pattern flags as letters: i = IGNORECASE, m = MULTILINE, x = VERBOSE).
+A bad file raises `PackError` naming the file and line.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import Any
+
+from ..errors import PackError
+
+_FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "x": re.VERBOSE, "s": re.DOTALL}
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One row of a pack table, with where it came from (for error messages)."""
+
+    cells: dict[str, str]
+    origin: str  # "lang/fr/speech_verbs.tsv:12"
+
+    def __getitem__(self, column: str) -> str:
+        return self.cells[column]
+
+    def get(self, column: str, default: str = "") -> str:
+        return self.cells.get(column) or default
+
+
+class LanguagePack:
+    """The data of one language, read lazily and once per file."""
+
+    def __init__(self, code: str, root: Traversable):
+        self.code = code
+        self.root = root
+        self._words: dict[tuple[str, bool], frozenset[str]] = {}
+        self._lists: dict[str, tuple[str, ...]] = {}
+        self._tables: dict[str, tuple[Row, ...]] = {}
+        meta = self._toml("pack.toml")
+        for key in ("pack", "labels"):
+            if key not in meta:
+                raise PackError(f"{self._where('pack.toml')}: missing the [{key}] table")
+        info = meta["pack"]
+        for key in ("code", "name", "model", "source"):
+            if not isinstance(info.get(key), str) or not info[key]:
+                raise PackError(f"{self._where('pack.toml')}: [pack] needs a non-empty {key!r}")
+        if info["code"] != code:
+            raise PackError(f"{self._where('pack.toml')}: [pack] code is {info['code']!r}, not {code!r}")
+        self.name: str = info["name"]
+        self.model: str = info["model"]
+        self.meta: dict[str, Any] = meta
+        self.labels: dict[str, tuple[str, ...]] = {
+            name: tuple(value) if isinstance(value, list) else (value,)
+            for name, value in meta["labels"].items()}
+
+    def __repr__(self) -> str:
+        return f"LanguagePack({self.code!r})"
+
+    # ------------------------------------------------------------ files
+
+    def _where(self, name: str, line: int | None = None) -> str:
+        return f"lang/{self.code}/{name}" + (f":{line}" if line else "")
+
+    def _read(self, name: str) -> str:
+        path = self.root.joinpath(name)
+        if not path.is_file():
+            raise PackError(f"{self._where(name)}: no such file in the {self.code!r} language pack")
+        try:
+            return path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as error:
+            raise PackError(f"{self._where(name)}: not UTF-8 ({error.reason})") from None
+
+    def _toml(self, name: str) -> dict[str, Any]:
+        try:
+            return tomllib.loads(self._read(name))
+        except tomllib.TOMLDecodeError as error:
+            raise PackError(f"{self._where(name)}: {error}") from None
+
+    def _body(self, name: str) -> list[tuple[int, str]]:
+        """(line number, line) of the non-comment, non-blank lines after a checked header."""
+        lines = self._read(name).splitlines()
+        header = []
+        for line in lines:
+            if not line.startswith("#"):
+                break
+            header.append(line)
+        if not any(line[1:].strip().lower().startswith("source:") for line in header):
+            raise PackError(f"{self._where(name, 1)}: the file must open with a '# source: …' header line")
+        return [(n, line) for n, line in enumerate(lines, start=1)
+                if line.strip() and not line.lstrip().startswith("#")]
+
+    # ------------------------------------------------------------ accessors
+
+    def words(self, name: str, *, lower: bool = True) -> frozenset[str]:
+        """The entries of `name.txt` as a set (lower-cased unless lower=False)."""
+        key = (name, lower)
+        if key not in self._words:
+            entries = self.entries(name)
+            self._words[key] = frozenset(e.lower() for e in entries) if lower else frozenset(entries)
+        return self._words[key]
+
+    def entries(self, name: str) -> tuple[str, ...]:
+        """The entries of `name.txt`, in file order, as written."""
+        if name not in self._lists:
+            self._lists[name] = tuple(line.strip() for _, line in self._body(f"{name}.txt"))
+        return self._lists[name]
+
+    def table(self, name: str, columns: tuple[str, ...] | None = None) -> tuple[Row, ...]:
+        """The rows of `name.tsv`; with `columns`, the header must name them (extra columns allowed)."""
+        if name not in self._tables:
+            body = self._body(f"{name}.tsv")
+            if not body:
+                raise PackError(f"{self._where(name + '.tsv')}: no column header line")
+            header_line, header = body[0]
+            names = [c.strip() for c in header.split("\t")]
+            if len(set(names)) != len(names) or not all(names):
+                raise PackError(f"{self._where(name + '.tsv', header_line)}: bad column header {header!r}")
+            rows = []
+            for number, line in body[1:]:
+                cells = line.split("\t")
+                if len(cells) > len(names):
+                    raise PackError(f"{self._where(name + '.tsv', number)}: {len(cells)} cells, "
+                                    f"the header names {len(names)} ({', '.join(names)})")
+                cells += [""] * (len(names) - len(cells))
+                rows.append(Row({k: v.strip() for k, v in zip(names, cells)},
+                                self._where(name + ".tsv", number)))
+            self._tables[name] = tuple(rows)
+        rows = self._tables[name]
+        if columns and rows:
+            missing = [c for c in columns if c not in rows[0].cells]
+            if missing:
+                raise PackError(f"{self._where(name + '.tsv')}: missing column(s) {', '.join(missing)}")
+        return rows
+
+    def label(self, name: str) -> tuple[str, ...]:
+        """The dependency labels the pack calls `name` (e.g. "subject" -> ("nsubj", "nsubj:pass"))."""
+        try:
+            return self.labels[name]
+        except KeyError:
+            raise PackError(f"{self._where('pack.toml')}: [labels] has no {name!r}") from None
+
+    @cached_property
+    def patterns(self) -> dict[str, re.Pattern[str]]:
+        """The named regular expressions of `[patterns]`, compiled once."""
+        raw = self.meta.get("patterns", {})
+        flags = self.meta.get("flags", {})
+        compiled = {}
+        for name, source in raw.items():
+            value = 0
+            for letter in flags.get(name, ""):
+                if letter not in _FLAGS:
+                    raise PackError(f"{self._where('pack.toml')}: [flags] {name} has unknown flag {letter!r}")
+                value |= _FLAGS[letter]
+            try:
+                compiled[name] = re.compile(source, value)
+            except re.error as error:
+                raise PackError(f"{self._where('pack.toml')}: [patterns] {name}: {error}") from None
+        return compiled
+
+    def pattern(self, name: str) -> re.Pattern[str]:
+        try:
+            return self.patterns[name]
+        except KeyError:
+            raise PackError(f"{self._where('pack.toml')}: [patterns] has no {name!r}") from None
+
+    def setting(self, name: str, default: Any = None) -> Any:
+        """A value of the `[settings]` table."""
+        return self.meta.get("settings", {}).get(name, default)
+
+
+def pack_root(code: str) -> Traversable | None:
+    """The folder of a language pack shipped in the package, or None."""
+    if not re.fullmatch(r"[a-z]{2,3}", code or ""):
+        return None
+    root = resources.files("newsgraph.lang").joinpath(code)
+    return root if root.joinpath("pack.toml").is_file() else None

