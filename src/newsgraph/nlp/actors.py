@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from ..gazetteer import Gazetteer, load_gazetteer, slugify
 from ..model import Actor
 from .actor_index import ActorIndex, Mention
+from .context import pack_of
 from .lexicon import media_nouns, state_nouns
 from .person_countries import add_affiliations, add_described_roles, assign_person_countries
 from .persons import (NAME_WORD, add_persons, add_repeated_names, glued_person, led_by_person, looks_like_person,
@@ -139,7 +140,7 @@ def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -
 
 def _after_media_noun(doc: Doc, start: int) -> bool:
     """The name follows a media noun: "le quotidien Le Figaro", "la chaîne CNN"."""
-    nouns = media_nouns()
+    nouns = media_nouns(pack_of(doc))
     i = start - 1
     while i >= 0 and doc[i].pos_ == "ADJ":  # "la chaîne américaine CNN"
         i -= 1
@@ -156,7 +157,7 @@ def _add_demonyms(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
     One that describes a person ("le président russe") or sits in an organisation's name
     ("l'Autorité palestinienne", "le Parti communiste chinois") is kept as a descriptive mention.
     """
-    nouns = state_nouns()
+    nouns = state_nouns(pack_of(doc))
     for token in doc:
         if token.pos_ not in ("ADJ", "NOUN", "PROPN") or not token.is_alpha and "-" not in token.text:
             continue

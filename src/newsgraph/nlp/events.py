@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..model import EVENT_TYPES, DateRef, Event, EventActor, Quote, Source
 from .actors import ActorIndex, Mention
+from .context import pack_of
 from .lexicon import media_nouns, role_nouns, state_nouns
 from .textutil import text_of
 
@@ -218,7 +219,7 @@ class _Article:
         self.quotes: list[Quote] = list(doc._.ng_quotes or [])
         self.sources: list[Source] = list(doc._.ng_sources or [])
         self.published = doc._.published
-        self.proxies = PROXY_NOUNS | state_nouns() | role_nouns()
+        self.proxies = PROXY_NOUNS | state_nouns(pack_of(doc)) | role_nouns(pack_of(doc))
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         lo = bisect.bisect_left(self.starts, start)
@@ -438,7 +439,8 @@ class _Resolver:
     def group(self, token: Token) -> Arg | None:
         """A group named by a noun and a demonym ("les indépendantistes algériens"): not the state,
         but a group of that country. Media ("le quotidien français") are no actors."""
-        if token.lemma_.lower() in media_nouns() or token.lower_ in media_nouns():
+        nouns = media_nouns(pack_of(token.doc))
+        if token.lemma_.lower() in nouns or token.lower_ in nouns:
             return None
         if "Plur" not in token.morph.get("Number"):
             return None  # people act as groups ("les étudiants iraniens"); "la proposition chinoise" does not

@@ -1,14 +1,18 @@
-"""The linguistic lexicons in data/ (speech verbs, role, state and media nouns), loaded once.
+"""The lexicons of a language pack that several components share: speech verbs, and role,
+state, media and speaker nouns.
 
-Loading is cached per process (functools.cache), so a worker rebuilds it on first use.
+Each accessor takes the pack (or reads it from the token's Doc) and is cached per pack, so a
+worker rebuilds them on first use and two languages never mix.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Token
+
+from ..lang import LanguagePack
+from .context import pack_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,18 +24,12 @@ class SpeechVerb:
     reflexive: bool = False      # "se dire", "s'exclamer"
 
 
-def _lines(name: str) -> list[str]:
-    text = resources.files("newsgraph.data").joinpath(name).read_text(encoding="utf-8")
-    return [line.rstrip("\n") for line in text.splitlines()
-            if line.strip() and not line.lstrip().startswith("#")]
-
-
 @cache
-def speech_verbs() -> dict[str, list[SpeechVerb]]:
+def speech_verbs(pack: LanguagePack) -> dict[str, list[SpeechVerb]]:
     """Speech verbs keyed by the lemma of their verb (first word of multiword verbs)."""
     table: dict[str, list[SpeechVerb]] = {}
-    for line in _lines("speech_verbs.tsv"):
-        lemma, frames, strength = line.split("\t")
+    for row in pack.table("speech_verbs", ("lemma", "frames", "strength")):
+        lemma, frames, strength = row["lemma"], row["frames"], row["strength"]
         reflexive = lemma.startswith(("se ", "s'"))
         words = lemma.split(" ", 1)[1] if lemma.startswith("se ") else lemma[2:] if lemma.startswith("s'") else lemma
         head, _, particle = words.partition(" ")
@@ -45,7 +43,7 @@ def speech_verb(token: Token) -> SpeechVerb | None:
     """The speech verb a token heads, if any (checks the particle of multiword verbs)."""
     if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
         return None
-    table = speech_verbs()
+    table = speech_verbs(pack_of(token.doc))
     candidates = table.get(token.lemma_.lower()) or table.get(token.lower_)
     if not candidates:
         # the lemmatizer leaves some forms alone ("indique" as a sentence root): try -er/-ir stems
@@ -79,31 +77,29 @@ def _guess_lemmas(word: str) -> list[str]:
     return [word[: -len(end)] + lemma for end, lemma in VERB_ENDINGS if word.endswith(end) and len(word) > len(end) + 2]
 
 
-@cache
-def word_set(name: str) -> frozenset[str]:
-    return frozenset(line.strip().lower() for line in _lines(name))
+def role_nouns(pack: LanguagePack) -> frozenset[str]:
+    return pack.words("role_nouns")
 
 
-def role_nouns() -> frozenset[str]:
-    return word_set("role_nouns.txt")
+def state_nouns(pack: LanguagePack) -> frozenset[str]:
+    return pack.words("state_nouns")
 
 
-def state_nouns() -> frozenset[str]:
-    return word_set("state_nouns.txt")
-
-
-def media_nouns() -> frozenset[str]:
-    return word_set("media_nouns.txt")
+def media_nouns(pack: LanguagePack) -> frozenset[str]:
+    return pack.words("media_nouns")
 
 
 @cache
-def speaker_nouns() -> frozenset[str]:
+def speaker_nouns(pack: LanguagePack) -> frozenset[str]:
     """Nouns that can head a speaker: roles, institutions, collectives, documents."""
-    return word_set("speaker_nouns.txt") | role_nouns() | media_nouns()
+    return pack.words("speaker_nouns") | role_nouns(pack) | media_nouns(pack)
 
 
 def is_actor_like(tokens) -> bool:
     """Could these tokens designate someone who speaks? A name, or a speaker noun."""
-    nouns = speaker_nouns()
+    tokens = list(tokens)
+    if not tokens:
+        return False
+    nouns = speaker_nouns(pack_of(tokens[0].doc))
     return any(t.ent_type_ in ("PER", "ORG", "LOC") or t.pos_ == "PROPN" or
                t.lemma_.lower() in nouns or t.lower_ in nouns for t in tokens)

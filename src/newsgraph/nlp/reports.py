@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .context import pack_of
 from .lexicon import SpeechVerb, is_actor_like, role_nouns, speech_verb
 from .quotemarks import QUOTE_CHARS, QuotedSpan, find_quoted
 from .syntax import (after_headline_topic, cue_start, has_marks, is_negated, journalist_prefix_end, marker_at,
@@ -248,7 +249,7 @@ def _after_apposition(doc: Doc, comma: int, limit: int) -> int:
     i = comma + 1
     if i < limit and doc[i].pos_ == "DET":
         i += 1
-    roles = role_nouns()
+    roles = role_nouns(pack_of(doc))
     if i < limit and (doc[i].lemma_.lower() in roles or doc[i].lower_ in roles):
         j = i
         while j < limit and doc[j].text != "," and doc[j].pos_ not in ("VERB", "AUX"):

@@ -13,6 +13,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from ..lang import LanguagePack
+from .context import pack_of
 from .lexicon import media_nouns, role_nouns, state_nouns
 from .textutil import fold_same_length, text_of
 
@@ -70,8 +72,8 @@ PORTFOLIO_AFTER = re.compile(
 
 
 @cache
-def _role_keys() -> frozenset[str]:
-    return frozenset(fold_same_length(r) for r in role_nouns())
+def _role_keys(pack: LanguagePack) -> frozenset[str]:
+    return frozenset(fold_same_length(r) for r in role_nouns(pack))
 
 
 def _joined(tokens) -> str:
@@ -96,7 +98,7 @@ def role_len(doc: Doc, i: int) -> int:
     """Number of tokens of the role noun starting at token i ("premier ministre" -> 2), 0 if none."""
     if i < 0 or i >= len(doc):
         return 0
-    keys = _role_keys()
+    keys = _role_keys(pack_of(doc))
     for n in (4, 3, 2):
         if i + n <= len(doc) and _joined(doc[i:i + n]) in keys:
             return n
@@ -181,7 +183,7 @@ def role_before(doc: Doc, anchor: int, own_start: int | None = None) -> RoleFoun
     det = doc[k - 1] if k > 0 else None
     if head.pos_ == "NOUN" and not is_plural(head) and det is not None and \
             (det.pos_ == "DET" or det.lower_ in _CONTRACTIONS) and _agent_noun(head) and \
-            head.lemma_.lower() not in media_nouns() and head.lemma_.lower() not in state_nouns():
+            head.lemma_.lower() not in media_nouns(pack_of(doc)) and head.lemma_.lower() not in state_nouns(pack_of(doc)):
         return RoleFound(doc[k:i + 1].text, k, i + 1, 1)
     return None
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ..model import Quote, Source
 from .actors import ActorIndex
+from .context import pack_of
 from .lexicon import media_nouns, speech_verb
 from .textutil import fold_same_length, text_of
 
@@ -102,7 +103,7 @@ def _media_actor(name: str, index: ActorIndex):
 
 def _cited_from(doc: Doc, start: int, end: int) -> int | None:
     """Start char of the marker or channel that cites the medium at tokens [start, end)."""
-    nouns = media_nouns()
+    nouns = media_nouns(pack_of(doc))
     i = start - 1
     # walk back over the medium's own description: "l'agence de presse", "le quotidien français"
     while i >= 0 and i > start - 6 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].lemma_.lower() in nouns or
@@ -146,7 +147,7 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
 
 def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """The medium is the subject of a speech verb: "Le Figaro annonce", "a rapporté CNN"."""
-    nouns = media_nouns()
+    nouns = media_nouns(pack_of(doc))
     for token in doc[start:end]:
         # "L'agence Reuters confirme": the medium is in apposition to the subject noun
         if token.dep_ in ("appos", "flat:name", "nmod") and token.head.lemma_.lower() in nouns and \

@@ -21,6 +21,8 @@ from spacy.tokens import Doc
 from ..gazetteer import load_gazetteer
 from ..model import Speaker
 from .actors import ActorIndex, Mention
+from ..lang import LanguagePack
+from .context import pack_of
 from .lexicon import media_nouns, role_nouns, speaker_nouns, state_nouns
 from .reports import FoundQuote
 from .textutil import fold_same_length, strip_article, text_of
@@ -38,10 +40,10 @@ ORG_HEADS = {"ong", "organisation", "association", "parti", "mouvement", "groupe
 
 
 @cache
-def _folded_lexicons() -> tuple[frozenset[str], ...]:
+def _folded_lexicons(pack: LanguagePack) -> tuple[frozenset[str], ...]:
     """Role, state, media and speaker nouns, folded once per process."""
     return tuple(frozenset(fold_same_length(w) for w in words)
-                 for words in (role_nouns(), state_nouns(), media_nouns(), speaker_nouns()))
+                 for words in (role_nouns(pack), state_nouns(pack), media_nouns(pack), speaker_nouns(pack)))
 
 
 def _content_words(text: str) -> set[str]:
@@ -119,7 +121,7 @@ class SpeakerResolver:
         self.resolved: dict[int, Speaker] = {}  # id(FoundQuote) -> Speaker
         self.last: Speaker | None = None
         self.last_position = -1
-        self.roles, self.state, self.media, self.speaker_heads = _folded_lexicons()
+        self.roles, self.state, self.media, self.speaker_heads = _folded_lexicons(pack_of(doc))
         self.folded = fold_same_length(text_of(doc))  # same length as the text: slices line up
 
     def speaker_of(self, quote: FoundQuote) -> Speaker:

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from .context import pack_of
 from .lexicon import role_nouns
 from .quotemarks import QUOTE_CHARS
 
@@ -218,7 +219,7 @@ def plausible_pour_speaker(span: Span) -> bool:
         return False
     if any(t.ent_type_ in ("PER", "ORG") for t in span):
         return True
-    roles = role_nouns()
+    roles = role_nouns(pack_of(span.doc))
     return any(t.lemma_.lower() in roles or t.lower_ in roles for t in span) or \
         any(t.pos_ == "PROPN" for t in span)
 
