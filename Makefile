@@ -21,8 +21,9 @@ run: $(BIN)/newsgraph
 test: $(BIN)/newsgraph
 	$(BIN)/python -m pytest
 
+# the 2012 dev set, the tuning and check parts of the 2016-2018 set, and the dates table, side by side
 eval: $(BIN)/newsgraph
-	$(BIN)/newsgraph eval eval/gold/dev --floors eval/floors.json
+	$(BIN)/newsgraph eval eval/gold/dev eval/gold/dev-2016-2018 --dates eval/dates_fr.tsv --floors eval/floors.json
 
 bench: $(BIN)/newsgraph
 	$(BIN)/python bench/bench_pipeline.py

@@ -102,12 +102,12 @@ def test_eval_reports_and_gates(tmp_path):
     shutil.copy(DATA / "kim-putin-2023.gold.json", gold)
     result = run("eval", gold, "--json")
     assert result.exit_code == 0, result.output
-    metrics = json.loads(result.output)["metrics"]
+    metrics = json.loads(result.output)["sets"]["gold"]["metrics"]
     assert metrics["quote_f1_30"] > 0.9
     floors = tmp_path / "floors.json"
-    floors.write_text(json.dumps({"quote_f1_30": 1.01}))
+    floors.write_text(json.dumps({"gold": {"quote_f1_30": 1.01}}))
     gated = run("eval", gold, "--floors", floors)
-    assert gated.exit_code == 1 and "below floor" in gated.output
+    assert gated.exit_code == 1 and "below floor: gold quote_f1_30" in gated.output
 
 
 def test_every_command_has_help_with_an_example_and_is_documented():

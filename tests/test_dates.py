@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.eval_dates import score_date_table
+from newsgraph.evaluate.dates import score_date_table
 from newsgraph.nlp.dates import find_dates, normalise, parse_number
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -371,58 +371,71 @@ def export(
 
 # ------------------------------------------------------------------ evaluation
 
-def _read_floors(path: str) -> dict[str, float]:
-    """The floors file: {"metric": number, ...}; keys starting with "_" are comments."""
-    try:
-        with open(path, encoding="utf-8") as handle:
-            floors = json.load(handle)
-    except (OSError, json.JSONDecodeError) as error:
-        raise InputError(path, f"unreadable floors file ({error})", "E051") from None
-    if not isinstance(floors, dict) or not all(
-            isinstance(v, (int, float)) for k, v in floors.items() if not k.startswith("_")):
-        raise InputError(path, 'floors must be a JSON object of numbers, e.g. {"quote_f1_30": 0.9}', "E051")
-    return {k: float(v) for k, v in floors.items() if not k.startswith("_")}
-
-
 @app.command("eval")
 def eval_command(
-    gold_dir: str = typer.Argument(..., help="Folder of gold JSON files (format of eval/gold/dev)."),
+    gold_dirs: list[str] = typer.Argument(..., help="Gold folders (format of eval/gold/dev); several print side by side."),
+    part: Optional[str] = typer.Option(None, help="tuning, check or all (default: folders of 30+ articles "
+                                                  "are scored as their tuning and check parts)."),
     as_json: bool = typer.Option(False, "--json", help="Print the metrics as JSON."),
-    floors: Optional[str] = typer.Option(None, help="JSON file of floors; exit 1 if a metric falls below."),
-    errors: bool = typer.Option(False, "--errors", help="List every missed and extra item."),
+    floors: Optional[str] = typer.Option(None, help="JSON file of floors per gold set; exit 1 if a metric falls below."),
+    dates: Optional[str] = typer.Option(None, help="Also score a dates table (e.g. eval/dates_fr.tsv)."),
+    errors: bool = typer.Option(False, "--errors", help="List every miss, grouped by category (tuning parts only)."),
 ) -> None:
     """Score the pipeline against gold files: quotes, speakers, sources, countries, persons, events.
 
-    Example: newsgraph eval eval/gold/dev --floors eval/floors.json
+    Example: newsgraph eval eval/gold/dev eval/gold/dev-2016-2018 --floors eval/floors.json
     """
-    from .evaluate import check_floors, evaluate, read_gold
+    from .evaluate.run import run_evaluation
     try:
-        floor_values = _read_floors(floors) if floors else {}
-        report = evaluate(read_gold(gold_dir))
+        run = run_evaluation(gold_dirs, part=part, floors_path=floors, dates_table=dates)
     except NewsgraphError as error:
         _fail(error)
-    metrics = report.metrics()
+    # errors are read on tuning parts only: the check part must stay unseen
+    readable = {name: r for name, r in run.reports.items() if not name.endswith("/check")}
     if as_json:
-        print(_json({"articles": report.articles, "metrics": metrics,
-                     **({"errors": report.errors} if errors else {})}))
-    else:
-        table = Table(title=f"newsgraph eval: {report.articles} articles ({gold_dir})")
-        table.add_column("metric")
-        table.add_column("value", justify="right")
-        table.add_column("floor", justify="right")
-        for name, value in metrics.items():
-            floor = floor_values.get(name)
-            style = "red" if floor is not None and value < floor else ""
-            table.add_row(name, f"[{style}]{value:.3f}[/{style}]" if style else f"{value:.3f}",
-                          "" if floor is None else f"{floor:.3f}")
-        out.print(table)
+        data = run.to_dict()
         if errors:
-            for item in report.errors:
-                out.print(_json(item), highlight=False, markup=False)
-    failed = check_floors(metrics, floor_values)
-    for line in failed:
+            data["errors"] = {name: r.errors for name, r in readable.items()}
+        print(_json(data))
+    else:
+        names = list(run.reports)
+        table = Table(title="newsgraph eval: " + ", ".join(f"{n} ({run.reports[n].articles} articles)" for n in names))
+        table.add_column("metric", no_wrap=True)
+        for name in names:
+            table.add_column(name, justify="right", no_wrap=True, min_width=max(len(name), 14))
+        for metric in run.rows(names):
+            cells = []
+            for name in names:
+                value = run.metrics[name].get(metric)
+                floor = run.floors.get(name, {}).get(metric)
+                if value is None:
+                    cells.append("")
+                    continue
+                text = f"{value:.3f}" + (f" ({floor:.2f})" if floor is not None else "")
+                cells.append(f"[red]{text}[/red]" if floor is not None and value < floor else text)
+            table.add_row(metric, *cells)
+        out.print(table, width=30 + sum(max(len(n), 14) + 3 for n in names))
+        for name, values in run.metrics.items():
+            if name not in run.reports:
+                floor = run.floors.get(name, {})
+                out.print(f"{name}: " + ", ".join(
+                    f"{k} {v:.3f}" + (f" ({floor[k]:.2f})" if k in floor else "") for k, v in values.items()),
+                    highlight=False)
+        if floors:
+            out.print("(in brackets: the floor)", highlight=False)
+        if errors:
+            for name, report in readable.items():
+                counts = report.error_counts()
+                out.print(f"\n[bold]{name}[/bold]: " + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
+                for kind, _ in counts.most_common():
+                    out.print(f"[bold]{kind}[/bold]")
+                    for item in report.errors:
+                        if item["kind"] == kind:
+                            out.print("  " + _json({k: v for k, v in item.items() if k != "kind"}),
+                                      highlight=False, markup=False)
+    for line in run.failures:
         err.print(f"[red]below floor:[/red] {line}", highlight=False)
-    if failed:
+    if run.failures:
         raise typer.Exit(1)
 
 

@@ -50,7 +50,7 @@ def score_date_table(path: str | Path) -> dict:
     return {"rows": n, "right": right, "accuracy": right / n if n else 0.0, "errors": errors}
 
 
-if __name__ == "__main__":  # python -m newsgraph.eval_dates eval/dates_fr.tsv
+if __name__ == "__main__":  # python -m newsgraph.evaluate.dates eval/dates_fr.tsv
     import sys
 
     result = score_date_table(sys.argv[1] if len(sys.argv) > 1 else "eval/dates_fr.tsv")

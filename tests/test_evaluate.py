@@ -1,0 +1,97 @@
+"""The evaluation harness itself: the fixed split, floors, error categories, side-by-side sets."""
+import json
+
+import pytest
+
+from newsgraph.errors import InputError
+from newsgraph.evaluate import gold_sets, read_floors, speaker_error, split, split_part
+from newsgraph.evaluate.scoring import Report, score_article
+from newsgraph.model import Article, Cue, Quote, Source, Speaker
+
+from conftest import ROOT
+
+
+def test_split_rule_is_fixed_and_takes_a_third():
+    assert [split_part(i) for i in range(6)] == ["tuning", "check", "tuning", "tuning", "check", "tuning"]
+    golds = [{"id": f"a{i:02d}"} for i in range(48)]
+    parts = split(list(reversed(golds)))  # the order of the files does not matter: ids do
+    assert len(parts["check"]) == 16 and len(parts["tuning"]) == 32
+    assert parts["check"][0]["id"] == "a01"
+
+
+def test_the_2016_2018_split_is_the_committed_one():
+    sets = {s.name: s for s in gold_sets(str(ROOT / "eval/gold/dev-2016-2018"))}
+    assert set(sets) == {"dev-2016-2018/tuning", "dev-2016-2018/check"}
+    check = sorted(g["id"] for g in sets["dev-2016-2018/check"].golds)
+    # written down once: a change of the rule or of the files would silently mix the parts
+    assert check == ["frwikinews-003", "frwikinews-006", "frwikinews-014", "frwikinews-018", "frwikinews-025",
+                     "frwikinews-031", "frwikinews-035", "frwikinews-038", "frwikinews-041", "frwikinews-046",
+                     "frwikinews-051", "frwikinews-056", "frwikinews-059", "frwikinews-066", "frwikinews-075",
+                     "frwikinews-085"]
+
+
+def test_small_sets_are_scored_whole_and_parts_can_be_asked(tmp_path):
+    assert [s.name for s in gold_sets(str(ROOT / "eval/gold/dev"))] == ["dev"]
+    assert [s.name for s in gold_sets(str(ROOT / "eval/gold/dev-2016-2018"), "check")] == ["dev-2016-2018/check"]
+    with pytest.raises(InputError, match="unknown part"):
+        gold_sets(str(ROOT / "eval/gold/dev"), "train")
+
+
+def test_floors_file_is_validated(tmp_path):
+    bad = tmp_path / "floors.json"
+    bad.write_text(json.dumps({"dev": {"quote_f1_30": "high"}}))
+    with pytest.raises(InputError, match="E051"):
+        read_floors(str(bad))
+    bad.write_text("[1, 2]")
+    with pytest.raises(InputError, match="E051"):
+        read_floors(str(bad))
+
+
+@pytest.mark.parametrize("predicted, actor, gold, kind", [
+    (None, None, "Beata Szydło", "speaker unresolved"),
+    ("il", None, "Beata Szydło", "speaker unresolved"),
+    ("la ministre", None, "Beata Szydło", "speaker unresolved"),
+    ("déclaré", None, "Beata Szydło", "fragment speaker"),
+    ("Beata Szydło et Andrzej", None, "Andrzej Duda Szydło-Kowalski", "fragment speaker"),
+    ("Donald Tusk", "person:donald-tusk", "Beata Szydło", "wrong speaker"),
+])
+def test_speaker_errors_are_categorised(predicted, actor, gold, kind):
+    assert speaker_error(predicted, actor, gold) == kind
+
+
+def _quote(start, end, text, speaker=None):
+    return Quote(start=start, end=end, text=text[start:end], type="indirect", speaker=Speaker(None, speaker),
+                 cue=Cue("dit", 0, 3))
+
+
+def test_quote_errors_are_categorised():
+    text = "Marie dit que la pluie tombe. Paul pense que le soleil brille. Le chat dort ici ce matin."
+    gold = {"id": "g", "text": text, "quotes": [
+        {"quote": "la pluie tombe", "start": 14, "end": 28, "speaker": "Marie", "type": "indirect"},
+        {"quote": "le soleil brille", "start": 45, "end": 61, "speaker": "Paul", "type": "indirect"}],
+        "sources": [{"name": "AFP", "cue_text": "AFP", "start": 0, "end": 3}]}
+    article = Article(id="g", text=text, quotes=[
+        _quote(14, 28, text, "Paul"),      # right span, wrong speaker
+        _quote(58, 61, text, "Paul"),      # touches the second quote, too little of it
+        _quote(63, 80, text, "Le chat")],  # touches no gold quote
+        sources=[Source("Reuters", None, 70, 75)])
+    report = Report()
+    score_article(gold, article, report)
+    counts = report.error_counts()
+    assert counts["wrong speaker"] == 1 and counts["span boundary"] == 1 and counts["extra quote"] == 1
+    assert counts["missed source"] == 1 and counts["extra source"] == 1
+    metrics = report.metrics()
+    assert metrics["quote_r_30"] == 0.5 and metrics["speaker_accuracy"] == 0.0
+
+
+def test_speaker_mention_is_scored_when_gold_gives_its_span():
+    text = "He said the plan works."
+    gold = {"id": "e", "lang": "en", "text": text, "quotes": [
+        {"quote": "the plan works", "start": 8, "end": 22, "speaker": "He", "speaker_start": 0, "speaker_end": 2,
+         "type": "indirect"}], "countries": [], "events": []}
+    article = Article(id="e", text=text, quotes=[
+        Quote(8, 22, "the plan works", "indirect", Speaker(None, "He", 0, 2), Cue("said", 3, 7))])
+    report = Report()
+    score_article(gold, article, report)
+    assert report.metrics()["speaker_mention_accuracy"] == 1.0
+    assert report.metrics()["country_f1"] == 0.0 and report.countries.tp + report.countries.fp == 0
