@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .model import Article
+from .model import Article, Event, EventActor, Place, When
 
 
 def fill_article(article: Article, doc: Doc) -> Article:
@@ -21,5 +21,23 @@ def fill_article(article: Article, doc: Doc) -> Article:
     article.quotes = sorted(quotes, key=lambda q: (q.start, q.end))
     article.sources = list(sources)
     article.dates = list(doc._.ng_dates or [])
-    article.events = list(doc._.ng_events or [])
+    article.events = events_of(doc)
     return article
+
+
+def events_of(doc: Doc) -> list[Event]:
+    """Event records from the events component's results (nlp.events.FoundEvent)."""
+    found = doc._.ng_events or []
+    text = doc.text if found else ""
+    events = []
+    for f in found:
+        place, date = f.place, f.date
+        events.append(Event(
+            type=f.type, mode=f.mode,
+            actor=EventActor(actor=f.actor.actor, name=f.actor.name),
+            recipient=EventActor(actor=f.recipient.actor, name=f.recipient.name),
+            where=Place(text[place.start:place.end], place.country, place.start, place.end) if place else None,
+            when=When(date.text, date.value, date.start, date.end) if date else None,
+            start=f.start, end=f.end, reported_by=f.reported_by, confidence=f.confidence,
+            negated=f.negated, hypothetical=f.hypothetical, future=f.future, text=text[f.start:f.end]))
+    return events

@@ -86,13 +86,31 @@ class EventActor:
 
 
 @dataclass(slots=True)
+class Place:
+    """Where an event happens: the place as written, its country (ISO 3166 alpha-3), its span."""
+    name: str
+    country: str | None
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class When:
+    """When an event happens: the date expression as written, its normalised value, its span."""
+    text: str
+    value: str | None
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
 class Event:
     type: str
     mode: str | None
     actor: EventActor
     recipient: EventActor | None
-    where: dict[str, Any] | None
-    when: dict[str, Any] | None
+    where: Place | None
+    when: When | None
     start: int
     end: int
     reported_by: str | None = None
@@ -138,7 +156,9 @@ class Article:
         ]
         events = [
             Event(**{**e, "actor": EventActor(**e["actor"]),
-                     "recipient": EventActor(**e["recipient"]) if e.get("recipient") else None})
+                     "recipient": EventActor(**e["recipient"]) if e.get("recipient") else None,
+                     "where": Place(**e["where"]) if e.get("where") else None,
+                     "when": When(**e["when"]) if e.get("when") else None})
             for e in record.get("events", [])
         ]
         return cls(

@@ -329,12 +329,12 @@ def _rows_of(a: Article, rows: dict[str, list[tuple]]) -> None:
     for i, d in enumerate(a.dates):
         rows["dates"].append((a.id, i, d.text, d.start, d.end, d.value, d.granularity, d.kind))
     for i, e in enumerate(a.events):
-        where = e.where or {}
-        when = e.when or {}
+        where, when = e.where, e.when
         rows["events"].append((a.id, i, e.type, QUAD_OF.get(e.type), e.mode, e.actor.actor, e.actor.name,
                                e.recipient.actor if e.recipient else None,
                                e.recipient.name if e.recipient else None,
-                               where.get("name"), where.get("country"), when.get("text"), when.get("value"),
+                               where.name if where else None, where.country if where else None,
+                               when.text if when else None, when.value if when else None,
                                e.start, e.end, e.text, e.reported_by, e.confidence, e.negated,
                                e.hypothetical, e.future, a.published))
 

@@ -10,7 +10,7 @@ DOC_ATTRIBUTES = {
     "ng_quotes": None,   # [Quote]
     "ng_sources": None,  # [Source]
     "ng_dates": None,    # [DateRef]
-    "ng_events": None,   # [Event]
+    "ng_events": None,   # [nlp.events.FoundEvent]; extract.events_of makes the records
 }
 
 

@@ -1,0 +1,24 @@
+"""Events between actors, coded in PLOVER: who did what to whom, when and where.
+
+A cascade: a sentence is read only if it holds a predicate lemma of the language pack's
+`event_predicates.tsv` and at least two actor mentions (or demonyms). Each predicate then takes
+its arguments from the dependency parse, as its frame in the data file says (subject, object,
+"à/avec/contre/entre X", "la visite de X", "frappes américaines", the subject of a light verb:
+"organiser un sommet"). Arguments resolve to actors of the article's ActorIndex (a person acts as
+themselves; their country is known through `Actor.country`), or to a state through a demonym.
+Only interactions between actors of different states, or between a state and a foreign or
+international actor, are kept (annotation guidelines §7). docs/events.md describes the rules.
+
+The package, by job:
+- `lexicon`: the word classes and dependency labels the rules read from the language pack;
+- `predicates`: the predicate table and the matching of a token to a predicate;
+- `arguments`: argument resolution (actor look-up, coordination, antecedents, noun phrases);
+- `frames`: where each role of a predicate is found (slots, markers, prepositions);
+- `modality`: negated / hypothetical / future flags and the event's date;
+- `component`: the cascade, the filter, the typed results on `doc._.ng_events`, merging.
+"""
+from .component import FoundEvent, events_component, find_events, merge_repeats
+from .predicates import Predicate, PredicateTable, predicate_table
+
+__all__ = ["FoundEvent", "Predicate", "PredicateTable", "events_component", "find_events", "merge_repeats",
+           "predicate_table"]

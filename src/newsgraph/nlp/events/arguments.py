@@ -1,0 +1,381 @@
+"""Argument resolution: the tokens a frame points to become actors of the article's ActorIndex,
+through mentions, demonyms, coordination, noun phrases standing for an actor, pronouns and their
+antecedents, and the speaker of a quote ("nous").
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ...gazetteer import Gazetteer
+from ..actor_index import ActorIndex, Mention
+from .lexicon import EventLexicon
+from .predicates import case_of, has_marker
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    """An argument resolved to an actor (or a designation), with the text that names it."""
+    actor: str | None
+    name: str
+    kind: str
+    country: str | None
+    start: int
+    end: int
+    place: bool = False       # named as a place ("à Pékin")
+    stance: bool = False      # "anti-américaine": the state the action is aimed at
+    confidence: float = 0.8
+    official: bool = False    # a minister, deputy or mayor of no stated country: a domestic one
+
+    @property
+    def key(self) -> str:
+        return self.actor or self.name
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteView:
+    """What events need of a quote: its span and its speaker (an actor, a name, a span)."""
+    start: int
+    end: int
+    speaker_actor: str | None
+    speaker_name: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceView:
+    """What events need of a cited source: its name and span."""
+    name: str
+    start: int
+    end: int
+
+
+def quotes_of(doc: Doc) -> list[QuoteView]:
+    """The quotes component's results, as events read them (the one place that knows their shape)."""
+    views = []
+    for quote in doc._.ng_quotes or []:
+        speaker = quote.speaker
+        views.append(QuoteView(quote.start, quote.end, speaker.actor if speaker else None,
+                               speaker.name if speaker else None, speaker.start if speaker else None,
+                               speaker.end if speaker else None))
+    return views
+
+
+def sources_of(doc: Doc) -> list[SourceView]:
+    """The sources component's results, as events read them."""
+    return [SourceView(source.name, source.start, source.end) for source in doc._.ng_sources or []]
+
+
+class ArticleView:
+    """What the rules need from one Doc, computed once: mentions by token, dates, quotes, sources."""
+
+    def __init__(self, doc: Doc, index: ActorIndex, gaz: Gazetteer, lex: EventLexicon):
+        self.doc, self.index, self.gaz, self.lex = doc, index, gaz, lex
+        self.by_token: dict[int, Mention] = {}
+        for mention in index.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                known = self.by_token.get(token.i)
+                if known is None or known.end - known.start < mention.end - mention.start:
+                    self.by_token[token.i] = mention
+        self.starts = [m.start for m in index.mentions]
+        # dates of the dates component: read through their text, value, kind, start and end
+        self.dates = [d for d in (doc._.ng_dates or []) if d.kind in ("date", "range")]
+        self.quotes = quotes_of(doc)
+        self.sources = sources_of(doc)
+        self.published: str | None = doc._.published
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return self.index.mentions[lo:hi]
+
+    def arg_of_mention(self, mention: Mention, confidence: float = 0.8) -> Arg:
+        actor = self.index.actors[mention.actor_id]
+        return Arg(actor.id, display_name(actor, self.index), actor.kind, actor.country,
+                   mention.start, mention.end, mention.as_place, self.lex.has_stance(mention.text), confidence,
+                   is_domestic_official(actor, self.lex))
+
+    def arg_of_demonym(self, token: Token, confidence: float = 0.7) -> Arg | None:
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            return None
+        word = token.lower_
+        stance = self.lex.has_stance(word)
+        iso = self.gaz.demonym(self.lex.strip_stance(word) if stance else word)
+        if iso is None:
+            return None
+        entry = self.gaz.country_by_iso3(iso)
+        return Arg(f"country:{iso}", entry.name_fr if entry else iso, "country", iso,
+                   token.idx, token.idx + len(token.text), False, stance, confidence)
+
+    def arg_at(self, token: Token, confidence: float = 0.8) -> Arg | None:
+        mention = self.by_token.get(token.i)
+        if mention is not None:
+            return self.arg_of_mention(mention, confidence)
+        return self.arg_of_demonym(token, confidence - 0.1)
+
+
+def is_domestic_official(actor, lex: EventLexicon) -> bool:
+    """A national office holder whose country the article leaves unsaid ("Arnaud Montebourg,
+    ministre du redressement productif"): French news names foreign ones with a demonym."""
+    if actor.kind != "person" or actor.country or not actor.role:
+        return False
+    role = actor.role.lower().replace("’", "'")
+    return role.split()[0] in lex.domestic_offices or role.startswith(lex.domestic_office_prefixes)
+
+
+def display_name(actor, index: ActorIndex) -> str:
+    """An actor's name for the event record; persons without the NER's leftovers.
+
+    The NER sometimes glues a title or an organisation to a name ("général Pinochet",
+    "WikiLeaks Julian Assange"): keep the capitalised words that name no other actor.
+    """
+    if actor.kind != "person":
+        return actor.name
+    others = {a.name.lower() for a in index.actors.values() if a.id != actor.id and a.kind != "person"}
+    words = actor.name.split()
+    while len(words) > 1 and (not words[0][:1].isupper() or words[0].lower() in others):
+        words = words[1:]
+    return " ".join(words)
+
+
+# ---------------------------------------------------------------- the parse around an argument
+
+def is_passive(token: Token, lex: EventLexicon) -> bool:
+    """Passive voice; verbs conjugated with "être" ("est arrivé", "s'est rendu") are not passive,
+    though the parser often labels their auxiliary aux:pass."""
+    labels = lex.labels
+    if token.lemma_.lower() in lex.unaccusative or any(c.lower_ in lex.reflexives for c in token.children):
+        return False
+    return any(c.dep_ in labels.passive_auxiliary or c.dep_ in labels.passive_subject for c in token.children) or \
+        (token.morph.get("Voice") == ["Pass"] and any(c.lemma_ in lex.passive_auxiliaries and c.dep_ in labels.auxiliaries
+                                                       for c in token.children))
+
+
+def subject_of(token: Token, lex: EventLexicon) -> Token | None:
+    """The grammatical subject of a verb, inherited through xcomp, conj and gerunds."""
+    labels = lex.labels
+    current = token
+    for _ in range(4):
+        # the nearest subject: a dateline ("5 juillet 2012. - …") is sometimes parsed as one too
+        subjects = sorted((c for c in current.children if c.dep_ in labels.subjects
+                           and c.lower_ not in lex.impersonal_subjects and c.pos_ != "NUM"
+                           and case_of(c, lex) is None),
+                          key=lambda c: abs(c.i - current.i))
+        if subjects:
+            if "Rel" in subjects[0].morph.get("PronType") and current.dep_ in labels.relative_clause:
+                return current.head  # "la Russie, qui a envahi …"
+            return subjects[0]
+        # "Il essaie de …" is sometimes parsed as an impersonal subject
+        personal = [c for c in current.children if c.dep_ in labels.expletive_subject
+                    and c.lower_ in lex.personal_pronouns and current.lemma_.lower() not in lex.impersonal_verbs]
+        if personal:
+            return personal[0]
+        gerund = current.dep_ in labels.adverbial_clause and any(c.lower_ in lex.gerund_markers
+                                                                 for c in current.children)
+        if current.dep_ in labels.open_complement and current.head.lemma_.lower() in lex.object_control:
+            # "accuser la Chine d'avoir aidé …", "demander à Berlin de livrer …": the object acts
+            for child in current.head.children:
+                if child.dep_ in labels.object or child.dep_ in labels.indirect_object or \
+                        (child.dep_ in labels.oblique and has_marker(child, lex.dative, lex)):
+                    return child
+        if current.dep_ in labels.open_complement or current.dep_ in labels.conjunct or gerund:
+            current = current.head
+            continue
+        if current.dep_ in labels.clausal_modifier and "Fin" in current.morph.get("VerbForm"):
+            return current.head  # headlines: "Afghanistan : l'armée française transfère …"
+        return None
+    return None
+
+
+def agent_of(token: Token, lex: EventLexicon) -> Token | None:
+    """The agent of a passive verb or of a noun ("par X")."""
+    labels = lex.labels
+    for child in token.children:
+        if child.dep_ in labels.agent or ((child.dep_ in labels.oblique or child.dep_ in labels.nominal_modifier)
+                                          and has_marker(child, lex.agent, lex)):
+            return child
+    return None
+
+
+def np_members(token: Token, lex: EventLexicon) -> list[Token]:
+    """A coordination's members ("la Russie et la Chine"); appositions that name another actor count."""
+    labels = lex.labels
+    members, stack = [], [token]
+    while stack:
+        current = stack.pop()
+        if current in members:
+            continue
+        members.append(current)
+        # "l'Arabie saoudite et l'Iran": the conjunct is sometimes hung on the name's last word
+        carriers = [current] + [c for c in current.children if (c.dep_ in labels.adjective_modifier or
+                                                                c.dep_ in labels.name_part) and c.i == current.i + 1]
+        for child in (c for carrier in carriers for c in carrier.children):
+            # "l'invasion de l'Ukraine par la Russie" parsed as a coordination: a conjunct with a
+            # preposition of its own that differs from the head's is no member of the list
+            own = case_of(child, lex)
+            if child.dep_ in labels.conjunct and child.pos_ in ("NOUN", "PROPN", "PRON", "X", "ADJ") and \
+                    (own is None or own == case_of(token, lex)):
+                stack.append(child)
+    return sorted(members, key=lambda t: t.i)
+
+
+# ---------------------------------------------------------------- resolution
+
+class Resolver:
+    """Turns argument tokens into actors, for one sentence."""
+
+    def __init__(self, article: ArticleView, sent: Span):
+        self.a, self.sent, self.lex = article, sent, article.lex
+        # tokens being resolved right now: a pronoun whose antecedent search comes back to
+        # itself (a subject pronoun of the previous sentence) must stop, not recurse
+        self.active: set[int] = set()
+
+    def members(self, token: Token, deep: bool) -> list[Arg]:
+        """Every actor a (possibly coordinated) argument names."""
+        args, seen = [], set()
+        heads = np_members(token, self.lex)
+        # appositions and flat lists parsed as appositions ("la BCE, la Commission européenne")
+        for head in list(heads):
+            for child in head.children:
+                if child.dep_ in self.lex.labels.apposition and child.i in self.a.by_token and child not in heads:
+                    heads.extend(np_members(child, self.lex))
+        for head in sorted(heads, key=lambda t: t.i):
+            arg = self.one(head, deep)
+            if arg is not None and arg.key not in seen:
+                seen.add(arg.key)
+                args.append(arg)
+        return args
+
+    def one(self, token: Token, deep: bool) -> Arg | None:
+        if token.i in self.active:
+            return None
+        self.active.add(token.i)
+        try:
+            return self._one(token, deep)
+        finally:
+            self.active.discard(token.i)
+
+    def _one(self, token: Token, deep: bool) -> Arg | None:
+        arg = self.a.arg_at(token)
+        if arg is not None:
+            return arg
+        if token.pos_ == "PRON" and token.lower_ in self.lex.personal_pronouns:
+            return self.antecedent(token)
+        if token.lower_ in self.lex.first_person:
+            return self.speaker(token)
+        proxies = self.lex.proxy_nouns
+        proxy = token.lower_ in proxies or token.lemma_.lower() in proxies
+        if not proxy and token.pos_ == "NOUN":
+            group = self.group(token)
+            if group is not None:
+                return group
+        if not deep and not proxy:
+            return None
+        return self.search(token, 3 if deep else 2)
+
+    def group(self, token: Token) -> Arg | None:
+        """A group named by a noun and a demonym ("les indépendantistes algériens"): not the state,
+        but a group of that country. Media ("le quotidien français") are no actors."""
+        nouns = self.lex.media_nouns
+        if token.lemma_.lower() in nouns or token.lower_ in nouns:
+            return None
+        if "Plur" not in token.morph.get("Number"):
+            return None  # people act as groups ("les étudiants iraniens"); "la proposition chinoise" does not
+        for child in token.children:
+            if child.dep_ in self.lex.labels.adjective_modifier and child.i == token.i + 1:
+                arg = self.a.arg_of_demonym(child, 0.6)
+                if arg is not None and not arg.stance:
+                    return replace(arg, actor=None, name=f"{token.text} {child.text}", kind="group",
+                                   start=token.idx, end=child.idx + len(child.text))
+        return None
+
+    def search(self, token: Token, depth: int) -> Arg | None:
+        """The nearest actor inside a noun phrase, breadth first, without entering clauses."""
+        labels = self.lex.labels
+        frontier = [token]
+        for level in range(depth):
+            found = []
+            next_frontier = []
+            for node in frontier:
+                for child in node.children:
+                    if child.dep_ not in labels.noun_phrase and not (child.dep_ in labels.conjunct and level == 0):
+                        continue
+                    next_frontier.append(child)
+                    arg = self.a.arg_at(child, 0.7)
+                    if arg is None or arg.stance:
+                        continue
+                    # "l'ambassadeur de France en Afghanistan": the de-complement, not the place;
+                    # "le fondateur de WikiLeaks Julian Assange": the name itself, not the complement
+                    case = case_of(child, self.lex)
+                    located = case in self.lex.locative_cases
+                    found.append((arg.place or located, case is not None,
+                                  arg.kind == "country" and child.pos_ == "ADJ", child.i, arg))
+            if found:
+                return min(found, key=lambda f: f[:4])[4]
+            frontier = next_frontier
+        return None
+
+    def speaker(self, token: Token) -> Arg | None:
+        """"Nous" inside a quote: its speaker, when resolved to an actor."""
+        for quote in self.a.quotes:
+            if quote.start <= token.idx < quote.end and quote.speaker_actor in self.a.index.actors:
+                actor = self.a.index.actors[quote.speaker_actor]
+                start = quote.speaker_start if quote.speaker_start is not None else quote.start
+                end = quote.speaker_end if quote.speaker_end is not None else quote.start
+                return Arg(actor.id, display_name(actor, self.a.index), actor.kind, actor.country,
+                           start, end, confidence=0.6)
+        return None
+
+    def antecedent(self, token: Token) -> Arg | None:
+        """The actor a pronoun or possessive stands for: the nearest subject mention before it."""
+        doc, labels = self.a.doc, self.lex.labels
+        before = [m for m in self.a.mentions_in(self.sent.start_char, token.idx)
+                  if not m.as_place and m.kind != "media" and not self.lex.has_stance(m.text)]
+        for mention in reversed(before):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in labels.antecedent_roles:
+                return self.a.arg_of_mention(mention, 0.5)
+        if before:
+            return self.a.arg_of_mention(before[-1], 0.5)
+        # the subject of the previous sentence
+        if self.sent.start > 0:
+            previous = doc[self.sent.start - 1].sent
+            for token_ in previous:
+                if token_.dep_ in labels.subjects and token_.head.dep_ in labels.root:
+                    args = self.members(token_, deep=False)
+                    if args:
+                        return replace(args[0], confidence=0.4)
+        return None
+
+    def fallback_subject(self, token: Token, taken: set[int]) -> list[Arg]:
+        """No parsed subject: the nearest mention before the verb that no preposition introduces
+        (with its conjuncts). The parser sometimes hangs the subject on a fronted "Selon X,",
+        or the verb on its subject ("Washington et Moscou ont convenu" with the verb as punct)."""
+        doc, labels = self.a.doc, self.lex.labels
+        misattached = token.dep_ in labels.punctuation or token.dep_ in labels.unspecified
+        tops = [token] + ([token.head] if misattached and token.head.i < token.i else [])
+        for mention in reversed(self.a.mentions_in(self.sent.start_char, token.idx)):
+            if mention.as_place or mention.start in taken or mention.kind == "media":
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            node, free = root, case_of(root, self.lex) is None
+            while free and node not in tops and node.head != node:
+                if node.dep_ in labels.embedded_clauses:
+                    free = False
+                node = node.head
+            if free and node in tops:
+                # back to the first conjunct: "Washington et Moscou"
+                while root.dep_ in labels.conjunct and root.head.i < root.i and root.head.i in self.a.by_token:
+                    root = root.head
+                args = self.members(root, deep=False)
+                return [replace(a, confidence=0.5) for a in args]
+        return []

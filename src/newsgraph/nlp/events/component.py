@@ -1,0 +1,165 @@
+"""The events component: the cascade over sentences, the international-interaction filter, one
+typed result per event (`FoundEvent`, turned into an `Event` record by `extract.py`), and the
+merging of repeated mentions of one interaction.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ...gazetteer import Gazetteer, load_gazetteer
+from ..context import pack_of
+from .arguments import Arg, ArticleView, Resolver
+from .frames import Found, read_predicate
+from .lexicon import event_lexicon
+from .modality import event_date, flags
+from .predicates import PredicateTable, is_embedded, lemmas_of, match_predicate, predicate_table
+
+SYMMETRIC_TYPES = {"AGREE", "CONSULT"}  # merged as unordered pairs (except visits and hosting)
+DIRECTED_MODES = {"visit", "host"}
+
+
+@dataclass(slots=True)
+class FoundEvent:
+    """One event the component found: its sides and place as resolved arguments, its date as a
+    result of the dates component, the evidence span and the flags."""
+    type: str
+    mode: str | None
+    actor: Arg
+    recipient: Arg
+    place: Arg | None
+    date: object | None       # a date of doc._.ng_dates (text, value, start, end)
+    start: int
+    end: int
+    reported_by: str | None
+    confidence: float
+    negated: bool
+    hypothetical: bool
+    future: bool
+
+
+def _acceptable(actor: Arg, recipient: Arg) -> bool:
+    """International interactions only (guidelines §7): different actors of different states,
+    at least one of them a state or a state's agent; never a medium."""
+    if actor.key == recipient.key or "media" in (actor.kind, recipient.kind):
+        return False
+    a, r = actor.country, recipient.country
+    if a is None and r is None:
+        return False
+    if actor.official or recipient.official:
+        return False  # an office holder of unstated country: presumably the same state
+    return a != r
+
+
+def _reported_by(position: int, sent: Span, article: ArticleView, actor: Arg) -> str | None:
+    """The speaker of the quote the predicate stands in, else a source of the sentence ("selon X")."""
+    for quote in article.quotes:
+        if quote.start <= position < quote.end and quote.speaker_name:
+            return quote.speaker_name
+    for source in article.sources:
+        inside = sent.start_char <= source.start < sent.end_char
+        if inside and not (source.start <= actor.start < source.end):
+            return source.name
+    return None
+
+
+def _event(found: Found, actor: Arg, recipient: Arg, sent: Span, article: ArticleView,
+           table: PredicateTable) -> FoundEvent:
+    token = found.token
+    pieces = [(token.idx, token.idx + len(token.text))]
+    for arg in (actor, recipient, found.place):
+        if arg is not None and sent.start_char <= arg.start and arg.end <= sent.end_char and arg.actor:
+            pieces.append((arg.start, arg.end))
+    start, end = min(p[0] for p in pieces), max(p[1] for p in pieces)
+    when = event_date(token, sent, article, [(actor.start, actor.end), (recipient.start, recipient.end)], table)
+    negated, hypothetical, future = flags(token, when, article, table)
+    confidence = round(min(actor.confidence, recipient.confidence) - 0.15 * hypothetical, 2)
+    return FoundEvent(found.predicate.type, found.mode, actor, recipient, found.place, when, start, end,
+                      _reported_by(token.idx, sent, article, actor), max(confidence, 0.1),
+                      negated, hypothetical, future)
+
+
+def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> bool:
+    """The cascade: a predicate lemma and two actor mentions (or demonyms), else skip the sentence;
+    one mention is enough for a demonstration, whose actor may go unnamed."""
+    lex = article.lex
+    if not any(lemma in table.heads for t in sent for lemma in lemmas_of(t, lex)):
+        return False
+    count = len(article.mentions_in(sent.start_char, sent.end_char))
+    if count >= 2:
+        return True
+    demonyms = sum(1 for t in sent if t.i not in article.by_token and t.pos_ in ("ADJ", "NOUN")
+                   and article.gaz.demonym(t.lower_))
+    return count + demonyms >= 2 or (count >= 1 and any(t.lemma_.lower() in table.unnamed_actor_heads
+                                                        for t in sent))
+
+
+def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
+    """Every interaction between two actors the article states, one per pair and type per sentence."""
+    index = doc._.ng_actors
+    if index is None or not index.mentions:
+        return []
+    pack = pack_of(doc)
+    table, lex = predicate_table(pack), event_lexicon(pack)
+    article = ArticleView(doc, index, gaz or index.gazetteer or load_gazetteer(), lex)
+    events: list[FoundEvent] = []
+    for sent in doc.sents:
+        if not _worth_reading(sent, article, table):
+            continue
+        resolver = Resolver(article, sent)
+        seen: set[tuple] = set()
+        for token in sent:
+            predicate = match_predicate(token, table, lex)
+            if predicate is None or is_embedded(token, lex):
+                continue
+            found = read_predicate(resolver, token, predicate, table)
+            if found is None:
+                continue
+            for actor in found.actors:
+                for recipient in found.recipients:
+                    if not _acceptable(actor, recipient):
+                        continue
+                    pair = frozenset((actor.key, recipient.key)) if predicate.symmetric else (actor.key, recipient.key)
+                    if (pair, predicate.type) in seen:
+                        continue
+                    seen.add((pair, predicate.type))
+                    events.append(_event(found, actor, recipient, sent, article, table))
+    return merge_repeats(events)
+
+
+def merge_repeats(events: list[FoundEvent]) -> list[FoundEvent]:
+    """One event per interaction: a headline, a lead and a later paragraph often state the same
+    one (same actors, type and polarity, no conflicting dates); keep its most explicit mention."""
+    groups: list[list[FoundEvent]] = []
+    for event in events:
+        key = _identity(event)
+        for group in groups:
+            if _identity(group[0]) == key and all(_same_time(other, event) for other in group):
+                group.append(event)
+                break
+        else:
+            groups.append([event])
+    kept = [max(group, key=lambda e: ((e.date is not None) + (e.place is not None), e.confidence,
+                                      -e.start)) for group in groups]
+    return sorted(kept, key=lambda e: (e.start, e.end))
+
+
+def _identity(event: FoundEvent) -> tuple:
+    sides = (event.actor.key, event.recipient.key)
+    if event.type in SYMMETRIC_TYPES and event.mode not in DIRECTED_MODES:
+        sides = tuple(sorted(sides))
+    return (event.type, event.negated, sides)
+
+
+def _same_time(a: FoundEvent, b: FoundEvent) -> bool:
+    values = [e.date.value for e in (a, b) if e.date is not None and e.date.value]
+    return len(values) < 2 or values[0] == values[1]
+
+
+@Language.component("newsgraph_events", assigns=["doc._.ng_events"],
+                    requires=["doc._.ng_actors", "doc._.ng_quotes", "doc._.ng_sources", "doc._.ng_dates"])
+def events_component(doc: Doc) -> Doc:
+    doc._.ng_events = find_events(doc)
+    return doc

@@ -1,0 +1,233 @@
+"""Frames: where a predicate finds its actor, recipient and place, marker by marker (subject,
+object, "à/avec/contre/entre X", "la visite de X", "frappes américaines", the subject of a light
+verb), with the fallbacks for the parser's common mistakes. docs/events.md, "Arguments".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from .arguments import Arg, Resolver, agent_of, is_passive, subject_of
+from .lexicon import EventLexicon
+from .predicates import Predicate, PredicateTable, has_marker, match_predicate, support_verb, unnamed_actor
+
+# THREATEN modes after the type of the threatened action (PLOVER THREATEN modes).
+THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
+                "COERCE": "arrest", "PROTEST": "restrict"}
+
+
+@dataclass(slots=True)
+class Found:
+    """A predicate with its arguments read from the parse, before filtering and flags."""
+    predicate: Predicate
+    token: Token
+    actors: list[Arg]
+    recipients: list[Arg]
+    place: Arg | None
+    mode: str | None
+
+
+def _prepositional(token: Token, marker: str, deep: bool, support: Token | None, lex: EventLexicon) -> list[Token]:
+    """Complements of the predicate (or of its light verb) introduced by a preposition."""
+    labels = lex.labels
+    skip = labels.case_marker | labels.marker | labels.determiner | labels.punctuation
+    hosts = [token] + ([support] if support is not None else [])
+    found = []
+    for host in hosts:
+        nodes = [host]
+        if deep:
+            nodes = [t for t in host.subtree if not _crosses_clause(t, host, lex)]
+        for node in nodes:
+            for child in node.children:
+                if child.dep_ not in skip and has_marker(child, marker, lex):
+                    found.append(child)
+    return found
+
+
+def _crosses_clause(token: Token, top: Token, lex: EventLexicon) -> bool:
+    node = token
+    while node != top and node.head != node:
+        if node.dep_ in lex.labels.clause_edges:
+            return True
+        node = node.head
+    return False
+
+
+def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
+          table: PredicateTable) -> tuple[list[Arg], list[Arg]]:
+    """(arguments, entre-list members) of one role, trying its markers in order."""
+    lex = resolver.lex
+    labels = lex.labels
+    support = support_verb(token, table, lex) if predicate.pos == "noun" else None
+    passive = predicate.pos == "verb" and not predicate.passive and is_passive(token, lex)
+    for raw in predicate.markers(role):
+        deep = raw.endswith("*") or role == "place"  # "mercredi à Paris": places hang on anything
+        marker = raw.rstrip("*")
+        args: list[Arg] = []
+        if marker == "subj":
+            node = agent_of(token, lex) if passive else subject_of(token, lex)
+            if node is not None:
+                args = resolver.members(node, deep=False)
+        elif marker == "obj":
+            # one direct object: the nearest (a second "obj" is a parse error)
+            objects = sorted((c for c in token.children if c.dep_ in labels.object or
+                              (passive and c.dep_ in labels.passive_subject)),
+                             key=lambda c: abs(c.i - token.i))
+            for child in objects[:1]:
+                inner = match_predicate(child, table, lex) if deep else None
+                if inner is not None and inner.pos == "noun":
+                    # "condamner l'invasion de l'Ukraine par la Russie": aimed at the invader
+                    inner_actors, _ = _slot(resolver, child, inner, "actor", table)
+                    if inner_actors:
+                        args += inner_actors
+                        continue
+                args += resolver.members(child, deep)
+        elif marker == "support":
+            if support is not None:
+                node = agent_of(support, lex) if is_passive(support, lex) else subject_of(support, lex)
+                if node is not None:
+                    args = resolver.members(node, deep=False)
+        elif marker == "poss":
+            for child in token.children:
+                if child.dep_ in labels.determiner and "Yes" in child.morph.get("Poss"):
+                    arg = resolver.antecedent(child)
+                    args = [arg] if arg is not None else []
+        elif marker == "adj":
+            for child in token.children:
+                if child.dep_ in labels.adjective_modifier and child.i > token.i:
+                    arg = resolver.a.arg_at(child)
+                    if arg is not None and arg.stance == (role == "recipient") and arg.kind == "country":
+                        args.append(arg)
+        elif marker == "xcomp":
+            for child in token.children:
+                if child.dep_ in labels.open_complement:
+                    for grandchild in child.children:
+                        if grandchild.dep_ in labels.object or grandchild.dep_ in labels.oblique_argument or \
+                                grandchild.dep_ in labels.oblique_modifier:
+                            args += resolver.members(grandchild, deep)
+        elif marker == "place":
+            continue  # the state of the place role: filled by the caller
+        elif marker == "target":
+            # "des sanctions visant l'Iran"
+            for child in token.children:
+                if child.dep_ in labels.clausal_modifier and child.lemma_.lower() in lex.target_verbs:
+                    for grandchild in child.children:
+                        if grandchild.dep_ in labels.object:
+                            args += resolver.members(grandchild, deep)
+        else:
+            for node in _prepositional(token, marker, deep, support, lex):
+                if marker == lex.genitive and predicate.pos == "noun" and role == "actor" and \
+                        agent_of(token, lex) is not None:
+                    continue  # "l'invasion de l'Ukraine par la Russie": de is the patient
+                members = resolver.members(node, deep)
+                if not members and role == "place":
+                    # "arrivé à Kiev lundi" parsed with "Kiev" as a modifier of "lundi"
+                    members = [arg for t in node.subtree if (arg := resolver.a.arg_at(t)) is not None
+                               and arg.kind == "country" and not arg.stance][:1]
+                if marker == lex.between:
+                    # "entre X et Y" with Y parsed as a conjunct of the predicate itself
+                    for other in node.head.children:
+                        if other.dep_ in labels.conjunct and other.i > node.i and node.head == token:
+                            members += [m for m in resolver.members(other, deep) if m.key not in
+                                        {k.key for k in members}]
+                    if len(members) >= 2:
+                        return [], members
+                args += members
+        args = [a for a in args if not a.stance or role == "recipient"]
+        if role == "actor":
+            args = [a for a in args if not a.place]
+        if role == "place":
+            args = [a for a in args if a.kind == "country"]
+        if args:
+            return args, []
+    return [], []
+
+
+def _linear_companion(resolver: Resolver, token: Token, markers: tuple[str, ...],
+                      tight: bool = False) -> tuple[list[Arg], list[Arg]]:
+    """A complement the parser attached elsewhere ("sa rencontre … avec Richard Stallman",
+    "transférer le contrôle de la province, dernier territoire dont elle avait la
+    responsabilité, aux forces afghanes"): the next phrase with the frame's preposition,
+    before the clause ends."""
+    lex = resolver.lex
+    labels = lex.labels
+    wanted = [m.rstrip("*") for m in markers if m.rstrip("*") in lex.prepositions]
+    if not wanted:
+        return [], []
+    inside = labels.clausal_modifier | labels.relative_clause | labels.auxiliaries | labels.copula
+    sent = resolver.sent
+    for nxt in resolver.a.doc[token.i + 1: min(sent.end, token.i + 30)]:
+        if nxt.pos_ in ("VERB", "AUX") and nxt.dep_ not in inside or nxt.text in (";", ":", "«", "»", '"'):
+            break
+        if tight and (nxt.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or nxt.text == ","):
+            break  # within the noun phrase only
+        if nxt.dep_ not in labels.case_marker and nxt.dep_ not in labels.fixed:
+            continue
+        for marker in wanted:
+            if nxt.lower_ not in lex.prepositions[marker]:
+                continue
+            members = [a for a in resolver.members(nxt.head, deep=False) if not a.place and not a.stance]
+            if marker == lex.between and len(members) >= 2:
+                return [], members
+            if members:
+                return [replace(a, confidence=min(a.confidence, 0.5)) for a in members], []
+    return [], []
+
+
+def _protesters(resolver: Resolver, token: Token, recipients: list[Arg]) -> Arg:
+    """Unnamed demonstrators, of the country the sentence places them in ("à Téhéran"), if any:
+    protests against one's own state are domestic and dropped by the filter."""
+    aimed = {a.start for a in recipients}
+    country = None
+    for mention in resolver.a.mentions_in(resolver.sent.start_char, resolver.sent.end_char):
+        arg = resolver.a.arg_of_mention(mention)
+        if arg.kind == "country" and not arg.stance and arg.start not in aimed:
+            country = arg.country
+            break
+    return Arg(None, resolver.lex.protesters, "group", country, token.idx, token.idx + len(token.text),
+               confidence=0.5)
+
+
+def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable) -> Found | None:
+    """The actors, recipients and place of one predicate, or None when a side is missing."""
+    lex = resolver.lex
+    actors, actor_list = _slot(resolver, token, predicate, "actor", table)
+    recipients, between = _slot(resolver, token, predicate, "recipient", table)
+    places, _ = _slot(resolver, token, predicate, "place", table)
+    place = places[0] if places else None
+    if not recipients and not between:
+        recipients, between = _linear_companion(resolver, token, predicate.markers("recipient"))
+    if predicate.pos == "noun" and not actors and lex.agent in predicate.markers("actor"):
+        # "la prise de l'ambassade des États-Unis par des étudiants iraniens": the parser often
+        # hangs the agent on the main verb
+        actors, _ = _linear_companion(resolver, token, (lex.agent,), tight=True)
+    if predicate.pos == "verb" and not actors and not predicate.passive:
+        taken = {a.start for a in recipients + between}
+        if subject_of(token, lex) is None and not is_passive(token, lex):
+            actors = resolver.fallback_subject(token, taken)
+    between = between or actor_list
+    if between:
+        listed = {a.key for a in between}
+        first = next((a for a in actors if a.key in listed), between[0])
+        actors = [first]
+        recipients = [a for a in between if a.key != first.key]
+    if not recipients and place is not None and "place" in predicate.markers("recipient"):
+        recipients = [place]  # a visit is to the state of the place visited
+    elif place is not None and any(a.start == place.start for a in actors + recipients):
+        place = None  # "demander à Berlin": an argument, not the place of the event
+    if not recipients and predicate.symmetric and len(actors) >= 2:
+        actors, recipients = actors[:1], actors[1:]
+    if not actors and unnamed_actor(predicate):
+        actors = [_protesters(resolver, token, recipients)]
+    if not actors or not recipients:
+        return None
+    mode = predicate.mode
+    if predicate.type == "CONSULT" and any(t.lemma_.lower() in lex.phone_words for t in token.subtree):
+        mode = "phone"
+    if predicate.type == "THREATEN":
+        for child in token.children:
+            inner = match_predicate(child, table, lex) if child.dep_ in lex.labels.open_complement else None
+            if inner is not None:
+                mode = THREAT_MODES.get(inner.type, mode)
+    return Found(predicate, token, actors, recipients, place, mode)

@@ -1,0 +1,242 @@
+"""What the event rules know of a language, read once per language pack: the word classes of
+`lang/<xx>/event_*.{txt,tsv}` (with the pack's shared negations and pronouns) and the dependency
+labels of `[labels]` grouped as the rules use them.
+
+The rules ask `lexicon_of(doc)` and never hold a word or a label string, so a language is a pack.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc
+
+from ...errors import PackError
+from ...lang import LanguagePack
+from ..context import pack_of
+from ..lexicon import media_nouns, role_nouns, state_nouns
+
+GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_determiner", "condition_marker",
+                   "gerund_marker", "passive_auxiliary", "conditional_future", "near_future", "target_verb",
+                   "place_marker", "locative_case", "stance_prefix", "plural_mark", "protesters")
+PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
+ENDING_KINDS = ("participle", "future_stem")
+
+
+@dataclass(frozen=True, slots=True)
+class EventLabels:
+    """Dependency labels by the role the event rules give them (sets of label strings)."""
+    subject: frozenset[str]          # nsubj
+    passive_subject: frozenset[str]  # nsubj:pass
+    subjects: frozenset[str]         # both
+    expletive_subject: frozenset[str]
+    expletives: frozenset[str]       # every expl:*
+    object: frozenset[str]
+    indirect_object: frozenset[str]
+    oblique: frozenset[str]          # every obl:*
+    oblique_argument: frozenset[str]
+    oblique_modifier: frozenset[str]
+    agent: frozenset[str]
+    nominal_modifier: frozenset[str]
+    adjective_modifier: frozenset[str]
+    apposition: frozenset[str]
+    name_part: frozenset[str]
+    clausal_modifier: frozenset[str]  # acl
+    relative_clause: frozenset[str]   # acl:relcl
+    adverbial_clause: frozenset[str]
+    clausal_complement: frozenset[str]
+    open_complement: frozenset[str]   # xcomp
+    parataxis: frozenset[str]
+    conjunct: frozenset[str]
+    case_marker: frozenset[str]
+    marker: frozenset[str]
+    fixed: frozenset[str]
+    determiner: frozenset[str]
+    punctuation: frozenset[str]
+    unspecified: frozenset[str]
+    root: frozenset[str]
+    copula: frozenset[str]
+    tense_auxiliary: frozenset[str]
+    passive_auxiliary: frozenset[str]
+    auxiliaries: frozenset[str]       # every aux:*
+    noun_phrase: frozenset[str]       # what a noun phrase is searched through for an actor
+    clause_edges: frozenset[str]      # dependents that open a clause of their own
+    embedded_clauses: frozenset[str]  # clause edges, less the infinitive complement
+    embedding: frozenset[str]         # how a wanted predicate hangs on its intent verb
+    antecedent_roles: frozenset[str]  # where an antecedent of a pronoun stands
+
+
+@cache
+def event_labels(pack: LanguagePack) -> EventLabels:
+    def get(*roles: str) -> frozenset[str]:
+        return frozenset(label for role in roles for label in pack.label(role))
+
+    clause_edges = get("relative_clause", "adverbial_clause", "clausal_complement", "parataxis",
+                       "clausal_subject", "open_complement", "clausal_modifier")
+    return EventLabels(
+        subject=get("subject"), passive_subject=get("passive_subject"),
+        subjects=get("subject", "passive_subject"), expletive_subject=get("expletive_subject"),
+        expletives=get("expletive_subject", "expletive"), object=get("object"),
+        indirect_object=get("indirect_object"), oblique=get("oblique"),
+        oblique_argument=get("oblique_argument"), oblique_modifier=get("oblique_modifier"), agent=get("agent"),
+        nominal_modifier=get("nominal_modifier"), adjective_modifier=get("adjective_modifier"),
+        apposition=get("apposition"), name_part=get("name_part"), clausal_modifier=get("clausal_modifier"),
+        relative_clause=get("relative_clause"), adverbial_clause=get("adverbial_clause"),
+        clausal_complement=get("clausal_complement"), open_complement=get("open_complement"),
+        parataxis=get("parataxis"), conjunct=get("conjunct"), case_marker=get("case_marker"),
+        marker=get("marker"), fixed=get("fixed"), determiner=get("determiner"),
+        punctuation=get("punctuation"), unspecified=get("unspecified"), root=get("root"),
+        copula=get("copula"), tense_auxiliary=get("tense_auxiliary"), passive_auxiliary=get("passive_auxiliary"),
+        auxiliaries=get("tense_auxiliary", "passive_auxiliary"),
+        noun_phrase=get("nominal_modifier", "adjective_modifier", "apposition", "name_part", "compound",
+                        "numeric_modifier", "clausal_modifier", "oblique_argument", "oblique_modifier"),
+        clause_edges=clause_edges,
+        embedded_clauses=clause_edges - get("open_complement", "clausal_subject"),
+        embedding=get("open_complement", "clausal_complement", "object", "adverbial_clause"),
+        antecedent_roles=get("subject", "passive_subject", "apposition", "nominal_modifier", "object"),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    """The word classes of the event rules, for one language."""
+    labels: EventLabels
+    prepositions: dict[str, frozenset[str]]  # frame marker -> surface forms
+    dative: str                              # the frame markers with a role of their own
+    genitive: str
+    agent: str
+    between: str
+    place_markers: tuple[str, ...]
+    locative_cases: frozenset[str]
+    reflexives: frozenset[str]
+    determiners: frozenset[str]
+    elided_determiners: tuple[str, ...]
+    negations: frozenset[str]
+    negation_particles: frozenset[str]
+    negative_determiners: frozenset[str]
+    condition_markers: frozenset[str]
+    gerund_markers: frozenset[str]
+    impersonal_subjects: frozenset[str]
+    personal_pronouns: frozenset[str]        # third person: their antecedent is searched
+    first_person: frozenset[str]             # inside a quote: its speaker
+    passive_auxiliaries: frozenset[str]
+    conditional_futures: frozenset[str]
+    near_futures: frozenset[str]
+    target_verbs: frozenset[str]
+    stance_prefixes: tuple[str, ...]
+    plural_marks: str                        # letters stripped from a plural's end
+    protesters: str
+    unaccusative: frozenset[str]
+    impersonal_verbs: frozenset[str]
+    proxy_nouns: frozenset[str]              # with the pack's role and state nouns
+    media_nouns: frozenset[str]
+    object_control: frozenset[str]
+    intent_verbs: frozenset[str]
+    hypothetical_governors: frozenset[str]
+    future_governors: frozenset[str]
+    scheduling_verbs: frozenset[str]
+    future_words: frozenset[str]
+    cancel_verbs: frozenset[str]
+    domestic_offices: frozenset[str]         # one word: the first word of a role
+    domestic_office_prefixes: tuple[str, ...]  # several words: the start of a role
+    quantity_nouns: frozenset[str]
+    phone_words: frozenset[str]
+    participle_endings: tuple[tuple[str, str], ...]   # (ending, replacement), longest first
+    future_stems: tuple[tuple[str, str], ...]
+    future_endings: frozenset[str]
+    irregular_futures: frozenset[str]
+
+    def has_stance(self, text: str) -> bool:
+        """"anti-américaine", "pro-russe": aimed at (or for) a state rather than naming it."""
+        return _fold_hyphen(text.lower()).startswith(self.stance_prefixes)
+
+    def strip_stance(self, word: str) -> str:
+        folded = _fold_hyphen(word)
+        for prefix in self.stance_prefixes:
+            if folded.startswith(prefix):
+                return word[len(prefix):]
+        return word
+
+
+def _fold_hyphen(text: str) -> str:
+    return text.replace("\u2011", "-")  # a non-breaking hyphen is a hyphen
+
+
+@cache
+def event_lexicon(pack: LanguagePack) -> EventLexicon:
+    """The event rules' word classes of a pack; PackError (E070, file:line) on a bad row."""
+    grammar: dict[str, list[str]] = {name: [] for name in GRAMMAR_CLASSES}
+    for row in pack.table("event_grammar", ("class", "form")):
+        if row["class"] not in grammar:
+            raise PackError(f"{row.origin}: unknown class {row['class']!r} "
+                            f"(one of {', '.join(GRAMMAR_CLASSES)})")
+        grammar[row["class"]].append(row["form"])
+    for name in ("protesters",):
+        if len(grammar[name]) != 1:
+            raise PackError(f"lang/{pack.code}/event_grammar.tsv: class {name!r} needs exactly one row")
+
+    prepositions: dict[str, frozenset[str]] = {}
+    by_role: dict[str, str] = {}
+    for row in pack.table("event_prepositions", ("marker", "role", "forms")):
+        role = row.get("role")
+        if role and role not in PREPOSITION_ROLES:
+            raise PackError(f"{row.origin}: unknown role {role!r} (one of {', '.join(PREPOSITION_ROLES)})")
+        if role:
+            by_role[role] = row["marker"]
+        prepositions[row["marker"]] = frozenset(row["forms"].split("|"))
+    missing = [r for r in PREPOSITION_ROLES if r not in by_role]
+    if missing:
+        raise PackError(f"lang/{pack.code}/event_prepositions.tsv: no marker has the role(s) {', '.join(missing)}")
+
+    endings: dict[str, list[tuple[str, str]]] = {kind: [] for kind in ENDING_KINDS}
+    for row in pack.table("event_verb_endings", ("kind", "ending", "replacement")):
+        if row["kind"] not in endings:
+            raise PackError(f"{row.origin}: unknown kind {row['kind']!r} (one of {', '.join(ENDING_KINDS)})")
+        endings[row["kind"]].append((row["ending"], row["replacement"]))
+
+    pronouns = pack.table("pronouns", ("form", "person", "kind", "inverted"))
+
+    def pronoun_forms(person: str, kind: str) -> frozenset[str]:
+        return frozenset(r["form"] for r in pronouns if r["person"] == person and r["kind"] == kind
+                         and not r.get("inverted"))
+
+    offices = pack.words("event_domestic_offices")
+    return EventLexicon(
+        labels=event_labels(pack), prepositions=prepositions, dative=by_role["dative"],
+        genitive=by_role["genitive"], agent=by_role["agent"], between=by_role["between"],
+        place_markers=tuple(grammar["place_marker"]), locative_cases=frozenset(grammar["locative_case"]),
+        reflexives=frozenset(grammar["reflexive"]), determiners=frozenset(grammar["determiner"]),
+        elided_determiners=tuple(d for d in grammar["determiner"] if d.endswith(("'", "’"))),
+        negations=pack.words("negations") | pack.words("event_negations"),
+        negation_particles=frozenset(grammar["negation_particle"]),
+        negative_determiners=frozenset(grammar["negative_determiner"]),
+        condition_markers=frozenset(grammar["condition_marker"]),
+        gerund_markers=frozenset(grammar["gerund_marker"]),
+        impersonal_subjects=pronoun_forms("3", "impersonal"),
+        personal_pronouns=pronoun_forms("3", "personal"), first_person=pronoun_forms("1", "personal"),
+        passive_auxiliaries=frozenset(grammar["passive_auxiliary"]),
+        conditional_futures=frozenset(grammar["conditional_future"]),
+        near_futures=frozenset(grammar["near_future"]), target_verbs=frozenset(grammar["target_verb"]),
+        stance_prefixes=tuple(grammar["stance_prefix"]), plural_marks="".join(grammar["plural_mark"]),
+        protesters=grammar["protesters"][0],
+        unaccusative=pack.words("event_unaccusative_verbs"),
+        impersonal_verbs=pack.words("event_impersonal_verbs"),
+        proxy_nouns=pack.words("event_proxy_nouns") | state_nouns(pack) | role_nouns(pack),
+        media_nouns=media_nouns(pack),
+        object_control=pack.words("event_object_control_verbs"), intent_verbs=pack.words("event_intent_verbs"),
+        hypothetical_governors=pack.words("event_hypothetical_governors"),
+        future_governors=pack.words("event_future_governors"),
+        scheduling_verbs=pack.words("event_scheduling_verbs"), future_words=pack.words("event_future_words"),
+        cancel_verbs=pack.words("event_cancel_verbs"),
+        domestic_offices=frozenset(o for o in offices if " " not in o),
+        domestic_office_prefixes=tuple(sorted(o for o in offices if " " in o)),
+        quantity_nouns=pack.words("event_quantity_nouns"), phone_words=pack.words("event_phone_words"),
+        participle_endings=tuple(sorted(endings["participle"], key=lambda e: -len(e[0]))),
+        future_stems=tuple(endings["future_stem"]),
+        future_endings=pack.words("event_future_endings"), irregular_futures=pack.words("event_irregular_futures"),
+    )
+
+
+def lexicon_of(doc: Doc) -> EventLexicon:
+    """The event lexicon of the Doc's language pack."""
+    return event_lexicon(pack_of(doc))

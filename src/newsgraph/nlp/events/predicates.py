@@ -1,0 +1,237 @@
+"""The event predicates of a language (`lang/<xx>/event_predicates.tsv`) and their matching on
+tokens: which word of a sentence is a PLOVER predicate, with its frame.
+
+docs/events.md explains the columns; a bad row raises PackError (E070) with its file:line.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from ...errors import PackError
+from ...lang import LanguagePack
+from ...model import EVENT_TYPES
+from .lexicon import EventLexicon, event_lexicon
+
+TABLE = "event_predicates"
+COLUMNS = ("expression", "pos", "type", "mode", "frame")
+ROLES = ("actor", "recipient", "place")
+# Frame markers that are not prepositions (docs/events.md, "Arguments").
+SLOT_MARKERS = ("subj", "obj", "support", "poss", "adj", "xcomp", "target", "place")
+FLAGS = ("sym", "passive")
+PARTS_OF_SPEECH = ("verb", "noun", "support")
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """One row of event_predicates.tsv, parsed."""
+    expression: str
+    pos: str                          # verb | noun
+    type: str                         # a PLOVER type
+    mode: str | None
+    head: str                         # lemma of the head word
+    reflexive: bool = False           # "se rendre", "s'entretenir"
+    particle: str | None = None       # a required preposition ("appeler à")
+    companions: frozenset[str] = frozenset()  # a required object/complement lemma ("accorder l'asile")
+    slots: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (role, markers) in order of preference
+    symmetric: bool = False
+    passive: bool = False
+
+    def markers(self, role: str) -> tuple[str, ...]:
+        for name, markers in self.slots:
+            if name == role:
+                return markers
+        return ()
+
+
+@dataclass(frozen=True, slots=True)
+class PredicateTable:
+    by_head: dict[tuple[str, str], tuple[Predicate, ...]]
+    support_verbs: frozenset[str]
+    heads: frozenset[str]
+    unnamed_actor_heads: frozenset[str]  # predicates whose actor may go unnamed: demonstrations
+
+
+def _parse_row(row, lex: EventLexicon) -> Predicate:
+    expression, pos, etype, mode, frame = (row[c] for c in COLUMNS)
+    words = expression.split()
+    if not words:
+        raise PackError(f"{row.origin}: empty expression")
+    reflexive = False
+    elided = tuple(r for r in lex.reflexives if r.endswith(("'", "’")))
+    if words[0] in lex.reflexives and len(words) > 1:
+        reflexive, words = True, words[1:]
+    elif words[0].startswith(elided):
+        prefix = next(r for r in elided if words[0].startswith(r))
+        reflexive, words = True, [words[0][len(prefix):], *words[1:]]
+    head, rest = words[0], [w for w in words[1:] if w not in lex.determiners]
+    rest = [_strip_elision(w, lex) for w in rest]
+    particle = rest.pop() if rest and rest[-1] in lex.prepositions else None
+    companions = frozenset(c for w in rest for c in w.split("|"))
+    slots, symmetric, passive = [], False, False
+    for part in (p.strip() for p in frame.split(";")):
+        if part == "sym":
+            symmetric = True
+        elif part == "passive":
+            passive = True
+        elif ":" in part:
+            role, markers = part.split(":", 1)
+            if role not in ROLES:
+                raise PackError(f"{row.origin}: unknown role {role!r} in {expression!r} (one of {', '.join(ROLES)})")
+            for marker in markers.split("|"):
+                name = marker.rstrip("*")
+                if name not in SLOT_MARKERS and name not in lex.prepositions:
+                    raise PackError(f"{row.origin}: unknown marker {marker!r} in {expression!r} (a preposition "
+                                    f"of event_prepositions.tsv or one of {', '.join(SLOT_MARKERS)})")
+            slots.append((role, tuple(markers.split("|"))))
+        elif part not in ("", "-"):
+            raise PackError(f"{row.origin}: unknown frame part {part!r} in {expression!r} "
+                            f"(role:markers or one of {', '.join(FLAGS)})")
+    if etype not in EVENT_TYPES:
+        raise PackError(f"{row.origin}: {etype!r} is not a PLOVER type ({expression!r})")
+    if not any(role == "place" for role, _ in slots):
+        slots.append(("place", lex.place_markers))  # "à Pékin", "en Chine", "au Liban"
+    return Predicate(expression, pos, etype, None if mode == "-" else mode, head, reflexive, particle,
+                     companions, tuple(slots), symmetric, passive)
+
+
+def _strip_elision(word: str, lex: EventLexicon) -> str:
+    """"l'asile" -> "asile": an elided determiner glued to a companion word."""
+    for determiner in lex.elided_determiners:
+        if word.startswith(determiner):
+            return word[len(determiner):]
+    return word
+
+
+@cache
+def predicate_table(pack: LanguagePack) -> PredicateTable:
+    """The predicates of a pack, keyed by (head lemma, pos); loaded once per pack."""
+    lex = event_lexicon(pack)
+    by_head: dict[tuple[str, str], list[Predicate]] = {}
+    support = set()
+    for row in pack.table(TABLE, COLUMNS):
+        if row["pos"] not in PARTS_OF_SPEECH:
+            raise PackError(f"{row.origin}: pos {row['pos']!r} is not one of {', '.join(PARTS_OF_SPEECH)}")
+        if row["pos"] == "support":
+            support.add(row["expression"])
+            continue
+        predicate = _parse_row(row, lex)
+        by_head.setdefault((predicate.head, predicate.pos), []).append(predicate)
+    # multiword rows first: "accorder l'asile" before a plain "accorder"
+    table = {key: tuple(sorted(rows, key=lambda p: -len(p.companions) - bool(p.particle)))
+             for key, rows in by_head.items()}
+    unnamed = frozenset(p.head for rows in table.values() for p in rows if unnamed_actor(p))
+    return PredicateTable(table, frozenset(support), frozenset(head for head, _ in table), unnamed)
+
+
+def unnamed_actor(predicate: Predicate) -> bool:
+    """Demonstrations may have no named actor: their actor is the unnamed demonstrators."""
+    return predicate.type == "PROTEST" and predicate.mode == "demo"
+
+
+# ---------------------------------------------------------------- matching on tokens
+
+def case_of(token: Token, lex: EventLexicon) -> str | None:
+    """The preposition introducing a nominal ("au Conseil" -> "au"), lowercased."""
+    labels = lex.labels
+    for child in token.children:
+        if child.dep_ in labels.case_marker or child.dep_ in labels.marker or \
+                (child.dep_ in labels.fixed and child.i < token.i):
+            return child.lower_
+    return None
+
+
+def has_marker(token: Token, marker: str, lex: EventLexicon) -> bool:
+    """Whether a nominal is introduced by a form of the frame marker ("aux" for "à")."""
+    forms = lex.prepositions.get(marker)
+    case = case_of(token, lex)
+    return forms is not None and case is not None and case in forms
+
+
+def lemmas_of(token: Token, lex: EventLexicon) -> list[str]:
+    """Lemmas to look up: the tagger's, a plural's singular, and a participle's infinitive
+    (the tagger reads "a gelé les avoirs" as an adjective "gelé")."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    found = [lemma]
+    if token.pos_ in ("NOUN", "PROPN"):
+        found += [lower.rstrip(lex.plural_marks), lower]
+    elif token.pos_ == "ADJ":
+        found += [_infinitive(lower, lex), _infinitive(lemma, lex)]
+    return found
+
+
+def _infinitive(word: str, lex: EventLexicon) -> str:
+    for ending, replacement in lex.participle_endings:
+        if word.endswith(ending):
+            return word[:-len(ending)] + replacement
+    return word
+
+
+def match_predicate(token: Token, table: PredicateTable, lex: EventLexicon) -> Predicate | None:
+    """The predicate a token heads, if its lemma, clitic, companions and particle fit a row."""
+    labels = lex.labels
+    if token.pos_ == "VERB":
+        pos = "verb"
+    elif token.pos_ == "ADJ" and ("Part" in token.morph.get("VerbForm") or
+                                  any(c.dep_ in labels.tense_auxiliary or c.dep_ in labels.object
+                                      for c in token.children)):
+        pos = "verb"
+    elif token.pos_ in ("NOUN", "PROPN"):
+        pos = "noun"
+    else:
+        return None
+    rows = next((table.by_head[(lemma, pos)] for lemma in lemmas_of(token, lex) if (lemma, pos) in table.by_head),
+                None)
+    if not rows:
+        return None
+    clitic_deps = labels.expletives | labels.object | labels.indirect_object
+    companion_deps = labels.object | labels.nominal_modifier | labels.adjective_modifier | \
+        labels.passive_subject | labels.oblique_argument
+    for row in rows:
+        if row.reflexive and not any(c.lower_ in lex.reflexives and c.dep_ in clitic_deps for c in token.children):
+            continue
+        if row.companions and not any((c.lemma_.lower() in row.companions or c.lower_ in row.companions)
+                                      and c.dep_ in companion_deps for c in token.children):
+            continue
+        if row.particle and not _has_particle(token, row.particle, lex):
+            continue
+        if row.passive and not any(c.lemma_ in lex.passive_auxiliaries and c.dep_ in labels.auxiliaries
+                                   for c in token.children):
+            continue  # "X est attendu à Alger", not "X attend une réponse"
+        return row
+    return None
+
+
+def _has_particle(token: Token, particle: str, lex: EventLexicon) -> bool:
+    forms = lex.prepositions.get(particle, {particle})
+    if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in forms:
+        return True
+    return any(case_of(child, lex) in forms for child in token.children)
+
+
+def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Token | None:
+    """The light verb a noun predicate is the object of ("a organisé un sommet", "a adopté un
+    nouveau paquet de sanctions")."""
+    labels = lex.labels
+    if token.dep_ in labels.nominal_modifier and token.head.lemma_.lower() in lex.quantity_nouns and \
+            case_of(token, lex) in lex.prepositions[lex.genitive]:
+        token = token.head
+    head = token.head
+    if (token.dep_ in labels.object or token.dep_ in labels.passive_subject) and head.pos_ == "VERB" and \
+            head.lemma_.lower() in table.support_verbs:
+        return head
+    return None
+
+
+def is_embedded(token: Token, lex: EventLexicon) -> bool:
+    """A predicate inside a demand, threat, refusal or intention is not an event of its own."""
+    current = token
+    for _ in range(3):
+        if current.dep_ not in lex.labels.embedding or current.head == current:
+            return False
+        current = current.head
+        if current.lemma_.lower() in lex.intent_verbs:
+            return True
+    return False
