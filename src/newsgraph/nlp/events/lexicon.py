@@ -2,18 +2,16 @@
 `lang/<xx>/event_*.{txt,tsv}` (with the pack's shared negations and pronouns) and the dependency
 labels of `[labels]` grouped as the rules use them.
 
-The rules ask `lexicon_of(doc)` and never hold a word or a label string, so a language is a pack.
+The rules take the lexicon of the Doc's pack (`event_lexicon(pack_of(doc))`) and never hold a word
+or a label string, so a language is a pack.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc
-
 from ...errors import PackError
 from ...lang import LanguagePack
-from ..context import pack_of
 from ..lexicon import media_nouns, role_nouns, state_nouns
 
 GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_determiner", "condition_marker",
@@ -26,7 +24,6 @@ ENDING_KINDS = ("participle", "future_stem")
 @dataclass(frozen=True, slots=True)
 class EventLabels:
     """Dependency labels by the role the event rules give them (sets of label strings)."""
-    subject: frozenset[str]          # nsubj
     passive_subject: frozenset[str]  # nsubj:pass
     subjects: frozenset[str]         # both
     expletive_subject: frozenset[str]
@@ -44,9 +41,7 @@ class EventLabels:
     clausal_modifier: frozenset[str]  # acl
     relative_clause: frozenset[str]   # acl:relcl
     adverbial_clause: frozenset[str]
-    clausal_complement: frozenset[str]
     open_complement: frozenset[str]   # xcomp
-    parataxis: frozenset[str]
     conjunct: frozenset[str]
     case_marker: frozenset[str]
     marker: frozenset[str]
@@ -74,7 +69,7 @@ def event_labels(pack: LanguagePack) -> EventLabels:
     clause_edges = get("relative_clause", "adverbial_clause", "clausal_complement", "parataxis",
                        "clausal_subject", "open_complement", "clausal_modifier")
     return EventLabels(
-        subject=get("subject"), passive_subject=get("passive_subject"),
+        passive_subject=get("passive_subject"),
         subjects=get("subject", "passive_subject"), expletive_subject=get("expletive_subject"),
         expletives=get("expletive_subject", "expletive"), object=get("object"),
         indirect_object=get("indirect_object"), oblique=get("oblique"),
@@ -82,8 +77,7 @@ def event_labels(pack: LanguagePack) -> EventLabels:
         nominal_modifier=get("nominal_modifier"), adjective_modifier=get("adjective_modifier"),
         apposition=get("apposition"), name_part=get("name_part"), clausal_modifier=get("clausal_modifier"),
         relative_clause=get("relative_clause"), adverbial_clause=get("adverbial_clause"),
-        clausal_complement=get("clausal_complement"), open_complement=get("open_complement"),
-        parataxis=get("parataxis"), conjunct=get("conjunct"), case_marker=get("case_marker"),
+        open_complement=get("open_complement"), conjunct=get("conjunct"), case_marker=get("case_marker"),
         marker=get("marker"), fixed=get("fixed"), determiner=get("determiner"),
         punctuation=get("punctuation"), unspecified=get("unspecified"), root=get("root"),
         copula=get("copula"), tense_auxiliary=get("tense_auxiliary"), passive_auxiliary=get("passive_auxiliary"),
@@ -235,8 +229,3 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         future_stems=tuple(endings["future_stem"]),
         future_endings=pack.words("event_future_endings"), irregular_futures=pack.words("event_irregular_futures"),
     )
-
-
-def lexicon_of(doc: Doc) -> EventLexicon:
-    """The event lexicon of the Doc's language pack."""
-    return event_lexicon(pack_of(doc))
