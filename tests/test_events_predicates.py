@@ -69,9 +69,11 @@ def test_multiword_expressions_are_parsed_into_head_and_companions():
 @pytest.mark.parametrize("row, error", [
     ("visiter\tverb\tCONSULT\tvisit\tactor:subj; target:obj", r"event_predicates.tsv:3: unknown role 'target'"),
     ("visiter\tverb\tVISIT\tvisit\tactor:subj; recipient:obj", r"event_predicates.tsv:3: 'VISIT' is not a PLOVER type"),
-    ("visiter\tverb\tCONSULT\tvisit\tactor:subj; recipient:chez|parmi", r"event_predicates.tsv:3: unknown marker 'parmi'"),
+    ("visiter\tverb\tCONSULT\tvisit\tactor:subj; recipient:chez|parmi",
+     r"event_predicates.tsv:3: unknown marker 'parmi'"),
     ("visiter\tverbe\tCONSULT\tvisit\tactor:subj; recipient:obj", r"event_predicates.tsv:3: pos 'verbe'"),
-    ("visiter\tverb\tCONSULT\tvisit\tactor:subj; recipient:obj; symmetric", r"event_predicates.tsv:3: unknown frame part"),
+    ("visiter\tverb\tCONSULT\tvisit\tactor:subj; recipient:obj; symmetric",
+     r"event_predicates.tsv:3: unknown frame part"),
 ])
 def test_a_bad_predicate_row_is_a_pack_error_with_its_line(tmp_path, row, error):
     pack = pack_with(tmp_path, "event_predicates.tsv", f"# source: tests\nexpression\tpos\ttype\tmode\tframe\n{row}\n")

@@ -153,8 +153,8 @@ def is_passive(token: Token, lex: EventLexicon) -> bool:
     if token.lemma_.lower() in lex.unaccusative or any(c.lower_ in lex.reflexives for c in token.children):
         return False
     return any(c.dep_ in labels.passive_auxiliary or c.dep_ in labels.passive_subject for c in token.children) or \
-        (token.morph.get("Voice") == ["Pass"] and any(c.lemma_ in lex.passive_auxiliaries and c.dep_ in labels.auxiliaries
-                                                       for c in token.children))
+        (token.morph.get("Voice") == ["Pass"] and any(c.lemma_ in lex.passive_auxiliaries and
+                                                       c.dep_ in labels.auxiliaries for c in token.children))
 
 
 def subject_of(token: Token, lex: EventLexicon) -> Token | None:

@@ -30,8 +30,7 @@ class Found:
 
 def _prepositional(token: Token, marker: str, deep: bool, support: Token | None, lex: EventLexicon) -> list[Token]:
     """Complements of the predicate (or of its light verb) introduced by a preposition."""
-    labels = lex.labels
-    skip = labels.case_marker | labels.marker | labels.determiner | labels.punctuation
+    skip = lex.labels.not_complements
     hosts = [token] + ([support] if support is not None else [])
     found = []
     for host in hosts:
@@ -155,10 +154,10 @@ def _linear_companion(resolver: Resolver, token: Token, markers: tuple[str, ...]
     wanted = [m.rstrip("*") for m in markers if m.rstrip("*") in lex.prepositions]
     if not wanted:
         return [], []
-    inside = labels.clausal_modifier | labels.relative_clause | labels.auxiliaries | labels.copula
     sent = resolver.sent
     for nxt in resolver.a.doc[token.i + 1: min(sent.end, token.i + 30)]:
-        if nxt.pos_ in ("VERB", "AUX") and nxt.dep_ not in inside or nxt.text in (";", ":", "«", "»", '"'):
+        if nxt.pos_ in ("VERB", "AUX") and nxt.dep_ not in labels.phrase_inside or \
+                nxt.text in (";", ":", "«", "»", '"'):
             break
         if tight and (nxt.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or nxt.text == ","):
             break  # within the noun phrase only

@@ -59,6 +59,10 @@ class EventLabels:
     embedded_clauses: frozenset[str]  # clause edges, less the infinitive complement
     embedding: frozenset[str]         # how a wanted predicate hangs on its intent verb
     antecedent_roles: frozenset[str]  # where an antecedent of a pronoun stands
+    clitic_roles: frozenset[str]      # how a reflexive clitic hangs on its verb
+    companion_roles: frozenset[str]   # how a predicate's companion word hangs on it ("accorder l'asile")
+    not_complements: frozenset[str]   # function words, never a prepositional complement
+    phrase_inside: frozenset[str]     # verbs that do not end a phrase (relatives, auxiliaries, copulas)
 
 
 @cache
@@ -88,6 +92,11 @@ def event_labels(pack: LanguagePack) -> EventLabels:
         embedded_clauses=clause_edges - get("open_complement", "clausal_subject"),
         embedding=get("open_complement", "clausal_complement", "object", "adverbial_clause"),
         antecedent_roles=get("subject", "passive_subject", "apposition", "nominal_modifier", "object"),
+        clitic_roles=get("expletive_subject", "expletive", "object", "indirect_object"),
+        companion_roles=get("object", "nominal_modifier", "adjective_modifier", "passive_subject",
+                            "oblique_argument"),
+        not_complements=get("case_marker", "marker", "determiner", "punctuation"),
+        phrase_inside=get("clausal_modifier", "relative_clause", "tense_auxiliary", "passive_auxiliary", "copula"),
     )
 
 

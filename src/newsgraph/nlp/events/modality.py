@@ -36,7 +36,8 @@ def governors(token: Token, table: PredicateTable, lex: EventLexicon) -> list[To
             break
         lemma = head.lemma_.lower()
         if current.dep_ in labels.open_complement or \
-                ((current.dep_ in labels.object or current.dep_ in labels.subjects) and lemma in table.support_verbs) or \
+                ((current.dep_ in labels.object or current.dep_ in labels.subjects) and
+                 lemma in table.support_verbs) or \
                 (current.dep_ in labels.subjects and lemma in lex.scheduling_verbs):
             current = head
             chain.append(current)

@@ -186,14 +186,12 @@ def match_predicate(token: Token, table: PredicateTable, lex: EventLexicon) -> P
                 None)
     if not rows:
         return None
-    clitic_deps = labels.expletives | labels.object | labels.indirect_object
-    companion_deps = labels.object | labels.nominal_modifier | labels.adjective_modifier | \
-        labels.passive_subject | labels.oblique_argument
     for row in rows:
-        if row.reflexive and not any(c.lower_ in lex.reflexives and c.dep_ in clitic_deps for c in token.children):
+        if row.reflexive and not any(c.lower_ in lex.reflexives and c.dep_ in labels.clitic_roles
+                                     for c in token.children):
             continue
         if row.companions and not any((c.lemma_.lower() in row.companions or c.lower_ in row.companions)
-                                      and c.dep_ in companion_deps for c in token.children):
+                                      and c.dep_ in labels.companion_roles for c in token.children):
             continue
         if row.particle and not _has_particle(token, row.particle, lex):
             continue
