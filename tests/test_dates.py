@@ -266,3 +266,15 @@ def test_first_and_last_agree_with_the_value_on_the_gold_table():
             assert (ref.first, ref.last) == _interval(ref.value), (ref.text, ref.value)
             checked += 1
     assert checked > 150
+
+
+def test_a_bad_date_table_is_a_pack_error_with_file_and_line(tmp_path):
+    import shutil
+    from newsgraph.errors import PackError
+    from newsgraph.lang import LanguagePack
+    for entry in FR.root.iterdir():
+        shutil.copy(str(entry), tmp_path / entry.name)
+    units = tmp_path / "date_units.tsv"
+    units.write_text(units.read_text(encoding="utf-8").replace("mois\tM\t1", "mois\tM\tun"), encoding="utf-8")
+    with pytest.raises(PackError, match=r"lang/fr/date_units.tsv:\d+: count must be a whole number"):
+        dates.find_dates("en 2011", None, LanguagePack("fr", tmp_path))
