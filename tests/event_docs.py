@@ -9,8 +9,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsgraph.gazetteer import load_gazetteer
-from newsgraph.model import Actor, DateRef
+from datetime import date
+
+from newsgraph.model import Actor
 from newsgraph.nlp.actor_index import ActorIndex
+from newsgraph.nlp.dates.found import FoundDate
 from newsgraph.nlp.extensions import register_extensions
 
 
@@ -33,8 +36,7 @@ def parsed(nlp, table: str, *, actors: dict[int, Actor] | None = None, places: t
                   token.idx + len(token.text), token.text, as_place=i in places)
     index.finish()
     doc._.ng_actors = index
-    doc._.ng_dates = [DateRef(doc[i].text, doc[i].idx, doc[i].idx + len(doc[i].text), value, "day", "date")
-                      for i, value in (dates or {}).items()]
+    doc._.ng_dates = [found_day(doc[i].text, doc[i].idx, value) for i, value in (dates or {}).items()]
     doc._.ng_quotes, doc._.ng_sources = [], []
     doc._.published = published
     return doc
@@ -46,3 +48,9 @@ def country(iso: str, name: str) -> Actor:
 
 def person(slug: str, name: str, iso: str | None = None, role: str | None = None) -> Actor:
     return Actor(f"person:{slug}", name, "person", iso, role)
+
+
+def found_day(text: str, start: int, value: str | None) -> FoundDate:
+    """A date of the dates component for one day ("2023-04-03"), or an unresolved one (None)."""
+    day = date.fromisoformat(value) if value else None
+    return FoundDate(start, start + len(text), text, value, "day", "date", day, day)

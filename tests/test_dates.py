@@ -1,10 +1,16 @@
-"""Tests for the French temporal expression finder (newsgraph.nlp.dates)."""
+"""Tests for the French temporal expression finder (newsgraph.nlp.dates) on raw text."""
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from newsgraph.evaluate.dates import score_date_table
-from newsgraph.nlp.dates import find_dates, normalise, parse_number
+from newsgraph.lang import load_pack
+from newsgraph.nlp import dates
+
+FR = load_pack("fr")
+find_dates = partial(dates.find_dates, pack=FR)
+normalise = partial(dates.normalise, pack=FR)
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "eval" / "dates_fr.tsv"
@@ -32,8 +38,11 @@ def test_table_accuracy():
 def test_compound_number_is_not_its_last_word():
     ref = normalise("dix-huit mois", "2023-09-12")
     assert (ref.text, ref.value, ref.kind) == ("dix-huit mois", "P18M", "duration")
-    assert parse_number("quatre-vingt-dix-neuf") == 99
-    assert parse_number("vingt et un") == 21
+    lexicon = dates.date_lexicon(FR)
+    assert dates.parse_number("quatre-vingt-dix-neuf", lexicon) == 99
+    assert dates.parse_number("vingt et un", lexicon) == 21
+    assert dates.parse_number("deux cent quatre-vingts", lexicon) == 280
+    assert dates.parse_number("trois mille", lexicon) is None
 
 
 def test_plus_de_duration_is_not_a_date():
@@ -152,3 +161,120 @@ def test_kim_article_offsets(kim_refs):
         assert text[ref.start:ref.end] == ref.text
     for a, b in zip(kim_refs, kim_refs[1:]):
         assert a.end <= b.start
+
+
+# --- (d) one example per rule of the cascade ------------------------------------------------
+# (pattern, sentence, published, expected (text, value, kind)); the pattern alone must find it.
+
+RULE_EXAMPLES = [
+    ("range", "Il a vécu à Lyon entre 2018 et 2019.", "2023-09-12", ("entre 2018 et 2019", "2018/2019", "range")),
+    ("year_span", "Pendant la saison 2021-22, rien.", "2023-09-12", ("2021-22", "2021/2022", "range")),
+    ("full_date", "Il est né le 1er juillet 2012.", "2023-09-12", ("le 1er juillet 2012", "2012-07-01", "date")),
+    ("numeric_date", "Signé le 28/08/2023 à Paris.", "2023-09-12", ("le 28/08/2023", "2023-08-28", "date")),
+    ("iso_date", "Mis à jour 2023-09-14 par l'agence.", "2023-09-12", ("2023-09-14", "2023-09-14", "date")),
+    ("period_around", "Il partira dans les prochains jours.", "2023-09-12",
+     ("dans les prochains jours", "2023-09-13/2023-09-19", "range")),
+    ("shifted", "Il est parti il y a dix-huit mois.", "2023-09-12", ("il y a dix-huit mois", "2022-03", "date")),
+    ("edge_relative", "Il partira en fin de semaine.", "2023-09-12", ("en fin de semaine", "2023-W37", "date")),
+    ("relative_period", "Il a plu la semaine dernière.", "2023-09-12", ("la semaine dernière", "2023-W36", "date")),
+    ("relative_day", "Il est arrivé avant-hier soir.", "2023-09-12", ("avant-hier soir", "2023-09-10", "date")),
+    ("anchored_day", "Il l'avait vu la veille.", "2023-09-12", ("la veille", "2023-09-11", "date")),
+    ("season", "Ils se sont vus l'été dernier.", "2023-07-01", ("l'été dernier", "2022", "date")),
+    ("quarter", "Le PIB a crû au troisième trimestre 2023.", "2023-09-12",
+     ("au troisième trimestre 2023", "2023-07/2023-09", "range")),
+    ("century", "Un château du XIXe siècle.", "2023-09-12", ("XIXe siècle", "18XX", "date")),
+    ("decade", "La crise des années 1990 a marqué le pays.", "2023-09-12", ("années 1990", "199X", "date")),
+    ("month_point", "Il est venu en avril.", "2023-09-12", ("en avril", "2023-04", "date")),
+    ("year_point", "Il est venu en 2011.", "2023-09-12", ("en 2011", "2011", "date")),
+    ("weekday_range", "Ils se réunissent de lundi à mercredi.", "2023-09-12",
+     ("de lundi à mercredi", "2023-09-11/2023-09-13", "range")),
+    ("weekday_day", "Ils se sont vus le lundi 11.", "2023-09-12", ("le lundi 11", "2023-09-11", "date")),
+    ("weekday_point", "Ils se sont vus mardi dernier.", "2023-09-14", ("mardi dernier", "2023-09-12", "date")),
+    ("recurrence", "Le festival a lieu tous les deux ans.", "2023-09-12", ("tous les deux ans", "P2Y", "set")),
+    ("duration", "La guerre a duré un an et demi.", "2023-09-12", ("un an et demi", "P1Y6M", "duration")),
+    ("vague_duration", "Il attend depuis des mois.", "2023-09-12", ("des mois", "PXM", "duration")),
+]
+
+
+def test_every_rule_has_an_example():
+    from newsgraph.nlp.dates.finder import RULES
+    assert {name for name, _ in RULES} == {name for name, *_ in RULE_EXAMPLES}
+
+
+@pytest.mark.parametrize("name, sentence, published, expected", RULE_EXAMPLES,
+                         ids=[e[0] for e in RULE_EXAMPLES])
+def test_rule_finds_its_example(name, sentence, published, expected):
+    from newsgraph.nlp.dates.finder import RULES, publication_date
+    from newsgraph.nlp.dates.resolve import Context
+    lexicon = dates.date_lexicon(FR)
+    rule = dict(RULES)[name]
+    ctx = Context(sentence, publication_date(published), lexicon)
+    found = [rule(m, ctx) for m in lexicon.pattern(name).finditer(sentence)]
+    assert any(f is not None for f in found), name
+    # and the whole cascade keeps it
+    assert expected in [(r.text, r.value, r.kind) for r in find_dates(sentence, published)]
+
+
+# --- (e) the calendar interval of each value -------------------------------------------------
+
+def test_first_and_last_are_the_days_the_value_covers():
+    refs = find_dates("Jusqu'en 2022 puis en avril 2019, depuis mardi, pendant dix-huit mois, "
+                      "tous les lundis et dans les années 1990.", "2023-09-14")
+    got = {r.text: (r.first and r.first.isoformat(), r.last and r.last.isoformat()) for r in refs}
+    assert got["Jusqu'en 2022"] == (None, "2022-12-31")
+    assert got["en avril 2019"] == ("2019-04-01", "2019-04-30")
+    assert got["depuis mardi"] == ("2023-09-12", "2023-09-14")
+    assert got["dix-huit mois"] == (None, None)          # a duration covers no interval
+    assert got["tous les lundis"] == (None, None)        # nor does a set
+    assert got["les années 1990"] == ("1990-01-01", "1999-12-31")
+    week = normalise("la semaine dernière", "2024-01-02")
+    assert (week.value, str(week.first), str(week.last)) == ("2023-W52", "2023-12-25", "2023-12-31")
+    assert normalise("mardi dernier", None).first is None
+
+
+def _interval(value: str):
+    """An independent reading of an ISO/EDTF value's first and last day, for the check below."""
+    import calendar
+    from datetime import date, timedelta
+    if "/" in value:
+        a, b = value.split("/")
+        return (None if a == ".." else _interval(a)[0]), (None if b == ".." else _interval(b)[1])
+    if "W" in value:
+        monday = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+        return monday, monday + timedelta(days=6)
+    if value.endswith("XX"):
+        first = max(1, int(value[:2]) * 100)
+        return date(first, 1, 1), date(int(value[:2]) * 100 + 99, 12, 31)
+    if value.endswith("X"):
+        return date(int(value[:3]) * 10, 1, 1), date(int(value[:3]) * 10 + 9, 12, 31)
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return date(*parts), date(*parts)
+    if len(parts) == 2:
+        return date(*parts, 1), date(*parts, calendar.monthrange(*parts)[1])
+    return date(parts[0], 1, 1), date(parts[0], 12, 31)
+
+
+def test_first_and_last_agree_with_the_value_on_the_gold_table():
+    from newsgraph.evaluate.dates import read_date_table
+    checked = 0
+    for row in read_date_table(TABLE):
+        for ref in find_dates(row["sentence"], row["published"] or None):
+            if ref.value is None or ref.kind in ("duration", "set") or ref.value.startswith("-"):
+                assert (ref.first, ref.last) == (None, None) or ref.value is not None
+                continue
+            assert (ref.first, ref.last) == _interval(ref.value), (ref.text, ref.value)
+            checked += 1
+    assert checked > 150
+
+
+def test_a_bad_date_table_is_a_pack_error_with_file_and_line(tmp_path):
+    import shutil
+    from newsgraph.errors import PackError
+    from newsgraph.lang import LanguagePack
+    for entry in FR.root.iterdir():
+        shutil.copy(str(entry), tmp_path / entry.name)
+    units = tmp_path / "date_units.tsv"
+    units.write_text(units.read_text(encoding="utf-8").replace("mois\tM\t1", "mois\tM\tun"), encoding="utf-8")
+    with pytest.raises(PackError, match=r"lang/fr/date_units.tsv:\d+: count must be a whole number"):
+        dates.find_dates("en 2011", None, LanguagePack("fr", tmp_path))

@@ -8,7 +8,7 @@ import pytest
 from event_docs import country, parsed
 
 from newsgraph.lang import load_pack
-from newsgraph.model import DateRef
+from newsgraph.nlp.dates.found import FoundDate
 from newsgraph.nlp.events.arguments import ArticleView
 from newsgraph.nlp.events.lexicon import event_lexicon
 from newsgraph.nlp.events.modality import after_publication, date_bounds, event_date, flags, future_form
@@ -153,25 +153,18 @@ Russie Russie PROPN 6 obj
     assert event_date(doc[4], doc[4].sent, article, [], TABLE).text == "lundi"
 
 
-@pytest.mark.parametrize("value, first, last", [
-    ("2023-09-14", date(2023, 9, 14), date(2023, 9, 14)),
-    ("2023-09", date(2023, 9, 1), date(2023, 9, 30)),
-    ("2024", date(2024, 1, 1), date(2024, 12, 31)),
-    ("2023-09-14/2023-09-20", date(2023, 9, 14), date(2023, 9, 20)),
-    ("2023-09/2024", date(2023, 9, 1), date(2024, 12, 31)),
-    ("2023-W37", None, None),  # weeks are not read from the value (they never were)
-    ("../2023-09-14", None, date(2023, 9, 14)),
-    ("2023-09-14/..", date(2023, 9, 14), None),
-    ("201X", None, None),
-    (None, None, None),
-])
-def test_date_bounds_reads_the_calendar_extent_of_a_value(value, first, last):
-    assert date_bounds(DateRef("x", 0, 1, value)) == (first, last)
+def test_date_bounds_are_the_typed_days_of_the_dates_component():
+    assert date_bounds(FoundDate(0, 4, "2023", "2023", "year", "date", date(2023, 1, 1), date(2023, 12, 31))) == \
+        (date(2023, 1, 1), date(2023, 12, 31))
+    assert date_bounds(FoundDate(0, 4, "x", None, None, "date", None, None)) == (None, None)
 
 
 def test_after_publication_compares_the_first_day_with_the_publication_day():
     def ref(value):
-        return DateRef("x", 0, 1, value)
+        first, last = {"2023-09": (date(2023, 9, 1), date(2023, 9, 30)), "2024": (date(2024, 1, 1), date(2024, 12, 31)),
+                       "2023": (date(2023, 1, 1), date(2023, 12, 31)),
+                       "2023-09-14": (date(2023, 9, 14), date(2023, 9, 14))}[value]
+        return FoundDate(0, 1, "x", value, None, "date", first, last)
     assert after_publication(ref("2023-09"), "2023-08-31")
     assert not after_publication(ref("2023-09"), "2023-09-01")  # the same month is not after
     assert after_publication(ref("2024"), "2023-12-31") and not after_publication(ref("2023"), "2023-01-01")

@@ -32,6 +32,8 @@ def test_every_shipped_file_of_every_pack_loads():
                 assert pack.entries(stem), entry.name
             elif suffix == "tsv":
                 assert pack.table(stem), entry.name
+            elif suffix == "toml" and stem != "pack":
+                assert pack.templates(stem), entry.name
         assert pack.patterns is not None
 
 
@@ -104,3 +106,43 @@ def test_doc_without_pack_is_a_clear_error():
     from newsgraph.nlp.context import pack_of
     with pytest.raises(ModelError, match="no language pack"):
         pack_of(spacy.blank("fr")("Texte."))
+
+
+TEMPLATE_TABLE = "# source: tests\nform\tkind\ntrois\tword\ndix-huit\tword\nsept\tname\nau total\tword\n"
+
+
+def test_templates_fill_slots_from_tables_and_parts(tmp_path):
+    toml = ("# source: tests\n[flags]\ndefault = \"i\"\nexact = \"\"\n"
+            "[vocabulary]\nnumber = { table = \"numbers\", where = { kind = \"word\" } }\n"
+            "[parts]\namount = '{number}(?!\\w)'\n"
+            "[patterns]\ncount = '(?P<n>{amount})\\s+\\d{2}'\nexact = '{number}'\n")
+    pack = make_pack(tmp_path, {"numbers.tsv": TEMPLATE_TABLE, "t.toml": toml})
+    patterns = pack.templates("t")
+    assert patterns["count"].match("Dix-huit 12")["n"] == "Dix-huit"   # {2} is left a repetition
+    assert not patterns["count"].match("sept 12")                       # filtered out by kind
+    assert patterns["count"].match("au   total 12")                     # a space matches any
+    assert not patterns["exact"].match("TROIS")                         # per-pattern flags
+    assert pack.templates("t") is patterns                              # compiled once
+
+
+@pytest.mark.parametrize("body, error", [
+    ("[patterns]\np = '{nothing}'\n", "unknown slot {nothing}"),
+    ("[parts]\na = '{b}'\nb = '{a}'\n[patterns]\np = '{a}'\n", "contains itself"),
+    ("[vocabulary]\nv = { table = \"numbers\", where = { kind = \"none\" } }\n[patterns]\np = '{v}'\n",
+     "no forms"),
+    ("[vocabulary]\nv = { table = \"numbers\", where = { colour = \"x\" } }\n[patterns]\np = '{v}'\n",
+     "missing column"),
+    ("[patterns]\np = '(unclosed'\n", r"\[patterns\] p"),
+    ("[flags]\ndefault = \"q\"\n[patterns]\np = 'a'\n", "unknown flag"),
+])
+def test_template_errors_name_the_file(tmp_path, body, error):
+    pack = make_pack(tmp_path, {"numbers.tsv": TEMPLATE_TABLE, "t.toml": "# source: tests\n" + body})
+    with pytest.raises(PackError, match=error) as caught:
+        pack.templates("t")
+    assert "lang/xx/" in str(caught.value)
+
+
+def test_template_file_needs_a_source_header(tmp_path):
+    pack = make_pack(tmp_path, {"t.toml": "[patterns]\np = 'a'\n"})
+    with pytest.raises(PackError, match=r"lang/xx/t.toml:1: .*source"):
+        pack.templates("t")

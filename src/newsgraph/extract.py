@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .model import Article, Event, EventActor, Place, When
+from .model import Article, DateRef, Event, EventActor, Place, When
 
 
 def fill_article(article: Article, doc: Doc) -> Article:
@@ -20,9 +20,15 @@ def fill_article(article: Article, doc: Doc) -> Article:
     article.actors = actors
     article.quotes = sorted(quotes, key=lambda q: (q.start, q.end))
     article.sources = list(sources)
-    article.dates = list(doc._.ng_dates or [])
+    article.dates = extract_dates(doc)
     article.events = events_of(doc)
     return article
+
+
+def extract_dates(doc: Doc) -> list[DateRef]:
+    """The DateRef records of the temporal expressions the dates component found."""
+    return [DateRef(text=d.text, start=d.start, end=d.end, value=d.value,
+                    granularity=d.granularity, kind=d.kind) for d in doc._.ng_dates or []]
 
 
 def events_of(doc: Doc) -> list[Event]:

@@ -14,7 +14,10 @@ One loader reads every file and checks it:
 - `.tsv`: the first line after the header names the columns; every row has that many cells;
 - `pack.toml`: the pack's metadata (`[pack]`: code, name, model, source), the dependency labels
   (`[labels]`) and named regular expressions (`[patterns]`, compiled once; `[flags]` gives
-  per-pattern flags as letters: i = IGNORECASE, m = MULTILINE, x = VERBOSE).
+  per-pattern flags as letters: i = IGNORECASE, m = MULTILINE, x = VERBOSE);
+- other `.toml` files: pattern templates (`templates(name)`): grammar written as regular
+  expressions whose `{slot}`s the loader fills from the pack's word tables, so a word lives in
+  one table and every pattern that needs it reads it from there.
 A bad file raises `PackError` naming the file and line.
 """
 from __future__ import annotations
@@ -25,7 +28,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
 from importlib.resources.abc import Traversable
-from typing import Any
+from typing import Any, NoReturn
 
 from ..errors import PackError
 
@@ -55,6 +58,8 @@ class LanguagePack:
         self._words: dict[tuple[str, bool], frozenset[str]] = {}
         self._lists: dict[str, tuple[str, ...]] = {}
         self._tables: dict[str, tuple[Row, ...]] = {}
+        self._documents: dict[str, dict[str, Any]] = {}
+        self._templates: dict[str, dict[str, re.Pattern[str]]] = {}
         meta = self._toml("pack.toml")
         for key in ("pack", "labels"):
             if key not in meta:
@@ -185,6 +190,98 @@ class LanguagePack:
     def setting(self, name: str, default: Any = None) -> Any:
         """A value of the `[settings]` table."""
         return self.meta.get("settings", {}).get(name, default)
+
+    # ------------------------------------------------------------ pattern templates
+
+    def document(self, name: str) -> dict[str, Any]:
+        """The content of `name.toml` (a data file other than pack.toml), checked header, parsed once."""
+        if name not in self._documents:
+            self._body(f"{name}.toml")  # checks the '# source:' header
+            self._documents[name] = self._toml(f"{name}.toml")
+        return self._documents[name]
+
+    def templates(self, name: str) -> dict[str, re.Pattern[str]]:
+        """The patterns of the template file `name.toml`, compiled once.
+
+        `[vocabulary]` names slots filled from word tables: `month = { table = "months", where =
+        { kind = "name" } }` becomes an alternation of the `form` column (or `column = …`) of the
+        rows that match, longest first; `{ list = "x" }` reads `x.txt`. A space in a form matches
+        any white space. `[parts]` names reusable pieces of pattern, which may hold slots too.
+        `[patterns]` are the patterns themselves; `{name}` in a part or pattern is a slot or a
+        part (regex repetitions like `{2}` or `{1,3}` are left alone). `[flags]` gives flags per
+        pattern, `default` for the others.
+        """
+        if name not in self._templates:
+            self._templates[name] = _TemplateFile(self, name).compile()
+        return self._templates[name]
+
+
+_SLOT = re.compile(r"\{([A-Za-z_]\w*)\}")
+
+
+class _TemplateFile:
+    """Expands and compiles the patterns of one template file (see `LanguagePack.templates`)."""
+
+    def __init__(self, pack: LanguagePack, name: str):
+        self.pack, self.file = pack, f"{name}.toml"
+        data = pack.document(name)
+        self.vocabulary: dict[str, Any] = data.get("vocabulary", {})
+        self.parts: dict[str, str] = data.get("parts", {})
+        self.patterns: dict[str, str] = data.get("patterns", {})
+        self.flags: dict[str, str] = data.get("flags", {})
+        both = set(self.vocabulary) & set(self.parts)
+        if both:
+            self._fail(f"{', '.join(sorted(both))} named both in [vocabulary] and in [parts]")
+        self._expanded: dict[str, str] = {}
+
+    def _fail(self, reason: str) -> NoReturn:
+        raise PackError(f"{self.pack._where(self.file)}: {reason}")
+
+    def _alternation(self, slot: str) -> str:
+        spec = self.vocabulary[slot]
+        if not isinstance(spec, dict) or ("table" in spec) == ("list" in spec):
+            self._fail(f"[vocabulary] {slot}: give either table = \"…\" or list = \"…\"")
+        if "list" in spec:
+            forms = list(self.pack.entries(spec["list"]))
+        else:
+            column = spec.get("column", "form")
+            where = spec.get("where", {})
+            rows = self.pack.table(spec["table"], (column, *where))
+            forms = [row[column] for row in rows
+                     if all(row[key] in ([want] if isinstance(want, str) else want)
+                            for key, want in where.items())]
+        forms = sorted({f for f in forms if f}, key=lambda f: (-len(f), f))
+        if not forms:
+            self._fail(f"[vocabulary] {slot}: no forms")
+        return "(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms) + ")"
+
+    def _expand(self, text: str, where: str, stack: tuple[str, ...] = ()) -> str:
+        def fill(match: re.Match[str]) -> str:
+            slot = match.group(1)
+            if slot in self.vocabulary:
+                if slot not in self._expanded:
+                    self._expanded[slot] = self._alternation(slot)
+                return self._expanded[slot]
+            if slot in self.parts:
+                if slot in stack:
+                    self._fail(f"[parts] {slot} contains itself (through {' > '.join(stack)})")
+                return self._expand(self.parts[slot], where, (*stack, slot))
+            self._fail(f"{where}: unknown slot {{{slot}}}")
+        return _SLOT.sub(fill, text)
+
+    def compile(self) -> dict[str, re.Pattern[str]]:
+        compiled = {}
+        for name, template in self.patterns.items():
+            value = 0
+            for letter in self.flags.get(name, self.flags.get("default", "")):
+                if letter not in _FLAGS:
+                    self._fail(f"[flags] {name} has unknown flag {letter!r}")
+                value |= _FLAGS[letter]
+            try:
+                compiled[name] = re.compile(self._expand(template, f"[patterns] {name}"), value)
+            except re.error as error:
+                self._fail(f"[patterns] {name}: {error}")
+        return compiled
 
 
 def pack_root(code: str) -> Traversable | None:

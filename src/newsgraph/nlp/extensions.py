@@ -9,7 +9,7 @@ DOC_ATTRIBUTES = {
     "ng_actors": None,   # ActorIndex built by the actors component
     "ng_quotes": None,   # [Quote]
     "ng_sources": None,  # [Source]
-    "ng_dates": None,    # [DateRef]
+    "ng_dates": None,    # [FoundDate] (nlp/dates), typed with first/last days
     "ng_events": None,   # [nlp.events.FoundEvent]; extract.events_of makes the records
 }
 

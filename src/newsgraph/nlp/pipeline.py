@@ -15,6 +15,7 @@ from ..errors import ModelError
 from . import actors as _actors  # noqa: F401  (registers newsgraph_actors)
 from . import events as _events  # noqa: F401  (registers newsgraph_events)
 from . import context as _context  # noqa: F401  (registers newsgraph_context)
+from .dates import component as _dates  # noqa: F401  (registers newsgraph_dates)
 from . import paragraphs as _paragraphs  # noqa: F401  (registers newsgraph_paragraphs)
 from ..lang import available_languages, load_pack
 from .extensions import register_extensions
@@ -32,13 +33,6 @@ def quotes_component(doc: Doc) -> Doc:
 def sources_component(doc: Doc) -> Doc:
     from .sources import find_sources
     doc._.ng_sources = find_sources(doc, doc._.ng_actors, doc._.ng_quotes or [])
-    return doc
-
-
-@Language.component("newsgraph_dates", assigns=["doc._.ng_dates"])
-def dates_component(doc: Doc) -> Doc:
-    from .dates import find_dates
-    doc._.ng_dates = find_dates(doc.text, doc._.published)
     return doc
 
 

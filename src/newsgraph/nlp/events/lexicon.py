@@ -145,9 +145,6 @@ class EventLexicon:
     quantity_nouns: frozenset[str]
     phone_words: frozenset[str]
     participle_endings: tuple[tuple[str, str], ...]   # (ending, replacement), longest first
-    future_stems: tuple[tuple[str, str], ...]
-    future_endings: frozenset[str]
-    irregular_futures: frozenset[str]
 
     def has_stance(self, text: str) -> bool:
         """"anti-américaine", "pro-russe": aimed at (or for) a state rather than naming it."""
@@ -235,6 +232,4 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         domestic_office_prefixes=tuple(sorted(o for o in offices if " " in o)),
         quantity_nouns=pack.words("event_quantity_nouns"), phone_words=pack.words("event_phone_words"),
         participle_endings=tuple(sorted(endings["participle"], key=lambda e: -len(e[0]))),
-        future_stems=tuple(endings["future_stem"]),
-        future_endings=pack.words("event_future_endings"), irregular_futures=pack.words("event_irregular_futures"),
     )

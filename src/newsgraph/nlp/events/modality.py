@@ -6,12 +6,13 @@ attached to the predicate's clause.
 """
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date
 
 from spacy.tokens import Span, Token
 
+from ..context import pack_of
+from ..tense import is_future_form
 from ..textutil import text_of
 from .arguments import ArticleView
 from .lexicon import EventLexicon
@@ -19,9 +20,6 @@ from .predicates import PredicateTable
 
 # "3 juillet 2012. - …": a date right before a dash is a wire dateline, not the event's date
 DATELINE_TAIL = re.compile(r"^\s*\.?\s*[-–—]")
-# the calendar part of a normalised date value ("2023-09-14", "2023-09", "2023", a range's start);
-# weeks ("2023-W37") are left out
-CALENDAR_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d-]*W)")
 
 
 def governors(token: Token, table: PredicateTable, lex: EventLexicon) -> list[Token]:
@@ -92,49 +90,14 @@ def flags(token: Token, found_date, article: ArticleView, table: PredicateTable)
 
 
 def future_form(token: Token, lex: EventLexicon) -> bool:
-    """A future the tagger missed ("livrerons" read as present): infinitive + future ending.
-
-    The event rules' one future-tense test; nlp/tense.py's `is_future_form` (the dates
-    component's) is to replace its body when both are on main.
-    """
-    if token.pos_ not in ("VERB", "AUX"):
-        return False
-    form, lemma = token.lower_, token.lemma_.lower()
-    if form in lex.irregular_futures:
-        return True
-    for ending, replacement in lex.future_stems:
-        if lemma.endswith(ending):
-            stem = lemma[:-len(ending)] + replacement
-            return form.startswith(stem) and form[len(stem):] in lex.future_endings
-    return False
+    """A future the tagger missed ("livrerons" read as present): the language's one future-tense
+    test (nlp/tense.py), helped by the lemma."""
+    return token.pos_ in ("VERB", "AUX") and is_future_form(token.lower_, pack_of(token.doc), lemma=token.lemma_.lower())
 
 
 def date_bounds(found_date) -> tuple[date | None, date | None]:
-    """The first and last day a date of the dates component covers (None when open or unknown).
-
-    The one place that reads a date's calendar extent: the dates component is getting typed
-    `first`/`last` attributes, and then this is `return found_date.first, found_date.last`.
-    Until then, the extent is read from the normalised value ("2023-09", "2023-09-14/2023-09-20").
-    """
-    start, _, end = (found_date.value or "").partition("/")
-    first = _extent(start)[0]
-    last = _extent(end)[1] if end else _extent(start)[1]
-    return first, last
-
-
-def _extent(value: str) -> tuple[date | None, date | None]:
-    match = CALENDAR_VALUE.match(value)
-    if match is None:
-        return None, None
-    year, month, day = (int(g) if g else None for g in match.groups())
-    try:
-        if day is not None:
-            return date(year, month, day), date(year, month, day)
-        if month is not None:
-            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-        return date(year, 1, 1), date(year, 12, 31)
-    except ValueError:
-        return None, None
+    """The first and last day a date of the dates component covers (None when open or unknown)."""
+    return found_date.first, found_date.last
 
 
 def after_publication(found_date, published: str | None) -> bool:
