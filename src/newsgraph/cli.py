@@ -499,14 +499,8 @@ def blocs(
     except OSError as error:
         _fail(UsageError(f"cannot write {picture}: {error.strerror or error}"))
     if format == "json":
-        print(_json({
-            "windows": [{"start": w.start, "end": w.end, "label": w.label, "events": w.n_events,
-                         "articles": w.n_articles, "frustration": w.frustration,
-                         "frustration_ratio": w.frustration_ratio,
-                         "blocs": [[{"id": m, "name": w.names.get(m, m)} for m in members] for members in w.blocs]}
-                        for w in windows],
-            "changes": [{"actor": c.actor, "name": c.name, "before": c.before, "after": c.after,
-                         "from": list(c.from_bloc), "to": list(c.to_bloc)} for c in changes]}))
+        print(_json({"windows": [w.to_dict() for w in windows],
+                     "changes": [c.to_dict() for c in changes]}))
         return
     table = Table(title=f"blocs per {window} window")
     for column in ("window", "events", "articles", "blocs", "frustration"):
