@@ -17,13 +17,18 @@ from typing import Any, Iterable, Mapping
 import networkx as nx
 
 from ..errors import UsageError
+from ..gazetteer import Gazetteer
 from .build import SEED, build_graph, check_level, to_day
 
-__all__ = ["BlocWindow", "BlocChange", "blocs", "bloc_changes", "bloc_tracks"]
+__all__ = ["BlocWindow", "BlocChange", "blocs", "bloc_changes", "bloc_tracks", "parse_window",
+           "window_start", "window_end"]
 
 _WINDOW_RE = re.compile(r"^\s*(\d+)\s*([DWMY])\s*$", re.IGNORECASE)
 _EPOCH = date(1970, 1, 1)
 _EPOCH_MONDAY = date(1970, 1, 5)  # ISO weeks start on Mondays
+# Longest window of each unit: 100 years, far beyond any archive, and dates stay in range.
+_MAX_COUNT = {"D": 36_525, "W": 5_218, "M": 1_200, "Y": 100}
+_UNIT_NAMES = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}
 
 @dataclass(slots=True)
 class BlocWindow:
@@ -79,15 +84,16 @@ class BlocChange:
 
 def blocs(rows: Iterable[Mapping[str, Any]], *, window: str = "6M", level: str = "countries",
           since: Any = None, until: Any = None, include_uncertain: bool = False,
-          seed: int = SEED) -> list[BlocWindow]:
+          seed: int = SEED, gazetteer: Gazetteer | None = None) -> list[BlocWindow]:
     """Blocs per calendar window: Louvain on cooperation, then local moves against frustration.
 
     Windows ('30D', '2W', '3M', '6M', '1Y') are aligned to calendar starts (months from
     January, years on January 1, weeks on Mondays, days from 1970-01-01) and run from the
     first to the last dated event, empty windows included. Undated events are left out.
+    `gazetteer` names the countries only reached through their people (see build_graph).
     """
     check_level(level)
-    n, unit = _parse_window(window)
+    n, unit = parse_window(window)
     since_d, until_d = to_day(since, "since"), to_day(until, "until")
     buckets: dict[date, list] = defaultdict(list)
     anchor = date.fromisoformat(since_d) if since_d and unit == "D" else _EPOCH
@@ -95,43 +101,51 @@ def blocs(rows: Iterable[Mapping[str, Any]], *, window: str = "6M", level: str =
         day = to_day(row.get("published"), "published")
         if day is None or (since_d and day < since_d) or (until_d and day > until_d):
             continue
-        buckets[_window_start(date.fromisoformat(day), n, unit, anchor)].append(row)
+        buckets[window_start(date.fromisoformat(day), n, unit, anchor)].append(row)
     if not buckets:
         return []
-    first = _window_start(date.fromisoformat(since_d), n, unit, anchor) if since_d else min(buckets)
+    first = window_start(date.fromisoformat(since_d), n, unit, anchor) if since_d else min(buckets)
     last = date.fromisoformat(until_d) if until_d else max(buckets)
 
     windows = []
     start = first
     while start <= last:
-        nxt = _next_start(start, n, unit)
+        end = window_end(start, n, unit)
         lo = max(start.isoformat(), since_d) if since_d else start.isoformat()
-        hi = (nxt - timedelta(days=1)).isoformat()
-        hi = min(hi, until_d) if until_d else hi
+        hi = min(end.isoformat(), until_d) if until_d else end.isoformat()
         G = build_graph(buckets.get(start, ()), since=lo, until=hi, level=level,
-                        include_uncertain=include_uncertain)
+                        include_uncertain=include_uncertain, gazetteer=gazetteer)
         parts = _signed_partition(G, seed)
         frustration, total = _frustration(G, parts)
         windows.append(BlocWindow(
-            start=lo, end=hi, label=_window_label(start, nxt, n, unit),
+            start=lo, end=hi, label=_window_label(start, end, n, unit),
             blocs=[sorted(p) for p in parts], frustration=round(frustration, 3),
             frustration_ratio=round(frustration / total, 3) if total else 0.0,
             n_events=G.graph["n_events"], n_articles=G.graph["n_articles"],
             level=level, window=window.strip().upper(),
             names={v: str(G.nodes[v].get("name") or v) for v in G}, graph=G))
-        start = nxt
+        if end == date.max:  # the calendar ends here (year 9999)
+            break
+        start = end + timedelta(days=1)
     return windows
 
 
-def _parse_window(spec: str) -> tuple[int, str]:
+def parse_window(spec: str) -> tuple[int, str]:
+    """(count, unit) of a window such as '30D', '2W', '6M' or '1Y'; at most 100 years."""
     match = _WINDOW_RE.match(str(spec))
     if not match or int(match.group(1)) < 1:
         raise UsageError(f"window must be a count and a unit D, W, M or Y "
                          f"(e.g. '30D', '3M', '6M', '1Y'), not {spec!r}")
-    return int(match.group(1)), match.group(2).upper()
+    n, unit = int(match.group(1)), match.group(2).upper()
+    if n > _MAX_COUNT[unit]:
+        raise UsageError(f"window {spec.strip()!r} is too long: a window is 1 to "
+                         f"{_MAX_COUNT[unit]:,} {_UNIT_NAMES[unit]} (100 years at most), "
+                         f"e.g. '30D', '3M', '6M', '1Y'")
+    return n, unit
 
 
-def _window_start(day: date, n: int, unit: str, anchor: date) -> date:
+def window_start(day: date, n: int, unit: str, anchor: date = _EPOCH) -> date:
+    """The first day of the calendar window holding `day` (day windows count from `anchor`)."""
     if unit == "M":  # month index since year 0, so 3M gives quarters and 6M halves
         index = (day.year * 12 + day.month - 1) // n * n
         return date(max(index // 12, 1), index % 12 + 1, 1)
@@ -139,21 +153,28 @@ def _window_start(day: date, n: int, unit: str, anchor: date) -> date:
         return date(max(day.year // n * n, 1), 1, 1)
     origin = _EPOCH_MONDAY if unit == "W" else anchor
     span = 7 * n if unit == "W" else n
-    return origin + timedelta(days=(day - origin).days // span * span)
+    ordinal = origin.toordinal() + (day - origin).days // span * span
+    return date.fromordinal(max(ordinal, 1))  # the calendar starts on 0001-01-01
 
 
-def _next_start(start: date, n: int, unit: str) -> date:
+def window_end(start: date, n: int, unit: str) -> date:
+    """The last day of the window starting on `start`; the calendar ends on 9999-12-31."""
     if unit == "M":
         index = start.year * 12 + start.month - 1 + n
-        return date(index // 12, index % 12 + 1, 1)
-    if unit == "Y":
-        return date(start.year + n, 1, 1)
-    return start + timedelta(days=7 * n if unit == "W" else n)
+        year, month = index // 12, index % 12 + 1
+    elif unit == "Y":
+        year, month = start.year + n, 1
+    else:
+        ordinal = start.toordinal() + (7 * n if unit == "W" else n)
+        return date.fromordinal(min(ordinal, date.max.toordinal() + 1) - 1)
+    if year > date.max.year:
+        return date.max
+    return date(year, month, 1) - timedelta(days=1)
 
 
-def _window_label(start: date, nxt: date, n: int, unit: str) -> str:
+def _window_label(start: date, end: date, n: int, unit: str) -> str:
     if unit == "Y":
-        return str(start.year) if n == 1 else f"{start.year}–{nxt.year - 1}"
+        return str(start.year) if n == 1 else f"{start.year}–{end.year}"
     if unit == "M":
         if n == 1:
             return f"{start:%Y-%m}"
@@ -163,7 +184,7 @@ def _window_label(start: date, nxt: date, n: int, unit: str) -> str:
             return f"{start.year}-H{start.month // 6 + 1}"
         if n == 12:
             return str(start.year)
-        return f"{start:%Y-%m}–{nxt - timedelta(days=1):%Y-%m}"
+        return f"{start:%Y-%m}–{end:%Y-%m}"
     return f"{start.isoformat()}"
 
 

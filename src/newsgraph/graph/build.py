@@ -13,6 +13,7 @@ from typing import Any, Iterable, Mapping
 import networkx as nx
 
 from ..errors import InputError, UsageError
+from ..gazetteer import Gazetteer, load_gazetteer
 from ..model import EVENT_TYPES, QUAD_CLASSES, QUAD_OF
 
 __all__ = ["TYPE_WEIGHTS", "LEVELS", "build_graph"]
@@ -50,13 +51,17 @@ LEVELS = ("actors", "countries", "people")
 SEED = 7  # one seed for layouts and community detection: same rows, same pictures
 
 def build_graph(rows: Iterable[Mapping[str, Any]], *, since: Any = None, until: Any = None,
-                level: str = "actors", include_uncertain: bool = False) -> nx.Graph:
+                level: str = "actors", include_uncertain: bool = False,
+                gazetteer: Gazetteer | None = None) -> nx.Graph:
     """The signed relations graph of the event rows: one node per actor, one edge per pair.
 
     Negated events are always skipped, hypothetical/future ones unless `include_uncertain`;
     `since`/`until` ('YYYY-MM-DD', inclusive) drop events outside the range and undated ones.
     Events without a resolved actor or recipient, or whose two sides map to the same node,
     give no edge. Counts are of distinct articles, never of repeated sentences.
+    A country node that no row names (at the country level, one reached only through its
+    people) takes its name from `gazetteer` (default: the built-in data); its ISO3 code
+    stays in the `country` attribute.
     """
     check_level(level)
     since, until = to_day(since, "since"), to_day(until, "until")
@@ -98,7 +103,8 @@ def build_graph(rows: Iterable[Mapping[str, Any]], *, since: Any = None, until: 
                  n_events=n_events,
                  n_articles=len(set().union(*pair_articles.values())) if pair_articles else 0)
     for node in sorted(node_articles):
-        G.add_node(node, **_node_attrs(node, seen[node], level), articles=len(node_articles[node]))
+        G.add_node(node, **_node_attrs(node, seen[node], gazetteer),
+                   articles=len(node_articles[node]))
     for pair in sorted(per_type):
         G.add_edge(*pair, **_edge_attrs(pair, per_type[pair], per_direction[pair],
                                         len(pair_articles[pair])))
@@ -165,11 +171,18 @@ def _most_common(counter: Counter) -> Any:
     return min(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))[0] if counter else None
 
 
-def _node_attrs(node: str, seen: dict[str, Counter], level: str) -> dict[str, Any]:
+def _node_attrs(node: str, seen: dict[str, Counter], gazetteer: Gazetteer | None
+                ) -> dict[str, Any]:
     country = _most_common(seen.get("country", Counter()))
     name = _most_common(seen.get("name", Counter()))
-    if name is None:  # a country only reached through its people: fall back on the code
-        name = country if level == "countries" and country else node.split(":", 1)[-1]
+    if name is None and node.startswith("country:"):
+        # never named in the rows (a country reached only through its people): its name in
+        # the gazetteer, read only when needed; the code is the last resort
+        code = country or node.split(":", 1)[1]
+        entry = (gazetteer or load_gazetteer()).country_by_iso3(code)
+        name = entry.name_fr if entry else code
+    if name is None:
+        name = node.split(":", 1)[-1]
     return {"name": name, "kind": _most_common(seen.get("kind", Counter())) or "other",
             "country": country}
 

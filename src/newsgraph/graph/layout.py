@@ -52,17 +52,19 @@ def layout(H: nx.Graph) -> dict[str, tuple[float, float]]:
 
 
 def spread(pos: dict[str, tuple[float, float]], radii: dict[str, float],
-            page: tuple[float, float] = (680.0, 620.0), rounds: int = 200) -> dict:
-    """Push overlapping discs apart; radii are in points, `page` the plot area in points.
+           page: tuple[float, float] = (680.0, 620.0), rounds: int = 200,
+           air: float = 6.0) -> dict:
+    """Push overlapping discs apart; radii and `air` are in points, `page` the plot area.
 
     Layouts place centres, not discs: a tight bloc of big nodes would hide members behind
-    each other. The points-per-unit scale is re-read each round as the layout grows.
+    each other. `air` is kept free around each disc (room for a name). The points-per-unit
+    scale is re-read each round as the layout grows.
     """
     nodes = sorted(pos)
     if len(nodes) < 2:
         return pos
     P = np.array([pos[n] for n in nodes], dtype=float)
-    R = np.array([radii[n] for n in nodes]) + 6.0  # a little air, and room for the label
+    R = np.array([radii[n] for n in nodes]) + air
     for _ in range(rounds):
         extent = np.maximum(P.max(axis=0) - P.min(axis=0), 1e-9)
         per_unit = min(page[0] / extent[0], page[1] / extent[1])

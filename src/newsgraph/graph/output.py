@@ -51,22 +51,28 @@ def write_graph(G: nx.Graph, target: Target, fmt: str | None = None, *,
         buffer.write(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
                      .encode("utf-8"))
     else:
-        from .drawing import graph_figure  # matplotlib only when a picture is asked for
+        from .drawing import graph_figure, render  # matplotlib only when a picture is asked for
 
-        _save(graph_figure(G, title=title, max_nodes=max_nodes, max_edges=max_edges,
-                           max_labels=max_labels), buffer, fmt)
+        buffer.write(render(graph_figure(G, title=title, max_nodes=max_nodes,
+                                         max_edges=max_edges, max_labels=max_labels), fmt))
     return _deliver(buffer.getvalue(), target, fmt)
 
 
 def draw_blocs(windows: list[BlocWindow], target: Target, fmt: str | None = None, *,
-               max_actors: int = 60, title: str | None = None) -> Path | IO[Any]:
-    """One picture of blocs over time (svg or png) to a path or a stream; see `blocs_figure`."""
-    fmt = _format(target, fmt, PICTURE_FORMATS, "draw_blocs(windows, 'out/blocs.png')")
-    from .drawing import blocs_figure  # matplotlib only when a picture is asked for
+               max_actors: int = 60, max_columns: int = 80,
+               title: str | None = None) -> Path | IO[Any]:
+    """One picture of blocs over time (svg or png) to a path or a stream.
 
-    buffer = io.BytesIO()
-    _save(blocs_figure(windows, max_actors=max_actors, title=title), buffer, fmt)
-    return _deliver(buffer.getvalue(), target, fmt)
+    Runs of windows without events are merged into one column; a picture that would still
+    need more than `max_columns` columns raises UsageError naming a longer window to use
+    (see `newsgraph.graph.timeline`). Nothing is written then.
+    """
+    fmt = _format(target, fmt, PICTURE_FORMATS, "draw_blocs(windows, 'out/blocs.png')")
+    from .drawing import render  # matplotlib only when a picture is asked for
+    from .timeline import blocs_figure
+
+    figure = blocs_figure(windows, max_actors=max_actors, max_columns=max_columns, title=title)
+    return _deliver(render(figure, fmt), target, fmt)
 
 
 def _format(target: Target, fmt: str | None, allowed: tuple[str, ...], example: str) -> str:
@@ -108,10 +114,6 @@ def _deliver(data: bytes, target: Target, fmt: str) -> Path | IO[Any]:
     else:
         target.write(data)
     return target
-
-
-def _save(fig, buffer: IO[bytes], fmt: str) -> None:
-    fig.savefig(buffer, format=fmt, facecolor="white")
 
 
 def _scalars_only(G: nx.Graph) -> nx.Graph:
