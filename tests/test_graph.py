@@ -1,9 +1,13 @@
 """The relations graph and the blocs, on hand-built event rows."""
 from __future__ import annotations
 
+import io
 import json
 import random
+import subprocess
+import sys
 from itertools import combinations
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -142,10 +146,19 @@ def test_countries_level_maps_people_to_their_country_and_drops_self_loops():
     assert G.nodes["country:RUS"]["kind"] == "country"
 
 
-def test_countries_level_names_a_country_by_its_code_when_never_named():
-    G = build_graph([ev("a1", "person:vladimir-poutine", "person:emmanuel-macron")],
-                    level="countries")
-    assert G.nodes["country:FRA"]["name"] == "FRA"
+def test_a_country_never_named_takes_its_name_from_the_gazetteer_and_keeps_its_code():
+    # Pinochet -> Chili: the country is reached only through people, no row names it
+    rows = [ev("a1", "person:vladimir-poutine", "person:emmanuel-macron"),
+            {**ev("a2", "person:emmanuel-macron", None), "recipient_id": "person:augusto-pinochet",
+             "recipient_name": "Pinochet", "recipient_kind": "person", "recipient_country": "CHL"},
+            {**ev("a3", "person:emmanuel-macron", None), "recipient_id": "person:nobody",
+             "recipient_name": "Nobody", "recipient_kind": "person", "recipient_country": "ZZZ"}]
+    G = build_graph(rows, level="countries")
+    assert G.nodes["country:FRA"]["name"] == "France"
+    assert G.nodes["country:CHL"]["name"] == "Chili"
+    assert G.nodes["country:CHL"]["country"] == "CHL"      # the code stays available
+    assert G.nodes["country:ZZZ"]["name"] == "ZZZ"         # unknown to the gazetteer: the code
+    assert blocs(rows, level="countries")[0].names["country:CHL"] == "Chili"
 
 
 def test_people_level_keeps_only_people():
@@ -269,6 +282,59 @@ def test_unknown_format_is_a_usage_error(tmp_path):
         write_graph(_sample_graph(), tmp_path / "graph.docx")
 
 
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "json", "png"])
+def test_write_graph_to_a_binary_stream_gives_the_bytes_of_the_file(tmp_path, fmt):
+    G = _sample_graph()
+    path = write_graph(G, tmp_path / f"graph.{fmt}")
+    stream = io.BytesIO()
+    assert write_graph(G, stream, fmt) is stream
+    assert stream.getvalue() == path.read_bytes()
+
+
+def test_write_graph_to_text_streams_and_named_streams(tmp_path):
+    G = _sample_graph()
+    text = io.StringIO()
+    write_graph(G, text, "json")
+    assert sorted(nx.node_link_graph(json.loads(text.getvalue()), edges="edges")) == sorted(G)
+    with pytest.raises(UsageError, match="binary"):
+        write_graph(G, io.StringIO(), "png")
+    with pytest.raises(UsageError, match="format"):
+        write_graph(G, io.BytesIO())            # a stream has no suffix to read the format from
+    with open(tmp_path / "named.graphml", "wb") as handle:  # ... but a named file does
+        write_graph(G, handle)
+    assert nx.read_graphml(tmp_path / "named.graphml").number_of_nodes() == len(G)
+
+
+def test_draw_blocs_to_a_stream():
+    stream = io.BytesIO()
+    draw_blocs(blocs(two_camps()), stream, "png")
+    assert stream.getvalue().startswith(b"\x89PNG")
+
+
+# ---------------------------------------------------------------- the package
+
+def test_build_and_blocs_do_not_import_matplotlib():
+    """A server builds graphs and blocs (and writes them as data) without loading matplotlib."""
+    code = ("import sys, io\n"
+            "import newsgraph.graph.build, newsgraph.graph.blocs\n"
+            "from newsgraph.graph import blocs, build_graph, write_graph\n"
+            "write_graph(build_graph([]), io.BytesIO(), 'json')\n"
+            "blocs([])[:0]\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'matplotlib'))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_no_graph_module_is_over_600_lines():
+    import newsgraph.graph
+
+    folder = Path(newsgraph.graph.__file__).parent
+    sizes = {p.name: len(p.read_text(encoding="utf-8").splitlines()) for p in folder.glob("*.py")}
+    assert {"build.py", "blocs.py", "drawing.py"} <= set(sizes)
+    assert max(sizes.values()) <= 600, sizes
+
+
 # ---------------------------------------------------------------- blocs
 
 def test_two_camps_give_exactly_two_blocs():
@@ -344,6 +410,22 @@ def test_bloc_changes_reports_the_actor_that_switches():
     assert change.from_track != change.to_track
 
 
+def test_bloc_windows_and_changes_as_plain_data():
+    first = two_camps("2024-03-01", "h1")
+    second = two_camps("2024-09-01", "h2", east=EAST + ["country:FRA"],
+                       west=[c for c in WEST if c != "country:FRA"])
+    windows = blocs(first + second, window="6M")
+    data = json.loads(json.dumps([w.to_dict() for w in windows]))
+    assert [d["label"] for d in data] == ["2024-H1", "2024-H2"]
+    assert data[0]["events"] == len(first) and data[0]["articles"] == len(first)
+    assert data[0]["blocs"][0] == [{"id": c, "name": COUNTRY_NAMES[c.split(":")[1]]}
+                                   for c in sorted(EAST)]
+    assert data[1]["frustration_ratio"] == windows[1].frustration_ratio
+    (change,) = [c.to_dict() for c in bloc_changes(windows)]
+    assert change["actor"] == "country:FRA" and change["from"] == WEST
+    assert json.loads(json.dumps(change)) == change
+
+
 def test_no_changes_when_the_camps_hold():
     windows = blocs(two_camps("2024-03-01", "h1") + two_camps("2024-09-01", "h2"))
     assert len(windows) == 2 and bloc_changes(windows) == []
@@ -361,3 +443,24 @@ def test_draw_blocs(tmp_path, fmt):
 def test_draw_blocs_without_windows_draws_a_placeholder(tmp_path):
     path = draw_blocs([], tmp_path / "blocs.png")
     assert path.read_bytes().startswith(b"\x89PNG")
+
+
+def test_cli_blocs_and_graph_give_clean_errors_and_write_to_stdout(tmp_path):
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+    from newsgraph.store import Store
+    from test_store import make_article
+
+    db = str(tmp_path / "events.duckdb")
+    with Store(db) as store:
+        store.add_articles([make_article("a1", "2023-01-10"), make_article("a2", "2023-08-10")])
+    runner = CliRunner()
+    result = runner.invoke(app, ["blocs", "--db", db, "--window", "999999999M"])
+    assert result.exit_code == 2 and "1 to 1,200 months" in result.output
+    assert "Traceback" not in result.output
+    result = runner.invoke(app, ["graph", "-", "--db", db, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["edges"]
+    result = runner.invoke(app, ["graph", "-", "--db", db])
+    assert result.exit_code == 2 and "--format" in result.output

@@ -443,7 +443,7 @@ def eval_command(
 
 @app.command()
 def graph(
-    output: str = typer.Argument(..., help="File to write (suffix gives the format if --format is not set)."),
+    output: str = typer.Argument(..., help="File to write (suffix gives the format if --format is not set), or - for standard output."),
     db: str = DB_OPTION,
     since: Optional[str] = typer.Option(None, help="From YYYY-MM-DD."),
     until: Optional[str] = typer.Option(None, help="To YYYY-MM-DD."),
@@ -457,19 +457,23 @@ def graph(
     Example: newsgraph graph relations.png --countries
     """
     from .graph import build_graph, write_graph
+    to_stdout = output == "-"
     try:
         if countries and people:
             raise UsageError("choose --countries or --people, not both")
+        if to_stdout and not format:
+            raise UsageError("say which format to write to standard output: --format graphml, gexf, json, svg or png")
         with _open_read(db) as store:
             rows = store.event_rows(since=_check_date(since, "--since"), until=_check_date(until, "--until"))
         level = "countries" if countries else "people" if people else "actors"
         G = build_graph(rows, level=level, include_uncertain=include_uncertain)
-        path = write_graph(G, output, format)
+        path = write_graph(G, sys.stdout if to_stdout else output, format)
     except NewsgraphError as error:
         _fail(error)
     except OSError as error:
         _fail(UsageError(f"cannot write {output}: {error.strerror or error}"))
-    out.print(f"wrote {path}: {G.number_of_nodes()} actors, {G.number_of_edges()} relations", highlight=False)
+    (err if to_stdout else out).print(f"wrote {'standard output' if to_stdout else path}: "
+                                      f"{G.number_of_nodes()} actors, {G.number_of_edges()} relations", highlight=False)
 
 
 @app.command()
@@ -499,14 +503,8 @@ def blocs(
     except OSError as error:
         _fail(UsageError(f"cannot write {picture}: {error.strerror or error}"))
     if format == "json":
-        print(_json({
-            "windows": [{"start": w.start, "end": w.end, "label": w.label, "events": w.n_events,
-                         "articles": w.n_articles, "frustration": w.frustration,
-                         "frustration_ratio": w.frustration_ratio,
-                         "blocs": [[{"id": m, "name": w.names.get(m, m)} for m in members] for members in w.blocs]}
-                        for w in windows],
-            "changes": [{"actor": c.actor, "name": c.name, "before": c.before, "after": c.after,
-                         "from": list(c.from_bloc), "to": list(c.to_bloc)} for c in changes]}))
+        print(_json({"windows": [w.to_dict() for w in windows],
+                     "changes": [c.to_dict() for c in changes]}))
         return
     table = Table(title=f"blocs per {window} window")
     for column in ("window", "events", "articles", "blocs", "frustration"):
