@@ -6,14 +6,33 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .model import Article, DateRef, Event, EventActor, Place, When
+from .model import Article, Cue, DateRef, Event, EventActor, Place, Quote, Source, Speaker, When
+from .nlp.textutil import text_of
+
+
+def quote_records(doc: Doc) -> list[Quote]:
+    """Quote records from the quotes component's results (`AttributedQuote`: found + speaker)."""
+    text = text_of(doc)
+    quotes = []
+    for item in doc._.ng_quotes or []:
+        found, speaker = item.found, item.speaker
+        cue = Cue(text[found.cue[0]:found.cue[1]], found.cue[0], found.cue[1]) if found.cue else None
+        quotes.append(Quote(start=found.start, end=found.end, text=text[found.start:found.end], type=found.type,
+                            speaker=Speaker(speaker.actor, speaker.name, speaker.start, speaker.end),
+                            cue=cue, confidence=round(item.confidence, 2), continuation=found.continuation))
+    return quotes
+
+
+def source_records(doc: Doc) -> list[Source]:
+    """Source records from the sources component's results (`FoundSource`)."""
+    return [Source(s.name, s.actor, s.start, s.end, named=s.named) for s in doc._.ng_sources or []]
 
 
 def fill_article(article: Article, doc: Doc) -> Article:
     """Copy what the pipeline found on `doc` into the article record."""
     index = doc._.ng_actors
-    quotes = doc._.ng_quotes or []
-    sources = doc._.ng_sources or []
+    quotes = quote_records(doc)
+    sources = source_records(doc)
     # actors a quote or a source points to must be in the record, in order of first mention
     wanted = {q.speaker.actor for q in quotes if q.speaker.actor} | {s.actor for s in sources if s.actor}
     actors = [a for a in index.ordered() if a.mentions or a.id in wanted] if index else []

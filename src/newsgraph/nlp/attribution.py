@@ -1,24 +1,43 @@
-"""Quotes with resolved speakers: joins finding (quotes.py) and resolving (speakers.py)."""
+"""Quotes with resolved speakers: joins finding (quotes.py) and resolving (speakers.py).
+
+The component writes `AttributedQuote` results on the Doc; `extract.py` turns them into records.
+"""
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ..model import Cue, Quote
 from .actors import ActorIndex
 from .quotes import find_quotes
-from .speakers import resolve_speakers
-from .textutil import text_of
+from .reports import FoundQuote
+from .speakers import ResolvedSpeaker, resolve_speakers
+
+# a quote whose speaker stays unnamed is less certain: its confidence is scaled by this
+UNNAMED_SPEAKER_FACTOR = 0.6
 
 
-def attribute_quotes(doc: Doc, index: ActorIndex) -> list[Quote]:
+@dataclass(frozen=True, slots=True)
+class AttributedQuote:
+    """A quotation found in the text and the speaker it was resolved to."""
+    found: FoundQuote
+    speaker: ResolvedSpeaker
+
+    @property
+    def start(self) -> int:
+        return self.found.start
+
+    @property
+    def end(self) -> int:
+        return self.found.end
+
+    @property
+    def confidence(self) -> float:
+        return self.found.confidence if self.speaker.name else self.found.confidence * UNNAMED_SPEAKER_FACTOR
+
+
+def attribute_quotes(doc: Doc, index: ActorIndex) -> list[AttributedQuote]:
+    """Every quotation of the Doc with its speaker, in text order."""
     found = find_quotes(doc)
     speakers = resolve_speakers(doc, index, found)
-    text = text_of(doc)
-    quotes = []
-    for item, speaker in zip(found, speakers):
-        cue = Cue(text[item.cue[0]:item.cue[1]], item.cue[0], item.cue[1]) if item.cue else None
-        confidence = item.confidence if speaker.name else item.confidence * 0.6
-        quotes.append(Quote(start=item.start, end=item.end, text=text[item.start:item.end],
-                            type=item.type, speaker=speaker, cue=cue,
-                            confidence=round(confidence, 2), continuation=item.continuation))
-    return quotes
+    return [AttributedQuote(item, speaker) for item, speaker in zip(found, speakers)]

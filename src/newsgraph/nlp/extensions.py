@@ -7,8 +7,8 @@ DOC_ATTRIBUTES = {
     "published": None,   # the article's publication date, YYYY-MM-DD, set before the pipe
     "paragraphs": None,  # [(start_char, end_char)] of the paragraphs (separated by line breaks)
     "ng_actors": None,   # ActorIndex built by the actors component
-    "ng_quotes": None,   # [Quote]
-    "ng_sources": None,  # [Source]
+    "ng_quotes": None,   # [AttributedQuote] (nlp.attribution); extract.quote_records makes the records
+    "ng_sources": None,  # [FoundSource] (nlp.sources); extract.source_records makes the records
     "ng_dates": None,    # [FoundDate] (nlp/dates), typed with first/last days
     "ng_events": None,   # [nlp.events.FoundEvent]; extract.events_of makes the records
 }

@@ -1,37 +1,159 @@
-"""The lexicons of a language pack that several components share: speech verbs, and role,
-state, media and speaker nouns.
+"""The lexicons of a language pack that several components share: speech verbs and their frames,
+attribution markers, closed-class words by role, pronouns by feature, and role, state, media and
+speaker nouns.
 
 Each accessor takes the pack (or reads it from the token's Doc) and is cached per pack, so a
-worker rebuilds them on first use and two languages never mix.
+worker rebuilds them on first use and two languages never mix. Rule code asks for a role
+(`function_words(pack, "complementizer")`), never for a word.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Token
 
+from ..errors import PackError
 from ..lang import LanguagePack
 from .context import pack_of
+from .textutil import fold_same_length
 
 
 @dataclass(frozen=True, slots=True)
 class SpeechVerb:
     lemma: str
-    frames: frozenset[str]   # que, de, à, obj, incise
+    frames: frozenset[str]   # frame names of speech_frames.tsv
     strength: float
     particle: str | None = None  # second word of a multiword verb ("faire savoir")
     reflexive: bool = False      # "se dire", "s'exclamer"
 
 
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """How a speech verb's complement opens (speech_frames.tsv)."""
+    name: str
+    kind: str                # clause | infinitive_after | infinitive | quoted_object | incise
+    words: frozenset[str]    # the complementizer or prepositions that open it
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """An attribution marker of attribution_markers.tsv: token alternatives, matched in a row."""
+    name: str
+    tokens: tuple[frozenset[str], ...]
+    then: frozenset[str]     # a word that must follow, kept with the speaker
+    speech: bool
+    after: bool
+    cites: bool
+    ambiguous: bool
+
+
+# ------------------------------------------------------------------ closed-class words
+
+@cache
+def _function_words(pack: LanguagePack) -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for row in pack.table("attribution_words", ("form", "role")):
+        table.setdefault(row["role"], set()).add(row["form"].lower())
+    return {role: frozenset(forms) for role, forms in table.items()}
+
+
+def function_words(pack: LanguagePack, role: str) -> frozenset[str]:
+    """The words of attribution_words.tsv with this role (multi-word forms keep their spaces)."""
+    try:
+        return _function_words(pack)[role]
+    except KeyError:
+        raise PackError(f"lang/{pack.code}/attribution_words.tsv: no word has the role {role!r}") from None
+
+
+@cache
+def word_alternation(pack: LanguagePack, role: str) -> str:
+    """A regex alternation of a role's words, longest first (so "de la" wins over "de")."""
+    return "|".join(re.escape(w) for w in sorted(function_words(pack, role), key=lambda w: (-len(w), w)))
+
+
+@cache
+def pronoun_forms(pack: LanguagePack, **features: str | tuple[str, ...]) -> frozenset[str]:
+    """Forms of pronouns.tsv whose columns match every feature given (a value or a tuple of values):
+    `pronoun_forms(pack, person="3", inverted="yes")`."""
+    rows = pack.table("pronouns", ("form",) + tuple(features))
+    return frozenset(row["form"].lower() for row in rows
+                     if all(row.get(column) in (value if isinstance(value, tuple) else (value,))
+                            for column, value in features.items()))
+
+
+@cache
+def folded_words(pack: LanguagePack, name: str) -> frozenset[str]:
+    """A word list of the pack, accent-folded (for matching against folded text)."""
+    return frozenset(fold_same_length(w) for w in pack.words(name))
+
+
+# ------------------------------------------------------------------ markers and frames
+
+def _yes(value: str) -> bool:
+    return value.strip().lower() == "yes"
+
+
+@cache
+def attribution_markers(pack: LanguagePack) -> tuple[Marker, ...]:
+    """The markers of the pack, in file order."""
+    columns = ("marker", "tokens", "then", "speech", "after", "cites", "ambiguous")
+    markers = []
+    for row in pack.table("attribution_markers", columns):
+        tokens = tuple(frozenset(alt.lower() for alt in word.split("|")) for word in row["tokens"].split())
+        if not tokens:
+            raise PackError(f"{row.origin}: a marker needs its tokens")
+        then = frozenset(w.lower() for w in row["then"].split("|") if w)
+        markers.append(Marker(row["marker"], tokens, then, _yes(row["speech"]), _yes(row["after"]),
+                              _yes(row["cites"]), _yes(row["ambiguous"])))
+    return tuple(markers)
+
+
+FRAME_KINDS = frozenset({"clause", "infinitive_after", "infinitive", "quoted_object", "incise"})
+
+
+@cache
+def speech_frames(pack: LanguagePack) -> dict[str, Frame]:
+    """The frames speech verbs name, by name."""
+    frames = {}
+    for row in pack.table("speech_frames", ("frame", "kind", "words")):
+        if row["kind"] not in FRAME_KINDS:
+            raise PackError(f"{row.origin}: unknown frame kind {row['kind']!r} "
+                            f"(one of {', '.join(sorted(FRAME_KINDS))})")
+        frames[row["frame"]] = Frame(row["frame"], row["kind"],
+                                     frozenset(w.lower() for w in row["words"].split("|") if w))
+    return frames
+
+
+def frames_of_kind(verb: SpeechVerb, pack: LanguagePack, kind: str) -> list[Frame]:
+    """The frames of a verb that are of one kind."""
+    table = speech_frames(pack)
+    return [table[name] for name in verb.frames if name in table and table[name].kind == kind]
+
+
+def has_frame(verb: SpeechVerb, pack: LanguagePack, kind: str) -> bool:
+    return bool(frames_of_kind(verb, pack, kind))
+
+
+# ------------------------------------------------------------------ speech verbs
+
 @cache
 def speech_verbs(pack: LanguagePack) -> dict[str, list[SpeechVerb]]:
     """Speech verbs keyed by the lemma of their verb (first word of multiword verbs)."""
+    reflexives = function_words(pack, "reflexive")
+    elided = tuple(r for r in reflexives if r.endswith(("'", "’")))
+    known = speech_frames(pack)
     table: dict[str, list[SpeechVerb]] = {}
     for row in pack.table("speech_verbs", ("lemma", "frames", "strength")):
         lemma, frames, strength = row["lemma"], row["frames"], row["strength"]
-        reflexive = lemma.startswith(("se ", "s'"))
-        words = lemma.split(" ", 1)[1] if lemma.startswith("se ") else lemma[2:] if lemma.startswith("s'") else lemma
+        unknown = [f for f in frames.split("|") if f not in known]
+        if unknown:
+            raise PackError(f"{row.origin}: unknown frame(s) {', '.join(unknown)} (see speech_frames.tsv)")
+        first, _, rest = lemma.partition(" ")
+        reflexive = first in reflexives and bool(rest) or lemma.startswith(elided)
+        words = rest if first in reflexives and rest else next(
+            (lemma[len(e):] for e in elided if lemma.startswith(e)), lemma)
         head, _, particle = words.partition(" ")
         verb = SpeechVerb(lemma, frozenset(frames.split("|")), float(strength),
                           particle or None, reflexive)
@@ -43,11 +165,12 @@ def speech_verb(token: Token) -> SpeechVerb | None:
     """The speech verb a token heads, if any (checks the particle of multiword verbs)."""
     if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
         return None
-    table = speech_verbs(pack_of(token.doc))
+    pack = pack_of(token.doc)
+    table = speech_verbs(pack)
     candidates = table.get(token.lemma_.lower()) or table.get(token.lower_)
     if not candidates:
         # the lemmatizer leaves some forms alone ("indique" as a sentence root): try -er/-ir stems
-        for lemma in _guess_lemmas(token.lower_):
+        for lemma in _guess_lemmas(pack, token.lower_):
             candidates = table.get(lemma)
             if candidates:
                 break
@@ -68,14 +191,19 @@ def speech_verb(token: Token) -> SpeechVerb | None:
     return SpeechVerb(plain.lemma, frames, plain.strength, None, plain.reflexive)
 
 
-VERB_ENDINGS = (("èrent", "er"), ("ent", "er"), ("es", "er"), ("e", "er"), ("ées", "er"), ("és", "er"),
-                ("ée", "er"), ("é", "er"), ("ait", "er"), ("aient", "er"), ("era", "er"), ("eront", "er"),
-                ("ant", "er"), ("a", "er"), ("it", "ire"), ("isent", "ire"), ("is", "ire"), ("ient", "ir"))
+@cache
+def verb_endings(pack: LanguagePack) -> tuple[tuple[str, str], ...]:
+    """(ending, infinitive ending) pairs of verb_endings.tsv, in file order."""
+    return tuple((row["ending"], row["lemma_ending"])
+                 for row in pack.table("verb_endings", ("ending", "lemma_ending")))
 
 
-def _guess_lemmas(word: str) -> list[str]:
-    return [word[: -len(end)] + lemma for end, lemma in VERB_ENDINGS if word.endswith(end) and len(word) > len(end) + 2]
+def _guess_lemmas(pack: LanguagePack, word: str) -> list[str]:
+    return [word[: -len(end)] + lemma for end, lemma in verb_endings(pack)
+            if word.endswith(end) and len(word) > len(end) + 2]
 
+
+# ------------------------------------------------------------------ nouns
 
 def role_nouns(pack: LanguagePack) -> frozenset[str]:
     return pack.words("role_nouns")

@@ -4,13 +4,17 @@ The md parser merges a quoted heading with the paragraph after it, and splits lo
 sentences before a verb ("Pour X, membre de …, cette rencontre | relèverait …").
 Presetting every token's is_sent_start (True after a line break or a sentence-final
 mark followed by a capital, False elsewhere) constrains the parser to these sentences.
+Abbreviations that keep their period ("M.", "Mme.") come from the language pack.
 """
 from __future__ import annotations
 
 import re
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from .context import pack_of
 
 # scraped text often separates paragraphs by a single line break: any line break ends one
 PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
@@ -31,6 +35,10 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 @Language.component("newsgraph_paragraphs")
 def mark_paragraphs(doc: Doc) -> Doc:
     doc._.paragraphs = paragraph_spans(doc.text)
+    abbreviations = pack_of(doc).words("sentence_abbreviations")
+    # written in one array: setting Token.is_sent_start checks the whole Doc's parse each time,
+    # which made this component quadratic in the length of an article
+    starts = doc.to_array([SENT_START]).astype("int64")
     after_break = False
     previous = None  # the last non-space token
     for token in doc:
@@ -38,11 +46,13 @@ def mark_paragraphs(doc: Doc) -> Doc:
             after_break = after_break or "\n" in token.text
             continue
         if token.i == 0:
-            token.is_sent_start = True
+            start = True
         else:
-            token.is_sent_start = after_break or _ends_sentence(previous, token)
+            start = after_break or _ends_sentence(previous, token, abbreviations)
+        starts[token.i] = 1 if start else -1
         after_break = False
         previous = token
+    doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
 
 
@@ -51,7 +61,7 @@ INITIAL = re.compile(r"^(?:[A-ZÀ-Ý]\.-?)+$")
 CLOSING = {"»", '"', "”", "›", ")"}
 
 
-def _ends_sentence(previous, token) -> bool:
+def _ends_sentence(previous, token, abbreviations: frozenset[str]) -> bool:
     """Does `previous` end a sentence before `token`? A final mark, maybe closed by a quote, then a capital."""
     if previous is None:
         return False
@@ -65,14 +75,10 @@ def _ends_sentence(previous, token) -> bool:
         # "M. Assadi", "J.-C. Juncker": an abbreviation or initial, not a sentence end
         before = previous.nbor(-1) if previous.i > 0 else None
         if previous.text == "." and before is not None and not before.whitespace_ and \
-                (len(before.text) == 1 and before.is_alpha or before.lower_ in ABBREVIATIONS):
+                (len(before.text) == 1 and before.is_alpha or before.lower_ in abbreviations):
             return False
-        return not previous.lower_.rstrip(".") in ABBREVIATIONS
+        return not previous.lower_.rstrip(".") in abbreviations
     if previous.text in CLOSING and previous.i > 0:
         before = previous.nbor(-1)
         return before.text in FINAL and capital and bool(previous.whitespace_)
     return False
-
-
-ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "av", "apr", "j.-c",
-                 "etc", "cf", "p", "n°", "no", "art", "vol", "éd", "gal", "gén", "col", "cdt", "lt"}

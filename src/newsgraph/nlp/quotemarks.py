@@ -8,12 +8,13 @@ swallow the rest of the article.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 # mark -> (family, direction): direction is "open", "close" or "either" (decided by flanks)
 MARKS = {
-    "«": ("guillemet", "open"), "»": ("guillemet", "close"),
-    "‹": ("guillemet1", "open"), "›": ("guillemet1", "close"),
+    "«": ("angle", "open"), "»": ("angle", "close"),
+    "‹": ("single_angle", "open"), "›": ("single_angle", "close"),
     "“": ("double", "open"), "”": ("double", "close"), "„": ("double", "open"),
     "\"": ("double", "either"), "‟": ("double", "open"),
 }
@@ -72,41 +73,54 @@ def find_quoted(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
         paragraphs = [(0, len(text))]
     spans: list[QuotedSpan] = []
     for p_start, p_end in paragraphs:
-        stack: list[tuple[int, str]] = []  # (position, family)
-        for i in range(p_start, p_end):
-            ch = text[i]
-            if ch not in MARKS:
+        spans += _nest(_pair(text, p_start, p_end))
+    spans.sort(key=lambda s: (s.open_at, -s.close_at))
+    return spans
+
+
+def _pair(text: str, p_start: int, p_end: int) -> list[QuotedSpan]:
+    """The quotations of one paragraph (depth not yet set)."""
+    spans: list[QuotedSpan] = []
+    stack: list[tuple[int, str]] = []  # (position, family)
+    for i in range(p_start, p_end):
+        ch = text[i]
+        if ch not in MARKS:
+            continue
+        family, declared = MARKS[ch]
+        direction = _direction(text, i, declared)
+        if direction == "either":
+            # undecidable flanks: close an open mark of the same family, else open
+            direction = "close" if any(f == family for _, f in stack) else "open"
+        if direction == "open":
+            if ch == "“" and stack and stack[-1][1] == family and text[i - 1:i] not in OPENING_CONTEXT:
+                direction = "close"  # some sites use “ on both sides
+            else:
+                stack.append((i, family))
                 continue
-            family, declared = MARKS[ch]
-            direction = _direction(text, i, declared)
-            if direction == "either":
-                # undecidable flanks: close an open mark of the same family, else open
-                direction = "close" if any(f == family for _, f in stack) else "open"
-            if direction == "open":
-                if ch == "“" and stack and stack[-1][1] == family and text[i - 1:i] not in OPENING_CONTEXT:
-                    direction = "close"  # some sites use “ on both sides
-                else:
-                    stack.append((i, family))
-                    continue
-            # closing: pair with the innermost open mark of the same family
-            for k in range(len(stack) - 1, -1, -1):
-                if stack[k][1] == family:
-                    open_at = stack[k][0]
-                    del stack[k:]  # inner marks left open were stray
-                    start, end = _trim(text, open_at + 1, i)
-                    if end > start:
-                        spans.append(QuotedSpan(open_at, i, start, end, depth=0))
-                    break
-        # A quotation still open at the paragraph's end runs to it when it opened the
-        # paragraph (the French convention for multi-paragraph quotes); otherwise the
-        # mark was stray and is dropped.
-        for k, (open_at, _) in enumerate(stack):
-            if k == 0 and not text[p_start:open_at].strip():
-                start, end = _trim(text, open_at + 1, p_end)
+        # closing: pair with the innermost open mark of the same family
+        for k in range(len(stack) - 1, -1, -1):
+            if stack[k][1] == family:
+                open_at = stack[k][0]
+                del stack[k:]  # inner marks left open were stray
+                start, end = _trim(text, open_at + 1, i)
                 if end > start:
-                    spans.append(QuotedSpan(open_at, p_end, start, end, depth=0, closed=False))
-    # depth counts the kept quotations around a span, so a dropped stray mark
-    # does not leave its contents marked as nested
+                    spans.append(QuotedSpan(open_at, i, start, end, depth=0))
+                break
+    # A quotation still open at the paragraph's end runs to it when it opened the
+    # paragraph (the French convention for multi-paragraph quotes); otherwise the
+    # mark was stray and is dropped.
+    for k, (open_at, _) in enumerate(stack):
+        if k == 0 and not text[p_start:open_at].strip():
+            start, end = _trim(text, open_at + 1, p_end)
+            if end > start:
+                spans.append(QuotedSpan(open_at, p_end, start, end, depth=0, closed=False))
+    return spans
+
+
+def _nest(spans: list[QuotedSpan]) -> list[QuotedSpan]:
+    """Set each span's depth: the kept quotations around it, so a dropped stray mark does not
+    leave its contents marked as nested. Quotations never cross a paragraph, so counting within
+    one paragraph keeps this linear in the length of an article."""
     spans.sort(key=lambda s: (s.open_at, -s.close_at))
     return [
         QuotedSpan(s.open_at, s.close_at, s.start, s.end,
@@ -114,3 +128,10 @@ def find_quoted(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
                    closed=s.closed)
         for s in spans
     ]
+
+
+def opening_between(spans: list[QuotedSpan], start: int, end: int) -> list[QuotedSpan]:
+    """The spans (sorted by opening, as `find_quoted` returns them) whose mark opens in [start, end)."""
+    first = bisect.bisect_left(spans, start, key=lambda s: s.open_at)
+    last = bisect.bisect_left(spans, end, lo=first, key=lambda s: s.open_at)
+    return spans[first:last]

@@ -4,18 +4,20 @@
 1. reported speech governed by a cue (`reports.py`): speech verbs, markers, postposed incises;
 2. quotations in marks not already inside a report, attributed by an incise after or inside
    them, a cue before a colon, a marker, or else continuing the previous quote.
-The speaker is recorded as a mention (a char span); `speakers.py` resolves it.
+The speaker is recorded as a mention (a char span); `speakers.py` resolves it. Quotation marks
+are paired once per Doc, here, and the pairs passed to every finder.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .lexicon import SpeechVerb, is_actor_like, speech_verb
+from .context import pack_of
+from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, speech_verb
 from .quotemarks import QUOTE_CHARS, QuotedSpan, find_quoted
 from .reports import FoundQuote, find_incise_reports, find_marker_reports, find_verb_reports
-from .syntax import (SPEAKER_PRONOUNS, cue_start, is_negated, is_speech_act,
-                     journalist_prefix_end, marker_at, np_after, plausible_pour_speaker, sentence_bounds,
-                     speaker_np_end, speaker_of_verb, subject_of, token_from)
+from .syntax import (after_as, cue_start, inverted_pronouns, is_negated, is_speech_act, journalist_prefix_end,
+                     marker_at, np_after, plausible_pour_speaker, sentence_bounds, speaker_np_end,
+                     speaker_of_verb, speaker_pronouns, subject_of, third_person_subject_pronouns, token_from)
 from .textutil import text_of
 
 
@@ -24,6 +26,11 @@ def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int
     start_tok = token_from(doc, q.outer_end)
     if start_tok is None:
         return None
+    pack = pack_of(doc)
+    euphonic = function_words(pack, "euphonic")
+    fillers = function_words(pack, "incise_filler") | euphonic
+    subjects = third_person_subject_pronouns(pack)
+    auxiliary = pack.label("auxiliary")
     i = start_tok.i
     while i < len(doc) and (doc[i].is_space or doc[i].text in (",", "-", "–", "—") or doc[i].text in QUOTE_CHARS):
         i += 1
@@ -32,7 +39,7 @@ def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int
     while i < limit:
         token = doc[i]
         marker = marker_at(doc, i)
-        if marker and marker[0] in ("selon", "d'après") and i == first:
+        if marker and marker[0].after and i == first:
             end = speaker_np_end(doc, marker[1], token.sent.end)
             if end > marker[1]:
                 return (token.idx, doc[marker[1] - 1].idx + len(doc[marker[1] - 1].text)), \
@@ -43,18 +50,18 @@ def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int
                    token.idx + len(token.text))
             # subject written between the mark and the verb: "», Poutine a déclaré"
             pre = doc[first:token.i]
-            inverted = [t for t in pre if t.lower_ in ("-il", "-elle", "-ils", "-elles", "-on", "il", "elle")]
+            inverted = [t for t in pre if t.lower_ in subjects]
             if inverted:  # "» a-t-il précisé"
                 return cue, (inverted[0].idx, inverted[0].idx + len(inverted[0].text)), info
-            names = [t for t in pre if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ != "aux"]
+            names = [t for t in pre if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in auxiliary]
             if names and pre[0].pos_ not in ("AUX", "ADV"):
                 return cue, (pre.start_char, doc[token.i - 1].idx + len(doc[token.i - 1].text)), info
             subject = np_after(doc, token.i + 1, token.sent.end)
-            if subject is None and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "-t":
+            if subject is None and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in euphonic:
                 subject = doc[token.i + 2:token.i + 3]
             span = (subject.start_char, subject.end_char) if subject is not None else None
             return cue, span, info
-        if token.pos_ not in ("AUX", "ADV", "PRON") and token.lower_ not in ("de", "son", "sa", "leur", "côté", "-t"):
+        if token.pos_ not in ("AUX", "ADV", "PRON") and token.lower_ not in fillers:
             return None
         i += 1
     return None
@@ -65,14 +72,18 @@ def _incise_inside(doc: Doc, q: QuotedSpan) -> tuple[int, int, tuple[int, int], 
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
         return None
+    pack = pack_of(doc)
+    clitics = function_words(pack, "euphonic") | inverted_pronouns(pack)
+    pronouns = speaker_pronouns(pack)
     for token in span:
         info = speech_verb(token)
-        if info is None or "incise" not in info.frames or token.i - 1 < span.start or doc[token.i - 1].text != ",":
+        incise = info is not None and has_frame(info, pack, "incise")
+        if not incise or token.i - 1 < span.start or doc[token.i - 1].text != ",":
             # allow an auxiliary: ", a-t-il ajouté,"
-            if info is None or "incise" not in info.frames:
+            if not incise:
                 continue
             k = token.i - 1
-            while k > span.start and (doc[k].pos_ == "AUX" or doc[k].lower_ in ("-t", "-il", "-elle")):
+            while k > span.start and (doc[k].pos_ == "AUX" or doc[k].lower_ in clitics):
                 k -= 1
             if doc[k].text != ",":
                 continue
@@ -82,7 +93,7 @@ def _incise_inside(doc: Doc, q: QuotedSpan) -> tuple[int, int, tuple[int, int], 
         if j >= span.end or doc[j].text != ",":
             continue
         subject = doc[token.i + 1:j]
-        if not len(subject) or not (subject[0].lower_ in SPEAKER_PRONOUNS or subject[0].lower_.startswith("-")
+        if not len(subject) or not (subject[0].lower_ in pronouns or subject[0].lower_.startswith("-")
                                     or any(t.ent_type_ == "PER" for t in subject)):
             continue
         comma = token.i - 1
@@ -111,7 +122,7 @@ def _cue_before(doc: Doc, q: QuotedSpan):
     """
     text = text_of(doc)
     sent, s_start, _ = sentence_bounds(doc, q.open_at)
-    s_start = journalist_prefix_end(text, s_start, q.open_at)
+    s_start = journalist_prefix_end(doc, s_start, q.open_at)
     pre = text[s_start:q.open_at]
     if not pre.strip():
         return None
@@ -141,15 +152,16 @@ def _cue_before(doc: Doc, q: QuotedSpan):
         return None
     if stripped.endswith(","):
         i = first.i
-        while i < sent.end and doc[i].lower_ in ("mais", "et", "or", "toutefois", "enfin", "ainsi"):
+        openers = function_words(pack_of(doc), "clause_opener")
+        while i < sent.end and doc[i].lower_ in openers:
             i += 1
         marker = marker_at(doc, i)
         if marker is not None:
             end = speaker_np_end(doc, marker[1], sent.end)
-            if end > marker[1] and (marker[0] != "pour" or plausible_pour_speaker(doc[marker[1]:end])):
+            if end > marker[1] and (not marker[0].ambiguous or plausible_pour_speaker(doc[marker[1]:end])):
                 return ((doc[i].idx, doc[marker[1] - 1].idx + len(doc[marker[1] - 1].text)),
                         (doc[marker[1]].idx, doc[end - 1].idx + len(doc[end - 1].text)), None, "strong")
-        if doc[i].lower_ == "comme":
+        if after_as(doc, i):
             for t in doc[i:sent.end]:
                 info = speech_verb(t)
                 if info is not None:
@@ -178,12 +190,13 @@ def _sentence_like(text: str) -> bool:
     return (first.isupper() or first.isdigit()) and len(words) >= 2 or len(words) >= 6
 
 
-def find_marked_quotes(doc: Doc, reports: list[FoundQuote]) -> list[FoundQuote]:
+def find_marked_quotes(doc: Doc, reports: list[FoundQuote], quoted: list[QuotedSpan]) -> list[FoundQuote]:
+    """Quotations in marks that no report covers, with the cue that attributes them."""
     text = text_of(doc)
     paragraphs = doc._.paragraphs or [(0, len(text))]
     found = []
     covered = [(r.start, r.end) for r in reports]
-    for q in find_quoted(text, paragraphs):
+    for q in quoted:
         if q.depth > 0:
             continue
         if any(s <= q.open_at and q.close_at < e + 1 for s, e in covered) or \
@@ -199,7 +212,7 @@ def find_marked_quotes(doc: Doc, reports: list[FoundQuote]) -> list[FoundQuote]:
             found.append(FoundQuote(right_start, q.end, "direct", cue, speaker, 0.9, verb=info))
             continue
         _, s_start, _ = sentence_bounds(doc, q.open_at)
-        s_start = journalist_prefix_end(text, s_start, q.open_at)
+        s_start = journalist_prefix_end(doc, s_start, q.open_at)
         pre = text[s_start:q.open_at]
         before = _cue_before(doc, q)
         after = _cue_after(doc, q)
@@ -244,9 +257,9 @@ def _overlap(a: FoundQuote, b: FoundQuote) -> int:
 
 def find_quotes(doc: Doc) -> list[FoundQuote]:
     """Every quotation of the Doc, in text order, continuations linked to the quote they continue."""
-    quoted = find_quoted(text_of(doc), doc._.paragraphs or [(0, len(text_of(doc)))])
+    quoted = find_quoted(text_of(doc), doc._.paragraphs or [(0, len(text_of(doc)))])  # paired once
     verbs = find_verb_reports(doc, quoted)
-    markers = find_marker_reports(doc)
+    markers = find_marker_reports(doc, quoted)
     incises = find_incise_reports(doc, quoted)
     reports: list[FoundQuote] = []
     for candidate in sorted(verbs + markers + incises, key=lambda r: -r.confidence):
@@ -258,7 +271,7 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
             continue
         reports.append(candidate)
     # a report nested inside another keeps both layers (guidelines: nested reports)
-    marked = find_marked_quotes(doc, reports)
+    marked = find_marked_quotes(doc, reports, quoted)
     quotes = sorted(reports + marked, key=lambda r: (r.start, -r.end))
     _link_continuations(doc, quotes)
     return [q for q in quotes if not (q.continuation and q.speaker_from is None and q.speaker is None)]

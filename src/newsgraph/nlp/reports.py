@@ -4,43 +4,60 @@
 2. a marker: "Selon X, …", "d'après X", "Pour X, …", "…, selon X.";
 3. a postposed incise with no quotation marks: "…, affirme X.", "…, comme le précise X".
 Each finder returns FoundQuote records with the speaker as a mention; speakers.py resolves it.
+The quotations of the Doc are paired once (`quotemarks.find_quoted`) and passed in.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lang import LanguagePack
 from .context import pack_of
-from .lexicon import SpeechVerb, is_actor_like, role_nouns, speech_verb
-from .quotemarks import QUOTE_CHARS, QuotedSpan, find_quoted
-from .syntax import (after_headline_topic, cue_start, has_marks, is_negated, journalist_prefix_end, marker_at,
-                     np_after, plausible_pour_speaker, speaker_np_end, speaker_of_verb, strip_span, token_from)
+from .lexicon import (SpeechVerb, frames_of_kind, function_words, has_frame, is_actor_like, pronoun_forms,
+                      role_nouns, speech_verb)
+from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
+from .syntax import (after_as, after_headline_topic, cue_start, has_marks, inverted_pronouns, is_negated,
+                     journalist_prefix_end, marker_at, np_after, plausible_pour_speaker, speaker_np_end,
+                     speaker_of_verb, strip_span, token_from)
 from .textutil import text_of
 
 
 @dataclass(slots=True)
 class FoundQuote:
+    """A quotation found in the text, with its cue and speaker mention as char spans."""
     start: int
     end: int
-    type: str
+    type: str                              # direct | indirect | mixed
     cue: tuple[int, int] | None
     speaker: tuple[int, int] | None        # char span of the speaker mention
     confidence: float
     continuation: bool = False
-    marker: str | None = None              # "selon", "pour"… when introduced by a marker
+    marker: str | None = None              # the attribution marker that introduced it ("selon"…)
     verb: SpeechVerb | None = None
     speaker_from: "FoundQuote | None" = None  # the quote a continuation inherits from
 
 
-def _complement_start(verb: Token, frames: frozenset[str]) -> tuple[str, Token] | None:
-    """The complementiser or infinitive that opens the reported content of a speech verb."""
+def _words_at(doc: Doc, i: int, phrase: str) -> bool:
+    """Do the tokens from i spell a multi-word form of the pack ("à ce")?"""
+    words = phrase.split()
+    return i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words))
+
+
+def _complement_start(verb: Token, info: SpeechVerb) -> tuple[str, Token] | None:
+    """The complementiser or infinitive that opens the reported content of a speech verb, and the
+    kind of frame it opens (clause, infinitive, infinitive_after, quoted_object)."""
     doc = verb.doc
+    pack = pack_of(doc)
+    complementizers = function_words(pack, "complementizer")
+    clause_words = frozenset().union(*(f.words for f in frames_of_kind(info, pack, "clause")))
+    prepositions = frozenset().union(*(f.words for f in frames_of_kind(info, pack, "infinitive_after")))
     sent_end = verb.sent.end
     i = verb.i + 1
-    if verb.i + 1 < len(doc) and doc[verb.i + 1].lemma_.lower() in ("savoir", "valoir", "remarquer", "état", "garde", "entendre"):
-        i += 1
+    if info.particle:  # "faire savoir que": the particle is part of the verb
+        i += len(info.particle.split())
     steps = 0
     saw_noun = False
     while i < sent_end and steps < 16:
@@ -48,42 +65,42 @@ def _complement_start(verb: Token, frames: frozenset[str]) -> tuple[str, Token] 
         low = token.lower_
         if token.pos_ in ("NOUN", "PROPN") and token.text not in QUOTE_CHARS:
             saw_noun = True
-        if steps == 0 and "inf" in frames and token.pos_ in ("VERB", "AUX") and "Inf" in token.morph.get("VerbForm"):
-            return "inf", token  # "a affirmé avoir vu", "ont raconté être"
-        if low in ("à", "de") and i + 2 < sent_end and doc[i + 1].lower_ == "ce" and \
-                doc[i + 2].lower_ in ("que", "qu'", "qu’"):
-            return "que", doc[i + 2]
-        if low in ("que", "qu'", "qu’") and "que" in frames and token.pos_ != "PRON":
-            if doc[i - 1].lower_ in ("ce", "c'", "ainsi", "alors", "plus", "moins", "tandis", "bien", "afin", "avant", "sans", "pour", "dès", "parce", "même", "si", "tant"):
-                return None
-            return "que", token
-        if low in ("de", "d'", "d’", "à") and ("de" in frames or "à" in frames):
+        if steps == 0 and has_frame(info, pack, "infinitive") and token.pos_ in ("VERB", "AUX") and \
+                "Inf" in token.morph.get("VerbForm"):
+            return "infinitive", token  # "a affirmé avoir vu", "ont raconté être"
+        for lead in function_words(pack, "complementizer_lead"):  # "se félicite de ce que"
+            after = i + len(lead.split())
+            if _words_at(doc, i, lead) and after < sent_end and doc[after].lower_ in complementizers:
+                return "clause", doc[after]
+        if low in clause_words and token.pos_ != "PRON":
+            if doc[i - 1].lower_ in function_words(pack, "not_complementizer_after"):
+                return None  # "ainsi que", "plus que", "avant que"
+            return "clause", token
+        if low in prepositions:
             k = i + 1
-            while k < sent_end and doc[k].pos_ in ("PRON", "ADV") and doc[k].lower_ not in ("que",):
+            while k < sent_end and doc[k].pos_ in ("PRON", "ADV") and doc[k].lower_ not in complementizers:
                 k += 1
             if k < sent_end and doc[k].pos_ in ("VERB", "AUX") and "Inf" in doc[k].morph.get("VerbForm"):
-                wanted = "de" if low != "à" else "à"
-                if wanted in frames:
-                    return wanted, doc[i + 1]
+                return "infinitive_after", doc[i + 1]
         participle = token.pos_ == "ADJ" or "Part" in token.morph.get("VerbForm")
         if low == ":" or (token.pos_ in ("VERB",) and token.i != verb.i and not participle) or \
                 low in (";", ".", "!", "?"):
             return None
         if token.text in QUOTE_CHARS:
-            return ("obj", token) if "obj" in frames and not saw_noun else None
+            return ("quoted_object", token) if has_frame(info, pack, "quoted_object") and not saw_noun else None
         i += 1
         steps += 1
     return None
 
 
-def _clause_end(doc: Doc, first: Token, sent: Span) -> int:
+def _clause_end(doc: Doc, first: Token, sent: Span, quoted: list[QuotedSpan]) -> int:
     """End char of a reported clause: the sentence end (or the end of a quotation it opens),
     or a colon before a quotation, or a semicolon."""
     end_tok = sent.end - 1
     text = text_of(doc)
     end = doc[end_tok].idx + len(doc[end_tok].text)
-    for q in find_quoted(text, doc._.paragraphs or [(0, len(text))]):
-        if q.depth == 0 and first.idx <= q.open_at < end < q.outer_end:
+    for q in opening_between(quoted, first.idx, end):
+        if q.depth == 0 and end < q.outer_end:
             end = _sentence_end_after(doc, q.outer_end)
             break
     # a colon followed by a quotation opens a separate direct quote
@@ -101,11 +118,13 @@ def _before_trailing_incise(doc: Doc, start: int, end: int) -> int:
     last = token_from(doc, end - 1)
     if last is None:
         return end
+    pack = pack_of(doc)
+    clitics = function_words(pack, "euphonic") | inverted_pronouns(pack)
     i = last.i
     while i > 0 and doc[i].idx > start:
         if doc[i].text == ",":
             j = i + 1
-            while j < len(doc) and (doc[j].pos_ == "AUX" or doc[j].lower_ in ("-t", "-il", "-elle")):
+            while j < len(doc) and (doc[j].pos_ == "AUX" or doc[j].lower_ in clitics):
                 j += 1
             if j < len(doc) and speech_verb(doc[j]) is not None and doc[j].idx < end and \
                     not any(t.pos_ in ("VERB", "AUX") for t in doc[j + 1:last.i + 1]):
@@ -115,11 +134,9 @@ def _before_trailing_incise(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-FIRST_PERSON = {"je", "j'", "j’", "nous", "tu", "vous", "moi"}
-
-
 def _inside(spans: list[QuotedSpan], position: int) -> QuotedSpan | None:
-    for q in spans:
+    """The top-level quotation whose words hold a position."""
+    for q in opening_between(spans, 0, position):
         if q.depth == 0 and q.start <= position < q.end:
             return q
     return None
@@ -131,56 +148,66 @@ def _sentence_end_after(doc: Doc, char: int) -> int:
     return token.sent.end_char if token is not None else len(text_of(doc))
 
 
+def _first_person(pack: LanguagePack) -> frozenset[str]:
+    """"je", "nous", "vous"…: inside a quotation, the quoted speaker's own words."""
+    return pronoun_forms(pack, person=("1", "2"))
+
+
 def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     found = []
     text = text_of(doc)
+    pack = pack_of(doc)
+    complementizers = function_words(pack, "complementizer")
+    object_lead = function_words(pack, "quoted_object_lead") | function_words(pack, "euphonic") | \
+        inverted_pronouns(pack) | {":"}
     for verb in doc:
         info = speech_verb(verb)
         if info is None or is_negated(verb):
             continue
         # the tagger reads some verbs as nouns ("X juge que …"): a noun right before "que" is a verb
         if verb.pos_ not in ("VERB", "AUX") and not (
-                verb.pos_ == "NOUN" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in ("que", "qu'", "qu’")
+                verb.pos_ == "NOUN" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in complementizers
                 and doc[verb.i - 1].pos_ not in ("DET", "ADP") if verb.i > 0 else False):
             continue
         # "Il faut dire que", "veut dire que": an infinitive is not a report of its own;
         # "Rappelons que": an imperative is the journalist's own reasoning
         if "Inf" in verb.morph.get("VerbForm") or "Imp" in verb.morph.get("Mood"):
             continue
-        if verb.pos_ == "AUX" and info.lemma not in ("dire",) and info.particle is None:
+        if verb.pos_ == "AUX" and info.lemma not in function_words(pack, "auxiliary_speech_verb") and \
+                info.particle is None:
             continue
-        opener = _complement_start(verb, info.frames)
+        opener = _complement_start(verb, info)
         if opener is None:
             continue
         how, token = opener
         sent = verb.sent
-        if how == "que":
+        if how == "clause":
             start = token.idx + len(token.text)
-        elif how == "obj":
-            start = verb.idx + len(verb.text)
+        elif how == "quoted_object":
             k = verb.i + 1
-            while k < token.i and doc[k].lower_ in ("de", "d'", "d’", "que", "qu'", ":", "-t", "-il", "-elle"):
+            while k < token.i and doc[k].lower_ in object_lead:
                 k += 1
             start = doc[k].idx
         else:
             start = token.idx
-        end = _clause_end(doc, token, sent)
-        if how == "obj":
-            quoted = [q for q in find_quoted(text, [(token.idx, sent.end_char)]) if q.open_at == token.idx]
-            if not quoted:
+        end = _clause_end(doc, token, sent, quoted)
+        if how == "quoted_object":
+            quotation = next(iter(opening_between(quoted, token.idx, token.idx + 1)), None)
+            if quotation is None:
                 continue
-            end = quoted[0].outer_end
-        start, end = strip_span(text, start, end)
+            # the object ends with its quotation, or with the sentence when the mark stays open
+            end = min(quotation.outer_end, sent.end_char)
+        start, end = strip_span(doc, start, end)
         if end - start < 3:
             continue
         kind = "mixed" if has_marks(text[start:end]) else "indirect"
-        if how == "obj" and kind != "mixed":
+        if how == "quoted_object" and kind != "mixed":
             continue
         subject = speaker_of_verb(verb)
         if subject is not None and subject[0].pos_ != "PRON" and not is_actor_like(subject):
             continue  # "Les analyses indiquent que", "Une telle stratégie exige": evidence, not a speaker
         quote = _inside(quoted, verb.idx)
-        if subject is not None and subject.text.lower() in FIRST_PERSON:
+        if subject is not None and subject.text.lower() in _first_person(pack):
             continue  # "je pense que" inside a quote is the quoted speaker's own words
         if quote is not None:
             # a report inside a quotation is a nested report only when it names its speaker
@@ -193,40 +220,56 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     return found
 
 
-def find_marker_reports(doc: Doc) -> list[FoundQuote]:
+@cache
+def _sentence_opening(pack: LanguagePack) -> re.Pattern[str]:
+    """What may precede a marker that opens its sentence: spaces and one connector ("Mais selon X")."""
+    words = sorted(function_words(pack, "clause_opener"), key=lambda w: (-len(w), w))
+    return re.compile(r"\s*(?:(?:" + "|".join(re.escape(w) for w in words) + r")\s*,?\s*)?", re.I)
+
+
+def _opens_sentence(doc: Doc, before: str) -> bool:
+    """Is `before` (the text between the sentence start and a marker) only a dateline and a connector?"""
+    pack = pack_of(doc)
+    dateline = pack.pattern("dateline").match(before)
+    rest = before[dateline.end():] if dateline else before
+    return bool(_sentence_opening(pack).fullmatch(rest))
+
+
+def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     found = []
     text = text_of(doc)
     for sent in doc.sents:
         for token in sent:
-            marker = marker_at(doc, token.i)
-            if marker is None:
+            at = marker_at(doc, token.i)
+            if at is None:
                 continue
-            name, after = marker
+            marker, after = at
             np_end = speaker_np_end(doc, after, sent.end)
             if np_end <= after:
                 continue
             speaker = doc[after:np_end]
             cue = (token.idx, doc[after - 1].idx + len(doc[after - 1].text))
-            before = text[journalist_prefix_end(text, sent.start_char, token.idx):token.idx]
-            initial = not strip_span(text, sent.start_char, token.idx)[1] > strip_span(text, sent.start_char, token.idx)[0] \
-                or bool(re.fullmatch(r"\s*(?:\d{1,2}(?:er)?\s+\w+\s+\d{4}\s*\.?\s*[-–—]+\s*)?(?:(?:mais|et|or|toutefois|cependant|enfin|ainsi|donc)\s*,?\s*)?", before, re.I))
-            if name == "pour" and not (initial and np_end < sent.end and doc[np_end].text == "," and plausible_pour_speaker(speaker)):
+            before = text[journalist_prefix_end(doc, sent.start_char, token.idx):token.idx]
+            lead = strip_span(doc, sent.start_char, token.idx)
+            initial = not lead[1] > lead[0] or _opens_sentence(doc, before)
+            if marker.ambiguous and not (initial and np_end < sent.end and doc[np_end].text == ","
+                                         and plausible_pour_speaker(speaker)):
                 continue
             if initial and np_end < sent.end and doc[np_end].text == ",":
                 # "Selon X, clause."; skip an apposition "Pour X, membre du …, clause"
                 clause_from = _after_apposition(doc, np_end, sent.end)
                 if clause_from >= sent.end:
                     continue
-                start, end = strip_span(text, doc[clause_from].idx, sent.end_char)
+                start, end = strip_span(doc, doc[clause_from].idx, sent.end_char)
             elif not initial and np_end >= sent.end - 1 and is_actor_like(speaker):
                 # "clause, selon X."
-                start, end = strip_span(text, sent.start_char, token.idx)
-                start = after_headline_topic(text, start, end)
+                start, end = strip_span(doc, sent.start_char, token.idx)
+                start = after_headline_topic(doc, start, end)
             elif not initial and doc[token.i - 1].text == "," and np_end < sent.end and doc[np_end].text == "," \
                     and is_actor_like(speaker):
                 # "clause, selon X, clause": the report is the whole sentence but the incise
-                start, end = strip_span(text, sent.start_char, sent.end_char)
-                start = after_headline_topic(text, start, end)
+                start, end = strip_span(doc, sent.start_char, sent.end_char)
+                start = after_headline_topic(doc, start, end)
             else:
                 continue
             semi = text.find(" ; ", start, end)
@@ -235,12 +278,13 @@ def find_marker_reports(doc: Doc) -> list[FoundQuote]:
             if end - start < 8 or len(text[start:end].split()) < 3:
                 continue
             kind = "mixed" if has_marks(text[start:end]) else "indirect"
-            quoted = find_quoted(text, [(start - 2 if start >= 2 else 0, min(len(text), end + 2))])
-            whole = [q for q in quoted if q.depth == 0 and q.open_at <= start + 1 and q.outer_end >= end - 1]
+            # the reported words are one whole quotation (its marks within two characters)
+            whole = [q for q in opening_between(quoted, max(0, start - 2), start + 2)
+                     if end - 1 <= q.outer_end <= end + 2]
             if whole:
                 kind, start, end = "direct", whole[0].start, whole[0].end
             found.append(FoundQuote(start, end, kind, cue, (speaker.start_char, speaker.end_char),
-                                    0.8 if name != "pour" else 0.7, marker=name))
+                                    0.7 if marker.ambiguous else 0.8, marker=marker.name))
     return found
 
 
@@ -264,22 +308,25 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     "« … », la question est de savoir « … » affirme-t-il." and "…, comme le précise X : « … »"."""
     found = []
     text = text_of(doc)
+    pack = pack_of(doc)
+    euphonic = function_words(pack, "euphonic")
+    clitics = function_words(pack, "neuter_clitic")
     for sent in doc.sents:
         for verb in sent:
             info = speech_verb(verb)
             if info is None or verb.pos_ not in ("VERB",) or is_negated(verb):
                 continue
             i = verb.i - 1
-            while i > sent.start and (doc[i].pos_ == "AUX" or doc[i].lower_ in ("-t", "t")):
+            while i > sent.start and (doc[i].pos_ == "AUX" or doc[i].lower_ in euphonic):
                 i -= 1
-            comme = i > sent.start and doc[i].lower_ in ("le", "l'", "l’") and doc[i - 1].lower_ == "comme"
+            comme = i > sent.start and doc[i].lower_ in clitics and after_as(doc, i - 1)
             if comme:
                 i -= 1
                 subject = np_after(doc, verb.i + 1, sent.end)
                 if subject is None:
                     continue
             else:
-                if "incise" not in info.frames or i <= sent.start or \
+                if not has_frame(info, pack, "incise") or i <= sent.start or \
                         not (doc[i].text == "," or doc[i].text in QUOTE_CHARS and doc[i].text not in "«“„"):
                     continue
                 subject = np_after(doc, verb.i + 1, sent.end)
@@ -289,8 +336,8 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 if any(t.pos_ not in ("PUNCT", "SPACE") for t in rest):
                     continue
             cut = doc[i].idx + (len(doc[i].text) if doc[i].text in QUOTE_CHARS else 0)
-            start, end = strip_span(text, sent.start_char, cut)
-            start = after_headline_topic(text, start, end)
+            start, end = strip_span(doc, sent.start_char, cut)
+            start = after_headline_topic(doc, start, end)
             content = text[start:end]
             if len(content.split()) < 4:
                 continue

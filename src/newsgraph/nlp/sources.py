@@ -10,47 +10,65 @@ an employer or a topic ("le journaliste de France 2") are not. Unnamed media
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc
 
-from ..model import Quote, Source
+from ..lang import LanguagePack
 from .actors import ActorIndex
+from .attribution import AttributedQuote
 from .context import pack_of
-from .lexicon import media_nouns, speech_verb
+from .lexicon import function_words, media_nouns, speech_verb
+from .syntax import citing_marker_before, labels, subject_labels
 from .textutil import fold_same_length, text_of
 
-CHANNEL_NOUNS = {"entretien", "interview", "antenne", "plateau", "micro", "émission", "déclaration",
-                 "déclarations", "propos", "colonnes", "page", "pages", "communiqué", "reportage"}
-GENERIC_MEDIA = re.compile(
-    r"\b(?P<cue>selon|d['’]après|de source)\s+(?P<np>(?:les|des|un|une|le|la|l['’]|plusieurs|certains|certaines)\s*"
-    r"(?:médias?|presse|journaux|reportages?|documentaires?|sources? de presse|agences? de presse|chaînes? de télévision)"
-    r"(?:\s+(?!et\b)[a-zéèêàâîïôûç\-]+){0,3})",
-    re.I)
-# participles whose "par X" agent is the medium a statement went through
-PASSIVE_CHANNELS = {"citer", "cité", "interroger", "interrogé", "interviewer", "interviewé", "joindre", "joint",
-                    "contacter", "contacté", "rapporter", "rapporté", "relayer", "relayé", "sollicité"}
+# a dispatch credit in brackets: "(AFP)", "(ats/nxp)"
 CREDIT = re.compile(r"\((?P<name>[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)*)\)")
-# lower-case wire credits that are not in the media list under these short forms
-AGENCY_CREDITS = {"ats", "afp", "ap", "reuters", "belga", "nxp", "apa", "dpa", "ansa", "efe"}
 
 
-def find_sources(doc: Doc, index: ActorIndex, quotes: list[Quote] = ()) -> list[Source]:
+@dataclass(frozen=True, slots=True)
+class FoundSource:
+    """A medium the article cites, with the char span of the citation (marker or verb included)."""
+    name: str
+    actor: str | None
+    start: int
+    end: int
+    named: bool = True
+
+
+@cache
+def _media_description_words(pack: LanguagePack) -> frozenset[str]:
+    """The other words of multi-word media nouns ("agence de presse", "site d'information"), as the
+    tokenizer splits them: a walk back from a medium's name steps over its description."""
+    words = set()
+    for noun in media_nouns(pack):
+        if " " in noun:
+            for word in noun.split()[1:]:
+                head, apostrophe, rest = word.partition("'")
+                words.update([head + apostrophe, rest] if apostrophe else [word])
+    return frozenset(w for w in words if w)
+
+
+def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()) -> list[FoundSource]:
+    """The media the article cites, in text order."""
     text = text_of(doc)
-    found: list[Source] = []
+    pack = pack_of(doc)
+    found: list[FoundSource] = []
     # a medium (or a description of one: "indique le quotidien") speaking a quote is a source
     for quote in quotes:
         speaker = quote.speaker
         actor = index.actors.get(speaker.actor) if speaker.actor else None
-        if actor is None or actor.kind != "media" or speaker.start is None or quote.continuation:
+        if actor is None or actor.kind != "media" or speaker.start is None or quote.found.continuation:
             continue
         start, end = speaker.start, speaker.end
-        cue = quote.cue
-        if cue is not None and (0 <= cue.start - end <= 25 or 0 <= start - cue.end <= 3):
-            start, end = min(start, cue.start), max(end, cue.end)
+        cue = quote.found.cue
+        if cue is not None and (0 <= cue[0] - end <= 25 or 0 <= start - cue[1] <= 3):
+            start, end = min(start, cue[0]), max(end, cue[1])
         if not any(s.start < end and start < s.end for s in found):
             mention = index.at(speaker.start, speaker.end, ("media",))
-            found.append(Source(_display_name(mention.text, actor.name) if mention else actor.name, actor.id,
-                                start, end))
+            found.append(FoundSource(_display_name(mention.text, actor.name) if mention else actor.name,
+                                     actor.id, start, end))
     for mention in index.mentions:
         if mention.kind != "media" or any(s.start <= mention.start < s.end for s in found):
             continue
@@ -60,26 +78,27 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[Quote] = ()) -> list[
         actor = index.actors[mention.actor_id]
         cue_start = _cited_from(doc, span.start, span.end)
         if cue_start is not None:
-            found.append(Source(_display_name(mention.text, actor.name), actor.id, min(cue_start, mention.start),
-                                max(mention.end, span.end_char)))
+            found.append(FoundSource(_display_name(mention.text, actor.name), actor.id,
+                                     min(cue_start, mention.start), max(mention.end, span.end_char)))
             continue
         verb_end = _speaks(doc, span.start, span.end)
         if verb_end is not None:
-            found.append(Source(_display_name(mention.text, actor.name), actor.id, min(mention.start, verb_end[0]),
-                                max(mention.end, verb_end[1])))
-    for match in GENERIC_MEDIA.finditer(text):
+            found.append(FoundSource(_display_name(mention.text, actor.name), actor.id,
+                                     min(mention.start, verb_end[0]), max(mention.end, verb_end[1])))
+    # unnamed media: "selon les médias iraniens", "d'après un reportage"
+    for match in pack.pattern("generic_media_source").finditer(text):
         if any(s.start <= match.start() < s.end or match.start() <= s.start < match.end() for s in found):
             continue
         np = match.group("np").rstrip()
-        found.append(Source(np, None, match.start(), match.start("np") + len(np), named=False))
+        found.append(FoundSource(np, None, match.start(), match.start("np") + len(np), named=False))
     for match in CREDIT.finditer(text):
         # a dispatch credit: "(AFP)", "(ats/nxp)" — a known agency alone in brackets
         names = [n.strip() for n in match.group("name").split("/")]
         if any(s.start < match.end() and match.start() < s.end for s in found):
             continue
         actor = _media_actor(names[0], index)
-        if actor is not None or names[0].lower() in AGENCY_CREDITS:
-            found.append(Source(match.group("name"), actor.id if actor else None, match.start(), match.end()))
+        if actor is not None or names[0].lower() in pack.words("agency_credits"):
+            found.append(FoundSource(match.group("name"), actor.id if actor else None, match.start(), match.end()))
     found.sort(key=lambda s: s.start)
     return found
 
@@ -103,41 +122,46 @@ def _media_actor(name: str, index: ActorIndex):
 
 def _cited_from(doc: Doc, start: int, end: int) -> int | None:
     """Start char of the marker or channel that cites the medium at tokens [start, end)."""
-    nouns = media_nouns(pack_of(doc))
+    pack = pack_of(doc)
+    nouns = media_nouns(pack)
+    description = _media_description_words(pack)
+    channels = pack.words("channel_nouns")
     i = start - 1
     # walk back over the medium's own description: "l'agence de presse", "le quotidien français"
     while i >= 0 and i > start - 6 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].lemma_.lower() in nouns or
-                                         doc[i].lower_ in ("de", "presse", "d'", "télévision", "information")):
+                                         doc[i].lower_ in description):
         i -= 1
     if i < 0:
         return None
     token = doc[i]
     low = token.lower_
-    if low == "selon" or (low == "après" and i > 0 and doc[i - 1].lower_ in ("d'", "d’")):
-        return doc[i - 1].idx if low == "après" else token.idx
-    if low in ("source",) and i > 0 and doc[i - 1].lower_ == "de":
-        return doc[i - 1].idx
-    if low in ("de", "d'", "d’", "du") and i > 0 and doc[i - 1].lower_ in CHANNEL_NOUNS | {"documentaire", "enquête"}:
+    marker = citing_marker_before(doc, i)  # "selon", "d'après", "de source"
+    if marker is not None:
+        return doc[marker].idx
+    genitive = {w for w in function_words(pack, "genitive") if " " not in w}
+    if low in genitive and i > 0 and doc[i - 1].lower_ in channels | pack.words("media_works"):
         # "le documentaire d'Al Jazeera", "une interview du Monde"
         k = i - 1
         while k > 0 and doc[k - 1].pos_ in ("DET", "ADJ"):
             k -= 1
         return doc[k].idx
-    if low == "par" and i > 0 and doc[i - 1].lemma_.lower() in PASSIVE_CHANNELS:
+    if low in function_words(pack, "agent_preposition") and i > 0 and \
+            doc[i - 1].lemma_.lower() in pack.words("channel_participles"):
         return doc[i - 1].idx  # "cité par l'agence TASS", "interrogé par France 24"
-    if low in ("à", "au", "aux", "sur", "dans"):
+    if low in function_words(pack, "channel_preposition"):
         # channel: a speech verb or an interview noun just before ("a déclaré à l'AFP")
+        lead = function_words(pack, "channel_lead")
         j = i - 1
         while j >= 0 and j > i - 5 and doc[j].text not in (".", "»", "«") :
             if speech_verb(doc[j]) is not None and doc[j].pos_ in ("VERB", "AUX"):
                 return doc[j].idx
-            if doc[j].lower_ in CHANNEL_NOUNS:
+            if doc[j].lower_ in channels:
                 k = j - 1
-                while k >= 0 and doc[k].pos_ in ("DET",) or (k >= 0 and doc[k].lower_ in ("dans", "lors", "de", "d'")):
+                while k >= 0 and doc[k].pos_ in ("DET",) or (k >= 0 and doc[k].lower_ in lead):
                     k -= 1
                 return doc[k + 1].idx
             j -= 1
-        if low == "sur":  # "sur Europe 1" after a statement in the same sentence
+        if low in function_words(pack, "broadcast_preposition"):  # "sur Europe 1" after a statement
             sent = token.sent
             if any(speech_verb(t) is not None and t.pos_ == "VERB" for t in sent) or \
                     any(ch in sent.text for ch in "«»\""):
@@ -147,14 +171,16 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
 
 def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """The medium is the subject of a speech verb: "Le Figaro annonce", "a rapporté CNN"."""
-    nouns = media_nouns(pack_of(doc))
+    pack = pack_of(doc)
+    nouns = media_nouns(pack)
+    attached = labels(pack, "apposition", "name_part", "nominal_modifier")
+    subjects = subject_labels(pack)
     for token in doc[start:end]:
         # "L'agence Reuters confirme": the medium is in apposition to the subject noun
-        if token.dep_ in ("appos", "flat:name", "nmod") and token.head.lemma_.lower() in nouns and \
-                not start <= token.head.i < end:
+        if token.dep_ in attached and token.head.lemma_.lower() in nouns and not start <= token.head.i < end:
             token = token.head
         head = token.head
-        if token.dep_ in ("nsubj", "nsubj:pass") and speech_verb(head) is not None:
+        if token.dep_ in subjects and speech_verb(head) is not None:
             return (min(doc[start].idx, head.idx), max(doc[end - 1].idx + len(doc[end - 1].text), head.idx + len(head.text)))
     if start > 0:
         prev = doc[start - 1]

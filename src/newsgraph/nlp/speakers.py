@@ -14,59 +14,85 @@ No French coreference model can be installed offline, so resolution is rule-base
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc
 
 from ..gazetteer import load_gazetteer
-from ..model import Speaker
-from .actors import ActorIndex, Mention
 from ..lang import LanguagePack
+from .actors import ActorIndex, Mention
 from .context import pack_of
-from .lexicon import media_nouns, role_nouns, speaker_nouns, state_nouns
+from .lexicon import (folded_words, function_words, media_nouns, pronoun_forms, role_nouns, speaker_nouns,
+                      state_nouns, word_alternation)
 from .reports import FoundQuote
 from .textutil import fold_same_length, strip_article, text_of
 
-MASCULINE = {"il", "-il", "-t-il", "t-il", "lui", "celui-ci", "ce dernier"}
-FEMININE = {"elle", "-elle", "-t-elle", "t-elle", "celle-ci", "cette derniere"}
-IMPERSONAL = {"on", "-on", "-t-on", "t-on"}
-STOP = {"de", "du", "des", "la", "le", "les", "l'", "d'", "et", "a", "au", "aux", "en", "un", "une"}
 WORD = re.compile(r"[\w\-]+")
-TRAILING = re.compile(r"(?:\s+(?:qui|que|dont|lui-même|elle-même))+\s*$|\s+$")
-# nouns that designate an organisation, to resolve "l'ONG", "l'organisation", "le parti"
-ORG_HEADS = {"ong", "organisation", "association", "parti", "mouvement", "groupe", "agence", "institution",
-             "fondation", "coalition", "alliance", "syndicat", "entreprise", "societe", "constructeur",
-             "compagnie", "groupe", "formation", "organisme", "observatoire"}
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedSpeaker:
+    """Who speaks a quote: an actor of the index (or None) and the name to show, with the mention's
+    char span when the text names the speaker there."""
+    actor: str | None
+    name: str | None
+    start: int | None = None
+    end: int | None = None
+
+
+NOBODY = ResolvedSpeaker(None, None, None, None)
+
+
+class _Words:
+    """The pack's words this resolver compares, accent-folded like the text it reads."""
+
+    def __init__(self, pack: LanguagePack):
+        def folded(forms):
+            return frozenset(fold_same_length(f) for f in forms)
+        self.masculine = folded(pronoun_forms(pack, person="3", gender="m", number="s"))
+        self.feminine = folded(pronoun_forms(pack, person="3", gender="f", number="s"))
+        self.impersonal = folded(pronoun_forms(pack, kind="impersonal"))
+        self.subject_clitics = folded(pronoun_forms(pack, person="3", number="s", kind="personal", inverted=""))
+        self.stop = folded(pack.words("name_stopwords"))
+        self.head_modifiers = folded_words(pack, "head_modifiers")
+        self.documents = folded_words(pack, "document_nouns")
+        self.organisations = folded_words(pack, "organisation_nouns")
+        self.works = folded_words(pack, "media_works")
+        self.roles, self.state, self.media, self.speaker_heads = (
+            folded(words) for words in (role_nouns(pack), state_nouns(pack), media_nouns(pack), speaker_nouns(pack)))
+        self.feminine_determiners = function_words(pack, "feminine_determiner")
+        self.masculine_determiners = function_words(pack, "masculine_determiner")
+        fold = fold_same_length
+        self.trailing = re.compile(r"(?:\s+(?:" + word_alternation(pack, "mention_trailer") + r"))+\s*$|\s+$")
+        self.complement = re.compile(r"(?:^|\s)(?:" + fold(word_alternation(pack, "genitive")) + r")$")
+        self.author = re.compile(
+            r"^\s*(?:" + word_alternation(pack, "determiner") + r")?\s*\w+(?:\s+\w+)?\s+(?:"
+            + word_alternation(pack, "genitive") + r")\s*(.+)$", re.I)
+        # "Ansar Eddine, une organisation islamique": a name in apposition before the noun
+        self.apposition = re.compile(r",\s*(?:" + fold(word_alternation(pack, "determiner")) + r")?\s*(?:\w+\s+)?")
+        # a verb or a relative between a noun and a name: the name is not what the noun introduced
+        clause = function_words(pack, "finite_auxiliary") | pronoun_forms(pack, kind="relative")
+        self.clause_between = re.compile(
+            r"[.;:!?«»\"]|\b(?:" + "|".join(re.escape(fold(w)) for w in sorted(clause, key=lambda w: (-len(w), w)))
+            + r")\b")
 
 
 @cache
-def _folded_lexicons(pack: LanguagePack) -> tuple[frozenset[str], ...]:
-    """Role, state, media and speaker nouns, folded once per process."""
-    return tuple(frozenset(fold_same_length(w) for w in words)
-                 for words in (role_nouns(pack), state_nouns(pack), media_nouns(pack), speaker_nouns(pack)))
+def _words(pack: LanguagePack) -> _Words:
+    return _Words(pack)
 
 
-def _content_words(text: str) -> set[str]:
-    return {w for w in WORD.findall(fold_same_length(text)) if w not in STOP and len(w) > 1}
+def _content_words(words: _Words, text: str) -> set[str]:
+    return {w for w in WORD.findall(fold_same_length(text)) if w not in words.stop and len(w) > 1}
 
 
-# words before the head noun of a description: "Un des chercheurs", "L'ancien porte-parole"
-PRE_HEAD = {"l", "la", "le", "les", "un", "une", "des", "de", "du", "d", "l'un", "l'une", "ancien", "ancienne",
-            "ex", "nouveau", "nouvelle", "actuel", "actuelle", "jeune", "haut", "haute", "celebre", "plusieurs",
-            "certains", "certaines", "deux", "trois", "quelques", "nombreux", "nombreuses", "son", "sa", "ses",
-            "leur", "leurs", "ce", "cet", "cette", "ces", "autre", "autres", "grand", "grande", "principal",
-            "principale", "seul", "seule", "propre", "propres", "tout", "tous", "toute", "toutes"}
-# nouns of documents and programmes, attributed to their author ("le communiqué du ministère")
-DOCUMENT_HEADS = {"communique", "rapport", "documentaire", "reportage", "etude", "lettre", "declaration",
-                  "enquete", "note", "texte", "document", "resolution", "emission", "article", "editorial",
-                  "site", "compte", "message", "bilan", "analyse", "analyses", "rapports"}
-
-
-def _head_word(text: str) -> str:
-    words = [w for w in re.findall(r"[\w]+(?:-[\w]+)*'?", fold_same_length(text.strip()))]
-    for word in words:
+def _head_word(words: _Words, text: str) -> str:
+    """The head noun of a description: its first word that is not a determiner or a prenominal adjective."""
+    tokens = [w for w in re.findall(r"[\w]+(?:-[\w]+)*'?", fold_same_length(text.strip()))]
+    for word in tokens:
         bare = word.rstrip("'")
-        if bare not in PRE_HEAD and not (word.endswith("'") and len(bare) <= 2):
+        if bare not in words.head_modifiers and not (word.endswith("'") and len(bare) <= 2):
             return bare
     return ""
 
@@ -79,22 +105,22 @@ def _is_name(text: str, head: str) -> bool:
     return False
 
 
-def _complement_of(text: str, start: int, mention_start: int) -> bool:
+def _complement_of(words: _Words, text: str, start: int, mention_start: int) -> bool:
     """Is the name the complement of a noun ("les services de Manuel Valls", "le porte-parole de
     Poutine")? Then the speaker is that noun's referent, not the named person."""
     before = fold_same_length(text[start:mention_start]).rstrip()
-    return bool(before) and bool(re.search(r"(?:^|\s)(?:de|du|des|d')$", before))
+    return bool(before) and bool(words.complement.search(before))
 
 
-def _agrees(phrase, gender: str, index: ActorIndex) -> bool:
+def _agrees(words: _Words, phrase, gender: str, index: ActorIndex) -> bool:
     """Can a subject phrase be taken up by a pronoun of this gender?"""
     mention = index.at(phrase.start_char, phrase.end_char, ("person",))
     if mention is not None:
         return index.gender.get(mention.actor_id) in (None, gender)
     for token in phrase:
-        if token.pos_ == "DET" and token.lower_ in ("la", "une", "cette", "sa"):
+        if token.pos_ == "DET" and token.lower_ in words.feminine_determiners:
             return gender == "f"
-        if token.pos_ == "DET" and token.lower_ in ("le", "un", "ce", "cet", "son", "du"):
+        if token.pos_ == "DET" and token.lower_ in words.masculine_determiners:
             return gender == "m"
         if token.pos_ in ("NOUN", "PROPN"):
             g = token.morph.get("Gender")
@@ -106,10 +132,9 @@ def _agrees(phrase, gender: str, index: ActorIndex) -> bool:
     return True
 
 
-def _author_of_document(text: str) -> str | None:
+def _author_of_document(words: _Words, text: str) -> str | None:
     """ "le communiqué du ministère de l'Intérieur" -> "ministère de l'Intérieur"."""
-    match = re.match(r"^\s*(?:le|la|les|l['’]|un|une)?\s*\w+(?:\s+\w+)?\s+(?:du|de la|de l['’]|des|de|d['’])\s*(.+)$",
-                     text, re.I)
+    match = words.author.match(text)
     return match.group(1).strip() if match else None
 
 
@@ -118,18 +143,20 @@ class SpeakerResolver:
         self.doc = doc
         self.index = index
         self.quoted = [(q.start, q.end) for q in quotes if q.type == "direct"]
-        self.resolved: dict[int, Speaker] = {}  # id(FoundQuote) -> Speaker
-        self.last: Speaker | None = None
+        self.resolved: dict[int, ResolvedSpeaker] = {}  # id(FoundQuote) -> its speaker
+        self.last: ResolvedSpeaker | None = None
         self.last_position = -1
-        self.roles, self.state, self.media, self.speaker_heads = _folded_lexicons(pack_of(doc))
+        self.words = _words(pack_of(doc))
+        self.roles, self.state, self.media, self.speaker_heads = (
+            self.words.roles, self.words.state, self.words.media, self.words.speaker_heads)
         self.folded = fold_same_length(text_of(doc))  # same length as the text: slices line up
 
-    def speaker_of(self, quote: FoundQuote) -> Speaker:
+    def speaker_of(self, quote: FoundQuote) -> ResolvedSpeaker:
         if id(quote) in self.resolved:
             return self.resolved[id(quote)]
         if quote.continuation and quote.speaker_from is not None:
             inherited = self.speaker_of(quote.speaker_from)
-            speaker = Speaker(inherited.actor, inherited.name, inherited.start, inherited.end)
+            speaker = ResolvedSpeaker(inherited.actor, inherited.name, inherited.start, inherited.end)
         elif quote.speaker is None:
             speaker = self._continuing(quote.start)
         else:
@@ -141,32 +168,33 @@ class SpeakerResolver:
 
     # -- the cases
 
-    def resolve(self, start: int, end: int, position: int) -> Speaker:
+    def resolve(self, start: int, end: int, position: int) -> ResolvedSpeaker:
         raw = text_of(self.doc)[start:end]
-        text = TRAILING.sub("", raw)
+        words = self.words
+        text = words.trailing.sub("", raw)
         end = start + len(text)
         folded = fold_same_length(text).strip()
-        if folded in ("il", "elle"):
+        if folded in words.subject_clitics:
             # a preverbal subject pronoun ("Il a déclaré que") most often takes up the subject
             # of the governing clause or of the previous sentence
-            found = self._clause_antecedent(start, "f" if folded == "elle" else "m")
+            found = self._clause_antecedent(start, "f" if folded in words.feminine else "m")
             if found is not None:
-                return Speaker(found.actor, found.name, start, end)
-        if folded in MASCULINE | FEMININE:
-            found = self._pronoun(min(start, position), "f" if folded in FEMININE else "m")
-            return Speaker(found.actor, found.name, start, end) if found.name else Speaker(None, text, start, end)
-        if folded in IMPERSONAL:
-            return Speaker(None, "unspecified", start, end)
+                return ResolvedSpeaker(found.actor, found.name, start, end)
+        if folded in words.masculine | words.feminine:
+            found = self._pronoun(min(start, position), "f" if folded in words.feminine else "m")
+            return ResolvedSpeaker(found.actor, found.name, start, end) if found.name else ResolvedSpeaker(None, text, start, end)
+        if folded in words.impersonal:
+            return ResolvedSpeaker(None, "unspecified", start, end)
         mention = self.index.at(start, end, ("person",))
-        if mention is not None and not _complement_of(text_of(self.doc), start, mention.start):
+        if mention is not None and not _complement_of(words, text_of(self.doc), start, mention.start):
             return self._speaker(mention.actor_id, start, end)
-        head = _head_word(text)
-        if head in DOCUMENT_HEADS:
-            author = _author_of_document(text)
+        head = _head_word(words, text)
+        if head in words.documents:
+            author = _author_of_document(words, text)
             if author:
                 offset = text.find(author)
                 found = self.resolve(start + offset, start + offset + len(author), position)
-                return Speaker(found.actor, found.name if found.actor else author, start, end)
+                return ResolvedSpeaker(found.actor, found.name if found.actor else author, start, end)
         adjacent = self._adjacent_person(start, end)
         if adjacent is not None and head in self.speaker_heads:
             return self._speaker(adjacent.actor_id, start, end)
@@ -175,30 +203,30 @@ class SpeakerResolver:
             actor = self.index.actors[other.actor_id]
             bare, _ = strip_article(text)
             whole = abs((other.end - other.start) - len(bare)) <= 1
-            if whole or head in self.media or actor.kind == "media" or head in ORG_HEADS:
+            if whole or head in self.media or actor.kind == "media" or head in words.organisations:
                 name = actor.name if actor.kind != "country" or not whole else other.text
-                return Speaker(actor.id, name, start, end)
+                return ResolvedSpeaker(actor.id, name, start, end)
             if head in self.roles:
                 person = self._described_person(text, start, end)
                 if person is not None:
                     return self._speaker(person, start, end)
-            return Speaker(actor.id, text, start, end)
+            return ResolvedSpeaker(actor.id, text, start, end)
         if head in self.speaker_heads and (head in self.roles or head not in self.state) and not _is_name(text, head):
             actor_id = self._described_person(text, start, end) if head in self.roles else None
             actor_id = actor_id or self._antecedent(head, start)
-            if actor_id is None and head in ORG_HEADS:
+            if actor_id is None and head in words.organisations:
                 actor_id = self._recent(start, ("organization",))
-            if actor_id is None and head in self.media | {"reportage", "documentaire"}:
+            if actor_id is None and head in self.media | words.works:
                 actor_id = self._recent(start, ("media",), single=True)
             if actor_id is not None:
                 return self._speaker(actor_id, start, end)
-        return Speaker(None, text, start, end)
+        return ResolvedSpeaker(None, text, start, end)
 
-    def _speaker(self, actor_id: str, start: int | None, end: int | None) -> Speaker:
+    def _speaker(self, actor_id: str, start: int | None, end: int | None) -> ResolvedSpeaker:
         actor = self.index.actors[actor_id]
-        return Speaker(actor.id, actor.name, start, end)
+        return ResolvedSpeaker(actor.id, actor.name, start, end)
 
-    def _clause_antecedent(self, start: int, gender: str) -> Speaker | None:
+    def _clause_antecedent(self, start: int, gender: str) -> ResolvedSpeaker | None:
         doc = self.doc
         span = doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None:
@@ -229,7 +257,7 @@ class SpeakerResolver:
                     break
                 right = max(right, token.i)
             phrase = doc[phrase.start:right + 1] if len(phrase) else doc[subject.i:right + 1]
-            if not _agrees(phrase, gender, self.index):
+            if not _agrees(self.words, phrase, gender, self.index):
                 continue
             found = self.resolve(phrase.start_char, phrase.end_char, phrase.start_char)
             if found.actor or found.name:
@@ -259,7 +287,7 @@ class SpeakerResolver:
                 unknown = mention
         return unknown
 
-    def _pronoun(self, position: int, gender: str | None) -> Speaker:
+    def _pronoun(self, position: int, gender: str | None) -> ResolvedSpeaker:
         """The previous speaker, unless a person of the same gender was named after their quote began."""
         recent = self._recent_person(position, gender)
         last = self.last
@@ -272,19 +300,19 @@ class SpeakerResolver:
             return self._speaker(recent.actor_id, None, None)
         return self._most_mentioned()
 
-    def _continuing(self, position: int) -> Speaker:
+    def _continuing(self, position: int) -> ResolvedSpeaker:
         """A quotation with no cue and nothing to continue: the latest person named before it."""
         recent = self._recent_person(position, None)
         if recent is not None and position - recent.end < 800:
             return self._speaker(recent.actor_id, None, None)
-        return Speaker(None, None, None, None)
+        return NOBODY
 
-    def _most_mentioned(self) -> Speaker:
+    def _most_mentioned(self) -> ResolvedSpeaker:
         persons = [a for a in self.index.actors.values() if a.kind == "person"]
         if not persons:
-            return Speaker(None, None, None, None)
+            return NOBODY
         best = max(persons, key=lambda a: len(a.mentions))
-        return Speaker(best.id, best.name, None, None)
+        return ResolvedSpeaker(best.id, best.name, None, None)
 
     def _adjacent_person(self, start: int, end: int) -> Mention | None:
         """A person named in apposition right before or after a description."""
@@ -307,21 +335,21 @@ class SpeakerResolver:
             # "Ansar Eddine, une organisation islamique": the name stands in apposition before
             for mention in self.index.mentions:
                 if mention.kind in ("person", "organization", "media") and \
-                        re.fullmatch(r",\s*(?:une?|l'|la|le|les|cette|ce)?\s*(?:\w+\s+)?", folded[mention.end:match.start()]):
+                        self.words.apposition.fullmatch(folded[mention.end:match.start()]):
                     best = mention.actor_id
             for mention in self.index.mentions:
                 if mention.kind in ("person", "organization", "media") and \
                         match.end() <= mention.start <= window_end and mention.start < position:
                     between = folded[match.end():mention.start]
-                    if not re.search(r"[.;:!?«»\"]|\b(?:a|est|ont|sont|avait|qui)\b", between):
+                    if not self.words.clause_between.search(between):
                         best = mention.actor_id
                     break
         return best
 
     def _described_person(self, description: str, start: int, end: int) -> str | None:
         """The person whose role the description echoes (named before it or in its sentence)."""
-        words = _content_words(description)
-        head = _head_word(description)
+        words = _content_words(self.words, description)
+        head = _head_word(self.words, description)
         limit = end + 200
         best, best_score = None, 0.0
         for actor in self.index.actors.values():
@@ -331,7 +359,7 @@ class SpeakerResolver:
             # ("le président" for a head of state the article only names)
             roles = [actor.role] if actor.role else [r.role for r in self._known_roles(actor.id)]
             for role in roles:
-                role_words = _content_words(role)
+                role_words = _content_words(self.words, role)
                 if head not in role_words:
                     continue
                 score = len(words & role_words) / max(1, len(words))
@@ -355,6 +383,6 @@ class SpeakerResolver:
         return None
 
 
-def resolve_speakers(doc: Doc, index: ActorIndex, quotes: list[FoundQuote]) -> list[Speaker]:
+def resolve_speakers(doc: Doc, index: ActorIndex, quotes: list[FoundQuote]) -> list[ResolvedSpeaker]:
     resolver = SpeakerResolver(doc, index, quotes)
     return [resolver.speaker_of(q) for q in quotes]

@@ -2,50 +2,70 @@
 
 The md parser is often wrong around reported speech (an incise parsed as a noun's
 modifier, "de son côté" as a subject), so each helper pairs the dependency parse
-with a surface fallback.
+with a surface fallback. Words and dependency labels come from the Doc's language pack.
 """
 from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lang import LanguagePack
 from .context import pack_of
-from .lexicon import role_nouns
+from .lexicon import Marker, attribution_markers, function_words, pronoun_forms, role_nouns
 from .quotemarks import QUOTE_CHARS
+from .textutil import text_of
 
-NEGATIONS = {"pas", "jamais", "guère", "point", "nullement", "aucunement"}
-# Words that cannot follow "Pour" when it introduces a speaker ("Pour ma part", "Pour cela").
-POUR_NOT_SPEAKER = {"ma", "sa", "ta", "notre", "votre", "leur", "cela", "ça", "ce", "ceci", "autant",
-                    "l'instant", "le", "moment", "rappel", "mémoire", "preuve", "exemple", "autant",
-                    "la", "les", "un", "une", "tous", "toutes", "tout", "beaucoup", "certains",
-                    "rien", "combien", "quoi"}
-SPEAKER_PRONOUNS = {"il", "elle", "ils", "elles", "on", "-il", "-elle", "-ils", "-elles", "-on",
-                    "-t-il", "-t-elle", "-t-on", "qui", "nous", "je", "j'", "-je", "lui", "celui-ci",
-                    "celle-ci", "ce dernier", "cette dernière"}
-# Sentence connectors that belong to the journalist, not to the reported words.
-CONNECTORS = re.compile(
-    r"^(?:(?:mais|et|or|donc|ainsi|toutefois|cependant|néanmoins|pourtant|enfin|en outre|par ailleurs|"
-    r"de plus|d['’]ailleurs|en effet|de son côté|de leur côté|quant à lui|quant à elle|également|aussi|"
-    r"par contre|en revanche|dès lors)\s*,?\s+)+", re.I)
-# "2 juillet 2012. - " datelines and "Topic : " headline prefixes are not reported words.
-DATELINE = re.compile(r"^\s*\d{1,2}(?:er)?\s+\w+\s+\d{4}\s*\.?\s*[-–—]+\s*")
-INTERVIEW_PREPS = {"à", "au", "aux", "sur", "dans"}
+
+def labels(pack: LanguagePack, *roles: str) -> tuple[str, ...]:
+    """The dependency labels of several roles of the pack."""
+    return tuple(label for role in roles for label in pack.label(role))
+
+
+def subject_labels(pack: LanguagePack) -> tuple[str, ...]:
+    return labels(pack, "subject", "passive_subject")
+
+
+def inverted_pronouns(pack: LanguagePack) -> frozenset[str]:
+    """Subject pronouns written after their verb ("dit-il", "a-t-elle ajouté")."""
+    return pronoun_forms(pack, inverted="yes")
+
+
+def third_person_subject_pronouns(pack: LanguagePack) -> frozenset[str]:
+    """"il", "elle" and every inverted third-person form: the subject of an incise."""
+    return pronoun_forms(pack, person="3", inverted="yes") | \
+        pronoun_forms(pack, person="3", number="s", kind="personal", inverted="")
+
+
+def speaker_pronouns(pack: LanguagePack) -> frozenset[str]:
+    """Pronouns that can stand for a speaker ("il", "-elle", "nous", "celui-ci", "qui"…)."""
+    return pronoun_forms(pack)
+
+
+@cache
+def _connectors(pack: LanguagePack) -> re.Pattern[str]:
+    """Leading journalist connectors ("Mais", "Par ailleurs,", "De son côté"), any number in a row."""
+    words = sorted(pack.words("connectors"), key=lambda w: (-len(w), w))
+    return re.compile(r"^(?:(?:" + "|".join(re.escape(w) for w in words) + r")\s*,?\s+)+", re.I)
 
 
 def has_marks(text: str) -> bool:
     return any(ch in QUOTE_CHARS for ch in text)
 
 
-def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim spaces, trailing punctuation (but not a quote's closing mark) and leading connectors."""
+def strip_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces, trailing punctuation (but not a quote's closing mark), a leading dateline
+    and leading connectors."""
+    text = text_of(doc)
+    pack = pack_of(doc)
     while start < end and text[start] in " \t\n\u00a0,;:-–—":
         start += 1
     while end > start and text[end - 1] in " \t\n\u00a0,;:.-–—":
         end -= 1
     head = text[start:end]
-    for pattern in (DATELINE, CONNECTORS):
+    for pattern in (pack.pattern("dateline"), _connectors(pack)):
         m = pattern.match(head)
         if m and m.end() < len(head):
             start += m.end()
@@ -54,36 +74,51 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def is_negated(verb: Token) -> bool:
-    return any(c.lower_ in NEGATIONS or (c.dep_ == "advmod" and c.lower_ in ("ne", "n'") and
-                                           any(x.lower_ in NEGATIONS for x in verb.children))
+    pack = pack_of(verb.doc)
+    negations = pack.words("negations")
+    particles = function_words(pack, "negation_particle")
+    modifier = pack.label("adverbial_modifier")
+    return any(c.lower_ in negations or (c.dep_ in modifier and c.lower_ in particles and
+                                         any(x.lower_ in negations for x in verb.children))
                for c in verb.children)
 
 
 def subject_of(verb: Token, depth: int = 0) -> Span | None:
     """The subject of a speech verb as a span: nsubj, an inverted -il, a relative's antecedent, or the governing verb's."""
     doc = verb.doc
+    pack = pack_of(doc)
+    subjects = labels(pack, "subject", "passive_subject", "expletive_subject")
+    active = labels(pack, "subject", "expletive_subject")
+    euphonic = function_words(pack, "euphonic")
+    expletive = function_words(pack, "expletive_subject")
+    relatives = pronoun_forms(pack, kind="relative")
+    modifiers = labels(pack, "clausal_modifier", "relative_clause")
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and child.lower_ not in ("-t", "t", "il") or \
-                (child.dep_ in ("nsubj", "expl:subj") and child.lower_ == "il" and child.i < verb.i):
-            if child.lower_ == "qui" and verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "il" may be impersonal ("il faut"): a subject only before its verb
+        if child.dep_ in subjects and child.lower_ not in euphonic | expletive or \
+                (child.dep_ in active and child.lower_ in expletive and child.i < verb.i):
+            if child.lower_ in relatives and verb.dep_ in modifiers and verb.head.pos_ in ("NOUN", "PROPN"):
                 return noun_phrase(verb.head)
-            if child.lower_ in ("-t", "t"):
+            if child.lower_ in euphonic:
                 continue
             phrase = noun_phrase(child)
-            if phrase[0].pos_ == "ADP" and (phrase[0].lower_ not in ("d'", "d’", "des") or
+            if phrase[0].pos_ == "ADP" and (phrase[0].lower_ not in function_words(pack, "partitive") or
                                             any("Poss" in t.morph.get("Poss", []) or t.morph.get("Poss") for t in phrase[:3])):
                 # "a de son côté dénoncé": a misparsed adverbial, not the subject
                 return subject_before(verb)
             return phrase
+    incise_subjects = third_person_subject_pronouns(pack)
     for child in verb.children:  # inverted pronoun subject: "a-t-il précisé"
-        if child.i > verb.i - 4 and child.lower_ in ("-il", "-elle", "-ils", "-elles", "-on", "il", "elle"):
+        if child.i > verb.i - 4 and child.lower_ in incise_subjects:
             return doc[child.i:child.i + 1]
-    if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in ("-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle"):
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in pronoun_forms(pack, person="3", inverted="yes"):
         return doc[verb.i + 1:verb.i + 2]
-    if verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "-t":
+    if verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ in euphonic:
         return doc[verb.i + 2:verb.i + 3]
-    if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl") and verb.head.i != verb.i:
-        if verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+    governed = labels(pack, "open_complement", "conjunct", "adverbial_clause", "clausal_complement",
+                      "clausal_modifier", "relative_clause")
+    if depth < 3 and verb.dep_ in governed and verb.head.i != verb.i:
+        if verb.dep_ in modifiers and verb.head.pos_ in ("NOUN", "PROPN"):
             phrase = noun_phrase(verb.head)
             # "a de son côté dénoncé" parsed as a participle on "côté": not a speaker
             return phrase if phrase[0].pos_ != "ADP" else subject_before(verb)
@@ -96,8 +131,9 @@ def subject_before(verb: Token) -> Span | None:
     doc = verb.doc
     candidates = [t for t in doc[verb.sent.start:verb.i] if t.pos_ in ("NOUN", "PROPN", "PRON")
                   and not any(x.pos_ == "ADP" for x in doc[max(verb.sent.start, t.left_edge.i):t.i])]
+    subjects = subject_labels(pack_of(doc))
     for token in candidates:
-        if token.dep_ in ("nsubj", "nsubj:pass"):
+        if token.dep_ in subjects:
             return noun_phrase(token)
     # misparsed: the noun phrase that opens the sentence
     first = doc[verb.sent.start]
@@ -111,10 +147,11 @@ def subject_before(verb: Token) -> Span | None:
 def noun_phrase(head: Token) -> Span:
     """A subject's noun phrase, without relative clauses, and cut at the first comma after the head."""
     doc = head.doc
+    relative = pack_of(doc).label("relative_clause")
     left = head.left_edge.i
     right = head.i
     for token in head.subtree:
-        if token.i > head.i and token.text in (",", "(", "«", '"', "»") or token.dep_ in ("acl:relcl",) or token.pos_ == "VERB":
+        if token.i > head.i and token.text in (",", "(", "«", '"', "»") or token.dep_ in relative or token.pos_ == "VERB":
             break
         if token.i > head.i:
             right = token.i
@@ -126,15 +163,18 @@ def noun_phrase(head: Token) -> Span:
 
 def np_after(doc: Doc, i: int, limit: int) -> Span | None:
     """The noun phrase that starts at token i (inverted subject of an incise), up to a comma or the end."""
+    pack = pack_of(doc)
     # skip the channel "à l'AFP", "sur Europe 1", "dans un entretien au Monde"
-    while i < limit and doc[i].lower_ in INTERVIEW_PREPS:
+    prepositions = function_words(pack, "channel_preposition")
+    while i < limit and doc[i].lower_ in prepositions:
         j = i + 1
         while j < limit and doc[j].text not in (",", ".") and not (doc[j].ent_type_ == "PER"):
             j += 1
         if j >= limit or doc[j].ent_type_ != "PER":
             break
         i = j
-    while i < limit and doc[i].pos_ in ("ADV",) and doc[i].lower_ not in ("-il", "-elle"):
+    inverted = inverted_pronouns(pack)
+    while i < limit and doc[i].pos_ in ("ADV",) and doc[i].lower_ not in inverted:
         i += 1
     j = i
     while j < limit and doc[j].text not in (",", ".", ";", ":", "(", "!", "?", "«", "»", '"') \
@@ -158,39 +198,51 @@ def token_from(doc: Doc, char: int) -> Token | None:
     return doc[i] if i < len(doc) else None
 
 
+def after_as(doc: Doc, i: int) -> bool:
+    """Is token i the "comme" of "comme (le) précise X", looking back over the neuter clitic?"""
+    return i >= 0 and doc[i].lower_ in function_words(pack_of(doc), "as")
+
+
 def speaker_of_verb(verb: Token) -> Span | None:
     """The speaker of a speech verb; after "comme (le)" the subject is inverted ("comme le précise X")."""
     doc = verb.doc
+    pack = pack_of(doc)
+    clitics = function_words(pack, "neuter_clitic")
     k = verb.i - 1
-    while k >= 0 and (doc[k].pos_ == "AUX" or doc[k].lower_ in ("le", "l'", "l’")):
+    while k >= 0 and (doc[k].pos_ == "AUX" or doc[k].lower_ in clitics):
         k -= 1
-    if k >= 0 and doc[k].lower_ == "comme":
+    if after_as(doc, k):
         after = np_after(doc, verb.i + 1, verb.sent.end)
         if after is not None:
             return after
-    if verb.i > 0 and doc[verb.i - 1].lower_ == "en":
+    if verb.i > 0 and doc[verb.i - 1].lower_ in function_words(pack, "gerund"):
         # a gerund ("en affirmant que") shares the subject of its sentence
         return subject_before(verb) or subject_of(verb)
     return subject_of(verb) or subject_before(verb)
 
 
+def _matches(doc: Doc, i: int, words: tuple[frozenset[str], ...]) -> bool:
+    return i + len(words) <= len(doc) and all(doc[i + k].lower_ in forms for k, forms in enumerate(words))
 
 
-def marker_at(doc: Doc, i: int) -> tuple[str, int] | None:
+def marker_at(doc: Doc, i: int) -> tuple[Marker, int] | None:
     """The attribution marker starting at token i and the index of the token after it."""
-    low = doc[i].lower_
-    if low == "selon":
-        return "selon", i + 1
-    if low in ("d'", "d’") and i + 1 < len(doc) and doc[i + 1].lower_ == "après":
-        return "d'après", i + 2
-    if low in ("d'après", "d’après"):
-        return "d'après", i + 1
-    if low == "aux" and i + 2 < len(doc) and doc[i + 1].lower_ == "yeux" and doc[i + 2].lower_ in ("de", "d'", "du", "des"):
-        return "aux yeux de", i + 3 if doc[i + 2].lower_ in ("de", "d'") else i + 2
-    if low == "à" and i + 2 < len(doc) and doc[i + 1].lower_ == "en" and doc[i + 2].lower_ == "croire":
-        return "à en croire", i + 3
-    if low == "pour":
-        return "pour", i + 1
+    for marker in attribution_markers(pack_of(doc)):
+        if not marker.speech or not _matches(doc, i, marker.tokens):
+            continue
+        after = i + len(marker.tokens)
+        if marker.then and not (after < len(doc) and doc[after].lower_ in marker.then):
+            continue
+        return marker, after
+    return None
+
+
+def citing_marker_before(doc: Doc, i: int) -> int | None:
+    """Index of the first token of a marker that cites a source and ends at token i ("selon", "d'après")."""
+    for marker in attribution_markers(pack_of(doc)):
+        first = i - len(marker.tokens) + 1
+        if marker.cites and not marker.then and first >= 0 and _matches(doc, first, marker.tokens):
+            return first
     return None
 
 
@@ -211,33 +263,43 @@ def speaker_np_end(doc: Doc, i: int, limit: int) -> int:
 
 
 def plausible_pour_speaker(span: Span) -> bool:
-    if len(span) == 1 and span[0].lower_ in ("lui", "elle", "eux", "elles"):
+    """Does the span after an ambiguous marker ("Pour X, …") name someone with a view?"""
+    pack = pack_of(span.doc)
+    if len(span) == 1 and span[0].lower_ in pronoun_forms(pack, person="3", stressed="yes"):
         return True  # "Pour lui, c'est une erreur."
-    if not len(span) or span[0].lower_ in POUR_NOT_SPEAKER and not any(t.ent_type_ in ("PER", "ORG") for t in span):
+    if not len(span) or span[0].lower_ in pack.words("marker_non_speakers") and \
+            not any(t.ent_type_ in ("PER", "ORG") for t in span):
         return False
     if span[0].pos_ in ("VERB", "AUX") or "Inf" in span[0].morph.get("VerbForm"):
         return False
     if any(t.ent_type_ in ("PER", "ORG") for t in span):
         return True
-    roles = role_nouns(pack_of(span.doc))
+    roles = role_nouns(pack)
     return any(t.lemma_.lower() in roles or t.lower_ in roles for t in span) or \
         any(t.pos_ == "PROPN" for t in span)
 
 
-def after_headline_topic(text: str, start: int, end: int) -> int:
+@cache
+def _finite_auxiliary(pack: LanguagePack) -> re.Pattern[str]:
+    words = sorted(function_words(pack, "finite_auxiliary"), key=lambda w: (-len(w), w))
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def after_headline_topic(doc: Doc, start: int, end: int) -> int:
     """Skip a headline's "Topic : " prefix (a short verbless label before a colon)."""
+    text = text_of(doc)
     colon = text.find(" : ", start, end)
-    if 0 < colon - start < 40 and not re.search(r"\b(?:est|a|ont|sont)\b", text[start:colon]):
+    if 0 < colon - start < 40 and not _finite_auxiliary(pack_of(doc)).search(text[start:colon]):
         return colon + 3
     return start
 
 
-def journalist_prefix_end(text: str, start: int, end: int) -> int:
+def journalist_prefix_end(doc: Doc, start: int, end: int) -> int:
     """Skip what precedes reported words but is not attribution: a dateline, a headline topic."""
-    m = DATELINE.match(text[start:end])
+    m = pack_of(doc).pattern("dateline").match(text_of(doc)[start:end])
     if m:
         start += m.end()
-    return after_headline_topic(text, start, end)
+    return after_headline_topic(doc, start, end)
 
 
 def is_speech_act(verb: Token) -> bool:
@@ -249,19 +311,25 @@ def is_speech_act(verb: Token) -> bool:
     if "Fin" in form or "Inf" in form:
         return True
     doc = verb.doc
-    has_aux = any(c.dep_.startswith("aux") for c in verb.children) or \
-        (verb.i > 0 and (doc[verb.i - 1].pos_ == "AUX" or doc[verb.i - 1].lower_ in ("en", "-il", "-elle")))
+    pack = pack_of(doc)
+    auxiliary = pack.label("auxiliary")
+    before = function_words(pack, "gerund") | inverted_pronouns(pack)
+    has_aux = any(c.dep_ in auxiliary for c in verb.children) or \
+        (verb.i > 0 and (doc[verb.i - 1].pos_ == "AUX" or doc[verb.i - 1].lower_ in before))
     return has_aux
 
 
 def cue_start(verb: Token) -> int:
     """Start of the cue: auxiliaries and the reflexive pronoun before the verb ("s'est dit", "a déclaré")."""
     doc = verb.doc
+    pack = pack_of(doc)
+    inverted = function_words(pack, "euphonic") | inverted_pronouns(pack)
+    clitics = function_words(pack, "reflexive") | function_words(pack, "negation_particle") | inverted
     i = verb.i
-    while i - 1 >= 0 and (doc[i - 1].pos_ == "AUX" or doc[i - 1].lower_ in ("s'", "se", "s’", "-t", "-il", "-elle", "n'", "ne") or
+    while i - 1 >= 0 and (doc[i - 1].pos_ == "AUX" or doc[i - 1].lower_ in clitics or
                           (doc[i - 1].pos_ == "ADV" and i - 2 >= 0 and doc[i - 2].pos_ == "AUX")) \
             and verb.i - i < 4:
         i -= 1
-    if i < verb.i and doc[i].lower_ in ("-t", "-il", "-elle"):
+    if i < verb.i and doc[i].lower_ in inverted:
         i = verb.i
     return doc[i].idx
