@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
@@ -110,6 +110,16 @@ def attribution_markers(pack: LanguagePack) -> tuple[Marker, ...]:
     return tuple(markers)
 
 
+@cache
+def markers_by_first_word(pack: LanguagePack) -> dict[str, tuple[Marker, ...]]:
+    """The markers that can start with each word, in file order (most tokens start none)."""
+    table: dict[str, list[Marker]] = {}
+    for marker in attribution_markers(pack):
+        for form in marker.tokens[0]:
+            table.setdefault(form, []).append(marker)
+    return {form: tuple(markers) for form, markers in table.items()}
+
+
 FRAME_KINDS = frozenset({"clause", "infinitive_after", "infinitive", "quoted_object", "incise"})
 
 
@@ -198,9 +208,11 @@ def verb_endings(pack: LanguagePack) -> tuple[tuple[str, str], ...]:
                  for row in pack.table("verb_endings", ("ending", "lemma_ending")))
 
 
-def _guess_lemmas(pack: LanguagePack, word: str) -> list[str]:
-    return [word[: -len(end)] + lemma for end, lemma in verb_endings(pack)
-            if word.endswith(end) and len(word) > len(end) + 2]
+@lru_cache(maxsize=65536)
+def _guess_lemmas(pack: LanguagePack, word: str) -> tuple[str, ...]:
+    """Infinitives a form may come from, by its ending (cached: the same words recur)."""
+    return tuple(word[: -len(end)] + lemma for end, lemma in verb_endings(pack)
+                 if word.endswith(end) and len(word) > len(end) + 2)
 
 
 # ------------------------------------------------------------------ nouns

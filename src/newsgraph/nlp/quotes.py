@@ -16,7 +16,7 @@ from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, speec
 from .quotemarks import QUOTE_CHARS, QuotedSpan, find_quoted
 from .reports import FoundQuote, find_incise_reports, find_marker_reports, find_verb_reports
 from .syntax import (after_as, cue_start, inverted_pronouns, is_negated, is_speech_act, journalist_prefix_end,
-                     marker_at, np_after, plausible_pour_speaker, sentence_bounds, speaker_np_end,
+                     marker_at, np_after, plausible_marker_speaker, sentence_bounds, speaker_np_end,
                      speaker_of_verb, speaker_pronouns, subject_of, third_person_subject_pronouns, token_from)
 from .textutil import text_of
 
@@ -158,7 +158,7 @@ def _cue_before(doc: Doc, q: QuotedSpan):
         marker = marker_at(doc, i)
         if marker is not None:
             end = speaker_np_end(doc, marker[1], sent.end)
-            if end > marker[1] and (not marker[0].ambiguous or plausible_pour_speaker(doc[marker[1]:end])):
+            if end > marker[1] and (not marker[0].ambiguous or plausible_marker_speaker(doc[marker[1]:end])):
                 return ((doc[i].idx, doc[marker[1] - 1].idx + len(doc[marker[1] - 1].text)),
                         (doc[marker[1]].idx, doc[end - 1].idx + len(doc[end - 1].text)), None, "strong")
         if after_as(doc, i):

@@ -20,7 +20,7 @@ from .lexicon import (SpeechVerb, frames_of_kind, function_words, has_frame, is_
                       role_nouns, speech_verb)
 from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
 from .syntax import (after_as, after_headline_topic, cue_start, has_marks, inverted_pronouns, is_negated,
-                     journalist_prefix_end, marker_at, np_after, plausible_pour_speaker, speaker_np_end,
+                     journalist_prefix_end, marker_at, np_after, plausible_marker_speaker, speaker_np_end,
                      speaker_of_verb, strip_span, token_from)
 from .textutil import text_of
 
@@ -253,7 +253,7 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             lead = strip_span(doc, sent.start_char, token.idx)
             initial = not lead[1] > lead[0] or _opens_sentence(doc, before)
             if marker.ambiguous and not (initial and np_end < sent.end and doc[np_end].text == ","
-                                         and plausible_pour_speaker(speaker)):
+                                         and plausible_marker_speaker(speaker)):
                 continue
             if initial and np_end < sent.end and doc[np_end].text == ",":
                 # "Selon X, clause."; skip an apposition "Pour X, membre du …, clause"

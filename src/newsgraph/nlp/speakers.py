@@ -13,6 +13,7 @@ No French coreference model can be installed offline, so resolution is rule-base
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -150,6 +151,7 @@ class SpeakerResolver:
         self.roles, self.state, self.media, self.speaker_heads = (
             self.words.roles, self.words.state, self.words.media, self.words.speaker_heads)
         self.folded = fold_same_length(text_of(doc))  # same length as the text: slices line up
+        self._speaking = None  # mentions that can introduce a noun's referent, indexed once
 
     def speaker_of(self, quote: FoundQuote) -> ResolvedSpeaker:
         if id(quote) in self.resolved:
@@ -232,11 +234,14 @@ class SpeakerResolver:
         if span is None:
             return None
         pronoun = span[0]
+        pack = pack_of(doc)
+        subjects = pack.label("subject") + pack.label("passive_subject")
+        relative = pack.label("relative_clause")
         candidates = []
         head = pronoun.head
         while head.head.i != head.i:  # subjects of the clauses above the pronoun's own
             head = head.head
-            candidates += [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            candidates += [c for c in head.children if c.dep_ in subjects]
         sent = pronoun.sent
         k = sent.start - 1
         while k >= 0 and doc[k].is_space:
@@ -244,7 +249,7 @@ class SpeakerResolver:
         if k >= 0:
             previous = doc[k].sent
             if not any(ch in previous.text for ch in "«»\"“”"):
-                candidates += [c for c in previous.root.children if c.dep_ in ("nsubj", "nsubj:pass")]
+                candidates += [c for c in previous.root.children if c.dep_ in subjects]
         for subject in candidates:
             if subject.pos_ == "PRON" or self._in_quote_char(subject.idx):
                 continue
@@ -253,7 +258,7 @@ class SpeakerResolver:
                 phrase = phrase[1:]
             right = subject.i
             for token in subject.subtree:
-                if token.i > subject.i and (token.text in (",", "(") or token.dep_ == "acl:relcl"):
+                if token.i > subject.i and (token.text in (",", "(") or token.dep_ in relative):
                     break
                 right = max(right, token.i)
             phrase = doc[phrase.start:right + 1] if len(phrase) else doc[subject.i:right + 1]
@@ -329,22 +334,38 @@ class SpeakerResolver:
     def _antecedent(self, head: str, position: int) -> str | None:
         """The actor an earlier mention of the same noun introduced: "L'ONG Human Rights Watch"."""
         folded = self.folded[:position]
+        by_end, by_start = self._speaking_mentions()
         best = None
         for match in re.finditer(rf"(?<![\w-]){re.escape(head)}s?(?![\w-])", folded):
             window_end = match.end() + 80
             # "Ansar Eddine, une organisation islamique": the name stands in apposition before
-            for mention in self.index.mentions:
-                if mention.kind in ("person", "organization", "media") and \
-                        self.words.apposition.fullmatch(folded[mention.end:match.start()]):
+            # (the apposition holds one comma, right after the name: the last comma before the noun)
+            comma = folded.rfind(",", 0, match.start())
+            for mention in by_end.get(comma, ()):
+                if self.words.apposition.fullmatch(folded[mention.end:match.start()]):
                     best = mention.actor_id
-            for mention in self.index.mentions:
-                if mention.kind in ("person", "organization", "media") and \
-                        match.end() <= mention.start <= window_end and mention.start < position:
-                    between = folded[match.end():mention.start]
-                    if not self.words.clause_between.search(between):
-                        best = mention.actor_id
-                    break
+            # the first mention (in index order) that starts within the window after the noun
+            low = bisect.bisect_left(by_start, (match.end(), -1))
+            high = bisect.bisect_right(by_start, (min(window_end, position - 1), len(self.index.mentions)))
+            if low < high:
+                _, _, mention = min(by_start[low:high], key=lambda item: item[1])
+                between = folded[match.end():mention.start]
+                if not self.words.clause_between.search(between):
+                    best = mention.actor_id
         return best
+
+    def _speaking_mentions(self):
+        """Mentions of persons, organisations and media, by end and by (start, index order)."""
+        if self._speaking is None:
+            by_end: dict[int, list[Mention]] = {}
+            by_start = []
+            for k, mention in enumerate(self.index.mentions):
+                if mention.kind in ("person", "organization", "media"):
+                    by_end.setdefault(mention.end, []).append(mention)
+                    by_start.append((mention.start, k, mention))
+            by_start.sort(key=lambda item: item[:2])
+            self._speaking = by_end, by_start
+        return self._speaking
 
     def _described_person(self, description: str, start: int, end: int) -> str | None:
         """The person whose role the description echoes (named before it or in its sentence)."""

@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang import LanguagePack
 from .context import pack_of
-from .lexicon import Marker, attribution_markers, function_words, pronoun_forms, role_nouns
+from .lexicon import (Marker, attribution_markers, function_words, markers_by_first_word, pronoun_forms,
+                      role_nouns)
 from .quotemarks import QUOTE_CHARS
 from .textutil import text_of
 
@@ -227,7 +228,7 @@ def _matches(doc: Doc, i: int, words: tuple[frozenset[str], ...]) -> bool:
 
 def marker_at(doc: Doc, i: int) -> tuple[Marker, int] | None:
     """The attribution marker starting at token i and the index of the token after it."""
-    for marker in attribution_markers(pack_of(doc)):
+    for marker in markers_by_first_word(pack_of(doc)).get(doc[i].lower_, ()):
         if not marker.speech or not _matches(doc, i, marker.tokens):
             continue
         after = i + len(marker.tokens)
@@ -262,7 +263,7 @@ def speaker_np_end(doc: Doc, i: int, limit: int) -> int:
     return j
 
 
-def plausible_pour_speaker(span: Span) -> bool:
+def plausible_marker_speaker(span: Span) -> bool:
     """Does the span after an ambiguous marker ("Pour X, …") name someone with a view?"""
     pack = pack_of(span.doc)
     if len(span) == 1 and span[0].lower_ in pronoun_forms(pack, person="3", stressed="yes"):

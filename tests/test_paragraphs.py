@@ -1,0 +1,36 @@
+"""Paragraphs and preset sentence starts (nlp/paragraphs.py), on a tokenizer-only pipeline."""
+from newsgraph.nlp.extensions import register_extensions
+from newsgraph.nlp.paragraphs import mark_paragraphs, paragraph_spans
+
+
+def sentences(blank_nlp, text):
+    register_extensions()
+    doc = mark_paragraphs(blank_nlp("fr")(text))
+    return [t.text for t in doc if t.is_sent_start], doc
+
+
+def test_paragraph_spans_skip_blank_lines_and_surrounding_space():
+    text = "Titre\n\n  Premier paragraphe.  \nSecond.\n\n"
+    assert [text[s:e] for s, e in paragraph_spans(text)] == ["Titre", "Premier paragraphe.", "Second."]
+
+
+def test_sentence_starts_after_a_final_mark_and_a_capital(blank_nlp):
+    starts, _ = sentences(blank_nlp, "Le port est fermé. Il rouvrira lundi ! Les routes aussi.")
+    assert starts == ["Le", "Il", "Les"]
+
+
+def test_abbreviations_and_initials_do_not_end_a_sentence(blank_nlp):
+    starts, _ = sentences(blank_nlp, "Il a vu M. Dupont et Mme. Durand. A. Montebourg est venu.")
+    assert starts == ["Il", "A."]
+
+
+def test_line_break_starts_a_sentence_and_a_paragraph(blank_nlp):
+    starts, doc = sentences(blank_nlp, "« Une ville calme »\nLe maire a parlé")
+    assert starts == ["«", "Le"]
+    assert len(doc._.paragraphs) == 2
+
+
+def test_closing_quote_after_a_final_mark_ends_the_sentence(blank_nlp):
+    starts, _ = sentences(blank_nlp, "Il a dit « Nous partirons. » Le maire a parlé.")
+    assert starts == ["Il", "Le"]
+

@@ -1,0 +1,82 @@
+"""Cited sources (nlp/sources.py): markers, channels, speech verbs, credits, unnamed media and media
+that speak a quote. Hand-built Docs and actor indexes: no model is loaded."""
+from parsed_doc import parsed, tokenized
+from test_speakers import index_of
+
+from newsgraph.nlp.actor_index import ActorIndex
+from newsgraph.nlp.attribution import AttributedQuote
+from newsgraph.nlp.reports import FoundQuote
+from newsgraph.nlp.sources import find_sources
+from newsgraph.nlp.speakers import ResolvedSpeaker
+from newsgraph.nlp.textutil import text_of
+
+
+def cited(doc, index, quotes=()):
+    text = text_of(doc)
+    return [(s.name, s.actor, text[s.start:s.end], s.named) for s in find_sources(doc, index, list(quotes))]
+
+
+def test_marker_before_a_described_medium():
+    doc = parsed('''
+        Le         DET    det        1
+        port       NOUN   nsubj      3
+        est        AUX    cop        3
+        fermé      ADJ    ROOT       3
+        ,          PUNCT  punct      7
+        selon      ADP    case       7
+        l'         DET    det        7
+        agence     NOUN   obl:mod    3  lemma=agence
+        Reuters    PROPN  appos      7  ent=ORG
+        .          PUNCT  punct      3
+    ''')
+    index = index_of(text_of(doc), ("media:reuters", "Reuters", "media", None))
+    assert cited(doc, index) == [("Reuters", "media:reuters", "selon l'agence Reuters", True)]
+
+
+def test_channel_of_a_statement():
+    doc = parsed('''
+        Le         DET    det        1
+        ministre   NOUN   nsubj      3
+        a          AUX    aux:tense  3
+        déclaré    VERB   ROOT       3  lemma=déclarer
+        à          ADP    case       6
+        l'         DET    det        6
+        AFP        PROPN  obl:arg    3  ent=ORG
+        .          PUNCT  punct      3
+    ''')
+    index = index_of(text_of(doc), ("media:afp", "AFP", "media", None))
+    assert cited(doc, index) == [("AFP", "media:afp", "déclaré à l'AFP", True)]
+
+
+def test_employer_is_not_a_source():
+    doc = parsed('''
+        Le         DET    det        1
+        journaliste NOUN  nsubj      5
+        de         ADP    case       4
+        France     PROPN  flat:name  4  ent=ORG
+        2          NUM    nmod       1  ent=ORG
+        est        AUX    ROOT       5
+        arrivé     VERB   xcomp      5  lemma=arriver
+        .          PUNCT  punct      5
+    ''')
+    index = index_of(text_of(doc), ("media:france-2", "France 2", "media", None))
+    assert cited(doc, index) == []
+
+
+def test_credit_and_unnamed_media(blank_nlp):
+    doc = tokenized(blank_nlp, "Le port est fermé selon les médias iraniens. (AFP)")
+    assert cited(doc, ActorIndex()) == [
+        ("les médias iraniens", None, "selon les médias iraniens", False),
+        ("AFP", None, "(AFP)", True),
+    ]
+
+
+def test_medium_speaking_a_quote_is_a_source(blank_nlp):
+    text = "Le port est fermé, affirme CNN."
+    doc = tokenized(blank_nlp, text)
+    index = index_of(text, ("media:cnn", "CNN", "media", None))
+    at = text.index("CNN")
+    verb = text.index("affirme")
+    found = FoundQuote(0, text.index(","), "indirect", (verb, verb + len("affirme")), (at, at + 3), 0.75)
+    quotes = [AttributedQuote(found, ResolvedSpeaker("media:cnn", "CNN", at, at + 3))]
+    assert cited(doc, index, quotes) == [("CNN", "media:cnn", "affirme CNN", True)]
