@@ -101,7 +101,8 @@ def _incise_inside(doc: Doc, q: QuotedSpan) -> tuple[int, int, tuple[int, int], 
             comma -= 1
         left = _strip_quote_piece(text_of(doc), q.start, doc[comma].idx)
         right = _strip_quote_piece(text_of(doc), doc[j].idx + 1, q.end)
-        return left[1], right[0], (cue_start(token), token.idx + len(token.text)), (subject.start_char, subject.end_char), info
+        cue = (cue_start(token), token.idx + len(token.text))
+        return left[1], right[0], cue, (subject.start_char, subject.end_char), info
     return None
 
 

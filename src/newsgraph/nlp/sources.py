@@ -181,7 +181,8 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             token = token.head
         head = token.head
         if token.dep_ in subjects and speech_verb(head) is not None:
-            return (min(doc[start].idx, head.idx), max(doc[end - 1].idx + len(doc[end - 1].text), head.idx + len(head.text)))
+            end_char = doc[end - 1].idx + len(doc[end - 1].text)
+            return min(doc[start].idx, head.idx), max(end_char, head.idx + len(head.text))
     if start > 0:
         prev = doc[start - 1]
         if speech_verb(prev) is not None and prev.pos_ == "VERB" and start >= 2 and doc[start - 2].text not in (",",) \

@@ -184,7 +184,9 @@ class SpeakerResolver:
                 return ResolvedSpeaker(found.actor, found.name, start, end)
         if folded in words.masculine | words.feminine:
             found = self._pronoun(min(start, position), "f" if folded in words.feminine else "m")
-            return ResolvedSpeaker(found.actor, found.name, start, end) if found.name else ResolvedSpeaker(None, text, start, end)
+            if found.name:
+                return ResolvedSpeaker(found.actor, found.name, start, end)
+            return ResolvedSpeaker(None, text, start, end)
         if folded in words.impersonal:
             return ResolvedSpeaker(None, "unspecified", start, end)
         mention = self.index.at(start, end, ("person",))

@@ -85,7 +85,8 @@ def is_negated(verb: Token) -> bool:
 
 
 def subject_of(verb: Token, depth: int = 0) -> Span | None:
-    """The subject of a speech verb as a span: nsubj, an inverted -il, a relative's antecedent, or the governing verb's."""
+    """The subject of a speech verb as a span: nsubj, an inverted -il, a relative's antecedent, or the
+    governing verb's."""
     doc = verb.doc
     pack = pack_of(doc)
     subjects = labels(pack, "subject", "passive_subject", "expletive_subject")
@@ -103,8 +104,8 @@ def subject_of(verb: Token, depth: int = 0) -> Span | None:
             if child.lower_ in euphonic:
                 continue
             phrase = noun_phrase(child)
-            if phrase[0].pos_ == "ADP" and (phrase[0].lower_ not in function_words(pack, "partitive") or
-                                            any("Poss" in t.morph.get("Poss", []) or t.morph.get("Poss") for t in phrase[:3])):
+            possessive = any("Poss" in t.morph.get("Poss", []) or t.morph.get("Poss") for t in phrase[:3])
+            if phrase[0].pos_ == "ADP" and (phrase[0].lower_ not in function_words(pack, "partitive") or possessive):
                 # "a de son côté dénoncé": a misparsed adverbial, not the subject
                 return subject_before(verb)
             return phrase
@@ -152,7 +153,8 @@ def noun_phrase(head: Token) -> Span:
     left = head.left_edge.i
     right = head.i
     for token in head.subtree:
-        if token.i > head.i and token.text in (",", "(", "«", '"', "»") or token.dep_ in relative or token.pos_ == "VERB":
+        if token.i > head.i and token.text in (",", "(", "«", '"', "»") or token.dep_ in relative or \
+                token.pos_ == "VERB":
             break
         if token.i > head.i:
             right = token.i
