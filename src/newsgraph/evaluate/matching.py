@@ -7,15 +7,25 @@ match counts; institutions, capitals and states compare through their country co
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..gazetteer import fold, load_gazetteer
+from ..lang import available_languages, load_pack
 from ..model import Article
 
-# words that do not tell two names apart ("la CGT" = "CGT", "Mr. Obama" = "Obama")
-STOP = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux", "en", "un", "une"}
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    """Words that do not tell two names apart ("la CGT" = "CGT"): every language pack's
+    name_stopwords, folded like the names (gold and predicted names may be in any language)."""
+    words: set[str] = set()
+    for code in available_languages():
+        words |= {fold(w).rstrip("'") for w in load_pack(code).words("name_stopwords")}
+    return frozenset(words)
 
 def name_words(name: str | None) -> list[str]:
-    return [w for w in re.findall(r"[\w]+", fold(name or "")) if w not in STOP]
+    return [w for w in re.findall(r"[\w]+", fold(name or "")) if w not in _stopwords()]
 
 
 def same_name(predicted: str | None, gold: str | None) -> bool:
