@@ -13,7 +13,8 @@ import pytest
 
 from newsgraph.errors import InputError
 from newsgraph.gazetteer import (COUNTRY_COLUMNS, MEDIA_COLUMNS, MEDIA_KINDS, ORG_COLUMNS, ORG_KINDS,
-                                 PEOPLE_COLUMNS, fold, load_gazetteer, slugify)
+                                 PEOPLE_COLUMNS, load_gazetteer)
+from newsgraph.textfold import fold, slugify
 
 ROOT = Path(__file__).resolve().parents[1]
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -307,20 +308,6 @@ def test_no_two_ongoing_terms_of_one_office():
 
 
 # ---------------------------------------------------------------- helpers and user files
-
-@pytest.mark.parametrize("text, key", [
-    ("États-Unis", "etats unis"), ("Côte d’Ivoire", "cote d'ivoire"), ("  Maison–Blanche ", "maison blanche"),
-    ("U.S.", "us"), ("Œuvre d'Orient", "oeuvre d'orient"), ("Nukuʻalofa", "nuku'alofa"),
-])
-def test_fold(text, key):
-    assert fold(text) == key
-
-
-def test_slugify():
-    assert slugify("Vladimir Poutine") == "vladimir-poutine"
-    assert slugify("Sergueï Lavrov") == "serguei-lavrov"
-    assert slugify("L’Humanité") == "l-humanite"
-
 
 def test_surface_forms(gaz):
     forms = gaz.surface_forms()

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .model import Article, Cue, DateRef, Event, EventActor, Place, Quote, Source, Speaker, When
+from .model import Actor, Article, Cue, DateRef, Event, EventActor, Place, Quote, Source, Speaker, When
+from .nlp.actor_index import ActorIndex
 from .nlp.textutil import text_of
 
 
@@ -30,13 +31,9 @@ def source_records(doc: Doc) -> list[Source]:
 
 def fill_article(article: Article, doc: Doc) -> Article:
     """Copy what the pipeline found on `doc` into the article record."""
-    index = doc._.ng_actors
     quotes = quote_records(doc)
     sources = source_records(doc)
-    # actors a quote or a source points to must be in the record, in order of first mention
-    wanted = {q.speaker.actor for q in quotes if q.speaker.actor} | {s.actor for s in sources if s.actor}
-    actors = [a for a in index.ordered() if a.mentions or a.id in wanted] if index else []
-    article.actors = actors
+    article.actors = actor_records(doc._.ng_actors, quotes, sources)
     article.quotes = sorted(quotes, key=lambda q: (q.start, q.end))
     article.sources = list(sources)
     article.dates = extract_dates(doc)
@@ -66,3 +63,15 @@ def events_of(doc: Doc) -> list[Event]:
             start=f.start, end=f.end, reported_by=f.reported_by, confidence=f.confidence,
             negated=f.negated, hypothetical=f.hypothetical, future=f.future, text=text[f.start:f.end]))
     return events
+
+
+def actor_records(index: ActorIndex | None, quotes: list[Quote], sources: list[Source]) -> list[Actor]:
+    """The record's actors, in order of first mention: every actor the article names as one
+    (not a country named only as a place or in a description), and every actor a quote or a
+    source points to."""
+    if index is None:
+        return []
+    wanted = {q.speaker.actor for q in quotes if q.speaker.actor} | {s.actor for s in sources if s.actor}
+    return [Actor(id=a.id, name=a.name, kind=a.kind, country=a.country, role=a.role,
+                  mentions=[list(m) for m in a.mentions], affiliation=a.affiliation)
+            for a in index.ordered() if a.mentions or a.id in wanted]

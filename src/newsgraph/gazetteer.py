@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import gc
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -19,10 +18,12 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import InputError
+from .lang import load_pack
+from .textfold import fold, fold_same_length, slugify
 
 __all__ = [
     "CountryEntry", "OrgEntry", "MediaEntry", "PersonEntry", "RoleEntry", "Gazetteer",
-    "load_gazetteer", "fold", "slugify",
+    "NameParts", "load_gazetteer",
 ]
 
 COUNTRY_COLUMNS = ("iso3", "iso2", "name_fr", "aliases_fr", "name_en", "aliases_en",
@@ -39,89 +40,47 @@ MATCH_KINDS = ("name", "capital", "seat", "demonym", "code")
 _GENERIC_ORG_KINDS = {"organization": "other", "organisation": "other", "org": "other",
                       "group": "other"}
 
-# Characters folded before Unicode decomposition: typographic apostrophes (’ ‘ ʼ ʻ ´ `),
-# ligatures NFKD keeps (œ, æ), and no-break spaces.
-_CHAR_MAP = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "ʻ": "'", "´": "'", "`": "'", "′": "'",
-                           "œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE",
-                           "\u00a0": " ", "\u202f": " ", "\u2009": " "})
-_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-_SEPARATORS = re.compile(r"[\s\-‐‑‒–—―−_/]+")   # hyphens and dashes count as spaces
-_DOTS = re.compile(r"\.(?=\w|$)|(?<=\w)\.")       # "U.S." == "US", "St. Lucia" == "St Lucia"
-_APOSTROPHE_SPACE = re.compile(r"'\s+")
-_EDGE_PUNCT = " \"'«»“”‹›()[]{},;:!?"
-_ARTICLE = re.compile(r"^(?:l'|le |la |les |the )")
-_RAW_ARTICLE = re.compile(r"^(?:[lL]['’]|(?:[lL][ea]s?|[tT]he)\s+)")
-_NON_SLUG = re.compile(r"[^\w]+")
-# A person's surname index also keys the part after these particles ("al-Assad" -> "Assad").
-_NAME_PARTICLES = {"al", "el", "al-", "el-", "de", "da", "do", "dos", "van", "von", "der", "den",
-                   "bin", "ben", "ibn", "abou", "abu", "le", "la", "di", "del", "della"}
 _FAMILY_NAME_FIRST = {"CHN", "KOR", "PRK", "TWN", "VNM", "MNG"}
-_REGNAL = re.compile(r"^(?:[IVXL]+|Ier|Ire)$")
-# Monarchs and popes are named by their first name; their last word is no surname.
-_NO_SURNAME_ROLES = {"roi", "reine", "émir", "empereur", "pape", "prince héritier"}
+_ROMAN_NUMERAL = re.compile(r"^[IVXL]+$")  # "Charles III": a regnal number, no surname
+# people.tsv writes roles in French (see data/SOURCES.md): the French pack says which roles
+# name their holder by a first name only (monarchs, popes), who are then found by no surname.
+ROLE_LANGUAGE = "fr"
+NAME_PART_KINDS = ("particle", "prefix", "suffix", "article")
 
 
-# ---------------------------------------------------------------- text keys
+@dataclass(frozen=True, slots=True)
+class NameParts:
+    """How names in the data files are built (data/name_parts.tsv), for keys and for scanners.
 
-def fold(text: str, *, keep_case: bool = False) -> str:
-    """The lookup key of a name: no accents, casefolded, one kind of apostrophe, hyphens as spaces.
-
-    "États-Unis" -> "etats unis"; "Côte d’Ivoire" -> "cote d'ivoire"; "U.S." -> "us".
-    With keep_case=True the case is kept (used for acronyms).
+    particles: lower-case words inside a surname ("von der Leyen", "da Silva", "Le Pen");
+    prefixes: particles hyphenated to a surname ("al-Assad"); suffixes: words after a name
+    that are no surname ("Jr", regnal "Ier"); articles: words that may open an organisation's
+    or a place's name ("le Kremlin", "The Guardian"); no_surname_roles: roles (in the role
+    language of people.tsv) whose holders have no surname to look them up by.
     """
-    text = text.translate(_CHAR_MAP)
-    if not text.isascii():
-        text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
-    if not keep_case:
-        text = text.casefold()
-    text = _DOTS.sub("", text)
-    text = _SEPARATORS.sub(" ", text)
-    text = _APOSTROPHE_SPACE.sub("'", text)
-    return text.strip(_EDGE_PUNCT)
+    particles: frozenset[str]
+    prefixes: tuple[str, ...]
+    suffixes: frozenset[str]
+    articles: tuple[str, ...]
+    no_surname_roles: frozenset[str]
+    article_key: re.Pattern   # a leading article of a folded key ("l'elysee", "le kremlin")
+    article_raw: re.Pattern   # a leading article of raw text (either case, any apostrophe)
 
 
-class _FoldTable(dict):
-    """str.translate table filled on first sight of each character (one char in, one char out)."""
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        if ch in "’‘ʼ´`ʻ":
-            folded = "'"
-        elif ch in "‐‑‒–—":
-            folded = "-"
-        elif ch in "\u00a0\u202f\u2009":
-            folded = " "
-        else:
-            base = unicodedata.normalize("NFKD", ch)[:1] or ch
-            low = base.lower()
-            folded = low if len(low) == 1 else base
-        self[code] = folded
-        return folded
+def _article_patterns(articles: Iterable[str]) -> tuple[re.Pattern, re.Pattern]:
+    """Regexes of a leading article, for folded keys and for raw text ("L’Élysée", "Le  Monde")."""
+    keys, raws = [], []
+    for article in articles:
+        elided = article.endswith("'")
+        keys.append(re.escape(fold_same_length(article)) + ("" if elided else " "))
+        head, rest = article[0], article[1:].rstrip("'")
+        raws.append(f"[{head.lower()}{head.upper()}]{re.escape(rest)}" + ("['’]" if elided else r"\s+"))
+    return re.compile(f"^(?:{'|'.join(keys)})"), re.compile(f"^(?:{'|'.join(raws)})")
 
 
-_FOLD_TABLE = _FoldTable()
-
-
-def fold_same_length(text: str) -> str:
-    """Per-character fold that keeps offsets: accents stripped, lowercase, ’ -> ', dashes -> '-'.
-
-    Scanners (nlp.actors) match article text folded this way against the forms
-    `Gazetteer.surface_forms()` returns.
-    """
-    return text.translate(_FOLD_TABLE)
-
-
-def slugify(name: str) -> str:
-    """An id-safe slug: ascii lowercase words joined by hyphens ("Sergueï Lavrov" -> "serguei-lavrov").
-
-    Scripts with no Latin transliteration keep their letters rather than vanish.
-    """
-    return _NON_SLUG.sub("-", fold(name).replace("'", " ")).replace("_", "-").strip("-")
-
-
-def _one_word(form: str) -> bool:
+def _one_word(form: str, article: re.Pattern) -> bool:
     """A capitalised name of one word after any article ("Le Monde", "Grenade", "Hamas")."""
-    rest = _RAW_ARTICLE.sub("", form.strip(), count=1)
+    rest = article.sub("", form.strip(), count=1)
     return " " not in rest and rest[:1].isupper()
 
 
@@ -207,13 +166,14 @@ class PersonEntry:
 class Gazetteer:
     """Read-only indexes over the data files; build it with `load_gazetteer()`."""
 
-    __slots__ = ("countries", "organizations", "media_outlets", "people",
+    __slots__ = ("countries", "organizations", "media_outlets", "people", "name_parts",
                  "_country_keys", "_country_acronyms", "_demonyms", "_iso3",
                  "_org_keys", "_org_acronyms", "_media_keys", "_media_acronyms",
                  "_person_keys", "_surnames")
 
     def __init__(self, countries: Iterable[CountryEntry], organizations: Iterable[OrgEntry],
-                 media: Iterable[MediaEntry], people: Iterable[PersonEntry]):
+                 media: Iterable[MediaEntry], people: Iterable[PersonEntry], name_parts: NameParts):
+        self.name_parts = name_parts
         self.countries = tuple(countries)
         self.organizations = tuple(organizations)
         self.media_outlets = tuple(media)
@@ -254,24 +214,22 @@ class Gazetteer:
                 key = fold(form)
                 if person.id not in self._person_keys.get(key, ()):
                     self._person_keys[key] = (*self._person_keys.get(key, ()), person.id)
-            for key in _surname_keys(person):
+            for key in _surname_keys(person, name_parts):
                 if person.id not in self._surnames.get(key, ()):
                     self._surnames[key] = (*self._surnames.get(key, ()), person.id)
 
-    @staticmethod
-    def _index(form: str, entry, keys: dict, acronyms: dict, case_rule: bool = False) -> None:
+    def _index(self, form: str, entry, keys: dict, acronyms: dict, case_rule: bool = False) -> None:
         if _is_acronym(form):
             acronyms.setdefault(fold(form, keep_case=True), entry)
         else:
-            key, needs_capital = fold(form), case_rule and _one_word(form)
+            key, needs_capital = fold(form), case_rule and _one_word(form, self.name_parts.article_raw)
             known = keys.get(key)
             if known is None:
                 keys[key] = (entry, needs_capital)
             elif known[0] is entry and known[1] and not needs_capital:
                 keys[key] = (entry, False)  # a lowercase alias ("talibans") lifts the rule
 
-    @staticmethod
-    def _lookup(text: str, keys: dict, acronyms: dict):
+    def _lookup(self, text: str, keys: dict, acronyms: dict):
         if not text:
             return None
         found = acronyms.get(fold(text, keep_case=True))
@@ -279,13 +237,14 @@ class Gazetteer:
             return found
         key = fold(text)
         hit = keys.get(key)
-        if hit is None and _ARTICLE.match(key):  # "le Kremlin", "l'Élysée", "la Maison-Blanche"
-            hit = keys.get(_ARTICLE.sub("", key, count=1))
+        article = self.name_parts.article_key
+        if hit is None and article.match(key):  # "le Kremlin", "l'Élysée", "la Maison-Blanche"
+            hit = keys.get(article.sub("", key, count=1))
         if hit is None:
             return None
         entry, needs_capital = hit
         # One-word titles are common words too: "Le Temps" is a paper, "le temps" is not.
-        if needs_capital and not _RAW_ARTICLE.sub("", text.strip(), count=1)[:1].isupper():
+        if needs_capital and not self.name_parts.article_raw.sub("", text.strip(), count=1)[:1].isupper():
             return None
         return entry
 
@@ -391,12 +350,12 @@ class Gazetteer:
         return frozenset(folded)
 
 
-def _surname_keys(person: PersonEntry) -> Iterator[str]:
+def _surname_keys(person: PersonEntry, parts: NameParts) -> Iterator[str]:
     """Keys under which a person is found by surname: last word(s), or first for family-first names."""
     words = person.name.split()
-    if words and (_REGNAL.match(words[-1]) or words[-1] in ("Jr", "Jr.")):
+    if words and (_ROMAN_NUMERAL.match(words[-1]) or words[-1] in parts.suffixes):
         words = words[:-1]  # "Charles III", "Ferdinand Marcos Jr"
-    if any(r.role in _NO_SURNAME_ROLES for r in person.roles):
+    if any(r.role in parts.no_surname_roles for r in person.roles):
         pass  # "Charles III", "Philippe de Belgique", "Salmane ben Abdelaziz": no surname
     elif len(words) == 1:
         yield fold(words[0])  # "Sugiono"
@@ -406,12 +365,12 @@ def _surname_keys(person: PersonEntry) -> Iterator[str]:
         else:
             i = len(words) - 1
             yield fold(words[i])
-            while i > 1 and words[i - 1].casefold() in _NAME_PARTICLES:  # "von der Leyen", "da Silva"
+            while i > 1 and words[i - 1].casefold() in parts.particles:  # "von der Leyen", "da Silva"
                 i -= 1
                 yield fold(" ".join(words[i:]))
             last = words[-1]
-            for prefix in ("al-", "el-", "Al-", "El-"):
-                if last.startswith(prefix) and len(last) > len(prefix):  # "al-Assad" -> "Assad"
+            for prefix in parts.prefixes:
+                if last.casefold().startswith(prefix) and len(last) > len(prefix):  # "al-Assad" -> "Assad"
                     yield fold(last[len(prefix):])
     for alias in person.aliases:
         if " " not in alias.strip():
@@ -452,6 +411,21 @@ def _organizations() -> dict[str, OrgEntry]:
 def _media() -> dict[str, MediaEntry]:
     return {r["id"]: MediaEntry(r["id"], r["name"], _split(r["aliases"]), r["kind"], r["country"] or None)
             for r in _read_tsv("media.tsv", MEDIA_COLUMNS)}
+
+
+def _name_parts() -> NameParts:
+    by_kind: dict[str, list[str]] = {kind: [] for kind in NAME_PART_KINDS}
+    for row in _read_tsv("name_parts.tsv", ("form", "kind")):
+        if row["kind"] not in by_kind:
+            raise InputError("data/name_parts.tsv", f"{row['form']!r}: kind {row['kind']!r} is not one of "
+                             f"{', '.join(NAME_PART_KINDS)}", "E060")
+        by_kind[row["kind"]].append(row["form"].strip())
+    key, raw = _article_patterns(by_kind["article"])
+    return NameParts(particles=frozenset(p.casefold() for p in by_kind["particle"]),
+                     prefixes=tuple(p.casefold() for p in by_kind["prefix"]),
+                     suffixes=frozenset(by_kind["suffix"]), articles=tuple(by_kind["article"]),
+                     no_surname_roles=load_pack(ROLE_LANGUAGE).words("monarch_roles"),
+                     article_key=key, article_raw=raw)
 
 
 def _person_rows() -> list[dict[str, str]]:
@@ -553,7 +527,7 @@ def _build(extra_paths: tuple[str, ...]) -> Gazetteer:
     def first_imported(entries):
         return sorted(entries, key=lambda e: e.id not in imported)
     return Gazetteer(_countries(), first_imported(organizations.values()),
-                     first_imported(media.values()), _build_people(rows))
+                     first_imported(media.values()), _build_people(rows), _name_parts())
 
 
 def load_gazetteer(extra_paths: Iterable[str | Path] = ()) -> Gazetteer:

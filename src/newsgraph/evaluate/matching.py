@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..gazetteer import fold, load_gazetteer
+from ..gazetteer import load_gazetteer
 from ..lang import available_languages, load_pack
 from ..model import Article
+from ..textfold import fold
 
 
 

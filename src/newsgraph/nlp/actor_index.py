@@ -1,10 +1,25 @@
-"""The index of an article's actors and of every mention of one, which later components read."""
+"""The index of an article's actors and of every mention of one, which later components read.
+
+The actors component writes it (`doc._.ng_actors`); quotes, speakers, sources and events read it;
+`extract.actor_records` turns its actors into the record's Actor list.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Actor
+
+@dataclass(slots=True)
+class FoundActor:
+    """An actor of the article as the components see it: `country`, `role` and `affiliation` are
+    filled in as the actor passes read the article; `mentions` are [start, end] character offsets."""
+    id: str
+    name: str
+    kind: str                      # person, country, organization, media
+    country: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    mentions: list[list[int]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -21,15 +36,17 @@ class Mention:
 @dataclass(slots=True)
 class ActorIndex:
     """Every actor of an article and every mention of one, in text order."""
-    actors: dict[str, Actor] = field(default_factory=dict)
+    actors: dict[str, FoundActor] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     gender: dict[str, str | None] = field(default_factory=dict)
     background: set[str] = field(default_factory=set)  # countries only named as places or descriptions
-    gazetteer: Any = None  # the Gazetteer (with the user's actor files) the index was built with
+    # The gazetteer the index was built with. Kept while speakers and events still read it here;
+    # components read `nlp.context.gazetteer_of(doc)`, and this field goes once none reads it.
+    gazetteer: Any = None
     spans: set[tuple[int, int]] = field(default_factory=set)
 
-    def add(self, actor: Actor, start: int, end: int, text: str, *, as_place: bool = False,
-            descriptive: bool = False) -> Actor:
+    def add(self, actor: FoundActor, start: int, end: int, text: str, *, as_place: bool = False,
+            descriptive: bool = False) -> FoundActor:
         known = self.actors.get(actor.id)
         if known is None:
             self.actors[actor.id] = known = actor
@@ -63,9 +80,8 @@ class ActorIndex:
         """Person mentions ending before a position, most recent first."""
         return [m for m in reversed(self.mentions) if m.kind == "person" and m.end <= position]
 
-    def ordered(self, *, background: bool = False) -> list[Actor]:
+    def ordered(self, *, background: bool = False) -> list[FoundActor]:
         """The article's actors by first mention; countries named only as places ("à Damas") or in
         descriptions ("la chaîne qatarie", "le président russe") only with `background=True`."""
         actors = [a for a in self.actors.values() if background or a.id not in self.background]
         return sorted(actors, key=lambda a: a.mentions[0] if a.mentions else [0, 0])
-

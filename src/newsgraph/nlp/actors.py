@@ -20,41 +20,27 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import Gazetteer, load_gazetteer, slugify
-from ..model import Actor
-from .actor_index import ActorIndex, Mention
-from .context import pack_of
+from ..gazetteer import Gazetteer, load_gazetteer
+from ..lang import LanguagePack
+from ..textfold import slugify
+from .actor_index import ActorIndex, FoundActor, Mention
+from .actor_lexicon import ActorLexicon, actor_lexicon
+from .context import gazetteer_of, pack_of, set_gazetteer
 from .lexicon import media_nouns, state_nouns
 from .person_countries import add_affiliations, add_described_roles, assign_person_countries
 from .persons import (NAME_WORD, add_persons, add_repeated_names, glued_person, led_by_person, looks_like_person,
                       titled_names, trim_entity)
 from .roles import in_role, is_plural
-from .textutil import fold_same_length, text_of
+from .textutil import fold_same_length, stance_target, text_of
 
 # ActorIndex and Mention live in actor_index (persons and person_countries write to them);
 # the other components import them from here.
-__all__ = ["ActorIndex", "ActorsComponent", "Mention", "build_actor_index", "contracted_pattern", "gaz_pattern",
-           "make_actors_component"]
-
-EDITORIAL = {"ndlr", "n.d.l.r.", "ndlr.", "n.d.l.r", "nldr", "ndt"}
-# Single words the NER tags as places or organisations that name nothing by themselves.
-NOT_ENTITIES = {"etats", "etat", "etat-major", "chef", "wagon", "president", "ministre", "occident",
-                "gouvernement", "l'etat", "communaute internationale"}
-PLACE_PREPOSITIONS = {"à", "a", "dans", "vers", "depuis", "jusqu'à", "près", "sur", "en", "au", "aux",
-                      "via", "entre"}
-# "la banlieue de Damas", "l'université de Beyrouth": a city after these nouns is a place.
-PLACE_HEADS = {"banlieue", "centre", "centre-ville", "région", "environs", "périphérie", "aéroport",
-               "université", "habitant", "rue", "quartier", "ville", "nord", "sud", "est", "ouest",
-               "province", "maire", "port", "gare", "hôpital", "prison", "porte", "portes", "route",
-               "autoroute", "stade", "place", "ciel", "sol", "proximité", "abord"}
-# Capitalised nouns that name the state itself ("la République française"), not an organisation.
-STATE_HEADS = {"république", "état", "royaume", "émirat", "principauté", "fédération", "confédération",
-               "sultanat", "nation"}
-
+__all__ = ["ActorIndex", "ActorsComponent", "FoundActor", "Mention", "build_actor_index", "contracted_pattern",
+           "gaz_pattern", "make_actors_component"]
 
 # ---------------------------------------------------------------- capitals named as places
 
-def _is_place_use(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
+def _is_place_use(doc: Doc, start: int, end: int, gaz: Gazetteer, lex: ActorLexicon) -> bool:
     """A capital after a place preposition ("à Moscou") or a place noun ("la banlieue de Damas")
     names a place, not a government; "entre Washington et Téhéran" names two governments."""
     i = start - 1
@@ -63,27 +49,28 @@ def _is_place_use(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
     if i < 0:
         return False
     word = doc[i].lower_
-    if word == "entre":
-        partner = _entity_words(doc, end + 1) if end < len(doc) and doc[end].lower_ == "et" else None
+    if word in lex.between:
+        partner = _entity_words(doc, end + 1, lex) if end < len(doc) and doc[end].lower_ in lex.and_ else None
         return not _other_state(partner, doc[start:end].text, gaz)
-    if word == "et":
+    if word in lex.and_:
         k = i - 1
-        while k >= 0 and k > i - 6 and doc[k].lower_ != "entre" and doc[k].pos_ in ("PROPN", "DET", "NOUN", "ADJ"):
+        while k >= 0 and k > i - 6 and doc[k].lower_ not in lex.between and \
+                doc[k].pos_ in ("PROPN", "DET", "NOUN", "ADJ"):
             k -= 1
-        if k >= 0 and doc[k].lower_ == "entre":
-            return not _other_state(_entity_words(doc, k + 1), doc[start:end].text, gaz)
+        if k >= 0 and doc[k].lower_ in lex.between:
+            return not _other_state(_entity_words(doc, k + 1, lex), doc[start:end].text, gaz)
         return False
-    if word in PLACE_PREPOSITIONS:
+    if word in lex.place_prepositions:
         return True
-    return word in ("de", "d'", "d’", "du") and i > 0 and doc[i - 1].lemma_.lower() in PLACE_HEADS
+    return word in lex.of and i > 0 and doc[i - 1].lemma_.lower() in lex.place_heads
 
 
-def _entity_words(doc: Doc, i: int) -> str | None:
+def _entity_words(doc: Doc, i: int, lex: ActorLexicon) -> str | None:
     """The capitalised words starting at token i, after an article ("et le Caire" -> "Caire")."""
     while i < len(doc) and doc[i].pos_ == "DET":
         i += 1
     j = i
-    while j < len(doc) and (NAME_WORD.match(doc[j].text) or (j > i and doc[j].lower_ in ("du", "de"))):
+    while j < len(doc) and (NAME_WORD.match(doc[j].text) or (j > i and doc[j].lower_ in lex.of)):
         j += 1
     return doc[i:j].text if j > i else None
 
@@ -95,59 +82,58 @@ def _other_state(name: str | None, this: str, gaz: Gazetteer) -> bool:
 
 # ---------------------------------------------------------------- countries, organisations, media
 
-# "au Monde", "du Figaro", "aux Échos": the article of a name is contracted into the preposition
-CONTRACTED_ARTICLE = {"au": "Le ", "du": "Le ", "aux": "Les ", "des": "Les "}
-
-
-def _with_article(doc: Doc, span: Span) -> str:
+def _with_article(doc: Doc, span: Span, lex: ActorLexicon) -> str:
     """The name with the article a contraction swallowed ("au Monde" -> "Le Monde")."""
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    return CONTRACTED_ARTICLE.get(before, "") + span.text
+    article = lex.contracted_article.get(before)
+    return f"{article.capitalize()} {span.text}" if article else span.text
 
 
 def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -> None:
+    lex = actor_lexicon(pack_of(doc))
     for span in spans:
         text = span.text
         s, e = span.start_char, span.end_char
-        full = _with_article(doc, span)
+        full = _with_article(doc, span, lex)
         if full != text and gaz.country(text) is None and (gaz.media(full) or gaz.organization(full)):
             text = full
         country = gaz.country(text)
         if country is not None:
-            as_place = country.match == "capital" and _is_place_use(doc, span.start, span.end, gaz)
+            as_place = country.match == "capital" and _is_place_use(doc, span.start, span.end, gaz, lex)
             if country.match == "capital" and not as_place:
                 org = gaz.organization(text)  # "Bruxelles a salué": the EU, not Belgium
                 if org is not None:
-                    index.add(Actor(id=org.id, name=org.name, kind="organization", country=org.country or None),
+                    index.add(FoundActor(id=org.id, name=org.name, kind="organization", country=org.country or None),
                               s, e, text)
                     continue
-            index.add(Actor(id=f"country:{country.iso3}", name=country.name_fr, kind="country",
+            index.add(FoundActor(id=f"country:{country.iso3}", name=country.name_fr, kind="country",
                             country=country.iso3), s, e, text, as_place=as_place)
             continue
         media = gaz.media(text)
         if media is not None:
-            index.add(Actor(id=media.id, name=media.name, kind="media", country=media.country or None), s, e, text)
+            index.add(FoundActor(id=media.id, name=media.name, kind="media", country=media.country or None), s, e, text)
             continue
         org = gaz.organization(text)
         if org is not None:
-            index.add(Actor(id=org.id, name=org.name, kind="organization", country=org.country or None), s, e, text)
+            index.add(FoundActor(id=org.id, name=org.name, kind="organization", country=org.country or None), s, e, text)
             continue
         if span.label_ == "ORG" or _after_media_noun(doc, span.start):
             kind = "media" if _after_media_noun(doc, span.start) else "organization"
             prefix = "media" if kind == "media" else "org"
-            index.add(Actor(id=f"{prefix}:{slugify(text)}", name=text, kind=kind), s, e, text)
+            index.add(FoundActor(id=f"{prefix}:{slugify(text)}", name=text, kind=kind), s, e, text)
 
 
 def _after_media_noun(doc: Doc, start: int) -> bool:
     """The name follows a media noun: "le quotidien Le Figaro", "la chaîne CNN"."""
-    nouns = media_nouns(pack_of(doc))
+    pack = pack_of(doc)
+    nouns = media_nouns(pack)
     i = start - 1
     while i >= 0 and doc[i].pos_ == "ADJ":  # "la chaîne américaine CNN"
         i -= 1
     if i >= 0 and doc[i].lemma_.lower() in nouns:
         # a bare "agence" is as often a rating or space agency ("l'agence américaine Moody's"):
         # only "agence de presse" introduces an unknown medium
-        return doc[i].lemma_.lower() != "agence"
+        return doc[i].lemma_.lower() not in actor_lexicon(pack).press_agency
     return i >= 2 and f"{doc[i - 2].lower_} {doc[i - 1].lower_} {doc[i].lower_}" in nouns
 
 
@@ -157,32 +143,35 @@ def _add_demonyms(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
     One that describes a person ("le président russe") or sits in an organisation's name
     ("l'Autorité palestinienne", "le Parti communiste chinois") is kept as a descriptive mention.
     """
-    nouns = state_nouns(pack_of(doc))
+    pack = pack_of(doc)
+    nouns, lex = state_nouns(pack), actor_lexicon(pack)
+    modifiers = (*pack.label("adjective_modifier"), *pack.label("nominal_modifier"))
     for token in doc:
         if token.pos_ not in ("ADJ", "NOUN", "PROPN") or not token.is_alpha and "-" not in token.text:
             continue
         word = token.lower_
-        anti = word.startswith(("anti-", "pro-"))
-        iso = gaz.demonym(word.split("-", 1)[1] if anti else word)
+        target = stance_target(word, pack)  # "anti-américaine": the state is aimed at
+        anti = target is not None
+        iso = gaz.demonym(target if anti else word)
         if iso is None:
             continue
         head = token.head
-        modifies_state = token.dep_ in ("amod", "nmod") and (head.lemma_.lower() in nouns or head.lower_ in nouns)
+        modifies_state = token.dep_ in modifiers and (head.lemma_.lower() in nouns or head.lower_ in nouns)
         if not (anti or modifies_state):
             continue
         person = not anti and not is_plural(head) and in_role(doc, head.i)
         in_name = not anti and head.text[:1].isupper() and not head.is_sent_start and head.i < token.i and \
-            head.lemma_.lower() not in STATE_HEADS
+            head.lemma_.lower() not in lex.state_name_heads
         entry = gaz.country(iso)
         name = entry.name_fr if entry is not None else iso
-        index.add(Actor(id=f"country:{iso}", name=name, kind="country", country=iso),
+        index.add(FoundActor(id=f"country:{iso}", name=name, kind="country", country=iso),
                   token.idx, token.idx + len(token.text), token.text, descriptive=person or in_name)
 
 
 def _gazetteer_hits(doc: Doc, gaz: Gazetteer) -> list[re.Match]:
     """Every gazetteer name in the text (folded), once per article."""
     folded = fold_same_length(text_of(doc))
-    return list(gaz_pattern(gaz).finditer(folded)) + list(contracted_pattern(gaz).finditer(folded))
+    return list(gaz_pattern(gaz).finditer(folded)) + list(contracted_pattern(gaz, pack_of(doc)).finditer(folded))
 
 
 def _prefer_longer_names(doc: Doc, gaz: Gazetteer, named: list, hits: list[re.Match]) -> list:
@@ -235,31 +224,38 @@ def gaz_pattern(gaz: Gazetteer) -> re.Pattern:
 
 
 @lru_cache(maxsize=8)
-def contracted_pattern(gaz: Gazetteer) -> re.Pattern:
-    """Names whose article is contracted into a preposition: "au Monde", "du Figaro"."""
-    forms = gaz.surface_forms(("media", "organization"))
-    rests = {f[3:] for f in forms if f.startswith("le ") and len(f) > 5}
-    plural = {f[4:] for f in forms if f.startswith("les ") and len(f) > 6}
+def contracted_pattern(gaz: Gazetteer, pack: LanguagePack) -> re.Pattern:
+    """Names whose article is contracted into a preposition: "au Monde", "du Figaro", "aux Échos".
 
-    def alternation(names):
-        return "|".join(re.escape(f) for f in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w\-])(?:(?:au|du)\s+({alternation(rests)})|(?:aux|des)\s+({alternation(plural)}))(?![\w\-])")
+    One group per article, so `match.lastindex` is the name without its article."""
+    by_article: dict[str, list[str]] = {}
+    for contraction, article in actor_lexicon(pack).contracted_article.items():
+        by_article.setdefault(fold_same_length(article), []).append(re.escape(contraction))
+    forms = gaz.surface_forms(("media", "organization"))
+    branches = []
+    for article, contractions in by_article.items():
+        prefix = f"{article} "
+        rests = {f[len(prefix):] for f in forms if f.startswith(prefix) and len(f) > len(prefix) + 2}
+        names = "|".join(re.escape(f) for f in sorted(rests, key=len, reverse=True))
+        branches.append(rf"(?:{'|'.join(contractions)})\s+({names})")
+    return re.compile(rf"(?<![\w\-])(?:{'|'.join(branches)})(?![\w\-])")
 
 
 # ---------------------------------------------------------------- entry point
 
-def build_actor_index(doc: Doc, gaz: Gazetteer | None = None) -> ActorIndex:
-    gaz = gaz or load_gazetteer()
+def build_actor_index(doc: Doc) -> ActorIndex:
+    """The actors of a Doc that carries its pack and its gazetteer (`nlp.context`)."""
+    gaz, lex = gazetteer_of(doc), actor_lexicon(pack_of(doc))
     year = int(doc._.published[:4]) if doc._.published else None
     index = ActorIndex(gazetteer=gaz)
     persons, named = [], []
     person_names = {fold_same_length(e.text) for e in doc.ents if e.label_ == "PER"}
     for ent in doc.ents:
-        span = trim_entity(ent)
+        span = trim_entity(ent, gaz)
         if span is None:
             continue
         folded = fold_same_length(span.text)
-        if folded in EDITORIAL or folded in NOT_ENTITIES or len(folded) < 2:
+        if folded in lex.editorial or folded in lex.not_entities or len(folded) < 2:
             continue
         if ent.label_ == "PER":
             # the NER calls "Washington" or "Kremlin" a person: seats and capitals win
@@ -327,13 +323,16 @@ class _CharSpan:
 
 
 class ActorsComponent:
-    """Pipeline component: builds the article's ActorIndex with the gazetteer (plus user files)."""
+    """Pipeline component: puts the gazetteer (the data files plus the user's actor files) on the
+    Doc for every later component (`nlp.context.gazetteer_of`) and builds the article's ActorIndex."""
 
     def __init__(self, actor_files: tuple[str, ...] = ()):
         self.actor_files = actor_files
+        self.gazetteer = load_gazetteer(actor_files)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.ng_actors = build_actor_index(doc, load_gazetteer(self.actor_files))
+        set_gazetteer(doc, self.gazetteer)
+        doc._.ng_actors = build_actor_index(doc)
         return doc
 
 

@@ -1,8 +1,11 @@
 """What every component reads besides the parse: the language pack, the gazetteer and the
-publication date of the Doc, set once by the first component of the pipeline.
+publication date of the Doc, each set once by the component that owns it.
 
-Rule code reaches them through the Doc it is given (`pack_of(token.doc)`), never through a
-module-level default, so one process can hold a French and an English pipeline side by side.
+The pack is put on the Doc by `newsgraph_context`, the first component of the pipeline; the
+gazetteer (with the user's actor files) by `newsgraph_actors`, which is configured with them.
+Rule code reaches both through the Doc it is given (`pack_of(token.doc)`, `gazetteer_of(doc)`),
+never through a module-level default, so one process can hold a French and an English
+pipeline, or two sets of actor files, side by side.
 """
 from __future__ import annotations
 
@@ -10,9 +13,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import ModelError
+from ..gazetteer import Gazetteer
 from ..lang import LanguagePack, load_pack
 
 PACK_KEY = "ng_pack"
+GAZETTEER_KEY = "ng_gazetteer"
 
 
 def pack_of(doc: Doc) -> LanguagePack:
@@ -26,6 +31,20 @@ def pack_of(doc: Doc) -> LanguagePack:
 
 def set_pack(doc: Doc, pack: LanguagePack) -> Doc:
     doc.user_data[PACK_KEY] = pack
+    return doc
+
+
+def gazetteer_of(doc: Doc) -> Gazetteer:
+    """The gazetteer of a Doc: the data files plus the user's actor files (set by `newsgraph_actors`)."""
+    try:
+        return doc.user_data[GAZETTEER_KEY]
+    except KeyError:
+        raise ModelError("this Doc has no gazetteer: run it through newsgraph's pipeline "
+                         "(`load_pipeline`) or add the 'newsgraph_actors' component first") from None
+
+
+def set_gazetteer(doc: Doc, gazetteer: Gazetteer) -> Doc:
+    doc.user_data[GAZETTEER_KEY] = gazetteer
     return doc
 
 

@@ -15,38 +15,26 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer, PersonEntry
+from ..lang import LanguagePack
 from .actor_index import ActorIndex
+from .actor_lexicon import actor_lexicon
+from .context import pack_of
 from .roles import RoleFound, in_role, is_plural
 
-# Role nouns whose "de X" names a subject of study, not the state represented ("spécialiste de la Syrie").
-EXPERTISE = {"spécialiste", "expert", "experte", "analyste", "connaisseur", "connaisseuse", "historien",
-             "historienne", "chercheur", "chercheuse", "observateur", "observatrice", "correspondant",
-             "correspondante", "envoyé", "envoyée", "émissaire", "médiateur", "médiatrice"}
-# Complements after which a country is where the person works, not the state they belong to
-# ("ambassadeur de France en Afghanistan", "professeur à l'université américaine de Beyrouth").
-_PLACE_CUT = re.compile(r"\s(?:en|à|au|aux|dans|pour|auprès|chez|sur)\s", re.IGNORECASE)
-# Roles that say nothing of a state even in an article about one country: foreign experts and
-# reporters, religious and historical figures ("le prophète (Mahomet)").
-NO_FALLBACK_ROLES = EXPERTISE | {"prophète", "apôtre", "messie", "saint", "sainte", "dieu", "pape"}
-# Words of a role that point to an international body or an NGO (no nationality of its own).
-INTERNATIONAL_WORDS = {"organisation", "international", "internationale", "onusien", "onusienne",
-                       "onu", "nations", "mondial", "mondiale"}
-
-
-def _country_in(text: str, gaz: Gazetteer) -> str | None:
+def _country_in(text: str, gaz: Gazetteer, pack: LanguagePack) -> str | None:
     """The country a role names, through a demonym ("président russe") or a name ("ambassadeur de
     France"), before any place complement ("… en Afghanistan", "… à l'université de Beyrouth")."""
+    expertise = actor_lexicon(pack).expertise
     for part in text.split(", "):
-        part = _PLACE_CUT.split(part, maxsplit=1)[0]
+        part = pack.pattern("role_place_cut").split(part, maxsplit=1)[0]
         for word in re.findall(r"[\w\-]+", part):
             iso = gaz.demonym(word)
             if iso:
                 return iso
-        for match in re.finditer(r"(?:(?<=\s)|^)(\w+)\s+(?:de|du|d'|d’|des)\s*((?:l'|l’|la |le )?[A-ZÉÈ][\w\-]*"
-                                 r"(?:\s(?:du|de|des)\s[A-ZÉ][\w\-]*)?)(?![\w\-]|\s*\d)", part):
-            if match.group(1).lower() in EXPERTISE:
+        for match in pack.pattern("role_country_of").finditer(part):
+            if match.group("noun").lower() in expertise:
                 continue  # "spécialiste de la Syrie"
-            entry = gaz.country(match.group(2))
+            entry = gaz.country(match.group("name"))
             if entry is not None and entry.match in ("name", "code"):
                 return entry.iso3
     return None
@@ -70,17 +58,19 @@ def assign_person_countries(doc: Doc, index: ActorIndex, gaz: Gazetteer,
     (for the article's year), then the article's dominant state for a person with a function whom
     the gazetteer does not know (it knows officials of international bodies as stateless)."""
     dominant = _dominant_country(index)
+    pack = pack_of(doc)
+    no_fallback = actor_lexicon(pack).no_fallback
     for actor_id, (entry, role) in entries.items():
         actor = index.actors[actor_id]
         country, international = None, False
         if role is not None:
-            country = _country_in(role.text, gaz)
+            country = _country_in(role.text, gaz, pack)
             if country is None:
                 country, international = _country_of_bodies(doc, index, gaz, role)
         if country is None and entry is not None:
             country = entry.country or None
         if country is None and entry is None and role is not None and not international and dominant and \
-                not _role_words(role.text) & NO_FALLBACK_ROLES:
+                not _role_words(role.text) & no_fallback:
             country = dominant
         actor.country = country
 
@@ -92,8 +82,10 @@ def _role_words(text: str) -> set[str]:
 def add_described_roles(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
     """A definite description away from any name ("le leader nord-coréen n'est pas un voyageur")
     is the role of the one person of that country who has none yet."""
+    pack = pack_of(doc)
+    modifier, definite = pack.label("adjective_modifier"), actor_lexicon(pack).definite
     for token in doc:
-        if token.dep_ != "amod" or token.pos_ != "ADJ":
+        if token.dep_ not in modifier or token.pos_ != "ADJ":
             continue
         iso = gaz.demonym(token.lower_)
         head = token.head
@@ -101,7 +93,7 @@ def add_described_roles(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
             continue
         det = doc[head.i - 1]
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if det.lower_ not in ("le", "la", "l'", "l’") or (head.i > 1 and doc[head.i - 2].text == ",") or \
+        if det.lower_ not in definite or (head.i > 1 and doc[head.i - 2].text == ",") or \
                 (after is not None and (after.pos_ == "PROPN" or after.ent_type_ == "PER" or after.text == ",")):
             continue  # "le président russe Vladimir Poutine", "X, le président russe,": a name is there
         persons = [a for a in index.actors.values() if a.kind == "person" and a.country == iso]
@@ -117,15 +109,16 @@ def _country_of_bodies(doc: Doc, index: ActorIndex, gaz: Gazetteer, role: RoleFo
         return None, False
     s = doc[role.start].idx
     e = doc[min(role.end, len(doc)) - 1].idx + len(doc[min(role.end, len(doc)) - 1].text)
+    lex = actor_lexicon(pack_of(doc))
     words = _role_words(role.text)
-    international = bool(words & INTERNATIONAL_WORDS)
+    international = bool(words & lex.international)
     for mention in index.mentions:
         if s <= mention.start and mention.end <= e and mention.kind in ("organization", "media"):
             actor = index.actors[mention.actor_id]
             if actor.country:
                 return actor.country, False
             international = True  # a body with no state: an IGO, an NGO, a multinational
-    if "parti" in words:
+    if words & lex.party:
         kinds = _org_kinds(gaz)
         parties = {index.actors[m.actor_id].country for m in index.mentions
                    if m.kind == "organization" and kinds.get(m.actor_id) == "party"}

@@ -13,34 +13,31 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import Gazetteer, PersonEntry, slugify
-from ..model import Actor
-from .actor_index import ActorIndex
-from .roles import (LEADER_NOUNS, RoleFound, gender_of, role_after, role_before, role_before_comma, role_len,
-                    roles_of_mention)
+from ..gazetteer import Gazetteer, PersonEntry
+from ..textfold import slugify
+from .actor_index import ActorIndex, FoundActor
+from .actor_lexicon import ActorLexicon, actor_lexicon
+from .context import pack_of
+from .roles import RoleFound, gender_of, role_after, role_before, role_before_comma, role_len, roles_of_mention
 from .textutil import fold_same_length, text_of
 
-TITLES = {"m.": "m", "mr": "m", "m": "m", "monsieur": "m", "mme": "f", "mme.": "f", "madame": "f",
-          "mlle": "f", "mademoiselle": "f", "dr": None, "dr.": None, "docteur": None, "me": None,
-          "pr": None, "pr.": None}
-_TITLE_KEYS = {t.rstrip(".") for t in TITLES}
+# A word of a name: capitalised, in any Latin script ("Poutine", "Ould", "al-Assad", "J.").
 NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’\-.]*$")
-# Capitalised particles that belong to a name ("De Gaulle", "Le Pen", "Van Rompuy").
-NAME_PARTICLES = {"de", "du", "des", "le", "la", "van", "von", "der", "di", "da", "dos", "al", "el",
-                  "ben", "bin", "ibn", "abou", "abu", "ould", "mac", "mc", "ter", "ten"}
 
 
-def trim_entity(span: Span) -> Span | None:
+def trim_entity(span: Span, gaz: Gazetteer) -> Span | None:
     """An entity without leading articles/titles and trailing punctuation, or None if empty.
 
-    A person's capitalised particle stays: "De Gaulle", "Le Pen".
+    A person's capitalised name particle (the gazetteer's name parts) stays: "De Gaulle", "Le Pen".
     """
     start, end = span.start, span.end
     doc = span.doc
     person = span.label_ == "PER"
-    while start < end and (doc[start].pos_ in ("DET", "ADP", "PUNCT") or doc[start].lower_ in ("l'", "d'", "l’", "d’")):
+    elided = actor_lexicon(pack_of(doc)).elided
+    particles = gaz.name_parts.particles
+    while start < end and (doc[start].pos_ in ("DET", "ADP", "PUNCT") or doc[start].lower_ in elided):
         token = doc[start]
-        if person and token.text[:1].isupper() and token.lower_ in NAME_PARTICLES and start + 1 < end:
+        if person and token.text[:1].isupper() and token.lower_ in particles and start + 1 < end:
             break
         start += 1
     while end > start and doc[end - 1].pos_ == "PUNCT" and doc[end - 1].text not in (".",):
@@ -48,24 +45,26 @@ def trim_entity(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-def _title_gender(doc: Doc, start: int) -> tuple[int, str | None, bool]:
+def _title_gender(doc: Doc, start: int, lex: ActorLexicon) -> tuple[int, str | None, bool]:
     """Skip a civility title before a name: (new start, gender, had title)."""
-    if start < len(doc) and doc[start].lower_.rstrip(".") in _TITLE_KEYS:
-        return start + 1, TITLES.get(doc[start].lower_, TITLES.get(doc[start].lower_.rstrip("."))), True
-    if start > 0 and doc[start - 1].lower_.rstrip(".") in _TITLE_KEYS:
-        return start, TITLES.get(doc[start - 1].lower_, TITLES.get(doc[start - 1].lower_.rstrip("."))), True
+    titles = lex.titles
+    if start < len(doc) and doc[start].lower_.rstrip(".") in lex.title_keys:
+        return start + 1, titles.get(doc[start].lower_, titles.get(doc[start].lower_.rstrip("."))), True
+    if start > 0 and doc[start - 1].lower_.rstrip(".") in lex.title_keys:
+        return start, titles.get(doc[start - 1].lower_, titles.get(doc[start - 1].lower_.rstrip("."))), True
     return start, None, False
 
 
-def _name_bounds(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
+def _name_bounds(doc: Doc, start: int, end: int, gaz: Gazetteer, lex: ActorLexicon) -> int:
     """Start of the name proper in a PER span: without a role or title the NER glued to it
     ("général Pinochet", "ayatollah Ali Khamenei") or an organisation before it ("WikiLeaks Julian Assange")."""
     while end - start > 1:
         token = doc[start]
-        if role_len(doc, start) and doc[start + 1].lower_ in ("de", "du", "des", "d'", "d’"):
+        if role_len(doc, start) and doc[start + 1].lower_ in lex.of:
             return end  # "président de la République": a description, no name
         if not NAME_WORD.match(token.text) or \
-                (role_len(doc, start) == 1 and NAME_WORD.match(doc[start + 1].text) and token.lower_ not in NAME_PARTICLES):
+                (role_len(doc, start) == 1 and NAME_WORD.match(doc[start + 1].text) and
+                 token.lower_ not in gaz.name_parts.particles):
             start += 1
             continue
         if end - start > 2 and (gaz.organization(token.text) is not None or gaz.media(token.text) is not None):
@@ -91,16 +90,17 @@ def _better(new: RoleFound, old: RoleFound | None) -> bool:
 
 
 def _cluster_persons(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> list[_Cluster]:
+    lex = actor_lexicon(pack_of(doc))
     orgs = {}
     for ent in doc.ents:
-        trimmed = trim_entity(ent) if ent.label_ in ("ORG", "MISC") else None
+        trimmed = trim_entity(ent, gaz) if ent.label_ in ("ORG", "MISC") else None
         if trimmed is not None:
             orgs[trimmed.start] = trimmed
     clusters: list[_Cluster] = []
     for span in spans:
-        start, gender, titled = _title_gender(doc, span.start)
+        start, gender, titled = _title_gender(doc, span.start, lex)
         end = span.end
-        start = _name_bounds(doc, start, end, gaz)
+        start = _name_bounds(doc, start, end, gaz, lex)
         if start >= end:
             continue
         words = [t.text for t in doc[start:end] if NAME_WORD.match(t.text)]
@@ -119,7 +119,7 @@ def _cluster_persons(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> list[_Clust
             target.tokens, target.name = folded, doc[start:end].text
         target.mentions.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), doc[start:end].text))
         target.gender = target.gender or gender
-        anchor = start - 1 if titled and start > 0 and doc[start - 1].lower_.rstrip(".") in _TITLE_KEYS else start
+        anchor = start - 1 if titled and start > 0 and doc[start - 1].lower_.rstrip(".") in lex.title_keys else start
         role = roles_of_mention(doc, anchor, end, orgs, span.start)
         if role is not None and _better(role, target.role):
             target.role = role
@@ -141,7 +141,7 @@ def add_persons(doc: Doc, index: ActorIndex, gaz: Gazetteer, year: int | None,
         actor_id = entry.id if entry is not None else f"person:{slugify(name)}"
         role = cluster.role.text if cluster.role else None
         # the fullest form the article writes (GUIDELINES §4), not the gazetteer's
-        actor = Actor(id=actor_id, name=name, kind="person", role=role)
+        actor = FoundActor(id=actor_id, name=name, kind="person", role=role)
         for s, e, text in cluster.mentions:
             index.add(actor, s, e, text)
         index.gender[actor_id] = cluster.gender
@@ -169,13 +169,14 @@ def add_repeated_names(doc: Doc, index: ActorIndex) -> None:
                 taken.append((s, e))
 
 
-def _other_first_name(doc: Doc, start: int, actor: Actor) -> bool:
+def _other_first_name(doc: Doc, start: int, actor: FoundActor) -> bool:
     """A capitalised word before a surname that is not this person's first name or initial."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
     prev = doc[span.start - 1]
-    if not NAME_WORD.match(prev.text) or prev.is_sent_start or prev.lower_.rstrip(".") in _TITLE_KEYS or \
+    if not NAME_WORD.match(prev.text) or prev.is_sent_start or \
+            prev.lower_.rstrip(".") in actor_lexicon(pack_of(doc)).title_keys or \
             role_len(doc, prev.i) or prev.pos_ not in ("PROPN", "NOUN", "ADJ", "X"):
         return False
     own = [fold_same_length(w) for w in actor.name.split()]
@@ -201,7 +202,7 @@ def led_by_person(span: Span, gaz: Gazetteer) -> Span | None:
     if first.pos_ == "DET" and len(span) > 1:
         first = span[1]
     rest = span[first.i - span.start + 1:]
-    if first.lemma_.lower() not in LEADER_NOUNS or not len(rest) or \
+    if first.lemma_.lower() not in actor_lexicon(pack_of(span.doc)).leader_nouns or not len(rest) or \
             not all(NAME_WORD.match(t.text) for t in rest):
         return None
     if gaz.country(rest.text) is not None or gaz.organization(rest.text) is not None:
@@ -223,10 +224,11 @@ def glued_person(span: Span, gaz: Gazetteer, person_names: set[str]) -> tuple[Sp
 
 def titled_names(doc: Doc, persons: list[Span]) -> list[Span]:
     """Names after a civility title that the NER missed ("M. Assadi", "Mme Merkel")."""
+    titles = actor_lexicon(pack_of(doc)).titles
     taken = {t.i for span in persons for t in span}
     found = []
     for token in doc[:-1]:
-        if token.lower_ in TITLES and token.i + 1 not in taken and NAME_WORD.match(doc[token.i + 1].text):
+        if token.lower_ in titles and token.i + 1 not in taken and NAME_WORD.match(doc[token.i + 1].text):
             end = token.i + 2
             while end < len(doc) and NAME_WORD.match(doc[end].text) and doc[end].pos_ == "PROPN":
                 end += 1

@@ -14,61 +14,15 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..lang import LanguagePack
+from .actor_lexicon import ActorLexicon, actor_lexicon
 from .context import pack_of
 from .lexicon import media_nouns, role_nouns, state_nouns
 from .textutil import fold_same_length, text_of
 
-# Nouns that head a noun phrase before a name without being its role ("le gouvernement
-# Papadimos", "l'affaire Dreyfus", "le régime Assad"); the first six lead a person's name.
-LEADER_NOUNS = {"gouvernement", "administration", "cabinet", "régime", "présidence", "ère"}
-NOT_ROLE_NOUNS = LEADER_NOUNS | {
-    "affaire", "procès", "mandat", "famille", "clan", "camp", "plan", "loi", "rapport", "doctrine",
-    "méthode", "style", "effet", "modèle", "époque", "entourage", "parti", "candidature", "victoire",
-    "défaite", "élection", "mort", "assassinat", "meurtre", "retour", "départ", "visite", "arrivée",
-    "discours", "déclaration", "gare", "rue", "place", "avenue", "boulevard", "stade", "aéroport",
-    "hôpital", "lycée", "école", "université", "prix", "fondation", "musée", "centre", "institut",
-    "quartier", "ville", "opération", "projet", "programme", "réforme", "pacte", "accord", "traité",
-    "sommet", "conférence", "dossier", "cas", "nom", "prénom", "fils", "fille"}
-TIME_NOUNS = {"an", "année", "mois", "semaine", "jour", "journée", "lendemain", "veille", "matin",
-              "soir", "soirée", "nuit", "midi", "heure", "fois", "week-end", "printemps", "été",
-              "automne", "hiver", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-              "dimanche", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-              "septembre", "octobre", "novembre", "décembre", "moment", "temps", "fin", "début"}
-# Endings of agent nouns and demonyms, for descriptions whose noun is not in role_nouns.txt
-# ("le banquier X", "X, le chantre de …" is listed; "le jeune berger", "au conservateur X").
-AGENT_ENDINGS = ("eur", "euse", "rice", "iste", "ien", "ienne", "ier", "iere", "ant", "ante", "ent",
-                 "ente", "aire", "logue", "crate", "ain", "aine", "ais", "aise", "ois", "oise", "ard",
-                 "arde", "ote", "ite", "graphe", "naute")
-# Adjectives that may open a role before its noun ("l'ancien chef", "le nouveau premier ministre").
-PRE_ROLE = {"ancien", "ancienne", "ex", "nouveau", "nouvel", "nouvelle", "futur", "future", "actuel",
-            "actuelle", "jeune", "vieux", "vieil", "vieille", "haut", "haute", "grand", "grande",
-            "premier", "première", "puissant", "puissante", "influent", "influente", "célèbre",
-            "défunt", "défunte", "éphémère", "éminent", "éminente", "feu", "principal", "principale"}
-# Verbs of appointment before a role in apposition ("X, nommé vice-ministre").
-APPOINTED = {"nommer", "nommé", "nommée", "désigner", "désigné", "désignée", "élire", "élu", "élue",
-             "devenir", "devenu", "devenue", "promouvoir", "promu", "promue", "pressenti", "pressentie",
-             "reconduit", "reconduite"}
 _ROLE_STOP = {",", ".", ";", ":", "(", ")", "«", "»", '"', "“", "”", "!", "?", "[", "]", "—", "–"}
 _CLOSING = {",", ".", ";", ":", ")", "!", "?", "»", '"', "”"}
-_CONTRACTIONS = {"du", "des", "au", "aux"}
 _NP_POS = {"NOUN", "ADJ", "ADP", "DET", "PROPN", "NUM"}
 _CLAUSE_POS = {"VERB", "AUX", "PRON", "SCONJ"}
-
-# Cabinet announcements: "Le ministère des Affaires étrangères revient au conservateur X",
-# "le poste de ministre des Finances a été confié à X" (text before the name) and "X reçoit
-# la Défense", "X récupère le portefeuille de la Marine marchande" (text after it).
-_DEPT = r"(?:de la |de l['’]|du |des |de |d['’])[^,.;:()«»]+?"
-PORTFOLIO_BEFORE = re.compile(
-    r"(?:\b(?:poste|fonction)s? d['’]?e?\s*(?P<role>[^,.;:()«»]+?)"
-    rf"|\b(?:ministère|portefeuille|maroquin)s? (?P<dept>{_DEPT}))\s+"
-    r"(?:a été |ont été |est |sera |avait été |va |doit )?(?:revenir|revient|reviennent|reviendra|échoit|"
-    r"échu|confiée?s?|confier|attribuée?s?|attribuer|donnée?s?|offerte?s?)\s+(?:à|au|aux)\s+"
-    r"(?:(?:l['’]|la |le |un |une )?[a-zéèêëàâîïôûüç\-]+\s+){0,2}$")
-PORTFOLIO_AFTER = re.compile(
-    r"^\s*(?:reçoit|recevra|récupère|récupérera|obtient|obtiendra|hérite d[eu]|héritera d[eu]|prend|"
-    r"prendra|conserve|garde|décroche|se voit confier|se voit attribuer)\s+"
-    rf"(?:(?:le |du )?(?:portefeuille|ministère|maroquin) (?P<dept>{_DEPT})|celui (?P<dept2>{_DEPT})"
-    r"|(?P<dept3>(?:la |le |l['’])[A-ZÉÈ][^,.;:()«»]*?))(?=\s*(?:[,.;:()]|\bet\b|$))")
 
 
 @cache
@@ -80,17 +34,19 @@ def _joined(tokens) -> str:
     return fold_same_length(" ".join(t.text for t in tokens)).replace("' ", "'")
 
 
-def _word_forms(word: str) -> set[str]:
+def _word_forms(word: str, lex: ActorLexicon) -> set[str]:
     """A word and its masculine/singular/unprefixed variants ("haute-commissaire", "ex-espion")."""
-    bases = [word] + [word[len(p):].lstrip("-") for p in ("ex-", "ex", "ancien-")
+    bases = [word] + [word[len(p):].lstrip("-") for p in lex.former_prefixes
                       if word.startswith(p) and len(word) > len(p) + 2]
     forms = set(bases)
     for form in bases:
-        if form.endswith(("s", "x")) and len(form) > 3:
-            forms.add(form[:-1])
+        ending = next((e for e in lex.plural_endings if form.endswith(e)), None)
+        if ending and len(form) > 3:
+            forms.add(form[:-len(ending)])
         head, dash, rest = form.partition("-")
-        if dash and head.endswith("e") and len(head) > 2:
-            forms.add(f"{head[:-1]}-{rest}")  # "haute-commissaire" -> "haut-commissaire"
+        feminine = next((e for e in lex.feminine_endings if head.endswith(e)), None)
+        if dash and feminine and len(head) > 2:
+            forms.add(f"{head[:-len(feminine)]}-{rest}")  # "haute-commissaire" -> "haut-commissaire"
     return forms
 
 
@@ -98,7 +54,8 @@ def role_len(doc: Doc, i: int) -> int:
     """Number of tokens of the role noun starting at token i ("premier ministre" -> 2), 0 if none."""
     if i < 0 or i >= len(doc):
         return 0
-    keys = _role_keys(pack_of(doc))
+    pack = pack_of(doc)
+    keys = _role_keys(pack)
     for n in (4, 3, 2):
         if i + n <= len(doc) and _joined(doc[i:i + n]) in keys:
             return n
@@ -109,18 +66,19 @@ def role_len(doc: Doc, i: int) -> int:
         return 0
     folded = fold_same_length(token.lower_)
     lemma = fold_same_length(token.lemma_.lower())
-    return 1 if (_word_forms(folded) | {lemma}) & keys else 0
+    return 1 if (_word_forms(folded, actor_lexicon(pack)) | {lemma}) & keys else 0
 
 
 def _agent_noun(token) -> bool:
     """A noun that may describe a person though not in the role list: one with an agent or
     demonym ending ("banquier", "conservateur", "comédien", "démocrate", "Camerounais")."""
+    lex = actor_lexicon(pack_of(token.doc))
     word = fold_same_length(token.lower_)
     lemma = token.lemma_.lower()
-    if lemma in NOT_ROLE_NOUNS or token.lower_ in NOT_ROLE_NOUNS or lemma in TIME_NOUNS:
+    if lemma in lex.not_role_nouns or token.lower_ in lex.not_role_nouns or lemma in lex.time_nouns:
         return False
-    word = word.rstrip("s")
-    return word.endswith(AGENT_ENDINGS) and not word.endswith("ment")  # "équipement", "gouvernement"
+    word = word.rstrip("".join(lex.plural_endings))
+    return word.endswith(lex.agent_endings) and not word.endswith(lex.not_agent_endings)  # "gouvernement"
 
 
 def in_role(doc: Doc, i: int) -> bool:
@@ -143,10 +101,11 @@ class RoleFound:
 def role_before(doc: Doc, anchor: int, own_start: int | None = None) -> RoleFound | None:
     """A role written before a name in the same noun phrase ("le président russe Vladimir Poutine",
     "l'ancien chef de l'Autorité palestinienne Yasser Arafat", "le prophète (Mahomet)")."""
+    lex = actor_lexicon(pack_of(doc))
     i = anchor - 1
     if i >= 0 and doc[i].text == "(":
         i -= 1
-    if i < 0 or doc[i].pos_ == "ADP" or doc[i].lower_ in ("de", "d'", "d’") or \
+    if i < 0 or doc[i].pos_ == "ADP" or doc[i].lower_ in lex.of_bare or \
             (doc[i].pos_ == "DET" and i > 0 and doc[i - 1].pos_ == "ADP"):
         return None  # "le fils de Kadhafi", "joueur de l'AS X": the name is a complement
     own_start = anchor if own_start is None else own_start  # tokens of this name's own entity
@@ -158,7 +117,7 @@ def role_before(doc: Doc, anchor: int, own_start: int | None = None) -> RoleFoun
     while j >= lo and doc[j].pos_ in _NP_POS and not other_person(doc[j]) and doc[j].text not in _ROLE_STOP:
         if doc[j].is_sent_start:
             break
-        if doc[j].pos_ == "DET" and not (j > 0 and (doc[j - 1].pos_ == "ADP" or doc[j - 1].lower_ in ("de", "à"))):
+        if doc[j].pos_ == "DET" and not (j > 0 and (doc[j - 1].pos_ == "ADP" or doc[j - 1].lower_ in lex.prepositions)):
             break  # the phrase's own article
         j -= 1
     first = max(j, lo)
@@ -172,7 +131,7 @@ def role_before(doc: Doc, anchor: int, own_start: int | None = None) -> RoleFoun
         if n and k + n - 1 <= i:
             if is_plural(doc[k + n - 1]):
                 continue  # "le président du Conseil des ministres X", "les ministres X et Y"
-            while k - 1 >= first and (doc[k - 1].pos_ in ("ADJ", "NUM") or doc[k - 1].lower_ in PRE_ROLE):
+            while k - 1 >= first and (doc[k - 1].pos_ in ("ADJ", "NUM") or doc[k - 1].lower_ in lex.pre_role):
                 k -= 1
             return RoleFound(doc[k:i + 1].text, k, i + 1, 2)
     # any noun right after an article: "le banquier Vassilis Rapanos", "au conservateur X"
@@ -182,7 +141,7 @@ def role_before(doc: Doc, anchor: int, own_start: int | None = None) -> RoleFoun
         k -= 1
     det = doc[k - 1] if k > 0 else None
     if head.pos_ == "NOUN" and not is_plural(head) and det is not None and \
-            (det.pos_ == "DET" or det.lower_ in _CONTRACTIONS) and _agent_noun(head) and \
+            (det.pos_ == "DET" or det.lower_ in lex.contractions) and _agent_noun(head) and \
             head.lemma_.lower() not in media_nouns(pack_of(doc)) and head.lemma_.lower() not in state_nouns(pack_of(doc)):
         return RoleFound(doc[k:i + 1].text, k, i + 1, 1)
     return None
@@ -191,8 +150,9 @@ def role_before(doc: Doc, anchor: int, own_start: int | None = None) -> RoleFoun
 def _np_end(doc: Doc, i: int, limit: int) -> int:
     """End of a role phrase starting at token i: the next punctuation, verb, pronoun or relative word
     (a participle inside a name stays: "Nations unies", "Émirats arabes unis")."""
+    relatives = actor_lexicon(pack_of(doc)).relatives
     j = i
-    while j < limit and doc[j].text not in _ROLE_STOP and doc[j].lower_ not in ("qui", "que", "dont", "lequel", "laquelle"):
+    while j < limit and doc[j].text not in _ROLE_STOP and doc[j].lower_ not in relatives:
         if doc[j].pos_ in _CLAUSE_POS and not (doc[j].morph.get("VerbForm") == ["Part"] and j > 0 and
                                                doc[j - 1].text[:1].isupper() and doc[j - 1].pos_ in ("PROPN", "NOUN", "ADJ")):
             break
@@ -205,26 +165,25 @@ def role_after(doc: Doc, end: int) -> RoleFound | None:
     "X, l'un des responsables de …", "X, aujourd'hui professeur …", "X, nommé vice-ministre"."""
     if end >= len(doc) - 1 or doc[end].text != ",":
         return None
+    lex = actor_lexicon(pack_of(doc))
     i = end + 1
     limit = doc[i].sent.end
     while i < limit and i < end + 3 and doc[i].pos_ == "ADV":
         i += 1  # "aujourd'hui professeur", "désormais ministre"
-    if i < limit and doc[i].lower_ in APPOINTED:
+    if i < limit and doc[i].lower_ in lex.appointed:
         i += 1
     if i >= limit:
         return None
     start = i
-    some = False  # "l'un des responsables": plural head is fine
-    if doc[i].lower_ in ("l'", "l’") and i + 2 < limit and doc[i + 1].lower_ in ("un", "une") and \
-            doc[i + 2].lower_ in ("des", "de", "d'", "d’"):
-        i, some = i + 3, True
-    elif doc[i].lower_ in ("un", "une") and i + 1 < limit and doc[i + 1].lower_ in ("des", "de", "d'", "d’"):
-        i, some = i + 2, True
-    elif doc[i].pos_ == "DET" and doc[i].lower_ in ("le", "la", "l'", "l’", "un", "une"):
+    after = _one_of(doc, i, limit, lex)
+    some = after > 0  # "l'un des responsables": plural head is fine
+    if some:
+        i = after
+    elif doc[i].pos_ == "DET" and doc[i].lower_ in lex.definite | lex.indefinite:
         i += 1
         start = i
     head = i
-    while head < limit and (doc[head].pos_ == "ADJ" or doc[head].lower_ in PRE_ROLE) and not role_len(doc, head):
+    while head < limit and (doc[head].pos_ == "ADJ" or doc[head].lower_ in lex.pre_role) and not role_len(doc, head):
         head += 1
     if head >= limit:
         return None
@@ -244,13 +203,25 @@ def role_after(doc: Doc, end: int) -> RoleFound | None:
     return RoleFound(doc[start:j].text, start, j, quality)
 
 
+def _one_of(doc: Doc, i: int, limit: int, lex: ActorLexicon) -> int:
+    """The token after "l'un des", "une des", "un de" at token i (one member of a group), or 0."""
+    if doc[i].lower_ in lex.elided_definite and i + 2 < limit and doc[i + 1].lower_ in lex.indefinite and \
+            doc[i + 2].lower_ in lex.of:
+        return i + 3
+    if doc[i].lower_ in lex.indefinite and i + 1 < limit and doc[i + 1].lower_ in lex.of:
+        return i + 2
+    return 0
+
+
 def role_before_comma(doc: Doc, anchor: int, end: int) -> RoleFound | None:
     """A role in apposition before a name: "Le ministre de l'Intérieur, Manuel Valls,",
     "comme le précise l'ambassadeur de France en Afghanistan, Bernard Bajolet :"."""
     if anchor < 2 or doc[anchor - 1].text != ",":
         return None
+    lex = actor_lexicon(pack_of(doc))
+
     def in_phrase(token) -> bool:
-        return (token.pos_ in _NP_POS | {"ADV"} or token.lower_ in ("un", "une")) and token.text not in _ROLE_STOP
+        return (token.pos_ in _NP_POS | {"ADV"} or token.lower_ in lex.indefinite) and token.text not in _ROLE_STOP
 
     last = anchor - 2
     j = last
@@ -259,15 +230,15 @@ def role_before_comma(doc: Doc, anchor: int, end: int) -> RoleFound | None:
     if not in_phrase(doc[j]):
         j += 1
     for k in range(j, last + 1):
-        boundary = k == j or doc[k - 1].pos_ == "DET" or doc[k - 1].lower_ in _CONTRACTIONS
-        if doc[k].lower_ in ("un", "une") and k + 2 <= last and doc[k + 1].lower_ in ("des", "de", "d'", "d’") \
+        boundary = k == j or doc[k - 1].pos_ == "DET" or doc[k - 1].lower_ in lex.contractions
+        if doc[k].lower_ in lex.indefinite and k + 2 <= last and doc[k + 1].lower_ in lex.of \
                 and role_len(doc, k + 2):
-            start = k - 1 if k > j and doc[k - 1].lower_ in ("l'", "l’") else k
+            start = k - 1 if k > j and doc[k - 1].lower_ in lex.elided_definite else k
             break
         if not boundary or doc[k].pos_ in ("DET", "ADP"):
             continue
         m = k
-        while m <= last and (doc[m].pos_ == "ADJ" or doc[m].lower_ in PRE_ROLE) and not role_len(doc, m):
+        while m <= last and (doc[m].pos_ == "ADJ" or doc[m].lower_ in lex.pre_role) and not role_len(doc, m):
             m += 1
         if m <= last and role_len(doc, m):
             start = k
@@ -286,7 +257,7 @@ def role_before_comma(doc: Doc, anchor: int, end: int) -> RoleFound | None:
 
 def _role_as(doc: Doc, end: int) -> RoleFound | None:
     """"désigner Xi Jinping comme successeur de Hu Jintao"."""
-    if end + 1 >= len(doc) or doc[end].lower_ != "comme":
+    if end + 1 >= len(doc) or doc[end].lower_ not in actor_lexicon(pack_of(doc)).as_:
         return None
     i = end + 1
     if doc[i].pos_ == "DET":
@@ -299,7 +270,7 @@ def _role_as(doc: Doc, end: int) -> RoleFound | None:
 
 def _affiliation(doc: Doc, end: int, orgs: dict[int, Span]) -> RoleFound | None:
     """"Rami Abd al-Rahman de l'Observatoire syrien des droits de l'homme": the body speaks for the role."""
-    if end >= len(doc) or doc[end].lower_ not in ("de", "du", "d'", "d’", "des"):
+    if end >= len(doc) or doc[end].lower_ not in actor_lexicon(pack_of(doc)).of:
         return None
     i = end + 1
     if i < len(doc) and doc[i].pos_ == "DET":
@@ -312,17 +283,19 @@ def _affiliation(doc: Doc, end: int, orgs: dict[int, Span]) -> RoleFound | None:
 
 def _role_in_cabinet(doc: Doc, start: int, end: int) -> RoleFound | None:
     """A portfolio given in a cabinet announcement, before or after the name."""
+    pack = pack_of(doc)
+    lex = actor_lexicon(pack)
     sent = doc[start].sent
     text = text_of(doc)
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    m = PORTFOLIO_BEFORE.search(text, sent.start_char, s)
+    m = pack.pattern("portfolio_before").search(text, sent.start_char, s)
     if m is not None and m.end() == s:
-        role = m.group("role") or f"ministre {m.group('dept')}"
+        role = m.group("role") or f"{lex.minister} {m.group('dept')}"
         return RoleFound(role.strip(), start, end, 3)
-    m = PORTFOLIO_AFTER.match(text[e:sent.end_char])
+    m = pack.pattern("portfolio_after").match(text[e:sent.end_char])
     if m is not None:
-        dept = m.group("dept") or m.group("dept2") or f"de {m.group('dept3')}"
-        return RoleFound(f"ministre {dept.strip()}", start, end, 3)
+        dept = m.group("dept") or m.group("dept2") or f"{lex.portfolio_of} {m.group('dept3')}"
+        return RoleFound(f"{lex.minister} {dept.strip()}", start, end, 3)
     return None
 
 
@@ -361,14 +334,15 @@ def gender_of(doc: Doc, i: int) -> str | None:
     """Grammatical gender of a role noun, from its article or its own morphology."""
     if i < 0 or i >= len(doc):
         return None
+    lex = actor_lexicon(pack_of(doc))
     det = doc[i - 1] if i > 0 else None
-    if det is not None and det.lower_ in ("la", "une", "cette"):
+    if det is not None and det.lower_ in lex.feminine_determiners:
         return "f"
-    if det is not None and det.lower_ in ("le", "un", "ce", "cet"):
+    if det is not None and det.lower_ in lex.masculine_determiners:
         return "m"
     gender = doc[i].morph.get("Gender")
     if gender == ["Fem"]:
         return "f"
-    if gender == ["Masc"] and not doc[i].lower_.endswith(("iste", "aire", "ministre", "-parole", "membre")):
+    if gender == ["Masc"] and not doc[i].lower_.endswith(lex.epicene_endings):
         return "m"  # epicene nouns carry no gender of their own
     return None

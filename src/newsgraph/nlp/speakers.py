@@ -205,7 +205,7 @@ class SpeakerResolver:
         other = self.index.at(start, end, ("media", "organization", "country"))
         if other is not None:
             actor = self.index.actors[other.actor_id]
-            bare, _ = strip_article(text)
+            bare, _ = strip_article(text, pack_of(self.doc))
             whole = abs((other.end - other.start) - len(bare)) <= 1
             if whole or head in self.media or actor.kind == "media" or head in words.organisations:
                 name = actor.name if actor.kind != "country" or not whole else other.text

@@ -1,9 +1,12 @@
-"""Small text helpers shared by the components."""
+"""Small text helpers shared by the components: the Doc's text, articles and stance prefixes."""
 from __future__ import annotations
 
-from ..gazetteer import fold_same_length  # one folding rule for scanners and the gazetteer
+from functools import cache
 
-__all__ = ["fold_same_length", "strip_article", "text_of"]
+from ..lang import LanguagePack
+from ..textfold import fold_same_length  # one folding rule for scanners and the gazetteer
+
+__all__ = ["fold_same_length", "stance_target", "strip_article", "text_of"]
 
 
 def text_of(doc) -> str:
@@ -15,10 +18,32 @@ def text_of(doc) -> str:
     return text
 
 
-def strip_article(text: str) -> tuple[str, int]:
-    """Text without a leading French article ("l'", "la ", "le ", "les "), and chars removed."""
+@cache
+def _article_prefixes(pack: LanguagePack) -> tuple[str, ...]:
+    """The pack's article prefixes as they open a folded text: elided ones as written, the others
+    followed by a space ("l'", "la ", "de la ")."""
+    return tuple(p if p.endswith("'") else f"{p} " for p in map(fold_same_length, pack.entries("article_prefixes")))
+
+
+def strip_article(text: str, pack: LanguagePack) -> tuple[str, int]:
+    """Text without a leading article of the pack ("l'agence" -> "agence"), and chars removed."""
     folded = fold_same_length(text)
-    for prefix in ("l'", "d'", "la ", "le ", "les ", "du ", "des ", "de la ", "de l'", "de "):
+    for prefix in _article_prefixes(pack):
         if folded.startswith(prefix) and len(text) > len(prefix):
             return text[len(prefix):], len(prefix)
     return text, 0
+
+
+@cache
+def _stance_prefixes(pack: LanguagePack) -> tuple[str, ...]:
+    return tuple(fold_same_length(p) for p in pack.entries("stance_prefixes"))
+
+
+def stance_target(word: str, pack: LanguagePack) -> str | None:
+    """The word a stance prefix of the pack governs ("anti-américaine" -> "américaine",
+    "pro‑russe" with any dash -> "russe"), or None when the word has no such prefix."""
+    folded = fold_same_length(word)
+    for prefix in _stance_prefixes(pack):
+        if folded.startswith(prefix) and len(word) > len(prefix):
+            return word[len(prefix):]
+    return None
