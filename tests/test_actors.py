@@ -110,3 +110,129 @@ def test_place_mentions_stay_in_the_index():
     assert damascus and damascus[0].actor_id == "country:SYR"
     assert "country:SYR" not in {a.id for a in index.ordered()}
     assert "country:SYR" in {a.id for a in index.ordered(background=True)}
+
+
+# ---------------------------------------------------------------- rules on hand-built parses (no model)
+
+@pytest.fixture(scope="module")
+def blank_fr(blank_nlp):
+    return blank_nlp("fr")
+
+
+RECEPTION = """
+Le le DET 1 det
+président président NOUN 6 nsubj
+russe russe ADJ 1 amod
+Vladimir Vladimir PROPN 1 appos
+Poutine Poutine PROPN 3 flat:name
+a avoir AUX 6 aux:tense
+reçu recevoir VERB 6 ROOT
+Kim Kim PROPN 6 obj
+Jong Jong PROPN 7 flat:name
+Un Un PROPN 7 flat:name
+à à ADP 11 case
+Moscou Moscou PROPN 6 obl:mod
+. . PUNCT 6 punct
+"""
+
+
+def test_index_of_a_hand_built_parse(blank_fr):
+    from actor_docs import parsed
+    from newsgraph.nlp.actors import build_actor_index
+    doc = parsed(blank_fr, RECEPTION, ents=((3, 5, "PER"), (7, 10, "PER"), (11, 12, "LOC")), published="2023-09-13")
+    index = build_actor_index(doc)
+    putin, kim = index.actors["person:vladimir-poutine"], index.actors["person:kim-jong-un"]
+    assert (putin.role, putin.country) == ("président russe", "RUS")
+    assert kim.country == "PRK"                       # from the gazetteer, for the article's year
+    moscow = [m for m in index.mentions if m.text == "Moscou"]
+    assert moscow and moscow[0].as_place              # "à Moscou": a place
+    assert [a.id for a in index.ordered()] == ["person:vladimir-poutine", "person:kim-jong-un"]
+
+
+def test_the_index_reads_the_gazetteer_the_doc_carries(blank_fr, tmp_path):
+    from actor_docs import parsed
+    from newsgraph.errors import ModelError
+    from newsgraph.gazetteer import load_gazetteer
+    from newsgraph.nlp.actors import build_actor_index
+    from newsgraph.nlp.context import GAZETTEER_KEY
+    path = tmp_path / "actors.csv"
+    path.write_text("id,name,kind,country,aliases,role,start,end\n"
+                    "person:kim-jong-un,Kim Jong Un,person,PRK,,dirigeant suprême,2011,\n", encoding="utf-8")
+    doc = parsed(blank_fr, RECEPTION, ents=((3, 5, "PER"), (7, 10, "PER"), (11, 12, "LOC")),
+                 published="2023-09-13", gazetteer=load_gazetteer([path]))
+    assert build_actor_index(doc).gazetteer is load_gazetteer([path])
+    del doc.user_data[GAZETTEER_KEY]
+    with pytest.raises(ModelError, match="no gazetteer"):
+        build_actor_index(doc)  # no silent default gazetteer
+
+
+def test_the_actors_component_puts_the_gazetteer_of_its_files_on_the_doc(tmp_path):
+    import spacy
+    from newsgraph.gazetteer import load_gazetteer
+    from newsgraph.nlp import actors  # noqa: F401  (registers newsgraph_actors)
+    from newsgraph.nlp.context import gazetteer_of
+    from newsgraph.nlp.extensions import register_extensions
+    register_extensions()
+    path = tmp_path / "actors.csv"
+    path.write_text("name,kind,aliases\nCollectif Xyz,organization,CXZ\n", encoding="utf-8")
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("newsgraph_context")
+    nlp.add_pipe("newsgraph_actors", config={"actor_files": [str(path)]})
+    doc = nlp("Le Collectif Xyz a écrit au Monde depuis Moscou.")
+    assert gazetteer_of(doc) is load_gazetteer([str(path)])
+    ids = {a.id for a in doc._.ng_actors.ordered(background=True)}
+    assert {"org:collectif-xyz", "media:le-monde", "country:RUS"} <= ids  # "au Monde": the contracted article
+
+
+@pytest.mark.parametrize("table, as_place", [
+    ("""entre entre ADP
+        Washington Washington PROPN
+        et et CCONJ
+        Téhéran Téhéran PROPN""", False),         # two governments
+    ("""la le DET
+        banlieue banlieue NOUN
+        de de ADP
+        Téhéran Téhéran PROPN""", True),          # a place noun
+    ("""vers vers ADP
+        Téhéran Téhéran PROPN""", True),          # a place preposition
+])
+def test_a_capital_names_a_government_unless_it_names_a_place(blank_fr, table, as_place):
+    from actor_docs import parsed
+    from newsgraph.nlp.actors import build_actor_index
+    doc = parsed(blank_fr, table + "\ndiscutent discuter VERB\n")
+    tehran = [m for m in build_actor_index(doc).mentions if m.text == "Téhéran"]
+    assert tehran[0].as_place is as_place
+
+
+def test_editorial_notes_name_no_one_and_a_stance_names_the_target_state(blank_fr):
+    from actor_docs import parsed
+    from newsgraph.nlp.actors import build_actor_index
+    doc = parsed(blank_fr, """
+        une un DET 1 det
+        manifestation manifestation NOUN 1 ROOT
+        anti-américaine anti-américain ADJ 1 amod
+        ( ( PUNCT 4 punct
+        NdlR NdlR PROPN 1 appos
+        ) ) PUNCT 4 punct
+        """, ents=((4, 5, "ORG"),))
+    index = build_actor_index(doc)
+    assert [(a.id, a.kind) for a in index.ordered()] == [("country:USA", "country")]
+
+
+def test_the_record_actors_are_built_from_the_index():
+    from newsgraph.extract import actor_records
+    from newsgraph.model import Actor, Quote, Speaker
+    from newsgraph.nlp.actor_index import ActorIndex, FoundActor
+    index = ActorIndex()
+    index.add(FoundActor("person:x", "X", "person", role="ministre"), 10, 11, "X")
+    index.add(FoundActor("country:SYR", "Syrie", "country", "SYR"), 0, 5, "Damas", as_place=True)
+    for actor_id in ("org:y", "org:z"):  # actors with no mention of their own
+        index.actors[actor_id] = FoundActor(actor_id, actor_id[4:].upper(), "organization")
+    index.finish()
+    quote = Quote(20, 30, "« … »", "direct", Speaker("org:y", "Y"))
+    records = actor_records(index, [quote], [])
+    # a quote's speaker is kept, an actor no one points to and a country named as a place are not
+    assert records == [Actor("org:y", "Y", "organization"),
+                       Actor("person:x", "X", "person", role="ministre", mentions=[[10, 11]])]
+    assert records[1].mentions is not index.actors["person:x"].mentions
+    assert actor_records(None, [], []) == []

@@ -333,6 +333,27 @@ def test_user_import_file(tmp_path):
     assert load_gazetteer().organization("CX") is None
 
 
+def test_surnames_follow_the_name_parts_of_the_data(tmp_path):
+    """data/name_parts.tsv: particles join a surname, hyphenated prefixes drop, suffixes are no
+    surname, and a monarch (a role of lang/fr/monarch_roles.txt) has none at all."""
+    path = tmp_path / "people.csv"
+    path.write_text("name,kind,country,role\n"
+                    "Ahmed Ould Testa,person,MRT,président\n"
+                    "Karim al-Testi,person,SYR,président\n"
+                    "Paulo Testo Jr,person,BRA,président\n"
+                    "Testard Ier,person,BEL,roi\n", encoding="utf-8")
+    gaz = load_gazetteer([path])
+    parts = gaz.name_parts
+    assert {"ould", "von", "da", "al"} <= parts.particles and "al-" in parts.prefixes and "Jr" in parts.suffixes
+
+    def ids(surname):
+        return {p.id for p in gaz.persons_by_surname(surname)}
+    assert ids("Testa") == ids("Ould Testa") == {"person:ahmed-ould-testa"}
+    assert ids("Testi") == ids("al-Testi") == {"person:karim-al-testi"}
+    assert ids("Testo") == {"person:paulo-testo-jr"} and not ids("Jr")
+    assert not ids("Testard") and not ids("Ier")
+
+
 def test_user_import_file_errors(tmp_path):
     path = tmp_path / "bad.csv"
     path.write_text("name,kind\nSomething,planet\n", encoding="utf-8")

@@ -1,10 +1,14 @@
 """World knowledge as data: countries, organisations, media and office holders, loaded once.
 
-The lists live in `data/` (countries.tsv, organizations.tsv, media.tsv, people.tsv; see
-data/SOURCES.md). `load_gazetteer()` reads them once per process (and per set of user import
-files) and answers lookups that ignore case, accents, apostrophe and hyphen variants:
-"Etats-Unis" == "États Unis", "Côte d’Ivoire" == "cote d'ivoire". All-capital forms
-(acronyms: "EAU", "PS", "CAR") only match all-capital text, so common words never hit them.
+The lists live in `data/` (countries.tsv, organizations.tsv, media.tsv, people.tsv, and
+name_parts.tsv for how names are built; see data/SOURCES.md). `load_gazetteer()` reads them once
+per process (and per set of user import files) and answers lookups that ignore case, accents,
+apostrophe and hyphen variants (keys from `textfold.fold`): "Etats-Unis" == "États Unis",
+"Côte d’Ivoire" == "cote d'ivoire". All-capital forms (acronyms: "EAU", "PS", "CAR") only match
+all-capital text, so common words never hit them.
+
+Components get the gazetteer from the Doc (`nlp.context.gazetteer_of`), where the actors
+component puts the one of its actor files; rule code never loads a default one.
 """
 from __future__ import annotations
 

@@ -1,0 +1,59 @@
+"""A person's country from the role text, the gazetteer or the article (nlp/person_countries)."""
+from __future__ import annotations
+
+import pytest
+
+from actor_docs import parsed
+from newsgraph.gazetteer import load_gazetteer
+from newsgraph.lang import load_pack
+from newsgraph.nlp.actor_index import ActorIndex, FoundActor
+from newsgraph.nlp.person_countries import _country_in, add_affiliations, assign_person_countries
+from newsgraph.nlp.roles import RoleFound
+
+
+@pytest.mark.parametrize("role, country", [
+    ("président russe", "RUS"),                                  # a demonym
+    ("ambassadeur de France en Afghanistan", "FRA"),             # "de X", before the place complement
+    ("professeur à l'université américaine de Beyrouth", None),  # only where the person works
+    ("spécialiste de la Syrie", None),                           # a subject of study
+    ("chef de la diplomatie de l'Iran", "IRN"),
+])
+def test_country_named_in_a_role(role, country):
+    assert _country_in(role, load_gazetteer(), load_pack("fr")) == country
+
+
+def _persons_with_roles(nlp, roles: dict[str, str], countries: int):
+    """A doc naming Syria `countries` times, and an index of persons with the given roles."""
+    doc = parsed(nlp, "la le DET\nSyrie Syrie PROPN\n")
+    index = ActorIndex()
+    for i in range(countries):
+        index.add(FoundActor("country:SYR", "Syrie", "country", "SYR"), 100 + 10 * i, 105 + 10 * i, "Syrie")
+    entries = {}
+    for n, (name, role) in enumerate(roles.items()):
+        actor = index.add(FoundActor(f"person:{name.lower()}", name, "person", role=role), 10 * n, 10 * n + 3, name)
+        entries[actor.id] = (None, RoleFound(role, 0, 1, 2))
+    index.finish()
+    return doc, index, entries
+
+
+def test_a_person_with_a_function_gets_the_article_s_country_unless_stateless(blank_nlp):
+    doc, index, entries = _persons_with_roles(
+        blank_nlp("fr"), {"Haddad": "gouverneur", "Bakr": "prophète", "Ortiz": "porte-parole de l'organisation"}, 2)
+    assign_person_countries(doc, index, load_gazetteer(), entries)
+    countries = {a.name: a.country for a in index.actors.values() if a.kind == "person"}
+    assert countries == {"Haddad": "SYR", "Bakr": None, "Ortiz": None}
+
+
+def test_no_dominant_country_no_fallback(blank_nlp):
+    doc, index, entries = _persons_with_roles(blank_nlp("fr"), {"Haddad": "gouverneur"}, 1)
+    assign_person_countries(doc, index, load_gazetteer(), entries)
+    assert index.actors["person:haddad"].country is None  # Syria is named only once
+
+
+def test_affiliation_is_the_organisation_the_role_names():
+    index = ActorIndex()
+    index.add(FoundActor("org:umons", "Université de Mons", "organization", "BEL"), 50, 68, "Université de Mons")
+    index.add(FoundActor("person:anne-delizee", "Anne Delizée", "person",
+                         role="chercheuse à l'Université de Mons"), 0, 12, "Anne Delizée")
+    add_affiliations(index)
+    assert index.actors["person:anne-delizee"].affiliation == "Université de Mons"

@@ -1,0 +1,151 @@
+"""The person rules (nlp/persons) on hand-built parses: trimming, titles, clusters, NER repairs."""
+from __future__ import annotations
+
+import pytest
+
+from actor_docs import parsed
+from newsgraph.gazetteer import load_gazetteer
+from newsgraph.nlp.actor_index import ActorIndex
+from newsgraph.nlp.persons import (add_persons, add_repeated_names, glued_person, led_by_person, looks_like_person,
+                                   titled_names, trim_entity)
+
+
+@pytest.fixture(scope="module")
+def nlp(blank_nlp):
+    return blank_nlp("fr")
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def persons_of(doc, gaz, spans, year=None):
+    index = ActorIndex(gazetteer=gaz)
+    add_persons(doc, index, gaz, year, spans)
+    return index
+
+
+def test_trim_keeps_a_capitalised_name_particle_and_drops_articles(nlp, gaz):
+    doc = parsed(nlp, """
+        De de ADP
+        Gaulle Gaulle PROPN
+        a avoir AUX
+        salué saluer VERB
+        l' le PROPN
+        OTAN OTAN PROPN
+        et et CCONJ
+        la le DET
+        CGT CGT PROPN
+        """, ents=((0, 2, "PER"), (4, 6, "ORG"), (7, 9, "ORG")))
+    person, otan, cgt = doc.ents
+    assert trim_entity(person, gaz).text == "De Gaulle"      # "de" is a name particle (data/name_parts.tsv)
+    assert trim_entity(otan, gaz).text == "OTAN"             # an elided article, whatever its tag
+    assert trim_entity(cgt, gaz).text == "CGT"
+
+
+def test_a_civility_title_finds_a_name_and_gives_a_gender(nlp, gaz):
+    doc = parsed(nlp, """
+        Mme madame NOUN
+        Merkel Merkel PROPN
+        et et CCONJ
+        M. monsieur NOUN
+        Assadi Assadi PROPN
+        ont avoir AUX
+        parlé parler VERB
+        """)
+    names = titled_names(doc, [])
+    assert [span.text for span in names] == ["Merkel", "Assadi"]
+    index = persons_of(doc, gaz, names, 2012)
+    genders = {index.actors[a].name: g for a, g in index.gender.items()}
+    assert genders == {"Merkel": "f", "Assadi": "m"}
+
+
+def test_a_full_name_and_its_surname_are_one_actor_with_the_gazetteer_id(nlp, gaz):
+    doc = parsed(nlp, """
+        Vladimir Vladimir PROPN
+        Poutine Poutine PROPN
+        a avoir AUX
+        parlé parler VERB
+        . . PUNCT
+        Poutine Poutine PROPN
+        a avoir AUX
+        ri rire VERB
+        . . PUNCT
+        Poutine Poutine PROPN
+        est être AUX
+        parti partir VERB
+        """, ents=((0, 2, "PER"), (5, 6, "PER")))
+    index = persons_of(doc, gaz, [doc.ents[0], doc.ents[1]], 2023)
+    assert list(index.actors) == ["person:vladimir-poutine"]
+    add_repeated_names(doc, index)  # the third "Poutine" the NER missed
+    assert len(index.actors["person:vladimir-poutine"].mentions) == 3
+
+
+def test_a_surname_after_another_first_name_is_another_person(nlp, gaz):
+    doc = parsed(nlp, """
+        Yasser Yasser PROPN
+        Arafat Arafat PROPN
+        et et CCONJ
+        Souha Souha PROPN
+        Arafat Arafat PROPN
+        """, ents=((0, 2, "PER"),))
+    index = persons_of(doc, gaz, [doc.ents[0]])
+    add_repeated_names(doc, index)
+    (actor,) = index.actors.values()
+    assert actor.mentions == [[0, 13]]
+
+
+def test_a_role_glued_to_a_name_is_cut_off_and_becomes_the_role(nlp, gaz):
+    doc = parsed(nlp, """
+        le le DET
+        général général NOUN
+        Augusto Augusto PROPN
+        Pinochet Pinochet PROPN
+        """, ents=((1, 4, "PER"),))
+    index = persons_of(doc, gaz, [doc.ents[0]])
+    (actor,) = index.actors.values()
+    assert (actor.name, actor.role) == ("Augusto Pinochet", "général")
+
+
+def test_the_name_after_a_leader_noun_is_a_person(nlp, gaz):
+    doc = parsed(nlp, """
+        le le DET
+        gouvernement gouvernement NOUN
+        Papadimos Papadimos PROPN
+        et et CCONJ
+        la le DET
+        ville ville NOUN
+        Nice Nice PROPN
+        """, ents=((1, 3, "LOC"), (5, 7, "LOC")))
+    government, city = doc.ents
+    assert led_by_person(government, gaz).text == "Papadimos"
+    assert led_by_person(city, gaz) is None  # "ville" leads no one
+
+
+def test_an_organisation_glued_to_a_known_name_is_split(nlp, gaz):
+    doc = parsed(nlp, """
+        WikiLeaks WikiLeaks PROPN
+        Julian Julian PROPN
+        Assange Assange PROPN
+        """, ents=((0, 3, "ORG"),))
+    org, person = glued_person(doc.ents[0], gaz, {"julian assange"})
+    assert (org.text, person.text) == ("WikiLeaks", "Julian Assange")
+    assert glued_person(doc.ents[0], gaz, set()) is None  # a name the article does not give elsewhere
+
+
+def test_a_name_tagged_as_a_place_with_a_role_apposition_is_a_person(nlp, gaz):
+    doc = parsed(nlp, """
+        Timor Timor PROPN
+        Goksel Goksel PROPN
+        , , PUNCT
+        professeur professeur NOUN
+        à à ADP
+        Beyrouth Beyrouth PROPN
+        , , PUNCT
+        a avoir AUX
+        dit dire VERB
+        """, ents=((0, 2, "LOC"), (5, 6, "LOC")))
+    place, city = doc.ents
+    assert looks_like_person(doc, place, gaz)
+    assert not looks_like_person(doc, city, gaz)  # one word, and a capital
