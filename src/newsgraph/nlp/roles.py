@@ -179,7 +179,7 @@ def role_after(doc: Doc, end: int) -> RoleFound | None:
     some = after > 0  # "l'un des responsables": plural head is fine
     if some:
         i = after
-    elif doc[i].pos_ == "DET" and doc[i].lower_ in lex.definite | lex.indefinite:
+    elif doc[i].pos_ == "DET" and (doc[i].lower_ in lex.definite or doc[i].lower_ in lex.indefinite):
         i += 1
         start = i
     head = i
