@@ -6,7 +6,7 @@ from functools import cache
 from ..lang import LanguagePack
 from ..textfold import fold_same_length  # one folding rule for scanners and the gazetteer
 
-__all__ = ["fold_same_length", "stance_target", "strip_article", "text_of"]
+__all__ = ["fold_same_length", "stance_prefixes", "stance_target", "strip_article", "strip_prefix", "text_of"]
 
 
 def text_of(doc) -> str:
@@ -35,15 +35,22 @@ def strip_article(text: str, pack: LanguagePack) -> tuple[str, int]:
 
 
 @cache
-def _stance_prefixes(pack: LanguagePack) -> tuple[str, ...]:
+def stance_prefixes(pack: LanguagePack) -> tuple[str, ...]:
+    """The pack's stance prefixes (`stance_prefixes.txt`: "anti-", "pro-"), folded."""
     return tuple(fold_same_length(p) for p in pack.entries("stance_prefixes"))
+
+
+def strip_prefix(word: str, prefixes: tuple[str, ...]) -> str | None:
+    """The rest of a word after one of the folded `prefixes` (compared folded: any case, accent or
+    dash), or None when it has none or nothing follows it."""
+    folded = fold_same_length(word)
+    for prefix in prefixes:
+        if folded.startswith(prefix) and len(word) > len(prefix):
+            return word[len(prefix):]
+    return None
 
 
 def stance_target(word: str, pack: LanguagePack) -> str | None:
     """The word a stance prefix of the pack governs ("anti-américaine" -> "américaine",
     "pro‑russe" with any dash -> "russe"), or None when the word has no such prefix."""
-    folded = fold_same_length(word)
-    for prefix in _stance_prefixes(pack):
-        if folded.startswith(prefix) and len(word) > len(prefix):
-            return word[len(prefix):]
-    return None
+    return strip_prefix(word, stance_prefixes(pack))

@@ -13,10 +13,11 @@ from functools import cache
 from ...errors import PackError
 from ...lang import LanguagePack
 from ..lexicon import media_nouns, role_nouns, state_nouns
+from ..textutil import stance_prefixes, strip_prefix
 
 GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_determiner", "condition_marker",
                    "gerund_marker", "passive_auxiliary", "conditional_future", "near_future", "target_verb",
-                   "place_marker", "locative_case", "stance_prefix", "plural_mark", "protesters")
+                   "place_marker", "locative_case", "plural_mark", "protesters")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
 ENDING_KINDS = ("participle", "future_stem")
 
@@ -126,7 +127,7 @@ class EventLexicon:
     conditional_futures: frozenset[str]
     near_futures: frozenset[str]
     target_verbs: frozenset[str]
-    stance_prefixes: tuple[str, ...]
+    stance_prefixes: tuple[str, ...]         # the pack's stance_prefixes.txt (shared with the actor rules)
     plural_marks: str                        # letters stripped from a plural's end
     protesters: str
     unaccusative: frozenset[str]
@@ -148,18 +149,10 @@ class EventLexicon:
 
     def has_stance(self, text: str) -> bool:
         """"anti-américaine", "pro-russe": aimed at (or for) a state rather than naming it."""
-        return _fold_hyphen(text.lower()).startswith(self.stance_prefixes)
+        return strip_prefix(text, self.stance_prefixes) is not None
 
     def strip_stance(self, word: str) -> str:
-        folded = _fold_hyphen(word)
-        for prefix in self.stance_prefixes:
-            if folded.startswith(prefix):
-                return word[len(prefix):]
-        return word
-
-
-def _fold_hyphen(text: str) -> str:
-    return text.replace("\u2011", "-")  # a non-breaking hyphen is a hyphen
+        return strip_prefix(word, self.stance_prefixes) or word
 
 
 @cache
@@ -217,7 +210,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         passive_auxiliaries=frozenset(grammar["passive_auxiliary"]),
         conditional_futures=frozenset(grammar["conditional_future"]),
         near_futures=frozenset(grammar["near_future"]), target_verbs=frozenset(grammar["target_verb"]),
-        stance_prefixes=tuple(grammar["stance_prefix"]), plural_marks="".join(grammar["plural_mark"]),
+        stance_prefixes=stance_prefixes(pack), plural_marks="".join(grammar["plural_mark"]),
         protesters=grammar["protesters"][0],
         unaccusative=pack.words("event_unaccusative_verbs"),
         impersonal_verbs=pack.words("event_impersonal_verbs"),
