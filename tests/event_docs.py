@@ -13,6 +13,7 @@ from datetime import date
 
 from newsgraph.model import Actor
 from newsgraph.nlp.actor_index import ActorIndex
+from newsgraph.nlp.context import set_gazetteer
 from newsgraph.nlp.dates.found import FoundDate
 from newsgraph.nlp.extensions import register_extensions
 
@@ -28,7 +29,7 @@ def parsed(nlp, table: str, *, actors: dict[int, Actor] | None = None, places: t
     doc = Doc(nlp.vocab, words=words, lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
               heads=[int(r[3]) for r in rows], deps=[r[4] for r in rows],
               morphs=[r[5] if len(r) > 5 else "" for r in rows])
-    doc = nlp.get_pipe("newsgraph_context")(doc)
+    doc = set_gazetteer(nlp.get_pipe("newsgraph_context")(doc), load_gazetteer())
     index = ActorIndex(gazetteer=load_gazetteer())
     for i, actor in (actors or {}).items():
         token = doc[i]

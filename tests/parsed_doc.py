@@ -21,7 +21,8 @@ import spacy
 from spacy.tokens import Doc
 
 from newsgraph.lang import load_pack
-from newsgraph.nlp.context import set_pack
+from newsgraph.gazetteer import load_gazetteer
+from newsgraph.nlp.context import set_gazetteer, set_pack
 from newsgraph.nlp.extensions import register_extensions
 from newsgraph.nlp.paragraphs import paragraph_spans
 
@@ -61,6 +62,7 @@ def parsed(table: str) -> Doc:
     doc = Doc(_vocab(), words=words, spaces=spaces, pos=pos, deps=deps, heads=heads, lemmas=lemmas,
               ents=bio, morphs=morphs)
     set_pack(doc, load_pack("fr"))
+    set_gazetteer(doc, load_gazetteer())
     doc._.paragraphs = paragraph_spans(doc.text)
     return doc
 
@@ -69,7 +71,7 @@ def tokenized(blank_nlp, text: str) -> Doc:
     """A tokenizer-only Doc with the French pack (no parse); a sentence ends at a line break or
     after a full stop."""
     register_extensions()
-    doc = blank_nlp("fr")(text)
+    doc = set_gazetteer(blank_nlp("fr")(text), load_gazetteer())
     after_break = True
     for token in doc:
         token.is_sent_start = after_break

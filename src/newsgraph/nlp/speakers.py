@@ -20,10 +20,9 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from ..gazetteer import load_gazetteer
 from ..lang import LanguagePack
 from .actors import ActorIndex, Mention
-from .context import pack_of
+from .context import gazetteer_of, pack_of
 from .lexicon import (folded_words, function_words, media_nouns, pronoun_forms, role_nouns, speaker_nouns,
                       state_nouns, word_alternation)
 from .reports import FoundQuote
@@ -393,7 +392,7 @@ class SpeakerResolver:
     def _known_roles(self, actor_id: str):
         published = self.doc._.published
         year = int(published[:4]) if published else None
-        gaz = self.index.gazetteer or load_gazetteer()
+        gaz = gazetteer_of(self.doc)
         return gaz.roles_of(actor_id, year) if year else ()
 
     def _recent(self, position: int, kinds: tuple[str, ...], single: bool = False) -> str | None:

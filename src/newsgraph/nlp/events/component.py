@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ...gazetteer import Gazetteer, load_gazetteer
-from ..context import pack_of
+from ...gazetteer import Gazetteer
+from ..context import gazetteer_of, pack_of
 from .arguments import Arg, ArticleView, Resolver
 from .frames import Found, read_predicate
 from .lexicon import event_lexicon
@@ -103,7 +103,7 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
         return []
     pack = pack_of(doc)
     table, lex = predicate_table(pack), event_lexicon(pack)
-    article = ArticleView(doc, index, gaz or index.gazetteer or load_gazetteer(), lex)
+    article = ArticleView(doc, index, gaz or gazetteer_of(doc), lex)
     events: list[FoundEvent] = []
     for sent in doc.sents:
         if not _worth_reading(sent, article, table):
