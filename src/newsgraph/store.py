@@ -339,3 +339,261 @@ def _rows_of(a: Article, rows: dict[str, list[tuple]]) -> None:
                                e.hypothetical, e.future, a.published))
 
 
+
+# ====================================================================== web queries
+# The read queries of the web app and API (newsgraph.api): paged (limit/offset, with the total),
+# accent- and case-folded text search, facets, an actor's profile, one article's full record.
+# Every value reaches DuckDB as a parameter; only fixed column names are spliced into SQL.
+
+def fold(text: str) -> str:
+    """Lower case without accents, as DuckDB's strip_accents(lower(x)) gives it."""
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+
+
+def search_terms(query: str | None, most: int = 8) -> list[str]:
+    """The terms of a search box: words, or "quoted phrases"; each must appear."""
+    import re
+    found = re.findall(r'"([^"]+)"|(\S+)', query or "")
+    return [fold(phrase or word) for phrase, word in found][:most]
+
+
+def _like(where: list[str], params: list[Any], column: str, terms: list[str]) -> None:
+    """Each term must occur in the folded column; LIKE wildcards in a term are literal."""
+    for term in terms:
+        where.append(f"strip_accents(lower(coalesce({column}, ''))) LIKE ? ESCAPE '\\'")
+        params.append("%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+
+
+def _quote_filters(f: dict[str, Any]) -> tuple[str, list[Any]]:
+    """WHERE clause over quotes q (joined to actors sa) for the search filters in f."""
+    where, params = ["TRUE"], []
+    _like(where, params, "q.text || ' ' || coalesce(q.speaker_name, '') || ' ' || coalesce(sa.name, '')",
+          search_terms(f.get("q")))
+    if f.get("speaker"):
+        where.append("(q.speaker_actor = ? OR strip_accents(lower(coalesce(sa.name, q.speaker_name, ''))) = ?)")
+        params += [f["speaker"], fold(f["speaker"])]
+    if f.get("actor"):
+        where.append("q.speaker_actor = ?")
+        params.append(f["actor"])
+    if f.get("country"):
+        where.append("sa.country = ?")
+        params.append(f["country"].upper())
+    if f.get("source"):
+        where.append("EXISTS (SELECT 1 FROM sources s WHERE s.article_id = q.article_id "
+                     "AND coalesce(s.actor_id, s.name) = ?)")
+        params.append(f["source"])
+    if f.get("type"):
+        where.append("q.type = ?")
+        params.append(f["type"])
+    if f.get("month"):
+        where.append("strftime(q.published, '%Y-%m') = ?")
+        params.append(f["month"])
+    where, params = _date_filter(where, params, "q.published", f.get("since"), f.get("until"))
+    return " AND ".join(where), params
+
+
+_QUOTES_FROM = "FROM quotes q LEFT JOIN actors sa ON sa.id = q.speaker_actor JOIN articles ar ON ar.id = q.article_id"
+
+
+class WebQueries:
+    """The queries behind the web pages and the JSON API, over one Store.
+
+    `WebQueries(store).worker()` gives a twin on a new cursor of the same database: DuckDB
+    connections are not shared between threads, cursors are (each thread takes its own).
+    """
+
+    def __init__(self, store: Store):
+        self.store = store
+        self._query = store._query
+
+    def worker(self) -> "WebQueries":
+        twin = object.__new__(Store)
+        twin.path, twin.con = self.store.path, self.store.con.cursor()
+        return WebQueries(twin)
+
+    def _page(self, sql: str, params: list[Any], order: str, limit: int, offset: int
+              ) -> tuple[list[dict[str, Any]], int]:
+        total = self._query(f"SELECT count(*) AS n FROM ({sql})", params)[0]["n"]
+        rows = self._query(f"SELECT * FROM ({sql}) ORDER BY {order} LIMIT ? OFFSET ?", params + [limit, offset])
+        return rows, total
+
+    def search_quotes(self, filters: dict[str, Any], limit: int = 50, offset: int = 0):
+        where, params = _quote_filters(filters)
+        sql = f"""SELECT q.article_id, q.idx, CAST(q.published AS VARCHAR) AS published, ar.title,
+                         q.text, q.type, q.start_char, q.end_char, q.confidence,
+                         coalesce(sa.name, q.speaker_name) AS speaker, q.speaker_actor,
+                         sa.kind AS speaker_kind, sa.country AS speaker_country, q.cue_text AS cue
+                  {_QUOTES_FROM} WHERE {where}"""
+        return self._page(sql, params, "published DESC NULLS LAST, article_id, idx", limit, offset)
+
+    def quote_facets(self, filters: dict[str, Any], size: int = 12) -> dict[str, list[dict[str, Any]]]:
+        """Counts of the matching quotes by speaker, speaker's country, source cited and month."""
+        where, params = _quote_filters(filters)
+        base = f"SELECT q.*, sa.name AS actor_name, sa.country AS actor_country {_QUOTES_FROM} WHERE {where}"
+        facets = {
+            "speaker": "SELECT coalesce(speaker_actor, speaker_name) AS value, "
+                       "any_value(coalesce(actor_name, speaker_name)) AS label, count(*) AS n "
+                       "FROM m WHERE speaker_name IS NOT NULL GROUP BY 1",
+            "country": "SELECT actor_country AS value, actor_country AS label, count(*) AS n "
+                       "FROM m WHERE actor_country IS NOT NULL GROUP BY 1",
+            "source": "SELECT coalesce(s.actor_id, s.name) AS value, any_value(coalesce(a.name, s.name)) AS label, "
+                      "count(DISTINCT (m.article_id, m.idx)) AS n FROM m JOIN sources s ON s.article_id = m.article_id "
+                      "LEFT JOIN actors a ON a.id = s.actor_id GROUP BY 1",
+            "month": "SELECT strftime(published, '%Y-%m') AS value, strftime(published, '%Y-%m') AS label, "
+                     "count(*) AS n FROM m WHERE published IS NOT NULL GROUP BY 1",
+        }
+        return {name: self._query(f"WITH m AS ({base}) SELECT * FROM ({sql}) "
+                                  f"ORDER BY {'value DESC' if name == 'month' else 'n DESC, label'} LIMIT ?",
+                                  params + [size])
+                for name, sql in facets.items()}
+
+    def search_articles(self, filters: dict[str, Any], limit: int = 50, offset: int = 0):
+        where, params = ["TRUE"], []
+        _like(where, params, "ar.title || ' ' || ar.text", search_terms(filters.get("q")))
+        if filters.get("speaker") or filters.get("country"):
+            quote_where, quote_params = _quote_filters({k: filters.get(k) for k in ("speaker", "country")})
+            where.append(f"ar.id IN (SELECT q.article_id {_QUOTES_FROM} WHERE {quote_where})")
+            params += quote_params
+        if filters.get("source"):
+            where.append("EXISTS (SELECT 1 FROM sources s WHERE s.article_id = ar.id AND coalesce(s.actor_id, s.name) = ?)")
+            params.append(filters["source"])
+        if filters.get("month"):
+            where.append("strftime(ar.published, '%Y-%m') = ?")
+            params.append(filters["month"])
+        where, params = _date_filter(where, params, "ar.published", filters.get("since"), filters.get("until"))
+        sql = f"""SELECT ar.id, ar.title, CAST(ar.published AS VARCHAR) AS published, ar.url, ar.lang,
+                         left(ar.text, 100000) AS text,
+                         (SELECT count(*) FROM quotes q WHERE q.article_id = ar.id) AS quotes,
+                         (SELECT count(*) FROM events e WHERE e.article_id = ar.id) AS events
+                  FROM articles ar WHERE {' AND '.join(where)}"""
+        return self._page(sql, params, "published DESC NULLS LAST, id", limit, offset)
+
+    def article_record(self, article_id: str) -> Article | None:
+        """One stored article rebuilt as its full record (the contract of docs/record.md)."""
+        found = self._query("SELECT id, text, lang, title, CAST(published AS VARCHAR) AS published, url, origin, "
+                            "coalesce(warnings, []) AS warnings FROM articles WHERE id = ?", [article_id])
+        if not found:
+            return None
+        record = found[0]
+        mentions: dict[str, list[list[int]]] = {}
+        for m in self._query("SELECT actor_id, start_char, end_char FROM mentions WHERE article_id = ? "
+                             "ORDER BY start_char", [article_id]):
+            mentions.setdefault(m["actor_id"], []).append([m["start_char"], m["end_char"]])
+        record["actors"] = [dict(a, mentions=mentions.get(a["id"], [])) for a in self._query(
+            "SELECT actor_id AS id, name, kind, country, role, affiliation FROM article_actors "
+            "WHERE article_id = ? ORDER BY rowid", [article_id])]
+        record["quotes"] = [{"start": q["start_char"], "end": q["end_char"], "text": q["text"], "type": q["type"],
+            "speaker": {"actor": q["speaker_actor"], "name": q["speaker_name"],
+                        "start": q["speaker_start"], "end": q["speaker_end"]},
+            "cue": None if q["cue_text"] is None else
+            {"text": q["cue_text"], "start": q["cue_start"], "end": q["cue_end"]},
+            "confidence": q["confidence"], "continuation": bool(q["continuation"])}
+            for q in self._query("SELECT * FROM quotes WHERE article_id = ? ORDER BY idx", [article_id])]
+        record["sources"] = self._query("SELECT name, actor_id AS actor, start_char AS start, end_char AS \"end\", "
+                                        "named FROM sources WHERE article_id = ? ORDER BY idx", [article_id])
+        record["dates"] = self._query("SELECT text, start_char AS start, end_char AS \"end\", value, granularity, "
+                                      "kind FROM dates WHERE article_id = ? ORDER BY idx", [article_id])
+        record["events"] = [{
+            "type": e["type"], "mode": e["mode"],
+            "actor": {"actor": e["actor_id"], "name": e["actor_name"]},
+            "recipient": None if e["recipient_id"] is None and e["recipient_name"] is None else
+            {"actor": e["recipient_id"], "name": e["recipient_name"]},
+            "where": None if e["where_name"] is None and e["where_country"] is None else
+            {"name": e["where_name"], "country": e["where_country"]},
+            "when": None if e["when_text"] is None and e["when_value"] is None else
+            {"text": e["when_text"], "value": e["when_value"]},
+            "start": e["start_char"], "end": e["end_char"], "reported_by": e["reported_by"],
+            "confidence": e["confidence"], "text": e["evidence"] or "",
+            **{flag: bool(e[flag]) for flag in ("negated", "hypothetical", "future")}}
+            for e in self._query("SELECT * FROM events WHERE article_id = ? ORDER BY idx", [article_id])]
+        return Article.from_dict(record)
+
+    def list_actors(self, *, kind: str | None = None, country: str | None = None, q: str | None = None,
+                    limit: int = 50, offset: int = 0):
+        where, params = ["TRUE"], []
+        if kind:
+            where.append("a.kind = ?")
+            params.append(kind)
+        if country:
+            where.append("a.country = ?")
+            params.append(country.upper())
+        _like(where, params, "a.name || ' ' || a.id", search_terms(q))
+        sql = f"""SELECT a.id, a.name, a.kind, a.country,
+                         (SELECT count(DISTINCT article_id) FROM article_actors aa WHERE aa.actor_id = a.id) AS articles,
+                         (SELECT count(*) FROM quotes q WHERE q.speaker_actor = a.id) AS quotes
+                  FROM actors a WHERE {' AND '.join(where)}"""
+        return self._page(sql, params, "articles DESC, quotes DESC, name, id", limit, offset)
+
+    def actor_profile(self, actor_id: str, related: int = 20) -> dict[str, Any] | None:
+        """Who an actor is and how they appear over time: roles, countries, a monthly timeline, company."""
+        found = self._query("SELECT id, name, kind, country FROM actors WHERE id = ?", [actor_id])
+        if not found:
+            return None
+        profile = found[0]
+        profile["roles"] = self._query("""
+            SELECT role, CAST(min(published) AS VARCHAR) AS since, CAST(max(published) AS VARCHAR) AS until,
+                   count(DISTINCT article_id) AS articles, min(article_id) AS example
+            FROM article_actors WHERE actor_id = ? AND role IS NOT NULL GROUP BY role ORDER BY since, role""",
+                                       [actor_id])
+        profile["countries"] = self._query("""
+            SELECT country, CAST(min(published) AS VARCHAR) AS since, CAST(max(published) AS VARCHAR) AS until,
+                   count(DISTINCT article_id) AS articles
+            FROM article_actors WHERE actor_id = ? AND country IS NOT NULL GROUP BY country ORDER BY since""",
+                                           [actor_id])
+        profile["timeline"] = self._query("""
+            WITH m AS (SELECT strftime(published, '%Y-%m') AS month, 'articles' AS what FROM article_actors
+                       WHERE actor_id = ? AND published IS NOT NULL
+                       UNION ALL SELECT strftime(published, '%Y-%m'), 'quotes' FROM quotes
+                       WHERE speaker_actor = ? AND published IS NOT NULL
+                       UNION ALL SELECT strftime(published, '%Y-%m'), 'events' FROM events
+                       WHERE (actor_id = ? OR recipient_id = ?) AND published IS NOT NULL)
+            SELECT month, count(*) FILTER (WHERE what = 'articles') AS articles,
+                   count(*) FILTER (WHERE what = 'quotes') AS quotes,
+                   count(*) FILTER (WHERE what = 'events') AS events
+            FROM m GROUP BY month ORDER BY month""", [actor_id] * 4)
+        profile["related"] = self._query("""
+            SELECT b.actor_id AS id, any_value(a.name) AS name, any_value(a.kind) AS kind,
+                   count(DISTINCT b.article_id) AS articles
+            FROM article_actors x JOIN article_actors b ON b.article_id = x.article_id AND b.actor_id <> x.actor_id
+            JOIN actors a ON a.id = b.actor_id
+            WHERE x.actor_id = ? GROUP BY b.actor_id ORDER BY articles DESC, name LIMIT ?""", [actor_id, related])
+        profile["articles"] = self._query("SELECT count(DISTINCT article_id) AS n FROM article_actors "
+                                          "WHERE actor_id = ?", [actor_id])[0]["n"]
+        return profile
+
+    def list_sources(self, *, q: str | None = None, limit: int = 50, offset: int = 0):
+        where, params = ["TRUE"], []
+        _like(where, params, "coalesce(a.name, s.name)", search_terms(q))
+        sql = f"""SELECT coalesce(s.actor_id, s.name) AS id, any_value(coalesce(a.name, s.name)) AS name,
+                         any_value(s.actor_id) AS actor, count(*) AS citations,
+                         count(DISTINCT s.article_id) AS articles,
+                         CAST(min(s.published) AS VARCHAR) AS first, CAST(max(s.published) AS VARCHAR) AS last
+                  FROM sources s LEFT JOIN actors a ON a.id = s.actor_id
+                  WHERE {' AND '.join(where)} GROUP BY 1"""
+        return self._page(sql, params, "citations DESC, name", limit, offset)
+
+    def list_events(self, filters: dict[str, Any], limit: int = 50, offset: int = 0):
+        where, params = ["TRUE"], []
+        if filters.get("actor"):
+            where.append("(e.actor_id = ? OR e.recipient_id = ?)")
+            params += [filters["actor"]] * 2
+        if filters.get("country"):
+            code = filters["country"].upper()
+            where.append("(e.actor_id = ? OR e.recipient_id = ? OR e.where_country = ? OR a1.country = ? "
+                         "OR a2.country = ?)")
+            params += [f"country:{code}", f"country:{code}", code, code, code]
+        for key, column in (("type", "e.type"), ("quad", "e.quad"), ("article", "e.article_id")):
+            if filters.get(key):
+                where.append(f"{column} = ?")
+                params.append(filters[key])
+        _like(where, params, "e.evidence", search_terms(filters.get("q")))
+        where, params = _date_filter(where, params, "e.published", filters.get("since"), filters.get("until"))
+        sql = f"""SELECT e.article_id, e.idx, CAST(e.published AS VARCHAR) AS published, e.type, e.quad, e.mode,
+                         e.actor_id, coalesce(a1.name, e.actor_name) AS actor,
+                         e.recipient_id, coalesce(a2.name, e.recipient_name) AS recipient,
+                         e.where_name AS "where", e.when_value AS "when", e.evidence, e.start_char, e.end_char,
+                         e.negated, e.hypothetical, e.future, e.confidence
+                  FROM events e LEFT JOIN actors a1 ON a1.id = e.actor_id LEFT JOIN actors a2 ON a2.id = e.recipient_id
+                  WHERE {' AND '.join(where)}"""
+        return self._page(sql, params, "published DESC NULLS LAST, article_id, idx", limit, offset)
