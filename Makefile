@@ -6,12 +6,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= newsgraph.duckdb
 
-.PHONY: run test eval bench clean
+.PHONY: run test eval bench serve clean
 
 $(BIN)/newsgraph: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[test]"
+	$(BIN)/pip install --quiet -e ".[web,test]"
 	touch $@
 
 run: $(BIN)/newsgraph
@@ -20,6 +20,9 @@ run: $(BIN)/newsgraph
 
 test: $(BIN)/newsgraph
 	$(BIN)/python -m pytest
+
+serve: $(BIN)/newsgraph
+	$(BIN)/newsgraph serve --db $(DB)
 
 # the 2012 dev set, the tuning and check parts of the 2016-2018 set, and the dates table, side by side
 eval: $(BIN)/newsgraph
@@ -30,4 +33,4 @@ bench: $(BIN)/newsgraph
 	$(BIN)/python bench/bench_store.py
 
 clean:
-	rm -rf $(VENV) $(DB) $(DB).wal
+	rm -rf $(VENV) $(DB) $(DB).wal $(DB).server

@@ -135,6 +135,10 @@ def ingest(
     batch_size: int = typer.Option(32, help="Articles analyzed and stored per batch."),
     actors: Optional[list[str]] = typer.Option(None, "--actors", help="Extra actors file (CSV), repeatable."),
     quiet: bool = typer.Option(False, "--quiet", help="No progress bar."),
+    to: Optional[str] = typer.Option(None, "--to", help="Send the articles to a running `newsgraph serve` at "
+                                     "this address (e.g. http://127.0.0.1:8000) instead of --db."),
+    token: Optional[str] = typer.Option(None, "--token", envvar="NEWSGRAPH_TOKEN",
+                                        help="The server's token, with --to (or NEWSGRAPH_TOKEN)."),
 ) -> None:
     """Analyze articles and store them in the DuckDB database (idempotent).
 
@@ -142,11 +146,12 @@ def ingest(
     """
     from .ingest import read_paths
     from .process import batches, process
-    from .store import Store
+    if to:
+        return _ingest_to_server(paths, to, token, published=published, lang=lang, batch_size=batch_size)
     try:
         _check_date(published, "--published")
         extra = _actor_files(db, actors)
-        store = Store(db)
+        store = _open_write(db)
     except NewsgraphError as error:
         _fail(error)
     started = time.perf_counter()
@@ -183,6 +188,32 @@ def ingest(
         raise typer.Exit(1)
 
 
+def _open_write(db: str):
+    """The store for writing; if a running server holds the file, say how to send it articles."""
+    from .server_claim import held_error
+    from .store import Store
+    try:
+        return Store(db)
+    except NewsgraphError as error:
+        raise (held_error(db, writing=True) or error) from None
+
+
+def _ingest_to_server(paths: list[str], url: str, token: str | None, *, published: str | None,
+                      lang: str | None, batch_size: int) -> None:
+    """`ingest --to URL`: read locally, post batches to the server, report like a local ingest."""
+    from .client import send_paths
+    try:
+        _check_date(published, "--published")
+        sent = send_paths(paths, url, token=token, published=published, lang=lang, batch_size=batch_size,
+                          stdin=sys.stdin, report=lambda message: err.print(
+                              f"[yellow]skipped:[/yellow] {message}", markup=True, highlight=False))
+    except NewsgraphError as error:
+        _fail(error)
+    err.print(sent.summary(url), highlight=False)
+    if sent.skipped:
+        raise typer.Exit(1)
+
+
 # ------------------------------------------------------------------ queries
 
 def _print_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str], title: str) -> None:
@@ -208,8 +239,12 @@ def _print_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str], title:
 
 
 def _open_read(db: str):
+    from .server_claim import held_error
     from .store import Store
-    return Store(db, read_only=True)
+    try:
+        return Store(db, read_only=True)
+    except NewsgraphError as error:
+        raise (held_error(db, writing=False) or error) from None
 
 
 @app.command()
@@ -518,6 +553,35 @@ def blocs(
         out.print(f"{c.name} moved between {c.before} and {c.after}", highlight=False)
     if picture:
         out.print(f"wrote {picture}")
+
+
+# ------------------------------------------------------------------ server
+
+@app.command()
+def serve(
+    db: str = DB_OPTION,
+    host: str = typer.Option("127.0.0.1", help="Address to listen on (loopback by default; 0.0.0.0 opens "
+                                               "the server to the network)."),
+    port: int = typer.Option(8000, min=1, max=65535, help="Port to listen on."),
+    token: Optional[str] = typer.Option(None, "--token", envvar="NEWSGRAPH_TOKEN",
+                                        help="Token that POST /api/articles requires; without one the server "
+                                             "is read-only."),
+    actors: Optional[list[str]] = typer.Option(None, "--actors", help="Extra actors file (CSV), repeatable."),
+    create: bool = typer.Option(False, "--create", help="Start with an empty database if --db does not exist."),
+) -> None:
+    """Serve the web app and the JSON API over the database, which the server holds while it runs.
+
+    Example: newsgraph serve --db newsgraph.duckdb --port 8000
+    """
+    try:
+        from .api import serve as run_server
+    except ImportError as error:
+        _fail(UsageError(f"the server needs the web extra ({error.name} is missing): pip install 'newsgraph[web]'"))
+    try:
+        run_server(db, host=host, port=port, token=token, actor_files=_actor_files(db, actors), create=create,
+                   announce=lambda line: err.print(line, highlight=False, markup=False))
+    except NewsgraphError as error:
+        _fail(error)
 
 
 def main() -> None:

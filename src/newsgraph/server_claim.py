@@ -10,6 +10,8 @@ import json
 import os
 from typing import Any
 
+from .errors import UsageError
+
 
 def _claim_path(path: str) -> str:
     return path + ".server"
@@ -37,3 +39,17 @@ def held_by_server(path: str) -> dict[str, Any] | None:
     except (OSError, ValueError, KeyError, TypeError):
         return None
     return found
+
+
+def held_error(path: str, *, writing: bool) -> UsageError | None:
+    """The error to show when PATH cannot be opened because a running server holds it, else None."""
+    server = held_by_server(path)
+    if server is None:
+        return None
+    url = server["url"]
+    if writing:
+        return UsageError(f"{path} is held by the newsgraph server at {url} (pid {server['pid']}); send the "
+                          f"articles to it instead: newsgraph ingest PATHS --to {url} (with --token or "
+                          f"NEWSGRAPH_TOKEN)")
+    return UsageError(f"{path} is held by the newsgraph server at {url}: browse it there, query its API "
+                      f"({url}/api/docs), or stop the server first")

@@ -1,0 +1,461 @@
+"""The newsgraph server: a JSON API over the store, and the web pages, in one FastAPI app.
+
+`create_app(db)` opens the DuckDB file read-write and keeps it for the life of the process
+(DuckDB allows one writing process per file); `serve()` runs the app under uvicorn and leaves a
+claim beside the file, so `newsgraph ingest` can say where to send articles instead.
+Reads need nothing; `POST /api/articles` needs the server's token. All SQL lives in the store
+(`WebQueries`); the API validates and bounds every parameter and never shows a traceback.
+"""
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+import os
+import threading
+from contextlib import asynccontextmanager
+from datetime import date
+from typing import Annotated, Any, Literal, Optional
+
+from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from .errors import NewsgraphError, UsageError
+from .model import EVENT_TYPES, QUAD_CLASSES
+from .store import TABLES, Store, WebQueries
+from .web import schemas as S
+
+log = logging.getLogger("newsgraph.server")
+
+MAX_LIMIT = 200          # rows per page
+MAX_OFFSET = 100_000     # deeper pages: narrow the filters instead
+MAX_BODY = 16 * 1024 * 1024  # bytes of one request body
+MAX_WINDOWS = 400        # bloc windows in one answer
+MAX_NODES = 300          # graph nodes in one answer
+KINDS = ("person", "country", "organization", "media", "group", "other")
+
+# Parameter types, reused by the routes (FastAPI copies an Annotated declaration for each use).
+ID = Annotated[str, Path(max_length=300)]
+Text = Annotated[Optional[str], Query(max_length=200)]
+Since = Annotated[Optional[date], Query(description="On or after this day (YYYY-MM-DD).")]
+Until = Annotated[Optional[date], Query(description="On or before this day (YYYY-MM-DD).")]
+Country = Annotated[Optional[str], Query(pattern=r"^[A-Za-z]{3}$", description="ISO 3166-1 alpha-3 code.")]
+Month = Annotated[Optional[str], Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="YYYY-MM")]
+Window = Annotated[str, Query(pattern=r"^\s*\d{1,3}\s*[DWMYdwmy]\s*$", description="30D, 2W, 3M, 6M, 1Y…")]
+Level = Literal["actors", "countries", "people"]
+
+
+class Paging:
+    def __init__(self, limit: int = Query(50, ge=1, le=MAX_LIMIT),
+                 offset: int = Query(0, ge=0, le=MAX_OFFSET)):
+        self.limit, self.offset = limit, offset
+
+    def page(self, found: tuple[list[dict[str, Any]], int], **extra) -> dict[str, Any]:
+        rows, total = found
+        following = self.offset + self.limit
+        return {"items": rows, "total": total, "limit": self.limit, "offset": self.offset,
+                "next_offset": following if following < total else None, **extra}
+
+
+class ServerState:
+    """What the app holds: the store, one cursor per thread, the token, the write lock."""
+
+    def __init__(self, db: str, token: str | None, actor_files: tuple[str, ...]):
+        self.db, self.token, self.actor_files = db, token, tuple(actor_files)
+        self.store = Store(db)
+        self.main = WebQueries(self.store)
+        self.local = threading.local()
+        self.write_lock = threading.Lock()  # one analysis at a time: the spaCy pipeline is shared
+        self.version = 0                    # bumped by each write; keys the graph cache
+        self.cache: dict[tuple, Any] = {}
+
+    def queries(self) -> WebQueries:
+        worker = getattr(self.local, "queries", None)
+        if worker is None:
+            worker = self.local.queries = self.main.worker()
+        return worker
+
+    def cached(self, key: tuple, compute):
+        key = (self.version, *key)
+        if key not in self.cache:
+            if len(self.cache) > 64:
+                self.cache.clear()
+            self.cache[key] = compute()
+        return self.cache[key]
+
+
+def queries(request: Request) -> WebQueries:
+    return request.app.state.newsgraph.queries()
+
+
+bearer = HTTPBearer(auto_error=False, description="The token the server was started with.")
+
+
+def require_token(request: Request, credentials: Optional[HTTPAuthorizationCredentials] = Depends(bearer)) -> None:
+    token = request.app.state.newsgraph.token
+    if not token:
+        raise HTTPException(403, "writes are disabled: start the server with --token or NEWSGRAPH_TOKEN")
+    if credentials is None or not hmac.compare_digest(credentials.credentials.encode(), token.encode()):
+        raise HTTPException(401, "missing or wrong token: send 'Authorization: Bearer TOKEN'",
+                            headers={"WWW-Authenticate": "Bearer"})
+
+
+def _day(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def create_app(db: str, *, token: str | None = None, actor_files: tuple[str, ...] = ()) -> FastAPI:
+    """The FastAPI app over the database at DB (opened read-write, held until shutdown)."""
+    from .web import pages
+
+    state = ServerState(db, token, actor_files)
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        state.store.close()
+
+    app = FastAPI(
+        title="newsgraph", lifespan=lifespan, version="1", docs_url=None, redoc_url=None, openapi_url="/api/openapi.json",
+        description="Who said what, and who relates to whom, in news articles. Every fact carries the "
+                    "character offsets of its evidence in the article text. Reads are open; writes need "
+                    "the server's token. Pages: /, /articles/{id}, /actors/{id}, /relations.",
+        responses={422: {"model": S.Error}, 400: {"model": S.Error}})
+    app.state.newsgraph = state
+    app.add_middleware(BodyLimit, limit=MAX_BODY)
+    _install_error_handlers(app)
+    app.include_router(_api_routes())
+    pages.install(app)
+    return app
+
+
+# ------------------------------------------------------------------ the JSON API
+
+def _api_routes():
+    from fastapi import APIRouter
+
+    api = APIRouter(prefix="/api")
+
+    @api.get("/stats", response_model=S.Stats, tags=["store"])
+    def stats(request: Request, q: WebQueries = Depends(queries)):
+        """Rows per table."""
+        return {"database": os.path.basename(request.app.state.newsgraph.db), "counts": q.store.counts(),
+                "writable": bool(request.app.state.newsgraph.token)}
+
+    @api.get("/articles", response_model=S.Page[S.ArticleItem], tags=["articles"])
+    def articles(q: Text = None, speaker: Text = None, country: Country = None,
+                 source: Text = None, month: Month = None, since: Since = None,
+                 until: Until = None, paging: Paging = Depends(), db: WebQueries = Depends(queries)):
+        """Articles, newest first; `q` searches titles and texts (every word, accents and case folded)."""
+        filters = dict(q=q, speaker=speaker, country=country, source=source, month=month,
+                       since=_day(since), until=_day(until))
+        rows, total = db.search_articles(filters, paging.limit, paging.offset)
+        for row in rows:
+            row["snippet"] = snippet(row.pop("text"), q)
+        return paging.page((rows, total))
+
+    @api.get("/articles/{article_id:path}", response_model=S.ArticleRecord, response_model_by_alias=True,
+             tags=["articles"], responses={404: {"model": S.Error}})
+    def article(article_id: ID, db: WebQueries = Depends(queries)):
+        """One article's full record: text, actors, quotes, sources, dates, events, with offsets."""
+        record = db.article_record(article_id)
+        if record is None:
+            raise HTTPException(404, f"no article {article_id!r}")
+        return record.to_dict()
+
+    @api.post("/articles", response_model=S.BatchResult, tags=["articles"],
+              responses={401: {"model": S.Error}, 403: {"model": S.Error}, 413: {"model": S.Error}})
+    def add_articles(request: Request, batch: S.Batch, _: None = Depends(require_token),
+                     db: WebQueries = Depends(queries)):
+        """Analyze a batch of articles (the JSON Lines record of `newsgraph ingest`) and store it.
+
+        Articles already stored are left as they are. A bad article is reported in `errors`
+        and the others are kept. Needs `Authorization: Bearer TOKEN`.
+        """
+        return ingest_batch(request.app.state.newsgraph, db, batch)
+
+    @api.get("/quotes", response_model=S.QuotePage, tags=["quotes"])
+    def quotes(q: Text = None, speaker: Text = None, actor: Text = None,
+               source: Text = None, country: Country = None,
+               type: Optional[Literal["direct", "indirect", "mixed"]] = None, month: Month = None,
+               since: Since = None, until: Until = None,
+               facets: bool = Query(False, description="Also count the matches by speaker, country, source, month."),
+               paging: Paging = Depends(), db: WebQueries = Depends(queries)):
+        """Quotes, newest first. `q` searches the quote and its speaker's name (every word, folded);
+        `speaker` is an actor id or an exact name, `source` a source id cited in the same article."""
+        filters = dict(q=q, speaker=speaker, actor=actor, source=source, country=country, type=type,
+                       month=month, since=_day(since), until=_day(until))
+        found = db.search_quotes(filters, paging.limit, paging.offset)
+        return paging.page(found, facets=db.quote_facets(filters) if facets else None)
+
+    @api.get("/actors", response_model=S.Page[S.ActorItem], tags=["actors"])
+    def actors(q: Text = None, kind: Optional[Literal[KINDS]] = None, country: Country = None,
+               paging: Paging = Depends(), db: WebQueries = Depends(queries)):
+        """Actors, most cited first; `q` searches names and ids."""
+        return paging.page(db.list_actors(kind=kind, country=country, q=q, limit=paging.limit,
+                                          offset=paging.offset))
+
+    @api.get("/actors/{actor_id:path}", response_model=S.ActorProfile, tags=["actors"],
+             responses={404: {"model": S.Error}})
+    def actor(actor_id: ID, db: WebQueries = Depends(queries)):
+        """Who an actor is (kind, country, roles over time), with a monthly timeline, the actors met in
+        the same articles, and the first page of their quotes and events."""
+        profile = actor_profile(db, actor_id, Paging(20, 0), Paging(20, 0))
+        if profile is None:
+            raise HTTPException(404, f"no actor {actor_id!r}")
+        return profile
+
+    @api.get("/sources", response_model=S.Page[S.SourceItem], tags=["sources"])
+    def sources(q: Text = None, paging: Paging = Depends(), db: WebQueries = Depends(queries)):
+        """The agencies and outlets cited, most cited first."""
+        return paging.page(db.list_sources(q=q, limit=paging.limit, offset=paging.offset))
+
+    @api.get("/events", response_model=S.Page[S.EventItem], tags=["events"])
+    def events(actor: Text = None, country: Country = None,
+               type: Optional[Literal[EVENT_TYPES]] = None, quad: Optional[Literal[tuple(QUAD_CLASSES)]] = None,
+               article: Text = None, q: Text = None, since: Since = None,
+               until: Until = None, paging: Paging = Depends(), db: WebQueries = Depends(queries)):
+        """PLOVER events, newest first: who did what to whom, with the evidence."""
+        filters = dict(actor=actor, country=country, type=type, quad=quad, article=article, q=q,
+                       since=_day(since), until=_day(until))
+        return paging.page(db.list_events(filters, paging.limit, paging.offset))
+
+    @api.get("/graph", response_model=S.Graph, tags=["relations"])
+    def graph(request: Request, level: Level = "actors", since: Since = None,
+              until: Until = None, include_uncertain: bool = False,
+              max_nodes: int = Query(80, ge=1, le=MAX_NODES), db: WebQueries = Depends(queries)):
+        """The relations graph of a time window: actors linked by events, scored from conflict (-10)
+        to cooperation (+10). Only the `max_nodes` actors in the most articles are kept."""
+        return relations_graph(request.app.state.newsgraph, db, level, _day(since), _day(until),
+                               include_uncertain, max_nodes)
+
+    @api.get("/blocs", response_model=S.Blocs, tags=["relations"])
+    def blocs(request: Request, window: Window = "6M", level: Level = "countries",
+              since: Since = None, until: Until = None, db: WebQueries = Depends(queries)):
+        """Blocs of the signed relations graph per calendar window, and the actors that changed bloc."""
+        return bloc_history(request.app.state.newsgraph, db, window, level, _day(since), _day(until))
+
+    return api
+
+
+def snippet(text: str, query: str | None, width: int = 220) -> str:
+    """About `width` characters of text around the first search term found (folded), else its start."""
+    from .store import fold, search_terms
+    start = 0
+    folded = fold(text)
+    for term in search_terms(query):
+        at = folded.find(term)
+        if at >= 0 and len(folded) == len(text):  # folding kept the offsets: cut around the hit
+            start = max(0, at - width // 3)
+            break
+    piece = " ".join(text[start:start + width].split())
+    return ("…" if start else "") + piece + ("…" if start + width < len(text) else "")
+
+
+def actor_profile(db: WebQueries, actor_id: str, quotes: Paging, events: Paging) -> dict[str, Any] | None:
+    profile = db.actor_profile(actor_id)
+    if profile is None:
+        return None
+    profile["quotes"] = quotes.page(db.search_quotes({"actor": actor_id}, quotes.limit, quotes.offset))
+    profile["events"] = events.page(db.list_events({"actor": actor_id}, events.limit, events.offset))
+    return profile
+
+
+def relations_graph(state: ServerState, db: WebQueries, level: str, since: str | None, until: str | None,
+                    include_uncertain: bool, max_nodes: int) -> dict[str, Any]:
+    from .graph import build_graph
+
+    def compute():
+        G = build_graph(db.store.event_rows(since=since, until=until), level=level,
+                        include_uncertain=include_uncertain)
+        kept = sorted(G, key=lambda n: (-G.nodes[n].get("articles", 0), str(G.nodes[n].get("name")), n))
+        H = G.subgraph(kept[:max_nodes])
+        return {
+            "level": level, "since": since, "until": until, "events": G.graph.get("n_events", 0),
+            "articles": G.graph.get("n_articles", 0), "truncated": len(kept) > max_nodes,
+            "nodes": [{"id": n, "name": d.get("name"), "kind": d.get("kind"), "country": d.get("country"),
+                       "articles": d.get("articles", 0)} for n, d in sorted(H.nodes(data=True))],
+            "edges": [{"source": u, "target": v, "score": d["score"], "sign": d["sign"],
+                       "articles": d["articles"], "counts": d["counts"]}
+                      for u, v, d in sorted(H.edges(data=True), key=lambda e: (e[0], e[1]))],
+        }
+    return state.cached(("graph", level, since, until, include_uncertain, max_nodes), compute)
+
+
+def bloc_history(state: ServerState, db: WebQueries, window: str, level: str, since: str | None,
+                 until: str | None) -> dict[str, Any]:
+    from .graph import bloc_changes, blocs
+
+    def compute():
+        rows = db.store.event_rows(since=since, until=until)
+        _check_window_count(window, rows, since, until)
+        windows = blocs(rows, window=window, level=level, since=since, until=until)
+        return {
+            "window": window.strip().upper(), "level": level,
+            "windows": [{"start": w.start, "end": w.end, "label": w.label, "events": w.n_events,
+                         "articles": w.n_articles, "frustration": w.frustration,
+                         "frustration_ratio": w.frustration_ratio,
+                         "blocs": [[{"id": m, "name": w.names.get(m, m)} for m in members] for members in w.blocs]}
+                        for w in windows],
+            "changes": [{"actor": c.actor, "name": c.name, "before": c.before, "after": c.after,
+                         "from_bloc": list(c.from_bloc), "to_bloc": list(c.to_bloc)}
+                        for c in bloc_changes(windows)],
+        }
+    return state.cached(("blocs", window.strip().upper(), level, since, until), compute)
+
+
+def _check_window_count(window: str, rows: list[dict[str, Any]], since: str | None, until: str | None) -> None:
+    """Refuse a window so short that the answer would hold hundreds of windows (1D over ten years)."""
+    days = [str(r["published"])[:10] for r in rows if r.get("published")]
+    if not days:
+        return
+    first, last = date.fromisoformat(since or min(days)), date.fromisoformat(until or max(days))
+    spec = window.strip().upper()
+    unit_days = {"D": 1, "W": 7, "M": 30.44, "Y": 365.25}[spec[-1]]
+    length = int(spec[:-1]) * unit_days
+    if length <= 0:
+        raise UsageError("the window must be at least one day long, e.g. 30D, 3M, 1Y")
+    if (last - first).days / length > MAX_WINDOWS:
+        raise UsageError(f"{window} windows from {first} to {last} make over {MAX_WINDOWS} windows: "
+                             f"choose a longer window or a shorter period")
+
+
+def ingest_batch(state: ServerState, db: WebQueries, batch: S.Batch) -> dict[str, Any]:
+    """Parse, analyze and store one posted batch; bad articles are reported, the good ones kept."""
+    from .errors import InputError
+    from .ingest.jsonl import parse_record
+
+    articles, errors = [], []
+    for index, item in enumerate(batch.articles):
+        fields = item.model_dump(exclude_none=True)
+        origin = fields.pop("origin", None) or f"request item {index}"
+        try:
+            article = parse_record(json.dumps(fields), origin)
+        except InputError as error:
+            errors.append({"index": index, "id": item.id, "error": str(error)})
+            continue
+        article.origin = origin
+        articles.append((index, article))
+    with state.write_lock:
+        known = db.store.known_ids(a.id for _, a in articles)
+        fresh = [(i, a) for i, a in articles if a.id not in known]
+        records = _analyze(fresh, state.actor_files, errors)
+        added = db.store.add_articles(records)
+        state.version += 1
+    return {"received": len(batch.articles), "added": added, "already_stored": len(articles) - len(fresh),
+            "failed": len(errors), "errors": sorted(errors, key=lambda e: e["index"]), "counts": db.store.counts()}
+
+
+def _analyze(items: list[tuple[int, Any]], actor_files: tuple[str, ...], errors: list[dict]) -> list:
+    """Records of the articles; if the batch fails, each article alone, so one bad article loses no other."""
+    from .process import process
+    try:
+        return list(process([a for _, a in items], actor_files=actor_files))
+    except Exception:  # noqa: BLE001 - isolate the culprit below; the others must be stored
+        if len(items) == 1:
+            index, article = items[0]
+            log.exception("analysis failed for %s", article.id)
+            errors.append({"index": index, "id": article.id, "error": "E070 the analysis of this article failed"})
+            return []
+    records = []
+    for item in items:
+        records += _analyze([item], actor_files, errors)
+    return records
+
+
+# ------------------------------------------------------------------ bounds and errors
+
+class BodyLimit:
+    """Refuse request bodies over `limit` bytes (413), whether or not they announce their length."""
+
+    def __init__(self, app, limit: int):
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
+            response = JSONResponse({"error": f"request body over {self.limit} bytes: send smaller batches"},
+                                    status_code=413)
+            return await response(scope, receive, send)
+        seen = 0
+
+        async def counted():
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.limit:
+                raise HTTPException(413, f"request body over {self.limit} bytes: send smaller batches")
+            return message
+
+        await self.app(scope, counted, send)
+
+
+def _wants_html(request: Request) -> bool:
+    return not request.url.path.startswith("/api")
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    from .web.pages import error_page
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException):
+        if _wants_html(request):
+            return error_page(request, error.status_code, str(error.detail))
+        return JSONResponse({"error": str(error.detail)}, status_code=error.status_code,
+                            headers=getattr(error, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, error: RequestValidationError):
+        detail = [{"where": ".".join(str(p) for p in e.get("loc", ())), "problem": e.get("msg", "")}
+                  for e in error.errors()][:20]
+        if _wants_html(request):
+            return error_page(request, 400, "; ".join(f"{d['where']}: {d['problem']}" for d in detail))
+        return JSONResponse({"error": "invalid request", "detail": detail}, status_code=422)
+
+    @app.exception_handler(NewsgraphError)
+    async def user_error(request: Request, error: NewsgraphError):
+        if _wants_html(request):
+            return error_page(request, 400, str(error))
+        return JSONResponse({"error": str(error)}, status_code=400)
+
+    @app.exception_handler(Exception)
+    async def crash(request: Request, error: Exception):
+        log.exception("unexpected error on %s", request.url.path)  # the traceback stays in the server log
+        if _wants_html(request):
+            return error_page(request, 500, "internal error (see the server log)")
+        return JSONResponse({"error": "internal error (see the server log)"}, status_code=500)
+
+
+# ------------------------------------------------------------------ running
+
+def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
+          actor_files: tuple[str, ...] = (), create: bool = False, log_level: str = "warning",
+          announce=print) -> None:
+    """Run the app under uvicorn until interrupted; the database is held (and claimed) meanwhile."""
+    import uvicorn
+
+    from . import server_claim
+
+    if not create and not os.path.exists(db):
+        raise UsageError(f"no database at {db}: run `newsgraph ingest` first, or pass --create")
+    if token is not None and len(token) < 8:
+        raise UsageError("the token must have at least 8 characters")
+    try:
+        app = create_app(db, token=token, actor_files=actor_files)
+    except NewsgraphError as error:
+        raise (server_claim.held_error(db, writing=True) or error) from None
+    url = f"http://{'[' + host + ']' if ':' in host else host}:{port}"
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        announce(f"warning: listening on {host}: anyone who can reach this machine can read the database")
+    server_claim.claim(db, url)
+    announce(f"newsgraph: serving {db} at {url}/ (API docs at {url}/api/docs); "
+             + ("writes need the token" if token else "read-only: no token given") + "; Ctrl-C stops")
+    try:
+        uvicorn.run(app, host=host, port=port, log_level=log_level, limit_concurrency=128,
+                    timeout_keep_alive=5, server_header=False)
+    finally:
+        server_claim.release(db)
