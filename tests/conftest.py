@@ -56,3 +56,16 @@ def blank_nlp():
             made[lang] = nlp
         return made[lang]
     return make
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory) -> str:
+    """The bundled corpus ingested once into a database file (for the server and web tests)."""
+    from newsgraph.ingest import read_paths
+    from newsgraph.process import process
+    from newsgraph.store import Store
+    path = str(tmp_path_factory.mktemp("corpus-db") / "corpus.duckdb")
+    articles = [a for a in read_paths([str(ROOT / "corpus")]) if not isinstance(a, Exception)]
+    with Store(path) as store:
+        store.add_articles(process(articles))
+    return path

@@ -89,7 +89,45 @@ def timeline_svg(timeline: list[dict], actor_id: str, width: int = 760, height: 
     return Markup("".join(parts))
 
 
-def graph_svg(graph: dict, width: int = 900, height: int = 560, labels: int = 40) -> Markup:
+def _short(name: str, most: int = 24) -> str:
+    return name if len(name) <= most else name[:most - 1].rstrip() + "…"
+
+
+def _unit_layout(G) -> dict[str, tuple[float, float]]:
+    """Positions in [-1, 1]² for one connected component (small ones drawn by hand: a line, a triangle)."""
+    import networkx as nx
+
+    nodes = sorted(G)
+    if len(nodes) == 1:
+        return {nodes[0]: (0.0, 0.0)}
+    if len(nodes) <= 3:
+        return {n: (math.cos(2 * math.pi * i / len(nodes) + math.pi), math.sin(2 * math.pi * i / len(nodes)) * 0.8)
+                for i, n in enumerate(nodes)}
+    pos = nx.spring_layout(G, seed=7, iterations=200, weight="weight")
+    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    half = max(max(xs) - min(xs), max(ys) - min(ys)) / 2 or 1
+    return {n: ((x - cx) / half, (y - cy) / half) for n, (x, y) in pos.items()}
+
+
+def _pack(components: list[list[str]], width: int, unit: float) -> tuple[list[tuple[float, ...]], float]:
+    """Shelf packing: each component gets a cell that grows with its size, row by row.
+
+    Returns (x, y, cell width, cell height) per component and the total height. Separate
+    components are drawn apart rather than in one force layout, which pushes them to the edges.
+    """
+    cells, x, y, row = [], 0.0, 0.0, 0.0
+    for members in components:
+        side = min(width, unit * (1.2 + math.sqrt(len(members))))
+        tall = unit * 1.1 if len(members) <= 2 else side * 0.7
+        if x + side > width + 1e-6:
+            x, y, row = 0.0, y + row, 0.0
+        cells.append((x, y, side, tall))
+        x, row = x + side, max(row, tall)
+    return cells, y + row
+
+
+def graph_svg(graph: dict, width: int = 1000, labels: int = 60) -> Markup:
     """The relations graph: node size by articles, edge colour from conflict to cooperation."""
     import networkx as nx
 
@@ -99,38 +137,37 @@ def graph_svg(graph: dict, width: int = 900, height: int = 560, labels: int = 40
     G = nx.Graph()
     G.add_nodes_from(n["id"] for n in nodes)
     G.add_edges_from((e["source"], e["target"], {"weight": 1 + math.log1p(e["articles"])}) for e in edges)
-    pos = nx.spring_layout(G, seed=7, k=1.6 / math.sqrt(len(G)), iterations=200)
-    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
-    pad = 60
-
-    def place(node):
-        x, y = pos[node]
-        span_x, span_y = (max(xs) - min(xs)) or 1, (max(ys) - min(ys)) or 1
-        return (pad + (x - min(xs)) / span_x * (width - 2 * pad), pad / 2 + (y - min(ys)) / span_y * (height - pad))
-
     info = {n["id"]: n for n in nodes}
+    components = sorted((sorted(c) for c in nx.connected_components(G)),
+                        key=lambda c: (-len(c), -sum(info[n]["articles"] for n in c), c[0]))
+    cells, height = _pack(components, width, unit=110)
+    place: dict[str, tuple[float, float]] = {}
+    for members, (x, y, side, tall) in zip(components, cells):
+        across, down = side / 2 - 50, tall / 2 - 28  # room for the labels around the nodes
+        for node, (u, v) in _unit_layout(G.subgraph(members)).items():
+            place[node] = (x + side / 2 + u * across, y + tall / 2 + v * down)
     top = max(n["articles"] for n in nodes) or 1
-    radius = {n["id"]: 5 + 12 * math.sqrt(n["articles"] / top) for n in nodes}
+    radius = {n["id"]: 6 + 12 * math.sqrt(n["articles"] / top) for n in nodes}
     named = {n["id"] for n in sorted(nodes, key=lambda n: -n["articles"])[:labels]}
-    parts = [f'<svg class="chart graph" viewBox="0 0 {width} {height}" role="img" aria-label="relations graph" {FONT}>']
+    parts = [f'<svg class="chart graph" viewBox="0 0 {width} {height:.0f}" role="img" aria-label="relations graph" {FONT}>']
     for e in sorted(edges, key=lambda e: e["articles"]):
-        (x1, y1), (x2, y2) = place(e["source"]), place(e["target"])
+        (x1, y1), (x2, y2) = place[e["source"]], place[e["target"]]
         counts = ", ".join(f"{k} {v}" for k, v in e["counts"].items() if k.isupper())
         tip = escape(f'{info[e["source"]]["name"]} — {info[e["target"]]["name"]}: score {e["score"]:+.1f} '
                      f'({counts}; {e["articles"]} article(s))')
         parts.append(f'<line class="edge" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
-                     f'stroke="{score_colour(e["score"])}" stroke-width="{1.5 + 1.5 * math.log1p(e["articles"]):.1f}" '
+                     f'stroke="{score_colour(e["score"])}" stroke-width="{2 + 2 * math.log1p(e["articles"]):.1f}" '
                      f'stroke-linecap="round"><title>{tip}</title></line>')
     for n in sorted(nodes, key=lambda n: n["articles"]):
-        x, y = place(n["id"])
+        x, y = place[n["id"]]
         tip = escape(f'{n["name"]} ({n["kind"]}{", " + n["country"] if n.get("country") else ""}): '
                      f'{n["articles"]} article(s)')
         parts.append(f'<a href="/actors/{idpath(n["id"])}" class="node"><title>{tip}</title>'
                      f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius[n["id"]]:.1f}" '
                      f'fill="{KIND_COLOURS.get(n["kind"] or "other", "#adb5bd")}" stroke="#fff" stroke-width="1.5"/>')
         if n["id"] in named:
-            parts.append(f'<text x="{x:.1f}" y="{y - radius[n["id"]] - 4:.1f}" font-size="12" text-anchor="middle" '
-                         f'class="label">{escape(n["name"] or n["id"])}</text>')
+            parts.append(f'<text x="{x:.1f}" y="{y + radius[n["id"]] + 14:.1f}" font-size="12" text-anchor="middle" '
+                         f'class="label">{escape(_short(n["name"] or n["id"]))}</text>')
         parts.append("</a>")
     parts.append("</svg>")
     return Markup("".join(parts))
@@ -170,7 +207,7 @@ def blocs_svg(history: dict, max_actors: int = 40) -> Markup:
             for m in bloc:
                 seen.setdefault(m["id"], [m["name"], {}])[1][col] = (track if len(bloc) > 1 else None, bloc)
     actors = sorted(seen, key=lambda a: (-len(seen[a][1]), seen[a][0]))[:max_actors]
-    cell, name_w, head = 26, 170, 64
+    cell, name_w, head = 28, 190, 70
     width, height = name_w + cell * len(windows) + 10, head + cell * len(actors) + 8
     parts = [f'<svg class="chart blocs" viewBox="0 0 {width} {height}" width="{width}" role="img" '
              f'aria-label="blocs over time" {FONT}>']
@@ -184,7 +221,7 @@ def blocs_svg(history: dict, max_actors: int = 40) -> Markup:
         name, cells = seen[actor]
         y = head + row * cell
         parts.append(f'<a href="/actors/{idpath(actor)}"><text x="{name_w - 8}" y="{y + cell / 2 + 4:.1f}" '
-                     f'font-size="12" text-anchor="end" fill="#212529">{escape(name[:26])}</text></a>')
+                     f'font-size="12" text-anchor="end" fill="#212529">{escape(_short(name))}</text></a>')
         for col, w in enumerate(windows):
             track, bloc = cells.get(col, (None, None))
             colour = ABSENT if bloc is None else LONE if track is None else BLOC_COLOURS[track % len(BLOC_COLOURS)]
