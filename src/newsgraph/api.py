@@ -13,7 +13,6 @@ import json
 import logging
 import os
 import threading
-from contextlib import asynccontextmanager
 from datetime import date
 from typing import Annotated, Any, Literal, Optional
 
@@ -108,17 +107,13 @@ def _day(value: date | None) -> str | None:
 
 
 def create_app(db: str, *, token: str | None = None, actor_files: tuple[str, ...] = ()) -> FastAPI:
-    """The FastAPI app over the database at DB (opened read-write, held until shutdown)."""
+    """The FastAPI app over the database at DB, opened read-write and held until
+    `app.state.newsgraph.store.close()` (which `serve` calls when uvicorn stops)."""
     from .web import pages
 
     state = ServerState(db, token, actor_files)
-    @asynccontextmanager
-    async def lifespan(app: FastAPI):
-        yield
-        state.store.close()
-
     app = FastAPI(
-        title="newsgraph", lifespan=lifespan, version="1", docs_url=None, redoc_url=None, openapi_url="/api/openapi.json",
+        title="newsgraph", version="1", docs_url=None, redoc_url=None, openapi_url="/api/openapi.json",
         description="Who said what, and who relates to whom, in news articles. Every fact carries the "
                     "character offsets of its evidence in the article text. Reads are open; writes need "
                     "the server's token. Pages: /, /articles/{id}, /actors/{id}, /relations.",
@@ -459,3 +454,4 @@ def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, token: str | No
                     timeout_keep_alive=5, server_header=False)
     finally:
         server_claim.release(db)
+        app.state.newsgraph.store.close()
