@@ -69,3 +69,26 @@ def corpus_db(tmp_path_factory) -> str:
     with Store(path) as store:
         store.add_articles(process(articles))
     return path
+
+
+def load_bench(name: str):
+    """A benchmark script of bench/ as a module (the load test reuses the server benchmark)."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def live_server(corpus_db, tmp_path_factory):
+    """`newsgraph serve` in its own process on a free loopback port, over a copy of the corpus."""
+    import shutil
+    bench = load_bench("bench_server")
+    db = str(tmp_path_factory.mktemp("live") / "live.duckdb")
+    shutil.copy(corpus_db, db)
+    port, token = bench.free_port(), "live-server-token"
+    server = bench.start_server(db, port, token=token)
+    yield {"url": f"http://127.0.0.1:{port}", "db": db, "token": token, "pid": server.pid}
+    server.terminate()
+    server.wait(timeout=30)

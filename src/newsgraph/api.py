@@ -12,6 +12,7 @@ import hmac
 import json
 import logging
 import os
+import queue
 import threading
 from datetime import date
 from typing import Annotated, Any, Literal, Optional
@@ -60,22 +61,29 @@ class Paging:
 
 
 class ServerState:
-    """What the app holds: the store, one cursor per thread, the token, the write lock."""
+    """What the app holds: the store, a pool of cursors, the token, the write lock."""
 
     def __init__(self, db: str, token: str | None, actor_files: tuple[str, ...]):
         self.db, self.token, self.actor_files = db, token, tuple(actor_files)
         self.store = Store(db)
         self.main = WebQueries(self.store)
-        self.local = threading.local()
+        self.idle: queue.SimpleQueue[WebQueries] = queue.SimpleQueue()
+        self.pool_lock = threading.Lock()   # cursors are made from the main connection, one at a time
         self.write_lock = threading.Lock()  # one analysis at a time: the spaCy pipeline is shared
         self.version = 0                    # bumped by each write; keys the graph cache
         self.cache: dict[tuple, Any] = {}
 
-    def queries(self) -> WebQueries:
-        worker = getattr(self.local, "queries", None)
-        if worker is None:
-            worker = self.local.queries = self.main.worker()
-        return worker
+    def acquire(self) -> WebQueries:
+        """A cursor of its own for one request (FastAPI may run a request's dependencies and its
+        body on different threads, so cursors go with requests, not threads)."""
+        try:
+            return self.idle.get_nowait()
+        except queue.Empty:
+            with self.pool_lock:
+                return self.main.worker()
+
+    def release(self, worker: WebQueries) -> None:
+        self.idle.put(worker)
 
     def cached(self, key: tuple, compute):
         key = (self.version, *key)
@@ -86,8 +94,14 @@ class ServerState:
         return self.cache[key]
 
 
-def queries(request: Request) -> WebQueries:
-    return request.app.state.newsgraph.queries()
+def queries(request: Request):
+    """The request's own cursor (a dependency), back to the pool when the request is done."""
+    state = request.app.state.newsgraph
+    worker = state.acquire()
+    try:
+        yield worker
+    finally:
+        state.release(worker)
 
 
 bearer = HTTPBearer(auto_error=False, description="The token the server was started with.")

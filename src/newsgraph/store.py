@@ -351,44 +351,50 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
 
 
-def search_terms(query: str | None, most: int = 8) -> list[str]:
+def search_terms(query: str | None, most: int = 8, folded: bool = True) -> list[str]:
     """The terms of a search box: words, or "quoted phrases"; each must appear."""
     import re
-    found = re.findall(r'"([^"]+)"|(\S+)', query or "")
-    return [fold(phrase or word) for phrase, word in found][:most]
+    terms = [phrase or word for phrase, word in re.findall(r'"([^"]+)"|(\S+)', query or "")][:most]
+    return [fold(term) for term in terms] if folded else terms
 
 
-def _like(where: list[str], params: list[Any], column: str, terms: list[str]) -> None:
-    """Each term must occur in the folded column; LIKE wildcards in a term are literal."""
-    for term in terms:
-        where.append(f"strip_accents(lower(coalesce({column}, ''))) LIKE ? ESCAPE '\\'")
-        params.append("%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+def _literal(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _like(where: list[str], params: list[Any], column: str, query: str | None) -> None:
+    """Each term must occur in the folded column; LIKE wildcards in a term are literal.
+
+    strip_accents is slow, so a cheap ILIKE filters first: the term as typed, or its skeleton where
+    the letters that commonly carry accents (vowels, c, n, s, z) match any one character. Only a
+    term typed without an accent the text puts on another letter (ř, ğ) is missed."""
+    for raw in search_terms(query, folded=False):
+        term, value = fold(raw), f"coalesce({column}, '')"
+        skeleton = "".join("_" if ch in "aeiouycnsz" else _literal(ch) for ch in term)
+        where.append(f"({value} ILIKE ? ESCAPE '\\' OR {value} ILIKE ? ESCAPE '\\') "
+                     f"AND strip_accents(lower({value})) LIKE ? ESCAPE '\\'")
+        params += [f"%{_literal(raw)}%", f"%{skeleton}%", f"%{_literal(term)}%"]
+
+
+def _equal(where: list[str], params: list[Any], filters: dict[str, Any], **conditions: str) -> None:
+    """Add each condition whose filter is set (its one ? takes the value; countries in upper case)."""
+    for key, condition in conditions.items():
+        if filters.get(key):
+            where.append(condition)
+            params.append(filters[key].upper() if key == "country" else filters[key])
 
 
 def _quote_filters(f: dict[str, Any]) -> tuple[str, list[Any]]:
     """WHERE clause over quotes q (joined to actors sa) for the search filters in f."""
     where, params = ["TRUE"], []
     _like(where, params, "q.text || ' ' || coalesce(q.speaker_name, '') || ' ' || coalesce(sa.name, '')",
-          search_terms(f.get("q")))
+          f.get("q"))
     if f.get("speaker"):
         where.append("(q.speaker_actor = ? OR strip_accents(lower(coalesce(sa.name, q.speaker_name, ''))) = ?)")
         params += [f["speaker"], fold(f["speaker"])]
-    if f.get("actor"):
-        where.append("q.speaker_actor = ?")
-        params.append(f["actor"])
-    if f.get("country"):
-        where.append("sa.country = ?")
-        params.append(f["country"].upper())
-    if f.get("source"):
-        where.append("EXISTS (SELECT 1 FROM sources s WHERE s.article_id = q.article_id "
-                     "AND coalesce(s.actor_id, s.name) = ?)")
-        params.append(f["source"])
-    if f.get("type"):
-        where.append("q.type = ?")
-        params.append(f["type"])
-    if f.get("month"):
-        where.append("strftime(q.published, '%Y-%m') = ?")
-        params.append(f["month"])
+    _equal(where, params, f, actor="q.speaker_actor = ?", country="sa.country = ?", type="q.type = ?",
+           month="strftime(q.published, '%Y-%m') = ?", source="EXISTS (SELECT 1 FROM sources s WHERE "
+           "s.article_id = q.article_id AND coalesce(s.actor_id, s.name) = ?)")
     where, params = _date_filter(where, params, "q.published", f.get("since"), f.get("until"))
     return " AND ".join(where), params
 
@@ -397,11 +403,8 @@ _QUOTES_FROM = "FROM quotes q LEFT JOIN actors sa ON sa.id = q.speaker_actor JOI
 
 
 class WebQueries:
-    """The queries behind the web pages and the JSON API, over one Store.
-
-    `WebQueries(store).worker()` gives a twin on a new cursor of the same database: DuckDB
-    connections are not shared between threads, cursors are (each thread takes its own).
-    """
+    """The queries behind the web pages and the JSON API, over one Store. `worker()` gives a twin on
+    a new cursor of the same database, for one thread at a time (DuckDB connections are not shared)."""
 
     def __init__(self, store: Store):
         self.store = store
@@ -414,9 +417,11 @@ class WebQueries:
 
     def _page(self, sql: str, params: list[Any], order: str, limit: int, offset: int
               ) -> tuple[list[dict[str, Any]], int]:
-        total = self._query(f"SELECT count(*) AS n FROM ({sql})", params)[0]["n"]
-        rows = self._query(f"SELECT * FROM ({sql}) ORDER BY {order} LIMIT ? OFFSET ?", params + [limit, offset])
-        return rows, total
+        rows = self._query(f"SELECT *, count(*) OVER () AS _total FROM ({sql}) ORDER BY {order} LIMIT ? OFFSET ?",
+                           params + [limit, offset])
+        if not rows:  # past the last page: count apart
+            return rows, self._query(f"SELECT count(*) AS n FROM ({sql})", params)[0]["n"]
+        return rows, [row.pop("_total") for row in rows][0]
 
     def search_quotes(self, filters: dict[str, Any], limit: int = 50, offset: int = 0):
         where, params = _quote_filters(filters)
@@ -430,37 +435,35 @@ class WebQueries:
     def quote_facets(self, filters: dict[str, Any], size: int = 12) -> dict[str, list[dict[str, Any]]]:
         """Counts of the matching quotes by speaker, speaker's country, source cited and month."""
         where, params = _quote_filters(filters)
-        base = f"SELECT q.*, sa.name AS actor_name, sa.country AS actor_country {_QUOTES_FROM} WHERE {where}"
-        facets = {
-            "speaker": "SELECT coalesce(speaker_actor, speaker_name) AS value, "
-                       "any_value(coalesce(actor_name, speaker_name)) AS label, count(*) AS n "
-                       "FROM m WHERE speaker_name IS NOT NULL GROUP BY 1",
-            "country": "SELECT actor_country AS value, actor_country AS label, count(*) AS n "
-                       "FROM m WHERE actor_country IS NOT NULL GROUP BY 1",
-            "source": "SELECT coalesce(s.actor_id, s.name) AS value, any_value(coalesce(a.name, s.name)) AS label, "
-                      "count(DISTINCT (m.article_id, m.idx)) AS n FROM m JOIN sources s ON s.article_id = m.article_id "
-                      "LEFT JOIN actors a ON a.id = s.actor_id GROUP BY 1",
-            "month": "SELECT strftime(published, '%Y-%m') AS value, strftime(published, '%Y-%m') AS label, "
-                     "count(*) AS n FROM m WHERE published IS NOT NULL GROUP BY 1",
-        }
-        return {name: self._query(f"WITH m AS ({base}) SELECT * FROM ({sql}) "
-                                  f"ORDER BY {'value DESC' if name == 'month' else 'n DESC, label'} LIMIT ?",
-                                  params + [size])
-                for name, sql in facets.items()}
+        rows = self._query(f"""
+            WITH m AS (SELECT q.article_id, q.idx, coalesce(q.speaker_actor, q.speaker_name) AS speaker,
+                              coalesce(sa.name, q.speaker_name) AS who, sa.country,
+                              strftime(q.published, '%Y-%m') AS month {_QUOTES_FROM} WHERE {where}),
+            f AS (SELECT 'speaker' AS facet, speaker AS value, any_value(who) AS label, count(*) AS n
+                  FROM m WHERE speaker IS NOT NULL GROUP BY speaker
+                  UNION ALL SELECT 'country', country, country, count(*) FROM m WHERE country IS NOT NULL GROUP BY 2
+                  UNION ALL SELECT 'month', month, month, count(*) FROM m WHERE month IS NOT NULL GROUP BY 2
+                  UNION ALL SELECT 'source', coalesce(s.actor_id, s.name), any_value(coalesce(a.name, s.name)),
+                                   count(DISTINCT (m.article_id, m.idx))
+                  FROM m JOIN sources s ON s.article_id = m.article_id LEFT JOIN actors a ON a.id = s.actor_id GROUP BY 2)
+            SELECT facet, value, label, n FROM (SELECT *, row_number() OVER (PARTITION BY facet ORDER BY
+                CASE WHEN facet = 'month' THEN value END DESC, n DESC, label) AS rank FROM f)
+            WHERE rank <= ? ORDER BY facet, rank""", params + [size])
+        facets: dict[str, list[dict[str, Any]]] = {"speaker": [], "country": [], "source": [], "month": []}
+        for row in rows:
+            facets[row.pop("facet")].append(row)
+        return facets
 
     def search_articles(self, filters: dict[str, Any], limit: int = 50, offset: int = 0):
         where, params = ["TRUE"], []
-        _like(where, params, "ar.title || ' ' || ar.text", search_terms(filters.get("q")))
+        _like(where, params, "ar.title || ' ' || ar.text", filters.get("q"))
         if filters.get("speaker") or filters.get("country"):
             quote_where, quote_params = _quote_filters({k: filters.get(k) for k in ("speaker", "country")})
             where.append(f"ar.id IN (SELECT q.article_id {_QUOTES_FROM} WHERE {quote_where})")
             params += quote_params
-        if filters.get("source"):
-            where.append("EXISTS (SELECT 1 FROM sources s WHERE s.article_id = ar.id AND coalesce(s.actor_id, s.name) = ?)")
-            params.append(filters["source"])
-        if filters.get("month"):
-            where.append("strftime(ar.published, '%Y-%m') = ?")
-            params.append(filters["month"])
+        _equal(where, params, filters, month="strftime(ar.published, '%Y-%m') = ?",
+               actor="ar.id IN (SELECT article_id FROM article_actors WHERE actor_id = ?)",
+               source="ar.id IN (SELECT article_id FROM sources s WHERE coalesce(s.actor_id, s.name) = ?)")
         where, params = _date_filter(where, params, "ar.published", filters.get("since"), filters.get("until"))
         sql = f"""SELECT ar.id, ar.title, CAST(ar.published AS VARCHAR) AS published, ar.url, ar.lang,
                          left(ar.text, 100000) AS text,
@@ -483,30 +486,24 @@ class WebQueries:
         record["actors"] = [dict(a, mentions=mentions.get(a["id"], [])) for a in self._query(
             "SELECT actor_id AS id, name, kind, country, role, affiliation FROM article_actors "
             "WHERE article_id = ? ORDER BY rowid", [article_id])]
-        record["quotes"] = [{"start": q["start_char"], "end": q["end_char"], "text": q["text"], "type": q["type"],
-            "speaker": {"actor": q["speaker_actor"], "name": q["speaker_name"],
-                        "start": q["speaker_start"], "end": q["speaker_end"]},
-            "cue": None if q["cue_text"] is None else
-            {"text": q["cue_text"], "start": q["cue_start"], "end": q["cue_end"]},
-            "confidence": q["confidence"], "continuation": bool(q["continuation"])}
-            for q in self._query("SELECT * FROM quotes WHERE article_id = ? ORDER BY idx", [article_id])]
+        one = "FROM {} WHERE article_id = ? ORDER BY idx"  # DuckDB builds the nested parts as structs
+        record["quotes"] = self._query(
+            "SELECT start_char AS start, end_char AS \"end\", text, type, {'actor': speaker_actor, 'name': speaker_name, "
+            "'start': speaker_start, 'end': speaker_end} AS speaker, CASE WHEN cue_text IS NOT NULL THEN {'text': "
+            "cue_text, 'start': cue_start, 'end': cue_end} END AS cue, confidence, continuation " + one.format("quotes"),
+            [article_id])
         record["sources"] = self._query("SELECT name, actor_id AS actor, start_char AS start, end_char AS \"end\", "
-                                        "named FROM sources WHERE article_id = ? ORDER BY idx", [article_id])
+                                        "named " + one.format("sources"), [article_id])
         record["dates"] = self._query("SELECT text, start_char AS start, end_char AS \"end\", value, granularity, "
-                                      "kind FROM dates WHERE article_id = ? ORDER BY idx", [article_id])
-        record["events"] = [{
-            "type": e["type"], "mode": e["mode"],
-            "actor": {"actor": e["actor_id"], "name": e["actor_name"]},
-            "recipient": None if e["recipient_id"] is None and e["recipient_name"] is None else
-            {"actor": e["recipient_id"], "name": e["recipient_name"]},
-            "where": None if e["where_name"] is None and e["where_country"] is None else
-            {"name": e["where_name"], "country": e["where_country"]},
-            "when": None if e["when_text"] is None and e["when_value"] is None else
-            {"text": e["when_text"], "value": e["when_value"]},
-            "start": e["start_char"], "end": e["end_char"], "reported_by": e["reported_by"],
-            "confidence": e["confidence"], "text": e["evidence"] or "",
-            **{flag: bool(e[flag]) for flag in ("negated", "hypothetical", "future")}}
-            for e in self._query("SELECT * FROM events WHERE article_id = ? ORDER BY idx", [article_id])]
+                                      "kind " + one.format("dates"), [article_id])
+        record["events"] = self._query(
+            "SELECT type, mode, {'actor': actor_id, 'name': actor_name} AS actor, CASE WHEN coalesce(recipient_id, "
+            "recipient_name) IS NOT NULL THEN {'actor': recipient_id, 'name': recipient_name} END AS recipient, "
+            "CASE WHEN coalesce(where_name, where_country) IS NOT NULL THEN {'name': where_name, 'country': "
+            "where_country} END AS \"where\", CASE WHEN coalesce(when_text, when_value) IS NOT NULL THEN {'text': "
+            "when_text, 'value': when_value} END AS \"when\", start_char AS start, end_char AS \"end\", reported_by, "
+            "confidence, negated, hypothetical, future, coalesce(evidence, '') AS text " + one.format("events"),
+            [article_id])
         return Article.from_dict(record)
 
     def list_actors(self, *, kind: str | None = None, country: str | None = None, q: str | None = None,
@@ -518,7 +515,7 @@ class WebQueries:
         if country:
             where.append("a.country = ?")
             params.append(country.upper())
-        _like(where, params, "a.name || ' ' || a.id", search_terms(q))
+        _like(where, params, "a.name || ' ' || a.id", q)
         sql = f"""SELECT a.id, a.name, a.kind, a.country,
                          (SELECT count(DISTINCT article_id) FROM article_actors aa WHERE aa.actor_id = a.id) AS articles,
                          (SELECT count(*) FROM quotes q WHERE q.speaker_actor = a.id) AS quotes
@@ -564,7 +561,7 @@ class WebQueries:
 
     def list_sources(self, *, q: str | None = None, limit: int = 50, offset: int = 0):
         where, params = ["TRUE"], []
-        _like(where, params, "coalesce(a.name, s.name)", search_terms(q))
+        _like(where, params, "coalesce(a.name, s.name)", q)
         sql = f"""SELECT coalesce(s.actor_id, s.name) AS id, any_value(coalesce(a.name, s.name)) AS name,
                          any_value(s.actor_id) AS actor, count(*) AS citations,
                          count(DISTINCT s.article_id) AS articles,
@@ -583,11 +580,8 @@ class WebQueries:
             where.append("(e.actor_id = ? OR e.recipient_id = ? OR e.where_country = ? OR a1.country = ? "
                          "OR a2.country = ?)")
             params += [f"country:{code}", f"country:{code}", code, code, code]
-        for key, column in (("type", "e.type"), ("quad", "e.quad"), ("article", "e.article_id")):
-            if filters.get(key):
-                where.append(f"{column} = ?")
-                params.append(filters[key])
-        _like(where, params, "e.evidence", search_terms(filters.get("q")))
+        _equal(where, params, filters, type="e.type = ?", quad="e.quad = ?", article="e.article_id = ?")
+        _like(where, params, "e.evidence", filters.get("q"))
         where, params = _date_filter(where, params, "e.published", filters.get("since"), filters.get("until"))
         sql = f"""SELECT e.article_id, e.idx, CAST(e.published AS VARCHAR) AS published, e.type, e.quad, e.mode,
                          e.actor_id, coalesce(a1.name, e.actor_name) AS actor,

@@ -11,11 +11,13 @@ from pathlib import Path
 from typing import Annotated, Literal, Optional
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, FastAPI, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
+from ..api import queries
+from ..store import WebQueries
 from . import charts, markup
 
 HERE = Path(__file__).parent
@@ -27,9 +29,8 @@ FILTERS = ("speaker", "actor", "country", "source", "month")
 Text = Annotated[Optional[str], Query(max_length=200)]
 
 
-def _render(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
-    state = request.app.state.newsgraph
-    context.setdefault("counts", state.queries().store.counts())
+def _render(request: Request, db: WebQueries, name: str, status: int = 200, **context) -> HTMLResponse:
+    context.setdefault("counts", db.store.counts())
     return templates.TemplateResponse(request, name, context, status_code=status)
 
 
@@ -52,8 +53,7 @@ def search(request: Request, q: Text = None, tab: Literal["quotes", "articles"] 
            speaker: Text = None, actor: Text = None,
            country: Optional[str] = Query(None, pattern=r"^[A-Za-z]{3}$"), source: Text = None,
            month: Optional[str] = Query(None, pattern=r"^\d{4}-\d{2}$"),
-           offset: int = Query(0, ge=0, le=100_000)):
-    db = request.app.state.newsgraph.queries()
+           offset: int = Query(0, ge=0, le=100_000), db: WebQueries = Depends(queries)):
     filters = dict(q=q, speaker=speaker, actor=actor, country=country, source=source, month=month)
     params = {"q": q, "tab": tab if tab != "quotes" else None, **{k: filters[k] for k in FILTERS}}
     if tab == "quotes":
@@ -68,7 +68,7 @@ def search(request: Request, q: Text = None, tab: Literal["quotes", "articles"] 
     labels = {(f, v["value"]): v["label"] for f, values in facets.items() for v in values}
     names = {key: labels.get((("speaker" if key == "actor" else key), filters[key]), filters[key])
              for key in FILTERS if filters[key]}
-    return _render(request, "search.html", q=q or "", tab=tab, rows=rows, total=total, offset=offset,
+    return _render(request, db, "search.html", q=q or "", tab=tab, rows=rows, total=total, offset=offset,
                    page=PAGE, facets=facets, filters=filters, names=names,
                    link=lambda **changes: _link("/", params, offset=None, **changes),
                    page_link=lambda at: _link("/", params, offset=at),
@@ -76,38 +76,35 @@ def search(request: Request, q: Text = None, tab: Literal["quotes", "articles"] 
 
 
 @router.get("/articles/{article_id:path}", response_class=HTMLResponse)
-def article(request: Request, article_id: str):
-    db = request.app.state.newsgraph.queries()
+def article(request: Request, article_id: str, db: WebQueries = Depends(queries)):
     record = db.article_record(article_id[:300])
     if record is None:
         return error_page(request, 404, f"No article {article_id!r} in this database.")
     colours = markup.speaker_colours(record)
-    return _render(request, "article.html", a=record, body=markup.article_html(record), colours=colours,
+    return _render(request, db, "article.html", a=record, body=markup.article_html(record), colours=colours,
                    speaker_key=markup.speaker_key, unknown=markup.UNKNOWN_SPEAKER)
 
 
 @router.get("/actors", response_class=HTMLResponse)
 def actors(request: Request, q: Text = None,
            kind: Optional[Literal["person", "country", "organization", "media", "group", "other"]] = None,
-           offset: int = Query(0, ge=0, le=100_000)):
-    db = request.app.state.newsgraph.queries()
+           offset: int = Query(0, ge=0, le=100_000), db: WebQueries = Depends(queries)):
     rows, total = db.list_actors(kind=kind, q=q, limit=50, offset=offset)
     params = {"q": q, "kind": kind}
-    return _render(request, "actors.html", rows=rows, total=total, offset=offset, page=50, q=q or "", kind=kind,
+    return _render(request, db, "actors.html", rows=rows, total=total, offset=offset, page=50, q=q or "", kind=kind,
                    link=lambda **changes: _link("/actors", params, offset=None, **changes),
                    page_link=lambda at: _link("/actors", params, offset=at))
 
 
 @router.get("/actors/{actor_id:path}", response_class=HTMLResponse)
 def actor(request: Request, actor_id: str, quotes_at: int = Query(0, ge=0, le=100_000),
-          events_at: int = Query(0, ge=0, le=100_000)):
+          events_at: int = Query(0, ge=0, le=100_000), db: WebQueries = Depends(queries)):
     from ..api import Paging, actor_profile
-    db = request.app.state.newsgraph.queries()
     profile = actor_profile(db, actor_id[:300], Paging(PAGE, quotes_at), Paging(PAGE, events_at))
     if profile is None:
         return error_page(request, 404, f"No actor {actor_id!r} in this database.")
     here = f"/actors/{actor_id}"
-    return _render(request, "actor.html", p=profile, timeline=charts.timeline_svg(profile["timeline"], actor_id),
+    return _render(request, db, "actor.html", p=profile, timeline=charts.timeline_svg(profile["timeline"], actor_id),
                    quotes_link=lambda at: _link(here, {"events_at": events_at}, quotes_at=at) + "#quotes",
                    events_link=lambda at: _link(here, {"quotes_at": quotes_at}, events_at=at) + "#events")
 
@@ -115,10 +112,10 @@ def actor(request: Request, actor_id: str, quotes_at: int = Query(0, ge=0, le=10
 @router.get("/relations", response_class=HTMLResponse)
 def relations(request: Request, level: Literal["actors", "countries", "people"] = "actors",
               window: Literal["1M", "3M", "6M", "1Y"] = "6M", since: Optional[date] = None,
-              until: Optional[date] = None, uncertain: bool = False, offset: int = Query(0, ge=0, le=100_000)):
+              until: Optional[date] = None, uncertain: bool = False, offset: int = Query(0, ge=0, le=100_000),
+              db: WebQueries = Depends(queries)):
     from ..api import bloc_history, relations_graph
     state = request.app.state.newsgraph
-    db = state.queries()
     lo, hi = (since.isoformat() if since else None), (until.isoformat() if until else None)
     graph = relations_graph(state, db, level, lo, hi, uncertain, 80)
     history = bloc_history(state, db, window, "countries" if level == "countries" else level, lo, hi)
@@ -126,7 +123,7 @@ def relations(request: Request, level: Literal["actors", "countries", "people"] 
     params = {"level": level, "window": window, "since": lo, "until": hi, "uncertain": uncertain or None}
     strongest = sorted(graph["edges"], key=lambda e: (-e["articles"], -abs(e["score"])))[:15]
     names = {n["id"]: n["name"] for n in graph["nodes"]}
-    return _render(request, "relations.html", graph=graph, history=history, level=level, window=window,
+    return _render(request, db, "relations.html", graph=graph, history=history, level=level, window=window,
                    since=lo or "", until=hi or "", uncertain=uncertain, strongest=strongest, names=names,
                    graph_svg=charts.graph_svg(graph), blocs_svg=charts.blocs_svg(history),
                    events=events, total=total, offset=offset, page=PAGE,
