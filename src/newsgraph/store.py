@@ -441,7 +441,8 @@ class WebQueries:
                               strftime(q.published, '%Y-%m') AS month {_QUOTES_FROM} WHERE {where}),
             f AS (SELECT 'speaker' AS facet, speaker AS value, any_value(who) AS label, count(*) AS n
                   FROM m WHERE speaker IS NOT NULL GROUP BY speaker
-                  UNION ALL SELECT 'country', country, country, count(*) FROM m WHERE country IS NOT NULL GROUP BY 2
+                  UNION ALL SELECT 'country', country, coalesce((SELECT name FROM actors a WHERE a.id = 'country:' || m.country),
+                                   country), count(*) FROM m WHERE country IS NOT NULL GROUP BY 2
                   UNION ALL SELECT 'month', month, month, count(*) FROM m WHERE month IS NOT NULL GROUP BY 2
                   UNION ALL SELECT 'source', coalesce(s.actor_id, s.name), any_value(coalesce(a.name, s.name)),
                                    count(DISTINCT (m.article_id, m.idx))
