@@ -76,7 +76,7 @@ def request_mix(base: str) -> list[str]:
 
 
 async def _client(base: str, paths: list[str], stop_at: float, budget: list[int], seed: int,
-                  latencies: list[float], errors: list[str]) -> None:
+                  latencies: list[tuple[float, str]], errors: list[str]) -> None:
     import httpx
 
     rng = random.Random(seed)
@@ -91,7 +91,7 @@ async def _client(base: str, paths: list[str], stop_at: float, budget: list[int]
                     errors.append(f"{answer.status_code} {path}")
             except httpx.HTTPError as error:
                 errors.append(f"{type(error).__name__} {path}")
-            latencies.append(time.perf_counter() - started)
+            latencies.append((time.perf_counter() - started, path))
 
 
 def run_load(base: str, *, clients: int = 20, seconds: float = 30, max_requests: int = 20_000) -> dict:
@@ -100,7 +100,7 @@ def run_load(base: str, *, clients: int = 20, seconds: float = 30, max_requests:
     if host not in LOOPBACK:
         raise SystemExit(f"refusing to load {base}: this benchmark only targets loopback")
     paths = request_mix(base)
-    latencies: list[float] = []
+    latencies: list[tuple[float, str]] = []
     errors: list[str] = []
     budget = [max_requests]
 
@@ -112,14 +112,19 @@ def run_load(base: str, *, clients: int = 20, seconds: float = 30, max_requests:
     started = time.perf_counter()
     asyncio.run(main())
     elapsed = time.perf_counter() - started
-    ordered = sorted(latencies)
+    ordered = sorted(seconds for seconds, _ in latencies)
+    by_path: dict[str, list[float]] = {}
+    for seconds_taken, path in latencies:
+        by_path.setdefault(path.split("?")[0] if path.startswith("/api/") else path, []).append(seconds_taken)
+    slowest = sorted(((round(1000 * sum(v) / len(v), 1), k) for k, v in by_path.items()), reverse=True)[:5]
 
     def pct(p: float) -> float:
         return round(1000 * ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))], 1) if ordered else 0.0
 
     return {"clients": clients, "seconds": round(elapsed, 1), "requests": len(latencies), "errors": len(errors),
             "error_examples": errors[:5], "throughput_rps": round(len(latencies) / elapsed, 1),
-            "p50_ms": pct(50), "p90_ms": pct(90), "p99_ms": pct(99), "max_ms": pct(100), "paths": len(paths)}
+            "p50_ms": pct(50), "p90_ms": pct(90), "p99_ms": pct(99), "max_ms": pct(100), "paths": len(paths),
+            "slowest_mean_ms": slowest}
 
 
 def main() -> None:

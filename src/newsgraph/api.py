@@ -86,6 +86,7 @@ class ServerState:
         self.idle.put(worker)
 
     def cached(self, key: tuple, compute):
+        """compute(), kept until the next write (graphs, blocs, the counts in every page's header)."""
         key = (self.version, *key)
         if key not in self.cache:
             if len(self.cache) > 64:

@@ -30,7 +30,7 @@ Text = Annotated[Optional[str], Query(max_length=200)]
 
 
 def _render(request: Request, db: WebQueries, name: str, status: int = 200, **context) -> HTMLResponse:
-    context.setdefault("counts", db.store.counts())
+    context.setdefault("counts", request.app.state.newsgraph.cached(("counts",), db.store.counts))
     return templates.TemplateResponse(request, name, context, status_code=status)
 
 
