@@ -302,17 +302,8 @@ def bloc_history(state: ServerState, db: WebQueries, window: str, level: str, si
         rows = db.store.event_rows(since=since, until=until)
         _check_window_count(window, rows, since, until)
         windows = blocs(rows, window=window, level=level, since=since, until=until)
-        return {
-            "window": window.strip().upper(), "level": level,
-            "windows": [{"start": w.start, "end": w.end, "label": w.label, "events": w.n_events,
-                         "articles": w.n_articles, "frustration": w.frustration,
-                         "frustration_ratio": w.frustration_ratio,
-                         "blocs": [[{"id": m, "name": w.names.get(m, m)} for m in members] for members in w.blocs]}
-                        for w in windows],
-            "changes": [{"actor": c.actor, "name": c.name, "before": c.before, "after": c.after,
-                         "from_bloc": list(c.from_bloc), "to_bloc": list(c.to_bloc)}
-                        for c in bloc_changes(windows)],
-        }
+        return {"window": window.strip().upper(), "level": level, "windows": [w.to_dict() for w in windows],
+                "changes": [c.to_dict() for c in bloc_changes(windows)]}
     return state.cached(("blocs", window.strip().upper(), level, since, until), compute)
 
 

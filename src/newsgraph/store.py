@@ -7,6 +7,8 @@ leaves the store as it was (no partial writes).
 from __future__ import annotations
 
 import os
+import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -347,13 +349,11 @@ def _rows_of(a: Article, rows: dict[str, list[tuple]]) -> None:
 
 def fold(text: str) -> str:
     """Lower case without accents, as DuckDB's strip_accents(lower(x)) gives it."""
-    import unicodedata
     return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
 
 
 def search_terms(query: str | None, most: int = 8, folded: bool = True) -> list[str]:
     """The terms of a search box: words, or "quoted phrases"; each must appear."""
-    import re
     terms = [phrase or word for phrase, word in re.findall(r'"([^"]+)"|(\S+)', query or "")][:most]
     return [fold(term) for term in terms] if folded else terms
 
@@ -363,11 +363,10 @@ def _literal(text: str) -> str:
 
 
 def _like(where: list[str], params: list[Any], column: str, query: str | None) -> None:
-    """Each term must occur in the folded column; LIKE wildcards in a term are literal.
-
-    strip_accents is slow, so a cheap ILIKE filters first: the term as typed, or its skeleton where
-    the letters that commonly carry accents (vowels, c, n, s, z) match any one character. Only a
-    term typed without an accent the text puts on another letter (ř, ğ) is missed."""
+    """Each term must occur in the folded column; LIKE wildcards in a term are literal. strip_accents
+    is slow, so a cheap ILIKE filters first: the term as typed, or its skeleton where the letters that
+    commonly carry accents (vowels, c, n, s, z) match any one character. Only a term typed without an
+    accent the text puts on another letter (ř, ğ) is missed."""
     for raw in search_terms(query, folded=False):
         term, value = fold(raw), f"coalesce({column}, '')"
         skeleton = "".join("_" if ch in "aeiouycnsz" else _literal(ch) for ch in term)
@@ -378,10 +377,9 @@ def _like(where: list[str], params: list[Any], column: str, query: str | None) -
 
 def _equal(where: list[str], params: list[Any], filters: dict[str, Any], **conditions: str) -> None:
     """Add each condition whose filter is set (its one ? takes the value; countries in upper case)."""
-    for key, condition in conditions.items():
-        if filters.get(key):
-            where.append(condition)
-            params.append(filters[key].upper() if key == "country" else filters[key])
+    for key in (k for k in conditions if filters.get(k)):
+        where.append(conditions[key])
+        params.append(filters[key].upper() if key == "country" else filters[key])
 
 
 def _quote_filters(f: dict[str, Any]) -> tuple[str, list[Any]]:
@@ -397,6 +395,13 @@ def _quote_filters(f: dict[str, Any]) -> tuple[str, list[Any]]:
            "s.article_id = q.article_id AND coalesce(s.actor_id, s.name) = ?)")
     where, params = _date_filter(where, params, "q.published", f.get("since"), f.get("until"))
     return " AND ".join(where), params
+
+
+def _nearest(text: str, needle: str, around: int) -> dict[str, int]:
+    """The span of NEEDLE's occurrence in TEXT nearest to offset AROUND; -1, -1 if there is none."""
+    hits = [m.start() for m in re.finditer(re.escape(needle), text)] if needle else []
+    best = min(hits, key=lambda i: abs(i - around), default=None)
+    return {"start": -1, "end": -1} if best is None else {"start": best, "end": best + len(needle)}
 
 
 _QUOTES_FROM = "FROM quotes q LEFT JOIN actors sa ON sa.id = q.speaker_actor JOIN articles ar ON ar.id = q.article_id"
@@ -505,6 +510,10 @@ class WebQueries:
             "when_text, 'value': when_value} END AS \"when\", start_char AS start, end_char AS \"end\", reported_by, "
             "confidence, negated, hypothetical, future, coalesce(evidence, '') AS text " + one.format("events"),
             [article_id])
+        for event in record["events"]:  # the table keeps where/when as written, not their offsets:
+            for part, key in (("where", "name"), ("when", "text")):  # take the occurrence nearest the event
+                if event[part]:
+                    event[part].update(_nearest(record["text"], event[part][key] or "", event["start"]))
         return Article.from_dict(record)
 
     def list_actors(self, *, kind: str | None = None, country: str | None = None, q: str | None = None,
@@ -529,16 +538,11 @@ class WebQueries:
         if not found:
             return None
         profile = found[0]
-        profile["roles"] = self._query("""
-            SELECT role, CAST(min(published) AS VARCHAR) AS since, CAST(max(published) AS VARCHAR) AS until,
-                   count(DISTINCT article_id) AS articles, min(article_id) AS example
-            FROM article_actors WHERE actor_id = ? AND role IS NOT NULL GROUP BY role ORDER BY since, role""",
-                                       [actor_id])
-        profile["countries"] = self._query("""
-            SELECT country, CAST(min(published) AS VARCHAR) AS since, CAST(max(published) AS VARCHAR) AS until,
-                   count(DISTINCT article_id) AS articles
-            FROM article_actors WHERE actor_id = ? AND country IS NOT NULL GROUP BY country ORDER BY since""",
-                                           [actor_id])
+        for column, key in (("role", "roles"), ("country", "countries")):  # how it is described, and when
+            profile[key] = self._query(f"""
+                SELECT {column}, CAST(min(published) AS VARCHAR) AS since, CAST(max(published) AS VARCHAR) AS until,
+                       count(DISTINCT article_id) AS articles, min(article_id) AS example FROM article_actors
+                WHERE actor_id = ? AND {column} IS NOT NULL GROUP BY {column} ORDER BY since, {column}""", [actor_id])
         profile["timeline"] = self._query("""
             WITH m AS (SELECT strftime(published, '%Y-%m') AS month, 'articles' AS what FROM article_actors
                        WHERE actor_id = ? AND published IS NOT NULL
@@ -546,9 +550,8 @@ class WebQueries:
                        WHERE speaker_actor = ? AND published IS NOT NULL
                        UNION ALL SELECT strftime(published, '%Y-%m'), 'events' FROM events
                        WHERE (actor_id = ? OR recipient_id = ?) AND published IS NOT NULL)
-            SELECT month, count(*) FILTER (WHERE what = 'articles') AS articles,
-                   count(*) FILTER (WHERE what = 'quotes') AS quotes,
-                   count(*) FILTER (WHERE what = 'events') AS events
+            SELECT month, count(*) FILTER (WHERE what = 'articles') AS articles, count(*) FILTER (WHERE what =
+                   'quotes') AS quotes, count(*) FILTER (WHERE what = 'events') AS events
             FROM m GROUP BY month ORDER BY month""", [actor_id] * 4)
         profile["related"] = self._query("""
             SELECT b.actor_id AS id, any_value(a.name) AS name, any_value(a.kind) AS kind,

@@ -111,6 +111,7 @@ class CountrySpan(BaseModel):
     since: Optional[str]
     until: Optional[str]
     articles: int
+    example: Optional[str] = Field(description="An article that gives this country.")
 
 
 class Month(BaseModel):
@@ -218,12 +219,13 @@ class Window(BaseModel):
 
 
 class Change(BaseModel):
+    """An actor seen in another bloc than the last time (`before`, `after`: window starts)."""
     actor: str
     name: str
     before: str
     after: str
-    from_bloc: list[str]
-    to_bloc: list[str]
+    from_: list[str] = Field(alias="from", description="The bloc it was in.")
+    to: list[str] = Field(description="The bloc it is in now.")
 
 
 class Blocs(BaseModel):
