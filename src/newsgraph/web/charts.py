@@ -103,7 +103,7 @@ def _unit_layout(G) -> dict[str, tuple[float, float]]:
     if len(nodes) <= 3:
         return {n: (math.cos(2 * math.pi * i / len(nodes) + math.pi), math.sin(2 * math.pi * i / len(nodes)) * 0.8)
                 for i, n in enumerate(nodes)}
-    pos = nx.spring_layout(G, seed=7, iterations=200, weight="weight")
+    pos = nx.spring_layout(G, seed=7, iterations=200, weight="weight", k=2.2 / math.sqrt(len(nodes)))
     xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
     half = max(max(xs) - min(xs), max(ys) - min(ys)) / 2 or 1
@@ -125,6 +125,28 @@ def _pack(components: list[list[str]], width: int, unit: float) -> tuple[list[tu
         cells.append((x, y, side, tall))
         x, row = x + side, max(row, tall)
     return cells, y + row
+
+
+def _place_labels(nodes: list[dict], place: dict, radius: dict, width: float) -> dict[str, tuple[float, float, str]]:
+    """Label positions (x, y, anchor): below, above, right or left of each node, the first that
+    overlaps no label already placed nor any node; a label that fits nowhere is left to the tooltip.
+    Nodes come most cited first, so they get the first choice."""
+    boxes = [(x - radius[i], y - radius[i], x + radius[i], y + radius[i]) for i, (x, y) in place.items()]
+    placed = {}
+    for n in nodes:
+        x, y = place[n["id"]]
+        r, w, h = radius[n["id"]], 6.6 * len(_short(n["name"] or n["id"])), 13
+        for lx, ly, anchor, box in (
+                (x, y + r + 13, "middle", (x - w / 2, y + r + 2, x + w / 2, y + r + 2 + h)),
+                (x, y - r - 5, "middle", (x - w / 2, y - r - 4 - h, x + w / 2, y - r - 4)),
+                (x + r + 4, y + 4, "start", (x + r + 3, y - h / 2, x + r + 3 + w, y + h / 2)),
+                (x - r - 4, y + 4, "end", (x - r - 3 - w, y - h / 2, x - r - 3, y + h / 2))):
+            inside = 0 <= box[0] and box[2] <= width
+            if inside and not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in boxes):
+                placed[n["id"]] = (lx, ly, anchor)
+                boxes.append(box)
+                break
+    return placed
 
 
 def graph_svg(graph: dict, width: int = 1000, labels: int = 60) -> Markup:
@@ -158,6 +180,8 @@ def graph_svg(graph: dict, width: int = 1000, labels: int = 60) -> Markup:
         parts.append(f'<line class="edge" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
                      f'stroke="{score_colour(e["score"])}" stroke-width="{2 + 2 * math.log1p(e["articles"]):.1f}" '
                      f'stroke-linecap="round"><title>{tip}</title></line>')
+    labels_at = _place_labels([n for n in sorted(nodes, key=lambda n: -n["articles"]) if n["id"] in named],
+                              place, radius, width)
     for n in sorted(nodes, key=lambda n: n["articles"]):
         x, y = place[n["id"]]
         tip = escape(f'{n["name"]} ({n["kind"]}{", " + n["country"] if n.get("country") else ""}): '
@@ -165,8 +189,9 @@ def graph_svg(graph: dict, width: int = 1000, labels: int = 60) -> Markup:
         parts.append(f'<a href="/actors/{idpath(n["id"])}" class="node"><title>{tip}</title>'
                      f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius[n["id"]]:.1f}" '
                      f'fill="{KIND_COLOURS.get(n["kind"] or "other", "#adb5bd")}" stroke="#fff" stroke-width="1.5"/>')
-        if n["id"] in named:
-            parts.append(f'<text x="{x:.1f}" y="{y + radius[n["id"]] + 14:.1f}" font-size="12" text-anchor="middle" '
+        if n["id"] in labels_at:
+            lx, ly, anchor = labels_at[n["id"]]
+            parts.append(f'<text x="{lx:.1f}" y="{ly:.1f}" font-size="12" text-anchor="{anchor}" '
                          f'class="label">{escape(_short(n["name"] or n["id"]))}</text>')
         parts.append("</a>")
     parts.append("</svg>")
