@@ -66,3 +66,14 @@ def test_bounded_load_gets_no_error(live_server):
     figures = load_bench("bench_server").run_load(live_server["url"], clients=8, seconds=5, max_requests=300)
     assert 8 <= figures["requests"] <= 300, figures  # bounded; no speed asserted (that is the benchmark's job)
     assert figures["errors"] == 0, figures["error_examples"]
+
+
+def test_serve_says_when_the_port_or_the_file_is_taken(live_server, corpus_db, tmp_path):
+    import shutil
+    port = live_server["url"].rsplit(":", 1)[1]
+    other = tmp_path / "other.duckdb"
+    shutil.copy(corpus_db, other)
+    busy = run("serve", "--db", other, "--port", port)
+    assert busy.exit_code == 2 and f"cannot listen on 127.0.0.1:{port}" in busy.output
+    twice = run("serve", "--db", live_server["db"], "--port", port)
+    assert twice.exit_code == 2 and f"already served at {live_server['url']}" in twice.output

@@ -448,7 +448,12 @@ def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, token: str | No
     try:
         app = create_app(db, token=token, actor_files=actor_files)
     except NewsgraphError as error:
-        raise (server_claim.held_error(db, writing=True) or error) from None
+        raise (server_claim.held_error(db, writing=True, serving=True) or error) from None
+    try:
+        _check_port(host, port)
+    except UsageError:
+        app.state.newsgraph.store.close()
+        raise
     url = f"http://{'[' + host + ']' if ':' in host else host}:{port}"
     if host not in ("127.0.0.1", "localhost", "::1"):
         announce(f"warning: listening on {host}: anyone who can reach this machine can read the database")
@@ -461,3 +466,16 @@ def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, token: str | No
     finally:
         server_claim.release(db)
         app.state.newsgraph.store.close()
+
+
+def _check_port(host: str, port: int) -> None:
+    """Fail with a clear message, before claiming anything, when the address cannot be bound."""
+    import socket
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as error:
+        raise UsageError(f"cannot listen on {host}:{port} ({error.strerror or error}): "
+                         f"choose another --port or --host") from None

@@ -41,12 +41,14 @@ def held_by_server(path: str) -> dict[str, Any] | None:
     return found
 
 
-def held_error(path: str, *, writing: bool) -> UsageError | None:
+def held_error(path: str, *, writing: bool, serving: bool = False) -> UsageError | None:
     """The error to show when PATH cannot be opened because a running server holds it, else None."""
     server = held_by_server(path)
     if server is None:
         return None
     url = server["url"]
+    if serving:
+        return UsageError(f"{path} is already served at {url} (pid {server['pid']})")
     if writing:
         return UsageError(f"{path} is held by the newsgraph server at {url} (pid {server['pid']}); send the "
                           f"articles to it instead: newsgraph ingest PATHS --to {url} (with --token or "
