@@ -2,70 +2,84 @@
 
 Every command parses its options, calls one library function and prints. A user error
 (NewsgraphError, or a file the system refuses) is shown as "error: E0xx …" with a
-non-zero exit, not as a traceback.
+non-zero exit, not as a traceback. Text from articles is never read as rich markup.
 """
 from __future__ import annotations
 
 import csv
 import io
 import json
-import os
-import shutil
 import sys
 import time
-from pathlib import Path
 from typing import Any, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
+from typer.core import TyperCommand, TyperGroup
 
-from .errors import InputError, NewsgraphError, UsageError
+from . import __version__
+from .errors import NewsgraphError, UsageError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+
+class Command(TyperCommand):
+    """Usage lines as users read them (`analyze [OPTIONS] PATH`), not typer's `{path}`/`<str>`."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if param.param_type_name == "argument":  # the metavar is the name: no "<list[str]>" after it
+                param.display_type_rich = lambda ctx: None
+
+    def collect_usage_pieces(self, ctx) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if param.param_type_name == "argument":
+                name = (param.metavar or param.name.upper()) + ("..." if param.nargs != 1 else "")
+                pieces.append(name if param.required else f"[{name}]")
+        return pieces
+
+
+class Group(TyperGroup):
+    def collect_usage_pieces(self, ctx) -> list[str]:
+        return [self.options_metavar or "[OPTIONS]", "COMMAND [ARGS]..."]
+
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, cls=Group,
                   help="newsgraph: French news articles into auditable, structured knowledge.")
-actors_app = typer.Typer(add_completion=False, rich_markup_mode=None)
+actors_app = typer.Typer(add_completion=False, rich_markup_mode=None, cls=Group)
 app.add_typer(actors_app, name="actors")
+command = app.command
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
-DB_OPTION = typer.Option("newsgraph.duckdb", "--db", help="DuckDB database file.")
+DB_OPTION = typer.Option("newsgraph.duckdb", "--db", metavar="FILE", help="DuckDB database file.")
 FORMAT_HELP = "Output: table, json or csv."
+ACTORS_OPTION = typer.Option(None, "--actors", metavar="FILE", help="Extra actors file (CSV), repeatable.")
+
+
+def _say(label: str, style: str, message: Any, console: Console = err) -> None:
+    """One line "label: message"; the message is plain text (it may quote an article: "[sic]")."""
+    console.print(Text(f"{label}: ", style=style) + Text(str(message)), highlight=False, soft_wrap=True)
 
 
 def _fail(error: Exception, code: int = 2) -> None:
-    err.print(f"[red]error:[/red] {error}", markup=True, highlight=False)
+    _say("error", "red", error)
     raise typer.Exit(code)
 
 
-def _report(error: InputError) -> None:
-    err.print(f"[yellow]skipped:[/yellow] {error}", markup=True, highlight=False)
+def _report(error: NewsgraphError) -> None:
+    _say("skipped", "yellow", error)
+
+
+def _warn_article(article, warning: str) -> None:
+    where = " ".join(part for part in (article.origin, article.id) if part)
+    _say("warning", "yellow", f"{warning[:4]} {where}: {warning[5:]}")
 
 
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
-
-
-def _actor_files(db: str | None, extra: list[str] | None) -> tuple[str, ...]:
-    """User actor files: --actors options, NEWSGRAPH_ACTORS, and those imported next to the database."""
-    files = list(extra or [])
-    env = os.environ.get("NEWSGRAPH_ACTORS")
-    if env:
-        files += [p for p in env.split(os.pathsep) if p]
-    if db:
-        folder = _imports_folder(db)
-        if folder.is_dir():
-            files += sorted(str(p) for p in folder.iterdir() if p.suffix.lower() in (".csv", ".tsv"))
-    for path in files:
-        if not os.path.isfile(path):
-            raise InputError(path, "actor file not found", "E061")
-    return tuple(files)
-
-
-def _imports_folder(db: str) -> Path:
-    path = Path(db)
-    return path.with_name(path.name + ".actors")
 
 
 def _check_format(fmt: str, allowed: tuple[str, ...]) -> None:
@@ -74,116 +88,189 @@ def _check_format(fmt: str, allowed: tuple[str, ...]) -> None:
 
 
 def _check_date(value: str | None, name: str) -> str | None:
-    if value is None:
-        return None
-    import datetime as dt
+    from .days import iso_day
     try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise UsageError(f"{name} must be YYYY-MM-DD, got {value!r}") from None
+        return iso_day(value)
+    except ValueError as error:
+        raise UsageError(f"{name} {error}") from None
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        out.print(f"newsgraph {__version__}", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: bool = typer.Option(False, "--version", is_eager=True, callback=_show_version,
+                                 help="Print the version and exit."),
+) -> None:
+    """newsgraph: French news articles into auditable, structured knowledge."""
 
 
 # ------------------------------------------------------------------ analyze
 
-@app.command()
+@command(cls=Command)
 def analyze(
-    path: str = typer.Argument(..., help="A .txt, .html or .jsonl file, or - for standard input."),
-    published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD (relative dates use it)."),
-    lang: Optional[str] = typer.Option(None, help="Language of the text (default: detected)."),
-    format: Optional[str] = typer.Option(None, "--format", help="json (one article) or jsonl (one per line)."),
-    actors: Optional[list[str]] = typer.Option(None, "--actors", help="Extra actors file (CSV), repeatable."),
+    path: str = typer.Argument(..., metavar="PATH", help="A .txt, .html or .jsonl file, or - for standard input."),
+    published: Optional[str] = typer.Option(None, metavar="DATE",
+                                            help="Publication date YYYY-MM-DD (relative dates use it)."),
+    lang: Optional[str] = typer.Option(None, metavar="LANG", help="Language of the text (default: detected)."),
+    format: Optional[str] = typer.Option(None, "--format", metavar="FORMAT",
+                                         help="json: the record, or an array when there are several; "
+                                              "jsonl: one record per line (the default for several)."),
+    actors: Optional[list[str]] = ACTORS_OPTION,
 ) -> None:
     """Analyze articles and print one article record each.
 
-    Example: newsgraph analyze corpus/kim-putin-2023.txt --published 2023-09-12
+    Example: newsgraph analyze corpus/wikinews-fr-2012/44999.html --published 2012-08-27
     """
-    from .ingest import read_paths
+    from .ingestion import actor_files_for, read_articles
     from .process import process
+    failed = 0
+
+    def skip(error: NewsgraphError) -> None:
+        nonlocal failed
+        failed += 1
+        _report(error)
+
     try:
-        _check_date(published, "--published")
+        published = _check_date(published, "--published")
         if format is not None:
             _check_format(format, ("json", "jsonl"))
-        extra = _actor_files(None, actors)
-        good, skipped = [], 0
-        for item in read_paths([path], published=published, lang=lang, stdin=sys.stdin):
-            if isinstance(item, InputError):
-                _report(item)
-                skipped += 1
+        extra = actor_files_for(None, actors)
+        articles = read_articles([path], published=published, lang=lang, stdin=sys.stdin, on_error=skip)
+        held: list[dict] = []  # records are streamed as JSON Lines once there is more than one
+        for article in process(articles, actor_files=extra, on_error=skip):
+            for warning in article.warnings:
+                if warning.startswith(("W001", "W004", "W011", "W012")):
+                    _warn_article(article, warning)
+            record = article.to_dict()
+            if format == "jsonl" or (format is None and held):
+                for earlier in held:
+                    print(_json(earlier))
+                held = []
+                print(_json(record), flush=True)
+                format = "jsonl"
             else:
-                good.append(item)
-        records = [a.to_dict() for a in process(good, actor_files=extra)]
+                held.append(record)
     except NewsgraphError as error:
         _fail(error)
-    fmt = format or ("json" if len(records) == 1 else "jsonl")
-    if fmt == "json" and len(records) == 1:
-        out.print(json.dumps(records[0], ensure_ascii=False, indent=1), highlight=False, markup=False)
-    else:
-        for record in records:
-            print(_json(record))
-    if skipped:
+    if format == "json" and len(held) != 1:
+        print(_json(held))
+    elif held:
+        out.print(json.dumps(held[0], ensure_ascii=False, indent=1), highlight=False, markup=False)
+    if failed:
         raise typer.Exit(1)
 
 
 # ------------------------------------------------------------------ ingest
 
-@app.command()
+@command(cls=Command)
 def ingest(
-    paths: list[str] = typer.Argument(..., help="Files, folders and globs (.txt, .html/.htm, .jsonl)."),
+    paths: list[str] = typer.Argument(..., metavar="PATH", help="Files, folders and globs (.txt, .html/.htm, "
+                                                                ".jsonl), or - for standard input."),
     db: str = DB_OPTION,
-    published: Optional[str] = typer.Option(None, help="Publication date for inputs that have none."),
-    lang: Optional[str] = typer.Option(None, help="Language of the texts (default: detected)."),
-    batch_size: int = typer.Option(32, help="Articles analyzed and stored per batch."),
-    actors: Optional[list[str]] = typer.Option(None, "--actors", help="Extra actors file (CSV), repeatable."),
+    published: Optional[str] = typer.Option(None, metavar="DATE", help="Publication date for inputs that have none."),
+    lang: Optional[str] = typer.Option(None, metavar="LANG", help="Language of the texts (default: detected)."),
+    batch_size: int = typer.Option(32, metavar="N", help="Articles analyzed and stored per batch (at least 1)."),
+    actors: Optional[list[str]] = ACTORS_OPTION,
+    reanalyze: bool = typer.Option(False, "--reanalyze",
+                                   help="Analyze again the articles already stored and replace their records."),
+    time_budget: float = typer.Option(120.0, "--time-budget", metavar="SECONDS",
+                                      help="Seconds one article may take (0: no limit); over it, the article is skipped."),
     quiet: bool = typer.Option(False, "--quiet", help="No progress bar."),
 ) -> None:
     """Analyze articles and store them in the DuckDB database (idempotent).
 
     Example: newsgraph ingest corpus/ --db newsgraph.duckdb
     """
-    from .ingest import read_paths
-    from .process import batches, process
+    from .ingestion import actor_files_for, check_batch_size, check_language, ingest_paths
+    try:  # options are checked before the database is opened (or created)
+        options = dict(published=_check_date(published, "--published"), lang=check_language(lang),
+                       batch_size=check_batch_size(batch_size), actor_files=actor_files_for(db, actors),
+                       reanalyze=reanalyze, time_budget=_check_budget(time_budget), stdin=sys.stdin)
+    except NewsgraphError as error:
+        _fail(error)
+    _run_ingest(db, quiet, lambda store, callbacks: ingest_paths(paths, store, **options, **callbacks))
+
+
+@command(cls=Command)
+def reanalyze(
+    db: str = DB_OPTION,
+    batch_size: int = typer.Option(32, metavar="N", help="Articles analyzed and stored per batch (at least 1)."),
+    actors: Optional[list[str]] = ACTORS_OPTION,
+    time_budget: float = typer.Option(120.0, "--time-budget", metavar="SECONDS",
+                                      help="Seconds one article may take; over it, the article keeps its old record."),
+    quiet: bool = typer.Option(False, "--quiet", help="No progress bar."),
+) -> None:
+    """Analyze every stored article again (after `actors import` or an upgrade) and replace its records.
+
+    Example: newsgraph reanalyze --db newsgraph.duckdb
+    """
+    from .ingestion import actor_files_for, check_batch_size, reanalyze_store
     from .store import Store
     try:
-        _check_date(published, "--published")
-        extra = _actor_files(db, actors)
+        options = dict(batch_size=check_batch_size(batch_size), actor_files=actor_files_for(db, actors),
+                       time_budget=_check_budget(time_budget))
+        with Store(db, read_only=True):  # a missing database is an error here, not a new empty one
+            pass
+    except NewsgraphError as error:
+        _fail(error)
+    _run_ingest(db, quiet, lambda store, callbacks: reanalyze_store(store, **options, **callbacks))
+
+
+def _check_budget(seconds: float) -> float | None:
+    if seconds < 0:
+        raise UsageError(f"--time-budget must be 0 (no limit) or more seconds, got {seconds:g}")
+    return seconds or None
+
+
+def _run_ingest(db: str, quiet: bool, run) -> None:
+    """Open the store, run an ingest with a progress line and error lines, print what it did."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from .store import Store
+    started = time.perf_counter()
+    progress = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+                        TextColumn("{task.fields[articles]}"), TimeElapsedColumn(), console=err, disable=quiet,
+                        transient=True)
+    task = progress.add_task("ingest", total=None, articles="")
+
+    def on_progress(report) -> None:
+        rate = report.read / max(1e-9, time.perf_counter() - started)
+        progress.update(task, total=report.files_total or None, completed=report.files_done,
+                        articles=f"{report.read} articles, {report.added + report.replaced} stored, "
+                                 f"{rate:.1f} art/s")
+
+    try:
         store = Store(db)
     except NewsgraphError as error:
         _fail(error)
-    started = time.perf_counter()
-    added = seen = skipped = 0
-    items = list(read_paths(paths, published=published, lang=lang, stdin=sys.stdin))
-    articles = [i for i in items if not isinstance(i, InputError)]
-    for item in items:
-        if isinstance(item, InputError):
-            _report(item)
-            skipped += 1
-    progress = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
-                        TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(), console=err,
-                        disable=quiet or not articles)
     try:
         with progress:
-            task = progress.add_task("ingest", total=len(articles), rate="")
-            for chunk in batches(articles, batch_size):
-                known = store.known_ids(a.id for a in chunk)
-                fresh = [a for a in chunk if a.id not in known]
-                added += store.add_articles(process(fresh, actor_files=extra))
-                seen += len(chunk)
-                rate = seen / max(1e-9, time.perf_counter() - started)
-                progress.update(task, advance=len(chunk), rate=f"{rate:.1f} art/s")
+            report = run(store, {"on_error": _report, "on_warning": _warn_article, "on_progress": on_progress})
+        counts = store.counts()
     except NewsgraphError as error:
         store.close()
         _fail(error)
-    counts = store.counts()
     store.close()
     elapsed = time.perf_counter() - started
-    err.print(f"{seen} article(s) read, {added} added, {seen - added} already stored, {skipped} skipped "
-              f"in {elapsed:.1f}s; the store holds {counts['articles']} articles, {counts['quotes']} quotes, "
-              f"{counts['actors']} actors, {counts['events']} events ({db})", highlight=False)
-    if skipped:
+    replaced = f"{report.replaced} re-analysed, " if report.replaced else ""
+    warned = f", {report.warned} stored with a warning" if report.warned else ""
+    err.print(f"{report.read} article(s) read, {report.added} added, {replaced}{report.already} already stored, "
+              f"{report.skipped} skipped{warned} in {elapsed:.1f}s; the store holds {counts['articles']} articles, "
+              f"{counts['quotes']} quotes, {counts['actors']} actors, {counts['events']} events ({db})",
+              highlight=False, markup=False)
+    if report.failed:
         raise typer.Exit(1)
 
 
 # ------------------------------------------------------------------ queries
+
+# columns of ids: kept whole (an id folded mid-word cannot be copied back); text columns wrap
+ID_COLUMNS = {"id", "article_id", "speaker_actor", "actor_id", "recipient_id"}
+
 
 def _print_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str], title: str) -> None:
     _check_format(fmt, ("table", "json", "csv"))
@@ -191,20 +278,39 @@ def _print_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str], title:
         print(_json(rows))
         return
     if fmt == "csv":
+        # the store's column names, with or without rows: a CSV of no rows has the same header
+        fields = getattr(rows, "columns", None) or (list(rows[0].keys()) if rows else columns)
         buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=list(rows[0].keys()) if rows else columns)
+        writer = csv.DictWriter(buffer, fieldnames=fields)
         writer.writeheader()
         writer.writerows(rows)
         sys.stdout.write(buffer.getvalue())
         return
-    table = Table(title=title, show_lines=False, expand=False)
+    widths = {c: _min_width(c, rows) for c in columns}
+    hidden = []
+    # a narrow terminal drops the last columns rather than folding every cell into slivers
+    while len(columns) > 2 and sum(widths[c] + 3 for c in columns) + 1 > out.width:
+        hidden.insert(0, columns[-1])
+        columns = columns[:-1]
+    table = Table(title=Text(title), show_lines=False, expand=False)
     for column in columns:
-        table.add_column(column, overflow="fold", max_width=90 if column in ("text", "evidence") else 40)
+        table.add_column(column, no_wrap=column in ID_COLUMNS, min_width=widths[column], overflow="fold",
+                         max_width=None if column in ID_COLUMNS else 90 if column in ("text", "evidence") else 40)
     for row in rows:
-        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+        table.add_row(*(Text("" if row.get(c) is None else str(row.get(c))) for c in columns))
     out.print(table)
     if not rows:
         out.print("(no rows match)")
+    if hidden:
+        out.print(Text(f"({', '.join(hidden)} left out at this width: widen the terminal or use --format json)"))
+
+
+def _min_width(column: str, rows: list[dict[str, Any]]) -> int:
+    """Ids are never cut; other columns get room for their header and a word or two."""
+    longest = max((len(str(row.get(column) or "")) for row in rows), default=0)
+    if column in ID_COLUMNS:
+        return max(longest, len(column))
+    return min(max(longest, len(column)), max(len(column), 12))
 
 
 def _open_read(db: str):
@@ -212,24 +318,26 @@ def _open_read(db: str):
     return Store(db, read_only=True)
 
 
-@app.command()
+@command(cls=Command)
 def quotes(
     db: str = DB_OPTION,
-    speaker: Optional[str] = typer.Option(None, help="Speaker name (substring) or actor id."),
-    actor: Optional[str] = typer.Option(None, help="Speaker actor id, e.g. person:vladimir-poutine."),
-    country: Optional[str] = typer.Option(None, help="Speaker's country (ISO3)."),
-    type: Optional[str] = typer.Option(None, help="direct, indirect or mixed."),
-    since: Optional[str] = typer.Option(None, help="Published on or after YYYY-MM-DD."),
-    until: Optional[str] = typer.Option(None, help="Published on or before YYYY-MM-DD."),
-    search: Optional[str] = typer.Option(None, help="Text the quote contains."),
-    limit: int = typer.Option(50, min=0, help="Maximum rows."),
-    format: str = typer.Option("table", "--format", help=FORMAT_HELP),
+    speaker: Optional[str] = typer.Option(None, metavar="NAME",
+                                          help="Speaker name (substring, any case or accents) or actor id."),
+    actor: Optional[str] = typer.Option(None, metavar="ID", help="Speaker actor id, e.g. person:vladimir-poutine."),
+    country: Optional[str] = typer.Option(None, metavar="ISO3", help="Speaker's country (ISO3)."),
+    type: Optional[str] = typer.Option(None, metavar="TYPE", help="direct, indirect or mixed."),
+    since: Optional[str] = typer.Option(None, metavar="DATE", help="Published on or after YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, metavar="DATE", help="Published on or before YYYY-MM-DD."),
+    search: Optional[str] = typer.Option(None, metavar="TEXT", help="Text the quote contains."),
+    limit: int = typer.Option(50, metavar="N", help="Maximum rows."),
+    format: str = typer.Option("table", "--format", metavar="FORMAT", help=FORMAT_HELP),
 ) -> None:
     """Who said what: stored quotations with speaker, cue and offsets.
 
     Example: newsgraph quotes --speaker Delizée --format json
     """
     try:
+        _check_format(format, ("table", "json", "csv"))
         with _open_read(db) as store:
             rows = store.quotes(speaker=speaker, actor=actor, country=country, type=type,
                                 since=_check_date(since, "--since"), until=_check_date(until, "--until"),
@@ -243,14 +351,16 @@ def quotes(
 def actors(
     ctx: typer.Context,
     db: str = DB_OPTION,
-    kind: Optional[str] = typer.Option(None, help="person, country, organization, media, group or other."),
-    country: Optional[str] = typer.Option(None, help="Actor's country (ISO3)."),
-    search: Optional[str] = typer.Option(None, help="Name or id (substring)."),
-    since: Optional[str] = typer.Option(None, help="Mentioned on or after YYYY-MM-DD."),
-    until: Optional[str] = typer.Option(None, help="Mentioned on or before YYYY-MM-DD."),
-    limit: int = typer.Option(50, min=0, help="Maximum rows."),
-    format: str = typer.Option("table", "--format", help=FORMAT_HELP),
-    history: Optional[str] = typer.Option(None, help="An actor id: its role and country in each article, by date."),
+    kind: Optional[str] = typer.Option(None, metavar="KIND",
+                                       help="person, country, organization, media, group or other."),
+    country: Optional[str] = typer.Option(None, metavar="ISO3", help="Actor's country (ISO3)."),
+    search: Optional[str] = typer.Option(None, metavar="TEXT", help="Name or id (substring)."),
+    since: Optional[str] = typer.Option(None, metavar="DATE", help="Mentioned on or after YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, metavar="DATE", help="Mentioned on or before YYYY-MM-DD."),
+    limit: int = typer.Option(50, metavar="N", help="Maximum rows."),
+    format: str = typer.Option("table", "--format", metavar="FORMAT", help=FORMAT_HELP),
+    history: Optional[str] = typer.Option(None, metavar="ID",
+                                          help="An actor id: its role and country in each article, by date."),
 ) -> None:
     """Actors across articles: canonical id, kind, country, counts of articles, mentions and quotes.
 
@@ -261,6 +371,7 @@ def actors(
     if ctx.invoked_subcommand is not None:
         return
     try:
+        _check_format(format, ("table", "json", "csv"))
         if history:
             with _open_read(db) as store:
                 rows = store.actor_history(history)
@@ -275,23 +386,30 @@ def actors(
         _fail(error)
 
 
-@actors_app.command("import")
+@actors_app.command("import", cls=Command)
 def actors_import(
-    file: str = typer.Argument(..., help="CSV with columns id,name,kind,country,aliases,role,start,end."),
+    file: str = typer.Argument(..., metavar="FILE", help="CSV with columns id,name,kind,country,aliases,role,start,end."),
     db: str = DB_OPTION,
 ) -> None:
     """Add your own actors (people, organisations, media) to the gazetteer used by later ingests.
 
+    Run `newsgraph reanalyze` afterwards to apply them to the articles already stored.
+
     Example: newsgraph actors import my-actors.csv --db newsgraph.duckdb
     """
+    import os
+    import shutil
+    from pathlib import Path
+    from .errors import InputError
     from .gazetteer import load_gazetteer
+    from .ingestion import imports_folder
     try:
         if not os.path.isfile(file):
             raise InputError(file, "no such file", "E061")
         gaz = load_gazetteer([file])  # validates every row; raises with file:line on a bad one
     except NewsgraphError as error:
         _fail(error)
-    folder = _imports_folder(db)
+    folder = imports_folder(db)
     target = folder / Path(file).name
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -302,27 +420,29 @@ def actors_import(
     except OSError as error:
         _fail(InputError(str(target), f"cannot keep the actor file there: {error.strerror or error}", "E061"))
     out.print(f"imported {rows} actor row(s) from {file} into {target}; "
-              f"the gazetteer now knows {len(gaz.people)} people. Later `ingest --db {db}` uses them.",
-              highlight=False)
+              f"the gazetteer now knows {len(gaz.people)} people. Later `ingest --db {db}` uses them; "
+              f"`reanalyze --db {db}` applies them to the articles already stored.", highlight=False, markup=False)
 
 
-@app.command()
+@command(cls=Command)
 def events(
     db: str = DB_OPTION,
-    actor: Optional[str] = typer.Option(None, help="Actor id or name on either side."),
-    country: Optional[str] = typer.Option(None, help="Country (ISO3) on either side or as place."),
-    type: Optional[str] = typer.Option(None, help="PLOVER type, e.g. CONSULT."),
-    since: Optional[str] = typer.Option(None, help="Published on or after YYYY-MM-DD."),
-    until: Optional[str] = typer.Option(None, help="Published on or before YYYY-MM-DD."),
-    search: Optional[str] = typer.Option(None, help="Text the evidence contains."),
-    limit: int = typer.Option(50, min=0, help="Maximum rows."),
-    format: str = typer.Option("table", "--format", help=FORMAT_HELP),
+    actor: Optional[str] = typer.Option(None, metavar="ID", help="Actor id or name on either side."),
+    country: Optional[str] = typer.Option(None, metavar="ISO3",
+                                          help="Country (ISO3) on either side, as place, or as a side's country."),
+    type: Optional[str] = typer.Option(None, metavar="TYPE", help="PLOVER type, e.g. CONSULT."),
+    since: Optional[str] = typer.Option(None, metavar="DATE", help="Published on or after YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, metavar="DATE", help="Published on or before YYYY-MM-DD."),
+    search: Optional[str] = typer.Option(None, metavar="TEXT", help="Text the evidence contains."),
+    limit: int = typer.Option(50, metavar="N", help="Maximum rows."),
+    format: str = typer.Option("table", "--format", metavar="FORMAT", help=FORMAT_HELP),
 ) -> None:
     """Who did what to whom: stored PLOVER events with their evidence.
 
     Example: newsgraph events --country RUS --type CONSULT
     """
     try:
+        _check_format(format, ("table", "json", "csv"))
         with _open_read(db) as store:
             rows = store.events(actor=actor, country=country, type=type, since=_check_date(since, "--since"),
                                 until=_check_date(until, "--until"), search=search, limit=limit)
@@ -332,53 +452,68 @@ def events(
         _fail(error)
 
 
-@app.command()
-def summary(db: str = DB_OPTION, limit: int = typer.Option(10, help="Rows per table.")) -> None:
+@command(cls=Command)
+def summary(
+    db: str = DB_OPTION,
+    limit: int = typer.Option(10, metavar="N", help="Rows per table."),
+    format: str = typer.Option("table", "--format", metavar="FORMAT", help="Output: table or json."),
+) -> None:
     """A readable digest of the store: who is quoted, the top actors, the sources.
 
     Example: newsgraph summary --db newsgraph.duckdb
     """
     try:
+        _check_format(format, ("table", "json"))
         with _open_read(db) as store:
             digest = store.summary(limit=limit)
     except NewsgraphError as error:
         _fail(error)
+    if format == "json":
+        print(_json(digest))
+        return
     counts = digest["counts"]
-    out.print(f"[bold]{counts['articles']}[/bold] articles, {counts['quotes']} quotes, {counts['sources']} "
-              f"source citations, {counts['actors']} actors, {counts['events']} events, {counts['dates']} dates")
+    out.print(Text.assemble((str(counts["articles"]), "bold"),
+                            f" articles, {counts['quotes']} quotes, {counts['sources']} source citations, "
+                            f"{counts['actors']} actors, {counts['events']} events, {counts['dates']} dates"))
     _print_rows(digest["speakers"], "table", ["speaker", "quotes", "articles"], "who is quoted")
     _print_rows(digest["actors"], "table", ["name", "kind", "country", "articles", "mentions"], "top actors")
     _print_rows(digest["sources"], "table", ["name", "citations", "articles"], "sources cited")
 
 
-@app.command()
+@command(cls=Command)
 def export(
-    directory: str = typer.Argument(..., help="Folder to write one file per table into."),
+    directory: str = typer.Argument(..., metavar="FOLDER", help="Folder to write one file per table into."),
     db: str = DB_OPTION,
-    format: str = typer.Option("parquet", "--format", help="parquet or jsonl."),
+    format: str = typer.Option("parquet", "--format", metavar="FORMAT", help="parquet or jsonl."),
+    force: bool = typer.Option(False, "--force", help="Write into a folder that already holds files."),
 ) -> None:
-    """Write every table of the store to a folder.
+    """Write every table of the store to a folder (a new or empty one, unless --force).
 
     Example: newsgraph export --format parquet out/
     """
     try:
         with _open_read(db) as store:
-            files = store.export(directory, format)
+            files = store.export(directory, format, overwrite=force)
     except NewsgraphError as error:
         _fail(error)
-    out.print(f"wrote {len(files)} files to {directory}", highlight=False)
+    out.print(f"wrote {len(files)} files to {directory}", highlight=False, markup=False)
 
 
 # ------------------------------------------------------------------ evaluation
 
-@app.command("eval")
+@command("eval", cls=Command)
 def eval_command(
-    gold_dirs: list[str] = typer.Argument(..., help="Gold folders (format of eval/gold/dev); several print side by side."),
-    part: Optional[str] = typer.Option(None, help="tuning, check or all (default: folders of 30+ articles "
-                                                  "are scored as their tuning and check parts)."),
+    gold_dirs: list[str] = typer.Argument(..., metavar="GOLD",
+                                          help="Gold folders (format of eval/gold/dev); several print side by side."),
+    part: Optional[str] = typer.Option(None, metavar="PART",
+                                       help="tuning, check or all (default: folders of 30+ articles "
+                                            "are scored as their tuning and check parts)."),
     as_json: bool = typer.Option(False, "--json", help="Print the metrics as JSON."),
-    floors: Optional[str] = typer.Option(None, help="JSON file of floors per gold set; exit 1 if a metric falls below."),
-    dates: Optional[str] = typer.Option(None, help="Also score a dates table (e.g. eval/dates_fr.tsv)."),
+    floors: Optional[str] = typer.Option(None, metavar="FILE",
+                                         help="JSON file of floors per gold set; exit 1 if a metric falls below."),
+    dates: Optional[str] = typer.Option(None, metavar="FILE",
+                                        help="Also score a dates table (default, when the floors have a \"dates\" "
+                                             "set: dates_fr.tsv beside the floors file)."),
     errors: bool = typer.Option(False, "--errors", help="List every miss, grouped by category (tuning parts only)."),
 ) -> None:
     """Score the pipeline against gold files: quotes, speakers, sources, countries, persons, events.
@@ -387,6 +522,7 @@ def eval_command(
     """
     from .evaluate.run import run_evaluation
     try:
+        dates = dates or _dates_table_beside(floors)
         run = run_evaluation(gold_dirs, part=part, floors_path=floors, dates_table=dates)
     except NewsgraphError as error:
         _fail(error)
@@ -434,22 +570,35 @@ def eval_command(
                             out.print("  " + _json({k: v for k, v in item.items() if k != "kind"}),
                                       highlight=False, markup=False)
     for line in run.failures:
-        err.print(f"[red]below floor:[/red] {line}", highlight=False)
+        _say("below floor", "red", line)
     if run.failures:
         raise typer.Exit(1)
 
 
+def _dates_table_beside(floors: str | None) -> str | None:
+    """The floors file's own dates table when its floors name the "dates" set: the README's
+    `newsgraph eval … --floors eval/floors.json` then checks every floor the file holds."""
+    import os
+    from .evaluate.floors import read_floors
+    from .evaluate.run import DATES_SET
+    if not floors or DATES_SET not in read_floors(floors):
+        return None
+    beside = os.path.join(os.path.dirname(os.path.abspath(floors)), "dates_fr.tsv")
+    return beside if os.path.isfile(beside) else None
+
+
 # ------------------------------------------------------------------ graph
 
-@app.command()
+@command(cls=Command)
 def graph(
-    output: str = typer.Argument(..., help="File to write (suffix gives the format if --format is not set), or - for standard output."),
+    output: str = typer.Argument(..., metavar="FILE", help="File to write (suffix gives the format if --format is "
+                                                           "not set), or - for standard output."),
     db: str = DB_OPTION,
-    since: Optional[str] = typer.Option(None, help="From YYYY-MM-DD."),
-    until: Optional[str] = typer.Option(None, help="To YYYY-MM-DD."),
+    since: Optional[str] = typer.Option(None, metavar="DATE", help="From YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, metavar="DATE", help="To YYYY-MM-DD."),
     countries: bool = typer.Option(False, "--countries", help="One node per country (persons map to theirs)."),
     people: bool = typer.Option(False, "--people", help="Only persons."),
-    format: Optional[str] = typer.Option(None, "--format", help="graphml, gexf, json, svg or png."),
+    format: Optional[str] = typer.Option(None, "--format", metavar="FORMAT", help="graphml, gexf, json, svg or png."),
     include_uncertain: bool = typer.Option(False, help="Count hypothetical and planned events too."),
 ) -> None:
     """The relations graph between actors, with counts per PLOVER type and a cooperation-conflict score.
@@ -476,14 +625,14 @@ def graph(
                                       f"{G.number_of_nodes()} actors, {G.number_of_edges()} relations", highlight=False)
 
 
-@app.command()
+@command(cls=Command)
 def blocs(
     db: str = DB_OPTION,
-    window: str = typer.Option("6M", help="Window length: 30D, 3M, 6M, 1Y…"),
-    since: Optional[str] = typer.Option(None, help="From YYYY-MM-DD."),
-    until: Optional[str] = typer.Option(None, help="To YYYY-MM-DD."),
-    picture: Optional[str] = typer.Option(None, help="Also draw the blocs over time to this .png/.svg."),
-    format: str = typer.Option("table", "--format", help="table or json."),
+    window: str = typer.Option("6M", metavar="LENGTH", help="Window length: 30D, 3M, 6M, 1Y…"),
+    since: Optional[str] = typer.Option(None, metavar="DATE", help="From YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, metavar="DATE", help="To YYYY-MM-DD."),
+    picture: Optional[str] = typer.Option(None, metavar="FILE", help="Also draw the blocs over time to this .png/.svg."),
+    format: str = typer.Option("table", "--format", metavar="FORMAT", help="table or json."),
 ) -> None:
     """Blocs of the signed relations graph per time window (cooperation attracts, conflict repels).
 
@@ -506,18 +655,18 @@ def blocs(
         print(_json({"windows": [w.to_dict() for w in windows],
                      "changes": [c.to_dict() for c in changes]}))
         return
-    table = Table(title=f"blocs per {window} window")
+    table = Table(title=Text(f"blocs per {window} window"))
     for column in ("window", "events", "articles", "blocs", "frustration"):
         table.add_column(column)
     for w in windows:
         text = " | ".join(", ".join(w.names.get(m, m) for m in members) for members in w.blocs if len(members) > 1)
-        table.add_row(w.label, str(w.n_events), str(w.n_articles), text or "(no bloc of two or more)",
+        table.add_row(w.label, str(w.n_events), str(w.n_articles), Text(text or "(no bloc of two or more)"),
                       f"{w.frustration_ratio:.2f}")
     out.print(table)
     for c in changes:
-        out.print(f"{c.name} moved between {c.before} and {c.after}", highlight=False)
+        out.print(f"{c.name} moved between {c.before} and {c.after}", highlight=False, markup=False)
     if picture:
-        out.print(f"wrote {picture}")
+        out.print(f"wrote {picture}", markup=False)
 
 
 def main() -> None:

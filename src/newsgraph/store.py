@@ -6,14 +6,16 @@ leaves the store as it was (no partial writes).
 """
 from __future__ import annotations
 
+import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import duckdb
 
+from .days import iso_day
 from .errors import StoreError, UsageError
-from .model import QUAD_OF, Article
+from .model import EVENT_TYPES, QUAD_OF, Article
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -46,17 +48,45 @@ CREATE TABLE IF NOT EXISTS events (
     negated BOOLEAN, hypothetical BOOLEAN, future BOOLEAN, published DATE);
 """
 TABLES = ("articles", "actors", "article_actors", "mentions", "quotes", "sources", "dates", "events")
+# the values a filter may take (docs/record.md): anything else is an error, not an empty answer
+QUOTE_TYPES = ("direct", "indirect", "mixed")
+ACTOR_KINDS = ("person", "country", "organization", "media", "group", "other")
+# nothing is ever downloaded at run time: DuckDB must not fetch an extension, even to read a
+# file it does not recognise (a SQLite database passed as --db)
+CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class Rows(list):
+    """Query results: a list of dicts that also knows its column names (a CSV of no rows has a header)."""
+
+    def __init__(self, rows: Iterable[dict[str, Any]] = (), columns: Iterable[str] = ()):
+        super().__init__(rows)
+        self.columns = list(columns)
+
+
+def text_fingerprint(text: str) -> str:
+    """The fingerprint the store keeps of an article's text (DuckDB's md5 of the UTF-8 bytes)."""
+    return hashlib.md5(text.encode("utf-8")).hexdigest()
 
 
 class Store:
     """An embedded DuckDB database of analyzed articles. `Store(":memory:")` for tests."""
 
     def __init__(self, path: str = "newsgraph.duckdb", *, read_only: bool = False):
-        self.path = path
+        if not isinstance(path, (str, os.PathLike)) or not str(path).strip():
+            # duckdb.connect("") is a throw-away in-memory database: say so instead of losing the data
+            raise StoreError("no database file named (empty path): give a file such as newsgraph.duckdb, "
+                             "or ':memory:' for a throw-away store")
+        self.path = path = str(path)
+        if path != ":memory:" and os.path.isdir(path):
+            raise StoreError(f"{path} is a folder, not a database file")
         if read_only and path != ":memory:" and not os.path.exists(path):
             raise StoreError(f"no database at {path}: run `newsgraph ingest` first")
+        if path != ":memory:" and _starts_with(path, SQLITE_MAGIC):
+            raise StoreError(f"{path} is a SQLite database, not a DuckDB one: choose another --db file")
         try:
-            self.con = duckdb.connect(path, read_only=read_only)
+            self.con = duckdb.connect(path, read_only=read_only, config=CONFIG)
             if not read_only:
                 self.con.execute(SCHEMA)
         except duckdb.Error as error:
@@ -74,11 +104,17 @@ class Store:
     # ------------------------------------------------------------ writing
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:
+        return set(self.fingerprints(ids))
+
+    def fingerprints(self, ids: Iterable[str]) -> dict[str, str]:
+        """{id: text_fingerprint} of the given ids that are stored: tells a re-read article from
+        another article that reuses its id."""
         ids = list(ids)
         if not ids:
-            return set()
-        rows = self.con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
-        return {r[0] for r in rows}
+            return {}
+        rows = self.con.execute("SELECT id, md5(text) FROM articles WHERE id IN (SELECT unnest(?))",
+                                [ids]).fetchall()
+        return {r[0]: r[1] for r in rows}
 
     def add_articles(self, articles: Iterable[Article]) -> int:
         """Store analyzed articles in one transaction; articles already stored are left as they are.
@@ -122,6 +158,58 @@ class Store:
             raise StoreError(f"cannot write to {self.path}: {error}") from None
         return len(fresh)
 
+    def replace_articles(self, articles: Iterable[Article]) -> int:
+        """Store articles in one transaction, replacing the stored rows of any with the same id
+        (re-analysis); actors no article mentions any more are dropped. Returns the number written."""
+        articles = list({a.id: a for a in articles}.values())
+        if not articles:
+            return 0
+        ids = [a.id for a in articles]
+        rows: dict[str, list[tuple]] = {t: [] for t in TABLES}
+        for a in articles:
+            _rows_of(a, rows)
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            for table in TABLES:
+                if table != "actors":
+                    key = "id" if table == "articles" else "article_id"
+                    self.con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT unnest(?))", [ids])
+            for table, values in rows.items():
+                if not values:
+                    continue
+                if table == "actors":  # the new analysis wins: names and countries may have changed
+                    unique = {row[0]: row for row in values}
+                    self._insert_rows("INSERT INTO actors VALUES ", list(unique.values()),
+                                      suffix=" ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                                             "kind = excluded.kind, "
+                                             "country = coalesce(excluded.country, actors.country)")
+                    continue
+                columns = "" if table != "articles" else \
+                    "(id, title, published, url, lang, text, warnings, origin, schema)"
+                self._insert_rows(f"INSERT INTO {table} {columns} VALUES ", values)
+            self.con.execute("DELETE FROM actors WHERE id NOT IN (SELECT actor_id FROM article_actors)")
+            self.con.execute("COMMIT")
+        except duckdb.Error as error:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"cannot write to {self.path}: {error}") from None
+        return len(articles)
+
+    def stored_articles(self, batch_size: int = 256) -> Iterator[Article]:
+        """Every stored article as it was read (text, title, date, url, language, origin), in id
+        order, a page at a time: the input of a re-analysis."""
+        last = ""
+        while True:
+            page = self._query("""
+                SELECT id, text, title, CAST(published AS VARCHAR) AS published, url, lang, origin, warnings
+                FROM articles WHERE id > ? ORDER BY id LIMIT ?""", [last, batch_size])
+            if not page:
+                return
+            for row in page:
+                yield Article(id=row["id"], text=row["text"], title=row["title"], published=row["published"],
+                              url=row["url"], lang=row["lang"], origin=row["origin"],
+                              warnings=[w for w in row["warnings"] or [] if w.startswith(READING_WARNINGS)])
+            last = page[-1]["id"]
+
     def _insert_rows(self, statement: str, rows: list[tuple], chunk: int = 200, suffix: str = "") -> None:
         """Insert rows with multi-row VALUES statements: far fewer round trips than executemany."""
         row_marks = "(" + ", ".join("?" * len(rows[0])) + ")"
@@ -138,7 +226,7 @@ class Store:
         except duckdb.Error as error:  # e.g. a database file made by something else
             raise StoreError(f"cannot read {self.path}: {error}") from None
         names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row)) for row in cursor.fetchall()]
+        return Rows((dict(zip(names, row)) for row in cursor.fetchall()), names)
 
     def counts(self) -> dict[str, int]:
         return {t: self._query(f"SELECT count(*) AS n FROM {t}", [])[0]["n"] for t in TABLES}
@@ -147,9 +235,11 @@ class Store:
                type: str | None = None, since: str | None = None, until: str | None = None,
                search: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
         where, params = ["TRUE"], []
+        _check_limit(limit)
         if speaker:
-            where.append("(q.speaker_name ILIKE ? OR q.speaker_actor = ?)")
-            params += [f"%{speaker}%", speaker]
+            # accent- and case-folded substring ("delizee" finds "Anne Delizée"), or the actor id
+            where.append(f"({_folded('q.speaker_name')} LIKE ? ESCAPE '\\' OR q.speaker_actor = ?)")
+            params += [_folded_pattern(speaker), speaker]
         if actor:
             where.append("q.speaker_actor = ?")
             params.append(actor)
@@ -158,11 +248,11 @@ class Store:
             params += [country.upper(), country.upper()]
         if type:
             where.append("q.type = ?")
-            params.append(type)
+            params.append(_one_of(type.lower(), QUOTE_TYPES, "quote type"))
         where, params = _date_filter(where, params, "q.published", since, until)
         if search:
-            where.append("q.text ILIKE ?")
-            params.append(f"%{search}%")
+            where.append(f"{_folded('q.text')} LIKE ? ESCAPE '\\'")
+            params.append(_folded_pattern(search))
         sql = f"""
             SELECT q.article_id, q.published, q.speaker_name AS speaker, q.speaker_actor, q.type,
                    q.cue_text AS cue, q.text, q.start_char, q.end_char, q.confidence
@@ -176,15 +266,17 @@ class Store:
     def actors(self, *, kind: str | None = None, country: str | None = None, search: str | None = None,
                since: str | None = None, until: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
         where, params = ["TRUE"], []
+        _check_limit(limit)
         if kind:
             where.append("aa.kind = ?")
-            params.append(kind)
+            params.append(_one_of(kind.lower(), ACTOR_KINDS, "actor kind"))
         if country:
             where.append("coalesce(aa.country, a.country) = ?")
             params.append(country.upper())
         if search:
-            where.append("(a.name ILIKE ? OR aa.name ILIKE ? OR a.id ILIKE ?)")
-            params += [f"%{search}%"] * 3
+            where.append(f"({_folded('a.name')} LIKE ? ESCAPE '\\' OR {_folded('aa.name')} LIKE ? ESCAPE '\\' "
+                         f"OR {_folded('a.id')} LIKE ? ESCAPE '\\')")
+            params += [_folded_pattern(search)] * 3
         where, params = _date_filter(where, params, "aa.published", since, until)
         sql = f"""
             SELECT a.id, a.name, a.kind, coalesce(any_value(a.country), any_value(aa.country)) AS country,
@@ -214,25 +306,34 @@ class Store:
                since: str | None = None, until: str | None = None, search: str | None = None,
                limit: int = 50) -> list[dict[str, Any]]:
         where, params = ["TRUE"], []
+        _check_limit(limit)
         if actor:
-            where.append("(e.actor_id = ? OR e.recipient_id = ? OR e.actor_name ILIKE ? OR e.recipient_name ILIKE ?)")
-            params += [actor, actor, f"%{actor}%", f"%{actor}%"]
+            where.append(f"(e.actor_id = ? OR e.recipient_id = ? OR {_folded('e.actor_name')} LIKE ? ESCAPE '\\' "
+                         f"OR {_folded('e.recipient_name')} LIKE ? ESCAPE '\\')")
+            params += [actor, actor, _folded_pattern(actor), _folded_pattern(actor)]
         if country:
+            # the country itself, the place, or a side whose country it is (a person, an organisation)
             c = country.upper()
-            where.append("(e.actor_id = ? OR e.recipient_id = ? OR e.where_country = ?)")
-            params += [f"country:{c}", f"country:{c}", c]
+            where.append("(e.actor_id = ? OR e.recipient_id = ? OR e.where_country = ? "
+                         "OR coalesce(a1.country, aa1.country) = ? OR coalesce(a2.country, aa2.country) = ?)")
+            params += [f"country:{c}", f"country:{c}", c, c, c]
         if type:
             where.append("e.type = ?")
-            params.append(type.upper())
+            params.append(_one_of(type.upper(), EVENT_TYPES, "PLOVER event type"))
         where, params = _date_filter(where, params, "e.published", since, until)
         if search:
-            where.append("e.evidence ILIKE ?")
-            params.append(f"%{search}%")
+            where.append(f"{_folded('e.evidence')} LIKE ? ESCAPE '\\'")
+            params.append(_folded_pattern(search))
         sql = f"""
             SELECT e.article_id, e.published, e.type, e.mode, e.actor_name AS actor, e.recipient_name AS recipient,
                    e.where_name AS "where", e.when_value AS "when", e.evidence, e.negated, e.hypothetical,
                    e.future, e.confidence, e.actor_id, e.recipient_id
-            FROM events e WHERE {' AND '.join(where)}
+            FROM events e
+            LEFT JOIN actors a1 ON a1.id = e.actor_id
+            LEFT JOIN actors a2 ON a2.id = e.recipient_id
+            LEFT JOIN article_actors aa1 ON aa1.article_id = e.article_id AND aa1.actor_id = e.actor_id
+            LEFT JOIN article_actors aa2 ON aa2.article_id = e.article_id AND aa2.actor_id = e.recipient_id
+            WHERE {' AND '.join(where)}
             ORDER BY e.published DESC NULLS LAST, e.article_id, e.idx LIMIT ?"""
         return self._query(sql, params + [limit])
 
@@ -256,6 +357,7 @@ class Store:
 
     def summary(self, limit: int = 10) -> dict[str, Any]:
         """Who is quoted, the top actors and the sources: the readable digest of a run."""
+        _check_limit(limit)
         speakers = self._query("""
             SELECT coalesce(a.name, q.speaker_name) AS speaker, count(*) AS quotes,
                    count(DISTINCT q.article_id) AS articles
@@ -273,10 +375,17 @@ class Store:
 
     # ------------------------------------------------------------ export
 
-    def export(self, directory: str, fmt: str) -> list[str]:
-        """Write every table to DIRECTORY as Parquet or JSON Lines; returns the files written."""
+    def export(self, directory: str, fmt: str, *, overwrite: bool = False) -> list[str]:
+        """Write every table to DIRECTORY as Parquet or JSON Lines; returns the files written.
+
+        A folder that already holds files is refused unless `overwrite` is set: an export never
+        replaces files without being asked to.
+        """
         if fmt not in ("parquet", "jsonl"):
             raise UsageError(f"unknown export format {fmt!r}: use parquet or jsonl")
+        if not overwrite and os.path.isdir(directory) and os.listdir(directory):
+            raise UsageError(f"{directory} is not empty: export into a new or empty folder, "
+                             "or overwrite its files with --force")
         try:
             os.makedirs(directory, exist_ok=True)
         except OSError as error:
@@ -297,8 +406,52 @@ def _sql_path(path: str) -> str:
     return path.replace("'", "''")
 
 
+# warnings written when an article was read (charset), kept when it is analysed again
+READING_WARNINGS = ("W011", "W012")
+
+
+def _starts_with(path: str, magic: bytes) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(magic)) == magic
+    except OSError:
+        return False
+
+
+def _folded(column: str) -> str:
+    """SQL for a column compared without case or accents."""
+    return f"strip_accents(lower({column}))"
+
+
+def _folded_pattern(text: str) -> str:
+    """A LIKE pattern matching `text` anywhere, its own % and _ taken literally, case- and accent-free."""
+    import unicodedata
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _one_of(value: str, allowed: tuple[str, ...], what: str) -> str:
+    if value not in allowed:
+        raise UsageError(f"unknown {what} {value!r}: use one of {', '.join(allowed)}")
+    return value
+
+
+def _check_limit(limit) -> None:
+    if not isinstance(limit, int) or isinstance(limit, bool) or limit < 0:
+        raise UsageError(f"limit must be a whole number of 0 or more, got {limit!r}")
+
+
+def _day(value: str | None, name: str) -> str | None:
+    try:
+        return iso_day(value)
+    except ValueError as error:
+        raise UsageError(f"{name} {error}") from None
+
+
 def _date_filter(where: list[str], params: list[Any], column: str, since: str | None,
                  until: str | None) -> tuple[list[str], list[Any]]:
+    since, until = _day(since, "since"), _day(until, "until")
     if since:
         where.append(f"{column} >= CAST(? AS DATE)")
         params.append(since)
