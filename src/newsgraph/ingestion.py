@@ -192,9 +192,9 @@ class _BatchWriter:
             fingerprint = text_fingerprint(article.text)
             known = stored.get(article.id) or in_batch.get(article.id)
             if known is not None and known != fingerprint:
-                self.errors(InputError(article.origin or article.id, f"id {article.id!r} is already stored with "
-                                       "a different text: give this article its own id (the stored one is kept)",
-                                       "E031"))
+                where = " ".join(part for part in (article.origin, article.id) if part)
+                self.errors(InputError(where, "this id is already stored with a different text: give the article "
+                                              "its own id (the stored one is kept)", "E031"))
             elif known is not None and not (self.reanalyze and article.id in stored
                                             and article.id not in in_batch):
                 self.report.already += 1
