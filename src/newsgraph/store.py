@@ -132,6 +132,7 @@ class Store:
             return 0
         rows: dict[str, list[tuple]] = {t: [] for t in TABLES}
         for a in fresh:
+            _check_record(a)
             _rows_of(a, rows)
         try:
             self.con.execute("BEGIN TRANSACTION")
@@ -167,6 +168,7 @@ class Store:
         ids = [a.id for a in articles]
         rows: dict[str, list[tuple]] = {t: [] for t in TABLES}
         for a in articles:
+            _check_record(a)
             _rows_of(a, rows)
         try:
             self.con.execute("BEGIN TRANSACTION")
@@ -408,6 +410,14 @@ def _sql_path(path: str) -> str:
 
 # warnings written when an article was read (charset), kept when it is analysed again
 READING_WARNINGS = ("W011", "W012")
+
+
+def _check_record(a: Article) -> None:
+    """What the schema cannot say: the publication date is a calendar day (checked before any write)."""
+    try:
+        a.published = iso_day(a.published)
+    except ValueError as error:
+        raise StoreError(f"article {a.id}: published {error}") from None
 
 
 def _starts_with(path: str, magic: bytes) -> bool:
