@@ -30,4 +30,4 @@ bench: $(BIN)/newsgraph
 	$(BIN)/python bench/bench_store.py
 
 clean:
-	rm -rf $(VENV) $(DB) $(DB).wal
+	rm -rf $(VENV) $(DB) $(DB).wal $(DB).actors
