@@ -86,7 +86,9 @@ def offset_problems(article) -> list[str]:
         inside("date", ref.start, ref.end, ref.text)
     for event in article.events:
         inside(f"event {event.type}", event.start, event.end, event.text or None)
-        for part in (event.where, event.when):
-            if isinstance(part, dict) and part.get("start") is not None:
-                inside("event place/time", part["start"], part["end"])
+        for part in (event.where, event.when):  # typed (Place, When) or dicts, by version
+            start = part.get("start") if isinstance(part, dict) else getattr(part, "start", None)
+            end = part.get("end") if isinstance(part, dict) else getattr(part, "end", None)
+            if start is not None:
+                inside("event place/time", start, end)
     return problems

@@ -219,19 +219,20 @@ def test_a_sqlite_file_is_refused_without_any_download(tmp_path):
 
 
 def test_eval_measures_every_metric_the_floors_name(tmp_path):
+    """The README's `newsgraph eval … --floors eval/floors.json` checks the dates floor too: the
+    table beside the floors file is scored when the floors name the "dates" set."""
     gold = tmp_path / "gold"
     gold.mkdir()
     (gold / "seed.json").write_text((DATA / "kim-putin-2023.gold.json").read_text(encoding="utf-8"), encoding="utf-8")
     floors = tmp_path / "floors.json"
-    floors.write_text(json.dumps({"date_table_accuracy": 0.98}))
+    floors.write_text(json.dumps({"dates": {"date_table_accuracy": 0.98}}))
+    (tmp_path / "dates_fr.tsv").write_text((ROOT / "eval/dates_fr.tsv").read_text(encoding="utf-8"), encoding="utf-8")
     result = run("eval", gold, "--floors", floors, "--json")
-    assert result.exit_code == 2 and "give the dates table with --dates" in result.output
-    result = run("eval", gold, "--floors", floors, "--dates", ROOT / "eval/dates_fr.tsv", "--json")
     assert result.exit_code == 0, result.output
-    assert json.loads(result.output)["metrics"]["date_table_accuracy"] >= 0.98
-    # eval/floors.json finds eval/dates_fr.tsv beside it
-    from newsgraph.eval_floors import date_table_for
-    assert date_table_for(str(ROOT / "eval/floors.json")) == str(ROOT / "eval/dates_fr.tsv")
+    assert json.loads(result.output)["sets"]["dates"]["metrics"]["date_table_accuracy"] >= 0.98
+    floors.write_text(json.dumps({"dates": {"date_table_accuracy": 1.01}}))
+    result = run("eval", gold, "--floors", floors, "--json")
+    assert result.exit_code == 1 and "below floor: dates date_table_accuracy" in result.output
 
 
 def test_make_clean_removes_imported_actors():

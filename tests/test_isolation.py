@@ -12,7 +12,7 @@ import newsgraph
 from newsgraph.errors import AnalysisError, InputError, UsageError
 from newsgraph.ingest.text import make_article
 from newsgraph.ingestion import ingest_paths
-from newsgraph.nlp import events as events_module
+from newsgraph.nlp.events import component as events_module
 from newsgraph.process import failure_of, process
 from newsgraph.store import Store
 
@@ -31,10 +31,10 @@ def exploding_events(monkeypatch):
     """The events component recurses without end on any text holding BOOM (like frwikinews-014 did)."""
     real = events_module.find_events
 
-    def find_events(doc):
+    def find_events(doc, *args, **kwargs):
         if "BOOM" in doc.text:
             return find_events(doc)
-        return real(doc)
+        return real(doc, *args, **kwargs)
     monkeypatch.setattr(events_module, "find_events", find_events)
 
 
@@ -72,13 +72,13 @@ def test_analyze_raises_a_clear_error_for_its_one_article(exploding_events):
 def endless_events(monkeypatch):
     real = events_module.find_events
 
-    def find_events(doc):
+    def find_events(doc, *args, **kwargs):
         if "LOOP" in doc.text:
             while True:
                 pass
         if "SLOW" in doc.text:
             time.sleep(1.5)
-        return real(doc)
+        return real(doc, *args, **kwargs)
     monkeypatch.setattr(events_module, "find_events", find_events)
 
 
