@@ -10,7 +10,7 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 import newsgraph
-from newsgraph import cli
+from newsgraph import cli_output
 from newsgraph.cli import app
 from newsgraph.model import Actor, Article, Cue, Quote, Speaker
 from newsgraph.store import Store
@@ -160,7 +160,7 @@ def test_analyze_json_is_one_json_document(tmp_path):
 
 
 def test_article_text_is_never_read_as_markup(store_db, monkeypatch):
-    monkeypatch.setattr(cli, "out", Console(width=200, soft_wrap=True))
+    monkeypatch.setattr(cli_output, "out", Console(width=200, soft_wrap=True))
     result = run("quotes", "--db", store_db)
     assert result.exit_code == 0, result.output
     assert "[sic]" in result.output and "[/bien]" in result.output and "[un niveau]" in result.output
@@ -169,7 +169,7 @@ def test_article_text_is_never_read_as_markup(store_db, monkeypatch):
 
 
 def test_ids_are_not_split_mid_word_at_80_columns(store_db, monkeypatch):
-    monkeypatch.setattr(cli, "out", Console(width=80, soft_wrap=True))
+    monkeypatch.setattr(cli_output, "out", Console(width=80, soft_wrap=True))
     result = run("actors", "--db", store_db)
     assert result.exit_code == 0
     assert "person:anne-delizee" in result.output and "media:reuters" in result.output

@@ -6,44 +6,19 @@ non-zero exit, not as a traceback. Text from articles is never read as rich mark
 """
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
 import time
-from typing import Any, Optional
+from typing import Optional
 
 import typer
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
-from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
+from .cli_output import (Command, Group, check_format, err, fail, out, print_rows, report_error, say,
+                         to_json, warn_article)
 from .errors import NewsgraphError, UsageError
-
-
-class Command(TyperCommand):
-    """Usage lines as users read them (`analyze [OPTIONS] PATH`), not typer's `{path}`/`<str>`."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for param in self.params:
-            if param.param_type_name == "argument":  # the metavar is the name: no "<list[str]>" after it
-                param.display_type_rich = lambda ctx: None
-
-    def collect_usage_pieces(self, ctx) -> list[str]:
-        pieces = [self.options_metavar] if self.options_metavar else []
-        for param in self.get_params(ctx):
-            if param.param_type_name == "argument":
-                name = (param.metavar or param.name.upper()) + ("..." if param.nargs != 1 else "")
-                pieces.append(name if param.required else f"[{name}]")
-        return pieces
-
-
-class Group(TyperGroup):
-    def collect_usage_pieces(self, ctx) -> list[str]:
-        return [self.options_metavar or "[OPTIONS]", "COMMAND [ARGS]..."]
 
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, cls=Group,
@@ -51,40 +26,10 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=N
 actors_app = typer.Typer(add_completion=False, rich_markup_mode=None, cls=Group)
 app.add_typer(actors_app, name="actors")
 command = app.command
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
 
 DB_OPTION = typer.Option("newsgraph.duckdb", "--db", metavar="FILE", help="DuckDB database file.")
 FORMAT_HELP = "Output: table, json or csv."
 ACTORS_OPTION = typer.Option(None, "--actors", metavar="FILE", help="Extra actors file (CSV), repeatable.")
-
-
-def _say(label: str, style: str, message: Any, console: Console = err) -> None:
-    """One line "label: message"; the message is plain text (it may quote an article: "[sic]")."""
-    console.print(Text(f"{label}: ", style=style) + Text(str(message)), highlight=False, soft_wrap=True)
-
-
-def _fail(error: Exception, code: int = 2) -> None:
-    _say("error", "red", error)
-    raise typer.Exit(code)
-
-
-def _report(error: NewsgraphError) -> None:
-    _say("skipped", "yellow", error)
-
-
-def _warn_article(article, warning: str) -> None:
-    where = " ".join(part for part in (article.origin, article.id) if part)
-    _say("warning", "yellow", f"{warning[:4]} {where}: {warning[5:]}")
-
-
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=str)
-
-
-def _check_format(fmt: str, allowed: tuple[str, ...]) -> None:
-    if fmt not in allowed:
-        raise UsageError(f"unknown format {fmt!r}: use {', '.join(allowed)}")
 
 
 def _check_date(value: str | None, name: str) -> str | None:
@@ -133,32 +78,32 @@ def analyze(
     def skip(error: NewsgraphError) -> None:
         nonlocal failed
         failed += 1
-        _report(error)
+        report_error(error)
 
     try:
         published = _check_date(published, "--published")
         if format is not None:
-            _check_format(format, ("json", "jsonl"))
+            check_format(format, ("json", "jsonl"))
         extra = actor_files_for(None, actors)
         articles = read_articles([path], published=published, lang=lang, stdin=sys.stdin, on_error=skip)
         held: list[dict] = []  # records are streamed as JSON Lines once there is more than one
         for article in process(articles, actor_files=extra, on_error=skip):
             for warning in article.warnings:
                 if warning.startswith(("W001", "W004", "W011", "W012")):
-                    _warn_article(article, warning)
+                    warn_article(article, warning)
             record = article.to_dict()
             if format == "jsonl" or (format is None and held):
                 for earlier in held:
-                    print(_json(earlier))
+                    print(to_json(earlier))
                 held = []
-                print(_json(record), flush=True)
+                print(to_json(record), flush=True)
                 format = "jsonl"
             else:
                 held.append(record)
     except NewsgraphError as error:
-        _fail(error)
+        fail(error)
     if format == "json" and len(held) != 1:
-        print(_json(held))
+        print(to_json(held))
     elif held:
         out.print(json.dumps(held[0], ensure_ascii=False, indent=1), highlight=False, markup=False)
     if failed:
@@ -192,7 +137,7 @@ def ingest(
                        batch_size=check_batch_size(batch_size), actor_files=actor_files_for(db, actors),
                        reanalyze=reanalyze, time_budget=_check_budget(time_budget), stdin=sys.stdin)
     except NewsgraphError as error:
-        _fail(error)
+        fail(error)
     _run_ingest(db, quiet, lambda store, callbacks: ingest_paths(paths, store, **options, **callbacks))
 
 
@@ -217,7 +162,7 @@ def reanalyze(
         with Store(db, read_only=True):  # a missing database is an error here, not a new empty one
             pass
     except NewsgraphError as error:
-        _fail(error)
+        fail(error)
     _run_ingest(db, quiet, lambda store, callbacks: reanalyze_store(store, **options, **callbacks))
 
 
@@ -246,14 +191,14 @@ def _run_ingest(db: str, quiet: bool, run) -> None:
     try:
         store = Store(db)
     except NewsgraphError as error:
-        _fail(error)
+        fail(error)
     try:
         with progress:
-            report = run(store, {"on_error": _report, "on_warning": _warn_article, "on_progress": on_progress})
+            report = run(store, {"on_error": report_error, "on_warning": warn_article, "on_progress": on_progress})
         counts = store.counts()
     except NewsgraphError as error:
         store.close()
-        _fail(error)
+        fail(error)
     store.close()
     elapsed = time.perf_counter() - started
     replaced = f"{report.replaced} re-analysed, " if report.replaced else ""
@@ -267,51 +212,6 @@ def _run_ingest(db: str, quiet: bool, run) -> None:
 
 
 # ------------------------------------------------------------------ queries
-
-# columns of ids: kept whole (an id folded mid-word cannot be copied back); text columns wrap
-ID_COLUMNS = {"id", "article_id", "speaker_actor", "actor_id", "recipient_id"}
-
-
-def _print_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str], title: str) -> None:
-    _check_format(fmt, ("table", "json", "csv"))
-    if fmt == "json":
-        print(_json(rows))
-        return
-    if fmt == "csv":
-        # the store's column names, with or without rows: a CSV of no rows has the same header
-        fields = getattr(rows, "columns", None) or (list(rows[0].keys()) if rows else columns)
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=fields)
-        writer.writeheader()
-        writer.writerows(rows)
-        sys.stdout.write(buffer.getvalue())
-        return
-    widths = {c: _min_width(c, rows) for c in columns}
-    hidden = []
-    # a narrow terminal drops the last columns rather than folding every cell into slivers
-    while len(columns) > 2 and sum(widths[c] + 3 for c in columns) + 1 > out.width:
-        hidden.insert(0, columns[-1])
-        columns = columns[:-1]
-    table = Table(title=Text(title), show_lines=False, expand=False)
-    for column in columns:
-        table.add_column(column, no_wrap=column in ID_COLUMNS, min_width=widths[column], overflow="fold",
-                         max_width=None if column in ID_COLUMNS else 90 if column in ("text", "evidence") else 40)
-    for row in rows:
-        table.add_row(*(Text("" if row.get(c) is None else str(row.get(c))) for c in columns))
-    out.print(table)
-    if not rows:
-        out.print("(no rows match)")
-    if hidden:
-        out.print(Text(f"({', '.join(hidden)} left out at this width: widen the terminal or use --format json)"))
-
-
-def _min_width(column: str, rows: list[dict[str, Any]]) -> int:
-    """Ids are never cut; other columns get room for their header and a word or two."""
-    longest = max((len(str(row.get(column) or "")) for row in rows), default=0)
-    if column in ID_COLUMNS:
-        return max(longest, len(column))
-    return min(max(longest, len(column)), max(len(column), 12))
-
 
 def _open_read(db: str):
     from .store import Store
@@ -337,14 +237,14 @@ def quotes(
     Example: newsgraph quotes --speaker Delizée --format json
     """
     try:
-        _check_format(format, ("table", "json", "csv"))
+        check_format(format, ("table", "json", "csv"))
         with _open_read(db) as store:
             rows = store.quotes(speaker=speaker, actor=actor, country=country, type=type,
                                 since=_check_date(since, "--since"), until=_check_date(until, "--until"),
                                 search=search, limit=limit)
-        _print_rows(rows, format, ["published", "speaker", "type", "cue", "text"], "quotes")
+        print_rows(rows, format, ["published", "speaker", "type", "cue", "text"], "quotes")
     except NewsgraphError as error:
-        _fail(error)
+        fail(error)
 
 
 @actors_app.callback(invoke_without_command=True)
@@ -371,19 +271,19 @@ def actors(
     if ctx.invoked_subcommand is not None:
         return
     try:
-        _check_format(format, ("table", "json", "csv"))
+        check_format(format, ("table", "json", "csv"))
         if history:
             with _open_read(db) as store:
                 rows = store.actor_history(history)
-            _print_rows(rows, format, ["published", "article_id", "name", "role", "country"], f"history of {history}")
+            print_rows(rows, format, ["published", "article_id", "name", "role", "country"], f"history of {history}")
             return
         with _open_read(db) as store:
             rows = store.actors(kind=kind, country=country, search=search, since=_check_date(since, "--since"),
                                 until=_check_date(until, "--until"), limit=limit)
-        _print_rows(rows, format, ["id", "name", "kind", "country", "articles", "mentions", "quotes", "roles"],
+        print_rows(rows, format, ["id", "name", "kind", "country", "articles", "mentions", "quotes", "roles"],
                     "actors")
     except NewsgraphError as error:
-        _fail(error)
+        fail(error)
 
 
 @actors_app.command("import", cls=Command)
@@ -408,7 +308,7 @@ def actors_import(
             raise InputError(file, "no such file", "E061")
         gaz = load_gazetteer([file])  # validates every row; raises with file:line on a bad one
     except NewsgraphError as error:
-        _fail(error)
+        fail(error)
     folder = imports_folder(db)
     target = folder / Path(file).name
     try:
@@ -418,7 +318,7 @@ def actors_import(
         with open(file, encoding="utf-8-sig") as handle:
             rows = sum(1 for line in handle if line.strip()) - 1
     except OSError as error:
-        _fail(InputError(str(target), f"cannot keep the actor file there: {error.strerror or error}", "E061"))
+        fail(InputError(str(target), f"cannot keep the actor file there: {error.strerror or error}", "E061"))
     out.print(f"imported {rows} actor row(s) from {file} into {target}; "
               f"the gazetteer now knows {len(gaz.people)} people. Later `ingest --db {db}` uses them; "
               f"`reanalyze --db {db}` applies them to the articles already stored.", highlight=False, markup=False)
@@ -442,14 +342,14 @@ def events(
     Example: newsgraph events --country RUS --type CONSULT
     """
     try:
-        _check_format(format, ("table", "json", "csv"))
+        check_format(format, ("table", "json", "csv"))
         with _open_read(db) as store:
             rows = store.events(actor=actor, country=country, type=type, since=_check_date(since, "--since"),
                                 until=_check_date(until, "--until"), search=search, limit=limit)
-        _print_rows(rows, format, ["published", "type", "mode", "actor", "recipient", "where", "when", "evidence"],
+        print_rows(rows, format, ["published", "type", "mode", "actor", "recipient", "where", "when", "evidence"],
                     "events")
     except NewsgraphError as error:
-        _fail(error)
+        fail(error)
 
 
 @command(cls=Command)
@@ -463,21 +363,21 @@ def summary(
     Example: newsgraph summary --db newsgraph.duckdb
     """
     try:
-        _check_format(format, ("table", "json"))
+        check_format(format, ("table", "json"))
         with _open_read(db) as store:
             digest = store.summary(limit=limit)
     except NewsgraphError as error:
-        _fail(error)
+        fail(error)
     if format == "json":
-        print(_json(digest))
+        print(to_json(digest))
         return
     counts = digest["counts"]
     out.print(Text.assemble((str(counts["articles"]), "bold"),
                             f" articles, {counts['quotes']} quotes, {counts['sources']} source citations, "
                             f"{counts['actors']} actors, {counts['events']} events, {counts['dates']} dates"))
-    _print_rows(digest["speakers"], "table", ["speaker", "quotes", "articles"], "who is quoted")
-    _print_rows(digest["actors"], "table", ["name", "kind", "country", "articles", "mentions"], "top actors")
-    _print_rows(digest["sources"], "table", ["name", "citations", "articles"], "sources cited")
+    print_rows(digest["speakers"], "table", ["speaker", "quotes", "articles"], "who is quoted")
+    print_rows(digest["actors"], "table", ["name", "kind", "country", "articles", "mentions"], "top actors")
+    print_rows(digest["sources"], "table", ["name", "citations", "articles"], "sources cited")
 
 
 @command(cls=Command)
@@ -495,7 +395,7 @@ def export(
         with _open_read(db) as store:
             files = store.export(directory, format, overwrite=force)
     except NewsgraphError as error:
-        _fail(error)
+        fail(error)
     out.print(f"wrote {len(files)} files to {directory}", highlight=False, markup=False)
 
 
@@ -525,14 +425,14 @@ def eval_command(
         dates = dates or _dates_table_beside(floors)
         run = run_evaluation(gold_dirs, part=part, floors_path=floors, dates_table=dates)
     except NewsgraphError as error:
-        _fail(error)
+        fail(error)
     # errors are read on tuning parts only: the check part must stay unseen
     readable = {name: r for name, r in run.reports.items() if not name.endswith("/check")}
     if as_json:
         data = run.to_dict()
         if errors:
             data["errors"] = {name: r.errors for name, r in readable.items()}
-        print(_json(data))
+        print(to_json(data))
     else:
         names = list(run.reports)
         table = Table(title="newsgraph eval: " + ", ".join(f"{n} ({run.reports[n].articles} articles)" for n in names))
@@ -567,10 +467,10 @@ def eval_command(
                     out.print(f"[bold]{kind}[/bold]")
                     for item in report.errors:
                         if item["kind"] == kind:
-                            out.print("  " + _json({k: v for k, v in item.items() if k != "kind"}),
+                            out.print("  " + to_json({k: v for k, v in item.items() if k != "kind"}),
                                       highlight=False, markup=False)
     for line in run.failures:
-        _say("below floor", "red", line)
+        say("below floor", "red", line)
     if run.failures:
         raise typer.Exit(1)
 
@@ -618,9 +518,9 @@ def graph(
         G = build_graph(rows, level=level, include_uncertain=include_uncertain)
         path = write_graph(G, sys.stdout if to_stdout else output, format)
     except NewsgraphError as error:
-        _fail(error)
+        fail(error)
     except OSError as error:
-        _fail(UsageError(f"cannot write {output}: {error.strerror or error}"))
+        fail(UsageError(f"cannot write {output}: {error.strerror or error}"))
     (err if to_stdout else out).print(f"wrote {'standard output' if to_stdout else path}: "
                                       f"{G.number_of_nodes()} actors, {G.number_of_edges()} relations", highlight=False)
 
@@ -640,7 +540,7 @@ def blocs(
     """
     from .graph import bloc_changes, blocs as find_blocs, draw_blocs
     try:
-        _check_format(format, ("table", "json"))
+        check_format(format, ("table", "json"))
         with _open_read(db) as store:
             rows = store.event_rows(since=_check_date(since, "--since"), until=_check_date(until, "--until"))
         windows = find_blocs(rows, window=window)
@@ -648,11 +548,11 @@ def blocs(
         if picture:
             draw_blocs(windows, picture)
     except NewsgraphError as error:
-        _fail(error)
+        fail(error)
     except OSError as error:
-        _fail(UsageError(f"cannot write {picture}: {error.strerror or error}"))
+        fail(UsageError(f"cannot write {picture}: {error.strerror or error}"))
     if format == "json":
-        print(_json({"windows": [w.to_dict() for w in windows],
+        print(to_json({"windows": [w.to_dict() for w in windows],
                      "changes": [c.to_dict() for c in changes]}))
         return
     table = Table(title=Text(f"blocs per {window} window"))
