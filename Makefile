@@ -33,4 +33,4 @@ bench: $(BIN)/newsgraph
 	$(BIN)/python bench/bench_store.py
 
 clean:
-	rm -rf $(VENV) $(DB) $(DB).wal $(DB).server
+	rm -rf $(VENV) $(DB) $(DB).wal $(DB).server $(DB).actors

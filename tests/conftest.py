@@ -92,3 +92,39 @@ def live_server(corpus_db, tmp_path_factory):
     yield {"url": f"http://127.0.0.1:{port}", "db": db, "token": token, "pid": server.pid}
     server.terminate()
     server.wait(timeout=30)
+
+
+SHARED = ROOT.parent / "shared"
+
+
+def offset_problems(article) -> list[str]:
+    """Every span of a record that does not point into its text (empty when all is well)."""
+    text, n, problems = article.text, len(article.text), []
+
+    def inside(what, start, end, expected=None):
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= n):
+            problems.append(f"{what}: ({start}, {end}) outside 0..{n}")
+        elif expected is not None and text[start:end] != expected:
+            problems.append(f"{what}: text[{start}:{end}] = {text[start:end]!r}, record says {expected!r}")
+
+    for actor in article.actors:
+        for start, end in actor.mentions:
+            inside(f"mention of {actor.id}", start, end)
+    for quote in article.quotes:
+        inside("quote", quote.start, quote.end, quote.text)
+        if quote.speaker.start is not None or quote.speaker.end is not None:
+            inside("speaker", quote.speaker.start, quote.speaker.end)
+        if quote.cue:
+            inside("cue", quote.cue.start, quote.cue.end, quote.cue.text)
+    for source in article.sources:
+        inside(f"source {source.name}", source.start, source.end)
+    for ref in article.dates:
+        inside("date", ref.start, ref.end, ref.text)
+    for event in article.events:
+        inside(f"event {event.type}", event.start, event.end, event.text or None)
+        for part in (event.where, event.when):  # typed (Place, When) or dicts, by version
+            start = part.get("start") if isinstance(part, dict) else getattr(part, "start", None)
+            end = part.get("end") if isinstance(part, dict) else getattr(part, "end", None)
+            if start is not None:
+                inside("event place/time", start, end)
+    return problems

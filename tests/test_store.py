@@ -87,3 +87,100 @@ def test_failed_write_leaves_store_unchanged(memory_store):
 def test_read_only_store_needs_a_file(tmp_path):
     with pytest.raises(StoreError, match="no database"):
         Store(str(tmp_path / "absent.duckdb"), read_only=True)
+
+
+# ------------------------------------------------------------------ promises the queries keep
+
+def test_like_wildcards_are_literal_and_names_fold_accents_and_case(memory_store):
+    memory_store.add_articles([make_article("a1"), make_article("a2", "2024-01-02", "Jean_Dupont 100%")])
+    assert [r["article_id"] for r in memory_store.quotes(speaker="%")] == ["a2"]
+    assert [r["article_id"] for r in memory_store.quotes(speaker="n_d")] == ["a2"]  # "_" is no wildcard
+    assert memory_store.quotes(speaker="e_d") == []
+    for spelling in ("Delizee", "DELIZÉE", "delizée", "anne delizee"):
+        assert [r["article_id"] for r in memory_store.quotes(speaker=spelling)] == ["a1"], spelling
+    assert [r["id"] for r in memory_store.actors(search="delizee")] == ["person:anne-delizee"]
+    assert len(memory_store.quotes(search="ALLIES")) == 2
+
+
+def test_unknown_filter_values_list_the_valid_ones(memory_store):
+    from newsgraph.errors import UsageError
+    with pytest.raises(UsageError, match="unknown quote type 'bogus': use one of direct, indirect, mixed"):
+        memory_store.quotes(type="bogus")
+    with pytest.raises(UsageError, match="unknown actor kind 'bogus': use one of person, country"):
+        memory_store.actors(kind="bogus")
+    with pytest.raises(UsageError, match="unknown PLOVER event type 'BOGUS': use one of AGREE, CONSULT"):
+        memory_store.events(type="bogus")
+    for call in (lambda: memory_store.summary(limit=-1), lambda: memory_store.quotes(limit=-1)):
+        with pytest.raises(UsageError, match="limit must be"):
+            call()
+    with pytest.raises(UsageError, match="since must be a date YYYY-MM-DD, got '20230912'"):
+        memory_store.quotes(since="20230912")
+
+
+def test_events_by_country_include_the_countries_of_people(memory_store):
+    memory_store.add_articles([make_article("a1")])
+    # the event's recipient is a person of Belgium (article_actors), not country:BEL itself
+    assert len(memory_store.events(country="BEL")) == 1
+    assert len(memory_store.events(country="BEL", type="CONSULT")) == 1
+    assert memory_store.events(country="FRA") == []
+
+
+def test_a_query_with_no_rows_still_knows_its_columns(memory_store):
+    rows = memory_store.quotes(speaker="personne")
+    assert rows == [] and rows.columns[:3] == ["article_id", "published", "speaker"]
+
+
+def test_export_refuses_a_folder_with_files_unless_asked(tmp_path, db_path):
+    from newsgraph.errors import UsageError
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "notes.txt").write_text("mine")
+    with Store(db_path) as store:
+        store.add_articles([make_article()])
+        with pytest.raises(UsageError, match="is not empty"):
+            store.export(str(tmp_path / "out"), "jsonl")
+        assert store.export(str(tmp_path / "out"), "jsonl", overwrite=True)
+    assert (tmp_path / "out" / "notes.txt").read_text() == "mine"
+
+
+def test_no_throw_away_database_and_no_extension_download(tmp_path):
+    import sqlite3
+    for path in ("", "  "):
+        with pytest.raises(StoreError, match="empty path"):
+            Store(path)
+    lite = tmp_path / "lite.db"
+    connection = sqlite3.connect(lite)
+    connection.execute("CREATE TABLE t (x)")
+    connection.commit()
+    connection.close()
+    with pytest.raises(StoreError, match="is a SQLite database"):
+        Store(str(lite), read_only=True)
+    with Store(":memory:") as store:
+        settings = dict(store.con.execute(
+            "SELECT name, value FROM duckdb_settings() WHERE name IN "
+            "('autoinstall_known_extensions', 'autoload_known_extensions')").fetchall())
+        assert settings == {"autoinstall_known_extensions": "false", "autoload_known_extensions": "false"}
+        with pytest.raises(duckdb.Error):  # would otherwise fetch the sqlite extension from the network
+            store.con.execute(f"SELECT * FROM sqlite_scan('{lite}', 't')")
+
+
+def test_replace_articles_rewrites_rows_and_drops_orphan_actors(memory_store):
+    memory_store.add_articles([make_article("a1"), make_article("a2")])
+    changed = make_article("a1")
+    changed.actors = changed.actors[:1]
+    changed.quotes, changed.sources, changed.events = [], [], []
+    other = make_article("a2")
+    other.actors = other.actors[:1]
+    other.sources, other.events = [], []
+    assert memory_store.replace_articles([changed, other]) == 2
+    counts = memory_store.counts()
+    assert counts["articles"] == 2 and counts["quotes"] == 1 and counts["sources"] == 0
+    assert [r[0] for r in memory_store.con.execute("SELECT id FROM actors").fetchall()] == ["person:anne-delizee"]
+    assert [a.id for a in memory_store.stored_articles(batch_size=1)] == ["a1", "a2"]
+
+
+def test_bad_publication_dates_are_refused_before_writing(memory_store):
+    bad = make_article("a2")
+    bad.published = "2023-02-30"
+    with pytest.raises(StoreError, match="article a2: published must be a date"):
+        memory_store.add_articles([make_article("a1"), bad])
+    assert memory_store.counts()["articles"] == 0

@@ -2,290 +2,274 @@
 
 Every command parses its options, calls one library function and prints. A user error
 (NewsgraphError, or a file the system refuses) is shown as "error: E0xx …" with a
-non-zero exit, not as a traceback.
+non-zero exit, not as a traceback. Text from articles is never read as rich markup.
 """
 from __future__ import annotations
 
-import csv
-import io
 import json
-import os
-import shutil
 import sys
 import time
-from pathlib import Path
-from typing import Any, Optional
+from typing import Optional
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
-from .errors import InputError, NewsgraphError, UsageError
+from . import __version__
+from .cli_output import (Command, Group, check_format, err, fail, out, print_rows, report_error, say,
+                         to_json, warn_article)
+from .cli_server import ingest_to_server, open_read, open_write, serve
+from .errors import NewsgraphError, UsageError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, cls=Group,
                   help="newsgraph: French news articles into auditable, structured knowledge.")
-actors_app = typer.Typer(add_completion=False, rich_markup_mode=None)
+actors_app = typer.Typer(add_completion=False, rich_markup_mode=None, cls=Group)
 app.add_typer(actors_app, name="actors")
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
+command = app.command
 
-DB_OPTION = typer.Option("newsgraph.duckdb", "--db", help="DuckDB database file.")
+DB_OPTION = typer.Option("newsgraph.duckdb", "--db", metavar="FILE", help="DuckDB database file.")
 FORMAT_HELP = "Output: table, json or csv."
-
-
-def _fail(error: Exception, code: int = 2) -> None:
-    err.print(f"[red]error:[/red] {error}", markup=True, highlight=False)
-    raise typer.Exit(code)
-
-
-def _report(error: InputError) -> None:
-    err.print(f"[yellow]skipped:[/yellow] {error}", markup=True, highlight=False)
-
-
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=str)
-
-
-def _actor_files(db: str | None, extra: list[str] | None) -> tuple[str, ...]:
-    """User actor files: --actors options, NEWSGRAPH_ACTORS, and those imported next to the database."""
-    files = list(extra or [])
-    env = os.environ.get("NEWSGRAPH_ACTORS")
-    if env:
-        files += [p for p in env.split(os.pathsep) if p]
-    if db:
-        folder = _imports_folder(db)
-        if folder.is_dir():
-            files += sorted(str(p) for p in folder.iterdir() if p.suffix.lower() in (".csv", ".tsv"))
-    for path in files:
-        if not os.path.isfile(path):
-            raise InputError(path, "actor file not found", "E061")
-    return tuple(files)
-
-
-def _imports_folder(db: str) -> Path:
-    path = Path(db)
-    return path.with_name(path.name + ".actors")
-
-
-def _check_format(fmt: str, allowed: tuple[str, ...]) -> None:
-    if fmt not in allowed:
-        raise UsageError(f"unknown format {fmt!r}: use {', '.join(allowed)}")
+ACTORS_OPTION = typer.Option(None, "--actors", metavar="FILE", help="Extra actors file (CSV), repeatable.")
 
 
 def _check_date(value: str | None, name: str) -> str | None:
-    if value is None:
-        return None
-    import datetime as dt
+    from .days import iso_day
     try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise UsageError(f"{name} must be YYYY-MM-DD, got {value!r}") from None
+        return iso_day(value)
+    except ValueError as error:
+        raise UsageError(f"{name} {error}") from None
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        out.print(f"newsgraph {__version__}", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: bool = typer.Option(False, "--version", is_eager=True, callback=_show_version,
+                                 help="Print the version and exit."),
+) -> None:
+    """newsgraph: French news articles into auditable, structured knowledge."""
 
 
 # ------------------------------------------------------------------ analyze
 
-@app.command()
+@command(cls=Command)
 def analyze(
-    path: str = typer.Argument(..., help="A .txt, .html or .jsonl file, or - for standard input."),
-    published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD (relative dates use it)."),
-    lang: Optional[str] = typer.Option(None, help="Language of the text (default: detected)."),
-    format: Optional[str] = typer.Option(None, "--format", help="json (one article) or jsonl (one per line)."),
-    actors: Optional[list[str]] = typer.Option(None, "--actors", help="Extra actors file (CSV), repeatable."),
+    path: str = typer.Argument(..., metavar="PATH", help="A .txt, .html or .jsonl file, or - for standard input."),
+    published: Optional[str] = typer.Option(None, metavar="DATE",
+                                            help="Publication date YYYY-MM-DD (relative dates use it)."),
+    lang: Optional[str] = typer.Option(None, metavar="LANG", help="Language of the text (default: detected)."),
+    format: Optional[str] = typer.Option(None, "--format", metavar="FORMAT",
+                                         help="json: the record, or an array when there are several; "
+                                              "jsonl: one record per line (the default for several)."),
+    actors: Optional[list[str]] = ACTORS_OPTION,
 ) -> None:
     """Analyze articles and print one article record each.
 
-    Example: newsgraph analyze corpus/kim-putin-2023.txt --published 2023-09-12
+    Example: newsgraph analyze corpus/wikinews-fr-2012/44999.html --published 2012-08-27
     """
-    from .ingest import read_paths
+    from .ingestion import actor_files_for, read_articles
     from .process import process
+    failed = 0
+
+    def skip(error: NewsgraphError) -> None:
+        nonlocal failed
+        failed += 1
+        report_error(error)
+
     try:
-        _check_date(published, "--published")
+        published = _check_date(published, "--published")
         if format is not None:
-            _check_format(format, ("json", "jsonl"))
-        extra = _actor_files(None, actors)
-        good, skipped = [], 0
-        for item in read_paths([path], published=published, lang=lang, stdin=sys.stdin):
-            if isinstance(item, InputError):
-                _report(item)
-                skipped += 1
+            check_format(format, ("json", "jsonl"))
+        extra = actor_files_for(None, actors)
+        articles = read_articles([path], published=published, lang=lang, stdin=sys.stdin, on_error=skip)
+        held: list[dict] = []  # records are streamed as JSON Lines once there is more than one
+        for article in process(articles, actor_files=extra, on_error=skip):
+            for warning in article.warnings:
+                if warning.startswith(("W001", "W004", "W011", "W012")):
+                    warn_article(article, warning)
+            record = article.to_dict()
+            if format == "jsonl" or (format is None and held):
+                for earlier in held:
+                    print(to_json(earlier))
+                held = []
+                print(to_json(record), flush=True)
+                format = "jsonl"
             else:
-                good.append(item)
-        records = [a.to_dict() for a in process(good, actor_files=extra)]
+                held.append(record)
     except NewsgraphError as error:
-        _fail(error)
-    fmt = format or ("json" if len(records) == 1 else "jsonl")
-    if fmt == "json" and len(records) == 1:
-        out.print(json.dumps(records[0], ensure_ascii=False, indent=1), highlight=False, markup=False)
-    else:
-        for record in records:
-            print(_json(record))
-    if skipped:
+        fail(error)
+    if format == "json" and len(held) != 1:
+        print(to_json(held))
+    elif held:
+        out.print(json.dumps(held[0], ensure_ascii=False, indent=1), highlight=False, markup=False)
+    if failed:
         raise typer.Exit(1)
 
 
 # ------------------------------------------------------------------ ingest
 
-@app.command()
+@command(cls=Command)
 def ingest(
-    paths: list[str] = typer.Argument(..., help="Files, folders and globs (.txt, .html/.htm, .jsonl)."),
+    paths: list[str] = typer.Argument(..., metavar="PATH", help="Files, folders and globs (.txt, .html/.htm, "
+                                                                ".jsonl), or - for standard input."),
     db: str = DB_OPTION,
-    published: Optional[str] = typer.Option(None, help="Publication date for inputs that have none."),
-    lang: Optional[str] = typer.Option(None, help="Language of the texts (default: detected)."),
-    batch_size: int = typer.Option(32, help="Articles analyzed and stored per batch."),
-    actors: Optional[list[str]] = typer.Option(None, "--actors", help="Extra actors file (CSV), repeatable."),
+    published: Optional[str] = typer.Option(None, metavar="DATE", help="Publication date for inputs that have none."),
+    lang: Optional[str] = typer.Option(None, metavar="LANG", help="Language of the texts (default: detected)."),
+    batch_size: int = typer.Option(32, metavar="N", help="Articles analyzed and stored per batch (at least 1)."),
+    actors: Optional[list[str]] = ACTORS_OPTION,
+    reanalyze: bool = typer.Option(False, "--reanalyze",
+                                   help="Analyze again the articles already stored and replace their records."),
+    time_budget: float = typer.Option(120.0, "--time-budget", metavar="SECONDS",
+                                      help="Seconds one article may take (0: no limit); over it, the article is skipped."),
     quiet: bool = typer.Option(False, "--quiet", help="No progress bar."),
-    to: Optional[str] = typer.Option(None, "--to", help="Send the articles to a running `newsgraph serve` at "
-                                     "this address (e.g. http://127.0.0.1:8000) instead of --db."),
-    token: Optional[str] = typer.Option(None, "--token", envvar="NEWSGRAPH_TOKEN",
+    to: Optional[str] = typer.Option(None, "--to", metavar="URL", help="Send the articles to a running "
+                                     "`newsgraph serve` at this address (e.g. http://127.0.0.1:8000) instead of --db."),
+    token: Optional[str] = typer.Option(None, "--token", envvar="NEWSGRAPH_TOKEN", metavar="TOKEN",
                                         help="The server's token, with --to (or NEWSGRAPH_TOKEN)."),
 ) -> None:
     """Analyze articles and store them in the DuckDB database (idempotent).
 
     Example: newsgraph ingest corpus/ --db newsgraph.duckdb
     """
-    from .ingest import read_paths
-    from .process import batches, process
+    from .ingestion import actor_files_for, check_batch_size, check_language, ingest_paths
     if to:
-        return _ingest_to_server(paths, to, token, published=published, lang=lang, batch_size=batch_size)
-    try:
-        _check_date(published, "--published")
-        extra = _actor_files(db, actors)
-        store = _open_write(db)
+        try:
+            published = _check_date(published, "--published")
+            check_batch_size(batch_size)
+        except NewsgraphError as error:
+            fail(error)
+        return ingest_to_server(paths, to, token, published=published, lang=lang, batch_size=batch_size)
+    try:  # options are checked before the database is opened (or created)
+        options = dict(published=_check_date(published, "--published"), lang=check_language(lang),
+                       batch_size=check_batch_size(batch_size), actor_files=actor_files_for(db, actors),
+                       reanalyze=reanalyze, time_budget=_check_budget(time_budget), stdin=sys.stdin)
     except NewsgraphError as error:
-        _fail(error)
-    started = time.perf_counter()
-    added = seen = skipped = 0
-    items = list(read_paths(paths, published=published, lang=lang, stdin=sys.stdin))
-    articles = [i for i in items if not isinstance(i, InputError)]
-    for item in items:
-        if isinstance(item, InputError):
-            _report(item)
-            skipped += 1
-    progress = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
-                        TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(), console=err,
-                        disable=quiet or not articles)
-    try:
-        with progress:
-            task = progress.add_task("ingest", total=len(articles), rate="")
-            for chunk in batches(articles, batch_size):
-                known = store.known_ids(a.id for a in chunk)
-                fresh = [a for a in chunk if a.id not in known]
-                added += store.add_articles(process(fresh, actor_files=extra))
-                seen += len(chunk)
-                rate = seen / max(1e-9, time.perf_counter() - started)
-                progress.update(task, advance=len(chunk), rate=f"{rate:.1f} art/s")
-    except NewsgraphError as error:
-        store.close()
-        _fail(error)
-    counts = store.counts()
-    store.close()
-    elapsed = time.perf_counter() - started
-    err.print(f"{seen} article(s) read, {added} added, {seen - added} already stored, {skipped} skipped "
-              f"in {elapsed:.1f}s; the store holds {counts['articles']} articles, {counts['quotes']} quotes, "
-              f"{counts['actors']} actors, {counts['events']} events ({db})", highlight=False)
-    if skipped:
-        raise typer.Exit(1)
+        fail(error)
+    _run_ingest(db, quiet, lambda store, callbacks: ingest_paths(paths, store, **options, **callbacks))
 
 
-def _open_write(db: str):
-    """The store for writing; if a running server holds the file, say how to send it articles."""
-    from .server_claim import held_error
+@command(cls=Command)
+def reanalyze(
+    db: str = DB_OPTION,
+    batch_size: int = typer.Option(32, metavar="N", help="Articles analyzed and stored per batch (at least 1)."),
+    actors: Optional[list[str]] = ACTORS_OPTION,
+    time_budget: float = typer.Option(120.0, "--time-budget", metavar="SECONDS",
+                                      help="Seconds one article may take; over it, the article keeps its old record."),
+    quiet: bool = typer.Option(False, "--quiet", help="No progress bar."),
+) -> None:
+    """Analyze every stored article again (after `actors import` or an upgrade) and replace its records.
+
+    Example: newsgraph reanalyze --db newsgraph.duckdb
+    """
+    from .ingestion import actor_files_for, check_batch_size, reanalyze_store
     from .store import Store
     try:
-        return Store(db)
+        options = dict(batch_size=check_batch_size(batch_size), actor_files=actor_files_for(db, actors),
+                       time_budget=_check_budget(time_budget))
+        with Store(db, read_only=True):  # a missing database is an error here, not a new empty one
+            pass
     except NewsgraphError as error:
-        raise (held_error(db, writing=True) or error) from None
+        fail(error)
+    _run_ingest(db, quiet, lambda store, callbacks: reanalyze_store(store, **options, **callbacks))
 
 
-def _ingest_to_server(paths: list[str], url: str, token: str | None, *, published: str | None,
-                      lang: str | None, batch_size: int) -> None:
-    """`ingest --to URL`: read locally, post batches to the server, report like a local ingest."""
-    from .client import send_paths
+def _check_budget(seconds: float) -> float | None:
+    if seconds < 0:
+        raise UsageError(f"--time-budget must be 0 (no limit) or more seconds, got {seconds:g}")
+    return seconds or None
+
+
+def _run_ingest(db: str, quiet: bool, run) -> None:
+    """Open the store, run an ingest with a progress line and error lines, print what it did."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    started = time.perf_counter()
+    progress = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+                        TextColumn("{task.fields[articles]}"), TimeElapsedColumn(), console=err, disable=quiet,
+                        transient=True)
+    task = progress.add_task("ingest", total=None, articles="")
+
+    def on_progress(report) -> None:
+        rate = report.read / max(1e-9, time.perf_counter() - started)
+        progress.update(task, total=report.files_total or None, completed=report.files_done,
+                        articles=f"{report.read} articles, {report.added + report.replaced} stored, "
+                                 f"{rate:.1f} art/s")
+
     try:
-        _check_date(published, "--published")
-        sent = send_paths(paths, url, token=token, published=published, lang=lang, batch_size=batch_size,
-                          stdin=sys.stdin, report=lambda message: err.print(
-                              f"[yellow]skipped:[/yellow] {message}", markup=True, highlight=False))
+        store = open_write(db)
     except NewsgraphError as error:
-        _fail(error)
-    err.print(sent.summary(url), highlight=False)
-    if sent.skipped:
+        fail(error)
+    try:
+        with progress:
+            report = run(store, {"on_error": report_error, "on_warning": warn_article, "on_progress": on_progress})
+        counts = store.counts()
+    except NewsgraphError as error:
+        store.close()
+        fail(error)
+    store.close()
+    elapsed = time.perf_counter() - started
+    replaced = f"{report.replaced} re-analysed, " if report.replaced else ""
+    warned = f", {report.warned} stored with a warning" if report.warned else ""
+    err.print(f"{report.read} article(s) read, {report.added} added, {replaced}{report.already} already stored, "
+              f"{report.skipped} skipped{warned} in {elapsed:.1f}s; the store holds {counts['articles']} articles, "
+              f"{counts['quotes']} quotes, {counts['actors']} actors, {counts['events']} events ({db})",
+              highlight=False, markup=False)
+    if report.failed:
         raise typer.Exit(1)
 
 
 # ------------------------------------------------------------------ queries
 
-def _print_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str], title: str) -> None:
-    _check_format(fmt, ("table", "json", "csv"))
-    if fmt == "json":
-        print(_json(rows))
-        return
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=list(rows[0].keys()) if rows else columns)
-        writer.writeheader()
-        writer.writerows(rows)
-        sys.stdout.write(buffer.getvalue())
-        return
-    table = Table(title=title, show_lines=False, expand=False)
-    for column in columns:
-        table.add_column(column, overflow="fold", max_width=90 if column in ("text", "evidence") else 40)
-    for row in rows:
-        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
-    out.print(table)
-    if not rows:
-        out.print("(no rows match)")
+_open_read = open_read
 
 
-def _open_read(db: str):
-    from .server_claim import held_error
-    from .store import Store
-    try:
-        return Store(db, read_only=True)
-    except NewsgraphError as error:
-        raise (held_error(db, writing=False) or error) from None
-
-
-@app.command()
+@command(cls=Command)
 def quotes(
     db: str = DB_OPTION,
-    speaker: Optional[str] = typer.Option(None, help="Speaker name (substring) or actor id."),
-    actor: Optional[str] = typer.Option(None, help="Speaker actor id, e.g. person:vladimir-poutine."),
-    country: Optional[str] = typer.Option(None, help="Speaker's country (ISO3)."),
-    type: Optional[str] = typer.Option(None, help="direct, indirect or mixed."),
-    since: Optional[str] = typer.Option(None, help="Published on or after YYYY-MM-DD."),
-    until: Optional[str] = typer.Option(None, help="Published on or before YYYY-MM-DD."),
-    search: Optional[str] = typer.Option(None, help="Text the quote contains."),
-    limit: int = typer.Option(50, min=0, help="Maximum rows."),
-    format: str = typer.Option("table", "--format", help=FORMAT_HELP),
+    speaker: Optional[str] = typer.Option(None, metavar="NAME",
+                                          help="Speaker name (substring, any case or accents) or actor id."),
+    actor: Optional[str] = typer.Option(None, metavar="ID", help="Speaker actor id, e.g. person:vladimir-poutine."),
+    country: Optional[str] = typer.Option(None, metavar="ISO3", help="Speaker's country (ISO3)."),
+    type: Optional[str] = typer.Option(None, metavar="TYPE", help="direct, indirect or mixed."),
+    since: Optional[str] = typer.Option(None, metavar="DATE", help="Published on or after YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, metavar="DATE", help="Published on or before YYYY-MM-DD."),
+    search: Optional[str] = typer.Option(None, metavar="TEXT", help="Text the quote contains."),
+    limit: int = typer.Option(50, metavar="N", help="Maximum rows."),
+    format: str = typer.Option("table", "--format", metavar="FORMAT", help=FORMAT_HELP),
 ) -> None:
     """Who said what: stored quotations with speaker, cue and offsets.
 
     Example: newsgraph quotes --speaker Delizée --format json
     """
     try:
+        check_format(format, ("table", "json", "csv"))
         with _open_read(db) as store:
             rows = store.quotes(speaker=speaker, actor=actor, country=country, type=type,
                                 since=_check_date(since, "--since"), until=_check_date(until, "--until"),
                                 search=search, limit=limit)
-        _print_rows(rows, format, ["published", "speaker", "type", "cue", "text"], "quotes")
+        print_rows(rows, format, ["published", "speaker", "type", "cue", "text"], "quotes")
     except NewsgraphError as error:
-        _fail(error)
+        fail(error)
 
 
 @actors_app.callback(invoke_without_command=True)
 def actors(
     ctx: typer.Context,
     db: str = DB_OPTION,
-    kind: Optional[str] = typer.Option(None, help="person, country, organization, media, group or other."),
-    country: Optional[str] = typer.Option(None, help="Actor's country (ISO3)."),
-    search: Optional[str] = typer.Option(None, help="Name or id (substring)."),
-    since: Optional[str] = typer.Option(None, help="Mentioned on or after YYYY-MM-DD."),
-    until: Optional[str] = typer.Option(None, help="Mentioned on or before YYYY-MM-DD."),
-    limit: int = typer.Option(50, min=0, help="Maximum rows."),
-    format: str = typer.Option("table", "--format", help=FORMAT_HELP),
-    history: Optional[str] = typer.Option(None, help="An actor id: its role and country in each article, by date."),
+    kind: Optional[str] = typer.Option(None, metavar="KIND",
+                                       help="person, country, organization, media, group or other."),
+    country: Optional[str] = typer.Option(None, metavar="ISO3", help="Actor's country (ISO3)."),
+    search: Optional[str] = typer.Option(None, metavar="TEXT", help="Name or id (substring)."),
+    since: Optional[str] = typer.Option(None, metavar="DATE", help="Mentioned on or after YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, metavar="DATE", help="Mentioned on or before YYYY-MM-DD."),
+    limit: int = typer.Option(50, metavar="N", help="Maximum rows."),
+    format: str = typer.Option("table", "--format", metavar="FORMAT", help=FORMAT_HELP),
+    history: Optional[str] = typer.Option(None, metavar="ID",
+                                          help="An actor id: its role and country in each article, by date."),
 ) -> None:
     """Actors across articles: canonical id, kind, country, counts of articles, mentions and quotes.
 
@@ -296,37 +280,45 @@ def actors(
     if ctx.invoked_subcommand is not None:
         return
     try:
+        check_format(format, ("table", "json", "csv"))
         if history:
             with _open_read(db) as store:
                 rows = store.actor_history(history)
-            _print_rows(rows, format, ["published", "article_id", "name", "role", "country"], f"history of {history}")
+            print_rows(rows, format, ["published", "article_id", "name", "role", "country"], f"history of {history}")
             return
         with _open_read(db) as store:
             rows = store.actors(kind=kind, country=country, search=search, since=_check_date(since, "--since"),
                                 until=_check_date(until, "--until"), limit=limit)
-        _print_rows(rows, format, ["id", "name", "kind", "country", "articles", "mentions", "quotes", "roles"],
+        print_rows(rows, format, ["id", "name", "kind", "country", "articles", "mentions", "quotes", "roles"],
                     "actors")
     except NewsgraphError as error:
-        _fail(error)
+        fail(error)
 
 
-@actors_app.command("import")
+@actors_app.command("import", cls=Command)
 def actors_import(
-    file: str = typer.Argument(..., help="CSV with columns id,name,kind,country,aliases,role,start,end."),
+    file: str = typer.Argument(..., metavar="FILE", help="CSV with columns id,name,kind,country,aliases,role,start,end."),
     db: str = DB_OPTION,
 ) -> None:
     """Add your own actors (people, organisations, media) to the gazetteer used by later ingests.
 
+    Run `newsgraph reanalyze` afterwards to apply them to the articles already stored.
+
     Example: newsgraph actors import my-actors.csv --db newsgraph.duckdb
     """
+    import os
+    import shutil
+    from pathlib import Path
+    from .errors import InputError
     from .gazetteer import load_gazetteer
+    from .ingestion import imports_folder
     try:
         if not os.path.isfile(file):
             raise InputError(file, "no such file", "E061")
         gaz = load_gazetteer([file])  # validates every row; raises with file:line on a bad one
     except NewsgraphError as error:
-        _fail(error)
-    folder = _imports_folder(db)
+        fail(error)
+    folder = imports_folder(db)
     target = folder / Path(file).name
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -335,85 +327,102 @@ def actors_import(
         with open(file, encoding="utf-8-sig") as handle:
             rows = sum(1 for line in handle if line.strip()) - 1
     except OSError as error:
-        _fail(InputError(str(target), f"cannot keep the actor file there: {error.strerror or error}", "E061"))
+        fail(InputError(str(target), f"cannot keep the actor file there: {error.strerror or error}", "E061"))
     out.print(f"imported {rows} actor row(s) from {file} into {target}; "
-              f"the gazetteer now knows {len(gaz.people)} people. Later `ingest --db {db}` uses them.",
-              highlight=False)
+              f"the gazetteer now knows {len(gaz.people)} people. Later `ingest --db {db}` uses them; "
+              f"`reanalyze --db {db}` applies them to the articles already stored.", highlight=False, markup=False)
 
 
-@app.command()
+@command(cls=Command)
 def events(
     db: str = DB_OPTION,
-    actor: Optional[str] = typer.Option(None, help="Actor id or name on either side."),
-    country: Optional[str] = typer.Option(None, help="Country (ISO3) on either side or as place."),
-    type: Optional[str] = typer.Option(None, help="PLOVER type, e.g. CONSULT."),
-    since: Optional[str] = typer.Option(None, help="Published on or after YYYY-MM-DD."),
-    until: Optional[str] = typer.Option(None, help="Published on or before YYYY-MM-DD."),
-    search: Optional[str] = typer.Option(None, help="Text the evidence contains."),
-    limit: int = typer.Option(50, min=0, help="Maximum rows."),
-    format: str = typer.Option("table", "--format", help=FORMAT_HELP),
+    actor: Optional[str] = typer.Option(None, metavar="ID", help="Actor id or name on either side."),
+    country: Optional[str] = typer.Option(None, metavar="ISO3",
+                                          help="Country (ISO3) on either side, as place, or as a side's country."),
+    type: Optional[str] = typer.Option(None, metavar="TYPE", help="PLOVER type, e.g. CONSULT."),
+    since: Optional[str] = typer.Option(None, metavar="DATE", help="Published on or after YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, metavar="DATE", help="Published on or before YYYY-MM-DD."),
+    search: Optional[str] = typer.Option(None, metavar="TEXT", help="Text the evidence contains."),
+    limit: int = typer.Option(50, metavar="N", help="Maximum rows."),
+    format: str = typer.Option("table", "--format", metavar="FORMAT", help=FORMAT_HELP),
 ) -> None:
     """Who did what to whom: stored PLOVER events with their evidence.
 
     Example: newsgraph events --country RUS --type CONSULT
     """
     try:
+        check_format(format, ("table", "json", "csv"))
         with _open_read(db) as store:
             rows = store.events(actor=actor, country=country, type=type, since=_check_date(since, "--since"),
                                 until=_check_date(until, "--until"), search=search, limit=limit)
-        _print_rows(rows, format, ["published", "type", "mode", "actor", "recipient", "where", "when", "evidence"],
+        print_rows(rows, format, ["published", "type", "mode", "actor", "recipient", "where", "when", "evidence"],
                     "events")
     except NewsgraphError as error:
-        _fail(error)
+        fail(error)
 
 
-@app.command()
-def summary(db: str = DB_OPTION, limit: int = typer.Option(10, help="Rows per table.")) -> None:
+@command(cls=Command)
+def summary(
+    db: str = DB_OPTION,
+    limit: int = typer.Option(10, metavar="N", help="Rows per table."),
+    format: str = typer.Option("table", "--format", metavar="FORMAT", help="Output: table or json."),
+) -> None:
     """A readable digest of the store: who is quoted, the top actors, the sources.
 
     Example: newsgraph summary --db newsgraph.duckdb
     """
     try:
+        check_format(format, ("table", "json"))
         with _open_read(db) as store:
             digest = store.summary(limit=limit)
     except NewsgraphError as error:
-        _fail(error)
+        fail(error)
+    if format == "json":
+        print(to_json(digest))
+        return
     counts = digest["counts"]
-    out.print(f"[bold]{counts['articles']}[/bold] articles, {counts['quotes']} quotes, {counts['sources']} "
-              f"source citations, {counts['actors']} actors, {counts['events']} events, {counts['dates']} dates")
-    _print_rows(digest["speakers"], "table", ["speaker", "quotes", "articles"], "who is quoted")
-    _print_rows(digest["actors"], "table", ["name", "kind", "country", "articles", "mentions"], "top actors")
-    _print_rows(digest["sources"], "table", ["name", "citations", "articles"], "sources cited")
+    out.print(Text.assemble((str(counts["articles"]), "bold"),
+                            f" articles, {counts['quotes']} quotes, {counts['sources']} source citations, "
+                            f"{counts['actors']} actors, {counts['events']} events, {counts['dates']} dates"))
+    print_rows(digest["speakers"], "table", ["speaker", "quotes", "articles"], "who is quoted")
+    print_rows(digest["actors"], "table", ["name", "kind", "country", "articles", "mentions"], "top actors")
+    print_rows(digest["sources"], "table", ["name", "citations", "articles"], "sources cited")
 
 
-@app.command()
+@command(cls=Command)
 def export(
-    directory: str = typer.Argument(..., help="Folder to write one file per table into."),
+    directory: str = typer.Argument(..., metavar="FOLDER", help="Folder to write one file per table into."),
     db: str = DB_OPTION,
-    format: str = typer.Option("parquet", "--format", help="parquet or jsonl."),
+    format: str = typer.Option("parquet", "--format", metavar="FORMAT", help="parquet or jsonl."),
+    force: bool = typer.Option(False, "--force", help="Write into a folder that already holds files."),
 ) -> None:
-    """Write every table of the store to a folder.
+    """Write every table of the store to a folder (a new or empty one, unless --force).
 
     Example: newsgraph export --format parquet out/
     """
     try:
         with _open_read(db) as store:
-            files = store.export(directory, format)
+            files = store.export(directory, format, overwrite=force)
     except NewsgraphError as error:
-        _fail(error)
-    out.print(f"wrote {len(files)} files to {directory}", highlight=False)
+        fail(error)
+    out.print(f"wrote {len(files)} files to {directory}", highlight=False, markup=False)
 
 
 # ------------------------------------------------------------------ evaluation
 
-@app.command("eval")
+@command("eval", cls=Command)
 def eval_command(
-    gold_dirs: list[str] = typer.Argument(..., help="Gold folders (format of eval/gold/dev); several print side by side."),
-    part: Optional[str] = typer.Option(None, help="tuning, check or all (default: folders of 30+ articles "
-                                                  "are scored as their tuning and check parts)."),
+    gold_dirs: list[str] = typer.Argument(..., metavar="GOLD",
+                                          help="Gold folders (format of eval/gold/dev); several print side by side."),
+    part: Optional[str] = typer.Option(None, metavar="PART",
+                                       help="tuning, check or all (default: folders of 30+ articles "
+                                            "are scored as their tuning and check parts)."),
     as_json: bool = typer.Option(False, "--json", help="Print the metrics as JSON."),
-    floors: Optional[str] = typer.Option(None, help="JSON file of floors per gold set; exit 1 if a metric falls below."),
-    dates: Optional[str] = typer.Option(None, help="Also score a dates table (e.g. eval/dates_fr.tsv)."),
+    floors: Optional[str] = typer.Option(None, metavar="FILE",
+                                         help="JSON file of floors per gold set; exit 1 if a metric falls below."),
+    dates: Optional[str] = typer.Option(None, metavar="FILE",
+                                        help="Also score a dates table (default, when the floors have a \"dates\" "
+                                             "set: dates_fr.tsv beside the floors file)."),
     errors: bool = typer.Option(False, "--errors", help="List every miss, grouped by category (tuning parts only)."),
 ) -> None:
     """Score the pipeline against gold files: quotes, speakers, sources, countries, persons, events.
@@ -422,16 +431,17 @@ def eval_command(
     """
     from .evaluate.run import run_evaluation
     try:
+        dates = dates or _dates_table_beside(floors)
         run = run_evaluation(gold_dirs, part=part, floors_path=floors, dates_table=dates)
     except NewsgraphError as error:
-        _fail(error)
+        fail(error)
     # errors are read on tuning parts only: the check part must stay unseen
     readable = {name: r for name, r in run.reports.items() if not name.endswith("/check")}
     if as_json:
         data = run.to_dict()
         if errors:
             data["errors"] = {name: r.errors for name, r in readable.items()}
-        print(_json(data))
+        print(to_json(data))
     else:
         names = list(run.reports)
         table = Table(title="newsgraph eval: " + ", ".join(f"{n} ({run.reports[n].articles} articles)" for n in names))
@@ -466,25 +476,38 @@ def eval_command(
                     out.print(f"[bold]{kind}[/bold]")
                     for item in report.errors:
                         if item["kind"] == kind:
-                            out.print("  " + _json({k: v for k, v in item.items() if k != "kind"}),
+                            out.print("  " + to_json({k: v for k, v in item.items() if k != "kind"}),
                                       highlight=False, markup=False)
     for line in run.failures:
-        err.print(f"[red]below floor:[/red] {line}", highlight=False)
+        say("below floor", "red", line)
     if run.failures:
         raise typer.Exit(1)
 
 
+def _dates_table_beside(floors: str | None) -> str | None:
+    """The floors file's own dates table when its floors name the "dates" set: the README's
+    `newsgraph eval … --floors eval/floors.json` then checks every floor the file holds."""
+    import os
+    from .evaluate.floors import read_floors
+    from .evaluate.run import DATES_SET
+    if not floors or DATES_SET not in read_floors(floors):
+        return None
+    beside = os.path.join(os.path.dirname(os.path.abspath(floors)), "dates_fr.tsv")
+    return beside if os.path.isfile(beside) else None
+
+
 # ------------------------------------------------------------------ graph
 
-@app.command()
+@command(cls=Command)
 def graph(
-    output: str = typer.Argument(..., help="File to write (suffix gives the format if --format is not set), or - for standard output."),
+    output: str = typer.Argument(..., metavar="FILE", help="File to write (suffix gives the format if --format is "
+                                                           "not set), or - for standard output."),
     db: str = DB_OPTION,
-    since: Optional[str] = typer.Option(None, help="From YYYY-MM-DD."),
-    until: Optional[str] = typer.Option(None, help="To YYYY-MM-DD."),
+    since: Optional[str] = typer.Option(None, metavar="DATE", help="From YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, metavar="DATE", help="To YYYY-MM-DD."),
     countries: bool = typer.Option(False, "--countries", help="One node per country (persons map to theirs)."),
     people: bool = typer.Option(False, "--people", help="Only persons."),
-    format: Optional[str] = typer.Option(None, "--format", help="graphml, gexf, json, svg or png."),
+    format: Optional[str] = typer.Option(None, "--format", metavar="FORMAT", help="graphml, gexf, json, svg or png."),
     include_uncertain: bool = typer.Option(False, help="Count hypothetical and planned events too."),
 ) -> None:
     """The relations graph between actors, with counts per PLOVER type and a cooperation-conflict score.
@@ -504,21 +527,21 @@ def graph(
         G = build_graph(rows, level=level, include_uncertain=include_uncertain)
         path = write_graph(G, sys.stdout if to_stdout else output, format)
     except NewsgraphError as error:
-        _fail(error)
+        fail(error)
     except OSError as error:
-        _fail(UsageError(f"cannot write {output}: {error.strerror or error}"))
+        fail(UsageError(f"cannot write {output}: {error.strerror or error}"))
     (err if to_stdout else out).print(f"wrote {'standard output' if to_stdout else path}: "
                                       f"{G.number_of_nodes()} actors, {G.number_of_edges()} relations", highlight=False)
 
 
-@app.command()
+@command(cls=Command)
 def blocs(
     db: str = DB_OPTION,
-    window: str = typer.Option("6M", help="Window length: 30D, 3M, 6M, 1Y…"),
-    since: Optional[str] = typer.Option(None, help="From YYYY-MM-DD."),
-    until: Optional[str] = typer.Option(None, help="To YYYY-MM-DD."),
-    picture: Optional[str] = typer.Option(None, help="Also draw the blocs over time to this .png/.svg."),
-    format: str = typer.Option("table", "--format", help="table or json."),
+    window: str = typer.Option("6M", metavar="LENGTH", help="Window length: 30D, 3M, 6M, 1Y…"),
+    since: Optional[str] = typer.Option(None, metavar="DATE", help="From YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, metavar="DATE", help="To YYYY-MM-DD."),
+    picture: Optional[str] = typer.Option(None, metavar="FILE", help="Also draw the blocs over time to this .png/.svg."),
+    format: str = typer.Option("table", "--format", metavar="FORMAT", help="table or json."),
 ) -> None:
     """Blocs of the signed relations graph per time window (cooperation attracts, conflict repels).
 
@@ -526,7 +549,7 @@ def blocs(
     """
     from .graph import bloc_changes, blocs as find_blocs, draw_blocs
     try:
-        _check_format(format, ("table", "json"))
+        check_format(format, ("table", "json"))
         with _open_read(db) as store:
             rows = store.event_rows(since=_check_date(since, "--since"), until=_check_date(until, "--until"))
         windows = find_blocs(rows, window=window)
@@ -534,54 +557,28 @@ def blocs(
         if picture:
             draw_blocs(windows, picture)
     except NewsgraphError as error:
-        _fail(error)
+        fail(error)
     except OSError as error:
-        _fail(UsageError(f"cannot write {picture}: {error.strerror or error}"))
+        fail(UsageError(f"cannot write {picture}: {error.strerror or error}"))
     if format == "json":
-        print(_json({"windows": [w.to_dict() for w in windows],
+        print(to_json({"windows": [w.to_dict() for w in windows],
                      "changes": [c.to_dict() for c in changes]}))
         return
-    table = Table(title=f"blocs per {window} window")
+    table = Table(title=Text(f"blocs per {window} window"))
     for column in ("window", "events", "articles", "blocs", "frustration"):
         table.add_column(column)
     for w in windows:
         text = " | ".join(", ".join(w.names.get(m, m) for m in members) for members in w.blocs if len(members) > 1)
-        table.add_row(w.label, str(w.n_events), str(w.n_articles), text or "(no bloc of two or more)",
+        table.add_row(w.label, str(w.n_events), str(w.n_articles), Text(text or "(no bloc of two or more)"),
                       f"{w.frustration_ratio:.2f}")
     out.print(table)
     for c in changes:
-        out.print(f"{c.name} moved between {c.before} and {c.after}", highlight=False)
+        out.print(f"{c.name} moved between {c.before} and {c.after}", highlight=False, markup=False)
     if picture:
-        out.print(f"wrote {picture}")
+        out.print(f"wrote {picture}", markup=False)
 
 
-# ------------------------------------------------------------------ server
-
-@app.command()
-def serve(
-    db: str = DB_OPTION,
-    host: str = typer.Option("127.0.0.1", help="Address to listen on (loopback by default; 0.0.0.0 opens "
-                                               "the server to the network)."),
-    port: int = typer.Option(8000, min=1, max=65535, help="Port to listen on."),
-    token: Optional[str] = typer.Option(None, "--token", envvar="NEWSGRAPH_TOKEN",
-                                        help="Token that POST /api/articles requires; without one the server "
-                                             "is read-only."),
-    actors: Optional[list[str]] = typer.Option(None, "--actors", help="Extra actors file (CSV), repeatable."),
-    create: bool = typer.Option(False, "--create", help="Start with an empty database if --db does not exist."),
-) -> None:
-    """Serve the web app and the JSON API over the database, which the server holds while it runs.
-
-    Example: newsgraph serve --db newsgraph.duckdb --port 8000
-    """
-    try:
-        from .api import serve as run_server
-    except ImportError as error:
-        _fail(UsageError(f"the server needs the web extra ({error.name} is missing): pip install 'newsgraph[web]'"))
-    try:
-        run_server(db, host=host, port=port, token=token, actor_files=_actor_files(db, actors), create=create,
-                   announce=lambda line: err.print(line, highlight=False, markup=False))
-    except NewsgraphError as error:
-        _fail(error)
+command("serve", cls=Command)(serve)
 
 
 def main() -> None:

@@ -1,6 +1,20 @@
 """One exception hierarchy for newsgraph; callers catch NewsgraphError.
 
-Every user-facing error carries a short code (E0xx) so messages are searchable.
+Every user-facing error carries a short code (E0xx) so messages are searchable:
+
+    NewsgraphError            E000
+    ├── InputError            E010–E019  a bad input record (file, line): skipped, the rest kept
+    │                         E031       an id already stored with a different text
+    │                         E074       an input larger than the reading limit
+    ├── ModelError            E020       the spaCy model cannot be loaded
+    ├── StoreError            E030       the DuckDB store cannot be opened, read or written
+    ├── UsageError            E040       an option or API argument that cannot be honoured
+    │                         E041       a language no pipeline supports
+    ├── (E050–E051 evaluation gold and floors files, E060–E061 actor files: InputError)
+    ├── PackError             E070       a language pack file is missing or malformed
+    └── AnalysisError         E071       the analysis of one article failed (the others go on)
+                              E072       the analysis of one article ran over its time budget
+                              E073       a text longer than the analysis limit
 """
 from __future__ import annotations
 
@@ -15,7 +29,7 @@ class NewsgraphError(Exception):
 
 
 class InputError(NewsgraphError):
-    """A bad input record: unreadable, empty, binary, invalid UTF-8 or malformed JSON."""
+    """A bad input record: unreadable, empty, binary, undecodable, too large or malformed JSON."""
 
     code = "E010"
 
@@ -44,8 +58,32 @@ class UsageError(NewsgraphError):
 
     code = "E040"
 
+    def __init__(self, message: str, code: str | None = None):
+        super().__init__(message)
+        if code:
+            self.code = code
+
 
 class PackError(NewsgraphError):
     """A language pack file is missing or malformed (file and line in the message)."""
 
     code = "E070"
+
+
+class AnalysisError(NewsgraphError):
+    """The analysis of one article failed: "E071 batch.jsonl:3 a1b2: reason".
+
+    Raised for one article only; `process()` records it on that article and goes on with the
+    others, so one pathological text never takes a batch down.
+    """
+
+    code = "E071"
+
+    def __init__(self, origin: str | None, article_id: str | None, reason: str, code: str | None = None):
+        where = " ".join(part for part in (origin, article_id) if part) or "<article>"
+        super().__init__(f"{where}: {reason}")
+        self.origin = origin
+        self.article_id = article_id
+        self.reason = reason
+        if code:
+            self.code = code

@@ -1,25 +1,36 @@
 """Articles in, records out: the one entry point every caller uses (the CLI, the evaluation, and
-the server and Spark jobs to come); the caller stores the records."""
+the server and Spark jobs to come); the caller stores the records.
+
+One bad article never takes a batch down: the parse runs batched, then the rule components
+and the extraction run article by article, each under a time budget, and an article whose
+analysis fails is reported (E071 failure, E072 time budget, E073 too long) while the others go
+on. Texts longer than a window are analysed window by window (`windows.py`).
+"""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
-import py3langid
-
-from .extract import fill_article
-from .ingest.text import make_article
+from .budget import Budget, OverBudget, interrupt_after
+from .errors import AnalysisError, UsageError
+from .limits import MAX_TEXT_CHARS, TIME_BUDGET_SECONDS, WINDOW_CHARS
 from .model import Article
-from .lang import load_pack
-from .nlp.dateline import dateline_date
-from .nlp.pipeline import load_pipeline, supported_languages
+from .windows import merge_window, split_windows
 
 BATCH_SIZE = 16
+FAILURE_CODES = ("E071", "E072", "E073")
 
 
 def detect_language(text: str) -> str:
+    import py3langid  # loaded on first use: `import newsgraph` stays cheap
     lang, _ = py3langid.classify(text[:5000])
     return lang
+
+
+def supported_languages() -> tuple[str, ...]:
+    """Languages with a pack (and so a model); reading the packs' folder needs no spaCy."""
+    from .lang import available_languages
+    return available_languages()
 
 
 def prepare(article: Article) -> bool:
@@ -31,6 +42,8 @@ def prepare(article: Article) -> bool:
         article.warnings.append(f"W002 declared language {article.lang!r} but the text looks like {detected!r}")
     if article.published is None:
         if article.lang in supported_languages():
+            from .lang import load_pack
+            from .nlp.dateline import dateline_date
             article.published = dateline_date(article.text, load_pack(article.lang))
         if article.published is None:
             article.warnings.append("W003 no publication date: relative dates are left unresolved")
@@ -44,36 +57,178 @@ def prepare(article: Article) -> bool:
 
 def batches(items: Iterable, size: int) -> Iterator[list]:
     """Lists of at most `size` items, in order."""
+    if not isinstance(size, int) or isinstance(size, bool) or size < 1:
+        raise UsageError(f"a batch size must be a whole number of at least 1, got {size!r}")
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
 
 
-def process(articles: Iterable[Article], *, batch_size: int = BATCH_SIZE,
-            actor_files: tuple[str, ...] = ()) -> Iterator[Article]:
-    """Analyze articles in batches with nlp.pipe; yields each article record, filled, in order.
+def failure_of(article: Article) -> str | None:
+    """The error that stopped the analysis of an article yielded by process(), if any."""
+    return next((w for w in article.warnings if w.startswith(FAILURE_CODES)), None)
 
-    `actor_files` are user actor files (CSV) added to the gazetteer.
+
+def process(articles: Iterable[Article], *, batch_size: int = BATCH_SIZE,
+            actor_files: tuple[str, ...] = (), time_budget: float | None = TIME_BUDGET_SECONDS,
+            on_error: Callable[[AnalysisError], None] | None = None) -> Iterator[Article]:
+    """Analyze articles in batches; yields each article record, filled, in order.
+
+    `actor_files` are user actor files (CSV) added to the gazetteer. `time_budget` is the
+    seconds one article's analysis may take (None: no limit). An article whose analysis fails
+    is passed to `on_error` and not yielded; without `on_error` it is yielded with the error
+    (E071–E073) in its warnings and no extracted facts (see `failure_of`).
     """
+    if isinstance(articles, (str, bytes)) or not isinstance(articles, Iterable):
+        raise UsageError("process() takes an iterable of Article records: use newsgraph.analyze(text) "
+                         "for one text, or the readers in newsgraph.ingest for files")
     for batch in batches(articles, batch_size):
+        for item in batch:
+            if not isinstance(item, Article):
+                raise UsageError(f"process() takes Article records, got {type(item).__name__}: use "
+                                 "newsgraph.analyze(text) for one text, or the readers in newsgraph.ingest")
+        failures: dict[int, AnalysisError] = {}
         by_lang: dict[str, list[Article]] = {}
         for article in batch:
-            if prepare(article):
+            if len(article.text) > MAX_TEXT_CHARS:
+                failures[id(article)] = AnalysisError(
+                    article.origin, article.id, f"text of {len(article.text):,} characters, over the limit of "
+                                                f"{MAX_TEXT_CHARS:,}: split it into articles", "E073")
+            elif prepare(article):
                 by_lang.setdefault(article.lang, []).append(article)
         for lang, group in by_lang.items():
-            nlp = load_pipeline(lang, tuple(actor_files))
-            docs = []
-            for article in group:
-                doc = nlp.make_doc(article.text)
-                doc._.published = article.published
-                docs.append(doc)
-            for article, doc in zip(group, nlp.pipe(docs, batch_size=batch_size)):
-                fill_article(article, doc)
-        yield from batch
+            failures.update(_analyze_group(lang, group, batch_size, tuple(actor_files), time_budget))
+        for article in batch:
+            error = failures.get(id(article))
+            if error is None:
+                yield article
+            elif on_error is not None:
+                on_error(error)
+            else:
+                article.actors, article.quotes, article.sources, article.dates, article.events = [], [], [], [], []
+                article.warnings.append(str(error))
+                yield article
+
+
+def _analyze_group(lang: str, group: list[Article], batch_size: int, actor_files: tuple[str, ...],
+                   time_budget: float | None) -> dict[int, AnalysisError]:
+    """Fill the articles of one language; return the failures by id(article)."""
+    from .extract import fill_article
+    from .nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline(lang, actor_files)
+    rules = _rule_components(nlp)
+    steps = [nlp.get_pipe(name) for name in rules]
+    # one job per window: (article, offset of the window in the article's text, its Doc)
+    jobs = []
+    for article in group:
+        spans = split_windows(article.text, WINDOW_CHARS) if len(article.text) > WINDOW_CHARS \
+            else [(0, len(article.text))]
+        for start, end in spans:
+            doc = nlp.make_doc(article.text[start:end])
+            doc._.published = article.published
+            jobs.append((article, start, doc))
+    failures: dict[int, AnalysisError] = {}
+    failures_by_doc: dict[int, Exception] = {}
+    parsed = _parse(nlp, [doc for _, _, doc in jobs], rules, batch_size, failures_by_doc)
+    windows: dict[int, list[tuple[int, object]]] = {}
+    for (article, start, _), doc in zip(jobs, parsed):
+        windows.setdefault(id(article), []).append((start, doc))
+        if id(doc) in failures_by_doc:
+            failures.setdefault(id(article), _failure(article, failures_by_doc[id(doc)]))
+    for article in group:
+        if id(article) in failures:
+            continue
+        budget = Budget(time_budget)
+        try:
+            with interrupt_after(budget):
+                _run_rules(article, windows[id(article)], steps, budget, fill_article)
+        except OverBudget:
+            failures[id(article)] = AnalysisError(
+                article.origin, article.id, f"analysis ran over its time budget of {time_budget:g} s", "E072")
+        except RecursionError:
+            failures[id(article)] = _failure(article, RecursionError("recursion too deep"))
+        except Exception as error:  # one article's failure must not cost the others theirs
+            failures[id(article)] = _failure(article, error)
+    return failures
+
+
+def _rule_components(nlp) -> list[str]:
+    """The trailing components that work on one Doc at a time (newsgraph's rules): they run
+    article by article, isolated; the model's components before them run batched."""
+    names = list(nlp.pipe_names)
+    cut = len(names)
+    while cut > 0 and not hasattr(nlp.get_pipe(names[cut - 1]), "pipe"):
+        cut -= 1
+    return names[cut:]
+
+
+def _parse(nlp, docs: list, rules: list[str], batch_size: int, failures: dict) -> list:
+    """The model's components over every Doc, batched; if the batch fails, Doc by Doc."""
+    try:
+        return list(nlp.pipe(docs, batch_size=batch_size, disable=rules))
+    except Exception:
+        pass
+    parsed = []
+    for doc in docs:
+        try:
+            parsed.append(nlp(doc, disable=rules))
+        except Exception as error:
+            failures[id(doc)] = error
+            parsed.append(doc)
+    return parsed
+
+
+def _run_rules(article: Article, windows: list[tuple[int, object]], steps: list, budget: Budget,
+               fill_article) -> None:
+    """The rule components and the extraction for one article, window by window."""
+    if len(windows) == 1 and windows[0][0] == 0:
+        doc = _apply(windows[0][1], steps, budget)
+        fill_article(article, doc)
+        return
+    article.actors, article.quotes, article.sources, article.dates, article.events = [], [], [], [], []
+    for start, doc in windows:
+        part = Article(id=article.id, text=doc.text, lang=article.lang, published=article.published)
+        fill_article(part, _apply(doc, steps, budget))
+        merge_window(article, part, start)
+    article.quotes.sort(key=lambda q: (q.start, q.end))
+    article.warnings.append(f"W004 text of {len(article.text):,} characters analysed in {len(windows)} windows "
+                            f"of at most {WINDOW_CHARS:,}: no quote or reference links two windows")
+
+
+def _apply(doc, steps: list, budget: Budget):
+    """The rule components in pipeline order; the budget is also checked between them (the
+    only check where no timer signal can interrupt, e.g. in a server's worker thread)."""
+    for component in steps:
+        doc = component(doc)
+        budget.check()
+    return doc
+
+
+def _failure(article: Article, error: BaseException) -> AnalysisError:
+    reason = str(error).splitlines()[0][:200] if str(error) else ""
+    return AnalysisError(article.origin, article.id,
+                         f"analysis failed ({type(error).__name__}{': ' + reason if reason else ''}); "
+                         "the article is skipped, the others are kept")
 
 
 def analyze(text: str, *, published: str | None = None, lang: str | None = None,
-            title: str | None = None, url: str | None = None, id: str | None = None) -> Article:
-    """Analyze one article text and return its record."""
+            title: str | None = None, url: str | None = None, id: str | None = None,
+            time_budget: float | None = TIME_BUDGET_SECONDS) -> Article:
+    """Analyze one article text and return its record.
+
+    Raises InputError for a text with nothing in it, UsageError for an argument of the wrong
+    kind, AnalysisError if the analysis fails or runs over its time budget.
+    """
+    from .ingest.text import make_article
+    if not isinstance(text, str):
+        raise UsageError(f"analyze() takes the article's text as a string, got {type(text).__name__}")
+    for name, value in (("published", published), ("lang", lang), ("title", title), ("url", url), ("id", id)):
+        if value is not None and not isinstance(value, str):
+            raise UsageError(f"analyze(): {name} must be a string, got {type(value).__name__}")
     article = make_article(text, "<text>", id=id, title=title, published=published, url=url, lang=lang)
-    return next(process([article]))
+    errors: list[AnalysisError] = []
+    result = next(process([article], time_budget=time_budget, on_error=errors.append), None)
+    if errors:
+        raise errors[0]
+    return result

@@ -1,18 +1,41 @@
 """HTML pages: trafilatura finds the main text, the title and the date."""
 from __future__ import annotations
 
+import codecs
+import re
 import warnings
-
-import trafilatura
 
 from ..errors import InputError
 from ..model import Article
-from .text import decode_bytes, make_article
+from .text import decode_document, make_article
+
+# <meta charset="iso-8859-1"> or <meta http-equiv="Content-Type" content="text/html; charset=…">,
+# looked for in the first bytes as the HTML standard's prescan does
+META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
+PRESCAN_BYTES = 4096
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in its head, if Python knows it."""
+    match = META_CHARSET.search(data[:PRESCAN_BYTES])
+    if not match:
+        return None
+    name = match.group(1).decode("ascii", "replace")
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
 
 
 def read_html(data: bytes, origin: str, *, published: str | None = None,
               lang: str | None = None) -> Article:
-    return html_article(decode_bytes(data, origin), origin, published=published, lang=lang)
+    # the declared charset is honoured only when the bytes are not UTF-8: pages that declare
+    # latin-1 and serve UTF-8 are common, the reverse does not decode
+    text, warning = decode_document(data, origin, declared=declared_charset(data), detect=True)
+    article = html_article(text, origin, published=published, lang=lang)
+    if warning:
+        article.warnings.append(warning)
+    return article
 
 
 def html_article(html: str, origin: str, *, published: str | None = None,
@@ -22,6 +45,8 @@ def html_article(html: str, origin: str, *, published: str | None = None,
     The headline is kept as the first paragraph because headlines carry quotes and
     attributions ("pour Montebourg, le nucléaire est une « filière d'avenir »").
     """
+    import trafilatura  # imported on first use: `import newsgraph` stays cheap
+
     with warnings.catch_warnings():  # trafilatura warns about lxml truth-testing
         warnings.simplefilter("ignore")
         # extensive_search guesses a date from any year in the page (2012 -> 2012-01-01),

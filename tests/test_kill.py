@@ -1,0 +1,129 @@
+"""Kill the ingest process (SIGKILL) at random moments, again and again: the database always
+opens, never holds part of an article, and finishing the run gives exactly the tables of a run
+that was never interrupted.
+
+The child processes are forked from this one after the pipeline is loaded, so each run takes a
+second or two instead of reloading the model; each child runs the real `newsgraph ingest`. This
+process never opens DuckDB itself (a fork inherits DuckDB's worker threads' locks and can hang):
+the database is read in forked children too.
+"""
+import json
+import os
+import pickle
+import random
+import signal
+import time
+
+import duckdb
+import pytest
+
+from newsgraph.cli import app
+from newsgraph.store import TABLES, Store
+
+KILLS, CHAIN = 24, 6  # 24 kills, at most 6 in a row on one database
+PER_ARTICLE = ("article_actors", "mentions", "quotes", "sources", "dates", "events")
+TEXTS = ["« Nous partirons le {i} mai », a déclaré le ministre Jean Dupont{i}. Selon l'AFP, la Russie et la Chine "
+         "ont signé un accord à Pékin. Vladimir Poutine a rencontré Kim Jong-un à Vostotchny.",
+         "Le président Emmanuel Macron{i} estime que l'Union européenne doit agir, selon Reuters. « C'est le "
+         "moment », a-t-il ajouté mardi {i} à Bruxelles, où il a rencontré Olaf Scholz."]
+
+
+def _read_tables(db: str) -> dict[str, list[tuple]]:
+    with Store(db):  # it opens, replaying its log
+        pass
+    con = duckdb.connect(db, read_only=True)
+    try:
+        return {t: con.execute(f"SELECT * {'EXCLUDE (ingested_at)' if t == 'articles' else ''} FROM {t} "
+                               "ORDER BY ALL").fetchall() for t in TABLES}
+    finally:
+        con.close()
+
+
+def tables(db: str) -> dict[str, list[tuple]]:
+    """Every table of `db`, read in a forked child (see the module's docstring)."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            with os.fdopen(write, "wb") as out:
+                pickle.dump(_read_tables(db), out)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(write)
+    with os.fdopen(read, "rb") as source:
+        data = source.read()
+    assert os.waitpid(pid, 0)[1] == 0, f"cannot open {db}"
+    return pickle.loads(data)
+
+
+def by_article(rows: dict[str, list[tuple]]) -> dict[str, dict[str, list[tuple]]]:
+    out: dict[str, dict[str, list[tuple]]] = {}
+    for row in rows["articles"]:
+        out.setdefault(row[0], {})["articles"] = [row]
+    for table in PER_ARTICLE:
+        for row in rows[table]:
+            out.setdefault(row[0], {}).setdefault(table, []).append(row)
+    return out
+
+
+def ingest_in_child(path: str, db: str) -> int:
+    pid = os.fork()
+    if pid == 0:  # the child: a real `newsgraph ingest`, then out without running the parent's cleanup
+        code = 1
+        try:
+            app(["ingest", path, "--db", db, "--batch-size", "2", "--quiet"], standalone_mode=False)
+            code = 0
+        finally:
+            os._exit(code)
+    return pid
+
+
+@pytest.mark.slow
+def test_sigkill_at_random_moments_never_leaves_a_partial_article(tmp_path):
+    from newsgraph.nlp.pipeline import load_pipeline
+    load_pipeline("fr", ())  # loaded once here (the key process() uses), shared by every forked child
+    list(load_pipeline("fr", ()).pipe(["Le ministre a parlé à Paris."]))  # and the gazetteer and lexicons
+    path = tmp_path / "articles.jsonl"
+    path.write_text("\n".join(json.dumps({"id": f"k{i:02d}", "text": TEXTS[i % 2].format(i=i),
+                                          "published": f"2024-03-{i + 1:02d}"}, ensure_ascii=False)
+                              for i in range(12)) + "\n", encoding="utf-8")
+    reference_db = str(tmp_path / "reference.duckdb")
+    started = time.monotonic()
+    pid = ingest_in_child(str(path), reference_db)
+    assert os.waitpid(pid, 0)[1] == 0
+    full_run = time.monotonic() - started
+    reference = tables(reference_db)
+    assert len(reference["articles"]) == 12 and reference["quotes"] and reference["events"]
+    expected = by_article(reference)
+
+    pid = ingest_in_child(str(path), reference_db)  # a run with nothing left to do: the fixed cost
+    started = time.monotonic()
+    assert os.waitpid(pid, 0)[1] == 0
+    fixed = time.monotonic() - started
+
+    # runs are killed again and again on one database, each at a random moment of what is left
+    # to do; once a database is whole (or after CHAIN kills) a last run must give the reference
+    rng = random.Random(20261125)
+    moments = []  # articles stored when each kill landed
+    databases, stored, chain = 0, 0, 0
+    for kill in range(KILLS):
+        db = str(tmp_path / f"killed-{databases}.duckdb")
+        pid = ingest_in_child(str(path), db)
+        time.sleep(rng.uniform(0, fixed + full_run * (12 - stored) / 12))
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        found = tables(db) if os.path.exists(db) else {t: [] for t in TABLES}  # it opens after every kill
+        for article_id, rows in by_article(found).items():
+            assert rows == expected[article_id], f"kill {kill}: article {article_id} is stored in part"
+        assert {row[1] for row in found["article_actors"]} <= {row[0] for row in found["actors"]}
+        stored, chain = len(found["articles"]), chain + 1
+        moments.append(stored)
+        if stored == 12 or chain == CHAIN or kill == KILLS - 1:
+            pid = ingest_in_child(str(path), db)  # the re-run finishes the job
+            assert os.waitpid(pid, 0)[1] == 0
+            assert tables(db) == reference, f"kill {kill}: the re-run does not give the uninterrupted tables"
+            databases, stored, chain = databases + 1, 0, 0
+    # the kills did land in the middle of runs, not only before or after them
+    assert sum(0 < n < 12 for n in moments) >= KILLS // 4, moments
