@@ -1,34 +1,37 @@
 """Resolve a quote's speaker mention to an actor: in-document coreference built here.
 
 No French coreference model can be installed offline, so resolution is rule-based:
-- names link to their person cluster (actors.py);
-- a description next to a name is that name ("l'ambassadeur de France, Bernard Bajolet");
-- pronouns go to the previous speaker, unless a person of the same gender was named
-  since (names inside quotations do not count);
-- definite descriptions ("la procureure", "l'ONG", "le quotidien") go to the actor an
-  earlier mention of the same noun introduced ("L'ONG Human Rights Watch"), else to the
-  person whose role they echo;
-- institutions stay institutions, linked to their country; unnamed speakers keep their
-  designation as written.
+- the mention is first made a noun phrase, or read again from the cue (speaker_mentions.py):
+  a passive cue's agent, a gerund's subject, a relative pronoun's antecedent;
+- names link to their person cluster (actors.py); a description next to a name is that name
+  ("l'ambassadeur de France, Bernard Bajolet");
+- pronouns (antecedents.py) go to a subject the sentence itself names, else to the subject of the
+  previous sentence, else to the speaker of that paragraph (the current speaker), else to the
+  latest person named; names inside any reported words do not count;
+- descriptions (descriptions.py): "le porte-parole du gouvernement" goes to the person whose role
+  (in the article, or the gazetteer's for that year) it echoes, "le quotidien" to the medium it
+  took up, a bare "le ministre" to the current speaker;
+- institutions stay institutions, linked to their country; documents go to their author; unnamed
+  speakers keep their designation as written, acronyms spelt out where the article does.
+A continuation (a quotation with no cue) inherits its speaker unless its own sentence names one.
 """
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Doc
 
-from ..lang import LanguagePack
 from .actors import ActorIndex, Mention
-from .context import gazetteer_of, pack_of
-from .lexicon import (folded_words, function_words, media_nouns, pronoun_forms, role_nouns, speaker_nouns,
-                      state_nouns, word_alternation)
+from .antecedents import Antecedents
+from .context import pack_of
+from .descriptions import Descriptions, acronym_expansion
 from .reports import FoundQuote
-from .textutil import fold_same_length, strip_article, text_of
-
-WORD = re.compile(r"[\w\-]+")
+from .speaker_mentions import clean_mention, cue_verb, looks_broken, speaker_from_cue
+from .speaker_words import head_word, speaker_words
+from .syntax import marker_at, noun_phrase, speaker_np_end, subject_labels
+from .quotemarks import QUOTE_CHARS
+from .textutil import fold_same_length, text_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,369 +45,236 @@ class ResolvedSpeaker:
 
 
 NOBODY = ResolvedSpeaker(None, None, None, None)
+UNSPECIFIED = "unspecified"
 
 
-class _Words:
-    """The pack's words this resolver compares, accent-folded like the text it reads."""
-
-    def __init__(self, pack: LanguagePack):
-        def folded(forms):
-            return frozenset(fold_same_length(f) for f in forms)
-        self.masculine = folded(pronoun_forms(pack, person="3", gender="m", number="s"))
-        self.feminine = folded(pronoun_forms(pack, person="3", gender="f", number="s"))
-        self.impersonal = folded(pronoun_forms(pack, kind="impersonal"))
-        self.subject_clitics = folded(pronoun_forms(pack, person="3", number="s", kind="personal", inverted=""))
-        self.stop = folded(pack.words("name_stopwords"))
-        self.head_modifiers = folded_words(pack, "head_modifiers")
-        self.documents = folded_words(pack, "document_nouns")
-        self.organisations = folded_words(pack, "organisation_nouns")
-        self.works = folded_words(pack, "media_works")
-        self.roles, self.state, self.media, self.speaker_heads = (
-            folded(words) for words in (role_nouns(pack), state_nouns(pack), media_nouns(pack), speaker_nouns(pack)))
-        self.feminine_determiners = function_words(pack, "feminine_determiner")
-        self.masculine_determiners = function_words(pack, "masculine_determiner")
-        fold = fold_same_length
-        self.trailing = re.compile(r"(?:\s+(?:" + word_alternation(pack, "mention_trailer") + r"))+\s*$|\s+$")
-        self.complement = re.compile(r"(?:^|\s)(?:" + fold(word_alternation(pack, "genitive")) + r")$")
-        self.author = re.compile(
-            r"^\s*(?:" + word_alternation(pack, "determiner") + r")?\s*\w+(?:\s+\w+)?\s+(?:"
-            + word_alternation(pack, "genitive") + r")\s*(.+)$", re.I)
-        # "Ansar Eddine, une organisation islamique": a name in apposition before the noun
-        self.apposition = re.compile(r",\s*(?:" + fold(word_alternation(pack, "determiner")) + r")?\s*(?:\w+\s+)?")
-        # a verb or a relative between a noun and a name: the name is not what the noun introduced
-        clause = function_words(pack, "finite_auxiliary") | pronoun_forms(pack, kind="relative")
-        self.clause_between = re.compile(
-            r"[.;:!?«»\"]|\b(?:" + "|".join(re.escape(fold(w)) for w in sorted(clause, key=lambda w: (-len(w), w)))
-            + r")\b")
-
-
-@cache
-def _words(pack: LanguagePack) -> _Words:
-    return _Words(pack)
-
-
-def _content_words(words: _Words, text: str) -> set[str]:
-    return {w for w in WORD.findall(fold_same_length(text)) if w not in words.stop and len(w) > 1}
-
-
-def _head_word(words: _Words, text: str) -> str:
-    """The head noun of a description: its first word that is not a determiner or a prenominal adjective."""
-    tokens = [w for w in re.findall(r"[\w]+(?:-[\w]+)*'?", fold_same_length(text.strip()))]
-    for word in tokens:
-        bare = word.rstrip("'")
-        if bare not in words.head_modifiers and not (word.endswith("'") and len(bare) <= 2):
-            return bare
-    return ""
-
-
-def _is_name(text: str, head: str) -> bool:
-    """ "L'Association des leaders religieux du Mali" names an organisation; "l'association" describes one."""
-    for word in re.findall(r"[\w\-]+", text):
-        if fold_same_length(word) == head:
-            return word[:1].isupper() and not word.isupper()
-    return False
-
-
-def _complement_of(words: _Words, text: str, start: int, mention_start: int) -> bool:
-    """Is the name the complement of a noun ("les services de Manuel Valls", "le porte-parole de
-    Poutine")? Then the speaker is that noun's referent, not the named person."""
-    before = fold_same_length(text[start:mention_start]).rstrip()
-    return bool(before) and bool(words.complement.search(before))
-
-
-def _agrees(words: _Words, phrase, gender: str, index: ActorIndex) -> bool:
-    """Can a subject phrase be taken up by a pronoun of this gender?"""
-    mention = index.at(phrase.start_char, phrase.end_char, ("person",))
-    if mention is not None:
-        return index.gender.get(mention.actor_id) in (None, gender)
-    for token in phrase:
-        if token.pos_ == "DET" and token.lower_ in words.feminine_determiners:
-            return gender == "f"
-        if token.pos_ == "DET" and token.lower_ in words.masculine_determiners:
-            return gender == "m"
-        if token.pos_ in ("NOUN", "PROPN"):
-            g = token.morph.get("Gender")
-            if g == ["Fem"]:
-                return gender == "f"
-            if g == ["Masc"]:
-                return gender == "m"
-            return True
-    return True
-
-
-def _author_of_document(words: _Words, text: str) -> str | None:
-    """ "le communiqué du ministère de l'Intérieur" -> "ministère de l'Intérieur"."""
-    match = words.author.match(text)
-    return match.group(1).strip() if match else None
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """A quote already attributed: where it starts, its paragraph and its speaker."""
+    position: int
+    paragraph: int
+    speaker: ResolvedSpeaker
 
 
 class SpeakerResolver:
+    """Attributes the quotes of one Doc in text order, keeping track of who speaks."""
+
     def __init__(self, doc: Doc, index: ActorIndex, quotes: list[FoundQuote]):
         self.doc = doc
         self.index = index
-        self.quoted = [(q.start, q.end) for q in quotes if q.type == "direct"]
+        self.text = text_of(doc)
+        self.words = speaker_words(pack_of(doc))
         self.resolved: dict[int, ResolvedSpeaker] = {}  # id(FoundQuote) -> its speaker
-        self.last: ResolvedSpeaker | None = None
-        self.last_position = -1
-        self.words = _words(pack_of(doc))
-        self.roles, self.state, self.media, self.speaker_heads = (
-            self.words.roles, self.words.state, self.words.media, self.words.speaker_heads)
-        self.folded = fold_same_length(text_of(doc))  # same length as the text: slices line up
-        self._speaking = None  # mentions that can introduce a noun's referent, indexed once
+        self.turns: list[Turn] = []
+        self.paragraph_starts = [s for s, _ in (doc._.paragraphs or [(0, len(self.text))])]
+        # reported words of every quote: names inside them are not antecedents
+        speaker_spans = {q.speaker for q in quotes if q.speaker is not None}
+        self.reported = sorted((q.start, q.end) for q in quotes)
+        self.speaker_spans = speaker_spans
+        self.antecedents = Antecedents(self)
+        self.descriptions = Descriptions(self)
+
+    # -- the discourse
+
+    def paragraph_of(self, position: int) -> int:
+        return max(0, bisect.bisect_right(self.paragraph_starts, position) - 1)
+
+    def in_reported(self, start: int, end: int, ignore: tuple[int, int] | None = None) -> bool:
+        """Is [start, end) inside the reported words of a quote (other than `ignore`) and not a
+        speaker mention?"""
+        if any(s <= start and end <= e for s, e in self.speaker_spans):
+            return False
+        k = bisect.bisect_right(self.reported, (start, len(self.text) + 1))
+        return any(s <= start and end <= e and (s, e) != ignore for s, e in self.reported[max(0, k - 12):k])
+
+    def current_speaker(self, position: int, *, paragraphs: int = 1) -> Turn | None:
+        """The speaker of the latest quote before a position, in its paragraph or the one before."""
+        paragraph = self.paragraph_of(position)
+        for turn in reversed(self.turns):
+            if turn.position >= position:
+                continue
+            if paragraph - turn.paragraph > paragraphs:
+                return None
+            if turn.speaker.name and turn.speaker.name != UNSPECIFIED:
+                return turn
+        return None
+
+    # -- the quotes
 
     def speaker_of(self, quote: FoundQuote) -> ResolvedSpeaker:
         if id(quote) in self.resolved:
             return self.resolved[id(quote)]
         if quote.continuation and quote.speaker_from is not None:
-            inherited = self.speaker_of(quote.speaker_from)
-            speaker = ResolvedSpeaker(inherited.actor, inherited.name, inherited.start, inherited.end)
-        elif quote.speaker is None:
-            speaker = self._continuing(quote.start)
+            own = self._named_in_own_sentence(quote)
+            if own is not None:
+                speaker = own
+            else:
+                inherited = self.speaker_of(quote.speaker_from)
+                speaker = ResolvedSpeaker(inherited.actor, inherited.name, inherited.start, inherited.end)
         else:
-            speaker = self.resolve(quote.speaker[0], quote.speaker[1], quote.start)
+            speaker = self._from_cue(quote)
         self.resolved[id(quote)] = speaker
-        if speaker.actor:
-            self.last, self.last_position = speaker, quote.start
+        if speaker.actor or self._designates(speaker.name):
+            self.turns.append(Turn(quote.start, self.paragraph_of(quote.start), speaker))
         return speaker
 
-    # -- the cases
+    def _designates(self, name: str | None) -> bool:
+        """Is an unresolved name a designation a later pronoun can take up ("un officier de
+        police"), not a pronoun, a fragment or "unspecified"?"""
+        if not name or name == UNSPECIFIED:
+            return False
+        head = head_word(self.words, name)
+        words = name.split()
+        return head in self.words.speaker_heads or any(w[:1].isupper() for w in words[1:]) or \
+            (name[:1].isupper() and len(words) == 1 and len(name) > 2)
 
-    def resolve(self, start: int, end: int, position: int) -> ResolvedSpeaker:
-        raw = text_of(self.doc)[start:end]
+    def _from_cue(self, quote: FoundQuote) -> ResolvedSpeaker:
+        reading = speaker_from_cue(self.doc, quote.cue, quote.speaker, governed=quote.type != "direct")
+        if reading is not None and reading.unspecified:
+            return ResolvedSpeaker(None, UNSPECIFIED, None, None)
+        if reading is not None and reading.span is not None:
+            return self.resolve(reading.span[0], reading.span[1], quote.start)
+        if quote.speaker is None:
+            return self._continuing(quote.start)
+        start, end = quote.speaker
+        if looks_broken(self.doc, start, end) or self.in_reported(start, end):
+            subject = self._subject_of_cue(quote)
+            if subject is None:
+                return NOBODY
+            start, end = subject
+        return self.resolve(start, end, quote.start)
+
+    def _subject_of_cue(self, quote: FoundQuote) -> tuple[int, int] | None:
+        verb = cue_verb(self.doc, quote.cue)
+        if verb is None:
+            return None
+        subjects = subject_labels(pack_of(self.doc))
+        for child in verb.children:
+            if child.dep_ in subjects:
+                phrase = noun_phrase(child)
+                return phrase.start_char, phrase.end_char
+        return None
+
+    def _named_in_own_sentence(self, quote: FoundQuote) -> ResolvedSpeaker | None:
+        """A quotation with no cue whose sentence names someone before its first mark: the
+        subject of that sentence ("Pour sa part, le Financial Times résumait : « … »"), or the
+        speaker an attribution marker introduces right before the words ("pour X, « … »")."""
+        doc = self.doc
+        span = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span[0].sent
+        first_mark = next((t.i for t in sent if t.text in QUOTE_CHARS), None)
+        if first_mark is None or first_mark == sent.start:
+            return None
+        before = doc[sent.start:first_mark]
+        subjects = subject_labels(pack_of(doc))
+        for token in before:
+            # the subject of the sentence's main verb, written before the words
+            if token.dep_ in subjects and token.head.i < first_mark and not self._embedded(token.head) and \
+                    token.pos_ in ("NOUN", "PROPN") and \
+                    not self.in_reported(token.idx, token.idx + 1, (quote.start, quote.end)):
+                phrase = noun_phrase(token)
+                if phrase.end > first_mark:
+                    continue
+                found = self.resolve(phrase.start_char, phrase.end_char, quote.start, pronouns=False)
+                if found.actor is not None or self._designates(found.name) and \
+                        any(t.pos_ == "PROPN" or t.ent_type_ for t in phrase) or \
+                        head_word(self.words, phrase.text) in self.words.speaker_heads:
+                    return found
+        for token in before:
+            marker = marker_at(doc, token.i)
+            if marker is None:
+                continue
+            end = speaker_np_end(doc, marker[1], first_mark)
+            if end > marker[1] and end >= first_mark - 2:
+                found = self.resolve(doc[marker[1]].idx, doc[end - 1].idx + len(doc[end - 1].text), quote.start)
+                if found.actor is not None:
+                    return found
+        return None
+
+    def _embedded(self, verb) -> bool:
+        """Is the verb that of a clause opened by a complementizer ("… que les prisonniers sont")?"""
+        marks = pack_of(self.doc).label("marker")
+        return any(c.dep_ in marks and c.lower_ in self.words.complementizers for c in verb.children)
+
+    # -- one mention
+
+    def resolve(self, start: int, end: int, position: int, *, pronouns: bool = True,
+                depth: int = 0) -> ResolvedSpeaker:
+        start, end = clean_mention(self.doc, start, end)
+        start, end = self._covering_name(start, end)
+        text = self.text[start:end]
         words = self.words
-        text = words.trailing.sub("", raw)
-        end = start + len(text)
-        folded = fold_same_length(text).strip()
-        if folded in words.subject_clitics:
-            # a preverbal subject pronoun ("Il a déclaré que") most often takes up the subject
-            # of the governing clause or of the previous sentence
-            found = self._clause_antecedent(start, "f" if folded in words.feminine else "m")
-            if found is not None:
-                return ResolvedSpeaker(found.actor, found.name, start, end)
-        if folded in words.masculine | words.feminine:
-            found = self._pronoun(min(start, position), "f" if folded in words.feminine else "m")
-            if found.name:
+        folded = fold_same_length(text.lower()).strip()
+        if folded in words.impersonal:
+            return ResolvedSpeaker(None, UNSPECIFIED, start, end)
+        if folded in words.relatives or folded in words.demonstratives or \
+                folded.lstrip("-t").lstrip("-") in words.masculine | words.feminine | words.plural:
+            if not pronouns or depth > 2:
+                return ResolvedSpeaker(None, text, start, end)
+            found = self.antecedents.of_pronoun(start, end, position, folded, depth)
+            if found is not None and found.name:
                 return ResolvedSpeaker(found.actor, found.name, start, end)
             return ResolvedSpeaker(None, text, start, end)
-        if folded in words.impersonal:
-            return ResolvedSpeaker(None, "unspecified", start, end)
         mention = self.index.at(start, end, ("person",))
-        if mention is not None and not _complement_of(words, text_of(self.doc), start, mention.start):
-            return self._speaker(mention.actor_id, start, end)
-        head = _head_word(words, text)
+        if mention is not None and self._heads(mention, start, end) and self._named(mention.text):
+            return self.speaker(mention.actor_id, start, end)
+        head = head_word(words, text)
         if head in words.documents:
-            author = _author_of_document(words, text)
+            author = self.descriptions.author_of_document(text)
             if author:
                 offset = text.find(author)
-                found = self.resolve(start + offset, start + offset + len(author), position)
+                found = self.resolve(start + offset, start + offset + len(author), position, depth=depth + 1)
                 return ResolvedSpeaker(found.actor, found.name if found.actor else author, start, end)
-        adjacent = self._adjacent_person(start, end)
-        if adjacent is not None and head in self.speaker_heads:
-            return self._speaker(adjacent.actor_id, start, end)
-        other = self.index.at(start, end, ("media", "organization", "country"))
-        if other is not None:
-            actor = self.index.actors[other.actor_id]
-            bare, _ = strip_article(text, pack_of(self.doc))
-            whole = abs((other.end - other.start) - len(bare)) <= 1
-            if whole or head in self.media or actor.kind == "media" or head in words.organisations:
-                name = actor.name if actor.kind != "country" or not whole else other.text
-                return ResolvedSpeaker(actor.id, name, start, end)
-            if head in self.roles:
-                person = self._described_person(text, start, end)
-                if person is not None:
-                    return self._speaker(person, start, end)
-            return ResolvedSpeaker(actor.id, text, start, end)
-        if head in self.speaker_heads and (head in self.roles or head not in self.state) and not _is_name(text, head):
-            actor_id = self._described_person(text, start, end) if head in self.roles else None
-            actor_id = actor_id or self._antecedent(head, start)
-            if actor_id is None and head in words.organisations:
-                actor_id = self._recent(start, ("organization",))
-            if actor_id is None and head in self.media | words.works:
-                actor_id = self._recent(start, ("media",), single=True)
-            if actor_id is not None:
-                return self._speaker(actor_id, start, end)
-        return ResolvedSpeaker(None, text, start, end)
+        adjacent = self.descriptions.adjacent_person(start, end)
+        if adjacent is not None and head in words.speaker_heads:
+            return self.speaker(adjacent.actor_id, start, end)
+        described = self.descriptions.resolve(text, start, end, head, position)
+        if described is not None:
+            return described
+        expanded = acronym_expansion(self.text, text, words.stop)
+        return ResolvedSpeaker(None, expanded or text, start, end)
 
-    def _speaker(self, actor_id: str, start: int | None, end: int | None) -> ResolvedSpeaker:
+    def _heads(self, mention: Mention, start: int, end: int) -> bool:
+        """Is the person named at the head of the mention, not in a complement ("le porte-parole de
+        X") or in a trailing comparison ("…, comme Samopomitch")?"""
+        before = fold_same_length(self.text[start:mention.start].lower()).rstrip()
+        if before and self.words.complement.search(before):
+            return False
+        return not any(w in self.words.relatives or w in self.words.comparisons for w in before.split()[-1:]) \
+            and "," not in before
+
+    def _named(self, text: str) -> bool:
+        """Does a person mention hold a name, not only a determiner and a role noun ("Le roi")?"""
+        words = [w for w in text.split() if fold_same_length(w.lower()).rstrip("'") not in self.words.stop]
+        return any(w[:1].isupper() for w in words[1:]) or \
+            bool(words) and words[0][:1].isupper() and head_word(self.words, text) not in self.words.roles
+
+    def _covering_name(self, start: int, end: int) -> tuple[int, int]:
+        """Extend a mention over a name it cuts ("Le Canard" of "Le Canard enchaîné")."""
+        for mention in self.index.mentions:
+            if mention.start >= end:
+                break
+            if start <= mention.start < end < mention.end and mention.end - end < 30:
+                return start, mention.end
+        return start, end
+
+    def speaker(self, actor_id: str, start: int | None, end: int | None) -> ResolvedSpeaker:
         actor = self.index.actors[actor_id]
         return ResolvedSpeaker(actor.id, actor.name, start, end)
 
-    def _clause_antecedent(self, start: int, gender: str) -> ResolvedSpeaker | None:
-        doc = self.doc
-        span = doc.char_span(start, start + 1, alignment_mode="expand")
-        if span is None:
-            return None
-        pronoun = span[0]
-        pack = pack_of(doc)
-        subjects = pack.label("subject") + pack.label("passive_subject")
-        relative = pack.label("relative_clause")
-        candidates = []
-        head = pronoun.head
-        while head.head.i != head.i:  # subjects of the clauses above the pronoun's own
-            head = head.head
-            candidates += [c for c in head.children if c.dep_ in subjects]
-        sent = pronoun.sent
-        k = sent.start - 1
-        while k >= 0 and doc[k].is_space:
-            k -= 1
-        if k >= 0:
-            previous = doc[k].sent
-            if not any(ch in previous.text for ch in "«»\"“”"):
-                candidates += [c for c in previous.root.children if c.dep_ in subjects]
-        for subject in candidates:
-            if subject.pos_ == "PRON" or self._in_quote_char(subject.idx):
-                continue
-            phrase = doc[subject.left_edge.i:subject.i + 1]
-            while len(phrase) and phrase[0].pos_ in ("PUNCT", "ADP"):
-                phrase = phrase[1:]
-            right = subject.i
-            for token in subject.subtree:
-                if token.i > subject.i and (token.text in (",", "(") or token.dep_ in relative):
-                    break
-                right = max(right, token.i)
-            phrase = doc[phrase.start:right + 1] if len(phrase) else doc[subject.i:right + 1]
-            if not _agrees(self.words, phrase, gender, self.index):
-                continue
-            found = self.resolve(phrase.start_char, phrase.end_char, phrase.start_char)
-            if found.actor or found.name:
-                return found
-        return None
-
-    def _in_quote_char(self, char: int) -> bool:
-        return any(s <= char < e for s, e in self.quoted)
-
-    def _in_quote(self, mention: Mention) -> bool:
-        return any(s <= mention.start and mention.end <= e for s, e in self.quoted)
-
-    def _recent_person(self, position: int, gender: str | None) -> Mention | None:
-        """The latest person named before a position (outside quotations) who can be `gender`.
-
-        A person known to have that gender (title, role noun) within the last few sentences wins
-        over a nearer one whose gender is unknown.
-        """
-        unknown = None
-        for mention in self.index.persons_before(position):
-            if self._in_quote(mention) or position - mention.end > 2500:
-                continue
-            known = self.index.gender.get(mention.actor_id)
-            if gender is None or known == gender:
-                return mention if unknown is None or position - mention.end < 600 else unknown
-            if known is None and unknown is None:
-                unknown = mention
-        return unknown
-
-    def _pronoun(self, position: int, gender: str | None) -> ResolvedSpeaker:
-        """The previous speaker, unless a person of the same gender was named after their quote began."""
-        recent = self._recent_person(position, gender)
-        last = self.last
-        if last is not None and last.actor and position - self.last_position < 2500:
-            kind_ok = not last.actor.startswith("person:") or \
-                self.index.gender.get(last.actor) in (None, gender)
-            if kind_ok and (recent is None or recent.start < self.last_position or recent.actor_id == last.actor):
-                return last
-        if recent is not None:
-            return self._speaker(recent.actor_id, None, None)
-        return self._most_mentioned()
-
     def _continuing(self, position: int) -> ResolvedSpeaker:
         """A quotation with no cue and nothing to continue: the latest person named before it."""
-        recent = self._recent_person(position, None)
+        recent = self.antecedents.recent_person(position, None)
         if recent is not None and position - recent.end < 800:
-            return self._speaker(recent.actor_id, None, None)
+            return self.speaker(recent.actor_id, None, None)
         return NOBODY
-
-    def _most_mentioned(self) -> ResolvedSpeaker:
-        persons = [a for a in self.index.actors.values() if a.kind == "person"]
-        if not persons:
-            return NOBODY
-        best = max(persons, key=lambda a: len(a.mentions))
-        return ResolvedSpeaker(best.id, best.name, None, None)
-
-    def _adjacent_person(self, start: int, end: int) -> Mention | None:
-        """A person named in apposition right before or after a description."""
-        text = text_of(self.doc)
-        for mention in self.index.mentions:
-            if mention.kind != "person":
-                continue
-            if 0 <= mention.start - end <= 3 and text[end:mention.start].strip() in (",", ""):
-                return mention
-            if 0 <= start - mention.end <= 3 and text[mention.end:start].strip() == ",":
-                return mention
-        return None
-
-    def _antecedent(self, head: str, position: int) -> str | None:
-        """The actor an earlier mention of the same noun introduced: "L'ONG Human Rights Watch"."""
-        folded = self.folded[:position]
-        by_end, by_start = self._speaking_mentions()
-        best = None
-        for match in re.finditer(rf"(?<![\w-]){re.escape(head)}s?(?![\w-])", folded):
-            window_end = match.end() + 80
-            # "Ansar Eddine, une organisation islamique": the name stands in apposition before
-            # (the apposition holds one comma, right after the name: the last comma before the noun)
-            comma = folded.rfind(",", 0, match.start())
-            for mention in by_end.get(comma, ()):
-                if self.words.apposition.fullmatch(folded[mention.end:match.start()]):
-                    best = mention.actor_id
-            # the first mention (in index order) that starts within the window after the noun
-            low = bisect.bisect_left(by_start, (match.end(), -1))
-            high = bisect.bisect_right(by_start, (min(window_end, position - 1), len(self.index.mentions)))
-            if low < high:
-                _, _, mention = min(by_start[low:high], key=lambda item: item[1])
-                between = folded[match.end():mention.start]
-                if not self.words.clause_between.search(between):
-                    best = mention.actor_id
-        return best
-
-    def _speaking_mentions(self):
-        """Mentions of persons, organisations and media, by end and by (start, index order)."""
-        if self._speaking is None:
-            by_end: dict[int, list[Mention]] = {}
-            by_start = []
-            for k, mention in enumerate(self.index.mentions):
-                if mention.kind in ("person", "organization", "media"):
-                    by_end.setdefault(mention.end, []).append(mention)
-                    by_start.append((mention.start, k, mention))
-            by_start.sort(key=lambda item: item[:2])
-            self._speaking = by_end, by_start
-        return self._speaking
-
-    def _described_person(self, description: str, start: int, end: int) -> str | None:
-        """The person whose role the description echoes (named before it or in its sentence)."""
-        words = _content_words(self.words, description)
-        head = _head_word(self.words, description)
-        limit = end + 200
-        best, best_score = None, 0.0
-        for actor in self.index.actors.values():
-            if actor.kind != "person" or not actor.mentions or actor.mentions[0][0] > limit:
-                continue
-            # the role the article gives, else the roles the gazetteer knows for that year
-            # ("le président" for a head of state the article only names)
-            roles = [actor.role] if actor.role else [r.role for r in self._known_roles(actor.id)]
-            for role in roles:
-                role_words = _content_words(self.words, role)
-                if head not in role_words:
-                    continue
-                score = len(words & role_words) / max(1, len(words))
-                if score > best_score:
-                    best, best_score = actor.id, score
-        return best if best is not None and best_score >= 0.5 else None
-
-    def _known_roles(self, actor_id: str):
-        published = self.doc._.published
-        year = int(published[:4]) if published else None
-        gaz = gazetteer_of(self.doc)
-        return gaz.roles_of(actor_id, year) if year else ()
-
-    def _recent(self, position: int, kinds: tuple[str, ...], single: bool = False) -> str | None:
-        if single:
-            ids = {m.actor_id for m in self.index.mentions if m.kind in kinds}
-            return next(iter(ids)) if len(ids) == 1 else None
-        for mention in reversed(self.index.mentions):
-            if mention.kind in kinds and mention.end <= position:
-                return mention.actor_id
-        return None
 
 
 def resolve_speakers(doc: Doc, index: ActorIndex, quotes: list[FoundQuote]) -> list[ResolvedSpeaker]:
     resolver = SpeakerResolver(doc, index, quotes)
     return [resolver.speaker_of(q) for q in quotes]
+
+
+__all__ = ["NOBODY", "ResolvedSpeaker", "SpeakerResolver", "Turn", "UNSPECIFIED", "resolve_speakers"]

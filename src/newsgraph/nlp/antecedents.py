@@ -1,0 +1,226 @@
+"""What a pronoun speaker stands for ("a-t-il ajouté", "Il estime que", "qui", "ce dernier").
+
+The candidates, in order, each taken only if it agrees in gender and number:
+1. a subject or an agent that the pronoun's own sentence names before it, outside any reported
+   words ("La décision est saluée par l'ACLU : « … », a-t-elle déclaré");
+2. the subject of the previous sentence, when it comes after the current speaker's last quote
+   (a pronoun there is resolved in turn);
+3. the current speaker: who spoke last, in this paragraph or the one before;
+4. the latest person named outside reported words, a person of known gender first.
+A relative "qui" stands for its antecedent; "ce dernier" for the latest actor of its gender.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from .actor_index import Mention
+from .context import pack_of
+from .speaker_mentions import relative_antecedent
+from .speaker_words import description_gender, is_plural
+from .syntax import labels, noun_phrase
+
+if TYPE_CHECKING:
+    from .speakers import ResolvedSpeaker, SpeakerResolver
+
+# how far back (chars) a pronoun may reach for a person or for the current speaker
+PERSON_REACH = 2500
+# a person of unknown gender nearer than this beats one of the right gender further back
+NEAR = 600
+
+
+class Antecedents:
+    def __init__(self, resolver: "SpeakerResolver"):
+        self.r = resolver
+        pack = pack_of(resolver.doc)
+        self.subjects = labels(pack, "subject", "passive_subject")
+        self.agents = labels(pack, "agent")
+        self.relative = labels(pack, "relative_clause")
+        self.passive_subjects = labels(pack, "passive_subject")
+        self.active = labels(pack, "subject")
+
+    # -- agreement
+
+    def agrees(self, phrase: Span, gender: str | None, plural: bool) -> bool:
+        """Can a noun phrase be taken up by a pronoun of this gender and number?"""
+        r = self.r
+        words = r.words
+        mention = r.index.at(phrase.start_char, phrase.end_char, ("person",))
+        if mention is not None and not plural:
+            return gender is None or r.index.gender.get(mention.actor_id) in (None, gender)
+        if is_plural(words, phrase) != plural:
+            return False
+        if gender is None:
+            return True
+        shown = description_gender(words, phrase)
+        return shown in (None, gender) or (plural and gender == "m")
+
+    def speaker_agrees(self, speaker: "ResolvedSpeaker", gender: str | None, plural: bool) -> bool:
+        r = self.r
+        if speaker.actor and speaker.actor.startswith("person:"):
+            return not plural and (gender is None or r.index.gender.get(speaker.actor) in (None, gender))
+        if speaker.start is not None and speaker.end is not None:
+            span = r.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+            if span is not None and len(span):
+                return self.agrees(span, gender, plural)
+        return not plural
+
+    # -- the pronouns
+
+    def of_pronoun(self, start: int, end: int, position: int, folded: str,
+                   depth: int) -> "ResolvedSpeaker | None":
+        r = self.r
+        words = r.words
+        doc = r.doc
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        if folded in words.relatives:
+            antecedent = relative_antecedent(span[0])
+            if antecedent is None:
+                return None
+            found = r.resolve(antecedent[0], antecedent[1], position, depth=depth + 1)
+            return found if found.name and found.name.lower() != folded else None
+        bare = folded.lstrip("-t").lstrip("-")
+        plural = bare in words.plural or folded in words.plural_demonstratives
+        gender = "f" if bare in words.feminine or folded in words.feminine_plural or \
+            folded in words.feminine_demonstratives else "m"
+        if folded in words.demonstratives:
+            return self._latest_actor(start, gender, plural)
+        for phrase in self._sentence_candidates(span[0], min(start, position)):
+            if self.agrees(phrase, gender, plural):
+                found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, depth=depth + 1)
+                if found.actor or (found.name and self._person_like(phrase)):
+                    return found
+        turn = r.current_speaker(min(start, position))
+        previous = self._previous_subject(span[0], gender, plural, depth)
+        if previous is not None and (turn is None or previous[0] > turn.position):
+            return previous[1]
+        if turn is not None and self.speaker_agrees(turn.speaker, gender, plural):
+            return turn.speaker
+        if previous is not None:
+            return previous[1]
+        if plural:
+            return None
+        recent = self.recent_person(min(start, position), gender)
+        if recent is not None:
+            return r.speaker(recent.actor_id, None, None)
+        return self._most_mentioned()
+
+    def _clean_phrase(self, token: Token) -> Span | None:
+        phrase = noun_phrase(token)
+        while len(phrase) and phrase[0].pos_ in ("PUNCT", "ADP", "CCONJ"):
+            phrase = phrase[1:]
+        return phrase if len(phrase) else None
+
+    def _usable(self, token: Token) -> bool:
+        r = self.r
+        return token.pos_ not in ("PRON", "PUNCT", "DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "SPACE") and \
+            not r.in_reported(token.idx, token.idx + len(token.text))
+
+    def _sentence_candidates(self, pronoun: Token, position: int) -> list[Span]:
+        """Subjects and agents of the pronoun's own sentence, before it, outside reported words:
+        the subjects of the clauses above the pronoun first."""
+        found: list[Token] = []
+        head = pronoun.head
+        while head.head.i != head.i:
+            head = head.head
+            found += [c for c in head.children if c.dep_ in self.subjects and c.i < pronoun.i and self._usable(c)]
+        sent = pronoun.sent
+        before = [t for t in sent if t.i < pronoun.i and t.idx < position and self._usable(t)]
+        # active subjects, then agents ("saluée par l'ACLU"), then passive subjects
+        for wanted in (self.active, self.agents, self.passive_subjects):
+            found += [t for t in before if t.dep_ in wanted and t not in found]
+        phrases = []
+        for token in found:
+            phrase = self._clean_phrase(token)
+            if phrase is not None and phrase.end <= pronoun.i:
+                phrases.append(phrase)
+        return phrases
+
+    def _previous_subject(self, pronoun: Token, gender: str, plural: bool,
+                          depth: int) -> tuple[int, "ResolvedSpeaker"] | None:
+        """The subject of the sentence before the pronoun's, outside reported words."""
+        r = self.r
+        doc = r.doc
+        k = pronoun.sent.start - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 0 or r.paragraph_of(doc[k].idx) != r.paragraph_of(pronoun.idx):
+            return None
+        previous = doc[k].sent
+        root = previous.root
+        for child in sorted(root.children, key=lambda t: t.i):
+            if child.dep_ not in self.subjects or r.in_reported(child.idx, child.idx + len(child.text)):
+                continue
+            if child.pos_ == "PRON":
+                if depth > 1:
+                    continue
+                found = r.resolve(child.idx, child.idx + len(child.text), child.idx, depth=depth + 1)
+                if found.actor or (found.name and found.name != child.text):
+                    return child.idx, found
+                continue
+            phrase = self._clean_phrase(child)
+            if phrase is None or not self.agrees(phrase, gender, plural):
+                continue
+            found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, pronouns=False)
+            if found.actor or (found.name and (plural or self._person_like(phrase))):
+                return phrase.start_char, found
+        return None
+
+    def _person_like(self, phrase: Span) -> bool:
+        words = self.r.words
+        return any(t.ent_type_ in ("PER", "ORG") or t.lemma_.lower() in words.speaker_heads for t in phrase)
+
+    # -- named persons
+
+    def recent_person(self, position: int, gender: str | None) -> Mention | None:
+        """The latest person named before a position (outside reported words) who can be `gender`.
+
+        A person known to have that gender within the last few sentences wins over a nearer one
+        whose gender is unknown.
+        """
+        r = self.r
+        unknown = None
+        for mention in r.index.persons_before(position):
+            if position - mention.end > PERSON_REACH:
+                break
+            if r.in_reported(mention.start, mention.end):
+                continue
+            known = r.index.gender.get(mention.actor_id)
+            if gender is None or known == gender:
+                return mention if unknown is None or position - mention.end < NEAR else unknown
+            if known is None and unknown is None:
+                unknown = mention
+        return unknown
+
+    def _latest_actor(self, position: int, gender: str, plural: bool) -> "ResolvedSpeaker | None":
+        """ "ce dernier", "cette dernière": the latest actor named before, of that gender."""
+        r = self.r
+        for mention in reversed(r.index.mentions):
+            if mention.end > position or mention.kind not in ("person", "organization", "media", "country"):
+                continue
+            if position - mention.end > PERSON_REACH:
+                break
+            if mention.kind == "country" and (mention.as_place or mention.descriptive):
+                continue
+            span = r.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            if mention.kind == "person":
+                if plural or r.index.gender.get(mention.actor_id) not in (None, gender):
+                    continue
+            else:
+                before = r.doc[max(0, span.start - 1):span.end]
+                if not self.agrees(before, gender, plural):
+                    continue
+            return r.speaker(mention.actor_id, None, None)
+        return None
+
+    def _most_mentioned(self) -> "ResolvedSpeaker | None":
+        persons = [a for a in self.r.index.actors.values() if a.kind == "person"]
+        if not persons:
+            return None
+        best = max(persons, key=lambda a: len(a.mentions))
+        return self.r.speaker(best.id, None, None)

@@ -1,0 +1,325 @@
+"""Descriptions that refer back to an actor: "le porte-parole du gouvernement", "la ministre",
+"le quotidien", "l'Ordre", "le communiqué du ministère", "l'IGF".
+
+- a person description goes to the person whose role it echoes: the role the article gives, or
+  the gazetteer's roles for the year of publication, compared word by word and through the pack's
+  periphrases ("le chef du gouvernement" = a prime minister; role_synonyms.tsv), with the state a
+  demonym names ("le président américain") and the determiner's gender as checks; else to the
+  actor an earlier mention of the same noun introduced ("le candidat X"); else, for a bare
+  definite description ("le ministre", "la dirigeante"), to the current speaker or the latest
+  person named;
+- an organisation or a medium noun ("l'ONG", "le quotidien", "la société") goes to the actor it
+  introduced, else to the current speaker of that kind, else to the latest one named;
+- a capitalised short form ("l'Ordre", "la Commission") goes to the actor whose name it opens;
+- a document goes to its author; an acronym the index does not know is spelt out where the
+  article spells it ("l'IGF" -> "Inspection générale des finances").
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from ..gazetteer import load_gazetteer
+from .actor_index import Mention
+from .context import pack_of
+from .speaker_words import content_words, description_gender, first_word, head_word, is_name, is_plural
+from .textutil import fold_same_length, strip_article
+
+if TYPE_CHECKING:
+    from .speakers import ResolvedSpeaker, SpeakerResolver
+
+# how far (chars) an organisation or a medium noun reaches back for the actor it takes up
+ORGANISATION_REACH = 3000
+# a role description takes up a person named at most this far back, or in the next chars
+PERSON_REACH = 2500
+LOOKAHEAD = 200
+
+
+class Descriptions:
+    def __init__(self, resolver: "SpeakerResolver"):
+        self.r = resolver
+        self.words = resolver.words
+        self.folded = fold_same_length(resolver.text)  # same length as the text: slices line up
+        self._speaking = None
+        self.gazetteer = resolver.index.gazetteer or load_gazetteer()
+        published = resolver.doc._.published
+        self.year = int(published[:4]) if published else None
+        self.pack = pack_of(resolver.doc)
+
+    # -- helpers the resolver calls directly
+
+    def author_of_document(self, text: str) -> str | None:
+        """ "le communiqué du ministère de l'Intérieur" -> "ministère de l'Intérieur"."""
+        match = self.words.author.match(text)
+        return match.group(1).strip() if match else None
+
+    def adjacent_person(self, start: int, end: int) -> Mention | None:
+        """A person named in apposition right before or after a description, or after it with only
+        adjectives between ("le président élu Donald Trump")."""
+        text = self.r.text
+        for mention in self.r.index.mentions:
+            if mention.kind != "person":
+                continue
+            if mention.start > end + 40:
+                break
+            gap = text[end:mention.start]
+            if 0 <= mention.start - end <= 3 and gap.strip() in (",", ""):
+                return mention
+            if 0 < mention.start - end <= 25 and re.fullmatch(r"(?:\s+[a-zà-ÿ][\w\-]*){1,2}\s+", gap):
+                return mention
+            if 0 <= start - mention.end <= 3 and text[mention.end:start].strip() == ",":
+                return mention
+        return None
+
+    # -- descriptions
+
+    def resolve(self, text: str, start: int, end: int, head: str, position: int) -> "ResolvedSpeaker | None":
+        r = self.r
+        words = self.words
+        from .speakers import ResolvedSpeaker
+        role = self._role_head(text)
+        other = r.index.at(start, end, ("media", "organization", "country"))
+        if other is not None:
+            actor = r.index.actors[other.actor_id]
+            bare, _ = strip_article(text)
+            whole = abs((other.end - other.start) - len(bare)) <= 1
+            if whole or head in words.media or actor.kind == "media" or head in words.organisations:
+                name = actor.name if actor.kind != "country" or not whole else other.text
+                return ResolvedSpeaker(actor.id, name, start, end)
+            if role:
+                person = self._described_person(text, start, end, position)
+                if person is not None:
+                    return r.speaker(person, start, end)
+            return ResolvedSpeaker(actor.id, text, start, end)
+        span = r.doc.char_span(start, end, alignment_mode="expand")
+        tokens = list(span) if span is not None else []
+        plural = is_plural(words, tokens)
+        if role and not plural:
+            actor_id = self._described_person(text, start, end, position) or self._antecedent(head, start)
+            if actor_id is None and self._bare_definite(text, role):
+                actor_id = self._salient_person(text, start, description_gender(words, tokens))
+            if actor_id is not None:
+                return r.speaker(actor_id, start, end)
+            return None
+        if is_name(text, head):
+            # a short form is one capitalised word after its article: "l'Ordre", "la Commission"
+            short = len(re.findall(r"[\w\-]+", fold_same_length(strip_article(text)[0]))) == 1
+            actor_id = self._short_form(head, start) if short else None
+            return r.speaker(actor_id, start, end) if actor_id else None
+        kinds = self._kinds_of(head)
+        if kinds and not plural:
+            actor_id = self._antecedent(head, start)
+            if actor_id is None and first_word(text) in words.definite:
+                turn = r.current_speaker(start, paragraphs=2)
+                speaker = turn.speaker if turn is not None else None
+                if speaker is not None and speaker.actor and r.index.actors[speaker.actor].kind in kinds:
+                    actor_id = speaker.actor
+                elif speaker is not None and not speaker.actor and "organization" in kinds and \
+                        speaker.name[:1].isupper() and head_word(words, speaker.name) not in words.speaker_heads:
+                    # the current speaker is an organisation the index does not know ("Business France")
+                    return ResolvedSpeaker(None, speaker.name, start, end)
+                else:
+                    actor_id = self._recent(start, kinds)
+            if actor_id is None and "media" in kinds:
+                actor_id = self._only_medium()  # "selon un reportage" in an article citing one medium
+            if actor_id is not None:
+                return r.speaker(actor_id, start, end)
+        return None
+
+    def _only_medium(self) -> str | None:
+        ids = {m.actor_id for m in self.r.index.mentions if m.kind == "media"}
+        return next(iter(ids)) if len(ids) == 1 else None
+
+    def _kinds_of(self, head: str) -> tuple[str, ...]:
+        words = self.words
+        kinds = ()
+        if head in words.organisations:
+            kinds += ("organization",)
+        if head in words.media or head in words.works:
+            kinds += ("media",)
+        return kinds
+
+    def _role_head(self, text: str) -> str:
+        """The role noun a description is headed by, multi-word roles first ("premier ministre")."""
+        words = self.words
+        folded = fold_same_length(text.lower())
+        tokens = re.findall(r"[\w\-]+", folded)
+        k = 0
+        while k < len(tokens) and (tokens[k] in words.head_modifiers or tokens[k] in words.possessive):
+            k += 1
+        rest = " ".join(tokens[k:])
+        best = ""
+        for role in words.roles:
+            if (rest == role or rest.startswith(role + " ")) and len(role) > len(best):
+                best = role
+        return best
+
+    def _bare_definite(self, text: str, role: str) -> bool:
+        """ "le ministre", "la dirigeante", "le président américain": a definite description with no
+        complement, which takes up someone already named."""
+        words = self.words
+        if first_word(text).rstrip("'") not in {w.rstrip("'") for w in words.definite}:
+            return False
+        folded = fold_same_length(text.lower())
+        after = folded[folded.find(role) + len(role):] if role in folded else ""
+        return not any(w in words.genitives for w in re.findall(r"[\w]+'?|[\w]+", after))
+
+    def _salient_person(self, description: str, position: int, gender: str | None) -> str | None:
+        """The current speaker if a person, else the latest person named outside reported words,
+        when nothing the article or the gazetteer says of them contradicts the description."""
+        r = self.r
+        turn = r.current_speaker(position)
+        candidates = [turn.speaker.actor] if turn is not None and turn.speaker.actor else []
+        recent = r.antecedents.recent_person(position, gender)
+        if recent is not None and r.paragraph_of(position) - r.paragraph_of(recent.start) <= 2:
+            candidates.append(recent.actor_id)
+        wanted = content_words(self.words, description)
+        wanted -= {w for w in wanted if self.gazetteer.demonym(w)}
+        for actor_id in candidates:
+            if not actor_id.startswith("person:"):
+                continue
+            if gender is not None and r.index.gender.get(actor_id) not in (None, gender):
+                continue
+            actor = r.index.actors[actor_id]
+            roles = ([actor.role] if actor.role else []) + [x.role for x in self._known_roles(actor_id)]
+            if roles and not any(wanted & content_words(self.words, role) for role in roles):
+                continue
+            return actor_id
+        return None
+
+    def _described_person(self, description: str, start: int, end: int, position: int) -> str | None:
+        """The person whose role the description echoes (named before it or in its sentence)."""
+        r = self.r
+        words = self.words
+        gaz = self.gazetteer
+        wanted = content_words(words, description)
+        countries = {gaz.demonym(w) for w in wanted} - {None}
+        demonyms = {w for w in wanted if gaz.demonym(w)}
+        head = head_word(words, description)
+        variants = [(wanted - demonyms, False)]
+        folded = fold_same_length(description.lower())
+        for form, offices in words.synonyms.items():
+            if form in folded:
+                variants += [(content_words(words, office), True) for office in offices]
+        span = r.doc.char_span(start, end, alignment_mode="expand")
+        gender = description_gender(words, span) if span is not None else None
+        best, best_key = None, (0.0, -1)
+        for actor in r.index.actors.values():
+            if actor.kind != "person" or not actor.mentions or actor.mentions[0][0] > end + LOOKAHEAD:
+                continue
+            if countries and actor.country and actor.country not in countries:
+                continue
+            if gender and r.index.gender.get(actor.id) not in (None, gender):
+                continue
+            roles = ([actor.role] if actor.role else []) + [x.role for x in self._known_roles(actor.id)]
+            score = 0.0
+            for role in roles:
+                role_words = content_words(words, role)
+                for variant, synonym in variants:
+                    if not variant:
+                        continue
+                    if not synonym and head not in role_words:
+                        continue
+                    value = len(variant & role_words) / len(variant)
+                    if synonym and value < 1.0:
+                        continue
+                    score = max(score, value)
+            if score < 0.5:
+                continue
+            latest = max((m[0] for m in actor.mentions if m[0] < position), default=-1)
+            if (score, latest) > best_key:
+                best, best_key = actor.id, (score, latest)
+        return best
+
+    def _known_roles(self, actor_id: str):
+        return self.gazetteer.roles_of(actor_id, self.year) if self.year else ()
+
+    def _short_form(self, head: str, position: int) -> str | None:
+        """ "l'Ordre" -> the Ordre de Malte named before: the latest organisation or medium whose
+        name (without its article) opens with the word."""
+        r = self.r
+        for mention in reversed(r.index.mentions):
+            if mention.start >= position or mention.kind not in ("organization", "media"):
+                continue
+            name = fold_same_length(strip_article(r.index.actors[mention.actor_id].name)[0].lower())
+            written = fold_same_length(strip_article(mention.text)[0].lower())
+            if any(n.split()[:1] == [head] and len(n.split()) > 1 for n in (name, written)):
+                return mention.actor_id
+        return None
+
+    def _recent(self, position: int, kinds: tuple[str, ...]) -> str | None:
+        """The latest actor of these kinds named before, outside reported words and not only as the
+        complement of a noun ("la procureure de la Cour pénale internationale" does not make the
+        court the topic)."""
+        r = self.r
+        for mention in reversed(r.index.mentions):
+            if mention.kind not in kinds or mention.end > position or r.in_reported(mention.start, mention.end):
+                continue
+            if position - mention.end > ORGANISATION_REACH:
+                return None
+            if self._role_complement(mention.start):
+                continue
+            return mention.actor_id
+        return None
+
+    def _role_complement(self, start: int) -> bool:
+        """Is the name at `start` the complement of a person's role ("la procureure de la Cour …",
+        "le porte-parole du Kremlin")? Then the person acts, not the organisation."""
+        before = self.folded[max(0, start - 40):start].lower()
+        match = re.search(r"([\w\-]+)\s*(?:" + self.words.genitive_alternation + r")\s*$", before)
+        return bool(match) and match.group(1) in self.words.roles
+
+    def _antecedent(self, head: str, position: int) -> str | None:
+        """The actor an earlier mention of the same noun introduced: "L'ONG Human Rights Watch"."""
+        folded = self.folded[:position].lower()
+        by_end, by_start = self._speaking_mentions()
+        best = None
+        for match in re.finditer(rf"(?<![\w-]){re.escape(head)}s?(?![\w-])", folded):
+            window_end = match.end() + 80
+            # "Ansar Eddine, une organisation islamique": the name stands in apposition before
+            comma = folded.rfind(",", 0, match.start())
+            for mention in by_end.get(comma, ()):
+                if self.words.apposition.fullmatch(folded[mention.end:match.start()]):
+                    best = mention.actor_id
+            # the first mention (in index order) that starts within the window after the noun
+            low = bisect.bisect_left(by_start, (match.end(), -1))
+            high = bisect.bisect_right(by_start, (min(window_end, position - 1), len(self.r.index.mentions)))
+            if low < high:
+                _, _, mention = min(by_start[low:high], key=lambda item: item[1])
+                between = folded[match.end():mention.start]
+                if not self.words.clause_between.search(between):
+                    best = mention.actor_id
+        return best
+
+    def _speaking_mentions(self):
+        """Mentions of persons, organisations and media, by end and by (start, index order)."""
+        if self._speaking is None:
+            by_end: dict[int, list[Mention]] = {}
+            by_start = []
+            for k, mention in enumerate(self.r.index.mentions):
+                if mention.kind in ("person", "organization", "media"):
+                    by_end.setdefault(mention.end, []).append(mention)
+                    by_start.append((mention.start, k, mention))
+            by_start.sort(key=lambda item: item[:2])
+            self._speaking = by_end, by_start
+        return self._speaking
+
+
+def acronym_expansion(text: str, name: str, stopwords: frozenset[str]) -> str | None:
+    """The words an acronym stands for, where the article spells them: the words whose initials,
+    short grammatical words aside (the pack's name stopwords), spell it ("Inspection générale des
+    finances" for IGF, "Réseau de Transport d'Électricité" for RTE)."""
+    bare = strip_article(name.strip())[0].strip()
+    if not (2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()):
+        return None
+    folded = fold_same_length(text)
+    small = "|".join(re.escape(w) for w in sorted(stopwords, key=lambda w: (-len(w), w)))
+    joiner = r"(?:[\s'’]+(?:(?:" + small + r")[\s'’]+)*)"
+    letters = [re.escape(c) for c in bare.lower()]
+    pattern = re.compile(r"(?<![\w])" + joiner.join(c + r"[\w\-]*" for c in letters) + r"(?![\w])", re.I)
+    for match in pattern.finditer(folded):
+        found = text[match.start():match.end()]
+        if found.upper() != found:
+            return found
+    return None

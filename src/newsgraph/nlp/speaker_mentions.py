@@ -1,0 +1,311 @@
+"""The speaker mention of a quote, made a well-formed noun phrase before it is resolved.
+
+The finders (quotes.py, reports.py) return the speaker as a char span read off the parse, and the
+md parser often glues other words to it: a time word or a place before the name ("lundi la
+ministre", "à la tribune le président"), a connector ("Mais le premier ministre"), the channel or
+a date after it ("le chef du gouvernement sur le réseau social Twitter", "Le Canard enchaîné de
+ce 22 mars"), or a run-on clause ("la coordination … et fait"). `clean_mention` trims these.
+
+Some mentions must be read again from the cue itself: a passive cue's speaker is its agent ("est
+accusé par X de") or nobody ("est accusé de": unspecified); a gerund's speaker is the subject of
+the verb it hangs on ("L'Humanité s'est défendue en précisant que"); a relative pronoun stands
+for its antecedent ("Obama, qui estimait que"). `speaker_from_cue` does this.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lang import LanguagePack
+from .context import pack_of
+from .lexicon import function_words, pronoun_forms, speech_verb
+from .syntax import labels, noun_phrase
+from .textutil import text_of
+
+# a mention longer than this is a clause the parser took for a noun phrase
+MAX_MENTION_TOKENS = 24
+
+
+@dataclass(frozen=True, slots=True)
+class CueReading:
+    """What the cue itself says of its speaker: a mention span, or that nobody is named."""
+    span: tuple[int, int] | None
+    unspecified: bool = False
+
+
+class _Words:
+    """The pack's words the cleaning rules test, by role."""
+
+    def __init__(self, pack: LanguagePack):
+        self.time = _time_words(pack)
+        self.openers = pack.words("connectors") | function_words(pack, "clause_opener")
+        self.genitive = function_words(pack, "genitive")
+        self.relatives = pronoun_forms(pack, kind="relative")
+        self.trailers = function_words(pack, "mention_trailer")
+        self.agent = function_words(pack, "agent_preposition")
+        self.gerund = function_words(pack, "gerund")
+        self.finite_auxiliary = function_words(pack, "finite_auxiliary")
+        self.determiners = function_words(pack, "determiner")
+        self.pronouns = pronoun_forms(pack)
+        self.inverted = pronoun_forms(pack, person="3", inverted="yes")
+        self.subjects = labels(pack, "subject")
+        self.passive_subjects = labels(pack, "passive_subject")
+        self.passive_auxiliary = labels(pack, "passive_auxiliary")
+        self.tense_auxiliary = labels(pack, "tense_auxiliary")
+        self.agent_labels = labels(pack, "agent")
+        self.obliques = labels(pack, "oblique")
+        self.case = labels(pack, "case_marker")
+        self.relative_clause = labels(pack, "relative_clause", "clausal_modifier")
+        self.governed = labels(pack, "adverbial_clause", "open_complement", "conjunct", "clausal_modifier")
+        self.participle_adjunct = labels(pack, "clausal_modifier", "adverbial_clause", "root", "adjective_modifier")
+
+
+@cache
+def _time_words(pack: LanguagePack) -> frozenset[str]:
+    """Single words that name a day, a month or a part of the day ("lundi", "soir", "hier")."""
+    words = set()
+    for name, column in (("date_weekdays", "form"), ("months", "form"), ("date_units", "form"),
+                         ("date_days", "form")):
+        words |= {row[column].lower() for row in pack.table(name) if " " not in row[column]}
+    return frozenset(words)
+
+
+@cache
+def _words(pack: LanguagePack) -> _Words:
+    return _Words(pack)
+
+
+def _tokens(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _is_time(words: _Words, token: Token) -> bool:
+    """A day, a month, a part of the day, or a day's number or a year ("22 mars", "2016")."""
+    if token.lower_ in words.time:
+        return True
+    if token.is_digit and len(token.text) == 4:
+        return True
+    doc = token.doc
+    return token.is_digit and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in words.time
+
+
+def _starts_noun_phrase(token: Token, words: _Words) -> bool:
+    return token.lower_ in words.determiners or token.pos_ in ("PROPN", "DET") or \
+        (token.text[:1].isupper() and token.is_alpha)
+
+
+def clean_mention(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The speaker mention trimmed to a noun phrase: no leading connector, adverb, time word or
+    prepositional phrase; nothing after a finite verb, a relative pronoun, a channel or place
+    preposition, a date or a comma."""
+    span = _tokens(doc, start, end)
+    if span is None or not len(span):
+        return start, end
+    words = _words(pack_of(doc))
+    tokens = list(span)
+    # -- the left edge
+    i = 0
+    while i < len(tokens) - 1:
+        token = tokens[i]
+        if token.is_punct or token.is_space or token.lower_ in words.openers or _is_time(words, token) \
+                or token.pos_ in ("ADV", "CCONJ", "SCONJ") and token.lower_ not in words.pronouns:
+            i += 1
+            continue
+        if token.pos_ == "ADP" and token.lower_ not in words.determiners:
+            # a leading prepositional phrase ("à la tribune le président"): skipped only when a
+            # noun phrase starts after it
+            k = i + 1
+            while k < len(tokens) and (tokens[k].pos_ in ("DET", "ADJ", "NOUN", "NUM") or _is_time(words, tokens[k])) \
+                    and not (k > i + 1 and tokens[k].pos_ == "DET"):
+                k += 1
+            if i + 1 < k < len(tokens) and _starts_noun_phrase(tokens[k], words):
+                i = k
+                continue
+            i += 1  # the whole mention is a prepositional phrase: keep its noun phrase
+            continue
+        if token.lower_ in words.determiners and i + 1 < len(tokens) and _is_time(words, tokens[i + 1]):
+            i += 2  # "ce mercredi le ministre"
+            continue
+        break
+    tokens = tokens[i:]
+    # -- the right edge: the first token that cannot be part of the noun phrase ends it
+    cut = len(tokens)
+    for k, token in enumerate(tokens):
+        if k == 0:
+            continue
+        low = token.lower_
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if token.text in (",", ";", ":", "(", "«", "»", "\"", "“", "”", ".") or "\n" in token.text:
+            cut = k
+            break
+        if low in words.trailers or low in words.relatives:
+            cut = k
+            break
+        if token.pos_ in ("AUX",) or token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm"):
+            cut = k
+            break
+        if token.pos_ == "CCONJ" and nxt is not None and nxt.pos_ in ("VERB", "AUX", "ADV"):
+            cut = k  # a run-on clause: "la coordination … et fait"
+            break
+        if _is_time(words, token) and token.pos_ != "PROPN" and not token.text[:1].isupper():
+            cut = k
+            while cut > 1 and (tokens[cut - 1].lower_ in words.determiners | words.genitive):
+                cut -= 1  # "de ce 22 mars", "ce mercredi"
+            break
+        if token.pos_ == "ADP" and low not in words.genitive and low not in words.determiners and \
+                not token.text[:1].isupper():
+            cut = k  # the channel or the place: "sur le réseau social", "à la tribune", "devant"
+            break
+        if token.pos_ == "ADV" and not (nxt is not None and nxt.pos_ == "ADJ"):
+            cut = k  # "-t-elle ainsi", "le ministre aussi"
+            break
+    tokens = tokens[:cut]
+    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in words.genitive
+                               or tokens[-1].pos_ in ("ADP", "CCONJ", "DET")):
+        tokens = tokens[:-1]
+    if not tokens:
+        return start, end
+    new_start = max(start, tokens[0].idx)
+    new_end = min(end, tokens[-1].idx + len(tokens[-1].text))
+    return (new_start, new_end) if new_end > new_start else (start, end)
+
+
+def looks_broken(doc: Doc, start: int, end: int) -> bool:
+    """A mention that is no noun phrase at all: it holds a clause or a colon."""
+    text = text_of(doc)[start:end]
+    if ":" in text or "«" in text or "»" in text:
+        return True
+    span = _tokens(doc, start, end)
+    if span is None:
+        return False
+    if len(span) > MAX_MENTION_TOKENS:
+        return True
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span[1:])
+
+
+def cue_verb(doc: Doc, cue: tuple[int, int] | None) -> Token | None:
+    """The speech verb of a cue span (its last verb that the lexicon knows), if the cue has one."""
+    if cue is None:
+        return None
+    span = _tokens(doc, cue[0], cue[1])
+    if span is None:
+        return None
+    for token in reversed(span):
+        if token.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and speech_verb(token) is not None:
+            return token
+    return None
+
+
+def _subject_child(verb: Token, words: _Words) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in words.subjects), None)
+
+
+def _inverted_subject(verb: Token, words: _Words) -> Token | None:
+    """ "ajoute-t-il": the subject clitic written after its verb."""
+    doc = verb.doc
+    for k in range(verb.i + 1, min(len(doc), verb.i + 3)):
+        if doc[k].lower_ in words.inverted:
+            return doc[k]
+    return None
+
+
+def _agent_of(verb: Token, words: _Words) -> Token | None:
+    """The "par X" agent of a passive verb (obl:agent, or an oblique introduced by "par")."""
+    for child in verb.children:
+        if child.dep_ in words.agent_labels:
+            return child
+    for child in verb.children:
+        if child.dep_ in words.obliques and child.i > verb.i and \
+                any(c.dep_ in words.case and c.lower_ in words.agent for c in child.children):
+            return child
+    return None
+
+
+def _is_passive(verb: Token, words: _Words) -> bool:
+    """"est accusé de", "accusée d'avoir", "a été révélé par": a past participle with a passive
+    auxiliary, or alone with no auxiliary and no subject of its own."""
+    if verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm") or "Pres" in verb.morph.get("Tense"):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in words.passive_auxiliary for c in children):
+        return True
+    if any(c.dep_ in words.tense_auxiliary or c.dep_ in words.subjects for c in children):
+        return False  # "a déclaré", "s'est dit", "dit-il"
+    # a participle alone opens an adjunct ("Accusé de …,", "l'accord, accusé de …"); one that shares
+    # an auxiliary written before it ("a, de son côté, dénoncé", "a signé et demandé") is not passive
+    if verb.dep_ not in words.participle_adjunct:
+        return False
+    doc = verb.doc
+    sent_start = verb.sent.start
+    before = doc[max(sent_start, verb.i - 6):verb.i]
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if any(t.pos_ == "AUX" or t.dep_ in words.tense_auxiliary or t.lower_ in words.finite_auxiliary for t in before) \
+            or (after is not None and after.lower_ in words.pronouns):
+        return False
+    return True
+
+
+def _phrase(token: Token) -> tuple[int, int]:
+    phrase = noun_phrase(token)
+    return phrase.start_char, phrase.end_char
+
+
+def speaker_from_cue(doc: Doc, cue: tuple[int, int] | None, mention: tuple[int, int] | None,
+                     governed: bool = True) -> CueReading | None:
+    """The speaker the cue's own grammar gives, where it overrides the finder's mention:
+    a passive cue that governs the reported words (its agent, or unspecified), a gerund (the
+    subject of the verb it hangs on), a relative pronoun (its antecedent). None when the finder's
+    mention stands."""
+    verb = cue_verb(doc, cue)
+    words = _words(pack_of(doc))
+    if verb is not None and governed and _is_passive(verb, words):
+        agent = _agent_of(verb, words)
+        if agent is not None:
+            return CueReading(_phrase(agent))
+        return CueReading(None, unspecified=True)
+    adjunct = verb is not None and verb.i > 0 and (
+        doc[verb.i - 1].lower_ in words.gerund or
+        "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
+    if adjunct and verb.dep_ in words.governed and verb.head.i != verb.i:
+        # "X s'est défendu en précisant que", "…, ajoute-t-il, précisant que": a gerund or a
+        # present participle shares the subject of the verb it hangs on
+        head = verb.head
+        for _ in range(3):
+            subject = _subject_child(head, words) or _inverted_subject(head, words)
+            if subject is not None:
+                if subject.lower_ in words.relatives:
+                    break
+                return CueReading(_phrase(subject) if subject.pos_ != "PRON" else
+                                  (subject.idx, subject.idx + len(subject.text)))
+            if head.dep_ not in words.governed or head.head.i == head.i:
+                break
+            head = head.head
+    if mention is not None:
+        first = _tokens(doc, mention[0], mention[1])
+        if first is not None and len(first) == 1 and first[0].lower_ in words.relatives:
+            antecedent = relative_antecedent(first[0], words)
+            if antecedent is not None:
+                return CueReading(antecedent)
+    return None
+
+
+def relative_antecedent(pronoun: Token, words: _Words | None = None) -> tuple[int, int] | None:
+    """The noun phrase a relative "qui" stands for: the noun its clause modifies, else the noun
+    phrase that ends right before it (", qui")."""
+    words = words or _words(pack_of(pronoun.doc))
+    verb = pronoun.head
+    if verb.dep_ in words.relative_clause and verb.head.pos_ in ("NOUN", "PROPN") and \
+            verb.head.i < pronoun.i:
+        return _phrase(verb.head)
+    doc = pronoun.doc
+    k = pronoun.i - 1
+    while k >= 0 and doc[k].text in (",", " "):
+        k -= 1
+    if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN"):
+        head = doc[k]
+        while head.dep_ in labels(pack_of(doc), "name_part") and head.head.i < head.i:
+            head = head.head
+        return _phrase(head)
+    return None

@@ -1,0 +1,128 @@
+"""The pack's words and the small text tests the speaker resolver shares with its helpers
+(descriptions.py, antecedents.py): pronoun features, determiners, head nouns, agreement."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lang import LanguagePack
+from .lexicon import (folded_words, function_words, media_nouns, pronoun_forms, role_nouns, speaker_nouns,
+                      state_nouns, word_alternation)
+from .textutil import fold_same_length
+
+WORD = re.compile(r"[\w\-]+")
+
+
+def _folded(forms) -> frozenset[str]:
+    return frozenset(fold_same_length(f) for f in forms)
+
+
+class SpeakerWords:
+    """The pack's words the resolver compares, accent-folded like the text it reads."""
+
+    def __init__(self, pack: LanguagePack):
+        self.masculine = _folded(pronoun_forms(pack, person="3", gender="m", number="s", kind="personal")
+                                 | pronoun_forms(pack, person="3", gender="m", number="s", kind="disjunctive"))
+        self.feminine = _folded(pronoun_forms(pack, person="3", gender="f", number="s", kind="personal"))
+        self.plural = _folded(pronoun_forms(pack, person="3", number="p", kind="personal")
+                              | pronoun_forms(pack, person="3", number="p", kind="disjunctive"))
+        self.feminine_plural = _folded(pronoun_forms(pack, person="3", gender="f", number="p"))
+        self.demonstratives = _folded(pronoun_forms(pack, person="3", kind="demonstrative"))
+        self.feminine_demonstratives = _folded(pronoun_forms(pack, person="3", gender="f", kind="demonstrative"))
+        self.plural_demonstratives = _folded(pronoun_forms(pack, person="3", number="p", kind="demonstrative"))
+        self.relatives = _folded(pronoun_forms(pack, kind="relative"))
+        self.impersonal = _folded(pronoun_forms(pack, kind="impersonal"))
+        self.subject_clitics = _folded(pronoun_forms(pack, person="3", kind="personal", inverted=""))
+        self.stop = _folded(pack.words("name_stopwords"))
+        self.head_modifiers = folded_words(pack, "head_modifiers")
+        self.documents = folded_words(pack, "document_nouns")
+        self.organisations = folded_words(pack, "organisation_nouns")
+        self.works = folded_words(pack, "media_works")
+        self.roles = _folded(role_nouns(pack))
+        self.state = _folded(state_nouns(pack))
+        self.media = _folded(media_nouns(pack))
+        self.speaker_heads = _folded(speaker_nouns(pack))
+        self.feminine_determiners = function_words(pack, "feminine_determiner")
+        self.masculine_determiners = function_words(pack, "masculine_determiner")
+        self.definite = _folded(function_words(pack, "definite_determiner"))
+        self.plural_determiners = _folded(function_words(pack, "plural_determiner"))
+        self.possessive = _folded(function_words(pack, "possessive_determiner"))
+        self.comparisons = _folded(function_words(pack, "as"))
+        self.complementizers = function_words(pack, "complementizer")
+        self.genitives = _folded(w for w in function_words(pack, "genitive") if " " not in w)
+        self.synonyms: dict[str, tuple[str, ...]] = {}
+        for row in pack.table("role_synonyms", ("form", "office")):
+            form, office = fold_same_length(row["form"].lower()), fold_same_length(row["office"].lower())
+            self.synonyms[form] = self.synonyms.get(form, ()) + (office,)
+            self.synonyms[office] = self.synonyms.get(office, ()) + (form,)
+        fold = fold_same_length
+        self.trailing = re.compile(r"(?:\s+(?:" + word_alternation(pack, "mention_trailer") + r"))+\s*$|\s+$")
+        self.genitive_alternation = fold(word_alternation(pack, "genitive"))
+        self.complement = re.compile(r"(?:^|\s)(?:" + fold(word_alternation(pack, "genitive")) + r")$")
+        self.author = re.compile(
+            r"^\s*(?:" + word_alternation(pack, "determiner") + r")?\s*\w+(?:\s+\w+)?\s+(?:"
+            + word_alternation(pack, "genitive") + r")\s*(.+)$", re.I)
+        # "Ansar Eddine, une organisation islamique": a name in apposition before the noun
+        self.apposition = re.compile(r",\s*(?:" + fold(word_alternation(pack, "determiner")) + r")?\s*(?:\w+\s+)?")
+        # a verb or a relative between a noun and a name: the name is not what the noun introduced
+        clause = function_words(pack, "finite_auxiliary") | pronoun_forms(pack, kind="relative")
+        self.clause_between = re.compile(
+            r"[.;:!?«»\"]|\b(?:" + "|".join(re.escape(fold(w)) for w in sorted(clause, key=lambda w: (-len(w), w)))
+            + r")\b")
+
+
+@cache
+def speaker_words(pack: LanguagePack) -> SpeakerWords:
+    return SpeakerWords(pack)
+
+
+def content_words(words: SpeakerWords, text: str) -> set[str]:
+    return {w for w in WORD.findall(fold_same_length(text.lower())) if w not in words.stop and len(w) > 1}
+
+
+def head_word(words: SpeakerWords, text: str) -> str:
+    """The head noun of a description: its first word that is not a determiner or a prenominal adjective."""
+    for word in re.findall(r"[\w]+(?:-[\w]+)*'?", fold_same_length(text.strip().lower())):
+        bare = word.rstrip("'")
+        if bare not in words.head_modifiers and bare not in words.possessive and \
+                not (word.endswith("'") and len(bare) <= 2):
+            return bare
+    return ""
+
+
+def first_word(text: str) -> str:
+    match = re.match(r"\s*([\w]+'?|[\w]+)", fold_same_length(text.lower()))
+    return match.group(1) if match else ""
+
+
+def is_name(text: str, head: str) -> bool:
+    """ "L'Association des leaders religieux du Mali" names an organisation; "l'association" describes one."""
+    for word in re.findall(r"[\w\-]+", text):
+        if fold_same_length(word.lower()) == head:
+            return word[:1].isupper() and not word.isupper()
+    return False
+
+
+def description_gender(words: SpeakerWords, tokens) -> str | None:
+    """The grammatical gender a noun phrase shows by its determiner or its head noun."""
+    for token in tokens:
+        low = token.lower_
+        if low in words.feminine_determiners:
+            return "f"
+        if low in words.masculine_determiners:
+            return "m"
+        if token.pos_ in ("NOUN", "PROPN"):
+            gender = token.morph.get("Gender")
+            return "f" if gender == ["Fem"] else "m" if gender == ["Masc"] else None
+    return None
+
+
+def is_plural(words: SpeakerWords, tokens) -> bool:
+    """Does a noun phrase designate several (its determiner, its head's number, or "X et Y")?"""
+    tokens = list(tokens)
+    if tokens and fold_same_length(tokens[0].lower_) in words.plural_determiners:
+        return True
+    for token in tokens:
+        if token.pos_ in ("NOUN", "PROPN"):
+            return token.morph.get("Number") == ["Plur"]
+    return False
