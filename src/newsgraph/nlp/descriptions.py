@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..gazetteer import load_gazetteer
 from .actor_index import Mention
+from .media_mentions import media_mentions, medium_at
 from .context import pack_of
 from .speaker_words import content_words, description_gender, first_word, head_word, is_name, is_plural
 from .textutil import fold_same_length, strip_article
@@ -96,7 +97,8 @@ class Descriptions:
         tokens = list(span) if span is not None else []
         plural = is_plural(words, tokens)
         if role and not plural:
-            actor_id = self._described_person(text, start, end, position) or self._antecedent(head, start)
+            actor_id = self._described_person(text, start, end, position) or \
+                self._antecedent(head, start, ("person",))
             if actor_id is None and self._bare_definite(text, role):
                 actor_id = self._salient_person(text, start, description_gender(words, tokens))
             if actor_id is not None:
@@ -104,17 +106,21 @@ class Descriptions:
             return None
         if is_name(text, head):
             # a short form is one capitalised word after its article: "l'Ordre", "la Commission"
-            short = len(re.findall(r"[\w\-]+", fold_same_length(strip_article(text)[0]))) == 1
+            short = len([w for w in re.findall(r"[\w\-]+", fold_same_length(text.lower()))
+                         if w not in words.head_modifiers]) == 1
             actor_id = self._short_form(head, start) if short else None
             return r.speaker(actor_id, start, end) if actor_id else None
         kinds = self._kinds_of(head)
         if kinds and not plural:
-            actor_id = self._antecedent(head, start)
+            actor_id = self._antecedent(head, start, kinds)
             if actor_id is None and first_word(text) in words.definite:
                 turn = r.current_speaker(start, paragraphs=2)
                 speaker = turn.speaker if turn is not None else None
                 if speaker is not None and speaker.actor and r.index.actors[speaker.actor].kind in kinds:
                     actor_id = speaker.actor
+                elif speaker is not None and not speaker.actor and "media" in kinds and speaker.start is not None \
+                        and medium_at(r.doc, r.index, speaker.start, speaker.end) is not None:
+                    return ResolvedSpeaker(None, speaker.name, start, end)  # a medium the index lacks
                 elif speaker is not None and not speaker.actor and "organization" in kinds and \
                         speaker.name[:1].isupper() and head_word(words, speaker.name) not in words.speaker_heads:
                     # the current speaker is an organisation the index does not know ("Business France")
@@ -122,10 +128,25 @@ class Descriptions:
                 else:
                     actor_id = self._recent(start, kinds)
             if actor_id is None and "media" in kinds:
+                unknown = self._recent_unknown_medium(start)
+                if unknown is not None:
+                    return ResolvedSpeaker(None, unknown, start, end)
                 actor_id = self._only_medium()  # "selon un reportage" in an article citing one medium
             if actor_id is not None:
                 return r.speaker(actor_id, start, end)
         return None
+
+    def _recent_unknown_medium(self, position: int) -> str | None:
+        """The latest medium named before, when the index does not know it ("L'Opinion")."""
+        r = self.r
+        latest = None
+        for mention in media_mentions(r.doc, r.index):
+            if mention.end > position or position - mention.end > ORGANISATION_REACH:
+                continue
+            if r.in_reported(mention.start, mention.end) or self._role_complement(mention.start):
+                continue
+            latest = mention
+        return latest.name if latest is not None and latest.actor is None else None
 
     def _only_medium(self) -> str | None:
         ids = {m.actor_id for m in self.r.index.mentions if m.kind == "media"}
@@ -270,7 +291,7 @@ class Descriptions:
         match = re.search(r"([\w\-]+)\s*(?:" + self.words.genitive_alternation + r")\s*$", before)
         return bool(match) and match.group(1) in self.words.roles
 
-    def _antecedent(self, head: str, position: int) -> str | None:
+    def _antecedent(self, head: str, position: int, kinds: tuple[str, ...]) -> str | None:
         """The actor an earlier mention of the same noun introduced: "L'ONG Human Rights Watch"."""
         folded = self.folded[:position].lower()
         by_end, by_start = self._speaking_mentions()
@@ -280,13 +301,14 @@ class Descriptions:
             # "Ansar Eddine, une organisation islamique": the name stands in apposition before
             comma = folded.rfind(",", 0, match.start())
             for mention in by_end.get(comma, ()):
-                if self.words.apposition.fullmatch(folded[mention.end:match.start()]):
+                if mention.kind in kinds and self.words.apposition.fullmatch(folded[mention.end:match.start()]):
                     best = mention.actor_id
             # the first mention (in index order) that starts within the window after the noun
             low = bisect.bisect_left(by_start, (match.end(), -1))
             high = bisect.bisect_right(by_start, (min(window_end, position - 1), len(self.r.index.mentions)))
-            if low < high:
-                _, _, mention = min(by_start[low:high], key=lambda item: item[1])
+            window = [item for item in by_start[low:high] if item[2].kind in kinds]
+            if window:
+                _, _, mention = min(window, key=lambda item: item[1])
                 between = folded[match.end():mention.start]
                 if not self.words.clause_between.search(between):
                     best = mention.actor_id

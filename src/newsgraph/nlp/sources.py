@@ -19,7 +19,9 @@ from ..lang import LanguagePack
 from .actors import ActorIndex
 from .attribution import AttributedQuote
 from .context import pack_of
-from .lexicon import function_words, media_nouns, speech_verb
+from .lexicon import function_words, media_nouns, role_nouns, speech_verb
+from .media_mentions import media_mentions, medium_at
+from .speaker_words import head_word, speaker_words
 from .syntax import citing_marker_before, labels, subject_labels
 from .textutil import fold_same_length, text_of
 
@@ -56,35 +58,46 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
     pack = pack_of(doc)
     found: list[FoundSource] = []
     # a medium (or a description of one: "indique le quotidien") speaking a quote is a source
+    words = speaker_words(pack)
     for quote in quotes:
         speaker = quote.speaker
+        if speaker.start is None:
+            continue  # (a continuation that inherits its speaker repeats a span already cited)
+        written = medium_at(doc, index, speaker.start, speaker.end)
         actor = index.actors.get(speaker.actor) if speaker.actor else None
-        if actor is None or actor.kind != "media" or speaker.start is None or quote.found.continuation:
-            continue
+        head = head_word(words, text[speaker.start:speaker.end])
+        if written is None and (actor is None or actor.kind != "media" or head in words.roles):
+            continue  # "le directeur des rédactions du journal" speaks for himself: the journal employs him
         start, end = speaker.start, speaker.end
         cue = quote.found.cue
         if cue is not None and (0 <= cue[0] - end <= 25 or 0 <= start - cue[1] <= 3):
             start, end = min(start, cue[0]), max(end, cue[1])
         if not any(s.start < end and start < s.end for s in found):
-            mention = index.at(speaker.start, speaker.end, ("media",))
-            found.append(FoundSource(_display_name(mention.text, actor.name) if mention else actor.name,
-                                     actor.id, start, end))
-    for mention in index.mentions:
-        if mention.kind != "media" or any(s.start <= mention.start < s.end for s in found):
+            if written is not None:
+                found.append(FoundSource(_display_name(written.name, actor.name if actor else written.name),
+                                         written.actor, start, end))
+            else:  # "le quotidien", "le journal": a description of the medium that speaks
+                found.append(FoundSource(actor.name, actor.id, start, end, named=False))
+    quoted = [(q.start, q.end) for q in quotes if q.found.type == "direct"]
+    for mention in media_mentions(doc, index):
+        if any(s.start <= mention.start < s.end for s in found):
             continue
+        if any(s <= mention.start and mention.end <= e for s, e in quoted):
+            continue  # a medium a quoted speaker names is not one the article cites
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        actor = index.actors[mention.actor_id]
+        actor = index.actors.get(mention.actor) if mention.actor else None
+        name = _display_name(mention.name, actor.name) if actor else mention.name
         cue_start = _cited_from(doc, span.start, span.end)
         if cue_start is not None:
-            found.append(FoundSource(_display_name(mention.text, actor.name), actor.id,
-                                     min(cue_start, mention.start), max(mention.end, span.end_char)))
+            found.append(FoundSource(name, mention.actor, min(cue_start, mention.start),
+                                     max(mention.end, span.end_char)))
             continue
         verb_end = _speaks(doc, span.start, span.end)
         if verb_end is not None:
-            found.append(FoundSource(_display_name(mention.text, actor.name), actor.id,
-                                     min(mention.start, verb_end[0]), max(mention.end, verb_end[1])))
+            found.append(FoundSource(name, mention.actor, min(mention.start, verb_end[0]),
+                                     max(mention.end, verb_end[1])))
     # unnamed media: "selon les médias iraniens", "d'après un reportage"
     for match in pack.pattern("generic_media_source").finditer(text):
         if any(s.start <= match.start() < s.end or match.start() <= s.start < match.end() for s in found):
@@ -128,8 +141,9 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
     channels = pack.words("channel_nouns")
     i = start - 1
     # walk back over the medium's own description: "l'agence de presse", "le quotidien français"
-    while i >= 0 and i > start - 6 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].lemma_.lower() in nouns or
-                                         doc[i].lower_ in description):
+    genitive_words = {w for w in function_words(pack, "genitive") if " " not in w}
+    while i >= 0 and i > start - 6 and doc[i].lower_ not in genitive_words and \
+            (doc[i].pos_ in ("DET", "ADJ") or doc[i].lemma_.lower() in nouns or doc[i].lower_ in description):
         i -= 1
     if i < 0:
         return None
@@ -140,11 +154,21 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
         return doc[marker].idx
     genitive = {w for w in function_words(pack, "genitive") if " " not in w}
     if low in genitive and i > 0 and doc[i - 1].lower_ in channels | pack.words("media_works"):
-        # "le documentaire d'Al Jazeera", "une interview du Monde"
+        # "le documentaire d'Al Jazeera", "une interview du Monde", "un article du Canard enchaîné"
         k = i - 1
         while k > 0 and doc[k - 1].pos_ in ("DET", "ADJ"):
             k -= 1
         return doc[k].idx
+    if low in genitive and i > 0 and doc[i - 1].lower_ in function_words(pack, "channel_before_genitive"):
+        return doc[i - 1].idx  # "auprès du Parisien"
+    if low in genitive and i > 0 and doc[i - 1].lower_ in function_words(pack, "media_staff"):
+        # "un entretien avec des journalistes du Monde": the staff stands for the medium when a
+        # channel noun comes just before ("le journaliste de France 2" alone is an employer)
+        for j in range(i - 2, max(-1, i - 8), -1):
+            if doc[j].lower_ in channels:
+                return doc[j].idx
+            if doc[j].text in (".", ",", ";", "«", "»"):
+                break
     if low in function_words(pack, "agent_preposition") and i > 0 and \
             doc[i - 1].lemma_.lower() in pack.words("channel_participles"):
         return doc[i - 1].idx  # "cité par l'agence TASS", "interrogé par France 24"
@@ -152,7 +176,7 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
         # channel: a speech verb or an interview noun just before ("a déclaré à l'AFP")
         lead = function_words(pack, "channel_lead")
         j = i - 1
-        while j >= 0 and j > i - 5 and doc[j].text not in (".", "»", "«") :
+        while j >= 0 and j > i - 9 and doc[j].text not in (".", "»", "«", ";", ":"):
             if speech_verb(doc[j]) is not None and doc[j].pos_ in ("VERB", "AUX"):
                 return doc[j].idx
             if doc[j].lower_ in channels:

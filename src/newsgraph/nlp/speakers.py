@@ -26,6 +26,7 @@ from .actors import ActorIndex, Mention
 from .antecedents import Antecedents
 from .context import pack_of
 from .descriptions import Descriptions, acronym_expansion
+from .media_mentions import media_mentions, medium_at
 from .reports import FoundQuote
 from .speaker_mentions import clean_mention, cue_verb, looks_broken, speaker_from_cue
 from .speaker_words import head_word, speaker_words
@@ -114,7 +115,8 @@ class SpeakerResolver:
         else:
             speaker = self._from_cue(quote)
         self.resolved[id(quote)] = speaker
-        if speaker.actor or self._designates(speaker.name):
+        nested = self.in_reported(quote.start, quote.end, (quote.start, quote.end))
+        if (speaker.actor or self._designates(speaker.name)) and not nested:
             self.turns.append(Turn(quote.start, self.paragraph_of(quote.start), speaker))
         return speaker
 
@@ -135,6 +137,9 @@ class SpeakerResolver:
         if reading is not None and reading.span is not None:
             return self.resolve(reading.span[0], reading.span[1], quote.start)
         if quote.speaker is None:
+            subject = self._subject_of_cue(quote)
+            if subject is not None:
+                return self.resolve(subject[0], subject[1], quote.start)
             return self._continuing(quote.start)
         start, end = quote.speaker
         if looks_broken(self.doc, start, end) or self.in_reported(start, end):
@@ -145,14 +150,24 @@ class SpeakerResolver:
         return self.resolve(start, end, quote.start)
 
     def _subject_of_cue(self, quote: FoundQuote) -> tuple[int, int] | None:
+        """The subject of the cue's verb, of the verbs it hangs on ("Ce dernier, accusant X, a
+        affirmé"), or of an auxiliary the parser left apart ("Ce dernier aurait, par courriel,
+        expliqué"), outside any reported words."""
         verb = cue_verb(self.doc, quote.cue)
         if verb is None:
             return None
         subjects = subject_labels(pack_of(self.doc))
-        for child in verb.children:
-            if child.dep_ in subjects:
-                phrase = noun_phrase(child)
-                return phrase.start_char, phrase.end_char
+        heads = [verb]
+        while len(heads) < 4 and heads[-1].head.i != heads[-1].i:
+            heads.append(heads[-1].head)
+        heads += [t for t in self.doc[verb.sent.start:verb.i] if t.pos_ == "AUX"]
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in subjects and not self.in_reported(child.idx, child.idx + len(child.text)):
+                    if child.pos_ == "PRON":
+                        return child.idx, child.idx + len(child.text)
+                    phrase = noun_phrase(child)
+                    return phrase.start_char, phrase.end_char
         return None
 
     def _named_in_own_sentence(self, quote: FoundQuote) -> ResolvedSpeaker | None:
@@ -187,9 +202,10 @@ class SpeakerResolver:
             if marker is None:
                 continue
             end = speaker_np_end(doc, marker[1], first_mark)
-            if end > marker[1] and end >= first_mark - 2:
+            # "pour X, « … »" right before the words, or "Pour X, …" opening the sentence
+            if end > marker[1] and (end >= first_mark - 2 or token.i == sent.start):
                 found = self.resolve(doc[marker[1]].idx, doc[end - 1].idx + len(doc[end - 1].text), quote.start)
-                if found.actor is not None:
+                if found.actor is not None or self._designates(found.name):
                     return found
         return None
 
@@ -220,6 +236,9 @@ class SpeakerResolver:
         mention = self.index.at(start, end, ("person",))
         if mention is not None and self._heads(mention, start, end) and self._named(mention.text):
             return self.speaker(mention.actor_id, start, end)
+        medium = medium_at(self.doc, self.index, start, end)
+        if medium is not None and medium.actor is None and self._heads_medium(medium, start, end):
+            return ResolvedSpeaker(None, medium.name, start, end)  # a title the index does not know
         head = head_word(words, text)
         if head in words.documents:
             author = self.descriptions.author_of_document(text)
@@ -245,6 +264,11 @@ class SpeakerResolver:
         return not any(w in self.words.relatives or w in self.words.comparisons for w in before.split()[-1:]) \
             and "," not in before
 
+    def _heads_medium(self, medium, start: int, end: int) -> bool:
+        """Is the medium the whole mention or what its media noun introduces ("la revue X")?"""
+        before = fold_same_length(self.text[start:medium.start].lower()).strip()
+        return not before or head_word(self.words, before) in self.words.media
+
     def _named(self, text: str) -> bool:
         """Does a person mention hold a name, not only a determiner and a role noun ("Le roi")?"""
         words = [w for w in text.split() if fold_same_length(w.lower()).rstrip("'") not in self.words.stop]
@@ -252,12 +276,21 @@ class SpeakerResolver:
             bool(words) and words[0][:1].isupper() and head_word(self.words, text) not in self.words.roles
 
     def _covering_name(self, start: int, end: int) -> tuple[int, int]:
-        """Extend a mention over a name it cuts ("Le Canard" of "Le Canard enchaîné")."""
+        """Extend a mention over a name it cuts ("Le Canard" of "Le Canard enchaîné", "Business"
+        of "Business France")."""
         for mention in self.index.mentions:
             if mention.start >= end:
                 break
             if start <= mention.start < end < mention.end and mention.end - end < 30:
                 return start, mention.end
+        last = self.doc.char_span(start, end, alignment_mode="expand")
+        if last is not None and len(last) and last[-1].text[:1].isupper():
+            k = last.end
+            while k < len(self.doc) and self.doc[k].pos_ == "PROPN" and self.doc[k].text[:1].isupper() and \
+                    not self.doc[k].is_sent_start:
+                k += 1
+            if k > last.end:
+                return start, self.doc[k - 1].idx + len(self.doc[k - 1].text)
         return start, end
 
     def speaker(self, actor_id: str, start: int | None, end: int | None) -> ResolvedSpeaker:

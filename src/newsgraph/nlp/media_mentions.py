@@ -1,0 +1,122 @@
+"""Every mention of a news medium in a Doc: the actor index's, and those it misses.
+
+The index (actors.py) finds media through the entity recogniser and the gazetteer; it misses
+titles written with an elided article ("L'Humanité", "l’Opinion"), titles of media the
+gazetteer does not list but the text introduces by a media noun ("la revue Sciences et Avenir",
+"le journal Le Bien public", "l'agence Spunik"), and foreign-language titles after an attribution
+marker ("selon The Tablet"). Speakers ("le quotidien" takes up the latest medium) and sources
+read them all from here, computed once per Doc.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from spacy.tokens import Doc
+
+from ..gazetteer import Gazetteer, load_gazetteer
+from ..lang import LanguagePack
+from .actor_index import ActorIndex
+from .context import pack_of
+from .lexicon import attribution_markers, media_nouns
+from .textutil import fold_same_length, text_of
+
+CACHE_KEY = "ng_media_mentions"
+# a title runs over at most this many words
+TITLE_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class MediaMention:
+    """A medium named in the text: its char span, the name to show and its actor id if the index
+    knows it (a title found by the gazetteer scan keeps its name, not an id the index lacks)."""
+    start: int
+    end: int
+    name: str
+    actor: str | None
+
+
+@lru_cache(maxsize=4)
+def _gazetteer_titles(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """The gazetteer's media names that open with an elided article ("L'Humanité") or run over
+    several words, as one pattern over folded text, and each folded form's (id, name)."""
+    forms: dict[str, tuple[str, str]] = {}
+    for outlet in gazetteer.media_outlets:
+        for form in (outlet.name, *outlet.aliases):
+            folded = fold_same_length(form).replace("’", "'")
+            if ("'" in folded[:3] or " " in folded) and len(folded) > 4:
+                forms[folded.lower()] = (outlet.id, outlet.name)
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+    return re.compile(r"(?<![\w])(?:" + alternation + r")(?![\w])", re.I), forms
+
+
+@cache
+def _introduced_title(pack: LanguagePack) -> re.Pattern[str]:
+    """A capitalised title after a media noun: "la revue Sciences et Avenir", "le journal Le Bien"."""
+    # a noun that also names other bodies ("l'agence Frontex") does not make a title a medium
+    ambiguous = pack.words("organisation_nouns")
+    nouns = sorted({form for n in media_nouns(pack) if n not in ambiguous for form in (n, fold_same_length(n))},
+                   key=lambda n: (-len(n), n))
+    small = sorted(pack.words("name_stopwords"), key=lambda w: (-len(w), w))
+    word = r"[A-ZÀ-Ý][\w\-]*(?:['’][A-ZÀ-Ý][\w\-]*)?"
+    link = r"(?:\s+(?:" + "|".join(re.escape(w) for w in small) + r")(?:\s+|(?<=')|(?<=’)))"
+    title = word + r"(?:(?:\s+|" + link + r")" + word + r"){0," + str(TITLE_WORDS - 1) + r"}"
+    # the noun in any case, the title capitalised: matched on the text as written
+    return re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(n) for n in nouns) + r")\s+(?P<title>" + title + r")")
+
+
+@cache
+def _foreign_title(pack: LanguagePack) -> re.Pattern[str]:
+    """A title opened by a foreign article ("The Tablet", "Die Zeit") after a marker that cites."""
+    articles = sorted(pack.words("foreign_title_articles", lower=False), key=lambda w: (-len(w), w))
+    markers = set()
+    for marker in attribution_markers(pack):
+        if marker.cites and not marker.then:
+            for forms in marker.tokens[-1:]:
+                markers |= forms
+    return re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(m) for m in sorted(markers)) + r")\s+(?P<title>(?:"
+                      + "|".join(re.escape(a) for a in articles) + r")\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})")
+
+
+def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
+    """Every medium the Doc names, in text order (cached on the Doc)."""
+    cached = doc.user_data.get(CACHE_KEY)
+    if cached is not None:
+        return cached
+    text = text_of(doc)
+    folded = fold_same_length(text).replace("’", "'")
+    found = [MediaMention(m.start, m.end, m.text, m.actor_id) for m in index.mentions if m.kind == "media"]
+
+    def free(start: int, end: int) -> bool:
+        return not any(m.start < end and start < m.end for m in found)
+
+    pattern, forms = _gazetteer_titles(index.gazetteer or load_gazetteer())
+    for match in pattern.finditer(folded):
+        entry = forms.get(match.group(0).lower())
+        if entry is not None and text[match.start()].isupper() and free(match.start(), match.end()):
+            found.append(MediaMention(match.start(), match.end(), entry[1], None))
+    pack = pack_of(doc)
+    for pattern in (_introduced_title(pack), _foreign_title(pack)):
+        for match in pattern.finditer(text):
+            start, end = match.start("title"), match.end("title")
+            if free(start, end) and index.at(start, end, ("person", "country")) is None:
+                found.append(MediaMention(start, end, text[start:end], None))
+    # a title found once is the same medium wherever it is written again ("à Sciences et Avenir")
+    for mention in [m for m in found if m.actor is None]:
+        for match in re.finditer(r"(?<![\w])" + re.escape(mention.name) + r"(?![\w])", text):
+            if free(match.start(), match.end()):
+                found.append(MediaMention(match.start(), match.end(), mention.name, None))
+    found.sort(key=lambda m: (m.start, -m.end))
+    doc.user_data[CACHE_KEY] = found
+    return found
+
+
+def medium_at(doc: Doc, index: ActorIndex, start: int, end: int) -> MediaMention | None:
+    """The longest medium named inside [start, end)."""
+    best = None
+    for mention in media_mentions(doc, index):
+        if start <= mention.start and mention.end <= end and \
+                (best is None or mention.end - mention.start > best.end - best.start):
+            best = mention
+    return best
