@@ -80,3 +80,65 @@ def test_medium_speaking_a_quote_is_a_source(blank_nlp):
     found = FoundQuote(0, text.index(","), "indirect", (verb, verb + len("affirme")), (at, at + 3), 0.75)
     quotes = [AttributedQuote(found, ResolvedSpeaker("media:cnn", "CNN", at, at + 3))]
     assert cited(doc, index, quotes) == [("CNN", "media:cnn", "affirme CNN", True)]
+
+
+def test_media_the_index_misses_are_found():
+    from newsgraph.nlp.media_mentions import media_mentions
+    doc = parsed('''
+        Selon      ADP    case       2
+        L'         DET    det        2
+        Humanité   PROPN  obl:mod    6
+        et         CCONJ  cc         5
+        la         DET    det        5
+        revue      NOUN   conj       2
+        Terre      PROPN  appos      5
+        et         CCONJ  cc         8
+        Ciel       PROPN  conj       6
+        ,          PUNCT  punct      11
+        le         DET    det        11
+        port       NOUN   nsubj      12
+        ferme      VERB   ROOT       12  lemma=fermer
+        .          PUNCT  punct      12
+    ''')
+    found = [(m.name, m.actor) for m in media_mentions(doc, ActorIndex())]
+    # the gazetteer's title with its elided article, and a title a media noun introduces
+    assert found == [("L'Humanité", None), ("Terre et Ciel", None)]
+
+
+def test_channel_reached_through_a_genitive():
+    doc = parsed('''
+        Un         DET    det        1
+        expert     NOUN   nsubj      2
+        explique   VERB   ROOT       2  lemma=expliquer
+        auprès     ADV    advmod     2
+        du         ADP    case       5
+        Parisien   PROPN  obl:mod    2  ent=ORG
+        que        SCONJ  mark       9
+        le         DET    det        8
+        port       NOUN   nsubj      9
+        ferme      VERB   ccomp      2  lemma=fermer
+        .          PUNCT  punct      2
+    ''')
+    index = index_of(text_of(doc), ("media:le-parisien", "Parisien", "media", None))
+    assert cited(doc, index) == [("Parisien", "media:le-parisien", "auprès du Parisien", True)]
+
+
+def test_a_description_of_the_medium_that_speaks_is_an_unnamed_source(blank_nlp):
+    text = "Le quotidien Le Soir est paru. Le port est fermé, estime le journal."
+    doc = tokenized(blank_nlp, text)
+    index = index_of(text, ("media:le-soir", "Le Soir", "media", None))
+    at, verb = text.index("le journal"), text.index("estime")
+    found = FoundQuote(text.index("Le port"), text.index(", estime"), "indirect", (verb, verb + 6),
+                       (at, at + len("le journal")), 0.75)
+    quotes = [AttributedQuote(found, ResolvedSpeaker("media:le-soir", "Le Soir", at, at + len("le journal")))]
+    assert ("Le Soir", "media:le-soir", "estime le journal", False) in cited(doc, index, quotes)
+
+
+def test_a_medium_employing_the_speaker_is_no_source(blank_nlp):
+    text = "Le port est fermé, estime le directeur du Soir."
+    doc = tokenized(blank_nlp, text)
+    index = index_of(text, ("media:le-soir", "Soir", "media", None))
+    at, verb = text.index("le directeur"), text.index("estime")
+    found = FoundQuote(0, text.index(", estime"), "indirect", (verb, verb + 6), (at, len(text) - 1), 0.75)
+    quotes = [AttributedQuote(found, ResolvedSpeaker("media:le-soir", "Le Soir", at, len(text) - 1))]
+    assert cited(doc, index, quotes) == []

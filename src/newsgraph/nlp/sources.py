@@ -64,8 +64,11 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
         if speaker.start is None:
             continue  # (a continuation that inherits its speaker repeats a span already cited)
         written = medium_at(doc, index, speaker.start, speaker.end)
-        actor = index.actors.get(speaker.actor) if speaker.actor else None
         head = head_word(words, text[speaker.start:speaker.end])
+        if written is not None and written.start > speaker.start and \
+                head_word(words, text[speaker.start:written.start]) not in words.media:
+            written = None  # "le directeur de Libération": the medium only employs the speaker
+        actor = index.actors.get(speaker.actor) if speaker.actor else None
         if written is None and (actor is None or actor.kind != "media" or head in words.roles):
             continue  # "le directeur des rédactions du journal" speaks for himself: the journal employs him
         start, end = speaker.start, speaker.end

@@ -248,7 +248,10 @@ def _is_passive(verb: Token, words: _Words) -> bool:
 
 
 def _phrase(token: Token) -> tuple[int, int]:
+    """The noun phrase of a token, without the preposition that introduces it ("par X")."""
     phrase = noun_phrase(token)
+    while len(phrase) > 1 and phrase[0].pos_ == "ADP" and phrase[0].i < token.i:
+        phrase = phrase[1:]
     return phrase.start_char, phrase.end_char
 
 
