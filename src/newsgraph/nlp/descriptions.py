@@ -111,6 +111,11 @@ class Descriptions:
             actor_id = self._short_form(head, start) if short else None
             return r.speaker(actor_id, start, end) if actor_id else None
         kinds = self._kinds_of(head)
+        if not kinds and head in words.works and not plural:
+            # "selon un reportage", "le documentaire": a medium's work, but "l'enquête" may be the
+            # police's: only the medium it names, or the one medium the article cites
+            actor_id = self._antecedent(head, start, ("media",)) or self._only_medium()
+            return r.speaker(actor_id, start, end) if actor_id else None
         if kinds and not plural:
             actor_id = self._antecedent(head, start, kinds)
             if actor_id is None and first_word(text) in words.definite:
@@ -157,7 +162,7 @@ class Descriptions:
         kinds = ()
         if head in words.organisations:
             kinds += ("organization",)
-        if head in words.media or head in words.works:
+        if head in words.media:
             kinds += ("media",)
         return kinds
 
