@@ -4,6 +4,7 @@ again. Hand-built Docs and actor indexes: no model is loaded. The sentences are 
 from parsed_doc import parsed, tokenized
 from test_speakers import index_of, quote
 
+from newsgraph.lang import load_pack
 from newsgraph.model import Actor
 from newsgraph.nlp.actor_index import ActorIndex
 from newsgraph.nlp.descriptions import acronym_expansion
@@ -66,8 +67,8 @@ def test_an_organisation_noun_takes_up_the_current_speaker(blank_nlp):
 
 def test_an_acronym_is_spelt_out_where_the_article_spells_it():
     text = "L'Office national des forêts a publié un bilan. Selon l'ONF, le bois manque."
-    assert acronym_expansion(text, "l'ONF", frozenset({"des", "de", "la", "l"})) == "Office national des forêts"
-    assert acronym_expansion(text, "Paris", frozenset()) is None
+    assert acronym_expansion(text, "l'ONF", frozenset({"des", "de", "la", "l"}), load_pack("fr")) == "Office national des forêts"
+    assert acronym_expansion(text, "Paris", frozenset(), load_pack("fr")) is None
 
 
 def test_a_continuation_takes_the_subject_its_own_sentence_names():

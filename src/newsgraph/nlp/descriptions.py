@@ -20,10 +20,9 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from ..gazetteer import load_gazetteer
 from .actor_index import Mention
 from .media_mentions import media_mentions, medium_at
-from .context import pack_of
+from .context import gazetteer_of, pack_of
 from .speaker_words import content_words, description_gender, first_word, head_word, is_name, is_plural
 from .textutil import fold_same_length, strip_article
 
@@ -43,7 +42,7 @@ class Descriptions:
         self.words = resolver.words
         self.folded = fold_same_length(resolver.text)  # same length as the text: slices line up
         self._speaking = None
-        self.gazetteer = resolver.index.gazetteer or load_gazetteer()
+        self.gazetteer = gazetteer_of(resolver.doc)
         published = resolver.doc._.published
         self.year = int(published[:4]) if published else None
         self.pack = pack_of(resolver.doc)
@@ -83,7 +82,7 @@ class Descriptions:
         other = r.index.at(start, end, ("media", "organization", "country"))
         if other is not None:
             actor = r.index.actors[other.actor_id]
-            bare, _ = strip_article(text)
+            bare, _ = strip_article(text, self.pack)
             whole = abs((other.end - other.start) - len(bare)) <= 1
             if whole or head in words.media or actor.kind == "media" or head in words.organisations:
                 name = actor.name if actor.kind != "country" or not whole else other.text
@@ -268,8 +267,8 @@ class Descriptions:
         for mention in reversed(r.index.mentions):
             if mention.start >= position or mention.kind not in ("organization", "media"):
                 continue
-            name = fold_same_length(strip_article(r.index.actors[mention.actor_id].name)[0].lower())
-            written = fold_same_length(strip_article(mention.text)[0].lower())
+            name = fold_same_length(strip_article(r.index.actors[mention.actor_id].name, self.pack)[0].lower())
+            written = fold_same_length(strip_article(mention.text, self.pack)[0].lower())
             if any(n.split()[:1] == [head] and len(n.split()) > 1 for n in (name, written)):
                 return mention.actor_id
         return None
@@ -333,11 +332,11 @@ class Descriptions:
         return self._speaking
 
 
-def acronym_expansion(text: str, name: str, stopwords: frozenset[str]) -> str | None:
+def acronym_expansion(text: str, name: str, stopwords: frozenset[str], pack) -> str | None:
     """The words an acronym stands for, where the article spells them: the words whose initials,
     short grammatical words aside (the pack's name stopwords), spell it ("Inspection générale des
     finances" for IGF, "Réseau de Transport d'Électricité" for RTE)."""
-    bare = strip_article(name.strip())[0].strip()
+    bare = strip_article(name.strip(), pack)[0].strip()
     if not (2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()):
         return None
     folded = fold_same_length(text)

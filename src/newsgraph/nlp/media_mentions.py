@@ -15,10 +15,10 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
-from ..gazetteer import Gazetteer, load_gazetteer
+from ..gazetteer import Gazetteer
 from ..lang import LanguagePack
 from .actor_index import ActorIndex
-from .context import pack_of
+from .context import gazetteer_of, pack_of
 from .lexicon import attribution_markers, media_nouns
 from .textutil import fold_same_length, text_of
 
@@ -91,7 +91,7 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
     def free(start: int, end: int) -> bool:
         return not any(m.start < end and start < m.end for m in found)
 
-    pattern, forms = _gazetteer_titles(index.gazetteer or load_gazetteer())
+    pattern, forms = _gazetteer_titles(gazetteer_of(doc))
     for match in pattern.finditer(folded):
         entry = forms.get(match.group(0).lower())
         if entry is not None and text[match.start()].isupper() and free(match.start(), match.end()):

@@ -252,7 +252,7 @@ class SpeakerResolver:
         described = self.descriptions.resolve(text, start, end, head, position)
         if described is not None:
             return described
-        expanded = acronym_expansion(self.text, text, words.stop)
+        expanded = acronym_expansion(self.text, text, words.stop, pack_of(self.doc))
         return ResolvedSpeaker(None, expanded or text, start, end)
 
     def _heads(self, mention: Mention, start: int, end: int) -> bool:
