@@ -26,8 +26,10 @@ from .context import gazetteer_of, pack_of
 from .speaker_words import content_words, description_gender, first_word, head_word, is_name, is_plural
 from .textutil import fold_same_length, strip_article
 
+from .resolved_speaker import ResolvedSpeaker
+
 if TYPE_CHECKING:
-    from .speakers import ResolvedSpeaker, SpeakerResolver
+    from .speakers import SpeakerResolver
 
 # how far (chars) an organisation or a medium noun reaches back for the actor it takes up
 ORGANISATION_REACH = 3000
@@ -77,7 +79,6 @@ class Descriptions:
     def resolve(self, text: str, start: int, end: int, head: str, position: int) -> "ResolvedSpeaker | None":
         r = self.r
         words = self.words
-        from .speakers import ResolvedSpeaker
         role = self._role_head(text)
         other = r.index.at(start, end, ("media", "organization", "country"))
         if other is not None:

@@ -28,25 +28,12 @@ from .context import pack_of
 from .descriptions import Descriptions, acronym_expansion
 from .media_mentions import media_mentions, medium_at
 from .reports import FoundQuote
+from .resolved_speaker import NOBODY, UNSPECIFIED, ResolvedSpeaker
 from .speaker_mentions import clean_mention, cue_verb, looks_broken, speaker_from_cue
 from .speaker_words import head_word, speaker_words
 from .syntax import marker_at, noun_phrase, speaker_np_end, subject_labels
 from .quotemarks import QUOTE_CHARS
 from .textutil import fold_same_length, text_of
-
-
-@dataclass(frozen=True, slots=True)
-class ResolvedSpeaker:
-    """Who speaks a quote: an actor of the index (or None) and the name to show, with the mention's
-    char span when the text names the speaker there."""
-    actor: str | None
-    name: str | None
-    start: int | None = None
-    end: int | None = None
-
-
-NOBODY = ResolvedSpeaker(None, None, None, None)
-UNSPECIFIED = "unspecified"
 
 
 @dataclass(frozen=True, slots=True)

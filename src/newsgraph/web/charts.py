@@ -7,7 +7,6 @@ deterministic (fixed seed), so the same data always gives the same picture.
 from __future__ import annotations
 
 import math
-from datetime import date
 from urllib.parse import quote, urlencode
 
 from markupsafe import Markup, escape

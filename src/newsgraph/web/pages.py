@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from ..api import queries
+from .service import Paging, actor_profile, bloc_history, queries, relations_graph, snippet
 from ..store import WebQueries
 from . import charts, markup
 
@@ -60,7 +60,6 @@ def search(request: Request, q: Text = None, tab: Literal["quotes", "articles"] 
         rows, total = db.search_quotes(filters, PAGE, offset)
     else:
         rows, total = db.search_articles(filters, PAGE, offset)
-        from ..api import snippet
         for row in rows:
             row["snippet"] = snippet(row.pop("text"), q)
     facets = db.quote_facets(filters)
@@ -99,7 +98,6 @@ def actors(request: Request, q: Text = None,
 @router.get("/actors/{actor_id:path}", response_class=HTMLResponse)
 def actor(request: Request, actor_id: str, quotes_at: int = Query(0, ge=0, le=100_000),
           events_at: int = Query(0, ge=0, le=100_000), db: WebQueries = Depends(queries)):
-    from ..api import Paging, actor_profile
     profile = actor_profile(db, actor_id[:300], Paging(PAGE, quotes_at), Paging(PAGE, events_at))
     if profile is None:
         return error_page(request, 404, f"No actor {actor_id!r} in this database.")
@@ -114,7 +112,6 @@ def relations(request: Request, level: Literal["actors", "countries", "people"] 
               window: Literal["1M", "3M", "6M", "1Y"] = "6M", since: Optional[date] = None,
               until: Optional[date] = None, uncertain: bool = False, offset: int = Query(0, ge=0, le=100_000),
               db: WebQueries = Depends(queries)):
-    from ..api import bloc_history, relations_graph
     state = request.app.state.newsgraph
     lo, hi = (since.isoformat() if since else None), (until.isoformat() if until else None)
     graph = relations_graph(state, db, level, lo, hi, uncertain, 80)

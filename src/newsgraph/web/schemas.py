@@ -2,7 +2,7 @@
 checks every response against them (schemathesis then checks the server against the schema)."""
 from __future__ import annotations
 
-from typing import Generic, Literal, Optional, TypeVar
+from typing import Generic, Optional, TypeVar
 
 from pydantic import BaseModel, Field
 
