@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from event_docs import country, parsed
 
 from newsgraph.lang import load_pack

@@ -142,3 +142,126 @@ def test_a_medium_employing_the_speaker_is_no_source(blank_nlp):
     found = FoundQuote(0, text.index(", estime"), "indirect", (verb, verb + 6), (at, len(text) - 1), 0.75)
     quotes = [AttributedQuote(found, ResolvedSpeaker("media:le-soir", "Le Soir", at, len(text) - 1))]
     assert cited(doc, index, quotes) == []
+
+
+def test_an_unnamed_medium_subject_of_a_speech_verb_is_a_source():
+    doc = parsed('''
+        La         DET    det        1
+        presse     NOUN   nsubj      3  lemma=presse
+        locale     ADJ    amod       1  lemma=local
+        rapporte   VERB   ROOT       3  lemma=rapporter
+        que        SCONJ  mark       7
+        dix        NUM    nummod     6
+        soldats    NOUN   nsubj      7
+        sont       VERB   ccomp      3  lemma=être
+        morts      ADJ    xcomp      7
+        .          PUNCT  punct      3
+    ''')
+    assert cited(doc, ActorIndex()) == [("presse locale", None, "La presse locale rapporte", False)]
+
+
+def test_a_weak_or_negated_verb_gives_no_unnamed_source():
+    # "publier" tells of the medium's act, not of information it gives; a negated verb gives none
+    doc = parsed('''
+        Le         DET    det        1
+        journal    NOUN   nsubj      5  lemma=journal
+        n'         ADV    advmod     5
+        a          AUX    aux:tense  5
+        pas        ADV    advmod     5
+        affirmé    VERB   ROOT       5  lemma=affirmer
+        que        SCONJ  mark       8
+        tout       PRON   nsubj      8
+        va         VERB   ccomp      5  lemma=aller
+        .          PUNCT  punct      5
+    ''')
+    assert cited(doc, ActorIndex()) == []
+    affirmed = parsed('''
+        Le         DET    det        1
+        journal    NOUN   nsubj      2  lemma=journal
+        affirme    VERB   ROOT       2  lemma=affirmer
+        que        SCONJ  mark       5
+        tout       PRON   nsubj      5
+        va         VERB   ccomp      2  lemma=aller
+        .          PUNCT  punct      2
+    ''')
+    assert cited(affirmed, ActorIndex()) == [("journal", None, "Le journal affirme", False)]
+    doc = parsed('''
+        Le         DET    det        1
+        quotidien  NOUN   nsubj      3  lemma=quotidien
+        a          AUX    aux:tense  3
+        publié     VERB   ROOT       3  lemma=publier
+        la         DET    det        5
+        tribune    NOUN   obj        3
+        .          PUNCT  punct      3
+    ''')
+    assert cited(doc, ActorIndex()) == []
+
+
+def test_one_channel_is_a_source_plural_recipients_are_not():
+    doc = parsed('''
+        Le         DET    det        1
+        ministre   NOUN   nsubj      3
+        a          AUX    aux:tense  3
+        déclaré    VERB   ROOT       3  lemma=déclarer
+        à          ADP    case       6
+        la         DET    det        6
+        radio      NOUN   obl:arg    3  lemma=radio  morph=Number=Sing
+        publique   ADJ    amod       6  lemma=public
+        qu'        SCONJ  mark       10
+        il         PRON   nsubj      10
+        partirait  VERB   ccomp      3  lemma=partir
+        .          PUNCT  punct      3
+    ''')
+    assert cited(doc, ActorIndex()) == [("radio publique", None, "déclaré à la radio publique", False)]
+    doc = parsed('''
+        Le         DET    det        1
+        syndicat   NOUN   nsubj      3
+        a          AUX    aux:tense  3
+        proposé    VERB   ROOT       3  lemma=proposer
+        aux        ADP    case       5
+        quotidiens NOUN   obl:arg    3  lemma=quotidien  morph=Number=Plur
+        de         ADP    mark       7
+        publier    VERB   xcomp      3
+        .          PUNCT  punct      3
+    ''')
+    assert cited(doc, ActorIndex()) == []
+
+
+def test_a_fixed_phrase_with_a_media_noun_is_no_medium():
+    doc = parsed('''
+        Selon      ADP    case       2
+        le         DET    det        2
+        journal    NOUN   obl:mod    6  lemma=journal
+        officiel   ADJ    amod       2  lemma=officiel
+        ,          PUNCT  punct      6
+        la         DET    det        6
+        loi        NOUN   nsubj      7
+        entre      VERB   ROOT       7  lemma=entrer
+        en         ADP    case       9
+        vigueur    NOUN   obl:arg    7
+        .          PUNCT  punct      7
+    ''')
+    assert cited(doc, ActorIndex()) == []
+
+
+def test_the_agent_of_a_reporting_participle_is_read_on_the_parse():
+    doc = parsed('''
+        La         DET    det        1
+        fermeture  NOUN   nsubj:pass 4
+        a          AUX    aux:tense  4
+        été        AUX    aux:pass   4
+        confirmée  VERB   ROOT       4  lemma=confirmer
+        mardi      NOUN   obl:mod    4
+        par        ADP    case       8
+        l'         DET    det        8
+        AFP        PROPN  obl:agent  4  ent=ORG
+        .          PUNCT  punct      4
+    ''')
+    index = index_of(text_of(doc), ("media:afp", "AFP", "media", None))
+    assert cited(doc, index) == [("AFP", "media:afp", "confirmée mardi par l'AFP", True)]
+
+
+def test_a_title_is_capitalised_beyond_its_article():
+    from newsgraph.nlp.media_mentions import _cased_as_title
+    assert _cased_as_title("La Presse") and _cased_as_title("L'Humanité") and _cased_as_title("Libération")
+    assert not _cased_as_title("La presse")

@@ -79,6 +79,13 @@ def _foreign_title(pack: LanguagePack) -> re.Pattern[str]:
                       + "|".join(re.escape(a) for a in articles) + r")\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})")
 
 
+def _cased_as_title(written: str) -> bool:
+    """A title is written with a capital on its last word too ("La Presse", "Le Monde
+    diplomatique" excepted by its first two): "La presse locale" or "le monde entier" is no title."""
+    words = written.replace("’", "'").split()
+    return len(words) < 2 or any(w[:1].isupper() for w in words[1:]) or "'" in words[0]
+
+
 def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
     """Every medium the Doc names, in text order (cached on the Doc)."""
     cached = doc.user_data.get(CACHE_KEY)
@@ -94,7 +101,8 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
     pattern, forms = _gazetteer_titles(gazetteer_of(doc))
     for match in pattern.finditer(folded):
         entry = forms.get(match.group(0).lower())
-        if entry is not None and text[match.start()].isupper() and free(match.start(), match.end()):
+        if entry is not None and text[match.start()].isupper() and free(match.start(), match.end()) and \
+                _cased_as_title(text[match.start():match.end()]):
             found.append(MediaMention(match.start(), match.end(), entry[1], None))
     pack = pack_of(doc)
     for pattern in (_introduced_title(pack), _foreign_title(pack)):

@@ -7,7 +7,6 @@ a cabinet announcement.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 

@@ -19,11 +19,12 @@ from ..lang import LanguagePack
 from .actors import ActorIndex
 from .attribution import AttributedQuote
 from .context import pack_of
-from .lexicon import function_words, media_nouns, role_nouns, speech_verb
+from .lexicon import function_words, media_nouns, speech_verb
 from .media_mentions import media_mentions, medium_at
 from .speaker_words import head_word, speaker_words
 from .syntax import citing_marker_before, labels, subject_labels
 from .textutil import fold_same_length, text_of
+from .unnamed_media import unnamed_media_sources
 
 # a dispatch credit in brackets: "(AFP)", "(ats/nxp)"
 CREDIT = re.compile(r"\((?P<name>[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)*)\)")
@@ -97,10 +98,18 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             found.append(FoundSource(name, mention.actor, min(cue_start, mention.start),
                                      max(mention.end, span.end_char)))
             continue
+        cue = _reported_by(doc, span.start, span.end)
+        if cue is not None:  # "confirmée mardi par l'AFP", "un reportage diffusé par la chaîne Al Jazeera"
+            found.append(FoundSource(name, mention.actor, min(cue, mention.start), max(mention.end, span.end_char)))
+            continue
         verb_end = _speaks(doc, span.start, span.end)
         if verb_end is not None:
             found.append(FoundSource(name, mention.actor, min(mention.start, verb_end[0]),
                                      max(mention.end, verb_end[1])))
+    # unnamed media acting as speaker or channel: "la presse locale rapporte", "à la radio publique"
+    taken = [(s.start, s.end) for s in found] + quoted
+    for name, actor, start, end in unnamed_media_sources(doc, index, taken):
+        found.append(FoundSource(name, actor, start, end, named=False))
     # unnamed media: "selon les médias iraniens", "d'après un reportage"
     for match in pack.pattern("generic_media_source").finditer(text):
         if any(s.start <= match.start() < s.end or match.start() <= s.start < match.end() for s in found):
@@ -193,6 +202,25 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
             if any(speech_verb(t) is not None and t.pos_ == "VERB" for t in sent) or \
                     any(ch in sent.text for ch in "«»\""):
                 return token.idx
+    return None
+
+
+def _reported_by(doc: Doc, start: int, end: int) -> int | None:
+    """Start char of the participle or speech verb the medium at tokens [start, end) is the agent
+    of, read on the parse ("a été confirmée mardi par l'AFP"), or of the media noun it names
+    ("diffusé par la chaîne qatarie Al Jazeera")."""
+    pack = pack_of(doc)
+    agent = labels(pack, "agent")
+    attached = labels(pack, "apposition", "name_part", "nominal_modifier")
+    nouns = media_nouns(pack)
+    participles = pack.words("channel_participles")
+    for token in doc[start:end]:
+        if token.dep_ in attached and token.head.lemma_.lower() in nouns and not start <= token.head.i < end:
+            token = token.head
+        head = token.head
+        if token.dep_ in agent and (head.lemma_.lower() in participles or head.lower_ in participles or
+                                    speech_verb(head) is not None):
+            return head.idx
     return None
 
 

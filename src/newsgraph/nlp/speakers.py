@@ -26,7 +26,7 @@ from .actors import ActorIndex, Mention
 from .antecedents import Antecedents
 from .context import pack_of
 from .descriptions import Descriptions, acronym_expansion
-from .media_mentions import media_mentions, medium_at
+from .media_mentions import medium_at
 from .reports import FoundQuote
 from .resolved_speaker import NOBODY, UNSPECIFIED, ResolvedSpeaker
 from .speaker_mentions import clean_mention, cue_verb, looks_broken, speaker_from_cue

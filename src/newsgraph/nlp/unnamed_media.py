@@ -1,0 +1,130 @@
+"""Unnamed media the article cites: a noun phrase that describes a medium without naming it
+("la télévision d'État syrienne a qualifié…", "certains médias affirment", "a déclaré le
+ministre à la radio publique", "un reportage diffusé par la chaîne qatarie") is a source with
+named=False (GUIDELINES §3).
+
+Read from the dependency parse rather than from word windows, so that the same rule holds
+whatever stands between the noun and its verb ("diffusé mardi soir par la télévision"). A
+definite singular description ("le quotidien", "la chaîne") takes up the latest medium named
+before it, as the speaker resolver does; any other description keeps its own words as name.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .actors import ActorIndex
+from .context import pack_of
+from .lexicon import function_words, speech_verb
+from .media_mentions import MediaMention, media_mentions
+from .syntax import citing_marker_before, labels, subject_labels
+from .textutil import text_of
+
+# how far back (chars) a definite description takes up a medium named before it
+REACH = 3000
+# a weaker verb ("publier": 0.6) tells of the medium's act ("le journal a publié la tribune"),
+# not of information it gives
+MIN_STRENGTH = 0.7
+
+
+def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, int]]) -> list[tuple[str, str | None, int, int]]:
+    """(name, actor id, start, end) of each unnamed medium cited, outside the spans `taken`
+    (sources already found, quotations)."""
+    pack = pack_of(doc)
+    nouns = pack.words("unnamed_media_nouns")
+    subjects = subject_labels(pack)
+    obliques = labels(pack, "oblique", "indirect_object", "nominal_modifier")
+    agent = labels(pack, "agent")
+    channel_preps = function_words(pack, "channel_preposition") | function_words(pack, "broadcast_preposition")
+    participles = pack.words("channel_participles")
+    not_media = pack.words("not_media_phrases")
+    named = media_mentions(doc, index)
+    out = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns and token.lower_ not in nouns:
+            continue
+        start, end = _phrase(token)
+        if any(s < end and start < e for s, e in taken) or _names_something(doc, token, start, end, named):
+            continue
+        if text_of(doc)[token.idx:end].lower() in not_media or \
+                any(text_of(doc)[token.idx:].lower().startswith(n) for n in not_media):
+            continue  # "le journal officiel", "une chaîne humaine"
+        head = token.head
+        cue = None
+        if token.dep_ in subjects and head.i != token.i and _reports(head):
+            cue = head  # "la presse locale rapporte que…"
+        elif token.dep_ in agent and head.lemma_.lower() in participles | {head.lower_}:
+            cue = head  # "un reportage diffusé par la chaîne publique"
+        elif token.dep_ in obliques and _case(token) in channel_preps and token.i > head.i and \
+                token.morph.get("Number") != ["Plur"]:
+            # one channel: "a déclaré à la radio publique"; plural media are whom one speaks
+            # to or of ("a proposé aux quotidiens", "reproche aux médias")
+            if head.dep_ in subjects and head.i > head.head.i:
+                head = head.head  # the parser hangs the channel on the inverted subject
+            if _reports(head):
+                cue = head  # "a déclaré le ministre à la radio publique"
+        else:
+            marker = citing_marker_before(doc, doc.char_span(start, end, alignment_mode="expand").start - 1)
+            cue = doc[marker] if marker is not None else None  # "selon la télévision publique"
+        if cue is None:
+            continue
+        span_start, span_end = min(start, cue.idx), max(end, cue.idx + len(cue.text))
+        name, actor = _name(doc, token, start, end, named)
+        out.append((name, actor, span_start, span_end))
+        taken = [*taken, (span_start, span_end)]
+    return out
+
+
+def _reports(verb: Token) -> bool:
+    """Is the token a verb that gives information (a speech verb of plain or judging strength,
+    not negated)?"""
+    found = speech_verb(verb)
+    if found is None or verb.pos_ != "VERB" or found.strength < MIN_STRENGTH:
+        return False
+    negations = pack_of(verb.doc).words("negations")
+    return not any(c.lower_ in negations for c in verb.children)
+
+
+def _phrase(token: Token) -> tuple[int, int]:
+    """Char span of the noun with its determiners and modifiers, not its clauses."""
+    pack = pack_of(token.doc)
+    keep = labels(pack, "determiner", "adjective_modifier", "nominal_modifier", "case_marker", "name_part")
+    words = [token]
+    for child in token.children:
+        if child.dep_ in keep and child.dep_ not in labels(pack, "case_marker"):
+            words.extend(child.subtree)
+    first = min(w.i for w in words)
+    last = max(w.i for w in words)
+    while last > first and token.doc[last].is_punct:
+        last -= 1
+    doc = token.doc
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _case(token: Token) -> str:
+    pack = pack_of(token.doc)
+    case = [c for c in token.children if c.dep_ in labels(pack, "case_marker") and c.i < token.i]
+    return " ".join(c.lower_ for c in case)
+
+
+def _names_something(doc: Doc, token: Token, start: int, end: int, named: list[MediaMention]) -> bool:
+    """Does the phrase name a medium (the named path cites it) or anything else (a proper
+    noun: "le journal de Mickey", "la télévision de Damas" keeps its name elsewhere)?"""
+    if any(start <= m.start < end for m in named):
+        return True
+    return any(t.pos_ == "PROPN" for t in doc.char_span(start, end, alignment_mode="expand") or ())
+
+
+def _name(doc: Doc, token: Token, start: int, end: int, named: list[MediaMention]) -> tuple[str, str | None]:
+    pack = pack_of(doc)
+    determiners = [c for c in token.children if c.dep_ in labels(pack, "determiner")]
+    definite = determiners and determiners[0].lower_ in function_words(pack, "definite_determiner")
+    alone = end - start <= len(token.text) + 4  # "le quotidien", "la chaîne": nothing but the noun
+    if definite and alone and token.morph.get("Number") != ["Plur"]:
+        latest = next((m for m in reversed(named) if m.end <= token.idx and token.idx - m.end <= REACH), None)
+        if latest is not None:
+            return latest.name, latest.actor
+    text = text_of(doc)[start:end]
+    first = doc.char_span(start, end, alignment_mode="expand")
+    if first is not None and first[0].pos_ == "DET":
+        text = text_of(doc)[first[0].idx + len(first[0].text):end].lstrip(" '’")
+    return text, None
