@@ -27,6 +27,7 @@ class SpeechVerb:
     strength: float
     particle: str | None = None  # second word of a multiword verb ("faire savoir")
     reflexive: bool = False      # "se dire", "s'exclamer"
+    observation: bool = False    # a verb of noticing: with an impersonal subject, the journalist's voice
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +121,8 @@ def markers_by_first_word(pack: LanguagePack) -> dict[str, tuple[Marker, ...]]:
     return {form: tuple(markers) for form, markers in table.items()}
 
 
-FRAME_KINDS = frozenset({"clause", "infinitive_after", "infinitive", "quoted_object", "incise"})
+FRAME_KINDS = frozenset({"clause", "infinitive_after", "infinitive", "quoted_object", "predicate", "passive",
+                         "incise"})
 
 
 @cache
@@ -166,7 +168,7 @@ def speech_verbs(pack: LanguagePack) -> dict[str, list[SpeechVerb]]:
             (lemma[len(e):] for e in elided if lemma.startswith(e)), lemma)
         head, _, particle = words.partition(" ")
         verb = SpeechVerb(lemma, frozenset(frames.split("|")), float(strength),
-                          particle or None, reflexive)
+                          particle or None, reflexive, row.get("class") == "observation")
         table.setdefault(head, []).append(verb)
     return table
 
@@ -186,11 +188,18 @@ def speech_verb(token: Token) -> SpeechVerb | None:
                 break
         else:
             return None
-    following = token.nbor(1).lemma_.lower() if token.i + 1 < len(token.doc) else ""
+    if any(v.reflexive for v in candidates) and not _has_reflexive(token, pack):
+        # "se déclarer prêt" is not "déclarer que": reflexive entries need their clitic
+        candidates = [v for v in candidates if not v.reflexive]
+        if not candidates:
+            return None
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     plain = None
     for verb in candidates:
         if verb.particle:
-            if following == verb.particle or following.startswith(verb.particle.split()[0]):
+            # the particle's first word, as lemma or form ("fait part", "met en garde"; not "fait partie")
+            first = verb.particle.split()[0]
+            if following is not None and first in (following.lemma_.lower(), following.lower_):
                 return verb
         elif plain is None or verb.strength > plain.strength:
             plain = verb
@@ -198,7 +207,64 @@ def speech_verb(token: Token) -> SpeechVerb | None:
         return None
     # frames of duplicate rows are merged
     frames = frozenset().union(*(v.frames for v in candidates if not v.particle))
-    return SpeechVerb(plain.lemma, frames, plain.strength, None, plain.reflexive)
+    return SpeechVerb(plain.lemma, frames, plain.strength, None, plain.reflexive,
+                      any(v.observation for v in candidates if not v.particle))
+
+
+def _has_reflexive(token: Token, pack: LanguagePack) -> bool:
+    """Does a verb carry a reflexive clitic ("s'est dit", "se dit", "se disant")?"""
+    reflexives = function_words(pack, "reflexive")
+    doc = token.doc
+    return any(c.lower_ in reflexives and c.i < token.i for c in token.children) or \
+        any(doc[k].lower_ in reflexives for k in range(max(0, token.i - 2), token.i))
+
+
+def _frames_checked(pack: LanguagePack, row) -> frozenset[str]:
+    known = speech_frames(pack)
+    frames = frozenset(row["frames"].split("|"))
+    unknown = sorted(f for f in frames if f not in known)
+    if unknown:
+        raise PackError(f"{row.origin}: unknown frame(s) {', '.join(unknown)} (see speech_frames.tsv)")
+    return frames
+
+
+@cache
+def speech_nouns(pack: LanguagePack) -> dict[str, SpeechVerb]:
+    """Nouns of saying that a support verb makes a cue ("lancer un appel à"), by lemma."""
+    return {row["noun"].lower(): SpeechVerb(row["noun"].lower(), _frames_checked(pack, row), float(row["strength"]))
+            for row in pack.table("speech_nouns", ("noun", "frames", "strength"))}
+
+
+def speech_noun(token: Token) -> SpeechVerb | None:
+    """The speech noun a noun token is, if any ("appel", "espoir")."""
+    if token.pos_ != "NOUN":
+        return None
+    table = speech_nouns(pack_of(token.doc))
+    return table.get(token.lemma_.lower()) or table.get(token.lower_)
+
+
+def support_verbs(pack: LanguagePack) -> frozenset[str]:
+    """Light verbs that turn a speech noun into a cue ("lancer", "exprimer", "faire")."""
+    return pack.words("speech_support_verbs")
+
+
+@dataclass(frozen=True, slots=True)
+class Governor:
+    """A word through which an infinitive speech verb keeps reporting (speech_governors.tsv)."""
+    form: str
+    kind: str        # verb | preposition
+    negated: bool    # reports only when negated ("ne cesse de répéter")
+
+
+@cache
+def speech_governors(pack: LanguagePack) -> dict[tuple[str, str], Governor]:
+    """Governors by (kind, form)."""
+    table = {}
+    for row in pack.table("speech_governors", ("form", "kind", "negated")):
+        if row["kind"] not in ("verb", "preposition"):
+            raise PackError(f"{row.origin}: kind must be verb or preposition, not {row['kind']!r}")
+        table[(row["kind"], row["form"].lower())] = Governor(row["form"].lower(), row["kind"], _yes(row["negated"]))
+    return table
 
 
 @cache
@@ -241,5 +307,21 @@ def is_actor_like(tokens) -> bool:
     if not tokens:
         return False
     nouns = speaker_nouns(pack_of(tokens[0].doc))
-    return any(t.ent_type_ in ("PER", "ORG", "LOC") or t.pos_ == "PROPN" or
-               t.lemma_.lower() in nouns or t.lower_ in nouns for t in tokens)
+    # an acronym ("l'OSF", "le PAM") names an organisation even when the tagger calls it a noun
+    return any(t.ent_type_ in ("PER", "ORG", "LOC", "MISC") or t.pos_ == "PROPN" or
+               t.lemma_.lower() in nouns or t.lower_ in nouns or
+               (t.is_upper and t.is_alpha and len(t) > 1) for t in tokens)
+
+
+def is_non_speaker(tokens) -> bool:
+    """Is this noun phrase a text or a piece of evidence, which says nothing ("le projet de loi",
+    "les chiffres")? Its head (the first noun, or the words from it) is in non_speaker_nouns.txt."""
+    tokens = [t for t in tokens if t.pos_ not in ("DET", "PUNCT", "ADJ", "NUM")]
+    if not tokens:
+        return False
+    words = pack_of(tokens[0].doc).words("non_speaker_nouns")
+    head = tokens[0]
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    phrase = [t.lower_ for t in tokens[:4]]
+    return head.lemma_.lower() in words or any(" ".join(phrase[:n]) in words for n in range(1, len(phrase) + 1))

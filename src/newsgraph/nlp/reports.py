@@ -16,12 +16,14 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang import LanguagePack
 from .context import pack_of
-from .lexicon import (SpeechVerb, frames_of_kind, function_words, has_frame, is_actor_like, pronoun_forms,
-                      role_nouns, speech_verb)
+from .cues import ADJUNCT_STRENGTH, find_cues, verb_form
+from .frames import read_complement
+from .lexicon import (SpeechVerb, function_words, has_frame, is_actor_like, is_non_speaker, pronoun_forms, role_nouns,
+                      speech_verb)
 from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
 from .syntax import (after_as, after_headline_topic, cue_start, has_marks, inverted_pronouns, is_negated,
-                     journalist_prefix_end, marker_at, np_after, plausible_marker_speaker, speaker_np_end,
-                     speaker_of_verb, strip_span, token_from)
+                     journalist_prefix_end, marker_at, noun_phrase, np_after, plausible_marker_speaker,
+                     speaker_np_end, speaker_of_verb, strip_span, token_from)
 from .textutil import text_of
 
 
@@ -38,59 +40,7 @@ class FoundQuote:
     marker: str | None = None              # the attribution marker that introduced it ("selon"…)
     verb: SpeechVerb | None = None
     speaker_from: "FoundQuote | None" = None  # the quote a continuation inherits from
-
-
-def _words_at(doc: Doc, i: int, phrase: str) -> bool:
-    """Do the tokens from i spell a multi-word form of the pack ("à ce")?"""
-    words = phrase.split()
-    return i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words))
-
-
-def _complement_start(verb: Token, info: SpeechVerb) -> tuple[str, Token] | None:
-    """The complementiser or infinitive that opens the reported content of a speech verb, and the
-    kind of frame it opens (clause, infinitive, infinitive_after, quoted_object)."""
-    doc = verb.doc
-    pack = pack_of(doc)
-    complementizers = function_words(pack, "complementizer")
-    clause_words = frozenset().union(*(f.words for f in frames_of_kind(info, pack, "clause")))
-    prepositions = frozenset().union(*(f.words for f in frames_of_kind(info, pack, "infinitive_after")))
-    sent_end = verb.sent.end
-    i = verb.i + 1
-    if info.particle:  # "faire savoir que": the particle is part of the verb
-        i += len(info.particle.split())
-    steps = 0
-    saw_noun = False
-    while i < sent_end and steps < 16:
-        token = doc[i]
-        low = token.lower_
-        if token.pos_ in ("NOUN", "PROPN") and token.text not in QUOTE_CHARS:
-            saw_noun = True
-        if steps == 0 and has_frame(info, pack, "infinitive") and token.pos_ in ("VERB", "AUX") and \
-                "Inf" in token.morph.get("VerbForm"):
-            return "infinitive", token  # "a affirmé avoir vu", "ont raconté être"
-        for lead in function_words(pack, "complementizer_lead"):  # "se félicite de ce que"
-            after = i + len(lead.split())
-            if _words_at(doc, i, lead) and after < sent_end and doc[after].lower_ in complementizers:
-                return "clause", doc[after]
-        if low in clause_words and token.pos_ != "PRON":
-            if doc[i - 1].lower_ in function_words(pack, "not_complementizer_after"):
-                return None  # "ainsi que", "plus que", "avant que"
-            return "clause", token
-        if low in prepositions:
-            k = i + 1
-            while k < sent_end and doc[k].pos_ in ("PRON", "ADV") and doc[k].lower_ not in complementizers:
-                k += 1
-            if k < sent_end and doc[k].pos_ in ("VERB", "AUX") and "Inf" in doc[k].morph.get("VerbForm"):
-                return "infinitive_after", doc[i + 1]
-        participle = token.pos_ == "ADJ" or "Part" in token.morph.get("VerbForm")
-        if low == ":" or (token.pos_ in ("VERB",) and token.i != verb.i and not participle) or \
-                low in (";", ".", "!", "?"):
-            return None
-        if token.text in QUOTE_CHARS:
-            return ("quoted_object", token) if has_frame(info, pack, "quoted_object") and not saw_noun else None
-        i += 1
-        steps += 1
-    return None
+    unspecified: bool = False              # the report names no speaker ("est accusé de …"): nobody named
 
 
 def _clause_end(doc: Doc, first: Token, sent: Span, quoted: list[QuotedSpan]) -> int:
@@ -154,70 +104,70 @@ def _first_person(pack: LanguagePack) -> frozenset[str]:
 
 
 def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
+    """Reports governed by a cue (`cues.find_cues`) through one of its frames (`frames.read_complement`)."""
     found = []
     text = text_of(doc)
     pack = pack_of(doc)
-    complementizers = function_words(pack, "complementizer")
-    object_lead = function_words(pack, "quoted_object_lead") | function_words(pack, "euphonic") | \
-        inverted_pronouns(pack) | {":"}
-    for verb in doc:
-        info = speech_verb(verb)
-        if info is None or is_negated(verb):
+    for cue in find_cues(doc):
+        complement = read_complement(cue.heads, cue.info, quoted)
+        if complement is None:
             continue
-        # the tagger reads some verbs as nouns ("X juge que …"): a noun right before "que" is a verb
-        if verb.pos_ not in ("VERB", "AUX") and not (
-                verb.pos_ == "NOUN" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in complementizers
-                and doc[verb.i - 1].pos_ not in ("DET", "ADP") if verb.i > 0 else False):
-            continue
-        # "Il faut dire que", "veut dire que": an infinitive is not a report of its own;
-        # "Rappelons que": an imperative is the journalist's own reasoning
-        if "Inf" in verb.morph.get("VerbForm") or "Imp" in verb.morph.get("Mood"):
-            continue
-        if verb.pos_ == "AUX" and info.lemma not in function_words(pack, "auxiliary_speech_verb") and \
-                info.particle is None:
-            continue
-        opener = _complement_start(verb, info)
-        if opener is None:
-            continue
-        how, token = opener
-        sent = verb.sent
-        if how == "clause":
-            start = token.idx + len(token.text)
-        elif how == "quoted_object":
-            k = verb.i + 1
-            while k < token.i and doc[k].lower_ in object_lead:
-                k += 1
-            start = doc[k].idx
-        else:
-            start = token.idx
-        end = _clause_end(doc, token, sent, quoted)
-        if how == "quoted_object":
-            quotation = next(iter(opening_between(quoted, token.idx, token.idx + 1)), None)
+        sent = cue.token.sent
+        end = _clause_end(doc, complement.opener, sent, quoted)
+        if complement.kind == "quoted_object":
+            quotation = next(iter(opening_between(quoted, complement.start, end)), None)
             if quotation is None:
                 continue
-            # the object ends with its quotation, or with the sentence when the mark stays open
-            end = min(quotation.outer_end, sent.end_char)
-        start, end = strip_span(doc, start, end)
+            # the object ends with its phrase, or its quotation, or the sentence when the mark stays open
+            end = min(max(complement.end or 0, quotation.outer_end), sent.end_char)
+        elif complement.end is not None:
+            end = min(end, max(complement.end, _quotation_end(quoted, complement.start, complement.end)))
+        start, end = strip_span(doc, complement.start, end)
+        end = _quotation_then_comma(text, quoted, start, end)
         if end - start < 3:
             continue
         kind = "mixed" if has_marks(text[start:end]) else "indirect"
-        if how == "quoted_object" and kind != "mixed":
+        if complement.kind == "quoted_object" and kind != "mixed":
             continue
-        subject = speaker_of_verb(verb)
-        if subject is not None and subject[0].pos_ != "PRON" and not is_actor_like(subject):
+        if cue.form in ("participle", "infinitive") and kind == "indirect" and cue.info.strength < ADJUNCT_STRENGTH:
+            continue  # "craignant que …" reports a fear; "qualifiant X de « … »" keeps its quotation
+        subject = cue.speaker
+        if subject is not None and not _speaker_like(subject):
             continue  # "Les analyses indiquent que", "Une telle stratégie exige": evidence, not a speaker
-        quote = _inside(quoted, verb.idx)
         if subject is not None and subject.text.lower() in _first_person(pack):
             continue  # "je pense que" inside a quote is the quoted speaker's own words
+        quote = _inside(quoted, cue.token.idx)
         if quote is not None:
             # a report inside a quotation is a nested report only when it names its speaker
-            if subject is None or subject[0].pos_ == "PRON" or not is_actor_like(subject):
+            if subject is None or subject[0].pos_ == "PRON" or not is_actor_like(subject) or is_non_speaker(subject):
                 continue
             end = min(end, quote.end)
-        found.append(FoundQuote(start, end, kind, (cue_start(verb), verb.idx + len(verb.text)),
+        found.append(FoundQuote(start, end, kind, (cue.start, cue.end),
                                 (subject.start_char, subject.end_char) if subject is not None else None,
-                                0.55 + 0.35 * info.strength, verb=info))
+                                0.55 + 0.35 * cue.info.strength, verb=cue.info, unspecified=cue.unspecified))
     return found
+
+
+def _speaker_like(subject: Span) -> bool:
+    """Could the subject of a cue be its speaker: a pronoun ("il", "ce dernier"), a name or a speaker noun,
+    and not a text or a piece of evidence?"""
+    if subject[0].pos_ == "PRON" or subject.text.lower() in pronoun_forms(pack_of(subject.doc)):
+        return True
+    return is_actor_like(subject) and not is_non_speaker(subject)
+
+
+def _quotation_then_comma(text: str, quoted: list[QuotedSpan], start: int, end: int) -> int:
+    """Words that open with a quotation set off by a comma end with it: "affirme « agir au nom de
+    Dieu », suite à la décision de …" (what follows the comma is the journalist's)."""
+    first = next((q for q in opening_between(quoted, start, start + 1) if q.depth == 0), None)
+    if first is None or first.outer_end >= end:
+        return end
+    return first.outer_end if text[first.outer_end:end].lstrip(" \u00a0\u202f").startswith(",") else end
+
+
+def _quotation_end(quoted: list[QuotedSpan], start: int, end: int) -> int:
+    """The end of a quotation that opens inside [start, end) and closes after it (a phrase ends with its marks)."""
+    return max([end] + [q.outer_end for q in opening_between(quoted, start, end) if q.depth == 0])
 
 
 @cache
@@ -244,16 +194,31 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             if at is None:
                 continue
             marker, after = at
+            if after < sent.end and "Rel" in doc[after].morph.get("PronType"):
+                relative = _relative_marker_report(doc, token, after, sent, quoted)
+                if relative is not None:
+                    found.append(relative)
+                continue
             np_end = speaker_np_end(doc, after, sent.end)
             if np_end <= after:
                 continue
             speaker = doc[after:np_end]
+            if is_non_speaker(speaker):
+                continue  # "Selon le projet de loi, …": a text says nothing
             cue = (token.idx, doc[after - 1].idx + len(doc[after - 1].text))
             before = text[journalist_prefix_end(doc, sent.start_char, token.idx):token.idx]
             lead = strip_span(doc, sent.start_char, token.idx)
             initial = not lead[1] > lead[0] or _opens_sentence(doc, before)
             if marker.ambiguous and not (initial and np_end < sent.end and doc[np_end].text == ","
                                          and plausible_marker_speaker(speaker)):
+                continue
+            quotation = None if initial else _quotation_at(doc, quoted, np_end, sent.end)
+            if quotation is not None and (is_actor_like(speaker) or plausible_marker_speaker(speaker)):
+                # "… qui vont selon lui « trop loin »", "même si, selon lui, « cela va être moche »"
+                direct = _sentence_like(text[quotation.start:quotation.end])
+                start, end = (quotation.start, quotation.end) if direct else (quotation.open_at, quotation.outer_end)
+                found.append(FoundQuote(start, end, "direct" if direct else "mixed", cue,
+                                        (speaker.start_char, speaker.end_char), 0.75, marker=marker.name))
                 continue
             if initial and np_end < sent.end and doc[np_end].text == ",":
                 # "Selon X, clause."; skip an apposition "Pour X, membre du …, clause"
@@ -288,6 +253,61 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     return found
 
 
+def _quotation_at(doc: Doc, quoted: list[QuotedSpan], i: int, limit: int) -> QuotedSpan | None:
+    """The top-level quotation that opens at token i, or after a comma there."""
+    if i < limit and doc[i].text == ",":
+        i += 1
+    if i >= limit or doc[i].text not in QUOTE_CHARS:
+        return None
+    return next((q for q in opening_between(quoted, doc[i].idx, doc[i].idx + 1) if q.depth == 0), None)
+
+
+def _sentence_like(words: str) -> bool:
+    """Could these quoted words stand as a sentence (a direct quote), or are they a fragment?"""
+    return len(words.split()) >= 4 and any(c.isalpha() for c in words)
+
+
+def _relative_marker_report(doc: Doc, marker: Token, pronoun: int, sent: Span,
+                            quoted: list[QuotedSpan]) -> FoundQuote | None:
+    """"des informations selon lesquelles …", "un rapport d'après lequel …": the clause after the
+    relative marker is reported by its antecedent, or, when the antecedent is what a speech verb
+    put forward ("a révélé des informations selon lesquelles"), by that verb's speaker."""
+    if marker.i == 0 or doc[marker.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    antecedent = doc[marker.i - 1]
+    text = text_of(doc)
+    start, end = strip_span(doc, doc[pronoun].idx + len(doc[pronoun].text),
+                            _clause_end(doc, doc[pronoun], sent, quoted))
+    if end - start < 8:
+        return None
+    kind = "mixed" if has_marks(text[start:end]) else "indirect"
+    cue = (marker.idx, doc[pronoun].idx + len(doc[pronoun].text))
+    phrase = doc[antecedent.left_edge.i:marker.i]
+    head = _speech_verb_before(doc, phrase.start, sent.start)
+    if head is not None:
+        subject = speaker_of_verb(head)
+        speaker = (subject.start_char, subject.end_char) if subject is not None else None
+        return FoundQuote(start, end, kind, (cue_start(head), cue[1]), speaker, 0.75, marker="relative",
+                          verb=speech_verb(head))
+    if not is_actor_like(phrase) or is_non_speaker(phrase):
+        return None
+    return FoundQuote(start, end, kind, cue, (phrase.start_char, phrase.end_char), 0.7, marker="relative")
+
+
+def _speech_verb_before(doc: Doc, i: int, sent_start: int) -> Token | None:
+    """The speech verb whose object ends at token i ("a révélé quelques jours plus tôt des informations"),
+    with no other verb or punctuation between."""
+    for k in range(i - 1, max(sent_start, i - 8) - 1, -1):
+        token = doc[k]
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in pack_of(doc).label("auxiliary"):
+            info = speech_verb(token)
+            return token if info is not None and has_frame(info, pack_of(doc), "clause") and \
+                not is_negated(token) else None
+        if token.is_punct:
+            return None
+    return None
+
+
 def _after_apposition(doc: Doc, comma: int, limit: int) -> int:
     """First token of the clause after "X," skipping a role apposition ("X, membre du service …,")."""
     i = comma + 1
@@ -305,47 +325,99 @@ def _after_apposition(doc: Doc, comma: int, limit: int) -> int:
 
 def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     """Reports whose cue follows the words: "La capture est un revers, affirme Rami Abd al-Rahman.",
-    "« … », la question est de savoir « … » affirme-t-il." and "…, comme le précise X : « … »"."""
+    "… libérés, a-t-il enfin confié.", "« … » qu'il « … », a-t-il prévenu." and "…, comme le précise X"."""
     found = []
     text = text_of(doc)
     pack = pack_of(doc)
     euphonic = function_words(pack, "euphonic")
     clitics = function_words(pack, "neuter_clitic")
+    inverted = inverted_pronouns(pack)
     for sent in doc.sents:
         for verb in sent:
             info = speech_verb(verb)
-            if info is None or verb.pos_ not in ("VERB",) or is_negated(verb):
+            if info is None or verb.pos_ != "VERB" or is_negated(verb):
                 continue
             i = verb.i - 1
-            while i > sent.start and (doc[i].pos_ == "AUX" or doc[i].lower_ in euphonic):
+            pronoun = None
+            while i > sent.start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].lower_ in euphonic | inverted):
+                if doc[i].lower_ in inverted:
+                    pronoun = doc[i:i + 1]  # "…, a-t-il enfin confié."
                 i -= 1
+            if pronoun is None and verb_form(verb) != "finite":
+                continue  # a bare participle ("…, jugées trop élevées", "…, avançant") is no incise
             comme = i > sent.start and doc[i].lower_ in clitics and after_as(doc, i - 1)
             if comme:
                 i -= 1
                 subject = np_after(doc, verb.i + 1, sent.end)
                 if subject is None:
                     continue
+                quotation = _quotation_at(doc, quoted, subject.end + (doc[subject.end].text == ":"), sent.end) \
+                    if subject.end < sent.end else None
+                if quotation is not None:  # "…, bien que, comme le rappelle HRW, « … »": the words follow
+                    found.append(FoundQuote(quotation.start, quotation.end, "direct",
+                                            (doc[i].idx, verb.idx + len(verb.text)),
+                                            (subject.start_char, subject.end_char), 0.85, verb=info))
+                    continue
             else:
                 if not has_frame(info, pack, "incise") or i <= sent.start or \
                         not (doc[i].text == "," or doc[i].text in QUOTE_CHARS and doc[i].text not in "«“„"):
                     continue
-                subject = np_after(doc, verb.i + 1, sent.end)
-                if subject is None:
-                    continue
-                rest = doc[subject.end:sent.end]
-                if any(t.pos_ not in ("PUNCT", "SPACE") for t in rest):
+                subject = pronoun or np_after(doc, verb.i + 1, sent.end)
+                if subject is None or not _closes_sentence(doc[(verb.i + 1) if pronoun else subject.end:sent.end],
+                                                           subject[0] if not pronoun else None):
                     continue
             cut = doc[i].idx + (len(doc[i].text) if doc[i].text in QUOTE_CHARS else 0)
             start, end = strip_span(doc, sent.start_char, cut)
             start = after_headline_topic(doc, start, end)
+            start = _after_colon_before_quotation(text, quoted, start, end)
             content = text[start:end]
-            if len(content.split()) < 4:
-                continue
             single = [q for q in quoted if q.depth == 0 and q.open_at <= start and q.outer_end >= end]
-            if single:
-                continue  # one quotation with its incise: a direct quote, found from the marks
+            if len(content.split()) < 4 or single or _only_quotations(doc, quoted, start, end):
+                continue  # quotations with their incise: direct quotes, found from the marks
             kind = "mixed" if has_marks(content) else "indirect"
             found.append(FoundQuote(start, end, kind, (doc[i].idx if comme else cue_start(verb),
                                                        verb.idx + len(verb.text)),
                                     (subject.start_char, subject.end_char), 0.75, verb=info))
     return found
+
+
+def _closes_sentence(rest: Span, first: Token | None) -> bool:
+    """Does an incise end its sentence: nothing after the subject but punctuation, a channel ("à l'AFP")
+    or an apposition or relative clause on the speaker ("…, a déclaré le policier X, qui affirme …")?
+    `first` is the subject's first word, which must open a noun phrase ("par les pays …" does not)."""
+    if first is not None and first.pos_ not in ("DET", "NOUN", "PROPN", "PRON", "NUM"):
+        return False
+    words = [t for t in rest if t.pos_ not in ("PUNCT", "SPACE")]
+    if not words:
+        return True
+    if first is None:  # after an inverted pronoun: a channel or an adverb, no other verb
+        return not any(t.pos_ in ("VERB", "AUX") for t in words)
+    relative = len(rest) > 1 and "Rel" in rest[1].morph.get("PronType")
+    finite = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in words)
+    return rest[0].text == "," and (relative or not finite)
+
+
+def _after_colon_before_quotation(text: str, quoted: list[QuotedSpan], start: int, end: int) -> int:
+    """"X a précisé avoir … : « … », affirme-t-elle": the incise governs the quotation after the colon."""
+    colon = text.rfind(":", start, end)
+    if colon < 0:
+        return start
+    after = [q for q in opening_between(quoted, colon, end) if q.depth == 0 and q.outer_end >= end - 1
+             and not text[colon + 1:q.open_at].strip()]
+    return after[0].open_at if after else start
+
+
+def _only_quotations(doc: Doc, quoted: list[QuotedSpan], start: int, end: int) -> bool:
+    """Is the text between start and end only quotations, punctuation and connectors ("« … », mais « … »")?"""
+    text = text_of(doc)
+    inside = [q for q in opening_between(quoted, start, end) if q.depth == 0]
+    if not inside:
+        return False
+    rest, position = [], start
+    for q in inside:
+        rest.append(text[position:q.open_at])
+        position = q.outer_end
+    rest.append(text[position:end])
+    connectors = function_words(pack_of(doc), "clause_opener")
+    words = [w for w in re.findall(r"\w+", " ".join(rest).lower())]
+    return all(w in connectors for w in words)

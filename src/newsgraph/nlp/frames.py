@@ -1,0 +1,335 @@
+"""What a cue governs: the complement that carries the reported words (a subcategorisation-frame reader).
+
+A cue's lexicon entry names the frames it takes (speech_frames.tsv): a clause opened by a
+complementiser, an infinitive (bare or after a preposition), an object, oblique or predicate that
+carries a quotation ("a promis une « enquête »", "a qualifié le rapport d'« irresponsable »"), a
+predicate after a reflexive verb of saying ("se dit prêt à …"). The reader looks for each in the
+dependency parse first, among the cue's dependents by role (clausal and open complements, objects,
+obliques, and a noun's modifiers), then on the surface, because the parser often attaches a
+reported clause elsewhere. No word or label of a language is written here: complementisers,
+prepositions and dependency labels come from the Doc's pack, so the reader serves any language
+whose pack names them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from ..lang import LanguagePack
+from .context import pack_of
+from .lexicon import SpeechVerb, frames_of_kind, function_words, has_frame, speech_verb
+from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
+from .syntax import labels, token_from
+from .textutil import text_of
+
+END_PUNCT = (";", ".", "!", "?")
+
+
+@dataclass(frozen=True, slots=True)
+class Complement:
+    """The reported words a cue governs: where they open, and where the parse ends them."""
+    kind: str            # clause | infinitive | quoted_object | predicate
+    opener: Token        # the complementiser, the preposition or the first word
+    start: int           # first char of the reported words
+    end: int | None      # end char when the parse bounds the complement; None: up to the clause end
+
+
+@dataclass(frozen=True, slots=True)
+class _Roles:
+    verb_complements: frozenset[str]    # dependents of a verb that may carry the reported words
+    noun_complements: frozenset[str]    # dependents of a speech noun that may
+    arguments: frozenset[str]           # dependents that open a quoted object's span
+    openers: frozenset[str]             # complementisers and prepositions of a complement
+    adverbial: frozenset[str]
+    relative: frozenset[str]
+
+
+@cache
+def _roles(pack: LanguagePack) -> _Roles:
+    arguments = frozenset(labels(pack, "object", "indirect_object", "open_complement", "oblique_argument",
+                                 "clausal_complement"))
+    return _Roles(
+        verb_complements=arguments | frozenset(labels(pack, "oblique")),
+        noun_complements=arguments | frozenset(labels(pack, "clausal_modifier", "nominal_modifier")),
+        arguments=arguments | frozenset(labels(pack, "nominal_modifier")),
+        openers=frozenset(labels(pack, "marker", "case_marker")),
+        adverbial=frozenset(labels(pack, "adverbial_clause")),
+        relative=frozenset(labels(pack, "relative_clause")))
+
+
+def _words(info: SpeechVerb, pack: LanguagePack, kind: str) -> frozenset[str]:
+    return frozenset().union(*(f.words for f in frames_of_kind(info, pack, kind)))
+
+
+def _is_infinitive(token: Token) -> bool:
+    """An infinitive, simple or compound ("avoir amené": a participle with an infinitive auxiliary)."""
+    if "Inf" in token.morph.get("VerbForm"):
+        return True
+    return "Part" in token.morph.get("VerbForm") and any(
+        c.i < token.i and c.pos_ == "AUX" and "Inf" in c.morph.get("VerbForm") for c in token.children)
+
+
+def _elided(token: Token) -> tuple[str, Token]:
+    """A word and its last token, joining an apostrophe the tokenizer split off ("qu" + "'" before
+    a space or a quotation mark in scraped text)."""
+    doc = token.doc
+    if not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text in ("'", "’"):
+        return token.lower_ + doc[token.i + 1].text, doc[token.i + 1]
+    return token.lower_, token
+
+
+def _words_before(doc: Doc, i: int, phrases: frozenset[str]) -> bool:
+    """Do the tokens ending just before token i spell one of the phrases ("ainsi", "de même")?"""
+    for phrase in phrases:
+        words = phrase.split()
+        first = i - len(words)
+        if first >= 0 and all(doc[first + k].lower_ == w for k, w in enumerate(words)):
+            return True
+    return False
+
+
+def _words_at(doc: Doc, i: int, phrase: str) -> bool:
+    words = phrase.split()
+    return i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words))
+
+
+def _has_verb(doc: Doc, i: int, end: int) -> bool:
+    """Is there a verb in the clause that opens at token i (up to a strong stop)?"""
+    for token in doc[i:end]:
+        if token.pos_ in ("VERB", "AUX"):
+            return True
+        if token.text in END_PUNCT or token.text == ":":
+            return False
+    return False
+
+
+def restrictive(verb: Token) -> bool:
+    """"ne … que" without a negation word: "ne rapporteront que 3 milliards" restricts, it reports nothing."""
+    pack = pack_of(verb.doc)
+    particles = function_words(pack, "negation_particle")
+    negations = pack.words("negations")
+    children = list(verb.children)
+    before = verb.doc[max(0, verb.i - 3):verb.i]
+    has_particle = any(c.lower_ in particles for c in children) or any(t.lower_ in particles for t in before)
+    return has_particle and not any(c.lower_ in negations for c in children)
+
+
+# ------------------------------------------------------------------ the dependency reading
+
+def _dependents(heads: tuple[Token, ...], roles: _Roles) -> list[Token]:
+    after = max(h.i for h in heads)
+    found = []
+    for head in heads:
+        allowed = roles.noun_complements if head.pos_ in ("NOUN", "PROPN") else roles.verb_complements
+        found += [c for c in head.children if c.i > after and c.dep_ in allowed and c not in heads]
+    return sorted(found, key=lambda t: t.i)
+
+
+def _openers(token: Token, roles: _Roles) -> list[Token]:
+    """The complementisers and prepositions in front of a complement's head."""
+    return [c for c in token.children if c.i < token.i and c.dep_ in roles.openers]
+
+
+def _first_word(token: Token, skip: list[Token]) -> Token:
+    """The first token of a complement's subtree after its openers and punctuation."""
+    doc = token.doc
+    i = token.left_edge.i
+    skipped = {t.i for t in skip}
+    while i < token.i and (i in skipped or doc[i].pos_ == "PUNCT" and doc[i].text not in QUOTE_CHARS):
+        i += 1
+    return doc[i]
+
+
+def _edge_end(token: Token) -> int:
+    last = token.right_edge
+    return last.idx + len(last.text)
+
+
+def _clause(dependents: list[Token], info: SpeechVerb, pack: LanguagePack, roles: _Roles) -> Complement | None:
+    words = _words(info, pack, "clause")
+    blocked = function_words(pack, "not_complementizer_after")
+    for dep in dependents:
+        # the complementiser opens the clause's subtree (the parser may hang it on the clause's subject)
+        mark = dep.doc[dep.left_edge.i]
+        form, last = _elided(mark)
+        if form in words and mark.dep_ in roles.openers and not _words_before(dep.doc, mark.i, blocked):
+            return Complement("clause", mark, last.idx + len(last.text), None)
+    return None
+
+
+def _infinitive(dependents: list[Token], info: SpeechVerb, pack: LanguagePack, roles: _Roles) -> Complement | None:
+    prepositions = _words(info, pack, "infinitive_after")
+    bare = has_frame(info, pack, "infinitive")
+    marker = pack.label("marker")
+    for dep in dependents:
+        openers = _openers(dep, roles)
+        # a noun with a complementiser of its own is a misparsed infinitive ("d'enquêter" tagged NOUN)
+        if not (_is_infinitive(dep) or dep.pos_ == "NOUN" and any(o.dep_ in marker for o in openers)):
+            continue
+        if openers:
+            if not all(o.lower_ in prepositions for o in openers):
+                continue  # "pour expliquer", "sans dire": an adverbial, not the reported words
+        elif not bare or not _is_infinitive(dep):
+            continue
+        first = _first_word(dep, openers)
+        return Complement("infinitive", openers[0] if openers else first, first.idx, _edge_end(dep))
+    return None
+
+
+def _predicate(dependents: list[Token], info: SpeechVerb, pack: LanguagePack, roles: _Roles) -> Complement | None:
+    """"se dit prêt à …", "s'est dit « déçu »": the first dependent that can be a predicate."""
+    if not has_frame(info, pack, "predicate"):
+        return None
+    for dep in dependents:
+        if dep.dep_ not in roles.arguments:
+            continue  # a modifier ("mardi", "dans la ville") before the predicate
+        participle = dep.pos_ in ("VERB", "AUX") and "Part" in dep.morph.get("VerbForm")
+        phrase = dep.pos_ == "NOUN" and any(c.pos_ == "ADP" and c.i < dep.i for c in dep.children)
+        # an adjective, a participle or a phrase ("en droit de"); not a noun ("s'est déclaré candidat")
+        if dep.pos_ == "ADJ" or participle or phrase:
+            first = dep.doc[dep.left_edge.i]
+            return Complement("predicate", first, first.idx, _edge_end(dep))
+        return None
+    return None
+
+
+def _owned(quote_token: Token, dep: Token, roles: _Roles) -> bool:
+    """Does the quotation belong to this complement, not to a clause of its own inside it
+    ("a dénoncé le texte qui « … »": the relative's verb owns the quotation)?"""
+    if speech_verb(dep) is not None and dep.pos_ in ("VERB", "AUX"):
+        return False  # "ajoute-t-il, précisant avoir « … »": the participle is a cue of its own
+    token = quote_token
+    while token.i != dep.i and token.head.i != token.i:
+        if token.dep_ in roles.relative or token.pos_ in ("VERB", "AUX") and (
+                "Fin" in token.morph.get("VerbForm") or speech_verb(token) is not None):
+            return False
+        token = token.head
+    return token.i == dep.i
+
+
+def _title_like(doc: Doc, text: str, q: QuotedSpan) -> bool:
+    """A capitalised quotation that names something: after a noun ("la vidéo « Collateral Murder »"),
+    or one capitalised word ("l'« Obamacare »")."""
+    if not text[q.start:q.start + 1].isupper():
+        return False
+    before = token_from(doc, q.open_at)
+    return len(text[q.start:q.end].split()) == 1 or \
+        before is not None and before.i > 0 and doc[before.i - 1].pos_ in ("NOUN", "PROPN")
+
+
+def _quoted_object(dependents: list[Token], info: SpeechVerb, pack: LanguagePack, roles: _Roles,
+                   quoted: list[QuotedSpan]) -> Complement | None:
+    """An object, oblique or predicate whose phrase holds a quotation: "a promis une « enquête »",
+    "a décrit le déploiement comme « une menace »", "a fait part d'un « énorme choc »"."""
+    if not has_frame(info, pack, "quoted_object") or not dependents:
+        return None
+    doc = dependents[0].doc
+    text = text_of(doc)
+    complementizers = function_words(pack, "complementizer")
+    bearing = []
+    for dep in dependents:
+        if dep.doc[dep.left_edge.i].lower_ in complementizers:
+            continue  # a clause, not an object: its quotation belongs to the clause frame
+        left, right = doc[dep.left_edge.i].idx, _edge_end(dep)
+        for q in opening_between(quoted, left, right):
+            inner = token_from(doc, q.start)
+            if q.depth == 0 and inner is not None and _owned(inner, dep, roles) and not _title_like(doc, text, q):
+                bearing.append(dep)
+                break
+    if not bearing:
+        return None
+    first_dep = next(d for d in dependents if d.dep_ in roles.arguments or d in bearing)
+    last = bearing[-1]
+    # the phrase runs on through the complements that follow the quotation ("« favoritisme » pour avoir …")
+    for dep in dependents:
+        if dep.i > last.i:
+            last = dep
+    for child in last.head.children:
+        if child.i > last.i and child.dep_ in roles.adverbial and doc[child.left_edge.i - 1].text != "," \
+                and (speech_verb(child) is None or _openers(child, roles)):
+            last = child  # "« favoritisme » pour avoir demandé …"; not "… qualifiant X de « … »", a cue of its own
+    first = _first_word(first_dep, [o for o in _openers(first_dep, roles) if o.pos_ == "ADP"])
+    end = max([_edge_end(last)] + [q.outer_end for q in opening_between(quoted, first.idx, _edge_end(last))
+                                   if q.depth == 0])
+    return Complement("quoted_object", first, first.idx, end)
+
+
+# ------------------------------------------------------------------ the surface reading
+
+def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | None:
+    """The complementiser or infinitive after a cue, read on the surface when the parse gives none."""
+    doc = cue.doc
+    complementizers = function_words(pack, "complementizer")
+    clause_words = _words(info, pack, "clause")
+    prepositions = _words(info, pack, "infinitive_after")
+    blocked = function_words(pack, "not_complementizer_after")
+    sent_end = cue.sent.end
+    i = cue.i + 1
+    steps = 0
+    saw_noun = False
+    while i < sent_end and steps < 16:
+        token = doc[i]
+        low = token.lower_
+        if token.pos_ in ("NOUN", "PROPN") and token.text not in QUOTE_CHARS:
+            saw_noun = True
+        if not saw_noun and has_frame(info, pack, "infinitive") and token.pos_ in ("VERB", "AUX") and \
+                _is_infinitive(token):
+            return Complement("infinitive", token, _infinitive_start(doc, cue.i + 1, i), None)
+        for lead in function_words(pack, "complementizer_lead"):  # "se félicite de ce que"
+            after = i + len(lead.split())
+            if _words_at(doc, i, lead) and after < sent_end and doc[after].lower_ in complementizers and \
+                    not _words_before(doc, i, blocked):
+                return Complement("clause", doc[after], doc[after].idx + len(doc[after].text), None)
+        form, last = _elided(token)
+        if form in clause_words and token.pos_ != "PRON":
+            if _words_before(doc, i, blocked):
+                return None  # "ainsi que", "plus que", "avant que"
+            return Complement("clause", token, last.idx + len(last.text), None)
+        if low in prepositions:
+            k = i + 1
+            while k < sent_end and doc[k].pos_ in ("PRON", "ADV") and doc[k].lower_ not in complementizers:
+                k += 1
+            if k < sent_end and doc[k].pos_ in ("VERB", "AUX") and _is_infinitive(doc[k]):
+                return Complement("infinitive", token, doc[i + 1].idx, None)
+        participle = token.pos_ == "ADJ" or "Part" in token.morph.get("VerbForm")
+        if low == ":" or (token.pos_ == "VERB" and not participle) or low in END_PUNCT:
+            return None
+        if token.text in QUOTE_CHARS:
+            if has_frame(info, pack, "quoted_object") and not saw_noun:
+                return Complement("quoted_object", token, token.idx, None)
+            return None
+        i += 1
+        steps += 1
+    return None
+
+
+def _infinitive_start(doc: Doc, first: int, infinitive: int) -> int:
+    """Where a bare infinitive's words open: its clitics and negation ("ne pas la connaître"), not
+    an adverb of the cue ("précise néanmoins avoir …")."""
+    i = infinitive
+    while i > first and doc[i - 1].pos_ in ("PRON", "ADV", "PART") and doc[i - 1].head.i == doc[infinitive].i:
+        i -= 1
+    return doc[i].idx
+
+
+# ------------------------------------------------------------------ the reader
+
+def read_complement(heads: tuple[Token, ...], info: SpeechVerb, quoted: list[QuotedSpan]) -> Complement | None:
+    """The complement of a cue that carries the reported words, or None. `heads` are the tokens whose
+    dependents may carry it: the speech verb (and the particle of "faire savoir"), or a speech noun."""
+    cue = heads[0]
+    pack = pack_of(cue.doc)
+    roles = _roles(pack)
+    dependents = [d for d in _dependents(heads, roles) if d.sent.start == cue.sent.start]
+    found = (_clause(dependents, info, pack, roles) if has_frame(info, pack, "clause") else None) or \
+        _infinitive(dependents, info, pack, roles) or _predicate(dependents, info, pack, roles) or \
+        _quoted_object(dependents, info, pack, roles, quoted)
+    if found is not None:
+        return found
+    surface = _surface(heads[-1], info, pack)
+    if surface is not None and surface.kind == "clause":
+        if restrictive(cue) or not _has_verb(cue.doc, surface.opener.i + 1, cue.sent.end):
+            return None  # "ne rapporteront que 3 milliards": no clause follows
+    return surface
