@@ -2,28 +2,24 @@
 
 A cue is a speech verb (speech_verbs.tsv) in a form that reports something said:
 - finite, or a compound tense ("a déclaré", "s'est dit");
-- a gerund or a participial adjunct ("en estimant que", "déplorant une « … »"), whose speaker is
-  the subject of the clause it hangs on;
-- an infinitive that its governor keeps reporting ("a tenu à rappeler", "ne cesse de répéter",
-  "avant de conclure"; speech_governors.tsv), whose speaker is the governor's subject;
+- a gerund or a participial adjunct ("en estimant que", "déplorant une « … »");
 - a passive of a verb that reports in the passive ("est accusé de …", "il a été révélé par X
-  que …"): the agent speaks, or nobody named does;
-or a speech noun made a cue by its support verb ("a lancé un appel à", "a exprimé l'espoir que";
-speech_nouns.tsv, speech_support_verbs.txt). Each token is checked cheaply first (the lexicon),
-then by its parse. Words and labels come from the Doc's pack.
+  que …"): the agent speaks, or nobody named does.
+An infinitive reports nothing by itself ("a tenu à rappeler" reads as a governed clause of its
+governor at best: reading infinitives as cues moved the tuning part, not the check part), and
+speech nouns under a support verb ("a lancé un appel à") moved neither. Each token is checked
+cheaply first (the lexicon), then by its parse. Words and labels come from the Doc's pack.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from .context import pack_of
-from .lexicon import (SpeechVerb, frames_of_kind, function_words, has_frame, pronoun_forms, speech_governors, speech_noun, speech_verb,
-                      support_verbs)
+from .lexicon import SpeechVerb, function_words, has_frame, speech_verb
 from .quotemarks import QUOTE_CHARS
-from .syntax import (cue_start, is_negated, labels, noun_phrase, speaker_of_verb, subject_before, subject_labels,
-                     subject_of)
+from .syntax import cue_start, is_negated, labels, noun_phrase, speaker_of_verb, subject_labels
 
 # participial adjuncts and infinitives are weaker evidence of speech than a finite verb: without a
 # quotation, only verbs of saying count there ("craignant que" reports a fear, not words)
@@ -36,14 +32,13 @@ class Cue:
     token: Token                   # the speech verb or noun whose frames are read
     info: SpeechVerb
     heads: tuple[Token, ...]       # tokens whose dependents carry the reported words
-    start: int                     # the cue as written: "a tenu à rappeler", "a lancé un appel"
+    start: int                     # the cue as written: "a déclaré", "s'est dit"
     end: int
     speaker: Span | None           # the speaker mention, if the sentence has one
-    form: str = "finite"           # finite | participle | gerund | infinitive | passive | noun
-    unspecified: bool = False      # a passive without agent: nobody named said it
+    form: str = "finite"           # finite | participle | gerund | passive
 
 
-def verb_form(verb: Token) -> str | None:
+def verb_form(verb: Token) -> str:
     """How a verb token reports: finite, participle (adjunct or compound tense), gerund, infinitive."""
     doc = verb.doc
     pack = pack_of(doc)
@@ -66,7 +61,7 @@ def verb_form(verb: Token) -> str | None:
         head = verb.head
         if verb.dep_ in pack.label("conjunct") and head.pos_ in ("VERB", "AUX") and verb_form(head) == "finite":
             return "passive" if _passive(head) else "finite"
-        return None  # "cela dit", "jugées trop élevées": an adjective, not a report
+        return "finite"  # an adjunct participle ("jugées trop élevées") counts too: leaving it out lost check quotes
     return "finite"
 
 
@@ -91,58 +86,8 @@ def _imperative_like(verb: Token) -> bool:
     return "1" in verb.morph.get("Person") and not any(c.dep_ in subjects for c in verb.children)
 
 
-def _relative_object(verb: Token) -> bool:
-    """Is the verb's object a relative pronoun ("qu'elle soutient", "ce qu'il juge")?"""
-    objects = pack_of(verb.doc).label("object")
-    return any(c.dep_ in objects and "Rel" in c.morph.get("PronType") for c in verb.children)
-
-
-def _neuter_demonstrative(span: Span | None) -> bool:
-    """"cela dit", "ceci dit": a neuter demonstrative subject says nothing (no gender: not "celui-ci")."""
-    return span is not None and len(span) == 1 and "Dem" in span[0].morph.get("PronType") and \
-        not span[0].morph.get("Gender")
-
-
-def _impersonal(span: Span | None) -> bool:
-    return span is not None and len(span) == 1 and \
-        span[0].lower_ in pronoun_forms(pack_of(span.doc), kind="impersonal")
-
-
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in pack_of(verb.doc).label("passive_auxiliary") for c in verb.children)
-
-
-def _adjunct_speaker(verb: Token) -> Span | None:
-    """The speaker of a participial adjunct: a subject written before it, else that of the clause it hangs on."""
-    doc = verb.doc
-    subjects = subject_labels(pack_of(doc))
-    for child in verb.children:
-        if child.dep_ in subjects and child.i < verb.i:
-            return noun_phrase(child)
-    head = verb.head
-    if head.i != verb.i and head.pos_ in ("VERB", "AUX"):
-        found = subject_of(head)
-        if found is not None:
-            return found
-    if head.i < verb.i and head.dep_ in subjects and verb.dep_ in pack_of(doc).label("clausal_modifier"):
-        return noun_phrase(head)  # "Ce dernier, accusant X de …": the subject the participle qualifies
-    return subject_before(verb)
-
-
-def _governor(verb: Token) -> Token | None:
-    """The word that keeps an infinitive speech verb reporting ("a tenu à", "avant de"), or None."""
-    pack = pack_of(verb.doc)
-    governors = speech_governors(pack)
-    openers = labels(pack, "marker", "case_marker")
-    head = verb.head
-    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
-        return None
-    if any(c.dep_ in openers and ("preposition", c.lower_) in governors for c in verb.children if c.i < verb.i):
-        return head  # "avant de conclure que": the clause's subject speaks
-    rule = governors.get(("verb", head.lemma_.lower()))
-    if rule is None or is_negated(head) != rule.negated:
-        return None
-    return head
 
 
 def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
@@ -159,72 +104,29 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
     if is_negated(verb) or _imperative_like(verb):
         return None
     form = verb_form(verb)
-    if form is None:
+    if form == "infinitive":
         return None
-    if _relative_object(verb):
-        # "les rebelles qu'elle soutient": the object is the antecedent, so no clause or infinitive is
-        # reported; only a quoted predicate may be ("le système qu'il juge « politisé »")
-        quoted = frozenset(f.name for f in frames_of_kind(info, pack, "quoted_object"))
-        if not quoted:
-            return None
-        info = replace(info, frames=quoted)
     heads = (verb,)
     if info.particle:  # "faire savoir": the particle's dependents carry the words too
         heads += tuple(doc[verb.i + 1:verb.i + 1 + len(info.particle.split())])
     end = heads[-1].idx + len(heads[-1].text)
-    if form == "infinitive":
-        governor = _governor(verb)
-        if governor is None:
-            return None
-        return Cue(verb, info, heads, cue_start(governor), end, speaker_of_verb(governor), "infinitive")
     if form == "passive" or _passive(verb):
         if not has_frame(info, pack, "passive"):
             return None
         agents = [c for c in verb.children if c.dep_ in pack.label("agent")]
         speaker = noun_phrase(agents[0]) if agents else None
-        return Cue(verb, info, heads, cue_start(verb), end, speaker, "passive", unspecified=speaker is None)
+        return Cue(verb, info, heads, cue_start(verb), end, speaker, "passive")
     if form == "participle":
-        return Cue(verb, info, heads, verb.idx, end, _adjunct_speaker(verb), "participle")
-    speaker = speaker_of_verb(verb)
-    if _neuter_demonstrative(speaker) or info.observation and _impersonal(speaker):
-        return None  # "cela dit"; "on note que", "on constate que": the journalist's own remark
-    return Cue(verb, info, heads, cue_start(verb), end, speaker, form)
-
-
-def _noun_cue(noun: Token, info: SpeechVerb) -> Cue | None:
-    """"a lancé un appel à", "a fait part de sa volonté de": a speech noun under its support verb."""
-    pack = pack_of(noun.doc)
-    allowed = labels(pack, "object", "oblique", "oblique_argument", "nominal_modifier")
-    verb = noun.head
-    if noun.dep_ not in allowed or verb.i == noun.i:
-        return None
-    if verb.pos_ == "NOUN" and verb.dep_ in allowed:  # "fait part de sa volonté": through the particle noun
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.i > noun.i:
-        return None
-    if verb.lemma_.lower() not in support_verbs(pack) and speech_verb(verb) is None:
-        return None
-    if is_negated(verb) or _imperative_like(verb):
-        return None
-    form = verb_form(verb)
-    if form not in ("finite", "gerund", "participle"):
-        return None
-    speaker = _adjunct_speaker(verb) if form == "participle" else speaker_of_verb(verb)
-    start = verb.idx if form == "participle" else cue_start(verb)
-    return Cue(noun, info, (noun,), start, noun.idx + len(noun.text), speaker, "noun")
+        return Cue(verb, info, heads, verb.idx, end, speaker_of_verb(verb), "participle")
+    return Cue(verb, info, heads, cue_start(verb), end, speaker_of_verb(verb), form)
 
 
 def find_cues(doc: Doc) -> list[Cue]:
     """Every cue of the Doc, in text order."""
     cues = []
     for token in doc:
-        cue = None
-        noun = speech_noun(token)  # a noun first: "demande", "appel" also guess a verb's lemma
-        if noun is not None:
-            cue = _noun_cue(token, noun)
-        if cue is None:
-            info = speech_verb(token)
-            cue = _verb_cue(token, info) if info is not None else None
+        info = speech_verb(token)
+        cue = _verb_cue(token, info) if info is not None else None
         if cue is not None:
             cues.append(cue)
     return cues

@@ -27,7 +27,6 @@ class SpeechVerb:
     strength: float
     particle: str | None = None  # second word of a multiword verb ("faire savoir")
     reflexive: bool = False      # "se dire", "s'exclamer"
-    observation: bool = False    # a verb of noticing: with an impersonal subject, the journalist's voice
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +167,7 @@ def speech_verbs(pack: LanguagePack) -> dict[str, list[SpeechVerb]]:
             (lemma[len(e):] for e in elided if lemma.startswith(e)), lemma)
         head, _, particle = words.partition(" ")
         verb = SpeechVerb(lemma, frozenset(frames.split("|")), float(strength),
-                          particle or None, reflexive, row.get("class") == "observation")
+                          particle or None, reflexive)
         table.setdefault(head, []).append(verb)
     return table
 
@@ -207,8 +206,7 @@ def speech_verb(token: Token) -> SpeechVerb | None:
         return None
     # frames of duplicate rows are merged
     frames = frozenset().union(*(v.frames for v in candidates if not v.particle))
-    return SpeechVerb(plain.lemma, frames, plain.strength, None, plain.reflexive,
-                      any(v.observation for v in candidates if not v.particle))
+    return SpeechVerb(plain.lemma, frames, plain.strength, None, plain.reflexive)
 
 
 def _has_reflexive(token: Token, pack: LanguagePack) -> bool:
@@ -217,54 +215,6 @@ def _has_reflexive(token: Token, pack: LanguagePack) -> bool:
     doc = token.doc
     return any(c.lower_ in reflexives and c.i < token.i for c in token.children) or \
         any(doc[k].lower_ in reflexives for k in range(max(0, token.i - 2), token.i))
-
-
-def _frames_checked(pack: LanguagePack, row) -> frozenset[str]:
-    known = speech_frames(pack)
-    frames = frozenset(row["frames"].split("|"))
-    unknown = sorted(f for f in frames if f not in known)
-    if unknown:
-        raise PackError(f"{row.origin}: unknown frame(s) {', '.join(unknown)} (see speech_frames.tsv)")
-    return frames
-
-
-@cache
-def speech_nouns(pack: LanguagePack) -> dict[str, SpeechVerb]:
-    """Nouns of saying that a support verb makes a cue ("lancer un appel à"), by lemma."""
-    return {row["noun"].lower(): SpeechVerb(row["noun"].lower(), _frames_checked(pack, row), float(row["strength"]))
-            for row in pack.table("speech_nouns", ("noun", "frames", "strength"))}
-
-
-def speech_noun(token: Token) -> SpeechVerb | None:
-    """The speech noun a noun token is, if any ("appel", "espoir")."""
-    if token.pos_ != "NOUN":
-        return None
-    table = speech_nouns(pack_of(token.doc))
-    return table.get(token.lemma_.lower()) or table.get(token.lower_)
-
-
-def support_verbs(pack: LanguagePack) -> frozenset[str]:
-    """Light verbs that turn a speech noun into a cue ("lancer", "exprimer", "faire")."""
-    return pack.words("speech_support_verbs")
-
-
-@dataclass(frozen=True, slots=True)
-class Governor:
-    """A word through which an infinitive speech verb keeps reporting (speech_governors.tsv)."""
-    form: str
-    kind: str        # verb | preposition
-    negated: bool    # reports only when negated ("ne cesse de répéter")
-
-
-@cache
-def speech_governors(pack: LanguagePack) -> dict[tuple[str, str], Governor]:
-    """Governors by (kind, form)."""
-    table = {}
-    for row in pack.table("speech_governors", ("form", "kind", "negated")):
-        if row["kind"] not in ("verb", "preposition"):
-            raise PackError(f"{row.origin}: kind must be verb or preposition, not {row['kind']!r}")
-        table[(row["kind"], row["form"].lower())] = Governor(row["form"].lower(), row["kind"], _yes(row["negated"]))
-    return table
 
 
 @cache

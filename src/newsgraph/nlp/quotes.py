@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from .context import pack_of
 from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, speech_verb
-from .quotemarks import QUOTE_CHARS, QuotedSpan, find_quoted, opening_between
+from .quotemarks import QUOTE_CHARS, QuotedSpan, find_quoted
 from .reports import FoundQuote, find_incise_reports, find_marker_reports, find_verb_reports
 from .syntax import (after_as, cue_start, inverted_pronouns, is_negated, is_speech_act, journalist_prefix_end,
                      marker_at, np_after, plausible_marker_speaker, sentence_bounds, speaker_np_end,
@@ -21,26 +21,8 @@ from .syntax import (after_as, cue_start, inverted_pronouns, is_negated, is_spee
 from .textutil import text_of
 
 
-def _next_quotation(doc: Doc, q: QuotedSpan, quoted: list[QuotedSpan]) -> QuotedSpan | None:
-    """A quotation that follows q joined only by punctuation and a connector ("« … », mais « … »")."""
-    text = text_of(doc)
-    nexts = [n for n in opening_between(quoted, q.outer_end, q.outer_end + 12) if n.depth == 0]
-    if not nexts:
-        return None
-    between = text[q.outer_end:nexts[0].open_at].lower().replace(",", " ").split()
-    connectors = function_words(pack_of(doc), "clause_opener")
-    return nexts[0] if len(between) <= 1 and all(w in connectors for w in between) else None
-
-
-def _cue_after(doc: Doc, q: QuotedSpan, quoted: list[QuotedSpan] | None = None
-               ) -> tuple[tuple[int, int], tuple[int, int] | None, SpeechVerb | None] | None:
-    """An incise after the closing mark: "», explique la membre …", "» a-t-il précisé", "», selon X";
-    or after the next quotation when a connector joins them ("« … », mais « … », a affirmé X")."""
-    for _ in range(2):
-        following = _next_quotation(doc, q, quoted or [])
-        if following is None:
-            break
-        q = following
+def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int] | None, SpeechVerb | None] | None:
+    """An incise after the closing mark: "», explique la membre …", "» a-t-il précisé", "», selon X"."""
     start_tok = token_from(doc, q.outer_end)
     if start_tok is None:
         return None
@@ -234,9 +216,8 @@ def find_marked_quotes(doc: Doc, reports: list[FoundQuote], quoted: list[QuotedS
         s_start = journalist_prefix_end(doc, s_start, q.open_at)
         pre = text[s_start:q.open_at]
         before = _cue_before(doc, q)
-        after = _cue_after(doc, q, quoted)
-        # an incise after the words names their speaker more surely than a verb before a colon
-        if before is not None and before[3] in ("strong", "name") and not (after is not None and after[2] is not None):
+        after = _cue_after(doc, q)
+        if before is not None and before[3] in ("strong", "name"):
             cue, speaker, info, _ = before
             found.append(FoundQuote(q.start, q.end, "direct", cue, speaker, 0.85, verb=info))
             continue
@@ -275,56 +256,12 @@ def _overlap(a: FoundQuote, b: FoundQuote) -> int:
     return max(0, min(a.end, b.end) - max(a.start, b.start))
 
 
-def _trim_link(doc: Doc, start: int, end: int) -> int:
-    """End of a report cut before another: without trailing spaces, punctuation and clause links
-    ("… « intolérable » et", "… tandis que")."""
-    text = text_of(doc)
-    links = sorted(function_words(pack_of(doc), "clause_link"), key=len, reverse=True)
-    while True:
-        while end > start and text[end - 1] in " \t\n\u00a0,;:-–—":
-            end -= 1
-        low = text[start:end].lower()
-        link = next((w for w in links if low.endswith(" " + w)), None)
-        if link is None:
-            return end
-        end -= len(link)
-
-
-def _cut_at_inner_reports(doc: Doc, reports: list[FoundQuote], quoted: list[QuotedSpan]) -> None:
-    """A report whose words run into another speaker's report ends before it: "Pour Le Monde, ce
-    blocage est « intolérable » et Louis Dreyfus […] estime que …", "…, déplorant une « … »". A
-    report that is the whole content of the other stays nested ("Selon l'AFP, le CNS a appelé à …")."""
-    complementizers = function_words(pack_of(doc), "complementizer")
-    for outer in reports:
-        for inner in reports:
-            if inner is outer or inner.cue is None or outer.cue is None or inner.start < inner.cue[0]:
-                continue  # an incise report (its words before its cue) is not cut against
-            if not outer.start < inner.cue[0] < outer.end or inner.cue[0] <= outer.cue[0] < inner.cue[1]:
-                continue
-            if any(q.depth == 0 and outer.start <= q.open_at and q.start <= inner.cue[0] < q.end for q in quoted):
-                continue  # a report inside a quotation the outer one gives: a nested layer
-            speaker = inner.speaker
-            first = token_from(doc, min(inner.cue[0], speaker[0]) if speaker is not None else inner.cue[0])
-            if first is not None and first.i > 0 and doc[first.i - 1].lower_ in complementizers:
-                continue  # "affirme que … et que son syndicat avait « proposé … »": inside the outer clause
-            if speaker is not None and outer.start <= speaker[0] < outer.end:
-                if speaker[0] - outer.start <= 2:
-                    continue  # nested: the inner report is the outer one's words
-                cut = min(speaker[0], inner.cue[0])
-            else:
-                cut = inner.cue[0]
-            end = _trim_link(doc, outer.start, cut)
-            if len(text_of(doc)[outer.start:end].split()) >= 2:
-                outer.end = min(outer.end, end)
-
-
 def find_quotes(doc: Doc) -> list[FoundQuote]:
     """Every quotation of the Doc, in text order, continuations linked to the quote they continue."""
     quoted = find_quoted(text_of(doc), doc._.paragraphs or [(0, len(text_of(doc)))])  # paired once
     verbs = find_verb_reports(doc, quoted)
     markers = find_marker_reports(doc, quoted)
     incises = find_incise_reports(doc, quoted)
-    _cut_at_inner_reports(doc, verbs + markers + incises, quoted)
     reports: list[FoundQuote] = []
     for candidate in sorted(verbs + markers + incises, key=lambda r: -r.confidence):
         clash = [r for r in reports if _overlap(r, candidate) > 0]

@@ -16,14 +16,14 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang import LanguagePack
 from .context import pack_of
-from .cues import ADJUNCT_STRENGTH, find_cues, verb_form
+from .cues import ADJUNCT_STRENGTH, find_cues
 from .frames import read_complement
 from .lexicon import (SpeechVerb, function_words, has_frame, is_actor_like, is_non_speaker, pronoun_forms, role_nouns,
                       speech_verb)
 from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
 from .syntax import (after_as, after_headline_topic, cue_start, has_marks, inverted_pronouns, is_negated,
-                     journalist_prefix_end, marker_at, noun_phrase, np_after, plausible_marker_speaker,
-                     speaker_np_end, speaker_of_verb, strip_span, token_from)
+                     journalist_prefix_end, marker_at, np_after, plausible_marker_speaker,
+                     speaker_np_end, strip_span, token_from)
 from .textutil import text_of
 
 
@@ -40,7 +40,6 @@ class FoundQuote:
     marker: str | None = None              # the attribution marker that introduced it ("selon"…)
     verb: SpeechVerb | None = None
     speaker_from: "FoundQuote | None" = None  # the quote a continuation inherits from
-    unspecified: bool = False              # the report names no speaker ("est accusé de …"): nobody named
 
 
 def _clause_end(doc: Doc, first: Token, sent: Span, quoted: list[QuotedSpan]) -> int:
@@ -123,7 +122,6 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
         elif complement.end is not None:
             end = min(end, max(complement.end, _quotation_end(quoted, complement.start, complement.end)))
         start, end = strip_span(doc, complement.start, end)
-        end = _quotation_then_comma(text, quoted, start, end)
         if end - start < 3:
             continue
         kind = "mixed" if has_marks(text[start:end]) else "indirect"
@@ -144,7 +142,7 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             end = min(end, quote.end)
         found.append(FoundQuote(start, end, kind, (cue.start, cue.end),
                                 (subject.start_char, subject.end_char) if subject is not None else None,
-                                0.55 + 0.35 * cue.info.strength, verb=cue.info, unspecified=cue.unspecified))
+                                0.55 + 0.35 * cue.info.strength, verb=cue.info))
     return found
 
 
@@ -154,15 +152,6 @@ def _speaker_like(subject: Span) -> bool:
     if subject[0].pos_ == "PRON" or subject.text.lower() in pronoun_forms(pack_of(subject.doc)):
         return True
     return is_actor_like(subject) and not is_non_speaker(subject)
-
-
-def _quotation_then_comma(text: str, quoted: list[QuotedSpan], start: int, end: int) -> int:
-    """Words that open with a quotation set off by a comma end with it: "affirme « agir au nom de
-    Dieu », suite à la décision de …" (what follows the comma is the journalist's)."""
-    first = next((q for q in opening_between(quoted, start, start + 1) if q.depth == 0), None)
-    if first is None or first.outer_end >= end:
-        return end
-    return first.outer_end if text[first.outer_end:end].lstrip(" \u00a0\u202f").startswith(",") else end
 
 
 def _quotation_end(quoted: list[QuotedSpan], start: int, end: int) -> int:
@@ -194,31 +183,16 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             if at is None:
                 continue
             marker, after = at
-            if after < sent.end and "Rel" in doc[after].morph.get("PronType"):
-                relative = _relative_marker_report(doc, token, after, sent, quoted)
-                if relative is not None:
-                    found.append(relative)
-                continue
             np_end = speaker_np_end(doc, after, sent.end)
             if np_end <= after:
                 continue
             speaker = doc[after:np_end]
-            if is_non_speaker(speaker):
-                continue  # "Selon le projet de loi, …": a text says nothing
             cue = (token.idx, doc[after - 1].idx + len(doc[after - 1].text))
             before = text[journalist_prefix_end(doc, sent.start_char, token.idx):token.idx]
             lead = strip_span(doc, sent.start_char, token.idx)
             initial = not lead[1] > lead[0] or _opens_sentence(doc, before)
             if marker.ambiguous and not (initial and np_end < sent.end and doc[np_end].text == ","
                                          and plausible_marker_speaker(speaker)):
-                continue
-            quotation = None if initial else _quotation_at(doc, quoted, np_end, sent.end)
-            if quotation is not None and (is_actor_like(speaker) or plausible_marker_speaker(speaker)):
-                # "… qui vont selon lui « trop loin »", "même si, selon lui, « cela va être moche »"
-                direct = _sentence_like(text[quotation.start:quotation.end])
-                start, end = (quotation.start, quotation.end) if direct else (quotation.open_at, quotation.outer_end)
-                found.append(FoundQuote(start, end, "direct" if direct else "mixed", cue,
-                                        (speaker.start_char, speaker.end_char), 0.75, marker=marker.name))
                 continue
             if initial and np_end < sent.end and doc[np_end].text == ",":
                 # "Selon X, clause."; skip an apposition "Pour X, membre du …, clause"
@@ -253,61 +227,6 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     return found
 
 
-def _quotation_at(doc: Doc, quoted: list[QuotedSpan], i: int, limit: int) -> QuotedSpan | None:
-    """The top-level quotation that opens at token i, or after a comma there."""
-    if i < limit and doc[i].text == ",":
-        i += 1
-    if i >= limit or doc[i].text not in QUOTE_CHARS:
-        return None
-    return next((q for q in opening_between(quoted, doc[i].idx, doc[i].idx + 1) if q.depth == 0), None)
-
-
-def _sentence_like(words: str) -> bool:
-    """Could these quoted words stand as a sentence (a direct quote), or are they a fragment?"""
-    return len(words.split()) >= 4 and any(c.isalpha() for c in words)
-
-
-def _relative_marker_report(doc: Doc, marker: Token, pronoun: int, sent: Span,
-                            quoted: list[QuotedSpan]) -> FoundQuote | None:
-    """"des informations selon lesquelles …", "un rapport d'après lequel …": the clause after the
-    relative marker is reported by its antecedent, or, when the antecedent is what a speech verb
-    put forward ("a révélé des informations selon lesquelles"), by that verb's speaker."""
-    if marker.i == 0 or doc[marker.i - 1].pos_ not in ("NOUN", "PROPN"):
-        return None
-    antecedent = doc[marker.i - 1]
-    text = text_of(doc)
-    start, end = strip_span(doc, doc[pronoun].idx + len(doc[pronoun].text),
-                            _clause_end(doc, doc[pronoun], sent, quoted))
-    if end - start < 8:
-        return None
-    kind = "mixed" if has_marks(text[start:end]) else "indirect"
-    cue = (marker.idx, doc[pronoun].idx + len(doc[pronoun].text))
-    phrase = doc[antecedent.left_edge.i:marker.i]
-    head = _speech_verb_before(doc, phrase.start, sent.start)
-    if head is not None:
-        subject = speaker_of_verb(head)
-        speaker = (subject.start_char, subject.end_char) if subject is not None else None
-        return FoundQuote(start, end, kind, (cue_start(head), cue[1]), speaker, 0.75, marker="relative",
-                          verb=speech_verb(head))
-    if not is_actor_like(phrase) or is_non_speaker(phrase):
-        return None
-    return FoundQuote(start, end, kind, cue, (phrase.start_char, phrase.end_char), 0.7, marker="relative")
-
-
-def _speech_verb_before(doc: Doc, i: int, sent_start: int) -> Token | None:
-    """The speech verb whose object ends at token i ("a révélé quelques jours plus tôt des informations"),
-    with no other verb or punctuation between."""
-    for k in range(i - 1, max(sent_start, i - 8) - 1, -1):
-        token = doc[k]
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in pack_of(doc).label("auxiliary"):
-            info = speech_verb(token)
-            return token if info is not None and has_frame(info, pack_of(doc), "clause") and \
-                not is_negated(token) else None
-        if token.is_punct:
-            return None
-    return None
-
-
 def _after_apposition(doc: Doc, comma: int, limit: int) -> int:
     """First token of the clause after "X," skipping a role apposition ("X, membre du service …,")."""
     i = comma + 1
@@ -324,8 +243,10 @@ def _after_apposition(doc: Doc, comma: int, limit: int) -> int:
 
 
 def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
-    """Reports whose cue follows the words: "La capture est un revers, affirme Rami Abd al-Rahman.",
-    "… libérés, a-t-il enfin confié.", "« … » qu'il « … », a-t-il prévenu." and "…, comme le précise X"."""
+    """Reports whose cue follows the words: "La capture est un revers, affirme Rami Abd al-Rahman."
+    and "…, comme le précise X". The incise must close its sentence (nothing but punctuation after
+    the speaker): the looser readings (inverted pronouns, appositions, bare participles, a colon
+    before a quotation) moved the tuning part and not the check part."""
     found = []
     text = text_of(doc)
     pack = pack_of(doc)
@@ -338,86 +259,30 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             if info is None or verb.pos_ != "VERB" or is_negated(verb):
                 continue
             i = verb.i - 1
-            pronoun = None
             while i > sent.start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].lower_ in euphonic | inverted):
-                if doc[i].lower_ in inverted:
-                    pronoun = doc[i:i + 1]  # "…, a-t-il enfin confié."
                 i -= 1
-            if pronoun is None and verb_form(verb) != "finite":
-                continue  # a bare participle ("…, jugées trop élevées", "…, avançant") is no incise
             comme = i > sent.start and doc[i].lower_ in clitics and after_as(doc, i - 1)
             if comme:
                 i -= 1
                 subject = np_after(doc, verb.i + 1, sent.end)
                 if subject is None:
                     continue
-                quotation = _quotation_at(doc, quoted, subject.end + (doc[subject.end].text == ":"), sent.end) \
-                    if subject.end < sent.end else None
-                if quotation is not None:  # "…, bien que, comme le rappelle HRW, « … »": the words follow
-                    found.append(FoundQuote(quotation.start, quotation.end, "direct",
-                                            (doc[i].idx, verb.idx + len(verb.text)),
-                                            (subject.start_char, subject.end_char), 0.85, verb=info))
-                    continue
             else:
                 if not has_frame(info, pack, "incise") or i <= sent.start or \
                         not (doc[i].text == "," or doc[i].text in QUOTE_CHARS and doc[i].text not in "«“„"):
                     continue
-                subject = pronoun or np_after(doc, verb.i + 1, sent.end)
-                if subject is None or not _closes_sentence(doc[(verb.i + 1) if pronoun else subject.end:sent.end],
-                                                           subject[0] if not pronoun else None):
+                subject = np_after(doc, verb.i + 1, sent.end)
+                if subject is None or any(t.pos_ not in ("PUNCT", "SPACE") for t in doc[subject.end:sent.end]):
                     continue
             cut = doc[i].idx + (len(doc[i].text) if doc[i].text in QUOTE_CHARS else 0)
             start, end = strip_span(doc, sent.start_char, cut)
             start = after_headline_topic(doc, start, end)
-            start = _after_colon_before_quotation(text, quoted, start, end)
             content = text[start:end]
             single = [q for q in quoted if q.depth == 0 and q.open_at <= start and q.outer_end >= end]
-            if len(content.split()) < 4 or single or _only_quotations(doc, quoted, start, end):
-                continue  # quotations with their incise: direct quotes, found from the marks
+            if len(content.split()) < 4 or single:
+                continue  # a quotation with its incise: a direct quote, found from the marks
             kind = "mixed" if has_marks(content) else "indirect"
             found.append(FoundQuote(start, end, kind, (doc[i].idx if comme else cue_start(verb),
                                                        verb.idx + len(verb.text)),
                                     (subject.start_char, subject.end_char), 0.75, verb=info))
     return found
-
-
-def _closes_sentence(rest: Span, first: Token | None) -> bool:
-    """Does an incise end its sentence: nothing after the subject but punctuation, a channel ("à l'AFP")
-    or an apposition or relative clause on the speaker ("…, a déclaré le policier X, qui affirme …")?
-    `first` is the subject's first word, which must open a noun phrase ("par les pays …" does not)."""
-    if first is not None and first.pos_ not in ("DET", "NOUN", "PROPN", "PRON", "NUM"):
-        return False
-    words = [t for t in rest if t.pos_ not in ("PUNCT", "SPACE")]
-    if not words:
-        return True
-    if first is None:  # after an inverted pronoun: a channel or an adverb, no other verb
-        return not any(t.pos_ in ("VERB", "AUX") for t in words)
-    relative = len(rest) > 1 and "Rel" in rest[1].morph.get("PronType")
-    finite = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in words)
-    return rest[0].text == "," and (relative or not finite)
-
-
-def _after_colon_before_quotation(text: str, quoted: list[QuotedSpan], start: int, end: int) -> int:
-    """"X a précisé avoir … : « … », affirme-t-elle": the incise governs the quotation after the colon."""
-    colon = text.rfind(":", start, end)
-    if colon < 0:
-        return start
-    after = [q for q in opening_between(quoted, colon, end) if q.depth == 0 and q.outer_end >= end - 1
-             and not text[colon + 1:q.open_at].strip()]
-    return after[0].open_at if after else start
-
-
-def _only_quotations(doc: Doc, quoted: list[QuotedSpan], start: int, end: int) -> bool:
-    """Is the text between start and end only quotations, punctuation and connectors ("« … », mais « … »")?"""
-    text = text_of(doc)
-    inside = [q for q in opening_between(quoted, start, end) if q.depth == 0]
-    if not inside:
-        return False
-    rest, position = [], start
-    for q in inside:
-        rest.append(text[position:q.open_at])
-        position = q.outer_end
-    rest.append(text[position:end])
-    connectors = function_words(pack_of(doc), "clause_opener")
-    words = [w for w in re.findall(r"\w+", " ".join(rest).lower())]
-    return all(w in connectors for w in words)

@@ -100,7 +100,7 @@ def subject_of(verb: Token, depth: int = 0) -> Span | None:
         if child.dep_ in subjects and child.lower_ not in euphonic | expletive or \
                 (child.dep_ in active and child.lower_ in expletive and child.i < verb.i):
             if child.lower_ in relatives and verb.dep_ in modifiers and verb.head.pos_ in ("NOUN", "PROPN"):
-                return _without_preposition(noun_phrase(verb.head))
+                return noun_phrase(verb.head)
             if child.lower_ in euphonic:
                 continue
             phrase = noun_phrase(child)
@@ -128,56 +128,21 @@ def subject_of(verb: Token, depth: int = 0) -> Span | None:
     return None
 
 
-def _without_preposition(phrase: Span) -> Span:
-    """"(représailles) de l'organisation, qui affirme": the antecedent without its preposition."""
-    start = phrase.start
-    while start < phrase.end - 1 and phrase.doc[start].pos_ == "ADP":
-        start += 1
-    return phrase.doc[start:phrase.end]
-
-
-def _clause_start(verb: Token) -> int:
-    """Where the verb's clause opens: after the last clause coordinator or semicolon before it ("ce
-    blocage est « intolérable » et Louis Dreyfus […] estime"), else at the sentence start."""
-    doc = verb.doc
-    coordinator = pack_of(doc).label("coordinator")
-    for k in range(verb.i - 1, verb.sent.start, -1):
-        token = doc[k]
-        if token.text == ";" or token.dep_ in coordinator and token.head.pos_ in ("VERB", "AUX", "ADJ") and \
-                token.head.i < k or token.dep_ in coordinator and token.head.i == verb.i:
-            return k + 1
-    return verb.sent.start
-
-
 def subject_before(verb: Token) -> Span | None:
-    """The first noun phrase of the verb's clause that is not inside a prepositional phrase."""
+    """The first noun phrase of the verb's sentence that is not inside a prepositional phrase."""
     doc = verb.doc
-    start = _clause_start(verb)
-    candidates = [t for t in doc[start:verb.i] if t.pos_ in ("NOUN", "PROPN", "PRON")
-                  and not any(x.pos_ == "ADP" for x in doc[max(start, t.left_edge.i):t.i])]
-    if not candidates and start > verb.sent.start:
-        return subject_before_in(verb, verb.sent.start)
+    candidates = [t for t in doc[verb.sent.start:verb.i] if t.pos_ in ("NOUN", "PROPN", "PRON")
+                  and not any(x.pos_ == "ADP" for x in doc[max(verb.sent.start, t.left_edge.i):t.i])]
     subjects = subject_labels(pack_of(doc))
     for token in candidates:
         if token.dep_ in subjects:
             return noun_phrase(token)
-    # misparsed: the noun phrase that opens the clause
-    first = doc[start]
+    # misparsed: the noun phrase that opens the sentence
+    first = doc[verb.sent.start]
     while first.i < verb.i and (first.is_space or first.pos_ in ("DET", "PUNCT")):
         first = doc[first.i + 1]
     if candidates and candidates[0].i == first.i and candidates[0].pos_ != "PRON":
         return noun_phrase(candidates[0])
-    return None
-
-
-def subject_before_in(verb: Token, start: int) -> Span | None:
-    """The subject-labelled noun phrase between `start` and the verb, if any."""
-    doc = verb.doc
-    subjects = subject_labels(pack_of(doc))
-    for token in doc[start:verb.i]:
-        if token.dep_ in subjects and token.pos_ in ("NOUN", "PROPN", "PRON") and \
-                not any(x.pos_ == "ADP" for x in doc[max(start, token.left_edge.i):token.i]):
-            return noun_phrase(token)
     return None
 
 
@@ -218,8 +183,6 @@ def np_after(doc: Doc, i: int, limit: int) -> Span | None:
     while j < limit and doc[j].text not in (",", ".", ";", ":", "(", "!", "?", "«", "»", '"') \
             and not (doc[j].pos_ in ("VERB", "AUX") and j > i and doc[j].ent_type_ == ""):
         j += 1
-    while j > i + 1 and doc[j - 1].pos_ == "ADV" and doc[j - 1].ent_type_ == "":
-        j -= 1  # "affirme-t-elle ainsi": the adverb is not part of the speaker
     return doc[i:j] if j > i else None
 
 
