@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Span, Token
 
 from .context import pack_of
 from .lexicon import SpeechVerb, function_words, has_frame, speech_verb
-from .quotemarks import QUOTE_CHARS
 from .syntax import cue_start, is_negated, labels, noun_phrase, speaker_of_verb, subject_labels
 
 # participial adjuncts and infinitives are weaker evidence of speech than a finite verb: without a
@@ -52,30 +51,20 @@ def verb_form(verb: Token) -> str:
         tense = [c for c in verb.children if c.dep_ in auxiliaries]
         if tense and all("Inf" in c.morph.get("VerbForm") for c in tense):
             return "infinitive"  # "pour avoir demandé", "après avoir dit": a compound infinitive
-        if tense or (verb.i > 0 and doc[verb.i - 1].pos_ == "AUX") or _auxiliary_before(verb, auxiliaries):
+        if tense or (verb.i > 0 and doc[verb.i - 1].pos_ == "AUX"):
             return "finite"  # a compound tense
         if "Pres" in verb.morph.get("Tense"):
             return "participle"
-        # a bare past participle reports only as a conjunct of a compound tense ("a dénoncé … et appelé à"),
-        # and shares its voice ("a été limogé car jugé trop « libéral »" is a passive)
+        # a bare past participle conjoined to a compound tense shares its voice ("a été limogé car
+        # jugé trop « libéral »" is a passive); any other past participle reads as a compound tense
+        # (the parser often loses its auxiliary: "a de son côté dénoncé"; leaving bare participles
+        # out as adjectives lost check-part quotes)
         head = verb.head
-        if verb.dep_ in pack.label("conjunct") and head.pos_ in ("VERB", "AUX") and verb_form(head) == "finite":
+        if verb.dep_ in pack.label("conjunct") and head.pos_ in ("VERB", "AUX") and \
+                verb_form(head) == "finite":
             return "passive" if _passive(head) else "finite"
-        return "finite"  # an adjunct participle ("jugées trop élevées") counts too: leaving it out lost check quotes
+        return "finite"
     return "finite"
-
-
-def _auxiliary_before(verb: Token, auxiliaries: tuple[str, ...]) -> bool:
-    """An auxiliary a few words back, across an adverbial the parser misread ("a de son côté dénoncé",
-    "avait, dans un communiqué, déclaré")."""
-    doc = verb.doc
-    for k in range(verb.i - 1, max(verb.sent.start, verb.i - 7) - 1, -1):
-        token = doc[k]
-        if token.dep_ in auxiliaries or token.pos_ == "AUX":
-            return "Fin" in token.morph.get("VerbForm")
-        if token.pos_ in ("VERB", "PRON") or token.text in (".", ";", ":") or token.text in QUOTE_CHARS:
-            return False
-    return False
 
 
 def _imperative_like(verb: Token) -> bool:
