@@ -46,11 +46,30 @@ def _words_at(doc: Doc, i: int, phrase: str) -> bool:
     return i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words))
 
 
+def parsed_complement(verb: Token) -> Token | None:
+    """The first token of the clausal complement the parser attaches after a speech verb ("said
+    [that] the plan works", "told reporters the plan works"), or None. A complement that opens
+    with a quotation mark is a quoted object, read on the surface."""
+    pack = pack_of(verb.doc)
+    labels = pack.label("clausal_complement")
+    for child in verb.children:
+        if child.dep_ in labels and child.i > verb.i:
+            first = child.left_edge
+            if first.i <= verb.i or first.text in QUOTE_CHARS or first.sent != verb.sent:
+                return None
+            return first
+    return None
+
+
 def _complement_start(verb: Token, info: SpeechVerb) -> tuple[str, Token] | None:
     """The complementiser or infinitive that opens the reported content of a speech verb, and the
-    kind of frame it opens (clause, infinitive, infinitive_after, quoted_object)."""
+    kind of frame it opens (clause, complement, infinitive, infinitive_after, quoted_object)."""
     doc = verb.doc
     pack = pack_of(doc)
+    if has_frame(info, pack, "complement"):
+        first = parsed_complement(verb)
+        if first is not None:
+            return "complement", first
     complementizers = function_words(pack, "complementizer")
     clause_words = frozenset().union(*(f.words for f in frames_of_kind(info, pack, "clause")))
     prepositions = frozenset().union(*(f.words for f in frames_of_kind(info, pack, "infinitive_after")))
@@ -181,7 +200,11 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             continue
         how, token = opener
         sent = verb.sent
-        if how == "clause":
+        if how == "complement":
+            # a complementizer that opens the parsed clause is the cue's, not the content's
+            start = doc[token.i + 1].idx if token.lower_ in complementizers and token.i + 1 < sent.end \
+                else token.idx
+        elif how == "clause":
             start = token.idx + len(token.text)
         elif how == "quoted_object":
             k = verb.i + 1
