@@ -21,6 +21,11 @@ from .syntax import (after_as, cue_start, inverted_pronouns, is_negated, is_spee
 from .textutil import text_of
 
 
+# parts of speech of the words of a noun phrase written before its verb, and the marks inside a name
+SUBJECT_WORDS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"})
+NAME_JOINERS = frozenset({"-", "‐", "."})
+
+
 def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int] | None, SpeechVerb | None] | None:
     """An incise after the closing mark: "», explique la membre …", "» a-t-il précisé", "», selon X"."""
     start_tok = token_from(doc, q.outer_end)
@@ -35,7 +40,8 @@ def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int
     while i < len(doc) and (doc[i].is_space or doc[i].text in (",", "-", "–", "—") or doc[i].text in QUOTE_CHARS):
         i += 1
     first = i
-    limit = min(len(doc), first + 6)
+    # room for a subject written before the verb: '", Mr. Guajardo Villarreal told me'
+    limit = min(len(doc), first + 10)
     while i < limit:
         token = doc[i]
         marker = marker_at(doc, i)
@@ -61,7 +67,10 @@ def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int
                 subject = doc[token.i + 2:token.i + 3]
             span = (subject.start_char, subject.end_char) if subject is not None else None
             return cue, span, info
-        if token.pos_ not in ("AUX", "ADV", "PRON") and token.lower_ not in fillers:
+        # what may stand between the mark and the verb: auxiliaries, adverbs, pronouns, fillers, and
+        # the words of a subject noun phrase ('", Poutine a déclaré', '," the senator said')
+        if token.pos_ not in ("AUX", "ADV", "PRON") and token.lower_ not in fillers and \
+                not (token.pos_ in SUBJECT_WORDS or token.text in NAME_JOINERS and i > first):
             return None
         i += 1
     return None

@@ -19,9 +19,12 @@ from .context import pack_of
 from .lexicon import (SpeechVerb, frames_of_kind, function_words, has_frame, is_actor_like, pronoun_forms,
                       role_nouns, speech_verb)
 from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
+
+# marks that only open a quotation
+OPENING_MARKS = frozenset("«“„‘")
 from .syntax import (after_as, after_headline_topic, cue_start, has_marks, inverted_pronouns, is_negated,
                      journalist_prefix_end, marker_at, np_after, plausible_marker_speaker, speaker_np_end,
-                     speaker_of_verb, strip_span, token_from)
+                     speaker_of_verb, strip_span, subject_of, token_from)
 from .textutil import text_of
 
 
@@ -47,18 +50,31 @@ def _words_at(doc: Doc, i: int, phrase: str) -> bool:
 
 
 def parsed_complement(verb: Token) -> Token | None:
-    """The first token of the clausal complement the parser attaches after a speech verb ("said
-    [that] the plan works", "told reporters the plan works"), or None. A complement that opens
-    with a quotation mark is a quoted object, read on the surface."""
+    """The head of the clause the parser attaches after a speech verb as its complement ("said
+    [that] the plan works", "told reporters the plan works", "urged them to vote"), or None. A
+    complement that opens with a quotation mark is a quoted object, read on the surface."""
     pack = pack_of(verb.doc)
-    labels = pack.label("clausal_complement")
+    labels = pack.label("clausal_complement") + pack.label("open_complement")
     for child in verb.children:
         if child.dep_ in labels and child.i > verb.i:
             first = child.left_edge
             if first.i <= verb.i or first.text in QUOTE_CHARS or first.sent != verb.sent:
                 return None
-            return first
+            return child
     return None
+
+
+def _complement_end(doc: Doc, head: Token, quoted: list[QuotedSpan]) -> int:
+    """End char of a parsed complement: its subtree, without final punctuation, and on to the end
+    of a quotation it opens."""
+    last = head.right_edge
+    while last.i > head.i and last.is_punct and last.text not in QUOTE_CHARS:
+        last = doc[last.i - 1]
+    end = last.idx + len(last.text)
+    for q in opening_between(quoted, head.left_edge.idx, end):
+        if q.depth == 0 and end < q.outer_end:
+            end = min(q.outer_end, head.sent.end_char)
+    return end
 
 
 def _complement_start(verb: Token, info: SpeechVerb) -> tuple[str, Token] | None:
@@ -67,9 +83,9 @@ def _complement_start(verb: Token, info: SpeechVerb) -> tuple[str, Token] | None
     doc = verb.doc
     pack = pack_of(doc)
     if has_frame(info, pack, "complement"):
-        first = parsed_complement(verb)
-        if first is not None:
-            return "complement", first
+        head = parsed_complement(verb)
+        if head is not None:
+            return "complement", head
     complementizers = function_words(pack, "complementizer")
     clause_words = frozenset().union(*(f.words for f in frames_of_kind(info, pack, "clause")))
     prepositions = frozenset().union(*(f.words for f in frames_of_kind(info, pack, "infinitive_after")))
@@ -202,8 +218,9 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
         sent = verb.sent
         if how == "complement":
             # a complementizer that opens the parsed clause is the cue's, not the content's
-            start = doc[token.i + 1].idx if token.lower_ in complementizers and token.i + 1 < sent.end \
-                else token.idx
+            first = token.left_edge
+            start = doc[first.i + 1].idx if first.lower_ in complementizers and first.i + 1 < sent.end \
+                else first.idx
         elif how == "clause":
             start = token.idx + len(token.text)
         elif how == "quoted_object":
@@ -214,6 +231,8 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
         else:
             start = token.idx
         end = _clause_end(doc, token, sent, quoted)
+        if how == "complement":
+            end = min(end, _complement_end(doc, token, quoted))
         if how == "quoted_object":
             quotation = next(iter(opening_between(quoted, token.idx, token.idx + 1)), None)
             if quotation is None:
@@ -326,6 +345,11 @@ def _after_apposition(doc: Doc, comma: int, limit: int) -> int:
     return comma + 1
 
 
+def _closes_words(token: Token) -> bool:
+    """A comma or a closing quotation mark: what separates reported words from their incise."""
+    return token.text == "," or token.text in QUOTE_CHARS and token.text not in OPENING_MARKS
+
+
 def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     """Reports whose cue follows the words: "La capture est un revers, affirme Rami Abd al-Rahman.",
     "« … », la question est de savoir « … » affirme-t-il." and "…, comme le précise X : « … »"."""
@@ -349,15 +373,34 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 if subject is None:
                     continue
             else:
-                if not has_frame(info, pack, "incise") or i <= sent.start or \
-                        not (doc[i].text == "," or doc[i].text in QUOTE_CHARS and doc[i].text not in "«“„"):
+                if not has_frame(info, pack, "incise") or i <= sent.start:
                     continue
-                subject = np_after(doc, verb.i + 1, sent.end)
-                if subject is None:
-                    continue
-                rest = doc[subject.end:sent.end]
-                if any(t.pos_ not in ("PUNCT", "SPACE") for t in rest):
-                    continue
+                if _closes_words(doc[i]):  # inverted: "…, affirme X.", "…, said Mr. X."
+                    subject = np_after(doc, verb.i + 1, sent.end)
+                    if subject is None:
+                        continue
+                    rest = doc[subject.end:sent.end]
+                    if any(t.pos_ not in ("PUNCT", "SPACE") for t in rest):
+                        continue
+                else:  # the subject before its verb: "…, sources said.", "…, he said, …"
+                    subject = subject_of(verb)
+                    if subject is None or subject.end != i + 1 or subject.start - 1 <= sent.start or \
+                            not _closes_words(doc[subject.start - 1]):
+                        continue
+                    last = min(verb.right_edge.i, sent.end - 1)
+                    if any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1:last + 1]):
+                        continue  # the verb governs a clause of its own after it: not an incise
+                    i = subject.start - 1
+                    rest = doc[last + 1:sent.end]
+                    if any(t.pos_ not in ("PUNCT", "SPACE") for t in rest):
+                        if doc[last].text != ",":
+                            continue
+                        # "…, he said, local officials …": the words run on past the incise
+                        start, end = strip_span(doc, sent.start_char, sent.end_char)
+                        found.append(FoundQuote(start, end, "mixed" if has_marks(text[start:end]) else "indirect",
+                                                (cue_start(verb), verb.idx + len(verb.text)),
+                                                (subject.start_char, subject.end_char), 0.7, verb=info))
+                        continue
             cut = doc[i].idx + (len(doc[i].text) if doc[i].text in QUOTE_CHARS else 0)
             start, end = strip_span(doc, sent.start_char, cut)
             start = after_headline_topic(doc, start, end)

@@ -16,7 +16,7 @@ from ..lang import LanguagePack
 from .context import pack_of
 from .lexicon import (Marker, attribution_markers, function_words, markers_by_first_word, pronoun_forms,
                       role_nouns)
-from .quotemarks import QUOTE_CHARS
+from .quotemarks import QUOTE_CHARS, has_quote_marks
 from .textutil import text_of
 
 
@@ -53,7 +53,7 @@ def _connectors(pack: LanguagePack) -> re.Pattern[str]:
 
 
 def has_marks(text: str) -> bool:
-    return any(ch in QUOTE_CHARS for ch in text)
+    return has_quote_marks(text)
 
 
 def strip_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
