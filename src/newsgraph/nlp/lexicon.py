@@ -33,7 +33,7 @@ class SpeechVerb:
 class Frame:
     """How a speech verb's complement opens (speech_frames.tsv)."""
     name: str
-    kind: str                # clause | complement | infinitive_after | infinitive | quoted_object | incise
+    kind: str                # one of FRAME_KINDS
     words: frozenset[str]    # the complementizer or prepositions that open it
 
 
@@ -124,8 +124,11 @@ def markers_by_first_word(pack: LanguagePack) -> dict[str, tuple[Marker, ...]]:
 
 
 # clause: opened by a complementizer found on the surface ("a déclaré que …"); complement: the clausal
-# complement the parser attaches to the verb, with or without a complementizer ("He said the plan works")
-FRAME_KINDS = frozenset({"clause", "complement", "infinitive_after", "infinitive", "quoted_object", "incise"})
+# complement the parser attaches to the verb, with or without a complementizer ("He said the plan works");
+# object: the verb's direct object is what is reported or judged ("questioned the integrity of the vote");
+# object_after: the object of one of `words` after the verb ("called for an inquiry", "pointed to polls")
+FRAME_KINDS = frozenset({"clause", "complement", "object", "object_after", "infinitive_after", "infinitive",
+                         "quoted_object", "incise"})
 
 
 @cache

@@ -23,7 +23,7 @@ from .textutil import text_of
 
 # parts of speech of the words of a noun phrase written before its verb, and the marks inside a name
 SUBJECT_WORDS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"})
-NAME_JOINERS = frozenset({"-", "‐", "."})
+NAME_JOINERS = frozenset({"-", "‐"})
 
 
 def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int] | None, SpeechVerb | None] | None:
@@ -70,7 +70,8 @@ def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int
         # what may stand between the mark and the verb: auxiliaries, adverbs, pronouns, fillers, and
         # the words of a subject noun phrase ('", Poutine a déclaré', '," the senator said')
         if token.pos_ not in ("AUX", "ADV", "PRON") and token.lower_ not in fillers and \
-                not (token.pos_ in SUBJECT_WORDS or token.text in NAME_JOINERS and i > first):
+                not (token.pos_ in SUBJECT_WORDS or token.text in NAME_JOINERS and i > first) or \
+                (i > first and token.is_sent_start):
             return None
         i += 1
     return None
@@ -194,6 +195,16 @@ def _is_heading(text: str, q: QuotedSpan, paragraphs: list[tuple[int, int]]) -> 
     return False
 
 
+def _is_title(text: str) -> bool:
+    """A title in marks ("Make Your Kid a Millionaire", "All Bets Are Off"): most of its words,
+    long ones all, begin with a capital. Quoted speech capitalises its first word and names only."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if len(words) < 3:
+        return False
+    capitals = [w for w in words if w[0].isupper()]
+    return len(capitals) >= 0.75 * len(words) and all(w[0].isupper() for w in words if len(w) > 3)
+
+
 def _sentence_like(text: str) -> bool:
     words = text.split()
     first = text.lstrip("([ …-—")[:1]
@@ -213,7 +224,7 @@ def find_marked_quotes(doc: Doc, reports: list[FoundQuote], quoted: list[QuotedS
                 any(s <= q.start and q.end <= e for s, e in covered):
             continue  # already part of a mixed report
         inner = text[q.start:q.end]
-        if _is_heading(text, q, paragraphs):
+        if _is_heading(text, q, paragraphs) or _is_title(inner):
             continue
         split = _incise_inside(doc, q)
         if split is not None:

@@ -77,9 +77,49 @@ def _complement_end(doc: Doc, head: Token, quoted: list[QuotedSpan]) -> int:
     return end
 
 
+def parsed_object(verb: Token, info: SpeechVerb) -> Token | None:
+    """The head of what a verb of an object frame reports or judges: its direct object ("cited the
+    polls") or the object of a preposition its frame names ("called for an inquiry")."""
+    pack = pack_of(verb.doc)
+    objects = pack.label("object")
+    after = frozenset().union(*(f.words for f in frames_of_kind(info, pack, "object_after")))
+    nouns = pack.label("prepositional_object") if after else ()
+    for child in verb.children:
+        if child.i <= verb.i or child.sent != verb.sent:
+            continue
+        if child.dep_ in objects and has_frame(info, pack, "object"):
+            return child
+        if child.lower_ in after:
+            for noun in child.children:
+                if noun.dep_ in nouns or noun.pos_ in ("NOUN", "PROPN", "PRON", "VERB"):
+                    return noun
+    return None
+
+
+def _object_end(doc: Doc, verb: Token, head: Token, quoted: list[QuotedSpan]) -> int:
+    """End char of a reported object: its subtree and the predicate that follows it ("called the
+    remarks dangerous", "urged supporters to vote")."""
+    end = _complement_end(doc, head, quoted)
+    predicates = pack_of(doc).label("open_complement") + pack_of(doc).label("object_predicate")
+    for child in verb.children:
+        if child.dep_ in predicates and child.i > head.i:
+            end = max(end, _complement_end(doc, child, quoted))
+    return end
+
+
 def _complement_start(verb: Token, info: SpeechVerb) -> tuple[str, Token] | None:
     """The complementiser or infinitive that opens the reported content of a speech verb, and the
-    kind of frame it opens (clause, complement, infinitive, infinitive_after, quoted_object)."""
+    kind of frame it opens (clause, complement, infinitive, infinitive_after, quoted_object, object)."""
+    opener = _surface_complement(verb, info)
+    if opener is None and (has_frame(info, pack_of(verb.doc), "object")
+                           or has_frame(info, pack_of(verb.doc), "object_after")):
+        head = parsed_object(verb, info)
+        if head is not None:
+            return "object", head
+    return opener
+
+
+def _surface_complement(verb: Token, info: SpeechVerb) -> tuple[str, Token] | None:
     doc = verb.doc
     pack = pack_of(doc)
     if has_frame(info, pack, "complement"):
@@ -216,7 +256,9 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             continue
         how, token = opener
         sent = verb.sent
-        if how == "complement":
+        if how == "object":
+            start = token.left_edge.idx
+        elif how == "complement":
             # a complementizer that opens the parsed clause is the cue's, not the content's
             first = token.left_edge
             start = doc[first.i + 1].idx if first.lower_ in complementizers and first.i + 1 < sent.end \
@@ -233,6 +275,8 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
         end = _clause_end(doc, token, sent, quoted)
         if how == "complement":
             end = min(end, _complement_end(doc, token, quoted))
+        elif how == "object":
+            end = min(end, _object_end(doc, verb, token, quoted))
         if how == "quoted_object":
             quotation = next(iter(opening_between(quoted, token.idx, token.idx + 1)), None)
             if quotation is None:
@@ -345,6 +389,20 @@ def _after_apposition(doc: Doc, comma: int, limit: int) -> int:
     return comma + 1
 
 
+def _reports_clause_before(verb: Token, subject: Span, *, around: bool = False) -> bool:
+    """Does the parse tie the verb to a clause before its subject, as the words it reports ("The
+    economy is improving, the senator said": "improving" is its clausal complement; "…, he said, …"
+    hangs as a parenthetical on the clause around it)? An adverbial before a plain clause
+    ("In Virginia, where …, Allen conceded defeat") is not reported."""
+    pack = pack_of(verb.doc)
+    links = pack.label("clausal_complement") + pack.label("parataxis")
+    if any(c.dep_ in links and c.i < subject.start for c in verb.children):
+        return True
+    if around and verb.dep_ in pack.label("parataxis"):
+        return True  # a parenthetical inside the clause it reports, wherever the parser hangs it
+    return verb.dep_ in links and verb.head.i < subject.start
+
+
 def _closes_words(token: Token) -> bool:
     """A comma or a closing quotation mark: what separates reported words from their incise."""
     return token.text == "," or token.text in QUOTE_CHARS and token.text not in OPENING_MARKS
@@ -392,7 +450,10 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                         continue  # the verb governs a clause of its own after it: not an incise
                     i = subject.start - 1
                     rest = doc[last + 1:sent.end]
-                    if any(t.pos_ not in ("PUNCT", "SPACE") for t in rest):
+                    around = any(t.pos_ not in ("PUNCT", "SPACE") for t in rest)
+                    if not _reports_clause_before(verb, subject, around=around) or _inside(quoted, verb.idx):
+                        continue  # inside a quotation, "…, we said, …" is the quoted speaker's words
+                    if around:
                         if doc[last].text != ",":
                             continue
                         # "…, he said, local officials …": the words run on past the incise
