@@ -196,11 +196,11 @@ def _is_heading(text: str, q: QuotedSpan, paragraphs: list[tuple[int, int]]) -> 
 
 
 def _is_title(text: str) -> bool:
-    """A title in marks ("Make Your Kid a Millionaire", "All Bets Are Off"): most of its words,
-    long ones all, begin with a capital. Quoted speech capitalises its first word and names only."""
+    """A title in marks ("Make Your Kid a Millionaire", "All Bets Are Off"): four words or more, most
+    of them, long ones all, with a capital. Quoted speech capitalises its first word and names only."""
     words = [w for w in text.split() if w[:1].isalpha()]
-    if len(words) < 3:
-        return False
+    if len(words) < 4 or text.isupper():
+        return False  # a short name, or shouting in capitals
     capitals = [w for w in words if w[0].isupper()]
     return len(capitals) >= 0.75 * len(words) and all(w[0].isupper() for w in words if len(w) > 3)
 
