@@ -351,6 +351,8 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 # "clause, selon X."
                 start, end = strip_span(doc, sent.start_char, token.idx)
                 start = after_headline_topic(doc, start, end)
+                if _has_own_cue(doc, sent.start, token.i, quoted):
+                    continue  # '"…," Putin said, according to Reuters': the words are Putin's; X is a source
             elif not initial and doc[token.i - 1].text == "," and np_end < sent.end and doc[np_end].text == "," \
                     and is_actor_like(speaker):
                 # "clause, selon X, clause": the report is the whole sentence but the incise
@@ -372,6 +374,18 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             found.append(FoundQuote(start, end, kind, cue, (speaker.start_char, speaker.end_char),
                                     0.7 if marker.ambiguous else 0.8, marker=marker.name))
     return found
+
+
+def _has_own_cue(doc: Doc, start: int, end: int, quoted: list[QuotedSpan]) -> bool:
+    """Do tokens [start, end) hold a quotation followed by its own incise ("« … », a déclaré X",
+    '"…," Putin said')?"""
+    if start >= end:
+        return False
+    first, last = doc[start].idx, doc[end - 1].idx
+    closes = [q.outer_end for q in opening_between(quoted, first, last) if q.depth == 0]
+    return any(t.pos_ in ("VERB", "AUX") and speech_verb(t) is not None and
+               any(c <= t.idx for c in closes) and _inside(quoted, t.idx) is None
+               for t in doc[start:end])
 
 
 def _after_apposition(doc: Doc, comma: int, limit: int) -> int:
