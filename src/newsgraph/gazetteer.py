@@ -122,6 +122,11 @@ class CountryEntry:
     def id(self) -> str:
         return f"country:{self.iso3}"
 
+    def name_in(self, lang: str) -> str:
+        """The state's short name in a language the list has ("en"), else the French one: an English
+        record shows "Russia" for the same `country:RUS` a French one shows as "Russie"."""
+        return self.name_en if lang == "en" and self.name_en else self.name_fr
+
 
 @dataclass(frozen=True, slots=True)
 class OrgEntry:
