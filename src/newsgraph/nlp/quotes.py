@@ -16,6 +16,7 @@ from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, speec
 from .quotemarks import QUOTE_CHARS, QuotedSpan, find_quoted
 from .reports import FoundQuote, find_incise_reports, find_marker_reports, find_verb_reports
 from .syntax import (after_as, cue_start, inverted_pronouns, is_negated, is_speech_act, journalist_prefix_end,
+                     noun_phrase, subject_labels,
                      marker_at, np_after, plausible_marker_speaker, sentence_bounds, speaker_np_end,
                      speaker_of_verb, speaker_pronouns, subject_of, third_person_subject_pronouns, token_from)
 from .textutil import text_of
@@ -69,11 +70,34 @@ def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int
             return cue, span, info
         # what may stand between the mark and the verb: auxiliaries, adverbs, pronouns, fillers, and
         # the words of a subject noun phrase ('", Poutine a déclaré', '," the senator said')
-        if token.pos_ not in ("AUX", "ADV", "PRON") and token.lower_ not in fillers and \
-                not (token.pos_ in SUBJECT_WORDS or token.text in NAME_JOINERS and i > first) or \
-                (i > first and token.is_sent_start):
-            return None
+        if (i > first and token.is_sent_start) or token.pos_ not in ("AUX", "ADV", "PRON") and \
+                token.lower_ not in fillers and not (token.pos_ in SUBJECT_WORDS or token.text in NAME_JOINERS
+                                                     and i > first):
+            break
         i += 1
+    return _subject_then_verb(doc, first) if first < len(doc) else None
+
+
+def _subject_then_verb(doc: Doc, first: int):
+    """The parse's reading of a subject that opens right after a closing mark, however long (an
+    apposition with commas: '"…," Scott Pruitt, the attorney general of Oklahoma, said'; a name
+    the tagger took for a verb: '"…," Tulsa police Chief Chuck Jordan said'): the first speech
+    verb of the sentence whose subject starts there (at most two capitalised words earlier)."""
+    sent = doc[first].sent
+    subjects = subject_labels(pack_of(doc))
+    for token in doc[first:min(sent.end, first + 30)]:
+        info = speech_verb(token)
+        if info is None or token.pos_ != "VERB":
+            continue
+        subject = next((c for c in token.children if c.dep_ in subjects and c.i < token.i), None)
+        if subject is None or is_negated(token):
+            return None
+        gap = doc[first:subject.left_edge.i]
+        if subject.left_edge.i < first or len(gap) > 2 or not all(t.text[:1].isupper() for t in gap):
+            return None
+        phrase = noun_phrase(subject)
+        start = doc[min(first, phrase.start)].idx
+        return (cue_start(token), token.idx + len(token.text)), (start, phrase.end_char), info
     return None
 
 

@@ -430,6 +430,7 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     pack = pack_of(doc)
     euphonic = function_words(pack, "euphonic")
     clitics = function_words(pack, "neuter_clitic")
+    subjects = pack.label("subject")
     for sent in doc.sents:
         for verb in sent:
             info = speech_verb(verb)
@@ -448,6 +449,8 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 if not has_frame(info, pack, "incise") or i <= sent.start:
                     continue
                 if _closes_words(doc[i]):  # inverted: "…, affirme X.", "…, said Mr. X."
+                    if any(c.dep_ in subjects and c.i < verb.i for c in verb.children):
+                        continue  # its subject stands before it, past the comma: not inverted
                     subject = np_after(doc, verb.i + 1, sent.end)
                     if subject is None:
                         continue

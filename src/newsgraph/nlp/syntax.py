@@ -75,12 +75,19 @@ def strip_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def is_negated(verb: Token) -> bool:
-    pack = pack_of(verb.doc)
+    """A negation on the verb in its own clause ("n'a pas dit", "did not say"); one the parser hangs
+    on it across punctuation ('"Probably not," Ms. Moore said') belongs to the words before."""
+    doc = verb.doc
+    pack = pack_of(doc)
     negations = pack.words("negations")
     particles = function_words(pack, "negation_particle")
     modifier = pack.label("adverbial_modifier")
-    return any(c.lower_ in negations or (c.dep_ in modifier and c.lower_ in particles and
-                                         any(x.lower_ in negations for x in verb.children))
+
+    def near(child: Token) -> bool:
+        low, high = sorted((child.i, verb.i))
+        return not any(t.is_punct for t in doc[low + 1:high])
+    return any(near(c) and (c.lower_ in negations or (c.dep_ in modifier and c.lower_ in particles and
+                                                      any(x.lower_ in negations for x in verb.children)))
                for c in verb.children)
 
 
