@@ -449,8 +449,10 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 if not has_frame(info, pack, "incise") or i <= sent.start:
                     continue
                 if _closes_words(doc[i]):  # inverted: "…, affirme X.", "…, said Mr. X."
-                    if any(c.dep_ in subjects and c.i < verb.i for c in verb.children):
-                        continue  # its subject stands before it, past the comma: not inverted
+                    if any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")
+                           for c in verb.children):
+                        continue  # its subject stands before it, past the comma: not inverted (a
+                        # number the parser took for a subject, a dateline's day, does not count)
                     subject = np_after(doc, verb.i + 1, sent.end)
                     if subject is None:
                         continue
