@@ -192,22 +192,50 @@ def test_english_text_gets_the_same_record(english_record):
     assert any(s.actor == "media:reuters" for s in record.sources)
 
 
-def test_a_mixed_corpus_fills_one_store(tmp_path):
-    french = "« La Russie est prête à négocier », a déclaré mardi Vladimir Poutine."
-    english = ("Vladimir Putin said on Tuesday that Russia was ready to negotiate, Reuters reported.")
-    lines = [json.dumps({"id": "fr-1", "text": french, "published": "2023-09-12"}, ensure_ascii=False),
-             json.dumps({"id": "en-1", "text": english, "published": "2023-09-12"})]
-    (tmp_path / "mixed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+def test_the_english_sample_gets_every_layer():
+    """The first article of corpus/en-sample, as a user analyzes it: quotes with speakers, sources,
+    actors, dates and events, in English names, and no W001."""
+    import newsgraph
+    from pathlib import Path
+    line = (Path(__file__).resolve().parent.parent / "corpus" / "en-sample" / "articles.jsonl").read_text(
+        encoding="utf-8").splitlines()[0]
+    article = json.loads(line)
+    record = newsgraph.analyze(article["text"], published=article["published"])
+    assert record.lang == "en" and not any(w.startswith("W001") for w in record.warnings)
+    speakers = {q.speaker.actor for q in record.quotes if q.speaker}
+    assert {"person:vladimir-poutine", "person:dmitri-peskov", "person:antony-blinken"} <= speakers
+    assert any(s.name == "Russian state television" for s in record.sources)
+    names = {a.id: a.name for a in record.actors}
+    assert names["country:RUS"] == "Russia" and names["country:PRK"] == "North Korea"
+    assert {d.value for d in record.dates} >= {"2023-09-13", "P18M"}
+    assert any(e.type == "CONSULT" and e.actor.actor == "person:vladimir-poutine" and
+               e.recipient.actor == "person:kim-jong-un" for e in record.events)
+
+
+def test_a_mixed_folder_fills_one_store(tmp_path):
+    """One ingest of a folder of French and English texts, no language given: each text goes to
+    its language's pipeline by detection, and Putin/Poutine is one actor in the one store."""
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "fr-1.txt").write_text(
+        "Poutine prêt à négocier\n\n« La Russie est prête à négocier », a déclaré mardi Vladimir Poutine, "
+        "selon l'agence Reuters.\n", encoding="utf-8")
+    (folder / "en-1.txt").write_text(
+        "Putin ready to talk\n\nRussia is ready to negotiate, Russian President Vladimir Putin told "
+        "reporters on Tuesday, according to the BBC.\n", encoding="utf-8")
     db = tmp_path / "mixed.duckdb"
-    result = CliRunner().invoke(app, ["ingest", str(tmp_path / "mixed.jsonl"), "--db", str(db), "--quiet"])
+    result = CliRunner().invoke(app, ["ingest", str(folder), "--db", str(db), "--quiet"])
     assert result.exit_code == 0, result.output
     from newsgraph.store import Store
     store = Store(str(db))
     try:
+        assert store.counts()["articles"] == 2
+        langs = {a.id: a.lang for a in store.stored_articles()}
+        assert sorted(langs.values()) == ["en", "fr"], langs
         (putin,) = [a for a in store.actors(search="poutine")]
         assert putin["id"] == "person:vladimir-poutine" and putin["articles"] == 2
-        assert store.counts()["articles"] == 2
-        assert {q["article_id"] for q in store.quotes(actor="person:vladimir-poutine")} == {"fr-1", "en-1"}
+        quoted_in = {q["article_id"] for q in store.quotes(actor="person:vladimir-poutine")}
+        assert {langs[a] for a in quoted_in} == {"fr", "en"}
         assert {h["name"] for h in store.actor_history("person:vladimir-poutine")} == \
             {"Vladimir Poutine", "Vladimir Putin"}  # each article names him as it writes him
     finally:

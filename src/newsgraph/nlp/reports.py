@@ -378,14 +378,25 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
 
 def _has_own_cue(doc: Doc, start: int, end: int, quoted: list[QuotedSpan]) -> bool:
     """Do tokens [start, end) hold a quotation followed by its own incise ("« … », a déclaré X",
-    '"…," Putin said')?"""
+    '"…," Putin said'), or words and the incise verb that reports them after a comma?"""
     if start >= end:
         return False
     first, last = doc[start].idx, doc[end - 1].idx
     closes = [q.outer_end for q in opening_between(quoted, first, last) if q.depth == 0]
-    return any(t.pos_ in ("VERB", "AUX") and speech_verb(t) is not None and
-               any(c <= t.idx for c in closes) and _inside(quoted, t.idx) is None
-               for t in doc[start:end])
+    if any(t.pos_ in ("VERB", "AUX") and speech_verb(t) is not None and
+           any(c <= t.idx for c in closes) and _inside(quoted, t.idx) is None
+           for t in doc[start:end]):
+        return True
+    # without marks: "The talks went well, Putin said on Tuesday, according to the BBC", when the
+    # parse ties the verb to the clause before the comma as what it reports
+    pack = pack_of(doc)
+    links = pack.label("clausal_complement") + pack.label("parataxis")
+    comma = next((t.i for t in doc[start:end] if t.text == ","), None)
+    return comma is not None and any(
+        t.pos_ == "VERB" and t.i > comma and _inside(quoted, t.idx) is None and not is_negated(t) and
+        (info := speech_verb(t)) is not None and has_frame(info, pack, "incise") and
+        (any(c.dep_ in links and c.i < comma for c in t.children) or t.dep_ in links and t.head.i < comma)
+        for t in doc[comma + 1:end])
 
 
 def _after_apposition(doc: Doc, comma: int, limit: int) -> int:
@@ -465,8 +476,9 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                             not _closes_words(doc[subject.start - 1]):
                         continue
                     last = min(verb.right_edge.i, sent.end - 1)
-                    if any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1:last + 1]):
-                        continue  # the verb governs a clause of its own after it: not an incise
+                    if any(t.pos_ in ("VERB", "AUX") and marker_at(doc, t.i) is None
+                           for t in doc[verb.i + 1:last + 1]):
+                        continue  # a clause of its own after the verb ("according to" aside): not an incise
                     i = subject.start - 1
                     rest = doc[last + 1:sent.end]
                     around = any(t.pos_ not in ("PUNCT", "SPACE") for t in rest)
