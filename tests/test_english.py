@@ -240,3 +240,16 @@ def test_a_mixed_folder_fills_one_store(tmp_path):
             {"Vladimir Poutine", "Vladimir Putin"}  # each article names him as it writes him
     finally:
         store.close()
+
+
+def test_organisations_are_named_as_the_english_article_writes_them():
+    """The organisations list is written in French; an English record names an organisation by the
+    form the article uses, with the same id as in French records."""
+    import newsgraph
+    record = newsgraph.analyze("The European Union said on Monday that NATO would meet in Brussels.",
+                               published="2024-03-04", lang="en")
+    names = {a.id: a.name for a in record.actors}
+    assert names.get("org:ue") == "European Union" and names.get("org:otan") == "NATO"
+    french = newsgraph.analyze("L'Union européenne a déclaré lundi que l'Otan se réunirait.",
+                               published="2024-03-04", lang="fr")
+    assert {a.id: a.name for a in french.actors}.get("org:ue") == "Union européenne"

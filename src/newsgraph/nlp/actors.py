@@ -115,7 +115,8 @@ def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -
             continue
         org = gaz.organization(text)
         if org is not None:
-            index.add(FoundActor(id=org.id, name=org.name, kind="organization", country=org.country or None), s, e, text)
+            index.add(FoundActor(id=org.id, name=org.name_in(pack_of(doc).code, text),
+                                 kind="organization", country=org.country or None), s, e, text)
             continue
         if span.label_ == "ORG" or _after_media_noun(doc, span.start):
             kind = "media" if _after_media_noun(doc, span.start) else "organization"
