@@ -16,7 +16,7 @@ from ..lang import LanguagePack
 from .context import pack_of
 from .lexicon import (Marker, attribution_markers, function_words, markers_by_first_word, pronoun_forms,
                       role_nouns)
-from .quotemarks import QUOTE_CHARS, has_quote_marks
+from .quotemarks import has_quote_marks
 from .textutil import text_of
 
 
