@@ -24,9 +24,13 @@ test: $(BIN)/newsgraph
 serve: $(BIN)/newsgraph
 	$(BIN)/newsgraph serve --db $(DB)
 
-# the 2012 dev set, the tuning and check parts of the 2016-2018 set, and the dates table, side by side
+# the 2012 dev set, the tuning and check parts of the 2016-2018 set, the English PolNeAR set when
+# ../shared is beside the repository (research data that is not bundled), and the dates tables, side by side
+SHARED_GOLD := $(wildcard ../shared/gold/en-polnear)
+
 eval: $(BIN)/newsgraph
-	$(BIN)/newsgraph eval eval/gold/dev eval/gold/dev-2016-2018 --dates eval/dates_fr.tsv --floors eval/floors.json
+	$(BIN)/newsgraph eval eval/gold/dev eval/gold/dev-2016-2018 $(SHARED_GOLD) \
+		--dates eval/dates_fr.tsv --dates eval/dates_en.tsv --floors eval/floors.json
 
 bench: $(BIN)/newsgraph
 	$(BIN)/python bench/bench_pipeline.py

@@ -1,6 +1,7 @@
 """Shared fixtures: the seed article and its gold file, one analysis of it, temporary stores."""
 from __future__ import annotations
 
+import importlib
 import json
 from pathlib import Path
 
@@ -46,7 +47,7 @@ def blank_nlp():
     """A blank spaCy pipeline of a language (tokenizer only) that puts the language pack on its
     Docs: for component tests that need no parse. `blank_nlp("fr")("Le texte.")` is a Doc."""
     import spacy
-    from newsgraph.nlp import context  # noqa: F401  (registers newsgraph_context)
+    importlib.import_module("newsgraph.nlp.context")  # registers newsgraph_context
     made = {}
 
     def make(lang: str = "fr"):

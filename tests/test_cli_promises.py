@@ -92,12 +92,13 @@ def test_languages_are_normalised_refused_or_warned_about(tmp_path):
     result = run("analyze", path, "--lang", "FR")
     assert result.exit_code == 0 and json.loads(result.output)["quotes"]
     result = run("analyze", path, "--lang", "de")
-    assert result.exit_code == 2 and "E041 language 'de' is not supported (supported: fr)" in result.output
-    english = tmp_path / "en.txt"
-    english.write_text("The president said on Tuesday that the talks with Russia would resume next week, "
-                       "according to Reuters. We are ready, he told reporters in Washington.", encoding="utf-8")
-    result = run("ingest", english, "--db", tmp_path / "l.duckdb", "--quiet")
-    assert f"warning: W001 {english}" in result.output and "language 'en' is not supported" in result.output
+    assert result.exit_code == 2 and "E041 language 'de' is not supported (supported: en, fr)" in result.output
+    german = tmp_path / "de.txt"
+    german.write_text("Der Präsident sagte am Dienstag, dass die Gespräche mit Russland in der nächsten Woche "
+                      "fortgesetzt werden, berichtete die Nachrichtenagentur Reuters. Wir sind bereit, sagte er "
+                      "den Journalisten in Washington.", encoding="utf-8")
+    result = run("ingest", german, "--db", tmp_path / "l.duckdb", "--quiet")
+    assert f"warning: W001 {german}" in result.output and "language 'de' is not supported" in result.output
     assert "1 stored with a warning" in result.output
 
 

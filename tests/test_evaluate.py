@@ -93,5 +93,23 @@ def test_speaker_mention_is_scored_when_gold_gives_its_span():
         Quote(8, 22, "the plan works", "indirect", Speaker(None, "He", 0, 2), Cue("said", 3, 7))])
     report = Report()
     score_article(gold, article, report)
-    assert report.metrics()["speaker_mention_accuracy"] == 1.0
-    assert report.metrics()["country_f1"] == 0.0 and report.countries.tp + report.countries.fp == 0
+    metrics = report.metrics()
+    assert metrics["speaker_mention_accuracy"] == 1.0
+    # the speaker is a mention ("He"): the overlapping span is right, whatever name it resolves to
+    assert metrics["speaker_accuracy"] == 1.0
+    # layers the set does not annotate are left out, not shown as zeros
+    assert report.countries.tp + report.countries.fp == 0
+    assert not {"country_f1", "source_f1", "event_f1", "persons_found"} & set(metrics)
+
+
+def test_a_wrong_speaker_mention_is_an_error_of_its_own():
+    text = "He said the plan works, Ann replied."
+    gold = {"id": "e", "lang": "en", "text": text, "quotes": [
+        {"quote": "the plan works", "start": 8, "end": 22, "speaker": "He", "speaker_start": 0, "speaker_end": 2,
+         "type": "indirect"}], "sources": [], "persons": [], "countries": [], "events": []}
+    article = Article(id="e", text=text, quotes=[
+        Quote(8, 22, "the plan works", "indirect", Speaker(None, "Ann", 24, 27), Cue("said", 3, 7))])
+    report = Report()
+    score_article(gold, article, report)
+    assert report.metrics()["speaker_mention_accuracy"] == 0.0
+    assert report.error_counts()["wrong speaker mention"] == 1

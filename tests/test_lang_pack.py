@@ -146,3 +146,51 @@ def test_template_file_needs_a_source_header(tmp_path):
     pack = make_pack(tmp_path, {"t.toml": "[patterns]\np = 'a'\n"})
     with pytest.raises(PackError, match=r"lang/xx/t.toml:1: .*source"):
         pack.templates("t")
+
+
+ABSENT_META = ('[pack]\ncode = "xx"\nname = "T"\nmodel = "none"\nsource = "tests"\n[labels]\nsubject = ["nsubj"]\n'
+               '[absent]\nfiles = ["verb_endings", "connectors"]\nword_roles = ["euphonic"]\n')
+
+
+def test_absent_files_are_read_as_empty_and_missing_ones_are_named(tmp_path):
+    pack = make_pack(tmp_path, {"pack.toml": ABSENT_META})
+    assert pack.is_absent("verb_endings") and pack.table("verb_endings", ("ending",)) == ()
+    assert pack.words("connectors") == frozenset() and pack.entries("connectors") == ()
+    with pytest.raises(PackError, match=r"lang/xx/speech_verbs.tsv: no such file .*\[absent\]"):
+        pack.table("speech_verbs")
+
+
+def test_absent_word_roles_are_empty_and_unknown_roles_are_errors(tmp_path):
+    from newsgraph.nlp.lexicon import function_words
+    pack = make_pack(tmp_path, {"pack.toml": ABSENT_META,
+                                "attribution_words.tsv": "# source: tests\nform\trole\nthat\tcomplementizer\n"})
+    assert function_words(pack, "complementizer") == {"that"}
+    assert function_words(pack, "euphonic") == frozenset()
+    with pytest.raises(PackError, match="no word has the role 'gerund'"):
+        function_words(pack, "gerund")
+
+
+def test_a_pack_cannot_call_absent_a_file_it_ships(tmp_path):
+    (tmp_path / "connectors.txt").write_text("# source: tests\nbut\n", encoding="utf-8")
+    with pytest.raises(PackError, match=r"\[absent\] files names connectors"):
+        make_pack(tmp_path, {"pack.toml": ABSENT_META})
+
+
+def test_every_pack_has_every_file_of_the_french_pack_or_says_it_lacks_it():
+    french = {entry.name.rpartition(".")[0] for entry in load_pack("fr").root.iterdir()}
+    for code in available_languages():
+        pack = load_pack(code)
+        own = {entry.name.rpartition(".")[0] for entry in pack.root.iterdir()}
+        assert french - own <= pack.absent_files, (code, sorted(french - own - pack.absent_files))
+
+
+def test_entity_types_are_mapped_to_the_rules_classes(blank_nlp):
+    from spacy.tokens import Span
+    from newsgraph.nlp.entities import EntitiesComponent
+    doc = blank_nlp("en")("Vladimir Putin met officials in Moscow on Tuesday")
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 5, 6, "GPE"), Span(doc, 7, 8, "DATE")]
+    doc = EntitiesComponent("en")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Vladimir Putin", "PER"), ("Moscow", "LOC")]
+    french = blank_nlp("fr")("Vladimir Poutine à Moscou")
+    french.ents = [Span(french, 0, 2, "PER"), Span(french, 3, 4, "LOC")]
+    assert [e.label_ for e in EntitiesComponent("fr")(french).ents] == ["PER", "LOC"]

@@ -5,11 +5,11 @@ from newsgraph.nlp.dateline import dateline_date
 from newsgraph.process import process
 
 
-def test_non_french_article_is_flagged_and_left_empty(analyze):
-    article = analyze("The president said on Tuesday that the talks with Russia would resume next week, "
-                      "according to Reuters. \"We are ready,\" he told reporters in Washington.")
-    assert article.lang == "en"
-    assert any(w.startswith("W001") for w in article.warnings)
+def test_article_in_a_language_without_a_pack_is_flagged_and_left_empty(analyze):
+    article = analyze("Der Präsident sagte am Dienstag, dass die Gespräche mit Russland nächste Woche "
+                      "fortgesetzt würden, berichtete Reuters. \"Wir sind bereit\", sagte er in Washington.")
+    assert article.lang == "de"
+    assert any(w.startswith("W001") and "supported: en, fr" in w for w in article.warnings)
     assert article.quotes == [] and article.actors == [] and article.events == []
 
 

@@ -420,9 +420,10 @@ def eval_command(
     as_json: bool = typer.Option(False, "--json", help="Print the metrics as JSON."),
     floors: Optional[str] = typer.Option(None, metavar="FILE",
                                          help="JSON file of floors per gold set; exit 1 if a metric falls below."),
-    dates: Optional[str] = typer.Option(None, metavar="FILE",
-                                        help="Also score a dates table (default, when the floors have a \"dates\" "
-                                             "set: dates_fr.tsv beside the floors file)."),
+    dates: Optional[list[str]] = typer.Option(None, metavar="FILE",
+                                              help="Also score a dates table (e.g. eval/dates_fr.tsv); repeat for "
+                                                   "several languages (default: the tables beside the floors file "
+                                                   "whose sets the floors name)."),
     errors: bool = typer.Option(False, "--errors", help="List every miss, grouped by category (tuning parts only)."),
 ) -> None:
     """Score the pipeline against gold files: quotes, speakers, sources, countries, persons, events.
@@ -484,16 +485,22 @@ def eval_command(
         raise typer.Exit(1)
 
 
-def _dates_table_beside(floors: str | None) -> str | None:
-    """The floors file's own dates table when its floors name the "dates" set: the README's
-    `newsgraph eval … --floors eval/floors.json` then checks every floor the file holds."""
+def _dates_table_beside(floors: str | None) -> list[str]:
+    """The floors file's own dates tables, one per dates set its floors name ("dates" is
+    dates_fr.tsv, "dates-en" dates_en.tsv): the README's `newsgraph eval … --floors
+    eval/floors.json` then checks every floor the file holds."""
     import os
     from .evaluate.floors import read_floors
     from .evaluate.run import DATES_SET
-    if not floors or DATES_SET not in read_floors(floors):
-        return None
-    beside = os.path.join(os.path.dirname(os.path.abspath(floors)), "dates_fr.tsv")
-    return beside if os.path.isfile(beside) else None
+    if not floors:
+        return []
+    tables = []
+    for name in read_floors(floors):
+        if name == DATES_SET or name.startswith(DATES_SET + "-"):
+            lang = "fr" if name == DATES_SET else name[len(DATES_SET) + 1:]
+            beside = os.path.join(os.path.dirname(os.path.abspath(floors)), f"dates_{lang}.tsv")
+            tables += [beside] if os.path.isfile(beside) else []
+    return tables
 
 
 # ------------------------------------------------------------------ graph

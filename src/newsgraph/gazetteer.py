@@ -32,6 +32,8 @@ __all__ = [
 
 COUNTRY_COLUMNS = ("iso3", "iso2", "name_fr", "aliases_fr", "name_en", "aliases_en",
                    "demonyms_fr", "demonyms_en", "capital_fr", "seats_fr")
+# the language the names of the lists are written in (aliases hold the other languages' forms)
+LIST_LANGUAGE = "fr"
 ORG_COLUMNS = ("id", "name", "acronym", "aliases", "kind", "country")
 MEDIA_COLUMNS = ("id", "name", "aliases", "kind", "country")
 PEOPLE_COLUMNS = ("id", "name", "aliases", "country", "role", "start", "end")
@@ -122,6 +124,11 @@ class CountryEntry:
     def id(self) -> str:
         return f"country:{self.iso3}"
 
+    def name_in(self, lang: str) -> str:
+        """The state's short name in a language the list has ("en"), else the French one: an English
+        record shows "Russia" for the same `country:RUS` a French one shows as "Russie"."""
+        return self.name_en if lang == "en" and self.name_en else self.name_fr
+
 
 @dataclass(frozen=True, slots=True)
 class OrgEntry:
@@ -131,6 +138,12 @@ class OrgEntry:
     aliases: tuple[str, ...]
     kind: str
     country: str | None
+
+    def name_in(self, lang: str, written: str) -> str:
+        """The organisation's name in a record of a language: the list's own (French) name in a
+        French record; in another, the name or alias the article wrote ("European Union", "NATO"),
+        since the list keeps no name per language for organisations."""
+        return self.name if lang == LIST_LANGUAGE or not written else written
 
 
 @dataclass(frozen=True, slots=True)

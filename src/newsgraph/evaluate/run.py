@@ -1,7 +1,8 @@
 """One evaluation run over several gold sets, with floors: what `newsgraph eval` and `make eval` show.
 
 Each gold folder large enough to be split is scored as its tuning and check parts, side by side
-with the smaller sets; a dates table can be scored in the same run. The CLI only renders this.
+with the smaller sets; dates tables (one per language) can be scored in the same run. The CLI only
+renders this.
 """
 from __future__ import annotations
 
@@ -41,10 +42,17 @@ class EvalRun:
         return out
 
 
+def dates_set_name(path: str) -> str:
+    """The set name of a dates table: "dates" for the French one (dates_fr.tsv), "dates-<lang>" for another."""
+    from .dates import table_language
+    lang = table_language(path)
+    return DATES_SET if lang == "fr" else f"{DATES_SET}-{lang}"
+
+
 def run_evaluation(gold_dirs: list[str], *, part: str | None = None, floors_path: str | None = None,
-                   dates_table: str | None = None) -> EvalRun:
+                   dates_table: str | list[str] | None = None) -> EvalRun:
     """Score every gold folder (split into its parts unless `part` says otherwise) and the
-    optional dates table, and check the floors of every set the floors file names."""
+    optional dates tables, and check the floors of every set the floors file names."""
     floors = read_floors(floors_path) if floors_path else {}
     sets: list[GoldSet] = []
     for directory in gold_dirs:
@@ -57,9 +65,11 @@ def run_evaluation(gold_dirs: list[str], *, part: str | None = None, floors_path
                 for d in gold_dirs for s in gold_sets(d, part)]
     reports = evaluate_sets(sets)
     metrics = {name: report.metrics() for name, report in reports.items()}
-    if dates_table:
+    tables = [dates_table] if isinstance(dates_table, str) else list(dates_table or ())
+    if tables:
         from .dates import score_date_table
-        metrics[DATES_SET] = {"date_table_accuracy": round(score_date_table(dates_table)["accuracy"], 4)}
+    for table in tables:
+        metrics[dates_set_name(table)] = {"date_table_accuracy": round(score_date_table(table)["accuracy"], 4)}
     failures = []
     for name, values in floors.items():
         if name not in metrics:

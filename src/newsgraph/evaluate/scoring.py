@@ -10,7 +10,9 @@ events as `eval/README.md` describes. Every miss is kept with a category, so `ne
   `extra quote` (a prediction that touches no gold quote);
 - speakers: `speaker unresolved` (no name, a pronoun, or a description left unresolved),
   `fragment speaker` (a cut or run-on name: a lone lower-case word, or a name sharing words with
-  the right speaker without matching it), `wrong speaker`;
+  the right speaker without matching it), `wrong speaker`; where the gold speaker is a mention
+  span (PolNeAR), a speaker is right when the predicted mention overlaps it (`wrong speaker
+  mention`, or `speaker unresolved` when none was predicted);
 - `missed source`, `extra source`; `missed event`, `extra event`, `wrong event type`;
   `missed country`, `extra country`, `missed person`, `role`, `person country`.
 """
@@ -114,6 +116,19 @@ class Report:
             "event_typed_f1": self.events_typed.f1, "event_typed_p": self.events_typed.precision,
             "event_typed_r": self.events_typed.recall,
         }
+        # layers a gold set does not annotate (PolNeAR: sources, persons, countries, events) are
+        # left out rather than shown as zeros
+        unscored = {"source": self.sources, "country": self.countries, "event": self.events,
+                    "event_typed": self.events_typed}
+        for prefix, tally in unscored.items():
+            if not tally.tp + tally.fp + tally.fn:
+                for key in [k for k in out if k.startswith(prefix + "_") and
+                            (prefix == "event_typed" or not k.startswith("event_typed"))]:
+                    del out[key]
+        for key, ratio in (("persons_found", self.persons), ("person_role_accuracy", self.roles),
+                           ("person_country_accuracy", self.person_countries)):
+            if not ratio.total:
+                del out[key]
         if self.speaker_mentions.total:
             out["speaker_mention_accuracy"] = self.speaker_mentions.value
         for kind in QUOTE_TYPES:
@@ -159,6 +174,15 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return min(a[1], b[1]) > max(a[0], b[0])
 
 
+def _mention_matches(quote, gold_quote: dict[str, Any]) -> bool:
+    """A predicted speaker mention against a gold mention span (None when the gold has no source)."""
+    start, end = quote.speaker.start, quote.speaker.end
+    if gold_quote.get("speaker_start") is None:
+        return start is None
+    return start is not None and end is not None and \
+        _overlaps((start, end), (gold_quote["speaker_start"], gold_quote["speaker_end"]))
+
+
 def _score_quotes(gold: dict[str, Any], article: Article, report: Report) -> None:
     gold_quotes = gold.get("quotes", [])
     gspans = [(q["start"], q["end"]) for q in gold_quotes]
@@ -173,7 +197,12 @@ def _score_quotes(gold: dict[str, Any], article: Article, report: Report) -> Non
     for i, j in pairs:
         q, g = article.quotes[i], gold_quotes[j]
         gtype = g.get("type", "?")
-        ok = speaker_matches(q.speaker.name, q.speaker.actor, g.get("speaker"))
+        if "speaker_start" in g:
+            # the gold speaker is a mention (PolNeAR: "he", "the senator", not a resolved name):
+            # right when the predicted mention overlaps it, or when neither side names one
+            ok = _mention_matches(q, g)
+        else:
+            ok = speaker_matches(q.speaker.name, q.speaker.actor, g.get("speaker"))
         right += ok
         report.speakers.add(ok)
         report.speakers_by_type.setdefault(gtype, Ratio()).add(ok)
@@ -182,7 +211,11 @@ def _score_quotes(gold: dict[str, Any], article: Article, report: Report) -> Non
             report.speaker_mentions.add(q.speaker.start is not None and q.speaker.end is not None and
                                         _overlaps((q.speaker.start, q.speaker.end),
                                                   (g["speaker_start"], g["speaker_end"])))
-        if not ok:
+        if not ok and "speaker_start" in g:
+            mention = article.text[q.speaker.start:q.speaker.end] if q.speaker.start is not None else None
+            report.note(gold, "wrong speaker mention" if mention else "speaker unresolved", type=gtype,
+                        expected=g.get("speaker"), predicted=mention, quote=g["quote"][:80])
+        elif not ok:
             report.note(gold, speaker_error(q.speaker.name, q.speaker.actor, g.get("speaker")),
                         type=gtype, expected=g.get("speaker"), predicted=q.speaker.name, quote=g["quote"][:80])
     report.quote_speaker.add(right, len(pspans) - right, len(gspans) - right)
@@ -207,7 +240,15 @@ def _score_quotes(gold: dict[str, Any], article: Article, report: Report) -> Non
 
 # ------------------------------------------------------------------ sources, countries, persons
 
+def _annotates(gold: dict[str, Any], layer: str) -> bool:
+    """Does the gold file annotate this layer? The French sets annotate every layer, even where an
+    article has none; other sets leave the layers they do not annotate empty (PolNeAR's README)."""
+    return layer in gold and (gold.get("lang", "fr") == "fr" or bool(gold[layer]))
+
+
 def _score_sources(gold: dict[str, Any], article: Article, report: Report) -> None:
+    if not _annotates(gold, "sources"):
+        return
     gold_sources = gold.get("sources", [])
     used, tp = set(), 0
     for s in article.sources:
@@ -236,7 +277,7 @@ def predicted_countries(article: Article) -> set[str]:
 
 
 def _score_countries(gold: dict[str, Any], article: Article, report: Report) -> None:
-    if "countries" not in gold or gold.get("lang", "fr") != "fr" and not gold["countries"]:
+    if not _annotates(gold, "countries"):
         return  # gold sets that do not annotate countries (PolNeAR) leave them empty
     predicted, expected = predicted_countries(article), set(gold["countries"])
     report.countries.add(len(predicted & expected), len(predicted - expected), len(expected - predicted))
@@ -252,6 +293,8 @@ def _role_matches(predicted: str | None, gold: str) -> bool:
 
 
 def _score_persons(gold: dict[str, Any], article: Article, report: Report) -> None:
+    if not _annotates(gold, "persons"):
+        return
     persons = [a for a in article.actors if a.kind == "person"]
     for g in gold.get("persons", []):
         # the same full name first, so "Souha Arafat" is not scored against "Yasser Arafat"
@@ -276,7 +319,7 @@ def _score_persons(gold: dict[str, Any], article: Article, report: Report) -> No
 # ------------------------------------------------------------------ events
 
 def _score_events(gold: dict[str, Any], article: Article, report: Report) -> None:
-    if "events" not in gold or (gold.get("lang", "fr") != "fr" and not gold["events"]):
+    if not _annotates(gold, "events"):
         return
     gold_events = []
     for g in gold["events"]:

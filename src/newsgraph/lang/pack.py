@@ -13,8 +13,11 @@ One loader reads every file and checks it:
 - `.txt`: one entry per line (lines starting with `#` are comments);
 - `.tsv`: the first line after the header names the columns; every row has that many cells;
 - `pack.toml`: the pack's metadata (`[pack]`: code, name, model, source), the dependency labels
-  (`[labels]`) and named regular expressions (`[patterns]`, compiled once; `[flags]` gives
-  per-pattern flags as letters: i = IGNORECASE, m = MULTILINE, x = VERBOSE);
+  (`[labels]`), how the model's entity types map to the classes the rules read (`[entities]`),
+  named regular expressions (`[patterns]`, compiled once; `[flags]` gives per-pattern flags as
+  letters: i = IGNORECASE, m = MULTILINE, x = VERBOSE) and what the language does not have
+  (`[absent]`: `files`, data files the rules may read that this pack leaves out on purpose,
+  read as empty; `word_roles`, roles of attribution_words.tsv with no word in this language);
 - other `.toml` files: pattern templates (`templates(name)`): grammar written as regular
   expressions whose `{slot}`s the loader fills from the pack's word tables, so a word lives in
   one table and every pattern that needs it reads it from there.
@@ -76,6 +79,18 @@ class LanguagePack:
         self.labels: dict[str, tuple[str, ...]] = {
             name: tuple(value) if isinstance(value, list) else (value,)
             for name, value in meta["labels"].items()}
+        self.entity_types: dict[str, str] = dict(meta.get("entities", {}))
+        absent = meta.get("absent", {})
+        for key in ("files", "word_roles"):
+            if not isinstance(absent.get(key, []), list):
+                raise PackError(f"{self._where('pack.toml')}: [absent] {key} must be a list of names")
+        self.absent_files: frozenset[str] = frozenset(absent.get("files", ()))
+        self.absent_roles: frozenset[str] = frozenset(absent.get("word_roles", ()))
+        present = [name for name in self.absent_files
+                   if any(root.joinpath(f"{name}.{ext}").is_file() for ext in ("txt", "tsv", "toml"))]
+        if present:
+            raise PackError(f"{self._where('pack.toml')}: [absent] files names {', '.join(sorted(present))}, "
+                            "which the pack ships")
 
     def __repr__(self) -> str:
         return f"LanguagePack({self.code!r})"
@@ -85,10 +100,15 @@ class LanguagePack:
     def _where(self, name: str, line: int | None = None) -> str:
         return f"lang/{self.code}/{name}" + (f":{line}" if line else "")
 
+    def is_absent(self, name: str) -> bool:
+        """Does the pack say it leaves this data file out on purpose (`[absent] files`)?"""
+        return name in self.absent_files
+
     def _read(self, name: str) -> str:
         path = self.root.joinpath(name)
         if not path.is_file():
-            raise PackError(f"{self._where(name)}: no such file in the {self.code!r} language pack")
+            raise PackError(f"{self._where(name)}: no such file in the {self.code!r} language pack "
+                            "(a language without it names it in pack.toml [absent] files)")
         try:
             return path.read_text(encoding="utf-8")
         except UnicodeDecodeError as error:
@@ -126,11 +146,14 @@ class LanguagePack:
     def entries(self, name: str) -> tuple[str, ...]:
         """The entries of `name.txt`, in file order, as written."""
         if name not in self._lists:
-            self._lists[name] = tuple(line.strip() for _, line in self._body(f"{name}.txt"))
+            self._lists[name] = () if self.is_absent(name) else \
+                tuple(line.strip() for _, line in self._body(f"{name}.txt"))
         return self._lists[name]
 
     def table(self, name: str, columns: tuple[str, ...] | None = None) -> tuple[Row, ...]:
         """The rows of `name.tsv`; with `columns`, the header must name them (extra columns allowed)."""
+        if name not in self._tables and self.is_absent(name):
+            self._tables[name] = ()
         if name not in self._tables:
             body = self._body(f"{name}.tsv")
             if not body:

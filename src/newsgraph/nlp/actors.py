@@ -106,8 +106,8 @@ def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -
                     index.add(FoundActor(id=org.id, name=org.name, kind="organization", country=org.country or None),
                               s, e, text)
                     continue
-            index.add(FoundActor(id=f"country:{country.iso3}", name=country.name_fr, kind="country",
-                            country=country.iso3), s, e, text, as_place=as_place)
+            index.add(FoundActor(id=f"country:{country.iso3}", name=country.name_in(pack_of(doc).code),
+                                 kind="country", country=country.iso3), s, e, text, as_place=as_place)
             continue
         media = gaz.media(text)
         if media is not None:
@@ -115,7 +115,8 @@ def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -
             continue
         org = gaz.organization(text)
         if org is not None:
-            index.add(FoundActor(id=org.id, name=org.name, kind="organization", country=org.country or None), s, e, text)
+            index.add(FoundActor(id=org.id, name=org.name_in(pack_of(doc).code, text),
+                                 kind="organization", country=org.country or None), s, e, text)
             continue
         if span.label_ == "ORG" or _after_media_noun(doc, span.start):
             kind = "media" if _after_media_noun(doc, span.start) else "organization"
@@ -163,7 +164,7 @@ def _add_demonyms(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
         in_name = not anti and head.text[:1].isupper() and not head.is_sent_start and head.i < token.i and \
             head.lemma_.lower() not in lex.state_name_heads
         entry = gaz.country(iso)
-        name = entry.name_fr if entry is not None else iso
+        name = entry.name_in(pack_of(doc).code) if entry is not None else iso
         index.add(FoundActor(id=f"country:{iso}", name=name, kind="country", country=iso),
                   token.idx, token.idx + len(token.text), token.text, descriptive=person or in_name)
 

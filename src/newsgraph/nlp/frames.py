@@ -5,7 +5,11 @@ complementiser, an infinitive (bare or after a preposition), a quotation right a
 ("a promis « une enquête »"), a predicate after a reflexive verb of saying ("se dit prêt à …"). The reader looks for each in the
 dependency parse first, among the cue's dependents by role (clausal and open complements, objects,
 obliques, and a noun's modifiers), then on the surface, because the parser often attaches a
-reported clause elsewhere. No word or label of a language is written here: complementisers,
+reported clause elsewhere. Two kinds are read on the parse only, for languages whose parser
+attaches them reliably (English): the clausal complement with or without a complementiser
+(`complement`: "said the plan works") and a reported or judged object (`object`, `object_after`:
+"called for an inquiry"); the first is read before every other frame, the second when nothing
+else opens the reported words. No word or label of a language is written here: complementisers,
 prepositions and dependency labels come from the Doc's pack, so the reader serves any language
 whose pack names them.
 """
@@ -19,7 +23,7 @@ from spacy.tokens import Doc, Token
 from ..lang import LanguagePack
 from .context import pack_of
 from .lexicon import SpeechVerb, frames_of_kind, function_words, has_frame
-from .quotemarks import QUOTE_CHARS, QuotedSpan
+from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
 from .syntax import labels
 
 END_PUNCT = (";", ".", "!", "?")
@@ -28,7 +32,7 @@ END_PUNCT = (";", ".", "!", "?")
 @dataclass(frozen=True, slots=True)
 class Complement:
     """The reported words a cue governs: where they open, and where the parse ends them."""
-    kind: str            # clause | infinitive | quoted_object | predicate
+    kind: str            # clause | infinitive | quoted_object | predicate | complement | object
     opener: Token        # the complementiser, the preposition or the first word
     start: int           # first char of the reported words
     end: int | None      # end char when the parse bounds the complement; None: up to the clause end
@@ -251,6 +255,72 @@ def _infinitive_start(doc: Doc, first: int, infinitive: int) -> int:
     return doc[i].idx
 
 
+# ------------------------------------------------------------------ the parsed complement and object
+
+def _subtree_end(head: Token, quoted: list[QuotedSpan]) -> int:
+    """End char of a parsed complement: its subtree without final punctuation, and on to the end of
+    a quotation it opens (within its sentence)."""
+    doc = head.doc
+    last = head.right_edge
+    while last.i > head.i and last.is_punct and last.text not in QUOTE_CHARS:
+        last = doc[last.i - 1]
+    end = last.idx + len(last.text)
+    for q in opening_between(quoted, head.left_edge.idx, end):
+        if q.depth == 0 and end < q.outer_end:
+            end = min(q.outer_end, head.sent.end_char)
+    return end
+
+
+def _parsed_complement(cue: Token, pack: LanguagePack, quoted: list[QuotedSpan]) -> Complement | None:
+    """The clause the parser attaches after a cue as its complement, with or without a complementiser
+    (frame kind `complement`: "said [that] the plan works", "urged them to vote"). A complement that
+    opens with a quotation mark is a quoted object, read on the surface."""
+    doc = cue.doc
+    for child in cue.children:
+        if child.dep_ in labels(pack, "clausal_complement", "open_complement") and child.i > cue.i:
+            first = child.left_edge
+            if first.i <= cue.i or first.text in QUOTE_CHARS or first.sent != cue.sent:
+                return None
+            # a complementiser that opens the parsed clause is the cue's, not the content's
+            opens = first.lower_ in function_words(pack, "complementizer") and first.i + 1 < cue.sent.end
+            start = doc[first.i + 1].idx if opens else first.idx
+            return Complement("complement", child, start, _subtree_end(child, quoted))
+    return None
+
+
+def _object_head(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Token | None:
+    """What a cue of an object frame reports or judges: its direct object (frame kind `object`: "cited
+    the polls") or the object of a preposition its frame names (`object_after`: "called for an inquiry")."""
+    after = _words(info, pack, "object_after")
+    nouns = pack.label("prepositional_object") if after else ()
+    for child in cue.children:
+        if child.i <= cue.i or child.sent != cue.sent:
+            continue
+        if child.dep_ in pack.label("object") and has_frame(info, pack, "object"):
+            return child
+        if child.lower_ in after:
+            for noun in child.children:
+                if noun.dep_ in nouns or noun.pos_ in ("NOUN", "PROPN", "PRON", "VERB"):
+                    return noun
+    return None
+
+
+def _parsed_object(cue: Token, info: SpeechVerb, pack: LanguagePack, quoted: list[QuotedSpan]) -> Complement | None:
+    """The reported object with the predicate that follows it ("called the remarks dangerous",
+    "urged supporters to vote")."""
+    if not (has_frame(info, pack, "object") or has_frame(info, pack, "object_after")):
+        return None
+    head = _object_head(cue, info, pack)
+    if head is None:
+        return None
+    end = _subtree_end(head, quoted)
+    predicates = labels(pack, "open_complement", "object_predicate")
+    for child in cue.children:
+        if child.dep_ in predicates and child.i > head.i:
+            end = max(end, _subtree_end(child, quoted))
+    return Complement("object", head, head.left_edge.idx, end)
+
+
 # ------------------------------------------------------------------ the reader
 
 def read_complement(heads: tuple[Token, ...], info: SpeechVerb, quoted: list[QuotedSpan]) -> Complement | None:
@@ -258,6 +328,10 @@ def read_complement(heads: tuple[Token, ...], info: SpeechVerb, quoted: list[Quo
     dependents may carry it: the speech verb (and the particle of "faire savoir"), or a speech noun."""
     cue = heads[0]
     pack = pack_of(cue.doc)
+    if has_frame(info, pack, "complement"):
+        parsed = _parsed_complement(cue, pack, quoted)
+        if parsed is not None:
+            return parsed
     roles = _roles(pack)
     dependents = [d for d in _dependents(heads, roles) if d.sent.start == cue.sent.start]
     # objects that carry a quotation ("a promis une « enquête »") are not read on the parse: that
@@ -270,4 +344,4 @@ def read_complement(heads: tuple[Token, ...], info: SpeechVerb, quoted: list[Quo
     if surface is not None and surface.kind == "clause":
         if restrictive(cue) or not _has_verb(cue.doc, surface.opener.i + 1, cue.sent.end):
             return None  # "ne rapporteront que 3 milliards": no clause follows
-    return surface
+    return surface or _parsed_object(cue, info, pack, quoted)

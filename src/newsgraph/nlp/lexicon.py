@@ -33,7 +33,7 @@ class SpeechVerb:
 class Frame:
     """How a speech verb's complement opens (speech_frames.tsv)."""
     name: str
-    kind: str                # clause | infinitive_after | infinitive | quoted_object | incise
+    kind: str                # one of FRAME_KINDS
     words: frozenset[str]    # the complementizer or prepositions that open it
 
 
@@ -60,10 +60,13 @@ def _function_words(pack: LanguagePack) -> dict[str, frozenset[str]]:
 
 
 def function_words(pack: LanguagePack, role: str) -> frozenset[str]:
-    """The words of attribution_words.tsv with this role (multi-word forms keep their spaces)."""
+    """The words of attribution_words.tsv with this role (multi-word forms keep their spaces); none
+    for a role the pack names in `[absent] word_roles` (English has no euphonic "-t-")."""
     try:
         return _function_words(pack)[role]
     except KeyError:
+        if role in pack.absent_roles:
+            return frozenset()
         raise PackError(f"lang/{pack.code}/attribution_words.tsv: no word has the role {role!r}") from None
 
 
@@ -120,8 +123,14 @@ def markers_by_first_word(pack: LanguagePack) -> dict[str, tuple[Marker, ...]]:
     return {form: tuple(markers) for form, markers in table.items()}
 
 
-FRAME_KINDS = frozenset({"clause", "infinitive_after", "infinitive", "quoted_object", "predicate", "passive",
-                         "incise"})
+# clause: opened by a complementizer found on the surface ("a déclaré que …"); complement: the clausal
+# complement the parser attaches to the verb, with or without a complementizer ("He said the plan works");
+# object: the verb's direct object is what is reported or judged ("questioned the integrity of the vote");
+# object_after: the object of one of `words` after the verb ("called for an inquiry", "pointed to polls");
+# predicate: a predicate after a reflexive verb of saying ("se dit prêt à"); passive: the verb reports
+# in the passive too ("est accusé de …")
+FRAME_KINDS = frozenset({"clause", "complement", "object", "object_after", "infinitive_after", "infinitive",
+                         "quoted_object", "predicate", "passive", "incise"})
 
 
 @cache

@@ -1,4 +1,5 @@
-"""The spaCy pipeline: the French model plus newsgraph's components, built once per process.
+"""The spaCy pipeline: a language's model (named by its pack) plus newsgraph's components, built once
+per process and language.
 
 `load_pipeline` is cached per process and holds no other state, so every worker
 (a CLI run, a server, a Spark executor) rebuilds the same pipeline on first use.
@@ -15,10 +16,14 @@ from ..errors import ModelError
 from . import actors as _actors  # noqa: F401  (registers newsgraph_actors)
 from . import events as _events  # noqa: F401  (registers newsgraph_events)
 from . import context as _context  # noqa: F401  (registers newsgraph_context)
+from . import entities as _entities  # noqa: F401  (registers newsgraph_entities)
 from .dates import component as _dates  # noqa: F401  (registers newsgraph_dates)
 from . import paragraphs as _paragraphs  # noqa: F401  (registers newsgraph_paragraphs)
 from ..lang import available_languages, load_pack
 from .extensions import register_extensions
+
+# the modules above are imported for their factories; naming them keeps linters from calling them unused
+REGISTERING_MODULES = (_actors, _events, _context, _entities, _dates, _paragraphs)
 
 
 @Language.component("newsgraph_quotes", assigns=["doc._.ng_quotes"], requires=["doc._.ng_actors"])
@@ -53,6 +58,8 @@ def load_pipeline(lang: str = "fr", actor_files: tuple[str, ...] = ()) -> Langua
                          f"{name.replace('_', '-')}` ({error})") from None
     nlp.add_pipe("newsgraph_context", first=True, config={"lang": lang})
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_entities", after="ner", config={"lang": lang})
     nlp.add_pipe("newsgraph_actors", last=True, config={"actor_files": list(actor_files)})
     for component in COMPONENTS[1:]:
         nlp.add_pipe(component, last=True)

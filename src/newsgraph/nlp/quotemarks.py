@@ -1,10 +1,13 @@
-"""Pair quotation marks in scraped text: « », “ ”, „ “, ‹ ›, and straight ".
+"""Pair quotation marks in scraped text: « », “ ”, „ “, ‹ ›, straight ", the two-character marks
+'' and `` (New York Times copy, plain-text conversions), and single marks ‘ ’ ' at word edges.
 
 Scraped news mixes mark styles, nests straight quotes inside straight quotes
 ("… une "activisation" …"), drops spaces ("dit:"Bonjour"") and leaves stray marks.
 Each mark is classified as opening or closing from its flanks (what touches it on
 each side), then paired with a stack per paragraph, so one stray mark cannot
-swallow the rest of the article.
+swallow the rest of the article. A single mark inside a word ("don’t", "l’ONU") or before
+a digit ("’80s") is an apostrophe; a closing one pairs only with an open single mark
+("the voters’ call" closes nothing), and an open one never runs on to the paragraph's end.
 """
 from __future__ import annotations
 
@@ -17,8 +20,16 @@ MARKS = {
     "‹": ("single_angle", "open"), "›": ("single_angle", "close"),
     "“": ("double", "open"), "”": ("double", "close"), "„": ("double", "open"),
     "\"": ("double", "either"), "‟": ("double", "open"),
+    "‘": ("single", "open"), "’": ("single", "close"), "‚": ("single", "open"), "'": ("single", "either"),
 }
-QUOTE_CHARS = frozenset(MARKS)
+# two-character marks, read before the one-character ones: '' closes or opens, `` opens
+WIDE_MARKS = {"''": ("double", "either"), "``": ("double", "open")}
+SINGLE = "single"
+# Marks as a token's text (a tokenizer keeps '' and `` whole). The straight ' is left out: as a
+# token it is mostly the possessive of a plural ("the voters ' call").
+QUOTE_CHARS = frozenset(MARKS) - {"'"} | frozenset(WIDE_MARKS)
+# marks that always quote in running text ("’" and "'" are more often apostrophes)
+_PLAIN_MARKS = frozenset(c for c, (family, _) in MARKS.items() if family != SINGLE) | {"‘"}
 OPENING_CONTEXT = set(" \t\n\u00a0\u202f\u2009([{—–-:;/,")
 CLOSING_CONTEXT = set(" \t\n\u00a0\u202f\u2009)]}.,;:!?…—–-/")
 INNER_SPACE = " \t\n\u00a0\u202f\u2009"
@@ -33,17 +44,23 @@ class QuotedSpan:
     end: int              # end of the words inside, before spaces and a trailing comma
     depth: int            # 0 = top level, 1 = nested inside another quotation
     closed: bool = True   # False when the paragraph ended before a closing mark
+    close_width: int = 1  # characters of the closing mark ('' has two)
 
     @property
     def outer_end(self) -> int:
         """End of the span including its closing mark."""
-        return self.close_at + 1 if self.closed else self.close_at
+        return self.close_at + self.close_width if self.closed else self.close_at
 
 
-def _direction(text: str, i: int, direction: str) -> str:
+def has_quote_marks(text: str) -> bool:
+    """Does the text hold a quotation mark (not an apostrophe)?"""
+    return any(ch in _PLAIN_MARKS for ch in text) or "''" in text or "``" in text
+
+
+def _direction(text: str, i: int, direction: str, width: int = 1) -> str:
     """Opening or closing for a mark, from its declared direction and its flanks."""
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     left_open = before in OPENING_CONTEXT or before in QUOTE_CHARS or before == "'"
     right_close = after in CLOSING_CONTEXT or after in QUOTE_CHARS
     if direction != "either":
@@ -78,40 +95,58 @@ def find_quoted(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
     return spans
 
 
+def _apostrophe(text: str, i: int) -> bool:
+    """A single mark inside a word ("don’t", "l'ONU") or before a digit ("’80s") is no quotation mark."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isalnum() and after.isalnum()) or after.isdigit()
+
+
+def _marks(text: str, p_start: int, p_end: int):
+    """(position, width, family, declared direction) of each quotation mark of a paragraph."""
+    i = p_start
+    while i < p_end:
+        wide = text[i:i + 2]
+        if wide in WIDE_MARKS and i + 1 < p_end:
+            yield i, 2, *WIDE_MARKS[wide]
+            i += 2
+            continue
+        ch = text[i]
+        if ch in MARKS and not (MARKS[ch][0] == SINGLE and _apostrophe(text, i)):
+            yield i, 1, *MARKS[ch]
+        i += 1
+
+
 def _pair(text: str, p_start: int, p_end: int) -> list[QuotedSpan]:
     """The quotations of one paragraph (depth not yet set)."""
     spans: list[QuotedSpan] = []
-    stack: list[tuple[int, str]] = []  # (position, family)
-    for i in range(p_start, p_end):
-        ch = text[i]
-        if ch not in MARKS:
-            continue
-        family, declared = MARKS[ch]
-        direction = _direction(text, i, declared)
+    stack: list[tuple[int, str, int]] = []  # (position, family, width)
+    for i, width, family, declared in _marks(text, p_start, p_end):
+        direction = _direction(text, i, declared, width)
         if direction == "either":
             # undecidable flanks: close an open mark of the same family, else open
-            direction = "close" if any(f == family for _, f in stack) else "open"
+            direction = "close" if any(f == family for _, f, _ in stack) else "open"
         if direction == "open":
-            if ch == "“" and stack and stack[-1][1] == family and text[i - 1:i] not in OPENING_CONTEXT:
+            if text[i] == "“" and stack and stack[-1][1] == family and text[i - 1:i] not in OPENING_CONTEXT:
                 direction = "close"  # some sites use “ on both sides
             else:
-                stack.append((i, family))
+                stack.append((i, family, width))
                 continue
         # closing: pair with the innermost open mark of the same family
         for k in range(len(stack) - 1, -1, -1):
             if stack[k][1] == family:
-                open_at = stack[k][0]
+                open_at, _, open_width = stack[k]
                 del stack[k:]  # inner marks left open were stray
-                start, end = _trim(text, open_at + 1, i)
+                start, end = _trim(text, open_at + open_width, i)
                 if end > start:
-                    spans.append(QuotedSpan(open_at, i, start, end, depth=0))
+                    spans.append(QuotedSpan(open_at, i, start, end, depth=0, close_width=width))
                 break
     # A quotation still open at the paragraph's end runs to it when it opened the
     # paragraph (the French convention for multi-paragraph quotes); otherwise the
     # mark was stray and is dropped.
-    for k, (open_at, _) in enumerate(stack):
-        if k == 0 and not text[p_start:open_at].strip():
-            start, end = _trim(text, open_at + 1, p_end)
+    for k, (open_at, family, width) in enumerate(stack):
+        if k == 0 and family != SINGLE and not text[p_start:open_at].strip():
+            start, end = _trim(text, open_at + width, p_end)
             if end > start:
                 spans.append(QuotedSpan(open_at, p_end, start, end, depth=0, closed=False))
     return spans
@@ -125,7 +160,7 @@ def _nest(spans: list[QuotedSpan]) -> list[QuotedSpan]:
     return [
         QuotedSpan(s.open_at, s.close_at, s.start, s.end,
                    depth=sum(o.open_at < s.open_at and s.close_at < o.outer_end for o in spans),
-                   closed=s.closed)
+                   closed=s.closed, close_width=s.close_width)
         for s in spans
     ]
 

@@ -16,9 +16,15 @@ from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, speec
 from .quotemarks import QUOTE_CHARS, QuotedSpan, find_quoted
 from .reports import FoundQuote, find_incise_reports, find_marker_reports, find_verb_reports
 from .syntax import (after_as, cue_start, inverted_pronouns, is_negated, is_speech_act, journalist_prefix_end,
+                     noun_phrase, subject_labels,
                      marker_at, np_after, plausible_marker_speaker, sentence_bounds, speaker_np_end,
                      speaker_of_verb, speaker_pronouns, subject_of, third_person_subject_pronouns, token_from)
 from .textutil import text_of
+
+
+# parts of speech of the words of a noun phrase written before its verb, and the marks inside a name
+SUBJECT_WORDS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"})
+NAME_JOINERS = frozenset({"-", "‐"})
 
 
 def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int] | None, SpeechVerb | None] | None:
@@ -35,7 +41,8 @@ def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int
     while i < len(doc) and (doc[i].is_space or doc[i].text in (",", "-", "–", "—") or doc[i].text in QUOTE_CHARS):
         i += 1
     first = i
-    limit = min(len(doc), first + 6)
+    # room for a subject written before the verb: '", Mr. Guajardo Villarreal told me'
+    limit = min(len(doc), first + 10)
     while i < limit:
         token = doc[i]
         marker = marker_at(doc, i)
@@ -61,9 +68,36 @@ def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int
                 subject = doc[token.i + 2:token.i + 3]
             span = (subject.start_char, subject.end_char) if subject is not None else None
             return cue, span, info
-        if token.pos_ not in ("AUX", "ADV", "PRON") and token.lower_ not in fillers:
-            return None
+        # what may stand between the mark and the verb: auxiliaries, adverbs, pronouns, fillers, and
+        # the words of a subject noun phrase ('", Poutine a déclaré', '," the senator said')
+        if (i > first and token.is_sent_start) or token.pos_ not in ("AUX", "ADV", "PRON") and \
+                token.lower_ not in fillers and not (token.pos_ in SUBJECT_WORDS or token.text in NAME_JOINERS
+                                                     and i > first):
+            break
         i += 1
+    return _subject_then_verb(doc, first) if first < len(doc) else None
+
+
+def _subject_then_verb(doc: Doc, first: int):
+    """The parse's reading of a subject that opens right after a closing mark, however long (an
+    apposition with commas: '"…," Scott Pruitt, the attorney general of Oklahoma, said'; a name
+    the tagger took for a verb: '"…," Tulsa police Chief Chuck Jordan said'): the first speech
+    verb of the sentence whose subject starts there (at most two capitalised words earlier)."""
+    sent = doc[first].sent
+    subjects = subject_labels(pack_of(doc))
+    for token in doc[first:min(sent.end, first + 30)]:
+        info = speech_verb(token)
+        if info is None or token.pos_ != "VERB":
+            continue
+        subject = next((c for c in token.children if c.dep_ in subjects and c.i < token.i), None)
+        if subject is None or is_negated(token):
+            return None
+        gap = doc[first:subject.left_edge.i]
+        if subject.left_edge.i < first or len(gap) > 2 or not all(t.text[:1].isupper() for t in gap):
+            return None
+        phrase = noun_phrase(subject)
+        start = doc[min(first, phrase.start)].idx
+        return (cue_start(token), token.idx + len(token.text)), (start, phrase.end_char), info
     return None
 
 
@@ -185,6 +219,16 @@ def _is_heading(text: str, q: QuotedSpan, paragraphs: list[tuple[int, int]]) -> 
     return False
 
 
+def _is_title(text: str) -> bool:
+    """A title in marks ("Make Your Kid a Millionaire", "All Bets Are Off"): four words or more, most
+    of them, long ones all, with a capital. Quoted speech capitalises its first word and names only."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if len(words) < 4 or text.isupper():
+        return False  # a short name, or shouting in capitals
+    capitals = [w for w in words if w[0].isupper()]
+    return len(capitals) >= 0.75 * len(words) and all(w[0].isupper() for w in words if len(w) > 3)
+
+
 def _sentence_like(text: str) -> bool:
     words = text.split()
     first = text.lstrip("([ …-—")[:1]
@@ -204,7 +248,7 @@ def find_marked_quotes(doc: Doc, reports: list[FoundQuote], quoted: list[QuotedS
                 any(s <= q.start and q.end <= e for s, e in covered):
             continue  # already part of a mixed report
         inner = text[q.start:q.end]
-        if _is_heading(text, q, paragraphs):
+        if _is_heading(text, q, paragraphs) or _is_title(inner):
             continue
         split = _incise_inside(doc, q)
         if split is not None:

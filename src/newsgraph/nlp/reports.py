@@ -23,8 +23,11 @@ from .lexicon import (SpeechVerb, function_words, has_frame, is_actor_like, is_n
 from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
 from .syntax import (after_as, after_headline_topic, cue_start, has_marks, inverted_pronouns, is_negated,
                      journalist_prefix_end, marker_at, np_after, plausible_marker_speaker,
-                     speaker_np_end, strip_span, token_from)
+                     speaker_np_end, strip_span, subject_of, token_from)
 from .textutil import text_of
+
+# marks that only open a quotation
+OPENING_MARKS = frozenset("«“„‘")
 
 
 @dataclass(slots=True)
@@ -204,6 +207,8 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 # "clause, selon X."
                 start, end = strip_span(doc, sent.start_char, token.idx)
                 start = after_headline_topic(doc, start, end)
+                if _has_own_cue(doc, sent.start, token.i, quoted):
+                    continue  # '"…," Putin said, according to Reuters': the words are Putin's; X is a source
             elif not initial and doc[token.i - 1].text == "," and np_end < sent.end and doc[np_end].text == "," \
                     and is_actor_like(speaker):
                 # "clause, selon X, clause": the report is the whole sentence but the incise
@@ -227,6 +232,29 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     return found
 
 
+def _has_own_cue(doc: Doc, start: int, end: int, quoted: list[QuotedSpan]) -> bool:
+    """Do tokens [start, end) hold a quotation followed by its own incise ("« … », a déclaré X",
+    '"…," Putin said'), or words and the incise verb that reports them after a comma?"""
+    if start >= end:
+        return False
+    first, last = doc[start].idx, doc[end - 1].idx
+    closes = [q.outer_end for q in opening_between(quoted, first, last) if q.depth == 0]
+    if any(t.pos_ in ("VERB", "AUX") and speech_verb(t) is not None and
+           any(c <= t.idx for c in closes) and _inside(quoted, t.idx) is None
+           for t in doc[start:end]):
+        return True
+    # without marks: "The talks went well, Putin said on Tuesday, according to the BBC", when the
+    # parse ties the verb to the clause before the comma as what it reports
+    pack = pack_of(doc)
+    links = pack.label("clausal_complement") + pack.label("parataxis")
+    comma = next((t.i for t in doc[start:end] if t.text == ","), None)
+    return comma is not None and any(
+        t.pos_ == "VERB" and t.i > comma and _inside(quoted, t.idx) is None and not is_negated(t) and
+        (info := speech_verb(t)) is not None and has_frame(info, pack, "incise") and
+        (any(c.dep_ in links and c.i < comma for c in t.children) or t.dep_ in links and t.head.i < comma)
+        for t in doc[comma + 1:end])
+
+
 def _after_apposition(doc: Doc, comma: int, limit: int) -> int:
     """First token of the clause after "X," skipping a role apposition ("X, membre du service …,")."""
     i = comma + 1
@@ -242,10 +270,30 @@ def _after_apposition(doc: Doc, comma: int, limit: int) -> int:
     return comma + 1
 
 
+def _reports_clause_before(verb: Token, subject: Span, *, around: bool = False) -> bool:
+    """Does the parse tie the verb to a clause before its subject, as the words it reports ("The
+    economy is improving, the senator said": "improving" is its clausal complement; "…, he said, …"
+    hangs as a parenthetical on the clause around it)? An adverbial before a plain clause
+    ("In Virginia, where …, Allen conceded defeat") is not reported."""
+    pack = pack_of(verb.doc)
+    links = pack.label("clausal_complement") + pack.label("parataxis")
+    if any(c.dep_ in links and c.i < subject.start for c in verb.children):
+        return True
+    if around and verb.dep_ in pack.label("parataxis"):
+        return True  # a parenthetical inside the clause it reports, wherever the parser hangs it
+    return verb.dep_ in links and verb.head.i < subject.start
+
+
+def _closes_words(token: Token) -> bool:
+    """A comma or a closing quotation mark: what separates reported words from their incise."""
+    return token.text == "," or token.text in QUOTE_CHARS and token.text not in OPENING_MARKS
+
+
 def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     """Reports whose cue follows the words: "La capture est un revers, affirme Rami Abd al-Rahman."
-    and "…, comme le précise X". The incise must close its sentence (nothing but punctuation after
-    the speaker): the looser readings (inverted pronouns, appositions, bare participles, a colon
+    and "…, comme le précise X", and with the subject before its verb where the parse ties the verb
+    to the words before ("The economy is improving, the senator said."). An inverted incise must close its
+    sentence (nothing but punctuation after the speaker): the looser readings (inverted pronouns, appositions, bare participles, a colon
     before a quotation) moved the tuning part and not the check part."""
     found = []
     text = text_of(doc)
@@ -253,6 +301,7 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     euphonic = function_words(pack, "euphonic")
     clitics = function_words(pack, "neuter_clitic")
     inverted = inverted_pronouns(pack)
+    subjects = pack.label("subject")
     for sent in doc.sents:
         for verb in sent:
             info = speech_verb(verb)
@@ -268,12 +317,42 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 if subject is None:
                     continue
             else:
-                if not has_frame(info, pack, "incise") or i <= sent.start or \
-                        not (doc[i].text == "," or doc[i].text in QUOTE_CHARS and doc[i].text not in "«“„"):
+                if not has_frame(info, pack, "incise") or i <= sent.start:
                     continue
-                subject = np_after(doc, verb.i + 1, sent.end)
-                if subject is None or any(t.pos_ not in ("PUNCT", "SPACE") for t in doc[subject.end:sent.end]):
-                    continue
+                if _closes_words(doc[i]):  # inverted: "…, affirme X.", "…, said Mr. X."
+                    if any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")
+                           for c in verb.children):
+                        continue  # its subject stands before it, past the comma: not inverted (a
+                        # number the parser took for a subject, a dateline's day, does not count)
+                    subject = np_after(doc, verb.i + 1, sent.end)
+                    if subject is None:
+                        continue
+                    rest = doc[subject.end:sent.end]
+                    if any(t.pos_ not in ("PUNCT", "SPACE") for t in rest):
+                        continue
+                else:  # the subject before its verb: "…, sources said.", "…, he said, …"
+                    subject = subject_of(verb)
+                    if subject is None or subject.end != i + 1 or subject.start - 1 <= sent.start or \
+                            not _closes_words(doc[subject.start - 1]):
+                        continue
+                    last = min(verb.right_edge.i, sent.end - 1)
+                    if any(t.pos_ in ("VERB", "AUX") and marker_at(doc, t.i) is None
+                           for t in doc[verb.i + 1:last + 1]):
+                        continue  # a clause of its own after the verb ("according to" aside): not an incise
+                    i = subject.start - 1
+                    rest = doc[last + 1:sent.end]
+                    around = any(t.pos_ not in ("PUNCT", "SPACE") for t in rest)
+                    if not _reports_clause_before(verb, subject, around=around) or _inside(quoted, verb.idx):
+                        continue  # inside a quotation, "…, we said, …" is the quoted speaker's words
+                    if around:
+                        if doc[last].text != ",":
+                            continue
+                        # "…, he said, local officials …": the words run on past the incise
+                        start, end = strip_span(doc, sent.start_char, sent.end_char)
+                        found.append(FoundQuote(start, end, "mixed" if has_marks(text[start:end]) else "indirect",
+                                                (cue_start(verb), verb.idx + len(verb.text)),
+                                                (subject.start_char, subject.end_char), 0.7, verb=info))
+                        continue
             cut = doc[i].idx + (len(doc[i].text) if doc[i].text in QUOTE_CHARS else 0)
             start, end = strip_span(doc, sent.start_char, cut)
             start = after_headline_topic(doc, start, end)

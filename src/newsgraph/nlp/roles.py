@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang import LanguagePack
 from .actor_lexicon import ActorLexicon, actor_lexicon
-from .context import pack_of
+from .context import gazetteer_of, pack_of
 from .lexicon import media_nouns, role_nouns, state_nouns
 from .textutil import fold_same_length, text_of
 
@@ -324,9 +324,18 @@ def _lower_first(doc: Doc, role: RoleFound) -> str:
     """"Le ministre …" opening a sentence: the role is "ministre …", "Un des chercheurs" -> "un des …"."""
     text = role.text
     token = doc[role.start] if role.start < len(doc) else None
-    if token is not None and token.is_sent_start and token.pos_ != "PROPN" and text[:1].isupper():
+    if token is not None and token.is_sent_start and token.pos_ != "PROPN" and text[:1].isupper() and \
+            token.text not in _capitalised_demonyms(gazetteer_of(doc)):
         return text[:1].lower() + text[1:]
     return text
+
+
+@cache
+def _capitalised_demonyms(gazetteer) -> frozenset[str]:
+    """Demonyms the gazetteer writes with a capital ("Russian"): a language that capitalises them
+    keeps the capital when one opens a role at the start of a sentence ("Russian President")."""
+    return frozenset(form for country in gazetteer.countries
+                     for form in (*country.demonyms_fr, *country.demonyms_en) if form[:1].isupper())
 
 
 def gender_of(doc: Doc, i: int) -> str | None:

@@ -16,7 +16,7 @@ from ..lang import LanguagePack
 from .context import pack_of
 from .lexicon import (Marker, attribution_markers, function_words, markers_by_first_word, pronoun_forms,
                       role_nouns)
-from .quotemarks import QUOTE_CHARS
+from .quotemarks import has_quote_marks
 from .textutil import text_of
 
 
@@ -53,7 +53,7 @@ def _connectors(pack: LanguagePack) -> re.Pattern[str]:
 
 
 def has_marks(text: str) -> bool:
-    return any(ch in QUOTE_CHARS for ch in text)
+    return has_quote_marks(text)
 
 
 def strip_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -75,12 +75,19 @@ def strip_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def is_negated(verb: Token) -> bool:
-    pack = pack_of(verb.doc)
+    """A negation on the verb in its own clause ("n'a pas dit", "did not say"); one the parser hangs
+    on it across punctuation ('"Probably not," Ms. Moore said') belongs to the words before."""
+    doc = verb.doc
+    pack = pack_of(doc)
     negations = pack.words("negations")
     particles = function_words(pack, "negation_particle")
     modifier = pack.label("adverbial_modifier")
-    return any(c.lower_ in negations or (c.dep_ in modifier and c.lower_ in particles and
-                                         any(x.lower_ in negations for x in verb.children))
+
+    def near(child: Token) -> bool:
+        low, high = sorted((child.i, verb.i))
+        return not any(t.is_punct for t in doc[low + 1:high])
+    return any(near(c) and (c.lower_ in negations or (c.dep_ in modifier and c.lower_ in particles and
+                                                      any(x.lower_ in negations for x in verb.children)))
                for c in verb.children)
 
 

@@ -49,6 +49,7 @@ class DateLexicon:
     length_nouns: frozenset[str]
     not_durations: frozenset[str]          # "un jour": amount + unit idioms
     plural_endings: tuple[str, ...]
+    names_capitalised: bool                # months and weekdays always take a capital (English)
 
     def pattern(self, name: str) -> re.Pattern[str]:
         try:
@@ -112,6 +113,7 @@ def date_lexicon(pack: LanguagePack) -> DateLexicon:
         length_nouns=pack.words("date_length_nouns"),
         not_durations=pack.words("date_not_durations"),
         plural_endings=tuple(pack.document(PATTERNS).get("settings", {}).get("plural_endings", ())),
+        names_capitalised=bool(pack.document(PATTERNS).get("settings", {}).get("names_capitalised", False)),
     )
 
 

@@ -82,8 +82,17 @@ def iso_date(m: re.Match[str], ctx: Context) -> Candidate | None:
     return Candidate.point(m.start(), m.end(), cal.day(d), "day")
 
 
+def named_by_capital(m: re.Match[str], ctx: Context, start: int | None = None) -> bool:
+    """A capital where the language writes months and weekdays in lower case, not at a sentence
+    start: "le Journal du Dimanche", "Vendredi" the film, "Mars" the planet. English capitalises
+    them all (the pack's `names_capitalised`), so there a capital says nothing."""
+    start = m.start() if start is None else start
+    return not ctx.lexicon.names_capitalised and ctx.text[start:start + 1].isupper() \
+        and not at_sentence_start(ctx, start)
+
+
 def weekday_point(m: re.Match[str], ctx: Context) -> Candidate | None:
-    if m.group()[0].isupper() and not at_sentence_start(ctx, m.start()):
+    if named_by_capital(m, ctx):
         return None  # "le Journal du Dimanche", "Vendredi" the film
     if (ctx.pattern("timetable_opening").search(ctx.left(m.start(), 5))
             and ctx.pattern("timetable_closing").match(ctx.text, m.end())
@@ -97,7 +106,7 @@ def weekday_point(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 def weekday_day(m: re.Match[str], ctx: Context) -> Candidate | None:
-    if m.group()[0].isupper() and not at_sentence_start(ctx, m.start()):
+    if named_by_capital(m, ctx):
         return None
     found = Candidate.point(m.start(), m.end(), None, "day")
     if ctx.pub is None:
@@ -182,7 +191,7 @@ def month_point(m: re.Match[str], ctx: Context) -> Candidate | None:
     month = month_number(month_text, ctx)
     if m["year"]:
         return Candidate.point(m.start(), m.end(), cal.month(int(m["year"]), month), "month")
-    if month_text[0].isupper():
+    if month_text[0].isupper() and not ctx.lexicon.names_capitalised:
         return None  # "Mars" without a year: more likely the planet or a name
     if not m["prep"] and not m["next"] and not m["last"] \
             and not ctx.pattern("left_trigger").search(ctx.left(m.start())):

@@ -57,7 +57,8 @@ def range_(m: re.Match[str], ctx: Context) -> Candidate | None:
         m1 = m2
     if (m1 is None) != (m2 is None) and y1 is None:
         return None  # "de 2018 à mai": mixed shapes without a year on the left
-    if y2 is None and (m["a"][:1].isupper() and m1 and d1 is None or m["b"][:1].isupper()):
+    if y2 is None and not ctx.lexicon.names_capitalised and \
+            (m["a"][:1].isupper() and m1 and d1 is None or m["b"][:1].isupper()):
         return None  # "de Mars à Vénus"
     if m1 is None and m2 is None:  # year to year: a count if a unit follows
         if is_count(ctx, m.end()) or y1 > y2:

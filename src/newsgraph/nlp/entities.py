@@ -1,0 +1,34 @@
+"""Entity types as the rules read them: PER, ORG, LOC and MISC, whatever the model's scheme.
+
+spaCy's French models tag PER/ORG/LOC/MISC (WikiNER); its English ones tag the eighteen OntoNotes
+types (PERSON, GPE, NORP, DATE…). Rule code asks for one scheme, so this component, right after
+the entity recogniser, renames each entity by its pack's `[entities]` table and drops the types
+the table leaves out (numbers, dates and the like, which the date and actor rules read
+themselves). A pack whose table maps each of its model's types to itself costs nothing.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..lang import load_pack
+
+
+class EntitiesComponent:
+    """Renames a Doc's entities to the rules' classes (`[entities]` of the language pack)."""
+
+    def __init__(self, lang: str):
+        self.types = load_pack(lang).entity_types
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = doc.ents
+        if all(self.types.get(ent.label_) == ent.label_ for ent in ents):
+            return doc
+        doc.ents = [Span(doc, ent.start, ent.end, label=self.types[ent.label_])
+                    for ent in ents if ent.label_ in self.types]
+        return doc
+
+
+@Language.factory("newsgraph_entities", default_config={"lang": "fr"}, assigns=["doc.ents"], requires=["doc.ents"])
+def make_entities_component(nlp: Language, name: str, lang: str) -> EntitiesComponent:
+    return EntitiesComponent(lang)
