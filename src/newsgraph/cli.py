@@ -214,6 +214,7 @@ def _run_ingest(db: str, quiet: bool, run) -> None:
     elapsed = time.perf_counter() - started
     replaced = f"{report.replaced} re-analysed, " if report.replaced else ""
     warned = f", {report.warned} stored with a warning" if report.warned else ""
+    warned += f", {report.duplicates} near-duplicate(s) linked to their original" if report.duplicates else ""
     err.print(f"{report.read} article(s) read, {report.added} added, {replaced}{report.already} already stored, "
               f"{report.skipped} skipped{warned} in {elapsed:.1f}s; the store holds {counts['articles']} articles, "
               f"{counts['quotes']} quotes, {counts['actors']} actors, {counts['events']} events ({db})",

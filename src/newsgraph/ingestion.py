@@ -37,6 +37,7 @@ class IngestReport:
     already: int = 0  # already stored with the same text: left as they are
     skipped: int = 0  # bad records, failed analyses and id conflicts
     warned: int = 0  # stored with a warning the user should see (unsupported language, ...)
+    duplicates: int = 0  # articles found to be near-duplicates of another (stored, not counted)
 
     @property
     def failed(self) -> bool:
@@ -125,6 +126,7 @@ def ingest_paths(paths: Iterable[str], store, *, published: str | None = None, l
         if on_progress:
             on_progress(report)
     writer.flush()
+    update_index(store, report)
     return report
 
 
@@ -144,7 +146,16 @@ def reanalyze_store(store, *, batch_size: int = BATCH_SIZE, actor_files: tuple[s
         report.read += 1
         writer.add(article)
     writer.flush()
+    update_index(store, report)
     return report
+
+
+def update_index(store, report: IngestReport) -> None:
+    """Link the new near-duplicates and cluster the new quotes (store/index.py), once the
+    records are stored. It catches up on whatever an interrupted run left unindexed."""
+    before = store.duplicate_count()
+    store.update_index()
+    report.duplicates += store.duplicate_count() - before
 
 
 def check_batch_size(batch_size) -> int:
