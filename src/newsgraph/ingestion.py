@@ -158,6 +158,17 @@ def update_index(store, report: IngestReport) -> None:
     report.duplicates += store.duplicate_count() - before
 
 
+def ingest_parquet(folder: str, store, *, on_error: ErrorCallback | None = None) -> IngestReport:
+    """Load a folder of Parquet tables (`newsgraph spark` output, or an export) into `store`, then
+    link and cluster what it added. Articles already stored are left as they are."""
+    from .store.parquet import load_parquet
+    report = IngestReport()
+    loaded = load_parquet(store, folder, on_error=_Errors(report, on_error))
+    report.read, report.added, report.already = loaded.read, loaded.added, loaded.already
+    update_index(store, report)
+    return report
+
+
 def check_batch_size(batch_size) -> int:
     if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:
         raise UsageError(f"--batch-size must be a whole number of at least 1, got {batch_size!r}")
