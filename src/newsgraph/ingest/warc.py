@@ -57,7 +57,9 @@ def read_warc(handle: BinaryIO, origin: str, *, published: str | None = None,
         handle.seek(start)
         # every record type is read (and the ones that are no page passed over here), so that
         # `last` is the record just before a failure, whichever its type
-        records = ArchiveIterator(handle, parse_http=True, auto_decode="all")
+        # bodies are decoded here, not by the iterator: only the raw length tells a record cut
+        # short (a truncated archive) from a whole one
+        records = ArchiveIterator(handle, parse_http=True, auto_decode="none")
         last = None  # offset of the last record read
         failed_at = None
         try:
@@ -76,10 +78,8 @@ def read_warc(handle: BinaryIO, origin: str, *, published: str | None = None,
                     yield item
             else:
                 return
-        except (OSError, ValueError) as error:  # the next record's header or gzip member is corrupt
-            failed_at = _record_after(handle, start if last is None else last + 1, gzipped)
-            if failed_at is None:
-                failed_at = start if last is None else last
+        except (OSError, ValueError) as error:  # moving on to the next record failed
+            failed_at = _failed_record(handle, start, last, gzipped)
             yield InputError(f"{origin}:{failed_at}", f"unreadable WARC record ({_reason(error)}): skipped", "E080")
         start = _record_after(handle, failed_at + 1, gzipped)
 
@@ -95,11 +95,15 @@ def _article_of(record, where: str, published: str | None, wanted: frozenset[str
         content_type = (record.headers.get("Content-Type") or "").split(";")[0].strip().lower()
     if content_type not in ("text/html", "application/xhtml+xml"):
         return None
-    body = record.reader.read(MAX_INPUT_BYTES + 1)
-    if len(body) > MAX_INPUT_BYTES:
+    raw = record.reader.read(MAX_INPUT_BYTES + 1)
+    if len(raw) > MAX_INPUT_BYTES:
         return InputError(where, f"page larger than {MAX_INPUT_BYTES >> 20} MB, the reading limit", "E074")
+    if len(raw) < record.content_length:
+        return InputError(where, f"record cut short ({len(raw)} of its {record.content_length} bytes): "
+                                 "skipped", "E080")
     url = record.headers.get("WARC-Target-URI")
     try:
+        body = _decoded(raw, record.http_headers, where) if record.is_http else raw
         charset = (record.http_charset if record.is_http else None) or declared_charset(body)
         text, warning = decode_document(body, where, declared=charset, detect=True)
         article = html_article(text, where, published=published, url=url)
@@ -115,6 +119,35 @@ def _article_of(record, where: str, published: str | None, wanted: frozenset[str
     if warning:
         article.warnings.append(warning)
     return article
+
+
+def _decoded(raw: bytes, headers, where: str) -> bytes:
+    """The page as the server meant it: chunked transfer undone, then each content encoding
+    (gzip, deflate, br) undone, none growing past the reading limit."""
+    import io
+
+    from fastwarc.stream_io import BrotliReader, ChunkedReader
+    body = raw
+    if "chunked" in (headers.get("Transfer-Encoding") or "").lower():
+        body = ChunkedReader(io.BytesIO(body)).read(MAX_INPUT_BYTES + 1)
+    codings = [c.strip().lower() for c in (headers.get("Content-Encoding") or "").split(",") if c.strip()]
+    for coding in reversed(codings):  # the last applied is the first undone
+        try:
+            if coding in ("gzip", "x-gzip", "deflate"):
+                wbits = 16 + zlib.MAX_WBITS if coding != "deflate" else (zlib.MAX_WBITS if body[:1] == b"\x78"
+                                                                         else -zlib.MAX_WBITS)
+                body = zlib.decompressobj(wbits).decompress(body, MAX_INPUT_BYTES + 1)
+            elif coding == "br":
+                body = BrotliReader(io.BytesIO(body)).read(MAX_INPUT_BYTES + 1)
+            elif coding != "identity":
+                raise InputError(where, f"content encoding {coding!r} is not supported: skipped", "E080")
+        except (zlib.error, OSError, ValueError) as error:
+            raise InputError(where, f"cannot undo the {coding} content encoding ({_reason(error)}): skipped",
+                             "E080") from None
+        if len(body) > MAX_INPUT_BYTES:
+            raise InputError(where, f"page larger than {MAX_INPUT_BYTES >> 20} MB once decoded, the reading limit",
+                             "E074")
+    return body
 
 
 def _wanted_languages(lang: str | None) -> frozenset[str] | None:
@@ -145,6 +178,28 @@ def _header_time(read) -> datetime | None:
     except (ValueError, OSError, TypeError):
         return None
     return value if isinstance(value, datetime) else None
+
+
+def _failed_record(handle: BinaryIO, start: int, last: int | None, gzipped: bool) -> int:
+    """Which record a failure to move on belongs to: the last one read (its end could not be
+    found: a broken length, a corrupt tail) when the next one reads on its own, else the next."""
+    if last is None:
+        return start
+    following = _record_after(handle, last + 1, gzipped)
+    if following is None or _readable(handle, following):
+        return last
+    return following
+
+
+def _readable(handle: BinaryIO, offset: int) -> bool:
+    from fastwarc.warc import ArchiveIterator
+    handle.seek(offset)
+    try:
+        record = next(iter(ArchiveIterator(handle, parse_http=False)))
+        record.reader.read()
+    except (OSError, ValueError, StopIteration):
+        return False
+    return True
 
 
 def _record_after(handle: BinaryIO, offset: int, gzipped: bool) -> int | None:
