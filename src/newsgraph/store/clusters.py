@@ -24,7 +24,9 @@ class IndexQueries:
         return update_index(self)
 
     def originals(self, column: str) -> str:
-        """SQL condition: the article id in `column` is no near-duplicate of another."""
+        """SQL condition: the article id in `column` (qualified: "q.article_id", so that it cannot
+        be read as the subquery's own column) is no near-duplicate of another."""
+        assert "." in column, column
         if not self._has_index():
             return "TRUE"
         return f"NOT EXISTS (SELECT 1 FROM duplicates dup WHERE dup.article_id = {column})"

@@ -252,8 +252,8 @@ class Store(IndexQueries):
                                       || ')', '; ' ORDER BY r.since)
                     FROM (SELECT role, CAST(min(published) AS VARCHAR) AS since,
                                  CAST(max(published) AS VARCHAR) AS until
-                          FROM article_actors WHERE actor_id = a.id AND role IS NOT NULL
-                                AND {self.originals("article_id")} GROUP BY role) r
+                          FROM article_actors ra WHERE ra.actor_id = a.id AND ra.role IS NOT NULL
+                                AND {self.originals("ra.article_id")} GROUP BY role) r
                    ) AS roles
             FROM article_actors aa JOIN actors a ON a.id = aa.actor_id
             WHERE {' AND '.join(where)}
@@ -343,8 +343,8 @@ class Store(IndexQueries):
         """Rows per table, near-duplicate articles left out (their number is under "duplicates")."""
         counts = {}
         for table in TABLES:
-            condition = "TRUE" if table == "actors" else self.originals("id" if table == "articles" else "article_id")
-            counts[table] = self._query(f"SELECT count(*) AS n FROM {table} WHERE {condition}", [])[0]["n"]
+            condition = "TRUE" if table == "actors" else self.originals("t.id" if table == "articles" else "t.article_id")
+            counts[table] = self._query(f"SELECT count(*) AS n FROM {table} t WHERE {condition}", [])[0]["n"]
         counts["duplicates"] = self.duplicate_count()
         return counts
 
