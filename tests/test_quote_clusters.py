@@ -5,9 +5,10 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
-from newsgraph import quoteclusters
+from newsgraph import clusters
 from newsgraph.cli import app
 from newsgraph.model import Article, Quote, Speaker
+from newsgraph.ingestion import update_index
 from newsgraph.store import Store
 
 from test_dedup import story  # noqa: F401  (fixture: a long wire story)
@@ -19,20 +20,20 @@ OTHER = "La pression de la rue ne changera rien à ce dossier, croyez-moi"
 
 
 def words(text):
-    return quoteclusters.quote_words(text)
+    return clusters.quote_words(text)
 
 
 def test_same_quote_allows_changed_and_cut_words_but_not_shared_vocabulary():
-    assert quoteclusters.same_quote(words(SAID), words(SAID.lower() + "."))
-    assert quoteclusters.same_quote(words(SAID), words(MISQUOTED))
-    assert quoteclusters.same_quote(words(SAID), words("Nous ne céderons jamais devant la pression de Moscou"))
-    assert not quoteclusters.same_quote(words(SAID), words(OTHER))
-    assert not quoteclusters.same_quote(words("C'est inacceptable"), words("C'est inacceptable"))  # too short
+    assert clusters.same_quote(words(SAID), words(SAID.lower() + "."))
+    assert clusters.same_quote(words(SAID), words(MISQUOTED))
+    assert clusters.same_quote(words(SAID), words("Nous ne céderons jamais devant la pression de Moscou"))
+    assert not clusters.same_quote(words(SAID), words(OTHER))
+    assert not clusters.same_quote(words("C'est inacceptable"), words("C'est inacceptable"))  # too short
 
 
 def test_word_changes_name_what_a_variant_removes_and_adds():
-    assert quoteclusters.word_changes(words(SAID), words(MISQUOTED)) == {"removed": ["jamais"], "added": ["pas"]}
-    cut = quoteclusters.word_changes(words(SAID), words("Nous ne céderons jamais devant la pression"))
+    assert clusters.word_changes(words(SAID), words(MISQUOTED)) == {"removed": ["jamais"], "added": ["pas"]}
+    cut = clusters.word_changes(words(SAID), words("Nous ne céderons jamais devant la pression"))
     assert cut == {"removed": ["de moscou sur ce dossier"], "added": []}
 
 
@@ -59,7 +60,7 @@ def clustered(records, *, one_by_one=False):
     store = Store(":memory:")
     for group in ([[r] for r in records] if one_by_one else [records]):
         store.add_articles(group)
-        store.update_index()
+        update_index(store)
     return store
 
 
@@ -70,7 +71,7 @@ def test_a_quote_in_three_articles_is_one_cluster_with_its_first_appearance(arti
             ("a-first", "2012-03-01", "Jean Martin")
         assert (cluster["articles"], cluster["appearances"], cluster["variants"]) == (3, 3, 1)
         assert cluster["speakers"] == "Jean Martin; Pierre Petit"
-        rows = store.quote_cluster(cluster["cluster_id"])
+        rows = clusters.cluster_appearances(store, cluster["cluster_id"])
         assert [(r["article_id"], r["variant"]) for r in rows] == \
             [("a-first", False), ("b-same", False), ("c-misquote", True)]
         assert (rows[2]["speaker"], rows[2]["removed"], rows[2]["added"]) == ("Pierre Petit", "jamais", "pas")
@@ -91,7 +92,7 @@ def test_a_reanalysed_quote_leaves_its_cluster(articles):
     with clustered(articles) as store:
         said = "Un tout autre propos, sans aucun rapport avec le sujet du jour"
         store.replace_articles([quoted("c-misquote", "2012-03-03", [(said, "Pierre Petit")])])
-        store.update_index()
+        update_index(store)
         [cluster] = store.quote_clusters()
         assert (cluster["articles"], cluster["variants"]) == (2, 0)
         [new] = store._query("SELECT c.cluster_id FROM quote_clusters c JOIN quotes q "
@@ -103,7 +104,7 @@ def test_cli_and_export_expose_the_clusters(articles, tmp_path):
     db = str(tmp_path / "quotes.duckdb")
     with Store(db) as store:
         store.add_articles(articles)
-        store.update_index()
+        update_index(store)
     run = CliRunner().invoke
     listed = run(app, ["clusters", "--db", db, "--format", "json"])
     assert listed.exit_code == 0, listed.output

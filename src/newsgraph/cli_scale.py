@@ -44,7 +44,8 @@ def clusters(
         check_format(format, ("table", "json", "csv"))
         with open_read(db) as store:
             if cluster:
-                rows = store.quote_cluster(cluster)
+                from .clusters import cluster_appearances
+                rows = cluster_appearances(store, cluster)
                 if not rows:
                     raise UsageError(f"no quote cluster {cluster!r} in {db}: `newsgraph clusters` lists them")
                 print_rows(rows, format, ["published", "article_id", "speaker", "variant", "removed", "added",
@@ -132,11 +133,10 @@ def spark(
     """
     from .ingestion import actor_files_for, check_language
     started = time.perf_counter()
-    try:
-        from .spark import run_job
-        import pyspark  # noqa: F401
-    except ImportError:
+    from importlib.util import find_spec
+    if find_spec("pyspark") is None:
         fail(UsageError("the spark command needs PySpark (and Java 17): pip install 'newsgraph[spark]'"))
+    from .spark import run_job
     try:
         if time_budget < 0:
             raise UsageError(f"--time-budget must be 0 (no limit) or more seconds, got {time_budget:g}")

@@ -15,7 +15,15 @@ BANDS x ROWS are datasketch's own choice for a Jaccard threshold of 0.3 with 128
 at 0.5 99%, unrelated pairs on the same topic (0.05–0.09 measured on the bundled corpus) 0.4–3%.
 The bands are kept in the store (store/index.py), so the index survives across ingests. They
 are fixed here rather than recomputed, because a band computed differently would never meet
-the bands already stored.
+the bands already stored. (datasketch's own MinHashLSH holds its index in memory, or in Redis
+or Cassandra: kept in DuckDB, it persists with the records and one join finds the candidates of
+a whole chunk.)
+
+`link_duplicates(store)` brings the links level with the stored articles, whatever wrote them:
+it signs the articles that have no signature, then compares the new signatures with all the
+others. Groups are the connected components of the pairs found; finding a pair does not depend
+on which article came first, so the groups and their originals do not depend on the order the
+articles were stored in.
 
 Measured on the bundled corpus (191 articles): no two distinct articles have a containment above
 0.19; copies made from them (new headline, a dateline, one paragraph of five or more dropped,
@@ -26,6 +34,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -43,6 +52,7 @@ MIN_CONTAINMENT = 0.7
 # a text of fewer shingles is not compared: too short for its shingles to say it is a copy (an
 # exact copy already shares its content id with the text it copies)
 MIN_SHINGLES = 20
+CHUNK = 2000  # articles signed, or compared, per transaction
 
 _WORD = re.compile(r"\w+")
 
@@ -122,3 +132,79 @@ def original_key(published: str | None, length: int, article_id: str) -> tuple:
     longest text (copies are cut more often than extended), then the id, so the choice does not
     depend on the order the copies were read in."""
     return (published is None, published or "", -length, article_id)
+
+
+def minhash_row(article_id: str, text: str) -> tuple:
+    """The store's `minhashes` row of an article (a NULL signature for a text too short to compare)."""
+    found = signature(text)
+    if found is None:
+        return (article_id, len(shingles(text)), None)
+    return (article_id, found.shingles, list(found.values))
+
+
+def link_duplicates(store, chunk: int = CHUNK) -> tuple[int, int]:
+    """Sign the stored articles that have no signature, and link each new signature's article to
+    the group it copies. Returns (articles signed, signatures compared)."""
+    signed = compared = 0
+    while rows := store.unsigned_articles(chunk):
+        store.add_minhashes([minhash_row(i, text) for i, text in rows])
+        signed += len(rows)
+    while pending := store.unlinked_signatures(chunk):
+        bands = [(i, band, key) for i, _, values in pending for band, key in enumerate(band_keys(values))]
+        with store.index_transaction():
+            store.add_article_bands(bands)  # first: pairs within the chunk are found too
+            pairs = store.article_band_pairs([row[0] for row in pending])
+            signatures = {i: Signature(n, tuple(v)) for i, (n, v) in
+                          store.article_signatures({i for pair in pairs for i in pair}).items()}
+            edges = [(a, b) for a, b in pairs if is_near_duplicate(*similarity(signatures[a], signatures[b]))]
+            if edges:
+                _regroup(store, edges)
+        compared += len(pending)
+    return signed, compared
+
+
+def _regroup(store, edges: list[tuple[str, str]]) -> None:
+    """Merge the groups the new pairs join; each merged group names its original again."""
+    touched = {i for edge in edges for i in edge}
+    known = store.duplicate_links(touched)
+    groups = Components()
+    for copy, original in known:
+        groups.join(copy, original)
+    for a, b in edges:
+        groups.join(a, b)
+    members = sorted({i for pair in known for i in pair} | touched)
+    facts = store.article_facts(members)
+    signatures = {i: Signature(n, tuple(v)) for i, (n, v) in store.article_signatures(members).items()}
+    rows = []
+    for group in groups.sets():
+        original = min(group, key=lambda i: original_key(*facts.get(i, (None, 0)), i))
+        rows += [(copy, original, *similarity(signatures[copy], signatures[original]))
+                 for copy in sorted(group - {original})]
+    store.replace_duplicate_links(members, rows)
+
+
+class Components:
+    """Union-find: the connected components of the pairs joined."""
+
+    def __init__(self):
+        self.parent: dict = {}
+
+    def find(self, key: Hashable):
+        self.parent.setdefault(key, key)
+        root = key
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[key] != root:
+            self.parent[key], key = root, self.parent[key]
+        return root
+
+    def join(self, a: Hashable, b: Hashable) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def sets(self) -> Iterable[set]:
+        found: dict = {}
+        for key in self.parent:
+            found.setdefault(self.find(key), set()).add(key)
+        return list(found.values())

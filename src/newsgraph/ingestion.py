@@ -150,12 +150,28 @@ def reanalyze_store(store, *, batch_size: int = BATCH_SIZE, actor_files: tuple[s
     return report
 
 
-def update_index(store, report: IngestReport) -> None:
-    """Link the new near-duplicates and cluster the new quotes (store/index.py), once the
-    records are stored. It catches up on whatever an interrupted run left unindexed."""
+@dataclass
+class IndexReport:
+    signed: int = 0  # articles given a MinHash signature
+    compared: int = 0  # signatures compared with the others
+    quotes: int = 0  # quotes given a cluster
+    duplicates: int = 0  # near-duplicates in the store afterwards
+
+
+def update_index(store, report: IngestReport | None = None) -> IndexReport:
+    """Link the new near-duplicates to their originals (dedup.py) and cluster the new quotes
+    (clusters.py), once the records are stored. It catches up on whatever an interrupted run,
+    the server or a Parquet load left unindexed, so running it again is always safe."""
+    from .clusters import cluster_quotes
+    from .dedup import link_duplicates
     before = store.duplicate_count()
-    store.update_index()
-    report.duplicates += store.duplicate_count() - before
+    index = IndexReport()
+    index.signed, index.compared = link_duplicates(store)
+    index.quotes = cluster_quotes(store)
+    index.duplicates = store.duplicate_count()
+    if report is not None:
+        report.duplicates += index.duplicates - before
+    return index
 
 
 def ingest_parquet(folder: str, store, *, on_error: ErrorCallback | None = None) -> IngestReport:

@@ -63,7 +63,7 @@ def analyse_files(options: JobOptions, files: Iterable[tuple[int, str]]) -> Iter
     from newsgraph.ingest import read_path
     from newsgraph.process import process
     from newsgraph.store import text_fingerprint
-    from newsgraph.store.index import minhash_row
+    from newsgraph.dedup import minhash_row
     from newsgraph.store.schema import TABLES, _check_record, _rows_of
 
     actor_files = tuple(SparkFiles.get(name) for name in options.actor_names)
@@ -189,8 +189,12 @@ def run_job(inputs: list[str], output: str, *, spark=None, master: str | None = 
     if len(set(names)) != len(names):
         raise UsageError("two actor files have the same name: Spark ships them by name, rename one")
     report.files = len(files)
-    own_session = spark is None
-    spark = spark or spark_session(master)
+    if spark is None:
+        from pyspark.sql import SparkSession
+        own_session = SparkSession.getActiveSession() is None  # a session already running is left running
+        spark = spark_session(master)
+    else:
+        own_session = False
     context = spark.sparkContext
     items = None
     try:

@@ -11,17 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import quoteclusters
 from .sql import _check_limit, _date_filter, _folded, _folded_pattern
 
 
 class IndexQueries:
-    """Mixed into Store: keeping the index up to date and reading it."""
-
-    def update_index(self):
-        """Sign, link and cluster what was stored since the last update (see store/index.py)."""
-        from .index import update_index
-        return update_index(self)
+    """Mixed into Store: reading the index (newsgraph.dedup and newsgraph.clusters keep it)."""
 
     def originals(self, column: str) -> str:
         """SQL condition: the article id in `column` (qualified: "q.article_id", so that it cannot
@@ -82,26 +76,16 @@ class IndexQueries:
             ORDER BY g.articles DESC, f.published NULLS LAST, g.cluster_id LIMIT ?""", params + [limit])
 
     def quote_cluster(self, cluster_id: str) -> list[dict[str, Any]]:
-        """Every appearance of one quote cluster, the first first: when, where, who, the words,
-        and for a variant the words it removes from and adds to the first appearance."""
+        """Every appearance of one quote cluster, the first first: when, where, who, and its
+        folded words (newsgraph.clusters tells the variants from them)."""
         if not self._has_index():
             return []
-        rows = self._query(f"""
+        return self._query(f"""
             WITH {self._members_sql()}
             SELECT m.rank, CAST(m.published AS VARCHAR) AS published, m.article_id, ar.title, ar.url,
                    m.speaker, m.speaker_actor, m.type, m.text, m.start_char, m.end_char, m.words
             FROM m JOIN articles ar ON ar.id = m.article_id
             WHERE m.cluster_id = ? ORDER BY m.rank""", [cluster_id])
-        if not rows:
-            return rows
-        first = rows[0]["words"].split()
-        for row in rows:
-            words = row.pop("words").split()
-            row["variant"] = words != first
-            changes = quoteclusters.word_changes(first, words) if row["variant"] else {"removed": [], "added": []}
-            row["removed"], row["added"] = "; ".join(changes["removed"]), "; ".join(changes["added"])
-        rows.columns = [c for c in rows.columns if c != "words"] + ["variant", "removed", "added"]
-        return rows
 
     def _members_sql(self) -> str:
         """`m`: the clustered quotes of original articles, with their speaker and rank in the

@@ -17,6 +17,7 @@ import duckdb
 from ..errors import StoreError, UsageError
 from ..model import EVENT_TYPES, Article
 from .clusters import IndexQueries
+from .index import IndexWrites
 from .schema import (ACTOR_KINDS, CONFIG, EXPORTED_INDEX_TABLES, INDEX_SCHEMA, QUOTE_TYPES, READING_WARNINGS,
                      SCHEMA, SQLITE_MAGIC, TABLES, _check_record, _rows_of)
 from .sql import (Rows, _check_limit, _date_filter, _folded, _folded_pattern, _one_of, _sql_path,
@@ -28,7 +29,7 @@ def text_fingerprint(text: str) -> str:
     return hashlib.md5(text.encode("utf-8")).hexdigest()
 
 
-class Store(IndexQueries):
+class Store(IndexQueries, IndexWrites):
     """An embedded DuckDB database of analyzed articles. `Store(":memory:")` for tests."""
 
     def __init__(self, path: str = "newsgraph.duckdb", *, read_only: bool = False):

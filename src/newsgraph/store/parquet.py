@@ -4,7 +4,7 @@ out/quotes/part-*.parquet) or of `newsgraph export --format parquet` (out/quotes
 The tables are checked against the store's schema before anything is written, then loaded in
 one transaction: articles already stored are left as they are (their rows too), an id stored
 with another text is an E031 conflict and skipped, and the rest is added. The index (duplicates,
-quote clusters) is not loaded: the caller rebuilds it from the records (`Store.update_index`).
+quote clusters) is not loaded: the caller rebuilds it from the records (`ingestion.update_index`).
 """
 from __future__ import annotations
 
