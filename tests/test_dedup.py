@@ -158,3 +158,18 @@ def test_ingest_links_a_copy_and_the_cli_lists_it(tmp_path, story):
     assert (row["article_id"], row["duplicate_of"]) == ("reprise", "depeche") and row["containment"] > 0.9
     digest = json.loads(CliRunner().invoke(app, ["summary", "--db", db, "--format", "json"]).output)
     assert digest["counts"]["articles"] == 1 and digest["counts"]["duplicates"] == 1
+
+
+@pytest.mark.slow
+def test_articles_posted_to_the_server_are_linked_too(tmp_path, story):
+    from fastapi.testclient import TestClient
+    from newsgraph.api import create_app
+    body = {"articles": [{"id": "depeche", "text": story, "published": "2016-11-09"},
+                         {"id": "reprise", "text": copy_of(story, headline="Trump élu", typos=3),
+                          "published": "2016-11-10"}]}
+    with TestClient(create_app(str(tmp_path / "posted.duckdb"), token="t0k3n-t0k3n")) as client:
+        answer = client.post("/api/articles", json=body, headers={"Authorization": "Bearer t0k3n-t0k3n"}).json()
+        assert answer["added"] == 2
+        store = client.app.state.newsgraph.store
+        assert [(r["article_id"], r["duplicate_of"]) for r in store.duplicates()] == [("reprise", "depeche")]
+        assert store.original_counts()["articles"] == 1

@@ -11,8 +11,10 @@ from newsgraph.model import Article, Quote, Speaker
 from newsgraph.ingestion import update_index
 from newsgraph.store import Store
 
-from test_dedup import story  # noqa: F401  (fixture: a long wire story)
-from test_dedup import copy_of, corpus  # noqa: F401
+import test_dedup
+from test_dedup import copy_of
+
+corpus, story = test_dedup.corpus, test_dedup.story  # fixtures: the bundled corpus, a long wire story
 
 SAID = "Nous ne céderons jamais devant la pression de Moscou sur ce dossier"
 MISQUOTED = "Nous ne céderons pas devant la pression de Moscou sur ce dossier"
@@ -48,7 +50,7 @@ def quoted(ident, published, quotes, body=""):
 
 
 @pytest.fixture()
-def articles(story):  # noqa: F811
+def articles(story):
     return [quoted("a-first", "2012-03-01", [(SAID, "Jean Martin"), ("C'est inacceptable", "Jean Martin")], story),
             quoted("b-same", "2012-03-02", [(SAID, "Jean Martin"), (OTHER, "Paul Durand")]),
             quoted("c-misquote", "2012-03-03", [(MISQUOTED, "Pierre Petit"), ("C'est inacceptable", "Paul Durand")]),
