@@ -145,7 +145,8 @@ def spark_types(columns: list[tuple[str, str]]):
 def spark_session(master: str | None = None, app_name: str = "newsgraph"):
     """A SparkSession (the one spark-submit made, or a new one on `master`)."""
     from pyspark.sql import SparkSession
-    builder = SparkSession.builder.appName(app_name)
+    # the job prints its own report and the E0xx lines: no progress bars between them
+    builder = SparkSession.builder.appName(app_name).config("spark.ui.showConsoleProgress", "false")
     if master:
         builder = builder.master(master)
     if master and master.startswith("local"):
