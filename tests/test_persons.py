@@ -149,3 +149,42 @@ def test_a_name_tagged_as_a_place_with_a_role_apposition_is_a_person(nlp, gaz):
     place, city = doc.ents
     assert looks_like_person(doc, place, gaz)
     assert not looks_like_person(doc, city, gaz)  # one word, and a capital
+
+
+def test_initials_join_the_spelt_out_name(nlp, gaz):
+    doc = parsed(nlp, """
+        B. B. PROPN
+        Obama Obama PROPN
+        a avoir AUX
+        ri rire VERB
+        . . PUNCT
+        Barack Barack PROPN
+        Obama Obama PROPN
+        et et CCONJ
+        J J PROPN
+        - - PUNCT
+        M M PROPN
+        Ayrault Ayrault PROPN
+        puis puis ADV
+        Jean-Marc Jean-Marc PROPN
+        Ayrault Ayrault PROPN
+        et et CCONJ
+        M. M. PROPN
+        Obama Obama PROPN
+        """, ents=((0, 2, "PER"), (5, 7, "PER"), (8, 12, "PER"), (13, 15, "PER"), (17, 18, "PER")))
+    index = persons_of(doc, gaz, list(doc.ents), 2012)
+    names = sorted((a.name, len(a.mentions)) for a in index.actors.values())
+    # the spelt-out form names the actor, whichever comes first; the initials are its mentions
+    assert names == [("Barack Obama", 3), ("Jean-Marc Ayrault", 2)]
+
+
+def test_an_initial_that_does_not_fit_is_another_person(nlp, gaz):
+    doc = parsed(nlp, """
+        Michelle Michelle PROPN
+        Obama Obama PROPN
+        et et CCONJ
+        B. B. PROPN
+        Obama Obama PROPN
+        """, ents=((0, 2, "PER"), (3, 5, "PER")))
+    index = persons_of(doc, gaz, list(doc.ents), 2012)
+    assert sorted(a.name for a in index.actors.values()) == ["B. Obama", "Michelle Obama"]

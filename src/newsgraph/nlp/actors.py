@@ -27,6 +27,7 @@ from .actor_index import ActorIndex, FoundActor, Mention
 from .actor_lexicon import ActorLexicon, actor_lexicon
 from .context import gazetteer_of, pack_of, set_gazetteer
 from .lexicon import media_nouns, state_nouns
+from .non_persons import ORGANIZATION, entity_labels, non_person
 from .person_countries import add_affiliations, add_described_roles, assign_person_countries
 from .persons import (NAME_WORD, add_persons, add_repeated_names, glued_person, led_by_person, looks_like_person,
                       titled_names, trim_entity)
@@ -250,6 +251,7 @@ def build_actor_index(doc: Doc) -> ActorIndex:
     index = ActorIndex(gazetteer=gaz)
     persons, named = [], []
     person_names = {fold_same_length(e.text) for e in doc.ents if e.label_ == "PER"}
+    labels = entity_labels(doc)
     for ent in doc.ents:
         span = trim_entity(ent, gaz)
         if span is None:
@@ -264,7 +266,11 @@ def build_actor_index(doc: Doc) -> ActorIndex:
             elif len(span) == 1 and not NAME_WORD.match(span.text):
                 continue
             else:
-                persons.append(span)
+                verdict = non_person(span, gaz, lex, labels)
+                if verdict == ORGANIZATION:
+                    named.append(Span(doc, span.start, span.end, label="ORG"))
+                elif verdict is None:
+                    persons.append(span)
         elif ent.label_ in ("LOC", "ORG", "MISC"):
             led = led_by_person(span, gaz)
             if led is not None:

@@ -83,6 +83,38 @@ class _Cluster:
     role: RoleFound | None = None
 
 
+def _units(words: tuple[str, ...]) -> list[str]:
+    """The parts of a folded name, hyphenated words and initials split ("j-m." -> "j", "m")."""
+    return [part for word in words for part in word.replace(".", "").split("-") if part]
+
+
+def _is_initial(unit: str) -> bool:
+    return len(unit) == 1
+
+
+def _same_name(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """The shorter form's parts all match parts of the longer one, an initial matching a spelt-out
+    word: "Obama" and "B. Obama" are "Barack Obama", "J-M Ayrault" is "Jean-Marc Ayrault"."""
+    if set(words) <= set(other) or set(other) <= set(words):
+        return True
+    short, full = sorted((_units(words), _units(other)), key=_fullness)
+    if not short or not full or _is_initial(short[-1]) or short[-1] != full[-1]:
+        return False  # the surname is spelt out, and the same
+    left = full[:-1]
+    for unit in short[:-1]:
+        match = next((f for f in left if f == unit or (_is_initial(unit) and f[:1] == unit)), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return True
+
+
+def _fullness(words) -> tuple[int, int]:
+    """How full a form of a name is: spelt-out parts first ("Barack Obama" over "B. Obama"), then parts."""
+    units = _units(tuple(words))
+    return sum(not _is_initial(u) for u in units), len(units)
+
+
 def _better(new: RoleFound, old: RoleFound | None) -> bool:
     if old is None:
         return True
@@ -109,13 +141,13 @@ def _cluster_persons(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> list[_Clust
         folded = tuple(fold_same_length(w) for w in words)
         target = None
         for cluster in reversed(clusters):
-            if set(folded) <= set(cluster.tokens) or set(cluster.tokens) <= set(folded):
+            if _same_name(folded, cluster.tokens):
                 target = cluster
                 break
         if target is None:
             target = _Cluster(folded, doc[start:end].text)
             clusters.append(target)
-        elif len(folded) > len(target.tokens):
+        elif _fullness(folded) > _fullness(target.tokens):
             target.tokens, target.name = folded, doc[start:end].text
         target.mentions.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), doc[start:end].text))
         target.gender = target.gender or gender
