@@ -216,3 +216,60 @@ def test_gender_of_a_role_from_its_article_or_its_morphology(nlp):
     assert gender_of(doc, 4) == "m"
     assert gender_of(doc, 6) is None  # "ministre" is epicene: its morphology says nothing
     assert gender_of(doc, 8) == "f"
+
+
+def test_a_participle_after_the_role_noun_and_a_coordinated_complement_stay_in_the_role(nlp):
+    doc = parsed(nlp, """
+        Le le DET
+        président président NOUN
+        élu élire VERB VerbForm=Part
+        Jean Jean PROPN
+        Dupont Dupont PROPN
+        et et CCONJ
+        le le DET
+        ministre ministre NOUN
+        de de ADP
+        l' le DET
+        Économie économie NOUN
+        et et CCONJ
+        des de ADP
+        Finances finance NOUN
+        Paul Paul PROPN
+        Durand Durand PROPN
+        """, ents=((3, 5, "PER"), (14, 16, "PER")))
+    assert role_before(doc, 3).text == "président élu"
+    assert role_before(doc, 14).text == "ministre de l'Économie et des Finances"
+
+
+def test_a_role_whose_complement_is_another_persons_name(nlp):
+    doc = parsed(nlp, """
+        le le DET
+        suppléant suppléant NOUN
+        de de ADP
+        Jean Jean PROPN
+        Dupont Dupont PROPN
+        Paul Paul PROPN
+        Durand Durand PROPN
+        """, ents=((3, 5, "PER"), (5, 7, "PER")))
+    assert role_before(doc, 5).text == "suppléant de Jean Dupont"
+    assert role_before(doc, 3) is None  # the first name is the complement itself
+
+
+def test_a_plural_complement_does_not_make_a_role_plural_and_no_comma_is_needed_after_a_name(nlp):
+    doc = parsed(nlp, """
+        l' le DET
+        homme homme NOUN Number=Sing
+        d' de ADP
+        affaires affaire NOUN Number=Plur
+        Paul Paul PROPN
+        Durand Durand PROPN
+        et et CCONJ
+        Jean Jean PROPN
+        Dupont Dupont PROPN
+        responsable responsable ADJ
+        de de ADP
+        la le DET
+        ligue ligue NOUN
+        """, ents=((4, 6, "PER"), (7, 9, "PER")))
+    assert role_before(doc, 4).text == "homme d'affaires"
+    assert role_after(doc, 9).text == "responsable de la ligue"
