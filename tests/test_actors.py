@@ -195,6 +195,15 @@ def test_the_actors_component_puts_the_gazetteer_of_its_files_on_the_doc(tmp_pat
         Téhéran Téhéran PROPN""", True),          # a place noun
     ("""vers vers ADP
         Téhéran Téhéran PROPN""", True),          # a place preposition
+    ("""les le DET
+        accords accord NOUN
+        de de ADP
+        Téhéran Téhéran PROPN""", True),          # a treaty named after the city it was signed in
+    ("""la le DET
+        Cour cour NOUN
+        pénale pénal ADJ
+        de de ADP
+        Téhéran Téhéran PROPN""", True),          # a court and its seat, adjectives between
 ])
 def test_a_capital_names_a_government_unless_it_names_a_place(blank_fr, table, as_place):
     from actor_docs import parsed
@@ -236,3 +245,38 @@ def test_the_record_actors_are_built_from_the_index():
                        Actor("person:x", "X", "person", role="ministre", mentions=[[10, 11]])]
     assert records[1].mentions is not index.actors["person:x"].mentions
     assert actor_records(None, [], []) == []
+
+
+def test_a_coordinated_demonym_reads_the_noun_of_the_first_and_an_event_does_not_hide_a_state(blank_fr):
+    from actor_docs import parsed
+    from newsgraph.nlp.actors import build_actor_index
+    doc = parsed(blank_fr, """
+        l' le DET 1 det
+        armée armée NOUN 1 ROOT
+        syrienne syrien ADJ 1 amod
+        et et CCONJ 4 cc
+        russe russe ADJ 2 conj
+        contre contre ADP 7 case
+        la le DET 7 det
+        guerre guerre NOUN 1 nmod
+        en en ADP 9 case
+        Irak Irak PROPN 7 nmod
+        """, ents=((7, 10, "MISC"),))
+    index = build_actor_index(doc)
+    assert [a.id for a in index.ordered()] == ["country:SYR", "country:RUS", "country:IRQ"]
+
+
+def test_a_demonym_in_apposition_to_a_name_describes_the_person(blank_fr):
+    from actor_docs import parsed
+    from newsgraph.nlp.actors import build_actor_index
+    doc = parsed(blank_fr, """
+        l' le DET
+        Allemand allemand NOUN
+        Hans Hans PROPN
+        Müller Müller PROPN
+        a avoir AUX
+        parlé parler VERB
+        """, ents=((1, 2, "LOC"), (2, 4, "PER")))
+    index = build_actor_index(doc)
+    assert [a.id for a in index.ordered()] == ["person:hans-muller"]
+    assert "country:DEU" in index.background

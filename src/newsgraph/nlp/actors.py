@@ -63,7 +63,10 @@ def _is_place_use(doc: Doc, start: int, end: int, gaz: Gazetteer, lex: ActorLexi
         return False
     if word in lex.place_prepositions:
         return True
-    return word in lex.of and i > 0 and doc[i - 1].lemma_.lower() in lex.place_heads
+    k = i - 1
+    while k > 0 and doc[k].pos_ == "ADJ":
+        k -= 1  # "la Cour pénale internationale de La Haye"
+    return word in lex.of and k >= 0 and doc[k].lemma_.lower() in lex.place_heads
 
 
 def _entity_words(doc: Doc, i: int, lex: ActorLexicon) -> str | None:
@@ -107,8 +110,10 @@ def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -
                     index.add(FoundActor(id=org.id, name=org.name, kind="organization", country=org.country or None),
                               s, e, text)
                     continue
+            # "l'Allemand Albrecht von Boeselager": a demonym in apposition to a name describes the person
+            described = country.match == "demonym" and span.end < len(doc) and doc[span.end].ent_type_ == "PER"
             index.add(FoundActor(id=f"country:{country.iso3}", name=country.name_fr, kind="country",
-                            country=country.iso3), s, e, text, as_place=as_place)
+                            country=country.iso3), s, e, text, as_place=as_place, descriptive=described)
             continue
         media = gaz.media(text)
         if media is not None:
@@ -147,6 +152,7 @@ def _add_demonyms(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
     pack = pack_of(doc)
     nouns, lex = state_nouns(pack), actor_lexicon(pack)
     modifiers = (*pack.label("adjective_modifier"), *pack.label("nominal_modifier"))
+    conjunct = pack.label("conjunct")
     for token in doc:
         if token.pos_ not in ("ADJ", "NOUN", "PROPN") or not token.is_alpha and "-" not in token.text:
             continue
@@ -156,12 +162,15 @@ def _add_demonyms(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
         iso = gaz.demonym(target if anti else word)
         if iso is None:
             continue
-        head = token.head
-        modifies_state = token.dep_ in modifiers and (head.lemma_.lower() in nouns or head.lower_ in nouns)
+        first = token
+        while first.dep_ in conjunct and first.head.i < first.i and gaz.demonym(first.head.lower_):
+            first = first.head  # "l'aviation syrienne et russe": "russe" reads what "syrienne" modifies
+        head = first.head
+        modifies_state = first.dep_ in modifiers and (head.lemma_.lower() in nouns or head.lower_ in nouns)
         if not (anti or modifies_state):
             continue
         person = not anti and not is_plural(head) and in_role(doc, head.i)
-        in_name = not anti and head.text[:1].isupper() and not head.is_sent_start and head.i < token.i and \
+        in_name = not anti and head.text[:1].isupper() and not head.is_sent_start and head.i < first.i and \
             head.lemma_.lower() not in lex.state_name_heads
         entry = gaz.country(iso)
         name = entry.name_fr if entry is not None else iso
@@ -199,11 +208,15 @@ def _prefer_longer_names(doc: Doc, gaz: Gazetteer, named: list, hits: list[re.Ma
 def _scan_gazetteer(doc: Doc, index: ActorIndex, gaz: Gazetteer, hits: list[re.Match]) -> list[Span]:
     """Country names, capitals, seats and organisation names the NER missed."""
     spans = []
-    covered = [(m.start, m.end) for m in index.mentions] + \
-        [(e.start_char, e.end_char) for e in doc.ents if len(e) > 1 and gaz.country(e.text) is None]
+    covered = [(m.start, m.end) for m in index.mentions]
+    # a name the NER found covers the gazetteer's hits inside it ("Banque de France"), except a state's
+    # name inside an event it calls MISC ("la guerre en Irak")
+    named = [(e.start_char, e.end_char, e.label_ == "MISC") for e in doc.ents if len(e) > 1 and gaz.country(e.text) is None]
     for match in hits:
         s, e = match.span(match.lastindex)
         if any(cs < e and s < ce for cs, ce in covered):
+            continue
+        if any(cs < e and s < ce and not (misc and _state_name(gaz, text_of(doc)[s:e])) for cs, ce, misc in named):
             continue
         surface = text_of(doc)[s:e]
         if surface.islower() and len(surface) < 5:
@@ -214,6 +227,11 @@ def _scan_gazetteer(doc: Doc, index: ActorIndex, gaz: Gazetteer, hits: list[re.M
         if span is not None:
             spans.append(span)
     return spans
+
+
+def _state_name(gaz: Gazetteer, text: str) -> bool:
+    entry = gaz.country(text)
+    return entry is not None and entry.match == "name"
 
 
 @lru_cache(maxsize=8)  # holds the gazetteer, so a cached pattern never serves another
