@@ -167,6 +167,9 @@ def add_persons(doc: Doc, index: ActorIndex, gaz: Gazetteer, year: int | None,
     for cluster in _cluster_persons(doc, gaz, spans):
         name = cluster.name
         entry = gaz.person(name, year)
+        if entry is None and len(cluster.tokens) == 1 and cluster.role is not None:
+            # "le pape François": the gazetteer knows the one-name holder by title and name
+            entry = next(filter(None, (gaz.person(f"{w} {name}", year) for w in cluster.role.text.split()[:3])), None)
         if entry is None and len(cluster.tokens) == 1:
             candidates = gaz.persons_by_surname(name, year) or gaz.persons_by_surname(name)
             entry = candidates[0] if len(candidates) == 1 else None
