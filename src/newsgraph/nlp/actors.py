@@ -27,6 +27,7 @@ from .actor_index import ActorIndex, FoundActor, Mention
 from .actor_lexicon import ActorLexicon, actor_lexicon
 from .context import gazetteer_of, pack_of, set_gazetteer
 from .lexicon import media_nouns, state_nouns
+from .name_scan import NameScanner
 from .non_persons import ORGANIZATION, entity_labels, non_person
 from .person_countries import add_affiliations, add_described_roles, assign_person_countries
 from .persons import (NAME_WORD, add_persons, add_repeated_names, glued_person, led_by_person, looks_like_person,
@@ -37,7 +38,7 @@ from .textutil import fold_same_length, stance_target, text_of
 # ActorIndex and Mention live in actor_index (persons and person_countries write to them);
 # the other components import them from here.
 __all__ = ["ActorIndex", "ActorsComponent", "FoundActor", "Mention", "build_actor_index", "contracted_pattern",
-           "gaz_pattern", "make_actors_component"]
+           "gaz_scanner", "make_actors_component", "scanned_forms"]
 
 # ---------------------------------------------------------------- capitals named as places
 
@@ -178,18 +179,18 @@ def _add_demonyms(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
                   token.idx, token.idx + len(token.text), token.text, descriptive=person or in_name)
 
 
-def _gazetteer_hits(doc: Doc, gaz: Gazetteer) -> list[re.Match]:
-    """Every gazetteer name in the text (folded), once per article."""
+def _gazetteer_hits(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Every gazetteer name in the text (folded), once per article, as (start, end) of the name."""
     folded = fold_same_length(text_of(doc))
-    return list(gaz_pattern(gaz).finditer(folded)) + list(contracted_pattern(gaz, pack_of(doc)).finditer(folded))
+    contracted = [m.span(m.lastindex) for m in contracted_pattern(gaz, pack_of(doc)).finditer(folded)]
+    return gaz_scanner(gaz).find(folded) + contracted
 
 
-def _prefer_longer_names(doc: Doc, gaz: Gazetteer, named: list, hits: list[re.Match]) -> list:
+def _prefer_longer_names(doc: Doc, gaz: Gazetteer, named: list, hits: list[tuple[int, int]]) -> list:
     """A known organisation's full name beats the pieces the NER cut it into:
     "Europe Écologie Les Verts" tagged as "Europe" (LOC) and "Les Verts" (ORG)."""
     text = text_of(doc)
-    for match in hits:
-        s, e = match.span(match.lastindex)
+    for s, e in hits:
         name = text[s:e]
         if " " not in name or not name[:1].isupper() or gaz.country(name) is not None or \
                 (gaz.organization(name) is None and gaz.media(name) is None):
@@ -205,15 +206,14 @@ def _prefer_longer_names(doc: Doc, gaz: Gazetteer, named: list, hits: list[re.Ma
     return named
 
 
-def _scan_gazetteer(doc: Doc, index: ActorIndex, gaz: Gazetteer, hits: list[re.Match]) -> list[Span]:
+def _scan_gazetteer(doc: Doc, index: ActorIndex, gaz: Gazetteer, hits: list[tuple[int, int]]) -> list[Span]:
     """Country names, capitals, seats and organisation names the NER missed."""
     spans = []
     covered = [(m.start, m.end) for m in index.mentions]
     # a name the NER found covers the gazetteer's hits inside it ("Banque de France"), except a state's
     # name inside an event it calls MISC ("la guerre en Irak")
     named = [(e.start_char, e.end_char, e.label_ == "MISC") for e in doc.ents if len(e) > 1 and gaz.country(e.text) is None]
-    for match in hits:
-        s, e = match.span(match.lastindex)
+    for s, e in hits:
         if any(cs < e and s < ce for cs, ce in covered):
             continue
         if any(cs < e and s < ce and not (misc and _state_name(gaz, text_of(doc)[s:e])) for cs, ce, misc in named):
@@ -234,12 +234,16 @@ def _state_name(gaz: Gazetteer, text: str) -> bool:
     return entry is not None and entry.match == "name"
 
 
-@lru_cache(maxsize=8)  # holds the gazetteer, so a cached pattern never serves another
-def gaz_pattern(gaz: Gazetteer) -> re.Pattern:
-    """One regex of every gazetteer surface form (folded), longest first; built once per gazetteer."""
-    forms = {f for f in gaz.surface_forms() if len(f) >= 2}
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w\-])({alternation})(?![\w\-])")
+def scanned_forms(gaz: Gazetteer) -> frozenset[str]:
+    """The gazetteer's surface forms (folded) the scan looks for: countries, capitals, seats,
+    organisations and media, two characters or more."""
+    return frozenset(f for f in gaz.surface_forms() if len(f) >= 2)
+
+
+@lru_cache(maxsize=8)  # holds the gazetteer, so a cached scanner never serves another
+def gaz_scanner(gaz: Gazetteer) -> NameScanner:
+    """One automaton of every scanned form; built once per gazetteer."""
+    return NameScanner(scanned_forms(gaz))
 
 
 @lru_cache(maxsize=8)
