@@ -188,3 +188,16 @@ def test_an_initial_that_does_not_fit_is_another_person(nlp, gaz):
         """, ents=((0, 2, "PER"), (3, 5, "PER")))
     index = persons_of(doc, gaz, list(doc.ents), 2012)
     assert sorted(a.name for a in index.actors.values()) == ["B. Obama", "Michelle Obama"]
+
+
+def test_a_name_cut_at_its_particle_is_one_name(nlp, gaz):
+    from newsgraph.nlp.persons import join_particle_names
+    doc = parsed(nlp, """
+        Marc Marc PROPN
+        Ladreit Ladreit PROPN
+        de de ADP
+        Lacharrière Lacharrière PROPN
+        et et CCONJ
+        Paul Paul PROPN
+        """, ents=((0, 2, "PER"), (3, 4, "PER"), (5, 6, "PER")))
+    assert [s.text for s in join_particle_names(doc, list(doc.ents), gaz)] == ["Marc Ladreit de Lacharrière", "Paul"]

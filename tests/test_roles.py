@@ -273,3 +273,38 @@ def test_a_plural_complement_does_not_make_a_role_plural_and_no_comma_is_needed_
         """, ents=((4, 6, "PER"), (7, 9, "PER")))
     assert role_before(doc, 4).text == "homme d'affaires"
     assert role_after(doc, 9).text == "responsable de la ligue"
+
+
+def test_a_possessive_role_names_the_person_it_relates_to(nlp):
+    doc = parsed(nlp, """
+        Jean Jean PROPN
+        Dupont Dupont PROPN
+        et et CCONJ
+        sa son DET Poss=Yes
+        femme femme NOUN Number=Sing
+        Marie Marie PROPN
+        Dupont Dupont PROPN
+        . . PUNCT
+        le le DET
+        Sénat Sénat PROPN
+        et et CCONJ
+        son son DET Poss=Yes
+        président président NOUN Number=Sing
+        Paul Paul PROPN
+        Durand Durand PROPN
+        """, ents=((0, 2, "PER"), (5, 7, "PER"), (9, 10, "ORG"), (13, 15, "PER")))
+    assert role_before(doc, 5).text == "femme de Jean Dupont"
+    assert role_before(doc, 13).text == "président"  # the nearest name is an organisation's: no one's
+
+
+def test_a_party_in_brackets_is_the_role(nlp):
+    doc = parsed(nlp, """
+        Paul Paul PROPN
+        Durand Durand PROPN
+        ( ( PUNCT
+        LR LR PROPN
+        ) ) PUNCT
+        a avoir AUX
+        dit dire VERB
+        """, ents=((0, 2, "PER"), (3, 4, "ORG")))
+    assert roles_of_mention(doc, 0, 2, {}).text == "LR"

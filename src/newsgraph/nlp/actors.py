@@ -30,8 +30,8 @@ from .lexicon import media_nouns, state_nouns
 from .name_scan import NameScanner
 from .non_persons import ORGANIZATION, entity_labels, non_person
 from .person_countries import add_affiliations, add_described_roles, assign_person_countries
-from .persons import (NAME_WORD, add_persons, add_repeated_names, glued_person, led_by_person, looks_like_person,
-                      titled_names, trim_entity)
+from .persons import (NAME_WORD, add_persons, add_repeated_names, glued_person, join_particle_names, led_by_person,
+                      looks_like_person, titled_names, trim_entity)
 from .roles import in_role, is_plural
 from .textutil import fold_same_length, stance_target, text_of
 
@@ -309,6 +309,7 @@ def build_actor_index(doc: Doc) -> ActorIndex:
                 persons.append(span)  # "Timor Goksel, aujourd'hui professeur …" tagged LOC
             else:
                 named.extend(parts or [span])
+    persons = join_particle_names(doc, persons, gaz)
     entries = add_persons(doc, index, gaz, year, persons + titled_names(doc, persons))
     add_repeated_names(doc, index)
     hits = _gazetteer_hits(doc, gaz)

@@ -257,6 +257,21 @@ def glued_person(span: Span, gaz: Gazetteer, person_names: set[str]) -> tuple[Sp
     return None
 
 
+def join_particle_names(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """Two names the NER cut at a lower-case particle are one: "Marc Ladreit" + "de" + "Lacharrière"."""
+    spans = sorted(spans, key=lambda span: span.start)
+    particles = gaz.name_parts.particles
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if last is not None and span.start == last.end + 1 and doc[last.end].text in particles and \
+                NAME_WORD.match(span[0].text):
+            joined[-1] = Span(doc, last.start, span.end, label="PER")
+        else:
+            joined.append(span)
+    return joined
+
+
 def titled_names(doc: Doc, persons: list[Span]) -> list[Span]:
     """Names after a civility title that the NER missed ("M. Assadi", "Mme Merkel")."""
     titles = actor_lexicon(pack_of(doc)).titles
