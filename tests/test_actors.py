@@ -213,6 +213,21 @@ def test_a_capital_names_a_government_unless_it_names_a_place(blank_fr, table, a
     assert tehran[0].as_place is as_place
 
 
+def test_a_capital_after_a_body_is_its_seat(blank_fr):
+    from actor_docs import parsed
+    from newsgraph.nlp.actors import build_actor_index
+    doc = parsed(blank_fr, """
+        la le DET
+        Banque Banque PROPN
+        mondiale mondial ADJ
+        de de ADP
+        Téhéran Téhéran PROPN
+        paie payer VERB
+        """, ents=((1, 3, "ORG"),))
+    tehran = [m for m in build_actor_index(doc).mentions if m.text == "Téhéran"]
+    assert tehran[0].as_place
+
+
 def test_editorial_notes_name_no_one_and_a_stance_names_the_target_state(blank_fr):
     from actor_docs import parsed
     from newsgraph.nlp.actors import build_actor_index

@@ -64,10 +64,14 @@ def _is_place_use(doc: Doc, start: int, end: int, gaz: Gazetteer, lex: ActorLexi
         return False
     if word in lex.place_prepositions:
         return True
+    if word not in lex.of or i == 0:
+        return False
+    if doc[i - 1].ent_type_ == "ORG":
+        return True  # the seat of a body: "la Cour internationale de justice de La Haye"
     k = i - 1
     while k > 0 and doc[k].pos_ == "ADJ":
         k -= 1  # "la Cour pénale internationale de La Haye"
-    return word in lex.of and k >= 0 and doc[k].lemma_.lower() in lex.place_heads
+    return doc[k].lemma_.lower() in lex.place_heads
 
 
 def _entity_words(doc: Doc, i: int, lex: ActorLexicon) -> str | None:
