@@ -295,3 +295,18 @@ def test_a_demonym_in_apposition_to_a_name_describes_the_person(blank_fr):
     index = build_actor_index(doc)
     assert [a.id for a in index.ordered()] == ["person:hans-muller"]
     assert "country:DEU" in index.background
+
+
+def test_a_demonym_the_parser_coordinates_with_the_noun_still_modifies_it(blank_fr):
+    from actor_docs import parsed
+    from newsgraph.nlp.actors import build_actor_index
+    doc = parsed(blank_fr, """
+        des un DET 1 det
+        soldats soldat NOUN 6 nsubj
+        burundais burundais ADJ 1 amod
+        et et CCONJ 4 cc
+        ougandais ougandais NOUN 1 conj
+        sont être AUX 6 aux
+        déployés déployer VERB 6 ROOT
+        """)
+    assert [a.id for a in build_actor_index(doc).ordered()] == ["country:BDI", "country:UGA"]

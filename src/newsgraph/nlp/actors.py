@@ -171,7 +171,11 @@ def _add_demonyms(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
         while first.dep_ in conjunct and first.head.i < first.i and gaz.demonym(first.head.lower_):
             first = first.head  # "l'aviation syrienne et russe": "russe" reads what "syrienne" modifies
         head = first.head
-        modifies_state = first.dep_ in modifiers and (head.lemma_.lower() in nouns or head.lower_ in nouns)
+        state_head = head.lemma_.lower() in nouns or head.lower_ in nouns
+        # "des soldats burundais et ougandais" parsed with "ougandais" a conjunct of "soldats"
+        paired = first.dep_ in conjunct and any(c.dep_ in modifiers and c.i < first.i and gaz.demonym(c.lower_)
+                                                for c in head.children)
+        modifies_state = (first.dep_ in modifiers or paired) and state_head
         if not (anti or modifies_state):
             continue
         person = not anti and not is_plural(head) and in_role(doc, head.i)
