@@ -302,7 +302,7 @@ def test_a_demonym_the_parser_coordinates_with_the_noun_still_modifies_it(blank_
     from newsgraph.nlp.actors import build_actor_index
     doc = parsed(blank_fr, """
         des un DET 1 det
-        soldats soldat NOUN 6 nsubj
+        soldats soldat NOUN 6 nsubj Number=Plur
         burundais burundais ADJ 1 amod
         et et CCONJ 4 cc
         ougandais ougandais NOUN 1 conj
