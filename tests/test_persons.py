@@ -201,3 +201,19 @@ def test_a_name_cut_at_its_particle_is_one_name(nlp, gaz):
         Paul Paul PROPN
         """, ents=((0, 2, "PER"), (3, 4, "PER"), (5, 6, "PER")))
     assert [s.text for s in join_particle_names(doc, list(doc.ents), gaz)] == ["Marc Ladreit de Lacharrière", "Paul"]
+
+
+def test_a_known_person_the_ner_calls_a_place_is_a_person(nlp, gaz):
+    from newsgraph.nlp.persons import known_person
+    doc = parsed(nlp, """
+        Premier premier ADJ
+        ministre ministre NOUN
+        Haider Haider PROPN
+        al-Abadi al-Abadi PROPN
+        et et CCONJ
+        Jean Jean PROPN
+        Inconnu Inconnu PROPN
+        """, ents=((0, 4, "MISC"), (5, 7, "LOC")))
+    office, stranger = doc.ents
+    assert known_person(office, gaz).text == "Haider al-Abadi"  # role words cut, the gazetteer knows the rest
+    assert known_person(stranger, gaz) is None

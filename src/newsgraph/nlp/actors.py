@@ -30,8 +30,8 @@ from .lexicon import media_nouns, state_nouns
 from .name_scan import NameScanner
 from .non_persons import ORGANIZATION, entity_labels, non_person
 from .person_countries import add_affiliations, add_described_roles, assign_person_countries
-from .persons import (NAME_WORD, add_persons, add_repeated_names, glued_person, join_particle_names, led_by_person,
-                      looks_like_person, titled_names, trim_entity)
+from .persons import (NAME_WORD, add_persons, add_repeated_names, glued_person, join_particle_names, known_person,
+                      led_by_person, looks_like_person, titled_names, trim_entity)
 from .roles import in_role, is_plural
 from .textutil import fold_same_length, stance_target, text_of
 
@@ -302,6 +302,10 @@ def build_actor_index(doc: Doc) -> ActorIndex:
                 elif verdict is None:
                     persons.append(span)
         elif ent.label_ in ("LOC", "ORG", "MISC"):
+            known = known_person(span, gaz)
+            if known is not None:
+                persons.append(known)  # "Bachar al-Assad" tagged LOC
+                continue
             led = led_by_person(span, gaz)
             if led is not None:
                 persons.append(led)  # "le gouvernement Papadimos"

@@ -231,6 +231,21 @@ def looks_like_person(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     return before is not None and before.quality >= 2
 
 
+def known_person(span: Span, gaz: Gazetteer) -> Span | None:
+    """A span the NER calls a place or an organisation that names a person the gazetteer knows,
+    after any role words before it: "Bachar al-Assad" (LOC), "Premier ministre Haider al-Abadi" (MISC)."""
+    doc, start = span.doc, span.start
+    while start < span.end and (doc[start].pos_ == "DET" or role_len(doc, start)):
+        start += max(role_len(doc, start), 1)
+    rest = doc[start:span.end]
+    if len(rest) < 2 or not NAME_WORD.match(rest[0].text) or not NAME_WORD.match(rest[-1].text.split("-")[-1]):
+        return None
+    if gaz.person(rest.text) is None or gaz.country(rest.text) is not None or gaz.organization(rest.text) is not None \
+            or gaz.media(rest.text) is not None:
+        return None
+    return rest
+
+
 def led_by_person(span: Span, gaz: Gazetteer) -> Span | None:
     """"le gouvernement Papadimos", "l'administration Obama": the name after the noun is a person."""
     first = span[0]
