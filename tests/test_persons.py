@@ -217,3 +217,12 @@ def test_a_known_person_the_ner_calls_a_place_is_a_person(nlp, gaz):
     office, stranger = doc.ents
     assert known_person(office, gaz).text == "Haider al-Abadi"  # role words cut, the gazetteer knows the rest
     assert known_person(stranger, gaz) is None
+
+
+def test_a_name_loses_invisible_marks_and_a_glued_full_stop(nlp, gaz):
+    doc = parsed(nlp, """
+        Jimmy Jimmy PROPN
+        Wales\u200f. Wales PROPN
+        """, ents=((0, 2, "PER"),))
+    index = persons_of(doc, gaz, [doc.ents[0]])
+    assert [a.name for a in index.actors.values()] == ["Jimmy Wales"]

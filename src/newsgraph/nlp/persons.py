@@ -9,6 +9,7 @@ of any of its mentions.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -165,7 +166,7 @@ def add_persons(doc: Doc, index: ActorIndex, gaz: Gazetteer, year: int | None,
     """Person actors with their roles; returns {actor id: (gazetteer entry, role)} for the country pass."""
     entries = {}
     for cluster in _cluster_persons(doc, gaz, spans):
-        name = cluster.name
+        name = _clean_name(cluster.name, gaz)
         entry = gaz.person(name, year)
         if entry is None and len(cluster.tokens) == 1 and cluster.role is not None:
             # "le pape François": the gazetteer knows the one-name holder by title and name
@@ -182,6 +183,16 @@ def add_persons(doc: Doc, index: ActorIndex, gaz: Gazetteer, year: int | None,
         index.gender[actor_id] = cluster.gender
         entries[actor_id] = (entry, cluster.role)
     return entries
+
+
+def _clean_name(name: str, gaz: Gazetteer) -> str:
+    """A name without the invisible format characters scraped text carries (bidi marks, zero-width
+    spaces) and without a sentence's full stop glued to its last word ("Wales\u200f." -> "Wales")."""
+    name = "".join(ch for ch in name if unicodedata.category(ch) != "Cf")
+    last = name.split()[-1] if name.split() else ""
+    if last.endswith(".") and len(last) > 3 and last not in gaz.name_parts.suffixes:
+        name = name[:-1]
+    return name
 
 
 def add_repeated_names(doc: Doc, index: ActorIndex) -> None:
