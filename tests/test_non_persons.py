@@ -97,3 +97,19 @@ def test_a_term_named_after_someone_and_the_ner_majority(nlp, gaz):
         """, ents=((3, 6, "PER"), (8, 9, "LOC"), (11, 12, "LOC"), (13, 14, "PER")))
     # the article writes "boson" in lower case; the NER calls "Hilla" a place more often than a person
     assert verdicts(doc, gaz) == {"Boson de Higgs": THING, "Hilla": THING}
+
+
+def test_an_article_before_a_full_name_lists_persons(nlp, gaz):
+    doc = parsed(nlp, """
+        le le DET
+        retour retour NOUN
+        des de ADP
+        Xavier Xavier PROPN
+        Dupont Dupont PROPN
+        et et CCONJ
+        des de ADP
+        Songhoï Songhoï PROPN
+        """, ents=((3, 5, "PER"), (7, 8, "PER")))
+    # "le retour des Xavier Dupont, …": a plural article before first name and surname lists
+    # persons; before one word it names a people or a thing
+    assert verdicts(doc, gaz) == {"Xavier Dupont": None, "Songhoï": THING}

@@ -46,8 +46,8 @@ def non_person(span: Span, gaz: Gazetteer, lex: ActorLexicon, labels: dict[str, 
     others = labels.get(span.text, Counter())
     if others and others["PER"] < sum(n for label, n in others.items() if label != "PER"):
         return ORGANIZATION if others.most_common(1)[0][0] == "ORG" else THING
-    if _after_article(doc, span, lex):
-        return THING  # "le Frère", "les Songhoï", "du Vidéotex": a name takes no article
+    if len(span) == 1 and _after_article(doc, span, lex):
+        return THING  # "le Frère", "les Songhoï", "du Vidéotex": a name takes no article ("des Patrice Bernier" may)
     if _after_number(doc, span.start):
         return THING  # "1 200 degrés Celsius", "3 Boeing"
     first = span[0]
