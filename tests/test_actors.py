@@ -310,3 +310,35 @@ def test_a_demonym_the_parser_coordinates_with_the_noun_still_modifies_it(blank_
         déployés déployer VERB 6 ROOT
         """)
     assert [a.id for a in build_actor_index(doc).ordered()] == ["country:BDI", "country:UGA"]
+
+
+def test_a_language_coordinated_with_another_is_no_state(blank_fr):
+    from actor_docs import parsed
+    from newsgraph.nlp.actors import build_actor_index
+    doc = parsed(blank_fr, """
+        vivre vivre VERB 0 ROOT
+        à à ADP 2 case
+        côté côté NOUN 0 obl:mod
+        du de ADP 4 case
+        portugais portugais NOUN 2 nmod
+        ou ou CCONJ 8 cc
+        de de ADP 8 case
+        l' le DET 8 det
+        allemand allemand NOUN 4 conj
+        """)
+    # the second language does not read what the first one modifies: no Germany
+    assert "country:DEU" not in [a.id for a in build_actor_index(doc).ordered()]
+
+
+def test_a_misc_span_across_a_colon_hides_the_state_inside_it(blank_fr):
+    from actor_docs import parsed
+    from newsgraph.nlp.actors import build_actor_index
+    doc = parsed(blank_fr, """
+        Frontex Frontex PROPN
+        : : PUNCT
+        la le DET
+        Pologne Pologne PROPN
+        ouvre ouvrir VERB
+        """, ents=((0, 4, "MISC"),))
+    # two phrases the NER glued into one name: the name covers the gazetteer's hit, as any name does
+    assert "country:POL" not in [a.id for a in build_actor_index(doc).ordered()]

@@ -168,8 +168,10 @@ def _add_demonyms(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
         if iso is None:
             continue
         first = token
-        while first.dep_ in conjunct and first.head.i < first.i and gaz.demonym(first.head.lower_):
+        while first.dep_ in conjunct and first.head.i < first.i and first.head.pos_ == "ADJ" and \
+                gaz.demonym(first.head.lower_):
             first = first.head  # "l'aviation syrienne et russe": "russe" reads what "syrienne" modifies
+        # (an adjective's conjunct only: "à côté du français ou de l'anglais" coordinates two languages)
         head = first.head
         state_head = head.lemma_.lower() in nouns or head.lower_ in nouns
         # "des soldats burundais et ougandais" parsed with "ougandais" a conjunct of "soldats"
@@ -219,8 +221,10 @@ def _scan_gazetteer(doc: Doc, index: ActorIndex, gaz: Gazetteer, hits: list[tupl
     spans = []
     covered = [(m.start, m.end) for m in index.mentions]
     # a name the NER found covers the gazetteer's hits inside it ("Banque de France"), except a state's
-    # name inside an event it calls MISC ("la guerre en Irak")
-    named = [(e.start_char, e.end_char, e.label_ == "MISC") for e in doc.ents if len(e) > 1 and gaz.country(e.text) is None]
+    # name inside an event it calls MISC ("la guerre en Irak"); an event's name holds no punctuation: a
+    # MISC span across a colon is two phrases the NER glued ("WikiLeaks : l'Équateur" in a headline)
+    named = [(e.start_char, e.end_char, e.label_ == "MISC" and not any(t.is_punct and t.text not in "-'’" for t in e))
+             for e in doc.ents if len(e) > 1 and gaz.country(e.text) is None]
     for s, e in hits:
         if any(cs < e and s < ce for cs, ce in covered):
             continue
