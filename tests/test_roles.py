@@ -308,3 +308,16 @@ def test_a_party_in_brackets_is_the_role(nlp):
         dit dire VERB
         """, ents=((0, 2, "PER"), (3, 4, "ORG")))
     assert roles_of_mention(doc, 0, 2, {}).text == "LR"
+
+
+def test_a_possessive_role_elides_its_preposition_before_a_vowel(nlp):
+    doc = parsed(nlp, """
+        Odile Odile PROPN
+        Martin Martin PROPN
+        et et CCONJ
+        son son DET Poss=Yes
+        mari mari NOUN Number=Sing
+        Paul Paul PROPN
+        Durand Durand PROPN
+        """, ents=((0, 2, "PER"), (5, 7, "PER")))
+    assert role_before(doc, 5).text == "mari d'Odile Martin"

@@ -145,9 +145,8 @@ def _with_possessor(doc: Doc, role: RoleFound) -> RoleFound:
             owner = doc[words[0].i:ent.end].text  # a name; "les Tutsis" is none
     if owner is None:
         return role
-    plain = min(w for w in lex.of_bare if not w.endswith(("'", "’")))  # "de"
-    elided = min((w for w in lex.of_bare if w.endswith("'")), default=None)  # "d'"
-    link = f"{elided}{owner}" if elided and fold_same_length(owner[:1]) in "aeiouy" else f"{plain} {owner}"
+    elides = fold_same_length(owner[:1]).lower().startswith(lex.elides_before)  # "femme d'Emmanuel Macron"
+    link = f"{lex.of_elided}{owner}" if elides else f"{lex.portfolio_of} {owner}"
     return RoleFound(f"{role.text} {link}", role.start, role.end, role.quality)
 
 
