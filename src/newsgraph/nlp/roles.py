@@ -170,20 +170,7 @@ def _role_in_phrase(doc: Doc, anchor: int, own_start: int | None = None) -> Role
     def coordinated(j: int) -> bool:  # "ministre de l'Économie et des Finances": "et" joins two complements
         return doc[j].pos_ == "CCONJ" and j + 1 < i and (doc[j + 1].pos_ == "ADP" or doc[j + 1].lower_ in lex.of)
 
-    def owner_name(j: int) -> int | None:
-        """"le suppléant de François Fillon Marc Joulaud": another person's name as the complement
-        of the role, right before this name; the index of its "de", or None."""
-        if j != i or not other_person(doc[j]):
-            return None
-        k = j
-        while k > 0 and doc[k - 1].ent_type_ == "PER" and doc[k - 1].pos_ == "PROPN" and not doc[k].ent_iob_ == "B":
-            k -= 1
-        return k - 1 if k > 1 and doc[k - 1].lower_ in lex.of and doc[k - 2].pos_ == "NOUN" else None
-
     lo, j = max(0, anchor - 14), i
-    owner = owner_name(i)
-    if owner is not None:
-        j = owner
     while j >= lo and (in_phrase(doc[j]) or coordinated(j)) and not other_person(doc[j]) and \
             doc[j].text not in _ROLE_STOP:
         if doc[j].is_sent_start:
@@ -218,7 +205,7 @@ def _role_in_phrase(doc: Doc, anchor: int, own_start: int | None = None) -> Role
             (det.pos_ == "DET" or det.lower_ in lex.contractions) and _agent_noun(head) and \
             _may_describe(head):
         return RoleFound(doc[k:i + 1].text, k, i + 1, 1)
-    return _head_with_complement(doc, first, i, lex)
+    return None
 
 
 def _may_describe(noun) -> bool:
@@ -228,18 +215,6 @@ def _may_describe(noun) -> bool:
     lemma = noun.lemma_.lower()
     return lemma not in media_nouns(pack) and lemma not in state_nouns(pack) and lemma not in lex.not_role_nouns \
         and noun.lower_ not in lex.not_role_nouns and lemma not in lex.time_nouns
-
-
-def _head_with_complement(doc: Doc, first: int, i: int, lex: ActorLexicon) -> RoleFound | None:
-    """"le conservateur du musée d'Orsay Jean Dupont": an agent noun right after the phrase's article,
-    with a complement in "de" up to the name, describes the person even when no list knows it."""
-    k = first
-    while k <= i and doc[k].pos_ == "DET":
-        k += 1
-    if k == first or k + 1 > i or doc[k].pos_ != "NOUN" or is_plural(doc[k]) or doc[k + 1].lower_ not in lex.of \
-            or doc[k - 1].morph.get("Poss") == ["Yes"] or not _agent_noun(doc[k]) or not _may_describe(doc[k]):
-        return None
-    return RoleFound(doc[k:i + 1].text, k, i + 1, 1)
 
 
 def _np_end(doc: Doc, i: int, limit: int) -> int:
@@ -258,10 +233,8 @@ def _np_end(doc: Doc, i: int, limit: int) -> int:
 def role_after(doc: Doc, end: int) -> RoleFound | None:
     """A role in apposition after a name: "Bahram Ghassemi, porte-parole du ministère …,",
     "X, l'un des responsables de …", "X, aujourd'hui professeur …", "X, nommé vice-ministre"."""
-    if end >= len(doc) - 1:
+    if end >= len(doc) - 1 or doc[end].text != ",":
         return None
-    if doc[end].text != ",":
-        return _bare_apposition(doc, end)
     lex = actor_lexicon(pack_of(doc))
     i = end + 1
     limit = doc[i].sent.end
@@ -298,16 +271,6 @@ def role_after(doc: Doc, end: int) -> RoleFound | None:
     if is_plural(doc[head]) and not some:
         return None  # a list: "Poutine, les ministres et …"
     return RoleFound(doc[start:j].text, start, j, quality)
-
-
-def _bare_apposition(doc: Doc, end: int) -> RoleFound | None:
-    """A role noun right after the name with no comma, as hurried copy writes it: "X responsable
-    de la ligue …". Only a lower-case role noun, so a name's next word or a verb never is one."""
-    n = role_len(doc, end)
-    if not n or doc[end].pos_ not in ("NOUN", "ADJ") or not doc[end].text[:1].islower() or is_plural(doc[end]):
-        return None
-    j = _np_end(doc, end + n, doc[end].sent.end)
-    return RoleFound(doc[end:j].text, end, j, 2) if j - end <= 25 else None
 
 
 def _one_of(doc: Doc, i: int, limit: int, lex: ActorLexicon) -> int:
