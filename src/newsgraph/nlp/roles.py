@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang import LanguagePack
 from .actor_lexicon import ActorLexicon, actor_lexicon
-from .context import gazetteer_of, pack_of
+from .context import pack_of
 from .lexicon import media_nouns, role_nouns, state_nouns
 from .textutil import fold_same_length, text_of
 
@@ -99,58 +99,7 @@ class RoleFound:
 
 def role_before(doc: Doc, anchor: int, own_start: int | None = None) -> RoleFound | None:
     """A role written before a name in the same noun phrase ("le président russe Vladimir Poutine",
-    "l'ancien chef de l'Autorité palestinienne Yasser Arafat", "le prophète (Mahomet)"); after a
-    possessive, with the person it relates to ("sa femme Penelope Fillon" -> "femme de François Fillon")."""
-    role = _role_in_phrase(doc, anchor, own_start) or _relational_noun(doc, anchor)
-    return _with_possessor(doc, role) if role is not None else None
-
-
-def _relational_noun(doc: Doc, anchor: int) -> RoleFound | None:
-    """"son avocat X", "sa femme X", "son rival X": any singular noun after a possessive, right
-    before the name, relates the person to another."""
-    i = anchor - 1
-    k = i
-    while k - 1 >= 0 and doc[k - 1].pos_ == "ADJ":
-        k -= 1
-    if i < 1 or k < 1 or doc[i].pos_ != "NOUN" or is_plural(doc[i]) or not _possessive(doc[k - 1]) or \
-            not _may_describe(doc[i]):
-        return None
-    return RoleFound(doc[k:i + 1].text, k, i + 1, 1)
-
-
-def _possessive(token) -> bool:
-    """A third-person possessive determiner ("son", "sa"; not "mon", "notre")."""
-    return token.pos_ == "DET" and token.morph.get("Poss") == ["Yes"] and token.morph.get("Person") in ([], ["3"])
-
-
-def _with_possessor(doc: Doc, role: RoleFound) -> RoleFound:
-    """The role with the person a possessive before it points to: the nearest name before it in
-    its sentence or the one before ("François Fillon et sa femme X": "femme de François Fillon")."""
-    if role.start < 1 or not _possessive(doc[role.start - 1]):
-        return role
-    det = doc[role.start - 1]
-    earliest = det.sent.start
-    if earliest > 0:
-        earliest = doc[earliest - 1].sent.start
-    lex = actor_lexicon(pack_of(doc))
-    owner = None
-    for ent in doc.ents:  # the nearest person or organisation: "le Sénat … par la voix de son président" is no one's
-        if ent.end > det.i:
-            break
-        words = [t for t in ent if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in lex.title_keys]
-        if ent.label_ == "ORG":
-            owner = None
-        elif ent.label_ == "PER" and ent.start >= earliest and words and not \
-                (ent.start > 0 and doc[ent.start - 1].pos_ == "DET" or all(is_plural(t) for t in ent)):
-            owner = doc[words[0].i:ent.end].text  # a name; "les Tutsis" is none
-    if owner is None:
-        return role
-    elides = fold_same_length(owner[:1]).lower().startswith(lex.elides_before)  # "femme d'Emmanuel Macron"
-    link = f"{lex.of_elided}{owner}" if elides else f"{lex.portfolio_of} {owner}"
-    return RoleFound(f"{role.text} {link}", role.start, role.end, role.quality)
-
-
-def _role_in_phrase(doc: Doc, anchor: int, own_start: int | None = None) -> RoleFound | None:
+    "l'ancien chef de l'Autorité palestinienne Yasser Arafat", "le prophète (Mahomet)")."""
     lex = actor_lexicon(pack_of(doc))
     i = anchor - 1
     if i >= 0 and doc[i].text == "(":
@@ -351,17 +300,6 @@ def _affiliation(doc: Doc, end: int, orgs: dict[int, Span]) -> RoleFound | None:
     return RoleFound(org.text, org.start, org.end, 1)
 
 
-def _party_in_brackets(doc: Doc, end: int) -> RoleFound | None:
-    """"Christian Jacob (LR)": a party in brackets after a name is what the press gives as the role."""
-    if end + 2 >= len(doc) or doc[end].text != "(":
-        return None
-    close = next((k for k in range(end + 2, min(end + 6, len(doc))) if doc[k].text == ")"), None)
-    if close is None:
-        return None
-    org = gazetteer_of(doc).organization(doc[end + 1:close].text)
-    return RoleFound(doc[end + 1:close].text, end + 1, close, 1) if org is not None and org.kind == "party" else None
-
-
 def _role_in_cabinet(doc: Doc, start: int, end: int) -> RoleFound | None:
     """A portfolio given in a cabinet announcement, before or after the name."""
     pack = pack_of(doc)
@@ -391,8 +329,8 @@ def roles_of_mention(doc: Doc, anchor: int, end: int, orgs: dict[int, Span],
     if comma is not None and before is not None and before.end - before.start == 1:
         before = None  # a one-word title adds little to the apposition before it
     after = role_after(doc, end)
-    parts = [p for p in (comma, before, after, _role_as(doc, end), _affiliation(doc, end, orgs),
-                         _party_in_brackets(doc, end), _role_in_cabinet(doc, anchor, end)) if p is not None]
+    parts = [p for p in (comma, before, after, _role_as(doc, end),
+                         _affiliation(doc, end, orgs), _role_in_cabinet(doc, anchor, end)) if p is not None]
     if not parts:
         return None
     best = max(parts, key=lambda p: p.quality)
