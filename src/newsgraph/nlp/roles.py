@@ -109,26 +109,18 @@ def role_before(doc: Doc, anchor: int, own_start: int | None = None) -> RoleFoun
         return None  # "le fils de Kadhafi", "joueur de l'AS X": the name is a complement
     own_start = anchor if own_start is None else own_start  # tokens of this name's own entity
 
-    def other_person(token) -> bool:  # a name, not a role the NER put in a PER span ("président de la République")
-        return token.ent_type_ == "PER" and token.i < own_start and token.pos_ == "PROPN"
-
-    def in_phrase(token) -> bool:  # a participle right after a role noun qualifies it: "le président élu"
-        return token.pos_ in _NP_POS or (token.pos_ == "VERB" and token.morph.get("VerbForm") == ["Part"] and
-                                         token.i == i and role_len(doc, token.i - 1) == 1)
-
-    def coordinated(j: int) -> bool:  # "ministre de l'Économie et des Finances": "et" joins two complements
-        return doc[j].pos_ == "CCONJ" and j + 1 < i and (doc[j + 1].pos_ == "ADP" or doc[j + 1].lower_ in lex.of)
+    def other_person(token) -> bool:
+        return token.ent_type_ == "PER" and token.i < own_start
 
     lo, j = max(0, anchor - 14), i
-    while j >= lo and (in_phrase(doc[j]) or coordinated(j)) and not other_person(doc[j]) and \
-            doc[j].text not in _ROLE_STOP:
+    while j >= lo and doc[j].pos_ in _NP_POS and not other_person(doc[j]) and doc[j].text not in _ROLE_STOP:
         if doc[j].is_sent_start:
             break
         if doc[j].pos_ == "DET" and not (j > 0 and (doc[j - 1].pos_ == "ADP" or doc[j - 1].lower_ in lex.prepositions)):
             break  # the phrase's own article
         j -= 1
     first = max(j, lo)
-    if not in_phrase(doc[first]) or other_person(doc[first]) or doc[first].text in _ROLE_STOP:
+    if doc[first].pos_ not in _NP_POS or other_person(doc[first]) or doc[first].text in _ROLE_STOP:
         first += 1
     # the role noun nearest to the name heads the description ("le porte-parole du président X": président)
     for k in range(i, first - 1, -1):
@@ -136,11 +128,8 @@ def role_before(doc: Doc, anchor: int, own_start: int | None = None) -> RoleFoun
             continue
         n = role_len(doc, k)
         if n and k + n - 1 <= i:
-            head = next((t for t in doc[k:k + n] if t.pos_ == "NOUN"), doc[k + n - 1])
-            if is_plural(head):  # the head, not a complement: "homme d'affaires" is one person
+            if is_plural(doc[k + n - 1]):
                 continue  # "le président du Conseil des ministres X", "les ministres X et Y"
-            while k - 1 >= first and role_len(doc, k - 1) > 1:
-                k -= 1  # "générale" ends "directrice générale"
             while k - 1 >= first and (doc[k - 1].pos_ in ("ADJ", "NUM") or doc[k - 1].lower_ in lex.pre_role):
                 k -= 1
             return RoleFound(doc[k:i + 1].text, k, i + 1, 2)
@@ -152,18 +141,9 @@ def role_before(doc: Doc, anchor: int, own_start: int | None = None) -> RoleFoun
     det = doc[k - 1] if k > 0 else None
     if head.pos_ == "NOUN" and not is_plural(head) and det is not None and \
             (det.pos_ == "DET" or det.lower_ in lex.contractions) and _agent_noun(head) and \
-            _may_describe(head):
+            head.lemma_.lower() not in media_nouns(pack_of(doc)) and head.lemma_.lower() not in state_nouns(pack_of(doc)):
         return RoleFound(doc[k:i + 1].text, k, i + 1, 1)
     return None
-
-
-def _may_describe(noun) -> bool:
-    """A noun that may describe a person: not a medium, a state, a time or a non-role noun."""
-    pack = pack_of(noun.doc)
-    lex = actor_lexicon(pack)
-    lemma = noun.lemma_.lower()
-    return lemma not in media_nouns(pack) and lemma not in state_nouns(pack) and lemma not in lex.not_role_nouns \
-        and noun.lower_ not in lex.not_role_nouns and lemma not in lex.time_nouns
 
 
 def _np_end(doc: Doc, i: int, limit: int) -> int:
@@ -328,15 +308,14 @@ def roles_of_mention(doc: Doc, anchor: int, end: int, orgs: dict[int, Span],
     comma = role_before_comma(doc, comma_anchor, end)
     if comma is not None and before is not None and before.end - before.start == 1:
         before = None  # a one-word title adds little to the apposition before it
-    after = role_after(doc, end)
-    parts = [p for p in (comma, before, after, _role_as(doc, end),
+    parts = [p for p in (comma, before, role_after(doc, end), _role_as(doc, end),
                          _affiliation(doc, end, orgs), _role_in_cabinet(doc, anchor, end)) if p is not None]
     if not parts:
         return None
     best = max(parts, key=lambda p: p.quality)
     if best.quality == 3:
         return RoleFound(" ".join(best.text.split()), best.start, best.end, best.quality)
-    parts = [p for p in parts if p.quality == best.quality or p is comma or p is after]
+    parts = [p for p in parts if p.quality == best.quality or p is comma]
     text = ", ".join(" ".join(_lower_first(doc, p).split()) for p in parts)  # no line break in a role
     return RoleFound(text, parts[0].start, parts[-1].end, best.quality)
 
