@@ -68,10 +68,7 @@ def _is_place_use(doc: Doc, start: int, end: int, gaz: Gazetteer, lex: ActorLexi
         return False
     if doc[i - 1].ent_type_ == "ORG":
         return True  # the seat of a body: "la Cour internationale de justice de La Haye"
-    k = i - 1
-    while k > 0 and doc[k].pos_ == "ADJ":
-        k -= 1  # "la Cour pénale internationale de La Haye"
-    return doc[k].lemma_.lower() in lex.place_heads
+    return doc[i - 1].lemma_.lower() in lex.place_heads
 
 
 def _entity_words(doc: Doc, i: int, lex: ActorLexicon) -> str | None:
@@ -167,21 +164,16 @@ def _add_demonyms(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
         iso = gaz.demonym(target if anti else word)
         if iso is None:
             continue
-        first = token
-        while first.dep_ in conjunct and first.head.i < first.i and first.head.pos_ == "ADJ" and \
-                gaz.demonym(first.head.lower_):
-            first = first.head  # "l'aviation syrienne et russe": "russe" reads what "syrienne" modifies
-        # (an adjective's conjunct only: "à côté du français ou de l'anglais" coordinates two languages)
-        head = first.head
+        head = token.head
         state_head = head.lemma_.lower() in nouns or head.lower_ in nouns
         # "des soldats burundais et ougandais" parsed with "ougandais" a conjunct of "soldats"
-        paired = first.dep_ in conjunct and any(c.dep_ in modifiers and c.i < first.i and gaz.demonym(c.lower_)
+        paired = token.dep_ in conjunct and any(c.dep_ in modifiers and c.i < token.i and gaz.demonym(c.lower_)
                                                 for c in head.children)
-        modifies_state = (first.dep_ in modifiers or paired) and state_head
+        modifies_state = (token.dep_ in modifiers or paired) and state_head
         if not (anti or modifies_state):
             continue
         person = not anti and not is_plural(head) and in_role(doc, head.i)
-        in_name = not anti and head.text[:1].isupper() and not head.is_sent_start and head.i < first.i and \
+        in_name = not anti and head.text[:1].isupper() and not head.is_sent_start and head.i < token.i and \
             head.lemma_.lower() not in lex.state_name_heads
         entry = gaz.country(iso)
         name = entry.name_fr if entry is not None else iso
@@ -219,16 +211,10 @@ def _prefer_longer_names(doc: Doc, gaz: Gazetteer, named: list, hits: list[tuple
 def _scan_gazetteer(doc: Doc, index: ActorIndex, gaz: Gazetteer, hits: list[tuple[int, int]]) -> list[Span]:
     """Country names, capitals, seats and organisation names the NER missed."""
     spans = []
-    covered = [(m.start, m.end) for m in index.mentions]
-    # a name the NER found covers the gazetteer's hits inside it ("Banque de France"), except a state's
-    # name inside an event it calls MISC ("la guerre en Irak"); an event's name holds no punctuation: a
-    # MISC span across a colon is two phrases the NER glued ("WikiLeaks : l'Équateur" in a headline)
-    named = [(e.start_char, e.end_char, e.label_ == "MISC" and not any(t.is_punct and t.text not in "-'’" for t in e))
-             for e in doc.ents if len(e) > 1 and gaz.country(e.text) is None]
+    covered = [(m.start, m.end) for m in index.mentions] + \
+        [(e.start_char, e.end_char) for e in doc.ents if len(e) > 1 and gaz.country(e.text) is None]
     for s, e in hits:
         if any(cs < e and s < ce for cs, ce in covered):
-            continue
-        if any(cs < e and s < ce and not (misc and _state_name(gaz, text_of(doc)[s:e])) for cs, ce, misc in named):
             continue
         surface = text_of(doc)[s:e]
         if surface.islower() and len(surface) < 5:
@@ -239,11 +225,6 @@ def _scan_gazetteer(doc: Doc, index: ActorIndex, gaz: Gazetteer, hits: list[tupl
         if span is not None:
             spans.append(span)
     return spans
-
-
-def _state_name(gaz: Gazetteer, text: str) -> bool:
-    entry = gaz.country(text)
-    return entry is not None and entry.match == "name"
 
 
 def scanned_forms(gaz: Gazetteer) -> frozenset[str]:
