@@ -254,21 +254,6 @@ def test_the_record_actors_are_built_from_the_index():
 
 
 
-def test_a_demonym_in_apposition_to_a_name_describes_the_person(blank_fr):
-    from actor_docs import parsed
-    from newsgraph.nlp.actors import build_actor_index
-    doc = parsed(blank_fr, """
-        l' le DET
-        Allemand allemand NOUN
-        Hans Hans PROPN
-        Müller Müller PROPN
-        a avoir AUX
-        parlé parler VERB
-        """, ents=((1, 2, "LOC"), (2, 4, "PER")))
-    index = build_actor_index(doc)
-    assert [a.id for a in index.ordered()] == ["person:hans-muller"]
-    assert "country:DEU" in index.background
-
 
 def test_a_demonym_the_parser_coordinates_with_the_noun_still_modifies_it(blank_fr):
     from actor_docs import parsed

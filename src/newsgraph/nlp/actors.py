@@ -112,10 +112,8 @@ def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -
                     index.add(FoundActor(id=org.id, name=org.name, kind="organization", country=org.country or None),
                               s, e, text)
                     continue
-            # "l'Allemand Albrecht von Boeselager": a demonym in apposition to a name describes the person
-            described = country.match == "demonym" and span.end < len(doc) and doc[span.end].ent_type_ == "PER"
             index.add(FoundActor(id=f"country:{country.iso3}", name=country.name_fr, kind="country",
-                            country=country.iso3), s, e, text, as_place=as_place, descriptive=described)
+                            country=country.iso3), s, e, text, as_place=as_place)
             continue
         media = gaz.media(text)
         if media is not None:
