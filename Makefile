@@ -18,7 +18,13 @@ run: $(BIN)/newsgraph
 	$(BIN)/newsgraph ingest corpus/ --db $(DB)
 	$(BIN)/newsgraph summary --db $(DB)
 
-test: $(BIN)/newsgraph
+# the tests also run a Spark job in local mode: PySpark (the spark extra) and Java 17 (.ci/run
+# installs Debian's openjdk-17-jre-headless where `java` is missing)
+$(VENV)/.spark: $(BIN)/newsgraph
+	$(BIN)/pip install --quiet -e ".[web,test,spark]"
+	touch $@
+
+test: $(BIN)/newsgraph $(VENV)/.spark
 	$(BIN)/python -m pytest
 
 serve: $(BIN)/newsgraph

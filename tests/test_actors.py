@@ -205,6 +205,21 @@ def test_a_capital_names_a_government_unless_it_names_a_place(blank_fr, table, a
     assert tehran[0].as_place is as_place
 
 
+def test_a_capital_after_a_body_is_its_seat(blank_fr):
+    from actor_docs import parsed
+    from newsgraph.nlp.actors import build_actor_index
+    doc = parsed(blank_fr, """
+        la le DET
+        Banque Banque PROPN
+        mondiale mondial ADJ
+        de de ADP
+        Téhéran Téhéran PROPN
+        paie payer VERB
+        """, ents=((1, 3, "ORG"),))
+    tehran = [m for m in build_actor_index(doc).mentions if m.text == "Téhéran"]
+    assert tehran[0].as_place
+
+
 def test_editorial_notes_name_no_one_and_a_stance_names_the_target_state(blank_fr):
     from actor_docs import parsed
     from newsgraph.nlp.actors import build_actor_index
@@ -237,3 +252,20 @@ def test_the_record_actors_are_built_from_the_index():
                        Actor("person:x", "X", "person", role="ministre", mentions=[[10, 11]])]
     assert records[1].mentions is not index.actors["person:x"].mentions
     assert actor_records(None, [], []) == []
+
+
+
+
+def test_a_demonym_the_parser_coordinates_with_the_noun_still_modifies_it(blank_fr):
+    from actor_docs import parsed
+    from newsgraph.nlp.actors import build_actor_index
+    doc = parsed(blank_fr, """
+        des un DET 1 det
+        soldats soldat NOUN 6 nsubj Number=Plur
+        burundais burundais ADJ 1 amod
+        et et CCONJ 4 cc
+        ougandais ougandais NOUN 1 conj
+        sont être AUX 6 aux
+        déployés déployer VERB 6 ROOT
+        """)
+    assert [a.id for a in build_actor_index(doc).ordered()] == ["country:BDI", "country:UGA"]

@@ -20,10 +20,10 @@ LAYERS = [
     {"nlp", "store", "ingest", "windows", "budget"},                      # analysis, storage, reading
     {"extract", "graph"},                                                 # Doc -> records; relations
     {"process"},                                                          # articles in, records out
-    {"evaluate", "ingestion", "dedup", "clusters", "spark_rows"},         # library verbs over process
+    {"evaluate", "ingestion", "dedup", "clusters"},                       # library verbs over process
     {"web", "client", "spark"},                                           # serving helpers, Spark job
     {"api"},                                                              # the server
-    {"cli_output", "cli_server"},                                         # command-line helpers
+    {"cli_output", "cli_server", "cli_scale"},                            # command-line helpers
     {"cli"},                                                              # the commands
 ]
 RANK = {name: rank for rank, names in enumerate(LAYERS) for name in names}

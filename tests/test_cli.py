@@ -113,7 +113,7 @@ def test_eval_reports_and_gates(tmp_path):
 def test_every_command_has_help_with_an_example_and_is_documented():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     commands = ["analyze", "ingest", "quotes", "actors", "actors import", "events", "summary", "export",
-                "eval", "graph", "blocs", "serve"]
+                "eval", "graph", "blocs", "serve", "clusters", "duplicates", "spark", "ingest-parquet"]
     for command in commands:
         result = run(*command.split(), "--help")
         assert result.exit_code == 0, command

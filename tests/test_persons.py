@@ -149,3 +149,80 @@ def test_a_name_tagged_as_a_place_with_a_role_apposition_is_a_person(nlp, gaz):
     place, city = doc.ents
     assert looks_like_person(doc, place, gaz)
     assert not looks_like_person(doc, city, gaz)  # one word, and a capital
+
+
+def test_initials_join_the_spelt_out_name(nlp, gaz):
+    doc = parsed(nlp, """
+        B. B. PROPN
+        Obama Obama PROPN
+        a avoir AUX
+        ri rire VERB
+        . . PUNCT
+        Barack Barack PROPN
+        Obama Obama PROPN
+        et et CCONJ
+        J J PROPN
+        - - PUNCT
+        M M PROPN
+        Ayrault Ayrault PROPN
+        puis puis ADV
+        Jean-Marc Jean-Marc PROPN
+        Ayrault Ayrault PROPN
+        et et CCONJ
+        M. M. PROPN
+        Obama Obama PROPN
+        """, ents=((0, 2, "PER"), (5, 7, "PER"), (8, 12, "PER"), (13, 15, "PER"), (17, 18, "PER")))
+    index = persons_of(doc, gaz, list(doc.ents), 2012)
+    names = sorted((a.name, len(a.mentions)) for a in index.actors.values())
+    # the spelt-out form names the actor, whichever comes first; the initials are its mentions
+    assert names == [("Barack Obama", 3), ("Jean-Marc Ayrault", 2)]
+
+
+def test_an_initial_that_does_not_fit_is_another_person(nlp, gaz):
+    doc = parsed(nlp, """
+        Michelle Michelle PROPN
+        Obama Obama PROPN
+        et et CCONJ
+        B. B. PROPN
+        Obama Obama PROPN
+        """, ents=((0, 2, "PER"), (3, 5, "PER")))
+    index = persons_of(doc, gaz, list(doc.ents), 2012)
+    assert sorted(a.name for a in index.actors.values()) == ["B. Obama", "Michelle Obama"]
+
+
+def test_a_name_cut_at_its_particle_is_one_name(nlp, gaz):
+    from newsgraph.nlp.persons import join_particle_names
+    doc = parsed(nlp, """
+        Marc Marc PROPN
+        Ladreit Ladreit PROPN
+        de de ADP
+        Lacharrière Lacharrière PROPN
+        et et CCONJ
+        Paul Paul PROPN
+        """, ents=((0, 2, "PER"), (3, 4, "PER"), (5, 6, "PER")))
+    assert [s.text for s in join_particle_names(doc, list(doc.ents), gaz)] == ["Marc Ladreit de Lacharrière", "Paul"]
+
+
+def test_a_known_person_the_ner_calls_a_place_is_a_person(nlp, gaz):
+    from newsgraph.nlp.persons import known_person
+    doc = parsed(nlp, """
+        Premier premier ADJ
+        ministre ministre NOUN
+        Haider Haider PROPN
+        al-Abadi al-Abadi PROPN
+        et et CCONJ
+        Jean Jean PROPN
+        Inconnu Inconnu PROPN
+        """, ents=((0, 4, "MISC"), (5, 7, "LOC")))
+    office, stranger = doc.ents
+    assert known_person(office, gaz).text == "Haider al-Abadi"  # role words cut, the gazetteer knows the rest
+    assert known_person(stranger, gaz) is None
+
+
+def test_a_name_loses_invisible_marks_and_a_glued_full_stop(nlp, gaz):
+    doc = parsed(nlp, """
+        Jimmy Jimmy PROPN
+        Wales\u200f. Wales PROPN
+        """, ents=((0, 2, "PER"),))
+    index = persons_of(doc, gaz, [doc.ents[0]])
+    assert [a.name for a in index.actors.values()] == ["Jimmy Wales"]

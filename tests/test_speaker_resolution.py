@@ -158,3 +158,17 @@ def test_a_person_mention_of_a_determiner_and_a_role_is_no_name(blank_nlp):
     index.finish()
     [speaker] = resolve_speakers(doc, index, [quote(text, "la ville est calme", "Le roi", nth=1)])
     assert speaker.actor == "person:mswati-iii"
+
+
+def test_a_term_that_ends_in_the_year_of_publication_does_not_contradict_a_description(blank_nlp):
+    # the gazetteer dates Emmanuel Macron's term at the Economy 2014-2016: in a 2016 article it may be
+    # over, so "le candidat" may be him; in 2015 the minister is no candidate
+    text = "Emmanuel Macron est arrivé. Le candidat a affirmé que la ville est calme."
+    speakers = {}
+    for published in ("2016-11-20", "2015-03-02"):
+        doc = tokenized(blank_nlp, text)
+        doc._.published = published
+        index = index_of(text, ("person:emmanuel-macron", "Emmanuel Macron", "person", "m"))
+        [speakers[published]] = resolve_speakers(doc, index, [quote(text, "la ville est calme", "Le candidat")])
+    assert speakers["2016-11-20"].actor == "person:emmanuel-macron"
+    assert speakers["2015-03-02"].actor != "person:emmanuel-macron"

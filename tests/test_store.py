@@ -68,7 +68,8 @@ def test_export_parquet_and_jsonl(tmp_path, db_path):
         store.add_articles([make_article()])
         files = store.export(str(tmp_path / "pq"), "parquet")
         store.export(str(tmp_path / "js"), "jsonl")
-    assert len(files) == 8 and all(os.path.getsize(f) > 0 for f in files)
+    # the 8 record tables, then the index: signatures, near-duplicate links, quote clusters
+    assert len(files) == 11 and all(os.path.getsize(f) > 0 for f in files)
     assert duckdb.connect().execute(f"SELECT count(*) FROM '{tmp_path}/pq/quotes.parquet'").fetchone()[0] == 1
     line = (tmp_path / "js" / "quotes.jsonl").read_text().splitlines()[0]
     assert json.loads(line)["speaker_name"] == "Anne Delizée"

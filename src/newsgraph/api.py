@@ -209,6 +209,9 @@ def ingest_batch(state: ServerState, db: WebQueries, batch: S.Batch) -> dict[str
         fresh = [(i, a) for i, a in articles if a.id not in known]
         records = _analyze(fresh, state.actor_files, errors)
         added = db.store.add_articles(records)
+        if added:  # link the new near-duplicates and cluster the new quotes, as an ingest does
+            from .ingestion import update_index
+            update_index(db.store)
         state.version += 1
     return {"received": len(batch.articles), "added": added, "already_stored": len(articles) - len(fresh),
             "failed": len(errors), "errors": sorted(errors, key=lambda e: e["index"]), "counts": db.store.counts()}

@@ -15,7 +15,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from . import __version__
+from . import __version__, cli_scale
 from .cli_output import (Command, Group, check_format, err, fail, out, print_rows, report_error, say,
                          to_json, warn_article)
 from .cli_server import ingest_to_server, open_read, open_write, serve
@@ -214,6 +214,7 @@ def _run_ingest(db: str, quiet: bool, run) -> None:
     elapsed = time.perf_counter() - started
     replaced = f"{report.replaced} re-analysed, " if report.replaced else ""
     warned = f", {report.warned} stored with a warning" if report.warned else ""
+    warned += f", {report.duplicates} near-duplicate(s) linked to their original" if report.duplicates else ""
     err.print(f"{report.read} article(s) read, {report.added} added, {replaced}{report.already} already stored, "
               f"{report.skipped} skipped{warned} in {elapsed:.1f}s; the store holds {counts['articles']} articles, "
               f"{counts['quotes']} quotes, {counts['actors']} actors, {counts['events']} events ({db})",
@@ -238,6 +239,7 @@ def quotes(
     since: Optional[str] = typer.Option(None, metavar="DATE", help="Published on or after YYYY-MM-DD."),
     until: Optional[str] = typer.Option(None, metavar="DATE", help="Published on or before YYYY-MM-DD."),
     search: Optional[str] = typer.Option(None, metavar="TEXT", help="Text the quote contains."),
+    cluster: Optional[str] = typer.Option(None, metavar="ID", help="Quotes of one cluster (see `clusters`)."),
     limit: int = typer.Option(50, metavar="N", help="Maximum rows."),
     format: str = typer.Option("table", "--format", metavar="FORMAT", help=FORMAT_HELP),
 ) -> None:
@@ -250,7 +252,7 @@ def quotes(
         with _open_read(db) as store:
             rows = store.quotes(speaker=speaker, actor=actor, country=country, type=type,
                                 since=_check_date(since, "--since"), until=_check_date(until, "--until"),
-                                search=search, limit=limit)
+                                search=search, cluster=cluster, limit=limit)
         print_rows(rows, format, ["published", "speaker", "type", "cue", "text"], "quotes")
     except NewsgraphError as error:
         fail(error)
@@ -586,6 +588,9 @@ def blocs(
 
 
 command("serve", cls=Command)(serve)
+for _name, _command in (("clusters", cli_scale.clusters), ("duplicates", cli_scale.duplicates),
+                        ("ingest-parquet", cli_scale.ingest_parquet), ("spark", cli_scale.spark)):
+    command(_name, cls=Command)(_command)
 
 
 def main() -> None:

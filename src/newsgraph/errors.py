@@ -6,6 +6,8 @@ Every user-facing error carries a short code (E0xx) so messages are searchable:
     ├── InputError            E010–E019  a bad input record (file, line): skipped, the rest kept
     │                         E031       an id already stored with a different text
     │                         E074       an input larger than the reading limit
+    │                         E080       a WARC record that cannot be read (the next one is read)
+    │                         E081       a Parquet folder that is not a newsgraph export
     ├── ModelError            E020       the spaCy model cannot be loaded
     ├── StoreError            E030       the DuckDB store cannot be opened, read or written
     ├── UsageError            E040       an option or API argument that cannot be honoured

@@ -51,7 +51,7 @@ _ROMAN_NUMERAL = re.compile(r"^[IVXL]+$")  # "Charles III": a regnal number, no 
 # people.tsv writes roles in French (see data/SOURCES.md): the French pack says which roles
 # name their holder by a first name only (monarchs, popes), who are then found by no surname.
 ROLE_LANGUAGE = "fr"
-NAME_PART_KINDS = ("particle", "prefix", "suffix", "article")
+NAME_PART_KINDS = ("particle", "prefix", "suffix", "article", "organisation")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,13 +62,17 @@ class NameParts:
     prefixes: particles hyphenated to a surname ("al-Assad"); suffixes: words after a name
     that are no surname ("Jr", regnal "Ier"); articles: words that may open an organisation's
     or a place's name ("le Kremlin", "The Guardian"); no_surname_roles: roles (in the role
-    language of people.tsv) whose holders have no surname to look them up by.
+    language of people.tsv) whose holders have no surname to look them up by; organisation_words:
+    words that make a name an organisation's ("Foundation", "Institut"), folded; not_persons:
+    names that look like a person's and name none (data/not_persons.tsv: "Allah", "Celsius"), folded.
     """
     particles: frozenset[str]
     prefixes: tuple[str, ...]
     suffixes: frozenset[str]
     articles: tuple[str, ...]
     no_surname_roles: frozenset[str]
+    organisation_words: frozenset[str]
+    not_persons: frozenset[str]
     article_key: re.Pattern   # a leading article of a folded key ("l'elysee", "le kremlin")
     article_raw: re.Pattern   # a leading article of raw text (either case, any apostrophe)
 
@@ -442,6 +446,8 @@ def _name_parts() -> NameParts:
                      prefixes=tuple(p.casefold() for p in by_kind["prefix"]),
                      suffixes=frozenset(by_kind["suffix"]), articles=tuple(by_kind["article"]),
                      no_surname_roles=load_pack(ROLE_LANGUAGE).words("monarch_roles"),
+                     organisation_words=frozenset(fold(w) for w in by_kind["organisation"]),
+                     not_persons=frozenset(fold(r["form"]) for r in _read_tsv("not_persons.tsv", ("form", "kind"))),
                      article_key=key, article_raw=raw)
 
 

@@ -37,6 +37,7 @@ class IngestReport:
     already: int = 0  # already stored with the same text: left as they are
     skipped: int = 0  # bad records, failed analyses and id conflicts
     warned: int = 0  # stored with a warning the user should see (unsupported language, ...)
+    duplicates: int = 0  # articles found to be near-duplicates of another (stored, not counted)
 
     @property
     def failed(self) -> bool:
@@ -125,6 +126,7 @@ def ingest_paths(paths: Iterable[str], store, *, published: str | None = None, l
         if on_progress:
             on_progress(report)
     writer.flush()
+    update_index(store, report)
     return report
 
 
@@ -144,6 +146,42 @@ def reanalyze_store(store, *, batch_size: int = BATCH_SIZE, actor_files: tuple[s
         report.read += 1
         writer.add(article)
     writer.flush()
+    update_index(store, report)
+    return report
+
+
+@dataclass
+class IndexReport:
+    signed: int = 0  # articles given a MinHash signature
+    compared: int = 0  # signatures compared with the others
+    quotes: int = 0  # quotes given a cluster
+    duplicates: int = 0  # near-duplicates in the store afterwards
+
+
+def update_index(store, report: IngestReport | None = None) -> IndexReport:
+    """Link the new near-duplicates to their originals (dedup.py) and cluster the new quotes
+    (clusters.py), once the records are stored. It catches up on whatever an interrupted run,
+    the server or a Parquet load left unindexed, so running it again is always safe."""
+    from .clusters import cluster_quotes
+    from .dedup import link_duplicates
+    before = store.duplicate_count()
+    index = IndexReport()
+    index.signed, index.compared = link_duplicates(store)
+    index.quotes = cluster_quotes(store)
+    index.duplicates = store.duplicate_count()
+    if report is not None:
+        report.duplicates += index.duplicates - before
+    return index
+
+
+def ingest_parquet(folder: str, store, *, on_error: ErrorCallback | None = None) -> IngestReport:
+    """Load a folder of Parquet tables (`newsgraph spark` output, or an export) into `store`, then
+    link and cluster what it added. Articles already stored are left as they are."""
+    from .store.parquet import load_parquet
+    report = IngestReport()
+    loaded = load_parquet(store, folder, on_error=_Errors(report, on_error))
+    report.read, report.added, report.already = loaded.read, loaded.added, loaded.already
+    update_index(store, report)
     return report
 
 

@@ -2,8 +2,9 @@
 
 Every reader yields either an `Article` or an `InputError` for a bad record, so the
 caller can report the error (file, line, reason), skip the record and keep going.
-Inputs are streamed: a JSON Lines file is read line by line, any other file up to the
-reading limit (`limits.MAX_INPUT_BYTES`), so memory never depends on an input's size.
+Inputs are streamed: a JSON Lines file is read line by line, a WARC archive record by record,
+any other file up to the reading limit (`limits.MAX_INPUT_BYTES`), so memory never depends on an
+input's size.
 """
 from __future__ import annotations
 
@@ -17,12 +18,20 @@ from ..model import Article
 from .html import read_html
 from .jsonl import read_jsonl, read_jsonl_stream
 from .text import decode_bytes, read_text
+from .warc import is_warc_name, read_warc
 
 SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl",
-            ".ndjson": "jsonl"}
+            ".ndjson": "jsonl", ".warc": "warc", ".warc.gz": "warc"}
 SNIFF_BYTES = 2048
 
-__all__ = ["expand_paths", "read_paths", "read_path", "read_bytes", "decode_bytes", "SUFFIXES"]
+__all__ = ["expand_paths", "read_paths", "read_path", "read_bytes", "decode_bytes", "SUFFIXES", "kind_of_name"]
+
+
+def kind_of_name(path: str) -> str | None:
+    """The reader a file name asks for ("text", "html", "jsonl", "warc"), None for another name."""
+    if is_warc_name(path):  # the one double suffix: archive.warc.gz
+        return "warc"
+    return SUFFIXES.get(os.path.splitext(path)[1].lower())
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[str | InputError]:
@@ -41,10 +50,10 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | InputError]:
             found = sorted(
                 os.path.join(root, name)
                 for root, _, names in os.walk(path) for name in names
-                if os.path.splitext(name)[1].lower() in SUFFIXES
+                if kind_of_name(name)
             )
             if not found:
-                yield InputError(path, "folder holds no .txt, .html or .jsonl file", "E011")
+                yield InputError(path, "folder holds no .txt, .html, .jsonl or .warc(.gz) file", "E011")
         elif os.path.lexists(path) or not _is_pattern(path):
             found = [path]
         else:
@@ -84,8 +93,8 @@ def read_bytes(data: bytes, origin: str, kind: str, *, published: str | None = N
 
 def sniff_kind(path: str, data: bytes) -> str:
     """The reader for a path: by suffix, else by content (for stdin and odd names)."""
-    kind = SUFFIXES.get(os.path.splitext(path)[1].lower())
-    if kind:
+    kind = kind_of_name(path)
+    if kind and kind != "warc":
         return kind
     head = data[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith(b"{"):
@@ -142,6 +151,9 @@ def read_path(path: str, *, published: str | None = None, lang: str | None = Non
         return
     with handle:
         try:
+            if is_warc_name(path):
+                yield from read_warc(handle, path, published=published, lang=lang)
+                return
             yield from read_stream(handle, path, name=path, published=published, lang=lang)
         except OSError as error:
             yield InputError(path, f"cannot read: {error.strerror or error}", "E012")

@@ -57,6 +57,8 @@ class ActorLexicon:
     as_: frozenset[str]                 # actor_words.tsv: "comme"
     minister: str                       # actor_words.tsv: "ministre"
     portfolio_of: str                   # actor_words.tsv: "de"
+    of_elided: str                      # actor_words.tsv: "d'", the complement's "de" before a vowel
+    elides_before: tuple[str, ...]      # actor_words.tsv: the initials before which "de" elides
     # person countries
     expertise: frozenset[str]           # expertise_nouns.txt: "spécialiste"
     no_fallback: frozenset[str]         # stateless_roles.txt + expertise_nouns.txt
@@ -131,6 +133,8 @@ def actor_lexicon(pack: LanguagePack) -> ActorLexicon:
         as_=frozenset(use("as")),
         minister=one("minister"),
         portfolio_of=one("portfolio_of"),
+        of_elided=(use("of_elided") or (one("portfolio_of"),))[0],
+        elides_before=use("elides_before"),
         expertise=expertise,
         no_fallback=expertise | pack.words("stateless_roles"),
         international=pack.words("international_words"),

@@ -27,16 +27,18 @@ from .actor_index import ActorIndex, FoundActor, Mention
 from .actor_lexicon import ActorLexicon, actor_lexicon
 from .context import gazetteer_of, pack_of, set_gazetteer
 from .lexicon import media_nouns, state_nouns
+from .name_scan import NameScanner
+from .non_persons import ORGANIZATION, entity_labels, non_person
 from .person_countries import add_affiliations, add_described_roles, assign_person_countries
-from .persons import (NAME_WORD, add_persons, add_repeated_names, glued_person, led_by_person, looks_like_person,
-                      titled_names, trim_entity)
+from .persons import (NAME_WORD, add_persons, add_repeated_names, glued_person, join_particle_names, known_person,
+                      led_by_person, looks_like_person, titled_names, trim_entity)
 from .roles import in_role, is_plural
 from .textutil import fold_same_length, stance_target, text_of
 
 # ActorIndex and Mention live in actor_index (persons and person_countries write to them);
 # the other components import them from here.
 __all__ = ["ActorIndex", "ActorsComponent", "FoundActor", "Mention", "build_actor_index", "contracted_pattern",
-           "gaz_pattern", "make_actors_component"]
+           "gaz_scanner", "make_actors_component", "scanned_forms"]
 
 # ---------------------------------------------------------------- capitals named as places
 
@@ -62,7 +64,11 @@ def _is_place_use(doc: Doc, start: int, end: int, gaz: Gazetteer, lex: ActorLexi
         return False
     if word in lex.place_prepositions:
         return True
-    return word in lex.of and i > 0 and doc[i - 1].lemma_.lower() in lex.place_heads
+    if word not in lex.of or i == 0:
+        return False
+    if doc[i - 1].ent_type_ == "ORG":
+        return True  # the seat of a body: "la Cour internationale de justice de La Haye"
+    return doc[i - 1].lemma_.lower() in lex.place_heads
 
 
 def _entity_words(doc: Doc, i: int, lex: ActorLexicon) -> str | None:
@@ -147,6 +153,7 @@ def _add_demonyms(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
     pack = pack_of(doc)
     nouns, lex = state_nouns(pack), actor_lexicon(pack)
     modifiers = (*pack.label("adjective_modifier"), *pack.label("nominal_modifier"))
+    conjunct = pack.label("conjunct")
     for token in doc:
         if token.pos_ not in ("ADJ", "NOUN", "PROPN") or not token.is_alpha and "-" not in token.text:
             continue
@@ -157,7 +164,11 @@ def _add_demonyms(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
         if iso is None:
             continue
         head = token.head
-        modifies_state = token.dep_ in modifiers and (head.lemma_.lower() in nouns or head.lower_ in nouns)
+        state_head = head.lemma_.lower() in nouns or head.lower_ in nouns
+        # "des soldats burundais et ougandais" parsed with "ougandais" a conjunct of "soldats"
+        paired = token.dep_ in conjunct and any(c.dep_ in modifiers and c.i < token.i and gaz.demonym(c.lower_)
+                                                for c in head.children)
+        modifies_state = (token.dep_ in modifiers or paired) and state_head
         if not (anti or modifies_state):
             continue
         person = not anti and not is_plural(head) and in_role(doc, head.i)
@@ -169,18 +180,18 @@ def _add_demonyms(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
                   token.idx, token.idx + len(token.text), token.text, descriptive=person or in_name)
 
 
-def _gazetteer_hits(doc: Doc, gaz: Gazetteer) -> list[re.Match]:
-    """Every gazetteer name in the text (folded), once per article."""
+def _gazetteer_hits(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Every gazetteer name in the text (folded), once per article, as (start, end) of the name."""
     folded = fold_same_length(text_of(doc))
-    return list(gaz_pattern(gaz).finditer(folded)) + list(contracted_pattern(gaz, pack_of(doc)).finditer(folded))
+    contracted = [m.span(m.lastindex) for m in contracted_pattern(gaz, pack_of(doc)).finditer(folded)]
+    return gaz_scanner(gaz).find(folded) + contracted
 
 
-def _prefer_longer_names(doc: Doc, gaz: Gazetteer, named: list, hits: list[re.Match]) -> list:
+def _prefer_longer_names(doc: Doc, gaz: Gazetteer, named: list, hits: list[tuple[int, int]]) -> list:
     """A known organisation's full name beats the pieces the NER cut it into:
     "Europe Écologie Les Verts" tagged as "Europe" (LOC) and "Les Verts" (ORG)."""
     text = text_of(doc)
-    for match in hits:
-        s, e = match.span(match.lastindex)
+    for s, e in hits:
         name = text[s:e]
         if " " not in name or not name[:1].isupper() or gaz.country(name) is not None or \
                 (gaz.organization(name) is None and gaz.media(name) is None):
@@ -196,13 +207,12 @@ def _prefer_longer_names(doc: Doc, gaz: Gazetteer, named: list, hits: list[re.Ma
     return named
 
 
-def _scan_gazetteer(doc: Doc, index: ActorIndex, gaz: Gazetteer, hits: list[re.Match]) -> list[Span]:
+def _scan_gazetteer(doc: Doc, index: ActorIndex, gaz: Gazetteer, hits: list[tuple[int, int]]) -> list[Span]:
     """Country names, capitals, seats and organisation names the NER missed."""
     spans = []
     covered = [(m.start, m.end) for m in index.mentions] + \
         [(e.start_char, e.end_char) for e in doc.ents if len(e) > 1 and gaz.country(e.text) is None]
-    for match in hits:
-        s, e = match.span(match.lastindex)
+    for s, e in hits:
         if any(cs < e and s < ce for cs, ce in covered):
             continue
         surface = text_of(doc)[s:e]
@@ -216,12 +226,16 @@ def _scan_gazetteer(doc: Doc, index: ActorIndex, gaz: Gazetteer, hits: list[re.M
     return spans
 
 
-@lru_cache(maxsize=8)  # holds the gazetteer, so a cached pattern never serves another
-def gaz_pattern(gaz: Gazetteer) -> re.Pattern:
-    """One regex of every gazetteer surface form (folded), longest first; built once per gazetteer."""
-    forms = {f for f in gaz.surface_forms() if len(f) >= 2}
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w\-])({alternation})(?![\w\-])")
+def scanned_forms(gaz: Gazetteer) -> frozenset[str]:
+    """The gazetteer's surface forms (folded) the scan looks for: countries, capitals, seats,
+    organisations and media, two characters or more."""
+    return frozenset(f for f in gaz.surface_forms() if len(f) >= 2)
+
+
+@lru_cache(maxsize=8)  # holds the gazetteer, so a cached scanner never serves another
+def gaz_scanner(gaz: Gazetteer) -> NameScanner:
+    """One automaton of every scanned form; built once per gazetteer."""
+    return NameScanner(scanned_forms(gaz))
 
 
 @lru_cache(maxsize=8)
@@ -251,6 +265,7 @@ def build_actor_index(doc: Doc) -> ActorIndex:
     index = ActorIndex(gazetteer=gaz)
     persons, named = [], []
     person_names = {fold_same_length(e.text) for e in doc.ents if e.label_ == "PER"}
+    labels = entity_labels(doc)
     for ent in doc.ents:
         span = trim_entity(ent, gaz)
         if span is None:
@@ -265,8 +280,16 @@ def build_actor_index(doc: Doc) -> ActorIndex:
             elif len(span) == 1 and not NAME_WORD.match(span.text):
                 continue
             else:
-                persons.append(span)
+                verdict = non_person(span, gaz, lex, labels)
+                if verdict == ORGANIZATION:
+                    named.append(Span(doc, span.start, span.end, label="ORG"))
+                elif verdict is None:
+                    persons.append(span)
         elif ent.label_ in ("LOC", "ORG", "MISC"):
+            known = known_person(span, gaz)
+            if known is not None:
+                persons.append(known)  # "Bachar al-Assad" tagged LOC
+                continue
             led = led_by_person(span, gaz)
             if led is not None:
                 persons.append(led)  # "le gouvernement Papadimos"
@@ -282,6 +305,7 @@ def build_actor_index(doc: Doc) -> ActorIndex:
                 persons.append(span)  # "Timor Goksel, aujourd'hui professeur …" tagged LOC
             else:
                 named.extend(parts or [span])
+    persons = join_particle_names(doc, persons, gaz)
     entries = add_persons(doc, index, gaz, year, persons + titled_names(doc, persons))
     add_repeated_names(doc, index)
     hits = _gazetteer_hits(doc, gaz)

@@ -208,7 +208,10 @@ class Descriptions:
             if gender is not None and r.index.gender.get(actor_id) not in (None, gender):
                 continue
             actor = r.index.actors[actor_id]
-            roles = ([actor.role] if actor.role else []) + [x.role for x in self._known_roles(actor_id)]
+            # a term that starts or ends in the year of publication may not run on the day (the
+            # gazetteer dates terms by year): it does not contradict the description
+            roles = ([actor.role] if actor.role else []) + \
+                [x.role for x in self._known_roles(actor_id) if self.year not in (x.start, x.end)]
             if roles and not any(wanted & content_words(self.words, role) for role in roles):
                 continue
             return actor_id

@@ -9,6 +9,7 @@ of any of its mentions.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -83,6 +84,38 @@ class _Cluster:
     role: RoleFound | None = None
 
 
+def _units(words: tuple[str, ...]) -> list[str]:
+    """The parts of a folded name, hyphenated words and initials split ("j-m." -> "j", "m")."""
+    return [part for word in words for part in word.replace(".", "").split("-") if part]
+
+
+def _is_initial(unit: str) -> bool:
+    return len(unit) == 1
+
+
+def _same_name(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """The shorter form's parts all match parts of the longer one, an initial matching a spelt-out
+    word: "Obama" and "B. Obama" are "Barack Obama", "J-M Ayrault" is "Jean-Marc Ayrault"."""
+    if set(words) <= set(other) or set(other) <= set(words):
+        return True
+    short, full = sorted((_units(words), _units(other)), key=_fullness)
+    if not short or not full or _is_initial(short[-1]) or short[-1] != full[-1]:
+        return False  # the surname is spelt out, and the same
+    left = full[:-1]
+    for unit in short[:-1]:
+        match = next((f for f in left if f == unit or (_is_initial(unit) and f[:1] == unit)), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return True
+
+
+def _fullness(words) -> tuple[int, int]:
+    """How full a form of a name is: spelt-out parts first ("Barack Obama" over "B. Obama"), then parts."""
+    units = _units(tuple(words))
+    return sum(not _is_initial(u) for u in units), len(units)
+
+
 def _better(new: RoleFound, old: RoleFound | None) -> bool:
     if old is None:
         return True
@@ -109,13 +142,13 @@ def _cluster_persons(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> list[_Clust
         folded = tuple(fold_same_length(w) for w in words)
         target = None
         for cluster in reversed(clusters):
-            if set(folded) <= set(cluster.tokens) or set(cluster.tokens) <= set(folded):
+            if _same_name(folded, cluster.tokens):
                 target = cluster
                 break
         if target is None:
             target = _Cluster(folded, doc[start:end].text)
             clusters.append(target)
-        elif len(folded) > len(target.tokens):
+        elif _fullness(folded) > _fullness(target.tokens):
             target.tokens, target.name = folded, doc[start:end].text
         target.mentions.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), doc[start:end].text))
         target.gender = target.gender or gender
@@ -133,8 +166,11 @@ def add_persons(doc: Doc, index: ActorIndex, gaz: Gazetteer, year: int | None,
     """Person actors with their roles; returns {actor id: (gazetteer entry, role)} for the country pass."""
     entries = {}
     for cluster in _cluster_persons(doc, gaz, spans):
-        name = cluster.name
+        name = _clean_name(cluster.name, gaz)
         entry = gaz.person(name, year)
+        if entry is None and len(cluster.tokens) == 1 and cluster.role is not None:
+            # "le pape François": the gazetteer knows the one-name holder by title and name
+            entry = next(filter(None, (gaz.person(f"{w} {name}", year) for w in cluster.role.text.split()[:3])), None)
         if entry is None and len(cluster.tokens) == 1:
             candidates = gaz.persons_by_surname(name, year) or gaz.persons_by_surname(name)
             entry = candidates[0] if len(candidates) == 1 else None
@@ -147,6 +183,16 @@ def add_persons(doc: Doc, index: ActorIndex, gaz: Gazetteer, year: int | None,
         index.gender[actor_id] = cluster.gender
         entries[actor_id] = (entry, cluster.role)
     return entries
+
+
+def _clean_name(name: str, gaz: Gazetteer) -> str:
+    """A name without the invisible format characters scraped text carries (bidi marks, zero-width
+    spaces) and without a sentence's full stop glued to its last word ("Wales\u200f." -> "Wales")."""
+    name = "".join(ch for ch in name if unicodedata.category(ch) != "Cf")
+    last = name.split()[-1] if name.split() else ""
+    if last.endswith(".") and len(last) > 3 and last not in gaz.name_parts.suffixes:
+        name = name[:-1]
+    return name
 
 
 def add_repeated_names(doc: Doc, index: ActorIndex) -> None:
@@ -196,6 +242,21 @@ def looks_like_person(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     return before is not None and before.quality >= 2
 
 
+def known_person(span: Span, gaz: Gazetteer) -> Span | None:
+    """A span the NER calls a place or an organisation that names a person the gazetteer knows,
+    after any role words before it: "Bachar al-Assad" (LOC), "Premier ministre Haider al-Abadi" (MISC)."""
+    doc, start = span.doc, span.start
+    while start < span.end and (doc[start].pos_ == "DET" or role_len(doc, start)):
+        start += max(role_len(doc, start), 1)
+    rest = doc[start:span.end]
+    if len(rest) < 2 or not NAME_WORD.match(rest[0].text) or not NAME_WORD.match(rest[-1].text.split("-")[-1]):
+        return None
+    if gaz.person(rest.text) is None or gaz.country(rest.text) is not None or gaz.organization(rest.text) is not None \
+            or gaz.media(rest.text) is not None:
+        return None
+    return rest
+
+
 def led_by_person(span: Span, gaz: Gazetteer) -> Span | None:
     """"le gouvernement Papadimos", "l'administration Obama": the name after the noun is a person."""
     first = span[0]
@@ -220,6 +281,21 @@ def glued_person(span: Span, gaz: Gazetteer, person_names: set[str]) -> tuple[Sp
                 (fold_same_length(rest.text) in person_names or gaz.person(rest.text) is not None):
             return head, rest
     return None
+
+
+def join_particle_names(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """Two names the NER cut at a lower-case particle are one: "Marc Ladreit" + "de" + "Lacharrière"."""
+    spans = sorted(spans, key=lambda span: span.start)
+    particles = gaz.name_parts.particles
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if last is not None and span.start == last.end + 1 and doc[last.end].text in particles and \
+                NAME_WORD.match(span[0].text):
+            joined[-1] = Span(doc, last.start, span.end, label="PER")
+        else:
+            joined.append(span)
+    return joined
 
 
 def titled_names(doc: Doc, persons: list[Span]) -> list[Span]:

@@ -151,7 +151,7 @@ def _np_end(doc: Doc, i: int, limit: int) -> int:
     (a participle inside a name stays: "Nations unies", "Émirats arabes unis")."""
     relatives = actor_lexicon(pack_of(doc)).relatives
     j = i
-    while j < limit and doc[j].text not in _ROLE_STOP and doc[j].lower_ not in relatives:
+    while j < limit and doc[j].text not in _ROLE_STOP and doc[j].lower_ not in relatives and not doc[j].is_space:
         if doc[j].pos_ in _CLAUSE_POS and not (doc[j].morph.get("VerbForm") == ["Part"] and j > 0 and
                                                doc[j - 1].text[:1].isupper() and doc[j - 1].pos_ in ("PROPN", "NOUN", "ADJ")):
             break
@@ -314,9 +314,9 @@ def roles_of_mention(doc: Doc, anchor: int, end: int, orgs: dict[int, Span],
         return None
     best = max(parts, key=lambda p: p.quality)
     if best.quality == 3:
-        return best
+        return RoleFound(" ".join(best.text.split()), best.start, best.end, best.quality)
     parts = [p for p in parts if p.quality == best.quality or p is comma]
-    text = ", ".join(_lower_first(doc, p) for p in parts)
+    text = ", ".join(" ".join(_lower_first(doc, p).split()) for p in parts)  # no line break in a role
     return RoleFound(text, parts[0].start, parts[-1].end, best.quality)
 
 

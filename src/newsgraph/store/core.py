@@ -16,8 +16,10 @@ import duckdb
 
 from ..errors import StoreError, UsageError
 from ..model import EVENT_TYPES, Article
-from .schema import (ACTOR_KINDS, CONFIG, QUOTE_TYPES, READING_WARNINGS, SCHEMA, SQLITE_MAGIC, TABLES,
-                     _check_record, _rows_of)
+from .clusters import IndexQueries
+from .index import IndexWrites
+from .schema import (ACTOR_KINDS, CONFIG, EXPORTED_INDEX_TABLES, INDEX_SCHEMA, QUOTE_TYPES, READING_WARNINGS,
+                     SCHEMA, SQLITE_MAGIC, TABLES, _check_record, _rows_of)
 from .sql import (Rows, _check_limit, _date_filter, _folded, _folded_pattern, _one_of, _sql_path,
                   _starts_with)
 
@@ -27,7 +29,7 @@ def text_fingerprint(text: str) -> str:
     return hashlib.md5(text.encode("utf-8")).hexdigest()
 
 
-class Store:
+class Store(IndexQueries, IndexWrites):
     """An embedded DuckDB database of analyzed articles. `Store(":memory:")` for tests."""
 
     def __init__(self, path: str = "newsgraph.duckdb", *, read_only: bool = False):
@@ -45,7 +47,7 @@ class Store:
         try:
             self.con = duckdb.connect(path, read_only=read_only, config=CONFIG)
             if not read_only:
-                self.con.execute(SCHEMA)
+                self.con.execute(SCHEMA + INDEX_SCHEMA)
         except duckdb.Error as error:
             raise StoreError(f"cannot open database {path}: {error}") from None
 
@@ -192,9 +194,13 @@ class Store:
 
     def quotes(self, *, speaker: str | None = None, actor: str | None = None, country: str | None = None,
                type: str | None = None, since: str | None = None, until: str | None = None,
-               search: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
-        where, params = ["TRUE"], []
+               search: str | None = None, cluster: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+        where, params = [self.originals("q.article_id")], []
         _check_limit(limit)
+        if cluster:  # the appearances of one quote cluster (see `quote_cluster` for its variants)
+            where.append("EXISTS (SELECT 1 FROM quote_clusters c WHERE c.article_id = q.article_id "
+                         "AND c.idx = q.idx AND c.cluster_id = ?)" if self._has_index() else "FALSE")
+            params += [cluster] if self._has_index() else []
         if speaker:
             # accent- and case-folded substring ("delizee" finds "Anne Delizée"), or the actor id
             where.append(f"({_folded('q.speaker_name')} LIKE ? ESCAPE '\\' OR q.speaker_actor = ?)")
@@ -214,7 +220,7 @@ class Store:
             params.append(_folded_pattern(search))
         sql = f"""
             SELECT q.article_id, q.published, q.speaker_name AS speaker, q.speaker_actor, q.type,
-                   q.cue_text AS cue, q.text, q.start_char, q.end_char, q.confidence
+                   q.cue_text AS cue, q.text, q.start_char, q.end_char, q.confidence, {self._cluster_column()}
             FROM quotes q
             LEFT JOIN article_actors sa ON sa.article_id = q.article_id AND sa.actor_id = q.speaker_actor
             LEFT JOIN actors a2 ON a2.id = q.speaker_actor
@@ -224,7 +230,7 @@ class Store:
 
     def actors(self, *, kind: str | None = None, country: str | None = None, search: str | None = None,
                since: str | None = None, until: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
-        where, params = ["TRUE"], []
+        where, params = [self.originals("aa.article_id")], []
         _check_limit(limit)
         if kind:
             where.append("aa.kind = ?")
@@ -240,13 +246,15 @@ class Store:
         sql = f"""
             SELECT a.id, a.name, a.kind, coalesce(any_value(a.country), any_value(aa.country)) AS country,
                    count(DISTINCT aa.article_id) AS articles, sum(aa.n_mentions) AS mentions,
-                   (SELECT count(*) FROM quotes q WHERE q.speaker_actor = a.id) AS quotes,
+                   (SELECT count(*) FROM quotes q WHERE q.speaker_actor = a.id
+                                                        AND {self.originals("q.article_id")}) AS quotes,
                    (SELECT string_agg(r.role || ' (' || coalesce(r.since, '?') ||
                                       CASE WHEN r.since = r.until THEN '' ELSE '–' || coalesce(r.until, '?') END
                                       || ')', '; ' ORDER BY r.since)
                     FROM (SELECT role, CAST(min(published) AS VARCHAR) AS since,
                                  CAST(max(published) AS VARCHAR) AS until
-                          FROM article_actors WHERE actor_id = a.id AND role IS NOT NULL GROUP BY role) r
+                          FROM article_actors ra WHERE ra.actor_id = a.id AND ra.role IS NOT NULL
+                                AND {self.originals("ra.article_id")} GROUP BY role) r
                    ) AS roles
             FROM article_actors aa JOIN actors a ON a.id = aa.actor_id
             WHERE {' AND '.join(where)}
@@ -256,15 +264,15 @@ class Store:
 
     def actor_history(self, actor_id: str) -> list[dict[str, Any]]:
         """How an actor is described over time: role and country per article, by date."""
-        return self._query("""
+        return self._query(f"""
             SELECT aa.published, aa.article_id, aa.name, aa.role, aa.country, aa.n_mentions
-            FROM article_actors aa WHERE aa.actor_id = ? ORDER BY aa.published NULLS LAST, aa.article_id""",
-                           [actor_id])
+            FROM article_actors aa WHERE aa.actor_id = ? AND {self.originals("aa.article_id")}
+            ORDER BY aa.published NULLS LAST, aa.article_id""", [actor_id])
 
     def events(self, *, actor: str | None = None, country: str | None = None, type: str | None = None,
                since: str | None = None, until: str | None = None, search: str | None = None,
                limit: int = 50) -> list[dict[str, Any]]:
-        where, params = ["TRUE"], []
+        where, params = [self.originals("e.article_id")], []
         _check_limit(limit)
         if actor:
             where.append(f"(e.actor_id = ? OR e.recipient_id = ? OR {_folded('e.actor_name')} LIKE ? ESCAPE '\\' "
@@ -298,7 +306,8 @@ class Store:
 
     def event_rows(self, *, since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
         """Events with both sides' kinds and countries, the input of graph.build_graph."""
-        where, params = _date_filter(["e.recipient_id IS NOT NULL"], [], "e.published", since, until)
+        where, params = _date_filter(["e.recipient_id IS NOT NULL", self.originals("e.article_id")], [],
+                                     "e.published", since, until)
         sql = f"""
             SELECT e.article_id, CAST(e.published AS VARCHAR) AS published, e.type, e.mode,
                    e.actor_id, coalesce(a1.name, e.actor_name) AS actor_name, a1.kind AS actor_kind,
@@ -317,19 +326,37 @@ class Store:
     def summary(self, limit: int = 10) -> dict[str, Any]:
         """Who is quoted, the top actors and the sources: the readable digest of a run."""
         _check_limit(limit)
-        speakers = self._query("""
+        speakers = self._query(f"""
             SELECT coalesce(a.name, q.speaker_name) AS speaker, count(*) AS quotes,
                    count(DISTINCT q.article_id) AS articles
             FROM quotes q LEFT JOIN actors a ON a.id = q.speaker_actor
-            WHERE q.speaker_name IS NOT NULL
+            WHERE q.speaker_name IS NOT NULL AND {self.originals("q.article_id")}
             GROUP BY 1 ORDER BY quotes DESC, speaker LIMIT ?""", [limit])
-        sources = self._query("""
+        sources = self._query(f"""
             SELECT coalesce(any_value(a.name), any_value(s.name)) AS name, count(*) AS citations,
                    count(DISTINCT s.article_id) AS articles
-            FROM sources s LEFT JOIN actors a ON a.id = s.actor_id
+            FROM sources s LEFT JOIN actors a ON a.id = s.actor_id WHERE {self.originals("s.article_id")}
             GROUP BY coalesce(s.actor_id, s.name) ORDER BY citations DESC, name LIMIT ?""", [limit])
-        return {"counts": self.counts(), "speakers": speakers,
+        return {"counts": self.original_counts(), "speakers": speakers,
                 "actors": self.actors(limit=limit), "sources": sources}
+
+    def original_counts(self) -> dict[str, int]:
+        """Rows per table, near-duplicate articles left out (their number is under "duplicates")."""
+        counts = {}
+        for table in TABLES:
+            condition = "TRUE" if table == "actors" else self.originals("t.id" if table == "articles" else "t.article_id")
+            counts[table] = self._query(f"SELECT count(*) AS n FROM {table} t WHERE {condition}", [])[0]["n"]
+        counts["duplicates"] = self.duplicate_count()
+        return counts
+
+    def duplicate_count(self) -> int:
+        return self._query("SELECT count(*) AS n FROM duplicates", [])[0]["n"] if self._has_index() else 0
+
+    def _cluster_column(self) -> str:
+        if not self._has_index():
+            return "NULL AS cluster_id"
+        return ("(SELECT c.cluster_id FROM quote_clusters c WHERE c.article_id = q.article_id "
+                "AND c.idx = q.idx) AS cluster_id")
 
 
     # ------------------------------------------------------------ export
@@ -350,7 +377,7 @@ class Store:
         except OSError as error:
             raise StoreError(f"cannot create export folder {directory}: {error.strerror or error}") from None
         written = []
-        for table in TABLES:
+        for table in TABLES + (EXPORTED_INDEX_TABLES if self._has_index() else ()):
             path = os.path.join(directory, f"{table}.{fmt}")
             option = "FORMAT PARQUET" if fmt == "parquet" else "FORMAT JSON"
             try:

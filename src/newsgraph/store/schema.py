@@ -40,6 +40,26 @@ CREATE TABLE IF NOT EXISTS events (
     negated BOOLEAN, hypothetical BOOLEAN, future BOOLEAN, published DATE);
 """
 TABLES = ("articles", "actors", "article_actors", "mentions", "quotes", "sources", "dates", "events")
+
+# What the store derives across articles (store/index.py), kept beside the records: a MinHash
+# signature per article; near-duplicates linked to their original (`duplicates.duplicate_of`);
+# every quote's cluster (the same quote in other articles); and the LSH bands that find
+# candidates for both, so the index persists from one ingest to the next. A record's own rows
+# never depend on these tables; they are rebuilt from the records when missing.
+INDEX_SCHEMA = """
+CREATE TABLE IF NOT EXISTS minhashes (
+    article_id VARCHAR PRIMARY KEY, shingles INTEGER, signature INTEGER[]);
+CREATE TABLE IF NOT EXISTS article_bands (article_id VARCHAR, band SMALLINT, key BIGINT);
+CREATE TABLE IF NOT EXISTS duplicates (
+    article_id VARCHAR PRIMARY KEY, duplicate_of VARCHAR NOT NULL, jaccard DOUBLE, containment DOUBLE);
+CREATE TABLE IF NOT EXISTS quote_clusters (
+    article_id VARCHAR, idx INTEGER, cluster_id VARCHAR, words VARCHAR, fingerprint VARCHAR,
+    PRIMARY KEY (article_id, idx));
+CREATE TABLE IF NOT EXISTS quote_bands (article_id VARCHAR, idx INTEGER, band SMALLINT, key BIGINT);
+"""
+INDEX_TABLES = ("minhashes", "article_bands", "duplicates", "quote_clusters", "quote_bands")
+# what `export` writes besides the records (the bands are derived from the signatures)
+EXPORTED_INDEX_TABLES = ("minhashes", "duplicates", "quote_clusters")
 # the values a filter may take (docs/record.md): anything else is an error, not an empty answer
 QUOTE_TYPES = ("direct", "indirect", "mixed")
 ACTOR_KINDS = ("person", "country", "organization", "media", "group", "other")
@@ -50,6 +70,19 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 READING_WARNINGS = ("W011", "W012")
+
+
+def column_types(tables: tuple[str, ...] = TABLES + INDEX_TABLES) -> dict[str, list[tuple[str, str]]]:
+    """[(column, DuckDB type)] of each table, read from the schema itself (an empty in-memory
+    database): what a Parquet output must match, column for column."""
+    import duckdb
+    con = duckdb.connect(":memory:", config=CONFIG)
+    try:
+        con.execute(SCHEMA + INDEX_SCHEMA)
+        return {table: [(row[0], row[1]) for row in con.execute(f"DESCRIBE {table}").fetchall()]
+                for table in tables}
+    finally:
+        con.close()
 
 
 def _check_record(a: Article) -> None:
