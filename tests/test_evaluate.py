@@ -95,3 +95,17 @@ def test_speaker_mention_is_scored_when_gold_gives_its_span():
     score_article(gold, article, report)
     assert report.metrics()["speaker_mention_accuracy"] == 1.0
     assert report.metrics()["country_f1"] == 0.0 and report.countries.tp + report.countries.fp == 0
+
+
+def test_a_state_named_only_as_a_place_is_still_an_event_side():
+    # the record leaves "Liban" out of its actors (only "à Beyrouth"), but a visit's side is Lebanon
+    from newsgraph.model import Actor, Event, EventActor
+    text = "François Fillon s'est rendu à Beyrouth."
+    gold = {"id": "v", "text": text, "quotes": [], "events": [
+        {"actor1": "François Fillon", "type": "visit", "actor2": "LBN", "evidence": text, "start": 0, "end": 38}]}
+    article = Article(id="v", text=text, actors=[Actor("person:francois-fillon", "François Fillon", "person", "FRA")],
+                      events=[Event("CONSULT", "visit", EventActor("person:francois-fillon", "François Fillon"),
+                                    EventActor("country:LBN", "Liban"), None, None, 0, 38)])
+    report = Report()
+    score_article(gold, article, report)
+    assert report.events_typed.tp == 1 and report.events_typed.fp == 0

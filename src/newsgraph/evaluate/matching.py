@@ -107,6 +107,10 @@ def event_side(article: Article, *, name: str | None = None, actor_id: str | Non
         actor = next((a for a in article.actors if a.id == actor_id), None)
         if actor is not None and actor.kind in ("country", "person") and actor.country:
             return actor.country
+        if actor is None and actor_id.startswith("country:"):
+            # a state the record leaves out of its actors because the article only names it as a
+            # place ("s'est rendu à Beyrouth") is still that state
+            return actor_id.split(":", 1)[1]
         return actor_id
     if not name:
         return None
