@@ -13,6 +13,7 @@ from ...gazetteer import Gazetteer
 from ..actor_index import ActorIndex, Mention
 from .lexicon import EventLexicon
 from .predicates import case_of, has_marker
+from .references import anaphoric_countries, described_actor, listed_after
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,7 @@ class ArticleView:
         self.quotes = quotes_of(doc)
         self.sources = sources_of(doc)
         self.published: str | None = doc._.published
+        self.describer = None  # the speaker resolver, built on first use (references.described_actor)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         lo = bisect.bisect_left(self.starts, start)
@@ -193,6 +195,36 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
     return None
 
 
+def participle_head(token: Token, lex: EventLexicon) -> Token | None:
+    """The noun a past participle modifies ("les vivres acheminés par la Turquie", "les groupes
+    soutenus par Ankara"): the participle is passive and that noun its surface subject."""
+    labels = lex.labels
+    if token.dep_ not in labels.clausal_modifier or token.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if "Part" not in token.morph.get("VerbForm") or "Pres" in token.morph.get("Tense"):
+        return None
+    if any(c.dep_ in labels.auxiliaries or c.dep_ in labels.subjects for c in token.children):
+        return None
+    return token.head
+
+
+def clause_subject(token: Token, lex: EventLexicon) -> Token | None:
+    """Who a noun predicate is for, when it qualifies a clause: the subject of the verb it hangs on
+    through a preposition ("X intervient avec le soutien des États-Unis", "signé sous l'égide de
+    la Norvège", "lors du sommet de l'UA, le roi a …") or of a receiving verb ("X bénéficie du
+    soutien de la Turquie", "X a reçu l'aide de Y")."""
+    labels = lex.labels
+    head = token.head
+    if head == token or head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    through_preposition = token.dep_ in labels.oblique and case_of(token, lex) is not None
+    received = (token.dep_ in labels.object or token.dep_ in labels.oblique) and \
+        head.lemma_.lower() in lex.receiving_verbs
+    if not (through_preposition or received):
+        return None
+    return agent_of(head, lex) if is_passive(head, lex) else subject_of(head, lex)
+
+
 def agent_of(token: Token, lex: EventLexicon) -> Token | None:
     """The agent of a passive verb or of a noun ("par X")."""
     labels = lex.labels
@@ -214,15 +246,24 @@ def np_members(token: Token, lex: EventLexicon) -> list[Token]:
         members.append(current)
         # "l'Arabie saoudite et l'Iran": the conjunct is sometimes hung on the name's last word
         carriers = [current] + [c for c in current.children if (c.dep_ in labels.adjective_modifier or
-                                                                c.dep_ in labels.name_part) and c.i == current.i + 1]
+                                                                c.dep_ in labels.name_part or
+                                                                c.dep_ in labels.nominal_modifier and c.pos_ == "ADJ")
+                                and c.i == current.i + 1]
         for child in (c for carrier in carriers for c in carrier.children):
             # "l'invasion de l'Ukraine par la Russie" parsed as a coordination: a conjunct with a
             # preposition of its own that differs from the head's is no member of the list
             own = case_of(child, lex)
             if child.dep_ in labels.conjunct and child.pos_ in ("NOUN", "PROPN", "PRON", "X", "ADJ") and \
-                    (own is None or own == case_of(token, lex)):
+                    (own is None or same_preposition(own, case_of(token, lex), lex)):
                 stack.append(child)
     return sorted(members, key=lambda t: t.i)
+
+
+def same_preposition(a: str | None, b: str | None, lex: EventLexicon) -> bool:
+    """"de" and "du" are one preposition ("du soutien de la Turquie, de l'Arabie saoudite et du Qatar")."""
+    if a == b:
+        return True
+    return a is not None and b is not None and any(a in forms and b in forms for forms in lex.prepositions.values())
 
 
 # ---------------------------------------------------------------- resolution
@@ -232,13 +273,18 @@ class Resolver:
 
     def __init__(self, article: ArticleView, sent: Span):
         self.a, self.sent, self.lex = article, sent, article.lex
+        self.searched: Token | None = None  # the token a noun-phrase search last found its actor at
         # tokens being resolved right now: a pronoun whose antecedent search comes back to
         # itself (a subject pronoun of the previous sentence) must stop, not recurse
         self.active: set[int] = set()
 
-    def members(self, token: Token, deep: bool) -> list[Arg]:
-        """Every actor a (possibly coordinated) argument names."""
+    def members(self, token: Token, deep: bool, listed: bool = False) -> list[Arg]:
+        """Every actor a (possibly coordinated) argument names; `listed` also reads the list on the
+        text when the parser broke it ("entre l'Allemagne, la France, l'Italie …")."""
         args, seen = [], set()
+        both = anaphoric_countries(self.a, token, self.sent) if token.pos_ == "NOUN" else []
+        if len(both) > 1:  # "les deux pays"
+            return [self.a.arg_of_mention(m, 0.4) for m in both]
         heads = np_members(token, self.lex)
         # appositions and flat lists parsed as appositions ("la BCE, la Commission européenne")
         for head in list(heads):
@@ -246,10 +292,25 @@ class Resolver:
                 if child.dep_ in self.lex.labels.apposition and child.i in self.a.by_token and child not in heads:
                     heads.extend(np_members(child, self.lex))
         for head in sorted(heads, key=lambda t: t.i):
+            self.searched = None
             arg = self.one(head, deep)
             if arg is not None and arg.key not in seen:
                 seen.add(arg.key)
                 args.append(arg)
+            if arg is not None and self.searched is not None:
+                # the actor was found inside the noun phrase: its coordination acts too
+                # ("l'association des armées du Nigeria, du Cameroun et du Tchad")
+                for other in np_members(self.searched, self.lex)[1:]:
+                    found = self.a.arg_at(other, 0.7)
+                    if found is not None and found.key not in seen and not found.stance:
+                        seen.add(found.key)
+                        args.append(found)
+        if args and heads[0].i in self.a.by_token:
+            for mention in listed_after(self.a, heads[0], self.sent):
+                arg = self.a.arg_of_mention(mention, 0.6)
+                if arg.key not in seen and not arg.stance:
+                    seen.add(arg.key)
+                    args.append(arg)
         return args
 
     def one(self, token: Token, deep: bool) -> Arg | None:
@@ -265,10 +326,27 @@ class Resolver:
         arg = self.a.arg_at(token)
         if arg is not None:
             return arg
+        if "Rel" in token.morph.get("PronType") and token.head.dep_ in self.lex.labels.relative_clause:
+            # "les rebelles qu'elle soutient", "les embuscades de Daech, qui ont coûté …": the
+            # relative pronoun stands for the noun its clause modifies
+            return self.one(token.head.head, deep)
         if token.pos_ == "PRON" and token.lower_ in self.lex.personal_pronouns:
             return self.antecedent(token)
         if token.lower_ in self.lex.first_person:
             return self.speaker(token)
+        if token.pos_ == "NOUN":
+            taken = anaphoric_countries(self.a, token, self.sent)
+            if len(taken) == 1:  # "ce pays", "la ville"
+                return self.a.arg_of_mention(taken[0], 0.5)
+            if (token.lemma_.lower() in self.lex.role_nouns or token.lower_ in self.lex.role_nouns) and \
+                    not any(c.i in self.a.by_token and c.pos_ == "PROPN" for c in token.children):
+                # "le président élu", "le Premier ministre grec": the person if named, else the state
+                described = described_actor(self.a, token)
+                if described is not None:
+                    actor = self.a.index.actors[described]
+                    return Arg(actor.id, display_name(actor, self.a.index), actor.kind, actor.country,
+                               token.idx, token.idx + len(token.text), confidence=0.6,
+                               official=is_domestic_official(actor, self.lex))
         proxies = self.lex.proxy_nouns
         proxy = token.lower_ in proxies or token.lemma_.lower() in proxies
         if not proxy and token.pos_ == "NOUN":
@@ -315,9 +393,11 @@ class Resolver:
                     case = case_of(child, self.lex)
                     located = case in self.lex.locative_cases
                     found.append((arg.place or located, case is not None,
-                                  arg.kind == "country" and child.pos_ == "ADJ", child.i, arg))
+                                  arg.kind == "country" and child.pos_ == "ADJ", child.i, arg, child))
             if found:
-                return min(found, key=lambda f: f[:4])[4]
+                best = min(found, key=lambda f: f[:4])
+                self.searched = best[5]
+                return best[4]
             frontier = next_frontier
         return None
 

@@ -15,7 +15,7 @@ from .arguments import Arg, ArticleView, Resolver
 from .frames import Found, read_predicate
 from .lexicon import event_lexicon
 from .modality import event_date, flags
-from .predicates import PredicateTable, is_embedded, lemmas_of, match_predicate, predicate_table
+from .predicates import PredicateTable, is_embedded, lemmas_of, match_predicates, predicate_table
 
 SYMMETRIC_TYPES = {"AGREE", "CONSULT"}  # merged as unordered pairs (except visits and hosting)
 DIRECTED_MODES = {"visit", "host"}
@@ -111,20 +111,22 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
         resolver = Resolver(article, sent)
         seen: set[tuple] = set()
         for token in sent:
-            predicate = match_predicate(token, table, lex)
-            if predicate is None or is_embedded(token, lex):
+            predicates = match_predicates(token, table, lex)
+            if not predicates or is_embedded(token, lex):
                 continue
-            found = read_predicate(resolver, token, predicate, table)
+            found = next((f for p in predicates if (f := read_predicate(resolver, token, p, table)) is not None),
+                         None)
             if found is None:
                 continue
+            predicate = found.predicate
             for actor in found.actors:
                 for recipient in found.recipients:
                     if not _acceptable(actor, recipient):
                         continue
                     pair = frozenset((actor.key, recipient.key)) if predicate.symmetric else (actor.key, recipient.key)
-                    if (pair, predicate.type) in seen:
+                    if (pair, predicate.type, found.mode) in seen:
                         continue
-                    seen.add((pair, predicate.type))
+                    seen.add((pair, predicate.type, found.mode))
                     events.append(_event(found, actor, recipient, sent, article, table))
     return merge_repeats(events)
 
@@ -150,7 +152,7 @@ def _identity(event: FoundEvent) -> tuple:
     sides = (event.actor.key, event.recipient.key)
     if event.type in SYMMETRIC_TYPES and event.mode not in DIRECTED_MODES:
         sides = tuple(sorted(sides))
-    return (event.type, event.negated, sides)
+    return (event.type, event.mode, event.negated, sides)
 
 
 def _same_time(a: FoundEvent, b: FoundEvent) -> bool:

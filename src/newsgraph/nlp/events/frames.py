@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from .arguments import Arg, Resolver, agent_of, is_passive, subject_of
+from .arguments import Arg, Resolver, agent_of, clause_subject, is_passive, participle_head, subject_of
 from .lexicon import EventLexicon
 from .predicates import Predicate, PredicateTable, has_marker, match_predicate, support_verb, unnamed_actor
 
@@ -59,7 +59,8 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
     lex = resolver.lex
     labels = lex.labels
     support = support_verb(token, table, lex) if predicate.pos == "noun" else None
-    passive = predicate.pos == "verb" and not predicate.passive and is_passive(token, lex)
+    modified = participle_head(token, lex) if predicate.pos == "verb" else None
+    passive = predicate.pos == "verb" and not predicate.passive and (is_passive(token, lex) or modified is not None)
     for raw in predicate.markers(role):
         deep = raw.endswith("*") or role == "place"  # "mercredi à Paris": places hang on anything
         marker = raw.rstrip("*")
@@ -67,12 +68,19 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
         if marker == "subj":
             node = agent_of(token, lex) if passive else subject_of(token, lex)
             if node is not None:
+                args = resolver.members(node, deep=deep)
+        elif marker == "clause":
+            node = clause_subject(token, lex)
+            if node is not None:
                 args = resolver.members(node, deep=False)
         elif marker == "obj":
-            # one direct object: the nearest (a second "obj" is a parse error)
+            # one direct object: the nearest (a second "obj" is a parse error); a participle's
+            # object is the noun it modifies ("les groupes soutenus par la Turquie")
             objects = sorted((c for c in token.children if c.dep_ in labels.object or
                               (passive and c.dep_ in labels.passive_subject)),
                              key=lambda c: abs(c.i - token.i))
+            if modified is not None and not objects:
+                objects = [modified]
             for child in objects[:1]:
                 inner = match_predicate(child, table, lex) if deep else None
                 if inner is not None and inner.pos == "noun":
@@ -134,6 +142,8 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                         return [], members
                 args += members
         args = [a for a in args if not a.stance or role == "recipient"]
+        if role == "recipient" and marker in lex.prepositions and marker not in lex.place_markers:
+            args = [a for a in args if not a.place]  # "demander à Paris" names Paris as a place only then
         if role == "actor":
             args = [a for a in args if not a.place]
         if role == "place":

@@ -20,6 +20,7 @@ GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_det
                    "place_marker", "locative_case", "plural_mark", "protesters")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
 ENDING_KINDS = ("participle", "future_stem")
+ANAPHORIC_KINDS = ("state", "city")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +134,11 @@ class EventLexicon:
     unaccusative: frozenset[str]
     impersonal_verbs: frozenset[str]
     proxy_nouns: frozenset[str]              # with the pack's role and state nouns
+    role_nouns: frozenset[str]               # a person's function ("le président élu")
     media_nouns: frozenset[str]
     object_control: frozenset[str]
+    receiving_verbs: frozenset[str]
+    anaphoric_nouns: dict[str, str]          # noun -> the kind it takes up: state | city ("ce pays", "la ville")          # their subject receives the noun predicate ("bénéficier du soutien")
     intent_verbs: frozenset[str]
     hypothetical_governors: frozenset[str]
     future_governors: frozenset[str]
@@ -194,6 +198,11 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
                          and not r.get("inverted"))
 
     offices = pack.words("event_domestic_offices")
+    anaphoric: dict[str, str] = {}
+    for row in pack.table("event_anaphoric_nouns", ("noun", "kind")):
+        if row["kind"] not in ANAPHORIC_KINDS:
+            raise PackError(f"{row.origin}: unknown kind {row['kind']!r} (one of {', '.join(ANAPHORIC_KINDS)})")
+        anaphoric[row["noun"]] = row["kind"]
     return EventLexicon(
         labels=event_labels(pack), prepositions=prepositions, dative=by_role["dative"],
         genitive=by_role["genitive"], agent=by_role["agent"], between=by_role["between"],
@@ -215,8 +224,10 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         unaccusative=pack.words("event_unaccusative_verbs"),
         impersonal_verbs=pack.words("event_impersonal_verbs"),
         proxy_nouns=pack.words("event_proxy_nouns") | state_nouns(pack) | role_nouns(pack),
-        media_nouns=media_nouns(pack),
-        object_control=pack.words("event_object_control_verbs"), intent_verbs=pack.words("event_intent_verbs"),
+        media_nouns=media_nouns(pack), role_nouns=role_nouns(pack),
+        object_control=pack.words("event_object_control_verbs"),
+        receiving_verbs=pack.words("event_receiving_verbs"),
+        anaphoric_nouns=anaphoric, intent_verbs=pack.words("event_intent_verbs"),
         hypothetical_governors=pack.words("event_hypothetical_governors"),
         future_governors=pack.words("event_future_governors"),
         scheduling_verbs=pack.words("event_scheduling_verbs"), future_words=pack.words("event_future_words"),

@@ -19,7 +19,7 @@ TABLE = "event_predicates"
 COLUMNS = ("expression", "pos", "type", "mode", "frame")
 ROLES = ("actor", "recipient", "place")
 # Frame markers that are not prepositions (docs/events.md, "Arguments").
-SLOT_MARKERS = ("subj", "obj", "support", "poss", "adj", "xcomp", "target", "place")
+SLOT_MARKERS = ("subj", "obj", "support", "poss", "adj", "xcomp", "target", "place", "clause")
 FLAGS = ("sym", "passive")
 PARTS_OF_SPEECH = ("verb", "noun", "support")
 
@@ -170,7 +170,14 @@ def _infinitive(word: str, lex: EventLexicon) -> str:
 
 
 def match_predicate(token: Token, table: PredicateTable, lex: EventLexicon) -> Predicate | None:
-    """The predicate a token heads, if its lemma, clitic, companions and particle fit a row."""
+    """The first predicate a token heads, if its lemma, clitic, companions and particle fit a row."""
+    return next(iter(match_predicates(token, table, lex)), None)
+
+
+def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> list[Predicate]:
+    """Every row whose lemma, clitic, companions and particle fit the token, most specific first:
+    the component reads them in turn and keeps the first whose frame finds both sides
+    ("recevoir des armes de X" is aid, "recevoir X" hosting)."""
     labels = lex.labels
     if token.pos_ == "VERB":
         pos = "verb"
@@ -181,11 +188,12 @@ def match_predicate(token: Token, table: PredicateTable, lex: EventLexicon) -> P
     elif token.pos_ in ("NOUN", "PROPN"):
         pos = "noun"
     else:
-        return None
+        return []
     rows = next((table.by_head[(lemma, pos)] for lemma in lemmas_of(token, lex) if (lemma, pos) in table.by_head),
                 None)
     if not rows:
-        return None
+        return []
+    fitting = []
     for row in rows:
         if row.reflexive and not any(c.lower_ in lex.reflexives and c.dep_ in labels.clitic_roles
                                      for c in token.children):
@@ -198,8 +206,8 @@ def match_predicate(token: Token, table: PredicateTable, lex: EventLexicon) -> P
         if row.passive and not any(c.lemma_ in lex.passive_auxiliaries and c.dep_ in labels.auxiliaries
                                    for c in token.children):
             continue  # "X est attendu à Alger", not "X attend une réponse"
-        return row
-    return None
+        fitting.append(row)
+    return fitting
 
 
 def _has_particle(token: Token, particle: str, lex: EventLexicon) -> bool:

@@ -1,0 +1,119 @@
+"""References to actors that name none: descriptions of a person ("le président élu", "le Premier
+ministre grec", "l'émissaire du Kenya"), anaphoric nouns ("le pays", "ce pays", "la ville", "les
+deux pays") and lists the parser broke ("entre l'Allemagne, la France, l'Italie …").
+
+Descriptions go through the speaker resolver of the quotes layer (`nlp/speakers.py`), so a person
+is found by the same rules whether they speak or act; this module is the one place that calls it.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..actor_index import Mention
+from ..speakers import SpeakerResolver
+from .lexicon import EventLexicon
+
+# how far back (characters before the sentence) an anaphoric noun looks for its states: about
+# two sentences of news prose
+ANAPHORA_WINDOW = 400
+
+
+def described_actor(article, token: Token) -> str | None:
+    """The actor a description headed by a role noun stands for, as the speaker resolver reads it
+    ("le président élu" -> the person of that role, "le ministre grec" -> that person, else Greece)."""
+    start, end = noun_phrase_bounds(token, article.lex)
+    resolver = article.describer
+    if resolver is None:
+        resolver = article.describer = SpeakerResolver(article.doc, article.index, [])
+    speaker = resolver.resolve(start, end, start)
+    return speaker.actor if speaker.actor in article.index.actors else None
+
+
+def noun_phrase_bounds(token: Token, lex: EventLexicon) -> tuple[int, int]:
+    """Character bounds of a noun phrase: the noun with its determiners, adjectives and
+    complements, without relative or participial clauses."""
+    labels = lex.labels
+    kept = [token]
+    stack = [token]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.dep_ in labels.clause_edges or child.dep_ in labels.punctuation or \
+                    child.dep_ in labels.conjunct or child.dep_ in labels.apposition:
+                continue
+            kept.append(child)
+            stack.append(child)
+    first, last = min(kept, key=lambda t: t.i), max(kept, key=lambda t: t.i)
+    return first.idx, last.idx + len(last.text)
+
+
+def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
+    """The states an anaphoric noun stands for: "le pays", "ce pays" (the last state named
+    before it), "la ville", "la capitale" (the last city), "les deux pays" (the last two states)."""
+    lex = article.lex
+    kind = lex.anaphoric_nouns.get(token.lemma_.lower()) or lex.anaphoric_nouns.get(token.lower_)
+    if kind is None:
+        return []
+    determiners = [c for c in token.children if c.dep_ in lex.labels.determiner]
+    if not any("Def" in d.morph.get("Definite") or "Dem" in d.morph.get("PronType") for d in determiners):
+        return []  # "un pays", "des pays": not a reference
+    wanted = 2 if "Plur" in token.morph.get("Number") else 1
+    found: list[Mention] = []
+    lo = max(0, sent.start_char - ANAPHORA_WINDOW)
+    for mention in reversed(article.mentions_in(lo, token.idx)):
+        if mention.kind != "country" or lex_stance(article, mention) or mention.descriptive:
+            continue
+        if (kind == "city") != mention.as_place:
+            continue
+        if any(m.actor_id == mention.actor_id for m in found):
+            continue
+        found.append(mention)
+        if len(found) == wanted:
+            break
+    return list(reversed(found)) if len(found) == wanted else []
+
+
+def lex_stance(article, mention: Mention) -> bool:
+    return article.lex.has_stance(mention.text)
+
+
+def listed_after(article, token: Token, sent: Span) -> list[Mention]:
+    """The actor mentions of a list that starts at `token`, read on the text where the parser
+    broke it: mentions separated only by commas, conjunctions, determiners, the list's
+    preposition, or a short common-noun designation ("et l'organisation Amnesty International")."""
+    lex = article.lex
+    first = article.by_token.get(token.i)
+    if first is None:
+        return []
+    listed, joined = [first], 0
+    doc = article.doc
+    position = max(t.i for t in doc.char_span(first.start, first.end, alignment_mode="expand")) + 1
+    while position < sent.end:
+        gap: list[Token] = []
+        nxt = None
+        for t in doc[position:min(sent.end, position + 6)]:
+            if t.i in article.by_token:
+                nxt = article.by_token[t.i]
+                break
+            gap.append(t)
+        if nxt is None or nxt.kind == "media" or nxt.descriptive or not _separates(gap, lex):
+            break
+        root = doc.char_span(nxt.start, nxt.end, alignment_mode="expand").root
+        if root.dep_ in lex.labels.subjects and root.head != token.head:
+            break  # "…, et la Chine a répondu": the subject of a clause of its own
+        listed.append(nxt)
+        if any(t.pos_ == "CCONJ" for t in gap):
+            joined = len(listed)  # a list ends with its conjunction: "A, B et C"
+        span = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
+        position = max(t.i for t in span) + 1
+    return listed[:joined] if joined > 1 else []
+
+
+def _separates(gap: list[Token], lex: EventLexicon) -> bool:
+    """Whether the words between two mentions only join them into a list."""
+    if not gap or not any(t.text == "," or t.pos_ == "CCONJ" for t in gap):
+        return False
+    words = [t for t in gap if not (t.text == "," or t.pos_ in ("CCONJ", "DET", "ADP"))]
+    if words and any(t.pos_ == "ADP" for t in gap):
+        return False  # "Rafael Correa, président de la république équatorienne": a description
+    return len(words) <= 2 and all(t.pos_ in ("NOUN", "ADJ") and t.text.islower() for t in words)
