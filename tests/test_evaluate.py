@@ -109,3 +109,20 @@ def test_a_state_named_only_as_a_place_is_still_an_event_side():
     report = Report()
     score_article(gold, article, report)
     assert report.events_typed.tp == 1 and report.events_typed.fp == 0
+
+
+def test_typed_events_are_matched_one_to_one_at_best():
+    # a gold "statement" fits ACCUSE and SUPPORT, a gold "accuse" only ACCUSE: both must be matched
+    from newsgraph.model import Actor, Event, EventActor
+    text = "La France accuse la Russie. La France salue la Russie."
+    france, russia = EventActor("country:FRA", "France"), EventActor("country:RUS", "Russie")
+    gold = {"id": "t", "text": text, "quotes": [], "events": [
+        {"actor1": "FRA", "type": "statement", "actor2": "RUS", "evidence": text[28:], "start": 28, "end": 54},
+        {"actor1": "FRA", "type": "accuse", "actor2": "RUS", "evidence": text[:27], "start": 0, "end": 27}]}
+    article = Article(id="t", text=text, actors=[Actor("country:FRA", "France", "country", "FRA"),
+                                                 Actor("country:RUS", "Russie", "country", "RUS")],
+                      events=[Event("ACCUSE", None, france, russia, None, None, 0, 27),
+                              Event("SUPPORT", None, france, russia, None, None, 28, 54)])
+    report = Report()
+    score_article(gold, article, report)
+    assert report.events_typed.tp == 2 and report.events_typed.fp == 0
