@@ -126,3 +126,18 @@ def test_typed_events_are_matched_one_to_one_at_best():
     report = Report()
     score_article(gold, article, report)
     assert report.events_typed.tp == 2 and report.events_typed.fp == 0
+
+
+def test_a_three_letter_organisation_is_no_country_code():
+    # the gold writes "CIA" and "ONU": organisations, not ISO codes
+    from newsgraph.model import Actor, Event, EventActor
+    text = "La CIA accuse la Russie."
+    gold = {"id": "c", "text": text, "quotes": [], "events": [
+        {"actor1": "CIA", "type": "accuse", "actor2": "RUS", "evidence": text, "start": 0, "end": 24}]}
+    article = Article(id="c", text=text, actors=[Actor("org:cia", "CIA", "organization", "USA"),
+                                                 Actor("country:RUS", "Russie", "country", "RUS")],
+                      events=[Event("ACCUSE", None, EventActor("org:cia", "CIA"), EventActor("country:RUS", "Russie"),
+                                    None, None, 0, 24)])
+    report = Report()
+    score_article(gold, article, report)
+    assert report.events_typed.tp == 1

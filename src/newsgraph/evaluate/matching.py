@@ -114,8 +114,8 @@ def event_side(article: Article, *, name: str | None = None, actor_id: str | Non
         return actor_id
     if not name:
         return None
-    if re.fullmatch(r"[A-Z]{3}", name):
-        return name
+    if re.fullmatch(r"[A-Z]{3}", name) and load_gazetteer().country_by_iso3(name) is not None:
+        return name  # an ISO code; "CIA" and "ONU" are organisations, matched by name below
     for actor in article.actors:
         if same_name(actor.name, name) or any(same_name(n, name) for n in known_names(actor.id)):
             return event_side(article, actor_id=actor.id)
