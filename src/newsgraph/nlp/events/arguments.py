@@ -13,7 +13,7 @@ from ...gazetteer import Gazetteer
 from ..actor_index import ActorIndex, Mention
 from .lexicon import EventLexicon
 from .predicates import case_of, has_marker
-from .references import anaphoric_countries, described_actor, listed_after
+from .references import anaphoric_countries, bridged_state, described_actor, listed_after
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +44,9 @@ class QuoteView:
     speaker_name: str | None
     speaker_start: int | None
     speaker_end: int | None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    continuation: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +62,11 @@ def quotes_of(doc: Doc) -> list[QuoteView]:
     views = []
     for quote in doc._.ng_quotes or []:
         speaker = quote.speaker
+        cue = quote.cue
         views.append(QuoteView(quote.start, quote.end, speaker.actor if speaker else None,
                                speaker.name if speaker else None, speaker.start if speaker else None,
-                               speaker.end if speaker else None))
+                               speaker.end if speaker else None, cue.start if cue else None,
+                               cue.end if cue else None, bool(quote.continuation)))
     return views
 
 
@@ -178,8 +183,9 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
                     and c.lower_ in lex.personal_pronouns and current.lemma_.lower() not in lex.impersonal_verbs]
         if personal:
             return personal[0]
-        gerund = current.dep_ in labels.adverbial_clause and any(c.lower_ in lex.gerund_markers
-                                                                 for c in current.children)
+        # "en invitant …", "pour soutenir …", "avant de rencontrer …": the main clause's subject
+        gerund = current.dep_ in labels.adverbial_clause and (
+            any(c.lower_ in lex.gerund_markers for c in current.children) or "Inf" in current.morph.get("VerbForm"))
         if current.dep_ in labels.open_complement and current.head.lemma_.lower() in lex.object_control:
             # "accuser la Chine d'avoir aidé …", "demander à Berlin de livrer …": the object acts
             for child in current.head.children:
@@ -191,6 +197,14 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
             continue
         if current.dep_ in labels.clausal_modifier and "Fin" in current.morph.get("VerbForm"):
             return current.head  # headlines: "Afghanistan : l'armée française transfère …"
+        if current.dep_ in labels.clausal_modifier and "Inf" in current.morph.get("VerbForm"):
+            noun = current.head
+            if noun.head.lemma_.lower() in lex.object_control and (
+                    noun.dep_ in labels.object or noun.dep_ in labels.indirect_object or noun.dep_ in labels.oblique):
+                return noun  # "ordonner aux forces irakiennes de traquer …" parsed as the noun's complement
+            if any(c.dep_ in labels.copula for c in noun.children):
+                current = noun  # "l'armée est sur le point de vaincre …"
+                continue
         return None
     return None
 
@@ -338,6 +352,10 @@ class Resolver:
             taken = anaphoric_countries(self.a, token, self.sent)
             if len(taken) == 1:  # "ce pays", "la ville"
                 return self.a.arg_of_mention(taken[0], 0.5)
+            bridged = bridged_state(self.a, token, self.sent)
+            if bridged is not None:  # "le régime", "cette nouvelle législation"
+                arg = self.a.arg_of_mention(bridged, 0.4)
+                return replace(arg, start=token.idx, end=token.idx + len(token.text), place=False)
             if (token.lemma_.lower() in self.lex.role_nouns or token.lower_ in self.lex.role_nouns) and \
                     not any(c.i in self.a.by_token and c.pos_ == "PROPN" for c in token.children):
                 # "le président élu", "le Premier ministre grec": the person if named, else the state

@@ -15,6 +15,7 @@ from .arguments import Arg, ArticleView, Resolver
 from .frames import Found, read_predicate
 from .lexicon import event_lexicon
 from .modality import event_date, flags
+from .quoted import cue_token, quote_type, speaker_arg, targets
 from .predicates import PredicateTable, is_embedded, lemmas_of, match_predicates, predicate_table
 
 SYMMETRIC_TYPES = {"AGREE", "CONSULT"}  # merged as unordered pairs (except visits and hosting)
@@ -38,6 +39,7 @@ class FoundEvent:
     negated: bool
     hypothetical: bool
     future: bool
+    trigger: int | None = None  # the predicate's token (None for an event carried by a quote)
 
 
 def _acceptable(actor: Arg, recipient: Arg) -> bool:
@@ -78,7 +80,7 @@ def _event(found: Found, actor: Arg, recipient: Arg, sent: Span, article: Articl
     confidence = round(min(actor.confidence, recipient.confidence) - 0.15 * hypothetical, 2)
     return FoundEvent(found.predicate.type, found.mode, actor, recipient, found.place, when, start, end,
                       _reported_by(token.idx, sent, article, actor), max(confidence, 0.1),
-                      negated, hypothetical, future)
+                      negated, hypothetical, future, token.i)
 
 
 def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> bool:
@@ -128,7 +130,42 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
                         continue
                     seen.add((pair, predicate.type, found.mode))
                     events.append(_event(found, actor, recipient, sent, article, table))
+    events += quoted_events(article, table, events)
     return merge_repeats(events)
+
+
+def quoted_events(article: ArticleView, table: PredicateTable, found: list[FoundEvent]) -> list[FoundEvent]:
+    """Verbal events carried by quotes (quoted.py): one per quote and foreign actor its words name,
+    unless a predicate of the quote or of its sentence already codes that pair."""
+    events: list[FoundEvent] = []
+    said: set[tuple] = set()
+    for quote in article.quotes:
+        speaker = speaker_arg(article, quote)
+        if speaker is None:
+            continue
+        kind = quote_type(article, quote, table)
+        token = cue_token(article, quote) if kind else None
+        if token is None or any(e.trigger == token.i for e in found):
+            continue  # "X a accusé Y de …": the cue's own event is coded, with its own recipient
+        sent = token.sent
+        lo, hi = min(quote.start, sent.start_char), max(quote.end, sent.end_char)
+        for target in targets(article, quote):
+            if not _acceptable(speaker, target):
+                continue
+            pair = frozenset((speaker.key, target.key))
+            if any(lo <= e.start < hi and (frozenset((e.actor.key, e.recipient.key)) == pair or
+                                           target.key in (e.actor.key, e.recipient.key)) for e in found):
+                continue  # the quote's own predicate codes that actor ("« la France soutient l'Ukraine »")
+            key = (pair, kind, quote.speaker_name) if quote.continuation else (pair, kind, quote.start)
+            if key in said:
+                continue
+            said.add(key)
+            when = event_date(token, sent, article, [(target.start, target.end)], table)
+            negated, hypothetical, future = flags(token, when, article, table)
+            confidence = round(min(speaker.confidence, target.confidence) - 0.15 * hypothetical, 2)
+            events.append(FoundEvent(kind[0], kind[1], speaker, target, None, when, quote.start, quote.end,
+                                     quote.speaker_name, max(confidence, 0.1), negated, hypothetical, future))
+    return events
 
 
 def merge_repeats(events: list[FoundEvent]) -> list[FoundEvent]:

@@ -69,6 +69,15 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             node = agent_of(token, lex) if passive else subject_of(token, lex)
             if node is not None:
                 args = resolver.members(node, deep=deep)
+        elif marker == "comp":
+            # "a averti que le Royaume-Uni devra payer", "exige que la Russie retire …": the
+            # subject of the que-clause is whom the warning or the demand is aimed at
+            for child in token.children:
+                if child.dep_ in labels.clausal_complement:
+                    node = subject_of(child, lex)
+                    if node is not None:
+                        args = resolver.members(node, deep=False)
+                        break
         elif marker == "clause":
             node = clause_subject(token, lex)
             if node is not None:

@@ -19,7 +19,7 @@ TABLE = "event_predicates"
 COLUMNS = ("expression", "pos", "type", "mode", "frame")
 ROLES = ("actor", "recipient", "place")
 # Frame markers that are not prepositions (docs/events.md, "Arguments").
-SLOT_MARKERS = ("subj", "obj", "support", "poss", "adj", "xcomp", "target", "place", "clause")
+SLOT_MARKERS = ("subj", "obj", "support", "poss", "adj", "xcomp", "target", "place", "clause", "comp")
 FLAGS = ("sym", "passive")
 PARTS_OF_SPEECH = ("verb", "noun", "support")
 

@@ -117,3 +117,38 @@ def _separates(gap: list[Token], lex: EventLexicon) -> bool:
     if words and any(t.pos_ == "ADP" for t in gap):
         return False  # "Rafael Correa, président de la république équatorienne": a description
     return len(words) <= 2 and all(t.pos_ in ("NOUN", "ADJ") and t.text.islower() for t in words)
+
+
+def bridged_state(article, token: Token, sent: Span) -> Mention | None:
+    """The state a bridging noun stands for ("le régime", "cette décision"): the last state named
+    within the anaphora window before it, else the state the article names most."""
+    lex = article.lex
+    kind = lex.bridging_nouns.get(token.lemma_.lower()) or lex.bridging_nouns.get(token.lower_)
+    if kind is None:
+        return None
+    determiners = [c for c in token.children if c.dep_ in lex.labels.determiner]
+    demonstrative = any("Dem" in d.morph.get("PronType") for d in determiners)
+    definite = any("Def" in d.morph.get("Definite") for d in determiners)
+    if not (demonstrative or kind == "state" and definite):
+        return None
+    if any(c.i in article.by_token for c in token.subtree if c != token):
+        return None  # "le gouvernement russe", "la décision des États-Unis": named
+    lo = max(0, sent.start_char - ANAPHORA_WINDOW)
+    for mention in reversed(article.mentions_in(lo, token.idx)):
+        if mention.kind == "country" and not mention.as_place and not lex_stance(article, mention):
+            return mention
+    return topic_state(article)
+
+
+def topic_state(article) -> Mention | None:
+    """The state the article names most (as an actor, not a place); the first named on a tie."""
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for mention in article.index.mentions:
+        if mention.kind == "country" and not mention.as_place and not lex_stance(article, mention):
+            counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
+            first.setdefault(mention.actor_id, mention)
+    if not counts:
+        return None
+    best = max(counts, key=lambda a: (counts[a], -first[a].start))
+    return first[best]

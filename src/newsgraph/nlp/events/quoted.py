@@ -1,0 +1,118 @@
+"""Verbal events carried by quotes: a speaker of one state who accuses, warns, threatens, praises,
+calls on or rejects another state (or its leader) in what they say.
+
+The quotes layer gives the speaker, the cue and the span (read through `arguments.quotes_of`). A
+quote whose speaker is an actor of one state and whose words name an actor of another is a verbal
+event of the speaker toward that actor: its type is the cue's when the cue is an event predicate
+("a accusé", "a averti", "a salué"), else the stance of the quote's words (`event_stance_words.tsv`:
+threat, demand, hostile, friendly); a quote with no stance is no event. The evidence is the quote,
+and `reported_by` its speaker.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .arguments import Arg, ArticleView, QuoteView, display_name, is_domestic_official
+from .predicates import PredicateTable, case_of, match_predicates
+
+# the PLOVER type (and mode) each stance of the quote's words codes (docs/events.md)
+STANCE_TYPES = {"threat": ("THREATEN", None), "demand": ("REQUEST", None), "hostile": ("ACCUSE", "disapprove"),
+                "friendly": ("SUPPORT", None)}
+STANCE_ORDER = ("threat", "demand", "hostile", "friendly")
+# verbal types a cue may give the quote's event (a cue "a signé" or "a frappé" is no speech)
+VERBAL_TYPES = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST"}
+
+
+def speaker_arg(article: ArticleView, quote: QuoteView) -> Arg | None:
+    """The quote's speaker as an event side, when resolved to an actor that is no medium."""
+    actor = article.index.actors.get(quote.speaker_actor) if quote.speaker_actor else None
+    if actor is None or actor.kind == "media":
+        return None
+    start = quote.speaker_start if quote.speaker_start is not None else quote.start
+    end = quote.speaker_end if quote.speaker_end is not None else quote.start
+    return Arg(actor.id, display_name(actor, article.index), actor.kind, actor.country, start, end,
+               confidence=0.5, official=is_domestic_official(actor, article.lex))
+
+
+def targets(article: ArticleView, quote: QuoteView) -> list[Arg]:
+    """Actors the quote's words name as a participant: the subject, object or complement of a verb
+    ("la Russie a piraté", "nous aidons l'Ukraine"), or the complement or demonym of a noun standing
+    for a state ("le gouvernement de Kiev", "les troupes américaines"); not places ("au Liban"),
+    media, names inside another name ("les accords de Minsk") or descriptions of a person
+    ("la secrétaire d'État américaine")."""
+    found: dict[str, Arg] = {}
+    doc, lex = article.doc, article.lex
+    for mention in article.mentions_in(quote.start, quote.end):
+        if mention.end > quote.end or mention.as_place or mention.kind == "media":
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.pos_ == "ADJ" and root.head != root:
+            if not (_stands_for_state(root.head, lex) and _participant(root.head, lex)):
+                continue  # "le gouvernement russe a piraté", not "la secrétaire d'État américaine"
+        elif mention.descriptive or not _participant(root, lex):
+            continue
+        arg = article.arg_of_mention(mention, 0.5)
+        if not arg.stance:
+            found.setdefault(arg.key, arg)
+    span = doc.char_span(quote.start, quote.end, alignment_mode="contract")
+    for token in span or ():
+        if token.i in article.by_token or token.pos_ != "ADJ" or not _stands_for_state(token.head, lex):
+            continue
+        if not _participant(token.head, lex):
+            continue
+        arg = article.arg_of_demonym(token, 0.5)
+        if arg is not None and not arg.stance:
+            found.setdefault(arg.key, arg)
+    return list(found.values())
+
+
+def _participant(token: Token, lex) -> bool:
+    """Whether a nominal is a participant of its clause rather than a place or a name part."""
+    labels = lex.labels
+    if case_of(token, lex) in lex.locative_cases:
+        return False
+    if token.dep_ in labels.subjects or token.dep_ in labels.object or token.dep_ in labels.indirect_object or \
+            token.dep_ in labels.oblique or token.dep_ in labels.conjunct:
+        return True
+    if token.dep_ in labels.nominal_modifier or token.dep_ in labels.apposition:
+        return _stands_for_state(token.head, lex) and _participant(token.head, lex)
+    return False
+
+
+def _stands_for_state(token: Token, lex) -> bool:
+    """"le gouvernement", "les forces", "le président": a noun whose complement or demonym is a
+    state acting (not "l'opposition syrienne", "les prisons syriennes")."""
+    nouns = lex.state_nouns | lex.role_nouns
+    return token.lemma_.lower() in nouns or token.lower_ in nouns
+
+
+def quote_type(article: ArticleView, quote: QuoteView, table: PredicateTable) -> tuple[str, str | None] | None:
+    """(type, mode) of the verbal event a quote carries: the cue's predicate, else the stance of
+    its words, else None."""
+    doc, lex = article.doc, article.lex
+    if quote.cue_start is not None:
+        cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+        for token in cue or ():
+            for predicate in match_predicates(token, table, lex):
+                if predicate.type in VERBAL_TYPES:
+                    return predicate.type, predicate.mode
+    span = doc.char_span(quote.start, quote.end, alignment_mode="contract")
+    stances = {lex.stance_words.get(t.lemma_.lower()) or lex.stance_words.get(t.lower_) for t in span or ()}
+    for stance in STANCE_ORDER:
+        if stance in stances:
+            return STANCE_TYPES[stance]
+    return None
+
+
+def cue_token(article: ArticleView, quote: QuoteView) -> Token | None:
+    """The cue's head word (for the event's flags and date), or the quote's first word."""
+    doc = article.doc
+    if quote.cue_start is not None:
+        cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+        if cue is not None:
+            return cue.root
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return span.root if span is not None else None
