@@ -16,8 +16,8 @@ from rich.table import Table
 from rich.text import Text
 
 from . import __version__, cli_scale
-from .cli_output import (Command, Group, check_format, err, fail, out, print_rows, report_error, say,
-                         to_json, warn_article)
+from .cli_output import (Command, Group, check_format, err, fail, out, print_explanations, print_rows,
+                         report_error, say, to_json, warn_article)
 from .cli_server import ingest_to_server, open_read, open_write, serve
 from .errors import NewsgraphError, UsageError
 
@@ -347,16 +347,23 @@ def events(
     search: Optional[str] = typer.Option(None, metavar="TEXT", help="Text the evidence contains."),
     limit: int = typer.Option(50, metavar="N", help="Maximum rows."),
     format: str = typer.Option("table", "--format", metavar="FORMAT", help=FORMAT_HELP),
+    explain: bool = typer.Option(False, "--explain", help="For each event: the sentence, the predicate and its "
+                                 "frame (or the quote), and how each side was resolved (re-analyzes the article)."),
 ) -> None:
     """Who did what to whom: stored PLOVER events with their evidence.
 
     Example: newsgraph events --country RUS --type CONSULT
+    Example: newsgraph events --search "rencontré" --limit 3 --explain
     """
     try:
         check_format(format, ("table", "json", "csv"))
         with _open_read(db) as store:
             rows = store.events(actor=actor, country=country, type=type, since=_check_date(since, "--since"),
                                 until=_check_date(until, "--until"), search=search, limit=limit)
+            if explain:
+                from .explain import explain_events
+                print_explanations(explain_events(rows, store.article_record))
+                return
         print_rows(rows, format, ["published", "type", "mode", "actor", "recipient", "where", "when", "evidence"],
                     "events")
     except NewsgraphError as error:

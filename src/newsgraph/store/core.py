@@ -294,7 +294,7 @@ class Store(IndexQueries, IndexWrites):
         sql = f"""
             SELECT e.article_id, e.published, e.type, e.mode, e.actor_name AS actor, e.recipient_name AS recipient,
                    e.where_name AS "where", e.when_value AS "when", e.evidence, e.negated, e.hypothetical,
-                   e.future, e.confidence, e.actor_id, e.recipient_id
+                   e.future, e.confidence, e.actor_id, e.recipient_id, e.start_char, e.end_char
             FROM events e
             LEFT JOIN actors a1 ON a1.id = e.actor_id
             LEFT JOIN actors a2 ON a2.id = e.recipient_id

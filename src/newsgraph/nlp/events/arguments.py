@@ -13,7 +13,7 @@ from ...gazetteer import Gazetteer
 from ..actor_index import ActorIndex, Mention
 from .lexicon import EventLexicon
 from .predicates import case_of, has_marker
-from .references import anaphoric_countries, bridged_state, described_actor, listed_after
+from .references import anaphoric_countries, bridged_state, described_actor, listed_after, noun_phrase_bounds
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,7 @@ class Arg:
     stance: bool = False      # "anti-américaine": the state the action is aimed at
     confidence: float = 0.8
     official: bool = False    # a minister, deputy or mayor of no stated country: a domestic one
+    how: str = "named"        # how the argument was resolved (for `newsgraph events --explain`)
 
     @property
     def key(self) -> str:
@@ -118,7 +119,7 @@ class ArticleView:
             return None
         entry = self.gaz.country_by_iso3(iso)
         return Arg(f"country:{iso}", entry.name_fr if entry else iso, "country", iso,
-                   token.idx, token.idx + len(token.text), False, stance, confidence)
+                   token.idx, token.idx + len(token.text), False, stance, confidence, how="demonym")
 
     def arg_at(self, token: Token, confidence: float = 0.8) -> Arg | None:
         mention = self.by_token.get(token.i)
@@ -159,9 +160,15 @@ def is_passive(token: Token, lex: EventLexicon) -> bool:
     labels = lex.labels
     if token.lemma_.lower() in lex.unaccusative or any(c.lower_ in lex.reflexives for c in token.children):
         return False
-    return any(c.dep_ in labels.passive_auxiliary or c.dep_ in labels.passive_subject for c in token.children) or \
+    children = list(token.children)
+    if any(c.dep_ in labels.passive_auxiliary for c in children):
+        return True
+    # a subject labelled passive with "avoir" as the only auxiliary ("le gouvernement a exigé") is active
+    active_auxiliary = any(c.dep_ in labels.tense_auxiliary and c.lemma_ not in lex.passive_auxiliaries
+                           for c in children)
+    return (any(c.dep_ in labels.passive_subject for c in children) and not active_auxiliary) or \
         (token.morph.get("Voice") == ["Pass"] and any(c.lemma_ in lex.passive_auxiliaries and
-                                                       c.dep_ in labels.auxiliaries for c in token.children))
+                                                       c.dep_ in labels.auxiliaries for c in children))
 
 
 def subject_of(token: Token, lex: EventLexicon) -> Token | None:
@@ -298,14 +305,20 @@ class Resolver:
         args, seen = [], set()
         both = anaphoric_countries(self.a, token, self.sent) if token.pos_ == "NOUN" else []
         if len(both) > 1:  # "les deux pays"
-            return [self.a.arg_of_mention(m, 0.4) for m in both]
+            return [replace(self.a.arg_of_mention(m, 0.4), how=f"anaphora: {token.text!r} takes up {m.text!r}")
+                    for m in both]
         heads = np_members(token, self.lex)
         # appositions and flat lists parsed as appositions ("la BCE, la Commission européenne")
+        described = set()
         for head in list(heads):
             for child in head.children:
                 if child.dep_ in self.lex.labels.apposition and child.i in self.a.by_token and child not in heads:
                     heads.extend(np_members(child, self.lex))
+                    if head.pos_ == "NOUN" and self.a.by_token[child.i].kind == "person":
+                        described.add(head.i)  # "le Premier ministre indien, Narendra Modi": the person
         for head in sorted(heads, key=lambda t: t.i):
+            if head.i in described:
+                continue
             self.searched = None
             arg = self.one(head, deep)
             if arg is not None and arg.key not in seen:
@@ -316,12 +329,14 @@ class Resolver:
                 # ("l'association des armées du Nigeria, du Cameroun et du Tchad")
                 for other in np_members(self.searched, self.lex)[1:]:
                     found = self.a.arg_at(other, 0.7)
+                    if found is not None:
+                        found = replace(found, how=f"coordinated inside the noun phrase {head.text!r}")
                     if found is not None and found.key not in seen and not found.stance:
                         seen.add(found.key)
                         args.append(found)
         if args and heads[0].i in self.a.by_token:
             for mention in listed_after(self.a, heads[0], self.sent):
-                arg = self.a.arg_of_mention(mention, 0.6)
+                arg = replace(self.a.arg_of_mention(mention, 0.6), how="list read on the text")
                 if arg.key not in seen and not arg.stance:
                     seen.add(arg.key)
                     args.append(arg)
@@ -343,28 +358,38 @@ class Resolver:
         if "Rel" in token.morph.get("PronType") and token.head.dep_ in self.lex.labels.relative_clause:
             # "les rebelles qu'elle soutient", "les embuscades de Daech, qui ont coûté …": the
             # relative pronoun stands for the noun its clause modifies
-            return self.one(token.head.head, deep)
+            arg = self.one(token.head.head, deep)
+            return replace(arg, how=f"relative {token.text!r}: {arg.how}") if arg is not None else None
         if token.pos_ == "PRON" and token.lower_ in self.lex.personal_pronouns:
-            return self.antecedent(token)
+            arg = self.antecedent(token)
+            if arg is not None and not arg.how.startswith("pronoun"):
+                arg = replace(arg, how=f"pronoun {token.text!r}: the nearest subject before it, {arg.name!r}")
+            return arg
         if token.lower_ in self.lex.first_person:
             return self.speaker(token)
         if token.pos_ == "NOUN":
             taken = anaphoric_countries(self.a, token, self.sent)
             if len(taken) == 1:  # "ce pays", "la ville"
-                return self.a.arg_of_mention(taken[0], 0.5)
+                return replace(self.a.arg_of_mention(taken[0], 0.5),
+                               how=f"anaphora: {token.text!r} takes up {taken[0].text!r}")
             bridged = bridged_state(self.a, token, self.sent)
             if bridged is not None:  # "le régime", "cette nouvelle législation"
                 arg = self.a.arg_of_mention(bridged, 0.4)
-                return replace(arg, start=token.idx, end=token.idx + len(token.text), place=False)
+                return replace(arg, start=token.idx, end=token.idx + len(token.text), place=False,
+                               how=f"bridging: {token.text!r} stands for the state spoken of, {bridged.text!r}")
             if (token.lemma_.lower() in self.lex.role_nouns or token.lower_ in self.lex.role_nouns) and \
                     not any(c.i in self.a.by_token and c.pos_ == "PROPN" for c in token.children):
                 # "le président élu", "le Premier ministre grec": the person if named, else the state
+                named = self.named_after(token)
+                if named is not None:
+                    return named
                 described = described_actor(self.a, token)
                 if described is not None:
                     actor = self.a.index.actors[described]
                     return Arg(actor.id, display_name(actor, self.a.index), actor.kind, actor.country,
                                token.idx, token.idx + len(token.text), confidence=0.6,
-                               official=is_domestic_official(actor, self.lex))
+                               official=is_domestic_official(actor, self.lex),
+                               how=f"description: {token.text!r} read by the speaker resolver")
         proxies = self.lex.proxy_nouns
         proxy = token.lower_ in proxies or token.lemma_.lower() in proxies
         if not proxy and token.pos_ == "NOUN":
@@ -374,6 +399,19 @@ class Resolver:
         if not deep and not proxy:
             return None
         return self.search(token, 3 if deep else 2)
+
+    def named_after(self, token: Token) -> Arg | None:
+        """The person named right after a title ("le Premier ministre indien Narendra Modi"), which
+        the parser sometimes hangs elsewhere."""
+        _, end = noun_phrase_bounds(token, self.lex)
+        doc = self.a.doc
+        nxt = doc.char_span(end, end + 1, alignment_mode="expand")
+        if nxt is None or nxt.start >= self.sent.end:
+            return None
+        mention = self.a.by_token.get(nxt.start)
+        if mention is None or mention.kind != "person" or mention.start > end + 1:
+            return None
+        return replace(self.a.arg_of_mention(mention), how=f"the name after the title {token.text!r}")
 
     def group(self, token: Token) -> Arg | None:
         """A group named by a noun and a demonym ("les indépendantistes algériens"): not the state,
@@ -387,7 +425,7 @@ class Resolver:
             if child.dep_ in self.lex.labels.adjective_modifier and child.i == token.i + 1:
                 arg = self.a.arg_of_demonym(child, 0.6)
                 if arg is not None and not arg.stance:
-                    return replace(arg, actor=None, name=f"{token.text} {child.text}", kind="group",
+                    return replace(arg, actor=None, name=f"{token.text} {child.text}", kind="group", how="group",
                                    start=token.idx, end=child.idx + len(child.text))
         return None
 
@@ -415,7 +453,7 @@ class Resolver:
             if found:
                 best = min(found, key=lambda f: f[:4])
                 self.searched = best[5]
-                return best[4]
+                return replace(best[4], how=f"inside the noun phrase {token.text!r}: {best[4].how}")
             frontier = next_frontier
         return None
 
@@ -427,7 +465,7 @@ class Resolver:
                 start = quote.speaker_start if quote.speaker_start is not None else quote.start
                 end = quote.speaker_end if quote.speaker_end is not None else quote.start
                 return Arg(actor.id, display_name(actor, self.a.index), actor.kind, actor.country,
-                           start, end, confidence=0.6)
+                           start, end, confidence=0.6, how=f"first person: the quote's speaker, {quote.speaker_name!r}")
         return None
 
     def antecedent(self, token: Token) -> Arg | None:
@@ -448,7 +486,8 @@ class Resolver:
                 if token_.dep_ in labels.subjects and token_.head.dep_ in labels.root:
                     args = self.members(token_, deep=False)
                     if args:
-                        return replace(args[0], confidence=0.4)
+                        return replace(args[0], confidence=0.4,
+                                       how=f"pronoun {token.text!r}: the subject of the previous sentence")
         return None
 
     def fallback_subject(self, token: Token, taken: set[int]) -> list[Arg]:
@@ -475,5 +514,6 @@ class Resolver:
                 while root.dep_ in labels.conjunct and root.head.i < root.i and root.head.i in self.a.by_token:
                     root = root.head
                 args = self.members(root, deep=False)
-                return [replace(a, confidence=0.5) for a in args]
+                return [replace(a, confidence=0.5, how="no parsed subject: the nearest mention before the verb")
+                        for a in args]
         return []

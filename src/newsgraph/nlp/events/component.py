@@ -16,7 +16,7 @@ from .frames import Found, read_predicate
 from .lexicon import event_lexicon
 from .modality import event_date, flags
 from .quoted import cue_token, quote_type, speaker_arg, targets
-from .predicates import PredicateTable, is_embedded, lemmas_of, match_predicates, predicate_table
+from .predicates import Predicate, PredicateTable, is_embedded, lemmas_of, match_predicates, predicate_table
 
 SYMMETRIC_TYPES = {"AGREE", "CONSULT"}  # merged as unordered pairs (except visits and hosting)
 DIRECTED_MODES = {"visit", "host"}
@@ -40,6 +40,8 @@ class FoundEvent:
     hypothetical: bool
     future: bool
     trigger: int | None = None  # the predicate's token (None for an event carried by a quote)
+    predicate: Predicate | None = None  # the row of event_predicates.tsv (None for a quote's event)
+    typed_by: str = ""  # why this type: the predicate, the quote's cue or a stance word of the quote
 
 
 def _acceptable(actor: Arg, recipient: Arg) -> bool:
@@ -80,7 +82,8 @@ def _event(found: Found, actor: Arg, recipient: Arg, sent: Span, article: Articl
     confidence = round(min(actor.confidence, recipient.confidence) - 0.15 * hypothetical, 2)
     return FoundEvent(found.predicate.type, found.mode, actor, recipient, found.place, when, start, end,
                       _reported_by(token.idx, sent, article, actor), max(confidence, 0.1),
-                      negated, hypothetical, future, token.i)
+                      negated, hypothetical, future, token.i, found.predicate,
+                      f"predicate {found.predicate.expression!r} ({found.predicate.pos})")
 
 
 def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> bool:
@@ -143,8 +146,9 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
         speaker = speaker_arg(article, quote)
         if speaker is None:
             continue
-        kind = quote_type(article, quote, table)
-        token = cue_token(article, quote) if kind else None
+        typed = quote_type(article, quote, table)
+        kind = typed[:2] if typed else None
+        token = cue_token(article, quote) if typed else None
         if token is None or any(e.trigger == token.i for e in found):
             continue  # "X a accusé Y de …": the cue's own event is coded, with its own recipient
         sent = token.sent
@@ -164,7 +168,8 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
             negated, hypothetical, future = flags(token, when, article, table)
             confidence = round(min(speaker.confidence, target.confidence) - 0.15 * hypothetical, 2)
             events.append(FoundEvent(kind[0], kind[1], speaker, target, None, when, quote.start, quote.end,
-                                     quote.speaker_name, max(confidence, 0.1), negated, hypothetical, future))
+                                     quote.speaker_name, max(confidence, 0.1), negated, hypothetical, future,
+                                     typed_by=typed[2]))
     return events
 
 

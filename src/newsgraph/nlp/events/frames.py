@@ -148,7 +148,7 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                             members += [m for m in resolver.members(other, deep) if m.key not in
                                         {k.key for k in members}]
                     if len(members) >= 2:
-                        return [], members
+                        return [], [replace(m, how=f"{raw} (list): {m.how}") for m in members]
                 args += members
         args = [a for a in args if not a.stance or role == "recipient"]
         if role == "recipient" and marker in lex.prepositions and marker not in lex.place_markers:
@@ -158,7 +158,7 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
         if role == "place":
             args = [a for a in args if a.kind == "country"]
         if args:
-            return args, []
+            return [replace(a, how=f"{raw}: {a.how}") for a in args], []
     return [], []
 
 
@@ -187,9 +187,10 @@ def _linear_companion(resolver: Resolver, token: Token, markers: tuple[str, ...]
                 continue
             members = [a for a in resolver.members(nxt.head, deep=False) if not a.place and not a.stance]
             if marker == lex.between and len(members) >= 2:
-                return [], members
+                return [], [replace(m, how=f"{marker} (list, after the predicate): {m.how}") for m in members]
             if members:
-                return [replace(a, confidence=min(a.confidence, 0.5)) for a in members], []
+                return [replace(a, confidence=min(a.confidence, 0.5), how=f"{marker} (after the predicate): {a.how}")
+                        for a in members], []
     return [], []
 
 
@@ -204,7 +205,7 @@ def _protesters(resolver: Resolver, token: Token, recipients: list[Arg]) -> Arg:
             country = arg.country
             break
     return Arg(None, resolver.lex.protesters, "group", country, token.idx, token.idx + len(token.text),
-               confidence=0.5)
+               confidence=0.5, how="unnamed demonstrators, of the country the sentence places them in")
 
 
 def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable) -> Found | None:
@@ -231,7 +232,7 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
         actors = [first]
         recipients = [a for a in between if a.key != first.key]
     if not recipients and place is not None and "place" in predicate.markers("recipient"):
-        recipients = [place]  # a visit is to the state of the place visited
+        recipients = [replace(place, how=f"the state of the place: {place.how}")]  # a visit is to that state
     elif place is not None and any(a.start == place.start for a in actors + recipients):
         place = None  # "demander à Berlin": an argument, not the place of the event
     if not recipients and predicate.symmetric and len(actors) >= 2:

@@ -10,6 +10,8 @@ and `reported_by` its speaker.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from .arguments import Arg, ArticleView, QuoteView, display_name, is_domestic_official
@@ -31,7 +33,8 @@ def speaker_arg(article: ArticleView, quote: QuoteView) -> Arg | None:
     start = quote.speaker_start if quote.speaker_start is not None else quote.start
     end = quote.speaker_end if quote.speaker_end is not None else quote.start
     return Arg(actor.id, display_name(actor, article.index), actor.kind, actor.country, start, end,
-               confidence=0.5, official=is_domestic_official(actor, article.lex))
+               confidence=0.5, official=is_domestic_official(actor, article.lex),
+               how=f"the quote's speaker, {quote.speaker_name!r}")
 
 
 def targets(article: ArticleView, quote: QuoteView) -> list[Arg]:
@@ -54,7 +57,7 @@ def targets(article: ArticleView, quote: QuoteView) -> list[Arg]:
                 continue  # "le gouvernement russe a piraté", not "la secrétaire d'État américaine"
         elif mention.descriptive or not _participant(root, lex):
             continue
-        arg = article.arg_of_mention(mention, 0.5)
+        arg = replace(article.arg_of_mention(mention, 0.5), how="named in the quote")
         if not arg.stance:
             found.setdefault(arg.key, arg)
     span = doc.char_span(quote.start, quote.end, alignment_mode="contract")
@@ -65,7 +68,7 @@ def targets(article: ArticleView, quote: QuoteView) -> list[Arg]:
             continue
         arg = article.arg_of_demonym(token, 0.5)
         if arg is not None and not arg.stance:
-            found.setdefault(arg.key, arg)
+            found.setdefault(arg.key, replace(arg, how=f"demonym in the quote: {token.head.text} {token.text}"))
     return list(found.values())
 
 
@@ -89,21 +92,27 @@ def _stands_for_state(token: Token, lex) -> bool:
     return token.lemma_.lower() in nouns or token.lower_ in nouns
 
 
-def quote_type(article: ArticleView, quote: QuoteView, table: PredicateTable) -> tuple[str, str | None] | None:
-    """(type, mode) of the verbal event a quote carries: the cue's predicate, else the stance of
-    its words, else None."""
+def quote_type(article: ArticleView, quote: QuoteView,
+               table: PredicateTable) -> tuple[str, str | None, str] | None:
+    """(type, mode, why) of the verbal event a quote carries: the cue's predicate, else the stance
+    of its words, else None."""
     doc, lex = article.doc, article.lex
     if quote.cue_start is not None:
         cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
         for token in cue or ():
             for predicate in match_predicates(token, table, lex):
                 if predicate.type in VERBAL_TYPES:
-                    return predicate.type, predicate.mode
+                    why = f"the quote's cue {cue.text!r} (predicate {predicate.expression!r})"
+                    return predicate.type, predicate.mode, why
     span = doc.char_span(quote.start, quote.end, alignment_mode="contract")
-    stances = {lex.stance_words.get(t.lemma_.lower()) or lex.stance_words.get(t.lower_) for t in span or ()}
+    stances: dict[str, str] = {}
+    for token in span or ():
+        stance = lex.stance_words.get(token.lemma_.lower()) or lex.stance_words.get(token.lower_)
+        if stance is not None:
+            stances.setdefault(stance, token.text)
     for stance in STANCE_ORDER:
         if stance in stances:
-            return STANCE_TYPES[stance]
+            return (*STANCE_TYPES[stance], f"the quote's words: {stances[stance]!r} ({stance})")
     return None
 
 
