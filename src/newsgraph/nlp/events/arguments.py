@@ -326,8 +326,15 @@ class Resolver:
                 args.append(arg)
             if arg is not None and self.searched is not None:
                 # the actor was found inside the noun phrase: its coordination acts too
-                # ("l'association des armées du Nigeria, du Cameroun et du Tchad")
-                for other in np_members(self.searched, self.lex)[1:]:
+                # ("l'association des armées du Nigeria, du Cameroun et du Tchad", "les ambassadeurs
+                # de l'Allemagne, de la Belgique, de la France et de l'UE")
+                searched = self.searched
+                for mention in listed_after(self.a, searched, self.sent) if searched.i in self.a.by_token else []:
+                    listed = replace(self.a.arg_of_mention(mention, 0.6), how=f"list inside the noun phrase {head.text!r}")
+                    if listed.key not in seen and not listed.stance:
+                        seen.add(listed.key)
+                        args.append(listed)
+                for other in np_members(searched, self.lex)[1:]:
                     found = self.a.arg_at(other, 0.7)
                     if found is not None:
                         found = replace(found, how=f"coordinated inside the noun phrase {head.text!r}")

@@ -80,7 +80,7 @@ def _event(found: Found, actor: Arg, recipient: Arg, sent: Span, article: Articl
     when = event_date(token, sent, article, [(actor.start, actor.end), (recipient.start, recipient.end)], table)
     negated, hypothetical, future = flags(token, when, article, table)
     confidence = round(min(actor.confidence, recipient.confidence) - 0.15 * hypothetical, 2)
-    return FoundEvent(found.predicate.type, found.mode, actor, recipient, found.place, when, start, end,
+    return FoundEvent(found.type, found.mode, actor, recipient, found.place, when, start, end,
                       _reported_by(token.idx, sent, article, actor), max(confidence, 0.1),
                       negated, hypothetical, future, token.i, found.predicate,
                       f"predicate {found.predicate.expression!r} ({found.predicate.pos})")
@@ -129,9 +129,9 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
                     if not _acceptable(actor, recipient):
                         continue
                     pair = frozenset((actor.key, recipient.key)) if predicate.symmetric else (actor.key, recipient.key)
-                    if (pair, predicate.type, found.mode) in seen:
+                    if (pair, found.type, found.mode) in seen:
                         continue
-                    seen.add((pair, predicate.type, found.mode))
+                    seen.add((pair, found.type, found.mode))
                     events.append(_event(found, actor, recipient, sent, article, table))
     events += quoted_events(article, table, events)
     return merge_repeats(events)
@@ -153,7 +153,7 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
             continue  # "X a accusé Y de …": the cue's own event is coded, with its own recipient
         sent = token.sent
         lo, hi = min(quote.start, sent.start_char), max(quote.end, sent.end_char)
-        for target in targets(article, quote):
+        for target in targets(article, quote, table):
             if not _acceptable(speaker, target):
                 continue
             pair = frozenset((speaker.key, target.key))

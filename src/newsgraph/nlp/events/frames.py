@@ -10,7 +10,8 @@ from spacy.tokens import Token
 
 from .arguments import Arg, Resolver, agent_of, clause_subject, is_passive, participle_head, subject_of
 from .lexicon import EventLexicon
-from .predicates import Predicate, PredicateTable, has_marker, match_predicate, support_verb, unnamed_actor
+from .predicates import (STOPPABLE_TYPES, Predicate, PredicateTable, has_marker, match_predicate, support_verb,
+                         unnamed_actor)
 
 # THREATEN modes after the type of the threatened action (PLOVER THREATEN modes).
 THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
@@ -26,6 +27,7 @@ class Found:
     recipients: list[Arg]
     place: Arg | None
     mode: str | None
+    type: str = ""          # the predicate's type, unless a stop verb made it a sanction
 
 
 def _prepositional(token: Token, marker: str, deep: bool, support: Token | None, lex: EventLexicon) -> list[Token]:
@@ -93,11 +95,11 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             for child in objects[:1]:
                 inner = match_predicate(child, table, lex) if deep else None
                 if inner is not None and inner.pos == "noun":
-                    # "condamner l'invasion de l'Ukraine par la Russie": aimed at the invader
+                    # "condamner l'invasion de l'Ukraine par la Russie": aimed at the invader; with
+                    # no actor named ("l'attentat commis contre X"), at nobody the article names
                     inner_actors, _ = _slot(resolver, child, inner, "actor", table)
-                    if inner_actors:
-                        args += inner_actors
-                        continue
+                    args += inner_actors
+                    continue
                 args += resolver.members(child, deep)
         elif marker == "support":
             if support is not None:
@@ -249,4 +251,8 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
             inner = match_predicate(child, table, lex) if child.dep_ in lex.labels.open_complement else None
             if inner is not None:
                 mode = THREAT_MODES.get(inner.type, mode)
-    return Found(predicate, token, actors, recipients, place, mode)
+    etype = predicate.type
+    support = support_verb(token, table, lex) if predicate.pos == "noun" else None
+    if support is not None and support.lemma_.lower() in table.stop_verbs and etype in STOPPABLE_TYPES:
+        etype, mode = "SANCTION", "suspend"  # "l'UE a interrompu son aide", "retirer leur soutien aux Kurdes"
+    return Found(predicate, token, actors, recipients, place, mode, etype)

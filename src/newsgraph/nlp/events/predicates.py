@@ -21,7 +21,10 @@ ROLES = ("actor", "recipient", "place")
 # Frame markers that are not prepositions (docs/events.md, "Arguments").
 SLOT_MARKERS = ("subj", "obj", "support", "poss", "adj", "xcomp", "target", "place", "clause", "comp")
 FLAGS = ("sym", "passive")
-PARTS_OF_SPEECH = ("verb", "noun", "support")
+PARTS_OF_SPEECH = ("verb", "noun", "support", "stop")
+# types a stopping verb turns into a sanction ("interrompre son aide", "suspendre les négociations":
+# PLOVER SANCTION, reduce or stop aid, halt negotiations)
+STOPPABLE_TYPES = ("AID", "COOPERATE", "SUPPORT", "AGREE", "CONSULT")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +52,8 @@ class Predicate:
 @dataclass(frozen=True, slots=True)
 class PredicateTable:
     by_head: dict[tuple[str, str], tuple[Predicate, ...]]
-    support_verbs: frozenset[str]
+    support_verbs: frozenset[str]     # light verbs, the stop verbs included
+    stop_verbs: frozenset[str]        # light verbs that stop what the noun names
     heads: frozenset[str]
     unnamed_actor_heads: frozenset[str]  # predicates whose actor may go unnamed: demonstrations
 
@@ -110,12 +114,14 @@ def predicate_table(pack: LanguagePack) -> PredicateTable:
     """The predicates of a pack, keyed by (head lemma, pos); loaded once per pack."""
     lex = event_lexicon(pack)
     by_head: dict[tuple[str, str], list[Predicate]] = {}
-    support = set()
+    support, stop = set(), set()
     for row in pack.table(TABLE, COLUMNS):
         if row["pos"] not in PARTS_OF_SPEECH:
             raise PackError(f"{row.origin}: pos {row['pos']!r} is not one of {', '.join(PARTS_OF_SPEECH)}")
-        if row["pos"] == "support":
+        if row["pos"] in ("support", "stop"):
             support.add(row["expression"])
+            if row["pos"] == "stop":
+                stop.add(row["expression"])
             continue
         predicate = _parse_row(row, lex)
         by_head.setdefault((predicate.head, predicate.pos), []).append(predicate)
@@ -123,7 +129,7 @@ def predicate_table(pack: LanguagePack) -> PredicateTable:
     table = {key: tuple(sorted(rows, key=lambda p: -len(p.companions) - bool(p.particle)))
              for key, rows in by_head.items()}
     unnamed = frozenset(p.head for rows in table.values() for p in rows if unnamed_actor(p))
-    return PredicateTable(table, frozenset(support), frozenset(head for head, _ in table), unnamed)
+    return PredicateTable(table, frozenset(support), frozenset(stop), frozenset(head for head, _ in table), unnamed)
 
 
 def unnamed_actor(predicate: Predicate) -> bool:

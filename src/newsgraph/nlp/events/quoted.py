@@ -37,7 +37,7 @@ def speaker_arg(article: ArticleView, quote: QuoteView) -> Arg | None:
                how=f"the quote's speaker, {quote.speaker_name!r}")
 
 
-def targets(article: ArticleView, quote: QuoteView) -> list[Arg]:
+def targets(article: ArticleView, quote: QuoteView, table: PredicateTable) -> list[Arg]:
     """Actors the quote's words name as a participant: the subject, object or complement of a verb
     ("la Russie a piraté", "nous aidons l'Ukraine"), or the complement or demonym of a noun standing
     for a state ("le gouvernement de Kiev", "les troupes américaines"); not places ("au Liban"),
@@ -52,6 +52,8 @@ def targets(article: ArticleView, quote: QuoteView) -> list[Arg]:
         if span is None:
             continue
         root = span.root
+        if _reported_side(root, table, lex):
+            continue  # "« l'attentat commis contre X »": a side of the event the quote reports, not a target
         if root.pos_ == "ADJ" and root.head != root:
             if not (_stands_for_state(root.head, lex) and _participant(root.head, lex)):
                 continue  # "le gouvernement russe a piraté", not "la secrétaire d'État américaine"
@@ -70,6 +72,18 @@ def targets(article: ArticleView, quote: QuoteView) -> list[Arg]:
         if arg is not None and not arg.stance:
             found.setdefault(arg.key, replace(arg, how=f"demonym in the quote: {token.head.text} {token.text}"))
     return list(found.values())
+
+
+def _reported_side(token: Token, table: PredicateTable, lex) -> bool:
+    """Whether a nominal is a complement of an event noun the quote reports ("l'attentat contre X",
+    "l'attentat commis contre X")."""
+    labels = lex.labels
+    if not (token.dep_ in labels.oblique or token.dep_ in labels.nominal_modifier):
+        return False
+    head = token.head
+    if head.dep_ in labels.clausal_modifier and head.head != head:
+        head = head.head  # through the participle: "commis", "perpétré", "mené"
+    return head.pos_ in ("NOUN", "PROPN") and bool(match_predicates(head, table, lex))
 
 
 def _participant(token: Token, lex) -> bool:
