@@ -330,7 +330,8 @@ class Resolver:
                 # de l'Allemagne, de la Belgique, de la France et de l'UE")
                 searched = self.searched
                 for mention in listed_after(self.a, searched, self.sent) if searched.i in self.a.by_token else []:
-                    listed = replace(self.a.arg_of_mention(mention, 0.6), how=f"list inside the noun phrase {head.text!r}")
+                    listed = replace(self.a.arg_of_mention(mention, 0.6),
+                                     how=f"list inside the noun phrase {head.text!r}")
                     if listed.key not in seen and not listed.stance:
                         seen.add(listed.key)
                         args.append(listed)
@@ -446,6 +447,11 @@ class Resolver:
             for node in frontier:
                 for child in node.children:
                     if child.dep_ not in labels.noun_phrase and not (child.dep_ in labels.conjunct and level == 0):
+                        continue
+                    case = case_of(child, self.lex)
+                    if case is not None and case not in self.lex.prepositions[self.lex.genitive]:
+                        # whose thing it is ("la décision de Washington", "les efforts du Conseil"),
+                        # not what it is about ("les sanctions contre la Russie", "l'accord avec l'Iran")
                         continue
                     next_frontier.append(child)
                     arg = self.a.arg_at(child, 0.7)

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from .arguments import Arg, ArticleView, QuoteView, display_name, is_domestic_official
 from .predicates import PredicateTable, case_of, match_predicates
+from .references import bridged_state
 
 # the PLOVER type (and mode) each stance of the quote's words codes (docs/events.md)
 STANCE_TYPES = {"threat": ("THREATEN", None), "demand": ("REQUEST", None), "hostile": ("ACCUSE", "disapprove"),
@@ -55,7 +56,7 @@ def targets(article: ArticleView, quote: QuoteView, table: PredicateTable) -> li
         if _reported_side(root, table, lex):
             continue  # "« l'attentat commis contre X »": a side of the event the quote reports, not a target
         if root.pos_ == "ADJ" and root.head != root:
-            if not (_stands_for_state(root.head, lex) and _participant(root.head, lex)):
+            if not _demonym_acts(root, article, lex):
                 continue  # "le gouvernement russe a piraté", not "la secrétaire d'État américaine"
         elif mention.descriptive or not _participant(root, lex):
             continue
@@ -64,14 +65,40 @@ def targets(article: ArticleView, quote: QuoteView, table: PredicateTable) -> li
             found.setdefault(arg.key, arg)
     span = doc.char_span(quote.start, quote.end, alignment_mode="contract")
     for token in span or ():
-        if token.i in article.by_token or token.pos_ != "ADJ" or not _stands_for_state(token.head, lex):
+        if token.pos_ == "NOUN" and _participant(token, lex):
+            bridged = bridged_state(article, token, token.sent)
+            if bridged is not None:  # "« le régime s'engouffre dans la répression »"
+                arg = article.arg_of_mention(bridged, 0.4)
+                found.setdefault(arg.key, replace(arg, start=token.idx, end=token.idx + len(token.text),
+                                                  how=f"bridging in the quote: {token.text!r} stands for {arg.name!r}"))
             continue
-        if not _participant(token.head, lex):
+        if token.i in article.by_token or token.pos_ != "ADJ" or not _demonym_acts(token, article, lex):
             continue
         arg = article.arg_of_demonym(token, 0.5)
         if arg is not None and not arg.stance:
             found.setdefault(arg.key, replace(arg, how=f"demonym in the quote: {token.head.text} {token.text}"))
     return list(found.values())
+
+
+def _demonym_acts(token: Token, article: ArticleView, lex) -> bool:
+    """Whether a demonym stands for its state in the quote: on a noun standing for a state ("le
+    gouvernement russe"), or inside the subject of a clause that names no person ("la présence
+    d'actifs américains menace …"); not describing a person ("la secrétaire d'État américaine
+    Hillary Clinton"), a place ("dans les prisons syriennes") or a topic ("la question syrienne")."""
+    head = token.head
+    if _stands_for_state(head, lex):
+        return _participant(head, lex)
+    labels = lex.labels
+    node = head
+    for _ in range(3):
+        if node.dep_ in labels.subjects:
+            phrase = list(node.subtree)
+            return not any(article.by_token.get(t.i) is not None and article.by_token[t.i].kind == "person"
+                           for t in phrase)
+        if not (node.dep_ in labels.nominal_modifier and case_of(node, lex) in lex.prepositions[lex.genitive]):
+            return False
+        node = node.head
+    return False
 
 
 def _reported_side(token: Token, table: PredicateTable, lex) -> bool:
