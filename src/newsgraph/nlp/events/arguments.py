@@ -97,6 +97,8 @@ class ArticleView:
         self.sources = sources_of(doc)
         self.published: str | None = doc._.published
         self.describer = None  # the speaker resolver, built on first use (references.described_actor)
+        self._role_countries: dict[str, str | None] = {}
+        self.last_actors: dict[str, list[Arg]] = {}  # type -> actors of its last predicate (earlier_actors)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         lo = bisect.bisect_left(self.starts, start)
@@ -105,9 +107,40 @@ class ArticleView:
 
     def arg_of_mention(self, mention: Mention, confidence: float = 0.8) -> Arg:
         actor = self.index.actors[mention.actor_id]
-        return Arg(actor.id, display_name(actor, self.index), actor.kind, actor.country,
+        country = actor.country or self.role_country(actor)
+        return Arg(actor.id, display_name(actor, self.index), actor.kind, country,
                    mention.start, mention.end, mention.as_place, self.lex.has_stance(mention.text), confidence,
-                   is_domestic_official(actor, self.lex))
+                   country is None and is_domestic_official(actor, self.lex))
+
+    def remember(self, etype: str, actors: list[Arg]) -> None:
+        """The actors of the last predicate of a type read so far (even with no recipient found)."""
+        self.last_actors[etype] = actors
+
+    def earlier_actors(self, noun: Token, etype: str) -> list[Arg]:
+        """The actors of an event noun that names none, when it takes up an event told before:
+        "La Corée du Nord a tiré un missile. Le tir a été condamné par …" (a definite or
+        demonstrative event noun and an earlier predicate of its type)."""
+        determiners = [c for c in noun.children if c.dep_ in self.lex.labels.determiner]
+        if not any("Def" in d.morph.get("Definite") or "Dem" in d.morph.get("PronType") for d in determiners):
+            return []
+        return [replace(a, confidence=0.4, how=f"the event {noun.text!r} takes up an earlier one: {a.how}")
+                for a in self.last_actors.get(etype, [])]
+
+    def role_country(self, actor) -> str | None:
+        """The state of a person whose role names another actor of a known state ("conseiller de
+        Donald Trump", "porte-parole du Kremlin"), when the article gives the person none."""
+        if actor.kind != "person" or not actor.role:
+            return None
+        if actor.id not in self._role_countries:
+            role = actor.role.lower()
+            found = None
+            for other in self.index.actors.values():
+                if other.id != actor.id and other.country and other.kind != "media" and \
+                        other.name.lower() in role:
+                    found = other.country
+                    break
+            self._role_countries[actor.id] = found
+        return self._role_countries[actor.id]
 
     def arg_of_demonym(self, token: Token, confidence: float = 0.7) -> Arg | None:
         if token.pos_ not in ("ADJ", "NOUN", "PROPN"):

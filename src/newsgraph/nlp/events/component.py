@@ -7,12 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...gazetteer import Gazetteer
 from ..context import gazetteer_of, pack_of
 from .arguments import Arg, ArticleView, Resolver
-from .frames import Found, read_predicate
+from .frames import Found, actor_slot, read_predicate
 from .lexicon import event_lexicon
 from .modality import event_date, flags
 from .quoted import cue_token, quote_type, speaker_arg, targets
@@ -86,19 +86,24 @@ def _event(found: Found, actor: Arg, recipient: Arg, sent: Span, article: Articl
                       f"predicate {found.predicate.expression!r} ({found.predicate.pos})")
 
 
-def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> bool:
-    """The cascade: a predicate lemma and two actor mentions (or demonyms), else skip the sentence;
-    one mention is enough for a demonstration, whose actor may go unnamed."""
+def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> int:
+    """The cascade: 2 when a sentence holds a predicate lemma and two references to actors
+    (mentions, demonyms, pronouns, "ce pays", "le régime"), 1 when it holds a predicate and one
+    (its predicates' actors are remembered for the event nouns of later sentences: "le tir"),
+    else 0; one mention is enough for a demonstration, whose actor may go unnamed."""
     lex = article.lex
     if not any(lemma in table.heads for t in sent for lemma in lemmas_of(t, lex)):
-        return False
+        return 0
     count = len(article.mentions_in(sent.start_char, sent.end_char))
     if count >= 2:
-        return True
-    demonyms = sum(1 for t in sent if t.i not in article.by_token and t.pos_ in ("ADJ", "NOUN")
-                   and article.gaz.demonym(t.lower_))
-    return count + demonyms >= 2 or (count >= 1 and any(t.lemma_.lower() in table.unnamed_actor_heads
-                                                        for t in sent))
+        return 2
+    others = sum(1 for t in sent if t.i not in article.by_token and (
+        t.pos_ in ("ADJ", "NOUN") and article.gaz.demonym(t.lower_) or
+        t.pos_ == "PRON" and (t.lower_ in lex.personal_pronouns or t.lower_ in lex.first_person) or
+        t.pos_ == "NOUN" and (t.lemma_.lower() in lex.anaphoric_nouns or t.lemma_.lower() in lex.bridging_nouns)))
+    if count + others >= 2 or (count >= 1 and any(t.lemma_.lower() in table.unnamed_actor_heads for t in sent)):
+        return 2
+    return 1 if count + others else 0
 
 
 def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
@@ -111,9 +116,13 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
     article = ArticleView(doc, index, gaz or gazetteer_of(doc), lex)
     events: list[FoundEvent] = []
     for sent in doc.sents:
-        if not _worth_reading(sent, article, table):
+        worth = _worth_reading(sent, article, table)
+        if not worth:
             continue
         resolver = Resolver(article, sent)
+        if worth == 1:
+            _remember_actors(sent, resolver, table)
+            continue
         seen: set[tuple] = set()
         for token in sent:
             predicates = match_predicates(token, table, lex)
@@ -121,6 +130,7 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
                 continue
             found = next((f for p in predicates if (f := read_predicate(resolver, token, p, table)) is not None),
                          None)
+            _remember(token, predicates[0], found.actors if found else None, resolver, table)
             if found is None:
                 continue
             predicate = found.predicate
@@ -171,6 +181,32 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
                                      quote.speaker_name, max(confidence, 0.1), negated, hypothetical, future,
                                      typed_by=typed[2]))
     return events
+
+
+def _remember_actors(sent: Span, resolver: Resolver, table: PredicateTable) -> None:
+    """A sentence with one actor: no interaction, but its predicates' actors are what a later
+    event noun takes up ("La Corée du Nord a tiré un missile. Le tir a été condamné par …")."""
+    lex = resolver.lex
+    for token in sent:
+        if token.pos_ == "VERB" and not is_embedded(token, lex):
+            predicates = match_predicates(token, table, lex)
+            if predicates:
+                _remember(token, predicates[0], None, resolver, table)
+
+
+def _remember(token: Token, predicate: Predicate, actors, resolver: Resolver, table: PredicateTable) -> None:
+    """Keep the actors of a verb predicate stated as done (not negated nor supposed), for
+    `ArticleView.earlier_actors`."""
+    if token.pos_ != "VERB" or token.dep_ in resolver.lex.labels.clausal_modifier or \
+            any(q.start <= token.idx < q.end for q in resolver.a.quotes):
+        return  # "« … n'a aucun intérêt à tuer X »": what is said is no fact to take up
+    if actors is None:
+        actors, _ = actor_slot(resolver, token, predicate, table)
+    if not actors:
+        return
+    negated, hypothetical, _ = flags(token, None, resolver.a, table)
+    if not negated and not hypothetical:
+        resolver.a.remember(predicate.type, actors)
 
 
 def merge_repeats(events: list[FoundEvent]) -> list[FoundEvent]:

@@ -98,12 +98,15 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                     # "condamner l'invasion de l'Ukraine par la Russie": aimed at the invader; with
                     # no actor named ("l'attentat commis contre X"), at nobody the article names
                     inner_actors, _ = _slot(resolver, child, inner, "actor", table)
+                    if not inner_actors:
+                        inner_actors = resolver.a.earlier_actors(child, inner.type)  # "le tir a été condamné"
                     args += inner_actors
                     continue
                 args += resolver.members(child, deep)
         elif marker == "support":
             if support is not None:
-                node = agent_of(support, lex) if is_passive(support, lex) else subject_of(support, lex)
+                passive_support = is_passive(support, lex) or participle_head(support, lex) is not None
+                node = agent_of(support, lex) if passive_support else subject_of(support, lex)
                 if node is not None:
                     args = resolver.members(node, deep=False)
         elif marker == "poss":
@@ -208,6 +211,12 @@ def _protesters(resolver: Resolver, token: Token, recipients: list[Arg]) -> Arg:
             break
     return Arg(None, resolver.lex.protesters, "group", country, token.idx, token.idx + len(token.text),
                confidence=0.5, how="unnamed demonstrators, of the country the sentence places them in")
+
+
+def actor_slot(resolver: Resolver, token: Token, predicate: Predicate,
+               table: PredicateTable) -> tuple[list[Arg], list[Arg]]:
+    """The actor role of a predicate alone (what a later event noun takes up)."""
+    return _slot(resolver, token, predicate, "actor", table)
 
 
 def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable) -> Found | None:

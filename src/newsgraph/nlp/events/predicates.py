@@ -234,6 +234,11 @@ def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Toke
     if (token.dep_ in labels.object or token.dep_ in labels.passive_subject) and head.pos_ == "VERB" and \
             head.lemma_.lower() in table.support_verbs:
         return head
+    for child in token.children:
+        # "les sanctions imposées par Moscou à l'Ukraine", "l'accord signé avec Pékin"
+        if child.dep_ in labels.clausal_modifier and child.lemma_.lower() in table.support_verbs and \
+                "Part" in child.morph.get("VerbForm") and "Pres" not in child.morph.get("Tense"):
+            return child
     return None
 
 
