@@ -115,11 +115,13 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                     arg = resolver.antecedent(child)
                     args = [arg] if arg is not None else []
         elif marker == "adj":
-            for child in token.children:
-                if child.dep_ in labels.adjective_modifier and child.i > token.i:
-                    arg = resolver.a.arg_at(child)
-                    if arg is not None and arg.stance == (role == "recipient") and arg.kind == "country":
-                        args.append(arg)
+            # "les frappes américaines", "une frappe aérienne turque" (an adjective on an adjective)
+            adjectives = [c for c in token.children if c.dep_ in labels.adjective_modifier and c.i > token.i]
+            adjectives += [g for c in adjectives for g in c.children if g.dep_ in labels.adjective_modifier]
+            for child in adjectives:
+                arg = resolver.a.arg_at(child)
+                if arg is not None and arg.stance == (role == "recipient") and arg.kind == "country":
+                    args.append(arg)
         elif marker == "xcomp":
             for child in token.children:
                 if child.dep_ in labels.open_complement:
@@ -213,6 +215,27 @@ def _protesters(resolver: Resolver, token: Token, recipients: list[Arg]) -> Arg:
                confidence=0.5, how="unnamed demonstrators, of the country the sentence places them in")
 
 
+def _followers(resolver: Resolver, token: Token) -> list[Arg]:
+    """Actors who did the same ("…, suivie par l'Estonie, la Lettonie et la Lituanie"): the agents
+    of a following verb hung on the predicate or on its subject."""
+    lex = resolver.lex
+    labels = lex.labels
+    subject = subject_of(token, lex)
+    # the parser hangs the participle on the predicate, its subject or its object
+    hosts = [token] + ([subject] if subject is not None else []) + [c for c in token.children
+                                                                    if c.dep_ in labels.object]
+    followers: list[Arg] = []
+    for host in hosts:
+        for child in host.children:
+            if (child.dep_ in labels.adverbial_clause or child.dep_ in labels.clausal_modifier) and \
+                    child.lemma_.lower() in lex.follow_verbs:
+                agent = agent_of(child, lex)
+                if agent is not None:
+                    followers += [replace(a, how=f"follows the actor ({child.text!r}): {a.how}")
+                                  for a in resolver.members(agent, deep=False)]
+    return followers
+
+
 def actor_slot(resolver: Resolver, token: Token, predicate: Predicate,
                table: PredicateTable) -> tuple[list[Arg], list[Arg]]:
     """The actor role of a predicate alone (what a later event noun takes up)."""
@@ -248,8 +271,13 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
         place = None  # "demander à Berlin": an argument, not the place of the event
     if not recipients and predicate.symmetric and len(actors) >= 2:
         actors, recipients = actors[:1], actors[1:]
+    elif not recipients and len(actors) >= 2 and predicate.pos == "verb" and not predicate.reflexive and \
+            any(c.lower_ in lex.reflexives and c.dep_ in lex.labels.clitic_roles for c in token.children):
+        recipients = list(actors)  # "Kiev et Moscou s'accusent mutuellement": each of the other
     if not actors and unnamed_actor(predicate):
         actors = [_protesters(resolver, token, recipients)]
+    if actors:
+        actors = actors + [f for f in _followers(resolver, token) if f.key not in {a.key for a in actors}]
     if not actors or not recipients:
         return None
     mode = predicate.mode

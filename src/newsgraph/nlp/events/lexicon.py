@@ -142,6 +142,7 @@ class EventLexicon:
     state_nouns: frozenset[str]              # nouns a demonym makes a state acting ("l'armée russe")
     media_nouns: frozenset[str]
     object_control: frozenset[str]
+    follow_verbs: frozenset[str]             # their agent does the same ("suivie par l'Estonie")
     receiving_verbs: frozenset[str]          # their subject receives the noun predicate ("bénéficier du soutien")
     stance_words: dict[str, str]             # word -> threat | demand | hostile | friendly (quoted events)
     anaphoric_nouns: dict[str, str]          # noun -> state | city, what it takes up ("ce pays", "la ville")
@@ -243,7 +244,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         proxy_nouns=pack.words("event_proxy_nouns") | state_nouns(pack) | role_nouns(pack),
         media_nouns=media_nouns(pack), role_nouns=role_nouns(pack), state_nouns=state_nouns(pack),
         object_control=pack.words("event_object_control_verbs"),
-        receiving_verbs=pack.words("event_receiving_verbs"),
+        receiving_verbs=pack.words("event_receiving_verbs"), follow_verbs=pack.words("event_follow_verbs"),
         anaphoric_nouns=anaphoric, stance_words=stances, bridging_nouns=bridging,
         intent_verbs=pack.words("event_intent_verbs"),
         hypothetical_governors=pack.words("event_hypothetical_governors"),
