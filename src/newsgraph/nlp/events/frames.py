@@ -84,6 +84,11 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             node = clause_subject(token, lex)
             if node is not None:
                 args = resolver.members(node, deep=False)
+            if not args and token.head != token:
+                # "des pourparlers se sont tenus sous l'égide de la Norvège entre X et Y"
+                for other in token.head.children:
+                    if other != token and has_marker(other, lex.between, lex):
+                        args = resolver.members(other, deep=False)
         elif marker == "obj":
             # one direct object: the nearest (a second "obj" is a parse error); a participle's
             # object is the noun it modifies ("les groupes soutenus par la Turquie")
@@ -185,8 +190,9 @@ def _linear_companion(resolver: Resolver, token: Token, markers: tuple[str, ...]
         if nxt.pos_ in ("VERB", "AUX") and nxt.dep_ not in labels.phrase_inside or \
                 nxt.text in (";", ":", "«", "»", '"'):
             break
-        if tight and (nxt.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or nxt.text == ","):
-            break  # within the noun phrase only
+        if tight and (nxt.pos_ in ("VERB", "AUX") and nxt.dep_ not in labels.clausal_modifier or
+                      nxt.pos_ in ("CCONJ", "SCONJ") or nxt.text == ","):
+            break  # within the noun phrase only (its participle included: "l'expulsion … décidée par X")
         if nxt.dep_ not in labels.case_marker and nxt.dep_ not in labels.fixed:
             continue
         for marker in wanted:
