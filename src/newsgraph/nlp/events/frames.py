@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .arguments import Arg, Resolver, agent_of, clause_subject, is_passive, participle_head, subject_of
 from .lexicon import EventLexicon
-from .predicates import (STOPPABLE_TYPES, Predicate, PredicateTable, has_marker, match_predicate, support_verb,
+from .predicates import (STOPPABLE_TYPES, Predicate, PredicateTable, case_of, has_marker, match_predicate, support_verb,
                          unnamed_actor)
 
 # THREATEN modes after the type of the threatened action (PLOVER THREATEN modes).
@@ -30,29 +30,40 @@ class Found:
     type: str = ""          # the predicate's type, unless a stop verb made it a sanction
 
 
-def _prepositional(token: Token, marker: str, deep: bool, support: Token | None, lex: EventLexicon) -> list[Token]:
+def _prepositional(resolver: Resolver, token: Token, marker: str, deep: bool, support: Token | None) -> list[Token]:
     """Complements of the predicate (or of its light verb) introduced by a preposition."""
-    skip = lex.labels.not_complements
-    hosts = [token] + ([support] if support is not None else [])
+    forms = resolver.lex.prepositions.get(marker)
+    if forms is None:
+        return []
     found = []
-    for host in hosts:
-        nodes = [host]
-        if deep:
-            nodes = [t for t in host.subtree if not _crosses_clause(t, host, lex)]
-        for node in nodes:
-            for child in node.children:
-                if child.dep_ not in skip and has_marker(child, marker, lex):
-                    found.append(child)
+    for host in [token] + ([support] if support is not None else []):
+        found += [child for child, case in _complements(resolver, host, deep) if case in forms]
     return found
 
 
-def _crosses_clause(token: Token, top: Token, lex: EventLexicon) -> bool:
-    node = token
-    while node != top and node.head != node:
-        if node.dep_ in lex.labels.clause_edges:
-            return True
-        node = node.head
-    return False
+def _complements(resolver: Resolver, host: Token, deep: bool) -> list[tuple[Token, str]]:
+    """(nominal, its preposition) under a host, in its clause when deep; computed once per sentence."""
+    key = (host.i, deep)
+    cached = resolver.complements.get(key)
+    if cached is None:
+        lex = resolver.lex
+        skip = lex.labels.not_complements
+        nodes = _clause_nodes(host, lex) if deep else [host]
+        cached = [(child, case) for node in nodes for child in node.children
+                  if child.dep_ not in skip and (case := case_of(child, lex)) is not None]
+        resolver.complements[key] = cached
+    return cached
+
+
+def _clause_nodes(top: Token, lex: EventLexicon) -> list[Token]:
+    """The tokens under `top` reached without entering a clause of their own."""
+    edges = lex.labels.clause_edges
+    nodes, stack = [], [top]
+    while stack:
+        node = stack.pop()
+        nodes.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in edges)
+    return nodes
 
 
 def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
@@ -144,7 +155,7 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                         if grandchild.dep_ in labels.object:
                             args += resolver.members(grandchild, deep)
         else:
-            for node in _prepositional(token, marker, deep, support, lex):
+            for node in _prepositional(resolver, token, marker, deep, support):
                 if marker == lex.genitive and predicate.pos == "noun" and role == "actor" and \
                         agent_of(token, lex) is not None:
                     continue  # "l'invasion de l'Ukraine par la Russie": de is the patient
