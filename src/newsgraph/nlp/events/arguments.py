@@ -62,12 +62,12 @@ def quotes_of(doc: Doc) -> list[QuoteView]:
     """The quotes component's results, as events read them (the one place that knows their shape)."""
     views = []
     for quote in doc._.ng_quotes or []:
-        speaker = quote.speaker
-        cue = quote.cue
+        speaker, found = quote.speaker, quote.found
+        cue = found.cue  # (start, end) of the cue, or None
         views.append(QuoteView(quote.start, quote.end, speaker.actor if speaker else None,
                                speaker.name if speaker else None, speaker.start if speaker else None,
-                               speaker.end if speaker else None, cue.start if cue else None,
-                               cue.end if cue else None, bool(quote.continuation)))
+                               speaker.end if speaker else None, cue[0] if cue else None,
+                               cue[1] if cue else None, bool(found.continuation)))
     return views
 
 
