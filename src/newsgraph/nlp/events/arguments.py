@@ -409,7 +409,7 @@ class Resolver:
             return arg
         if token.lower_ in self.lex.first_person:
             return self.speaker(token)
-        if token.pos_ == "NOUN":
+        if token.pos_ in ("NOUN", "ADJ"):
             taken = anaphoric_countries(self.a, token, self.sent)
             if len(taken) == 1:  # "ce pays", "la ville"
                 return replace(self.a.arg_of_mention(taken[0], 0.5),

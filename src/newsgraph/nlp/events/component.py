@@ -4,7 +4,7 @@ merging of repeated mentions of one interaction.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -20,6 +20,9 @@ from .predicates import Predicate, PredicateTable, is_embedded, lemmas_of, match
 
 SYMMETRIC_TYPES = {"AGREE", "CONSULT"}  # merged as unordered pairs (except visits and hosting)
 DIRECTED_MODES = {"visit", "host"}
+# verbal types whose unnamed recipient is whoever just acted on the actor (_reaction)
+REACTION_TYPES = {"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "PROTEST"}
+REACTION_WINDOW = 400  # characters before the sentence: about two sentences
 
 
 @dataclass(slots=True)
@@ -101,8 +104,8 @@ def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> i
                  for t in sent if t.i not in article.by_token and (
                      t.pos_ in ("ADJ", "NOUN") and article.gaz.demonym(t.lower_) or
                      t.pos_ == "PRON" and (t.lower_ in lex.personal_pronouns or t.lower_ in lex.first_person) or
-                     t.pos_ == "NOUN" and (t.lemma_.lower() in lex.anaphoric_nouns or
-                                           t.lemma_.lower() in lex.bridging_nouns)))
+                     t.pos_ in ("NOUN", "ADJ") and t.lemma_.lower() in lex.anaphoric_nouns or
+                     t.pos_ == "NOUN" and t.lemma_.lower() in lex.bridging_nouns))
     if count + others >= 2 or (count >= 1 and any(t.lemma_.lower() in table.unnamed_actor_heads for t in sent)):
         return 2
     return 1 if count + others else 0
@@ -123,7 +126,9 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
             continue
         resolver = Resolver(article, sent)
         if worth == 1:
-            _remember_actors(sent, resolver, table)
+            # one actor: no interaction named, but its predicates' actors are remembered, and a
+            # verbal reaction answers whoever just acted on it ("Cette dernière a refusé.")
+            events += _one_sided(sent, resolver, table, events)
             continue
         seen: set[tuple] = set()
         for token in sent:
@@ -133,6 +138,8 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
             found = next((f for p in predicates if (f := read_predicate(resolver, token, p, table)) is not None),
                          None)
             _remember(token, predicates[0], found.actors if found else None, resolver, table)
+            if found is None:
+                found = _reaction(resolver, token, predicates[0], table, events)
             if found is None:
                 continue
             predicate = found.predicate
@@ -185,15 +192,47 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
     return events
 
 
-def _remember_actors(sent: Span, resolver: Resolver, table: PredicateTable) -> None:
-    """A sentence with one actor: no interaction, but its predicates' actors are what a later
-    event noun takes up ("La Corée du Nord a tiré un missile. Le tir a été condamné par …")."""
+def _reaction(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable,
+              earlier: list[FoundEvent]) -> Found | None:
+    """A verbal reaction with no recipient named answers whoever just acted on its actor ("Kiev a
+    exigé que Moscou retire ses troupes. Cette dernière a refusé."): the actor of the latest event,
+    in the sentence or the two before, whose recipient is this predicate's actor."""
+    if predicate.type not in REACTION_TYPES or token.pos_ != "VERB":
+        return None
+    actors, _ = actor_slot(resolver, token, predicate, table)
+    if len(actors) != 1:
+        return None
+    actor = actors[0]
+    low = resolver.sent.start_char - REACTION_WINDOW
+    for event in reversed(earlier):
+        if event.start < low:
+            break
+        if event.recipient.key == actor.key and event.actor.key != actor.key:
+            answered = replace(event.actor, how=f"reaction to the event {event.type} of {event.actor.name!r}",
+                               confidence=0.4)
+            return Found(predicate, token, actors, [answered], None, predicate.mode, predicate.type)
+    return None
+
+
+def _one_sided(sent: Span, resolver: Resolver, table: PredicateTable,
+               earlier: list[FoundEvent]) -> list[FoundEvent]:
+    """A sentence with one actor: its predicates' actors are remembered for the event nouns of later
+    sentences ("La Corée du Nord a tiré un missile. Le tir a été condamné par …"), and a verbal
+    reaction answers whoever just acted on its actor (`_reaction`)."""
     lex = resolver.lex
+    events = []
     for token in sent:
-        if token.pos_ == "VERB" and not is_embedded(token, lex):
-            predicates = match_predicates(token, table, lex)
-            if predicates:
-                _remember(token, predicates[0], None, resolver, table)
+        if token.pos_ != "VERB" or is_embedded(token, lex):
+            continue
+        predicates = match_predicates(token, table, lex)
+        if not predicates:
+            continue
+        _remember(token, predicates[0], None, resolver, table)
+        found = _reaction(resolver, token, predicates[0], table, earlier)
+        if found is not None:
+            events += [_event(found, actor, recipient, sent, resolver.a, table)
+                       for actor in found.actors for recipient in found.recipients if _acceptable(actor, recipient)]
+    return events
 
 
 def _remember(token: Token, predicate: Predicate, actors, resolver: Resolver, table: PredicateTable) -> None:

@@ -48,8 +48,9 @@ def noun_phrase_bounds(token: Token, lex: EventLexicon) -> tuple[int, int]:
 
 
 def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
-    """The states an anaphoric noun stands for: "le pays", "ce pays" (the last state named
-    before it), "la ville", "la capitale" (the last city), "les deux pays" (the last two states)."""
+    """The actors an anaphoric noun stands for: "le pays", "ce pays" (the last state named before
+    it), "la ville", "la capitale" (the last city), "les deux pays" (the last two states), "ce
+    dernier", "cette dernière" (the last actor named)."""
     lex = article.lex
     kind = lex.anaphoric_nouns.get(token.lemma_.lower()) or lex.anaphoric_nouns.get(token.lower_)
     if kind is None:
@@ -61,9 +62,12 @@ def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
     found: list[Mention] = []
     lo = max(0, sent.start_char - ANAPHORA_WINDOW)
     for mention in reversed(article.mentions_in(lo, token.idx)):
-        if mention.kind != "country" or lex_stance(article, mention) or mention.descriptive:
+        if lex_stance(article, mention) or mention.descriptive:
             continue
-        if (kind == "city") != mention.as_place:
+        if kind == "last":  # "ce dernier", "cette dernière": the last actor named
+            if mention.as_place or mention.kind == "media":
+                continue
+        elif mention.kind != "country" or (kind == "city") != mention.as_place:
             continue
         if any(m.actor_id == mention.actor_id for m in found):
             continue
