@@ -51,6 +51,10 @@ def _complements(resolver: Resolver, host: Token, deep: bool) -> list[tuple[Toke
         nodes = _clause_nodes(host, lex) if deep else [host]
         cached = [(child, case) for node in nodes for child in node.children
                   if child.dep_ not in skip and (case := case_of(child, lex)) is not None]
+        # "protester auprès de la Corée du Nord": the preposition parsed as an adverb heading its noun
+        cached += [(grandchild, child.lower_) for node in nodes for child in node.children
+                   if child.pos_ == "ADV" and child.lower_ in lex.preposition_forms
+                   for grandchild in child.children if grandchild.pos_ in ("NOUN", "PROPN", "PRON")]
         resolver.complements[key] = cached
     return cached
 

@@ -111,6 +111,7 @@ class EventLexicon:
     """The word classes of the event rules, for one language."""
     labels: EventLabels
     prepositions: dict[str, frozenset[str]]  # frame marker -> surface forms
+    preposition_forms: frozenset[str]        # every surface form of every marker
     dative: str                              # the frame markers with a role of their own
     genitive: str
     agent: str
@@ -222,7 +223,9 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
             raise PackError(f"{row.origin}: unknown stance {row['stance']!r} (one of {', '.join(STANCES)})")
         stances[row["word"]] = row["stance"]
     return EventLexicon(
-        labels=event_labels(pack), prepositions=prepositions, dative=by_role["dative"],
+        labels=event_labels(pack), prepositions=prepositions,
+        preposition_forms=frozenset(f for forms in prepositions.values() for f in forms),
+        dative=by_role["dative"],
         genitive=by_role["genitive"], agent=by_role["agent"], between=by_role["between"],
         place_markers=tuple(grammar["place_marker"]), locative_cases=frozenset(grammar["locative_case"]),
         reflexives=frozenset(grammar["reflexive"]), determiners=frozenset(grammar["determiner"]),

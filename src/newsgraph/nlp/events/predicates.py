@@ -20,8 +20,9 @@ COLUMNS = ("expression", "pos", "type", "mode", "frame")
 ROLES = ("actor", "recipient", "place")
 # Frame markers that are not prepositions (docs/events.md, "Arguments").
 SLOT_MARKERS = ("subj", "obj", "support", "poss", "adj", "xcomp", "target", "place", "clause", "comp")
-FLAGS = ("sym", "passive")
+FLAGS = ("sym", "passive", "hostile")
 PARTS_OF_SPEECH = ("verb", "noun", "support", "stop")
+HOSTILE_STANCES = ("hostile", "threat")
 # types a stopping verb turns into a sanction ("interrompre son aide", "suspendre les négociations":
 # PLOVER SANCTION, reduce or stop aid, halt negotiations)
 STOPPABLE_TYPES = ("AID", "COOPERATE", "SUPPORT", "AGREE", "CONSULT")
@@ -41,6 +42,7 @@ class Predicate:
     slots: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (role, markers) in order of preference
     symmetric: bool = False
     passive: bool = False
+    hostile: bool = False             # needs a hostile word (event_stance_words.tsv): "qualifier de « provocation »"
 
     def markers(self, role: str) -> tuple[str, ...]:
         for name, markers in self.slots:
@@ -74,12 +76,14 @@ def _parse_row(row, lex: EventLexicon) -> Predicate:
     rest = [_strip_elision(w, lex) for w in rest]
     particle = rest.pop() if rest and rest[-1] in lex.prepositions else None
     companions = frozenset(c for w in rest for c in w.split("|"))
-    slots, symmetric, passive = [], False, False
+    slots, symmetric, passive, hostile = [], False, False, False
     for part in (p.strip() for p in frame.split(";")):
         if part == "sym":
             symmetric = True
         elif part == "passive":
             passive = True
+        elif part == "hostile":
+            hostile = True
         elif ":" in part:
             role, markers = part.split(":", 1)
             if role not in ROLES:
@@ -98,7 +102,7 @@ def _parse_row(row, lex: EventLexicon) -> Predicate:
     if not any(role == "place" for role, _ in slots):
         slots.append(("place", lex.place_markers))  # "à Pékin", "en Chine", "au Liban"
     return Predicate(expression, pos, etype, None if mode == "-" else mode, head, reflexive, particle,
-                     companions, tuple(slots), symmetric, passive)
+                     companions, tuple(slots), symmetric, passive, hostile)
 
 
 def _strip_elision(word: str, lex: EventLexicon) -> str:
@@ -212,6 +216,9 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
         if row.passive and not any(c.lemma_ in lex.passive_auxiliaries and c.dep_ in labels.auxiliaries
                                    for c in token.children):
             continue  # "X est attendu à Alger", not "X attend une réponse"
+        if row.hostile and not any(lex.stance_words.get(t.lemma_.lower()) in HOSTILE_STANCES or
+                                   lex.stance_words.get(t.lower_) in HOSTILE_STANCES for t in token.subtree):
+            continue  # "qualifier de « provocation »", not "qualifier pour la finale"
         fitting.append(row)
     return fitting
 
