@@ -15,7 +15,7 @@ from .arguments import Arg, ArticleView, Resolver
 from .frames import Found, actor_slot, read_predicate
 from .lexicon import event_lexicon
 from .modality import event_date, flags
-from .quoted import cue_token, quote_type, speaker_arg, targets
+from .quoted import cue_token, main_subject, quote_type, speaker_arg, targets
 from .predicates import Predicate, PredicateTable, is_embedded, lemmas_of, match_predicates, predicate_table
 
 SYMMETRIC_TYPES = {"AGREE", "CONSULT"}  # merged as unordered pairs (except visits and hosting)
@@ -156,6 +156,10 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
     return merge_repeats(events)
 
 
+def _same_side(a: Arg, b: Arg) -> bool:
+    return a.key == b.key or (a.country is not None and a.country == b.country)
+
+
 def quoted_events(article: ArticleView, table: PredicateTable, found: list[FoundEvent]) -> list[FoundEvent]:
     """Verbal events carried by quotes (quoted.py): one per quote and foreign actor its words name,
     unless a predicate of the quote or of its sentence already codes that pair."""
@@ -175,10 +179,13 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
         for target in targets(article, quote, table):
             if not _acceptable(speaker, target):
                 continue
+            if kind[0] == "REQUEST" and not main_subject(article, quote, target):
+                continue  # a demand is aimed at whom it asks to act, not at whoever else it names
             pair = frozenset((speaker.key, target.key))
             if any(lo <= e.start < hi and (frozenset((e.actor.key, e.recipient.key)) == pair or
-                                           target.key in (e.actor.key, e.recipient.key)) for e in found):
-                continue  # the quote's own predicate codes that actor ("« la France soutient l'Ukraine »")
+                                           e.recipient.key == target.key and _same_side(e.actor, speaker))
+                   for e in found):
+                continue  # the speaker's act is coded by the quote's predicate ("« la France soutient l'Ukraine »")
             key = (pair, kind, quote.speaker_name) if quote.continuation else (pair, kind, quote.start)
             if key in said:
                 continue

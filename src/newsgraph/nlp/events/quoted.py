@@ -166,3 +166,19 @@ def cue_token(article: ArticleView, quote: QuoteView) -> Token | None:
             return cue.root
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     return span.root if span is not None else None
+
+
+def main_subject(article: ArticleView, quote: QuoteView, target: Arg) -> bool:
+    """Whether a target is the subject of the quote's main clause: whom a quoted demand is aimed at
+    ("[il a demandé que] la Russie retire ses troupes"), not an actor its subordinate clauses name."""
+    doc, labels = article.doc, article.lex.labels
+    quoted = doc.char_span(quote.start, quote.end, alignment_mode="contract")
+    named = doc.char_span(target.start, target.end, alignment_mode="expand")
+    if quoted is None or named is None:
+        return False
+    node = named.root
+    while node.pos_ == "ADJ" and node.head != node:  # a demonym: the noun it qualifies
+        node = node.head
+    main = quoted.root
+    return node.dep_ in labels.subjects and (node.head == main or node.head.dep_ in labels.conjunct and
+                                             node.head.head == main)
