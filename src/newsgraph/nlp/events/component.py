@@ -179,6 +179,10 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
         for target in targets(article, quote, table):
             if not _acceptable(speaker, target):
                 continue
+            typed_for = quote_type(article, quote, table, target)
+            if typed_for is None:
+                continue
+            kind = typed_for[:2]
             if kind[0] == "REQUEST" and not main_subject(article, quote, target):
                 continue  # a demand is aimed at whom it asks to act, not at whoever else it names
             pair = frozenset((speaker.key, target.key))
@@ -195,7 +199,7 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
             confidence = round(min(speaker.confidence, target.confidence) - 0.15 * hypothetical, 2)
             events.append(FoundEvent(kind[0], kind[1], speaker, target, None, when, quote.start, quote.end,
                                      quote.speaker_name, max(confidence, 0.1), negated, hypothetical, future,
-                                     typed_by=typed[2]))
+                                     typed_by=typed_for[2]))
     return events
 
 

@@ -252,7 +252,9 @@ def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Toke
 def is_embedded(token: Token, lex: EventLexicon) -> bool:
     """A predicate inside a demand, threat, refusal or intention is not an event of its own."""
     current = token
-    for _ in range(3):
+    for _ in range(4):
+        if current.dep_ in lex.labels.conjunct and current.head != current:
+            current = current.head  # "ne pas vouloir appliquer les accords ou dialoguer avec …"
         if current.dep_ not in lex.labels.embedding or current.head == current:
             return False
         current = current.head

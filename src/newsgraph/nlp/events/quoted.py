@@ -133,10 +133,11 @@ def _stands_for_state(token: Token, lex) -> bool:
     return token.lemma_.lower() in nouns or token.lower_ in nouns
 
 
-def quote_type(article: ArticleView, quote: QuoteView,
-               table: PredicateTable) -> tuple[str, str | None, str] | None:
-    """(type, mode, why) of the verbal event a quote carries: the cue's predicate, else the stance
-    of its words, else None."""
+def quote_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
+               target: Arg | None = None) -> tuple[str, str | None, str] | None:
+    """(type, mode, why) of the verbal event a quote carries (toward `target`): the cue's predicate,
+    else the stance of its words (in the target's clause or one governing it: "« nous cherchons
+    des liens plus étroits avec la Russie »", not a friendly word of a clause below), else None."""
     doc, lex = article.doc, article.lex
     if quote.cue_start is not None:
         cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
@@ -146,15 +147,29 @@ def quote_type(article: ArticleView, quote: QuoteView,
                     why = f"the quote's cue {cue.text!r} (predicate {predicate.expression!r})"
                     return predicate.type, predicate.mode, why
     span = doc.char_span(quote.start, quote.end, alignment_mode="contract")
+    named = doc.char_span(target.start, target.end, alignment_mode="expand") if target is not None else None
+    governing = set(_clauses_above(named.root, lex)) if named is not None else None
     stances: dict[str, str] = {}
     for token in span or ():
         stance = lex.stance_words.get(token.lemma_.lower()) or lex.stance_words.get(token.lower_)
-        if stance is not None:
+        if stance is not None and (governing is None or _clauses_above(token, lex)[0] in governing):
             stances.setdefault(stance, token.text)
     for stance in STANCE_ORDER:
         if stance in stances:
             return (*STANCE_TYPES[stance], f"the quote's words: {stances[stance]!r} ({stance})")
     return None
+
+
+def _clauses_above(token: Token, lex) -> list[Token]:
+    """The heads of the clauses a token stands in, innermost first (verbs, or the root)."""
+    heads, node = [], token
+    for _ in range(16):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in lex.labels.auxiliaries or node.head == node:
+            heads.append(node)
+        if node.head == node:
+            break
+        node = node.head
+    return heads or [node]
 
 
 def cue_token(article: ArticleView, quote: QuoteView) -> Token | None:
