@@ -141,3 +141,22 @@ def test_a_three_letter_organisation_is_no_country_code():
     report = Report()
     score_article(gold, article, report)
     assert report.events_typed.tp == 1
+
+
+def test_a_side_written_as_in_the_text_is_the_actor_that_mention_stands_for():
+    # "Bruxelles" for the EU institutions (GUIDELINES §7.2): the actor that mention stands for,
+    # not another actor the gazetteer also knows as "Bruxelles" (the Commission)
+    from newsgraph.model import Actor, Event, EventActor
+    text = "Bruxelles a salué la Grèce."
+    gold = {"id": "b", "text": text, "quotes": [], "events": [
+        {"actor1": "Bruxelles", "type": "statement", "actor2": "GRC", "evidence": text, "start": 0, "end": 26}]}
+    article = Article(id="b", text=text, actors=[Actor("org:commission-europeenne", "Commission européenne",
+                                                       "organization", None),
+                                                 Actor("org:ue", "Union européenne", "organization", None,
+                                                       mentions=[[0, 9]]),
+                                                 Actor("country:GRC", "Grèce", "country", "GRC", mentions=[[21, 26]])],
+                      events=[Event("SUPPORT", None, EventActor("org:ue", "Union européenne"),
+                                    EventActor("country:GRC", "Grèce"), None, None, 0, 26)])
+    report = Report()
+    score_article(gold, article, report)
+    assert report.events_typed.tp == 1
