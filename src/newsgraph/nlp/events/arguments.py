@@ -501,6 +501,13 @@ class Resolver:
                 best = min(found, key=lambda f: f[:4])
                 self.searched = best[5]
                 return replace(best[4], how=f"inside the noun phrase {token.text!r}: {best[4].how}")
+            for node in next_frontier:
+                bridged = bridged_state(self.a, node, self.sent) if node.pos_ == "NOUN" else None
+                if bridged is not None:  # "la création de ce nouveau gouvernement"
+                    arg = self.a.arg_of_mention(bridged, 0.4)
+                    return replace(arg, start=node.idx, end=node.idx + len(node.text), place=False,
+                                   how=f"inside the noun phrase {token.text!r}: bridging: {node.text!r} stands "
+                                       f"for the state spoken of, {bridged.text!r}")
             frontier = next_frontier
         return None
 

@@ -137,8 +137,8 @@ def bridged_state(article, token: Token, sent: Span) -> Mention | None:
         return None
     if any(c.i in article.by_token for c in token.subtree if c != token):
         return None  # "le gouvernement russe", "la décision des États-Unis": named
-    if kind == "state" and any(c.dep_ in lex.labels.adjective_modifier or c.dep_ in lex.labels.nominal_modifier
-                               for c in token.children):
+    if kind == "state" and not demonstrative and any(c.dep_ in lex.labels.adjective_modifier or
+                                                     c.dep_ in lex.labels.nominal_modifier for c in token.children):
         return None  # "les autorités séparatistes", "le régime de transition": another body than the state
     lo = max(0, sent.start_char - ANAPHORA_WINDOW)
     for mention in reversed(article.mentions_in(lo, token.idx)):
