@@ -11,11 +11,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ...gazetteer import Gazetteer
 from ..context import gazetteer_of, pack_of
-from .arguments import Arg, ArticleView, Resolver
+from .arguments import Arg, ArticleView, Resolver, participle_head
 from .frames import Found, actor_slot, read_predicate
 from .lexicon import event_lexicon
 from .modality import event_date, flags
 from .quoted import cue_token, main_subject, quote_type, speaker_arg, targets
+from .references import topic_state
 from .predicates import Predicate, PredicateTable, is_embedded, lemmas_of, match_predicates, predicate_table
 
 SYMMETRIC_TYPES = {"AGREE", "CONSULT"}  # merged as unordered pairs (except visits and hosting)
@@ -207,7 +208,8 @@ def _reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pre
               earlier: list[FoundEvent]) -> Found | None:
     """A verbal reaction with no recipient named answers whoever just acted on its actor ("Kiev a
     exigé que Moscou retire ses troupes. Cette dernière a refusé."): the actor of the latest event,
-    in the sentence or the two before, whose recipient is this predicate's actor."""
+    in the sentence or the two before, whose recipient is this predicate's actor; with no such
+    event and no object at all, it is aimed at the state the article is about."""
     if predicate.type not in REACTION_TYPES or token.pos_ != "VERB":
         return None
     actors, _ = actor_slot(resolver, token, predicate, table)
@@ -222,7 +224,23 @@ def _reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pre
             answered = replace(event.actor, how=f"reaction to the event {event.type} of {event.actor.name!r}",
                                confidence=0.4)
             return Found(predicate, token, actors, [answered], None, predicate.mode, predicate.type)
-    return None
+    # no recipient named ("a refusé", "se dit rassuré", "a condamné l'essai"): aimed at the state the
+    # article is about, when it is another state than the actor's; not when the object is an event
+    # of its own ("a condamné l'attentat commis contre X") or someone the clause names otherwise
+    # ("les rebelles qu'elle soutient", "les séparatistes soutenus par Moscou")
+    lex = resolver.lex
+    objects = [c for c in token.children if c.dep_ in lex.labels.object or c.dep_ in lex.labels.passive_subject]
+    labels = lex.labels
+    if actor.country is None or participle_head(token, lex) is not None or \
+            token.dep_ in labels.adverbial_clause or token.dep_ in labels.clausal_modifier or \
+            any("Rel" in c.morph.get("PronType") or match_predicates(c, table, lex) for c in objects):
+        return None  # nor a gerund or a participle telling how another act was done ("en refusant de …")
+    topic = topic_state(resolver.a)
+    if topic is None or resolver.a.index.actors[topic.actor_id].country == actor.country:
+        return None
+    about = replace(resolver.a.arg_of_mention(topic, 0.3),
+                    how=f"no recipient named: the state the article is about, {topic.text!r}")
+    return Found(predicate, token, actors, [about], None, predicate.mode, predicate.type)
 
 
 def _one_sided(sent: Span, resolver: Resolver, table: PredicateTable,
