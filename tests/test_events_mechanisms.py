@@ -5,6 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+# more than two sentences of prose naming no state (the anaphora window is about two sentences)
+FILLER = ("Les associations d'aide aux réfugiés ont dénombré plusieurs milliers d'arrivées depuis le début de "
+          "l'été, pour la plupart des familles venues à pied par les routes de montagne. Les centres d'accueil, "
+          "déjà saturés au printemps, ne disposent plus que de quelques lits, et les bénévoles signalent un "
+          "manque de couvertures et de médicaments à l'approche de l'hiver. ")
+
 TEXTS = {
     "quote": "« La Russie mène une agression inacceptable contre l'Ukraine », a déclaré Emmanuel Macron.",
     "reaction": "Kiev a exigé que la Russie retire ses troupes. Cette dernière a refusé.",
@@ -21,6 +27,17 @@ TEXTS = {
                  "et les FARC.",
     "reciprocal": "Kiev et Moscou s'accusent mutuellement de violer le cessez-le-feu.",
     "unnamed": "L'Union européenne a condamné l'attentat commis contre le ministre.",
+    "bare_description": "Vladimir Poutine a reçu Emmanuel Macron à Moscou. Le président a ensuite critiqué l'Ukraine.",
+    "named_description": "Vladimir Poutine a reçu Emmanuel Macron à Moscou. "
+                         "Le président russe a ensuite critiqué l'Ukraine.",
+    "act_far": "La Hongrie a adopté une loi sur les migrants. " + FILLER +
+               "L'Union européenne a vivement critiqué cette décision.",
+    "state_far": "La Hongrie a adopté une loi sur les migrants. " + FILLER +
+                 "L'Union européenne a vivement critiqué le gouvernement.",
+    "cue_main": "« La Russie doit retirer ses troupes du Donbass », a exigé Dmytro Kouleba, "
+                "le ministre ukrainien des Affaires étrangères.",
+    "cue_subordinate": "« Nous ne céderons jamais, même si la Russie envoie d'autres troupes », a averti "
+                       "Dmytro Kouleba, le ministre ukrainien des Affaires étrangères.",
 }
 
 
@@ -92,3 +109,30 @@ def test_a_reciprocal_verb_reads_both_ways(events):
 
 def test_condemning_an_attack_whose_author_is_unnamed_accuses_nobody(events):
     assert coded(events, "unnamed") == set()
+
+
+def test_a_bare_description_is_no_side_of_an_event(events):
+    # "le président" with two presidents in view: the speaker resolver's salience guess is no side
+    assert {(t, a, r) for t, _, a, r in coded(events, "bare_description")} == \
+        {("CONSULT", "person:vladimir-poutine", "person:emmanuel-macron")}
+
+
+def test_a_description_naming_its_state_is_that_states_person(events):
+    assert ("ACCUSE", "disapprove", "person:vladimir-poutine", "country:UKR") in coded(events, "named_description")
+
+
+def test_an_act_noun_far_from_any_state_has_no_author(events):
+    assert coded(events, "act_far") == set()
+
+
+def test_a_state_noun_far_from_any_state_is_the_state_the_article_is_about(events):
+    assert coded(events, "state_far") == {("ACCUSE", "disapprove", "org:ue", "country:HUN")}
+
+
+def test_a_cue_types_the_quote_toward_the_subject_of_its_main_clause(events):
+    said = {(t, r) for t, _, a, r in coded(events, "cue_main") if a and a.startswith("person:")}
+    assert said == {("REQUEST", "country:RUS")}
+
+
+def test_a_cue_does_not_aim_at_an_actor_of_a_subordinate_clause(events):
+    assert not any(r == "country:RUS" for _, _, _, r in coded(events, "cue_subordinate"))

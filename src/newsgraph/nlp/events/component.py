@@ -15,7 +15,7 @@ from .arguments import Arg, ArticleView, Resolver, participle_head
 from .frames import Found, actor_slot, read_predicate
 from .lexicon import event_lexicon
 from .modality import event_date, flags
-from .quoted import cue_token, main_subject, quote_type, speaker_arg, targets
+from .quoted import CUE_TYPED, cue_token, main_subject, quote_type, speaker_arg, targets
 from .references import topic_state
 from .predicates import Predicate, PredicateTable, is_embedded, lemmas_of, match_predicates, predicate_table
 
@@ -184,8 +184,12 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
             if typed_for is None:
                 continue
             kind = typed_for[:2]
-            if kind[0] == "REQUEST" and not main_subject(article, quote, target):
-                continue  # a demand is aimed at whom it asks to act, not at whoever else it names
+            if (kind[0] == "REQUEST" or typed_for[2].startswith(CUE_TYPED)) and not main_subject(article, quote, target):
+                # a demand is aimed at whom it asks to act, not at whoever else it names; a cue
+                # ("a accusé", "a averti") says how the speaker speaks, not at whom: the one the
+                # quote's main clause says acts (a type from the words' stance is aimed already:
+                # the stance word stands in the target's clause or one governing it, quote_type)
+                continue
             pair = frozenset((speaker.key, target.key))
             if any(lo <= e.start < hi and (frozenset((e.actor.key, e.recipient.key)) == pair or
                                            e.recipient.key == target.key and _same_side(e.actor, speaker))

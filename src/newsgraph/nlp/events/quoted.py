@@ -24,6 +24,7 @@ STANCE_TYPES = {"threat": ("THREATEN", None), "demand": ("REQUEST", None), "host
 STANCE_ORDER = ("threat", "demand", "hostile", "friendly")
 # verbal types a cue may give the quote's event (a cue "a signé" or "a frappé" is no speech)
 VERBAL_TYPES = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST"}
+CUE_TYPED = "the quote's cue"  # how the `why` of a type given by the cue starts
 
 
 def speaker_arg(article: ArticleView, quote: QuoteView) -> Arg | None:
@@ -144,7 +145,7 @@ def quote_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
         for token in cue or ():
             for predicate in match_predicates(token, table, lex):
                 if predicate.type in VERBAL_TYPES:
-                    why = f"the quote's cue {cue.text!r} (predicate {predicate.expression!r})"
+                    why = f"{CUE_TYPED} {cue.text!r} (predicate {predicate.expression!r})"
                     return predicate.type, predicate.mode, why
     span = doc.char_span(quote.start, quote.end, alignment_mode="contract")
     named = doc.char_span(target.start, target.end, alignment_mode="expand") if target is not None else None

@@ -19,14 +19,26 @@ ANAPHORA_WINDOW = 400
 
 
 def described_actor(article, token: Token) -> str | None:
-    """The actor a description headed by a role noun stands for, as the speaker resolver reads it
-    ("le président élu" -> the person of that role, "le ministre grec" -> that person, else Greece)."""
+    """The person a description headed by a role noun stands for, as the speaker resolver reads it
+    ("le ministre grec" -> the Greek minister the article names), when the description names the
+    state that person belongs to. A bare description ("le président", "le ministre") is left to
+    the noun-phrase search: the resolver would take it up by salience (the current speaker, the
+    latest person named, the latest of that role), which suits who speaks a quote but not the
+    two sides of an interaction, where officials of both states are in view (it cost held-out
+    precision and found nothing on the tuning part)."""
     start, end = noun_phrase_bounds(token, article.lex)
+    span = article.doc.char_span(start, end, alignment_mode="expand")
+    named = {arg.country for t in span or () if t != token and (arg := article.arg_at(t)) is not None and arg.country}
+    if not named:
+        return None
     resolver = article.describer
     if resolver is None:
         resolver = article.describer = SpeakerResolver(article.doc, article.index, [])
     speaker = resolver.resolve(start, end, start)
-    return speaker.actor if speaker.actor in article.index.actors else None
+    actor = article.index.actors.get(speaker.actor) if speaker.actor else None
+    if actor is None or (actor.country or article.role_country(actor)) not in named:
+        return None  # another state's official, or someone the description does not place
+    return actor.id
 
 
 def noun_phrase_bounds(token: Token, lex: EventLexicon) -> tuple[int, int]:
@@ -125,7 +137,11 @@ def _separates(gap: list[Token], lex: EventLexicon) -> bool:
 
 def bridged_state(article, token: Token, sent: Span) -> Mention | None:
     """The state a bridging noun stands for ("le régime", "cette décision"): the last state named
-    within the anaphora window before it, else the state the article names most."""
+    within the anaphora window before it, else, for a noun of the state itself ("le régime", "le
+    gouvernement"), the state the article names most. An act ("cette décision", "cette
+    législation") with no state named in the window has no known author: it may be an
+    organisation's or a person's, and the article's main state is a guess (it cost held-out
+    precision)."""
     lex = article.lex
     kind = lex.bridging_nouns.get(token.lemma_.lower()) or lex.bridging_nouns.get(token.lower_)
     if kind is None:
@@ -144,7 +160,7 @@ def bridged_state(article, token: Token, sent: Span) -> Mention | None:
     for mention in reversed(article.mentions_in(lo, token.idx)):
         if mention.kind == "country" and not mention.as_place and not lex_stance(article, mention):
             return mention
-    return topic_state(article)
+    return topic_state(article) if kind == "state" else None
 
 
 def topic_state(article) -> Mention | None:
