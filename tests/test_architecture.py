@@ -20,7 +20,7 @@ LAYERS = [
     {"nlp", "store", "ingest", "windows", "budget"},                      # analysis, storage, reading
     {"extract", "graph"},                                                 # Doc -> records; relations
     {"process"},                                                          # articles in, records out
-    {"evaluate", "ingestion", "dedup", "clusters"},                       # library verbs over process
+    {"evaluate", "ingestion", "dedup", "clusters", "explain"},            # library verbs over process
     {"web", "client", "spark"},                                           # serving helpers, Spark job
     {"api"},                                                              # the server
     {"cli_output", "cli_server", "cli_scale"},                            # command-line helpers
