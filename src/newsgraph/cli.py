@@ -362,7 +362,8 @@ def events(
                                 until=_check_date(until, "--until"), search=search, limit=limit)
             if explain:
                 from .explain import explain_events
-                print_explanations(explain_events(rows, store.article_record))
+                from .store import WebQueries  # rebuilds one stored article as its record
+                print_explanations(explain_events(rows, WebQueries(store).article_record))
                 return
         print_rows(rows, format, ["published", "type", "mode", "actor", "recipient", "where", "when", "evidence"],
                     "events")
