@@ -361,10 +361,8 @@ def events(
             rows = store.events(actor=actor, country=country, type=type, since=_check_date(since, "--since"),
                                 until=_check_date(until, "--until"), search=search, limit=limit)
             if explain:
-                from .explain import explain_events
-                from .store import WebQueries  # rebuilds one stored article as its record
-                print_explanations(explain_events(rows, WebQueries(store).article_record))
-                return
+                from .explain import explain_stored
+                return print_explanations(explain_stored(rows, store))
         print_rows(rows, format, ["published", "type", "mode", "actor", "recipient", "where", "when", "evidence"],
                     "events")
     except NewsgraphError as error:

@@ -14,6 +14,7 @@ from typing import Any
 from .ingest.text import make_article
 from .nlp.pipeline import load_pipeline
 from .process import prepare
+from .store import Store, WebQueries
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,3 +87,8 @@ def explain_events(rows: Iterable[dict[str, Any]],
                       e.end == row.get("end_char") and e.type == row.get("type")), None)
         paired.append((row, match))
     return paired
+
+
+def explain_stored(rows: Iterable[dict[str, Any]], store: Store) -> list[Explained]:
+    """`explain_events` over a store: each row's article rebuilt from its stored record."""
+    return explain_events(rows, WebQueries(store).article_record)
