@@ -170,19 +170,26 @@ class WorkerPool:
         queue: deque[_Job] = deque()  # jobs to hand out; retried articles go first
         more, number = True, 0
         while True:
-            while more and not queue and len(order) <= self.size:
-                try:
-                    key, articles = next(tasks)
-                except StopIteration:
-                    more = False
+            while len(self.workers) < self.size:  # the places of dead workers
+                self.workers.append(self._start())
+            for worker in list(self.workers):
+                if worker.job is not None:
+                    continue
+                while more and not queue and len(order) <= self.size:  # read on only for idle workers
+                    try:
+                        key, articles = next(tasks)
+                    except StopIteration:
+                        more = False
+                        break
+                    articles = list(articles)
+                    registry[number] = _Task(key, [None] * len(articles), len(articles))
+                    order.append(number)
+                    queue.extend(_Job(number, i, articles[i:i + JOB_ARTICLES])
+                                 for i in range(0, len(articles), JOB_ARTICLES))
+                    number += 1
+                if not queue:
                     break
-                articles = list(articles)
-                registry[number] = _Task(key, [None] * len(articles), len(articles))
-                order.append(number)
-                queue.extend(_Job(number, i, articles[i:i + JOB_ARTICLES])
-                             for i in range(0, len(articles), JOB_ARTICLES))
-                number += 1
-            self._hand_out(queue)
+                self._give(worker, queue)
             while order and registry[order[0]].missing == 0:
                 task = registry.pop(order.popleft())
                 yield task.key, task.outputs
@@ -191,24 +198,20 @@ class WorkerPool:
             if any(w.job for w in self.workers):
                 self._collect(registry, queue)
 
-    def _hand_out(self, queue: deque[_Job]) -> None:
-        while len(self.workers) < self.size:  # the places of dead workers
-            self.workers.append(self._start())
-        for worker in self.workers:
-            if worker.job is None and queue:
-                job = queue.popleft()
-                budget = self.settings.get("time_budget")
-                if budget:
-                    job.limit = JOB_GRACE_SECONDS + 2 * budget * len(job.articles)
-                    job.deadline = time.monotonic() + job.limit
-                worker.job = job
-                try:
-                    worker.conn.send(job.articles)
-                except (OSError, ValueError):  # it died while idle: its job goes back to the queue
-                    worker.job = None
-                    queue.appendleft(job)
-                    self._bury(worker)
-                    return self._hand_out(queue)
+    def _give(self, worker: _Worker, queue: deque[_Job]) -> None:
+        """Send the next job to an idle worker (one that died idle is replaced, its job kept)."""
+        job = queue.popleft()
+        budget = self.settings.get("time_budget")
+        if budget:
+            job.limit = JOB_GRACE_SECONDS + 2 * budget * len(job.articles)
+            job.deadline = time.monotonic() + job.limit
+        try:
+            worker.conn.send(job.articles)
+        except (OSError, ValueError):
+            queue.appendleft(job)
+            self._bury(worker)
+            return
+        worker.job = job
 
     def _collect(self, registry: dict[int, _Task], queue: deque[_Job]) -> None:
         """Wait for an answer, a death or a deadline, and deal with what happened."""
