@@ -144,3 +144,18 @@ def test_workers_must_be_a_whole_number_of_at_least_one():
     for bad in (0, -1, 1.5, "2", True, 10_000):
         with pytest.raises(UsageError, match="--workers must be a whole number"):
             check_workers(bad)
+
+
+def test_the_commands_refuse_a_bad_worker_count_before_any_work(tmp_path):
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+    text = tmp_path / "a.txt"
+    text.write_text(TEXT.format(i=1), encoding="utf-8")
+    db = tmp_path / "db.duckdb"
+    for command in (["analyze", str(text)], ["ingest", str(text), "--db", str(db)], ["reanalyze", "--db", str(db)]):
+        result = CliRunner().invoke(app, command + ["--workers", "0"])
+        assert result.exit_code == 2, (command, result.output)
+        assert "--workers must be a whole number from 1 to" in result.output, command
+        assert "Traceback" not in result.output
+    assert not db.exists()  # refused before the database was opened (or created)
