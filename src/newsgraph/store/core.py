@@ -38,7 +38,6 @@ class Store(IndexQueries, IndexWrites):
             raise StoreError("no database file named (empty path): give a file such as newsgraph.duckdb, "
                              "or ':memory:' for a throw-away store")
         self.path = path = str(path)
-        self._column_cache: dict[str, tuple[list[str], list[str]]] = {}
         if path != ":memory:" and os.path.isdir(path):
             raise StoreError(f"{path} is a folder, not a database file")
         if read_only and path != ":memory:" and not os.path.exists(path):
@@ -182,7 +181,9 @@ class Store(IndexQueries, IndexWrites):
 
     def _columns(self, table: str) -> tuple[list[str], list[str]]:
         """A table's column names and types, in order, read once from the database."""
-        cache = self._column_cache
+        # kept in the instance's dict, not set in __init__: the web app's per-thread twins
+        # (WebQueries.worker) are made without calling __init__
+        cache = self.__dict__.setdefault("_column_cache", {})
         if table not in cache:
             found = self.con.execute("SELECT column_name, data_type FROM information_schema.columns "
                                      "WHERE table_name = ? AND table_schema = 'main' ORDER BY ordinal_position",
