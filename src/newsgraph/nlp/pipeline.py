@@ -21,6 +21,9 @@ from . import paragraphs as _paragraphs  # noqa: F401  (registers newsgraph_para
 from ..lang import available_languages, load_pack
 from .extensions import register_extensions
 
+# the component modules above are imported for their @Language factories, named here once
+REGISTERING_MODULES = (_actors, _events, _context, _dates, _paragraphs)
+
 
 @Language.component("newsgraph_quotes", assigns=["doc._.ng_quotes"], requires=["doc._.ng_actors"])
 def quotes_component(doc: Doc) -> Doc:
