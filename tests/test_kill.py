@@ -175,6 +175,27 @@ def wait_for_loaded_workers(pid: int, timeout: float = 600) -> list[int]:
     raise AssertionError("the workers did not load the model in time")
 
 
+def wal_size(db: str) -> int:
+    try:
+        return os.path.getsize(db + ".wal")
+    except OSError:
+        return 0
+
+
+def wait_for_a_store(pid: int, db: str, timeout: float = 600) -> None:
+    """Wait until the ingest `pid` commits a batch: its database's write-ahead log grows (each
+    commit appends to it; opening the database wrote the schema there already)."""
+    opened = wal_size(db)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if wal_size(db) > opened:
+            return
+        if os.waitpid(pid, os.WNOHANG)[0]:
+            raise AssertionError("the run ended before it stored anything")
+        time.sleep(0.05)
+    raise AssertionError("the run stored nothing in time")
+
+
 def gone(pids: list[int], timeout: float) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -212,13 +233,16 @@ def test_sigkill_of_the_parent_or_a_worker_with_two_workers(tmp_path):
     reference = tables(reference_db)
     expected = by_article(reference)
 
-    # an uninterrupted run with workers: the same tables, and how long its analysis takes
+    # an uninterrupted run with workers: the same tables, how long its analysis takes, and how
+    # long it stores batches (a parent killed before its first commit would prove little)
     db = str(tmp_path / "workers.duckdb")
     pid = ingest_in_child(str(path), db, workers=2)
     wait_for_loaded_workers(pid)
     loaded = time.monotonic()
+    wait_for_a_store(pid, db)
+    first_store = time.monotonic()
     assert os.waitpid(pid, 0)[1] == 0
-    analysis = time.monotonic() - loaded
+    analysis, storing = time.monotonic() - loaded, time.monotonic() - first_store
     assert tables(db) == reference
 
     rng = random.Random(20261130)
@@ -227,12 +251,14 @@ def test_sigkill_of_the_parent_or_a_worker_with_two_workers(tmp_path):
         db = str(tmp_path / f"killed-{kill}.duckdb")
         pid = ingest_in_child(str(path), db, workers=2)
         workers = wait_for_loaded_workers(pid)
-        time.sleep(rng.uniform(0, analysis))
-        if kill % 2 == 0:  # the parent: its workers must not outlive it
+        if kill % 2 == 0:  # the parent, while it stores: its workers must not outlive it
+            wait_for_a_store(pid, db)
+            time.sleep(rng.uniform(0, storing))
             os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
             assert gone(workers, 120), f"kill {kill}: workers {workers} outlived their killed parent"
-        else:  # a worker: the run goes on and ends by itself
+        else:  # a worker, at any moment of the analysis: the run goes on and ends by itself
+            time.sleep(rng.uniform(0, analysis))
             victim = rng.choice(workers)
             os.kill(victim, signal.SIGKILL)
             status = os.waitpid(pid, 0)[1]
