@@ -75,7 +75,6 @@ def analyze(
     Example: newsgraph analyze corpus/wikinews-fr-2012/44999.html --published 2012-08-27
     """
     from .ingestion import actor_files_for, read_articles
-    from .process import BATCH_SIZE, process
     from .workers import check_workers, process_in_workers
     failed = 0
 
@@ -90,10 +89,8 @@ def analyze(
             check_format(format, ("json", "jsonl"))
         extra = actor_files_for(None, actors)
         articles = read_articles([path], published=published, lang=lang, stdin=sys.stdin, on_error=skip)
-        records = process(articles, actor_files=extra, on_error=skip) if check_workers(workers) == 1 else \
-            process_in_workers(articles, workers, batch_size=BATCH_SIZE, actor_files=extra, on_error=skip)
         held: list[dict] = []  # records are streamed as JSON Lines once there is more than one
-        for article in records:
+        for article in process_in_workers(articles, check_workers(workers), actor_files=extra, on_error=skip):
             for warning in article.warnings:
                 if warning.startswith(("W001", "W004", "W011", "W012")):
                     warn_article(article, warning)
@@ -142,8 +139,7 @@ def ingest(
 
     Example: newsgraph ingest corpus/ --db newsgraph.duckdb
     """
-    from .ingestion import actor_files_for, check_batch_size, check_language, ingest_paths
-    from .workers import check_workers
+    from .ingestion import actor_files_for, check_batch_size, check_language, check_workers, ingest_paths
     if to:
         try:
             published = _check_date(published, "--published")
@@ -175,9 +171,8 @@ def reanalyze(
 
     Example: newsgraph reanalyze --db newsgraph.duckdb
     """
-    from .ingestion import actor_files_for, check_batch_size, reanalyze_store
+    from .ingestion import actor_files_for, check_batch_size, check_workers, reanalyze_store
     from .store import Store
-    from .workers import check_workers
     try:
         options = dict(batch_size=check_batch_size(batch_size), actor_files=actor_files_for(db, actors),
                        time_budget=_check_budget(time_budget), workers=check_workers(workers))

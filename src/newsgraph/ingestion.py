@@ -20,6 +20,7 @@ from pathlib import Path
 from .errors import InputError, NewsgraphError, UsageError
 from .limits import TIME_BUDGET_SECONDS
 from .model import Article
+from .workers import check_workers
 
 BATCH_SIZE = 32
 # warnings a user should see while the run goes on, not only in the stored record
@@ -101,7 +102,6 @@ def ingest_paths(paths: Iterable[str], store, *, published: str | None = None, l
     """
     from .ingest import expand_paths, read_path
     from .ingest.text import check_published
-    from .workers import check_workers
 
     published = check_published(published, "--published")
     lang = check_language(lang)
@@ -144,7 +144,6 @@ def reanalyze_store(store, *, batch_size: int = BATCH_SIZE, actor_files: tuple[s
                     on_progress: Callable[[IngestReport], None] | None = None) -> IngestReport:
     """Analyse every stored article again (after `actors import` or a new release) and replace
     its rows, a batch per transaction. An article whose new analysis fails keeps its old rows."""
-    from .workers import check_workers
     check_batch_size(batch_size)
     check_workers(workers)
     report = IngestReport()

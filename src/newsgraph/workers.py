@@ -30,6 +30,7 @@ from multiprocessing.connection import wait
 from typing import Any
 
 from .errors import AnalysisError, NewsgraphError, UsageError
+from .limits import TIME_BUDGET_SECONDS
 from .model import Article
 
 JOB_ARTICLES = 8  # articles per job: small enough that N workers end a run together
@@ -280,11 +281,13 @@ def _death(exitcode: int | None) -> str:
     return f"exit code {exitcode}"
 
 
-def process_in_workers(articles: Iterable[Article], workers: int, *, batch_size: int,
-                       actor_files: tuple[str, ...] = (), time_budget: float | None = None,
+def process_in_workers(articles: Iterable[Article], workers: int, *, batch_size: int | None = None,
+                       actor_files: tuple[str, ...] = (), time_budget: float | None = TIME_BUDGET_SECONDS,
                        on_error: Callable[[AnalysisError], None]) -> Iterator[Article]:
-    """process() with `workers` processes: the records in input order, failures to `on_error`."""
-    from .process import batches
+    """process() with `workers` processes (one: in this process), with process()'s batch size and
+    time budget unless told otherwise: the records in input order, failures to `on_error`."""
+    from .process import BATCH_SIZE, batches
+    batch_size = batch_size or BATCH_SIZE
     with analysis(workers, batch_size=batch_size, actor_files=actor_files, time_budget=time_budget) as run:
         for _, outputs in run((None, batch) for batch in batches(articles, batch_size)):
             for kind, item in outputs:
