@@ -46,7 +46,8 @@ def blank_nlp():
     """A blank spaCy pipeline of a language (tokenizer only) that puts the language pack on its
     Docs: for component tests that need no parse. `blank_nlp("fr")("Le texte.")` is a Doc."""
     import spacy
-    from newsgraph.nlp import context  # noqa: F401  (registers newsgraph_context)
+    import importlib
+    importlib.import_module("newsgraph.nlp.context")  # registers newsgraph_context
     made = {}
 
     def make(lang: str = "fr"):

@@ -169,7 +169,8 @@ def test_the_index_reads_the_gazetteer_the_doc_carries(blank_fr, tmp_path):
 def test_the_actors_component_puts_the_gazetteer_of_its_files_on_the_doc(tmp_path):
     import spacy
     from newsgraph.gazetteer import load_gazetteer
-    from newsgraph.nlp import actors  # noqa: F401  (registers newsgraph_actors)
+    import importlib
+    importlib.import_module("newsgraph.nlp.actors")  # registers newsgraph_actors
     from newsgraph.nlp.context import gazetteer_of
     from newsgraph.nlp.extensions import register_extensions
     register_extensions()

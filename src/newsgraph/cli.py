@@ -31,6 +31,7 @@ command = app.command
 DB_OPTION = typer.Option("newsgraph.duckdb", "--db", metavar="FILE", help="DuckDB database file.")
 FORMAT_HELP = "Output: table, json or csv."
 ACTORS_OPTION = typer.Option(None, "--actors", metavar="FILE", help="Extra actors file (CSV), repeatable.")
+WORKERS_OPTION = typer.Option(1, "--workers", metavar="N", help="Analysis processes (each loads the model).")
 
 
 def _check_date(value: str | None, name: str) -> str | None:
@@ -67,13 +68,14 @@ def analyze(
                                          help="json: the record, or an array when there are several; "
                                               "jsonl: one record per line (the default for several)."),
     actors: Optional[list[str]] = ACTORS_OPTION,
+    workers: int = WORKERS_OPTION,
 ) -> None:
     """Analyze articles and print one article record each.
 
     Example: newsgraph analyze corpus/wikinews-fr-2012/44999.html --published 2012-08-27
     """
     from .ingestion import actor_files_for, read_articles
-    from .process import process
+    from .workers import check_workers, process_in_workers
     failed = 0
 
     def skip(error: NewsgraphError) -> None:
@@ -88,7 +90,7 @@ def analyze(
         extra = actor_files_for(None, actors)
         articles = read_articles([path], published=published, lang=lang, stdin=sys.stdin, on_error=skip)
         held: list[dict] = []  # records are streamed as JSON Lines once there is more than one
-        for article in process(articles, actor_files=extra, on_error=skip):
+        for article in process_in_workers(articles, check_workers(workers), actor_files=extra, on_error=skip):
             for warning in article.warnings:
                 if warning.startswith(("W001", "W004", "W011", "W012")):
                     warn_article(article, warning)
@@ -131,12 +133,13 @@ def ingest(
                                      "`newsgraph serve` at this address (e.g. http://127.0.0.1:8000) instead of --db."),
     token: Optional[str] = typer.Option(None, "--token", envvar="NEWSGRAPH_TOKEN", metavar="TOKEN",
                                         help="The server's token, with --to (or NEWSGRAPH_TOKEN)."),
+    workers: int = WORKERS_OPTION,
 ) -> None:
     """Analyze articles and store them in the DuckDB database (idempotent).
 
     Example: newsgraph ingest corpus/ --db newsgraph.duckdb
     """
-    from .ingestion import actor_files_for, check_batch_size, check_language, ingest_paths
+    from .ingestion import actor_files_for, check_batch_size, check_language, check_workers, ingest_paths
     if to:
         try:
             published = _check_date(published, "--published")
@@ -147,7 +150,8 @@ def ingest(
     try:  # options are checked before the database is opened (or created)
         options = dict(published=_check_date(published, "--published"), lang=check_language(lang),
                        batch_size=check_batch_size(batch_size), actor_files=actor_files_for(db, actors),
-                       reanalyze=reanalyze, time_budget=_check_budget(time_budget), stdin=sys.stdin)
+                       reanalyze=reanalyze, time_budget=_check_budget(time_budget), stdin=sys.stdin,
+                       workers=check_workers(workers))
     except NewsgraphError as error:
         fail(error)
     _run_ingest(db, quiet, lambda store, callbacks: ingest_paths(paths, store, **options, **callbacks))
@@ -161,16 +165,17 @@ def reanalyze(
     time_budget: float = typer.Option(120.0, "--time-budget", metavar="SECONDS",
                                       help="Seconds one article may take; over it, the article keeps its old record."),
     quiet: bool = typer.Option(False, "--quiet", help="No progress bar."),
+    workers: int = WORKERS_OPTION,
 ) -> None:
     """Analyze every stored article again (after `actors import` or an upgrade) and replace its records.
 
     Example: newsgraph reanalyze --db newsgraph.duckdb
     """
-    from .ingestion import actor_files_for, check_batch_size, reanalyze_store
+    from .ingestion import actor_files_for, check_batch_size, check_workers, reanalyze_store
     from .store import Store
     try:
         options = dict(batch_size=check_batch_size(batch_size), actor_files=actor_files_for(db, actors),
-                       time_budget=_check_budget(time_budget))
+                       time_budget=_check_budget(time_budget), workers=check_workers(workers))
         with Store(db, read_only=True):  # a missing database is an error here, not a new empty one
             pass
     except NewsgraphError as error:
