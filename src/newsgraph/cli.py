@@ -139,7 +139,7 @@ def ingest(
 
     Example: newsgraph ingest corpus/ --db newsgraph.duckdb
     """
-    from .ingestion import actor_files_for, check_batch_size, check_language, check_workers, ingest_paths
+    from .ingestion import actor_files_for, check_batch_size, check_budget, check_language, check_workers, ingest_paths
     if to:
         try:
             published = _check_date(published, "--published")
@@ -150,7 +150,7 @@ def ingest(
     try:  # options are checked before the database is opened (or created)
         options = dict(published=_check_date(published, "--published"), lang=check_language(lang),
                        batch_size=check_batch_size(batch_size), actor_files=actor_files_for(db, actors),
-                       reanalyze=reanalyze, time_budget=_check_budget(time_budget), stdin=sys.stdin,
+                       reanalyze=reanalyze, time_budget=check_budget(time_budget), stdin=sys.stdin,
                        workers=check_workers(workers))
     except NewsgraphError as error:
         fail(error)
@@ -171,22 +171,16 @@ def reanalyze(
 
     Example: newsgraph reanalyze --db newsgraph.duckdb
     """
-    from .ingestion import actor_files_for, check_batch_size, check_workers, reanalyze_store
+    from .ingestion import actor_files_for, check_batch_size, check_budget, check_workers, reanalyze_store
     from .store import Store
     try:
         options = dict(batch_size=check_batch_size(batch_size), actor_files=actor_files_for(db, actors),
-                       time_budget=_check_budget(time_budget), workers=check_workers(workers))
+                       time_budget=check_budget(time_budget), workers=check_workers(workers))
         with Store(db, read_only=True):  # a missing database is an error here, not a new empty one
             pass
     except NewsgraphError as error:
         fail(error)
     _run_ingest(db, quiet, lambda store, callbacks: reanalyze_store(store, **options, **callbacks))
-
-
-def _check_budget(seconds: float) -> float | None:
-    if seconds < 0:
-        raise UsageError(f"--time-budget must be 0 (no limit) or more seconds, got {seconds:g}")
-    return seconds or None
 
 
 def _run_ingest(db: str, quiet: bool, run) -> None:

@@ -197,6 +197,13 @@ def ingest_parquet(folder: str, store, *, on_error: ErrorCallback | None = None)
     return report
 
 
+def check_budget(seconds: float) -> float | None:
+    """The --time-budget option: 0 is no limit."""
+    if seconds < 0:
+        raise UsageError(f"--time-budget must be 0 (no limit) or more seconds, got {seconds:g}")
+    return seconds or None
+
+
 def check_batch_size(batch_size) -> int:
     if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:
         raise UsageError(f"--batch-size must be a whole number of at least 1, got {batch_size!r}")
