@@ -38,9 +38,11 @@ eval: $(BIN)/newsgraph
 	$(BIN)/newsgraph eval eval/gold/dev eval/gold/dev-2016-2018 $(SHARED_GOLD) \
 		--dates eval/dates_fr.tsv --dates eval/dates_en.tsv --floors eval/floors.json
 
+# throughput against bare spaCy with 1 and 2 processes, then where one process spends its time
+# (docs/benchmarks.md says how to read them)
 bench: $(BIN)/newsgraph
+	$(BIN)/python bench/bench_speed.py
 	$(BIN)/python bench/bench_pipeline.py
-	$(BIN)/python bench/bench_store.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB).wal $(DB).server $(DB).actors

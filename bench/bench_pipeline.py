@@ -1,67 +1,120 @@
-"""Speed of the pipeline on the bundled corpus: spaCy alone versus spaCy + newsgraph components.
+"""Where the time of one process goes: every step of an ingest, timed apart on the same texts.
 
-Prints words per second for `nlp.pipe` with the model's own components only, then with the
-full newsgraph pipeline, in one run on the same texts, and the ratio. Run: `make bench`.
+    .venv/bin/python bench/bench_pipeline.py          # what `make bench` runs second
+
+On the bundled corpus's unique articles, in this one process: start-up (building the pipeline,
+then the first article, which loads the gazetteer and the language detector), then each step
+of `process()` and of the store over all the articles, one step after the other: the language
+check (`prepare`), the tokenizer, each of the model's components (batched as process() runs
+them), each newsgraph component and the extraction (article by article), and the DuckDB
+writes (batches of 32, as `newsgraph ingest` writes them). Prints each step's seconds, its share
+of the total and its own words/s. Steps run over all the texts in turn rather than article by
+article, so the figures add up to a little less than an ingest's (no time budget, no batching
+of the input); the shares are what it is for. Words are whitespace-separated words.
 """
 from __future__ import annotations
 
 import argparse
+import copy
+import os
 import resource
+import tempfile
 import time
 from pathlib import Path
 
-from newsgraph.ingest import read_paths
-from newsgraph.model import Article
-from newsgraph.nlp.pipeline import COMPONENTS, load_pipeline
-
 ROOT = Path(__file__).resolve().parent.parent
+STORE_BATCH = 32  # what `newsgraph ingest` stores per transaction
 
 
-def corpus_texts(repeat: int) -> list[tuple[str, str | None]]:
-    articles = [a for a in read_paths([str(ROOT / "corpus")]) if isinstance(a, Article)]
-    return [(a.text, a.published) for a in articles] * repeat
+def unique_articles(limit: int | None = None) -> list:
+    from newsgraph.ingest import read_paths
+    from newsgraph.model import Article
+    seen, articles = set(), []
+    for item in read_paths([str(ROOT / "corpus")]):
+        if isinstance(item, Article) and item.text not in seen:
+            seen.add(item.text)
+            articles.append(item)
+    return articles[:limit] if limit else articles
 
 
-def make_docs(nlp, texts):
-    docs = []
-    for text, published in texts:
-        doc = nlp.make_doc(text)
-        doc._.published = published
-        docs.append(doc)
-    return docs
+class Clock:
+    """Seconds per step, in the order the steps ran."""
 
+    def __init__(self):
+        self.steps: dict[str, float] = {}
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--repeat", type=int, default=2, help="times the corpus is processed (default 2)")
-    parser.add_argument("--batch-size", type=int, default=16)
-    args = parser.parse_args()
-    nlp = load_pipeline("fr")
-    texts = corpus_texts(args.repeat)
-    words = sum(len(nlp.tokenizer(t)) for t, _ in texts)
-    list(nlp.pipe(make_docs(nlp, texts[:8])))  # warm-up: first calls load lexicons and gazetteer
-    # spaCy's own components, then each newsgraph component on the same parsed Docs, timed apart
-    docs = make_docs(nlp, texts)
-    start = time.perf_counter()
-    with nlp.select_pipes(disable=list(COMPONENTS)):
-        docs = list(nlp.pipe(docs, batch_size=args.batch_size))
-    spacy_only = time.perf_counter() - start
-    components = {}
-    for name in COMPONENTS:
-        component = nlp.get_pipe(name)
+    def time(self, name: str, work):
         start = time.perf_counter()
-        docs = [component(doc) for doc in docs]
-        components[name] = time.perf_counter() - start
-    full = spacy_only + sum(components.values())
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"corpus: {len(texts)} articles, {words} tokens, batch {args.batch_size}, one process")
-    print(f"nlp.pipe alone (fr_core_news_md + sentence presets): {words / spacy_only:7.0f} words/s ({spacy_only:.2f} s)")
-    print(f"with quotes, speakers, sources, actors, dates, events: {words / full:7.0f} words/s ({full:.2f} s)")
-    print(f"components add {100 * (full - spacy_only) / spacy_only:.1f}% to the parse "
-          f"(ratio {full / spacy_only:.3f})")
-    for name, seconds in components.items():
-        print(f"  {name:20s} {seconds:6.3f} s  {words / max(seconds, 1e-9):10.0f} words/s")
-    print(f"peak RSS: {rss:.0f} MB")
+        result = work()
+        self.steps[name] = self.steps.get(name, 0.0) + time.perf_counter() - start
+        return result
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles (a quick check)")
+    args = parser.parse_args(argv)
+    from newsgraph.extract import fill_article
+    from newsgraph.ingest.text import make_article
+    from newsgraph.nlp.pipeline import COMPONENTS, load_pipeline
+    from newsgraph.process import BATCH_SIZE, prepare, process
+    from newsgraph.store import Store
+
+    started = time.perf_counter()
+    nlp = load_pipeline("fr")
+    built = time.perf_counter() - started
+    first = time.perf_counter()
+    list(process([make_article("« Nous partirons le 12 mai », a déclaré mardi le ministre Jean Dupont à "
+                               "Paris, selon l'AFP. " * 8, "<warm-up>", id="warm-up", published="2024-05-02")]))
+    first = time.perf_counter() - first
+    articles = unique_articles(args.limit)
+    words = sum(len(a.text.split()) for a in articles)
+    rules = COMPONENTS  # the rule components, run article by article (the model's run batched)
+
+    clock = Clock()
+    articles = [copy.deepcopy(a) for a in articles]
+    kept = clock.time("language check, dateline (prepare)", lambda: [a for a in articles if prepare(a)])
+
+    def tokenize():
+        docs = []
+        for article in kept:
+            doc = nlp.make_doc(article.text)
+            doc._.published = article.published
+            docs.append(doc)
+        return docs
+    docs = clock.time("tokenizer", tokenize)
+    for name, component in nlp.pipeline:
+        if name in rules:
+            docs = clock.time(name, lambda: [component(doc) for doc in docs])
+        elif hasattr(component, "pipe"):
+            docs = clock.time(name, lambda: list(component.pipe(docs, batch_size=BATCH_SIZE)))
+        else:
+            docs = clock.time(name, lambda: [component(doc) for doc in docs])
+    clock.time("extract (records)", lambda: [fill_article(a, d) for a, d in zip(kept, docs)])
+    with tempfile.TemporaryDirectory() as folder, Store(os.path.join(folder, "bench.duckdb")) as store:
+        clock.time("store (DuckDB writes)", lambda: [store.add_articles(kept[i:i + STORE_BATCH])
+                                                     for i in range(0, len(kept), STORE_BATCH)])
+        rows = sum(store.counts().values())
+        again = time.perf_counter()
+        store.add_articles(kept)  # idempotent: nothing new
+        again = time.perf_counter() - again
+
+    total = sum(clock.steps.values())
+    model = sum(s for n, s in clock.steps.items() if n in nlp.pipe_names and n not in rules
+                and not n.startswith("newsgraph_")) + clock.steps["tokenizer"]
+    print(f"{len(kept)} articles, {words:,} words, one process; start-up: pipeline built in {built:.1f} s, "
+          f"first article {first:.1f} s (gazetteer, language detector)")
+    print(f"{'step':38s} {'seconds':>8s} {'share':>7s} {'words/s':>10s}")
+    for name, seconds in clock.steps.items():
+        speed = f"{words / seconds:10.0f}" if seconds >= 0.005 else f"{'-':>10s}"  # too short to mean much
+        print(f"{name:38s} {seconds:8.2f} {100 * seconds / total:6.1f}% {speed}")
+    print(f"{'total':38s} {total:8.2f} {100.0:6.1f}% {words / total:10.0f}")
+    print(f"the model's own components and tokenizer: {100 * model / total:.1f}% of the total; "
+          f"newsgraph (language check, its components, extract, store): {100 * (total - model) / total:.1f}%")
+    print(f"store: {rows:,} rows in {clock.steps['store (DuckDB writes)']:.2f} s "
+          f"({1000 * clock.steps['store (DuckDB writes)'] / len(kept):.1f} ms an article); "
+          f"adding the same articles again (nothing new): {again:.3f} s")
+    print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
 if __name__ == "__main__":

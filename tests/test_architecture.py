@@ -17,10 +17,10 @@ LAYERS = [
     {"errors", "model", "days", "limits", "textfold", "server_claim", "data", "schema"},  # records, rules
     {"lang"},                                                             # language packs (data)
     {"gazetteer"},                                                        # world knowledge (data)
-    {"nlp", "store", "ingest", "windows", "budget"},                      # analysis, storage, reading
+    {"nlp", "store", "ingest", "windows", "budget", "langid"},            # analysis, storage, reading
     {"extract", "graph"},                                                 # Doc -> records; relations
     {"process"},                                                          # articles in, records out
-    {"evaluate", "ingestion", "dedup", "clusters"},                       # library verbs over process
+    {"evaluate", "ingestion", "workers", "dedup", "clusters", "explain"},  # library verbs over process
     {"web", "client", "spark"},                                           # serving helpers, Spark job
     {"api"},                                                              # the server
     {"cli_output", "cli_server", "cli_scale"},                            # command-line helpers

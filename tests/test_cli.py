@@ -173,3 +173,10 @@ def test_actor_file_in_latin1_is_refused_cleanly(tmp_path):
     bad.write_bytes("name,kind\nÉlodie Dupré,person\n".encode("latin-1"))
     result = run("actors", "import", bad, "--db", tmp_path / "x.duckdb")
     assert result.exit_code == 2 and "E060" in result.output and "invalid UTF-8" in result.output
+
+
+def test_events_explain_shows_sentence_predicate_frame_and_resolution(db):
+    result = run("events", "--db", db, "--type", "CONSULT", "--limit", "2", "--explain")
+    assert result.exit_code == 0, result.output
+    assert "sentence" in result.output and "frame" in result.output and "actor:" in result.output
+    assert re.search(r"actor\s+\S.* ← ", result.output) and re.search(r"recipient\s+\S.* ← ", result.output)

@@ -113,3 +113,68 @@ def test_a_wrong_speaker_mention_is_an_error_of_its_own():
     score_article(gold, article, report)
     assert report.metrics()["speaker_mention_accuracy"] == 0.0
     assert report.error_counts()["wrong speaker mention"] == 1
+
+
+def test_a_state_named_only_as_a_place_is_still_an_event_side():
+    # the record leaves "Liban" out of its actors (only "à Beyrouth"), but a visit's side is Lebanon
+    from newsgraph.model import Actor, Event, EventActor
+    text = "François Fillon s'est rendu à Beyrouth."
+    gold = {"id": "v", "text": text, "quotes": [], "events": [
+        {"actor1": "François Fillon", "type": "visit", "actor2": "LBN", "evidence": text, "start": 0, "end": 38}]}
+    article = Article(id="v", text=text, actors=[Actor("person:francois-fillon", "François Fillon", "person", "FRA")],
+                      events=[Event("CONSULT", "visit", EventActor("person:francois-fillon", "François Fillon"),
+                                    EventActor("country:LBN", "Liban"), None, None, 0, 38)])
+    report = Report()
+    score_article(gold, article, report)
+    assert report.events_typed.tp == 1 and report.events_typed.fp == 0
+
+
+def test_typed_events_are_matched_one_to_one_at_best():
+    # a gold "statement" fits ACCUSE and SUPPORT, a gold "accuse" only ACCUSE: both must be matched
+    from newsgraph.model import Actor, Event, EventActor
+    text = "La France accuse la Russie. La France salue la Russie."
+    france, russia = EventActor("country:FRA", "France"), EventActor("country:RUS", "Russie")
+    gold = {"id": "t", "text": text, "quotes": [], "events": [
+        {"actor1": "FRA", "type": "statement", "actor2": "RUS", "evidence": text[28:], "start": 28, "end": 54},
+        {"actor1": "FRA", "type": "accuse", "actor2": "RUS", "evidence": text[:27], "start": 0, "end": 27}]}
+    article = Article(id="t", text=text, actors=[Actor("country:FRA", "France", "country", "FRA"),
+                                                 Actor("country:RUS", "Russie", "country", "RUS")],
+                      events=[Event("ACCUSE", None, france, russia, None, None, 0, 27),
+                              Event("SUPPORT", None, france, russia, None, None, 28, 54)])
+    report = Report()
+    score_article(gold, article, report)
+    assert report.events_typed.tp == 2 and report.events_typed.fp == 0
+
+
+def test_a_three_letter_organisation_is_no_country_code():
+    # the gold writes "CIA" and "ONU": organisations, not ISO codes
+    from newsgraph.model import Actor, Event, EventActor
+    text = "La CIA accuse la Russie."
+    gold = {"id": "c", "text": text, "quotes": [], "events": [
+        {"actor1": "CIA", "type": "accuse", "actor2": "RUS", "evidence": text, "start": 0, "end": 24}]}
+    article = Article(id="c", text=text, actors=[Actor("org:cia", "CIA", "organization", "USA"),
+                                                 Actor("country:RUS", "Russie", "country", "RUS")],
+                      events=[Event("ACCUSE", None, EventActor("org:cia", "CIA"), EventActor("country:RUS", "Russie"),
+                                    None, None, 0, 24)])
+    report = Report()
+    score_article(gold, article, report)
+    assert report.events_typed.tp == 1
+
+
+def test_a_side_written_as_in_the_text_is_the_actor_that_mention_stands_for():
+    # "Bruxelles" for the EU institutions (GUIDELINES §7.2): the actor that mention stands for,
+    # not another actor the gazetteer also knows as "Bruxelles" (the Commission)
+    from newsgraph.model import Actor, Event, EventActor
+    text = "Bruxelles a salué la Grèce."
+    gold = {"id": "b", "text": text, "quotes": [], "events": [
+        {"actor1": "Bruxelles", "type": "statement", "actor2": "GRC", "evidence": text, "start": 0, "end": 26}]}
+    article = Article(id="b", text=text, actors=[Actor("org:commission-europeenne", "Commission européenne",
+                                                       "organization", None),
+                                                 Actor("org:ue", "Union européenne", "organization", None,
+                                                       mentions=[[0, 9]]),
+                                                 Actor("country:GRC", "Grèce", "country", "GRC", mentions=[[21, 26]])],
+                      events=[Event("SUPPORT", None, EventActor("org:ue", "Union européenne"),
+                                    EventActor("country:GRC", "Grèce"), None, None, 0, 26)])
+    report = Report()
+    score_article(gold, article, report)
+    assert report.events_typed.tp == 1

@@ -6,7 +6,10 @@ from __future__ import annotations
 from event_docs import country, parsed, person
 
 from newsgraph.lang import load_pack
-from newsgraph.model import Actor, Quote, Speaker
+from newsgraph.model import Actor
+from newsgraph.nlp.attribution import AttributedQuote
+from newsgraph.nlp.reports import FoundQuote
+from newsgraph.nlp.speakers import ResolvedSpeaker
 from newsgraph.nlp.events.arguments import (ArticleView, Resolver, display_name, is_domestic_official,
                                             is_passive, np_members, subject_of)
 from newsgraph.nlp.events.lexicon import event_lexicon
@@ -166,7 +169,8 @@ Ukraine Ukraine PROPN 2 obj
 """, actors={4: country("UKR", "Ukraine")})
     macron = Actor("person:emmanuel-macron", "Emmanuel Macron", "person", "FRA")
     doc._.ng_actors.actors[macron.id] = macron
-    doc._.ng_quotes = [Quote(0, doc[5].idx + 1, doc.text, "direct", Speaker(macron.id, macron.name, 60, 75))]
+    doc._.ng_quotes = [AttributedQuote(FoundQuote(0, doc[5].idx + 1, "direct", None, (60, 75), 0.9),
+                                       ResolvedSpeaker(macron.id, macron.name, 60, 75))]
     arg = resolver_for(doc).one(doc[1], deep=False)
     assert arg.actor == macron.id and arg.country == "FRA" and (arg.start, arg.end) == (60, 75)
 

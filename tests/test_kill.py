@@ -68,12 +68,13 @@ def by_article(rows: dict[str, list[tuple]]) -> dict[str, dict[str, list[tuple]]
     return out
 
 
-def ingest_in_child(path: str, db: str) -> int:
+def ingest_in_child(path: str, db: str, workers: int = 1) -> int:
     pid = os.fork()
     if pid == 0:  # the child: a real `newsgraph ingest`, then out without running the parent's cleanup
         code = 1
         try:
-            app(["ingest", path, "--db", db, "--batch-size", "2", "--quiet"], standalone_mode=False)
+            app(["ingest", path, "--db", db, "--batch-size", "2", "--quiet", "--workers", str(workers)],
+                standalone_mode=False)
             code = 0
         finally:
             os._exit(code)
@@ -127,3 +128,153 @@ def test_sigkill_at_random_moments_never_leaves_a_partial_article(tmp_path):
             databases, stored, chain = databases + 1, 0, 0
     # the kills did land in the middle of runs, not only before or after them
     assert sum(0 < n < 12 for n in moments) >= KILLS // 4, moments
+
+
+# ---------------------------------------------------------------- with worker processes
+
+WORKER_KILLS = 6  # every kill costs a run that loads the model in two workers
+LOADED_KB = 300_000  # a worker's resident memory once it holds the model (about 500 MB)
+
+
+def workers_of(pid: int) -> list[int]:
+    """The analysis workers (spawned children) of a process."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as handle:
+                parent = int(handle.read().rsplit(")", 1)[1].split()[1])
+            with open(f"/proc/{entry}/cmdline", "rb") as handle:
+                command = handle.read()
+        except (OSError, ValueError, IndexError):
+            continue
+        if parent == pid and b"spawn_main" in command:
+            found.append(int(entry))
+    return found
+
+
+def resident_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            return next((int(line.split()[1]) for line in handle if line.startswith("VmRSS:")), 0)
+    except OSError:
+        return 0
+
+
+def wait_for_loaded_workers(pid: int, timeout: float = 600) -> list[int]:
+    """Wait until both workers of the ingest `pid` hold the model (or the run ended)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if os.waitpid(pid, os.WNOHANG)[0]:
+            raise AssertionError("the run ended before its workers loaded the model")
+        workers = workers_of(pid)
+        if len(workers) == 2 and all(resident_kb(w) > LOADED_KB for w in workers):
+            return workers
+        time.sleep(0.2)
+    raise AssertionError("the workers did not load the model in time")
+
+
+def wal_size(db: str) -> int:
+    try:
+        return os.path.getsize(db + ".wal")
+    except OSError:
+        return 0
+
+
+def wait_for_a_store(pid: int, db: str, timeout: float = 600) -> None:
+    """Wait until the ingest `pid` commits a batch: its database's write-ahead log grows (each
+    commit appends to it; opening the database wrote the schema there already)."""
+    opened = wal_size(db)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if wal_size(db) > opened:
+            return
+        if os.waitpid(pid, os.WNOHANG)[0]:
+            raise AssertionError("the run ended before it stored anything")
+        time.sleep(0.05)
+    raise AssertionError("the run stored nothing in time")
+
+
+def gone(pids: list[int], timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not any(os.path.exists(f"/proc/{p}") and not _zombie(p) for p in pids):
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return True
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="finds the workers through /proc")
+def test_sigkill_of_the_parent_or_a_worker_with_two_workers(tmp_path):
+    """`ingest --workers 2`: kill the parent (its workers must go too) or one worker (the run
+    goes on without losing more than that worker's article) at random moments of the analysis;
+    the database opens, holds no part of an article, and a re-run gives the uninterrupted tables."""
+    from newsgraph.nlp.pipeline import load_pipeline
+    load_pipeline("fr", ())  # the single-process runs (reference, re-runs) are forked from here
+    list(load_pipeline("fr", ()).pipe(["Le ministre a parlé à Paris."]))
+    n = 24
+    path = tmp_path / "articles.jsonl"
+    path.write_text("\n".join(json.dumps({"id": f"w{i:02d}", "text": TEXTS[i % 2].format(i=i),
+                                          "published": f"2024-04-{i % 28 + 1:02d}"}, ensure_ascii=False)
+                              for i in range(n)) + "\n", encoding="utf-8")
+    reference_db = str(tmp_path / "reference.duckdb")
+    pid = ingest_in_child(str(path), reference_db)
+    assert os.waitpid(pid, 0)[1] == 0
+    reference = tables(reference_db)
+    expected = by_article(reference)
+
+    # an uninterrupted run with workers: the same tables, how long its analysis takes, and how
+    # long it stores batches (a parent killed before its first commit would prove little)
+    db = str(tmp_path / "workers.duckdb")
+    pid = ingest_in_child(str(path), db, workers=2)
+    wait_for_loaded_workers(pid)
+    loaded = time.monotonic()
+    wait_for_a_store(pid, db)
+    first_store = time.monotonic()
+    assert os.waitpid(pid, 0)[1] == 0
+    analysis, storing = time.monotonic() - loaded, time.monotonic() - first_store
+    assert tables(db) == reference
+
+    rng = random.Random(20261130)
+    moments = []
+    for kill in range(WORKER_KILLS):
+        db = str(tmp_path / f"killed-{kill}.duckdb")
+        pid = ingest_in_child(str(path), db, workers=2)
+        workers = wait_for_loaded_workers(pid)
+        if kill % 2 == 0:  # the parent, while it stores: its workers must not outlive it
+            wait_for_a_store(pid, db)
+            time.sleep(rng.uniform(0, storing))
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            assert gone(workers, 120), f"kill {kill}: workers {workers} outlived their killed parent"
+        else:  # a worker, at any moment of the analysis: the run goes on and ends by itself
+            time.sleep(rng.uniform(0, analysis))
+            victim = rng.choice(workers)
+            try:
+                os.kill(victim, signal.SIGKILL)
+            except ProcessLookupError:  # the run ended first (its workers with it): nothing to lose
+                pass
+            status = os.waitpid(pid, 0)[1]
+            assert os.WIFEXITED(status), f"kill {kill}: the run did not end by itself after losing a worker"
+        found = tables(db) if os.path.exists(db) else {t: [] for t in TABLES}
+        for article_id, rows in by_article(found).items():
+            assert rows == expected[article_id], f"kill {kill}: article {article_id} is stored in part"
+        assert {row[1] for row in found["article_actors"]} <= {row[0] for row in found["actors"]}
+        moments.append(len(found["articles"]))
+        if kill % 2:  # a lost worker costs at most the one article it held on its own
+            assert len(found["articles"]) >= n - 1, f"kill {kill}: {n - len(found['articles'])} articles lost"
+        pid = ingest_in_child(str(path), db)  # the re-run finishes the job
+        assert os.waitpid(pid, 0)[1] == 0
+        assert tables(db) == reference, f"kill {kill}: the re-run does not give the uninterrupted tables"
+    # the parent's kills did land while articles were being stored, not only before or after
+    assert any(0 < m < n for m in moments[::2]), moments

@@ -41,7 +41,8 @@ def test_html_responses_become_the_same_articles_as_the_pages(tmp_path):
     offsets = archive.write(path)
     found = items(path)
     assert not [x for x in found if isinstance(x, InputError)]
-    assert len(found) == 3  # no request, warcinfo, image, redirect or English page
+    # no request, warcinfo, image or redirect; the English page is an English article
+    assert [a.lang for a in found] == ["fr", "fr", "fr", "en"]
     for article, page in zip(found, CORPUS_PAGES[:3]):
         [alone] = items(page)
         assert (article.id, article.text, article.title) == (alone.id, alone.text, alone.title)

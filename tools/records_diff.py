@@ -3,6 +3,7 @@ refactors ("the same records before and after").
 
     python tools/records_diff.py snapshot before.jsonl            # bundled corpus + ../shared gold texts
     python tools/records_diff.py snapshot after.jsonl
+    python tools/records_diff.py snapshot after-2.jsonl --workers 2   # the same through 2 worker processes
     python tools/records_diff.py diff before.jsonl after.jsonl     # prints every changed field; exit 1 if any
 
 The texts are every article of `corpus/` and, when `../shared` is beside the repository, the
@@ -46,11 +47,16 @@ def articles():
             yield article
 
 
-def snapshot(output: str) -> None:
-    from newsgraph.process import process
+def snapshot(output: str, workers: int = 1) -> None:
+    from newsgraph.process import BATCH_SIZE, process
+    from newsgraph.workers import process_in_workers
     count = 0
     with open(output, "w", encoding="utf-8") as handle:
-        for record in process(articles()):
+        def failed(error) -> None:  # (with one process a failure stays in its record's warnings)
+            handle.write(json.dumps({"id": error.article_id, "error": str(error)}, ensure_ascii=False) + "\n")
+        records = process(articles()) if workers == 1 else \
+            process_in_workers(articles(), workers, batch_size=BATCH_SIZE, on_error=failed)
+        for record in records:
             data = record.to_dict()
             data.pop("origin", None)
             handle.write(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n")
@@ -98,13 +104,14 @@ def main() -> None:
     sub = parser.add_subparsers(dest="command", required=True)
     snap = sub.add_parser("snapshot", help="analyze every text and write the records")
     snap.add_argument("output")
+    snap.add_argument("--workers", type=int, default=1, help="analysis processes (default 1)")
     cmp_ = sub.add_parser("diff", help="compare two snapshots")
     cmp_.add_argument("before")
     cmp_.add_argument("after")
     cmp_.add_argument("--limit", type=int, default=50, help="records to detail (default 50)")
     args = parser.parse_args()
     if args.command == "snapshot":
-        snapshot(args.output)
+        snapshot(args.output, args.workers)
     else:
         sys.exit(diff(args.before, args.after, args.limit))
 

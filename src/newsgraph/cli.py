@@ -16,8 +16,8 @@ from rich.table import Table
 from rich.text import Text
 
 from . import __version__, cli_scale
-from .cli_output import (Command, Group, check_format, err, fail, out, print_rows, report_error, say,
-                         to_json, warn_article)
+from .cli_output import (Command, Group, check_format, err, fail, out, print_explanations, print_rows,
+                         report_error, say, to_json, warn_article)
 from .cli_server import ingest_to_server, open_read, open_write, serve
 from .errors import NewsgraphError, UsageError
 
@@ -31,6 +31,7 @@ command = app.command
 DB_OPTION = typer.Option("newsgraph.duckdb", "--db", metavar="FILE", help="DuckDB database file.")
 FORMAT_HELP = "Output: table, json or csv."
 ACTORS_OPTION = typer.Option(None, "--actors", metavar="FILE", help="Extra actors file (CSV), repeatable.")
+WORKERS_OPTION = typer.Option(1, "--workers", metavar="N", help="Analysis processes (each loads the model).")
 
 
 def _check_date(value: str | None, name: str) -> str | None:
@@ -67,13 +68,14 @@ def analyze(
                                          help="json: the record, or an array when there are several; "
                                               "jsonl: one record per line (the default for several)."),
     actors: Optional[list[str]] = ACTORS_OPTION,
+    workers: int = WORKERS_OPTION,
 ) -> None:
     """Analyze articles and print one article record each.
 
     Example: newsgraph analyze corpus/wikinews-fr-2012/44999.html --published 2012-08-27
     """
     from .ingestion import actor_files_for, read_articles
-    from .process import process
+    from .workers import check_workers, process_in_workers
     failed = 0
 
     def skip(error: NewsgraphError) -> None:
@@ -88,7 +90,7 @@ def analyze(
         extra = actor_files_for(None, actors)
         articles = read_articles([path], published=published, lang=lang, stdin=sys.stdin, on_error=skip)
         held: list[dict] = []  # records are streamed as JSON Lines once there is more than one
-        for article in process(articles, actor_files=extra, on_error=skip):
+        for article in process_in_workers(articles, check_workers(workers), actor_files=extra, on_error=skip):
             for warning in article.warnings:
                 if warning.startswith(("W001", "W004", "W011", "W012")):
                     warn_article(article, warning)
@@ -131,12 +133,13 @@ def ingest(
                                      "`newsgraph serve` at this address (e.g. http://127.0.0.1:8000) instead of --db."),
     token: Optional[str] = typer.Option(None, "--token", envvar="NEWSGRAPH_TOKEN", metavar="TOKEN",
                                         help="The server's token, with --to (or NEWSGRAPH_TOKEN)."),
+    workers: int = WORKERS_OPTION,
 ) -> None:
     """Analyze articles and store them in the DuckDB database (idempotent).
 
     Example: newsgraph ingest corpus/ --db newsgraph.duckdb
     """
-    from .ingestion import actor_files_for, check_batch_size, check_language, ingest_paths
+    from .ingestion import actor_files_for, check_batch_size, check_budget, check_language, check_workers, ingest_paths
     if to:
         try:
             published = _check_date(published, "--published")
@@ -147,7 +150,8 @@ def ingest(
     try:  # options are checked before the database is opened (or created)
         options = dict(published=_check_date(published, "--published"), lang=check_language(lang),
                        batch_size=check_batch_size(batch_size), actor_files=actor_files_for(db, actors),
-                       reanalyze=reanalyze, time_budget=_check_budget(time_budget), stdin=sys.stdin)
+                       reanalyze=reanalyze, time_budget=check_budget(time_budget), stdin=sys.stdin,
+                       workers=check_workers(workers))
     except NewsgraphError as error:
         fail(error)
     _run_ingest(db, quiet, lambda store, callbacks: ingest_paths(paths, store, **options, **callbacks))
@@ -161,27 +165,22 @@ def reanalyze(
     time_budget: float = typer.Option(120.0, "--time-budget", metavar="SECONDS",
                                       help="Seconds one article may take; over it, the article keeps its old record."),
     quiet: bool = typer.Option(False, "--quiet", help="No progress bar."),
+    workers: int = WORKERS_OPTION,
 ) -> None:
     """Analyze every stored article again (after `actors import` or an upgrade) and replace its records.
 
     Example: newsgraph reanalyze --db newsgraph.duckdb
     """
-    from .ingestion import actor_files_for, check_batch_size, reanalyze_store
+    from .ingestion import actor_files_for, check_batch_size, check_budget, check_workers, reanalyze_store
     from .store import Store
     try:
         options = dict(batch_size=check_batch_size(batch_size), actor_files=actor_files_for(db, actors),
-                       time_budget=_check_budget(time_budget))
+                       time_budget=check_budget(time_budget), workers=check_workers(workers))
         with Store(db, read_only=True):  # a missing database is an error here, not a new empty one
             pass
     except NewsgraphError as error:
         fail(error)
     _run_ingest(db, quiet, lambda store, callbacks: reanalyze_store(store, **options, **callbacks))
-
-
-def _check_budget(seconds: float) -> float | None:
-    if seconds < 0:
-        raise UsageError(f"--time-budget must be 0 (no limit) or more seconds, got {seconds:g}")
-    return seconds or None
 
 
 def _run_ingest(db: str, quiet: bool, run) -> None:
@@ -347,16 +346,22 @@ def events(
     search: Optional[str] = typer.Option(None, metavar="TEXT", help="Text the evidence contains."),
     limit: int = typer.Option(50, metavar="N", help="Maximum rows."),
     format: str = typer.Option("table", "--format", metavar="FORMAT", help=FORMAT_HELP),
+    explain: bool = typer.Option(False, "--explain", help="For each event: the sentence, the predicate and its "
+                                 "frame (or the quote), and how each side was resolved (re-analyzes the article)."),
 ) -> None:
     """Who did what to whom: stored PLOVER events with their evidence.
 
     Example: newsgraph events --country RUS --type CONSULT
+    Example: newsgraph events --search "rencontré" --limit 3 --explain
     """
     try:
         check_format(format, ("table", "json", "csv"))
         with _open_read(db) as store:
             rows = store.events(actor=actor, country=country, type=type, since=_check_date(since, "--since"),
                                 until=_check_date(until, "--until"), search=search, limit=limit)
+            if explain:
+                from .explain import explain_stored
+                return print_explanations(explain_stored(rows, store))
         print_rows(rows, format, ["published", "type", "mode", "actor", "recipient", "where", "when", "evidence"],
                     "events")
     except NewsgraphError as error:
@@ -432,9 +437,10 @@ def eval_command(
 
     Example: newsgraph eval eval/gold/dev eval/gold/dev-2016-2018 --floors eval/floors.json
     """
+    from .evaluate.floors import dates_tables_beside
     from .evaluate.run import run_evaluation
     try:
-        dates = dates or _dates_table_beside(floors)
+        dates = dates or dates_tables_beside(floors)
         run = run_evaluation(gold_dirs, part=part, floors_path=floors, dates_table=dates)
     except NewsgraphError as error:
         fail(error)
@@ -485,24 +491,6 @@ def eval_command(
         say("below floor", "red", line)
     if run.failures:
         raise typer.Exit(1)
-
-
-def _dates_table_beside(floors: str | None) -> list[str]:
-    """The floors file's own dates tables, one per dates set its floors name ("dates" is
-    dates_fr.tsv, "dates-en" dates_en.tsv): the README's `newsgraph eval … --floors
-    eval/floors.json` then checks every floor the file holds."""
-    import os
-    from .evaluate.floors import read_floors
-    from .evaluate.run import DATES_SET
-    if not floors:
-        return []
-    tables = []
-    for name in read_floors(floors):
-        if name == DATES_SET or name.startswith(DATES_SET + "-"):
-            lang = "fr" if name == DATES_SET else name[len(DATES_SET) + 1:]
-            beside = os.path.join(os.path.dirname(os.path.abspath(floors)), f"dates_{lang}.tsv")
-            tables += [beside] if os.path.isfile(beside) else []
-    return tables
 
 
 # ------------------------------------------------------------------ graph

@@ -117,3 +117,27 @@ def min_width(column: str, rows: list[dict[str, Any]]) -> int:
     if column in ID_COLUMNS:
         return max(longest, len(column))
     return min(max(longest, len(column)), max(len(column), 12))
+
+
+def print_explanations(paired) -> None:
+    """`newsgraph events --explain`: each stored event with its sentence, predicate, frame and how
+    each side was resolved (newsgraph.explain)."""
+    for row, why in paired:
+        out.print(f"[bold]{row['type']}[/bold]{' ' + row['mode'] if row.get('mode') else ''}  "
+                  f"{row['actor']} → {row['recipient']}  ({row['article_id']}, {row['published']})", highlight=False)
+        if why is None:
+            out.print("  not found again: the rules changed since this event was stored; re-ingest the article",
+                      highlight=False)
+            continue
+        lines = [("sentence", why.sentence), ("typed by", why.typed_by)]
+        if why.frame:
+            lines.append(("frame", why.frame))
+        lines += [("actor", f"{why.actor} ← {why.actor_how}"),
+                  ("recipient", f"{why.recipient} ← {why.recipient_how}")]
+        lines += [(name, value) for name, value in (("where", why.place), ("when", why.when),
+                                                    ("reported by", why.reported_by)) if value]
+        if why.flags:
+            lines.append(("flags", ", ".join(why.flags)))
+        lines.append(("confidence", f"{why.confidence:.2f}"))
+        for name, value in lines:
+            out.print(f"  {name:<11} {value}", highlight=False, markup=False)

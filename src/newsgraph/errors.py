@@ -17,6 +17,7 @@ Every user-facing error carries a short code (E0xx) so messages are searchable:
     └── AnalysisError         E071       the analysis of one article failed (the others go on)
                               E072       the analysis of one article ran over its time budget
                               E073       a text longer than the analysis limit
+                              E075       the worker process analysing one article died
 """
 from __future__ import annotations
 
@@ -28,6 +29,18 @@ class NewsgraphError(Exception):
 
     def __str__(self) -> str:  # "E012 file.jsonl:3: line is not valid JSON"
         return f"{self.code} {super().__str__()}"
+
+    def __reduce__(self):
+        # errors cross process boundaries (analysis workers): pickle the message and the
+        # attributes, whatever the subclass's __init__ takes
+        return _rebuild_error, (type(self), self.args, dict(self.__dict__))
+
+
+def _rebuild_error(cls: type, args: tuple, state: dict) -> NewsgraphError:
+    error = Exception.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class InputError(NewsgraphError):

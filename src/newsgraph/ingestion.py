@@ -20,6 +20,7 @@ from pathlib import Path
 from .errors import InputError, NewsgraphError, UsageError
 from .limits import TIME_BUDGET_SECONDS
 from .model import Article
+from .workers import check_workers
 
 BATCH_SIZE = 32
 # warnings a user should see while the run goes on, not only in the stored record
@@ -86,7 +87,8 @@ def check_language(lang: str | None) -> str | None:
 
 def ingest_paths(paths: Iterable[str], store, *, published: str | None = None, lang: str | None = None,
                  batch_size: int = BATCH_SIZE, actor_files: tuple[str, ...] = (), reanalyze: bool = False,
-                 time_budget: float | None = TIME_BUDGET_SECONDS, stdin=None,
+                 time_budget: float | None = TIME_BUDGET_SECONDS, stdin=None, workers: int = 1,
+                 worker_setup: Callable[[], None] | None = None,
                  on_error: ErrorCallback | None = None,
                  on_warning: Callable[[Article, str], None] | None = None,
                  on_progress: Callable[[IngestReport], None] | None = None) -> IngestReport:
@@ -94,7 +96,8 @@ def ingest_paths(paths: Iterable[str], store, *, published: str | None = None, l
     ones and store them in `store`, a batch per transaction.
 
     With `reanalyze`, articles already stored with the same text are analysed again and their
-    rows replaced. Raises NewsgraphError only for what stops the whole run (a bad option, a
+    rows replaced. `workers` > 1 analyses in that many processes (see `workers.py`; `worker_setup`
+    runs once in each). Raises NewsgraphError only for what stops the whole run (a bad option, a
     store that cannot be written, a missing model); everything else goes to the callbacks.
     """
     from .ingest import expand_paths, read_path
@@ -103,6 +106,7 @@ def ingest_paths(paths: Iterable[str], store, *, published: str | None = None, l
     published = check_published(published, "--published")
     lang = check_language(lang)
     check_batch_size(batch_size)
+    check_workers(workers)
     report = IngestReport()
     errors = _Errors(report, on_error)
     targets = []
@@ -112,40 +116,48 @@ def ingest_paths(paths: Iterable[str], store, *, published: str | None = None, l
         else:
             targets.append(path)
     report.files_total = len(targets)
+
+    def articles() -> Iterator[Article]:
+        for path in targets:
+            for item in read_path(path, published=published, lang=lang, stdin=stdin):
+                if isinstance(item, InputError):
+                    errors(item)
+                else:
+                    report.read += 1
+                    yield item
+            report.files_done += 1
+            if on_progress:
+                on_progress(report)
+
     writer = _BatchWriter(store, report, errors, batch_size=batch_size, actor_files=actor_files,
                           reanalyze=reanalyze, time_budget=time_budget, on_warning=on_warning,
                           on_progress=on_progress)
-    for path in targets:
-        for item in read_path(path, published=published, lang=lang, stdin=stdin):
-            if isinstance(item, InputError):
-                errors(item)
-            else:
-                report.read += 1
-                writer.add(item)
-        report.files_done += 1
-        if on_progress:
-            on_progress(report)
-    writer.flush()
+    writer.run(articles(), workers, worker_setup)
     update_index(store, report)
     return report
 
 
 def reanalyze_store(store, *, batch_size: int = BATCH_SIZE, actor_files: tuple[str, ...] = (),
-                    time_budget: float | None = TIME_BUDGET_SECONDS, on_error: ErrorCallback | None = None,
+                    time_budget: float | None = TIME_BUDGET_SECONDS, workers: int = 1,
+                    on_error: ErrorCallback | None = None,
                     on_warning: Callable[[Article, str], None] | None = None,
                     on_progress: Callable[[IngestReport], None] | None = None) -> IngestReport:
     """Analyse every stored article again (after `actors import` or a new release) and replace
     its rows, a batch per transaction. An article whose new analysis fails keeps its old rows."""
     check_batch_size(batch_size)
+    check_workers(workers)
     report = IngestReport()
     errors = _Errors(report, on_error)
+
+    def articles() -> Iterator[Article]:
+        for article in store.stored_articles(batch_size):
+            report.read += 1
+            yield article
+
     writer = _BatchWriter(store, report, errors, batch_size=batch_size, actor_files=actor_files,
                           reanalyze=True, time_budget=time_budget, on_warning=on_warning,
                           on_progress=on_progress)
-    for article in store.stored_articles(batch_size):
-        report.read += 1
-        writer.add(article)
-    writer.flush()
+    writer.run(articles(), workers)
     update_index(store, report)
     return report
 
@@ -185,6 +197,13 @@ def ingest_parquet(folder: str, store, *, on_error: ErrorCallback | None = None)
     return report
 
 
+def check_budget(seconds: float) -> float | None:
+    """The --time-budget option: 0 is no limit."""
+    if seconds < 0:
+        raise UsageError(f"--time-budget must be 0 (no limit) or more seconds, got {seconds:g}")
+    return seconds or None
+
+
 def check_batch_size(batch_size) -> int:
     if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:
         raise UsageError(f"--batch-size must be a whole number of at least 1, got {batch_size!r}")
@@ -202,7 +221,12 @@ class _Errors:
 
 
 class _BatchWriter:
-    """Collects read articles and, a batch at a time, analyses the ones to store and stores them."""
+    """Cuts the read articles into batches, sends the ones to store to the analysis and stores
+    what comes back, a batch per transaction, in input order.
+
+    With workers, the next batches are sorted out while earlier ones are still being analysed:
+    the ids of those (`in_flight`) count as stored, so a repeated id is told apart (same text:
+    already there; another text: E031) exactly as when each batch is stored before the next."""
 
     def __init__(self, store, report: IngestReport, errors: _Errors, *, batch_size: int,
                  actor_files: tuple[str, ...], reanalyze: bool, time_budget: float | None,
@@ -210,37 +234,51 @@ class _BatchWriter:
         self.store, self.report, self.errors = store, report, errors
         self.batch_size, self.actor_files, self.reanalyze = batch_size, actor_files, reanalyze
         self.time_budget, self.on_warning, self.on_progress = time_budget, on_warning, on_progress
-        self.pending: list[Article] = []
+        self.in_flight: dict[str, tuple[str, int]] = {}  # id -> (fingerprint, batches holding it)
 
-    def add(self, article: Article) -> None:
-        self.pending.append(article)
-        if len(self.pending) >= self.batch_size:
-            self.flush()
+    def run(self, articles: Iterable[Article], workers: int = 1, setup=None) -> None:
+        from .process import batches
+        from .workers import analysis
+        with analysis(workers, batch_size=self.batch_size, actor_files=self.actor_files,
+                      time_budget=self.time_budget, setup=setup) as analyse:
+            for (fresh_ids, stored), outputs in analyse(self._tasks(batches(articles, self.batch_size))):
+                self._store(fresh_ids, stored, outputs)
 
-    def flush(self) -> None:
-        from .process import process
+    def _tasks(self, batches: Iterable[list[Article]]) -> Iterator[tuple[tuple, list[Article]]]:
+        """For each batch: ((its ids, the ids stored before it), the articles to analyse)."""
         from .store import text_fingerprint
+        for batch in batches:
+            stored = self.store.fingerprints(a.id for a in batch)
+            for article in batch:  # (an article whose analysis fails in an earlier batch still
+                # counts as stored: an edge that only a repeated id in another batch can meet)
+                if article.id in self.in_flight:
+                    stored.setdefault(article.id, self.in_flight[article.id][0])
+            fresh, in_batch = [], {}
+            for article in batch:
+                fingerprint = text_fingerprint(article.text)
+                known = stored.get(article.id) or in_batch.get(article.id)
+                if known is not None and known != fingerprint:
+                    where = " ".join(part for part in (article.origin, article.id) if part)
+                    self.errors(InputError(where, "this id is already stored with a different text: give the "
+                                                  "article its own id (the stored one is kept)", "E031"))
+                elif known is not None and not (self.reanalyze and article.id in stored
+                                                and article.id not in in_batch):
+                    self.report.already += 1
+                else:
+                    fresh.append(article)
+                in_batch.setdefault(article.id, fingerprint)
+            for article_id, fingerprint in in_batch.items():
+                known, count = self.in_flight.get(article_id, (fingerprint, 0))
+                self.in_flight[article_id] = (known, count + 1)
+            yield (list(in_batch), set(stored)), fresh
 
-        batch, self.pending = self.pending, []
-        if not batch:
-            return
-        stored = self.store.fingerprints(a.id for a in batch)
-        fresh, in_batch = [], {}
-        for article in batch:
-            fingerprint = text_fingerprint(article.text)
-            known = stored.get(article.id) or in_batch.get(article.id)
-            if known is not None and known != fingerprint:
-                where = " ".join(part for part in (article.origin, article.id) if part)
-                self.errors(InputError(where, "this id is already stored with a different text: give the article "
-                                              "its own id (the stored one is kept)", "E031"))
-            elif known is not None and not (self.reanalyze and article.id in stored
-                                            and article.id not in in_batch):
-                self.report.already += 1
+    def _store(self, batch_ids: list[str], stored: set[str], outputs: list) -> None:
+        records = []
+        for kind, item in outputs:
+            if kind == "record":
+                records.append(item)
             else:
-                fresh.append(article)
-            in_batch.setdefault(article.id, fingerprint)
-        records = list(process(fresh, batch_size=self.batch_size, actor_files=self.actor_files,
-                               time_budget=self.time_budget, on_error=self.errors))
+                self.errors(item)
         for record in records:
             shown = [w for w in record.warnings if w.startswith(SHOWN_WARNINGS)]
             if shown:
@@ -255,6 +293,12 @@ class _BatchWriter:
             self.report.added += self.store.add_articles(new) if new else 0
         else:
             self.report.added += self.store.add_articles(records)
+        for article_id in batch_ids:
+            known, count = self.in_flight[article_id]
+            if count > 1:
+                self.in_flight[article_id] = (known, count - 1)
+            else:
+                del self.in_flight[article_id]
         if self.on_progress:
             self.on_progress(self.report)
 

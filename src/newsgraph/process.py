@@ -13,18 +13,13 @@ from itertools import islice
 
 from .budget import Budget, OverBudget, interrupt_after
 from .errors import AnalysisError, UsageError
+from .langid import declared_mismatch, detect_language
 from .limits import MAX_TEXT_CHARS, TIME_BUDGET_SECONDS, WINDOW_CHARS
 from .model import Article
 from .windows import merge_window, split_windows
 
 BATCH_SIZE = 16
 FAILURE_CODES = ("E071", "E072", "E073")
-
-
-def detect_language(text: str) -> str:
-    import py3langid  # loaded on first use: `import newsgraph` stays cheap
-    lang, _ = py3langid.classify(text[:5000])
-    return lang
 
 
 def supported_languages() -> tuple[str, ...]:
@@ -35,10 +30,9 @@ def supported_languages() -> tuple[str, ...]:
 
 def prepare(article: Article) -> bool:
     """Fill language and date; return whether the article can be analyzed."""
-    detected = detect_language(article.text)
     if article.lang is None:
-        article.lang = detected
-    elif detected != article.lang and len(article.text) > 200:
+        article.lang = detect_language(article.text)
+    elif (detected := declared_mismatch(article.text, article.lang)) is not None:
         article.warnings.append(f"W002 declared language {article.lang!r} but the text looks like {detected!r}")
     if article.published is None:
         if article.lang in supported_languages():

@@ -7,8 +7,12 @@ purpose, in a commit that says why.
 from __future__ import annotations
 
 import json
+import os
 
 from ..errors import InputError
+
+# the floors of a dates table: "dates" for the French table, "dates-<lang>" for another language's
+DATES_SET = "dates"
 
 
 def read_floors(path: str) -> dict[str, dict[str, float]]:
@@ -37,3 +41,18 @@ def check_floors(metrics: dict[str, float], floors: dict[str, float]) -> list[st
     """Metrics that fell below their stored floor (a missing metric counts as 0)."""
     return [f"{name}: {metrics.get(name, 0.0):.3f} < floor {floor:.3f}"
             for name, floor in floors.items() if metrics.get(name, 0.0) < floor]
+
+
+def dates_tables_beside(floors: str | None) -> list[str]:
+    """The floors file's own dates tables, one per dates set its floors name ("dates" is
+    dates_fr.tsv, "dates-en" dates_en.tsv): the README's `newsgraph eval … --floors
+    eval/floors.json` then checks every floor the file holds."""
+    if not floors:
+        return []
+    tables = []
+    for name in read_floors(floors):
+        if name == DATES_SET or name.startswith(DATES_SET + "-"):
+            lang = "fr" if name == DATES_SET else name[len(DATES_SET) + 1:]
+            beside = os.path.join(os.path.dirname(os.path.abspath(floors)), f"dates_{lang}.tsv")
+            tables += [beside] if os.path.isfile(beside) else []
+    return tables

@@ -11,11 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import evaluate_sets
-from .floors import check_floors, read_floors
+from .floors import DATES_SET, check_floors, read_floors
 from .gold import GoldSet, gold_sets
 from .scoring import Report
-
-DATES_SET = "dates"
 
 
 @dataclass

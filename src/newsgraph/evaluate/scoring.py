@@ -336,17 +336,15 @@ def _score_events(gold: dict[str, Any], article: Article, report: Report) -> Non
             predicted.append((frozenset((a, b)), QUAD_OF.get(e.type), e))
     outcome = {}
     for typed, tally in ((False, report.events), (True, report.events_typed)):
-        used, tp = set(), 0
-        for k, (key, quads, _) in enumerate(gold_events):
-            for i, (pkey, quad, _) in enumerate(predicted):
-                if i not in used and pkey == key and (not typed or quad in quads):
-                    used.add(i)
-                    tp += 1
-                    outcome[(typed, k)] = i
-                    break
+        edges = [[i for i, (pkey, quad, _) in enumerate(predicted) if pkey == key and (not typed or quad in quads)]
+                 for key, quads, _ in gold_events]
+        matched = _max_matching(edges)
+        for k, i in matched.items():
+            outcome[(typed, k)] = i
+        tp = len(matched)
         tally.add(tp, len(predicted) - tp, len(gold_events) - tp)
         if typed:
-            typed_used = used
+            typed_used = set(matched.values())
     untyped_used = {i for (typed, _), i in outcome.items() if not typed}
     for k, (key, _, g) in enumerate(gold_events):
         if (True, k) in outcome:
@@ -361,6 +359,27 @@ def _score_events(gold: dict[str, Any], article: Article, report: Report) -> Non
         if i not in typed_used and i not in untyped_used:
             report.note(gold, "extra event", predicted_type=e.type, pair=sorted(key),
                         evidence=article.text[e.start:e.end][:100])
+
+
+def _max_matching(edges: list[list[int]]) -> dict[int, int]:
+    """A largest one-to-one matching of gold events (index k) to the predictions each may match
+    (edges[k]), by augmenting paths: a gold "statement" (verbal cooperation or conflict) must not
+    take the one ACCUSE prediction a gold "accuse" needs when a SUPPORT prediction fits it too."""
+    owner: dict[int, int] = {}  # prediction -> gold
+
+    def augment(k: int, seen: set[int]) -> bool:
+        for i in edges[k]:
+            if i in seen:
+                continue
+            seen.add(i)
+            if i not in owner or augment(owner[i], seen):
+                owner[i] = k
+                return True
+        return False
+
+    for k in range(len(edges)):
+        augment(k, set())
+    return {k: i for i, k in owner.items()}
 
 
 def score_article(gold: dict[str, Any], article: Article, report: Report) -> None:

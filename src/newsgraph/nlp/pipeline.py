@@ -10,6 +10,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 from ..errors import ModelError
@@ -22,7 +23,7 @@ from . import paragraphs as _paragraphs  # noqa: F401  (registers newsgraph_para
 from ..lang import available_languages, load_pack
 from .extensions import register_extensions
 
-# the modules above are imported for their factories; naming them keeps linters from calling them unused
+# the component modules above are imported for their @Language factories, named here once
 REGISTERING_MODULES = (_actors, _events, _context, _entities, _dates, _paragraphs)
 
 
@@ -56,6 +57,7 @@ def load_pipeline(lang: str = "fr", actor_files: tuple[str, ...] = ()) -> Langua
     except OSError as error:
         raise ModelError(f"cannot load spaCy model {name!r}: install it with `pip install "
                          f"{name.replace('_', '-')}` ({error})") from None
+    index_lemma_tables(nlp)
     nlp.add_pipe("newsgraph_context", first=True, config={"lang": lang})
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
     if "ner" in nlp.pipe_names:
@@ -64,6 +66,27 @@ def load_pipeline(lang: str = "fr", actor_files: tuple[str, ...] = ()) -> Langua
     for component in COMPONENTS[1:]:
         nlp.add_pipe(component, last=True)
     return nlp
+
+
+def index_lemma_tables(nlp: Language) -> None:
+    """Turn the rule lemmatizer's word lists into sets, once, when the pipeline is built.
+
+    spaCy's rule lemmatizers (the French one among them) keep `lemma_index`, the known words of
+    each part of speech (66,191 nouns in fr_core_news_md), as Python lists and ask `word in
+    index` for every (word, tag) pair not yet in their cache: a linear scan of the list, which
+    made the lemmatizer the fourth costliest component. They only ever test membership (and
+    truthiness) of these lists, so frozensets of the same words give the same lemmas. The
+    tables are patched in memory only; a patched pipeline is never written back to disk.
+    """
+    for _, component in nlp.pipeline:
+        if not isinstance(component, Lemmatizer) or component.mode != "rule":
+            continue
+        if "lemma_index" not in component.lookups.tables:
+            continue
+        table = component.lookups.get_table("lemma_index")
+        for key, words in list(table.items()):
+            if isinstance(words, list):
+                table[key] = frozenset(words)
 
 
 def supported_languages() -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from ...gazetteer import Gazetteer
 from ..actor_index import ActorIndex, Mention
 from .lexicon import EventLexicon
 from .predicates import case_of, has_marker
+from .references import anaphoric_countries, bridged_state, described_actor, listed_after, noun_phrase_bounds
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,7 @@ class Arg:
     stance: bool = False      # "anti-américaine": the state the action is aimed at
     confidence: float = 0.8
     official: bool = False    # a minister, deputy or mayor of no stated country: a domestic one
+    how: str = "named"        # how the argument was resolved (for `newsgraph events --explain`)
 
     @property
     def key(self) -> str:
@@ -43,6 +45,9 @@ class QuoteView:
     speaker_name: str | None
     speaker_start: int | None
     speaker_end: int | None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    continuation: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,10 +62,12 @@ def quotes_of(doc: Doc) -> list[QuoteView]:
     """The quotes component's results, as events read them (the one place that knows their shape)."""
     views = []
     for quote in doc._.ng_quotes or []:
-        speaker = quote.speaker
+        speaker, found = quote.speaker, quote.found
+        cue = found.cue  # (start, end) of the cue, or None
         views.append(QuoteView(quote.start, quote.end, speaker.actor if speaker else None,
                                speaker.name if speaker else None, speaker.start if speaker else None,
-                               speaker.end if speaker else None))
+                               speaker.end if speaker else None, cue[0] if cue else None,
+                               cue[1] if cue else None, bool(found.continuation)))
     return views
 
 
@@ -89,6 +96,9 @@ class ArticleView:
         self.quotes = quotes_of(doc)
         self.sources = sources_of(doc)
         self.published: str | None = doc._.published
+        self.describer = None  # the speaker resolver, built on first use (references.described_actor)
+        self._role_countries: dict[str, str | None] = {}
+        self.last_actors: dict[str, list[Arg]] = {}  # type -> actors of its last predicate (earlier_actors)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         lo = bisect.bisect_left(self.starts, start)
@@ -97,9 +107,40 @@ class ArticleView:
 
     def arg_of_mention(self, mention: Mention, confidence: float = 0.8) -> Arg:
         actor = self.index.actors[mention.actor_id]
-        return Arg(actor.id, display_name(actor, self.index), actor.kind, actor.country,
+        country = actor.country or self.role_country(actor)
+        return Arg(actor.id, display_name(actor, self.index), actor.kind, country,
                    mention.start, mention.end, mention.as_place, self.lex.has_stance(mention.text), confidence,
-                   is_domestic_official(actor, self.lex))
+                   country is None and is_domestic_official(actor, self.lex))
+
+    def remember(self, etype: str, actors: list[Arg]) -> None:
+        """The actors of the last predicate of a type read so far (even with no recipient found)."""
+        self.last_actors[etype] = actors
+
+    def earlier_actors(self, noun: Token, etype: str) -> list[Arg]:
+        """The actors of an event noun that names none, when it takes up an event told before:
+        "La Corée du Nord a tiré un missile. Le tir a été condamné par …" (a definite or
+        demonstrative event noun and an earlier predicate of its type)."""
+        determiners = [c for c in noun.children if c.dep_ in self.lex.labels.determiner]
+        if not any("Def" in d.morph.get("Definite") or "Dem" in d.morph.get("PronType") for d in determiners):
+            return []
+        return [replace(a, confidence=0.4, how=f"the event {noun.text!r} takes up an earlier one: {a.how}")
+                for a in self.last_actors.get(etype, [])]
+
+    def role_country(self, actor) -> str | None:
+        """The state of a person whose role names another actor of a known state ("conseiller de
+        Donald Trump", "porte-parole du Kremlin"), when the article gives the person none."""
+        if actor.kind != "person" or not actor.role:
+            return None
+        if actor.id not in self._role_countries:
+            role = actor.role.lower()
+            found = None
+            for other in self.index.actors.values():
+                if other.id != actor.id and other.country and other.kind != "media" and \
+                        other.name.lower() in role:
+                    found = other.country
+                    break
+            self._role_countries[actor.id] = found
+        return self._role_countries[actor.id]
 
     def arg_of_demonym(self, token: Token, confidence: float = 0.7) -> Arg | None:
         if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
@@ -111,7 +152,7 @@ class ArticleView:
             return None
         entry = self.gaz.country_by_iso3(iso)
         return Arg(f"country:{iso}", entry.name_fr if entry else iso, "country", iso,
-                   token.idx, token.idx + len(token.text), False, stance, confidence)
+                   token.idx, token.idx + len(token.text), False, stance, confidence, how="demonym")
 
     def arg_at(self, token: Token, confidence: float = 0.8) -> Arg | None:
         mention = self.by_token.get(token.i)
@@ -152,9 +193,15 @@ def is_passive(token: Token, lex: EventLexicon) -> bool:
     labels = lex.labels
     if token.lemma_.lower() in lex.unaccusative or any(c.lower_ in lex.reflexives for c in token.children):
         return False
-    return any(c.dep_ in labels.passive_auxiliary or c.dep_ in labels.passive_subject for c in token.children) or \
+    children = list(token.children)
+    if any(c.dep_ in labels.passive_auxiliary for c in children):
+        return True
+    # a subject labelled passive with "avoir" as the only auxiliary ("le gouvernement a exigé") is active
+    active_auxiliary = any(c.dep_ in labels.tense_auxiliary and c.lemma_ not in lex.passive_auxiliaries
+                           for c in children)
+    return (any(c.dep_ in labels.passive_subject for c in children) and not active_auxiliary) or \
         (token.morph.get("Voice") == ["Pass"] and any(c.lemma_ in lex.passive_auxiliaries and
-                                                       c.dep_ in labels.auxiliaries for c in token.children))
+                                                       c.dep_ in labels.auxiliaries for c in children))
 
 
 def subject_of(token: Token, lex: EventLexicon) -> Token | None:
@@ -176,8 +223,9 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
                     and c.lower_ in lex.personal_pronouns and current.lemma_.lower() not in lex.impersonal_verbs]
         if personal:
             return personal[0]
-        gerund = current.dep_ in labels.adverbial_clause and any(c.lower_ in lex.gerund_markers
-                                                                 for c in current.children)
+        # "en invitant …", "pour soutenir …", "avant de rencontrer …": the main clause's subject
+        gerund = current.dep_ in labels.adverbial_clause and (
+            any(c.lower_ in lex.gerund_markers for c in current.children) or "Inf" in current.morph.get("VerbForm"))
         if current.dep_ in labels.open_complement and current.head.lemma_.lower() in lex.object_control:
             # "accuser la Chine d'avoir aidé …", "demander à Berlin de livrer …": the object acts
             for child in current.head.children:
@@ -189,8 +237,46 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
             continue
         if current.dep_ in labels.clausal_modifier and "Fin" in current.morph.get("VerbForm"):
             return current.head  # headlines: "Afghanistan : l'armée française transfère …"
+        if current.dep_ in labels.clausal_modifier and "Inf" in current.morph.get("VerbForm"):
+            noun = current.head
+            if noun.head.lemma_.lower() in lex.object_control and (
+                    noun.dep_ in labels.object or noun.dep_ in labels.indirect_object or noun.dep_ in labels.oblique):
+                return noun  # "ordonner aux forces irakiennes de traquer …" parsed as the noun's complement
+            if any(c.dep_ in labels.copula for c in noun.children):
+                current = noun  # "l'armée est sur le point de vaincre …"
+                continue
         return None
     return None
+
+
+def participle_head(token: Token, lex: EventLexicon) -> Token | None:
+    """The noun a past participle modifies ("les vivres acheminés par la Turquie", "les groupes
+    soutenus par Ankara"): the participle is passive and that noun its surface subject."""
+    labels = lex.labels
+    if token.dep_ not in labels.clausal_modifier or token.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if "Part" not in token.morph.get("VerbForm") or "Pres" in token.morph.get("Tense"):
+        return None
+    if any(c.dep_ in labels.auxiliaries or c.dep_ in labels.subjects for c in token.children):
+        return None
+    return token.head
+
+
+def clause_subject(token: Token, lex: EventLexicon) -> Token | None:
+    """Who a noun predicate is for, when it qualifies a clause: the subject of the verb it hangs on
+    through a preposition ("X intervient avec le soutien des États-Unis", "signé sous l'égide de
+    la Norvège", "lors du sommet de l'UA, le roi a …") or of a receiving verb ("X bénéficie du
+    soutien de la Turquie", "X a reçu l'aide de Y")."""
+    labels = lex.labels
+    head = token.head
+    if head == token or head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    through_preposition = token.dep_ in labels.oblique and case_of(token, lex) is not None
+    received = (token.dep_ in labels.object or token.dep_ in labels.oblique) and \
+        head.lemma_.lower() in lex.receiving_verbs
+    if not (through_preposition or received):
+        return None
+    return agent_of(head, lex) if is_passive(head, lex) else subject_of(head, lex)
 
 
 def agent_of(token: Token, lex: EventLexicon) -> Token | None:
@@ -214,15 +300,24 @@ def np_members(token: Token, lex: EventLexicon) -> list[Token]:
         members.append(current)
         # "l'Arabie saoudite et l'Iran": the conjunct is sometimes hung on the name's last word
         carriers = [current] + [c for c in current.children if (c.dep_ in labels.adjective_modifier or
-                                                                c.dep_ in labels.name_part) and c.i == current.i + 1]
+                                                                c.dep_ in labels.name_part or
+                                                                c.dep_ in labels.nominal_modifier and c.pos_ == "ADJ")
+                                and c.i == current.i + 1]
         for child in (c for carrier in carriers for c in carrier.children):
             # "l'invasion de l'Ukraine par la Russie" parsed as a coordination: a conjunct with a
             # preposition of its own that differs from the head's is no member of the list
             own = case_of(child, lex)
             if child.dep_ in labels.conjunct and child.pos_ in ("NOUN", "PROPN", "PRON", "X", "ADJ") and \
-                    (own is None or own == case_of(token, lex)):
+                    (own is None or same_preposition(own, case_of(token, lex), lex)):
                 stack.append(child)
     return sorted(members, key=lambda t: t.i)
+
+
+def same_preposition(a: str | None, b: str | None, lex: EventLexicon) -> bool:
+    """"de" and "du" are one preposition ("du soutien de la Turquie, de l'Arabie saoudite et du Qatar")."""
+    if a == b:
+        return True
+    return a is not None and b is not None and any(a in forms and b in forms for forms in lex.prepositions.values())
 
 
 # ---------------------------------------------------------------- resolution
@@ -232,24 +327,61 @@ class Resolver:
 
     def __init__(self, article: ArticleView, sent: Span):
         self.a, self.sent, self.lex = article, sent, article.lex
+        self.searched: Token | None = None  # the token a noun-phrase search last found its actor at
+        self.complements: dict[tuple[int, bool], list] = {}  # frames._complements, per sentence
         # tokens being resolved right now: a pronoun whose antecedent search comes back to
         # itself (a subject pronoun of the previous sentence) must stop, not recurse
         self.active: set[int] = set()
 
-    def members(self, token: Token, deep: bool) -> list[Arg]:
-        """Every actor a (possibly coordinated) argument names."""
+    def members(self, token: Token, deep: bool, listed: bool = False) -> list[Arg]:
+        """Every actor a (possibly coordinated) argument names; `listed` also reads the list on the
+        text when the parser broke it ("entre l'Allemagne, la France, l'Italie …")."""
         args, seen = [], set()
+        both = anaphoric_countries(self.a, token, self.sent) if token.pos_ == "NOUN" else []
+        if len(both) > 1:  # "les deux pays"
+            return [replace(self.a.arg_of_mention(m, 0.4), how=f"anaphora: {token.text!r} takes up {m.text!r}")
+                    for m in both]
         heads = np_members(token, self.lex)
         # appositions and flat lists parsed as appositions ("la BCE, la Commission européenne")
+        described = set()
         for head in list(heads):
             for child in head.children:
                 if child.dep_ in self.lex.labels.apposition and child.i in self.a.by_token and child not in heads:
                     heads.extend(np_members(child, self.lex))
+                    if head.pos_ == "NOUN" and self.a.by_token[child.i].kind == "person":
+                        described.add(head.i)  # "le Premier ministre indien, Narendra Modi": the person
         for head in sorted(heads, key=lambda t: t.i):
+            if head.i in described:
+                continue
+            self.searched = None
             arg = self.one(head, deep)
             if arg is not None and arg.key not in seen:
                 seen.add(arg.key)
                 args.append(arg)
+            if arg is not None and self.searched is not None:
+                # the actor was found inside the noun phrase: its coordination acts too
+                # ("l'association des armées du Nigeria, du Cameroun et du Tchad", "les ambassadeurs
+                # de l'Allemagne, de la Belgique, de la France et de l'UE")
+                searched = self.searched
+                for mention in listed_after(self.a, searched, self.sent) if searched.i in self.a.by_token else []:
+                    listed = replace(self.a.arg_of_mention(mention, 0.6),
+                                     how=f"list inside the noun phrase {head.text!r}")
+                    if listed.key not in seen and not listed.stance:
+                        seen.add(listed.key)
+                        args.append(listed)
+                for other in np_members(searched, self.lex)[1:]:
+                    found = self.a.arg_at(other, 0.7)
+                    if found is not None:
+                        found = replace(found, how=f"coordinated inside the noun phrase {head.text!r}")
+                    if found is not None and found.key not in seen and not found.stance:
+                        seen.add(found.key)
+                        args.append(found)
+        if args and heads[0].i in self.a.by_token:
+            for mention in listed_after(self.a, heads[0], self.sent):
+                arg = replace(self.a.arg_of_mention(mention, 0.6), how="list read on the text")
+                if arg.key not in seen and not arg.stance:
+                    seen.add(arg.key)
+                    args.append(arg)
         return args
 
     def one(self, token: Token, deep: bool) -> Arg | None:
@@ -265,10 +397,41 @@ class Resolver:
         arg = self.a.arg_at(token)
         if arg is not None:
             return arg
+        if "Rel" in token.morph.get("PronType") and token.head.dep_ in self.lex.labels.relative_clause:
+            # "les rebelles qu'elle soutient", "les embuscades de Daech, qui ont coûté …": the
+            # relative pronoun stands for the noun its clause modifies
+            arg = self.one(token.head.head, deep)
+            return replace(arg, how=f"relative {token.text!r}: {arg.how}") if arg is not None else None
         if token.pos_ == "PRON" and token.lower_ in self.lex.personal_pronouns:
-            return self.antecedent(token)
+            arg = self.antecedent(token)
+            if arg is not None and not arg.how.startswith("pronoun"):
+                arg = replace(arg, how=f"pronoun {token.text!r}: the nearest subject before it, {arg.name!r}")
+            return arg
         if token.lower_ in self.lex.first_person:
             return self.speaker(token)
+        if token.pos_ in ("NOUN", "ADJ"):
+            taken = anaphoric_countries(self.a, token, self.sent)
+            if len(taken) == 1:  # "ce pays", "la ville"
+                return replace(self.a.arg_of_mention(taken[0], 0.5),
+                               how=f"anaphora: {token.text!r} takes up {taken[0].text!r}")
+            bridged = bridged_state(self.a, token, self.sent)
+            if bridged is not None:  # "le régime", "cette nouvelle législation"
+                arg = self.a.arg_of_mention(bridged, 0.4)
+                return replace(arg, start=token.idx, end=token.idx + len(token.text), place=False,
+                               how=f"bridging: {token.text!r} stands for the state spoken of, {bridged.text!r}")
+            if (token.lemma_.lower() in self.lex.role_nouns or token.lower_ in self.lex.role_nouns) and \
+                    not any(c.i in self.a.by_token and c.pos_ == "PROPN" for c in token.children):
+                # "le président élu", "le Premier ministre grec": the person if named, else the state
+                named = self.named_after(token)
+                if named is not None:
+                    return named
+                described = described_actor(self.a, token)
+                if described is not None:
+                    actor = self.a.index.actors[described]
+                    return Arg(actor.id, display_name(actor, self.a.index), actor.kind, actor.country,
+                               token.idx, token.idx + len(token.text), confidence=0.6,
+                               official=is_domestic_official(actor, self.lex),
+                               how=f"description: {token.text!r} read by the speaker resolver")
         proxies = self.lex.proxy_nouns
         proxy = token.lower_ in proxies or token.lemma_.lower() in proxies
         if not proxy and token.pos_ == "NOUN":
@@ -278,6 +441,19 @@ class Resolver:
         if not deep and not proxy:
             return None
         return self.search(token, 3 if deep else 2)
+
+    def named_after(self, token: Token) -> Arg | None:
+        """The person named right after a title ("le Premier ministre indien Narendra Modi"), which
+        the parser sometimes hangs elsewhere."""
+        _, end = noun_phrase_bounds(token, self.lex)
+        doc = self.a.doc
+        nxt = doc.char_span(end, end + 1, alignment_mode="expand")
+        if nxt is None or nxt.start >= self.sent.end:
+            return None
+        mention = self.a.by_token.get(nxt.start)
+        if mention is None or mention.kind != "person" or mention.start > end + 1:
+            return None
+        return replace(self.a.arg_of_mention(mention), how=f"the name after the title {token.text!r}")
 
     def group(self, token: Token) -> Arg | None:
         """A group named by a noun and a demonym ("les indépendantistes algériens"): not the state,
@@ -291,7 +467,7 @@ class Resolver:
             if child.dep_ in self.lex.labels.adjective_modifier and child.i == token.i + 1:
                 arg = self.a.arg_of_demonym(child, 0.6)
                 if arg is not None and not arg.stance:
-                    return replace(arg, actor=None, name=f"{token.text} {child.text}", kind="group",
+                    return replace(arg, actor=None, name=f"{token.text} {child.text}", kind="group", how="group",
                                    start=token.idx, end=child.idx + len(child.text))
         return None
 
@@ -306,6 +482,11 @@ class Resolver:
                 for child in node.children:
                     if child.dep_ not in labels.noun_phrase and not (child.dep_ in labels.conjunct and level == 0):
                         continue
+                    case = case_of(child, self.lex)
+                    if case is not None and case not in self.lex.prepositions[self.lex.genitive]:
+                        # whose thing it is ("la décision de Washington", "les efforts du Conseil"),
+                        # not what it is about ("les sanctions contre la Russie", "l'accord avec l'Iran")
+                        continue
                     next_frontier.append(child)
                     arg = self.a.arg_at(child, 0.7)
                     if arg is None or arg.stance:
@@ -315,9 +496,18 @@ class Resolver:
                     case = case_of(child, self.lex)
                     located = case in self.lex.locative_cases
                     found.append((arg.place or located, case is not None,
-                                  arg.kind == "country" and child.pos_ == "ADJ", child.i, arg))
+                                  arg.kind == "country" and child.pos_ == "ADJ", child.i, arg, child))
             if found:
-                return min(found, key=lambda f: f[:4])[4]
+                best = min(found, key=lambda f: f[:4])
+                self.searched = best[5]
+                return replace(best[4], how=f"inside the noun phrase {token.text!r}: {best[4].how}")
+            for node in next_frontier:
+                bridged = bridged_state(self.a, node, self.sent) if node.pos_ == "NOUN" else None
+                if bridged is not None:  # "la création de ce nouveau gouvernement"
+                    arg = self.a.arg_of_mention(bridged, 0.4)
+                    return replace(arg, start=node.idx, end=node.idx + len(node.text), place=False,
+                                   how=f"inside the noun phrase {token.text!r}: bridging: {node.text!r} stands "
+                                       f"for the state spoken of, {bridged.text!r}")
             frontier = next_frontier
         return None
 
@@ -329,7 +519,7 @@ class Resolver:
                 start = quote.speaker_start if quote.speaker_start is not None else quote.start
                 end = quote.speaker_end if quote.speaker_end is not None else quote.start
                 return Arg(actor.id, display_name(actor, self.a.index), actor.kind, actor.country,
-                           start, end, confidence=0.6)
+                           start, end, confidence=0.6, how=f"first person: the quote's speaker, {quote.speaker_name!r}")
         return None
 
     def antecedent(self, token: Token) -> Arg | None:
@@ -350,7 +540,8 @@ class Resolver:
                 if token_.dep_ in labels.subjects and token_.head.dep_ in labels.root:
                     args = self.members(token_, deep=False)
                     if args:
-                        return replace(args[0], confidence=0.4)
+                        return replace(args[0], confidence=0.4,
+                                       how=f"pronoun {token.text!r}: the subject of the previous sentence")
         return None
 
     def fallback_subject(self, token: Token, taken: set[int]) -> list[Arg]:
@@ -377,5 +568,6 @@ class Resolver:
                 while root.dep_ in labels.conjunct and root.head.i < root.i and root.head.i in self.a.by_token:
                     root = root.head
                 args = self.members(root, deep=False)
-                return [replace(a, confidence=0.5) for a in args]
+                return [replace(a, confidence=0.5, how="no parsed subject: the nearest mention before the verb")
+                        for a in args]
         return []

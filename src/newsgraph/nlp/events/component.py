@@ -4,21 +4,26 @@ merging of repeated mentions of one interaction.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...gazetteer import Gazetteer
 from ..context import gazetteer_of, pack_of
-from .arguments import Arg, ArticleView, Resolver
-from .frames import Found, read_predicate
+from .arguments import Arg, ArticleView, Resolver, participle_head
+from .frames import Found, actor_slot, read_predicate
 from .lexicon import event_lexicon
 from .modality import event_date, flags
-from .predicates import PredicateTable, is_embedded, lemmas_of, match_predicate, predicate_table
+from .quoted import CUE_TYPED, cue_token, main_subject, quote_type, speaker_arg, targets
+from .references import topic_state
+from .predicates import Predicate, PredicateTable, is_embedded, lemmas_of, match_predicates, predicate_table
 
 SYMMETRIC_TYPES = {"AGREE", "CONSULT"}  # merged as unordered pairs (except visits and hosting)
 DIRECTED_MODES = {"visit", "host"}
+# verbal types whose unnamed recipient is whoever just acted on the actor (_reaction)
+REACTION_TYPES = {"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "PROTEST"}
+REACTION_WINDOW = 400  # characters before the sentence: about two sentences
 
 
 @dataclass(slots=True)
@@ -38,6 +43,9 @@ class FoundEvent:
     negated: bool
     hypothetical: bool
     future: bool
+    trigger: int | None = None  # the predicate's token (None for an event carried by a quote)
+    predicate: Predicate | None = None  # the row of event_predicates.tsv (None for a quote's event)
+    typed_by: str = ""  # why this type: the predicate, the quote's cue or a stance word of the quote
 
 
 def _acceptable(actor: Arg, recipient: Arg) -> bool:
@@ -76,24 +84,32 @@ def _event(found: Found, actor: Arg, recipient: Arg, sent: Span, article: Articl
     when = event_date(token, sent, article, [(actor.start, actor.end), (recipient.start, recipient.end)], table)
     negated, hypothetical, future = flags(token, when, article, table)
     confidence = round(min(actor.confidence, recipient.confidence) - 0.15 * hypothetical, 2)
-    return FoundEvent(found.predicate.type, found.mode, actor, recipient, found.place, when, start, end,
+    return FoundEvent(found.type, found.mode, actor, recipient, found.place, when, start, end,
                       _reported_by(token.idx, sent, article, actor), max(confidence, 0.1),
-                      negated, hypothetical, future)
+                      negated, hypothetical, future, token.i, found.predicate,
+                      f"predicate {found.predicate.expression!r} ({found.predicate.pos})")
 
 
-def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> bool:
-    """The cascade: a predicate lemma and two actor mentions (or demonyms), else skip the sentence;
-    one mention is enough for a demonstration, whose actor may go unnamed."""
+def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> int:
+    """The cascade: 2 when a sentence holds a predicate lemma and two references to actors
+    (mentions, demonyms, pronouns, "ce pays", "le régime"), 1 when it holds a predicate and one
+    (its predicates' actors are remembered for the event nouns of later sentences: "le tir"),
+    else 0; one mention is enough for a demonstration, whose actor may go unnamed."""
     lex = article.lex
     if not any(lemma in table.heads for t in sent for lemma in lemmas_of(t, lex)):
-        return False
+        return 0
     count = len(article.mentions_in(sent.start_char, sent.end_char))
     if count >= 2:
-        return True
-    demonyms = sum(1 for t in sent if t.i not in article.by_token and t.pos_ in ("ADJ", "NOUN")
-                   and article.gaz.demonym(t.lower_))
-    return count + demonyms >= 2 or (count >= 1 and any(t.lemma_.lower() in table.unnamed_actor_heads
-                                                        for t in sent))
+        return 2
+    others = sum(1 + ("Plur" in t.morph.get("Number") and t.lemma_.lower() in lex.anaphoric_nouns)  # "les deux pays"
+                 for t in sent if t.i not in article.by_token and (
+                     t.pos_ in ("ADJ", "NOUN") and article.gaz.demonym(t.lower_) or
+                     t.pos_ == "PRON" and (t.lower_ in lex.personal_pronouns or t.lower_ in lex.first_person) or
+                     t.pos_ in ("NOUN", "ADJ") and t.lemma_.lower() in lex.anaphoric_nouns or
+                     t.pos_ == "NOUN" and t.lemma_.lower() in lex.bridging_nouns))
+    if count + others >= 2 or (count >= 1 and any(t.lemma_.lower() in table.unnamed_actor_heads for t in sent)):
+        return 2
+    return 1 if count + others else 0
 
 
 def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
@@ -106,27 +122,165 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
     article = ArticleView(doc, index, gaz or gazetteer_of(doc), lex)
     events: list[FoundEvent] = []
     for sent in doc.sents:
-        if not _worth_reading(sent, article, table):
+        worth = _worth_reading(sent, article, table)
+        if not worth:
             continue
         resolver = Resolver(article, sent)
+        if worth == 1:
+            # one actor: no interaction named, but its predicates' actors are remembered, and a
+            # verbal reaction answers whoever just acted on it ("Cette dernière a refusé.")
+            events += _one_sided(sent, resolver, table, events)
+            continue
         seen: set[tuple] = set()
         for token in sent:
-            predicate = match_predicate(token, table, lex)
-            if predicate is None or is_embedded(token, lex):
+            predicates = match_predicates(token, table, lex)
+            if not predicates or is_embedded(token, lex):
                 continue
-            found = read_predicate(resolver, token, predicate, table)
+            found = next((f for p in predicates if (f := read_predicate(resolver, token, p, table)) is not None),
+                         None)
+            _remember(token, predicates[0], found.actors if found else None, resolver, table)
+            if found is None:
+                found = _reaction(resolver, token, predicates[0], table, events)
             if found is None:
                 continue
+            predicate = found.predicate
             for actor in found.actors:
                 for recipient in found.recipients:
                     if not _acceptable(actor, recipient):
                         continue
                     pair = frozenset((actor.key, recipient.key)) if predicate.symmetric else (actor.key, recipient.key)
-                    if (pair, predicate.type) in seen:
+                    if (pair, found.type, found.mode) in seen:
                         continue
-                    seen.add((pair, predicate.type))
+                    seen.add((pair, found.type, found.mode))
                     events.append(_event(found, actor, recipient, sent, article, table))
+    events += quoted_events(article, table, events)
     return merge_repeats(events)
+
+
+def _same_side(a: Arg, b: Arg) -> bool:
+    return a.key == b.key or (a.country is not None and a.country == b.country)
+
+
+def quoted_events(article: ArticleView, table: PredicateTable, found: list[FoundEvent]) -> list[FoundEvent]:
+    """Verbal events carried by quotes (quoted.py): one per quote and foreign actor its words name,
+    unless a predicate of the quote or of its sentence already codes that pair."""
+    events: list[FoundEvent] = []
+    said: set[tuple] = set()
+    for quote in article.quotes:
+        speaker = speaker_arg(article, quote)
+        if speaker is None:
+            continue
+        typed = quote_type(article, quote, table)
+        kind = typed[:2] if typed else None
+        token = cue_token(article, quote) if typed else None
+        if token is None or any(e.trigger == token.i for e in found):
+            continue  # "X a accusé Y de …": the cue's own event is coded, with its own recipient
+        sent = token.sent
+        lo, hi = min(quote.start, sent.start_char), max(quote.end, sent.end_char)
+        for target in targets(article, quote, table):
+            if not _acceptable(speaker, target):
+                continue
+            typed_for = quote_type(article, quote, table, target)
+            if typed_for is None:
+                continue
+            kind = typed_for[:2]
+            if (kind[0] == "REQUEST" or typed_for[2].startswith(CUE_TYPED)) and not main_subject(article, quote, target):
+                # a demand is aimed at whom it asks to act, not at whoever else it names; a cue
+                # ("a accusé", "a averti") says how the speaker speaks, not at whom: the one the
+                # quote's main clause says acts (a type from the words' stance is aimed already:
+                # the stance word stands in the target's clause or one governing it, quote_type)
+                continue
+            pair = frozenset((speaker.key, target.key))
+            if any(lo <= e.start < hi and (frozenset((e.actor.key, e.recipient.key)) == pair or
+                                           e.recipient.key == target.key and _same_side(e.actor, speaker))
+                   for e in found):
+                continue  # the speaker's act is coded by the quote's predicate ("« la France soutient l'Ukraine »")
+            key = (pair, kind, quote.speaker_name) if quote.continuation else (pair, kind, quote.start)
+            if key in said:
+                continue
+            said.add(key)
+            when = event_date(token, sent, article, [(target.start, target.end)], table)
+            negated, hypothetical, future = flags(token, when, article, table)
+            confidence = round(min(speaker.confidence, target.confidence) - 0.15 * hypothetical, 2)
+            events.append(FoundEvent(kind[0], kind[1], speaker, target, None, when, quote.start, quote.end,
+                                     quote.speaker_name, max(confidence, 0.1), negated, hypothetical, future,
+                                     typed_by=typed_for[2]))
+    return events
+
+
+def _reaction(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable,
+              earlier: list[FoundEvent]) -> Found | None:
+    """A verbal reaction with no recipient named answers whoever just acted on its actor ("Kiev a
+    exigé que Moscou retire ses troupes. Cette dernière a refusé."): the actor of the latest event,
+    in the sentence or the two before, whose recipient is this predicate's actor; with no such
+    event and no object at all, it is aimed at the state the article is about."""
+    if predicate.type not in REACTION_TYPES or token.pos_ != "VERB":
+        return None
+    actors, _ = actor_slot(resolver, token, predicate, table)
+    if len(actors) != 1:
+        return None
+    actor = actors[0]
+    low = resolver.sent.start_char - REACTION_WINDOW
+    for event in reversed(earlier):
+        if event.start < low:
+            break
+        if event.recipient.key == actor.key and event.actor.key != actor.key:
+            answered = replace(event.actor, how=f"reaction to the event {event.type} of {event.actor.name!r}",
+                               confidence=0.4)
+            return Found(predicate, token, actors, [answered], None, predicate.mode, predicate.type)
+    # no recipient named ("a refusé", "se dit rassuré", "a condamné l'essai"): aimed at the state the
+    # article is about, when it is another state than the actor's; not when the object is an event
+    # of its own ("a condamné l'attentat commis contre X") or someone the clause names otherwise
+    # ("les rebelles qu'elle soutient", "les séparatistes soutenus par Moscou")
+    lex = resolver.lex
+    objects = [c for c in token.children if c.dep_ in lex.labels.object or c.dep_ in lex.labels.passive_subject]
+    labels = lex.labels
+    if actor.country is None or participle_head(token, lex) is not None or \
+            token.dep_ in labels.adverbial_clause or token.dep_ in labels.clausal_modifier or \
+            any("Rel" in c.morph.get("PronType") or match_predicates(c, table, lex) for c in objects):
+        return None  # nor a gerund or a participle telling how another act was done ("en refusant de …")
+    topic = topic_state(resolver.a)
+    if topic is None or resolver.a.index.actors[topic.actor_id].country == actor.country:
+        return None
+    about = replace(resolver.a.arg_of_mention(topic, 0.3),
+                    how=f"no recipient named: the state the article is about, {topic.text!r}")
+    return Found(predicate, token, actors, [about], None, predicate.mode, predicate.type)
+
+
+def _one_sided(sent: Span, resolver: Resolver, table: PredicateTable,
+               earlier: list[FoundEvent]) -> list[FoundEvent]:
+    """A sentence with one actor: its predicates' actors are remembered for the event nouns of later
+    sentences ("La Corée du Nord a tiré un missile. Le tir a été condamné par …"), and a verbal
+    reaction answers whoever just acted on its actor (`_reaction`)."""
+    lex = resolver.lex
+    events = []
+    for token in sent:
+        if token.pos_ != "VERB" or is_embedded(token, lex):
+            continue
+        predicates = match_predicates(token, table, lex)
+        if not predicates:
+            continue
+        _remember(token, predicates[0], None, resolver, table)
+        found = _reaction(resolver, token, predicates[0], table, earlier)
+        if found is not None:
+            events += [_event(found, actor, recipient, sent, resolver.a, table)
+                       for actor in found.actors for recipient in found.recipients if _acceptable(actor, recipient)]
+    return events
+
+
+def _remember(token: Token, predicate: Predicate, actors, resolver: Resolver, table: PredicateTable) -> None:
+    """Keep the actors of a verb predicate stated as done (not negated nor supposed), for
+    `ArticleView.earlier_actors`."""
+    if token.pos_ != "VERB" or token.dep_ in resolver.lex.labels.clausal_modifier or \
+            any(q.start <= token.idx < q.end for q in resolver.a.quotes):
+        return  # "« … n'a aucun intérêt à tuer X »": what is said is no fact to take up
+    if actors is None:
+        actors, _ = actor_slot(resolver, token, predicate, table)
+    if not actors:
+        return
+    negated, hypothetical, _ = flags(token, None, resolver.a, table)
+    if not negated and not hypothetical:
+        resolver.a.remember(predicate.type, actors)
 
 
 def merge_repeats(events: list[FoundEvent]) -> list[FoundEvent]:
@@ -150,7 +304,7 @@ def _identity(event: FoundEvent) -> tuple:
     sides = (event.actor.key, event.recipient.key)
     if event.type in SYMMETRIC_TYPES and event.mode not in DIRECTED_MODES:
         sides = tuple(sorted(sides))
-    return (event.type, event.negated, sides)
+    return (event.type, event.mode, event.negated, sides)
 
 
 def _same_time(a: FoundEvent, b: FoundEvent) -> bool:

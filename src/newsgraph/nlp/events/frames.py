@@ -8,9 +8,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from .arguments import Arg, Resolver, agent_of, is_passive, subject_of
+from .arguments import Arg, Resolver, agent_of, clause_subject, is_passive, participle_head, subject_of
 from .lexicon import EventLexicon
-from .predicates import Predicate, PredicateTable, has_marker, match_predicate, support_verb, unnamed_actor
+from .predicates import (STOPPABLE_TYPES, Predicate, PredicateTable, case_of, has_marker, match_predicate, support_verb,
+                         unnamed_actor)
 
 # THREATEN modes after the type of the threatened action (PLOVER THREATEN modes).
 THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
@@ -26,31 +27,47 @@ class Found:
     recipients: list[Arg]
     place: Arg | None
     mode: str | None
+    type: str = ""          # the predicate's type, unless a stop verb made it a sanction
 
 
-def _prepositional(token: Token, marker: str, deep: bool, support: Token | None, lex: EventLexicon) -> list[Token]:
+def _prepositional(resolver: Resolver, token: Token, marker: str, deep: bool, support: Token | None) -> list[Token]:
     """Complements of the predicate (or of its light verb) introduced by a preposition."""
-    skip = lex.labels.not_complements
-    hosts = [token] + ([support] if support is not None else [])
+    forms = resolver.lex.prepositions.get(marker)
+    if forms is None:
+        return []
     found = []
-    for host in hosts:
-        nodes = [host]
-        if deep:
-            nodes = [t for t in host.subtree if not _crosses_clause(t, host, lex)]
-        for node in nodes:
-            for child in node.children:
-                if child.dep_ not in skip and has_marker(child, marker, lex):
-                    found.append(child)
+    for host in [token] + ([support] if support is not None else []):
+        found += [child for child, case in _complements(resolver, host, deep) if case in forms]
     return found
 
 
-def _crosses_clause(token: Token, top: Token, lex: EventLexicon) -> bool:
-    node = token
-    while node != top and node.head != node:
-        if node.dep_ in lex.labels.clause_edges:
-            return True
-        node = node.head
-    return False
+def _complements(resolver: Resolver, host: Token, deep: bool) -> list[tuple[Token, str]]:
+    """(nominal, its preposition) under a host, in its clause when deep; computed once per sentence."""
+    key = (host.i, deep)
+    cached = resolver.complements.get(key)
+    if cached is None:
+        lex = resolver.lex
+        skip = lex.labels.not_complements
+        nodes = _clause_nodes(host, lex) if deep else [host]
+        cached = [(child, case) for node in nodes for child in node.children
+                  if child.dep_ not in skip and (case := case_of(child, lex)) is not None]
+        # "protester auprès de la Corée du Nord": the preposition parsed as an adverb heading its noun
+        cached += [(grandchild, child.lower_) for node in nodes for child in node.children
+                   if child.pos_ == "ADV" and child.lower_ in lex.preposition_forms
+                   for grandchild in child.children if grandchild.pos_ in ("NOUN", "PROPN", "PRON")]
+        resolver.complements[key] = cached
+    return cached
+
+
+def _clause_nodes(top: Token, lex: EventLexicon) -> list[Token]:
+    """The tokens under `top` reached without entering a clause of their own."""
+    edges = lex.labels.clause_edges
+    nodes, stack = [], [top]
+    while stack:
+        node = stack.pop()
+        nodes.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in edges)
+    return nodes
 
 
 def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
@@ -59,7 +76,8 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
     lex = resolver.lex
     labels = lex.labels
     support = support_verb(token, table, lex) if predicate.pos == "noun" else None
-    passive = predicate.pos == "verb" and not predicate.passive and is_passive(token, lex)
+    modified = participle_head(token, lex) if predicate.pos == "verb" else None
+    passive = predicate.pos == "verb" and not predicate.passive and (is_passive(token, lex) or modified is not None)
     for raw in predicate.markers(role):
         deep = raw.endswith("*") or role == "place"  # "mercredi à Paris": places hang on anything
         marker = raw.rstrip("*")
@@ -67,24 +85,48 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
         if marker == "subj":
             node = agent_of(token, lex) if passive else subject_of(token, lex)
             if node is not None:
+                args = resolver.members(node, deep=deep)
+        elif marker == "comp":
+            # "a averti que le Royaume-Uni devra payer", "exige que la Russie retire …": the
+            # subject of the que-clause is whom the warning or the demand is aimed at
+            for child in token.children:
+                if child.dep_ in labels.clausal_complement:
+                    node = subject_of(child, lex)
+                    if node is not None:
+                        args = resolver.members(node, deep=False)
+                        break
+        elif marker == "clause":
+            node = clause_subject(token, lex)
+            if node is not None:
                 args = resolver.members(node, deep=False)
+            if not args and token.head != token:
+                # "des pourparlers se sont tenus sous l'égide de la Norvège entre X et Y"
+                for other in token.head.children:
+                    if other != token and has_marker(other, lex.between, lex):
+                        args = resolver.members(other, deep=False)
         elif marker == "obj":
-            # one direct object: the nearest (a second "obj" is a parse error)
+            # one direct object: the nearest (a second "obj" is a parse error); a participle's
+            # object is the noun it modifies ("les groupes soutenus par la Turquie")
             objects = sorted((c for c in token.children if c.dep_ in labels.object or
                               (passive and c.dep_ in labels.passive_subject)),
                              key=lambda c: abs(c.i - token.i))
+            if modified is not None and not objects:
+                objects = [modified]
             for child in objects[:1]:
                 inner = match_predicate(child, table, lex) if deep else None
                 if inner is not None and inner.pos == "noun":
-                    # "condamner l'invasion de l'Ukraine par la Russie": aimed at the invader
+                    # "condamner l'invasion de l'Ukraine par la Russie": aimed at the invader; with
+                    # no actor named ("l'attentat commis contre X"), at nobody the article names
                     inner_actors, _ = _slot(resolver, child, inner, "actor", table)
-                    if inner_actors:
-                        args += inner_actors
-                        continue
+                    if not inner_actors:
+                        inner_actors = resolver.a.earlier_actors(child, inner.type)  # "le tir a été condamné"
+                    args += inner_actors
+                    continue
                 args += resolver.members(child, deep)
         elif marker == "support":
             if support is not None:
-                node = agent_of(support, lex) if is_passive(support, lex) else subject_of(support, lex)
+                passive_support = is_passive(support, lex) or participle_head(support, lex) is not None
+                node = agent_of(support, lex) if passive_support else subject_of(support, lex)
                 if node is not None:
                     args = resolver.members(node, deep=False)
         elif marker == "poss":
@@ -93,11 +135,13 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                     arg = resolver.antecedent(child)
                     args = [arg] if arg is not None else []
         elif marker == "adj":
-            for child in token.children:
-                if child.dep_ in labels.adjective_modifier and child.i > token.i:
-                    arg = resolver.a.arg_at(child)
-                    if arg is not None and arg.stance == (role == "recipient") and arg.kind == "country":
-                        args.append(arg)
+            # "les frappes américaines", "une frappe aérienne turque" (an adjective on an adjective)
+            adjectives = [c for c in token.children if c.dep_ in labels.adjective_modifier and c.i > token.i]
+            adjectives += [g for c in adjectives for g in c.children if g.dep_ in labels.adjective_modifier]
+            for child in adjectives:
+                arg = resolver.a.arg_at(child)
+                if arg is not None and arg.stance == (role == "recipient") and arg.kind == "country":
+                    args.append(arg)
         elif marker == "xcomp":
             for child in token.children:
                 if child.dep_ in labels.open_complement:
@@ -115,7 +159,7 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                         if grandchild.dep_ in labels.object:
                             args += resolver.members(grandchild, deep)
         else:
-            for node in _prepositional(token, marker, deep, support, lex):
+            for node in _prepositional(resolver, token, marker, deep, support):
                 if marker == lex.genitive and predicate.pos == "noun" and role == "actor" and \
                         agent_of(token, lex) is not None:
                     continue  # "l'invasion de l'Ukraine par la Russie": de is the patient
@@ -131,15 +175,17 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                             members += [m for m in resolver.members(other, deep) if m.key not in
                                         {k.key for k in members}]
                     if len(members) >= 2:
-                        return [], members
+                        return [], [replace(m, how=f"{raw} (list): {m.how}") for m in members]
                 args += members
         args = [a for a in args if not a.stance or role == "recipient"]
+        if role == "recipient" and marker in lex.prepositions and marker not in lex.place_markers:
+            args = [a for a in args if not a.place]  # "demander à Paris" names Paris as a place only then
         if role == "actor":
             args = [a for a in args if not a.place]
         if role == "place":
             args = [a for a in args if a.kind == "country"]
         if args:
-            return args, []
+            return [replace(a, how=f"{raw}: {a.how}") for a in args], []
     return [], []
 
 
@@ -159,8 +205,9 @@ def _linear_companion(resolver: Resolver, token: Token, markers: tuple[str, ...]
         if nxt.pos_ in ("VERB", "AUX") and nxt.dep_ not in labels.phrase_inside or \
                 nxt.text in (";", ":", "«", "»", '"'):
             break
-        if tight and (nxt.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or nxt.text == ","):
-            break  # within the noun phrase only
+        if tight and (nxt.pos_ in ("VERB", "AUX") and nxt.dep_ not in labels.clausal_modifier or
+                      nxt.pos_ in ("CCONJ", "SCONJ") or nxt.text == ","):
+            break  # within the noun phrase only (its participle included: "l'expulsion … décidée par X")
         if nxt.dep_ not in labels.case_marker and nxt.dep_ not in labels.fixed:
             continue
         for marker in wanted:
@@ -168,9 +215,10 @@ def _linear_companion(resolver: Resolver, token: Token, markers: tuple[str, ...]
                 continue
             members = [a for a in resolver.members(nxt.head, deep=False) if not a.place and not a.stance]
             if marker == lex.between and len(members) >= 2:
-                return [], members
+                return [], [replace(m, how=f"{marker} (list, after the predicate): {m.how}") for m in members]
             if members:
-                return [replace(a, confidence=min(a.confidence, 0.5)) for a in members], []
+                return [replace(a, confidence=min(a.confidence, 0.5), how=f"{marker} (after the predicate): {a.how}")
+                        for a in members], []
     return [], []
 
 
@@ -185,7 +233,34 @@ def _protesters(resolver: Resolver, token: Token, recipients: list[Arg]) -> Arg:
             country = arg.country
             break
     return Arg(None, resolver.lex.protesters, "group", country, token.idx, token.idx + len(token.text),
-               confidence=0.5)
+               confidence=0.5, how="unnamed demonstrators, of the country the sentence places them in")
+
+
+def _followers(resolver: Resolver, token: Token) -> list[Arg]:
+    """Actors who did the same ("…, suivie par l'Estonie, la Lettonie et la Lituanie"): the agents
+    of a following verb hung on the predicate or on its subject."""
+    lex = resolver.lex
+    labels = lex.labels
+    subject = subject_of(token, lex)
+    # the parser hangs the participle on the predicate, its subject or its object
+    hosts = [token] + ([subject] if subject is not None else []) + [c for c in token.children
+                                                                    if c.dep_ in labels.object]
+    followers: list[Arg] = []
+    for host in hosts:
+        for child in host.children:
+            if (child.dep_ in labels.adverbial_clause or child.dep_ in labels.clausal_modifier) and \
+                    child.lemma_.lower() in lex.follow_verbs:
+                agent = agent_of(child, lex)
+                if agent is not None:
+                    followers += [replace(a, how=f"follows the actor ({child.text!r}): {a.how}")
+                                  for a in resolver.members(agent, deep=False)]
+    return followers
+
+
+def actor_slot(resolver: Resolver, token: Token, predicate: Predicate,
+               table: PredicateTable) -> tuple[list[Arg], list[Arg]]:
+    """The actor role of a predicate alone (what a later event noun takes up)."""
+    return _slot(resolver, token, predicate, "actor", table)
 
 
 def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable) -> Found | None:
@@ -212,13 +287,18 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
         actors = [first]
         recipients = [a for a in between if a.key != first.key]
     if not recipients and place is not None and "place" in predicate.markers("recipient"):
-        recipients = [place]  # a visit is to the state of the place visited
+        recipients = [replace(place, how=f"the state of the place: {place.how}")]  # a visit is to that state
     elif place is not None and any(a.start == place.start for a in actors + recipients):
         place = None  # "demander à Berlin": an argument, not the place of the event
     if not recipients and predicate.symmetric and len(actors) >= 2:
         actors, recipients = actors[:1], actors[1:]
+    elif not recipients and len(actors) >= 2 and predicate.pos == "verb" and not predicate.reflexive and \
+            any(c.lower_ in lex.reflexives and c.dep_ in lex.labels.clitic_roles for c in token.children):
+        recipients = list(actors)  # "Kiev et Moscou s'accusent mutuellement": each of the other
     if not actors and unnamed_actor(predicate):
         actors = [_protesters(resolver, token, recipients)]
+    if actors:
+        actors = actors + [f for f in _followers(resolver, token) if f.key not in {a.key for a in actors}]
     if not actors or not recipients:
         return None
     mode = predicate.mode
@@ -229,4 +309,8 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
             inner = match_predicate(child, table, lex) if child.dep_ in lex.labels.open_complement else None
             if inner is not None:
                 mode = THREAT_MODES.get(inner.type, mode)
-    return Found(predicate, token, actors, recipients, place, mode)
+    etype = predicate.type
+    support = support_verb(token, table, lex) if predicate.pos == "noun" else None
+    if support is not None and support.lemma_.lower() in table.stop_verbs and etype in STOPPABLE_TYPES:
+        etype, mode = "SANCTION", "suspend"  # "l'UE a interrompu son aide", "retirer leur soutien aux Kurdes"
+    return Found(predicate, token, actors, recipients, place, mode, etype)

@@ -20,6 +20,9 @@ GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_det
                    "place_marker", "locative_case", "plural_mark", "protesters")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
 ENDING_KINDS = ("participle", "future_stem")
+ANAPHORIC_KINDS = ("state", "city", "last")
+STANCES = ("threat", "demand", "hostile", "friendly")
+BRIDGING_KINDS = ("state", "act")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +46,7 @@ class EventLabels:
     relative_clause: frozenset[str]   # acl:relcl
     adverbial_clause: frozenset[str]
     open_complement: frozenset[str]   # xcomp
+    clausal_complement: frozenset[str]  # ccomp
     conjunct: frozenset[str]
     case_marker: frozenset[str]
     marker: frozenset[str]
@@ -82,7 +86,8 @@ def event_labels(pack: LanguagePack) -> EventLabels:
         nominal_modifier=get("nominal_modifier"), adjective_modifier=get("adjective_modifier"),
         apposition=get("apposition"), name_part=get("name_part"), clausal_modifier=get("clausal_modifier"),
         relative_clause=get("relative_clause"), adverbial_clause=get("adverbial_clause"),
-        open_complement=get("open_complement"), conjunct=get("conjunct"), case_marker=get("case_marker"),
+        open_complement=get("open_complement"), clausal_complement=get("clausal_complement"),
+        conjunct=get("conjunct"), case_marker=get("case_marker"),
         marker=get("marker"), fixed=get("fixed"), determiner=get("determiner"),
         punctuation=get("punctuation"), unspecified=get("unspecified"), root=get("root"),
         copula=get("copula"), tense_auxiliary=get("tense_auxiliary"), passive_auxiliary=get("passive_auxiliary"),
@@ -106,6 +111,7 @@ class EventLexicon:
     """The word classes of the event rules, for one language."""
     labels: EventLabels
     prepositions: dict[str, frozenset[str]]  # frame marker -> surface forms
+    preposition_forms: frozenset[str]        # every surface form of every marker
     dative: str                              # the frame markers with a role of their own
     genitive: str
     agent: str
@@ -133,8 +139,15 @@ class EventLexicon:
     unaccusative: frozenset[str]
     impersonal_verbs: frozenset[str]
     proxy_nouns: frozenset[str]              # with the pack's role and state nouns
+    role_nouns: frozenset[str]               # a person's function ("le président élu")
+    state_nouns: frozenset[str]              # nouns a demonym makes a state acting ("l'armée russe")
     media_nouns: frozenset[str]
     object_control: frozenset[str]
+    follow_verbs: frozenset[str]             # their agent does the same ("suivie par l'Estonie")
+    receiving_verbs: frozenset[str]          # their subject receives the noun predicate ("bénéficier du soutien")
+    stance_words: dict[str, str]             # word -> threat | demand | hostile | friendly (quoted events)
+    anaphoric_nouns: dict[str, str]          # noun -> state | city, what it takes up ("ce pays", "la ville")
+    bridging_nouns: dict[str, str]           # noun -> state | act ("le régime", "cette décision")
     intent_verbs: frozenset[str]
     hypothetical_governors: frozenset[str]
     future_governors: frozenset[str]
@@ -194,8 +207,25 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
                          and not r.get("inverted"))
 
     offices = pack.words("event_domestic_offices")
+    anaphoric: dict[str, str] = {}
+    for row in pack.table("event_anaphoric_nouns", ("noun", "kind")):
+        if row["kind"] not in ANAPHORIC_KINDS:
+            raise PackError(f"{row.origin}: unknown kind {row['kind']!r} (one of {', '.join(ANAPHORIC_KINDS)})")
+        anaphoric[row["noun"]] = row["kind"]
+    bridging: dict[str, str] = {}
+    for row in pack.table("event_bridging_nouns", ("noun", "kind")):
+        if row["kind"] not in BRIDGING_KINDS:
+            raise PackError(f"{row.origin}: unknown kind {row['kind']!r} (one of {', '.join(BRIDGING_KINDS)})")
+        bridging[row["noun"]] = row["kind"]
+    stances: dict[str, str] = {}
+    for row in pack.table("event_stance_words", ("word", "stance")):
+        if row["stance"] not in STANCES:
+            raise PackError(f"{row.origin}: unknown stance {row['stance']!r} (one of {', '.join(STANCES)})")
+        stances[row["word"]] = row["stance"]
     return EventLexicon(
-        labels=event_labels(pack), prepositions=prepositions, dative=by_role["dative"],
+        labels=event_labels(pack), prepositions=prepositions,
+        preposition_forms=frozenset(f for forms in prepositions.values() for f in forms),
+        dative=by_role["dative"],
         genitive=by_role["genitive"], agent=by_role["agent"], between=by_role["between"],
         place_markers=tuple(grammar["place_marker"]), locative_cases=frozenset(grammar["locative_case"]),
         reflexives=frozenset(grammar["reflexive"]), determiners=frozenset(grammar["determiner"]),
@@ -215,8 +245,11 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         unaccusative=pack.words("event_unaccusative_verbs"),
         impersonal_verbs=pack.words("event_impersonal_verbs"),
         proxy_nouns=pack.words("event_proxy_nouns") | state_nouns(pack) | role_nouns(pack),
-        media_nouns=media_nouns(pack),
-        object_control=pack.words("event_object_control_verbs"), intent_verbs=pack.words("event_intent_verbs"),
+        media_nouns=media_nouns(pack), role_nouns=role_nouns(pack), state_nouns=state_nouns(pack),
+        object_control=pack.words("event_object_control_verbs"),
+        receiving_verbs=pack.words("event_receiving_verbs"), follow_verbs=pack.words("event_follow_verbs"),
+        anaphoric_nouns=anaphoric, stance_words=stances, bridging_nouns=bridging,
+        intent_verbs=pack.words("event_intent_verbs"),
         hypothetical_governors=pack.words("event_hypothetical_governors"),
         future_governors=pack.words("event_future_governors"),
         scheduling_verbs=pack.words("event_scheduling_verbs"), future_words=pack.words("event_future_words"),

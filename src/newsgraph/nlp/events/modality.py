@@ -92,7 +92,8 @@ def flags(token: Token, found_date, article: ArticleView, table: PredicateTable)
 def future_form(token: Token, lex: EventLexicon) -> bool:
     """A future the tagger missed ("livrerons" read as present): the language's one future-tense
     test (nlp/tense.py), helped by the lemma."""
-    return token.pos_ in ("VERB", "AUX") and is_future_form(token.lower_, pack_of(token.doc), lemma=token.lemma_.lower())
+    return token.pos_ in ("VERB", "AUX") and is_future_form(token.lower_, pack_of(token.doc),
+                                                           lemma=token.lemma_.lower())
 
 
 def date_bounds(found_date) -> tuple[date | None, date | None]:

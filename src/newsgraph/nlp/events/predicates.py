@@ -19,9 +19,13 @@ TABLE = "event_predicates"
 COLUMNS = ("expression", "pos", "type", "mode", "frame")
 ROLES = ("actor", "recipient", "place")
 # Frame markers that are not prepositions (docs/events.md, "Arguments").
-SLOT_MARKERS = ("subj", "obj", "support", "poss", "adj", "xcomp", "target", "place")
-FLAGS = ("sym", "passive")
-PARTS_OF_SPEECH = ("verb", "noun", "support")
+SLOT_MARKERS = ("subj", "obj", "support", "poss", "adj", "xcomp", "target", "place", "clause", "comp")
+FLAGS = ("sym", "passive", "hostile")
+PARTS_OF_SPEECH = ("verb", "noun", "support", "stop")
+HOSTILE_STANCES = ("hostile", "threat")
+# types a stopping verb turns into a sanction ("interrompre son aide", "suspendre les négociations":
+# PLOVER SANCTION, reduce or stop aid, halt negotiations)
+STOPPABLE_TYPES = ("AID", "COOPERATE", "SUPPORT", "AGREE", "CONSULT")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +42,7 @@ class Predicate:
     slots: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (role, markers) in order of preference
     symmetric: bool = False
     passive: bool = False
+    hostile: bool = False             # needs a hostile word (event_stance_words.tsv): "qualifier de « provocation »"
 
     def markers(self, role: str) -> tuple[str, ...]:
         for name, markers in self.slots:
@@ -49,7 +54,8 @@ class Predicate:
 @dataclass(frozen=True, slots=True)
 class PredicateTable:
     by_head: dict[tuple[str, str], tuple[Predicate, ...]]
-    support_verbs: frozenset[str]
+    support_verbs: frozenset[str]     # light verbs, the stop verbs included
+    stop_verbs: frozenset[str]        # light verbs that stop what the noun names
     heads: frozenset[str]
     unnamed_actor_heads: frozenset[str]  # predicates whose actor may go unnamed: demonstrations
 
@@ -70,12 +76,14 @@ def _parse_row(row, lex: EventLexicon) -> Predicate:
     rest = [_strip_elision(w, lex) for w in rest]
     particle = rest.pop() if rest and rest[-1] in lex.prepositions else None
     companions = frozenset(c for w in rest for c in w.split("|"))
-    slots, symmetric, passive = [], False, False
+    slots, symmetric, passive, hostile = [], False, False, False
     for part in (p.strip() for p in frame.split(";")):
         if part == "sym":
             symmetric = True
         elif part == "passive":
             passive = True
+        elif part == "hostile":
+            hostile = True
         elif ":" in part:
             role, markers = part.split(":", 1)
             if role not in ROLES:
@@ -94,7 +102,7 @@ def _parse_row(row, lex: EventLexicon) -> Predicate:
     if not any(role == "place" for role, _ in slots):
         slots.append(("place", lex.place_markers))  # "à Pékin", "en Chine", "au Liban"
     return Predicate(expression, pos, etype, None if mode == "-" else mode, head, reflexive, particle,
-                     companions, tuple(slots), symmetric, passive)
+                     companions, tuple(slots), symmetric, passive, hostile)
 
 
 def _strip_elision(word: str, lex: EventLexicon) -> str:
@@ -110,12 +118,14 @@ def predicate_table(pack: LanguagePack) -> PredicateTable:
     """The predicates of a pack, keyed by (head lemma, pos); loaded once per pack."""
     lex = event_lexicon(pack)
     by_head: dict[tuple[str, str], list[Predicate]] = {}
-    support = set()
+    support, stop = set(), set()
     for row in pack.table(TABLE, COLUMNS):
         if row["pos"] not in PARTS_OF_SPEECH:
             raise PackError(f"{row.origin}: pos {row['pos']!r} is not one of {', '.join(PARTS_OF_SPEECH)}")
-        if row["pos"] == "support":
+        if row["pos"] in ("support", "stop"):
             support.add(row["expression"])
+            if row["pos"] == "stop":
+                stop.add(row["expression"])
             continue
         predicate = _parse_row(row, lex)
         by_head.setdefault((predicate.head, predicate.pos), []).append(predicate)
@@ -123,7 +133,7 @@ def predicate_table(pack: LanguagePack) -> PredicateTable:
     table = {key: tuple(sorted(rows, key=lambda p: -len(p.companions) - bool(p.particle)))
              for key, rows in by_head.items()}
     unnamed = frozenset(p.head for rows in table.values() for p in rows if unnamed_actor(p))
-    return PredicateTable(table, frozenset(support), frozenset(head for head, _ in table), unnamed)
+    return PredicateTable(table, frozenset(support), frozenset(stop), frozenset(head for head, _ in table), unnamed)
 
 
 def unnamed_actor(predicate: Predicate) -> bool:
@@ -170,7 +180,14 @@ def _infinitive(word: str, lex: EventLexicon) -> str:
 
 
 def match_predicate(token: Token, table: PredicateTable, lex: EventLexicon) -> Predicate | None:
-    """The predicate a token heads, if its lemma, clitic, companions and particle fit a row."""
+    """The first predicate a token heads, if its lemma, clitic, companions and particle fit a row."""
+    return next(iter(match_predicates(token, table, lex)), None)
+
+
+def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> list[Predicate]:
+    """Every row whose lemma, clitic, companions and particle fit the token, most specific first:
+    the component reads them in turn and keeps the first whose frame finds both sides
+    ("recevoir des armes de X" is aid, "recevoir X" hosting)."""
     labels = lex.labels
     if token.pos_ == "VERB":
         pos = "verb"
@@ -181,11 +198,12 @@ def match_predicate(token: Token, table: PredicateTable, lex: EventLexicon) -> P
     elif token.pos_ in ("NOUN", "PROPN"):
         pos = "noun"
     else:
-        return None
+        return []
     rows = next((table.by_head[(lemma, pos)] for lemma in lemmas_of(token, lex) if (lemma, pos) in table.by_head),
                 None)
     if not rows:
-        return None
+        return []
+    fitting = []
     for row in rows:
         if row.reflexive and not any(c.lower_ in lex.reflexives and c.dep_ in labels.clitic_roles
                                      for c in token.children):
@@ -198,8 +216,11 @@ def match_predicate(token: Token, table: PredicateTable, lex: EventLexicon) -> P
         if row.passive and not any(c.lemma_ in lex.passive_auxiliaries and c.dep_ in labels.auxiliaries
                                    for c in token.children):
             continue  # "X est attendu à Alger", not "X attend une réponse"
-        return row
-    return None
+        if row.hostile and not any(lex.stance_words.get(t.lemma_.lower()) in HOSTILE_STANCES or
+                                   lex.stance_words.get(t.lower_) in HOSTILE_STANCES for t in token.subtree):
+            continue  # "qualifier de « provocation »", not "qualifier pour la finale"
+        fitting.append(row)
+    return fitting
 
 
 def _has_particle(token: Token, particle: str, lex: EventLexicon) -> bool:
@@ -220,13 +241,20 @@ def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Toke
     if (token.dep_ in labels.object or token.dep_ in labels.passive_subject) and head.pos_ == "VERB" and \
             head.lemma_.lower() in table.support_verbs:
         return head
+    for child in token.children:
+        # "les sanctions imposées par Moscou à l'Ukraine", "l'accord signé avec Pékin"
+        if child.dep_ in labels.clausal_modifier and child.lemma_.lower() in table.support_verbs and \
+                "Part" in child.morph.get("VerbForm") and "Pres" not in child.morph.get("Tense"):
+            return child
     return None
 
 
 def is_embedded(token: Token, lex: EventLexicon) -> bool:
     """A predicate inside a demand, threat, refusal or intention is not an event of its own."""
     current = token
-    for _ in range(3):
+    for _ in range(4):
+        if current.dep_ in lex.labels.conjunct and current.head != current:
+            current = current.head  # "ne pas vouloir appliquer les accords ou dialoguer avec …"
         if current.dep_ not in lex.labels.embedding or current.head == current:
             return False
         current = current.head

@@ -1,0 +1,200 @@
+"""Verbal events carried by quotes: a speaker of one state who accuses, warns, threatens, praises,
+calls on or rejects another state (or its leader) in what they say.
+
+The quotes layer gives the speaker, the cue and the span (read through `arguments.quotes_of`). A
+quote whose speaker is an actor of one state and whose words name an actor of another is a verbal
+event of the speaker toward that actor: its type is the cue's when the cue is an event predicate
+("a accusé", "a averti", "a salué"), else the stance of the quote's words (`event_stance_words.tsv`:
+threat, demand, hostile, friendly); a quote with no stance is no event. The evidence is the quote,
+and `reported_by` its speaker.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from .arguments import Arg, ArticleView, QuoteView, display_name, is_domestic_official
+from .predicates import PredicateTable, case_of, match_predicates
+from .references import bridged_state
+
+# the PLOVER type (and mode) each stance of the quote's words codes (docs/events.md)
+STANCE_TYPES = {"threat": ("THREATEN", None), "demand": ("REQUEST", None), "hostile": ("ACCUSE", "disapprove"),
+                "friendly": ("SUPPORT", None)}
+STANCE_ORDER = ("threat", "demand", "hostile", "friendly")
+# verbal types a cue may give the quote's event (a cue "a signé" or "a frappé" is no speech)
+VERBAL_TYPES = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST"}
+CUE_TYPED = "the quote's cue"  # how the `why` of a type given by the cue starts
+
+
+def speaker_arg(article: ArticleView, quote: QuoteView) -> Arg | None:
+    """The quote's speaker as an event side, when resolved to an actor that is no medium."""
+    actor = article.index.actors.get(quote.speaker_actor) if quote.speaker_actor else None
+    if actor is None or actor.kind == "media":
+        return None
+    start = quote.speaker_start if quote.speaker_start is not None else quote.start
+    end = quote.speaker_end if quote.speaker_end is not None else quote.start
+    return Arg(actor.id, display_name(actor, article.index), actor.kind, actor.country, start, end,
+               confidence=0.5, official=is_domestic_official(actor, article.lex),
+               how=f"the quote's speaker, {quote.speaker_name!r}")
+
+
+def targets(article: ArticleView, quote: QuoteView, table: PredicateTable) -> list[Arg]:
+    """Actors the quote's words name as a participant: the subject, object or complement of a verb
+    ("la Russie a piraté", "nous aidons l'Ukraine"), or the complement or demonym of a noun standing
+    for a state ("le gouvernement de Kiev", "les troupes américaines"); not places ("au Liban"),
+    media, names inside another name ("les accords de Minsk") or descriptions of a person
+    ("la secrétaire d'État américaine")."""
+    found: dict[str, Arg] = {}
+    doc, lex = article.doc, article.lex
+    for mention in article.mentions_in(quote.start, quote.end):
+        if mention.end > quote.end or mention.as_place or mention.kind == "media":
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if _reported_side(root, table, lex):
+            continue  # "« l'attentat commis contre X »": a side of the event the quote reports, not a target
+        if root.pos_ == "ADJ" and root.head != root:
+            if not _demonym_acts(root, article, lex):
+                continue  # "le gouvernement russe a piraté", not "la secrétaire d'État américaine"
+        elif mention.descriptive or not _participant(root, lex):
+            continue
+        arg = replace(article.arg_of_mention(mention, 0.5), how="named in the quote")
+        if not arg.stance:
+            found.setdefault(arg.key, arg)
+    span = doc.char_span(quote.start, quote.end, alignment_mode="contract")
+    for token in span or ():
+        if token.pos_ == "NOUN" and _participant(token, lex):
+            bridged = bridged_state(article, token, token.sent)
+            if bridged is not None:  # "« le régime s'engouffre dans la répression »"
+                arg = article.arg_of_mention(bridged, 0.4)
+                found.setdefault(arg.key, replace(arg, start=token.idx, end=token.idx + len(token.text),
+                                                  how=f"bridging in the quote: {token.text!r} stands for {arg.name!r}"))
+            continue
+        if token.i in article.by_token or token.pos_ != "ADJ" or not _demonym_acts(token, article, lex):
+            continue
+        arg = article.arg_of_demonym(token, 0.5)
+        if arg is not None and not arg.stance:
+            found.setdefault(arg.key, replace(arg, how=f"demonym in the quote: {token.head.text} {token.text}"))
+    return list(found.values())
+
+
+def _demonym_acts(token: Token, article: ArticleView, lex) -> bool:
+    """Whether a demonym stands for its state in the quote: on a noun standing for a state ("le
+    gouvernement russe"), or inside the subject of a clause that names no person ("la présence
+    d'actifs américains menace …"); not describing a person ("la secrétaire d'État américaine
+    Hillary Clinton"), a place ("dans les prisons syriennes") or a topic ("la question syrienne")."""
+    head = token.head
+    if _stands_for_state(head, lex):
+        return _participant(head, lex)
+    labels = lex.labels
+    node = head
+    for _ in range(3):
+        if node.dep_ in labels.subjects:
+            phrase = list(node.subtree)
+            return not any(article.by_token.get(t.i) is not None and article.by_token[t.i].kind == "person"
+                           for t in phrase)
+        if not (node.dep_ in labels.nominal_modifier and case_of(node, lex) in lex.prepositions[lex.genitive]):
+            return False
+        node = node.head
+    return False
+
+
+def _reported_side(token: Token, table: PredicateTable, lex) -> bool:
+    """Whether a nominal is a complement of an event noun the quote reports ("l'attentat contre X",
+    "l'attentat commis contre X")."""
+    labels = lex.labels
+    if not (token.dep_ in labels.oblique or token.dep_ in labels.nominal_modifier):
+        return False
+    head = token.head
+    if head.dep_ in labels.clausal_modifier and head.head != head:
+        head = head.head  # through the participle: "commis", "perpétré", "mené"
+    return head.pos_ in ("NOUN", "PROPN") and bool(match_predicates(head, table, lex))
+
+
+def _participant(token: Token, lex) -> bool:
+    """Whether a nominal is a participant of its clause rather than a place or a name part."""
+    labels = lex.labels
+    if case_of(token, lex) in lex.locative_cases:
+        return False
+    if token.dep_ in labels.subjects or token.dep_ in labels.object or token.dep_ in labels.indirect_object or \
+            token.dep_ in labels.oblique or token.dep_ in labels.conjunct:
+        return True
+    if token.dep_ in labels.nominal_modifier or token.dep_ in labels.apposition:
+        return _stands_for_state(token.head, lex) and _participant(token.head, lex)
+    return False
+
+
+def _stands_for_state(token: Token, lex) -> bool:
+    """"le gouvernement", "les forces", "le président": a noun whose complement or demonym is a
+    state acting (not "l'opposition syrienne", "les prisons syriennes")."""
+    nouns = lex.state_nouns | lex.role_nouns
+    return token.lemma_.lower() in nouns or token.lower_ in nouns
+
+
+def quote_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
+               target: Arg | None = None) -> tuple[str, str | None, str] | None:
+    """(type, mode, why) of the verbal event a quote carries (toward `target`): the cue's predicate,
+    else the stance of its words (in the target's clause or one governing it: "« nous cherchons
+    des liens plus étroits avec la Russie »", not a friendly word of a clause below), else None."""
+    doc, lex = article.doc, article.lex
+    if quote.cue_start is not None:
+        cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+        for token in cue or ():
+            for predicate in match_predicates(token, table, lex):
+                if predicate.type in VERBAL_TYPES:
+                    why = f"{CUE_TYPED} {cue.text!r} (predicate {predicate.expression!r})"
+                    return predicate.type, predicate.mode, why
+    span = doc.char_span(quote.start, quote.end, alignment_mode="contract")
+    named = doc.char_span(target.start, target.end, alignment_mode="expand") if target is not None else None
+    governing = set(_clauses_above(named.root, lex)) if named is not None else None
+    stances: dict[str, str] = {}
+    for token in span or ():
+        stance = lex.stance_words.get(token.lemma_.lower()) or lex.stance_words.get(token.lower_)
+        if stance is not None and (governing is None or _clauses_above(token, lex)[0] in governing):
+            stances.setdefault(stance, token.text)
+    for stance in STANCE_ORDER:
+        if stance in stances:
+            return (*STANCE_TYPES[stance], f"the quote's words: {stances[stance]!r} ({stance})")
+    return None
+
+
+def _clauses_above(token: Token, lex) -> list[Token]:
+    """The heads of the clauses a token stands in, innermost first (verbs, or the root)."""
+    heads, node = [], token
+    for _ in range(16):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in lex.labels.auxiliaries or node.head == node:
+            heads.append(node)
+        if node.head == node:
+            break
+        node = node.head
+    return heads or [node]
+
+
+def cue_token(article: ArticleView, quote: QuoteView) -> Token | None:
+    """The cue's head word (for the event's flags and date), or the quote's first word."""
+    doc = article.doc
+    if quote.cue_start is not None:
+        cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+        if cue is not None:
+            return cue.root
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def main_subject(article: ArticleView, quote: QuoteView, target: Arg) -> bool:
+    """Whether a target is the subject of the quote's main clause: whom a quoted demand is aimed at
+    ("[il a demandé que] la Russie retire ses troupes"), not an actor its subordinate clauses name."""
+    doc, labels = article.doc, article.lex.labels
+    quoted = doc.char_span(quote.start, quote.end, alignment_mode="contract")
+    named = doc.char_span(target.start, target.end, alignment_mode="expand")
+    if quoted is None or named is None:
+        return False
+    node = named.root
+    while node.pos_ == "ADJ" and node.head != node:  # a demonym: the noun it qualifies
+        node = node.head
+    main = quoted.root
+    return node.dep_ in labels.subjects and (node.head == main or node.head.dep_ in labels.conjunct and
+                                             node.head.head == main)

@@ -1,0 +1,177 @@
+"""References to actors that name none: descriptions of a person ("le président élu", "le Premier
+ministre grec", "l'émissaire du Kenya"), anaphoric nouns ("le pays", "ce pays", "la ville", "les
+deux pays") and lists the parser broke ("entre l'Allemagne, la France, l'Italie …").
+
+Descriptions go through the speaker resolver of the quotes layer (`nlp/speakers.py`), so a person
+is found by the same rules whether they speak or act; this module is the one place that calls it.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..actor_index import Mention
+from ..speakers import SpeakerResolver
+from .lexicon import EventLexicon
+
+# how far back (characters before the sentence) an anaphoric noun looks for its states: about
+# two sentences of news prose
+ANAPHORA_WINDOW = 400
+
+
+def described_actor(article, token: Token) -> str | None:
+    """The person a description headed by a role noun stands for, as the speaker resolver reads it
+    ("le ministre grec" -> the Greek minister the article names), when the description names the
+    state that person belongs to. A bare description ("le président", "le ministre") is left to
+    the noun-phrase search: the resolver would take it up by salience (the current speaker, the
+    latest person named, the latest of that role), which suits who speaks a quote but not the
+    two sides of an interaction, where officials of both states are in view (it cost held-out
+    precision and found nothing on the tuning part)."""
+    start, end = noun_phrase_bounds(token, article.lex)
+    span = article.doc.char_span(start, end, alignment_mode="expand")
+    named = {arg.country for t in span or () if t != token and (arg := article.arg_at(t)) is not None and arg.country}
+    if not named:
+        return None
+    resolver = article.describer
+    if resolver is None:
+        resolver = article.describer = SpeakerResolver(article.doc, article.index, [])
+    speaker = resolver.resolve(start, end, start)
+    actor = article.index.actors.get(speaker.actor) if speaker.actor else None
+    if actor is None or (actor.country or article.role_country(actor)) not in named:
+        return None  # another state's official, or someone the description does not place
+    return actor.id
+
+
+def noun_phrase_bounds(token: Token, lex: EventLexicon) -> tuple[int, int]:
+    """Character bounds of a noun phrase: the noun with its determiners, adjectives and
+    complements, without relative or participial clauses."""
+    labels = lex.labels
+    kept = [token]
+    stack = [token]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.dep_ in labels.clause_edges or child.dep_ in labels.punctuation or \
+                    child.dep_ in labels.conjunct or child.dep_ in labels.apposition:
+                continue
+            kept.append(child)
+            stack.append(child)
+    first, last = min(kept, key=lambda t: t.i), max(kept, key=lambda t: t.i)
+    return first.idx, last.idx + len(last.text)
+
+
+def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
+    """The actors an anaphoric noun stands for: "le pays", "ce pays" (the last state named before
+    it), "la ville", "la capitale" (the last city), "les deux pays" (the last two states), "ce
+    dernier", "cette dernière" (the last actor named)."""
+    lex = article.lex
+    kind = lex.anaphoric_nouns.get(token.lemma_.lower()) or lex.anaphoric_nouns.get(token.lower_)
+    if kind is None:
+        return []
+    determiners = [c for c in token.children if c.dep_ in lex.labels.determiner]
+    if not any("Def" in d.morph.get("Definite") or "Dem" in d.morph.get("PronType") for d in determiners):
+        return []  # "un pays", "des pays": not a reference
+    wanted = 2 if "Plur" in token.morph.get("Number") else 1
+    found: list[Mention] = []
+    lo = max(0, sent.start_char - ANAPHORA_WINDOW)
+    for mention in reversed(article.mentions_in(lo, token.idx)):
+        if lex_stance(article, mention) or mention.descriptive:
+            continue
+        if kind == "last":  # "ce dernier", "cette dernière": the last actor named
+            if mention.as_place or mention.kind == "media":
+                continue
+        elif mention.kind != "country" or (kind == "city") != mention.as_place:
+            continue
+        if any(m.actor_id == mention.actor_id for m in found):
+            continue
+        found.append(mention)
+        if len(found) == wanted:
+            break
+    return list(reversed(found)) if len(found) == wanted else []
+
+
+def lex_stance(article, mention: Mention) -> bool:
+    return article.lex.has_stance(mention.text)
+
+
+def listed_after(article, token: Token, sent: Span) -> list[Mention]:
+    """The actor mentions of a list that starts at `token`, read on the text where the parser
+    broke it: mentions separated only by commas, conjunctions, determiners, the list's
+    preposition, or a short common-noun designation ("et l'organisation Amnesty International")."""
+    lex = article.lex
+    first = article.by_token.get(token.i)
+    if first is None:
+        return []
+    listed, joined = [first], 0
+    doc = article.doc
+    position = max(t.i for t in doc.char_span(first.start, first.end, alignment_mode="expand")) + 1
+    while position < sent.end:
+        gap: list[Token] = []
+        nxt = None
+        for t in doc[position:min(sent.end, position + 6)]:
+            if t.i in article.by_token:
+                nxt = article.by_token[t.i]
+                break
+            gap.append(t)
+        if nxt is None or nxt.kind == "media" or nxt.descriptive or not _separates(gap, lex):
+            break
+        root = doc.char_span(nxt.start, nxt.end, alignment_mode="expand").root
+        if root.dep_ in lex.labels.subjects and root.head != token.head:
+            break  # "…, et la Chine a répondu": the subject of a clause of its own
+        listed.append(nxt)
+        if any(t.pos_ == "CCONJ" for t in gap):
+            joined = len(listed)  # a list ends with its conjunction: "A, B et C"
+        span = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
+        position = max(t.i for t in span) + 1
+    return listed[:joined] if joined > 1 else []
+
+
+def _separates(gap: list[Token], lex: EventLexicon) -> bool:
+    """Whether the words between two mentions only join them into a list."""
+    if not gap or not any(t.text == "," or t.pos_ == "CCONJ" for t in gap):
+        return False
+    words = [t for t in gap if not (t.text == "," or t.pos_ in ("CCONJ", "DET", "ADP"))]
+    if words and any(t.pos_ == "ADP" for t in gap):
+        return False  # "Rafael Correa, président de la république équatorienne": a description
+    return len(words) <= 2 and all(t.pos_ in ("NOUN", "ADJ") and t.text.islower() for t in words)
+
+
+def bridged_state(article, token: Token, sent: Span) -> Mention | None:
+    """The state a bridging noun stands for ("le régime", "cette décision"): the last state named
+    within the anaphora window before it, else, for a noun of the state itself ("le régime", "le
+    gouvernement"), the state the article names most. An act ("cette décision", "cette
+    législation") with no state named in the window has no known author: it may be an
+    organisation's or a person's, and the article's main state is a guess (it cost held-out
+    precision)."""
+    lex = article.lex
+    kind = lex.bridging_nouns.get(token.lemma_.lower()) or lex.bridging_nouns.get(token.lower_)
+    if kind is None:
+        return None
+    determiners = [c for c in token.children if c.dep_ in lex.labels.determiner]
+    demonstrative = any("Dem" in d.morph.get("PronType") for d in determiners)
+    definite = any("Def" in d.morph.get("Definite") for d in determiners)
+    if not (demonstrative or kind == "state" and definite):
+        return None
+    if any(c.i in article.by_token for c in token.subtree if c != token):
+        return None  # "le gouvernement russe", "la décision des États-Unis": named
+    if kind == "state" and not demonstrative and any(c.dep_ in lex.labels.adjective_modifier or
+                                                     c.dep_ in lex.labels.nominal_modifier for c in token.children):
+        return None  # "les autorités séparatistes", "le régime de transition": another body than the state
+    lo = max(0, sent.start_char - ANAPHORA_WINDOW)
+    for mention in reversed(article.mentions_in(lo, token.idx)):
+        if mention.kind == "country" and not mention.as_place and not lex_stance(article, mention):
+            return mention
+    return topic_state(article) if kind == "state" else None
+
+
+def topic_state(article) -> Mention | None:
+    """The state the article names most (as an actor, not a place); the first named on a tie."""
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for mention in article.index.mentions:
+        if mention.kind == "country" and not mention.as_place and not lex_stance(article, mention):
+            counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
+            first.setdefault(mention.actor_id, mention)
+    if not counts:
+        return None
+    best = max(counts, key=lambda a: (counts[a], -first[a].start))
+    return first[best]

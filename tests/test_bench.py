@@ -1,0 +1,33 @@
+"""The speed benchmarks run (they print figures; nothing here checks a speed): each kind of run
+of bench_speed.py in this process on a few articles, and the component profile."""
+import json
+
+from conftest import load_bench
+
+
+def test_speed_bench_runs_spacy_analyze_and_ingest(tmp_path, monkeypatch):
+    monkeypatch.setenv("BENCH_READY_DIR", "")  # run() sets these for its workers: restored after
+    monkeypatch.setenv("BENCH_PROCESSES", "")
+    bench = load_bench("bench_speed")
+    path = tmp_path / "texts.jsonl"
+    articles, words = bench.write_corpus(path, repeat=2, limit=3)
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert articles == len(lines) == 6
+    assert words == sum(len(line["text"].split()) for line in lines)
+    # each copy has ids of its own, or ingest would count the second copy as already stored
+    assert len({line["id"] for line in lines}) == 6
+    for kind in bench.KINDS:
+        figures = bench.run(kind, 1, str(path))
+        assert figures["failed"] == 0, kind
+        assert figures["end"] >= figures["ready"] and figures["main_mb"] > 100, (kind, figures)
+        figures.update(whole=figures["end"] - figures["ready"] + 1, startup=1, seconds=figures["end"] - figures["ready"])
+        assert bench.LABELS[kind] in bench.row(bench.LABELS[kind], 1, figures, articles, words)
+
+
+def test_component_profile_times_every_step(capsys):
+    from newsgraph.nlp.pipeline import COMPONENTS
+    load_bench("bench_pipeline").main(["--limit", "3"])
+    out = capsys.readouterr().out
+    steps = {line.split()[0] for line in out.splitlines()[2:]}
+    assert {"tokenizer", "tok2vec", "parser", "ner", "lemmatizer", "extract", "store", "total", *COMPONENTS} <= steps
+    assert "adding the same articles again" in out
