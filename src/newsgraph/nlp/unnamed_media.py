@@ -87,10 +87,10 @@ def _reports(verb: Token) -> bool:
 def _phrase(token: Token) -> tuple[int, int]:
     """Char span of the noun with its determiners and modifiers, not its clauses."""
     pack = pack_of(token.doc)
-    keep = labels(pack, "determiner", "adjective_modifier", "nominal_modifier", "case_marker", "name_part")
+    keep = labels(pack, "determiner", "adjective_modifier", "nominal_modifier", "name_part")
     words = [token]
     for child in token.children:
-        if child.dep_ in keep and child.dep_ not in labels(pack, "case_marker"):
+        if child.dep_ in keep:
             words.extend(child.subtree)
     first = min(w.i for w in words)
     last = max(w.i for w in words)
