@@ -238,6 +238,9 @@ def test_a_mixed_folder_fills_one_store(tmp_path):
         assert {langs[a] for a in quoted_in} == {"fr", "en"}
         assert {h["name"] for h in store.actor_history("person:vladimir-poutine")} == \
             {"Vladimir Poutine", "Vladimir Putin"}  # each article names him as it writes him
+        # the store names a state once, by the lists' name, though the English text came first
+        countries = {a["id"]: a["name"] for a in store.actors(kind="country")}
+        assert countries["country:RUS"] == "Russie", countries
     finally:
         store.close()
 

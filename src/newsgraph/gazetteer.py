@@ -190,13 +190,14 @@ class Gazetteer:
     __slots__ = ("countries", "organizations", "media_outlets", "people", "name_parts",
                  "_country_keys", "_country_acronyms", "_demonyms", "_iso3",
                  "_org_keys", "_org_acronyms", "_media_keys", "_media_acronyms",
-                 "_person_keys", "_surnames")
+                 "_person_keys", "_surnames", "_org_names")
 
     def __init__(self, countries: Iterable[CountryEntry], organizations: Iterable[OrgEntry],
                  media: Iterable[MediaEntry], people: Iterable[PersonEntry], name_parts: NameParts):
         self.name_parts = name_parts
         self.countries = tuple(countries)
         self.organizations = tuple(organizations)
+        self._org_names = {o.id: o.name for o in self.organizations}
         self.media_outlets = tuple(media)
         self.people = {p.id: p for p in people}
         self._iso3 = {c.iso3: c for c in self.countries}
@@ -288,6 +289,14 @@ class Gazetteer:
     def demonym(self, word: str) -> str | None:
         """ISO3 of the state a demonym names, in any inflection ("nord-coréennes" -> PRK)."""
         return self._demonyms.get(fold(word))
+
+    def list_name(self, actor_id: str) -> str | None:
+        """The name the lists give a state or organisation (in LIST_LANGUAGE), whatever language
+        an article wrote it in: the store names an actor once for all its articles."""
+        if actor_id.startswith("country:"):
+            entry = self.country_by_iso3(actor_id.partition(":")[2])
+            return entry.name_fr if entry is not None else None
+        return self._org_names.get(actor_id)
 
     # -- organisations and media
 

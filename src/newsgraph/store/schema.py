@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..days import iso_day
 from ..errors import StoreError
+from ..gazetteer import load_gazetteer
 from ..model import QUAD_OF, Article
 
 SCHEMA = """
@@ -97,8 +98,10 @@ def _rows_of(a: Article, rows: dict[str, list[tuple]]) -> None:
     """Flatten one article record into table rows."""
     from ..model import SCHEMA_ID
     rows["articles"].append((a.id, a.title, a.published, a.url, a.lang, a.text, a.warnings, a.origin, SCHEMA_ID))
+    names = load_gazetteer()
     for actor in a.actors:
-        rows["actors"].append((actor.id, actor.name, actor.kind, actor.country))
+        # one name per actor across languages: "Russie" for an English article's "Russia"
+        rows["actors"].append((actor.id, names.list_name(actor.id) or actor.name, actor.kind, actor.country))
         rows["article_actors"].append((a.id, actor.id, actor.name, actor.kind, actor.country, actor.role,
                                        actor.affiliation, a.published, len(actor.mentions)))
         for start, end in actor.mentions:
