@@ -102,7 +102,11 @@ def test_duckdb_queries_the_output_in_place_and_ingest_parquet_loads_it(corpus_j
         assert (again.added, again.already) == (0, expected_counts["articles"])
 
 
-def test_a_failing_article_and_bad_records_are_skipped_and_the_rest_kept(spark, tmp_path):
+@pytest.mark.parametrize("as_url", [False, True], ids=["local-paths", "hadoop-urls"])
+def test_a_failing_article_and_bad_records_are_skipped_and_the_rest_kept(spark, tmp_path, as_url):
+    """The same from local paths (opened by the readers) and from URLs (listed and fetched through
+    Hadoop's file systems, as hdfs:// or s3a:// inputs are); a scheme Hadoop does not know is an
+    E012 error for that input alone."""
     from newsgraph.spark import run_job
     inputs = tmp_path / "in"
     inputs.mkdir()
@@ -114,8 +118,11 @@ def test_a_failing_article_and_bad_records_are_skipped_and_the_rest_kept(spark, 
     (inputs / "b.jsonl").write_text(json.dumps({"id": "bon", "text": "Un autre texte sous le même id."}) + "\n",
                                     encoding="utf-8")  # E031: the first read is kept
     corpus_archive(2).write(inputs / "c.warc.gz", corrupt=CORPUS_PAGES[0].stem)  # E080, one page kept
-    report = run_job([str(inputs)], str(tmp_path / "out"), spark=spark)
-    assert sorted(line[:4] for line in report.errors) == ["E018", "E031", "E073", "E080"]
+    given = [inputs.as_uri(), "nosuchscheme://bucket/news.jsonl"] if as_url else [str(inputs)]
+    report = run_job(given, str(tmp_path / "out"), spark=spark)
+    expected = ["E012"] * as_url + ["E018", "E031", "E073", "E080"]
+    assert sorted(line[:4] for line in report.errors) == expected, report.errors
+    assert report.files == 3
     con = duckdb.connect()
     kept = con.execute(f"SELECT id, url, text FROM '{tmp_path}/out/articles/*.parquet' ORDER BY id").fetchall()
     assert len(kept) == 2 and report.articles == 2

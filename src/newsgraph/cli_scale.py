@@ -113,8 +113,9 @@ def spark(
                                      ".jsonl, .warc.gz), repeatable; each file is one unit of work."),
     output: str = typer.Option(..., "--output", metavar="FOLDER", help="Folder for the Parquet tables "
                                                                        "(a new or empty one, unless --force)."),
-    master: str = typer.Option("local[*]", "--master", metavar="URL", help="Spark master (spark-submit sets its "
-                                                                           "own: see docs/scale.md)."),
+    master: str = typer.Option("local[*,4]", "--master", metavar="URL",
+                               help="Spark master: local[CORES,ATTEMPTS] on one machine (a task whose worker "
+                                    "dies runs again), a cluster's URL otherwise (docs/scale.md)."),
     partitions: Optional[int] = typer.Option(None, metavar="N", help="Partitions of the input files "
                                                                      "(default: 4 per core)."),
     actors: Optional[list[str]] = typer.Option(None, "--actors", metavar="FILE",
@@ -147,9 +148,14 @@ def spark(
     except NewsgraphError as error:
         fail(error)
     except Exception as error:  # the JVM would not start, a task failed for good: Spark's own words
-        if type(error).__module__.startswith(("pyspark", "py4j")):
+        if not type(error).__module__.startswith(("pyspark", "py4j")):
+            raise
+        cause = getattr(error, "java_exception", None)
+        if cause is None:  # no JVM to report anything
             fail(UsageError(f"Spark failed: {str(error).splitlines()[0][:300]} (Java 17 is needed: `java -version`)"))
-        raise
+        reason = str(cause.getMessage() or cause).splitlines()[0][:400]
+        fail(UsageError(f"the Spark job failed: {reason} (a task failed at every attempt it was given: "
+                        "--master 'local[CORES,ATTEMPTS]' runs a task again when its worker dies)"))
     out.print(f"wrote {report.articles} article(s) from {report.files} file(s) to {output} "
               f"({', '.join(f'{t} {n}' for t, n in report.rows.items())}) in {time.perf_counter() - started:.1f}s; "
               f"{len(report.errors)} skipped", highlight=False, markup=False)

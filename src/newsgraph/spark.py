@@ -13,10 +13,11 @@ folder per store table (out/quotes/part-*.parquet) with exactly the store's colu
 
 As in a single-process ingest: a bad record or an article whose analysis fails is reported
 (E0xx) and skipped while the rest of its partition is kept; an id read twice is kept once (the
-first read, in input order), and an id reused for another text is an E031 error. The input
-paths must be readable under the same names on every executor (a shared or mounted file
-system). The module imports nothing from the package at load time, so spark-submit can run this
-file as a script.
+first read, in input order), and an id reused for another text is an E031 error. An input given
+as a local path must be readable under the same name on every executor (a shared or mounted file
+system); an input given as a URL (`hdfs://`, `s3a://`, `file://`: any scheme the cluster's Hadoop
+configuration knows) is listed and read through Hadoop's file systems, each file whole. The module
+imports nothing from the package at load time, so spark-submit can run this file as a script.
 """
 from __future__ import annotations
 
@@ -51,16 +52,18 @@ class JobReport:
 
 # ------------------------------------------------------------------ on the executors
 
-def analyse_files(options: JobOptions, files: Iterable[tuple[int, str]]) -> Iterator[tuple]:
-    """One partition: (file number, path) in, (article id, bundle) and (None, error line) out.
+def analyse_files(options: JobOptions, files: Iterable[tuple[int, str, bytes | None]]) -> Iterator[tuple]:
+    """One partition: (file number, path, content) in, (article id, bundle) and (None, error line) out.
 
-    A bundle is (order, text fingerprint, origin, rows by table, conflicts): order is (file
-    number, record number), the position the article has in a single-process ingest.
+    The content is None for a local path (the readers open it and stream it) and the file's bytes
+    for a URL (Spark's `binaryFiles` fetched it through Hadoop). A bundle is (order, text
+    fingerprint, origin, rows by table, conflicts): order is (file number, record number), the
+    position the article has in a single-process ingest.
     """
     from pyspark import SparkFiles
 
     from newsgraph.errors import InputError, NewsgraphError
-    from newsgraph.ingest import read_path
+    from newsgraph.ingest import read_fetched, read_path
     from newsgraph.process import process
     from newsgraph.store import text_fingerprint
     from newsgraph.dedup import minhash_row
@@ -68,11 +71,13 @@ def analyse_files(options: JobOptions, files: Iterable[tuple[int, str]]) -> Iter
 
     actor_files = tuple(SparkFiles.get(name) for name in options.actor_names)
     errors: list[str] = []
-    for file_no, path in files:
+    for file_no, path, content in files:
         order: dict[int, tuple[int, int]] = {}
 
         def articles() -> Iterator:
-            for rec_no, item in enumerate(read_path(path, published=options.published, lang=options.lang)):
+            read = read_path(path, published=options.published, lang=options.lang) if content is None \
+                else read_fetched(content, path, published=options.published, lang=options.lang)
+            for rec_no, item in enumerate(read):
                 if isinstance(item, InputError):
                     errors.append(str(item))
                     continue
@@ -177,19 +182,12 @@ def run_job(inputs: list[str], output: str, *, spark=None, master: str | None = 
         if on_error:
             on_error(line)
 
-    files = []
-    for path in expand_paths(inputs):
-        if isinstance(path, InputError):
-            error(str(path))
-        elif path == "-":
-            raise UsageError("spark reads files, not standard input")
-        else:
-            files.append(path)
+    if "-" in inputs:
+        raise UsageError("spark reads files, not standard input")
     _check_output(output, overwrite)
     names = [os.path.basename(p) for p in actor_files]
     if len(set(names)) != len(names):
         raise UsageError("two actor files have the same name: Spark ships them by name, rename one")
-    report.files = len(files)
     if spark is None:
         from pyspark.sql import SparkSession
         own_session = SparkSession.getActiveSession() is None  # a session already running is left running
@@ -199,12 +197,27 @@ def run_job(inputs: list[str], output: str, *, spark=None, master: str | None = 
     context = spark.sparkContext
     items = None
     try:
+        files = []  # (file number, path or URL, True for a URL), in input order
+        for path, url in _input_files(context, inputs, expand_paths):
+            if isinstance(path, InputError):
+                error(str(path))
+            else:
+                files.append((len(files), path, url))
+        report.files = len(files)
         for path in actor_files:
             context.addFile(os.path.abspath(path))
         options = JobOptions(published=published, lang=lang, actor_names=tuple(names), time_budget=time_budget)
         slices = max(1, min(len(files), partitions or 4 * context.defaultParallelism))
-        items = context.parallelize(list(enumerate(files)), slices) \
-            .mapPartitions(lambda part: analyse_files(options, part)) \
+        local = [(number, path, None) for number, path, url in files if not url]
+        units = context.parallelize(local, max(1, min(len(local), slices)))
+        urls = {path: number for number, path, url in files if url}
+        if urls:
+            # Hadoop fetches each file whole (its bytes are the record): a comma-separated list of
+            # exact paths, since a URL's own commas and braces would be read as patterns
+            fetched = context.binaryFiles(",".join(urls), max(1, min(len(urls), slices))) \
+                .map(lambda item: (urls[item[0]], item[0], item[1]))
+            units = units.union(fetched)
+        items = units.mapPartitions(lambda part: analyse_files(options, part)) \
             .persist(StorageLevel.MEMORY_AND_DISK)  # the analysis runs once, whatever reads it
         for line in items.filter(lambda item: item[0] is None).map(lambda item: item[1]).collect():
             error(line)
@@ -233,6 +246,57 @@ def run_job(inputs: list[str], output: str, *, spark=None, master: str | None = 
         if own_session:
             spark.stop()
     return report
+
+
+def _input_files(context, inputs: list[str], expand_paths: Callable) -> Iterator[tuple]:
+    """(file, True for a URL) for every input file, in input order, each once: local paths as `ingest` expands them, URLs
+    listed through the Hadoop file system their scheme names (a folder recursively, known
+    suffixes only; a glob as Hadoop expands it). An input that names nothing is an E011 error,
+    a file system the cluster cannot open an E012 error."""
+    from .errors import InputError
+    from .ingest import kind_of_name
+
+    seen: set[str] = set()
+    for given in inputs:
+        url = "://" in given
+        for path in _hadoop_files(context, given, kind_of_name) if url else expand_paths([given]):
+            key = path if url or isinstance(path, InputError) else os.path.realpath(path)
+            if isinstance(path, InputError) or key not in seen:
+                seen.add(key)
+                yield path, url
+
+
+def _hadoop_files(context, url: str, kind_of_name: Callable) -> list:
+    from py4j.protocol import Py4JJavaError
+
+    from .errors import InputError
+
+    jvm = context._jvm
+    pattern = jvm.org.apache.hadoop.fs.Path(url)
+    try:
+        system = pattern.getFileSystem(context._jsc.hadoopConfiguration())
+        statuses = system.globStatus(pattern) or []
+        found: list[str] = []
+        for status in statuses:
+            if not status.isDirectory():
+                found.append(status.getPath().toString())
+                continue
+            listed, inside = system.listFiles(status.getPath(), True), []
+            while listed.hasNext():
+                name = listed.next().getPath().toString()
+                if kind_of_name(name):
+                    inside.append(name)
+            if not inside:
+                return [InputError(url, "folder holds no .txt, .html, .jsonl or .warc(.gz) file", "E011")]
+            found.extend(sorted(inside))
+    except Py4JJavaError as failure:
+        reason = str(failure.java_exception.getMessage() or failure.java_exception.getClass().getName())
+        return [InputError(url, f"cannot read through Hadoop: {reason.splitlines()[0][:200]} (the scheme must "
+                                "be one the cluster's Hadoop configuration knows: hdfs://, s3a://, file://)",
+                           "E012")]
+    if not found:
+        return [InputError(url, "no file matches this URL", "E011")]
+    return found
 
 
 def _check_output(output: str, overwrite: bool) -> None:

@@ -8,6 +8,7 @@ input's size.
 """
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
@@ -24,7 +25,8 @@ SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".
             ".ndjson": "jsonl", ".warc": "warc", ".warc.gz": "warc"}
 SNIFF_BYTES = 2048
 
-__all__ = ["expand_paths", "read_paths", "read_path", "read_bytes", "decode_bytes", "SUFFIXES", "kind_of_name"]
+__all__ = ["expand_paths", "read_paths", "read_path", "read_fetched", "read_bytes", "decode_bytes", "SUFFIXES",
+           "kind_of_name"]
 
 
 def kind_of_name(path: str) -> str | None:
@@ -157,6 +159,17 @@ def read_path(path: str, *, published: str | None = None, lang: str | None = Non
             yield from read_stream(handle, path, name=path, published=published, lang=lang)
         except OSError as error:
             yield InputError(path, f"cannot read: {error.strerror or error}", "E012")
+
+
+def read_fetched(data: bytes, origin: str, *, published: str | None = None,
+                 lang: str | None = None) -> Iterator[Article | InputError]:
+    """Every article of a file fetched whole into memory (on Spark, from a Hadoop file system:
+    `hdfs://`, `s3a://`), read by the reader its name asks for, as `read_path` reads a file."""
+    handle = io.BytesIO(data)
+    if is_warc_name(origin):
+        yield from read_warc(handle, origin, published=published, lang=lang)
+    else:
+        yield from read_stream(handle, origin, name=origin, published=published, lang=lang)
 
 
 def read_paths(paths: Iterable[str], *, published: str | None = None, lang: str | None = None,
