@@ -204,9 +204,40 @@ def is_passive(token: Token, lex: EventLexicon) -> bool:
                                                        c.dep_ in labels.auxiliaries for c in children))
 
 
+def inverted_subject(token: Token, lex: EventLexicon) -> Token | None:
+    """The subject of a verb in an incise, after it ("« … », a accusé Kiev", "« … », a averti le
+    ministre"): the parser reads the inverted subject as an object. A verb right after a closing
+    quotation mark (past its auxiliaries and a comma), or right after a comma and hung on the
+    clause before it (parataxis), with no subject of its own (one inside the quotation is a
+    misreading): its nearest nominal object after it."""
+    labels = lex.labels
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    first = min([token.i] + [c.i for c in token.children if c.dep_ in labels.auxiliaries and c.i < token.i])
+    doc, edge = token.doc, first
+    while edge > 0 and doc[edge - 1].pos_ == "PUNCT" and first - edge < 3:
+        edge -= 1
+    if edge == first:
+        return None
+    quoted = any(doc[i].is_quote for i in range(edge, first))
+    after_clause = token.dep_ in labels.parataxis and token.head.i < token.i or \
+        token.dep_ in labels.root and any(c.i < token.i and (c.dep_ in labels.clausal_complement or
+                                                              c.dep_ in labels.parataxis) for c in token.children)
+    if not (quoted or after_clause):
+        return None
+    if any(c.dep_ in labels.subjects and (c.i > token.i or not quoted) for c in token.children):
+        return None
+    objects = [c for c in token.children if c.dep_ in labels.object and c.i > token.i and
+               c.pos_ in ("NOUN", "PROPN")]
+    return min(objects, key=lambda c: c.i) if objects else None
+
+
 def subject_of(token: Token, lex: EventLexicon) -> Token | None:
     """The grammatical subject of a verb, inherited through xcomp, conj and gerunds."""
     labels = lex.labels
+    inverted = inverted_subject(token, lex)
+    if inverted is not None:
+        return inverted
     current = token
     for _ in range(4):
         # the nearest subject: a dateline ("5 juillet 2012. - …") is sometimes parsed as one too

@@ -216,6 +216,8 @@ def _reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pre
     event and no object at all, it is aimed at the state the article is about."""
     if predicate.type not in REACTION_TYPES or token.pos_ != "VERB":
         return None
+    if any(q.cue_start is not None and q.cue_start <= token.idx < q.cue_end for q in resolver.a.quotes):
+        return None  # "« … », a accusé Kiev": the quote says at whom (quoted_events), not the context
     actors, _ = actor_slot(resolver, token, predicate, table)
     if len(actors) != 1:
         return None

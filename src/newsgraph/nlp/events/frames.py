@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from .arguments import Arg, Resolver, agent_of, clause_subject, is_passive, participle_head, subject_of
+from .arguments import (Arg, Resolver, agent_of, clause_subject, inverted_subject, is_passive, participle_head,
+                        subject_of)
 from .lexicon import EventLexicon
 from .predicates import (STOPPABLE_TYPES, Predicate, PredicateTable, case_of, has_marker, match_predicate, support_verb,
                          unnamed_actor)
@@ -107,7 +108,8 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
         elif marker == "obj":
             # one direct object: the nearest (a second "obj" is a parse error); a participle's
             # object is the noun it modifies ("les groupes soutenus par la Turquie")
-            objects = sorted((c for c in token.children if c.dep_ in labels.object or
+            inverted = inverted_subject(token, lex)
+            objects = sorted((c for c in token.children if (c.dep_ in labels.object and c != inverted) or
                               (passive and c.dep_ in labels.passive_subject)),
                              key=lambda c: abs(c.i - token.i))
             if modified is not None and not objects:

@@ -47,6 +47,7 @@ class EventLabels:
     adverbial_clause: frozenset[str]
     open_complement: frozenset[str]   # xcomp
     clausal_complement: frozenset[str]  # ccomp
+    parataxis: frozenset[str]         # an incise: "« … », a accusé X"
     conjunct: frozenset[str]
     case_marker: frozenset[str]
     marker: frozenset[str]
@@ -87,6 +88,7 @@ def event_labels(pack: LanguagePack) -> EventLabels:
         apposition=get("apposition"), name_part=get("name_part"), clausal_modifier=get("clausal_modifier"),
         relative_clause=get("relative_clause"), adverbial_clause=get("adverbial_clause"),
         open_complement=get("open_complement"), clausal_complement=get("clausal_complement"),
+        parataxis=get("parataxis"),
         conjunct=get("conjunct"), case_marker=get("case_marker"),
         marker=get("marker"), fixed=get("fixed"), determiner=get("determiner"),
         punctuation=get("punctuation"), unspecified=get("unspecified"), root=get("root"),
