@@ -65,8 +65,8 @@ def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
     dernier", "cette dernière" (the last actor named)."""
     lex = article.lex
     kind = lex.anaphoric_nouns.get(token.lemma_.lower()) or lex.anaphoric_nouns.get(token.lower_)
-    if kind is None:
-        return []
+    if kind is None or token.i in article.by_token:
+        return []  # "les Nations unies": a name, not a reference
     determiners = [c for c in token.children if c.dep_ in lex.labels.determiner]
     if not any("Def" in d.morph.get("Definite") or "Dem" in d.morph.get("PronType") for d in determiners):
         return []  # "un pays", "des pays": not a reference
