@@ -30,7 +30,7 @@ TEXTS = {
     "bare_description": "Vladimir Poutine a reçu Emmanuel Macron à Moscou. Le président a ensuite critiqué l'Ukraine.",
     "named_description": "Vladimir Poutine a reçu Emmanuel Macron à Moscou. "
                          "Le président russe a ensuite critiqué l'Ukraine.",
-    "act_far": "La Hongrie a adopté une loi sur les migrants. " + FILLER +
+    "act_far": "Une loi sur les migrants a été adoptée à Budapest. " + FILLER +
                "L'Union européenne a vivement critiqué cette décision.",
     "state_far": "La Hongrie a adopté une loi sur les migrants. " + FILLER +
                  "L'Union européenne a vivement critiqué le gouvernement.",
@@ -122,6 +122,7 @@ def test_a_description_naming_its_state_is_that_states_person(events):
 
 
 def test_an_act_noun_far_from_any_state_has_no_author(events):
+    # the earlier act has no author named either ("a été adoptée"): the article's state is no guess
     assert coded(events, "act_far") == set()
 
 

@@ -14,6 +14,7 @@ from ..actor_index import ActorIndex, Mention
 from .lexicon import EventLexicon
 from .predicates import case_of, has_marker
 from .references import anaphoric_countries, bridged_state, described_actor, listed_after, noun_phrase_bounds
+from .repairs import inverted_subject, listed_before
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,34 +205,6 @@ def is_passive(token: Token, lex: EventLexicon) -> bool:
                                                        c.dep_ in labels.auxiliaries for c in children))
 
 
-def inverted_subject(token: Token, lex: EventLexicon) -> Token | None:
-    """The subject of a verb in an incise, after it ("« … », a accusé Kiev", "« … », a averti le
-    ministre"): the parser reads the inverted subject as an object. A verb right after a closing
-    quotation mark (past its auxiliaries and a comma), or right after a comma and hung on the
-    clause before it (parataxis), with no subject of its own (one inside the quotation is a
-    misreading): its nearest nominal object after it."""
-    labels = lex.labels
-    if token.pos_ not in ("VERB", "AUX"):
-        return None
-    first = min([token.i] + [c.i for c in token.children if c.dep_ in labels.auxiliaries and c.i < token.i])
-    doc, edge = token.doc, first
-    while edge > 0 and doc[edge - 1].pos_ == "PUNCT" and first - edge < 3:
-        edge -= 1
-    if edge == first:
-        return None
-    quoted = any(doc[i].is_quote for i in range(edge, first))
-    after_clause = token.dep_ in labels.parataxis and token.head.i < token.i or \
-        token.dep_ in labels.root and any(c.i < token.i and (c.dep_ in labels.clausal_complement or
-                                                              c.dep_ in labels.parataxis) for c in token.children)
-    if not (quoted or after_clause):
-        return None
-    if any(c.dep_ in labels.subjects and (c.i > token.i or not quoted) for c in token.children):
-        return None
-    objects = [c for c in token.children if c.dep_ in labels.object and c.i > token.i and
-               c.pos_ in ("NOUN", "PROPN")]
-    return min(objects, key=lambda c: c.i) if objects else None
-
-
 def subject_of(token: Token, lex: EventLexicon) -> Token | None:
     """The grammatical subject of a verb, inherited through xcomp, conj and gerunds."""
     labels = lex.labels
@@ -415,6 +388,35 @@ class Resolver:
                     args.append(arg)
         return args
 
+    def act_author(self, token: Token) -> Arg | None:
+        """The author of the act a demonstrative act noun takes up ("cette nouvelle législation"),
+        when no state is named near it: the state that is the subject of the latest verb whose
+        object is an act noun ("le parlement hongrois a adopté le projet de loi")."""
+        lex, labels = self.lex, self.lex.labels
+        if (lex.bridging_nouns.get(token.lemma_.lower()) or lex.bridging_nouns.get(token.lower_)) != "act" or \
+                not any("Dem" in c.morph.get("PronType") for c in token.children if c.dep_ in labels.determiner):
+            return None
+        for earlier in reversed(self.a.doc[:self.sent.start]):
+            if lex.bridging_nouns.get(earlier.lemma_.lower()) != "act" or earlier.head == earlier:
+                continue
+            verb = earlier.head
+            node = subject_of(verb, lex) if earlier.dep_ in labels.object else \
+                agent_of(verb, lex) if earlier.dep_ in labels.passive_subject else None
+            if node is None or verb.pos_ != "VERB":
+                continue
+            args = [a for a in Resolver(self.a, earlier.sent).members(node, deep=False)
+                    if a.kind == "country" and not a.stance]
+            if len(args) == 1:
+                return replace(args[0], start=token.idx, end=token.idx + len(token.text), place=False,
+                               confidence=0.4, how=f"bridging: {token.text!r} takes up the act "
+                                                   f"{earlier.text!r} of {args[0].name!r} ({verb.text!r})")
+        return None
+
+    def broken_off(self, token: Token) -> list[Arg]:
+        """The first items of a coordinated subject the parser broke off (`listed_before`)."""
+        return [replace(self.a.arg_of_mention(m, 0.6), how="list before the subject, read on the text")
+                for m in listed_before(self.a, token, self.sent) if not self.lex.has_stance(m.text)]
+
     def one(self, token: Token, deep: bool) -> Arg | None:
         if token.i in self.active:
             return None
@@ -450,6 +452,9 @@ class Resolver:
                 arg = self.a.arg_of_mention(bridged, 0.4)
                 return replace(arg, start=token.idx, end=token.idx + len(token.text), place=False,
                                how=f"bridging: {token.text!r} stands for the state spoken of, {bridged.text!r}")
+            author = self.act_author(token)
+            if author is not None:  # "cette nouvelle législation": the one who adopted the law
+                return author
             if (token.lemma_.lower() in self.lex.role_nouns or token.lower_ in self.lex.role_nouns) and \
                     not any(c.i in self.a.by_token and c.pos_ == "PROPN" for c in token.children):
                 # "le président élu", "le Premier ministre grec": the person if named, else the state

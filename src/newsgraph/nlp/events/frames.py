@@ -8,11 +8,11 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from .arguments import (Arg, Resolver, agent_of, clause_subject, inverted_subject, is_passive, participle_head,
-                        subject_of)
+from .arguments import Arg, Resolver, agent_of, clause_subject, is_passive, participle_head, subject_of
 from .lexicon import EventLexicon
 from .predicates import (STOPPABLE_TYPES, Predicate, PredicateTable, case_of, has_marker, match_predicate, support_verb,
                          unnamed_actor)
+from .repairs import inverted_subject
 
 # THREATEN modes after the type of the threatened action (PLOVER THREATEN modes).
 THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
@@ -87,6 +87,9 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             node = agent_of(token, lex) if passive else subject_of(token, lex)
             if node is not None:
                 args = resolver.members(node, deep=deep)
+                if args and not passive:
+                    args = resolver.broken_off(node) + [a for a in args if a.key not in
+                                                        {b.key for b in resolver.broken_off(node)}]
         elif marker == "comp":
             # "a averti que le Royaume-Uni devra payer", "exige que la Russie retire …": the
             # subject of the que-clause is whom the warning or the demand is aimed at
