@@ -13,6 +13,9 @@ The package, by job:
 - `lexicon`: the word classes and dependency labels the rules read from the language pack;
 - `predicates`: the predicate table and the matching of a token to a predicate;
 - `arguments`: argument resolution (actor look-up, coordination, antecedents, noun phrases);
+- `syntax`: the grammatical roles around a predicate (subject, agent, participle's noun);
+- `repairs`: the parser's common misreadings of who acts (inverted subject of an incise, a
+  coordinated subject broken off);
 - `frames`: where each role of a predicate is found (slots, markers, prepositions);
 - `modality`: negated / hypothetical / future flags and the event's date;
 - `component`: the cascade, the filter, the typed results on `doc._.ng_events`, merging.

@@ -12,9 +12,10 @@ from spacy.tokens import Doc, Span, Token
 from ...gazetteer import Gazetteer
 from ..actor_index import ActorIndex, Mention
 from .lexicon import EventLexicon
-from .predicates import case_of, has_marker
+from .predicates import case_of
 from .references import anaphoric_countries, bridged_state, described_actor, listed_after, noun_phrase_bounds
-from .repairs import inverted_subject, listed_before
+from .repairs import listed_before
+from .syntax import agent_of, subject_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,111 +188,6 @@ def display_name(actor, index: ActorIndex) -> str:
 
 
 # ---------------------------------------------------------------- the parse around an argument
-
-def is_passive(token: Token, lex: EventLexicon) -> bool:
-    """Passive voice; verbs conjugated with "être" ("est arrivé", "s'est rendu") are not passive,
-    though the parser often labels their auxiliary aux:pass."""
-    labels = lex.labels
-    if token.lemma_.lower() in lex.unaccusative or any(c.lower_ in lex.reflexives for c in token.children):
-        return False
-    children = list(token.children)
-    if any(c.dep_ in labels.passive_auxiliary for c in children):
-        return True
-    # a subject labelled passive with "avoir" as the only auxiliary ("le gouvernement a exigé") is active
-    active_auxiliary = any(c.dep_ in labels.tense_auxiliary and c.lemma_ not in lex.passive_auxiliaries
-                           for c in children)
-    return (any(c.dep_ in labels.passive_subject for c in children) and not active_auxiliary) or \
-        (token.morph.get("Voice") == ["Pass"] and any(c.lemma_ in lex.passive_auxiliaries and
-                                                       c.dep_ in labels.auxiliaries for c in children))
-
-
-def subject_of(token: Token, lex: EventLexicon) -> Token | None:
-    """The grammatical subject of a verb, inherited through xcomp, conj and gerunds."""
-    labels = lex.labels
-    inverted = inverted_subject(token, lex)
-    if inverted is not None:
-        return inverted
-    current = token
-    for _ in range(4):
-        # the nearest subject: a dateline ("5 juillet 2012. - …") is sometimes parsed as one too
-        subjects = sorted((c for c in current.children if c.dep_ in labels.subjects
-                           and c.lower_ not in lex.impersonal_subjects and c.pos_ != "NUM"
-                           and case_of(c, lex) is None),
-                          key=lambda c: abs(c.i - current.i))
-        if subjects:
-            if "Rel" in subjects[0].morph.get("PronType") and current.dep_ in labels.relative_clause:
-                return current.head  # "la Russie, qui a envahi …"
-            return subjects[0]
-        # "Il essaie de …" is sometimes parsed as an impersonal subject
-        personal = [c for c in current.children if c.dep_ in labels.expletive_subject
-                    and c.lower_ in lex.personal_pronouns and current.lemma_.lower() not in lex.impersonal_verbs]
-        if personal:
-            return personal[0]
-        # "en invitant …", "pour soutenir …", "avant de rencontrer …": the main clause's subject
-        gerund = current.dep_ in labels.adverbial_clause and (
-            any(c.lower_ in lex.gerund_markers for c in current.children) or "Inf" in current.morph.get("VerbForm"))
-        if current.dep_ in labels.open_complement and current.head.lemma_.lower() in lex.object_control:
-            # "accuser la Chine d'avoir aidé …", "demander à Berlin de livrer …": the object acts
-            for child in current.head.children:
-                if child.dep_ in labels.object or child.dep_ in labels.indirect_object or \
-                        (child.dep_ in labels.oblique and has_marker(child, lex.dative, lex)):
-                    return child
-        if current.dep_ in labels.open_complement or current.dep_ in labels.conjunct or gerund:
-            current = current.head
-            continue
-        if current.dep_ in labels.clausal_modifier and "Fin" in current.morph.get("VerbForm"):
-            return current.head  # headlines: "Afghanistan : l'armée française transfère …"
-        if current.dep_ in labels.clausal_modifier and "Inf" in current.morph.get("VerbForm"):
-            noun = current.head
-            if noun.head.lemma_.lower() in lex.object_control and (
-                    noun.dep_ in labels.object or noun.dep_ in labels.indirect_object or noun.dep_ in labels.oblique):
-                return noun  # "ordonner aux forces irakiennes de traquer …" parsed as the noun's complement
-            if any(c.dep_ in labels.copula for c in noun.children):
-                current = noun  # "l'armée est sur le point de vaincre …"
-                continue
-        return None
-    return None
-
-
-def participle_head(token: Token, lex: EventLexicon) -> Token | None:
-    """The noun a past participle modifies ("les vivres acheminés par la Turquie", "les groupes
-    soutenus par Ankara"): the participle is passive and that noun its surface subject."""
-    labels = lex.labels
-    if token.dep_ not in labels.clausal_modifier or token.head.pos_ not in ("NOUN", "PROPN", "PRON"):
-        return None
-    if "Part" not in token.morph.get("VerbForm") or "Pres" in token.morph.get("Tense"):
-        return None
-    if any(c.dep_ in labels.auxiliaries or c.dep_ in labels.subjects for c in token.children):
-        return None
-    return token.head
-
-
-def clause_subject(token: Token, lex: EventLexicon) -> Token | None:
-    """Who a noun predicate is for, when it qualifies a clause: the subject of the verb it hangs on
-    through a preposition ("X intervient avec le soutien des États-Unis", "signé sous l'égide de
-    la Norvège", "lors du sommet de l'UA, le roi a …") or of a receiving verb ("X bénéficie du
-    soutien de la Turquie", "X a reçu l'aide de Y")."""
-    labels = lex.labels
-    head = token.head
-    if head == token or head.pos_ not in ("VERB", "AUX", "ADJ"):
-        return None
-    through_preposition = token.dep_ in labels.oblique and case_of(token, lex) is not None
-    received = (token.dep_ in labels.object or token.dep_ in labels.oblique) and \
-        head.lemma_.lower() in lex.receiving_verbs
-    if not (through_preposition or received):
-        return None
-    return agent_of(head, lex) if is_passive(head, lex) else subject_of(head, lex)
-
-
-def agent_of(token: Token, lex: EventLexicon) -> Token | None:
-    """The agent of a passive verb or of a noun ("par X")."""
-    labels = lex.labels
-    for child in token.children:
-        if child.dep_ in labels.agent or ((child.dep_ in labels.oblique or child.dep_ in labels.nominal_modifier)
-                                          and has_marker(child, lex.agent, lex)):
-            return child
-    return None
-
 
 def np_members(token: Token, lex: EventLexicon) -> list[Token]:
     """A coordination's members ("la Russie et la Chine"); appositions that name another actor count."""

@@ -11,12 +11,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ...gazetteer import Gazetteer
 from ..context import gazetteer_of, pack_of
-from .arguments import Arg, ArticleView, Resolver, participle_head
+from .arguments import Arg, ArticleView, Resolver
 from .frames import Found, actor_slot, read_predicate
 from .lexicon import event_lexicon
 from .modality import event_date, flags
 from .quoted import CUE_TYPED, cue_token, main_subject, quote_type, speaker_arg, targets
 from .references import topic_state
+from .syntax import participle_head
 from .predicates import Predicate, PredicateTable, is_embedded, lemmas_of, match_predicates, predicate_table
 
 SYMMETRIC_TYPES = {"AGREE", "CONSULT"}  # merged as unordered pairs (except visits and hosting)

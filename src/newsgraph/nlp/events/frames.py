@@ -8,11 +8,12 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from .arguments import Arg, Resolver, agent_of, clause_subject, is_passive, participle_head, subject_of
+from .arguments import Arg, Resolver
 from .lexicon import EventLexicon
 from .predicates import (STOPPABLE_TYPES, Predicate, PredicateTable, case_of, has_marker, match_predicate, support_verb,
                          unnamed_actor)
 from .repairs import inverted_subject
+from .syntax import agent_of, clause_subject, is_passive, participle_head, subject_of
 
 # THREATEN modes after the type of the threatened action (PLOVER THREATEN modes).
 THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
