@@ -1,6 +1,7 @@
 """Event mechanisms of issue 11 on invented French sentences, through the full pipeline
 (fr_core_news_md): the inverted subject of a speech verb in an incise, the first items of a
-coordinated subject the parser broke off, and an act noun taking up an earlier act of a state."""
+coordinated subject the parser broke off, an anaphoric noun inside a name, and an act noun taking up
+an earlier act of a state."""
 from __future__ import annotations
 
 import pytest
@@ -13,6 +14,7 @@ TEXTS = {
     "incise_state": "« Les Pays-Bas jouent un jeu dangereux », a averti la Turquie dimanche.",
     "broken_list": ("L'Union européenne, les Nations unies et Human Rights Watch ont sévèrement critiqué "
                     "le Venezuela."),
+    "name_not_anaphora": "Le Japon a critiqué la Chine lundi. Les Nations unies ont condamné la Corée du Nord.",
     "act_chain": "Le parlement polonais a voté jeudi une réforme des tribunaux. " + FILLER +
                  "La Commission européenne a sévèrement critiqué cette décision.",
     "act_unauthored": "Une réforme des tribunaux a été votée jeudi à Varsovie. " + FILLER +
@@ -54,3 +56,10 @@ def test_an_act_noun_takes_up_the_earlier_act_of_a_state(events):
 
 def test_an_act_without_a_named_author_is_aimed_at_nobody(events):
     assert not any(r == "country:POL" for _, _, r in coded(events, "act_unauthored"))
+
+
+def test_an_anaphoric_noun_inside_a_name_is_that_name(events):
+    # "les Nations unies" is the UN, not "les deux pays" named just before
+    assert ("ACCUSE", "org:onu", "country:PRK") in coded(events, "name_not_anaphora")
+    assert not any(r == "country:PRK" and a in ("country:JPN", "country:CHN")
+                   for _, a, r in coded(events, "name_not_anaphora"))
