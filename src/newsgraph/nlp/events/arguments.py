@@ -14,8 +14,6 @@ from ..actor_index import ActorIndex, Mention
 from .lexicon import EventLexicon
 from .predicates import case_of
 from .references import anaphoric_countries, bridged_state, described_actor, listed_after, noun_phrase_bounds
-from .repairs import listed_before
-from .syntax import agent_of, subject_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,35 +282,6 @@ class Resolver:
                     args.append(arg)
         return args
 
-    def act_author(self, token: Token) -> Arg | None:
-        """The author of the act a demonstrative act noun takes up ("cette nouvelle législation"),
-        when no state is named near it: the state that is the subject of the latest verb whose
-        object is an act noun ("le parlement hongrois a adopté le projet de loi")."""
-        lex, labels = self.lex, self.lex.labels
-        if (lex.bridging_nouns.get(token.lemma_.lower()) or lex.bridging_nouns.get(token.lower_)) != "act" or \
-                not any("Dem" in c.morph.get("PronType") for c in token.children if c.dep_ in labels.determiner):
-            return None
-        for earlier in reversed(self.a.doc[:self.sent.start]):
-            if lex.bridging_nouns.get(earlier.lemma_.lower()) != "act" or earlier.head == earlier:
-                continue
-            verb = earlier.head
-            node = subject_of(verb, lex) if earlier.dep_ in labels.object else \
-                agent_of(verb, lex) if earlier.dep_ in labels.passive_subject else None
-            if node is None or verb.pos_ != "VERB":
-                continue
-            args = [a for a in Resolver(self.a, earlier.sent).members(node, deep=False)
-                    if a.kind == "country" and not a.stance]
-            if len(args) == 1:
-                return replace(args[0], start=token.idx, end=token.idx + len(token.text), place=False,
-                               confidence=0.4, how=f"bridging: {token.text!r} takes up the act "
-                                                   f"{earlier.text!r} of {args[0].name!r} ({verb.text!r})")
-        return None
-
-    def broken_off(self, token: Token) -> list[Arg]:
-        """The first items of a coordinated subject the parser broke off (`listed_before`)."""
-        return [replace(self.a.arg_of_mention(m, 0.6), how="list before the subject, read on the text")
-                for m in listed_before(self.a, token, self.sent) if not self.lex.has_stance(m.text)]
-
     def one(self, token: Token, deep: bool) -> Arg | None:
         if token.i in self.active:
             return None
@@ -348,9 +317,6 @@ class Resolver:
                 arg = self.a.arg_of_mention(bridged, 0.4)
                 return replace(arg, start=token.idx, end=token.idx + len(token.text), place=False,
                                how=f"bridging: {token.text!r} stands for the state spoken of, {bridged.text!r}")
-            author = self.act_author(token)
-            if author is not None:  # "cette nouvelle législation": the one who adopted the law
-                return author
             if (token.lemma_.lower() in self.lex.role_nouns or token.lower_ in self.lex.role_nouns) and \
                     not any(c.i in self.a.by_token and c.pos_ == "PROPN" for c in token.children):
                 # "le président élu", "le Premier ministre grec": the person if named, else the state

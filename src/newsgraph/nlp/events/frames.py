@@ -88,9 +88,6 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             node = agent_of(token, lex) if passive else subject_of(token, lex)
             if node is not None:
                 args = resolver.members(node, deep=deep)
-                if args and not passive:
-                    args = resolver.broken_off(node) + [a for a in args if a.key not in
-                                                        {b.key for b in resolver.broken_off(node)}]
         elif marker == "comp":
             # "a averti que le Royaume-Uni devra payer", "exige que la Russie retire …": the
             # subject of the que-clause is whom the warning or the demand is aimed at

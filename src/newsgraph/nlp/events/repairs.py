@@ -1,15 +1,10 @@
 """Repairs of the parser's common misreadings of who acts, read on the text: the inverted subject
-of a verb in an incise ("« … », a accusé Kiev", parsed as an object) and the first items of a
-coordinated subject broken off as a fronted adverbial ("L'Union européenne, les Nations unies et
-Amnesty International ont critiqué …")."""
+of a verb in an incise ("« … », a accusé Kiev", parsed as an object)."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from ..actor_index import Mention
 from .lexicon import EventLexicon
-from .predicates import case_of
-from .references import noun_phrase_bounds
 
 
 def inverted_subject(token: Token, lex: EventLexicon) -> Token | None:
@@ -38,35 +33,3 @@ def inverted_subject(token: Token, lex: EventLexicon) -> Token | None:
     objects = [c for c in token.children if c.dep_ in labels.object and c.i > token.i and
                c.pos_ in ("NOUN", "PROPN")]
     return min(objects, key=lambda c: c.i) if objects else None
-
-
-def listed_before(article, token: Token, sent: Span) -> list[Mention]:
-    """The first items of a coordinated subject the parser broke off ("L'Union européenne, les
-    Nations unies et Amnesty International ont critiqué …" with "L'Union" read as a fronted
-    adverbial): the actor mentions right before the subject's noun phrase, joined to it by commas
-    only, with no preposition. Only for a subject that is a list
-    itself (its conjunction shows the list goes on)."""
-    lex = article.lex
-    labels = lex.labels
-    if not any(c.dep_ in labels.conjunct for c in token.children):
-        return []
-    start, _ = noun_phrase_bounds(token, lex)
-    doc = article.doc
-    found: list[Mention] = []
-    edge = doc.char_span(start, start + 1, alignment_mode="expand")
-    position = edge.start if edge is not None else token.i
-    while position > sent.start:
-        comma = doc[position - 1]
-        if comma.text != "," or position - 1 == sent.start:
-            break
-        before = article.by_token.get(position - 2)
-        if before is None or before.as_place or before.kind == "media" or before.descriptive:
-            break
-        root = doc.char_span(before.start, before.end, alignment_mode="expand").root
-        if case_of(root, lex) is not None or root.dep_ in labels.subjects:
-            break
-        item_start = min(noun_phrase_bounds(root, lex)[0], before.start)
-        found.insert(0, before)
-        first = doc.char_span(item_start, item_start + 1, alignment_mode="expand")
-        position = first.start if first is not None else root.i
-    return found
