@@ -136,3 +136,17 @@ def test_known_organisation_name_beats_ner_fragments(analyze):
     assert [a.id for a in article.actors] == ["org:eelv"]
     [quote] = article.quotes
     assert quote.type == "mixed" and quote.speaker.actor == "org:eelv"
+
+
+def test_a_sentence_after_the_closing_mark_is_no_incise(analyze):
+    # the words end with a full stop and the next sentence has its own subject and cue: that
+    # subject did not say the words; across a paragraph break nothing is an incise
+    text = ("Selon un conseiller du maire, « le chantier sera fini en juin, sans retard. » "
+            "La préfecture a pour sa part assuré que les travaux coûteraient plus cher.\n\n"
+            "Pour l'association des riverains : « Nous resterons vigilants jusqu'au bout. »\n\n"
+            "Paul Martin, le maire de la ville, a salué l'accord.")
+    quotes = quotes_of(analyze, text)
+    first = next(q for q in quotes if q.text.startswith("le chantier"))
+    assert first.speaker.name != "La préfecture" and "conseiller" in first.speaker.name
+    vigilant = [q for q in quotes if q.text.startswith("Nous resterons")]
+    assert all(q.speaker.name != "Paul Martin" for q in vigilant)
