@@ -150,3 +150,17 @@ def test_a_sentence_after_the_closing_mark_is_no_incise(analyze):
     assert first.speaker.name != "La préfecture" and "conseiller" in first.speaker.name
     vigilant = [q for q in quotes if q.text.startswith("Nous resterons")]
     assert all(q.speaker.name != "Paul Martin" for q in vigilant)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La réunion a eu lieu hier à Berlin. Idriss Déby, président du Tchad et de l'Union africaine, qui a "
+     "rappelé au cours d'un voyage en Allemagne que le mandat était « illégal ».", "Idriss Déby"),
+    ("La situation est grave, a ajouté Massimiliano Rebaudengo, le chef de mission de MSF pour la Syrie qui "
+     "considère qu'il s'agit « d'une attaque délibérée ».", "Massimiliano Rebaudengo"),
+    ("Plusieurs élus ont signé la déclaration, dont le président de la Catalogne Carles Puigdemont, qui "
+     "précise toutefois que celle-ci est « suspendue ».", "Carles Puigdemont"),
+])
+def test_relative_cue_in_a_role_complement_goes_to_the_person(analyze, text, speaker):
+    # the parser ties "qui" to the place or organisation of the role's complement
+    [quote] = quotes_of(analyze, text)
+    assert quote.speaker.name == speaker

@@ -31,9 +31,13 @@ from .reports import FoundQuote
 from .resolved_speaker import NOBODY, UNSPECIFIED, ResolvedSpeaker
 from .speaker_mentions import clean_mention, cue_verb, looks_broken, speaker_from_cue
 from .speaker_words import head_word, speaker_words
-from .syntax import marker_at, noun_phrase, speaker_np_end, subject_labels
+from .syntax import labels, marker_at, noun_phrase, speaker_np_end, subject_labels
 from .quotemarks import QUOTE_CHARS
 from .textutil import fold_same_length, text_of
+
+
+# parts of speech of a noun phrase's head
+NOMINAL = ("NOUN", "PROPN")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +122,9 @@ class SpeakerResolver:
             (name[:1].isupper() and len(words) == 1 and len(name) > 2)
 
     def _from_cue(self, quote: FoundQuote) -> ResolvedSpeaker:
+        person = self._relative_person(quote)
+        if person is not None:
+            return self.speaker(person.actor_id, person.start, person.end)
         reading = speaker_from_cue(self.doc, quote.cue, quote.speaker, governed=quote.type != "direct")
         if reading is not None and reading.unspecified:
             return ResolvedSpeaker(None, UNSPECIFIED, None, None)
@@ -135,6 +142,49 @@ class SpeakerResolver:
                 return NOBODY
             start, end = subject
         return self.resolve(start, end, quote.start)
+
+    def _relative_person(self, quote: FoundQuote) -> Mention | None:
+        """A cue in a relative clause whose antecedent, as parsed, is a place or an organisation
+        in the complement of a person's role: the person speaks ("X, chef de mission pour la Syrie
+        qui considère …", "X, président du Tchad et de l'Union africaine, qui a rappelé …", "dont le
+        président de la Catalogne X, qui précise …")."""
+        verb = cue_verb(self.doc, quote.cue)
+        pack = pack_of(self.doc)
+        if verb is None or verb.dep_ not in pack.label("relative_clause") or \
+                not any(c.dep_ in subject_labels(pack) and c.lower_ in self.words.relatives for c in verb.children):
+            return None
+        antecedent = verb.head
+        if antecedent.pos_ not in NOMINAL or self._person_at(antecedent) is not None:
+            return None
+        chain = labels(pack, "nominal_modifier", "conjunct")
+        steps = 0
+        while steps < 4 and antecedent.dep_ in chain and antecedent.head.i < antecedent.i and \
+                antecedent.head.pos_ in NOMINAL and self._person_at(antecedent.head) is None:
+            antecedent = antecedent.head
+            steps += 1
+        role = head_word(self.words, antecedent.lower_) in self.words.roles
+        if steps and antecedent.dep_ in pack.label("apposition") and antecedent.head.i < antecedent.i:
+            return self._person_at(antecedent.head)
+        if steps and self._person_at(antecedent.head) is not None and antecedent.dep_ in chain:
+            return None  # a complement of the person's own name: not a role of theirs
+        if role:
+            # the name the role introduces with no preposition ("le président de la Catalogne X")
+            cases = pack.label("case_marker")
+            for child in antecedent.children:
+                if child.i > antecedent.i and not any(c.dep_ in cases for c in child.children):
+                    found = self._person_at(child)
+                    if found is not None:
+                        return found
+        return None
+
+    def _person_at(self, token) -> Mention | None:
+        """The person mention a token belongs to."""
+        for mention in self.index.mentions:
+            if mention.start > token.idx:
+                break
+            if mention.kind == "person" and mention.start <= token.idx < mention.end:
+                return mention
+        return None
 
     def _subject_of_cue(self, quote: FoundQuote) -> tuple[int, int] | None:
         """The subject of the cue's verb, of the verbs it hangs on ("Ce dernier, accusant X, a
