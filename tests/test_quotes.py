@@ -164,3 +164,11 @@ def test_relative_cue_in_a_role_complement_goes_to_the_person(analyze, text, spe
     # the parser ties "qui" to the place or organisation of the role's complement
     [quote] = quotes_of(analyze, text)
     assert quote.speaker.name == speaker
+
+
+def test_the_leader_takes_up_the_head_of_state_named_before(analyze):
+    # "le dirigeant" is a hypernym of the offices of a head of state or government (role_synonyms)
+    text = ("Ce jeudi, le roi du Lesotho, Letsie III, a décidé de renommer la capitale.\n\n"
+            "Le dirigeant avait souligné que le pays devait « tourner la page ».")
+    [quote] = quotes_of(analyze, text)
+    assert quote.speaker.name == "Letsie III"
