@@ -154,7 +154,7 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
     i = start - 1
     # walk back over the medium's own description: "l'agence de presse", "le quotidien français"
     genitive_words = {w for w in function_words(pack, "genitive") if " " not in w}
-    while i >= 0 and i > start - 6 and doc[i].lower_ not in genitive_words and \
+    while i >= 0 and i > start - 6 and (doc[i].lower_ not in genitive_words or _inside_media_noun(doc, i, nouns)) and \
             (doc[i].pos_ in ("DET", "ADJ") or doc[i].lemma_.lower() in nouns or doc[i].lower_ in description):
         i -= 1
     if i < 0:
@@ -203,6 +203,15 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
                     any(ch in sent.text for ch in "«»\""):
                 return token.idx
     return None
+
+
+def _inside_media_noun(doc: Doc, i: int, nouns) -> bool:
+    """Is the genitive at token i the inside of a multi-word media noun ("agence de presse",
+    "chaîne de télévision"), not the link to what the medium belongs to?"""
+    if i < 1 or i + 1 >= len(doc):
+        return False
+    joined = f"{doc[i - 1].lemma_.lower()} {doc[i].lower_} {doc[i + 1].lower_}"
+    return joined in nouns or joined.replace("' ", "'") in nouns
 
 
 def _reported_by(doc: Doc, start: int, end: int) -> int | None:
