@@ -284,3 +284,11 @@ def test_a_media_noun_with_a_genitive_inside_is_stepped_over():
     ''')
     index = index_of(text_of(doc), ("media:belga", "Belga", "media", None))
     assert cited(doc, index) == [("Belga", "media:belga", "confié à l'agence de presse Belga", True)]
+
+
+def test_a_listed_agency_after_an_ambiguous_media_noun(analyze):
+    # "agence" also names public bodies: a title after it is a medium only when the lists know it
+    belga = "Le ministre Paul Durand a déclaré à l'agence Belga que la réforme serait votée."
+    assert [s.name for s in analyze(belga, published="2024-03-05").sources] == ["Belga"]
+    frontex = "Selon l'agence Frontex, les arrivées de migrants ont baissé en mars."
+    assert analyze(frontex, published="2024-03-05").sources == []
