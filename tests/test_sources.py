@@ -292,3 +292,11 @@ def test_a_listed_agency_after_an_ambiguous_media_noun(analyze):
     assert [s.name for s in analyze(belga, published="2024-03-05").sources] == ["Belga"]
     frontex = "Selon l'agence Frontex, les arrivées de migrants ont baissé en mars."
     assert analyze(frontex, published="2024-03-05").sources == []
+
+
+def test_an_unnamed_medium_after_an_incise_verb_is_a_source(analyze):
+    # the parser reads the inverted subject of an incise as the verb's object
+    text = "Les pluies ont détruit trois ponts, rapporte la presse régionale."
+    [source] = analyze(text, published="2024-03-05").sources
+    assert (source.name, source.named) == ("presse régionale", False)
+    assert analyze("Le ministre a vivement critiqué la presse régionale.", published="2024-03-05").sources == []
