@@ -172,3 +172,11 @@ def test_the_leader_takes_up_the_head_of_state_named_before(analyze):
             "Le dirigeant avait souligné que le pays devait « tourner la page ».")
     [quote] = quotes_of(analyze, text)
     assert quote.speaker.name == "Letsie III"
+
+
+def test_the_staff_of_a_medium_speak_and_the_medium_is_the_source(analyze):
+    text = "Un correspondant de Reuters a constaté que le pont avait été détruit par les crues."
+    article = analyze(text, published="2024-03-05")
+    [quote] = article.quotes
+    assert quote.speaker.name == "Un correspondant de Reuters"
+    assert [s.name for s in article.sources] == ["Reuters"]

@@ -22,6 +22,7 @@ from .context import pack_of
 from .lexicon import function_words, media_nouns, speech_verb
 from .media_mentions import media_mentions, medium_at
 from .speaker_words import head_word, speaker_words
+from .speakers import staff_of_medium
 from .syntax import citing_marker_before, labels, subject_labels
 from .textutil import fold_same_length, text_of
 from .unnamed_media import unnamed_media_sources
@@ -67,8 +68,11 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
         written = medium_at(doc, index, speaker.start, speaker.end)
         head = head_word(words, text[speaker.start:speaker.end])
         if written is not None and written.start > speaker.start and \
-                head_word(words, text[speaker.start:written.start]) not in words.media:
-            written = None  # "le directeur de Libération": the medium only employs the speaker
+                head_word(words, text[speaker.start:written.start]) not in words.media and \
+                not staff_of_medium(doc, text[speaker.start:written.start]):
+            # "le directeur de Libération": the medium only employs the speaker; its journalists
+            # ("une équipe de Reuters a constaté") report for it
+            written = None
         actor = index.actors.get(speaker.actor) if speaker.actor else None
         if written is None and (actor is None or actor.kind != "media" or head in words.roles):
             continue  # "le directeur des rédactions du journal" speaks for himself: the journal employs him

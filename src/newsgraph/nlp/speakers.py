@@ -26,6 +26,7 @@ from .actors import ActorIndex, Mention
 from .antecedents import Antecedents
 from .context import pack_of
 from .descriptions import Descriptions, acronym_expansion
+from .lexicon import function_words
 from .media_mentions import medium_at
 from .reports import FoundQuote
 from .resolved_speaker import NOBODY, UNSPECIFIED, ResolvedSpeaker
@@ -276,6 +277,8 @@ class SpeakerResolver:
         medium = medium_at(self.doc, self.index, start, end)
         if medium is not None and medium.actor is None and self._heads_medium(medium, start, end):
             return ResolvedSpeaker(None, medium.name, start, end)  # a title the index does not know
+        if medium is not None and staff_of_medium(self.doc, self.text[start:medium.start]):
+            return ResolvedSpeaker(None, text, start, end)  # "un journaliste de l'AFP": the staff speaks
         head = head_word(words, text)
         if head in words.documents:
             author = self.descriptions.author_of_document(text)
@@ -342,9 +345,19 @@ class SpeakerResolver:
         return NOBODY
 
 
+def staff_of_medium(doc: Doc, before: str) -> bool:
+    """Do the words before a medium's name make it the employer of the staff who speak ("une
+    équipe de", "le correspondant de l'")? The staff speak; the medium is their channel."""
+    words = speaker_words(pack_of(doc))
+    folded = fold_same_length(before.lower()).replace("'", "' ").replace("’", "' ").split()
+    staff = function_words(pack_of(doc), "media_staff")
+    k = max((i for i, w in enumerate(folded) if w in staff), default=-1)
+    return 0 <= k < len(folded) - 1 and folded[k + 1] in words.genitives
+
+
 def resolve_speakers(doc: Doc, index: ActorIndex, quotes: list[FoundQuote]) -> list[ResolvedSpeaker]:
     resolver = SpeakerResolver(doc, index, quotes)
     return [resolver.speaker_of(q) for q in quotes]
 
 
-__all__ = ["NOBODY", "ResolvedSpeaker", "SpeakerResolver", "Turn", "UNSPECIFIED", "resolve_speakers"]
+__all__ = ["NOBODY", "ResolvedSpeaker", "SpeakerResolver", "Turn", "UNSPECIFIED", "resolve_speakers", "staff_of_medium"]
