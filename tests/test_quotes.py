@@ -180,3 +180,10 @@ def test_the_staff_of_a_medium_speak_and_the_medium_is_the_source(analyze):
     [quote] = article.quotes
     assert quote.speaker.name == "Un correspondant de Reuters"
     assert [s.name for s in article.sources] == ["Reuters"]
+
+
+def test_the_staff_of_a_medium_named_in_apposition_speak_under_their_name(analyze):
+    text = ("La capitale reste agitée. La correspondante de la chaîne France 24 au Caire, Sonia Martel, "
+            "affirme avoir été menacée vendredi.")
+    [quote] = quotes_of(analyze, text)
+    assert quote.speaker.name == "Sonia Martel"

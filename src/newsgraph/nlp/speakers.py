@@ -37,6 +37,8 @@ from .quotemarks import QUOTE_CHARS
 from .textutil import fold_same_length, text_of
 
 
+# how far (chars) after a description a name in apposition may stand
+APPOSITION_REACH = 40
 # parts of speech of a noun phrase's head
 NOMINAL = ("NOUN", "PROPN")
 
@@ -178,6 +180,19 @@ class SpeakerResolver:
                         return found
         return None
 
+    def _apposed_person(self, end: int) -> Mention | None:
+        """A person named in apposition shortly after a description, in its sentence ("la
+        correspondante de France 24 en Égypte, Sonia Dridi, affirme")."""
+        for mention in self.index.mentions:
+            if mention.start < end or mention.kind != "person":
+                continue
+            gap = self.text[end:mention.start]
+            if len(gap) <= APPOSITION_REACH and gap.rstrip().endswith(",") and not any(c in gap for c in ".;:«»\""):
+                return mention
+            if mention.start - end > APPOSITION_REACH:
+                break
+        return None
+
     def _person_at(self, token) -> Mention | None:
         """The person mention a token belongs to."""
         for mention in self.index.mentions:
@@ -278,7 +293,9 @@ class SpeakerResolver:
         if medium is not None and medium.actor is None and self._heads_medium(medium, start, end):
             return ResolvedSpeaker(None, medium.name, start, end)  # a title the index does not know
         if medium is not None and staff_of_medium(self.doc, self.text[start:medium.start]):
-            return ResolvedSpeaker(None, text, start, end)  # "un journaliste de l'AFP": the staff speaks
+            # "un journaliste de l'AFP": the staff speaks, under the name given next to it
+            named = self._apposed_person(end)
+            return self.speaker(named.actor_id, start, end) if named else ResolvedSpeaker(None, text, start, end)
         head = head_word(words, text)
         if head in words.documents:
             author = self.descriptions.author_of_document(text)
