@@ -187,3 +187,13 @@ def test_the_staff_of_a_medium_named_in_apposition_speak_under_their_name(analyz
             "affirme avoir été menacée vendredi.")
     [quote] = quotes_of(analyze, text)
     assert quote.speaker.name == "Sonia Martel"
+
+
+def test_a_name_in_apposition_after_a_marker_description_speaks(analyze):
+    # "Pour <description>, <name> : « … »": the name, not an organisation the description might echo
+    text = ("Le Parlement a rejeté le traité mardi. Pour le député Marc Henry, « ce vote est historique ».\n\n"
+            "Pour la principale association de défense des usagers, l'Aduc : « Cette décision est une "
+            "victoire pour tous les citoyens. »")
+    quotes = quotes_of(analyze, text)
+    victory = [q for q in quotes if q.text.startswith("Cette décision")]
+    assert victory and "Aduc" in victory[0].speaker.name

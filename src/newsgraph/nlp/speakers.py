@@ -257,10 +257,29 @@ class SpeakerResolver:
             end = speaker_np_end(doc, marker[1], first_mark)
             # "pour X, « … »" right before the words, or "Pour X, …" opening the sentence
             if end > marker[1] and (end >= first_mark - 2 or token.i == sent.start):
-                found = self.resolve(doc[marker[1]].idx, doc[end - 1].idx + len(doc[end - 1].text), quote.start)
-                if found.actor is not None or self._designates(found.name):
+                begin = marker[1]
+                named = self._apposed_name(end, first_mark)
+                if named is not None:  # "Pour la principale association du secteur, l'April : « … »"
+                    begin, end = named
+                found = self.resolve(doc[begin].idx, doc[end - 1].idx + len(doc[end - 1].text), quote.start)
+                if found.actor is not None or self._designates(found.name) or named is not None and found.name:
                     return found
         return None
+
+    def _apposed_name(self, end: int, limit: int) -> tuple[int, int] | None:
+        """Tokens of a short name set after a description by a comma, right before the words'
+        colon or mark ("…, l'April : « … »"): (start, end) token indices."""
+        doc = self.doc
+        if end >= limit or doc[end].text != ",":
+            return None
+        last = limit
+        while last > end + 1 and doc[last - 1].is_punct:
+            last -= 1
+        tail = doc[end + 1:last]
+        if not 1 <= len(tail) <= 4 or not any(t.pos_ == "PROPN" for t in tail) or \
+                not all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ") for t in tail):
+            return None
+        return tail.start, tail.end
 
     def _embedded(self, verb) -> bool:
         """Is the verb that of a clause opened by a complementizer ("… que les prisonniers sont")?"""
