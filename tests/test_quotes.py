@@ -136,3 +136,64 @@ def test_known_organisation_name_beats_ner_fragments(analyze):
     assert [a.id for a in article.actors] == ["org:eelv"]
     [quote] = article.quotes
     assert quote.type == "mixed" and quote.speaker.actor == "org:eelv"
+
+
+def test_a_sentence_after_the_closing_mark_is_no_incise(analyze):
+    # the words end with a full stop and the next sentence has its own subject and cue: that
+    # subject did not say the words; across a paragraph break nothing is an incise
+    text = ("Selon un conseiller du maire, « le chantier sera fini en juin, sans retard. » "
+            "La préfecture a pour sa part assuré que les travaux coûteraient plus cher.\n\n"
+            "Pour l'association des riverains : « Nous resterons vigilants jusqu'au bout. »\n\n"
+            "Paul Martin, le maire de la ville, a salué l'accord.")
+    quotes = quotes_of(analyze, text)
+    first = next(q for q in quotes if q.text.startswith("le chantier"))
+    assert first.speaker.name != "La préfecture" and "conseiller" in first.speaker.name
+    vigilant = [q for q in quotes if q.text.startswith("Nous resterons")]
+    assert all(q.speaker.name != "Paul Martin" for q in vigilant)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La réunion a eu lieu hier à Berlin. Idriss Déby, président du Tchad et de l'Union africaine, qui a "
+     "rappelé au cours d'un voyage en Allemagne que le mandat était « illégal ».", "Idriss Déby"),
+    ("La situation est grave, a ajouté Massimiliano Rebaudengo, le chef de mission de MSF pour la Syrie qui "
+     "considère qu'il s'agit « d'une attaque délibérée ».", "Massimiliano Rebaudengo"),
+    ("Plusieurs élus ont signé la déclaration, dont le président de la Catalogne Carles Puigdemont, qui "
+     "précise toutefois que celle-ci est « suspendue ».", "Carles Puigdemont"),
+])
+def test_relative_cue_in_a_role_complement_goes_to_the_person(analyze, text, speaker):
+    # the parser ties "qui" to the place or organisation of the role's complement
+    [quote] = quotes_of(analyze, text)
+    assert quote.speaker.name == speaker
+
+
+def test_the_leader_takes_up_the_head_of_state_named_before(analyze):
+    # "le dirigeant" is a hypernym of the offices of a head of state or government (role_synonyms)
+    text = ("Ce jeudi, le roi du Lesotho, Letsie III, a décidé de renommer la capitale.\n\n"
+            "Le dirigeant avait souligné que le pays devait « tourner la page ».")
+    [quote] = quotes_of(analyze, text)
+    assert quote.speaker.name == "Letsie III"
+
+
+def test_the_staff_of_a_medium_speak_and_the_medium_is_the_source(analyze):
+    text = "Un correspondant de Reuters a constaté que le pont avait été détruit par les crues."
+    article = analyze(text, published="2024-03-05")
+    [quote] = article.quotes
+    assert quote.speaker.name == "Un correspondant de Reuters"
+    assert [s.name for s in article.sources] == ["Reuters"]
+
+
+def test_the_staff_of_a_medium_named_in_apposition_speak_under_their_name(analyze):
+    text = ("La capitale reste agitée. La correspondante de la chaîne France 24 au Caire, Sonia Martel, "
+            "affirme avoir été menacée vendredi.")
+    [quote] = quotes_of(analyze, text)
+    assert quote.speaker.name == "Sonia Martel"
+
+
+def test_a_name_in_apposition_after_a_marker_description_speaks(analyze):
+    # "Pour <description>, <name> : « … »": the name, not an organisation the description might echo
+    text = ("Le Parlement a rejeté le traité mardi. Pour le député Marc Henry, « ce vote est historique ».\n\n"
+            "Pour la principale association de défense des usagers, l'Aduc : « Cette décision est une "
+            "victoire pour tous les citoyens. »")
+    quotes = quotes_of(analyze, text)
+    victory = [q for q in quotes if q.text.startswith("Cette décision")]
+    assert victory and "Aduc" in victory[0].speaker.name

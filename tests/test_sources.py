@@ -265,3 +265,38 @@ def test_a_title_is_capitalised_beyond_its_article():
     from newsgraph.nlp.media_mentions import _cased_as_title
     assert _cased_as_title("La Presse") and _cased_as_title("L'Humanité") and _cased_as_title("Libération")
     assert not _cased_as_title("La presse")
+
+
+def test_a_media_noun_with_a_genitive_inside_is_stepped_over():
+    # "agence de presse": the "de" belongs to the media noun, it does not link the medium to an owner
+    doc = parsed('''
+        La         DET    det        1
+        ministre   NOUN   nsubj      3
+        a          AUX    aux:tense  3
+        confié     VERB   ROOT       3  lemma=confier
+        à          ADP    case       6
+        l'         DET    det        6
+        agence     NOUN   obl:arg    3  lemma=agence
+        de         ADP    case       8
+        presse     NOUN   nmod       6  lemma=presse
+        Belga      PROPN  appos      6  ent=ORG
+        .          PUNCT  punct      3
+    ''')
+    index = index_of(text_of(doc), ("media:belga", "Belga", "media", None))
+    assert cited(doc, index) == [("Belga", "media:belga", "confié à l'agence de presse Belga", True)]
+
+
+def test_a_listed_agency_after_an_ambiguous_media_noun(analyze):
+    # "agence" also names public bodies: a title after it is a medium only when the lists know it
+    belga = "Le ministre Paul Durand a déclaré à l'agence Belga que la réforme serait votée."
+    assert [s.name for s in analyze(belga, published="2024-03-05").sources] == ["Belga"]
+    frontex = "Selon l'agence Frontex, les arrivées de migrants ont baissé en mars."
+    assert analyze(frontex, published="2024-03-05").sources == []
+
+
+def test_an_unnamed_medium_after_an_incise_verb_is_a_source(analyze):
+    # the parser reads the inverted subject of an incise as the verb's object
+    text = "Les pluies ont détruit trois ponts, rapporte la presse régionale."
+    [source] = analyze(text, published="2024-03-05").sources
+    assert (source.name, source.named) == ("presse régionale", False)
+    assert analyze("Le ministre a vivement critiqué la presse régionale.", published="2024-03-05").sources == []

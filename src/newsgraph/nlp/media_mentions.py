@@ -66,6 +66,26 @@ def _introduced_title(pack: LanguagePack) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(n) for n in nouns) + r")\s+(?P<title>" + title + r")")
 
 
+@lru_cache(maxsize=4)
+def _gazetteer_names(gazetteer: Gazetteer) -> dict[str, tuple[str, str]]:
+    """Every folded name and alias of the gazetteer's media, to its (id, name)."""
+    return {fold_same_length(form).replace("’", "'").lower(): (outlet.id, outlet.name)
+            for outlet in gazetteer.media_outlets for form in (outlet.name, *outlet.aliases)}
+
+
+@cache
+def _ambiguous_title(pack: LanguagePack) -> re.Pattern[str]:
+    """A capitalised word or two after a media noun that also names other bodies ("l'agence X")."""
+    ambiguous = pack.words("organisation_nouns")
+    nouns = sorted({form for n in media_nouns(pack) if n in ambiguous for form in (n, fold_same_length(n))},
+                   key=lambda n: (-len(n), n))
+    if not nouns:
+        return re.compile(r"(?!x)x")  # matches nothing
+    word = r"[A-ZÀ-Ý][\w\-]*"
+    return re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(n) for n in nouns) + r")\s+(?P<title>" + word +
+                      r"(?:\s+" + word + r")?)(?![\w])")
+
+
 @cache
 def _foreign_title(pack: LanguagePack) -> re.Pattern[str]:
     """A title opened by a foreign article ("The Tablet", "Die Zeit") after a marker that cites."""
@@ -110,6 +130,17 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
             start, end = match.start("title"), match.end("title")
             if free(start, end) and index.at(start, end, ("person", "country")) is None:
                 found.append(MediaMention(start, end, text[start:end], None))
+    # a title the gazetteer lists, after a noun that also names other bodies ("l'agence Belga"
+    # when the recogniser took Belga for a place; "l'agence Frontex" is no medium: not listed)
+    names = _gazetteer_names(gazetteer_of(doc))
+    for match in _ambiguous_title(pack).finditer(text):
+        start, end = match.start("title"), match.end("title")
+        entry = names.get(fold_same_length(text[start:end]).lower())
+        if entry is None and " " in text[start:end]:  # one word of the two: "l'agence Belga Jean …"
+            end = start + text[start:end].index(" ")
+            entry = names.get(fold_same_length(text[start:end]).lower())
+        if entry is not None and free(start, end) and index.at(start, end, ("person",)) is None:
+            found.append(MediaMention(start, end, entry[1], None))
     # a title found once is the same medium wherever it is written again ("à Sciences et Avenir")
     for mention in [m for m in found if m.actor is None]:
         for match in re.finditer(r"(?<![\w])" + re.escape(mention.name) + r"(?![\w])", text):

@@ -25,6 +25,9 @@ from .textutil import text_of
 # parts of speech of the words of a noun phrase written before its verb, and the marks inside a name
 SUBJECT_WORDS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"})
 NAME_JOINERS = frozenset({"-", "‐"})
+# what closes a sentence inside the marks (a question or an exclamation may still take a subject
+# incise in English: '"Why?" Mr. Smith asked')
+SENTENCE_END = frozenset({".", "…"})
 
 
 def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int] | None, SpeechVerb | None] | None:
@@ -41,6 +44,12 @@ def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int
     while i < len(doc) and (doc[i].is_space or doc[i].text in (",", "-", "–", "—") or doc[i].text in QUOTE_CHARS):
         i += 1
     first = i
+    if first < len(doc) and "\n" in text_of(doc)[q.outer_end:doc[first].idx]:
+        return None  # a new paragraph opens after the mark: nothing there is an incise
+    # words closed by a full stop, then a capital: a new sentence opens after the mark, and its
+    # subject is no incise's ('« … terrain. » Le ministère a assuré que …'); an inverted verb still is
+    new_sentence = first < len(doc) and text_of(doc)[q.start:q.end].rstrip()[-1:] in SENTENCE_END and \
+        doc[first].text[:1].isupper()
     # room for a subject written before the verb: '", Mr. Guajardo Villarreal told me'
     limit = min(len(doc), first + 10)
     while i < limit:
@@ -61,6 +70,8 @@ def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int
             if inverted:  # "» a-t-il précisé"
                 return cue, (inverted[0].idx, inverted[0].idx + len(inverted[0].text)), info
             names = [t for t in pre if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in auxiliary]
+            if names and new_sentence:
+                return None
             if names and pre[0].pos_ not in ("AUX", "ADV"):
                 return cue, (pre.start_char, doc[token.i - 1].idx + len(doc[token.i - 1].text)), info
             subject = np_after(doc, token.i + 1, token.sent.end)
@@ -75,7 +86,7 @@ def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int
                                                      and i > first):
             break
         i += 1
-    return _subject_then_verb(doc, first) if first < len(doc) else None
+    return _subject_then_verb(doc, first) if first < len(doc) and not new_sentence else None
 
 
 def _subject_then_verb(doc: Doc, first: int):

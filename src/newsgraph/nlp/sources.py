@@ -22,6 +22,7 @@ from .context import pack_of
 from .lexicon import function_words, media_nouns, speech_verb
 from .media_mentions import media_mentions, medium_at
 from .speaker_words import head_word, speaker_words
+from .speakers import staff_of_medium
 from .syntax import citing_marker_before, labels, subject_labels
 from .textutil import fold_same_length, text_of
 from .unnamed_media import unnamed_media_sources
@@ -67,8 +68,11 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
         written = medium_at(doc, index, speaker.start, speaker.end)
         head = head_word(words, text[speaker.start:speaker.end])
         if written is not None and written.start > speaker.start and \
-                head_word(words, text[speaker.start:written.start]) not in words.media:
-            written = None  # "le directeur de Libération": the medium only employs the speaker
+                head_word(words, text[speaker.start:written.start]) not in words.media and \
+                not staff_of_medium(doc, text[speaker.start:written.start]):
+            # "le directeur de Libération": the medium only employs the speaker; its journalists
+            # ("une équipe de Reuters a constaté") report for it
+            written = None
         actor = index.actors.get(speaker.actor) if speaker.actor else None
         if written is None and (actor is None or actor.kind != "media" or head in words.roles):
             continue  # "le directeur des rédactions du journal" speaks for himself: the journal employs him
@@ -154,7 +158,7 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
     i = start - 1
     # walk back over the medium's own description: "l'agence de presse", "le quotidien français"
     genitive_words = {w for w in function_words(pack, "genitive") if " " not in w}
-    while i >= 0 and i > start - 6 and doc[i].lower_ not in genitive_words and \
+    while i >= 0 and i > start - 6 and (doc[i].lower_ not in genitive_words or _inside_media_noun(doc, i, nouns)) and \
             (doc[i].pos_ in ("DET", "ADJ") or doc[i].lemma_.lower() in nouns or doc[i].lower_ in description):
         i -= 1
     if i < 0:
@@ -203,6 +207,15 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
                     any(ch in sent.text for ch in "«»\""):
                 return token.idx
     return None
+
+
+def _inside_media_noun(doc: Doc, i: int, nouns) -> bool:
+    """Is the genitive at token i the inside of a multi-word media noun ("agence de presse",
+    "chaîne de télévision"), not the link to what the medium belongs to?"""
+    if i < 1 or i + 1 >= len(doc):
+        return False
+    joined = f"{doc[i - 1].lemma_.lower()} {doc[i].lower_} {doc[i + 1].lower_}"
+    return joined in nouns or joined.replace("' ", "'") in nouns
 
 
 def _reported_by(doc: Doc, start: int, end: int) -> int | None:

@@ -26,14 +26,21 @@ from .actors import ActorIndex, Mention
 from .antecedents import Antecedents
 from .context import pack_of
 from .descriptions import Descriptions, acronym_expansion
+from .lexicon import function_words
 from .media_mentions import medium_at
 from .reports import FoundQuote
 from .resolved_speaker import NOBODY, UNSPECIFIED, ResolvedSpeaker
 from .speaker_mentions import clean_mention, cue_verb, looks_broken, speaker_from_cue
 from .speaker_words import head_word, speaker_words
-from .syntax import marker_at, noun_phrase, speaker_np_end, subject_labels
+from .syntax import labels, marker_at, noun_phrase, speaker_np_end, subject_labels
 from .quotemarks import QUOTE_CHARS
 from .textutil import fold_same_length, text_of
+
+
+# how far (chars) after a description a name in apposition may stand
+APPOSITION_REACH = 40
+# parts of speech of a noun phrase's head
+NOMINAL = ("NOUN", "PROPN")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +125,9 @@ class SpeakerResolver:
             (name[:1].isupper() and len(words) == 1 and len(name) > 2)
 
     def _from_cue(self, quote: FoundQuote) -> ResolvedSpeaker:
+        person = self._relative_person(quote)
+        if person is not None:
+            return self.speaker(person.actor_id, person.start, person.end)
         reading = speaker_from_cue(self.doc, quote.cue, quote.speaker, governed=quote.type != "direct")
         if reading is not None and reading.unspecified:
             return ResolvedSpeaker(None, UNSPECIFIED, None, None)
@@ -135,6 +145,62 @@ class SpeakerResolver:
                 return NOBODY
             start, end = subject
         return self.resolve(start, end, quote.start)
+
+    def _relative_person(self, quote: FoundQuote) -> Mention | None:
+        """A cue in a relative clause whose antecedent, as parsed, is a place or an organisation
+        in the complement of a person's role: the person speaks ("X, chef de mission pour la Syrie
+        qui considère …", "X, président du Tchad et de l'Union africaine, qui a rappelé …", "dont le
+        président de la Catalogne X, qui précise …")."""
+        verb = cue_verb(self.doc, quote.cue)
+        pack = pack_of(self.doc)
+        if verb is None or verb.dep_ not in pack.label("relative_clause") or \
+                not any(c.dep_ in subject_labels(pack) and c.lower_ in self.words.relatives for c in verb.children):
+            return None
+        antecedent = verb.head
+        if antecedent.pos_ not in NOMINAL or self._person_at(antecedent) is not None:
+            return None
+        chain = labels(pack, "nominal_modifier", "conjunct")
+        steps = 0
+        while steps < 4 and antecedent.dep_ in chain and antecedent.head.i < antecedent.i and \
+                antecedent.head.pos_ in NOMINAL and self._person_at(antecedent.head) is None:
+            antecedent = antecedent.head
+            steps += 1
+        role = head_word(self.words, antecedent.lower_) in self.words.roles
+        if steps and antecedent.dep_ in pack.label("apposition") and antecedent.head.i < antecedent.i:
+            return self._person_at(antecedent.head)
+        if steps and self._person_at(antecedent.head) is not None and antecedent.dep_ in chain:
+            return None  # a complement of the person's own name: not a role of theirs
+        if role:
+            # the name the role introduces with no preposition ("le président de la Catalogne X")
+            cases = pack.label("case_marker")
+            for child in antecedent.children:
+                if child.i > antecedent.i and not any(c.dep_ in cases for c in child.children):
+                    found = self._person_at(child)
+                    if found is not None:
+                        return found
+        return None
+
+    def _apposed_person(self, end: int) -> Mention | None:
+        """A person named in apposition shortly after a description, in its sentence ("la
+        correspondante de France 24 en Égypte, Sonia Dridi, affirme")."""
+        for mention in self.index.mentions:
+            if mention.start < end or mention.kind != "person":
+                continue
+            gap = self.text[end:mention.start]
+            if len(gap) <= APPOSITION_REACH and gap.rstrip().endswith(",") and not any(c in gap for c in ".;:«»\""):
+                return mention
+            if mention.start - end > APPOSITION_REACH:
+                break
+        return None
+
+    def _person_at(self, token) -> Mention | None:
+        """The person mention a token belongs to."""
+        for mention in self.index.mentions:
+            if mention.start > token.idx:
+                break
+            if mention.kind == "person" and mention.start <= token.idx < mention.end:
+                return mention
+        return None
 
     def _subject_of_cue(self, quote: FoundQuote) -> tuple[int, int] | None:
         """The subject of the cue's verb, of the verbs it hangs on ("Ce dernier, accusant X, a
@@ -191,10 +257,29 @@ class SpeakerResolver:
             end = speaker_np_end(doc, marker[1], first_mark)
             # "pour X, « … »" right before the words, or "Pour X, …" opening the sentence
             if end > marker[1] and (end >= first_mark - 2 or token.i == sent.start):
-                found = self.resolve(doc[marker[1]].idx, doc[end - 1].idx + len(doc[end - 1].text), quote.start)
-                if found.actor is not None or self._designates(found.name):
+                begin = marker[1]
+                named = self._apposed_name(end, first_mark)
+                if named is not None:  # "Pour la principale association du secteur, l'April : « … »"
+                    begin, end = named
+                found = self.resolve(doc[begin].idx, doc[end - 1].idx + len(doc[end - 1].text), quote.start)
+                if found.actor is not None or self._designates(found.name) or named is not None and found.name:
                     return found
         return None
+
+    def _apposed_name(self, end: int, limit: int) -> tuple[int, int] | None:
+        """Tokens of a short name set after a description by a comma, right before the words'
+        colon or mark ("…, l'April : « … »"): (start, end) token indices."""
+        doc = self.doc
+        if end >= limit or doc[end].text != ",":
+            return None
+        last = limit
+        while last > end + 1 and doc[last - 1].is_punct:
+            last -= 1
+        tail = doc[end + 1:last]
+        if not 1 <= len(tail) <= 4 or not any(t.pos_ == "PROPN" for t in tail) or \
+                not all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ") for t in tail):
+            return None
+        return tail.start, tail.end
 
     def _embedded(self, verb) -> bool:
         """Is the verb that of a clause opened by a complementizer ("… que les prisonniers sont")?"""
@@ -226,6 +311,10 @@ class SpeakerResolver:
         medium = medium_at(self.doc, self.index, start, end)
         if medium is not None and medium.actor is None and self._heads_medium(medium, start, end):
             return ResolvedSpeaker(None, medium.name, start, end)  # a title the index does not know
+        if medium is not None and staff_of_medium(self.doc, self.text[start:medium.start]):
+            # "un journaliste de l'AFP": the staff speaks, under the name given next to it
+            named = self._apposed_person(end)
+            return self.speaker(named.actor_id, start, end) if named else ResolvedSpeaker(None, text, start, end)
         head = head_word(words, text)
         if head in words.documents:
             author = self.descriptions.author_of_document(text)
@@ -292,9 +381,19 @@ class SpeakerResolver:
         return NOBODY
 
 
+def staff_of_medium(doc: Doc, before: str) -> bool:
+    """Do the words before a medium's name make it the employer of the staff who speak ("une
+    équipe de", "le correspondant de l'")? The staff speak; the medium is their channel."""
+    words = speaker_words(pack_of(doc))
+    folded = fold_same_length(before.lower()).replace("'", "' ").replace("’", "' ").split()
+    staff = function_words(pack_of(doc), "media_staff")
+    k = max((i for i, w in enumerate(folded) if w in staff), default=-1)
+    return 0 <= k < len(folded) - 1 and folded[k + 1] in words.genitives
+
+
 def resolve_speakers(doc: Doc, index: ActorIndex, quotes: list[FoundQuote]) -> list[ResolvedSpeaker]:
     resolver = SpeakerResolver(doc, index, quotes)
     return [resolver.speaker_of(q) for q in quotes]
 
 
-__all__ = ["NOBODY", "ResolvedSpeaker", "SpeakerResolver", "Turn", "UNSPECIFIED", "resolve_speakers"]
+__all__ = ["NOBODY", "ResolvedSpeaker", "SpeakerResolver", "Turn", "UNSPECIFIED", "resolve_speakers", "staff_of_medium"]

@@ -34,6 +34,8 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
     subjects = subject_labels(pack)
     obliques = labels(pack, "oblique", "indirect_object", "nominal_modifier")
     agent = labels(pack, "agent")
+    objects = labels(pack, "object")
+    incises = labels(pack, "parataxis", "adverbial_clause", "conjunct")
     channel_preps = function_words(pack, "channel_preposition") | function_words(pack, "broadcast_preposition")
     participles = pack.words("channel_participles")
     not_media = pack.words("not_media_phrases")
@@ -52,6 +54,9 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
         cue = None
         if token.dep_ in subjects and head.i != token.i and _reports(head):
             cue = head  # "la presse locale rapporte que…"
+        elif token.dep_ in objects and head.i < token.i and head.dep_ in incises and _reports(head) and \
+                not any(c.dep_ in subjects for c in head.children):
+            cue = head  # "…, rapporte la presse régionale": the parser reads an incise's subject as its object
         elif token.dep_ in agent and head.lemma_.lower() in participles | {head.lower_}:
             cue = head  # "un reportage diffusé par la chaîne publique"
         elif token.dep_ in obliques and _case(token) in channel_preps and token.i > head.i and \
