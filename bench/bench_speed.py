@@ -13,14 +13,16 @@ written once as JSON Lines, so no run pays for HTML extraction):
   (c) ingest   ingest_paths() into a fresh DuckDB file (what `newsgraph ingest` runs); `--workers N`
 Each run reports when every process holding a model was ready (model loaded, one article
 analysed; with N processes they wait for each other, then start together), when it ended,
-and the peak resident memory of its main process and of its largest worker. Throughput is
-counted after start-up; the whole-process figures (start-up included, as a user sees them)
-are printed beside it. A second, repeated copy of the corpus (`--repeat`) is run through (a)
+and the peak resident memory of its main process and of its largest worker, and the CPU seconds
+all its processes spent after start-up. Throughput is counted after start-up; the
+whole-process figures (start-up included, as a user sees them) are printed beside it. A second, repeated copy of the corpus (`--repeat`) is run through (a)
 and (c) with one process: spaCy's caches flatter repeated text, so it is a second figure only,
 and the peak memory of (c) on it shows whether memory grows with the input.
 
 Words are whitespace-separated words of the texts. Figures from a busy machine are a floor:
-the script prints the load average before and after.
+the script prints the load average before and after. CPU seconds move much less with the load
+than wall-clock seconds do (other jobs take turns on the cores, not this run's work), so the
+ratios are also printed in CPU time: on a quiet machine the two agree for one process.
 """
 from __future__ import annotations
 
@@ -95,12 +97,31 @@ def warm_newsgraph() -> None:
     list(process([make_article(WARM_TEXT * 3, "<warm-up>", id="warm-up", published="2024-05-02")]))
 
 
+def cpu_seconds(who: int = resource.RUSAGE_SELF) -> float:
+    """CPU time (user and system) of this process, or of its children that have ended."""
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def warm_store() -> None:
+    """What an ingest loads once besides the pipeline, before the clock starts: DuckDB, and the
+    index's library (datasketch, which imports scipy: about half a second of CPU), by storing
+    the warm-up text, unanalysed, in a throw-away store and indexing it."""
+    from newsgraph.ingest.text import make_article
+    from newsgraph.ingestion import update_index
+    from newsgraph.store import Store
+    with Store(":memory:") as store:
+        store.add_articles([make_article(WARM_TEXT * 3, "<warm-up>", id="warm-up", published="2024-05-02")])
+        update_index(store)
+
+
 def ready_and_wait() -> None:
-    """A worker is ready: say so (a file holding the time), then wait until all are."""
+    """A worker is ready: say so (a file holding the time and its CPU seconds so far), then wait
+    until all are."""
     folder, count = os.environ["BENCH_READY_DIR"], int(os.environ["BENCH_PROCESSES"])
     temporary = os.path.join(folder, f".{os.getpid()}")
     with open(temporary, "w") as handle:
-        handle.write(repr(time.time()))
+        handle.write(f"{time.time()!r} {cpu_seconds()!r}")
     os.rename(temporary, os.path.join(folder, str(os.getpid())))
     deadline = time.monotonic() + READY_WAIT_SECONDS
     while len([n for n in os.listdir(folder) if not n.startswith(".")]) < count:
@@ -134,7 +155,11 @@ def run(kind: str, processes: int, path: str) -> dict:
             nlp = warm_spacy()
         else:
             warm_newsgraph()
+    if kind == "ingest":  # the main process stores (and, with N processes, only reads and stores)
+        warm_store()
+    if processes == 1:
         ready = time.time()
+    started_cpu = cpu_seconds()  # with N processes, the main one's own work starts here
     if kind == "spacy":
         from newsgraph.process import BATCH_SIZE
         if processes == 1:
@@ -166,9 +191,12 @@ def run(kind: str, processes: int, path: str) -> dict:
             report = ingest_paths([path], store, workers=processes, worker_setup=newsgraph_worker_setup)
             failed = report.skipped
     end = time.time()
-    if ready is None:
-        ready = max(float(Path(ready_dir, n).read_text()) for n in os.listdir(ready_dir) if not n.startswith("."))
-    return dict(ready=ready, end=end, failed=failed,
+    cpu = cpu_seconds() - started_cpu
+    if ready is None:  # the workers' own start-up is not counted: their CPU seconds at ready are taken off
+        marks = [Path(ready_dir, n).read_text().split() for n in os.listdir(ready_dir) if not n.startswith(".")]
+        ready = max(float(at) for at, _ in marks)
+        cpu += cpu_seconds(resource.RUSAGE_CHILDREN) - sum(float(spent) for _, spent in marks)
+    return dict(ready=ready, end=end, failed=failed, cpu=cpu,
                 main_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                 worker_mb=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 if processes > 1 else None)
 
@@ -204,11 +232,12 @@ def row(label: str, processes: int, f: dict, articles: int, words: int) -> str:
     worker = f"{f['worker_mb']:6.0f}" if f["worker_mb"] else "     -"
     failed = f"  ({f['failed']} failed)" if f["failed"] else ""
     return (f"{label:24s} {processes:5d} {articles / f['seconds']:10.1f} {words / f['seconds']:9.0f} "
-            f"{words / f['whole']:9.0f} {f['startup']:8.1f} {f['whole']:8.1f} {f['main_mb']:7.0f} {worker}{failed}")
+            f"{words / f['whole']:9.0f} {f['startup']:8.1f} {f['whole']:8.1f} {f['cpu']:7.1f} {f['main_mb']:7.0f} "
+            f"{worker}{failed}")
 
 
 HEADER = (f"{'':24s} {'procs':>5s} {'articles/s':>10s} {'words/s':>9s} {'whole w/s':>9s} {'start s':>8s} "
-          f"{'whole s':>8s} {'main MB':>7s} {'wrk MB':>6s}")
+          f"{'whole s':>8s} {'cpu s':>7s} {'main MB':>7s} {'wrk MB':>6s}")
 
 
 def main() -> None:
@@ -261,6 +290,12 @@ def print_ratios(figures: dict, repeated: dict, counts: list[int], words: int, r
             if (kind, n) in speed and ("spacy", n) in speed:
                 print(f"  {LABELS[kind][:3]}/(a) with {n} process{'es' if n > 1 else ''}: "
                       f"{speed[kind, n] / speed['spacy', n]:.3f} ({whole[kind, n] / whole['spacy', n]:.3f})")
+    print("the same ratios in CPU seconds after start-up (all processes; spaCy's over newsgraph's):")
+    for kind in ("analyze", "ingest"):
+        line = ", ".join(f"{n} process{'es' if n > 1 else ''} {figures['spacy', n]['cpu'] / figures[kind, n]['cpu']:.3f}"
+                         for n in counts if (kind, n) in figures and ("spacy", n) in figures)
+        if line:
+            print(f"  {LABELS[kind][:3]}/(a): {line}")
     if "spacy" in repeated and "ingest" in repeated:
         print(f"  (c)/(a) on the {repeat}x repeated corpus, 1 process: "
               f"{repeated['spacy']['seconds'] / repeated['ingest']['seconds']:.3f} "

@@ -20,6 +20,7 @@ def test_speed_bench_runs_spacy_analyze_and_ingest(tmp_path, monkeypatch):
         figures = bench.run(kind, 1, str(path))
         assert figures["failed"] == 0, kind
         assert figures["end"] >= figures["ready"] and figures["main_mb"] > 100, (kind, figures)
+        assert figures["cpu"] > 0, (kind, figures)  # CPU seconds after start-up
         figures.update(whole=figures["end"] - figures["ready"] + 1, startup=1, seconds=figures["end"] - figures["ready"])
         assert bench.LABELS[kind] in bench.row(bench.LABELS[kind], 1, figures, articles, words)
 
@@ -29,5 +30,6 @@ def test_component_profile_times_every_step(capsys):
     load_bench("bench_pipeline").main(["--limit", "3"])
     out = capsys.readouterr().out
     steps = {line.split()[0] for line in out.splitlines()[2:]}
-    assert {"tokenizer", "tok2vec", "parser", "ner", "lemmatizer", "extract", "store", "total", *COMPONENTS} <= steps
+    assert {"tokenizer", "tok2vec", "parser", "ner", "lemmatizer", "extract", "store", "index:", "total",
+            *COMPONENTS} <= steps
     assert "adding the same articles again" in out

@@ -76,26 +76,31 @@ def fold_words(text: str) -> list[str]:
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
     words = fold_words(text)
-    return {" ".join(words[i:i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+    return {" ".join(run).encode("utf-8") for run in zip(*(words[i:] for i in range(size)))}
 
 
 @cache
-def _permutations(num_perm: int):
+def _template(num_perm: int):
+    """An empty MinHash of the scheme, copied for each set (datasketch's own `generator` way of
+    sharing the permutations, built once, between sketches)."""
     from datasketch import MinHash
-    return MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME).permutations
+    return MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME)
 
 
 def minhash_values(features: set[bytes], num_perm: int) -> tuple[int, ...]:
-    """datasketch's MinHash of a set of byte strings, its 32-bit minima as signed integers."""
-    from datasketch import MinHash
-    sketch = MinHash(num_perm=num_perm, seed=SEED, permutations=_permutations(num_perm), scheme=SCHEME)
-    sketch.update_batch(sorted(features))
+    """datasketch's MinHash of a set of byte strings, its 32-bit minima as signed integers
+    (a minimum does not depend on the order the set is read in)."""
+    sketch = _template(num_perm).copy()
+    sketch.update_batch(features)
     return tuple(np.asarray(sketch.hashvalues).astype(np.uint32).view(np.int32).tolist())
 
 
 def signature(text: str) -> Signature | None:
     """The signature of an article's text, None when it is too short to be compared."""
-    found = shingles(text)
+    return _signature(shingles(text))
+
+
+def _signature(found: set[bytes]) -> Signature | None:
     if len(found) < MIN_SHINGLES:
         return None
     return Signature(len(found), minhash_values(found, NUM_PERM))
@@ -136,10 +141,11 @@ def original_key(published: str | None, length: int, article_id: str) -> tuple:
 
 def minhash_row(article_id: str, text: str) -> tuple:
     """The store's `minhashes` row of an article (a NULL signature for a text too short to compare)."""
-    found = signature(text)
-    if found is None:
-        return (article_id, len(shingles(text)), None)
-    return (article_id, found.shingles, list(found.values))
+    found = shingles(text)
+    sign = _signature(found)
+    if sign is None:
+        return (article_id, len(found), None)
+    return (article_id, sign.shingles, list(sign.values))
 
 
 def link_duplicates(store, chunk: int = CHUNK) -> tuple[int, int]:
