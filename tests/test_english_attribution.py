@@ -60,3 +60,12 @@ def test_french_keeps_split_quotes_and_nested_reports():
     french, english = load_pack("fr"), load_pack("en")
     assert not french.setting("quote_runs_across_incise", False) and french.setting("nested_reports", True)
     assert english.setting("quote_runs_across_incise") and english.setting("nested_reports") is False
+
+
+def test_evidence_and_institutions_are_sources_in_english(analyze):
+    """PolNeAR counts what a video, a bank or a share of voters says as an attribution."""
+    quotes = analyze("The video shows that the driver had both hands on the wheel.").quotes
+    assert [q.text for q in quotes] == ["the driver had both hands on the wheel"]
+    (quote,) = analyze("The bank said that it had closed the accounts of the employees.").quotes
+    assert quote.text == "it had closed the accounts of the employees"
+    assert load_pack("fr").setting("evidence_speaks", False) is False
