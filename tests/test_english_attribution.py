@@ -69,3 +69,10 @@ def test_evidence_and_institutions_are_sources_in_english(analyze):
     (quote,) = analyze("The bank said that it had closed the accounts of the employees.").quotes
     assert quote.text == "it had closed the accounts of the employees"
     assert load_pack("fr").setting("evidence_speaks", False) is False
+
+
+def test_a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(analyze):
+    text = "The plan was praised by Anna Kowalski, who said that it would simplify returns for small firms."
+    (quote,) = analyze(text).quotes
+    assert text[quote.speaker.start:quote.speaker.end] == "who"
+    assert quote.speaker.name == "Anna Kowalski" and quote.speaker.actor is not None
