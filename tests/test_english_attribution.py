@@ -76,3 +76,10 @@ def test_a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(analyz
     (quote,) = analyze(text).quotes
     assert text[quote.speaker.start:quote.speaker.end] == "who"
     assert quote.speaker.name == "Anna Kowalski" and quote.speaker.actor is not None
+
+
+def test_evidence_verbs_report_their_object_and_accuse_reports_the_charge(analyze):
+    (quote,) = analyze("Polls show a close race in the state.").quotes
+    assert quote.text == "a close race in the state" and quote.type == "indirect"
+    (quote,) = analyze("The senator accused her of hiding the costs of the new bridge.").quotes
+    assert quote.text == "hiding the costs of the new bridge"
