@@ -83,3 +83,10 @@ def test_evidence_verbs_report_their_object_and_accuse_reports_the_charge(analyz
     assert quote.text == "a close race in the state" and quote.type == "indirect"
     (quote,) = analyze("The senator accused her of hiding the costs of the new bridge.").quotes
     assert quote.text == "hiding the costs of the new bridge"
+
+
+def test_an_object_frame_keeps_what_the_cue_says_of_its_object(analyze):
+    (quote,) = analyze("The senator attacked the governor for his vote on the bridge.").quotes
+    assert quote.text == "the governor for his vote on the bridge"
+    (quote,) = analyze("Critics described the mayor as a reckless spender.").quotes
+    assert quote.text == "the mayor as a reckless spender"

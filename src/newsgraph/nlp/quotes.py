@@ -368,8 +368,11 @@ def _join_across_incise(doc: Doc, quotes: list[FoundQuote], quoted: list[QuotedS
         else:
             head = next((h for h in reversed(quotes[:k]) if h.cue is not None and h.cue == quote.cue), None)
             incise_end = max(head.cue[1], head.speaker[1] if head.speaker else 0) if head is not None else 0
-            if whole is None or text[incise_end:quote.start].strip(" ,\u00a0" + "".join(QUOTE_CHARS)):
-                continue  # not the incise's own quotation: words stand between
+            first = token_from(doc, incise_end)
+            between = doc[first.i:open_tok.i] if first is not None and (open_tok := token_from(doc, quote.start)) \
+                is not None else None
+            if whole is None or between is None or any(t.pos_ in ("VERB", "AUX") for t in between):
+                continue  # another verb between ("…, adding later, «…»"): not the incise's own quotation
         if head is None or head.cue is None or id(head) in joined:
             continue
         if not head.end <= head.cue[0] < head.cue[1] <= quote.start:
