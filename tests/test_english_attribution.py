@@ -90,3 +90,9 @@ def test_an_object_frame_keeps_what_the_cue_says_of_its_object(analyze):
     assert quote.text == "the governor for his vote on the bridge"
     (quote,) = analyze("Critics described the mayor as a reckless spender.").quotes
     assert quote.text == "the mayor as a reckless spender"
+
+
+def test_a_modal_or_future_cue_reports(analyze):
+    """'will say', 'should know': the infinitive after a finite auxiliary is a finite phrase."""
+    (quote,) = analyze("The mayor will argue that the new bridge is too expensive.").quotes
+    assert quote.text == "the new bridge is too expensive" and quote.cue.text.endswith("argue")

@@ -45,6 +45,10 @@ def verb_form(verb: Token) -> str:
     if verb.i > 0 and doc[verb.i - 1].lower_ in function_words(pack, "gerund") and "Part" in form:
         return "gerund"
     if "Inf" in form:
+        # a finite auxiliary before it makes a finite phrase: "will say", "should know", "'d argue"
+        auxiliaries = pack.label("tense_auxiliary")
+        if any(c.dep_ in auxiliaries and "Fin" in c.morph.get("VerbForm") for c in verb.children):
+            return "finite"
         return "infinitive"
     if "Part" in form:
         auxiliaries = labels(pack, "tense_auxiliary", "passive_auxiliary")
