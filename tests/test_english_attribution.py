@@ -96,3 +96,9 @@ def test_a_modal_or_future_cue_reports(analyze):
     """'will say', 'should know': the infinitive after a finite auxiliary is a finite phrase."""
     (quote,) = analyze("The mayor will argue that the new bridge is too expensive.").quotes
     assert quote.text == "the new bridge is too expensive" and quote.cue.text.endswith("argue")
+
+
+def test_a_negated_report_is_an_attribution_in_english(analyze):
+    (quote,) = analyze("The governor did not believe that the bridge would open on time.").quotes
+    assert quote.text == "the bridge would open on time"
+    assert load_pack("fr").setting("negated_reports", False) is False

@@ -94,7 +94,7 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
             return None
     if verb.pos_ == "AUX" and info.lemma not in function_words(pack, "auxiliary_speech_verb") and info.particle is None:
         return None
-    if is_negated(verb) or _imperative_like(verb):
+    if is_negated(verb) and not pack.setting("negated_reports", False) or _imperative_like(verb):
         return None
     form = verb_form(verb)
     if form == "infinitive":
