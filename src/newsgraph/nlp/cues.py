@@ -45,6 +45,10 @@ def verb_form(verb: Token) -> str:
     if verb.i > 0 and doc[verb.i - 1].lower_ in function_words(pack, "gerund") and "Part" in form:
         return "gerund"
     if "Inf" in form:
+        # a finite auxiliary before it makes a finite phrase: "will say", "should know", "'d argue"
+        auxiliaries = pack.label("tense_auxiliary")
+        if any(c.dep_ in auxiliaries and "Fin" in c.morph.get("VerbForm") for c in verb.children):
+            return "finite"
         return "infinitive"
     if "Part" in form:
         auxiliaries = labels(pack, "tense_auxiliary", "passive_auxiliary")
@@ -90,7 +94,7 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
             return None
     if verb.pos_ == "AUX" and info.lemma not in function_words(pack, "auxiliary_speech_verb") and info.particle is None:
         return None
-    if is_negated(verb) or _imperative_like(verb):
+    if is_negated(verb) and not pack.setting("negated_reports", False) or _imperative_like(verb):
         return None
     form = verb_form(verb)
     if form == "infinitive":

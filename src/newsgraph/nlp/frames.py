@@ -314,7 +314,9 @@ def _parsed_object(cue: Token, info: SpeechVerb, pack: LanguagePack, quoted: lis
     if head is None:
         return None
     end = _subtree_end(head, quoted)
-    predicates = labels(pack, "open_complement", "object_predicate")
+    # what the cue says of its object follows it: a predicate ("called the remarks dangerous") or a
+    # complement of the cue ("attacked Clinton for her vote", "described him as a fraud")
+    predicates = labels(pack, "open_complement", "object_predicate", "oblique")
     for child in cue.children:
         if child.dep_ in predicates and child.i > head.i:
             end = max(end, _subtree_end(child, quoted))

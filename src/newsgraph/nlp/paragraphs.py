@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .context import pack_of
+from .quotemarks import WIDE_MARKS
 
 # scraped text often separates paragraphs by a single line break: any line break ends one
 PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
@@ -66,7 +67,8 @@ def _ends_sentence(previous, token, abbreviations: frozenset[str]) -> bool:
     if previous is None:
         return False
     starts = token.text[:1]
-    capital = starts.isupper() or starts.isdigit() or starts in "«\"“"
+    # an opening mark may start a sentence, and so may the two-character '' and `` of NYT copy
+    capital = starts.isupper() or starts.isdigit() or starts in "«\"“" or token.text in WIDE_MARKS
     if previous.text in FINAL or previous.text.endswith("."):
         if not capital or not previous.whitespace_:
             return False

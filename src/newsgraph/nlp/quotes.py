@@ -330,7 +330,13 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
     marked = find_marked_quotes(doc, reports, quoted)
     quotes = sorted(reports + marked, key=lambda r: (r.start, -r.end))
     _link_continuations(doc, quotes)
-    return [q for q in quotes if not (q.continuation and q.speaker_from is None and q.speaker is None)]
+    quotes = [q for q in quotes if not (q.continuation and q.speaker_from is None and q.speaker is None)]
+    pack = pack_of(doc)
+    if pack.setting("quote_runs_across_incise", False):
+        quotes = _join_across_incise(doc, quotes, quoted)
+    if not pack.setting("nested_reports", True):
+        quotes = _outermost(quotes)
+    return quotes
 
 
 def _paragraph_of(paragraphs: list[tuple[int, int]], pos: int) -> int:
@@ -353,3 +359,55 @@ def _link_continuations(doc: Doc, quotes: list[FoundQuote]) -> None:
             continue
         if quote.speaker is not None or quote.cue is not None:
             previous = quote
+
+
+def _join_across_incise(doc: Doc, quotes: list[FoundQuote], quoted: list[QuotedSpan]) -> list[FoundQuote]:
+    """'"A," he said. "B."' as one quotation: where the pack says the words quoted after an
+    incise go on with the same statement (English news attributes a long quote after its first
+    sentence), the piece after the incise joins the quote before it, and the span covers the
+    incise. The piece is a continuation opening in the incise's sentence or the next one, in the
+    same paragraph, or a whole quotation right after the incise that the parse read as the
+    quoted object of the incise's verb ('"A," he said, "B."')."""
+    text = text_of(doc)
+    paragraphs = doc._.paragraphs or [(0, len(text))]
+    joined: set[int] = set()
+    for k, quote in enumerate(quotes):
+        whole = next((q for q in quoted if q.depth == 0 and q.open_at == quote.start
+                      and quote.end <= q.outer_end), None)
+        if quote.continuation:
+            head = quote.speaker_from
+        else:
+            head = next((h for h in reversed(quotes[:k]) if h.cue is not None and h.cue == quote.cue), None)
+            incise_end = max(head.cue[1], head.speaker[1] if head.speaker else 0) if head is not None else 0
+            first = token_from(doc, incise_end)
+            between = doc[first.i:open_tok.i] if first is not None and (open_tok := token_from(doc, quote.start)) \
+                is not None else None
+            if whole is None or between is None or any(t.pos_ in ("VERB", "AUX") for t in between):
+                continue  # another verb between ("…, adding later, «…»"): not the incise's own quotation
+        if head is None or head.cue is None or id(head) in joined:
+            continue
+        if not head.end <= head.cue[0] < head.cue[1] <= quote.start:
+            continue  # the cue must stand between the two pieces
+        if _paragraph_of(paragraphs, head.start) != _paragraph_of(paragraphs, quote.start):
+            continue
+        cue_tok, open_tok = token_from(doc, head.cue[0]), token_from(doc, quote.start)
+        if cue_tok is None or open_tok is None or open_tok.sent.start > cue_tok.sent.end:
+            continue  # another sentence stands between the incise and the words
+        kind = "direct" if quote.type == "direct" or whole is not None else quote.type
+        head.end = whole.end if whole is not None else quote.end
+        head.type = "direct" if head.type == kind == "direct" else "mixed"
+        joined.add(id(quote))
+    return [q for q in quotes if id(q) not in joined]
+
+
+def _outermost(quotes: list[FoundQuote]) -> list[FoundQuote]:
+    """Only the outer layer of nested reports, where the pack's convention annotates each word in
+    one attribution at most (a report inside a quotation is part of its content)."""
+    kept: list[FoundQuote] = []
+    reach = -1
+    for quote in sorted(quotes, key=lambda q: (q.start, -q.end)):
+        if quote.end <= reach:
+            continue
+        kept.append(quote)
+        reach = quote.end
+    return kept

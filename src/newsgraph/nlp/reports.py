@@ -154,6 +154,8 @@ def _speaker_like(subject: Span) -> bool:
     and not a text or a piece of evidence?"""
     if subject[0].pos_ == "PRON" or subject.text.lower() in pronoun_forms(pack_of(subject.doc)):
         return True
+    if pack_of(subject.doc).setting("evidence_speaks", False):
+        return True  # the pack's convention counts polls, documents and data as sources too
     return is_actor_like(subject) and not is_non_speaker(subject)
 
 

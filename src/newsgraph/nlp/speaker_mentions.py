@@ -33,6 +33,7 @@ class CueReading:
     """What the cue itself says of its speaker: a mention span, or that nobody is named."""
     span: tuple[int, int] | None
     unspecified: bool = False
+    written: tuple[int, int] | None = None  # the mention as written, when `span` is what it stands for
 
 
 class _Words:
@@ -292,7 +293,7 @@ def speaker_from_cue(doc: Doc, cue: tuple[int, int] | None, mention: tuple[int, 
         if first is not None and len(first) == 1 and first[0].lower_ in words.relatives:
             antecedent = relative_antecedent(first[0], words)
             if antecedent is not None:
-                return CueReading(antecedent)
+                return CueReading(antecedent, written=mention)
     return None
 
 

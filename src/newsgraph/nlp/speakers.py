@@ -132,7 +132,11 @@ class SpeakerResolver:
         if reading is not None and reading.unspecified:
             return ResolvedSpeaker(None, UNSPECIFIED, None, None)
         if reading is not None and reading.span is not None:
-            return self.resolve(reading.span[0], reading.span[1], quote.start)
+            found = self.resolve(reading.span[0], reading.span[1], quote.start)
+            if reading.written is not None and pack_of(self.doc).setting("relative_pronoun_mention", False):
+                # "Smith, who said that…": the speaker is Smith, the mention in the cue's clause "who"
+                return ResolvedSpeaker(found.actor, found.name, *reading.written)
+            return found
         if quote.speaker is None:
             subject = self._subject_of_cue(quote)
             if subject is not None:

@@ -107,6 +107,8 @@ def subject_of(verb: Token, depth: int = 0) -> Span | None:
         if child.dep_ in subjects and child.lower_ not in euphonic | expletive or \
                 (child.dep_ in active and child.lower_ in expletive and child.i < verb.i):
             if child.lower_ in relatives and verb.dep_ in modifiers and verb.head.pos_ in ("NOUN", "PROPN"):
+                if pack.setting("relative_pronoun_mention", False):
+                    return doc[child.i:child.i + 1]  # the speaker resolution takes it to its antecedent
                 return noun_phrase(verb.head)
             if child.lower_ in euphonic:
                 continue

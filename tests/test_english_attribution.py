@@ -1,0 +1,104 @@
+"""English attribution conventions (PolNeAR's, read from the English pack's [settings]), on invented
+sentences analyzed with the English model: a quote goes on after its incise, and a report inside
+another attribution's content is part of that content."""
+import pytest
+
+from newsgraph.lang import load_pack
+
+
+@pytest.fixture(scope="module")
+def analyze():
+    import newsgraph
+    return lambda text: newsgraph.analyze(text, published="2024-05-02", lang="en")
+
+
+def test_a_quote_goes_on_after_its_incise_as_one_statement(analyze):
+    text = ('"We will not give up," the senator said on Tuesday. "The fight goes on until the new '
+            'law passes the House."')
+    (quote,) = analyze(text).quotes
+    assert quote.type == "direct"
+    assert quote.text.startswith("We will not give up") and quote.text.endswith("passes the House.")
+    assert text[quote.speaker.start:quote.speaker.end] == "the senator"
+
+
+def test_a_new_sentence_before_the_words_keeps_them_apart(analyze):
+    text = ('"We will not give up," the senator said on Tuesday. Her staff left the room. "The fight goes '
+            'on until the new law passes the House."')
+    quotes = analyze(text).quotes
+    assert quotes[0].text == "We will not give up"
+    assert all(q.start > text.index("Her staff") for q in quotes[1:])
+
+
+def test_an_incise_inside_the_sentence_joins_its_two_quotations(analyze):
+    text = '"Every time you say that," the mayor said, "you help the lobbyists who want to cut the school budget."'
+    (quote,) = analyze(text).quotes
+    assert quote.type == "direct" and quote.text.endswith("cut the school budget.")
+    # words of another cue between them ("adding later") keep two attributions
+    text = ('"We cannot pay for this," the mayor said, adding later, "The budget is already spent on roads, '
+            'schools and the new bridge."')
+    assert len(analyze(text).quotes) == 2
+
+
+def test_a_report_inside_another_report_is_part_of_it(analyze):
+    text = "The senator said he plans to spend the $10 million he says he raised on ads."
+    (quote,) = analyze(text).quotes
+    assert quote.text == "he plans to spend the $10 million he says he raised on ads"
+
+
+def test_two_apostrophes_open_a_new_sentence(analyze):
+    """NYT copy: ''…'' after a full stop opens a sentence, so the incise after it does not take the
+    sentence before as its content."""
+    text = "All the experts agreed that the plan would raise taxes. ''It adds a lot of complexity,'' said Mr. Park."
+    quotes = analyze(text).quotes
+    assert "It adds a lot of complexity" in [q.text for q in quotes]
+    assert not any(q.text.startswith("All the experts") for q in quotes)
+
+
+def test_french_keeps_split_quotes_and_nested_reports():
+    """The French guidelines annotate both pieces of a split quote and both layers of a nested
+    report (eval/gold/GUIDELINES.md §2.3-2.4): the defaults."""
+    french, english = load_pack("fr"), load_pack("en")
+    assert not french.setting("quote_runs_across_incise", False) and french.setting("nested_reports", True)
+    assert english.setting("quote_runs_across_incise") and english.setting("nested_reports") is False
+
+
+def test_evidence_and_institutions_are_sources_in_english(analyze):
+    """PolNeAR counts what a video, a bank or a share of voters says as an attribution."""
+    quotes = analyze("The video shows that the driver had both hands on the wheel.").quotes
+    assert [q.text for q in quotes] == ["the driver had both hands on the wheel"]
+    (quote,) = analyze("The bank said that it had closed the accounts of the employees.").quotes
+    assert quote.text == "it had closed the accounts of the employees"
+    assert load_pack("fr").setting("evidence_speaks", False) is False
+
+
+def test_a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(analyze):
+    text = "The plan was praised by Anna Kowalski, who said that it would simplify returns for small firms."
+    (quote,) = analyze(text).quotes
+    assert text[quote.speaker.start:quote.speaker.end] == "who"
+    assert quote.speaker.name == "Anna Kowalski" and quote.speaker.actor is not None
+
+
+def test_evidence_verbs_report_their_object_and_accuse_reports_the_charge(analyze):
+    (quote,) = analyze("Polls show a close race in the state.").quotes
+    assert quote.text == "a close race in the state" and quote.type == "indirect"
+    (quote,) = analyze("The senator accused her of hiding the costs of the new bridge.").quotes
+    assert quote.text == "hiding the costs of the new bridge"
+
+
+def test_an_object_frame_keeps_what_the_cue_says_of_its_object(analyze):
+    (quote,) = analyze("The senator attacked the governor for his vote on the bridge.").quotes
+    assert quote.text == "the governor for his vote on the bridge"
+    (quote,) = analyze("Critics described the mayor as a reckless spender.").quotes
+    assert quote.text == "the mayor as a reckless spender"
+
+
+def test_a_modal_or_future_cue_reports(analyze):
+    """'will say', 'should know': the infinitive after a finite auxiliary is a finite phrase."""
+    (quote,) = analyze("The mayor will argue that the new bridge is too expensive.").quotes
+    assert quote.text == "the new bridge is too expensive" and quote.cue.text.endswith("argue")
+
+
+def test_a_negated_report_is_an_attribution_in_english(analyze):
+    (quote,) = analyze("The governor did not believe that the bridge would open on time.").quotes
+    assert quote.text == "the bridge would open on time"
+    assert load_pack("fr").setting("negated_reports", False) is False
