@@ -172,7 +172,6 @@ def run_job(inputs: list[str], output: str, *, spark=None, master: str | None = 
     from pyspark import StorageLevel
 
     from .errors import InputError, UsageError
-    from .ingest import expand_paths
     from .store.schema import TABLES, column_types
 
     report = JobReport()
@@ -198,7 +197,7 @@ def run_job(inputs: list[str], output: str, *, spark=None, master: str | None = 
     items = None
     try:
         files = []  # (file number, path or URL, True for a URL), in input order
-        for path, url in _input_files(context, inputs, expand_paths):
+        for path, url in _input_files(context, inputs):
             if isinstance(path, InputError):
                 error(str(path))
             else:
@@ -248,28 +247,29 @@ def run_job(inputs: list[str], output: str, *, spark=None, master: str | None = 
     return report
 
 
-def _input_files(context, inputs: list[str], expand_paths: Callable) -> Iterator[tuple]:
+def _input_files(context, inputs: list[str]) -> Iterator[tuple]:
     """(file, True for a URL) for every input file, in input order, each once: local paths as `ingest` expands them, URLs
     listed through the Hadoop file system their scheme names (a folder recursively, known
     suffixes only; a glob as Hadoop expands it). An input that names nothing is an E011 error,
     a file system the cluster cannot open an E012 error."""
     from .errors import InputError
-    from .ingest import kind_of_name
+    from .ingest import expand_paths
 
     seen: set[str] = set()
     for given in inputs:
         url = "://" in given
-        for path in _hadoop_files(context, given, kind_of_name) if url else expand_paths([given]):
+        for path in _hadoop_files(context, given) if url else expand_paths([given]):
             key = path if url or isinstance(path, InputError) else os.path.realpath(path)
             if isinstance(path, InputError) or key not in seen:
                 seen.add(key)
                 yield path, url
 
 
-def _hadoop_files(context, url: str, kind_of_name: Callable) -> list:
+def _hadoop_files(context, url: str) -> list:
     from py4j.protocol import Py4JJavaError
 
     from .errors import InputError
+    from .ingest import kind_of_name
 
     jvm = context._jvm
     pattern = jvm.org.apache.hadoop.fs.Path(url)
