@@ -102,3 +102,30 @@ def test_a_negated_report_is_an_attribution_in_english(analyze):
     (quote,) = analyze("The governor did not believe that the bridge would open on time.").quotes
     assert quote.text == "the bridge would open on time"
     assert load_pack("fr").setting("negated_reports", False) is False
+
+
+@pytest.mark.parametrize("dateline", ["SPRINGFIELD, Ill., March 3 (UPI) — ", "SPRINGFIELD (AP) — ",
+                                      "SPRINGFIELD, Ill. - ", "NORTH PLATTE -- "])
+def test_a_wire_dateline_is_not_the_speaker(analyze, dateline):
+    """The place of a dateline, in capitals before the dash, is not part of the first sentence: the
+    parser would take it for the subject's modifier ("FLINT … Clinton criticized")."""
+    text = (f"{dateline}Former Governor Ann Kowalski criticized the new farm bill as a “disaster for "
+            "small growers” during a campaign stop.")
+    quotes = analyze(text).quotes
+    assert quotes
+    assert all(text[q.speaker.start:q.speaker.end].endswith("Ann Kowalski") for q in quotes)
+
+
+def test_english_datelines_and_run_in_headings_are_read_by_the_pack_pattern():
+    from newsgraph.nlp.dateline import dateline_date
+    pack = load_pack("en")
+    dateline = pack.pattern("dateline")
+    assert dateline.match("BOISE, Idaho, Oct. 4 (UPI) — The mayor").group(0) == "BOISE, Idaho, Oct. 4 (UPI) — "
+    assert dateline.match("THE MAYOR HAS QUIT — Her office said").group(0) == "THE MAYOR HAS QUIT — "
+    # a hyphen inside a word is no dash, a name opening a sentence is no place
+    assert dateline.match("HE IS A KNOW-IT-ALL") is None
+    assert dateline.match("NATO said on Monday") is None
+    # a place dateline has no year: the publication date comes from a dated one only
+    assert dateline_date("Headline\n\nBOISE (AP) — The mayor said.", pack) is None
+    assert dateline_date("Headline\n\nBOISE, Idaho, Oct. 4, 2016 (UPI) — The mayor.", pack) == "2016-10-04"
+    assert dateline_date("Monday, July 2, 2012\n\nThe mayor said.", pack) == "2012-07-02"

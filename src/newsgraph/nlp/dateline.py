@@ -1,4 +1,5 @@
-"""The dateline of wire copy and Wikinews ("2 juillet 2012. - …"): one parser for every caller.
+"""The dateline of wire copy and Wikinews ("2 juillet 2012. - …", "WASHINGTON (AP) —"): one parser
+for every caller.
 
 It reads the language pack's `dateline` pattern and month table, so it needs no spaCy and the
 process stage can call it before any parse to date an article that came without a date.
@@ -30,9 +31,15 @@ def find_dateline(text: str, pack: LanguagePack, *, anywhere_in_head: bool = Fal
     return pattern.match(text)
 
 
+def pattern_matches(text: str, pack: LanguagePack) -> list[re.Match[str]]:
+    """Every dateline at the start of a line of the first HEAD_CHARS characters."""
+    return list(pack.pattern("dateline").finditer(text[:HEAD_CHARS]))
+
+
 def dateline_date(text: str, pack: LanguagePack) -> str | None:
     """The publication date a dateline near the start of the text gives, as YYYY-MM-DD, if any."""
-    match = find_dateline(text, pack, anywhere_in_head=True)
+    # the first dateline that gives a full date ("WASHINGTON (AP) —" gives only a place)
+    match = next((m for m in pattern_matches(text, pack) if m.group("year")), None)
     if not match:
         return None
     month = month_numbers(pack).get(match.group("month").lower().rstrip("."))

@@ -2,7 +2,7 @@
 
 The md parser merges a quoted heading with the paragraph after it, and splits long
 sentences before a verb ("Pour X, membre de …, cette rencontre | relèverait …").
-Presetting every token's is_sent_start (True after a line break or a sentence-final
+Presetting every token's is_sent_start (True after a line break, a dateline or a sentence-final
 mark followed by a capital, False elsewhere) constrains the parser to these sentences.
 Abbreviations that keep their period ("M.", "Mme.") come from the language pack.
 """
@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .context import pack_of
+from .dateline import find_dateline
 from .quotemarks import WIDE_MARKS
 
 # scraped text often separates paragraphs by a single line break: any line break ends one
@@ -36,7 +37,10 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 @Language.component("newsgraph_paragraphs")
 def mark_paragraphs(doc: Doc) -> Doc:
     doc._.paragraphs = paragraph_spans(doc.text)
-    abbreviations = pack_of(doc).words("sentence_abbreviations")
+    pack = pack_of(doc)
+    abbreviations = pack.words("sentence_abbreviations")
+    after_dateline = dateline_ends(doc.text, doc._.paragraphs, pack) if pack.setting("dateline_sentence", False) \
+        else set()
     # written in one array: setting Token.is_sent_start checks the whole Doc's parse each time,
     # which made this component quadratic in the length of an article
     starts = doc.to_array([SENT_START]).astype("int64")
@@ -49,12 +53,23 @@ def mark_paragraphs(doc: Doc) -> Doc:
         if token.i == 0:
             start = True
         else:
-            start = after_break or _ends_sentence(previous, token, abbreviations)
+            start = after_break or token.idx in after_dateline or _ends_sentence(previous, token, abbreviations)
         starts[token.i] = 1 if start else -1
         after_break = False
         previous = token
     doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
+
+
+def dateline_ends(text: str, paragraphs: list[tuple[int, int]], pack) -> set[int]:
+    """Where the words after a paragraph's dateline start ("FLINT, Mich., Oct. 4 (UPI) — Former…"):
+    a sentence of their own, or the parser hangs the place on the subject ("FLINT … Clinton said")."""
+    ends = set()
+    for start, end in paragraphs:
+        found = find_dateline(text[start:end], pack)
+        if found and start + found.end() < end:
+            ends.add(start + found.end())
+    return ends
 
 
 FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
