@@ -129,3 +129,13 @@ def test_english_datelines_and_run_in_headings_are_read_by_the_pack_pattern():
     assert dateline_date("Headline\n\nBOISE (AP) — The mayor said.", pack) is None
     assert dateline_date("Headline\n\nBOISE, Idaho, Oct. 4, 2016 (UPI) — The mayor.", pack) == "2016-10-04"
     assert dateline_date("Monday, July 2, 2012\n\nThe mayor said.", pack) == "2012-07-02"
+
+
+def test_a_speech_verb_before_a_comma_attributes_the_quotation_after_it(analyze):
+    """'As the bell rang, the clerk said, "…"': the verb and its subject right before the comma that
+    opens the words are its cue and speaker, not the subject of the sentence before."""
+    text = ('A famous radio ad from 1990 described a small town at night. As the church bell rang, the '
+            'old clerk said, "Everybody here knows the mayor by his first name."')
+    (quote,) = [q for q in analyze(text).quotes if q.text.startswith("Everybody")]
+    assert text[quote.speaker.start:quote.speaker.end] == "the old clerk"
+    assert quote.cue is not None and quote.cue.text == "said"

@@ -214,6 +214,16 @@ def _cue_before(doc: Doc, q: QuotedSpan):
                     subject = np_after(doc, t.i + 1, sent.end)
                     return ((doc[i].idx, t.idx + len(t.text)),
                             (subject.start_char, subject.end_char) if subject is not None else None, info, "strong")
+        # "As a phone rang, the announcer said, “…”": a speech verb and its subject right before
+        # the comma that opens the words
+        comma = token_from(doc, s_start + len(stripped) - 1)
+        verb = doc[comma.i - 1] if comma.i - 1 >= first.i else None
+        if verb is not None and verb.pos_ == "VERB" and speech_verb(verb) is not None and \
+                not is_negated(verb) and is_speech_act(verb):
+            subject = speaker_of_verb(verb)
+            if subject is not None:
+                return ((cue_start(verb), verb.idx + len(verb.text)), (subject.start_char, subject.end_char),
+                        speech_verb(verb), "strong")
     return None
 
 
