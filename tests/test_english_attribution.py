@@ -139,3 +139,10 @@ def test_a_speech_verb_before_a_comma_attributes_the_quotation_after_it(analyze)
     (quote,) = [q for q in analyze(text).quotes if q.text.startswith("Everybody")]
     assert text[quote.speaker.start:quote.speaker.end] == "the old clerk"
     assert quote.cue is not None and quote.cue.text == "said"
+
+
+def test_a_few_words_of_the_verb_may_stand_before_the_comma(analyze):
+    text = ('The storm closed every road to the valley. Later the fire chief told reporters on Monday, '
+            '"We will reopen the north road first, and the rest by Friday."')
+    (quote,) = [q for q in analyze(text).quotes if q.text.startswith("We will reopen")]
+    assert text[quote.speaker.start:quote.speaker.end] == "the fire chief"

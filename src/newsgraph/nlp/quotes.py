@@ -214,10 +214,14 @@ def _cue_before(doc: Doc, q: QuotedSpan):
                     subject = np_after(doc, t.i + 1, sent.end)
                     return ((doc[i].idx, t.idx + len(t.text)),
                             (subject.start_char, subject.end_char) if subject is not None else None, info, "strong")
-        # "As a phone rang, the announcer said, “…”": a speech verb and its subject right before
-        # the comma that opens the words
+        # "As a phone rang, the announcer said, “…”", "he told reporters on Monday, “…”": a speech
+        # verb and its subject before the comma that opens the words, with at most a few words of
+        # its own (an object, a time) between
         comma = token_from(doc, s_start + len(stripped) - 1)
-        verb = doc[comma.i - 1] if comma.i - 1 >= first.i else None
+        verb = next((t for t in reversed(doc[max(first.i, comma.i - 5):comma.i]) if t.pos_ == "VERB"), None)
+        if verb is not None and any(t.is_punct or not verb.is_ancestor(t)
+                                    for t in doc[verb.i + 1:comma.i]):
+            verb = None
         if verb is not None and verb.pos_ == "VERB" and speech_verb(verb) is not None and \
                 not is_negated(verb) and is_speech_act(verb):
             subject = speaker_of_verb(verb)
