@@ -146,3 +146,11 @@ def test_a_few_words_of_the_verb_may_stand_before_the_comma(analyze):
             '"We will reopen the north road first, and the rest by Friday."')
     (quote,) = [q for q in analyze(text).quotes if q.text.startswith("We will reopen")]
     assert text[quote.speaker.start:quote.speaker.end] == "the fire chief"
+
+
+def test_a_comma_cue_between_two_pieces_of_a_quotation_still_joins_them(analyze):
+    text = ('"If you read the minutes of that meeting," the treasurer said, "you will see that nobody '
+            'asked about the loan."')
+    (quote,) = analyze(text).quotes
+    assert "If you read" in quote.text and "about the loan" in quote.text
+    assert text[quote.speaker.start:quote.speaker.end] == "the treasurer"

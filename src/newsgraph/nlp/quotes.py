@@ -222,7 +222,9 @@ def _cue_before(doc: Doc, q: QuotedSpan):
         if verb is not None and any(t.is_punct or not verb.is_ancestor(t)
                                     for t in doc[verb.i + 1:comma.i]):
             verb = None
-        if verb is not None and verb.pos_ == "VERB" and speech_verb(verb) is not None and \
+        # not an incise between two pieces of one quotation ('"A," Scott said, "B"'): those join
+        incise = any(c in QUOTE_CHARS for c in pre)
+        if verb is not None and not incise and verb.pos_ == "VERB" and speech_verb(verb) is not None and \
                 not is_negated(verb) and is_speech_act(verb):
             subject = speaker_of_verb(verb)
             if subject is not None:
