@@ -103,6 +103,9 @@ def test_actor_page(page, live_server, shots):
     page.screenshot(path=str(shots / "actor.png"), full_page=True)
     page.locator("#quotes .quote-line a").first.click()                  # each quote leads to its evidence
     page.wait_for_url(re.compile(r"/articles/kim-putin-2023#q\d+$"))
+    # the page flashes the fact a moment after it loads (a timer in the page script): wait for it,
+    # with Playwright's timeout, rather than counting at once
+    page.locator("#text .mk.flash").first.wait_for()
     assert page.locator("#text .mk.flash").count() >= 1
 
 
