@@ -3,6 +3,7 @@
     .venv/bin/python bench/bench_speed.py                     # what `make bench` runs first
     .venv/bin/python bench/bench_speed.py --workers 1,2,4,8   # a scaling curve on a bigger machine
     .venv/bin/python bench/bench_speed.py --repeat 10         # memory with ten times the corpus
+    .venv/bin/python bench/bench_speed.py --rounds 3          # every run three times, medians reported
 
 Every run is a fresh Python process over the same texts (the bundled corpus's unique articles,
 written once as JSON Lines, so no run pays for HTML extraction):
@@ -32,6 +33,7 @@ import multiprocessing
 import os
 import platform
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -247,6 +249,8 @@ def main() -> None:
                         help="copies of the corpus for the second figure (default 2; 0 or 1: none)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles (a quick check)")
     parser.add_argument("--kinds", default=",".join(KINDS), help="which runs (default spacy,analyze,ingest)")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="run every configuration this many times, in turn, and report the medians (default 1)")
     parser.add_argument("--run", nargs=4, metavar=("KIND", "N", "INPUT", "RESULT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.run:
@@ -255,20 +259,30 @@ def main() -> None:
         return
     counts = [int(n) for n in args.workers.split(",")]
     kinds = [k for k in args.kinds.split(",") if k]
-    if set(kinds) - set(KINDS) or not counts or min(counts) < 1:
-        parser.error("--kinds takes spacy, analyze, ingest; --workers whole numbers of at least 1")
+    if set(kinds) - set(KINDS) or not counts or min(counts) < 1 or args.rounds < 1:
+        parser.error("--kinds takes spacy, analyze, ingest; --workers and --rounds whole numbers of at least 1")
     print(f"machine: {machine()}")
     print(f"load average before: {load()} (1/5/15 min)")
     with tempfile.TemporaryDirectory(prefix="bench-speed-") as folder:
         unique = Path(folder, "unique.jsonl")
         articles, words = write_corpus(unique, limit=args.limit)
         print(f"texts: the bundled corpus's {articles} unique articles, {words:,} words\n")
-        print(HEADER)
-        figures: dict[tuple[str, int], dict] = {}
-        for kind in kinds:
-            for n in counts:
-                figures[kind, n] = measure(kind, n, unique)
-                print(row(LABELS[kind], n, figures[kind, n], articles, words), flush=True)
+        runs: dict[tuple[str, int], list[dict]] = {}
+        for round_ in range(args.rounds):
+            print(f"round {round_ + 1} of {args.rounds}" if args.rounds > 1 else "", HEADER, sep="\n" if args.rounds > 1 else "")
+            for kind in kinds:
+                for n in counts:
+                    runs.setdefault((kind, n), []).append(measure(kind, n, unique))
+                    print(row(LABELS[kind], n, runs[kind, n][-1], articles, words), flush=True)
+        figures = {key: median_figures(found) for key, found in runs.items()}
+        if args.rounds > 1:
+            print(f"\nthe median of the {args.rounds} rounds, figure by figure (words/s from the median seconds; "
+                  "its lowest and highest over the rounds in brackets):")
+            print(HEADER)
+            for (kind, n), found in runs.items():
+                spread = sorted(words / f["seconds"] for f in found)
+                print(row(LABELS[kind], n, figures[kind, n], articles, words) +
+                      f"  ({spread[0]:.0f}-{spread[-1]:.0f} words/s)")
         repeated = {}
         if args.repeat > 1:
             path = Path(folder, "repeated.jsonl")
@@ -279,6 +293,18 @@ def main() -> None:
                 print(row(LABELS[kind], 1, repeated[kind], r_articles, r_words), flush=True)
     print(f"\nload average after: {load()}")
     print_ratios(figures, repeated, counts, words, args.repeat)
+
+
+def median_figures(found: list[dict]) -> dict:
+    """One run's figures from several rounds of it: each figure's median over the rounds (on a
+    machine whose speed wanders by 15-25 % from minute to minute, one run is one sample)."""
+    if len(found) == 1:
+        return found[0]
+    merged = dict(found[0])
+    for key, value in found[0].items():
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            merged[key] = statistics.median(f[key] for f in found)
+    return merged
 
 
 def print_ratios(figures: dict, repeated: dict, counts: list[int], words: int, repeat: int) -> None:

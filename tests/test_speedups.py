@@ -71,3 +71,62 @@ def test_a_declared_language_the_text_does_not_read_as_is_still_questioned():
 def test_an_undeclared_language_is_detected():
     article = make_article(ENGLISH, "x.txt", published="2024-01-02")
     assert prepare(article) and article.lang == "en" and article.warnings == []  # English is supported
+
+
+# ------------------------------------------------------------------ scans without a regex per name
+
+TEXTS = ["Macron et Macron-Merkel, macron, Macronie, _Macron, 2Macron, «Macron», Macron",
+         "l'Élysée, Élysée-Montmatre; ÉlyséeÉlysée Élysée2 Élysée", "", "Macron"]
+
+
+@pytest.mark.parametrize("joiners", ["", "-"])
+@pytest.mark.parametrize("word", ["Macron", "Élysée", "n", "Macron Macron"])
+def test_whole_word_spans_finds_what_the_bounded_regex_finds(word, joiners):
+    import re
+    from newsgraph.nlp.textutil import whole_word_spans
+    boundary = r"[\w" + re.escape(joiners) + "]"
+    pattern = re.compile(rf"(?<!{boundary}){re.escape(word)}(?!{boundary})")
+    for text in TEXTS + [" ".join(TEXTS)]:
+        assert whole_word_spans(text, word, joiners) == [m.span() for m in pattern.finditer(text)]
+    assert whole_word_spans(TEXTS[0], "Macron", joiners)  # the comparison is not between two empty lists
+
+
+def test_a_name_scanner_with_a_letter_boundary_finds_what_the_regex_alternation_finds():
+    import re
+    from newsgraph.nlp.name_scan import NameScanner
+    names = ["le monde", "le monde diplomatique", "l'humanite", "monde", "la presse"]
+    text = "selon le monde diplomatique, le monde-entier, xle monde, l'humanite2 et l'humanite; la presse la presse"
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    regex = re.compile(r"(?<![\w])(?:" + alternation + r")(?![\w])")
+    found = NameScanner(names, boundary=re.compile(r"\w")).find(text)
+    assert found == [m.span() for m in regex.finditer(text)]
+    assert (text.index("le monde-"), text.index("le monde-") + len("le monde")) in found  # a hyphen is no letter
+    assert NameScanner(names).find(text) != found  # by default the hyphen is a boundary too
+
+
+def test_short_texts_fold_as_long_ones_do():
+    from newsgraph.textfold import _CACHED_LENGTH, fold
+    name = "Côte d’Ivoire, États-Unis, U.S. "
+    long = name * (_CACHED_LENGTH // len(name) + 2)
+    assert len(long) > _CACHED_LENGTH >= len(name)
+    assert fold(long) == " ".join([fold(name)] * (_CACHED_LENGTH // len(name) + 2))
+    assert fold(name) == fold(name) == "cote d'ivoire, etats unis, us"
+    assert fold("USA", keep_case=True) == "USA" and fold("USA") == "usa"
+
+
+def test_role_len_reads_the_joined_tokens_of_the_parsed_article():
+    # the first-word shortcut and the folded tokens give what joining the tokens gives
+    from newsgraph.nlp.pipeline import load_pipeline
+    from newsgraph.nlp.context import pack_of
+    from newsgraph.nlp.roles import _role_keys, role_len
+    from newsgraph.textfold import fold_same_length
+    nlp = load_pipeline("fr")
+    doc = nlp("Le Premier ministre, le secrétaire d'État américain et la haute-commissaire de l'ONU ont parlé "
+              "avec le chef d'état-major et le porte-parole du gouvernement.")
+    keys = _role_keys(pack_of(doc))
+    for i in range(len(doc)):
+        joined = [n for n in (4, 3, 2) if i + n <= len(doc) and
+                  fold_same_length(" ".join(t.text for t in doc[i:i + n])).replace("' ", "'") in keys]
+        if joined:
+            assert role_len(doc, i) == joined[0]
+    assert role_len(doc, 1) == 2  # "Premier ministre"

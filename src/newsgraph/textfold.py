@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["fold", "fold_same_length", "slugify"]
 
@@ -32,6 +33,17 @@ def fold(text: str, *, keep_case: bool = False) -> str:
     "États-Unis" -> "etats unis"; "Côte d’Ivoire" -> "cote d'ivoire"; "U.S." -> "us".
     With keep_case=True the case is kept (used for acronyms).
     """
+    if len(text) <= _CACHED_LENGTH:
+        return _fold_short(text, keep_case)
+    return _fold(text, keep_case)
+
+
+# Words and names are folded again and again (every adjective of an article is looked up as a
+# demonym): short texts are remembered; long ones, rarely repeated, are not kept.
+_CACHED_LENGTH = 80
+
+
+def _fold(text: str, keep_case: bool) -> str:
     text = text.translate(_CHAR_MAP)
     if not text.isascii():
         text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
@@ -41,6 +53,9 @@ def fold(text: str, *, keep_case: bool = False) -> str:
     text = _SEPARATORS.sub(" ", text)
     text = _APOSTROPHE_SPACE.sub("'", text)
     return text.strip(_EDGE_PUNCT)
+
+
+_fold_short = lru_cache(maxsize=1 << 16)(_fold)
 
 
 class _FoldTable(dict):

@@ -20,9 +20,11 @@ from ..lang import LanguagePack
 from .actor_index import ActorIndex
 from .context import gazetteer_of, pack_of
 from .lexicon import attribution_markers, media_nouns
-from .textutil import fold_same_length, text_of
+from .name_scan import NameScanner
+from .textutil import fold_same_length, text_of, whole_word_spans
 
 CACHE_KEY = "ng_media_mentions"
+_LETTER_OR_DIGIT = re.compile(r"\w")  # what a title may not touch on either side
 # a title runs over at most this many words
 TITLE_WORDS = 6
 
@@ -38,17 +40,17 @@ class MediaMention:
 
 
 @lru_cache(maxsize=4)
-def _gazetteer_titles(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+def _gazetteer_titles(gazetteer: Gazetteer) -> tuple[NameScanner, dict[str, tuple[str, str]]]:
     """The gazetteer's media names that open with an elided article ("L'Humanité") or run over
-    several words, as one pattern over folded text, and each folded form's (id, name)."""
+    several words, as one scanner over folded text (an automaton: a regex alternation of the
+    names was the quote component's costliest step), and each folded form's (id, name)."""
     forms: dict[str, tuple[str, str]] = {}
     for outlet in gazetteer.media_outlets:
         for form in (outlet.name, *outlet.aliases):
             folded = fold_same_length(form).replace("’", "'")
             if ("'" in folded[:3] or " " in folded) and len(folded) > 4:
                 forms[folded.lower()] = (outlet.id, outlet.name)
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
-    return re.compile(r"(?<![\w])(?:" + alternation + r")(?![\w])", re.I), forms
+    return NameScanner(forms, boundary=_LETTER_OR_DIGIT), forms
 
 
 @cache
@@ -118,12 +120,11 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
     def free(start: int, end: int) -> bool:
         return not any(m.start < end and start < m.end for m in found)
 
-    pattern, forms = _gazetteer_titles(gazetteer_of(doc))
-    for match in pattern.finditer(folded):
-        entry = forms.get(match.group(0).lower())
-        if entry is not None and text[match.start()].isupper() and free(match.start(), match.end()) and \
-                _cased_as_title(text[match.start():match.end()]):
-            found.append(MediaMention(match.start(), match.end(), entry[1], None))
+    scanner, forms = _gazetteer_titles(gazetteer_of(doc))
+    for start, end in scanner.find(folded):
+        entry = forms.get(folded[start:end])
+        if entry is not None and text[start].isupper() and free(start, end) and _cased_as_title(text[start:end]):
+            found.append(MediaMention(start, end, entry[1], None))
     pack = pack_of(doc)
     for pattern in (_introduced_title(pack), _foreign_title(pack)):
         for match in pattern.finditer(text):
@@ -143,9 +144,9 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
             found.append(MediaMention(start, end, entry[1], None))
     # a title found once is the same medium wherever it is written again ("à Sciences et Avenir")
     for mention in [m for m in found if m.actor is None]:
-        for match in re.finditer(r"(?<![\w])" + re.escape(mention.name) + r"(?![\w])", text):
-            if free(match.start(), match.end()):
-                found.append(MediaMention(match.start(), match.end(), mention.name, None))
+        for start, end in whole_word_spans(text, mention.name):
+            if free(start, end):
+                found.append(MediaMention(start, end, mention.name, None))
     found.sort(key=lambda m: (m.start, -m.end))
     doc.user_data[CACHE_KEY] = found
     return found

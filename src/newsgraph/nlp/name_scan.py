@@ -20,9 +20,12 @@ _WORDISH = re.compile(r"[\w\-]")  # the boundary class of the regex it replaces
 class NameScanner:
     """An automaton over a set of names (already folded); `find` returns (start, end) spans."""
 
-    __slots__ = ("_automaton", "_empty")
+    __slots__ = ("_automaton", "_empty", "_wordish")
 
-    def __init__(self, names: Iterable[str]):
+    def __init__(self, names: Iterable[str], boundary: re.Pattern[str] = _WORDISH):
+        """`boundary`: the characters a name may not touch on either side (by default letters,
+        digits, underscore and the hyphen)."""
+        self._wordish = boundary.match
         self._automaton = ahocorasick.Automaton()
         for name in names:
             self._automaton.add_word(name, len(name))
@@ -36,7 +39,7 @@ class NameScanner:
         if self._empty:
             return []
         candidates = []
-        wordish = _WORDISH.match
+        wordish = self._wordish
         size = len(text)
         for last, length in self._automaton.iter(text):
             start, end = last - length + 1, last + 1

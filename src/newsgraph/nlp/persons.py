@@ -20,7 +20,7 @@ from .actor_index import ActorIndex, FoundActor
 from .actor_lexicon import ActorLexicon, actor_lexicon
 from .context import pack_of
 from .roles import RoleFound, gender_of, role_after, role_before, role_before_comma, role_len, roles_of_mention
-from .textutil import fold_same_length, text_of
+from .textutil import fold_same_length, text_of, whole_word_spans
 
 # A word of a name: capitalised, in any Latin script ("Poutine", "Ould", "al-Assad", "J.").
 NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’\-.]*$")
@@ -205,8 +205,7 @@ def add_repeated_names(doc: Doc, index: ActorIndex) -> None:
         if len(actor.name.split()) > 1 and len(surname) >= 4 and surname[:1].isupper():
             forms.add(surname)
         for form in sorted(forms, key=len, reverse=True):
-            for match in re.finditer(rf"(?<![\w\-]){re.escape(form)}(?![\w\-])", text):
-                s, e = match.span()
+            for s, e in whole_word_spans(text, form, "-"):
                 if any(ts < e and s < te for ts, te in taken):
                     continue
                 if form == surname and _other_first_name(doc, s, actor):

@@ -6,6 +6,7 @@ per process and language.
 """
 from __future__ import annotations
 
+import gc
 from functools import cache
 
 import spacy
@@ -65,6 +66,11 @@ def load_pipeline(lang: str = "fr", actor_files: tuple[str, ...] = ()) -> Langua
     nlp.add_pipe("newsgraph_actors", last=True, config={"actor_files": list(actor_files)})
     for component in COMPONENTS[1:]:
         nlp.add_pipe(component, last=True)
+    # The model, the packs and the gazetteer are several hundred thousand Python objects that
+    # live as long as the process: moved out of the collector's reach, they are no longer
+    # walked by every full collection (a quarter of a second each during an ingest).
+    gc.collect()
+    gc.freeze()
     return nlp
 
 

@@ -8,7 +8,7 @@ a cabinet announcement.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -29,8 +29,33 @@ def _role_keys(pack: LanguagePack) -> frozenset[str]:
     return frozenset(fold_same_length(r) for r in role_nouns(pack))
 
 
-def _joined(tokens) -> str:
-    return fold_same_length(" ".join(t.text for t in tokens)).replace("' ", "'")
+@cache
+def _first_words(pack: LanguagePack) -> frozenset[str]:
+    """What the first token of a role of several tokens can be, folded: the role up to its first
+    space, or up to any of its apostrophes ("chef d'etat" -> "chef"; "l'" opens "l'envoye …").
+    role_len tries the joins of 2 to 4 tokens only after a token in this set: most tokens of a
+    text open no role, and joining spans was the largest cost of the actor component."""
+    firsts = set()
+    for key in _role_keys(pack):
+        if " " in key or "'" in key:
+            firsts.add(key.split(" ")[0])
+            firsts.update(key[:k + 1] for k, ch in enumerate(key) if ch == "'")
+    return frozenset(firsts)
+
+
+def _folded_tokens(doc: Doc) -> list[str]:
+    """Each token's text folded (fold_same_length maps character by character, so folding the
+    tokens one by one and joining them equals folding the joined text), once per Doc."""
+    folded = doc.user_data.get("ng_folded_tokens")
+    if folded is None or len(folded) != len(doc):
+        folded = doc.user_data["ng_folded_tokens"] = [fold_same_length(t.text) for t in doc]
+    return folded
+
+
+@lru_cache(maxsize=65536)
+def _is_single_role(pack: LanguagePack, folded: str, lemma: str) -> bool:
+    """Is one word a role noun, in one of its forms or by its lemma (cached: words recur)?"""
+    return bool((_word_forms(folded, actor_lexicon(pack)) | {lemma}) & _role_keys(pack))
 
 
 def _word_forms(word: str, lex: ActorLexicon) -> set[str]:
@@ -54,18 +79,18 @@ def role_len(doc: Doc, i: int) -> int:
     if i < 0 or i >= len(doc):
         return 0
     pack = pack_of(doc)
-    keys = _role_keys(pack)
-    for n in (4, 3, 2):
-        if i + n <= len(doc) and _joined(doc[i:i + n]) in keys:
-            return n
+    folded = _folded_tokens(doc)
+    if folded[i] in _first_words(pack):
+        keys = _role_keys(pack)
+        for n in (4, 3, 2):
+            if i + n <= len(doc) and " ".join(folded[i:i + n]).replace("' ", "'") in keys:
+                return n
     token = doc[i]
     nominal = token.pos_ == "VERB" and token.morph.get("VerbForm") == ["Part"] and i > 0 and \
         doc[i - 1].pos_ in ("DET", "ADJ")  # "un élu", "le jeune appelé"
     if token.pos_ in ("VERB", "AUX", "PRON", "DET", "ADP", "PUNCT", "NUM", "CCONJ", "SCONJ") and not nominal:
         return 0
-    folded = fold_same_length(token.lower_)
-    lemma = fold_same_length(token.lemma_.lower())
-    return 1 if (_word_forms(folded, actor_lexicon(pack)) | {lemma}) & keys else 0
+    return 1 if _is_single_role(pack, fold_same_length(token.lower_), fold_same_length(token.lemma_.lower())) else 0
 
 
 def _agent_noun(token) -> bool:

@@ -6,7 +6,8 @@ from functools import cache
 from ..lang import LanguagePack
 from ..textfold import fold_same_length  # one folding rule for scanners and the gazetteer
 
-__all__ = ["fold_same_length", "stance_prefixes", "stance_target", "strip_article", "strip_prefix", "text_of"]
+__all__ = ["fold_same_length", "stance_prefixes", "stance_target", "strip_article", "strip_prefix", "text_of",
+           "whole_word_spans"]
 
 
 def text_of(doc) -> str:
@@ -16,6 +17,28 @@ def text_of(doc) -> str:
     if text is None:
         text = doc.user_data["ng_text"] = doc.text
     return text
+
+
+def whole_word_spans(text: str, word: str, joiners: str = "") -> list[tuple[int, int]]:
+    """Where `word` occurs in `text` as a whole word: not glued to a letter, digit, underscore or
+    one of `joiners` on either side; non-overlapping, left to right (what
+    `re.finditer(r"(?<![\\w…])" + re.escape(word) + r"(?![\\w…])", text)` finds, without compiling a
+    pattern for every name of every article, which overflowed the `re` module's cache)."""
+    spans, start = [], text.find(word) if word else -1
+    while start >= 0:
+        end = start + len(word)
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        if _joins(before, joiners) or _joins(after, joiners):
+            start = text.find(word, start + 1)
+        else:
+            spans.append((start, end))
+            start = text.find(word, end)
+    return spans
+
+
+def _joins(ch: str, joiners: str) -> bool:
+    return bool(ch) and (ch.isalnum() or ch == "_" or ch in joiners)
 
 
 @cache
@@ -44,6 +67,8 @@ def strip_prefix(word: str, prefixes: tuple[str, ...]) -> str | None:
     """The rest of a word after one of the folded `prefixes` (compared folded: any case, accent or
     dash), or None when it has none or nothing follows it."""
     folded = fold_same_length(word)
+    if not folded.startswith(prefixes):  # most words: one test in C
+        return None
     for prefix in prefixes:
         if folded.startswith(prefix) and len(word) > len(prefix):
             return word[len(prefix):]
