@@ -68,10 +68,22 @@ class Signature:
     values: tuple[int, ...]
 
 
+class _NoCombining(dict):
+    """str.translate table that drops combining characters (filled on first sight of each
+    character: a translate runs in C, where a test per character in Python cost a third of a
+    second per corpus run)."""
+
+    def __missing__(self, code: int) -> str | None:
+        kept = self[code] = None if unicodedata.combining(chr(code)) else chr(code)
+        return kept
+
+
+_NO_COMBINING = _NoCombining()
+
+
 def fold_words(text: str) -> list[str]:
     """The words of a text, case and accents folded: "Élysée" and "elysee" are one word."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return _WORD.findall("".join(c for c in decomposed if not unicodedata.combining(c)))
+    return _WORD.findall(unicodedata.normalize("NFKD", text.casefold()).translate(_NO_COMBINING))
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
