@@ -43,30 +43,53 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 KINDS = ("spacy", "analyze", "ingest")
 LABELS = {"spacy": "(a) spaCy nlp.pipe", "analyze": "(b) newsgraph analyze", "ingest": "(c) newsgraph ingest"}
-WARM_TEXT = ("« Nous signerons l'accord à Paris le 12 mai », a déclaré mardi le ministre des Affaires "
-             "étrangères, Jean Dupont, selon l'Agence France-Presse. La Russie et la Chine ont condamné "
-             "la décision. Le président a rencontré son homologue allemand à Berlin pour en discuter.")
+WARM_TEXTS = {
+    "fr": ("« Nous signerons l'accord à Paris le 12 mai », a déclaré mardi le ministre des Affaires "
+           "étrangères, Jean Dupont, selon l'Agence France-Presse. La Russie et la Chine ont condamné "
+           "la décision. Le président a rencontré son homologue allemand à Berlin pour en discuter."),
+    "en": ("\"We will sign the agreement in Paris on May 12,\" the foreign minister, John Smith, said on "
+           "Tuesday, according to Reuters. Russia and China condemned the decision. The president met his "
+           "German counterpart in Berlin to discuss it."),
+}
+# English texts besides the bundled sample's three: the PolNeAR articles of the research corpus,
+# read where they lie (../shared, beside the repository), never copied into it
+ENGLISH_TEXTS = ROOT.parent / "shared" / "gold" / "en-polnear"
 READY_WAIT_SECONDS = 900
 
 
 # ------------------------------------------------------------------ the texts
 
+def bench_lang() -> str:
+    """The language the run measures (--lang; passed to each measured process in BENCH_LANG)."""
+    return os.environ.get("BENCH_LANG", "fr")
+
+
 def write_corpus(path: Path, repeat: int = 1, limit: int | None = None) -> tuple[int, int]:
-    """The corpus's unique articles as JSON Lines (`repeat` copies, each with ids of its own);
-    returns (articles, words)."""
+    """The corpus's unique articles in the measured language as JSON Lines (`repeat` copies, each
+    with ids of its own), their language declared; returns (articles, words). Only one language:
+    an article in another would load a second pipeline inside the timed run, and bare spaCy
+    would parse it with the wrong model."""
     from newsgraph.ingest import read_paths
+    from newsgraph.langid import detect_language
     from newsgraph.model import Article
+    lang = bench_lang()
     seen, articles = set(), []
     for item in read_paths([str(ROOT / "corpus")]):
-        if isinstance(item, Article) and item.text not in seen:
+        if isinstance(item, Article) and item.text not in seen and (item.lang or detect_language(item.text)) == lang:
             seen.add(item.text)
             articles.append(item)
+    if lang == "en" and ENGLISH_TEXTS.is_dir():
+        for file in sorted(ENGLISH_TEXTS.glob("*.json")):
+            record = json.loads(file.read_text(encoding="utf-8"))
+            if record.get("text") and record["text"] not in seen:
+                seen.add(record["text"])
+                articles.append(Article(id=file.stem, text=record["text"], published=record.get("published")))
     articles = articles[:limit] if limit else articles
     with open(path, "w", encoding="utf-8") as handle:
         for copy in range(repeat):
             for a in articles:
                 record = dict(id=a.id if copy == 0 else f"{a.id}~{copy}", text=a.text, title=a.title,
-                              published=a.published, url=a.url, lang=a.lang)
+                              published=a.published, url=a.url, lang=lang)
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     return repeat * len(articles), repeat * sum(len(a.text.split()) for a in articles)
 
@@ -81,13 +104,13 @@ def read_corpus(path: str) -> list:
 
 def model_name() -> str:
     from newsgraph.lang import load_pack
-    return load_pack("fr").model
+    return load_pack(bench_lang()).model
 
 
 def warm_spacy():
     import spacy
     nlp = spacy.load(model_name())
-    nlp(WARM_TEXT)
+    nlp(WARM_TEXTS[bench_lang()])
     return nlp
 
 
@@ -96,7 +119,8 @@ def warm_newsgraph() -> None:
     the language detector) before the clock starts."""
     from newsgraph.ingest.text import make_article
     from newsgraph.process import process
-    list(process([make_article(WARM_TEXT * 3, "<warm-up>", id="warm-up", published="2024-05-02")]))
+    list(process([make_article(WARM_TEXTS[bench_lang()] * 3, "<warm-up>", id="warm-up", published="2024-05-02",
+                               lang=bench_lang())]))
 
 
 def cpu_seconds(who: int = resource.RUSAGE_SELF) -> float:
@@ -113,7 +137,8 @@ def warm_store() -> None:
     from newsgraph.ingestion import update_index
     from newsgraph.store import Store
     with Store(":memory:") as store:
-        store.add_articles([make_article(WARM_TEXT * 3, "<warm-up>", id="warm-up", published="2024-05-02")])
+        store.add_articles([make_article(WARM_TEXTS[bench_lang()] * 3, "<warm-up>", id="warm-up",
+                                         published="2024-05-02", lang=bench_lang())])
         update_index(store)
 
 
@@ -249,6 +274,8 @@ def main() -> None:
                         help="copies of the corpus for the second figure (default 2; 0 or 1: none)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles (a quick check)")
     parser.add_argument("--kinds", default=",".join(KINDS), help="which runs (default spacy,analyze,ingest)")
+    parser.add_argument("--lang", default="fr", help="the language measured: its articles and its pack's model "
+                        "(default fr; en adds the PolNeAR texts of ../shared/gold/en-polnear when they are there)")
     parser.add_argument("--rounds", type=int, default=1,
                         help="run every configuration this many times, in turn, and report the medians (default 1)")
     parser.add_argument("--run", nargs=4, metavar=("KIND", "N", "INPUT", "RESULT"), help=argparse.SUPPRESS)
@@ -261,12 +288,15 @@ def main() -> None:
     kinds = [k for k in args.kinds.split(",") if k]
     if set(kinds) - set(KINDS) or not counts or min(counts) < 1 or args.rounds < 1:
         parser.error("--kinds takes spacy, analyze, ingest; --workers and --rounds whole numbers of at least 1")
+    os.environ["BENCH_LANG"] = args.lang  # read by write_corpus here and by each measured process
     print(f"machine: {machine()}")
     print(f"load average before: {load()} (1/5/15 min)")
     with tempfile.TemporaryDirectory(prefix="bench-speed-") as folder:
         unique = Path(folder, "unique.jsonl")
         articles, words = write_corpus(unique, limit=args.limit)
-        print(f"texts: the bundled corpus's {articles} unique articles, {words:,} words\n")
+        print(f"texts: {articles} unique articles in {args.lang!r} (the bundled corpus's"
+              f"{', and the PolNeAR texts of ../shared' if args.lang == 'en' and ENGLISH_TEXTS.is_dir() else ''}), "
+              f"{words:,} words\n")
         runs: dict[tuple[str, int], list[dict]] = {}
         for round_ in range(args.rounds):
             print(f"round {round_ + 1} of {args.rounds}" if args.rounds > 1 else "", HEADER, sep="\n" if args.rounds > 1 else "")
