@@ -36,7 +36,7 @@ SHARED_GOLD := $(wildcard ../shared/gold/en-polnear)
 
 eval: $(BIN)/newsgraph
 	$(BIN)/newsgraph eval eval/gold/dev eval/gold/dev-2016-2018 $(SHARED_GOLD) \
-		--dates eval/dates_fr.tsv --dates eval/dates_en.tsv --floors eval/floors.json
+		--dates eval/dates_fr.tsv --dates eval/dates_en.tsv --floors eval/floors.json --warts
 
 # throughput against bare spaCy with 1 and 2 processes, then where one process spends its time
 # (docs/benchmarks.md says how to read them)

@@ -1,6 +1,7 @@
 """The CI quality gate: every gold set (the 2012 dev set, the tuning and check parts of the
-2016-2018 set, and, when ../shared is beside the repository, the tuning and check parts of the
-English PolNeAR set) and the dates tables must stay above eval/floors.json.
+2016-2018 set, those parts again on their text damaged as scrapers damage it, and, when ../shared
+is beside the repository, the tuning and check parts of the English PolNeAR set) and the dates
+tables must stay above eval/floors.json.
 
 A floor is only lowered on purpose, in a commit whose message says why.
 """
@@ -21,7 +22,7 @@ ENGLISH_SETS = ("en-polnear/tuning", "en-polnear/check")
 
 @pytest.fixture(scope="module")
 def run():
-    return run_evaluation(GOLD, floors_path=str(ROOT / "eval/floors.json"), dates_table=DATES)
+    return run_evaluation(GOLD, floors_path=str(ROOT / "eval/floors.json"), dates_table=DATES, warts=True)
 
 
 @pytest.fixture(scope="module")

@@ -432,20 +432,22 @@ def eval_command(
                                                    "several languages (default: the tables beside the floors file "
                                                    "whose sets the floors name)."),
     errors: bool = typer.Option(False, "--errors", help="List every miss, grouped by category (tuning parts only)."),
+    warts: bool = typer.Option(False, "--warts", help="Also score each set on its text damaged as scrapers do."),
 ) -> None:
     """Score the pipeline against gold files: quotes, speakers, sources, countries, persons, events.
 
     Example: newsgraph eval eval/gold/dev eval/gold/dev-2016-2018 --floors eval/floors.json
     """
     from .evaluate.floors import dates_tables_beside
+    from .evaluate.gold import is_check
     from .evaluate.run import run_evaluation
     try:
         dates = dates or dates_tables_beside(floors)
-        run = run_evaluation(gold_dirs, part=part, floors_path=floors, dates_table=dates)
+        run = run_evaluation(gold_dirs, part=part, floors_path=floors, dates_table=dates, warts=warts)
     except NewsgraphError as error:
         fail(error)
     # errors are read on tuning parts only: the check part must stay unseen
-    readable = {name: r for name, r in run.reports.items() if not name.endswith("/check")}
+    readable = {name: r for name, r in run.reports.items() if not is_check(name)}
     if as_json:
         data = run.to_dict()
         if errors:

@@ -85,7 +85,7 @@ def _ends_sentence(previous, token, abbreviations: frozenset[str]) -> bool:
     # an opening mark may start a sentence, and so may the two-character '' and `` of NYT copy
     capital = starts.isupper() or starts.isdigit() or starts in "«\"“" or token.text in WIDE_MARKS
     if previous.text in FINAL or previous.text.endswith("."):
-        if not capital or not previous.whitespace_:
+        if not capital or not (previous.whitespace_ or _glued_sentence_end(previous, token)):
             return False
         if INITIAL.match(previous.text):  # "A. Montebourg", "J.-C. Juncker"
             return False
@@ -99,3 +99,15 @@ def _ends_sentence(previous, token, abbreviations: frozenset[str]) -> bool:
         before = previous.nbor(-1)
         return before.text in FINAL and capital and bool(previous.whitespace_)
     return False
+
+
+def _glued_sentence_end(mark, token) -> bool:
+    """A final mark with no space after it still ends a sentence in scraped text where the
+    paragraphs ran together ("a-t-il dit.Le ministre", "».Il"): the mark is a token of its own
+    (nlp/glued.py splits it off), after a lowercase word, an acronym or a closing quotation mark, and the
+    next word is capitalised then lowercase ("Le", not "U.S." or "fr") or opens a quotation ("Brexit.« Nous")."""
+    if mark.text not in FINAL or mark.i == 0 or not (token.text[:1].isupper() and token.text[1:2].islower() or
+                                                      token.text in ("«", "“")):
+        return False
+    before = mark.nbor(-1)
+    return before.text in CLOSING or len(before.text) > 1 and (before.text[-1:].islower() or before.text.isupper())

@@ -15,6 +15,7 @@ from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 from ..errors import ModelError
+from .glued import split_glued_punctuation
 from . import actors as _actors  # noqa: F401  (registers newsgraph_actors)
 from . import events as _events  # noqa: F401  (registers newsgraph_events)
 from . import context as _context  # noqa: F401  (registers newsgraph_context)
@@ -59,6 +60,7 @@ def load_pipeline(lang: str = "fr", actor_files: tuple[str, ...] = ()) -> Langua
         raise ModelError(f"cannot load spaCy model {name!r}: install it with `pip install "
                          f"{name.replace('_', '-')}` ({error})") from None
     index_lemma_tables(nlp)
+    split_glued_punctuation(nlp)
     nlp.add_pipe("newsgraph_context", first=True, config={"lang": lang})
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
     if "ner" in nlp.pipe_names:

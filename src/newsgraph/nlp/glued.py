@@ -1,0 +1,39 @@
+"""Tokenizer rules for punctuation a scraper glued to the next word.
+
+Extracted text loses spaces: paragraphs run together ("a-t-il dit.Le ministre"), a space after
+a mark goes missing ("»,a déclaré", "prête;il a ajouté", "».Il"). spaCy's own rules split a
+full stop between a lowercase and an uppercase letter, but not a mark after a closing quotation
+mark, nor a semicolon, exclamation or question mark between words, so the glued mark stayed in
+a token ("prête;il", ".Il") and the sentence never ended. These patterns split them off; the
+text, and so every offset, is unchanged (only token boundaries move). They use spaCy's
+character classes, so they hold for any Latin, Greek or Cyrillic script; no word is involved.
+"""
+from __future__ import annotations
+
+from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER
+from spacy.language import Language
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+_CLOSING = "»”\"')\\]"  # a mark that may end a quotation or aside before the glued one
+# a final or clause mark between a word and the next: "vrai?Il", "prête;il", "fin!Le"
+GLUED_INFIXES = (rf"(?<=[{ALPHA_LOWER}])[;!?](?=[{ALPHA}])",
+                 rf"(?<=[{_CLOSING}])[.,;:!?](?=[{ALPHA}])",
+                 # an acronym's full stop before a capitalised word: "l'AFP.Mais" (not "U.S.Army")
+                 rf"(?<=[{ALPHA_UPPER}]{{2}})\.(?=[{ALPHA_UPPER}][{ALPHA_LOWER}])")
+# invisible characters scraped pages leave before or after words (zero-width spaces and joiners,
+# the byte-order mark, soft hyphens): a token of their own, so the word keeps its own form
+INVISIBLE = "[\u200b\u200c\u200d\u2060\ufeff\u00ad]"
+# what is left when a closing mark was split off first: ".Il", ",a", ";il"
+GLUED_PREFIXES = (rf"[.,;:!?](?=[{ALPHA_UPPER}][{ALPHA_LOWER}])", rf"[,;](?=[{ALPHA}])", INVISIBLE)
+GLUED_SUFFIXES = (INVISIBLE,)
+
+
+def split_glued_punctuation(nlp: Language) -> None:
+    """Add the rules to the pipeline's tokenizer (in memory; the model on disk is untouched)."""
+    tokenizer = nlp.tokenizer
+    infixes = list(nlp.Defaults.infixes or ()) + list(GLUED_INFIXES)
+    prefixes = list(nlp.Defaults.prefixes or ()) + list(GLUED_PREFIXES)
+    suffixes = list(nlp.Defaults.suffixes or ()) + list(GLUED_SUFFIXES)
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search

@@ -1,0 +1,69 @@
+"""Scraped text: the damaged gold copies of evaluate/warts.py keep every annotation on the same
+words, and the tokenizer and sentence rules read punctuation a scraper glued to the next word."""
+import pytest
+
+from newsgraph.evaluate.warts import SUFFIX, apply_edits, damaged
+
+TEXT = ("Un titre\n\n« Nous partirons », a déclaré mardi le ministre. Il a ajouté que l’accord tenait.\n"
+        "Le président, selon l'AFP, a répondu : « Non ». Les “experts” doutent ; d'autres pas.")
+
+
+def gold():
+    quote = TEXT.index("Nous partirons")
+    source = TEXT.index("l'AFP")
+    later = TEXT.index("Non")
+    return {"id": "article-7", "text": TEXT,
+            "quotes": [{"quote": "Nous partirons", "start": quote, "end": quote + len("Nous partirons")},
+                       {"quote": "Non", "start": later, "end": later + 3}],
+            "sources": [{"name": "AFP", "start": source + 2, "end": source + 5}], "countries": ["FRA"]}
+
+
+def test_edits_move_offsets_with_the_text():
+    text, moved = apply_edits("ab. Cd\n\nEf", [(3, 4, ""), (6, 8, " "), (0, 0, "\u200b")])
+    assert text == "\u200bab.Cd Ef"
+    assert text[moved[4]:moved[6]] == "Cd" and text[moved[8]:moved[10]] == "Ef"
+    assert text[moved[0]:moved[2]] == "ab"  # an insertion before a span stays out of it
+    assert len(moved) == len("ab. Cd\n\nEf") + 1 and moved[-1] == len(text)
+
+
+def test_a_damaged_gold_article_keeps_its_annotations_on_the_same_words():
+    original = gold()
+    copy = damaged(original)
+    assert copy["id"] == "article-7" + SUFFIX and copy["text"] != TEXT
+    assert "«" not in copy["text"] and "’" not in copy["text"] and "“" not in copy["text"]
+    for layer in ("quotes", "sources"):
+        for before, after in zip(original[layer], copy[layer]):
+            words = copy["text"][after["start"]:after["end"]].replace("\u200b", "").replace("\u00ad", "")
+            assert words.replace("\u00c2\u00a0", "").strip() == TEXT[before["start"]:before["end"]]
+    assert copy["countries"] == ["FRA"] and original["text"] == TEXT  # the gold itself is untouched
+
+
+def test_the_damage_is_the_same_on_every_run_and_differs_between_articles():
+    assert damaged(gold())["text"] == damaged(gold())["text"]
+    texts = {damaged(dict(gold(), id=f"article-{n}"))["text"] for n in range(12)}
+    assert len(texts) > 1
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from newsgraph.nlp.pipeline import load_pipeline
+    return load_pipeline("fr")
+
+
+def test_punctuation_glued_to_the_next_word_is_a_token_of_its_own(nlp):
+    doc = nlp.make_doc("Elle était prête;il a dit « non ».Il part,selon l'AFP.Mais vrai?Oui. Le site lemonde.fr, "
+                       "U.S.Army, 3.5 %, 14:30 et \u200bPaolo")
+    words = [t.text for t in doc]
+    for token in ("prête", ";", "il", "Il", "AFP", "Mais", "vrai", "?", "Oui", "\u200b", "Paolo"):
+        assert token in words, token
+    for kept in ("lemonde.fr", "U.S.Army", "3.5", "14:30"):
+        assert kept in words, kept  # no split where the text holds no glued mark
+    assert doc.text == "Elle était prête;il a dit « non ».Il part,selon l'AFP.Mais vrai?Oui. Le site lemonde.fr, " \
+                       "U.S.Army, 3.5 %, 14:30 et \u200bPaolo"
+
+
+def test_a_sentence_ends_at_a_glued_final_mark(nlp):
+    doc = nlp("« Nous partirons », a déclaré le ministre.Le président a dit : « Non ».Il est parti, selon "
+              "l'AFP.Mais M. Dupont reste.« Nous verrons », dit-il.")
+    starts = [s.text.split()[0] for s in doc.sents]
+    assert starts == ["«", "Le", "Il", "Mais", "«"]
