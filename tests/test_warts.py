@@ -64,6 +64,6 @@ def test_punctuation_glued_to_the_next_word_is_a_token_of_its_own(nlp):
 
 def test_a_sentence_ends_at_a_glued_final_mark(nlp):
     doc = nlp("« Nous partirons », a déclaré le ministre.Le président a dit : « Non ».Il est parti, selon "
-              "l'AFP.Mais M. Dupont reste.« Nous verrons », dit-il.")
+              "l'AFP.Mais M. Dupont reste.« Nous verrons », dit-il.L'attaque a eu lieu aux U.S.A.Vraiment.")
     starts = [s.text.split()[0] for s in doc.sents]
-    assert starts == ["«", "Le", "Il", "Mais", "«"]
+    assert starts == ["«", "Le", "Il", "Mais", "«", "L'attaque"]

@@ -106,8 +106,9 @@ def _glued_sentence_end(mark, token) -> bool:
     paragraphs ran together ("a-t-il dit.Le ministre", "».Il"): the mark is a token of its own
     (nlp/glued.py splits it off), after a lowercase word, an acronym or a closing quotation mark, and the
     next word is capitalised then lowercase ("Le", not "U.S." or "fr") or opens a quotation ("Brexit.« Nous")."""
-    if mark.text not in FINAL or mark.i == 0 or not (token.text[:1].isupper() and token.text[1:2].islower() or
-                                                      token.text in ("«", "“")):
+    second = token.text[1:2]  # "Le", or the elided "L'" of "L'attaque"
+    if mark.text not in FINAL or mark.i == 0 or not (token.text[:1].isupper() and (second.islower() or second in "'’")
+                                                      or token.text in ("«", "“")):
         return False
     before = mark.nbor(-1)
     return before.text in CLOSING or len(before.text) > 1 and (before.text[-1:].islower() or before.text.isupper())
