@@ -7,6 +7,7 @@ mark, nor a semicolon, exclamation or question mark between words, so the glued 
 a token ("prête;il", ".Il") and the sentence never ended. These patterns split them off; the
 text, and so every offset, is unchanged (only token boundaries move). They use spaCy's
 character classes, so they hold for any Latin, Greek or Cyrillic script; no word is involved.
+A language pack turns them on with the setting `split_glued_punctuation` (the French one does).
 """
 from __future__ import annotations
 

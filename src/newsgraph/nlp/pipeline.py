@@ -60,7 +60,8 @@ def load_pipeline(lang: str = "fr", actor_files: tuple[str, ...] = ()) -> Langua
         raise ModelError(f"cannot load spaCy model {name!r}: install it with `pip install "
                          f"{name.replace('_', '-')}` ({error})") from None
     index_lemma_tables(nlp)
-    split_glued_punctuation(nlp)
+    if load_pack(lang).setting("split_glued_punctuation", False):
+        split_glued_punctuation(nlp)
     nlp.add_pipe("newsgraph_context", first=True, config={"lang": lang})
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
     if "ner" in nlp.pipe_names:
