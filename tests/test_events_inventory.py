@@ -17,6 +17,8 @@ TEXTS = {
     "defy": "La Corée du Nord a défié les États-Unis en tirant un missile.",
     "invite_to": "Le Brésil a invité le Venezuela à libérer les prisonniers.",
     "not_a_defence": "L'Égypte défend ses intérêts face à l'Éthiopie.",
+    "cancelled": "Le président mexicain a annulé sa visite à Washington.",
+    "not_cancelled": "Le Japon n'a pas annulé sa visite en Chine.",
 }
 
 
@@ -49,3 +51,12 @@ def test_a_predicate_of_the_broader_inventory_codes_its_event(events, name, expe
 def test_defending_ones_interests_is_no_support(events):
     # "défendre" was left out: defending one's interests against a state is no support of it
     assert not any(t == "SUPPORT" for t, _, _ in coded(events, "not_a_defence"))
+
+
+def test_a_cancelled_visit_is_a_sanction_not_a_negated_visit(events):
+    # the stop verb makes the visit a sanction (PLOVER: reduce relations); the same verb must not
+    # also negate it, or the sanction would never be scored nor drawn
+    cancelled = [e for e in events["cancelled"] if e.type == "SANCTION"]
+    assert cancelled and not cancelled[0].negated
+    assert (cancelled[0].actor.actor, cancelled[0].recipient.actor) == ("country:MEX", "country:USA")
+    assert all(e.negated for e in events["not_cancelled"] if e.type == "SANCTION")

@@ -83,7 +83,7 @@ def _event(found: Found, actor: Arg, recipient: Arg, sent: Span, article: Articl
             pieces.append((arg.start, arg.end))
     start, end = min(p[0] for p in pieces), max(p[1] for p in pieces)
     when = event_date(token, sent, article, [(actor.start, actor.end), (recipient.start, recipient.end)], table)
-    negated, hypothetical, future = flags(token, when, article, table)
+    negated, hypothetical, future = flags(token, when, article, table, stopped=found.type != found.predicate.type)
     confidence = round(min(actor.confidence, recipient.confidence) - 0.15 * hypothetical, 2)
     return FoundEvent(found.type, found.mode, actor, recipient, found.place, when, start, end,
                       _reported_by(token.idx, sent, article, actor), max(confidence, 0.1),
