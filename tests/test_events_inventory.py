@@ -17,6 +17,9 @@ TEXTS = {
     "defy": "La Corée du Nord a défié les États-Unis en tirant un missile.",
     "invite_to": "Le Brésil a invité le Venezuela à libérer les prisonniers.",
     "not_a_defence": "L'Égypte défend ses intérêts face à l'Éthiopie.",
+    "wish_hostile": "Le Japon souhaite imposer de nouvelles sanctions à la Corée du Nord.",
+    "wish_friendly": "La Chine veut renforcer sa coopération avec la Russie.",
+    "demanded": "Paris a exhorté Pékin à ne pas livrer d'armes à la Syrie.",
     "cancelled": "Le président mexicain a annulé sa visite à Washington.",
     "not_cancelled": "Le Japon n'a pas annulé sa visite en Chine.",
 }
@@ -60,3 +63,13 @@ def test_a_cancelled_visit_is_a_sanction_not_a_negated_visit(events):
     assert cancelled and not cancelled[0].negated
     assert (cancelled[0].actor.actor, cancelled[0].recipient.actor) == ("country:MEX", "country:USA")
     assert all(e.negated for e in events["not_cancelled"] if e.type == "SANCTION")
+
+
+def test_a_stated_intention_is_a_verbal_event_of_the_wished_predicates_class(events):
+    # PLOVER: AGREE "indicate willingness to cooperate", THREATEN a stated intent to harm or sanction
+    assert coded(events, "wish_hostile") == {("THREATEN", "country:JPN", "country:PRK")}
+    assert coded(events, "wish_friendly") == {("AGREE", "country:CHN", "country:RUS")}
+
+
+def test_a_predicate_inside_a_demand_is_still_no_event_of_its_own(events):
+    assert coded(events, "demanded") == {("REQUEST", "country:FRA", "country:CHN")}

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ...gazetteer import Gazetteer
+from ...model import QUAD_OF
 from ..context import gazetteer_of, pack_of
 from .arguments import Arg, ArticleView, Resolver
 from .frames import Found, actor_slot, read_predicate
@@ -18,13 +19,18 @@ from .modality import event_date, flags
 from .quoted import CUE_TYPED, cue_token, main_subject, quote_type, speaker_arg, targets
 from .references import topic_state
 from .syntax import participle_head
-from .predicates import Predicate, PredicateTable, is_embedded, lemmas_of, match_predicates, predicate_table
+from .predicates import (Predicate, PredicateTable, embedding_verb, is_embedded, lemmas_of, match_predicates,
+                         predicate_table)
 
 SYMMETRIC_TYPES = {"AGREE", "CONSULT"}  # merged as unordered pairs (except visits and hosting)
 DIRECTED_MODES = {"visit", "host"}
 # verbal types whose unnamed recipient is whoever just acted on the actor (_reaction)
 REACTION_TYPES = {"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "PROTEST"}
 REACTION_WINDOW = 400  # characters before the sentence: about two sentences
+# the verbal event a stated intention is, by the quad class of the predicate wished (PLOVER: AGREE
+# "indicate willingness or commitment to cooperate"; THREATEN, a stated intent to harm or sanction)
+WISHED_TYPES = {"verbal_cooperation": "AGREE", "material_cooperation": "AGREE",
+                "verbal_conflict": "THREATEN", "material_conflict": "THREATEN"}
 
 
 @dataclass(slots=True)
@@ -135,11 +141,21 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
         seen: set[tuple] = set()
         for token in sent:
             predicates = match_predicates(token, table, lex)
-            if not predicates or is_embedded(token, lex):
+            if not predicates:
                 continue
+            wished_by = embedding_verb(token, lex)
+            if wished_by is not None and (wished_by.lemma_.lower() not in lex.wish_verbs or
+                                          match_predicates(wished_by, table, lex)):
+                continue  # inside a demand, threat or refusal: the outer predicate is the event
             found = next((f for p in predicates if (f := read_predicate(resolver, token, p, table)) is not None),
                          None)
-            _remember(token, predicates[0], found.actors if found else None, resolver, table)
+            if wished_by is not None:
+                if found is None:
+                    continue
+                # "il souhaite maintenir des sanctions contre la Russie": a stated intention
+                found.type, found.mode = WISHED_TYPES[QUAD_OF[found.type]], None
+            else:
+                _remember(token, predicates[0], found.actors if found else None, resolver, table)
             if found is None:
                 found = _reaction(resolver, token, predicates[0], table, events)
             if found is None:
