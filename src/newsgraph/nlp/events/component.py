@@ -16,7 +16,7 @@ from .arguments import Arg, ArticleView, Resolver
 from .frames import Found, actor_slot, read_predicate
 from .lexicon import event_lexicon
 from .modality import event_date, flags
-from .quoted import CUE_TYPED, cue_token, main_subject, quote_type, speaker_arg, targets
+from .quoted import CUE_TYPED, STATED_TYPED, cue_token, main_subject, quote_type, speaker_arg, targets
 from .references import topic_state
 from .syntax import participle_head
 from .predicates import (Predicate, PredicateTable, embedding_verb, is_embedded, lemmas_of, match_predicates,
@@ -201,6 +201,10 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
             if typed_for is None:
                 continue
             kind = typed_for[:2]
+            if typed_for[2] == STATED_TYPED and not (target.kind == "country" and speaker.country):
+                # a stated position is an event between states only: an expert's or an NGO's
+                # words naming a person or a body cost more precision than they found events
+                continue
             if (kind[0] == "REQUEST" or typed_for[2].startswith(CUE_TYPED)) and not main_subject(article, quote, target):
                 # a demand is aimed at whom it asks to act, not at whoever else it names; a cue
                 # ("a accusé", "a averti") says how the speaker speaks, not at whom: the one the
@@ -218,7 +222,8 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
             said.add(key)
             when = event_date(token, sent, article, [(target.start, target.end)], table)
             negated, hypothetical, future = flags(token, when, article, table)
-            confidence = round(min(speaker.confidence, target.confidence) - 0.15 * hypothetical, 2)
+            confidence = round(min(speaker.confidence, target.confidence) - 0.15 * hypothetical -
+                               0.1 * (typed_for[2] == STATED_TYPED), 2)
             events.append(FoundEvent(kind[0], kind[1], speaker, target, None, when, quote.start, quote.end,
                                      quote.speaker_name, max(confidence, 0.1), negated, hypothetical, future,
                                      typed_by=typed_for[2]))
