@@ -20,6 +20,7 @@ TEXTS = {
     "wish_hostile": "Le Japon souhaite imposer de nouvelles sanctions à la Corée du Nord.",
     "wish_friendly": "La Chine veut renforcer sa coopération avec la Russie.",
     "demanded": "Paris a exhorté Pékin à ne pas livrer d'armes à la Syrie.",
+    "region": "La Transnistrie moldave a forgé une alliance avec la Russie.",
     "cancelled": "Le président mexicain a annulé sa visite à Washington.",
     "not_cancelled": "Le Japon n'a pas annulé sa visite en Chine.",
 }
@@ -46,6 +47,8 @@ def coded(events, name):
     ("join", ("COOPERATE", "country:MNE", "org:otan")),
     ("defy", ("REJECT", "country:PRK", "country:USA")),
     ("invite_to", ("REQUEST", "country:BRA", "country:VEN")),
+    # a name no gazetteer knows, qualified by a demonym, is a region acting for its state
+    ("region", ("COOPERATE", "country:MDA", "country:RUS")),
 ])
 def test_a_predicate_of_the_broader_inventory_codes_its_event(events, name, expected):
     assert expected in coded(events, name)
