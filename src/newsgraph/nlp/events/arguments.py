@@ -330,6 +330,10 @@ class Resolver:
                                token.idx, token.idx + len(token.text), confidence=0.6,
                                official=is_domestic_official(actor, self.lex),
                                how=f"description: {token.text!r} read by the speaker resolver")
+        if token.pos_ == "PROPN":
+            region = self.region(token)
+            if region is not None:
+                return region
         proxies = self.lex.proxy_nouns
         proxy = token.lower_ in proxies or token.lemma_.lower() in proxies
         if not proxy and token.pos_ == "NOUN":
@@ -352,6 +356,17 @@ class Resolver:
         if mention is None or mention.kind != "person" or mention.start > end + 1:
             return None
         return replace(self.a.arg_of_mention(mention), how=f"the name after the title {token.text!r}")
+
+    def region(self, token: Token) -> Arg | None:
+        """A name no gazetteer knows, qualified by a demonym ("le Kurdistan irakien", "le Donbass
+        ukrainien"): a region of that state, which acts for it."""
+        for child in token.children:
+            if child.dep_ in self.lex.labels.adjective_modifier and child.i == token.i + 1:
+                arg = self.a.arg_of_demonym(child, 0.5)
+                if arg is not None and not arg.stance:
+                    return replace(arg, start=token.idx, end=child.idx + len(child.text),
+                                   how=f"a region of the state: {token.text} {child.text}")
+        return None
 
     def group(self, token: Token) -> Arg | None:
         """A group named by a noun and a demonym ("les indépendantistes algériens"): not the state,

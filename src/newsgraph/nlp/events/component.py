@@ -10,21 +10,27 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ...gazetteer import Gazetteer
+from ...model import QUAD_OF
 from ..context import gazetteer_of, pack_of
 from .arguments import Arg, ArticleView, Resolver
 from .frames import Found, actor_slot, read_predicate
 from .lexicon import event_lexicon
 from .modality import event_date, flags
-from .quoted import CUE_TYPED, cue_token, main_subject, quote_type, speaker_arg, targets
+from .quoted import CUE_TYPED, STATED_TYPED, cue_token, main_subject, quote_type, speaker_arg, targets
 from .references import topic_state
 from .syntax import participle_head
-from .predicates import Predicate, PredicateTable, is_embedded, lemmas_of, match_predicates, predicate_table
+from .predicates import (Predicate, PredicateTable, embedding_verb, is_embedded, lemmas_of, match_predicates,
+                         predicate_table)
 
 SYMMETRIC_TYPES = {"AGREE", "CONSULT"}  # merged as unordered pairs (except visits and hosting)
 DIRECTED_MODES = {"visit", "host"}
 # verbal types whose unnamed recipient is whoever just acted on the actor (_reaction)
 REACTION_TYPES = {"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "PROTEST"}
 REACTION_WINDOW = 400  # characters before the sentence: about two sentences
+# the verbal event a stated intention is, by the quad class of the predicate wished (PLOVER: AGREE
+# "indicate willingness or commitment to cooperate"; THREATEN, a stated intent to harm or sanction)
+WISHED_TYPES = {"verbal_cooperation": "AGREE", "material_cooperation": "AGREE",
+                "verbal_conflict": "THREATEN", "material_conflict": "THREATEN"}
 
 
 @dataclass(slots=True)
@@ -83,7 +89,7 @@ def _event(found: Found, actor: Arg, recipient: Arg, sent: Span, article: Articl
             pieces.append((arg.start, arg.end))
     start, end = min(p[0] for p in pieces), max(p[1] for p in pieces)
     when = event_date(token, sent, article, [(actor.start, actor.end), (recipient.start, recipient.end)], table)
-    negated, hypothetical, future = flags(token, when, article, table)
+    negated, hypothetical, future = flags(token, when, article, table, stopped=found.type != found.predicate.type)
     confidence = round(min(actor.confidence, recipient.confidence) - 0.15 * hypothetical, 2)
     return FoundEvent(found.type, found.mode, actor, recipient, found.place, when, start, end,
                       _reported_by(token.idx, sent, article, actor), max(confidence, 0.1),
@@ -135,11 +141,21 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
         seen: set[tuple] = set()
         for token in sent:
             predicates = match_predicates(token, table, lex)
-            if not predicates or is_embedded(token, lex):
+            if not predicates:
                 continue
+            wished_by = embedding_verb(token, lex)
+            if wished_by is not None and (wished_by.lemma_.lower() not in lex.wish_verbs or
+                                          match_predicates(wished_by, table, lex)):
+                continue  # inside a demand, threat or refusal: the outer predicate is the event
             found = next((f for p in predicates if (f := read_predicate(resolver, token, p, table)) is not None),
                          None)
-            _remember(token, predicates[0], found.actors if found else None, resolver, table)
+            if wished_by is not None:
+                if found is None:
+                    continue
+                # "il souhaite maintenir des sanctions contre la Russie": a stated intention
+                found.type, found.mode = WISHED_TYPES[QUAD_OF[found.type]], None
+            else:
+                _remember(token, predicates[0], found.actors if found else None, resolver, table)
             if found is None:
                 found = _reaction(resolver, token, predicates[0], table, events)
             if found is None:
@@ -185,6 +201,10 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
             if typed_for is None:
                 continue
             kind = typed_for[:2]
+            if typed_for[2] == STATED_TYPED and not (target.kind == "country" and speaker.country):
+                # a stated position is an event between states only: an expert's or an NGO's
+                # words naming a person or a body cost more precision than they found events
+                continue
             if (kind[0] == "REQUEST" or typed_for[2].startswith(CUE_TYPED)) and not main_subject(article, quote, target):
                 # a demand is aimed at whom it asks to act, not at whoever else it names; a cue
                 # ("a accusé", "a averti") says how the speaker speaks, not at whom: the one the
@@ -202,7 +222,8 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
             said.add(key)
             when = event_date(token, sent, article, [(target.start, target.end)], table)
             negated, hypothetical, future = flags(token, when, article, table)
-            confidence = round(min(speaker.confidence, target.confidence) - 0.15 * hypothetical, 2)
+            confidence = round(min(speaker.confidence, target.confidence) - 0.15 * hypothetical -
+                               0.1 * (typed_for[2] == STATED_TYPED), 2)
             events.append(FoundEvent(kind[0], kind[1], speaker, target, None, when, quote.start, quote.end,
                                      quote.speaker_name, max(confidence, 0.1), negated, hypothetical, future,
                                      typed_by=typed_for[2]))

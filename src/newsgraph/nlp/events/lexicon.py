@@ -151,6 +151,7 @@ class EventLexicon:
     anaphoric_nouns: dict[str, str]          # noun -> state | city, what it takes up ("ce pays", "la ville")
     bridging_nouns: dict[str, str]           # noun -> state | act ("le régime", "cette décision")
     intent_verbs: frozenset[str]
+    wish_verbs: frozenset[str]               # intentions that state a verbal event (a subset)
     hypothetical_governors: frozenset[str]
     future_governors: frozenset[str]
     scheduling_verbs: frozenset[str]
@@ -251,7 +252,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         object_control=pack.words("event_object_control_verbs"),
         receiving_verbs=pack.words("event_receiving_verbs"), follow_verbs=pack.words("event_follow_verbs"),
         anaphoric_nouns=anaphoric, stance_words=stances, bridging_nouns=bridging,
-        intent_verbs=pack.words("event_intent_verbs"),
+        intent_verbs=pack.words("event_intent_verbs"), wish_verbs=pack.words("event_wish_verbs"),
         hypothetical_governors=pack.words("event_hypothetical_governors"),
         future_governors=pack.words("event_future_governors"),
         scheduling_verbs=pack.words("event_scheduling_verbs"), future_words=pack.words("event_future_words"),

@@ -44,8 +44,11 @@ def governors(token: Token, table: PredicateTable, lex: EventLexicon) -> list[To
     return chain
 
 
-def flags(token: Token, found_date, article: ArticleView, table: PredicateTable) -> tuple[bool, bool, bool]:
-    """(negated, hypothetical, future) of the predicate `token`, given the date found for it."""
+def flags(token: Token, found_date, article: ArticleView, table: PredicateTable,
+          stopped: bool = False) -> tuple[bool, bool, bool]:
+    """(negated, hypothetical, future) of the predicate `token`, given the date found for it;
+    `stopped`: a stop verb made the predicate a sanction ("a annulé sa visite"), so the cancelling
+    verb is the event, not its negation."""
     lex = article.lex
     labels = lex.labels
     chain = governors(token, table, lex)
@@ -73,7 +76,7 @@ def flags(token: Token, found_date, article: ArticleView, table: PredicateTable)
             future = True
         if node != token and lemma in lex.hypothetical_governors:
             hypothetical = True
-        if node != token and lemma in lex.cancel_verbs:
+        if node != token and lemma in lex.cancel_verbs and not stopped:
             negated = True  # "la visite a été annulée"
         if node != token and lemma in lex.future_governors:
             future = True

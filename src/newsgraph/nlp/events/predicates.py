@@ -251,13 +251,19 @@ def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Toke
 
 def is_embedded(token: Token, lex: EventLexicon) -> bool:
     """A predicate inside a demand, threat, refusal or intention is not an event of its own."""
+    return embedding_verb(token, lex) is not None
+
+
+def embedding_verb(token: Token, lex: EventLexicon) -> Token | None:
+    """The intent verb a predicate is wanted by ("exhorter Pékin à ne pas livrer", "il souhaite
+    maintenir des sanctions"), if any."""
     current = token
     for _ in range(4):
         if current.dep_ in lex.labels.conjunct and current.head != current:
             current = current.head  # "ne pas vouloir appliquer les accords ou dialoguer avec …"
         if current.dep_ not in lex.labels.embedding or current.head == current:
-            return False
+            return None
         current = current.head
         if current.lemma_.lower() in lex.intent_verbs:
-            return True
-    return False
+            return current
+    return None

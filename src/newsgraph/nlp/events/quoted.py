@@ -5,8 +5,9 @@ The quotes layer gives the speaker, the cue and the span (read through `argument
 quote whose speaker is an actor of one state and whose words name an actor of another is a verbal
 event of the speaker toward that actor: its type is the cue's when the cue is an event predicate
 ("a accusé", "a averti", "a salué"), else the stance of the quote's words (`event_stance_words.tsv`:
-threat, demand, hostile, friendly); a quote with no stance is no event. The evidence is the quote,
-and `reported_by` its speaker.
+threat, demand, hostile, friendly); a quote with no stance is a stated position, an event only
+between states (a speaker with a country, a state named). The evidence is the quote, and
+`reported_by` its speaker.
 """
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ STANCE_ORDER = ("threat", "demand", "hostile", "friendly")
 # verbal types a cue may give the quote's event (a cue "a signé" or "a frappé" is no speech)
 VERBAL_TYPES = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST"}
 CUE_TYPED = "the quote's cue"  # how the `why` of a type given by the cue starts
+# a quote with neither a verbal cue nor a stance word: a stated position toward the state it names,
+# which the guidelines annotate as a statement; PLOVER has no neutral verbal type, so it is coded
+# as the verbal cooperation of a position stated (SUPPORT), only between states (component.py)
+STATED_TYPED = "a stated position: the quote has no stance word"
 
 
 def speaker_arg(article: ArticleView, quote: QuoteView) -> Arg | None:
@@ -138,7 +143,8 @@ def quote_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
                target: Arg | None = None) -> tuple[str, str | None, str] | None:
     """(type, mode, why) of the verbal event a quote carries (toward `target`): the cue's predicate,
     else the stance of its words (in the target's clause or one governing it: "« nous cherchons
-    des liens plus étroits avec la Russie »", not a friendly word of a clause below), else None."""
+    des liens plus étroits avec la Russie »", not a friendly word of a clause below), else a stated
+    position (STATED_TYPED)."""
     doc, lex = article.doc, article.lex
     if quote.cue_start is not None:
         cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
@@ -158,7 +164,7 @@ def quote_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
     for stance in STANCE_ORDER:
         if stance in stances:
             return (*STANCE_TYPES[stance], f"the quote's words: {stances[stance]!r} ({stance})")
-    return None
+    return "SUPPORT", None, STATED_TYPED
 
 
 def _clauses_above(token: Token, lex) -> list[Token]:
