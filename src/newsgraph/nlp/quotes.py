@@ -159,6 +159,38 @@ def _strip_quote_piece(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _speech_verbs(words) -> list:
+    return [t for t in words if speech_verb(t) is not None and t.pos_ == "VERB"
+            and not is_negated(t) and is_speech_act(t)]
+
+
+def _cue_in_paragraph_before(doc: Doc, q: QuotedSpan):
+    """A quotation that opens its paragraph after a paragraph ending in a speech verb and a colon:
+    'The Times reports:' / '"In an illustration of …"' (a block quotation). Read only when the words
+    fill their paragraph (a quotation followed by its own incise is attributed there)."""
+    text = text_of(doc)
+    paragraphs = doc._.paragraphs or []
+    k = _paragraph_of(paragraphs, q.open_at)
+    if k == 0 or k >= len(paragraphs) or paragraphs[k][0] != q.open_at or \
+            text[q.outer_end:paragraphs[k][1]].strip(" \u00a0.!?…"):
+        return None
+    p_start, p_end = paragraphs[k - 1]
+    if not text[p_start:p_end].rstrip().endswith(":"):
+        return None
+    colon_tok = token_from(doc, p_start + len(text[p_start:p_end].rstrip()) - 1)
+    if colon_tok is None:
+        return None
+    verbs = _speech_verbs(doc[colon_tok.sent.start:colon_tok.i])
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    subject = speaker_of_verb(verb)
+    if subject is None:
+        return None
+    return ((cue_start(verb), verb.idx + len(verb.text)), (subject.start_char, subject.end_char),
+            speech_verb(verb), "strong")
+
+
 def _cue_before(doc: Doc, q: QuotedSpan):
     """A cue before the opening mark: (cue, speaker, verb, strength) or None.
 
@@ -171,13 +203,12 @@ def _cue_before(doc: Doc, q: QuotedSpan):
     s_start = journalist_prefix_end(doc, s_start, q.open_at)
     pre = text[s_start:q.open_at]
     if not pre.strip():
-        return None
+        return _cue_in_paragraph_before(doc, q)
     stripped = pre.rstrip()
     first = token_from(doc, s_start)
     if stripped.endswith(":"):
         colon_tok = token_from(doc, s_start + len(stripped) - 1)
-        verbs = [t for t in doc[first.i:colon_tok.i] if speech_verb(t) is not None and t.pos_ == "VERB"
-                 and not is_negated(t) and is_speech_act(t)]
+        verbs = _speech_verbs(doc[first.i:colon_tok.i])
         if verbs:
             verb = verbs[-1]
             subject = speaker_of_verb(verb) if verb.pos_ != "NOUN" else None
