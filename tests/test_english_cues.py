@@ -22,3 +22,25 @@ def test_a_quotation_in_its_own_paragraph_takes_the_cue_ending_the_paragraph_bef
 def test_a_paragraph_ending_in_a_colon_without_a_speech_verb_attributes_nothing(analyze):
     text = 'The mayor walked to the podium and looked at the crowd:\n\n"Nobody believed the town could do it."'
     assert all(q.cue is None or "walked" not in text[q.cue.start:q.cue.end] for q in analyze(text).quotes)
+
+
+def test_a_headline_gives_the_statement_after_its_authors_name_and_a_colon(analyze):
+    text = ("Mayor Jane Holt Scolds Bank Chief: ‘You Should Be Fired.’\n\n"
+            "Mayor Jane Holt questioned the bank's chief for an hour on Tuesday.")
+    quote = analyze(text).quotes[0]
+    assert (quote.type, quote.text) == ("direct", "You Should Be Fired.")
+    assert "Jane Holt" in text[quote.speaker.start:quote.speaker.end]
+    # the name may be known from the article only, and the statement hold quoted words
+    text = "Holt on Taxes: The Rates Are 'Absurd.'\n\nMayor Jane Holt spoke to the council on Tuesday."
+    quote = analyze(text).quotes[0]
+    assert (quote.type, text[quote.speaker.start:quote.speaker.end]) == ("mixed", "Holt")
+
+
+def test_a_headline_topic_that_names_nobody_is_no_attribution(analyze):
+    text = "Stealth Over Health: Roads Were Closed to Avoid Bad Optics.\n\nThe city closed three roads on Monday."
+    assert not any(q.start < text.index("\n") for q in analyze(text).quotes)
+
+
+def test_french_headlines_are_left_to_the_french_guidelines():
+    from newsgraph.lang import load_pack
+    assert load_pack("en").setting("headline_quotes", False) and not load_pack("fr").setting("headline_quotes", False)

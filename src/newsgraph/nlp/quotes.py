@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .context import pack_of
+from .headline_quotes import find_headline_quote
 from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, speech_verb
 from .quotemarks import QUOTE_CHARS, QuotedSpan, find_quoted
 from .reports import FoundQuote, find_incise_reports, find_marker_reports, find_verb_reports
@@ -375,10 +376,13 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         reports.append(candidate)
     # a report nested inside another keeps both layers (guidelines: nested reports)
     marked = find_marked_quotes(doc, reports, quoted)
+    pack = pack_of(doc)
+    if pack.setting("headline_quotes", False):
+        headline = find_headline_quote(doc, quoted, reports + marked)
+        marked += [headline] if headline is not None else []
     quotes = sorted(reports + marked, key=lambda r: (r.start, -r.end))
     _link_continuations(doc, quotes)
     quotes = [q for q in quotes if not (q.continuation and q.speaker_from is None and q.speaker is None)]
-    pack = pack_of(doc)
     if pack.setting("quote_runs_across_incise", False):
         quotes = _join_across_incise(doc, quotes, quoted)
     if not pack.setting("nested_reports", True):
