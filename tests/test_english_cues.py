@@ -44,3 +44,14 @@ def test_a_headline_topic_that_names_nobody_is_no_attribution(analyze):
 def test_french_headlines_are_left_to_the_french_guidelines():
     from newsgraph.lang import load_pack
     assert load_pack("en").setting("headline_quotes", False) and not load_pack("fr").setting("headline_quotes", False)
+
+
+def test_a_source_after_the_words_closes_a_paragraph_with_more_after_it(analyze):
+    """The line break after a paragraph's final mark belongs to its last sentence: "…, according to
+    X." still ends that sentence."""
+    text = ("The two candidates are tied before their first debate, according to a new national poll.\n\n"
+            "The next poll comes out in a week.")
+    (quote,) = analyze(text).quotes
+    assert quote.text.startswith("The two candidates are tied") and quote.type == "indirect"
+    assert text[quote.cue.start:quote.cue.end] == "according to"
+    assert text[quote.speaker.start:quote.speaker.end] == "a new national poll"

@@ -182,7 +182,13 @@ def _opens_sentence(doc: Doc, before: str) -> bool:
 def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     found = []
     text = text_of(doc)
+    # a paragraph's last sentence holds the line break after its final mark: not words, where the
+    # pack says so (see lang/en/pack.toml [settings])
+    trailing_break = pack_of(doc).setting("source_closes_paragraph", False)
     for sent in doc.sents:
+        last = sent.end
+        while trailing_break and last > sent.start + 1 and doc[last - 1].is_space:
+            last -= 1
         for token in sent:
             at = marker_at(doc, token.i)
             if at is None:
@@ -205,7 +211,7 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 if clause_from >= sent.end:
                     continue
                 start, end = strip_span(doc, doc[clause_from].idx, sent.end_char)
-            elif not initial and np_end >= sent.end - 1 and is_actor_like(speaker):
+            elif not initial and np_end >= last - 1 and is_actor_like(speaker):
                 # "clause, selon X."
                 start, end = strip_span(doc, sent.start_char, token.idx)
                 start = after_headline_topic(doc, start, end)
