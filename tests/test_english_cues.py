@@ -55,3 +55,12 @@ def test_a_source_after_the_words_closes_a_paragraph_with_more_after_it(analyze)
     assert quote.text.startswith("The two candidates are tied") and quote.type == "indirect"
     assert text[quote.cue.start:quote.cue.end] == "according to"
     assert text[quote.speaker.start:quote.speaker.end] == "a new national poll"
+
+
+def test_words_run_on_past_an_incise_followed_by_a_coordinated_clause(analyze):
+    """'…, the agency said in a report, and …': the clause the parser coordinates to the incise verb
+    is more of the reported words, not a clause of the verb's own."""
+    text = "The middle fifth paid 8.9 percent, the agency said in a June report, and those in the bottom fifth paid 1.5 percent."
+    (quote,) = analyze(text).quotes
+    assert quote.text.startswith("The middle fifth paid") and quote.text.endswith("paid 1.5 percent")
+    assert text[quote.speaker.start:quote.speaker.end] == "the agency"
