@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .context import pack_of
+from .headline_quotes import find_headline_quote
 from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, speech_verb
 from .quotemarks import QUOTE_CHARS, QuotedSpan, find_quoted
 from .reports import FoundQuote, find_incise_reports, find_marker_reports, find_verb_reports
@@ -159,6 +160,38 @@ def _strip_quote_piece(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _speech_verbs(words) -> list:
+    return [t for t in words if speech_verb(t) is not None and t.pos_ == "VERB"
+            and not is_negated(t) and is_speech_act(t)]
+
+
+def _cue_in_paragraph_before(doc: Doc, q: QuotedSpan):
+    """A quotation that opens its paragraph after a paragraph ending in a speech verb and a colon:
+    'The Times reports:' / '"In an illustration of …"' (a block quotation). Read only when the words
+    fill their paragraph (a quotation followed by its own incise is attributed there)."""
+    text = text_of(doc)
+    paragraphs = doc._.paragraphs or []
+    k = _paragraph_of(paragraphs, q.open_at)
+    if k == 0 or k >= len(paragraphs) or paragraphs[k][0] != q.open_at or \
+            text[q.outer_end:paragraphs[k][1]].strip(" \u00a0.!?…"):
+        return None
+    p_start, p_end = paragraphs[k - 1]
+    if not text[p_start:p_end].rstrip().endswith(":"):
+        return None
+    colon_tok = token_from(doc, p_start + len(text[p_start:p_end].rstrip()) - 1)
+    if colon_tok is None:
+        return None
+    verbs = _speech_verbs(doc[colon_tok.sent.start:colon_tok.i])
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    subject = speaker_of_verb(verb)
+    if subject is None:
+        return None
+    return ((cue_start(verb), verb.idx + len(verb.text)), (subject.start_char, subject.end_char),
+            speech_verb(verb), "strong")
+
+
 def _cue_before(doc: Doc, q: QuotedSpan):
     """A cue before the opening mark: (cue, speaker, verb, strength) or None.
 
@@ -171,13 +204,12 @@ def _cue_before(doc: Doc, q: QuotedSpan):
     s_start = journalist_prefix_end(doc, s_start, q.open_at)
     pre = text[s_start:q.open_at]
     if not pre.strip():
-        return None
+        return _cue_in_paragraph_before(doc, q)
     stripped = pre.rstrip()
     first = token_from(doc, s_start)
     if stripped.endswith(":"):
         colon_tok = token_from(doc, s_start + len(stripped) - 1)
-        verbs = [t for t in doc[first.i:colon_tok.i] if speech_verb(t) is not None and t.pos_ == "VERB"
-                 and not is_negated(t) and is_speech_act(t)]
+        verbs = _speech_verbs(doc[first.i:colon_tok.i])
         if verbs:
             verb = verbs[-1]
             subject = speaker_of_verb(verb) if verb.pos_ != "NOUN" else None
@@ -344,10 +376,13 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         reports.append(candidate)
     # a report nested inside another keeps both layers (guidelines: nested reports)
     marked = find_marked_quotes(doc, reports, quoted)
+    pack = pack_of(doc)
+    if pack.setting("headline_quotes", False):
+        headline = find_headline_quote(doc, quoted, reports + marked)
+        marked += [headline] if headline is not None else []
     quotes = sorted(reports + marked, key=lambda r: (r.start, -r.end))
     _link_continuations(doc, quotes)
     quotes = [q for q in quotes if not (q.continuation and q.speaker_from is None and q.speaker is None)]
-    pack = pack_of(doc)
     if pack.setting("quote_runs_across_incise", False):
         quotes = _join_across_incise(doc, quotes, quoted)
     if not pack.setting("nested_reports", True):

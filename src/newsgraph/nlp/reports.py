@@ -22,7 +22,7 @@ from .lexicon import (SpeechVerb, function_words, has_frame, is_actor_like, is_n
                       speech_verb)
 from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
 from .syntax import (after_as, after_headline_topic, cue_start, has_marks, inverted_pronouns, is_negated,
-                     journalist_prefix_end, marker_at, np_after, plausible_marker_speaker,
+                     journalist_prefix_end, labels, marker_at, np_after, plausible_marker_speaker,
                      speaker_np_end, strip_span, subject_of, token_from)
 from .textutil import text_of
 
@@ -182,7 +182,13 @@ def _opens_sentence(doc: Doc, before: str) -> bool:
 def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     found = []
     text = text_of(doc)
+    # a paragraph's last sentence holds the line break after its final mark: not words, where the
+    # pack says so (see lang/en/pack.toml [settings])
+    trailing_break = pack_of(doc).setting("source_closes_paragraph", False)
     for sent in doc.sents:
+        last = sent.end
+        while trailing_break and last > sent.start + 1 and doc[last - 1].is_space:
+            last -= 1
         for token in sent:
             at = marker_at(doc, token.i)
             if at is None:
@@ -205,7 +211,7 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 if clause_from >= sent.end:
                     continue
                 start, end = strip_span(doc, doc[clause_from].idx, sent.end_char)
-            elif not initial and np_end >= sent.end - 1 and is_actor_like(speaker):
+            elif not initial and np_end >= last - 1 and is_actor_like(speaker):
                 # "clause, selon X."
                 start, end = strip_span(doc, sent.start_char, token.idx)
                 start = after_headline_topic(doc, start, end)
@@ -337,7 +343,11 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                     if subject is None or subject.end != i + 1 or subject.start - 1 <= sent.start or \
                             not _closes_words(doc[subject.start - 1]):
                         continue
-                    last = min(verb.right_edge.i, sent.end - 1)
+                    # the verb's own words end before a clause coordinated to it ("…, the agency
+                    # said in a report, and those at the bottom paid …": the words run on past it)
+                    joined = labels(pack, "conjunct", "coordinator")
+                    own = [c.right_edge.i for c in verb.children if c.dep_ not in joined or c.i < verb.i]
+                    last = min(max(own + [verb.i]), sent.end - 1)
                     if any(t.pos_ in ("VERB", "AUX") and marker_at(doc, t.i) is None
                            for t in doc[verb.i + 1:last + 1]):
                         continue  # a clause of its own after the verb ("according to" aside): not an incise
