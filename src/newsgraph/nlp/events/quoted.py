@@ -164,6 +164,10 @@ def quote_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
     for stance in STANCE_ORDER:
         if stance in stances:
             return (*STANCE_TYPES[stance], f"the quote's words: {stances[stance]!r} ({stance})")
+    if not lex.stance_words:
+        # a pack with no stance words cannot tell a neutral quote from a hostile one: "warned X to
+        # refrain", "will never accept X" would be coded as support (the English pack has none yet)
+        return None
     return "SUPPORT", None, STATED_TYPED
 
 
