@@ -20,6 +20,7 @@ from .context import pack_of
 from .speaker_mentions import relative_antecedent
 from .speaker_words import description_gender, is_plural
 from .syntax import labels, noun_phrase
+from .textutil import fold_same_length
 
 if TYPE_CHECKING:
     from .speakers import ResolvedSpeaker, SpeakerResolver
@@ -171,7 +172,9 @@ class Antecedents:
 
     def _person_like(self, phrase: Span) -> bool:
         words = self.r.words
-        return any(t.ent_type_ in ("PER", "ORG") or t.lemma_.lower() in words.speaker_heads for t in phrase)
+        # the pack's heads are accent-folded ("ministere"): fold the lemma the same way
+        return any(t.ent_type_ in ("PER", "ORG") or fold_same_length(t.lemma_.lower()) in words.speaker_heads
+                   for t in phrase)
 
     # -- named persons
 

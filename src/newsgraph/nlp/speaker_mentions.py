@@ -274,6 +274,10 @@ def speaker_from_cue(doc: Doc, cue: tuple[int, int] | None, mention: tuple[int, 
     adjunct = verb is not None and verb.i > 0 and (
         doc[verb.i - 1].lower_ in words.gerund or
         "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
+    own = _subject_child(verb, words) if adjunct else None
+    if own is not None and not (own.pos_ == "PRON" and own.lower_ in words.relatives):
+        # an absolute participle has a subject of its own ("…, ce dernier expliquant que"): it speaks
+        return CueReading(_phrase(own) if own.pos_ != "PRON" else (own.idx, own.idx + len(own.text)))
     if adjunct and verb.dep_ in words.governed and verb.head.i != verb.i:
         # "X s'est défendu en précisant que", "…, ajoute-t-il, précisant que": a gerund or a
         # present participle shares the subject of the verb it hangs on

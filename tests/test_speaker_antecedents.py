@@ -1,0 +1,90 @@
+"""Speaker resolution, session 4 mechanisms: an absolute participle's own subject, an institution
+as the previous sentence's subject of a pronoun. Hand-built Docs; the sentences are invented."""
+from parsed_doc import parsed
+from test_speakers import index_of
+
+from newsgraph.nlp.reports import FoundQuote
+from newsgraph.nlp.speaker_mentions import speaker_from_cue
+from newsgraph.nlp.speakers import resolve_speakers
+from newsgraph.nlp.textutil import text_of
+
+
+def test_an_absolute_participle_speaks_through_its_own_subject():
+    doc = parsed('''
+        Les        DET    det        1
+        élus       NOUN   nsubj      2
+        protestent VERB   ROOT       2  lemma=protester
+        ,          PUNCT  punct      6
+        ce         DET    det        5
+        dernier    ADJ    nsubj      6
+        ajoutant   VERB   advcl      2  lemma=ajouter  morph=Tense=Pres|VerbForm=Part
+        que        SCONJ  mark       10
+        la         DET    det        9
+        ville      NOUN   nsubj      10
+        dort       VERB   ccomp      6  lemma=dormir
+        .          PUNCT  punct      2
+    ''')
+    text = text_of(doc)
+    verb = text.index("ajoutant")
+    reading = speaker_from_cue(doc, (verb, verb + len("ajoutant")), (0, len("Les élus")))
+    assert reading is not None and text[reading.span[0]:reading.span[1]] == "ce dernier"
+
+
+def test_a_participle_without_a_subject_shares_its_head_verb_s():
+    doc = parsed('''
+        Les        DET    det        1
+        élus       NOUN   nsubj      2
+        protestent VERB   ROOT       2  lemma=protester
+        ,          PUNCT  punct      4
+        ajoutant   VERB   advcl      2  lemma=ajouter  morph=Tense=Pres|VerbForm=Part
+        que        SCONJ  mark       8
+        la         DET    det        7
+        ville      NOUN   nsubj      8
+        dort       VERB   ccomp      4  lemma=dormir
+        .          PUNCT  punct      2
+    ''')
+    text = text_of(doc)
+    verb = text.index("ajoutant")
+    reading = speaker_from_cue(doc, (verb, verb + len("ajoutant")), None)
+    assert reading is not None and text[reading.span[0]:reading.span[1]] == "Les élus"
+
+
+def test_a_pronoun_takes_up_an_institution_the_previous_sentence_has_as_subject():
+    # the ministry is no entity the index knows, and a man spoke in the paragraph before
+    doc = parsed('''
+        «          PUNCT  punct      2
+        Rien       PRON   nsubj      2
+        change     VERB   ROOT       2  lemma=changer
+        »          PUNCT  punct      2
+        ,          PUNCT  punct      5
+        dit        VERB   parataxis  2  lemma=dire
+        Paul       PROPN  nsubj      5  ent=PER
+        Martin     PROPN  flat:name  6  ent=PER
+        .          PUNCT  punct      2
+        Le         DET    det        10
+        ministère  NOUN   nsubj      14  lemma=ministère
+        du         ADP    case       12
+        budget     NOUN   nmod       10
+        a          AUX    aux:tense  14
+        proposé    VERB   ROOT       14  lemma=proposer  morph=Tense=Past|VerbForm=Part
+        une        DET    det        16
+        taxe       NOUN   obj        14
+        .          PUNCT  punct      14
+        Il         PRON   nsubj      20  morph=Gender=Masc|Number=Sing
+        a          AUX    aux:tense  20
+        indiqué    VERB   ROOT       20  lemma=indiquer  morph=Tense=Past|VerbForm=Part
+        que        SCONJ  mark       24
+        la         DET    det        23
+        dette      NOUN   nsubj      24
+        pèse       VERB   ccomp      20  lemma=peser
+        .          PUNCT  punct      20
+    ''')
+    text = text_of(doc)
+    index = index_of(text, ("person:paul-martin", "Paul Martin", "person", "m"))
+    first = FoundQuote(text.index("Rien"), text.index("change") + 6, "direct", None,
+                       (text.index("Paul"), text.index("Martin") + 6), 0.8)
+    at = text.index("la dette")
+    pronoun = text.index("Il a")
+    second = FoundQuote(at, text.index("pèse") + 4, "indirect", None, (pronoun, pronoun + 2), 0.8)
+    _, speaker = resolve_speakers(doc, index, [first, second])
+    assert speaker.actor is None and speaker.name == "Le ministère du budget"
