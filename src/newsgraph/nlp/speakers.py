@@ -236,6 +236,9 @@ class SpeakerResolver:
         if span is None:
             return None
         sent = span[0].sent
+        introduced = self._marker_right_before(quote, sent)
+        if introduced is not None:
+            return introduced
         first_mark = next((t.i for t in sent if t.text in QUOTE_CHARS), None)
         if first_mark is None or first_mark == sent.start:
             return None
@@ -268,6 +271,26 @@ class SpeakerResolver:
                 found = self.resolve(doc[begin].idx, doc[end - 1].idx + len(doc[end - 1].text), quote.start)
                 if found.actor is not None or self._designates(found.name) or named is not None and found.name:
                     return found
+        return None
+
+    def _marker_right_before(self, quote: FoundQuote, sent) -> ResolvedSpeaker | None:
+        """A later quotation of a sentence that a marker introduces right before its mark, after
+        another quote and its cue ("« A », a dit X, tandis que pour Y, « B »"): Y speaks."""
+        doc = self.doc
+        marks = [t.i for t in sent if t.text in QUOTE_CHARS and t.idx < quote.start]
+        if len(marks) < 2:
+            return None  # the sentence's first quotation: the sentence-level rules read it
+        own = marks[-1]
+        for k in range(own - 1, max(marks[-2], own - 14), -1):
+            marker = marker_at(doc, k)
+            if marker is None:
+                continue
+            end = speaker_np_end(doc, marker[1], own)
+            if end > marker[1] and end >= own - 2:
+                found = self.resolve(doc[marker[1]].idx, doc[end - 1].idx + len(doc[end - 1].text), quote.start)
+                if found.actor is not None or self._designates(found.name):
+                    return found
+            return None
         return None
 
     def _apposed_name(self, end: int, limit: int) -> tuple[int, int] | None:
