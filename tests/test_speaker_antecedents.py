@@ -3,7 +3,7 @@ as the previous sentence's subject of a pronoun. Hand-built Docs; the sentences 
 from parsed_doc import parsed
 from test_speakers import index_of
 
-from newsgraph.nlp.reports import FoundQuote
+from newsgraph.nlp.reports import FoundQuote, find_verb_reports
 from newsgraph.nlp.speaker_mentions import speaker_from_cue
 from newsgraph.nlp.speakers import resolve_speakers
 from newsgraph.nlp.textutil import text_of
@@ -88,3 +88,36 @@ def test_a_pronoun_takes_up_an_institution_the_previous_sentence_has_as_subject(
     second = FoundQuote(at, text.index("pèse") + 4, "indirect", None, (pronoun, pronoun + 2), 0.8)
     _, speaker = resolve_speakers(doc, index, [first, second])
     assert speaker.actor is None and speaker.name == "Le ministère du budget"
+
+
+# the parse of "a déclaré à la chaîne Alpha que la ville était calme" the French model gives: "que"
+# a relative pronoun, the clause a relative clause of the channel's name
+CHANNEL_THEN_QUE = '''
+    Le         DET    det        1
+    ministre   NOUN   nsubj      3
+    a          AUX    aux:tense  3
+    déclaré    VERB   ROOT       3  lemma=déclarer  morph=Tense=Past|VerbForm=Part
+    à          ADP    case       6
+    la         DET    det        6
+    chaîne     NOUN   obl:arg    3
+    Alpha      PROPN  appos      6
+    que        PRON   mark       12  morph=PronType=Rel
+    la         DET    det        10
+    ville      NOUN   nsubj      12
+    était      AUX    cop        12
+    calme      ADJ    acl:relcl  7
+    .          PUNCT  punct      3
+'''
+
+
+def test_a_complementiser_read_as_a_relative_of_the_channel_opens_the_reported_clause():
+    doc = parsed(CHANNEL_THEN_QUE)
+    text = text_of(doc)
+    [found] = find_verb_reports(doc, [])
+    assert text[found.start:found.end] == "la ville était calme"
+
+
+def test_a_relative_of_a_noun_that_is_not_the_cue_s_oblique_is_no_complementiser():
+    doc = parsed(CHANNEL_THEN_QUE.replace("obl:arg    3", "nsubj      3").replace("Le         DET    det        1",
+                                                                                    "Le         DET    det        6"))
+    assert find_verb_reports(doc, []) == []

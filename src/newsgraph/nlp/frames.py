@@ -224,7 +224,7 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
                     not _words_before(doc, i, blocked):
                 return Complement("clause", doc[after], doc[after].idx + len(doc[after].text), None)
         form, last = _elided(token)
-        if form in clause_words and token.pos_ != "PRON":
+        if form in clause_words and (token.pos_ != "PRON" or _addressee_relative(cue, token, clause_words)):
             if _words_before(doc, i, blocked):
                 return None  # "ainsi que", "plus que", "avant que"
             return Complement("clause", token, last.idx + len(last.text), None)
@@ -244,6 +244,27 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
         i += 1
         steps += 1
     return None
+
+
+def _addressee_relative(cue: Token, word: Token, clause_words: frozenset[str]) -> bool:
+    """A complementiser the parser took for a relative pronoun of the channel or addressee the cue
+    names before it ("a déclaré à la chaîne X que …", "a expliqué à l'antenne de la RTBF que …"):
+    the words before it hang on an oblique of the cue, and no other complementiser follows."""
+    doc = cue.doc
+    pack = pack_of(doc)
+    if not pack.setting("addressee_relative_is_complementizer", False):
+        return False
+    if word.i == 0 or any(_elided(t)[0] in clause_words for t in doc[word.i + 1:cue.sent.end]):
+        return False
+    obliques = labels(pack, "oblique", "indirect_object")
+    head = doc[word.i - 1]
+    for _ in range(6):
+        if head.head.i == cue.i:
+            return head.dep_ in obliques and head.i > cue.i
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return False
 
 
 def _infinitive_start(doc: Doc, first: int, infinitive: int) -> int:
