@@ -103,9 +103,10 @@ def _foreign_title(pack: LanguagePack) -> re.Pattern[str]:
 
 def _cased_as_title(written: str) -> bool:
     """A title is written with a capital on its last word too ("La Presse", "Le Monde
-    diplomatique" excepted by its first two): "La presse locale" or "le monde entier" is no title."""
+    diplomatique" excepted by its first two), or a number: "La presse locale" or "le monde entier" is no title."""
     words = written.replace("’", "'").split()
-    return len(words) < 2 or any(w[:1].isupper() for w in words[1:]) or "'" in words[0]
+    # a number is part of a title as written ("France 24", "Canal 10")
+    return len(words) < 2 or any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]) or "'" in words[0]
 
 
 def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:

@@ -16,6 +16,7 @@ from .actors import ActorIndex
 from .context import pack_of
 from .lexicon import function_words, speech_verb
 from .media_mentions import MediaMention, media_mentions
+from .quotemarks import QUOTE_CHARS
 from .syntax import citing_marker_before, labels, subject_labels
 from .textutil import text_of
 
@@ -40,6 +41,8 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
     participles = pack.words("channel_participles")
     not_media = pack.words("not_media_phrases")
     named = media_mentions(doc, index)
+    channels = pack.words("channel_nouns")
+    genitives = function_words(pack, "genitive")
     out = []
     for token in doc:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns and token.lower_ not in nouns:
@@ -67,6 +70,11 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
                 head = head.head  # the parser hangs the channel on the inverted subject
             if _reports(head):
                 cue = head  # "a déclaré le ministre à la radio publique"
+            else:
+                cue = _channel_noun(head, channels)
+        elif token.dep_ in obliques and _case(token) in genitives and token.i > head.i and \
+                token.morph.get("Number") != ["Plur"] and _channel_noun(head, channels) is not None:
+            cue = head  # "sur les ondes de la radio publique", "au micro de la télévision d'État"
         else:
             marker = citing_marker_before(doc, doc.char_span(start, end, alignment_mode="expand").start - 1)
             cue = doc[marker] if marker is not None else None  # "selon la télévision publique"
@@ -77,6 +85,22 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
         out.append((name, actor, span_start, span_end))
         taken = [*taken, (span_start, span_end)]
     return out
+
+
+def _channel_noun(head: Token, channels: frozenset[str]) -> Token | None:
+    """The interview or broadcast noun a medium is the channel of, in a sentence that reports
+    ("Sur les ondes de la radio publique, il a assuré que", "Dans une interview accordée à la
+    télévision d'État, …"): the medium's head, or the noun the participle it hangs on modifies."""
+    adverbial = labels(pack_of(head.doc), "oblique")
+    for noun in (head, head.head if head.pos_ == "VERB" and head.i > head.head.i else None):
+        # the channel is an adverbial of the statement: "une déclaration à la presse" as a subject
+        # names what was said and to whom, not where
+        if noun is not None and noun.pos_ == "NOUN" and noun.dep_ in adverbial and \
+                (noun.lemma_.lower() in channels or noun.lower_ in channels):
+            sent = noun.sent
+            if any(_reports(t) for t in sent) or any(t.text in QUOTE_CHARS for t in sent):
+                return noun
+    return None
 
 
 def _reports(verb: Token) -> bool:
@@ -99,9 +123,16 @@ def _phrase(token: Token) -> tuple[int, int]:
             words.extend(child.subtree)
     first = min(w.i for w in words)
     last = max(w.i for w in words)
+    doc = token.doc
+    # a clause the parser hung on the noun ("à la radio que la ville…" read as a relative) is no
+    # part of its name: the phrase ends before a complementiser, a relative pronoun or a verb
+    marks = labels(pack, "marker")
+    stop = next((k for k in range(token.i + 1, last + 1)
+                 if doc[k].dep_ in marks or doc[k].pos_ in ("VERB", "AUX", "SCONJ", "PRON")), None)
+    if stop is not None:
+        last = stop - 1
     while last > first and token.doc[last].is_punct:
         last -= 1
-    doc = token.doc
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
