@@ -121,3 +121,16 @@ def test_a_relative_of_a_noun_that_is_not_the_cue_s_oblique_is_no_complementiser
     doc = parsed(CHANNEL_THEN_QUE.replace("obl:arg    3", "nsubj      3").replace("Le         DET    det        1",
                                                                                     "Le         DET    det        6"))
     assert find_verb_reports(doc, []) == []
+
+
+def test_a_role_with_a_name_the_index_missed_is_no_bare_description(blank_nlp):
+    from parsed_doc import tokenized
+    text = "« Nous partirons », dit Jean Dupont. « Non », répond le Premier ministre Paul Marchal."
+    doc = tokenized(blank_nlp, text)
+    index = index_of(text, ("person:jean-dupont", "Jean Dupont", "person", "m"))
+    first = FoundQuote(text.index("Nous"), text.index("partirons") + 9, "direct", None,
+                       (text.index("Jean"), text.index("Dupont") + 6), 0.8)
+    at = text.index("le Premier")
+    second = FoundQuote(text.index("Non"), text.index("Non") + 3, "direct", None, (at, len(text) - 1), 0.8)
+    _, speaker = resolve_speakers(doc, index, [first, second])
+    assert speaker.actor is None and speaker.name.endswith("Paul Marchal")

@@ -188,7 +188,10 @@ class Descriptions:
         if first_word(text).rstrip("'") not in {w.rstrip("'") for w in words.definite}:
             return False
         folded = fold_same_length(text.lower())
-        after = folded[folded.find(role) + len(role):] if role in folded else ""
+        cut = folded.find(role) + len(role) if role in folded else len(text)
+        after = folded[cut:]
+        if any(w[:1].isupper() for w in text[cut:].split()):
+            return False  # "le Premier ministre Paul Martin" names someone the index missed
         return not any(w in words.genitives for w in re.findall(r"[\w]+'?|[\w]+", after))
 
     def _salient_person(self, description: str, position: int, gender: str | None) -> str | None:
