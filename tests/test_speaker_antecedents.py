@@ -134,3 +134,15 @@ def test_a_role_with_a_name_the_index_missed_is_no_bare_description(blank_nlp):
     second = FoundQuote(text.index("Non"), text.index("Non") + 3, "direct", None, (at, len(text) - 1), 0.8)
     _, speaker = resolve_speakers(doc, index, [first, second])
     assert speaker.actor is None and speaker.name.endswith("Paul Marchal")
+
+
+def test_a_demonstrative_cut_by_the_tokenizer_takes_up_the_person_not_the_place(blank_nlp):
+    from parsed_doc import tokenized
+    text = "Jean Dupont est arrivé au Mali. Celui-ci a affirmé que la ville est calme."
+    doc = tokenized(blank_nlp, text)
+    index = index_of(text, ("person:jean-dupont", "Jean Dupont", "person", "m"),
+                     ("country:MLI", "Mali", "country", None))
+    at = text.index("Celui")
+    words = text.index("la ville")
+    [speaker] = resolve_speakers(doc, index, [FoundQuote(words, len(text) - 1, "indirect", None, (at, at + 5), 0.8)])
+    assert speaker.actor == "person:jean-dupont"

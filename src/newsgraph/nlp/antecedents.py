@@ -40,6 +40,7 @@ class Antecedents:
         self.relative = labels(pack, "relative_clause")
         self.passive_subjects = labels(pack, "passive_subject")
         self.active = labels(pack, "subject")
+        self.place_prepositions = pack.words("place_prepositions")
 
     # -- agreement
 
@@ -211,6 +212,8 @@ class Antecedents:
             span = r.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
+            if mention.kind == "country" and self._after_place_preposition(span.start):
+                continue  # "s'est rendu au Mali": a place, which "celui-ci" does not take up
             if mention.kind == "person":
                 if plural or r.index.gender.get(mention.actor_id) not in (None, gender):
                     continue
@@ -220,6 +223,13 @@ class Antecedents:
                     continue
             return r.speaker(mention.actor_id, None, None)
         return None
+
+    def _after_place_preposition(self, i: int) -> bool:
+        doc = self.r.doc
+        i -= 1
+        while i >= 0 and doc[i].pos_ == "DET":
+            i -= 1
+        return i >= 0 and doc[i].lower_ in self.place_prepositions
 
     def _most_mentioned(self) -> "ResolvedSpeaker | None":
         persons = [a for a in self.r.index.actors.values() if a.kind == "person"]

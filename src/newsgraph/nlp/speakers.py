@@ -18,6 +18,7 @@ A continuation (a quotation with no cue) inherits its speaker unless its own sen
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -37,6 +38,8 @@ from .quotemarks import QUOTE_CHARS
 from .textutil import fold_same_length, text_of
 
 
+# a hyphen and the word it glues to the one before ("-ci" of "celui-ci")
+GLUED = re.compile(r"(?:-[^\W\d_]+)+")
 # how far (chars) after a description a name in apposition may stand
 APPOSITION_REACH = 40
 # parts of speech of a noun phrase's head
@@ -318,6 +321,9 @@ class SpeakerResolver:
     def resolve(self, start: int, end: int, position: int, *, pronouns: bool = True,
                 depth: int = 0) -> ResolvedSpeaker:
         start, end = clean_mention(self.doc, start, end)
+        glued = GLUED.match(self.text, end)
+        if glued and end > start and self.text[end - 1].isalpha():
+            end = glued.end()  # the tokenizer splits "Celui-ci", "Jean-Pierre" into pieces
         start, end = self._covering_name(start, end)
         text = self.text[start:end]
         words = self.words
