@@ -146,3 +146,36 @@ def test_a_demonstrative_cut_by_the_tokenizer_takes_up_the_person_not_the_place(
     words = text.index("la ville")
     [speaker] = resolve_speakers(doc, index, [FoundQuote(words, len(text) - 1, "indirect", None, (at, at + 5), 0.8)])
     assert speaker.actor == "person:jean-dupont"
+
+
+def test_ce_dernier_takes_up_the_holder_of_a_role_not_the_body_of_its_complement():
+    doc = parsed('''
+        Paul       PROPN  nsubj      3  ent=PER
+        Martin     PROPN  flat:name  0  ent=PER
+        a          AUX    aux:tense  3
+        vu         VERB   ROOT       3  lemma=voir
+        le         DET    det        5
+        président  NOUN   obj        3  lemma=président
+        de         ADP    case       8
+        la         DET    det        8
+        Banque     PROPN  nmod       5  ent=ORG
+        mondiale   ADJ    amod       8  ent=ORG
+        .          PUNCT  punct      3
+        Ce         DET    det        12
+        dernier    ADJ    nsubj      14
+        a          AUX    aux:tense  14
+        affirmé    VERB   ROOT       14  lemma=affirmer
+        que        SCONJ  mark       18
+        la         DET    det        17
+        ville      NOUN   nsubj      18
+        dort       VERB   ccomp      14  lemma=dormir
+        .          PUNCT  punct      14
+    ''')
+    text = text_of(doc)
+    index = index_of(text, ("person:paul-martin", "Paul Martin", "person", "m"),
+                     ("org:banque-mondiale", "Banque mondiale", "organization", None))
+    at = text.index("Ce dernier")
+    words = text.index("la ville")
+    quote = FoundQuote(words, text.index("dort") + 4, "indirect", None, (at, at + len("Ce dernier")), 0.8)
+    [speaker] = resolve_speakers(doc, index, [quote])
+    assert speaker.name == "le président de la Banque mondiale"

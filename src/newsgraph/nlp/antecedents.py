@@ -41,6 +41,7 @@ class Antecedents:
         self.passive_subjects = labels(pack, "passive_subject")
         self.active = labels(pack, "subject")
         self.place_prepositions = pack.words("place_prepositions")
+        self.nominal = labels(pack, "nominal_modifier")
 
     # -- agreement
 
@@ -218,11 +219,32 @@ class Antecedents:
                 if plural or r.index.gender.get(mention.actor_id) not in (None, gender):
                     continue
             else:
+                holder = self._role_holder(span)
+                if holder is not None:
+                    # "le président de la Commission … Ce dernier": the holder of the role is the
+                    # latest actor, not the body named in its complement
+                    if not self.agrees(holder, gender, plural):
+                        continue
+                    found = r.resolve(holder.start_char, holder.end_char, position, pronouns=False)
+                    return found if found.name else None
                 before = r.doc[max(0, span.start - 1):span.end]
                 if not self.agrees(before, gender, plural):
                     continue
             return r.speaker(mention.actor_id, None, None)
         return None
+
+    def _role_holder(self, span: Span) -> Span | None:
+        """The description whose role an organisation's name completes ("le président de [la
+        Commission]"), read on the parse, if the description is no person mention itself."""
+        r = self.r
+        head = span.root.head
+        if span.root.dep_ not in self.nominal or head.i >= span.start or head.pos_ != "NOUN" or \
+                fold_same_length(head.lemma_.lower()) not in r.words.roles:
+            return None
+        phrase = self._clean_phrase(head)
+        if phrase is None or r.index.at(phrase.start_char, phrase.end_char, ("person",)) is not None:
+            return None
+        return phrase
 
     def _after_place_preposition(self, i: int) -> bool:
         doc = self.r.doc
