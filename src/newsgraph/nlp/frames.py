@@ -213,7 +213,9 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
     while i < sent_end and steps < 16:
         token = doc[i]
         low = token.lower_
-        if token.pos_ in ("NOUN", "PROPN") and token.text not in QUOTE_CHARS:
+        # a "verb" right after a determiner is a noun the tagger missed ("cette offre")
+        nominal = doc[i - 1].pos_ == "DET" and i - 1 > cue.i and token.text not in QUOTE_CHARS
+        if (token.pos_ in ("NOUN", "PROPN") or nominal) and token.text not in QUOTE_CHARS:
             saw_noun = True
         if not saw_noun and has_frame(info, pack, "infinitive") and token.pos_ in ("VERB", "AUX") and \
                 _is_infinitive(token):
@@ -235,15 +237,40 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
             if k < sent_end and doc[k].pos_ in ("VERB", "AUX") and _is_infinitive(doc[k]):
                 return Complement("infinitive", token, doc[i + 1].idx, None)
         participle = token.pos_ == "ADJ" or "Part" in token.morph.get("VerbForm")
-        if low == ":" or (token.pos_ == "VERB" and not participle) or low in END_PUNCT:
+        if low == ":" or (token.pos_ == "VERB" and not participle and not nominal) or low in END_PUNCT:
             return None
         if token.text in QUOTE_CHARS:
             if has_frame(info, pack, "quoted_object") and not saw_noun:
                 return Complement("quoted_object", token, token.idx, None)
+            if has_frame(info, pack, "quoted_object") and _object_before_quotation(doc, cue.i + 1, i):
+                # "a qualifié le projet d'« irresponsable »", "juge cette offre « insuffisante »":
+                # the quotation says what the cue says of its object; the object opens the words
+                return Complement("quoted_object", doc[cue.i + 1], doc[cue.i + 1].idx, None)
             return None
         i += 1
         steps += 1
     return None
+
+
+# an object noun phrase before a quotation: at most this many words
+OBJECT_WORDS = 6
+
+
+def _object_before_quotation(doc: Doc, first: int, mark: int) -> bool:
+    """Is doc[first:mark] a short noun phrase, linked to the quotation that follows by nothing or by
+    a genitive or "as" word ("le projet d'", "le déploiement comme")? No verb, no comma."""
+    pack = pack_of(doc)
+    links = function_words(pack, "genitive") | function_words(pack, "as")
+    words = doc[first:mark]
+    if not 1 < len(words) <= OBJECT_WORDS or words[0].pos_ != "DET" or \
+            not any(t.pos_ in ("NOUN", "PROPN") or k and words[k - 1].pos_ == "DET" for k, t in enumerate(words)):
+        return False
+    body = list(words)
+    if body[-1].lower_ in links:
+        body = body[:-1]
+    # a "verb" right after a determiner is a noun the tagger missed ("cette offre")
+    return all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.lower_ in links or
+               k and body[k - 1].pos_ == "DET" for k, t in enumerate(body))
 
 
 def _addressee_relative(cue: Token, word: Token, clause_words: frozenset[str]) -> bool:
