@@ -3,6 +3,7 @@ as the previous sentence's subject of a pronoun. Hand-built Docs; the sentences 
 from parsed_doc import parsed
 from test_speakers import index_of
 
+from newsgraph.nlp.quotemarks import find_quoted
 from newsgraph.nlp.reports import FoundQuote, find_verb_reports
 from newsgraph.nlp.speaker_mentions import speaker_from_cue
 from newsgraph.nlp.speakers import resolve_speakers
@@ -179,3 +180,43 @@ def test_ce_dernier_takes_up_the_holder_of_a_role_not_the_body_of_its_complement
     quote = FoundQuote(words, text.index("dort") + 4, "indirect", None, (at, at + len("Ce dernier")), 0.8)
     [speaker] = resolve_speakers(doc, index, [quote])
     assert speaker.name == "le président de la Banque mondiale"
+
+
+def test_a_quotation_after_the_cue_s_object_is_read_with_the_object():
+    doc = parsed('''
+        Anne       PROPN  nsubj      3  ent=PER
+        Lefèvre    PROPN  flat:name  0  ent=PER
+        a          AUX    aux:tense  3
+        qualifié   VERB   ROOT       3  lemma=qualifier  morph=Tense=Past|VerbForm=Part
+        le         DET    det        5
+        projet     NOUN   obj        3
+        d'         ADP    case       8
+        «          PUNCT  punct      8
+        absurde    ADJ    obl        3
+        »          PUNCT  punct      8
+        .          PUNCT  punct      3
+    ''')
+    text = text_of(doc)
+    [found] = find_verb_reports(doc, find_quoted(text, doc._.paragraphs))
+    assert (found.type, text[found.start:found.end]) == ("mixed", "le projet d'« absurde »")
+
+
+def test_a_participle_hung_on_the_reported_words_shares_the_reporting_subject():
+    doc = parsed('''
+        L'         DET    det        1
+        ONG        NOUN   nsubj      3
+        a          AUX    aux:tense  3
+        déclaré    VERB   ROOT       3  lemma=déclarer  morph=Tense=Past|VerbForm=Part
+        qu'        SCONJ  mark       6
+        elle       PRON   nsubj      6
+        partait    VERB   ccomp      3  lemma=partir
+        ,          PUNCT  punct      8
+        déplorant  VERB   advcl      6  lemma=déplorer  morph=Tense=Pres|VerbForm=Part
+        une        DET    det        10
+        situation  NOUN   obj        8
+        .          PUNCT  punct      3
+    ''')
+    text = text_of(doc)
+    verb = text.index("déplorant")
+    reading = speaker_from_cue(doc, (verb, verb + len("déplorant")), None)
+    assert reading is not None and text[reading.span[0]:reading.span[1]] == "L'ONG"

@@ -59,6 +59,7 @@ class _Words:
         self.obliques = labels(pack, "oblique")
         self.case = labels(pack, "case_marker")
         self.relative_clause = labels(pack, "relative_clause", "clausal_modifier")
+        self.content_clause = labels(pack, "clausal_complement")
         self.governed = labels(pack, "adverbial_clause", "open_complement", "conjunct", "clausal_modifier")
         self.participle_adjunct = labels(pack, "clausal_modifier", "adverbial_clause", "root", "adjective_modifier")
 
@@ -282,6 +283,8 @@ def speaker_from_cue(doc: Doc, cue: tuple[int, int] | None, mention: tuple[int, 
         # "X s'est défendu en précisant que", "…, ajoute-t-il, précisant que": a gerund or a
         # present participle shares the subject of the verb it hangs on
         head = verb.head
+        while head.dep_ in words.content_clause and head.head.i != head.i and speech_verb(head.head) is not None:
+            head = head.head  # "X a déclaré qu'elle partait, déplorant …": the parse hangs it on the words
         for _ in range(3):
             subject = _subject_child(head, words) or _inverted_subject(head, words)
             if subject is not None:
