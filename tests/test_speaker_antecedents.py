@@ -3,6 +3,7 @@ as the previous sentence's subject of a pronoun. Hand-built Docs; the sentences 
 from parsed_doc import parsed
 from test_speakers import index_of
 
+from newsgraph.nlp.actor_index import ActorIndex
 from newsgraph.nlp.quotemarks import find_quoted
 from newsgraph.nlp.reports import FoundQuote, find_verb_reports
 from newsgraph.nlp.speaker_mentions import speaker_from_cue
@@ -220,3 +221,42 @@ def test_a_participle_hung_on_the_reported_words_shares_the_reporting_subject():
     verb = text.index("déplorant")
     reading = speaker_from_cue(doc, (verb, verb + len("déplorant")), None)
     assert reading is not None and text[reading.span[0]:reading.span[1]] == "L'ONG"
+
+
+COALITION = '''
+    La         DET    det        1
+    coalition  NOUN   nsubj      5  lemma=coalition
+    d'         ADP    case       3
+    opposition NOUN   nmod       1
+    Kivu       PROPN  appos      1
+    rejette    VERB   ROOT       5  lemma=rejeter
+    .          PUNCT  punct      5
+    Selon      ADP    case       8
+    la         DET    det        8
+    coalition  NOUN   obl:mod    13  lemma=coalition
+    ,          PUNCT  punct      13
+    le         DET    det        11
+    vote       NOUN   nsubj      13
+    est        AUX    cop        13
+    faussé     ADJ    ROOT       13
+    .          PUNCT  punct      13
+'''
+
+
+def test_an_organisation_noun_takes_up_the_name_it_introduced_where_the_index_has_none():
+    doc = parsed(COALITION)
+    text = text_of(doc)
+    at = text.index("la coalition")
+    quote = FoundQuote(text.index("le vote"), len(text) - 1, "indirect", None, (at, at + len("la coalition")), 0.8)
+    [speaker] = resolve_speakers(doc, ActorIndex(), [quote])
+    assert speaker.name == "Kivu"
+
+
+def test_a_name_after_a_preposition_is_an_owner_not_the_organisation_s_name():
+    doc = parsed(COALITION.replace("Kivu       PROPN  appos      1", "Kivu       PROPN  nmod       3")
+                 .replace("opposition NOUN   nmod       1", "de         ADP    case       4"))
+    text = text_of(doc)
+    at = text.index("la coalition")
+    quote = FoundQuote(text.index("le vote"), len(text) - 1, "indirect", None, (at, at + len("la coalition")), 0.8)
+    [speaker] = resolve_speakers(doc, ActorIndex(), [quote])
+    assert speaker.name != "Kivu"

@@ -118,6 +118,10 @@ class Descriptions:
             return r.speaker(actor_id, start, end) if actor_id else None
         if kinds and not plural:
             actor_id = self._antecedent(head, start, kinds)
+            if actor_id is None and "organization" in kinds and first_word(text) in words.definite:
+                named = self._introduced_name(head, start)
+                if named is not None:  # "La coalition d'opposition Lamuka … selon la coalition"
+                    return ResolvedSpeaker(None, named, start, end)
             if actor_id is None and first_word(text) in words.definite:
                 turn = r.current_speaker(start, paragraphs=2)
                 speaker = turn.speaker if turn is not None else None
@@ -324,6 +328,31 @@ class Descriptions:
                 if not self.words.clause_between.search(between):
                     best = mention.actor_id
         return best
+
+    def _introduced_name(self, head: str, position: int) -> str | None:
+        """The capitalised name an earlier mention of the same organisation noun introduced, when
+        the actor index does not know it ("la coalition d'opposition Lamuka", "le parti X"): up to
+        three lower-case modifier words between, no verb."""
+        r = self.r
+        doc = r.doc
+        for match in reversed(list(re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])", self.folded[:position].lower()))):
+            if position - match.end() > ORGANISATION_REACH:
+                return None
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or r.in_reported(match.start(), match.end()):
+                continue
+            k, skipped = span.end, 0
+            while k < len(doc) and skipped < 3 and doc[k].pos_ in ("ADJ", "ADP", "NOUN", "DET") and \
+                    doc[k].text[:1].islower():
+                k, skipped = k + 1, skipped + 1
+            first = k
+            while k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and \
+                    not doc[k].is_sent_start:
+                k += 1
+            # "la société de conseil de Fillon": a name after a preposition is an owner, not the name
+            if k > first and doc[first - 1].pos_ != "ADP" and (k == first + 1 or doc[first].pos_ == "PROPN"):
+                return doc[first:k].text
+        return None
 
     def _speaking_mentions(self):
         """Mentions of persons, organisations and media, by end and by (start, index order)."""
