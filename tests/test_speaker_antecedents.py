@@ -260,3 +260,44 @@ def test_a_name_after_a_preposition_is_an_owner_not_the_organisation_s_name():
     quote = FoundQuote(text.index("le vote"), len(text) - 1, "indirect", None, (at, at + len("la coalition")), 0.8)
     [speaker] = resolve_speakers(doc, ActorIndex(), [quote])
     assert speaker.name != "Kivu"
+
+
+def test_a_pronoun_after_a_sentence_with_no_subject_takes_up_the_agent_it_names():
+    doc = parsed('''
+        «          PUNCT  punct      1
+        Non        ADV    ROOT       1
+        »          PUNCT  punct      1
+        ,          PUNCT  punct      4
+        dit        VERB   parataxis  1  lemma=dire
+        Jean       PROPN  nsubj      4  ent=PER
+        Dupont     PROPN  flat:name  5  ent=PER
+        .          PUNCT  punct      1
+        Parmi      ADP    case       10
+        les        DET    det        10
+        griefs     NOUN   ROOT       10
+        formulés   VERB   acl        10  lemma=formuler  morph=Tense=Past|VerbForm=Part
+        par        ADP    case       14
+        Paul       PROPN  obl:agent  11  ent=PER
+        Martin     PROPN  flat:name  13  ent=PER
+        ,          PUNCT  punct      17
+        les        DET    det        17
+        retards    NOUN   appos      10
+        .          PUNCT  punct      10
+        Il         PRON   nsubj      21  morph=Gender=Masc|Number=Sing
+        a          AUX    aux:tense  21
+        ajouté     VERB   ROOT       21  lemma=ajouter  morph=Tense=Past|VerbForm=Part
+        que        SCONJ  mark       25
+        la         DET    det        24
+        ville      NOUN   nsubj      25
+        dort       VERB   ccomp      21  lemma=dormir
+        .          PUNCT  punct      21
+    ''')
+    text = text_of(doc)
+    index = index_of(text, ("person:paul-martin", "Paul Martin", "person", "m"),
+                     ("person:jean-dupont", "Jean Dupont", "person", "m"))
+    first = FoundQuote(text.index("Non"), text.index("Non") + 3, "direct", None,
+                       (text.index("Jean"), text.index("Dupont") + 6), 0.8)
+    at = text.index("Il a")
+    quote = FoundQuote(text.index("la ville"), text.index("dort") + 4, "indirect", None, (at, at + 2), 0.8)
+    _, speaker = resolve_speakers(doc, index, [first, quote])
+    assert speaker.actor == "person:paul-martin"

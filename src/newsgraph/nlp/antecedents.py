@@ -170,6 +170,19 @@ class Antecedents:
             found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, pronouns=False)
             if found.actor or (found.name and (plural or self._person_like(phrase))):
                 return phrase.start_char, found
+        if any(child.dep_ in self.subjects for child in root.children):
+            return None
+        # a sentence with no subject of its own ("Parmi les reproches adressés par le porte-parole,
+        # …"): the agent it names is who acts in it
+        for token in previous:
+            if token.dep_ not in self.agents or r.in_reported(token.idx, token.idx + len(token.text)):
+                continue
+            phrase = self._clean_phrase(token)
+            if phrase is None or not self.agrees(phrase, gender, plural):
+                continue
+            found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, pronouns=False)
+            if found.actor and found.actor.startswith("person:"):
+                return phrase.start_char, found
         return None
 
     def _person_like(self, phrase: Span) -> bool:
