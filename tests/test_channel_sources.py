@@ -73,3 +73,25 @@ def test_a_clause_the_parser_hangs_on_the_medium_is_not_its_name():
         .          PUNCT  punct      3
     ''')
     assert cited(doc) == [("radio", "déclaré à la radio", False)]
+
+
+def test_the_guest_of_a_broadcast_speaks_through_it():
+    from test_speakers import index_of
+    doc = parsed('''
+        Invité     VERB   acl        6  lemma=inviter  morph=Tense=Past|VerbForm=Part
+        de         ADP    case       2
+        Radio      PROPN  obl:arg    0  ent=ORG
+        Alpha      PROPN  flat:name  2  ent=ORG
+        ,          PUNCT  punct      0
+        le         DET    det        6
+        maire      NOUN   nsubj      7
+        a          AUX    aux:tense  8
+        affirmé    VERB   ROOT       8  lemma=affirmer
+        qu'        SCONJ  mark       11
+        il         PRON   nsubj      11
+        partirait  VERB   ccomp      8  lemma=partir
+        .          PUNCT  punct      8
+    ''')
+    text = text_of(doc)
+    index = index_of(text, ("media:radio-alpha", "Radio Alpha", "media", None))
+    assert [(s.name, text[s.start:s.end]) for s in find_sources(doc, index, [])] == [("Radio Alpha", "Invité de Radio Alpha")]
