@@ -95,3 +95,27 @@ def test_the_guest_of_a_broadcast_speaks_through_it():
     text = text_of(doc)
     index = index_of(text, ("media:radio-alpha", "Radio Alpha", "media", None))
     assert [(s.name, text[s.start:s.end]) for s in find_sources(doc, index, [])] == [("Radio Alpha", "Invité de Radio Alpha")]
+
+
+def test_a_statement_to_a_medium_s_staff_goes_through_the_medium():
+    from test_speakers import index_of
+    doc = parsed('''
+        Le         DET    det        1
+        maire      NOUN   nsubj      3
+        a          AUX    aux:tense  3
+        déclaré    VERB   ROOT       3  lemma=déclarer
+        à          ADP    case       6
+        nos        DET    det        6
+        confrères  NOUN   obl:arg    3  lemma=confrère
+        de         ADP    case       8
+        Radio      PROPN  nmod       6  ent=ORG
+        Alpha      PROPN  flat:name  8  ent=ORG
+        qu'        SCONJ  mark       12
+        il         PRON   nsubj      12
+        partirait  VERB   ccomp      3  lemma=partir
+        .          PUNCT  punct      3
+    ''')
+    text = text_of(doc)
+    index = index_of(text, ("media:radio-alpha", "Radio Alpha", "media", None))
+    assert [(s.name, text[s.start:s.end]) for s in find_sources(doc, index, [])] == \
+        [("Radio Alpha", "déclaré à nos confrères de Radio Alpha")]

@@ -180,9 +180,13 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
     if low in genitive and i > 0 and doc[i - 1].lower_ in function_words(pack, "media_staff"):
         # "un entretien avec des journalistes du Monde": the staff stands for the medium when a
         # channel noun comes just before ("le journaliste de France 2" alone is an employer)
+        to = function_words(pack, "channel_preposition")
         for j in range(i - 2, max(-1, i - 8), -1):
             if doc[j].lower_ in channels:
                 return doc[j].idx
+            if speech_verb(doc[j]) is not None and doc[j].pos_ == "VERB" and \
+                    any(t.lower_ in to for t in doc[j + 1:i - 1]):
+                return doc[j].idx  # "a déclaré à nos confrères du Soir": the staff's medium is the channel
             if doc[j].text in (".", ",", ";", "«", "»"):
                 break
     if low in function_words(pack, "agent_preposition") and i > 0 and \
