@@ -119,3 +119,4 @@ def test_a_statement_to_a_medium_s_staff_goes_through_the_medium():
     index = index_of(text, ("media:radio-alpha", "Radio Alpha", "media", None))
     assert [(s.name, text[s.start:s.end]) for s in find_sources(doc, index, [])] == \
         [("Radio Alpha", "déclaré à nos confrères de Radio Alpha")]
+

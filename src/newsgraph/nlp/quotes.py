@@ -274,7 +274,9 @@ def _is_heading(text: str, q: QuotedSpan, paragraphs: list[tuple[int, int]]) -> 
                 return False
             inner = text[q.start:q.end].rstrip()
             repeated = text.count(inner[:60]) > 1
-            return repeated or inner[-1:] not in ".!?…"
+            # a sentence closed after its mark ("« … ».") is speech; an intertitle has no full stop
+            closed = any(c in outside for c in ".!?…")
+            return repeated or inner[-1:] not in ".!?…" and not closed
     return False
 
 
