@@ -301,3 +301,16 @@ def test_a_pronoun_after_a_sentence_with_no_subject_takes_up_the_agent_it_names(
     quote = FoundQuote(text.index("la ville"), text.index("dort") + 4, "indirect", None, (at, at + 2), 0.8)
     _, speaker = resolve_speakers(doc, index, [first, quote])
     assert speaker.actor == "person:paul-martin"
+
+
+def test_a_designation_through_a_possessive_names_its_possessor(blank_nlp):
+    from parsed_doc import tokenized
+    text = "« Rien à dire », dit Paul Martin. Son entourage affirme que la ville est calme."
+    doc = tokenized(blank_nlp, text)
+    index = index_of(text, ("person:paul-martin", "Paul Martin", "person", "m"))
+    first = FoundQuote(text.index("Rien"), text.index("dire") + 4, "direct", None,
+                       (text.index("Paul"), text.index("Martin") + 6), 0.8)
+    at = text.index("Son entourage")
+    second = FoundQuote(text.index("la ville"), len(text) - 1, "indirect", None, (at, at + len("Son entourage")), 0.8)
+    _, speaker = resolve_speakers(doc, index, [first, second])
+    assert speaker.name == "entourage de Paul Martin"

@@ -361,8 +361,30 @@ class SpeakerResolver:
         described = self.descriptions.resolve(text, start, end, head, position)
         if described is not None:
             return described
+        owned = self._possessed(text, position)
+        if owned is not None:
+            return ResolvedSpeaker(None, owned, start, end)
         expanded = acronym_expansion(self.text, text, words.stop, pack_of(self.doc))
         return ResolvedSpeaker(None, expanded or text, start, end)
+
+    def _possessed(self, text: str, position: int) -> str | None:
+        """A short designation through one possessor ("son entourage", "ses avocats"): the same
+        words with the possessor named after them ("entourage de François Fillon"), the possessor
+        being who speaks in this paragraph, else the latest person named."""
+        pack = pack_of(self.doc)
+        words = text.split()
+        if not 2 <= len(words) <= 4 or words[0].lower() not in function_words(pack, "singular_possessive"):
+            return None
+        turn = self.current_speaker(position, paragraphs=0)
+        if turn is not None and turn.speaker.actor:
+            owner = turn.speaker.name
+        else:
+            recent = self.antecedents.recent_person(position, None)
+            if recent is None or position - recent.end > 800:
+                return None
+            owner = self.index.actors[recent.actor_id].name
+        link = min(function_words(pack, "possessor_genitive"))
+        return f"{' '.join(words[1:])} {link} {owner}"
 
     def _heads(self, mention: Mention, start: int, end: int) -> bool:
         """Is the person named at the head of the mention, not in a complement ("le porte-parole de
