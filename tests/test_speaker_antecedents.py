@@ -314,3 +314,21 @@ def test_a_designation_through_a_possessive_names_its_possessor(blank_nlp):
     second = FoundQuote(text.index("la ville"), len(text) - 1, "indirect", None, (at, at + len("Son entourage")), 0.8)
     _, speaker = resolve_speakers(doc, index, [first, second])
     assert speaker.name == "entourage de Paul Martin"
+
+
+def test_a_description_with_a_complement_takes_up_the_person_speaking_in_the_paragraph(blank_nlp):
+    from parsed_doc import tokenized
+    text = "« Rien à dire », dit Anne Morel. La présidente du parti affirme que la ville est calme."
+    doc = tokenized(blank_nlp, text)
+    index = index_of(text, ("person:anne-morel", "Anne Morel", "person", "f"))
+    first = FoundQuote(text.index("Rien"), text.index("dire") + 4, "direct", None,
+                       (text.index("Anne"), text.index("Morel") + 5), 0.8)
+    at = text.index("La présidente")
+    second = FoundQuote(text.index("la ville"), len(text) - 1, "indirect", None,
+                        (at, at + len("La présidente du parti")), 0.8)
+    _, speaker = resolve_speakers(doc, index, [first, second])
+    assert speaker.actor == "person:anne-morel"
+    # a man speaking is not "la présidente"
+    index.gender["person:anne-morel"] = "m"
+    _, speaker = resolve_speakers(doc, index, [first, second])
+    assert speaker.actor != "person:anne-morel"

@@ -90,6 +90,10 @@ class Descriptions:
                 return ResolvedSpeaker(actor.id, name, start, end)
             if role:
                 person = self._described_person(text, start, end, position)
+                if person is None and first_word(text) in words.definite:
+                    span = r.doc.char_span(start, end, alignment_mode="expand")
+                    gender = description_gender(words, list(span)) if span is not None else None
+                    person = self._speaking_holder(text, start, gender)
                 if person is not None:
                     return r.speaker(person, start, end)
             return ResolvedSpeaker(actor.id, text, start, end)
@@ -101,6 +105,8 @@ class Descriptions:
                 self._antecedent(head, start, ("person",))
             if actor_id is None and self._bare_definite(text, role):
                 actor_id = self._salient_person(text, start, description_gender(words, tokens))
+            elif actor_id is None and first_word(text) in words.definite:
+                actor_id = self._speaking_holder(text, start, description_gender(words, tokens))
             if actor_id is not None:
                 return r.speaker(actor_id, start, end)
             return None
@@ -223,6 +229,25 @@ class Descriptions:
                 continue
             return actor_id
         return None
+
+    def _speaking_holder(self, description: str, position: int, gender: str | None) -> str | None:
+        """A definite description with a complement ("la présidente du RN") that matches no role the
+        article or the gazetteer gives: the person speaking in this paragraph, when nothing known
+        of them (gender, roles) contradicts it."""
+        r = self.r
+        role = self._role_head(description)
+        cut = fold_same_length(description.lower()).find(role) + len(role) if role else 0
+        for word in description[cut:].split():
+            low = fold_same_length(word.lower()).replace("’", "'")
+            if low in self.words.genitives or low.split("'")[0] + "'" in self.words.genitives:
+                break  # the role's complement follows ("la présidente du RN")
+            if word[:1].isupper():
+                return None  # "le Premier ministre Paul Martin": a name the index missed, someone else
+        turn = r.current_speaker(position, paragraphs=0)
+        if turn is None or not turn.speaker.actor or not turn.speaker.actor.startswith("person:"):
+            return None
+        found = self._salient_person(description, position, gender)
+        return found if found == turn.speaker.actor else None
 
     def _described_person(self, description: str, start: int, end: int, position: int) -> str | None:
         """The person whose role the description echoes (named before it or in its sentence)."""
