@@ -332,3 +332,16 @@ def test_a_description_with_a_complement_takes_up_the_person_speaking_in_the_par
     index.gender["person:anne-morel"] = "m"
     _, speaker = resolve_speakers(doc, index, [first, second])
     assert speaker.actor != "person:anne-morel"
+
+
+def test_a_bare_description_skips_a_later_person_whose_role_contradicts_it(blank_nlp):
+    from parsed_doc import tokenized
+    text = "Jean Dupont a vu le président Paul Martin. Le ministre affirme que la ville est calme."
+    doc = tokenized(blank_nlp, text)
+    index = index_of(text, ("person:jean-dupont", "Jean Dupont", "person", "m"),
+                     ("person:paul-martin", "Paul Martin", "person", "m"))
+    index.actors["person:paul-martin"].role = "président"
+    at = text.index("Le ministre")
+    quote = FoundQuote(text.index("la ville"), len(text) - 1, "indirect", None, (at, at + len("Le ministre")), 0.8)
+    [speaker] = resolve_speakers(doc, index, [quote])
+    assert speaker.actor == "person:jean-dupont"

@@ -213,6 +213,14 @@ class Descriptions:
         recent = r.antecedents.recent_person(position, gender)
         if recent is not None and r.paragraph_of(position) - r.paragraph_of(recent.start) <= 2:
             candidates.append(recent.actor_id)
+        # then the other persons named in this paragraph, latest first: "X a reçu le président Y.
+        # Le ministre a déclaré …" is X when Y's role contradicts the description
+        paragraph = r.paragraph_of(position)
+        for mention in r.index.persons_before(position):
+            if r.paragraph_of(mention.start) != paragraph:
+                break
+            if mention.actor_id not in candidates and not r.in_reported(mention.start, mention.end):
+                candidates.append(mention.actor_id)
         wanted = content_words(self.words, description)
         wanted -= {w for w in wanted if self.gazetteer.demonym(w)}
         for actor_id in candidates:
