@@ -1,6 +1,7 @@
 """Where the time of one process goes: every step of an ingest, timed apart on the same texts.
 
-    .venv/bin/python bench/bench_pipeline.py          # what `make bench` runs second
+    .venv/bin/python bench/bench_pipeline.py             # what `make bench` runs second
+    .venv/bin/python bench/bench_pipeline.py --lang en   # the English texts bench_speed.py measures
 
 On the bundled corpus's unique articles, in this one process: start-up (building the pipeline,
 then the first article, which loads the gazetteer and the language detector), then each step
@@ -21,23 +22,32 @@ import copy
 import importlib
 import os
 import resource
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))  # its sibling bench_speed.py, also when loaded by path
+import bench_speed  # noqa: E402
 STORE_BATCH = 32  # what `newsgraph ingest` stores per transaction
 
 
-def unique_articles(limit: int | None = None) -> list:
-    from newsgraph.ingest import read_paths
-    from newsgraph.model import Article
-    seen, articles = set(), []
-    for item in read_paths([str(ROOT / "corpus")]):
-        if isinstance(item, Article) and item.text not in seen:
-            seen.add(item.text)
-            articles.append(item)
-    return articles[:limit] if limit else articles
+def unique_articles(lang: str, limit: int | None = None) -> list:
+    """The texts bench_speed.py measures for the language: the corpus's unique articles in it
+    (and, for English, the PolNeAR texts of ../shared), their language declared."""
+    before = os.environ.get("BENCH_LANG")
+    os.environ["BENCH_LANG"] = lang  # what bench_speed reads the language from
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            path = os.path.join(folder, "texts.jsonl")
+            bench_speed.write_corpus(Path(path), limit=limit)
+            return bench_speed.read_corpus(path)
+    finally:
+        if before is None:
+            del os.environ["BENCH_LANG"]
+        else:
+            os.environ["BENCH_LANG"] = before
 
 
 class Clock:
@@ -58,6 +68,7 @@ class Clock:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles (a quick check)")
+    parser.add_argument("--lang", default="fr", help="the language measured (fr, en)")
     args = parser.parse_args(argv)
     from newsgraph.extract import fill_article
     from newsgraph.ingest.text import make_article
@@ -66,16 +77,16 @@ def main(argv: list[str] | None = None) -> None:
     from newsgraph.store import Store
 
     started = time.perf_counter()
-    nlp = load_pipeline("fr")
+    nlp = load_pipeline(args.lang)
     built = time.perf_counter() - started
     first = time.perf_counter()
-    list(process([make_article("« Nous partirons le 12 mai », a déclaré mardi le ministre Jean Dupont à "
-                               "Paris, selon l'AFP. " * 8, "<warm-up>", id="warm-up", published="2024-05-02")]))
+    list(process([make_article(bench_speed.WARM_TEXTS[args.lang] * 3, "<warm-up>", id="warm-up", published="2024-05-02",
+                               lang=args.lang)]))
     first = time.perf_counter() - first
     imported = time.perf_counter()
     importlib.import_module("datasketch")  # what an ingest's index loads once
     imported = time.perf_counter() - imported
-    articles = unique_articles(args.limit)
+    articles = unique_articles(args.lang, args.limit)
     words = sum(len(a.text.split()) for a in articles)
     rules = COMPONENTS  # the rule components, run article by article (the model's run batched)
 

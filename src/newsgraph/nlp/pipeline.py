@@ -15,6 +15,7 @@ from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 from ..errors import ModelError
+from .attribute_index import index_attribute_rulers
 from .glued import split_glued_punctuation
 from . import actors as _actors  # noqa: F401  (registers newsgraph_actors)
 from . import events as _events  # noqa: F401  (registers newsgraph_events)
@@ -60,6 +61,7 @@ def load_pipeline(lang: str = "fr", actor_files: tuple[str, ...] = ()) -> Langua
         raise ModelError(f"cannot load spaCy model {name!r}: install it with `pip install "
                          f"{name.replace('_', '-')}` ({error})") from None
     index_lemma_tables(nlp)
+    index_attribute_rulers(nlp)
     if load_pack(lang).setting("split_glued_punctuation", False):
         split_glued_punctuation(nlp)
     nlp.add_pipe("newsgraph_context", first=True, config={"lang": lang})
