@@ -174,3 +174,57 @@ def test_comme_le_precise_incise():
     text = text_of(doc)
     assert text[quote.start:quote.end] == "Le port restera très fermé"
     assert text[quote.cue[0]:quote.cue[1]] == "comme le précise"
+
+
+def test_a_word_of_a_name_the_tagger_took_for_a_verb_does_not_end_the_search_for_que():
+    # "a estimé sur Radio Cité que …": the parser hung the clause on the name's second word,
+    # tagged as a finite verb; inside a recognised name it is no verb, and "que" opens the words
+    doc = parsed('''
+        La         DET    det        1
+        ministre   NOUN   nsubj      3
+        a          AUX    aux:tense  3
+        estimé     VERB   ROOT       3  lemma=estimer  morph=VerbForm=Part
+        sur        ADP    case       5
+        Radio      PROPN  obl:arg    3  ent=ORG
+        Cité       VERB   xcomp      3  ent=ORG  morph=VerbForm=Fin
+        que        SCONJ  mark       10
+        la         DET    det        9
+        crise      NOUN   nsubj      10
+        durerait   VERB   ccomp      6  lemma=durer  morph=VerbForm=Fin
+        .          PUNCT  punct      3
+    ''')
+    assert reports(find_verb_reports, doc) == [("indirect", "la crise durerait", "La ministre")]
+
+
+CHANNEL_AFTER_INCISE = '''
+    Les        DET    det        1
+    négociations NOUN nsubj      2
+    reprendront VERB  ROOT       2  lemma=reprendre  morph=VerbForm=Fin
+    lundi      NOUN   obl:mod    2
+    ,          PUNCT  punct      5
+    affirme    VERB   parataxis  2  lemma=affirmer  morph=VerbForm=Fin
+    le         DET    det        7
+    ministre   NOUN   nsubj      5
+    ,          PUNCT  punct      9
+    interrogé  VERB   acl        7  lemma=interroger  morph=VerbForm=Part
+    par        ADP    case       12
+    la         DET    det        12
+    RTS        PROPN  obl:agent  9  ent=ORG
+    .          PUNCT  punct      2
+'''
+
+
+def test_an_incise_speaker_followed_by_the_channel_still_closes_the_words():
+    # "…, affirme le ministre, interrogé par la RTS.": the channel aside is no words of its own,
+    # and the bare participle is no incise giving the words to the channel
+    doc = parsed(CHANNEL_AFTER_INCISE)
+    assert reports(find_incise_reports, doc) == [("indirect", "Les négociations reprendront lundi", "le ministre")]
+
+
+def test_prefixed_role_nouns_are_roles_without_being_listed():
+    from newsgraph.lang import load_pack
+    from newsgraph.nlp.lexicon import role_nouns
+    french, english = role_nouns(load_pack("fr")), role_nouns(load_pack("en"))
+    assert {"ex-ministre", "vice-secrétaire", "co-présidente", "sous-préfet"} <= french
+    assert "ex-ministre" not in load_pack("fr").words("role_nouns")  # formed, not listed
+    assert {"ex-minister", "co-chair"} <= english and "anti-ministre" not in french

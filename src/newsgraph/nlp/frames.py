@@ -213,8 +213,10 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
     while i < sent_end and steps < 16:
         token = doc[i]
         low = token.lower_
-        # a "verb" right after a determiner is a noun the tagger missed ("cette offre")
-        nominal = doc[i - 1].pos_ == "DET" and i - 1 > cue.i and token.text not in QUOTE_CHARS
+        # a "verb" right after a determiner is a noun the tagger missed ("cette offre"), and so is
+        # a word inside a name the entity recogniser found ("sur France Inter que …")
+        nominal = (doc[i - 1].pos_ == "DET" and i - 1 > cue.i or token.ent_iob_ == "I") and \
+            token.text not in QUOTE_CHARS
         if (token.pos_ in ("NOUN", "PROPN") or nominal) and token.text not in QUOTE_CHARS:
             saw_noun = True
         if not saw_noun and has_frame(info, pack, "infinitive") and token.pos_ in ("VERB", "AUX") and \

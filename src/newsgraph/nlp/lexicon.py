@@ -258,8 +258,12 @@ def _guess_lemmas(pack: LanguagePack, word: str) -> tuple[str, ...]:
 
 # ------------------------------------------------------------------ nouns
 
+@cache
 def role_nouns(pack: LanguagePack) -> frozenset[str]:
-    return pack.words("role_nouns")
+    """The pack's role nouns, and each of them after a prefix of role_prefixes.txt and a hyphen
+    ("ex-ministre", "co-présidente"): word formation, not a list of every prefixed form."""
+    roles = pack.words("role_nouns")
+    return roles | {f"{prefix}-{role}" for prefix in pack.words("role_prefixes") for role in roles}
 
 
 def state_nouns(pack: LanguagePack) -> frozenset[str]:

@@ -292,6 +292,18 @@ def _reports_clause_before(verb: Token, subject: Span, *, around: bool = False) 
     return verb.dep_ in links and verb.head.i < subject.start
 
 
+def _channel_aside(rest: Span) -> bool:
+    """Is what follows an incise's speaker only the channel the words went through ("…, a indiqué
+    un porte-parole, cité par l'agence Reuters.", "…, interrogé par la RTS.")? The speaker still
+    closes the words; sources.py reads the channel."""
+    participles = pack_of(rest.doc).words("channel_participles")
+    if len(rest) < 3 or rest[0].text != ",":
+        return False
+    word = rest[1]  # a participle ("cité", tagged as a verb or an adjective), not "rapporte"
+    return (word.lower_ in participles or word.lemma_.lower() in participles) and \
+        ("Part" in word.morph.get("VerbForm") or word.pos_ == "ADJ")
+
+
 def _closes_words(token: Token) -> bool:
     """A comma or a closing quotation mark: what separates reported words from their incise."""
     return token.text == "," or token.text in QUOTE_CHARS and token.text not in OPENING_MARKS
@@ -328,6 +340,8 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 if not has_frame(info, pack, "incise") or i <= sent.start:
                     continue
                 if _closes_words(doc[i]):  # inverted: "…, affirme X.", "…, said Mr. X."
+                    if i == verb.i - 1 and _channel_aside(doc[i:sent.end]):
+                        continue  # the channel of the words before ("…, interrogé par la RTS."), no incise
                     if any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")
                            for c in verb.children):
                         continue  # its subject stands before it, past the comma: not inverted (a
@@ -336,7 +350,7 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                     if subject is None:
                         continue
                     rest = doc[subject.end:sent.end]
-                    if any(t.pos_ not in ("PUNCT", "SPACE") for t in rest):
+                    if any(t.pos_ not in ("PUNCT", "SPACE") for t in rest) and not _channel_aside(rest):
                         continue
                 else:  # the subject before its verb: "…, sources said.", "…, he said, …"
                     subject = subject_of(verb)
