@@ -154,3 +154,12 @@ def test_a_comma_cue_between_two_pieces_of_a_quotation_still_joins_them(analyze)
     (quote,) = analyze(text).quotes
     assert "If you read" in quote.text and "about the loan" in quote.text
     assert text[quote.speaker.start:quote.speaker.end] == "the treasurer"
+
+
+def test_the_quotation_after_an_incise_joins_when_the_parse_reads_it_from_inside_its_marks(analyze):
+    # the parser reads the second piece as the clause "said" reports, starting after the mark
+    text = '“We will win this race,” Smith said on Tuesday, “the voters are with us.”'
+    (quote,) = analyze(text).quotes
+    assert quote.type == "direct"
+    assert quote.text.startswith("We will win this race") and quote.text.endswith("the voters are with us.")
+    assert text[quote.speaker.start:quote.speaker.end] == "Smith"

@@ -420,12 +420,14 @@ def _join_across_incise(doc: Doc, quotes: list[FoundQuote], quoted: list[QuotedS
     sentence), the piece after the incise joins the quote before it, and the span covers the
     incise. The piece is a continuation opening in the incise's sentence or the next one, in the
     same paragraph, or a whole quotation right after the incise that the parse read as the
-    quoted object of the incise's verb ('"A," he said, "B."')."""
+    quoted object of the incise's verb ('"A," he said, "B."'), whether the parse starts that
+    object at the opening mark or at the first word inside it ('"A," Smith said on Tuesday,
+    "the voters …"': the clause the verb reports, read from inside the marks)."""
     text = text_of(doc)
     paragraphs = doc._.paragraphs or [(0, len(text))]
     joined: set[int] = set()
     for k, quote in enumerate(quotes):
-        whole = next((q for q in quoted if q.depth == 0 and q.open_at == quote.start
+        whole = next((q for q in quoted if q.depth == 0 and quote.start in (q.open_at, q.start)
                       and quote.end <= q.outer_end), None)
         if quote.continuation:
             head = quote.speaker_from
