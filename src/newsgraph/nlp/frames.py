@@ -239,7 +239,9 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
             if k < sent_end and doc[k].pos_ in ("VERB", "AUX") and _is_infinitive(doc[k]):
                 return Complement("infinitive", token, doc[i + 1].idx, None)
         participle = token.pos_ == "ADJ" or "Part" in token.morph.get("VerbForm")
-        if low == ":" or (token.pos_ == "VERB" and not participle and not nominal) or low in END_PUNCT:
+        # a word inside a name the recogniser found is no verb ("sur France Inter que …": "Inter" VERB)
+        named = token.ent_iob_ == "I"
+        if low == ":" or (token.pos_ == "VERB" and not participle and not nominal and not named) or low in END_PUNCT:
             return None
         if token.text in QUOTE_CHARS:
             if has_frame(info, pack, "quoted_object") and not saw_noun:
@@ -270,6 +272,8 @@ def _object_before_quotation(doc: Doc, first: int, mark: int) -> bool:
     body = list(words)
     if body[-1].lower_ in links:
         body = body[:-1]
+    elif len(body) > 2 and _elided(body[-2])[0] in links:
+        body = body[:-2]  # "le projet d" + "'" before the mark: scraped text glues the elision to it
     # a "verb" right after a determiner is a noun the tagger missed ("cette offre")
     return all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.lower_ in links or
                k and body[k - 1].pos_ == "DET" for k, t in enumerate(body))
@@ -286,10 +290,14 @@ def _addressee_relative(cue: Token, word: Token, clause_words: frozenset[str]) -
     if word.i == 0 or any(_elided(t)[0] in clause_words for t in doc[word.i + 1:cue.sent.end]):
         return False
     obliques = labels(pack, "oblique", "indirect_object")
+    adverbial = labels(pack, "adverbial_modifier")
     head = doc[word.i - 1]
+    through_oblique = False
     for _ in range(6):
         if head.head.i == cue.i:
-            return head.dep_ in obliques and head.i > cue.i
+            # an oblique of the cue, or an adverb that governs one ("lors d'un entretien à X que …")
+            return head.i > cue.i and (head.dep_ in obliques or head.dep_ in adverbial and through_oblique)
+        through_oblique = through_oblique or head.dep_ in obliques
         if head.head.i == head.i:
             return False
         head = head.head

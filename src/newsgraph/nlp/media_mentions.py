@@ -143,6 +143,15 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
             entry = names.get(fold_same_length(text[start:end]).lower())
         if entry is not None and free(start, end) and index.at(start, end, ("person",)) is None:
             found.append(MediaMention(start, end, entry[1], None))
+    # a one-word title the gazetteer lists, inside a longer name the recogniser found ("à l'antenne
+    # de Radio-Canada" read as one place): the index missed it, the text writes it as listed
+    for entity in doc.ents:
+        for token in entity:
+            entry = names.get(fold_same_length(token.text).replace("’", "'").lower())
+            if entry is not None and len(entity) > 1 and token.text[:1].isupper() and \
+                    free(token.idx, token.idx + len(token.text)) and fold_same_length(token.text) == \
+                    fold_same_length(entry[1]):
+                found.append(MediaMention(token.idx, token.idx + len(token.text), entry[1], None))
     # a title found once is the same medium wherever it is written again ("à Sciences et Avenir")
     for mention in [m for m in found if m.actor is None]:
         for start, end in whole_word_spans(text, mention.name):

@@ -169,7 +169,8 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
     if marker is not None:
         return doc[marker].idx
     genitive = {w for w in function_words(pack, "genitive") if " " not in w}
-    if low in genitive and i > 0 and doc[i - 1].lower_ in channels | pack.words("media_works"):
+    if low in genitive and i > 0 and doc[i - 1].lower_ in channels | pack.words("media_works") | \
+            pack.words("information_nouns"):
         # "le documentaire d'Al Jazeera", "une interview du Monde", "un article du Canard enchaîné"
         k = i - 1
         while k > 0 and doc[k - 1].pos_ in ("DET", "ADJ"):
@@ -247,12 +248,18 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     nouns = media_nouns(pack)
     attached = labels(pack, "apposition", "name_part", "nominal_modifier")
     subjects = subject_labels(pack)
+    learning = pack.words("media_learning_verbs")
+    cases = pack.label("case_marker")
     for token in doc[start:end]:
         # "L'agence Reuters confirme": the medium is in apposition to the subject noun
         if token.dep_ in attached and token.head.lemma_.lower() in nouns and not start <= token.head.i < end:
             token = token.head
         head = token.head
-        if token.dep_ in subjects and speech_verb(head) is not None:
+        # "…, a appris l'AFP de source sûre": a verb of gathering whose subject (inverted, read by
+        # the parser as a bare modifier after it: no preposition) is the medium
+        gathers = head.lemma_.lower() in learning and head.pos_ == "VERB" and head.i != token.i and \
+            (token.dep_ in subjects or token.i > head.i and not any(c.dep_ in cases for c in token.children))
+        if gathers or token.dep_ in subjects and speech_verb(head) is not None:
             end_char = doc[end - 1].idx + len(doc[end - 1].text)
             return min(doc[start].idx, head.idx), max(end_char, head.idx + len(head.text))
     if start > 0:

@@ -279,6 +279,11 @@ def plausible_marker_speaker(span: Span) -> bool:
     pack = pack_of(span.doc)
     if len(span) == 1 and span[0].lower_ in pronoun_forms(pack, person="3", stressed="yes"):
         return True  # "Pour lui, c'est une erreur."
+    # a body with a view: its head noun names an organisation, a government or an expert
+    # ("Pour le gouvernement belge, …", "Pour l'organisation, …"), not people at large
+    head = next((t for t in span if t.pos_ == "NOUN"), None)
+    if head is not None and head.lemma_.lower() in _institution_nouns(pack) and len(span) <= 6:
+        return True
     if not len(span) or span[0].lower_ in pack.words("marker_non_speakers") and \
             not any(t.ent_type_ in ("PER", "ORG") for t in span):
         return False
@@ -289,6 +294,11 @@ def plausible_marker_speaker(span: Span) -> bool:
     roles = role_nouns(pack)
     return any(t.lemma_.lower() in roles or t.lower_ in roles for t in span) or \
         any(t.pos_ == "PROPN" for t in span)
+
+
+@cache
+def _institution_nouns(pack: LanguagePack) -> frozenset[str]:
+    return pack.words("organisation_nouns") | pack.words("leader_nouns") | pack.words("expertise_nouns")
 
 
 @cache

@@ -10,6 +10,8 @@ before it, as the speaker resolver does; any other description keeps its own wor
 """
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from .actors import ActorIndex
@@ -43,6 +45,7 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
     named = media_mentions(doc, index)
     channels = pack.words("channel_nouns")
     genitives = function_words(pack, "genitive")
+    information = pack.words("information_nouns")
     out = []
     for token in doc:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns and token.lower_ not in nouns:
@@ -75,6 +78,10 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
         elif token.dep_ in obliques and _case(token) in genitives and token.i > head.i and \
                 token.morph.get("Number") != ["Plur"] and _channel_noun(head, channels) is not None:
             cue = head  # "sur les ondes de la radio publique", "au micro de la télévision d'État"
+        elif token.dep_ in obliques and _case(token) in genitives and token.i > head.i and \
+                token.morph.get("Number") != ["Plur"] and head.pos_ == "NOUN" and \
+                head.lemma_.lower() in information and head.i < token.i:
+            cue = head  # "les révélations de l'hebdomadaire", "selon les informations du journal"
         else:
             marker = citing_marker_before(doc, doc.char_span(start, end, alignment_mode="expand").start - 1)
             cue = doc[marker] if marker is not None else None  # "selon la télévision publique"
@@ -136,6 +143,14 @@ def _phrase(token: Token) -> tuple[int, int]:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
+@cache
+def _contracted_definites(pack) -> frozenset[str]:
+    """Prepositions contracted with a definite article ("du" = "de le"): the noun after them is definite."""
+    definites = function_words(pack, "definite_determiner")
+    return frozenset(row.cells["form"] for row in pack.table("contractions", ("form", "preposition", "article"))
+                     if row.cells["article"] in definites)
+
+
 def _case(token: Token) -> str:
     pack = pack_of(token.doc)
     case = [c for c in token.children if c.dep_ in labels(pack, "case_marker") and c.i < token.i]
@@ -153,7 +168,9 @@ def _names_something(doc: Doc, token: Token, start: int, end: int, named: list[M
 def _name(doc: Doc, token: Token, start: int, end: int, named: list[MediaMention]) -> tuple[str, str | None]:
     pack = pack_of(doc)
     determiners = [c for c in token.children if c.dep_ in labels(pack, "determiner")]
-    definite = determiners and determiners[0].lower_ in function_words(pack, "definite_determiner")
+    definites = function_words(pack, "definite_determiner")
+    definite = determiners and determiners[0].lower_ in definites or not determiners and \
+        _case(token) in _contracted_definites(pack)  # "des accusations du journal"
     alone = end - start <= len(token.text) + 4  # "le quotidien", "la chaîne": nothing but the noun
     if definite and alone and token.morph.get("Number") != ["Plur"]:
         latest = next((m for m in reversed(named) if m.end <= token.idx and token.idx - m.end <= REACH), None)

@@ -1,0 +1,62 @@
+"""Cues and sources of session 5 (issue 10): a complementiser after a channel the parser hangs on an
+adverb, a medium's name the tagger reads as a verb, an elided genitive before a quoted judgement,
+"Pour <institution>, …", media inside a longer name, information nouns and media that gather
+information. Real French model; the sentences are invented."""
+
+PUBLISHED = "2024-03-05"
+
+
+def quotes(analyze, text):
+    return [(q.type, q.text, q.speaker.name) for q in analyze(text, published=PUBLISHED).quotes]
+
+
+def sources(analyze, text):
+    return [(s.name, s.named) for s in analyze(text, published=PUBLISHED).sources]
+
+
+def test_a_medium_name_the_tagger_reads_as_a_verb_does_not_stop_the_clause(analyze):
+    text = "La ministre a affirmé sur France Inter que les hôpitaux seraient renforcés."
+    assert ("indirect", "les hôpitaux seraient renforcés", "La ministre") in quotes(analyze, text)
+
+
+def test_a_complementizer_after_an_interview_under_an_adverb(analyze):
+    text = "Le sénateur a déclaré lors d'un entretien à la BBC que le traité était caduc."
+    assert ("indirect", "le traité était caduc", "Le sénateur") in quotes(analyze, text)
+
+
+def test_a_quoted_judgement_after_an_elided_genitive(analyze):
+    text = "La députée a qualifié le budget d'« insincère »."
+    found = quotes(analyze, text)
+    assert [q[0] for q in found] == ["mixed"] and "« insincère »" in found[0][1]
+
+
+def test_pour_with_an_institution_opens_a_report_but_not_with_a_time_phrase(analyze):
+    found = quotes(analyze, "Pour le gouvernement belge, cette taxe est indispensable.")
+    assert [(q[0], q[1]) for q in found] == [("indirect", "cette taxe est indispensable")]
+    assert quotes(analyze, "Pour le moment, cette taxe reste en vigueur.") == []
+
+
+def test_a_listed_medium_inside_a_longer_name_is_cited(analyze):
+    text = "Le maire a déclaré à l'antenne de Radio-Canada que le pont serait réparé."
+    assert ("Radio-Canada", True) in sources(analyze, text)
+
+
+def test_information_obtained_by_a_medium_cites_it(analyze):
+    text = "Selon des documents obtenus par Radio-Canada, la mairie a caché des dépenses."
+    assert ("Radio-Canada", True) in sources(analyze, text)
+
+
+def test_questions_of_a_medium_are_a_channel(analyze):
+    assert ("RTBF", True) in sources(analyze, "Le ministre a répondu lundi aux questions de la RTBF.")
+
+
+def test_a_medium_that_learned_the_news_is_a_source_a_person_is_not(analyze):
+    assert ("AFP", True) in sources(analyze, "Le directeur va partir, a appris jeudi l'AFP auprès de ses proches.")
+    assert sources(analyze, "Le directeur a appris la nouvelle jeudi.") == []
+
+
+def test_the_revelations_of_a_described_medium_cite_the_medium_named_before(analyze):
+    text = ("Le Canard enchaîné a publié une enquête sur le maire. "
+            "Les accusations du journal portent sur des marchés publics.")
+    found = sources(analyze, text)
+    assert ("Le Canard enchaîné", False) in found and len(found) == 2
