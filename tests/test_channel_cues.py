@@ -60,3 +60,21 @@ def test_the_revelations_of_a_described_medium_cite_the_medium_named_before(anal
             "Les accusations du journal portent sur des marchés publics.")
     found = sources(analyze, text)
     assert ("Le Canard enchaîné", False) in found and len(found) == 2
+
+
+def test_a_relative_after_a_marker_reports_its_clause(analyze):
+    text = "La porte-parole, d'après laquelle la grève est terminée, a quitté la salle."
+    assert quotes(analyze, text) == [("indirect", "la grève est terminée", "La porte-parole")]
+
+
+def test_information_given_out_under_a_relative_marker_is_its_publisher_s(analyze):
+    text = "L'association a publié mardi un rapport selon lequel les prisons sont surpeuplées."
+    assert quotes(analyze, text) == [("indirect", "les prisons sont surpeuplées", "L'association")]
+    # a document only cited: its authors speak, and the text does not name them
+    assert quotes(analyze, "Le maire a cité une étude selon laquelle le bruit a baissé.") == []
+    assert quotes(analyze, "La rue dans laquelle il habite est calme.") == []
+
+
+def test_a_time_word_the_parser_takes_for_the_antecedent_of_que(analyze):
+    text = "La ministre a annoncé ce même mardi qu'elle allait réformer les retraites."
+    assert ("indirect", "elle allait réformer les retraites", "La ministre") in quotes(analyze, text)

@@ -292,6 +292,8 @@ def _addressee_relative(cue: Token, word: Token, clause_words: frozenset[str]) -
     obliques = labels(pack, "oblique", "indirect_object")
     adverbial = labels(pack, "adverbial_modifier")
     head = doc[word.i - 1]
+    if head.head.i == cue.i and head.i > cue.i and head.lemma_.lower() in _time_nouns(pack):
+        return True  # "a annoncé ce même lundi qu'il …": a time word read as the object and antecedent
     through_oblique = False
     for _ in range(6):
         if head.head.i == cue.i:
@@ -302,6 +304,11 @@ def _addressee_relative(cue: Token, word: Token, clause_words: frozenset[str]) -
             return False
         head = head.head
     return False
+
+
+@cache
+def _time_nouns(pack: LanguagePack) -> frozenset[str]:
+    return pack.words("time_nouns") | {row.cells["form"] for row in pack.table("months", ("form",))}
 
 
 def _infinitive_start(doc: Doc, first: int, infinitive: int) -> int:

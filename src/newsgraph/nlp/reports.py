@@ -22,7 +22,7 @@ from .lexicon import (SpeechVerb, function_words, has_frame, is_actor_like, is_n
                       speech_verb)
 from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
 from .syntax import (after_as, after_headline_topic, cue_start, has_marks, inverted_pronouns, is_negated,
-                     journalist_prefix_end, labels, marker_at, np_after, plausible_marker_speaker,
+                     journalist_prefix_end, labels, marker_at, noun_phrase, np_after, plausible_marker_speaker,
                      speaker_np_end, strip_span, subject_of, token_from)
 from .textutil import text_of
 
@@ -194,6 +194,10 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             if at is None:
                 continue
             marker, after = at
+            relative = _relative_report(doc, token, after, sent, quoted) if marker.cites else None
+            if relative is not None:
+                found.append(relative)
+                continue
             np_end = speaker_np_end(doc, after, sent.end)
             if np_end <= after:
                 continue
@@ -238,6 +242,48 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             found.append(FoundQuote(start, end, kind, cue, (speaker.start_char, speaker.end_char),
                                     0.7 if marker.ambiguous else 0.8, marker=marker.name))
     return found
+
+
+def _relative_report(doc: Doc, marker: Token, after: int, sent: Span, quoted: list[QuotedSpan]) -> FoundQuote | None:
+    """A marker before a relative pronoun: "des informations selon lesquelles …", "le porte-parole,
+    d'après lequel …". The relative clause is reported; its antecedent speaks, or, when the antecedent
+    is information or a document ("a révélé des informations selon lesquelles", "a publié un rapport
+    selon lequel"), the subject of the verb that gives it out. Read on the parse."""
+    pack = pack_of(doc)
+    pronoun = doc[after] if after < sent.end else None
+    if pronoun is None or "Rel" not in pronoun.morph.get("PronType"):
+        return None
+    clause, antecedent = pronoun.head, pronoun.head.head
+    if clause.dep_ not in pack.label("relative_clause"):
+        # the parser hung the relative clause elsewhere: the antecedent stands before the marker
+        before = marker.i - 1 if marker.i > 0 and doc[marker.i - 1].text != "," else marker.i - 2
+        if before < sent.start or clause.i < after:
+            return None
+        antecedent = doc[before]
+    if antecedent.pos_ not in ("NOUN", "PROPN") or antecedent.i >= marker.i:
+        return None
+    speaker = noun_phrase(antecedent)
+    given_out = antecedent.lemma_.lower() in pack.words("information_nouns") | pack.words("document_nouns")
+    if given_out:
+        # the verb that gives it out: "a publié un rapport selon lequel", through a modifier the
+        # parser hangs it on ("a révélé quelques jours plus tôt des informations selon lesquelles")
+        verb = antecedent.head
+        while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.i > verb.head.i:
+            verb = verb.head
+        if verb.pos_ != "VERB" or speech_verb(verb) is None or verb.i > antecedent.i:
+            return None  # "a cité une étude selon laquelle": the study's authors speak, unnamed here
+        speaker = subject_of(verb)
+        if speaker is None:
+            return None
+    if not is_actor_like(speaker) and not given_out:
+        return None
+    last = clause.right_edge
+    start, end = strip_span(doc, doc[after + 1].idx, last.idx + len(last.text))
+    if end - start < 8 or _inside(quoted, marker.idx) is not None:
+        return None
+    kind = "mixed" if has_marks(text_of(doc)[start:end]) else "indirect"
+    cue = (marker.idx, doc[after - 1].idx + len(doc[after - 1].text))
+    return FoundQuote(start, end, kind, cue, (speaker.start_char, speaker.end_char), 0.75, marker=None)
 
 
 def _has_own_cue(doc: Doc, start: int, end: int, quoted: list[QuotedSpan]) -> bool:
