@@ -78,3 +78,13 @@ def test_information_given_out_under_a_relative_marker_is_its_publisher_s(analyz
 def test_a_time_word_the_parser_takes_for_the_antecedent_of_que(analyze):
     text = "La ministre a annoncé ce même mardi qu'elle allait réformer les retraites."
     assert ("indirect", "elle allait réformer les retraites", "La ministre") in quotes(analyze, text)
+
+
+def test_a_speech_infinitive_under_an_aspectual_governor_is_a_cue(analyze):
+    found = quotes(analyze, "La directrice a tenu à préciser que le musée resterait ouvert.")
+    assert found == [("indirect", "le musée resterait ouvert", "La directrice")]
+    found = quotes(analyze, "Le syndicat vient d'annoncer que la grève continuerait.")
+    assert found == [("indirect", "la grève continuerait", "Le syndicat")]
+    # a verb of meaning or obligation is no governor of speech
+    assert quotes(analyze, "Cela veut dire que le musée fermera.") == []
+    assert quotes(analyze, "Il faut rappeler que le musée a fermé.") == []

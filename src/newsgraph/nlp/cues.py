@@ -98,7 +98,7 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
         return None
     form = verb_form(verb)
     if form == "infinitive":
-        return None
+        return _governed_cue(verb, info)
     heads = (verb,)
     if info.particle:  # "faire savoir": the particle's dependents carry the words too
         heads += tuple(doc[verb.i + 1:verb.i + 1 + len(info.particle.split())])
@@ -112,6 +112,20 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
     if form == "participle":
         return Cue(verb, info, heads, verb.idx, end, speaker_of_verb(verb), "participle")
     return Cue(verb, info, heads, cue_start(verb), end, speaker_of_verb(verb), form)
+
+
+def _governed_cue(verb: Token, info: SpeechVerb) -> Cue | None:
+    """An infinitive under a governor that leaves the speech act to its subject ("a tenu à rappeler
+    que", "ne cesse de répéter que", speech_governors.txt): a cue from the governor on, whose speaker
+    is the governor's subject. Other infinitives report nothing by themselves."""
+    pack = pack_of(verb.doc)
+    governor = verb.head
+    if verb.dep_ not in pack.label("open_complement") or governor.i >= verb.i or governor.pos_ != "VERB" or \
+            governor.lemma_.lower() not in pack.words("speech_governors"):
+        return None
+    if verb_form(governor) != "finite" or is_negated(governor) or _imperative_like(governor):
+        return None
+    return Cue(verb, info, (verb,), cue_start(governor), verb.idx + len(verb.text), speaker_of_verb(governor))
 
 
 def find_cues(doc: Doc) -> list[Cue]:
