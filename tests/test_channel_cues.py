@@ -88,3 +88,17 @@ def test_a_speech_infinitive_under_an_aspectual_governor_is_a_cue(analyze):
     # a verb of meaning or obligation is no governor of speech
     assert quotes(analyze, "Cela veut dire que le musée fermera.") == []
     assert quotes(analyze, "Il faut rappeler que le musée a fermé.") == []
+
+
+def test_a_participial_adjunct_cue_ends_the_clause_before_it(analyze):
+    text = "La porte-parole a indiqué que les fouilles continuaient, ajoutant que deux suspects étaient recherchés."
+    assert quotes(analyze, text) == [("indirect", "les fouilles continuaient", "La porte-parole"),
+                                     ("indirect", "deux suspects étaient recherchés", "La porte-parole")]
+    # a participle that reports nothing stays inside the clause
+    kept = quotes(analyze, "Le maire a dit que la crue, touchant trois villages, était finie.")
+    assert kept and "touchant trois villages" in kept[0][1]
+
+
+def test_a_relative_que_after_a_noun_and_a_comma_is_no_complement(analyze):
+    found = quotes(analyze, "Le syndicat réclame le départ du directeur, qu'il accuse de mentir.")
+    assert all(not text.startswith("il accuse") for _, text, _ in found)

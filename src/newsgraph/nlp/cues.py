@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .context import pack_of
-from .lexicon import SpeechVerb, function_words, has_frame, speech_verb
+from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, speech_verb
 from .syntax import cue_start, is_negated, labels, noun_phrase, speaker_of_verb, subject_labels
 
 # participial adjuncts and infinitives are weaker evidence of speech than a finite verb: without a
@@ -110,8 +110,23 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
         speaker = noun_phrase(agents[0]) if agents else None
         return Cue(verb, info, heads, cue_start(verb), end, speaker, "passive")
     if form == "participle":
-        return Cue(verb, info, heads, verb.idx, end, speaker_of_verb(verb), "participle")
+        return Cue(verb, info, heads, verb.idx, end, _adjunct_speaker(verb), "participle")
     return Cue(verb, info, heads, cue_start(verb), end, speaker_of_verb(verb), form)
+
+
+def _adjunct_speaker(verb: Token) -> Span | None:
+    """The speaker of a participial adjunct: the parser often hangs "…, ajoutant que" on the clause a
+    cue reports ("a indiqué que les fouilles continuaient, ajoutant que …"), whose subject is not the
+    speaker; the cue that governs that clause speaks the adjunct too."""
+    pack = pack_of(verb.doc)
+    own = speaker_of_verb(verb)
+    if own is not None and is_actor_like(own):
+        return own  # "son avocat s'indigne …, réaffirmant que": the adjunct's own clause names a speaker
+    head = verb.head
+    if head.i < verb.i and head.dep_ in labels(pack, "clausal_complement") and head.head.i < head.i and \
+            speech_verb(head.head) is not None:
+        return speaker_of_verb(head.head) or own
+    return own
 
 
 def _governed_cue(verb: Token, info: SpeechVerb) -> Cue | None:

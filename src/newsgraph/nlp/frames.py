@@ -156,9 +156,20 @@ def _clause(dependents: list[Token], info: SpeechVerb, pack: LanguagePack, roles
         # the complementiser opens the clause's subtree (the parser may hang it on the clause's subject)
         mark = dep.doc[dep.left_edge.i]
         form, last = _elided(mark)
+        if _relative_after_noun(mark):
+            continue
         if form in words and mark.dep_ in roles.openers and not _words_before(dep.doc, mark.i, blocked):
             return Complement("clause", mark, last.idx + len(last.text), None)
     return None
+
+
+def _relative_after_noun(mark: Token) -> bool:
+    """A "que" the tagger calls a relative pronoun, right after a noun and a comma ("réclame la
+    démission du ministre, qu'elle accuse de …"): it opens a relative clause on that noun, not the
+    cue's complement, whatever attachment the parser gives it."""
+    doc = mark.doc
+    return mark.pos_ == "PRON" and "Rel" in mark.morph.get("PronType") and mark.i >= 2 and \
+        doc[mark.i - 1].text == "," and doc[mark.i - 2].pos_ in ("NOUN", "PROPN")
 
 
 def _infinitive(dependents: list[Token], info: SpeechVerb, pack: LanguagePack, roles: _Roles) -> Complement | None:

@@ -62,7 +62,24 @@ def _clause_end(doc: Doc, first: Token, sent: Span, quoted: list[QuotedSpan]) ->
     semi = text.find(" ; ", first.idx, end)
     if semi > 0:
         end = semi
-    return _before_trailing_incise(doc, first.idx, end)
+    return _before_trailing_incise(doc, first.idx, _before_participle_cue(doc, first, end, quoted))
+
+
+def _before_participle_cue(doc: Doc, first: Token, end: int, quoted: list[QuotedSpan]) -> int:
+    """Cut a clause before a participial adjunct that reports on its own ("a précisé que …, ajoutant
+    que …", "…, en soulignant que …"): the adjunct's words are a second quote with its own cue. Not
+    inside a quotation (the speaker's own words)."""
+    gerund = function_words(pack_of(doc), "gerund")
+    for token in doc[first.i + 1:]:
+        if token.idx >= end:
+            break
+        if token.text != "," or token.i + 2 >= len(doc):
+            continue
+        verb = doc[token.i + 2] if doc[token.i + 1].lower_ in gerund else doc[token.i + 1]
+        if verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") and \
+                speech_verb(verb) is not None and _inside(quoted, token.idx) is None:
+            return token.idx
+    return end
 
 
 def _before_trailing_incise(doc: Doc, start: int, end: int) -> int:
