@@ -102,3 +102,12 @@ def test_a_participial_adjunct_cue_ends_the_clause_before_it(analyze):
 def test_a_relative_que_after_a_noun_and_a_comma_is_no_complement(analyze):
     found = quotes(analyze, "Le syndicat réclame le départ du directeur, qu'il accuse de mentir.")
     assert all(not text.startswith("il accuse") for _, text, _ in found)
+
+
+def test_a_quoted_fragment_in_an_oblique_of_a_cue_is_a_mixed_quote(analyze):
+    found = quotes(analyze, "La maire s'est félicitée d'un budget « responsable » pour la ville.")
+    assert [q[0] for q in found] == ["mixed"] and "« responsable »" in found[0][1]
+    found = quotes(analyze, "Le syndicat a mis en garde contre une « casse sociale » dans les usines.")
+    assert [q[0] for q in found] == ["mixed"] and "« casse sociale »" in found[0][1]
+    found = quotes(analyze, "Le pape a appelé à « la fraternité » entre les peuples.")
+    assert [q[0] for q in found] == ["mixed"] and "« la fraternité »" in found[0][1]

@@ -257,10 +257,13 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
         if token.text in QUOTE_CHARS:
             if has_frame(info, pack, "quoted_object") and not saw_noun:
                 return Complement("quoted_object", token, token.idx, None)
-            if has_frame(info, pack, "quoted_object") and _object_before_quotation(doc, cue.i + 1, i):
+            first = cue.i + 1
+            if doc[first].pos_ == "ADP" and first + 1 < i and doc[first + 1].pos_ == "DET":
+                first += 1  # an oblique: "s'est félicité d'un accord « équilibré »", "contre une « dérive »"
+            if has_frame(info, pack, "quoted_object") and _object_before_quotation(doc, first, i):
                 # "a qualifié le projet d'« irresponsable »", "juge cette offre « insuffisante »":
                 # the quotation says what the cue says of its object; the object opens the words
-                return Complement("quoted_object", doc[cue.i + 1], doc[cue.i + 1].idx, None)
+                return Complement("quoted_object", doc[first], doc[first].idx, None)
             return None
         i += 1
         steps += 1
