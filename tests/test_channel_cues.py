@@ -111,3 +111,12 @@ def test_a_quoted_fragment_in_an_oblique_of_a_cue_is_a_mixed_quote(analyze):
     assert [q[0] for q in found] == ["mixed"] and "« casse sociale »" in found[0][1]
     found = quotes(analyze, "Le pape a appelé à « la fraternité » entre les peuples.")
     assert [q[0] for q in found] == ["mixed"] and "« la fraternité »" in found[0][1]
+
+
+def test_judging_verbs_with_a_quoted_object_and_a_verb_tagged_as_a_noun(analyze):
+    found = quotes(analyze, "L'opposant a taxé le maire d'« amateurisme ».")
+    assert [q[0] for q in found] == ["mixed"] and "« amateurisme »" in found[0][1]
+    found = quotes(analyze, "La ministre a prôné une « solution négociée » au conflit.")
+    assert [q[0] for q in found] == ["mixed"] and "« solution négociée »" in found[0][1]
+    found = quotes(analyze, "Le président juge la situation « très préoccupante ».")
+    assert found and found[0][0] == "mixed" and found[0][2] == "Le président"

@@ -89,8 +89,11 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
     if verb.pos_ not in ("VERB", "AUX"):
         # the tagger reads some verbs as nouns ("X juge que …"): a noun right before "que" is a verb
         complementizers = function_words(pack, "complementizer")
-        if not (verb.pos_ == "NOUN" and 0 < verb.i < len(doc) - 1 and doc[verb.i + 1].lower_ in complementizers
-                and doc[verb.i - 1].pos_ not in ("DET", "ADP")):
+        # or a noun that heads its sentence with a subject of its own ("Le président juge la situation
+        # « grave »": "juge" tagged as the root noun)
+        rooted = verb.dep_ in pack.label("root") and any(c.dep_ in subject_labels(pack) for c in verb.children)
+        if not (verb.pos_ == "NOUN" and 0 < verb.i < len(doc) - 1 and doc[verb.i - 1].pos_ not in ("DET", "ADP")
+                and (doc[verb.i + 1].lower_ in complementizers or rooted)):
             return None
     if verb.pos_ == "AUX" and info.lemma not in function_words(pack, "auxiliary_speech_verb") and info.particle is None:
         return None
@@ -111,7 +114,13 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
         return Cue(verb, info, heads, cue_start(verb), end, speaker, "passive")
     if form == "participle":
         return Cue(verb, info, heads, verb.idx, end, _adjunct_speaker(verb), "participle")
-    return Cue(verb, info, heads, cue_start(verb), end, speaker_of_verb(verb), form)
+    speaker = speaker_of_verb(verb)
+    if verb.pos_ == "NOUN":
+        # a verb the tagger read as the root noun: its subject is the nearest one before it (the
+        # parser also hangs the appositions of an opening adverbial on it as subjects)
+        before = [c for c in verb.children if c.dep_ in subject_labels(pack) and c.i < verb.i]
+        speaker = noun_phrase(before[-1]) if before else speaker
+    return Cue(verb, info, heads, cue_start(verb), end, speaker, form)
 
 
 def _adjunct_speaker(verb: Token) -> Span | None:
