@@ -120,3 +120,11 @@ def test_judging_verbs_with_a_quoted_object_and_a_verb_tagged_as_a_noun(analyze)
     assert [q[0] for q in found] == ["mixed"] and "« solution négociée »" in found[0][1]
     found = quotes(analyze, "Le président juge la situation « très préoccupante ».")
     assert found and found[0][0] == "mixed" and found[0][2] == "Le président"
+
+
+def test_a_medium_s_staff_who_saw_and_a_paper_one_reads_are_sources(analyze):
+    assert ("AFP", True) in sources(analyze, "Un photographe de l'AFP a vu des blindés près du pont.")
+    assert ("Libération", True) in sources(analyze, "« Le pont a cédé », peut-on lire dans Libération.")
+    assert ("Le Figaro", True) in sources(analyze, "La ministre s'est exprimée dans les colonnes du Figaro.")
+    # the medium as an employer or a topic is no source
+    assert sources(analyze, "Le photographe de France 2 a été blessé mardi.") == []

@@ -149,8 +149,8 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
         for token in entity:
             entry = names.get(fold_same_length(token.text).replace("’", "'").lower())
             if entry is not None and len(entity) > 1 and token.text[:1].isupper() and \
-                    free(token.idx, token.idx + len(token.text)) and fold_same_length(token.text) == \
-                    fold_same_length(entry[1]):
+                    (token.pos_ == "PROPN" or fold_same_length(token.text) == fold_same_length(entry[1])) and \
+                    free(token.idx, token.idx + len(token.text)):
                 found.append(MediaMention(token.idx, token.idx + len(token.text), entry[1], None))
     # a title found once is the same medium wherever it is written again ("à Sciences et Avenir")
     for mention in [m for m in found if m.actor is None]:

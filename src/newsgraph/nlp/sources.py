@@ -198,8 +198,9 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
         lead = function_words(pack, "channel_lead")
         j = i - 1
         while j >= 0 and j > i - 9 and doc[j].text not in (".", "»", "«", ";", ":"):
-            if speech_verb(doc[j]) is not None and doc[j].pos_ in ("VERB", "AUX"):
-                return doc[j].idx
+            if (speech_verb(doc[j]) is not None or doc[j].lemma_.lower() in pack.words("media_learning_verbs")) \
+                    and doc[j].pos_ in ("VERB", "AUX"):
+                return doc[j].idx  # "a déclaré à l'AFP", "peut-on lire dans Libération"
             if doc[j].lower_ in channels:
                 k = j - 1
                 while k >= 0 and doc[k].pos_ in ("DET",) or (k >= 0 and doc[k].lower_ in lead):
@@ -249,12 +250,15 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     attached = labels(pack, "apposition", "name_part", "nominal_modifier")
     subjects = subject_labels(pack)
     learning = pack.words("media_learning_verbs")
+    staff = function_words(pack, "media_staff")
     cases = pack.label("case_marker")
     for token in doc[start:end]:
         # "L'agence Reuters confirme": the medium is in apposition to the subject noun
         if token.dep_ in attached and token.head.lemma_.lower() in nouns and not start <= token.head.i < end:
             token = token.head
         head = token.head
+        if token.dep_ in attached and head.lower_ in staff and head.dep_ in subjects and head.head.i != head.i:
+            token, head = head, head.head  # "un photographe de l'AFP a vu": the staff speak for the medium
         # "…, a appris l'AFP de source sûre": a verb of gathering whose subject (inverted, read by
         # the parser as a bare modifier after it: no preposition) is the medium
         gathers = head.lemma_.lower() in learning and head.pos_ == "VERB" and head.i != token.i and \
