@@ -128,3 +128,11 @@ def test_a_medium_s_staff_who_saw_and_a_paper_one_reads_are_sources(analyze):
     assert ("Le Figaro", True) in sources(analyze, "La ministre s'est exprimée dans les colonnes du Figaro.")
     # the medium as an employer or a topic is no source
     assert sources(analyze, "Le photographe de France 2 a été blessé mardi.") == []
+
+
+def test_information_gathered_by_a_medium_after_a_marker_is_the_medium_s(analyze):
+    found = quotes(analyze, "Selon des documents consultés par Le Soir, la mairie a caché des dépenses.")
+    assert found == [("indirect", "la mairie a caché des dépenses", "Le Soir")]
+    # sources quoted by an agency speak through it: they stay the speaker
+    found = quotes(analyze, "Selon des sources policières citées par l'AFP, deux suspects ont fui.")
+    assert found and found[0][2].startswith("des sources policières")

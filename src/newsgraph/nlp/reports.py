@@ -218,7 +218,7 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             np_end = speaker_np_end(doc, after, sent.end)
             if np_end <= after:
                 continue
-            speaker = doc[after:np_end]
+            speaker = _gathered_by(doc[after:np_end])
             cue = (token.idx, doc[after - 1].idx + len(doc[after - 1].text))
             before = text[journalist_prefix_end(doc, sent.start_char, token.idx):token.idx]
             lead = strip_span(doc, sent.start_char, token.idx)
@@ -259,6 +259,20 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             found.append(FoundQuote(start, end, kind, cue, (speaker.start_char, speaker.end_char),
                                     0.7 if marker.ambiguous else 0.8, marker=marker.name))
     return found
+
+
+def _gathered_by(speaker: Span) -> Span:
+    """"selon des informations obtenues par Radio-Canada", "d'après des documents consultés par le
+    journal": information gathered by someone is theirs; the agent after the participle speaks."""
+    doc = speaker.doc
+    pack = pack_of(doc)
+    for token in speaker[1:-2]:
+        # a verb of gathering ("obtenues par"), not of quoting ("des sources citées par l'AFP": the
+        # sources speak through the agency)
+        if token.lemma_.lower() in pack.words("media_learning_verbs") and \
+                doc[token.i + 1].lower_ in function_words(pack, "agent_preposition"):
+            return doc[token.i + 2:speaker.end]
+    return speaker
 
 
 def _relative_report(doc: Doc, marker: Token, after: int, sent: Span, quoted: list[QuotedSpan]) -> FoundQuote | None:
