@@ -249,6 +249,18 @@ def _is_passive(verb: Token, words: _Words) -> bool:
     return True
 
 
+def is_adjunct(verb: Token) -> bool:
+    """Is a cue verb a gerund ("en précisant") or a present participle ("précisant que")?"""
+    words = _words(pack_of(verb.doc))
+    return verb.i > 0 and (verb.doc[verb.i - 1].lower_ in words.gerund or
+                           "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
+
+
+def own_subject(verb: Token) -> Token | None:
+    """The subject the parse gives a verb, if any."""
+    return _subject_child(verb, _words(pack_of(verb.doc)))
+
+
 def _phrase(token: Token) -> tuple[int, int]:
     """The noun phrase of a token, without the preposition that introduces it ("par X")."""
     phrase = noun_phrase(token)
@@ -272,9 +284,7 @@ def speaker_from_cue(doc: Doc, cue: tuple[int, int] | None, mention: tuple[int, 
         # no agent: the finder's mention stands (reading it as "unspecified" helped the tuning part
         # of the 2016-2018 set and hurt its check part)
         return None
-    adjunct = verb is not None and verb.i > 0 and (
-        doc[verb.i - 1].lower_ in words.gerund or
-        "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
+    adjunct = verb is not None and is_adjunct(verb)
     own = _subject_child(verb, words) if adjunct else None
     if own is not None and not (own.pos_ == "PRON" and own.lower_ in words.relatives):
         # an absolute participle has a subject of its own ("…, ce dernier expliquant que"): it speaks

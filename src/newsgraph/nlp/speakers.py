@@ -31,7 +31,7 @@ from .lexicon import function_words
 from .media_mentions import medium_at
 from .reports import FoundQuote
 from .resolved_speaker import NOBODY, UNSPECIFIED, ResolvedSpeaker
-from .speaker_mentions import clean_mention, cue_verb, looks_broken, speaker_from_cue
+from .speaker_mentions import clean_mention, cue_verb, is_adjunct, looks_broken, own_subject, speaker_from_cue
 from .speaker_words import head_word, speaker_words
 from .syntax import labels, marker_at, noun_phrase, speaker_np_end, subject_labels
 from .quotemarks import QUOTE_CHARS
@@ -44,6 +44,9 @@ GLUED = re.compile(r"(?:-[^\W\d_]+)+")
 APPOSITION_REACH = 40
 # parts of speech of a noun phrase's head
 NOMINAL = ("NOUN", "PROPN")
+# how many tokens may stand between a quote and a participle that goes on with its statement
+# ("« … », ajoute-t-il, précisant que")
+ADJUNCT_GAP = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +67,7 @@ class SpeakerResolver:
         self.words = speaker_words(pack_of(doc))
         self.resolved: dict[int, ResolvedSpeaker] = {}  # id(FoundQuote) -> its speaker
         self.turns: list[Turn] = []
+        self.done: list[tuple[FoundQuote, ResolvedSpeaker]] = []  # attributed quotes, in the order resolved
         self.paragraph_starts = [s for s, _ in (doc._.paragraphs or [(0, len(self.text))])]
         # reported words of every quote: names inside them are not antecedents
         speaker_spans = {q.speaker for q in quotes if q.speaker is not None}
@@ -112,6 +116,7 @@ class SpeakerResolver:
         else:
             speaker = self._from_cue(quote)
         self.resolved[id(quote)] = speaker
+        self.done.append((quote, speaker))
         nested = self.in_reported(quote.start, quote.end, (quote.start, quote.end))
         if (speaker.actor or self._designates(speaker.name)) and not nested:
             self.turns.append(Turn(quote.start, self.paragraph_of(quote.start), speaker))
@@ -131,6 +136,9 @@ class SpeakerResolver:
         person = self._relative_person(quote)
         if person is not None:
             return self.speaker(person.actor_id, person.start, person.end)
+        going_on = self._participle_going_on(quote)
+        if going_on is not None:
+            return going_on
         reading = speaker_from_cue(self.doc, quote.cue, quote.speaker, governed=quote.type != "direct")
         if reading is not None and reading.unspecified:
             return ResolvedSpeaker(None, UNSPECIFIED, None, None)
@@ -152,6 +160,35 @@ class SpeakerResolver:
                 return NOBODY
             start, end = subject
         return self.resolve(start, end, quote.start)
+
+    def _participle_going_on(self, quote: FoundQuote) -> ResolvedSpeaker | None:
+        """A gerund or present-participle cue with no subject of its own right after an attributed
+        quote of its sentence goes on with that statement: its speaker speaks ("« … », ajoute-t-il,
+        précisant que …", "X s'« indigne … », réaffirmant que"). The parser often hangs such a
+        participle on a verb inside the quoted words, whose subject is no speaker."""
+        verb = cue_verb(self.doc, quote.cue)
+        if verb is None or not is_adjunct(verb) or own_subject(verb) is not None:
+            return None
+        doc = self.doc
+        first = verb.i - 1 if verb.i > 0 and doc[verb.i - 1].idx + len(doc[verb.i - 1].text) <= quote.cue[0] + 1 \
+            and doc[verb.i - 1].idx >= quote.cue[0] else verb.i
+        cue_start = doc[first].idx
+        for previous, speaker in reversed(self.done):
+            if previous.end > cue_start or previous is quote:
+                continue
+            if not speaker.name or speaker.name == UNSPECIFIED:
+                return None
+            gap = doc.char_span(previous.end, cue_start, alignment_mode="expand")
+            if gap is None or len(gap) > ADJUNCT_GAP or any(t.is_sent_start for t in gap[1:]) or \
+                    any(t.text in QUOTE_CHARS for t in gap[1:]):
+                return None
+            own_cue = previous.cue or (0, 0)
+            for token in gap:
+                finite = token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+                if finite and not own_cue[0] <= token.idx < own_cue[1]:
+                    return None  # another clause between: its subject may be someone else
+            return speaker
+        return None
 
     def _relative_person(self, quote: FoundQuote) -> Mention | None:
         """A cue in a relative clause whose antecedent, as parsed, is a place or an organisation

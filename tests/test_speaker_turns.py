@@ -1,0 +1,42 @@
+"""Who speaks through a statement (speakers.py): mechanisms added for issue 10's speaker accuracy.
+Hand-built Docs and actor indexes, no model loaded; the sentences are invented."""
+from parsed_doc import parsed
+from test_speakers import index_of
+
+from newsgraph.nlp.reports import FoundQuote
+from newsgraph.nlp.speakers import resolve_speakers
+from newsgraph.nlp.textutil import text_of
+
+
+def span_of(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def test_a_participle_after_a_quote_goes_on_with_its_speaker():
+    # the parse hangs "précisant" on the verb inside the quoted words, whose subject is "Le port"
+    doc = parsed('''
+        «          PUNCT  punct      3
+        Le         DET    det        2
+        port       NOUN   nsubj      3
+        ferme      VERB   ROOT       3  lemma=fermer  morph=VerbForm=Fin
+        »          PUNCT  punct      3
+        ,          PUNCT  punct      6
+        dit        VERB   parataxis  3  lemma=dire  morph=VerbForm=Fin
+        Paul       PROPN  nsubj      6  ent=PER
+        Martin     PROPN  flat:name  7  ent=PER
+        ,          PUNCT  punct      10
+        précisant  VERB   advcl      3  lemma=préciser  morph=Tense=Pres|VerbForm=Part
+        que        SCONJ  mark       14
+        la         DET    det        13
+        ville      NOUN   nsubj      14
+        dort       VERB   ccomp      10  lemma=dormir  morph=VerbForm=Fin
+        .          PUNCT  punct      3
+    ''')
+    text = text_of(doc)
+    index = index_of(text, ("person:paul-martin", "Paul Martin", "person", "m"))
+    first = FoundQuote(*span_of(text, "Le port ferme"), "direct", span_of(text, "dit"),
+                       span_of(text, "Paul Martin"), 0.9)
+    second = FoundQuote(*span_of(text, "la ville dort"), "indirect", span_of(text, "précisant"), None, 0.8)
+    _, speaker = resolve_speakers(doc, index, [first, second])
+    assert speaker.actor == "person:paul-martin"
