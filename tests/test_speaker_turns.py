@@ -40,3 +40,37 @@ def test_a_participle_after_a_quote_goes_on_with_its_speaker():
     second = FoundQuote(*span_of(text, "la ville dort"), "indirect", span_of(text, "précisant"), None, 0.8)
     _, speaker = resolve_speakers(doc, index, [first, second])
     assert speaker.actor == "person:paul-martin"
+
+
+def test_a_continuation_cut_twice_still_reads_the_subject_of_its_own_sentence():
+    # the finder returned one statement twice, from the same start: the subject before the first
+    # mark is not inside "other" reported words
+    doc = parsed('''
+        «          PUNCT  punct      2
+        Tout       PRON   nsubj      2
+        brûle      VERB   ROOT       2  lemma=brûler  morph=VerbForm=Fin
+        »          PUNCT  punct      2
+        ,          PUNCT  punct      5
+        dit        VERB   parataxis  2  lemma=dire  morph=VerbForm=Fin
+        Paul       PROPN  nsubj      5  ent=PER
+        Martin     PROPN  flat:name  6  ent=PER
+        .          PUNCT  punct      2
+        Un         DET    det        10
+        témoin     NOUN   nsubj      11
+        raconte    VERB   ROOT       11  lemma=raconter  morph=VerbForm=Fin
+        «          PUNCT  punct      14
+        une        DET    det        14
+        voiture    NOUN   obj        11
+        »          PUNCT  punct      14
+        .          PUNCT  punct      11
+    ''')
+    text = text_of(doc)
+    index = index_of(text, ("person:paul-martin", "Paul Martin", "person", "m"))
+    first = FoundQuote(*span_of(text, "Tout brûle"), "direct", span_of(text, "dit"), span_of(text, "Paul Martin"), 0.9)
+    start = text.index("Un témoin")
+    short = FoundQuote(start, text.index("voiture") + 7, "mixed", None, None, 0.7, continuation=True,
+                       speaker_from=first)
+    long = FoundQuote(start, text.index("»", start) + 1, "mixed", None, None, 0.7, continuation=True,
+                      speaker_from=first)
+    _, speaker, _ = resolve_speakers(doc, index, [first, short, long])
+    assert speaker.name == "Un témoin"

@@ -82,12 +82,14 @@ class SpeakerResolver:
         return max(0, bisect.bisect_right(self.paragraph_starts, position) - 1)
 
     def in_reported(self, start: int, end: int, ignore: tuple[int, int] | None = None) -> bool:
-        """Is [start, end) inside the reported words of a quote (other than `ignore`) and not a
-        speaker mention?"""
+        """Is [start, end) inside the reported words of a quote (other than `ignore`, or another
+        quote opening where it opens: the finder may return one statement twice, cut at two
+        places) and not a speaker mention?"""
         if any(s <= start and end <= e for s, e in self.speaker_spans):
             return False
         k = bisect.bisect_right(self.reported, (start, len(self.text) + 1))
-        return any(s <= start and end <= e and (s, e) != ignore for s, e in self.reported[max(0, k - 12):k])
+        return any(s <= start and end <= e and (ignore is None or s != ignore[0])
+                   for s, e in self.reported[max(0, k - 12):k])
 
     def current_speaker(self, position: int, *, paragraphs: int = 1) -> Turn | None:
         """The speaker of the latest quote before a position, in its paragraph or the one before."""
