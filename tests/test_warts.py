@@ -67,3 +67,12 @@ def test_a_sentence_ends_at_a_glued_final_mark(nlp):
               "l'AFP.Mais M. Dupont reste.« Nous verrons », dit-il.L'attaque a eu lieu aux U.S.A.Vraiment.")
     starts = [s.text.split()[0] for s in doc.sents]
     assert starts == ["«", "Le", "Il", "Mais", "«", "L'attaque"]
+
+
+def test_a_sentence_ends_after_a_glued_year_or_a_mark_glued_to_its_word(nlp):
+    # invented: a year before the glued full stop, and a straight closing mark that stays on its word
+    doc = nlp('Le port a fermé en 2019.Selon le maire, la ville dort. Il a parlé de "travaux urgents".D\'après '
+              'lui, le taux est de 3.5 pour cent.')
+    starts = [s.text.split()[0] for s in doc.sents]
+    assert starts == ["Le", "Selon", "Il", "D'après"]
+    assert "3.5" in [t.text for t in doc]

@@ -20,7 +20,9 @@ _CLOSING = "»”\"')\\]"  # a mark that may end a quotation or aside before the
 GLUED_INFIXES = (rf"(?<=[{ALPHA_LOWER}])[;!?](?=[{ALPHA}])",
                  rf"(?<=[{_CLOSING}])[.,;:!?](?=[{ALPHA}])",
                  # an acronym's full stop before a capitalised word: "l'AFP.Mais" (not "U.S.Army")
-                 rf"(?<=[{ALPHA_UPPER}]{{2}})\.(?=[{ALPHA_UPPER}][{ALPHA_LOWER}])")
+                 rf"(?<=[{ALPHA_UPPER}]{{2}})\.(?=[{ALPHA_UPPER}][{ALPHA_LOWER}])",
+                 # a number's full stop before a capitalised word: "en 2013.Parmi" (not "3.5")
+                 rf"(?<=[0-9])\.(?=[{ALPHA_UPPER}][{ALPHA_LOWER}])")
 # invisible characters scraped pages leave before or after words (zero-width spaces and joiners,
 # the byte-order mark, soft hyphens): a token of their own, so the word keeps its own form
 INVISIBLE = "[\u200b\u200c\u200d\u2060\ufeff\u00ad]"

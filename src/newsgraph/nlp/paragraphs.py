@@ -111,4 +111,7 @@ def _glued_sentence_end(mark, token) -> bool:
                                                       or token.text in ("«", "“")):
         return False
     before = mark.nbor(-1)
-    return before.text in CLOSING or len(before.text) > 1 and (before.text[-1:].islower() or before.text.isupper())
+    # the closing mark may stay glued to its word ('opérationnels"' of 'opérationnels".D'après'),
+    # and a number may end the sentence ("en 2013.Parmi")
+    return before.text in CLOSING or before.text[-1:] in CLOSING or before.text.isdigit() or \
+        len(before.text) > 1 and (before.text[-1:].islower() or before.text.isupper())
