@@ -72,7 +72,7 @@ def test_a_sentence_ends_at_a_glued_final_mark(nlp):
 def test_a_sentence_ends_after_a_glued_year_or_a_mark_glued_to_its_word(nlp):
     # invented: a year before the glued full stop, and a straight closing mark that stays on its word
     doc = nlp('Le port a fermé en 2019.Selon le maire, la ville dort. Il a parlé de "travaux urgents".D\'après '
-              'lui, le taux est de 3.5 pour cent.')
+              'lui, le taux est de 3.5 pour cent. Le contrat a pris fin en 2018.TCX a confirmé la fin du contrat.')
     starts = [s.text.split()[0] for s in doc.sents]
-    assert starts == ["Le", "Selon", "Il", "D'après"]
+    assert starts == ["Le", "Selon", "Il", "D'après", "Le", "TCX"]
     assert "3.5" in [t.text for t in doc]

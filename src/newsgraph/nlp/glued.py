@@ -21,8 +21,9 @@ GLUED_INFIXES = (rf"(?<=[{ALPHA_LOWER}])[;!?](?=[{ALPHA}])",
                  rf"(?<=[{_CLOSING}])[.,;:!?](?=[{ALPHA}])",
                  # an acronym's full stop before a capitalised word: "l'AFP.Mais" (not "U.S.Army")
                  rf"(?<=[{ALPHA_UPPER}]{{2}})\.(?=[{ALPHA_UPPER}][{ALPHA_LOWER}])",
-                 # a number's full stop before a capitalised word: "en 2013.Parmi" (not "3.5")
-                 rf"(?<=[0-9])\.(?=[{ALPHA_UPPER}][{ALPHA_LOWER}])")
+                 # a number's full stop before a capitalised word or an acronym: "en 2013.Parmi",
+                 # "en 2016.FPI" (not "3.5")
+                 rf"(?<=[0-9])\.(?=[{ALPHA_UPPER}][{ALPHA}])")
 # invisible characters scraped pages leave before or after words (zero-width spaces and joiners,
 # the byte-order mark, soft hyphens): a token of their own, so the word keeps its own form
 INVISIBLE = "[\u200b\u200c\u200d\u2060\ufeff\u00ad]"
