@@ -185,6 +185,9 @@ class SpeakerResolver:
                     any(t.text in QUOTE_CHARS for t in gap[1:]):
                 return None
             own_cue = previous.cue or (0, 0)
+            head = verb.head.idx
+            if not (previous.start <= head < previous.end or own_cue[0] <= head < own_cue[1]):
+                return None  # the parse hangs it elsewhere: on a clause of its own subject
             for token in gap:
                 finite = token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
                 if finite and not own_cue[0] <= token.idx < own_cue[1]:
