@@ -74,3 +74,30 @@ def test_a_continuation_cut_twice_still_reads_the_subject_of_its_own_sentence():
                       speaker_from=first)
     _, speaker, _ = resolve_speakers(doc, index, [first, short, long])
     assert speaker.name == "Un témoin"
+
+
+def test_a_passive_agent_read_past_the_stray_letter_of_a_bad_decoding():
+    # "par la Â\u00a0Russie": the parser heads the agent on the stray "Â" and hangs "Russie" elsewhere
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.gazetteer import load_gazetteer
+    from newsgraph.lang import load_pack
+    from newsgraph.nlp.context import set_gazetteer, set_pack
+    from newsgraph.nlp.paragraphs import paragraph_spans
+    from newsgraph.nlp.speaker_mentions import speaker_from_cue
+    rows = [("L'", "DET", "det", 1, ""), ("Ukraine", "PROPN", "nsubj:pass", 3, ""), ("est", "AUX", "aux:pass", 3, ""),
+            ("accusée", "VERB", "ROOT", 3, "Tense=Past|VerbForm=Part"), ("par", "ADP", "case", 6, ""),
+            ("la", "DET", "det", 6, ""), ("\u00c2", "PROPN", "obl:agent", 3, ""), ("\u00a0", "SPACE", "dep", 6, ""),
+            ("Russie", "PROPN", "obl:mod", 3, ""), ("de", "ADP", "mark", 10, ""),
+            ("mentir", "VERB", "xcomp", 3, "VerbForm=Inf"), (".", "PUNCT", "punct", 3, "")]
+    spaces = [False, True, True, True, True, True, False, False, True, True, False, False]
+    doc = Doc(spacy.blank("fr").vocab, words=[r[0] for r in rows], spaces=spaces, pos=[r[1] for r in rows],
+              deps=[r[2] for r in rows], heads=[r[3] for r in rows], morphs=[r[4] for r in rows],
+              lemmas=[{"accusée": "accuser", "mentir": "mentir"}.get(r[0], r[0].lower()) for r in rows])
+    set_pack(doc, load_pack("fr"))
+    set_gazetteer(doc, load_gazetteer())
+    doc._.paragraphs = paragraph_spans(doc.text)
+    text = text_of(doc)
+    reading = speaker_from_cue(doc, span_of(text, "est accusée"), span_of(text, "L'Ukraine"))
+    assert reading is not None and text[reading.span[0]:reading.span[1]] == "Russie"
