@@ -76,3 +76,12 @@ def test_a_sentence_ends_after_a_glued_year_or_a_mark_glued_to_its_word(nlp):
     starts = [s.text.split()[0] for s in doc.sents]
     assert starts == ["Le", "Selon", "Il", "D'après", "Le", "TCX"]
     assert "3.5" in [t.text for t in doc]
+
+
+def test_the_stray_letter_of_a_misdecoded_no_break_space_is_mended_at_the_same_length():
+    from newsgraph.ingest.text import mend_same_length
+    text = "Le port est fermé, selon la Â\u00a0mairie. Â propos de rien."
+    mended = mend_same_length(text)
+    assert len(mended) == len(text) and "Â\u00a0" not in mended
+    assert mended.index("mairie") == text.index("mairie")
+    assert "Â propos" in mended  # an "Â" before an ordinary space is left alone
