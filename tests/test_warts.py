@@ -85,3 +85,12 @@ def test_the_stray_letter_of_a_misdecoded_no_break_space_is_mended_at_the_same_l
     assert len(mended) == len(text) and "Â\u00a0" not in mended
     assert mended.index("mairie") == text.index("mairie")
     assert "Â propos" in mended  # an "Â" before an ordinary space is left alone
+
+
+def test_a_straight_quotation_mark_glued_to_words_and_marks_is_a_token_and_may_open_a_sentence(nlp):
+    # invented: closing and opening straight marks glued around a full stop and a comma
+    doc = nlp('Le maire parle de "travaux"."Nous fermons le port" dit-il. Il a dit "oui","non" ensuite.')
+    words = [t.text for t in doc]
+    assert words[:10] == ["Le", "maire", "parle", "de", '"', "travaux", '"', ".", '"', "Nous"]
+    assert ["oui", '"', ",", '"', "non"] == words[words.index("oui"):words.index("oui") + 5]
+    assert [s.text.split()[0] for s in doc.sents] == ["Le", '"Nous', "Il"]

@@ -21,6 +21,9 @@ GLUED_INFIXES = (rf"(?<=[{ALPHA_LOWER}])[;!?](?=[{ALPHA}])",
                  rf"(?<=[{_CLOSING}])[.,;:!?](?=[{ALPHA}])",
                  # an acronym's full stop before a capitalised word: "l'AFP.Mais" (not "U.S.Army")
                  rf"(?<=[{ALPHA_UPPER}]{{2}})\.(?=[{ALPHA_UPPER}][{ALPHA_LOWER}])",
+                 # a straight quotation mark glued between a word and a mark, or a mark and a word
+                 # ('isolés"."Nous', 'non","jamais'): its own token, as a spaced one would be
+                 rf'(?<=[{ALPHA}])"(?=[.,;:!?])', rf'(?<=[.,;:!?])"(?=[{ALPHA}])', r'(?<=")[.,;:!?](?=")',
                  # a number's full stop before a capitalised word or an acronym: "en 2013.Parmi",
                  # "en 2016.FPI" (not "3.5")
                  rf"(?<=[0-9])\.(?=[{ALPHA_UPPER}][{ALPHA}])")

@@ -111,8 +111,10 @@ def _glued_sentence_end(mark, token) -> bool:
     # an acronym opens the next sentence after a number or a lowercase word ("en 2016.FPI a")
     acronym = token.is_alpha and token.text.isupper() and len(token.text) > 1 and before is not None and \
         (before.text.isdigit() or before.text[-1:].islower() and len(before.text) > 1)
+    # a straight mark opens a quotation when a word follows it ('."Nous')
+    opening = token.text == '"' and token.i + 1 < len(token.doc) and token.nbor(1).text[:1].isalpha()
     if mark.text not in FINAL or mark.i == 0 or not (token.text[:1].isupper() and (second.islower() or second in "'’")
-                                                      or token.text in ("«", "“") or acronym):
+                                                      or token.text in ("«", "“") or acronym or opening):
         return False
     # the closing mark may stay glued to its word ('opérationnels"' of 'opérationnels".D'après'),
     # and a number may end the sentence ("en 2013.Parmi")
