@@ -101,3 +101,47 @@ def test_a_passive_agent_read_past_the_stray_letter_of_a_bad_decoding():
     text = text_of(doc)
     reading = speaker_from_cue(doc, span_of(text, "est accusée"), span_of(text, "L'Ukraine"))
     assert reading is not None and text[reading.span[0]:reading.span[1]] == "Russie"
+
+
+def test_a_continuation_shares_the_incise_of_the_quotation_right_after_it(blank_nlp):
+    from parsed_doc import tokenized
+    text = "« Le port ferme », dit Jean Dupont.\n\n« Nous partons », « tout est fini », a confié Paul Martin."
+    doc = tokenized(blank_nlp, text)
+    index = index_of(text, ("person:jean-dupont", "Jean Dupont", "person", "m"),
+                     ("person:paul-martin", "Paul Martin", "person", "m"))
+    first = FoundQuote(*span_of(text, "Le port ferme"), "direct", span_of(text, "dit"), span_of(text, "Jean Dupont"), 0.9)
+    going_on = FoundQuote(*span_of(text, "Nous partons"), "direct", None, None, 0.7, continuation=True,
+                          speaker_from=first)
+    last = FoundQuote(*span_of(text, "tout est fini"), "direct", span_of(text, "a confié"),
+                      span_of(text, "Paul Martin"), 0.9)
+    _, speaker, _ = resolve_speakers(doc, index, [first, going_on, last])
+    assert speaker.actor == "person:paul-martin"
+
+
+def test_a_description_with_a_complement_takes_up_the_one_person_acting_in_its_paragraph():
+    doc = parsed('''
+        Paul       PROPN  nsubj      3  ent=PER
+        Martin     PROPN  flat:name  0  ent=PER
+        a          AUX    aux:tense  3
+        nié        VERB   ROOT       3  lemma=nier  morph=VerbForm=Part
+        .          PUNCT  punct      3
+        «          PUNCT  punct      7
+        Tout       PRON   nsubj      7
+        va         VERB   ROOT       7  lemma=aller  morph=VerbForm=Fin
+        bien       ADV    advmod     7
+        »          PUNCT  punct      7
+        ,          PUNCT  punct      12
+        a          AUX    aux:tense  12
+        confié     VERB   parataxis  7  lemma=confier  morph=VerbForm=Part
+        le         DET    det        14
+        candidat   NOUN   nsubj      12
+        du         ADP    case       16
+        parti      NOUN   nmod       14
+        .          PUNCT  punct      7
+    ''')
+    text = text_of(doc)
+    index = index_of(text, ("person:paul-martin", "Paul Martin", "person", "m"))
+    found = FoundQuote(*span_of(text, "Tout va bien"), "direct", span_of(text, "a confié"),
+                       span_of(text, "le candidat du parti"), 0.9)
+    [speaker] = resolve_speakers(doc, index, [found])
+    assert speaker.actor == "person:paul-martin"

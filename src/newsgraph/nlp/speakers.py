@@ -73,6 +73,7 @@ class SpeakerResolver:
         speaker_spans = {q.speaker for q in quotes if q.speaker is not None}
         self.reported = sorted((q.start, q.end) for q in quotes)
         self.speaker_spans = speaker_spans
+        self.quotes = sorted(quotes, key=lambda q: (q.start, q.end))
         self.antecedents = Antecedents(self)
         self.descriptions = Descriptions(self)
 
@@ -110,8 +111,11 @@ class SpeakerResolver:
             return self.resolved[id(quote)]
         if quote.continuation and quote.speaker_from is not None:
             own = self._named_in_own_sentence(quote)
+            shared = self._shared_incise(quote) if own is None else None
             if own is not None:
                 speaker = own
+            elif shared is not None:
+                speaker = shared
             else:
                 inherited = self.speaker_of(quote.speaker_from)
                 speaker = ResolvedSpeaker(inherited.actor, inherited.name, inherited.start, inherited.end)
@@ -271,6 +275,20 @@ class SpeakerResolver:
                     phrase = noun_phrase(child)
                     return phrase.start_char, phrase.end_char
         return None
+
+    def _shared_incise(self, quote: FoundQuote) -> ResolvedSpeaker | None:
+        """A continuation followed, in its sentence and with only marks between, by a quotation
+        whose incise comes after it ("« A », « B », a confié X."): the incise speaks both."""
+        k = next((i for i, q in enumerate(self.quotes) if q is quote), None)
+        if k is None or k + 1 >= len(self.quotes):
+            return None
+        following = self.quotes[k + 1]
+        between = self.text[quote.end:following.start]
+        if following.continuation or following.cue is None or following.cue[0] < following.end or \
+                len(between) > 6 or any(c.isalnum() for c in between) or "." in between:
+            return None
+        speaker = self.speaker_of(following)
+        return speaker if speaker.name and speaker.name != UNSPECIFIED else None
 
     def _named_in_own_sentence(self, quote: FoundQuote) -> ResolvedSpeaker | None:
         """A quotation with no cue whose sentence names someone before its first mark: the
