@@ -94,3 +94,9 @@ def test_a_straight_quotation_mark_glued_to_words_and_marks_is_a_token_and_may_o
     assert words[:10] == ["Le", "maire", "parle", "de", '"', "travaux", '"', ".", '"', "Nous"]
     assert ["oui", '"', ",", '"', "non"] == words[words.index("oui"):words.index("oui") + 5]
     assert [s.text.split()[0] for s in doc.sents] == ["Le", '"Nous', "Il"]
+
+
+def test_a_mark_glued_before_an_opening_quotation_mark_or_after_a_bracket_is_a_token(nlp):
+    words = [t.text for t in nlp.make_doc('Il a répondu:"Jamais". Elle part!"Non", dit-il (Belga).Le soir.')]
+    for token in ("répondu", ":", "part", "!", "Belga", ")", "."):
+        assert token in words, token

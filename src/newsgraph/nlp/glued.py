@@ -24,6 +24,9 @@ GLUED_INFIXES = (rf"(?<=[{ALPHA_LOWER}])[;!?](?=[{ALPHA}])",
                  # a straight quotation mark glued between a word and a mark, or a mark and a word
                  # ('isolés"."Nous', 'non","jamais'): its own token, as a spaced one would be
                  rf'(?<=[{ALPHA}])"(?=[.,;:!?])', rf'(?<=[.,;:!?])"(?=[{ALPHA}])', r'(?<=")[.,;:!?](?=")',
+                 # a mark glued between a word and an opening quotation mark ('déclaré:"Nous',
+                 # 'part!"Non'), and a closing bracket between a word and a mark ("(Reuters).Le")
+                 rf'(?<=[{ALPHA}])[,;:!?](?=["«“])', rf'(?<=[{ALPHA}])[)\]](?=[.,;:!?])',
                  # a number's full stop before a capitalised word or an acronym: "en 2013.Parmi",
                  # "en 2016.FPI" (not "3.5")
                  rf"(?<=[0-9])\.(?=[{ALPHA_UPPER}][{ALPHA}])")
