@@ -145,3 +145,14 @@ def test_a_description_with_a_complement_takes_up_the_one_person_acting_in_its_p
                        span_of(text, "le candidat du parti"), 0.9)
     [speaker] = resolve_speakers(doc, index, [found])
     assert speaker.actor == "person:paul-martin"
+
+
+def test_a_generic_description_of_an_elected_office_finds_the_mayor(blank_nlp):
+    from parsed_doc import tokenized
+    from test_speakers import quote
+    text = "Jean Dupont est arrivé. L'édile a affirmé que la ville est calme."
+    doc = tokenized(blank_nlp, text)
+    index = index_of(text, ("person:jean-dupont", "Jean Dupont", "person", "m"))
+    index.actors["person:jean-dupont"].role = "bourgmestre de Namur"
+    [speaker] = resolve_speakers(doc, index, [quote(text, "la ville est calme", "L'édile")])
+    assert speaker.actor == "person:jean-dupont"
