@@ -156,3 +156,15 @@ def test_a_generic_description_of_an_elected_office_finds_the_mayor(blank_nlp):
     index.actors["person:jean-dupont"].role = "bourgmestre de Namur"
     [speaker] = resolve_speakers(doc, index, [quote(text, "la ville est calme", "L'édile")])
     assert speaker.actor == "person:jean-dupont"
+
+
+def test_a_quote_with_no_speaker_to_read_goes_to_who_speaks_in_the_paragraph(blank_nlp):
+    from parsed_doc import tokenized
+    text = "« Le port ferme », dit Jean Dupont. Il a croisé Paul Martin au port. Les navires partent demain."
+    doc = tokenized(blank_nlp, text)
+    index = index_of(text, ("person:jean-dupont", "Jean Dupont", "person", "m"),
+                     ("person:paul-martin", "Paul Martin", "person", "m"))
+    first = FoundQuote(*span_of(text, "Le port ferme"), "direct", span_of(text, "dit"), span_of(text, "Jean Dupont"), 0.9)
+    bare = FoundQuote(*span_of(text, "Les navires partent demain"), "indirect", None, None, 0.6)
+    _, speaker = resolve_speakers(doc, index, [first, bare])
+    assert speaker.actor == "person:jean-dupont"

@@ -489,7 +489,11 @@ class SpeakerResolver:
         return ResolvedSpeaker(actor.id, actor.name, start, end)
 
     def _continuing(self, position: int) -> ResolvedSpeaker:
-        """A quotation with no cue and nothing to continue: the latest person named before it."""
+        """A quotation with no speaker to read and nothing to continue: who speaks in this
+        paragraph or the one before, else the latest person named before it."""
+        turn = self.current_speaker(position)
+        if turn is not None:
+            return ResolvedSpeaker(turn.speaker.actor, turn.speaker.name, None, None)
         recent = self.antecedents.recent_person(position, None)
         if recent is not None and position - recent.end < 800:
             return self.speaker(recent.actor_id, None, None)
