@@ -67,3 +67,36 @@ def test_a_sentence_ends_at_a_glued_final_mark(nlp):
               "l'AFP.Mais M. Dupont reste.« Nous verrons », dit-il.L'attaque a eu lieu aux U.S.A.Vraiment.")
     starts = [s.text.split()[0] for s in doc.sents]
     assert starts == ["«", "Le", "Il", "Mais", "«", "L'attaque"]
+
+
+def test_a_sentence_ends_after_a_glued_year_or_a_mark_glued_to_its_word(nlp):
+    # invented: a year before the glued full stop, and a straight closing mark that stays on its word
+    doc = nlp('Le port a fermé en 2019.Selon le maire, la ville dort. Il a parlé de "travaux urgents".D\'après '
+              'lui, le taux est de 3.5 pour cent. Le contrat a pris fin en 2018.TCX a confirmé la fin du contrat.')
+    starts = [s.text.split()[0] for s in doc.sents]
+    assert starts == ["Le", "Selon", "Il", "D'après", "Le", "TCX"]
+    assert "3.5" in [t.text for t in doc]
+
+
+def test_the_stray_letter_of_a_misdecoded_no_break_space_is_mended_at_the_same_length():
+    from newsgraph.ingest.text import mend_same_length
+    text = "Le port est fermé, selon la Â\u00a0mairie. Â propos de rien."
+    mended = mend_same_length(text)
+    assert len(mended) == len(text) and "Â\u00a0" not in mended
+    assert mended.index("mairie") == text.index("mairie")
+    assert "Â propos" in mended  # an "Â" before an ordinary space is left alone
+
+
+def test_a_straight_quotation_mark_glued_to_words_and_marks_is_a_token_and_may_open_a_sentence(nlp):
+    # invented: closing and opening straight marks glued around a full stop and a comma
+    doc = nlp('Le maire parle de "travaux"."Nous fermons le port" dit-il. Il a dit "oui","non" ensuite.')
+    words = [t.text for t in doc]
+    assert words[:10] == ["Le", "maire", "parle", "de", '"', "travaux", '"', ".", '"', "Nous"]
+    assert ["oui", '"', ",", '"', "non"] == words[words.index("oui"):words.index("oui") + 5]
+    assert [s.text.split()[0] for s in doc.sents] == ["Le", '"Nous', "Il"]
+
+
+def test_a_mark_glued_before_an_opening_quotation_mark_or_after_a_bracket_is_a_token(nlp):
+    words = [t.text for t in nlp.make_doc('Il a répondu:"Jamais". Elle part!"Non", dit-il (Belga).Le soir.')]
+    for token in ("répondu", ":", "part", "!", "Belga", ")", "."):
+        assert token in words, token

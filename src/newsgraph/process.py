@@ -13,6 +13,7 @@ from itertools import islice
 
 from .budget import Budget, OverBudget, interrupt_after
 from .errors import AnalysisError, UsageError
+from .ingest.text import mend_same_length
 from .langid import declared_mismatch, detect_language
 from .limits import MAX_TEXT_CHARS, TIME_BUDGET_SECONDS, WINDOW_CHARS
 from .model import Article
@@ -119,7 +120,7 @@ def _analyze_group(lang: str, group: list[Article], batch_size: int, actor_files
         spans = split_windows(article.text, WINDOW_CHARS) if len(article.text) > WINDOW_CHARS \
             else [(0, len(article.text))]
         for start, end in spans:
-            doc = nlp.make_doc(article.text[start:end])
+            doc = nlp.make_doc(mend_same_length(article.text[start:end]))
             doc._.published = article.published
             jobs.append((article, start, doc))
     failures: dict[int, AnalysisError] = {}

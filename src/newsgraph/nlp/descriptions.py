@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from .actor_index import Mention
 from .media_mentions import media_mentions, medium_at
 from .context import gazetteer_of, pack_of
+from .syntax import labels
 from .speaker_words import content_words, description_gender, first_word, head_word, is_name, is_plural
 from .textutil import fold_same_length, strip_article
 
@@ -252,10 +253,42 @@ class Descriptions:
             if word[:1].isupper():
                 return None  # "le Premier ministre Paul Martin": a name the index missed, someone else
         turn = r.current_speaker(position, paragraphs=0)
-        if turn is None or not turn.speaker.actor or not turn.speaker.actor.startswith("person:"):
+        if turn is None:
+            return self._only_person_of_paragraph(position, gender)
+        if not turn.speaker.actor or not turn.speaker.actor.startswith("person:"):
             return None
         found = self._salient_person(description, position, gender)
         return found if found == turn.speaker.actor else None
+
+    def _only_person_of_paragraph(self, position: int, gender: str | None) -> str | None:
+        """The one person the paragraph names before a description, outside reported words, when
+        nobody has spoken in it yet ("X a nié toute responsabilité. « … », a confié le candidat de
+        Y."): the description takes them up unless their gender contradicts it."""
+        r = self.r
+        paragraph = r.paragraph_of(position)
+        found = set()
+        for mention in r.index.persons_before(position):
+            if r.paragraph_of(mention.start) != paragraph:
+                break
+            if not r.in_reported(mention.start, mention.end):
+                found.add(mention.actor_id)
+        if len(found) != 1:
+            return None
+        actor_id = found.pop()
+        if gender is not None and r.index.gender.get(actor_id) not in (None, gender):
+            return None
+        # they act in the paragraph: the subject of one of its earlier sentences, not a place in a
+        # complement, nor someone of the description's own sentence ("X a reçu le président de Y")
+        subjects = labels(self.pack, "subject")
+        own = r.doc.char_span(position, position + 1, alignment_mode="expand")
+        if own is None:
+            return None
+        for mention in r.index.persons_before(position):
+            span = r.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if mention.actor_id == actor_id and r.paragraph_of(mention.start) == paragraph and \
+                    span is not None and span.root.dep_ in subjects and span.end <= own.sent.start:
+                return actor_id
+        return None
 
     def _described_person(self, description: str, start: int, end: int, position: int) -> str | None:
         """The person whose role the description echoes (named before it or in its sentence)."""

@@ -20,7 +20,16 @@ _CLOSING = "»”\"')\\]"  # a mark that may end a quotation or aside before the
 GLUED_INFIXES = (rf"(?<=[{ALPHA_LOWER}])[;!?](?=[{ALPHA}])",
                  rf"(?<=[{_CLOSING}])[.,;:!?](?=[{ALPHA}])",
                  # an acronym's full stop before a capitalised word: "l'AFP.Mais" (not "U.S.Army")
-                 rf"(?<=[{ALPHA_UPPER}]{{2}})\.(?=[{ALPHA_UPPER}][{ALPHA_LOWER}])")
+                 rf"(?<=[{ALPHA_UPPER}]{{2}})\.(?=[{ALPHA_UPPER}][{ALPHA_LOWER}])",
+                 # a straight quotation mark glued between a word and a mark, or a mark and a word
+                 # ('isolés"."Nous', 'non","jamais'): its own token, as a spaced one would be
+                 rf'(?<=[{ALPHA}])"(?=[.,;:!?])', rf'(?<=[.,;:!?])"(?=[{ALPHA}])', r'(?<=")[.,;:!?](?=")',
+                 # a mark glued between a word and an opening quotation mark ('déclaré:"Nous',
+                 # 'part!"Non'), and a closing bracket between a word and a mark ("(Reuters).Le")
+                 rf'(?<=[{ALPHA}])[,;:!?](?=["«“])', rf'(?<=[{ALPHA}])[)\]](?=[.,;:!?])',
+                 # a number's full stop before a capitalised word or an acronym: "en 2013.Parmi",
+                 # "en 2016.FPI" (not "3.5")
+                 rf"(?<=[0-9])\.(?=[{ALPHA_UPPER}][{ALPHA}])")
 # invisible characters scraped pages leave before or after words (zero-width spaces and joiners,
 # the byte-order mark, soft hyphens): a token of their own, so the word keeps its own form
 INVISIBLE = "[\u200b\u200c\u200d\u2060\ufeff\u00ad]"

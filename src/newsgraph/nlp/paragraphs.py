@@ -107,8 +107,16 @@ def _glued_sentence_end(mark, token) -> bool:
     (nlp/glued.py splits it off), after a lowercase word, an acronym or a closing quotation mark, and the
     next word is capitalised then lowercase ("Le", not "U.S." or "fr") or opens a quotation ("Brexit.« Nous")."""
     second = token.text[1:2]  # "Le", or the elided "L'" of "L'attaque"
+    before = mark.nbor(-1) if mark.i else None
+    # an acronym opens the next sentence after a number or a lowercase word ("en 2016.FPI a")
+    acronym = token.is_alpha and token.text.isupper() and len(token.text) > 1 and before is not None and \
+        (before.text.isdigit() or before.text[-1:].islower() and len(before.text) > 1)
+    # a straight mark opens a quotation when a word follows it ('."Nous')
+    opening = token.text == '"' and token.i + 1 < len(token.doc) and token.nbor(1).text[:1].isalpha()
     if mark.text not in FINAL or mark.i == 0 or not (token.text[:1].isupper() and (second.islower() or second in "'’")
-                                                      or token.text in ("«", "“")):
+                                                      or token.text in ("«", "“") or acronym or opening):
         return False
-    before = mark.nbor(-1)
-    return before.text in CLOSING or len(before.text) > 1 and (before.text[-1:].islower() or before.text.isupper())
+    # the closing mark may stay glued to its word ('opérationnels"' of 'opérationnels".D'après'),
+    # and a number may end the sentence ("en 2013.Parmi")
+    return before.text in CLOSING or before.text[-1:] in CLOSING or before.text.isdigit() or \
+        len(before.text) > 1 and (before.text[-1:].islower() or before.text.isupper())

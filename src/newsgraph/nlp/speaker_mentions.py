@@ -26,6 +26,8 @@ from .textutil import text_of
 
 # a mention longer than this is a clause the parser took for a noun phrase
 MAX_MENTION_TOKENS = 24
+# what a wrong decoding makes of a no-break space: a stray letter before it
+STRAY, NO_BREAK_SPACE = "\u00c2", "\u00a0"
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,8 +251,38 @@ def _is_passive(verb: Token, words: _Words) -> bool:
     return True
 
 
+def is_adjunct(verb: Token) -> bool:
+    """Is a cue verb a gerund ("en précisant") or a present participle ("précisant que")?"""
+    words = _words(pack_of(verb.doc))
+    return verb.i > 0 and (verb.doc[verb.i - 1].lower_ in words.gerund or
+                           "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
+
+
+def own_subject(verb: Token) -> Token | None:
+    """The subject the parse gives a verb, if any."""
+    return _subject_child(verb, _words(pack_of(verb.doc)))
+
+
+def is_stray(token: Token) -> bool:
+    """The "Â" a wrong decoding leaves before a no-break space (UTF-8 C2 A0 read as Latin-1):
+    no word, though the parser takes it for one and hangs the real word on it."""
+    doc = token.doc
+    return token.text == STRAY and token.i + 1 < len(doc) and doc[token.i + 1].text.startswith(NO_BREAK_SPACE)
+
+
+def _past_stray(token: Token) -> Token:
+    """The word after a stray the parser took for a phrase's head ("par la Â Russie")."""
+    if not is_stray(token):
+        return token
+    k = token.i + 1
+    while k < len(token.doc) and token.doc[k].is_space:
+        k += 1
+    return token.doc[k] if k < len(token.doc) and token.doc[k].is_alpha else token
+
+
 def _phrase(token: Token) -> tuple[int, int]:
     """The noun phrase of a token, without the preposition that introduces it ("par X")."""
+    token = _past_stray(token)
     phrase = noun_phrase(token)
     while len(phrase) > 1 and phrase[0].pos_ == "ADP" and phrase[0].i < token.i:
         phrase = phrase[1:]
@@ -272,9 +304,7 @@ def speaker_from_cue(doc: Doc, cue: tuple[int, int] | None, mention: tuple[int, 
         # no agent: the finder's mention stands (reading it as "unspecified" helped the tuning part
         # of the 2016-2018 set and hurt its check part)
         return None
-    adjunct = verb is not None and verb.i > 0 and (
-        doc[verb.i - 1].lower_ in words.gerund or
-        "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
+    adjunct = verb is not None and is_adjunct(verb)
     own = _subject_child(verb, words) if adjunct else None
     if own is not None and not (own.pos_ == "PRON" and own.lower_ in words.relatives):
         # an absolute participle has a subject of its own ("…, ce dernier expliquant que"): it speaks

@@ -31,7 +31,7 @@ from .lexicon import function_words
 from .media_mentions import medium_at
 from .reports import FoundQuote
 from .resolved_speaker import NOBODY, UNSPECIFIED, ResolvedSpeaker
-from .speaker_mentions import clean_mention, cue_verb, looks_broken, speaker_from_cue
+from .speaker_mentions import clean_mention, cue_verb, is_adjunct, looks_broken, own_subject, speaker_from_cue
 from .speaker_words import head_word, speaker_words
 from .syntax import labels, marker_at, noun_phrase, speaker_np_end, subject_labels
 from .quotemarks import QUOTE_CHARS
@@ -44,6 +44,9 @@ GLUED = re.compile(r"(?:-[^\W\d_]+)+")
 APPOSITION_REACH = 40
 # parts of speech of a noun phrase's head
 NOMINAL = ("NOUN", "PROPN")
+# how many tokens may stand between a quote and a participle that goes on with its statement
+# ("« … », ajoute-t-il, précisant que")
+ADJUNCT_GAP = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,11 +67,13 @@ class SpeakerResolver:
         self.words = speaker_words(pack_of(doc))
         self.resolved: dict[int, ResolvedSpeaker] = {}  # id(FoundQuote) -> its speaker
         self.turns: list[Turn] = []
+        self.done: list[tuple[FoundQuote, ResolvedSpeaker]] = []  # attributed quotes, in the order resolved
         self.paragraph_starts = [s for s, _ in (doc._.paragraphs or [(0, len(self.text))])]
         # reported words of every quote: names inside them are not antecedents
         speaker_spans = {q.speaker for q in quotes if q.speaker is not None}
         self.reported = sorted((q.start, q.end) for q in quotes)
         self.speaker_spans = speaker_spans
+        self.quotes = sorted(quotes, key=lambda q: (q.start, q.end))
         self.antecedents = Antecedents(self)
         self.descriptions = Descriptions(self)
 
@@ -78,12 +83,14 @@ class SpeakerResolver:
         return max(0, bisect.bisect_right(self.paragraph_starts, position) - 1)
 
     def in_reported(self, start: int, end: int, ignore: tuple[int, int] | None = None) -> bool:
-        """Is [start, end) inside the reported words of a quote (other than `ignore`) and not a
-        speaker mention?"""
+        """Is [start, end) inside the reported words of a quote (other than `ignore`, or another
+        quote opening where it opens: the finder may return one statement twice, cut at two
+        places) and not a speaker mention?"""
         if any(s <= start and end <= e for s, e in self.speaker_spans):
             return False
         k = bisect.bisect_right(self.reported, (start, len(self.text) + 1))
-        return any(s <= start and end <= e and (s, e) != ignore for s, e in self.reported[max(0, k - 12):k])
+        return any(s <= start and end <= e and (ignore is None or s != ignore[0])
+                   for s, e in self.reported[max(0, k - 12):k])
 
     def current_speaker(self, position: int, *, paragraphs: int = 1) -> Turn | None:
         """The speaker of the latest quote before a position, in its paragraph or the one before."""
@@ -104,14 +111,18 @@ class SpeakerResolver:
             return self.resolved[id(quote)]
         if quote.continuation and quote.speaker_from is not None:
             own = self._named_in_own_sentence(quote)
+            shared = self._shared_incise(quote) if own is None else None
             if own is not None:
                 speaker = own
+            elif shared is not None:
+                speaker = shared
             else:
                 inherited = self.speaker_of(quote.speaker_from)
                 speaker = ResolvedSpeaker(inherited.actor, inherited.name, inherited.start, inherited.end)
         else:
             speaker = self._from_cue(quote)
         self.resolved[id(quote)] = speaker
+        self.done.append((quote, speaker))
         nested = self.in_reported(quote.start, quote.end, (quote.start, quote.end))
         if (speaker.actor or self._designates(speaker.name)) and not nested:
             self.turns.append(Turn(quote.start, self.paragraph_of(quote.start), speaker))
@@ -131,6 +142,9 @@ class SpeakerResolver:
         person = self._relative_person(quote)
         if person is not None:
             return self.speaker(person.actor_id, person.start, person.end)
+        going_on = self._participle_going_on(quote)
+        if going_on is not None:
+            return going_on
         reading = speaker_from_cue(self.doc, quote.cue, quote.speaker, governed=quote.type != "direct")
         if reading is not None and reading.unspecified:
             return ResolvedSpeaker(None, UNSPECIFIED, None, None)
@@ -152,6 +166,38 @@ class SpeakerResolver:
                 return NOBODY
             start, end = subject
         return self.resolve(start, end, quote.start)
+
+    def _participle_going_on(self, quote: FoundQuote) -> ResolvedSpeaker | None:
+        """A gerund or present-participle cue with no subject of its own right after an attributed
+        quote of its sentence goes on with that statement: its speaker speaks ("« … », ajoute-t-il,
+        précisant que …", "X s'« indigne … », réaffirmant que"). The parser often hangs such a
+        participle on a verb inside the quoted words, whose subject is no speaker."""
+        verb = cue_verb(self.doc, quote.cue)
+        if verb is None or not is_adjunct(verb) or own_subject(verb) is not None:
+            return None
+        doc = self.doc
+        first = verb.i - 1 if verb.i > 0 and doc[verb.i - 1].idx + len(doc[verb.i - 1].text) <= quote.cue[0] + 1 \
+            and doc[verb.i - 1].idx >= quote.cue[0] else verb.i
+        cue_start = doc[first].idx
+        for previous, speaker in reversed(self.done):
+            if previous.end > cue_start or previous is quote:
+                continue
+            if not speaker.name or speaker.name == UNSPECIFIED:
+                return None
+            gap = doc.char_span(previous.end, cue_start, alignment_mode="expand")
+            if gap is None or len(gap) > ADJUNCT_GAP or any(t.is_sent_start for t in gap[1:]) or \
+                    any(t.text in QUOTE_CHARS for t in gap[1:]):
+                return None
+            own_cue = previous.cue or (0, 0)
+            head = verb.head.idx
+            if not (previous.start <= head < previous.end or own_cue[0] <= head < own_cue[1]):
+                return None  # the parse hangs it elsewhere: on a clause of its own subject
+            for token in gap:
+                finite = token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+                if finite and not own_cue[0] <= token.idx < own_cue[1]:
+                    return None  # another clause between: its subject may be someone else
+            return speaker
+        return None
 
     def _relative_person(self, quote: FoundQuote) -> Mention | None:
         """A cue in a relative clause whose antecedent, as parsed, is a place or an organisation
@@ -229,6 +275,20 @@ class SpeakerResolver:
                     phrase = noun_phrase(child)
                     return phrase.start_char, phrase.end_char
         return None
+
+    def _shared_incise(self, quote: FoundQuote) -> ResolvedSpeaker | None:
+        """A continuation followed, in its sentence and with only marks between, by a quotation
+        whose incise comes after it ("« A », « B », a confié X."): the incise speaks both."""
+        k = next((i for i, q in enumerate(self.quotes) if q is quote), None)
+        if k is None or k + 1 >= len(self.quotes):
+            return None
+        following = self.quotes[k + 1]
+        between = self.text[quote.end:following.start]
+        if following.continuation or following.cue is None or following.cue[0] < following.end or \
+                len(between) > 6 or any(c.isalnum() for c in between) or "." in between:
+            return None
+        speaker = self.speaker_of(following)
+        return speaker if speaker.name and speaker.name != UNSPECIFIED else None
 
     def _named_in_own_sentence(self, quote: FoundQuote) -> ResolvedSpeaker | None:
         """A quotation with no cue whose sentence names someone before its first mark: the
@@ -429,7 +489,11 @@ class SpeakerResolver:
         return ResolvedSpeaker(actor.id, actor.name, start, end)
 
     def _continuing(self, position: int) -> ResolvedSpeaker:
-        """A quotation with no cue and nothing to continue: the latest person named before it."""
+        """A quotation with no speaker to read and nothing to continue: who speaks in this
+        paragraph or the one before, else the latest person named before it."""
+        turn = self.current_speaker(position)
+        if turn is not None:
+            return ResolvedSpeaker(turn.speaker.actor, turn.speaker.name, None, None)
         recent = self.antecedents.recent_person(position, None)
         if recent is not None and position - recent.end < 800:
             return self.speaker(recent.actor_id, None, None)
