@@ -22,8 +22,8 @@ from .syntax import participle_head
 from .predicates import (Predicate, PredicateTable, embedding_verb, is_embedded, lemmas_of, match_predicates,
                          predicate_table)
 
-SYMMETRIC_TYPES = {"AGREE", "CONSULT"}  # merged as unordered pairs (except visits and hosting)
-DIRECTED_MODES = {"visit", "host"}
+SYMMETRIC_TYPES = {"AGREE", "CONSULT"}  # merged as unordered pairs (except visits)
+VISIT_MODE = "visit"  # a visit is directed even when merged (to the state visited)
 # verbal types whose unnamed recipient is whoever just acted on the actor (_reaction)
 REACTION_TYPES = {"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "PROTEST"}
 REACTION_WINDOW = 400  # characters before the sentence: about two sentences
@@ -126,7 +126,7 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
         return []
     pack = pack_of(doc)
     table, lex = predicate_table(pack), event_lexicon(pack)
-    article = ArticleView(doc, index, gaz or gazetteer_of(doc), lex)
+    article = ArticleView(doc, index, gaz or gazetteer_of(doc), lex, table.noun_heads)
     events: list[FoundEvent] = []
     for sent in doc.sents:
         worth = _worth_reading(sent, article, table)
@@ -326,9 +326,13 @@ def merge_repeats(events: list[FoundEvent]) -> list[FoundEvent]:
 
 def _identity(event: FoundEvent) -> tuple:
     sides = (event.actor.key, event.recipient.key)
-    if event.type in SYMMETRIC_TYPES and event.mode not in DIRECTED_MODES:
+    mode = event.mode
+    if event.type in SYMMETRIC_TYPES and mode != VISIT_MODE:
+        # "X a reçu Y. Les deux dirigeants se sont entretenus …": hosting, a meeting and a call
+        # between the same two sides are one meeting told twice
         sides = tuple(sorted(sides))
-    return (event.type, event.mode, event.negated, sides)
+        mode = None if event.type == "CONSULT" else mode
+    return (event.type, mode, event.negated, sides)
 
 
 def _same_time(a: FoundEvent, b: FoundEvent) -> bool:

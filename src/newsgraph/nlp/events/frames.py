@@ -110,9 +110,11 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             # one direct object: the nearest (a second "obj" is a parse error); a participle's
             # object is the noun it modifies ("les groupes soutenus par la Turquie")
             inverted = inverted_subject(token, lex)
-            objects = sorted((c for c in token.children if (c.dep_ in labels.object and c != inverted) or
-                              (passive and c.dep_ in labels.passive_subject)),
+            objects = sorted((c for c in token.children if ((c.dep_ in labels.object and c != inverted) or
+                              (passive and c.dep_ in labels.passive_subject)) and not _in_date(resolver, c)),
                              key=lambda c: abs(c.i - token.i))
+            if not objects and not passive and predicate.pos == "verb":
+                objects = _misparsed_object(resolver, token, inverted)
             if modified is not None and not objects:
                 objects = [modified]
             for child in objects[:1]:
@@ -141,6 +143,8 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             # "les frappes américaines", "une frappe aérienne turque" (an adjective on an adjective)
             adjectives = [c for c in token.children if c.dep_ in labels.adjective_modifier and c.i > token.i]
             adjectives += [g for c in adjectives for g in c.children if g.dep_ in labels.adjective_modifier]
+            # "les frappes américaines et britanniques": each coordinated demonym acts
+            adjectives += [g for c in adjectives for g in c.children if g.dep_ in labels.conjunct and g.pos_ == "ADJ"]
             for child in adjectives:
                 arg = resolver.a.arg_at(child)
                 if arg is not None and arg.stance == (role == "recipient") and arg.kind == "country":
@@ -190,6 +194,40 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
         if args:
             return [replace(a, how=f"{raw}: {a.how}") for a in args], []
     return [], []
+
+
+def _misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) -> list[Token]:
+    """The direct object where the parser put it elsewhere: under a date it took for the object
+    ("a rencontré jeudi John Kerry"), labelled an open complement ("Pékin a menacé Washington de
+    représailles"), or coordinated with a complement before it ("a accueilli à la Maison Blanche le
+    Premier ministre japonais"): a nominal with no preposition and no conjunction of its own."""
+    labels = resolver.lex.labels
+
+    def bare(node: Token) -> bool:
+        return node.pos_ in ("NOUN", "PROPN") and node != inverted and case_of(node, resolver.lex) is None and \
+            not any(c.pos_ == "CCONJ" for c in node.children) and not _in_date(resolver, node)
+
+    for child in token.children:
+        if child.dep_ in labels.object and _in_date(resolver, child):
+            found = [g for g in child.children if bare(g) and g.i > child.i]
+            if found:
+                return found[:1]
+    for child in token.children:
+        if child.dep_ in labels.open_complement and child.pos_ == "PROPN" and bare(child):
+            return [child]
+    for child in token.children:
+        if (child.dep_ in labels.oblique or child.dep_ in labels.oblique_argument) and child.i > token.i:
+            found = [g for g in child.children if g.dep_ in labels.conjunct and bare(g) and
+                     any(d.dep_ in labels.determiner for d in g.children)]  # not "à Alep et Idlib"
+            if found:
+                return found[:1]
+    return []
+
+
+def _in_date(resolver: Resolver, token: Token) -> bool:
+    """Whether a nominal is (inside) a date of the dates component: "a reçu mardi à l'Élysée le
+    président égyptien", where the parser takes "mardi" for the object."""
+    return any(d.start <= token.idx < d.end for d in resolver.a.dates)
 
 
 def _linear_companion(resolver: Resolver, token: Token, markers: tuple[str, ...],

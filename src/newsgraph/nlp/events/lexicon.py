@@ -20,7 +20,7 @@ GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_det
                    "place_marker", "locative_case", "plural_mark", "protesters")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
 ENDING_KINDS = ("participle", "future_stem")
-ANAPHORIC_KINDS = ("state", "city", "last")
+ANAPHORIC_KINDS = ("state", "city", "last", "persons")
 STANCES = ("threat", "demand", "hostile", "friendly")
 BRIDGING_KINDS = ("state", "act")
 

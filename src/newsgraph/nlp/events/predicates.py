@@ -58,6 +58,7 @@ class PredicateTable:
     stop_verbs: frozenset[str]        # light verbs that stop what the noun names
     heads: frozenset[str]
     unnamed_actor_heads: frozenset[str]  # predicates whose actor may go unnamed: demonstrations
+    noun_heads: frozenset[str] = frozenset()  # nouns that name an act ("accusations", "frappes")
 
 
 def _parse_row(row, lex: EventLexicon) -> Predicate:
@@ -133,7 +134,8 @@ def predicate_table(pack: LanguagePack) -> PredicateTable:
     table = {key: tuple(sorted(rows, key=lambda p: -len(p.companions) - bool(p.particle)))
              for key, rows in by_head.items()}
     unnamed = frozenset(p.head for rows in table.values() for p in rows if unnamed_actor(p))
-    return PredicateTable(table, frozenset(support), frozenset(stop), frozenset(head for head, _ in table), unnamed)
+    return PredicateTable(table, frozenset(support), frozenset(stop), frozenset(head for head, _ in table), unnamed,
+                          frozenset(head for head, pos in table if pos == "noun"))
 
 
 def unnamed_actor(predicate: Predicate) -> bool:
@@ -167,6 +169,8 @@ def lemmas_of(token: Token, lex: EventLexicon) -> list[str]:
     found = [lemma]
     if token.pos_ in ("NOUN", "PROPN"):
         found += [lower.rstrip(lex.plural_marks), lower]
+        if token.pos_ == "NOUN" and any(c.dep_ in lex.labels.tense_auxiliary for c in token.children):
+            found.append(_infinitive(lower, lex))  # "a téléphoné" tagged as a noun
     elif token.pos_ == "ADJ":
         found += [_infinitive(lower, lex), _infinitive(lemma, lex)]
     return found
@@ -195,6 +199,8 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
                                   any(c.dep_ in labels.tense_auxiliary or c.dep_ in labels.object
                                       for c in token.children)):
         pos = "verb"
+    elif token.pos_ == "NOUN" and any(c.dep_ in labels.tense_auxiliary for c in token.children):
+        pos = "verb"  # "a téléphoné" tagged as a noun: the auxiliary says it is a verb
     elif token.pos_ in ("NOUN", "PROPN"):
         pos = "noun"
     else:
@@ -227,7 +233,12 @@ def _has_particle(token: Token, particle: str, lex: EventLexicon) -> bool:
     forms = lex.prepositions.get(particle, {particle})
     if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in forms:
         return True
-    return any(case_of(child, lex) in forms for child in token.children)
+    if any(case_of(child, lex) in forms for child in token.children):
+        return True
+    # "a appelé l'Union européenne à durcir …": the infinitive hung on the object as its modifier
+    labels = lex.labels
+    return any(grandchild.dep_ in labels.clausal_modifier and case_of(grandchild, lex) in forms
+               for child in token.children if child.dep_ in labels.object for grandchild in child.children)
 
 
 def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Token | None:

