@@ -29,6 +29,10 @@ TEXTS = {
     "blockade": "L'Arabie saoudite a imposé un blocus au Qatar.",
     "intervene": "Les États-Unis sont directement intervenus contre les forces du régime syrien.",
     "inside_region": "La Turquie poursuit ses opérations militaires dans le nord de la Syrie.",
+    "date_oblique": "Les États-Unis ont reconnu mercredi l'opposant Juan Guaido comme président par intérim "
+                    "du Venezuela.",
+    "joint_support": "La Russie et la Chine ont apporté leur soutien au président vénézuélien Nicolas Maduro.",
+    "self_bridging": "Le Royaume-Uni a expulsé mercredi 23 diplomates russes. La Russie a dénoncé cette décision.",
 }
 
 
@@ -119,3 +123,19 @@ def test_intervening_against_a_state_s_forces_is_an_assault(events):
 
 def test_operations_inside_a_region_of_a_state_are_aimed_at_it(events):
     assert coded(events, "inside_region") == {("ASSAULT", None, "country:TUR", "country:SYR")}
+
+
+def test_a_name_under_a_date_complement_is_the_object(events):
+    assert ("COOPERATE", "recognition", "country:USA", "person:juan-guaido") in coded(events, "date_oblique")
+
+
+def test_a_plural_possessive_leaves_the_light_verb_s_coordinated_subject_acting(events):
+    got = coded(events, "joint_support")
+    assert {a for _, _, a, _ in got} == {"country:RUS", "country:CHN"}
+
+
+def test_a_bridging_noun_that_takes_up_the_actor_itself_leaves_the_reaction_to_answer(events):
+    # "cette décision" would stand for Russia, the actor: no recipient, so the reaction answers
+    # whoever just acted on Russia
+    assert ("ACCUSE", "disapprove", "country:RUS", "country:GBR") in coded(events, "self_bridging")
+    assert not any(a == r for _, _, a, r in coded(events, "self_bridging"))

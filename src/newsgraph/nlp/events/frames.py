@@ -135,6 +135,8 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                 if node is not None:
                     args = resolver.members(node, deep=False)
         elif marker == "poss":
+            if support is not None and subject_of(support, lex) is not None:
+                continue  # "la Russie et la Chine ont apporté leur soutien": the light verb's subject, whole
             for child in token.children:
                 if child.dep_ in labels.determiner and "Yes" in child.morph.get("Poss"):
                     arg = resolver.antecedent(child)
@@ -204,11 +206,12 @@ def _misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) 
     labels = resolver.lex.labels
 
     def bare(node: Token) -> bool:
-        return node.pos_ in ("NOUN", "PROPN") and node != inverted and case_of(node, resolver.lex) is None and \
+        nominal = node.pos_ in ("NOUN", "PROPN") or any(c.dep_ in labels.determiner for c in node.children)
+        return nominal and node != inverted and case_of(node, resolver.lex) is None and \
             not any(c.pos_ == "CCONJ" for c in node.children) and not _in_date(resolver, node)
 
     for child in token.children:
-        if child.dep_ in labels.object and _in_date(resolver, child):
+        if _in_date(resolver, child) and case_of(child, resolver.lex) is None:
             found = [g for g in child.children if bare(g) and g.i > child.i]
             if found:
                 return found[:1]
@@ -331,11 +334,16 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
         recipients = [replace(place, how=f"the state of the place: {place.how}")]  # a visit is to that state
     elif place is not None and any(a.start == place.start for a in actors + recipients):
         place = None  # "demander à Berlin": an argument, not the place of the event
+    reciprocal = False
     if not recipients and predicate.symmetric and len(actors) >= 2:
         actors, recipients = actors[:1], actors[1:]
     elif not recipients and len(actors) >= 2 and predicate.pos == "verb" and not predicate.reflexive and \
             any(c.lower_ in lex.reflexives and c.dep_ in lex.labels.clitic_roles for c in token.children):
-        recipients = list(actors)  # "Kiev et Moscou s'accusent mutuellement": each of the other
+        recipients, reciprocal = list(actors), True  # "Kiev et Moscou s'accusent mutuellement": each of the other
+    if recipients and not reciprocal and {a.key for a in recipients} <= {a.key for a in actors}:
+        # "La Russie a dénoncé cette décision": a bridging noun taking up the actor itself names no
+        # recipient (a reaction may still answer whoever just acted on the actor)
+        recipients = []
     if not actors and unnamed_actor(predicate):
         actors = [_protesters(resolver, token, recipients)]
     if actors:
