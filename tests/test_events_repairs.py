@@ -32,6 +32,9 @@ TEXTS = {
     "date_oblique": "Les États-Unis ont reconnu mercredi l'opposant Juan Guaido comme président par intérim "
                     "du Venezuela.",
     "joint_support": "La Russie et la Chine ont apporté leur soutien au président vénézuélien Nicolas Maduro.",
+    "imitation": "Les États-Unis ont reconnu mercredi l'opposant Juan Guaido comme président par intérim du "
+                 "Venezuela. Le Canada et le Brésil ont fait de même.",
+    "imitation_alone": "La France a fait de même.",
     "self_bridging": "Le Royaume-Uni a expulsé mercredi 23 diplomates russes. La Russie a dénoncé cette décision.",
 }
 
@@ -139,3 +142,10 @@ def test_a_bridging_noun_that_takes_up_the_actor_itself_leaves_the_reaction_to_a
     # whoever just acted on Russia
     assert ("ACCUSE", "disapprove", "country:RUS", "country:GBR") in coded(events, "self_bridging")
     assert not any(a == r for _, _, a, r in coded(events, "self_bridging"))
+
+
+def test_those_who_did_the_same_each_get_the_last_event(events):
+    got = coded(events, "imitation")
+    assert {("COOPERATE", "recognition", a, "person:juan-guaido")
+            for a in ("country:USA", "country:CAN", "country:BRA")} <= got
+    assert coded(events, "imitation_alone") == set()  # nothing told before: nothing imitated

@@ -18,7 +18,7 @@ from .lexicon import event_lexicon
 from .modality import event_date, flags
 from .quoted import CUE_TYPED, STATED_TYPED, cue_token, main_subject, quote_type, speaker_arg, targets
 from .references import topic_state
-from .syntax import participle_head
+from .syntax import participle_head, subject_of
 from .predicates import (Predicate, PredicateTable, embedding_verb, is_embedded, lemmas_of, match_predicates,
                          predicate_table)
 
@@ -129,6 +129,7 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
     article = ArticleView(doc, index, gaz or gazetteer_of(doc), lex, table.noun_heads)
     events: list[FoundEvent] = []
     for sent in doc.sents:
+        events += _imitated(sent, article, events)
         worth = _worth_reading(sent, article, table)
         if not worth:
             continue
@@ -172,6 +173,41 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
                     events.append(_event(found, actor, recipient, sent, article, table))
     events += quoted_events(article, table, events)
     return merge_repeats(events)
+
+
+IMITATION_SPAN = 4  # words after the head an imitation's other words stand in ("ont fait de même")
+
+
+def _imitated(sent: Span, article: ArticleView, earlier: list[FoundEvent]) -> list[FoundEvent]:
+    """"Le Canada, le Brésil et la Colombie ont fait de même": each subject did what the last event
+    of the sentence or the two before told (event_imitation.txt), toward the same recipient."""
+    lex = article.lex
+    for token in sent:
+        forms = lex.imitations.get(token.lemma_.lower())
+        if token.pos_ != "VERB" or not forms:
+            continue
+        following = sent.doc[token.i + 1: min(sent.end, token.i + 1 + IMITATION_SPAN)]
+        after = {t.lemma_.lower() for t in following} | {t.lower_ for t in following}
+        if not any(set(words) <= after for words in forms):
+            continue
+        model = next((e for e in reversed(earlier) if not e.negated and
+                      e.start >= sent.start_char - REACTION_WINDOW and e.start < sent.start_char), None)
+        subject = subject_of(token, lex)
+        if model is None or subject is None:
+            return []
+        resolver = Resolver(article, sent)
+        copies = []
+        for actor in resolver.members(subject, deep=False, listed=True):
+            actor = replace(actor, confidence=min(actor.confidence, 0.5),
+                            how=f"did the same ({token.text!r}) as {model.actor.name!r}: {actor.how}")
+            if actor.key == model.actor.key or not _acceptable(actor, model.recipient):
+                continue
+            copies.append(replace(model, actor=actor, start=min(actor.start, token.idx),
+                                  end=max(actor.end, token.idx + len(token.text)), trigger=token.i,
+                                  confidence=min(model.confidence, 0.5), place=None, date=None,
+                                  typed_by=f"the event it imitates: {model.typed_by}"))
+        return copies
+    return []
 
 
 def _same_side(a: Arg, b: Arg) -> bool:

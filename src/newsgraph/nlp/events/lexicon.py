@@ -146,6 +146,7 @@ class EventLexicon:
     media_nouns: frozenset[str]
     object_control: frozenset[str]
     follow_verbs: frozenset[str]             # their agent does the same ("suivie par l'Estonie")
+    imitations: dict[str, tuple[tuple[str, ...], ...]]  # head lemma -> words after it ("faire de même")
     receiving_verbs: frozenset[str]          # their subject receives the noun predicate ("bénéficier du soutien")
     stance_words: dict[str, str]             # word -> threat | demand | hostile | friendly (quoted events)
     anaphoric_nouns: dict[str, str]          # noun -> state | city, what it takes up ("ce pays", "la ville")
@@ -169,6 +170,15 @@ class EventLexicon:
 
     def strip_stance(self, word: str) -> str:
         return strip_prefix(word, self.stance_prefixes) or word
+
+
+def _imitations(lines: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """"faire de même" -> {"faire": (("de", "même"),)}: a head lemma and the words after it."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for line in sorted(lines):
+        head, *rest = line.split()
+        found.setdefault(head, []).append(tuple(rest))
+    return {head: tuple(words) for head, words in found.items()}
 
 
 @cache
@@ -251,6 +261,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         media_nouns=media_nouns(pack), role_nouns=role_nouns(pack), state_nouns=state_nouns(pack),
         object_control=pack.words("event_object_control_verbs"),
         receiving_verbs=pack.words("event_receiving_verbs"), follow_verbs=pack.words("event_follow_verbs"),
+        imitations=_imitations(pack.words("event_imitation")),
         anaphoric_nouns=anaphoric, stance_words=stances, bridging_nouns=bridging,
         intent_verbs=pack.words("event_intent_verbs"), wish_verbs=pack.words("event_wish_verbs"),
         hypothetical_governors=pack.words("event_hypothetical_governors"),
