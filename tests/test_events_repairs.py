@@ -35,6 +35,12 @@ TEXTS = {
     "imitation": "Les États-Unis ont reconnu mercredi l'opposant Juan Guaido comme président par intérim du "
                  "Venezuela. Le Canada et le Brésil ont fait de même.",
     "imitation_alone": "La France a fait de même.",
+    "partitive": "L'Inde a lancé mardi des frappes aériennes contre un camp d'entraînement au Pakistan.",
+    "apposed_object": "Le président turc Recep Tayyip Erdogan a reçu lundi à Ankara le Premier ministre irakien.",
+    "both_called": "L'Inde a bombardé le Pakistan. Le Pakistan a abattu deux avions indiens. "
+                   "Les États-Unis et la Chine ont appelé les deux pays à la retenue.",
+    "negated_inside_quote": "« Nous ne laisserons pas l'Iran bloquer la liberté de navigation », a déclaré "
+                            "le porte-parole du département d'État américain.",
     "self_bridging": "Le Royaume-Uni a expulsé mercredi 23 diplomates russes. La Russie a dénoncé cette décision.",
 }
 
@@ -149,3 +155,21 @@ def test_those_who_did_the_same_each_get_the_last_event(events):
     assert {("COOPERATE", "recognition", a, "person:juan-guaido")
             for a in ("country:USA", "country:CAN", "country:BRA")} <= got
     assert coded(events, "imitation_alone") == set()  # nothing told before: nothing imitated
+
+
+def test_a_partitive_article_parsed_as_a_preposition_keeps_the_light_verb(events):
+    assert ("ASSAULT", None, "country:IND", "country:PAK") in coded(events, "partitive")
+
+
+def test_an_object_parsed_as_an_apposition_of_a_place_complement_is_the_object(events):
+    assert coded(events, "apposed_object") == {("CONSULT", "host", "person:recep-tayyip-erdogan", "country:IRQ")}
+
+
+def test_les_deux_pays_take_up_states_named_before_not_the_clause_s_own_subject(events):
+    got = {(a, r) for t, _, a, r in coded(events, "both_called") if t == "REQUEST"}
+    assert got == {(a, r) for a in ("country:USA", "country:CHN") for r in ("country:IND", "country:PAK")}
+
+
+def test_a_negated_predicate_inside_a_quote_does_not_silence_the_quote_s_event(events):
+    got = [e for e in events["negated_inside_quote"] if not e.negated]
+    assert [(e.actor.actor, e.recipient.actor) for e in got] == [("country:USA", "country:IRN")]

@@ -248,7 +248,7 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
                 # the stance word stands in the target's clause or one governing it, quote_type)
                 continue
             pair = frozenset((speaker.key, target.key))
-            if any(lo <= e.start < hi and (frozenset((e.actor.key, e.recipient.key)) == pair or
+            if any(lo <= e.start < hi and not e.negated and (frozenset((e.actor.key, e.recipient.key)) == pair or
                                            e.recipient.key == target.key and _same_side(e.actor, speaker))
                    for e in found):
                 continue  # the speaker's act is coded by the quote's predicate ("« la France soutient l'Ukraine »")

@@ -220,8 +220,10 @@ def _misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) 
             return [child]
     for child in token.children:
         if (child.dep_ in labels.oblique or child.dep_ in labels.oblique_argument) and child.i > token.i:
-            found = [g for g in child.children if g.dep_ in labels.conjunct and bare(g) and
-                     any(d.dep_ in labels.determiner for d in g.children)]  # not "à Alep et Idlib"
+            # not "à Alep et Idlib" (no determiner), nor "à Kiev, la capitale" (an apposition after a comma)
+            found = [g for g in child.children if (g.dep_ in labels.conjunct or g.dep_ in labels.apposition and
+                                                   g.doc[g.left_edge.i - 1].pos_ != "PUNCT") and bare(g) and
+                     any(d.dep_ in labels.determiner for d in g.children)]
             if found:
                 return found[:1]
     return []

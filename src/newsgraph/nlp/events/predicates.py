@@ -235,9 +235,11 @@ def _has_particle(token: Token, particle: str, lex: EventLexicon) -> bool:
         return True
     if any(case_of(child, lex) in forms for child in token.children):
         return True
-    # "a appelé l'Union européenne à durcir …": the infinitive hung on the object as its modifier
+    # "a appelé l'Union européenne à durcir …", "a appelé les deux pays à la retenue": the complement
+    # hung on the object
     labels = lex.labels
-    return any(grandchild.dep_ in labels.clausal_modifier and case_of(grandchild, lex) in forms
+    return any((grandchild.dep_ in labels.clausal_modifier or grandchild.dep_ in labels.nominal_modifier) and
+               case_of(grandchild, lex) in forms
                for child in token.children if child.dep_ in labels.object for grandchild in child.children)
 
 
@@ -252,6 +254,10 @@ def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Toke
     if (token.dep_ in labels.object or token.dep_ in labels.passive_subject) and head.pos_ == "VERB" and \
             head.lemma_.lower() in table.support_verbs:
         return head
+    if token.dep_ in labels.oblique_argument and head.pos_ == "VERB" and head.lemma_.lower() in table.support_verbs \
+            and case_of(token, lex) in lex.prepositions[lex.genitive] and \
+            not any(c.dep_ in labels.determiner for c in token.children):
+        return head  # "a lancé des frappes", the partitive article parsed as a preposition
     for child in token.children:
         # "les sanctions imposées par Moscou à l'Ukraine", "l'accord signé avec Pékin"
         if child.dep_ in labels.clausal_modifier and child.lemma_.lower() in table.support_verbs and \

@@ -76,8 +76,10 @@ def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
         # turc" are descriptions
     found: list[Mention] = []
     lo = max(0, sent.start_char - ANAPHORA_WINDOW)
+    others = _other_sides(token, lex)
     for mention in reversed(article.mentions_in(lo, token.idx)):
-        if lex_stance(article, mention) or mention.descriptive:
+        if lex_stance(article, mention) or mention.descriptive or \
+                any(start <= mention.start < end for start, end in others):
             continue
         if kind == "last":  # "ce dernier", "cette dernière": the last actor named
             if mention.as_place or mention.kind == "media":
@@ -93,6 +95,19 @@ def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
         if len(found) == wanted:
             break
     return list(reversed(found)) if len(found) == wanted else []
+
+
+def _other_sides(token: Token, lex) -> list[tuple[int, int]]:
+    """Character ranges of the subjects of the clause an anaphoric noun stands in, when it is not
+    inside them: "les États-Unis et la Chine ont appelé les deux pays à la retenue" takes up two
+    states named before, not its own clause's subject."""
+    verb = token
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in verb.children
+            if c.dep_ in lex.labels.subjects and not (c.left_edge.i <= token.i <= c.right_edge.i)]
 
 
 def lex_stance(article, mention: Mention) -> bool:
