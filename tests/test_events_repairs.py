@@ -41,6 +41,7 @@ TEXTS = {
                    "Les États-Unis et la Chine ont appelé les deux pays à la retenue.",
     "negated_inside_quote": "« Nous ne laisserons pas l'Iran bloquer la liberté de navigation », a déclaré "
                             "le porte-parole du département d'État américain.",
+    "judged": "Angela Merkel a jugé « inacceptables » les propos du président turc.",
     "self_bridging": "Le Royaume-Uni a expulsé mercredi 23 diplomates russes. La Russie a dénoncé cette décision.",
 }
 
@@ -173,3 +174,8 @@ def test_les_deux_pays_take_up_states_named_before_not_the_clause_s_own_subject(
 def test_a_negated_predicate_inside_a_quote_does_not_silence_the_quote_s_event(events):
     got = [e for e in events["negated_inside_quote"] if not e.negated]
     assert [(e.actor.actor, e.recipient.actor) for e in got] == [("country:USA", "country:IRN")]
+
+
+def test_judging_with_a_hostile_word_is_an_accusation_aimed_at_the_nominal_object(events):
+    # the parser makes both "inacceptables" and "les propos" objects: the nominal one is the object
+    assert coded(events, "judged") == {("ACCUSE", "disapprove", "person:angela-merkel", "country:TUR")}

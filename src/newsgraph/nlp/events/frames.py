@@ -112,7 +112,9 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             inverted = inverted_subject(token, lex)
             objects = sorted((c for c in token.children if ((c.dep_ in labels.object and c != inverted) or
                               (passive and c.dep_ in labels.passive_subject)) and not _in_date(resolver, c)),
-                             key=lambda c: abs(c.i - token.i))
+                             # a nominal before an adjective the parser also made an object ("a jugé
+                             # « inacceptables » les propos de …")
+                             key=lambda c: (c.pos_ == "ADJ", abs(c.i - token.i)))
             if not objects and not passive and predicate.pos == "verb":
                 objects = _misparsed_object(resolver, token, inverted)
             if modified is not None and not objects:
