@@ -42,6 +42,11 @@ TEXTS = {
     "negated_inside_quote": "« Nous ne laisserons pas l'Iran bloquer la liberté de navigation », a déclaré "
                             "le porte-parole du département d'État américain.",
     "judged": "Angela Merkel a jugé « inacceptables » les propos du président turc.",
+    "light_verb_object": "Des diplomates américains et russes ont repris jeudi leurs pourparlers à Genève.",
+    "promised_support": "Angela Merkel a promis son soutien à Kiev.",
+    "name_part": "Le chef de la diplomatie chinoise Wang Yi a effectué mardi sa première visite en Corée du Nord.",
+    "nmod_object": "Le président égyptien Abdel Fattah al-Sissi a rencontré dimanche au Caire le roi "
+                   "Abdallah II de Jordanie.",
     "self_bridging": "Le Royaume-Uni a expulsé mercredi 23 diplomates russes. La Russie a dénoncé cette décision.",
 }
 
@@ -179,3 +184,24 @@ def test_a_negated_predicate_inside_a_quote_does_not_silence_the_quote_s_event(e
 def test_judging_with_a_hostile_word_is_an_accusation_aimed_at_the_nominal_object(events):
     # the parser makes both "inacceptables" and "les propos" objects: the nominal one is the object
     assert coded(events, "judged") == {("ACCUSE", "disapprove", "person:angela-merkel", "country:TUR")}
+
+
+def test_a_light_verb_with_an_event_noun_object_is_no_event_of_its_own(events):
+    # "reprendre" (retake, ASSAULT) with "leurs pourparlers" as object: the talks are the event
+    got = coded(events, "light_verb_object")
+    assert {t for t, *_ in got} == {"CONSULT"}
+    assert {frozenset((a, r)) for _, _, a, r in got} == {frozenset(("country:USA", "country:RUS"))}
+
+
+def test_a_noun_predicate_of_a_light_verb_of_intention_is_the_event(events):
+    assert coded(events, "promised_support") == {("SUPPORT", None, "person:angela-merkel", "country:UKR")}
+
+
+def test_a_part_of_a_name_hung_apart_is_no_argument(events):
+    # "du Nord" is no "de" complement: North Korea is the place visited, not the visitor
+    assert coded(events, "name_part") == {("CONSULT", "visit", "person:wang-yi", "country:PRK")}
+
+
+def test_an_object_parsed_as_a_modifier_of_a_place_complement_is_the_object(events):
+    assert coded(events, "nmod_object") == {
+        ("CONSULT", "meet", "person:abdel-fattah-al-sissi", "person:abdallah-ii-de-jordanie")}

@@ -144,7 +144,13 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
             predicates = match_predicates(token, table, lex)
             if not predicates:
                 continue
+            if token.pos_ == "VERB" and token.lemma_.lower() in table.support_verbs and \
+                    any(c.dep_ in lex.labels.object and match_predicates(c, table, lex) for c in token.children):
+                continue  # "ont repris leurs pourparlers", "a promis son soutien": the noun is the event
             wished_by = embedding_verb(token, lex)
+            if wished_by is not None and token.pos_ == "NOUN" and token.head == wished_by and \
+                    wished_by.lemma_.lower() in table.support_verbs:
+                wished_by = None  # "a promis son soutien à Kiev": a light verb, not an intention
             if wished_by is not None and (wished_by.lemma_.lower() not in lex.wish_verbs or
                                           match_predicates(wished_by, table, lex)):
                 continue  # inside a demand, threat or refusal: the outer predicate is the event

@@ -171,6 +171,9 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                             args += resolver.members(grandchild, deep)
         else:
             for node in _prepositional(resolver, token, marker, deep, support):
+                mention = resolver.a.by_token.get(node.i)
+                if mention is not None and mention.start < node.left_edge.idx:
+                    continue  # "en Corée du Nord" with "du Nord" hung apart: a part of a name, no argument
                 if marker == lex.genitive and predicate.pos == "noun" and role == "actor" and \
                         agent_of(token, lex) is not None:
                     continue  # "l'invasion de l'Ukraine par la Russie": de is the patient
@@ -223,8 +226,9 @@ def _misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) 
     for child in token.children:
         if (child.dep_ in labels.oblique or child.dep_ in labels.oblique_argument) and child.i > token.i:
             # not "à Alep et Idlib" (no determiner), nor "à Kiev, la capitale" (an apposition after a comma)
-            found = [g for g in child.children if (g.dep_ in labels.conjunct or g.dep_ in labels.apposition and
-                                                   g.doc[g.left_edge.i - 1].pos_ != "PUNCT") and bare(g) and
+            found = [g for g in child.children if (g.dep_ in labels.conjunct or
+                                                   (g.dep_ in labels.apposition or g.dep_ in labels.nominal_modifier)
+                                                   and g.doc[g.left_edge.i - 1].pos_ != "PUNCT") and bare(g) and
                      any(d.dep_ in labels.determiner for d in g.children)]
             if found:
                 return found[:1]
