@@ -47,6 +47,9 @@ TEXTS = {
     "name_part": "Le chef de la diplomatie chinoise Wang Yi a effectué mardi sa première visite en Corée du Nord.",
     "nmod_object": "Le président égyptien Abdel Fattah al-Sissi a rencontré dimanche au Caire le roi "
                    "Abdallah II de Jordanie.",
+    "under_date_noun": "La Chine a annoncé vendredi des sanctions contre les États-Unis.",
+    "under_date_companion": "Cuba et les États-Unis ont officiellement rétabli lundi leurs relations diplomatiques.",
+    "infringement": "La Commission européenne a engagé une procédure d'infraction contre la Pologne et la Hongrie.",
     "self_bridging": "Le Royaume-Uni a expulsé mercredi 23 diplomates russes. La Russie a dénoncé cette décision.",
 }
 
@@ -205,3 +208,17 @@ def test_a_part_of_a_name_hung_apart_is_no_argument(events):
 def test_an_object_parsed_as_a_modifier_of_a_place_complement_is_the_object(events):
     assert coded(events, "nmod_object") == {
         ("CONSULT", "meet", "person:abdel-fattah-al-sissi", "person:abdallah-ii-de-jordanie")}
+
+
+def test_a_noun_predicate_hung_under_a_date_keeps_its_light_verb(events):
+    assert coded(events, "under_date_noun") == {("SANCTION", None, "country:CHN", "country:USA")}
+
+
+def test_a_companion_hung_under_a_date_and_a_participle_in_i_tagged_as_a_noun(events):
+    got = coded(events, "under_date_companion")
+    assert {(t, frozenset((a, r))) for t, _, a, r in got} == {("SUPPORT", frozenset(("country:CUB", "country:USA")))}
+
+
+def test_an_infringement_procedure_is_an_accusation_of_each_state_listed(events):
+    assert coded(events, "infringement") == {("ACCUSE", "investigate", "org:commission-europeenne", r)
+                                             for r in ("country:POL", "country:HUN")}

@@ -215,7 +215,8 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
                                      for c in token.children):
             continue
         if row.companions and not any((c.lemma_.lower() in row.companions or c.lower_ in row.companions)
-                                      and c.dep_ in labels.companion_roles for c in token.children):
+                                      and (c.dep_ in labels.companion_roles or c.head != token)
+                                      for c in _children(token)):
             continue
         if row.particle and not _has_particle(token, row.particle, lex):
             continue
@@ -227,6 +228,18 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
             continue  # "qualifier de « provocation »", not "qualifier pour la finale"
         fitting.append(row)
     return fitting
+
+
+def in_date(token: Token) -> bool:
+    """Whether a token lies in a date of the dates component ("lundi", "le 3 mars")."""
+    return any(d.start <= token.idx < d.end for d in token.doc._.ng_dates or ())
+
+
+def _children(token: Token) -> list[Token]:
+    """A word's dependents, with those the parser hung under a date it took for a complement
+    ("ont rétabli lundi leurs relations", "a annoncé vendredi des sanctions")."""
+    children = list(token.children)
+    return children + [g for c in children if in_date(c) for g in c.children if g.i > c.i and not in_date(g)]
 
 
 def _has_particle(token: Token, particle: str, lex: EventLexicon) -> bool:
@@ -251,6 +264,9 @@ def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Toke
             case_of(token, lex) in lex.prepositions[lex.genitive]:
         token = token.head
     head = token.head
+    if in_date(head) and head.head.pos_ == "VERB" and head.head.lemma_.lower() in table.support_verbs and \
+            case_of(token, lex) in (None, *lex.prepositions[lex.genitive]):
+        return head.head  # "a annoncé vendredi des sanctions", the noun hung under the date
     if (token.dep_ in labels.object or token.dep_ in labels.passive_subject) and head.pos_ == "VERB" and \
             head.lemma_.lower() in table.support_verbs:
         return head
