@@ -50,6 +50,8 @@ TEXTS = {
     "under_date_noun": "La Chine a annoncé vendredi des sanctions contre les États-Unis.",
     "under_date_companion": "Cuba et les États-Unis ont officiellement rétabli lundi leurs relations diplomatiques.",
     "infringement": "La Commission européenne a engagé une procédure d'infraction contre la Pologne et la Hongrie.",
+    "document": "Le Conseil de sécurité de l'ONU a adopté une résolution condamnant les essais nucléaires "
+                "de la Corée du Nord.",
     "self_bridging": "Le Royaume-Uni a expulsé mercredi 23 diplomates russes. La Russie a dénoncé cette décision.",
 }
 
@@ -222,3 +224,7 @@ def test_a_companion_hung_under_a_date_and_a_participle_in_i_tagged_as_a_noun(ev
 def test_an_infringement_procedure_is_an_accusation_of_each_state_listed(events):
     assert coded(events, "infringement") == {("ACCUSE", "investigate", "org:commission-europeenne", r)
                                              for r in ("country:POL", "country:HUN")}
+
+
+def test_the_author_of_a_document_acts_its_present_participle(events):
+    assert coded(events, "document") == {("ACCUSE", "disapprove", "org:csnu", "country:PRK")}

@@ -162,6 +162,7 @@ class EventLexicon:
     domestic_office_prefixes: tuple[str, ...]  # several words: the start of a role
     quantity_nouns: frozenset[str]
     phone_words: frozenset[str]
+    document_nouns: frozenset[str]           # "une résolution condamnant …": its author acts
     participle_endings: tuple[tuple[str, str], ...]   # (ending, replacement), longest first
 
     def has_stance(self, text: str) -> bool:
@@ -271,5 +272,6 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         domestic_offices=frozenset(o for o in offices if " " not in o),
         domestic_office_prefixes=tuple(sorted(o for o in offices if " " in o)),
         quantity_nouns=pack.words("event_quantity_nouns"), phone_words=pack.words("event_phone_words"),
+        document_nouns=pack.words("document_nouns"),
         participle_endings=tuple(sorted(endings["participle"], key=lambda e: -len(e[0]))),
     )

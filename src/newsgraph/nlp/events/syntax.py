@@ -64,6 +64,11 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
         if current.dep_ in labels.open_complement or current.dep_ in labels.conjunct or gerund:
             current = current.head
             continue
+        if current.dep_ in labels.clausal_modifier and "Part" in current.morph.get("VerbForm") and \
+                "Pres" in current.morph.get("Tense") and current.head.lemma_.lower() in lex.document_nouns and \
+                current.head.dep_ in labels.object and current.head.head.pos_ == "VERB":
+            current = current.head.head  # "le Conseil a adopté une résolution condamnant …": its author
+            continue
         if current.dep_ in labels.clausal_modifier and "Fin" in current.morph.get("VerbForm"):
             return current.head  # headlines: "Afghanistan : l'armée française transfère …"
         if current.dep_ in labels.clausal_modifier and "Inf" in current.morph.get("VerbForm"):
