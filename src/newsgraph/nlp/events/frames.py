@@ -172,7 +172,7 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
         else:
             for node in _prepositional(resolver, token, marker, deep, support):
                 mention = resolver.a.by_token.get(node.i)
-                if mention is not None and mention.start < node.left_edge.idx:
+                if not raw.endswith("*") and mention is not None and mention.start < node.left_edge.idx:
                     continue  # "en Corée du Nord" with "du Nord" hung apart: a part of a name, no argument
                 if marker == lex.genitive and predicate.pos == "noun" and role == "actor" and \
                         agent_of(token, lex) is not None:
