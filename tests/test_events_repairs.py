@@ -52,6 +52,7 @@ TEXTS = {
     "infringement": "La Commission européenne a engagé une procédure d'infraction contre la Pologne et la Hongrie.",
     "document": "Le Conseil de sécurité de l'ONU a adopté une résolution condamnant les essais nucléaires "
                 "de la Corée du Nord.",
+    "mediation_offer": "Moscou a proposé une médiation entre l'Arménie et l'Azerbaïdjan.",
     "self_bridging": "Le Royaume-Uni a expulsé mercredi 23 diplomates russes. La Russie a dénoncé cette décision.",
 }
 
@@ -228,3 +229,8 @@ def test_an_infringement_procedure_is_an_accusation_of_each_state_listed(events)
 
 def test_the_author_of_a_document_acts_its_present_participle(events):
     assert coded(events, "document") == {("ACCUSE", "disapprove", "org:csnu", "country:PRK")}
+
+
+def test_a_mediator_outside_the_entre_list_acts_toward_each_member(events):
+    assert coded(events, "mediation_offer") == {("CONSULT", "mediate", "country:RUS", r)
+                                                for r in ("country:ARM", "country:AZE")}

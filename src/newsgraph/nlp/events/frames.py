@@ -333,7 +333,9 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
         if subject_of(token, lex) is None and not is_passive(token, lex):
             actors = resolver.fallback_subject(token, taken)
     between = between or actor_list
-    if between:
+    if between and actors and not predicate.symmetric and not {a.key for a in actors} & {a.key for a in between}:
+        recipients = between  # "Moscou a proposé une médiation entre l'Arménie et l'Azerbaïdjan": the mediator to each
+    elif between:
         listed = {a.key for a in between}
         first = next((a for a in actors if a.key in listed), between[0])
         actors = [first]
