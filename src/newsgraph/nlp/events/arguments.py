@@ -79,8 +79,10 @@ def sources_of(doc: Doc) -> list[SourceView]:
 class ArticleView:
     """What the rules need from one Doc, computed once: mentions by token, dates, quotes, sources."""
 
-    def __init__(self, doc: Doc, index: ActorIndex, gaz: Gazetteer, lex: EventLexicon):
+    def __init__(self, doc: Doc, index: ActorIndex, gaz: Gazetteer, lex: EventLexicon,
+                 act_nouns: frozenset[str] = frozenset()):
         self.doc, self.index, self.gaz, self.lex = doc, index, gaz, lex
+        self.act_nouns = act_nouns  # nouns of the predicate table: acts, never a group of people
         self.by_token: dict[int, Mention] = {}
         for mention in index.mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -376,6 +378,9 @@ class Resolver:
             return None
         if "Plur" not in token.morph.get("Number"):
             return None  # people act as groups ("les étudiants iraniens"); "la proposition chinoise" does not
+        acts = self.a.act_nouns
+        if token.lemma_.lower() in acts or token.lower_.rstrip(self.lex.plural_marks) in acts:
+            return None  # "les accusations britanniques" are the state's act, not a group of people
         for child in token.children:
             if child.dep_ in self.lex.labels.adjective_modifier and child.i == token.i + 1:
                 arg = self.a.arg_of_demonym(child, 0.6)

@@ -18,12 +18,12 @@ from .lexicon import event_lexicon
 from .modality import event_date, flags
 from .quoted import CUE_TYPED, STATED_TYPED, cue_token, main_subject, quote_type, speaker_arg, targets
 from .references import topic_state
-from .syntax import participle_head
+from .syntax import participle_head, subject_of
 from .predicates import (Predicate, PredicateTable, embedding_verb, is_embedded, lemmas_of, match_predicates,
                          predicate_table)
 
-SYMMETRIC_TYPES = {"AGREE", "CONSULT"}  # merged as unordered pairs (except visits and hosting)
-DIRECTED_MODES = {"visit", "host"}
+SYMMETRIC_TYPES = {"AGREE", "CONSULT"}  # merged as unordered pairs (except visits)
+VISIT_MODE = "visit"  # a visit is directed even when merged (to the state visited)
 # verbal types whose unnamed recipient is whoever just acted on the actor (_reaction)
 REACTION_TYPES = {"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "PROTEST"}
 REACTION_WINDOW = 400  # characters before the sentence: about two sentences
@@ -126,9 +126,10 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
         return []
     pack = pack_of(doc)
     table, lex = predicate_table(pack), event_lexicon(pack)
-    article = ArticleView(doc, index, gaz or gazetteer_of(doc), lex)
+    article = ArticleView(doc, index, gaz or gazetteer_of(doc), lex, table.noun_heads)
     events: list[FoundEvent] = []
     for sent in doc.sents:
+        events += _imitated(sent, article, events)
         worth = _worth_reading(sent, article, table)
         if not worth:
             continue
@@ -143,7 +144,13 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
             predicates = match_predicates(token, table, lex)
             if not predicates:
                 continue
+            if token.pos_ == "VERB" and token.lemma_.lower() in table.support_verbs and \
+                    any(c.dep_ in lex.labels.object and match_predicates(c, table, lex) for c in token.children):
+                continue  # "ont repris leurs pourparlers", "a promis son soutien": the noun is the event
             wished_by = embedding_verb(token, lex)
+            if wished_by is not None and token.pos_ == "NOUN" and token.head == wished_by and \
+                    wished_by.lemma_.lower() in table.support_verbs:
+                wished_by = None  # "a promis son soutien à Kiev": a light verb, not an intention
             if wished_by is not None and (wished_by.lemma_.lower() not in lex.wish_verbs or
                                           match_predicates(wished_by, table, lex)):
                 continue  # inside a demand, threat or refusal: the outer predicate is the event
@@ -172,6 +179,41 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
                     events.append(_event(found, actor, recipient, sent, article, table))
     events += quoted_events(article, table, events)
     return merge_repeats(events)
+
+
+IMITATION_SPAN = 4  # words after the head an imitation's other words stand in ("ont fait de même")
+
+
+def _imitated(sent: Span, article: ArticleView, earlier: list[FoundEvent]) -> list[FoundEvent]:
+    """"Le Canada, le Brésil et la Colombie ont fait de même": each subject did what the last event
+    of the sentence or the two before told (event_imitation.txt), toward the same recipient."""
+    lex = article.lex
+    for token in sent:
+        forms = lex.imitations.get(token.lemma_.lower())
+        if token.pos_ != "VERB" or not forms:
+            continue
+        following = sent.doc[token.i + 1: min(sent.end, token.i + 1 + IMITATION_SPAN)]
+        after = {t.lemma_.lower() for t in following} | {t.lower_ for t in following}
+        if not any(set(words) <= after for words in forms):
+            continue
+        model = next((e for e in reversed(earlier) if not e.negated and
+                      e.start >= sent.start_char - REACTION_WINDOW and e.start < sent.start_char), None)
+        subject = subject_of(token, lex)
+        if model is None or subject is None:
+            return []
+        resolver = Resolver(article, sent)
+        copies = []
+        for actor in resolver.members(subject, deep=False, listed=True):
+            actor = replace(actor, confidence=min(actor.confidence, 0.5),
+                            how=f"did the same ({token.text!r}) as {model.actor.name!r}: {actor.how}")
+            if actor.key == model.actor.key or not _acceptable(actor, model.recipient):
+                continue
+            copies.append(replace(model, actor=actor, start=min(actor.start, token.idx),
+                                  end=max(actor.end, token.idx + len(token.text)), trigger=token.i,
+                                  confidence=min(model.confidence, 0.5), place=None, date=None,
+                                  typed_by=f"the event it imitates: {model.typed_by}"))
+        return copies
+    return []
 
 
 def _same_side(a: Arg, b: Arg) -> bool:
@@ -212,7 +254,7 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
                 # the stance word stands in the target's clause or one governing it, quote_type)
                 continue
             pair = frozenset((speaker.key, target.key))
-            if any(lo <= e.start < hi and (frozenset((e.actor.key, e.recipient.key)) == pair or
+            if any(lo <= e.start < hi and not e.negated and (frozenset((e.actor.key, e.recipient.key)) == pair or
                                            e.recipient.key == target.key and _same_side(e.actor, speaker))
                    for e in found):
                 continue  # the speaker's act is coded by the quote's predicate ("« la France soutient l'Ukraine »")
@@ -326,9 +368,13 @@ def merge_repeats(events: list[FoundEvent]) -> list[FoundEvent]:
 
 def _identity(event: FoundEvent) -> tuple:
     sides = (event.actor.key, event.recipient.key)
-    if event.type in SYMMETRIC_TYPES and event.mode not in DIRECTED_MODES:
+    mode = event.mode
+    if event.type in SYMMETRIC_TYPES and mode != VISIT_MODE:
+        # "X a reçu Y. Les deux dirigeants se sont entretenus …": hosting, a meeting and a call
+        # between the same two sides are one meeting told twice
         sides = tuple(sorted(sides))
-    return (event.type, event.mode, event.negated, sides)
+        mode = None if event.type == "CONSULT" else mode
+    return (event.type, mode, event.negated, sides)
 
 
 def _same_time(a: FoundEvent, b: FoundEvent) -> bool:

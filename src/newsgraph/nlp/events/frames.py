@@ -110,9 +110,13 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             # one direct object: the nearest (a second "obj" is a parse error); a participle's
             # object is the noun it modifies ("les groupes soutenus par la Turquie")
             inverted = inverted_subject(token, lex)
-            objects = sorted((c for c in token.children if (c.dep_ in labels.object and c != inverted) or
-                              (passive and c.dep_ in labels.passive_subject)),
-                             key=lambda c: abs(c.i - token.i))
+            objects = sorted((c for c in token.children if ((c.dep_ in labels.object and c != inverted) or
+                              (passive and c.dep_ in labels.passive_subject)) and not _in_date(resolver, c)),
+                             # a nominal before an adjective the parser also made an object ("a jugé
+                             # « inacceptables » les propos de …")
+                             key=lambda c: (c.pos_ == "ADJ", abs(c.i - token.i)))
+            if not objects and not passive and predicate.pos == "verb":
+                objects = _misparsed_object(resolver, token, inverted)
             if modified is not None and not objects:
                 objects = [modified]
             for child in objects[:1]:
@@ -133,6 +137,8 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                 if node is not None:
                     args = resolver.members(node, deep=False)
         elif marker == "poss":
+            if support is not None and subject_of(support, lex) is not None:
+                continue  # "la Russie et la Chine ont apporté leur soutien": the light verb's subject, whole
             for child in token.children:
                 if child.dep_ in labels.determiner and "Yes" in child.morph.get("Poss"):
                     arg = resolver.antecedent(child)
@@ -141,6 +147,8 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             # "les frappes américaines", "une frappe aérienne turque" (an adjective on an adjective)
             adjectives = [c for c in token.children if c.dep_ in labels.adjective_modifier and c.i > token.i]
             adjectives += [g for c in adjectives for g in c.children if g.dep_ in labels.adjective_modifier]
+            # "les frappes américaines et britanniques": each coordinated demonym acts
+            adjectives += [g for c in adjectives for g in c.children if g.dep_ in labels.conjunct and g.pos_ == "ADJ"]
             for child in adjectives:
                 arg = resolver.a.arg_at(child)
                 if arg is not None and arg.stance == (role == "recipient") and arg.kind == "country":
@@ -163,6 +171,9 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                             args += resolver.members(grandchild, deep)
         else:
             for node in _prepositional(resolver, token, marker, deep, support):
+                mention = resolver.a.by_token.get(node.i)
+                if not raw.endswith("*") and mention is not None and mention.start < node.left_edge.idx:
+                    continue  # "en Corée du Nord" with "du Nord" hung apart: a part of a name, no argument
                 if marker == lex.genitive and predicate.pos == "noun" and role == "actor" and \
                         agent_of(token, lex) is not None:
                     continue  # "l'invasion de l'Ukraine par la Russie": de is the patient
@@ -190,6 +201,44 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
         if args:
             return [replace(a, how=f"{raw}: {a.how}") for a in args], []
     return [], []
+
+
+def _misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) -> list[Token]:
+    """The direct object where the parser put it elsewhere: under a date it took for the object
+    ("a rencontré jeudi John Kerry"), labelled an open complement ("Pékin a menacé Washington de
+    représailles"), or coordinated with a complement before it ("a accueilli à la Maison Blanche le
+    Premier ministre japonais"): a nominal with no preposition and no conjunction of its own."""
+    labels = resolver.lex.labels
+
+    def bare(node: Token) -> bool:
+        nominal = node.pos_ in ("NOUN", "PROPN") or any(c.dep_ in labels.determiner for c in node.children)
+        return nominal and node != inverted and case_of(node, resolver.lex) is None and \
+            not any(c.pos_ == "CCONJ" for c in node.children) and not _in_date(resolver, node)
+
+    for child in token.children:
+        if _in_date(resolver, child) and case_of(child, resolver.lex) is None:
+            found = [g for g in child.children if bare(g) and g.i > child.i]
+            if found:
+                return found[:1]
+    for child in token.children:
+        if child.dep_ in labels.open_complement and child.pos_ == "PROPN" and bare(child):
+            return [child]
+    for child in token.children:
+        if (child.dep_ in labels.oblique or child.dep_ in labels.oblique_argument) and child.i > token.i:
+            # not "à Alep et Idlib" (no determiner), nor "à Kiev, la capitale" (an apposition after a comma)
+            found = [g for g in child.children if (g.dep_ in labels.conjunct or
+                                                   (g.dep_ in labels.apposition or g.dep_ in labels.nominal_modifier)
+                                                   and g.doc[g.left_edge.i - 1].pos_ != "PUNCT") and bare(g) and
+                     any(d.dep_ in labels.determiner for d in g.children)]
+            if found:
+                return found[:1]
+    return []
+
+
+def _in_date(resolver: Resolver, token: Token) -> bool:
+    """Whether a nominal is (inside) a date of the dates component: "a reçu mardi à l'Élysée le
+    président égyptien", where the parser takes "mardi" for the object."""
+    return any(d.start <= token.idx < d.end for d in resolver.a.dates)
 
 
 def _linear_companion(resolver: Resolver, token: Token, markers: tuple[str, ...],
@@ -284,7 +333,9 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
         if subject_of(token, lex) is None and not is_passive(token, lex):
             actors = resolver.fallback_subject(token, taken)
     between = between or actor_list
-    if between:
+    if between and actors and not predicate.symmetric and not {a.key for a in actors} & {a.key for a in between}:
+        recipients = between  # "Moscou a proposé une médiation entre l'Arménie et l'Azerbaïdjan": the mediator to each
+    elif between:
         listed = {a.key for a in between}
         first = next((a for a in actors if a.key in listed), between[0])
         actors = [first]
@@ -293,11 +344,16 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
         recipients = [replace(place, how=f"the state of the place: {place.how}")]  # a visit is to that state
     elif place is not None and any(a.start == place.start for a in actors + recipients):
         place = None  # "demander à Berlin": an argument, not the place of the event
+    reciprocal = False
     if not recipients and predicate.symmetric and len(actors) >= 2:
         actors, recipients = actors[:1], actors[1:]
     elif not recipients and len(actors) >= 2 and predicate.pos == "verb" and not predicate.reflexive and \
             any(c.lower_ in lex.reflexives and c.dep_ in lex.labels.clitic_roles for c in token.children):
-        recipients = list(actors)  # "Kiev et Moscou s'accusent mutuellement": each of the other
+        recipients, reciprocal = list(actors), True  # "Kiev et Moscou s'accusent mutuellement": each of the other
+    if recipients and not reciprocal and {a.key for a in recipients} <= {a.key for a in actors}:
+        # "La Russie a dénoncé cette décision": a bridging noun taking up the actor itself names no
+        # recipient (a reaction may still answer whoever just acted on the actor)
+        recipients = []
     if not actors and unnamed_actor(predicate):
         actors = [_protesters(resolver, token, recipients)]
     if actors:

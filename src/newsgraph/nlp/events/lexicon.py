@@ -20,7 +20,7 @@ GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_det
                    "place_marker", "locative_case", "plural_mark", "protesters")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
 ENDING_KINDS = ("participle", "future_stem")
-ANAPHORIC_KINDS = ("state", "city", "last")
+ANAPHORIC_KINDS = ("state", "city", "last", "persons")
 STANCES = ("threat", "demand", "hostile", "friendly")
 BRIDGING_KINDS = ("state", "act")
 
@@ -146,6 +146,7 @@ class EventLexicon:
     media_nouns: frozenset[str]
     object_control: frozenset[str]
     follow_verbs: frozenset[str]             # their agent does the same ("suivie par l'Estonie")
+    imitations: dict[str, tuple[tuple[str, ...], ...]]  # head lemma -> words after it ("faire de même")
     receiving_verbs: frozenset[str]          # their subject receives the noun predicate ("bénéficier du soutien")
     stance_words: dict[str, str]             # word -> threat | demand | hostile | friendly (quoted events)
     anaphoric_nouns: dict[str, str]          # noun -> state | city, what it takes up ("ce pays", "la ville")
@@ -161,6 +162,7 @@ class EventLexicon:
     domestic_office_prefixes: tuple[str, ...]  # several words: the start of a role
     quantity_nouns: frozenset[str]
     phone_words: frozenset[str]
+    document_nouns: frozenset[str]           # "une résolution condamnant …": its author acts
     participle_endings: tuple[tuple[str, str], ...]   # (ending, replacement), longest first
 
     def has_stance(self, text: str) -> bool:
@@ -169,6 +171,15 @@ class EventLexicon:
 
     def strip_stance(self, word: str) -> str:
         return strip_prefix(word, self.stance_prefixes) or word
+
+
+def _imitations(lines: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """"faire de même" -> {"faire": (("de", "même"),)}: a head lemma and the words after it."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for line in sorted(lines):
+        head, *rest = line.split()
+        found.setdefault(head, []).append(tuple(rest))
+    return {head: tuple(words) for head, words in found.items()}
 
 
 @cache
@@ -251,6 +262,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         media_nouns=media_nouns(pack), role_nouns=role_nouns(pack), state_nouns=state_nouns(pack),
         object_control=pack.words("event_object_control_verbs"),
         receiving_verbs=pack.words("event_receiving_verbs"), follow_verbs=pack.words("event_follow_verbs"),
+        imitations=_imitations(pack.words("event_imitation")),
         anaphoric_nouns=anaphoric, stance_words=stances, bridging_nouns=bridging,
         intent_verbs=pack.words("event_intent_verbs"), wish_verbs=pack.words("event_wish_verbs"),
         hypothetical_governors=pack.words("event_hypothetical_governors"),
@@ -260,5 +272,6 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         domestic_offices=frozenset(o for o in offices if " " not in o),
         domestic_office_prefixes=tuple(sorted(o for o in offices if " " in o)),
         quantity_nouns=pack.words("event_quantity_nouns"), phone_words=pack.words("event_phone_words"),
+        document_nouns=pack.words("document_nouns"),
         participle_endings=tuple(sorted(endings["participle"], key=lambda e: -len(e[0]))),
     )

@@ -58,6 +58,7 @@ class PredicateTable:
     stop_verbs: frozenset[str]        # light verbs that stop what the noun names
     heads: frozenset[str]
     unnamed_actor_heads: frozenset[str]  # predicates whose actor may go unnamed: demonstrations
+    noun_heads: frozenset[str] = frozenset()  # nouns that name an act ("accusations", "frappes")
 
 
 def _parse_row(row, lex: EventLexicon) -> Predicate:
@@ -133,7 +134,8 @@ def predicate_table(pack: LanguagePack) -> PredicateTable:
     table = {key: tuple(sorted(rows, key=lambda p: -len(p.companions) - bool(p.particle)))
              for key, rows in by_head.items()}
     unnamed = frozenset(p.head for rows in table.values() for p in rows if unnamed_actor(p))
-    return PredicateTable(table, frozenset(support), frozenset(stop), frozenset(head for head, _ in table), unnamed)
+    return PredicateTable(table, frozenset(support), frozenset(stop), frozenset(head for head, _ in table), unnamed,
+                          frozenset(head for head, pos in table if pos == "noun"))
 
 
 def unnamed_actor(predicate: Predicate) -> bool:
@@ -167,6 +169,8 @@ def lemmas_of(token: Token, lex: EventLexicon) -> list[str]:
     found = [lemma]
     if token.pos_ in ("NOUN", "PROPN"):
         found += [lower.rstrip(lex.plural_marks), lower]
+        if token.pos_ == "NOUN" and any(c.dep_ in lex.labels.tense_auxiliary for c in token.children):
+            found.append(_infinitive(lower, lex))  # "a téléphoné" tagged as a noun
     elif token.pos_ == "ADJ":
         found += [_infinitive(lower, lex), _infinitive(lemma, lex)]
     return found
@@ -195,6 +199,8 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
                                   any(c.dep_ in labels.tense_auxiliary or c.dep_ in labels.object
                                       for c in token.children)):
         pos = "verb"
+    elif token.pos_ == "NOUN" and any(c.dep_ in labels.tense_auxiliary for c in token.children):
+        pos = "verb"  # "a téléphoné" tagged as a noun: the auxiliary says it is a verb
     elif token.pos_ in ("NOUN", "PROPN"):
         pos = "noun"
     else:
@@ -209,7 +215,8 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
                                      for c in token.children):
             continue
         if row.companions and not any((c.lemma_.lower() in row.companions or c.lower_ in row.companions)
-                                      and c.dep_ in labels.companion_roles for c in token.children):
+                                      and (c.dep_ in labels.companion_roles or c.head != token)
+                                      for c in _children(token)):
             continue
         if row.particle and not _has_particle(token, row.particle, lex):
             continue
@@ -223,11 +230,30 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
     return fitting
 
 
+def in_date(token: Token) -> bool:
+    """Whether a token lies in a date of the dates component ("lundi", "le 3 mars")."""
+    return any(d.start <= token.idx < d.end for d in token.doc._.ng_dates or ())
+
+
+def _children(token: Token) -> list[Token]:
+    """A word's dependents, with those the parser hung under a date it took for a complement
+    ("ont rétabli lundi leurs relations", "a annoncé vendredi des sanctions")."""
+    children = list(token.children)
+    return children + [g for c in children if in_date(c) for g in c.children if g.i > c.i and not in_date(g)]
+
+
 def _has_particle(token: Token, particle: str, lex: EventLexicon) -> bool:
     forms = lex.prepositions.get(particle, {particle})
     if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in forms:
         return True
-    return any(case_of(child, lex) in forms for child in token.children)
+    if any(case_of(child, lex) in forms for child in token.children):
+        return True
+    # "a appelé l'Union européenne à durcir …", "a appelé les deux pays à la retenue": the complement
+    # hung on the object
+    labels = lex.labels
+    return any((grandchild.dep_ in labels.clausal_modifier or grandchild.dep_ in labels.nominal_modifier) and
+               case_of(grandchild, lex) in forms
+               for child in token.children if child.dep_ in labels.object for grandchild in child.children)
 
 
 def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Token | None:
@@ -238,9 +264,16 @@ def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Toke
             case_of(token, lex) in lex.prepositions[lex.genitive]:
         token = token.head
     head = token.head
+    if in_date(head) and head.head.pos_ == "VERB" and head.head.lemma_.lower() in table.support_verbs and \
+            case_of(token, lex) in (None, *lex.prepositions[lex.genitive]):
+        return head.head  # "a annoncé vendredi des sanctions", the noun hung under the date
     if (token.dep_ in labels.object or token.dep_ in labels.passive_subject) and head.pos_ == "VERB" and \
             head.lemma_.lower() in table.support_verbs:
         return head
+    if token.dep_ in labels.oblique_argument and head.pos_ == "VERB" and head.lemma_.lower() in table.support_verbs \
+            and case_of(token, lex) in lex.prepositions[lex.genitive] and \
+            not any(c.dep_ in labels.determiner for c in token.children):
+        return head  # "a lancé des frappes", the partitive article parsed as a preposition
     for child in token.children:
         # "les sanctions imposées par Moscou à l'Ukraine", "l'accord signé avec Pékin"
         if child.dep_ in labels.clausal_modifier and child.lemma_.lower() in table.support_verbs and \

@@ -61,8 +61,8 @@ def noun_phrase_bounds(token: Token, lex: EventLexicon) -> tuple[int, int]:
 
 def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
     """The actors an anaphoric noun stands for: "le pays", "ce pays" (the last state named before
-    it), "la ville", "la capitale" (the last city), "les deux pays" (the last two states), "ce
-    dernier", "cette dernière" (the last actor named)."""
+    it), "la ville", "la capitale" (the last city), "les deux pays" (the last two states), "les
+    deux dirigeants" (the last two persons), "ce dernier", "cette dernière" (the last actor named)."""
     lex = article.lex
     kind = lex.anaphoric_nouns.get(token.lemma_.lower()) or lex.anaphoric_nouns.get(token.lower_)
     if kind is None or token.i in article.by_token:
@@ -71,13 +71,21 @@ def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
     if not any("Def" in d.morph.get("Definite") or "Dem" in d.morph.get("PronType") for d in determiners):
         return []  # "un pays", "des pays": not a reference
     wanted = 2 if "Plur" in token.morph.get("Number") else 1
+    if kind == "persons" and (wanted != 2 or not any(c.pos_ == "NUM" for c in token.children)):
+        return []  # "les deux dirigeants" takes up two persons; "le dirigeant", "les présidents russe et
+        # turc" are descriptions
     found: list[Mention] = []
     lo = max(0, sent.start_char - ANAPHORA_WINDOW)
+    others = _other_sides(token, lex)
     for mention in reversed(article.mentions_in(lo, token.idx)):
-        if lex_stance(article, mention) or mention.descriptive:
+        if lex_stance(article, mention) or mention.descriptive or \
+                any(start <= mention.start < end for start, end in others):
             continue
         if kind == "last":  # "ce dernier", "cette dernière": the last actor named
             if mention.as_place or mention.kind == "media":
+                continue
+        elif kind == "persons":  # "les deux dirigeants": the last two persons named
+            if mention.kind != "person":
                 continue
         elif mention.kind != "country" or (kind == "city") != mention.as_place:
             continue
@@ -87,6 +95,19 @@ def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
         if len(found) == wanted:
             break
     return list(reversed(found)) if len(found) == wanted else []
+
+
+def _other_sides(token: Token, lex) -> list[tuple[int, int]]:
+    """Character ranges of the subjects of the clause an anaphoric noun stands in, when it is not
+    inside them: "les États-Unis et la Chine ont appelé les deux pays à la retenue" takes up two
+    states named before, not its own clause's subject."""
+    verb = token
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in verb.children
+            if c.dep_ in lex.labels.subjects and not (c.left_edge.i <= token.i <= c.right_edge.i)]
 
 
 def lex_stance(article, mention: Mention) -> bool:

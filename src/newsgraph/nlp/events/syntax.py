@@ -52,6 +52,9 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
         # "en invitant …", "pour soutenir …", "avant de rencontrer …": the main clause's subject
         gerund = current.dep_ in labels.adverbial_clause and (
             any(c.lower_ in lex.gerund_markers for c in current.children) or "Inf" in current.morph.get("VerbForm"))
+        # "Moscou a riposté en expulsant …", the gerund parsed as an oblique of the main verb
+        gerund = gerund or (current.dep_ in labels.oblique and current.pos_ == "VERB" and
+                            any(c.lower_ in lex.gerund_markers for c in current.children))
         if current.dep_ in labels.open_complement and current.head.lemma_.lower() in lex.object_control:
             # "accuser la Chine d'avoir aidé …", "demander à Berlin de livrer …": the object acts
             for child in current.head.children:
@@ -60,6 +63,11 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
                     return child
         if current.dep_ in labels.open_complement or current.dep_ in labels.conjunct or gerund:
             current = current.head
+            continue
+        if current.dep_ in labels.clausal_modifier and "Part" in current.morph.get("VerbForm") and \
+                "Pres" in current.morph.get("Tense") and current.head.lemma_.lower() in lex.document_nouns and \
+                current.head.dep_ in labels.object and current.head.head.pos_ == "VERB":
+            current = current.head.head  # "le Conseil a adopté une résolution condamnant …": its author
             continue
         if current.dep_ in labels.clausal_modifier and "Fin" in current.morph.get("VerbForm"):
             return current.head  # headlines: "Afghanistan : l'armée française transfère …"
