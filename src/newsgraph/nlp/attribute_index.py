@@ -42,7 +42,7 @@ class IndexedRulerMatch:
 
     def __init__(self, ruler: AttributeRuler) -> None:
         self.strings = ruler.vocab.strings
-        self.by_value: dict[str, dict[int, list]] = {}   # attribute -> value -> candidate rules
+        by_value: dict[str, dict[int, list]] = {}        # attribute -> value -> candidate rules
         self.anywhere: list = []                          # rules with no exact first value
         columns: set[str] = set()                         # the token attributes the rules read
         for number, entry in enumerate(ruler.patterns):
@@ -59,7 +59,7 @@ class IndexedRulerMatch:
                 attr, values = indexed
                 if len(values) == 1:  # the table look-up is that condition: not tested again
                     checks[0] = [check for check in checks[0] if check != (attr, "==", values[0])]
-                table = self.by_value.setdefault(attr, {})
+                table = by_value.setdefault(attr, {})
                 for value in dict.fromkeys(values):
                     table.setdefault(value, []).append((rule, checks))
         self.columns = tuple(sorted(columns))
@@ -73,7 +73,7 @@ class IndexedRulerMatch:
         self.anywhere = [flat(candidate) for candidate in self.anywhere]
         self.keyed = [(position[attr], {value: [flat(candidate) for candidate in candidates]
                                         for value, candidates in table.items()})
-                      for attr, table in self.by_value.items()]
+                      for attr, table in by_value.items()]
 
     def _id(self, value: str) -> int:
         return self.strings.add(value) if value else 0  # the empty string is 0 in a token array
