@@ -107,3 +107,25 @@ def test_after_an_institution_spoke_a_description_takes_up_the_person_named_sinc
     first_speaker, speaker = resolve_speakers(doc, index, [first, second])
     assert first_speaker.actor == "org:business-france"
     assert speaker.actor == "person:paul-martin"
+
+
+def _second_function(blank_nlp, description: str):
+    from parsed_doc import tokenized
+    from test_speakers import quote
+    text = ("« Le port ferme », a dit Paul Martin, porte-parole du gouvernement. "
+            f"« Tout va bien », a ajouté {description}.")
+    doc = tokenized(blank_nlp, text)
+    index = index_of(text, ("person:paul-martin", "Paul Martin", "person", "m"))
+    index.actors["person:paul-martin"].role = "porte-parole du gouvernement"
+    first = quote(text, "Le port ferme", "Paul Martin", type="direct")
+    second = quote(text, "Tout va bien", description, type="direct")
+    return resolve_speakers(doc, index, [first, second])[1]
+
+
+def test_a_second_function_of_the_person_speaking_in_the_paragraph_is_theirs(blank_nlp):
+    # a spokesman who is also a minister: no one named echoes "ministre de la Communication"
+    assert _second_function(blank_nlp, "le ministre de la Communication").actor == "person:paul-martin"
+
+
+def test_a_description_of_the_other_gender_is_not_the_person_speaking(blank_nlp):
+    assert _second_function(blank_nlp, "la ministre de la Communication").actor is None

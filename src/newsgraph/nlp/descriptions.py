@@ -260,7 +260,13 @@ class Descriptions:
             # named since as a subject is the one the description takes up
             return self._only_person_of_paragraph(position, gender, since=turn.position)
         found = self._salient_person(description, position, gender)
-        return found if found == turn.speaker.actor else None
+        if found == turn.speaker.actor:
+            return found
+        # no one named echoes the description (the caller tried): a person has several functions
+        # ("le porte-parole du gouvernement" is also "le ministre de la Communication"), so the one
+        # speaking in the paragraph takes it up unless their gender contradicts it
+        actor_id = turn.speaker.actor
+        return actor_id if gender is None or r.index.gender.get(actor_id) in (None, gender) else None
 
     def _only_person_of_paragraph(self, position: int, gender: str | None, since: int = -1) -> str | None:
         """The one person the paragraph names before a description (and after `since`), outside
