@@ -129,3 +129,45 @@ def test_a_second_function_of_the_person_speaking_in_the_paragraph_is_theirs(bla
 
 def test_a_description_of_the_other_gender_is_not_the_person_speaking(blank_nlp):
     assert _second_function(blank_nlp, "la ministre de la Communication").actor is None
+
+
+def test_a_cue_whose_subject_the_parse_lost_goes_to_the_name_right_before_it():
+    # "Du côté de l'opposition, le chef du parti, Paul Martin, a jugé la mesure « tardive »": the
+    # parser reads the description as a conjunct of the opening adverbial, and the verb has no subject
+    doc = parsed('''
+        «           PUNCT  punct      2
+        Non         ADV    ROOT       2
+        »           PUNCT  punct      2
+        ,           PUNCT  punct      4
+        dit         VERB   parataxis  1  lemma=dire  morph=VerbForm=Fin
+        Jean        PROPN  nsubj      4  ent=PER
+        Dupont      PROPN  flat:name  5  ent=PER
+        Du          ADP    case       8
+        côté        NOUN   obl:mod    21
+        de          ADP    case       11
+        l'          DET    det        11
+        opposition  NOUN   nmod       8
+        ,           PUNCT  punct      14
+        le          DET    det        14
+        chef        NOUN   conj       8
+        du          ADP    case       16
+        parti       NOUN   nmod       14
+        ,           PUNCT  punct      18
+        Paul        PROPN  appos      14  ent=PER
+        Martin      PROPN  flat:name  18  ent=PER
+        a           AUX    aux:tense  21
+        jugé        VERB   ROOT       21  lemma=juger  morph=VerbForm=Part
+        la          DET    det        23
+        mesure      NOUN   obj        21
+        «           PUNCT  punct      25
+        tardive     ADJ    amod       23
+        »           PUNCT  punct      25
+        .           PUNCT  punct      21
+    ''')
+    text = text_of(doc)
+    index = index_of(text, ("person:jean-dupont", "Jean Dupont", "person", "m"),
+                     ("person:paul-martin", "Paul Martin", "person", "m"))
+    first = FoundQuote(*span_of(text, "Non"), "direct", span_of(text, "dit"), span_of(text, "Jean Dupont"), 0.9)
+    found = FoundQuote(*span_of(text, "la mesure « tardive »"), "mixed", span_of(text, "a jugé"), None, 0.8)
+    _, speaker = resolve_speakers(doc, index, [first, found])
+    assert speaker.actor == "person:paul-martin"

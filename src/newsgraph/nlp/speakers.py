@@ -158,7 +158,8 @@ class SpeakerResolver:
             subject = self._subject_of_cue(quote)
             if subject is not None:
                 return self.resolve(subject[0], subject[1], quote.start)
-            return self._continuing(quote.start)
+            named = self._named_right_before(quote)
+            return named if named is not None else self._continuing(quote.start)
         start, end = quote.speaker
         if looks_broken(self.doc, start, end) or self.in_reported(start, end):
             subject = self._subject_of_cue(quote)
@@ -274,6 +275,25 @@ class SpeakerResolver:
                         return child.idx, child.idx + len(child.text)
                     phrase = noun_phrase(child)
                     return phrase.start_char, phrase.end_char
+        return None
+
+    def _named_right_before(self, quote: FoundQuote) -> ResolvedSpeaker | None:
+        """A cue before its words whose subject the parse lost ("Du côté de l'opposition, le
+        président du MR, X, a jugé …": the description read as a conjunct of the opening
+        adverbial): the actor named right before the cue, only a comma between, in its sentence."""
+        if quote.cue is None or quote.cue[1] > quote.start:
+            return None
+        span = self.doc.char_span(quote.cue[0], quote.cue[1], alignment_mode="expand")
+        if span is None:
+            return None
+        sent_start = span[0].sent.start_char
+        for mention in reversed(self.index.mentions):
+            if mention.end > quote.cue[0]:
+                continue
+            if mention.start < sent_start or self.text[mention.end:quote.cue[0]].strip() not in ("", ","):
+                return None
+            if mention.kind == "person" and not self.in_reported(mention.start, mention.end):
+                return self.speaker(mention.actor_id, mention.start, mention.end)
         return None
 
     def _shared_incise(self, quote: FoundQuote) -> ResolvedSpeaker | None:
