@@ -264,8 +264,12 @@ class Descriptions:
             return found
         # no one named echoes the description (the caller tried): a person has several functions
         # ("le porte-parole du gouvernement" is also "le ministre de la Communication"), so the one
-        # speaking in the paragraph takes it up unless their gender contradicts it
+        # speaking in the paragraph takes it up when nobody was named since, unless their gender
+        # contradicts it
         actor_id = turn.speaker.actor
+        latest = r.antecedents.recent_person(position, None)
+        if latest is None or latest.actor_id != actor_id:
+            return None
         return actor_id if gender is None or r.index.gender.get(actor_id) in (None, gender) else None
 
     def _only_person_of_paragraph(self, position: int, gender: str | None, since: int = -1) -> str | None:
