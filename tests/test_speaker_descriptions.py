@@ -109,13 +109,14 @@ def test_after_an_institution_spoke_a_description_takes_up_the_person_named_sinc
     assert speaker.actor == "person:paul-martin"
 
 
-def _second_function(blank_nlp, description: str):
+def _second_function(blank_nlp, description: str, between: str = ""):
     from parsed_doc import tokenized
     from test_speakers import quote
     text = ("« Le port ferme », a dit Paul Martin, porte-parole du gouvernement. "
-            f"« Tout va bien », a ajouté {description}.")
+            f"{between}« Tout va bien », a ajouté {description}.")
     doc = tokenized(blank_nlp, text)
-    index = index_of(text, ("person:paul-martin", "Paul Martin", "person", "m"))
+    others = [("person:jean-dupont", "Jean Dupont", "person", "m")] if "Jean Dupont" in text else []
+    index = index_of(text, ("person:paul-martin", "Paul Martin", "person", "m"), *others)
     index.actors["person:paul-martin"].role = "porte-parole du gouvernement"
     first = quote(text, "Le port ferme", "Paul Martin", type="direct")
     second = quote(text, "Tout va bien", description, type="direct")
@@ -171,3 +172,8 @@ def test_a_cue_whose_subject_the_parse_lost_goes_to_the_name_right_before_it():
     found = FoundQuote(*span_of(text, "la mesure « tardive »"), "mixed", span_of(text, "a jugé"), None, 0.8)
     _, speaker = resolve_speakers(doc, index, [first, found])
     assert speaker.actor == "person:paul-martin"
+
+
+def test_a_person_named_since_keeps_the_description_from_the_person_who_spoke(blank_nlp):
+    speaker = _second_function(blank_nlp, "le ministre de la Communication", "Jean Dupont est arrivé. ")
+    assert speaker.actor != "person:paul-martin"
