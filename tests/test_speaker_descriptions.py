@@ -177,3 +177,25 @@ def test_a_cue_whose_subject_the_parse_lost_goes_to_the_name_right_before_it():
 def test_a_person_named_since_keeps_the_description_from_the_person_who_spoke(blank_nlp):
     speaker = _second_function(blank_nlp, "le ministre de la Communication", "Jean Dupont est arrivé. ")
     assert speaker.actor != "person:paul-martin"
+
+
+def _bare_after(blank_nlp, role: str, description: str):
+    from parsed_doc import tokenized
+    from test_speakers import quote
+    text = f"« Le port ferme », a dit Paul Martin, {role}. « Tout va bien », a ajouté {description}."
+    doc = tokenized(blank_nlp, text)
+    index = index_of(text, ("person:paul-martin", "Paul Martin", "person", "m"))
+    index.actors["person:paul-martin"].role = role
+    first = quote(text, "Le port ferme", "Paul Martin", type="direct")
+    second = quote(text, "Tout va bien", description, type="direct")
+    return resolve_speakers(doc, index, [first, second])[1]
+
+
+def test_a_bare_description_of_another_function_is_the_person_speaking(blank_nlp):
+    speaker = _bare_after(blank_nlp, "secrétaire général de la FGTB", "le syndicaliste")
+    assert speaker.actor == "person:paul-martin"
+
+
+def test_the_same_office_with_another_complement_is_someone_else(blank_nlp):
+    speaker = _bare_after(blank_nlp, "ministre de l'Intérieur", "le ministre de la Santé")
+    assert speaker.actor is None

@@ -103,7 +103,7 @@ class Descriptions:
         plural = is_plural(words, tokens)
         if role and not plural:
             actor_id = self._described_person(text, start, end, position) or \
-                self._antecedent(head, start, ("person",))
+                self._introduced_person(text, head, start)
             if actor_id is None and self._bare_definite(text, role):
                 actor_id = self._salient_person(text, start, description_gender(words, tokens))
             elif actor_id is None and first_word(text) in words.definite:
@@ -224,20 +224,48 @@ class Descriptions:
                 candidates.append(mention.actor_id)
         wanted = content_words(self.words, description)
         wanted -= {w for w in wanted if self.gazetteer.demonym(w)}
+        latest = r.antecedents.recent_person(position, None)
         for actor_id in candidates:
             if not actor_id.startswith("person:"):
                 continue
             if gender is not None and r.index.gender.get(actor_id) not in (None, gender):
                 continue
-            actor = r.index.actors[actor_id]
             # a term that starts or ends in the year of publication may not run on the day (the
             # gazetteer dates terms by year): it does not contradict the description
-            roles = ([actor.role] if actor.role else []) + \
-                [x.role for x in self._known_roles(actor_id) if self.year not in (x.start, x.end)]
-            if roles and not any(wanted & content_words(self.words, role) for role in roles):
+            roles = self._roles(actor_id)
+            # the one speaking, when nobody was named since, may hold another function than the
+            # one named (lenient test); anyone else named must share a word of it
+            speaking = turn is not None and actor_id == turn.speaker.actor and latest is not None and \
+                latest.actor_id == actor_id
+            if self._contradicted(description, wanted, roles) if speaking else \
+                    roles and not any(wanted & content_words(self.words, role) for role in roles):
                 continue
             return actor_id
         return None
+
+    def _contradicted(self, description: str, wanted: set[str], roles: list[str]) -> bool:
+        """Do a person's known roles rule a description out? Only one of the same office with
+        another complement does ("le ministre de la Santé" for the minister of the Interior): a
+        person holds several functions ("le syndicaliste" may be a general secretary, "le ministre
+        de la Communication" the government's spokesman), so a different head noun does not."""
+        head = head_word(self.words, description)
+        complement = self._complement_words(description, head)
+        if not roles or not complement or \
+                any(wanted & content_words(self.words, role) - {head_word(self.words, role)} for role in roles):
+            return False  # an office with no complement ("le jeune ministre") or sharing a word of it
+        return any(head_word(self.words, role) == head for role in roles)
+
+    def _complement_words(self, description: str, head: str) -> set[str]:
+        """The content words of the complement after a description's head noun ("la Santé" of "le
+        ministre de la Santé"); adjectives ("le ministre tessinois") are none."""
+        words = re.findall(r"[\w\-]+'?", fold_same_length(description.lower()).replace("’", "'"))
+        if head not in words:
+            return set()
+        rest = words[words.index(head) + 1:]
+        for k, word in enumerate(rest):
+            if word in self.words.genitives:
+                return content_words(self.words, " ".join(rest[k + 1:]))
+        return set()
 
     def _speaking_holder(self, description: str, position: int, gender: str | None) -> str | None:
         """A definite description with a complement ("la présidente du RN") that matches no role the
@@ -268,9 +296,26 @@ class Descriptions:
         # contradicts it
         actor_id = turn.speaker.actor
         latest = r.antecedents.recent_person(position, None)
-        if latest is None or latest.actor_id != actor_id:
+        if latest is None or latest.actor_id != actor_id or \
+                self._contradicted(description, content_words(self.words, description), self._roles(actor_id)):
             return None
         return actor_id if gender is None or r.index.gender.get(actor_id) in (None, gender) else None
+
+    def _introduced_person(self, description: str, head: str, position: int) -> str | None:
+        """The person an earlier mention of the description's noun introduced ("le candidat X"),
+        unless their role is that office with another complement."""
+        actor_id = self._antecedent(head, position, ("person",))
+        if actor_id is None or self._contradicted(description, content_words(self.words, description),
+                                                  self._roles(actor_id)):
+            return None
+        return actor_id
+
+    def _roles(self, actor_id: str) -> list[str]:
+        """What the article and the gazetteer (terms running all the year of publication) say a
+        person does."""
+        actor = self.r.index.actors[actor_id]
+        return ([actor.role] if actor.role else []) + \
+            [x.role for x in self._known_roles(actor_id) if self.year not in (x.start, x.end)]
 
     def _only_person_of_paragraph(self, position: int, gender: str | None, since: int = -1) -> str | None:
         """The one person the paragraph names before a description (and after `since`), outside
@@ -340,8 +385,8 @@ class Descriptions:
                 for variant, synonym in variants:
                     if not variant:
                         continue
-                    if not synonym and head not in role_words:
-                        continue
+                    if not synonym and (head not in role_words or self._contradicted(description, variant, [role])):
+                        continue  # another office, or the same with another complement
                     value = len(variant & role_words) / len(variant)
                     if synonym and value < 1.0:
                         continue
