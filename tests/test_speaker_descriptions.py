@@ -199,3 +199,13 @@ def test_a_bare_description_of_another_function_is_the_person_speaking(blank_nlp
 def test_the_same_office_with_another_complement_is_someone_else(blank_nlp):
     speaker = _bare_after(blank_nlp, "ministre de l'Intérieur", "le ministre de la Santé")
     assert speaker.actor is None
+
+
+def test_a_party_noun_takes_up_the_person_speaking(blank_nlp):
+    # Belgian and Swiss press name a politician again by party or home town: "le libéral", "le Montois"
+    assert _bare_after(blank_nlp, "chef de groupe au Parlement", "le libéral").actor == "person:paul-martin"
+    assert _bare_after(blank_nlp, "chef de groupe au Parlement", "le Montois").actor == "person:paul-martin"
+
+
+def test_a_party_noun_of_the_other_gender_is_not_the_person_speaking(blank_nlp):
+    assert _bare_after(blank_nlp, "chef de groupe au Parlement", "la libérale").actor is None

@@ -111,6 +111,13 @@ class Descriptions:
             if actor_id is not None:
                 return r.speaker(actor_id, start, end)
             return None
+        if not plural and first_word(text) in words.definite and \
+                (head in words.affiliations or self.gazetteer.demonym(head)):
+            # "le socialiste", "la Vaudoise", "le Congolais": someone already named, by party or home
+            actor_id = self._salient_person(text, start, description_gender(words, tokens))
+            if actor_id is not None and self.gazetteer.demonym(head) not in (None, r.index.actors[actor_id].country):
+                actor_id = None
+            return r.speaker(actor_id, start, end) if actor_id else None
         if is_name(text, head):
             # a short form is one capitalised word after its article: "l'Ordre", "la Commission"
             short = len([w for w in re.findall(r"[\w\-]+", fold_same_length(text.lower()))

@@ -37,6 +37,7 @@ class SpeakerWords:
         self.head_modifiers = folded_words(pack, "head_modifiers")
         self.documents = folded_words(pack, "document_nouns")
         self.organisations = folded_words(pack, "organisation_nouns")
+        self.affiliations = folded_words(pack, "affiliation_nouns")
         self.works = folded_words(pack, "media_works")
         self.roles = _folded(role_nouns(pack))
         self.state = _folded(state_nouns(pack))
