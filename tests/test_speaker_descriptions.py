@@ -209,3 +209,16 @@ def test_a_party_noun_takes_up_the_person_speaking(blank_nlp):
 
 def test_a_party_noun_of_the_other_gender_is_not_the_person_speaking(blank_nlp):
     assert _bare_after(blank_nlp, "chef de groupe au Parlement", "la libérale").actor is None
+
+
+def test_a_generic_elected_noun_finds_a_swiss_mayor_before_an_earlier_councillor(blank_nlp):
+    from parsed_doc import tokenized
+    from test_speakers import quote
+    text = "Paul Martin est venu. Jean Dupont est arrivé. L'élu a affirmé que la ville est calme."
+    doc = tokenized(blank_nlp, text)
+    index = index_of(text, ("person:paul-martin", "Paul Martin", "person", "m"),
+                     ("person:jean-dupont", "Jean Dupont", "person", "m"))
+    index.actors["person:paul-martin"].role = "conseiller fédéral"
+    index.actors["person:jean-dupont"].role = "syndic de Lausanne"
+    [speaker] = resolve_speakers(doc, index, [quote(text, "la ville est calme", "L'élu")])
+    assert speaker.actor == "person:jean-dupont"
