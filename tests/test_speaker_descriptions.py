@@ -222,3 +222,4 @@ def test_a_generic_elected_noun_finds_a_swiss_mayor_before_an_earlier_councillor
     index.actors["person:jean-dupont"].role = "syndic de Lausanne"
     [speaker] = resolve_speakers(doc, index, [quote(text, "la ville est calme", "L'élu")])
     assert speaker.actor == "person:jean-dupont"
+
