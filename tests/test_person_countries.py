@@ -69,3 +69,15 @@ def test_a_demonym_in_the_noun_phrase_before_a_name_gives_the_country(blank_nlp)
     assert _demonym_before(doc, text.index("Paul Martin"), gaz) == "LBN"
     assert _demonym_before(doc, text.index("Jean Dupont"), gaz) == "BEL"
     assert _demonym_before(doc, text.index("Marc Petit"), gaz) is None
+
+
+def test_the_party_in_brackets_after_a_name_gives_the_country():
+    from test_speakers import index_of
+    from newsgraph.nlp.person_countries import _party_after
+    text = "Paul Martin (LR) a parlé. Jean Dupont (voir plus haut) aussi."
+    index = index_of(text, ("org:lr", "LR", "organization", None))
+    index.actors["org:lr"].country = "FRA"
+    start = text.index("Paul Martin")
+    assert _party_after(text, index, [[start, start + len("Paul Martin")]]) == "FRA"
+    start = text.index("Jean Dupont")
+    assert _party_after(text, index, [[start, start + len("Jean Dupont")]]) is None

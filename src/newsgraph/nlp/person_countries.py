@@ -70,7 +70,7 @@ def assign_person_countries(doc: Doc, index: ActorIndex, gaz: Gazetteer,
         if country is None and entry is not None:
             country = entry.country or None
         if country is None and actor.mentions:
-            country = _demonym_before(doc, actor.mentions[0][0], gaz)
+            country = _demonym_before(doc, actor.mentions[0][0], gaz) or _party_after(doc.text, index, actor.mentions)
         if country is None and entry is None and role is not None and not international and dominant and \
                 not _role_words(role.text) & no_fallback:
             country = dominant
@@ -99,6 +99,21 @@ def _demonym_before(doc: Doc, start: int, gaz: Gazetteer) -> str | None:
         if token.pos_ == "DET" or token.pos_ == "PROPN":
             return None
         k -= 1
+    return None
+
+
+def _party_after(text: str, index: ActorIndex, mentions) -> str | None:
+    """The country of the party or body in brackets right after a name ("X (LR)", "Y (MR)")."""
+    for start, end in mentions:
+        opening = text.find("(", end, end + 3)
+        if opening < 0 or text[end:opening].strip():
+            continue
+        for mention in index.mentions:
+            if mention.kind == "organization" and opening < mention.start <= opening + 2 and \
+                    text[mention.end:mention.end + 2].strip().startswith(")"):
+                country = index.actors[mention.actor_id].country
+                if country:
+                    return country
     return None
 
 
