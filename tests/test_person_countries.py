@@ -81,3 +81,27 @@ def test_the_party_in_brackets_after_a_name_gives_the_country():
     assert _party_after(text, index, [[start, start + len("Paul Martin")]]) == "FRA"
     start = text.index("Jean Dupont")
     assert _party_after(text, index, [[start, start + len("Jean Dupont")]]) is None
+
+
+def test_a_place_opening_the_sentence_sets_the_country_of_a_person_in_it():
+    from parsed_doc import parsed as parsed_table
+    from test_speakers import index_of
+    from newsgraph.nlp.person_countries import _scene_country
+    doc = parsed_table('''
+        À            ADP    case       1
+        Niamey       PROPN  obl:mod    10  ent=LOC
+        ,            PUNCT  punct      1
+        le           DET    det        4
+        porte-parole NOUN   nsubj      10
+        ,            PUNCT  punct      6
+        Paul         PROPN  appos      4  ent=PER
+        Martin       PROPN  flat:name  6  ent=PER
+        ,            PUNCT  punct      6
+        a            AUX    aux:tense  10
+        parlé        VERB   ROOT       10  lemma=parler  morph=VerbForm=Part
+        .            PUNCT  punct      10
+    ''')
+    text = doc.text
+    index = index_of(text, ("country:NER", "Niamey", "country", None), ("person:paul-martin", "Paul Martin", "person", "m"))
+    index.actors["country:NER"].country = "NER"
+    assert _scene_country(doc, index, text.index("Paul Martin")) == "NER"

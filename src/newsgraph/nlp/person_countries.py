@@ -71,6 +71,9 @@ def assign_person_countries(doc: Doc, index: ActorIndex, gaz: Gazetteer,
             country = entry.country or None
         if country is None and actor.mentions:
             country = _demonym_before(doc, actor.mentions[0][0], gaz) or _party_after(doc.text, index, actor.mentions)
+        if country is None and entry is None and role is not None and not international:
+            # "À Niamey, le porte-parole de la junte, X, a …": the sentence's scene, not the article's state
+            country = _scene_country(doc, index, actor.mentions[0][0]) if actor.mentions else None
         if country is None and entry is None and role is not None and not international and dominant and \
                 not _role_words(role.text) & no_fallback:
             country = dominant
@@ -99,6 +102,23 @@ def _demonym_before(doc: Doc, start: int, gaz: Gazetteer) -> str | None:
         if token.pos_ == "DET" or token.pos_ == "PROPN":
             return None
         k -= 1
+    return None
+
+
+def _scene_country(doc: Doc, index: ActorIndex, start: int) -> str | None:
+    """The state a place adjunct opening the name's sentence sets ("À Niamey, …", "Au Niger, …"):
+    a preposition, a country or capital the index knows, then a comma."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[0].sent
+    if sent[0].pos_ != "ADP":
+        return None
+    for mention in index.mentions:
+        if mention.kind != "country" or mention.start < sent.start_char or mention.start > sent[0].idx + 12:
+            continue
+        if doc.text[mention.end:mention.end + 2].strip().startswith(","):
+            return index.actors[mention.actor_id].country
     return None
 
 
