@@ -223,3 +223,24 @@ def test_a_generic_elected_noun_finds_a_swiss_mayor_before_an_earlier_councillor
     [speaker] = resolve_speakers(doc, index, [quote(text, "la ville est calme", "L'élu")])
     assert speaker.actor == "person:jean-dupont"
 
+
+
+def test_two_states_speaking_together_are_no_single_actor():
+    doc = parsed('''
+        Rome       PROPN  nsubj      3  ent=LOC
+        et         CCONJ  cc         2
+        Madrid     PROPN  conj       0  ent=LOC
+        ont        AUX    aux:tense  4
+        estimé     VERB   ROOT       4  lemma=estimer  morph=VerbForm=Part
+        que        SCONJ  mark       8
+        la         DET    det        7
+        frontière  NOUN   nsubj      8
+        tient      VERB   ccomp      4  lemma=tenir  morph=VerbForm=Fin
+        .          PUNCT  punct      4
+    ''')
+    text = text_of(doc)
+    index = index_of(text, ("country:ITA", "Rome", "country", None), ("country:ESP", "Madrid", "country", None))
+    found = FoundQuote(*span_of(text, "la frontière tient"), "indirect", span_of(text, "ont estimé"),
+                       span_of(text, "Rome et Madrid"), 0.9)
+    [speaker] = resolve_speakers(doc, index, [found])
+    assert speaker.actor is None and speaker.name == "Rome et Madrid"

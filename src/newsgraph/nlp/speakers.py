@@ -418,6 +418,8 @@ class SpeakerResolver:
             if found is not None and found.name:
                 return ResolvedSpeaker(found.actor, found.name, start, end)
             return ResolvedSpeaker(None, text, start, end)
+        if self._joint(start, end):
+            return ResolvedSpeaker(None, text, start, end)
         mention = self.index.at(start, end, ("person",))
         if mention is not None and self._heads(mention, start, end) and self._named(mention.text):
             return self.speaker(mention.actor_id, start, end)
@@ -446,6 +448,20 @@ class SpeakerResolver:
             return ResolvedSpeaker(None, owned, start, end)
         expanded = acronym_expansion(self.text, text, words.stop, pack_of(self.doc))
         return ResolvedSpeaker(None, expanded or text, start, end)
+
+    def _joint(self, start: int, end: int) -> bool:
+        """Do two actors the index knows speak together ("Rome et Madrid", "Le Bloc québécois et le
+        NPD")? Only a coordinating conjunction and determiners stand between them; the speaker
+        stays as written, one actor for both would be wrong."""
+        inside = [m for m in self.index.mentions if start <= m.start and m.end <= end]
+        for first, second in zip(inside, inside[1:]):
+            if first.actor_id == second.actor_id or second.start <= first.end:
+                continue
+            gap = self.doc.char_span(first.end, second.start, alignment_mode="expand")
+            if gap is not None and len(gap) and any(t.pos_ == "CCONJ" for t in gap) and \
+                    all(t.pos_ in ("CCONJ", "DET") or t.is_space for t in gap):
+                return True
+        return False
 
     def _possessed(self, text: str, position: int) -> str | None:
         """A short designation through one possessor ("son entourage", "ses avocats"): the same
