@@ -145,7 +145,8 @@ class Descriptions:
                         and medium_at(r.doc, r.index, speaker.start, speaker.end) is not None:
                     return ResolvedSpeaker(None, speaker.name, start, end)  # a medium the index lacks
                 elif speaker is not None and not speaker.actor and "organization" in kinds and \
-                        speaker.name[:1].isupper() and head_word(words, speaker.name) not in words.speaker_heads:
+                        speaker.name[:1].isupper() and head_word(words, speaker.name) not in words.speaker_heads \
+                        and not (speaker.start is not None and r.joint(speaker.start, speaker.end)):
                     # the current speaker is an organisation the index does not know ("Business France")
                     return ResolvedSpeaker(None, speaker.name, start, end)
                 else:

@@ -418,7 +418,7 @@ class SpeakerResolver:
             if found is not None and found.name:
                 return ResolvedSpeaker(found.actor, found.name, start, end)
             return ResolvedSpeaker(None, text, start, end)
-        if self._joint(start, end):
+        if self.joint(start, end):
             return ResolvedSpeaker(None, text, start, end)
         mention = self.index.at(start, end, ("person",))
         if mention is not None and self._heads(mention, start, end) and self._named(mention.text):
@@ -449,7 +449,7 @@ class SpeakerResolver:
         expanded = acronym_expansion(self.text, text, words.stop, pack_of(self.doc))
         return ResolvedSpeaker(None, expanded or text, start, end)
 
-    def _joint(self, start: int, end: int) -> bool:
+    def joint(self, start: int, end: int) -> bool:
         """Do two actors the index knows speak together ("Rome et Madrid", "Le Bloc québécois et le
         NPD")? Only a coordinating conjunction and determiners stand between them; the speaker
         stays as written, one actor for both would be wrong."""
