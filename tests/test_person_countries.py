@@ -59,18 +59,6 @@ def test_affiliation_is_the_organisation_the_role_names():
     assert index.actors["person:anne-delizee"].affiliation == "Université de Mons"
 
 
-def test_a_demonym_in_the_noun_phrase_before_a_name_gives_the_country(blank_nlp):
-    from parsed_doc import tokenized
-    from newsgraph.gazetteer import load_gazetteer
-    from newsgraph.nlp.person_countries import _demonym_before
-    gaz = load_gazetteer()
-    text = "Il a reçu l'homme d'affaires libanais Paul Martin, puis le Belge Jean Dupont. Selon Marc Petit, tout va."
-    doc = tokenized(blank_nlp, text)
-    assert _demonym_before(doc, text.index("Paul Martin"), gaz) == "LBN"
-    assert _demonym_before(doc, text.index("Jean Dupont"), gaz) == "BEL"
-    assert _demonym_before(doc, text.index("Marc Petit"), gaz) is None
-
-
 def test_the_party_in_brackets_after_a_name_gives_the_country():
     from test_speakers import index_of
     from newsgraph.nlp.person_countries import _party_after

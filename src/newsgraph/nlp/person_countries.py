@@ -70,7 +70,7 @@ def assign_person_countries(doc: Doc, index: ActorIndex, gaz: Gazetteer,
         if country is None and entry is not None:
             country = entry.country or None
         if country is None and actor.mentions:
-            country = _demonym_before(doc, actor.mentions[0][0], gaz) or _party_after(doc.text, index, actor.mentions)
+            country = _party_after(doc.text, index, actor.mentions)
         if country is None and entry is None and role is not None and not international:
             # "À Niamey, le porte-parole de la junte, X, a …": the sentence's scene, not the article's state
             country = _scene_country(doc, index, actor.mentions[0][0]) if actor.mentions else None
@@ -78,31 +78,6 @@ def assign_person_countries(doc: Doc, index: ActorIndex, gaz: Gazetteer,
                 not _role_words(role.text) & no_fallback:
             country = dominant
         actor.country = country
-
-
-# how many words before a name a demonym of its noun phrase may stand ("l'homme d'affaires libanais X")
-DEMONYM_REACH = 5
-
-
-def _demonym_before(doc: Doc, start: int, gaz: Gazetteer) -> str | None:
-    """The state a demonym names in the words right before a name, within its noun phrase ("l'Allemand
-    X", "l'homme d'affaires libanais X", "son homologue russe X"): no punctuation, verb or other name
-    between, and no further back than the phrase's determiner."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
-        return None
-    k = span.start - 1
-    while k >= 0 and span.start - k <= DEMONYM_REACH:
-        token = doc[k]
-        if token.is_punct or token.is_space or token.pos_ in ("VERB", "AUX", "PRON", "NUM"):
-            return None
-        iso = gaz.demonym(token.text)
-        if iso:
-            return iso
-        if token.pos_ == "DET" or token.pos_ == "PROPN":
-            return None
-        k -= 1
-    return None
 
 
 def _scene_country(doc: Doc, index: ActorIndex, start: int) -> str | None:
