@@ -245,7 +245,9 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
             return Complement("clause", token, last.idx + len(last.text), None)
         if low in prepositions:
             k = i + 1
-            while k < sent_end and doc[k].pos_ in ("PRON", "ADV") and doc[k].lower_ not in complementizers:
+            # "de ne pas", "de « gérer par décret »": clitics, adverbs and an opening mark before the verb
+            while k < sent_end and (doc[k].pos_ in ("PRON", "ADV") and doc[k].lower_ not in complementizers or
+                                    doc[k].text in QUOTE_CHARS and k == i + 1):
                 k += 1
             if k < sent_end and doc[k].pos_ in ("VERB", "AUX") and _is_infinitive(doc[k]):
                 return Complement("infinitive", token, doc[i + 1].idx, None)

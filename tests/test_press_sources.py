@@ -1,0 +1,59 @@
+"""Sources and cues on Swiss, Belgian, Canadian and Congolese press copy (session 6): channels read
+on a plural or regional noun ("sur les antennes de", "en entrevue à"), a participle of a channel
+over a short adjunct ("joint par téléphone par"), a listed title after a lower-case article, a
+medium after its article as speaker, an acronym in brackets after the name it shortens, a credit
+of several words, an unaccented capital marker, a quoted infinitive after "de".
+The real model; the sentences are invented."""
+import pytest
+
+DAY = "2022-05-03"
+
+
+def cited(analyze, text):
+    return [(s.name, text[s.start:s.end], s.named) for s in analyze(text, published=DAY).sources]
+
+
+@pytest.mark.parametrize("text, medium, cue", [
+    ("Le candidat Paul Kasongo a affirmé sur les antennes de Radio Okapi que le scrutin était truqué.",
+     "Radio Okapi", "antennes"),
+    ("Dans une entrevue accordée à CBC News, la ministre a indiqué qu'Ottawa paierait.", "CBC", "entrevue"),
+    ("Au micro de Bel RTL, la ministre Anne Peeters a souligné que la sécurité serait assurée.",
+     "Bel RTL", "micro"),
+    ("Joint par téléphone par l'AFP, un diplomate a jugé que la situation était grave.", "AFP", "Joint"),
+    ("Interrogé lundi soir par RFI, le ministre a affirmé qu'il resterait.", "RFI", "Interrogé"),
+    ("Citée par le Journal de Québec, une infirmière a raconté qu'elle travaillait la nuit.",
+     "Le Journal de Québec", "Citée"),
+])
+def test_a_channel_of_regional_press_is_a_source(analyze, text, medium, cue):
+    [(name, written, named)] = cited(analyze, text)
+    assert medium in name and named and cue in written
+
+
+@pytest.mark.parametrize("text, medium", [
+    ("D'après le New York Times, Washington suivrait le dossier de près.", "New York Times"),
+    ("Selon la Libre Belgique, le ministre démissionnerait avant l'été.", "La Libre Belgique"),
+])
+def test_a_medium_after_its_article_is_a_named_source(analyze, text, medium):
+    assert cited(analyze, text)[0][0] == medium and cited(analyze, text)[0][2]
+
+
+def test_an_acronym_after_the_name_it_shortens_is_no_credit(analyze):
+    text = "Le ministre a déclaré à la Radio Télévision Suisse (RTS) que la Suisse ne livrerait rien."
+    assert [name for name, _, _ in cited(analyze, text)] == ["Radio Télévision Suisse"]
+
+
+def test_a_credit_of_several_words_is_a_source(analyze):
+    text = "Le ministre de la Santé a démissionné mardi à Québec.\n\n(La Presse canadienne)"
+    assert cited(analyze, text) == [("La Presse canadienne", "(La Presse canadienne)", True)]
+
+
+def test_a_marker_without_the_accent_of_its_capital(analyze):
+    text = "A en croire la RTBF, le ministre des Finances aurait déjà préparé un plan."
+    [quote] = analyze(text, published=DAY).quotes
+    assert quote.cue.text == "A en croire" and quote.text.endswith("préparé un plan")
+
+
+def test_a_quoted_infinitive_after_de(analyze):
+    text = 'La cheffe de l\'opposition Marie Tremblay a reproché au gouvernement de "gérer par décret".'
+    [quote] = analyze(text, published=DAY).quotes
+    assert quote.type == "mixed" and quote.text == '"gérer par décret"'
