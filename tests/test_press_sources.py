@@ -57,3 +57,15 @@ def test_a_quoted_infinitive_after_de(analyze):
     text = 'La cheffe de l\'opposition Marie Tremblay a reproché au gouvernement de "gérer par décret".'
     [quote] = analyze(text, published=DAY).quotes
     assert quote.type == "mixed" and quote.text == '"gérer par décret"'
+
+
+def test_an_inverted_pronoun_incise_after_unquoted_words(analyze):
+    text = "Le ministre est arrivé lundi à Goma. Des otages pourraient faire partie des civils libérés, a-t-il enfin confié."
+    [quote] = analyze(text, published=DAY).quotes
+    assert quote.type == "indirect" and quote.text == "Des otages pourraient faire partie des civils libérés"
+    assert quote.cue.text.endswith("confié")
+
+
+def test_a_quotation_before_an_inverted_pronoun_incise_stays_one_direct_quote(analyze):
+    text = "Le ministre est arrivé lundi à Goma. « Des otages pourraient être libérés », a-t-il enfin confié."
+    assert [q.type for q in analyze(text, published=DAY).quotes] == ["direct"]

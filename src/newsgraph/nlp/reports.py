@@ -390,8 +390,9 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     """Reports whose cue follows the words: "La capture est un revers, affirme Rami Abd al-Rahman."
     and "…, comme le précise X", and with the subject before its verb where the parse ties the verb
     to the words before ("The economy is improving, the senator said."). An inverted incise must close its
-    sentence (nothing but punctuation after the speaker): the looser readings (inverted pronouns, appositions, bare participles, a colon
-    before a quotation) moved the tuning part and not the check part."""
+    sentence (nothing but punctuation after the speaker): the looser readings (appositions, bare participles, a colon
+    before a quotation) moved the tuning part and not the check part. An inverted pronoun ("…, a-t-il
+    confié.") speaks for unquoted words only, closing its sentence."""
     found = []
     text = text_of(doc)
     pack = pack_of(doc)
@@ -424,9 +425,19 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                         continue  # its subject stands before it, past the comma: not inverted (a
                         # number the parser took for a subject, a dateline's day, does not count)
                     subject = np_after(doc, verb.i + 1, sent.end)
-                    if subject is None:
+                    pronoun = next((t for t in doc[i + 1:verb.i] if t.lower_ in inverted), None)
+                    if subject is None and pronoun is not None and verb.i + 1 < sent.end:
+                        # "…, a-t-il affirmé.": the inverted pronoun speaks; unquoted words only
+                        # (after a quotation the mixed reading cost the dev set)
+                        subject = doc[pronoun.i:pronoun.i + 1]
+                        rest = doc[verb.i + 1:sent.end]
+                        if any(t.pos_ not in ("PUNCT", "SPACE") for t in rest) or \
+                                has_marks(text[sent.start_char:doc[i].idx]):
+                            continue
+                    elif subject is None:
                         continue
-                    rest = doc[subject.end:sent.end]
+                    else:
+                        rest = doc[subject.end:sent.end]
                     if any(t.pos_ not in ("PUNCT", "SPACE") for t in rest) and not _channel_aside(rest):
                         continue
                 else:  # the subject before its verb: "…, sources said.", "…, he said, …"
