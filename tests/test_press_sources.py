@@ -69,3 +69,15 @@ def test_an_inverted_pronoun_incise_after_unquoted_words(analyze):
 def test_a_quotation_before_an_inverted_pronoun_incise_stays_one_direct_quote(analyze):
     text = "Le ministre est arrivé lundi à Goma. « Des otages pourraient être libérés », a-t-il enfin confié."
     assert [q.type for q in analyze(text, published=DAY).quotes] == ["direct"]
+
+
+def test_de_l_avis_de_is_a_marker(analyze):
+    text = "De l'avis de plusieurs diplomates, la crise pourrait durer des mois."
+    [quote] = analyze(text, published=DAY).quotes
+    assert quote.cue.text == "De l'avis de" and quote.text == "la crise pourrait durer des mois"
+
+
+def test_a_relative_report_between_commas_ends_before_the_main_verb(analyze):
+    text = "Le député, d'après lequel la loi serait inconstitutionnelle, a saisi la Cour."
+    [quote] = analyze(text, published=DAY).quotes
+    assert quote.text == "la loi serait inconstitutionnelle"

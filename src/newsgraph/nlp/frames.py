@@ -24,7 +24,7 @@ from ..lang import LanguagePack
 from .context import pack_of
 from .lexicon import SpeechVerb, frames_of_kind, function_words, has_frame
 from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
-from .syntax import labels
+from .syntax import labels, subject_labels
 
 END_PUNCT = (";", ".", "!", "?")
 
@@ -98,9 +98,13 @@ def _words_at(doc: Doc, i: int, phrase: str) -> bool:
 
 
 def _has_verb(doc: Doc, i: int, end: int) -> bool:
-    """Is there a verb in the clause that opens at token i (up to a strong stop)?"""
+    """Is there a verb in the clause that opens at token i (up to a strong stop)? A verb by its tag,
+    its finite morphology, or by the parse: a word with a subject of its own heads a clause (the
+    tagger reads some conditionals as adjectives: "que les troupes partiraient")."""
+    subjects = subject_labels(pack_of(doc))
     for token in doc[i:end]:
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in ("VERB", "AUX") or "Fin" in token.morph.get("VerbForm") or \
+                any(c.dep_ in subjects for c in token.children):
             return True
         if token.text in END_PUNCT or token.text == ":":
             return False

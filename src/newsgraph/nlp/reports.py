@@ -309,6 +309,11 @@ def _relative_report(doc: Doc, marker: Token, after: int, sent: Span, quoted: li
     if not is_actor_like(speaker) and not given_out:
         return None
     last = clause.right_edge
+    if marker.i > 0 and doc[marker.i - 1].text == ",":
+        # "Le député, d'après lequel la loi serait illégale, a saisi la Cour": a relative between
+        # commas ends where the main clause takes up again with its verb (the parse may run on)
+        last = next((doc[k - 1] for k in range(after + 2, last.i) if doc[k].text == "," and
+                     doc[k + 1].pos_ in ("VERB", "AUX")), last)
     start, end = strip_span(doc, doc[after + 1].idx, last.idx + len(last.text))
     if end - start < 8 or _inside(quoted, marker.idx) is not None:
         return None
