@@ -81,3 +81,19 @@ def test_a_relative_report_between_commas_ends_before_the_main_verb(analyze):
     text = "Le député, d'après lequel la loi serait inconstitutionnelle, a saisi la Cour."
     [quote] = analyze(text, published=DAY).quotes
     assert quote.text == "la loi serait inconstitutionnelle"
+
+
+def test_an_inverted_pronoun_incise_may_end_with_its_time_and_channel(analyze):
+    text = "Le ministre est arrivé lundi. La frontière restera fermée jusqu'à nouvel ordre, a-t-il déclaré mardi à l'AFP."
+    record = analyze(text, published=DAY)
+    [quote] = record.quotes
+    assert quote.text == "La frontière restera fermée jusqu'à nouvel ordre" and quote.cue.text == "a-t-il déclaré"
+    assert [s.name for s in record.sources] == ["AFP"]
+
+
+@pytest.mark.parametrize("text, medium", [
+    ("Selon une dépêche de l'agence Belga, trois personnes ont été arrêtées à Liège.", "Belga"),
+    ("Selon des informations de la RTS, le Conseil fédéral renoncerait au projet.", "RTS"),
+])
+def test_a_work_of_a_medium_cites_it_by_name(analyze, text, medium):
+    assert cited(analyze, text)[0][0] == medium and cited(analyze, text)[0][2]

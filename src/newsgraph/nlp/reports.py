@@ -386,6 +386,18 @@ def _channel_aside(rest: Span) -> bool:
         ("Part" in word.morph.get("VerbForm") or word.pos_ == "ADJ")
 
 
+# an inverted pronoun incise may end with a short adjunct: "…, a-t-il déclaré mardi à l'AFP."
+ADJUNCT_WORDS = 6
+
+
+def _short_adjunct(rest: Span) -> bool:
+    """Is what follows an inverted pronoun incise nothing, or a short adjunct with no verb and no
+    comma (the time, place or channel of the words), before the sentence's closing punctuation?"""
+    words = [t for t in rest if t.pos_ not in ("PUNCT", "SPACE")]
+    return len(words) <= ADJUNCT_WORDS and not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":")
+                                                    for t in rest)
+
+
 def _closes_words(token: Token) -> bool:
     """A comma or a closing quotation mark: what separates reported words from their incise."""
     return token.text == "," or token.text in QUOTE_CHARS and token.text not in OPENING_MARKS
@@ -425,20 +437,20 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 if _closes_words(doc[i]):  # inverted: "…, affirme X.", "…, said Mr. X."
                     if i == verb.i - 1 and _channel_aside(doc[i:sent.end]):
                         continue  # the channel of the words before ("…, interrogé par la RTS."), no incise
-                    if any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")
+                    if any(c.dep_ in subjects and c.i < i and c.pos_ in ("NOUN", "PROPN", "PRON")
                            for c in verb.children):
                         continue  # its subject stands before it, past the comma: not inverted (a
                         # number the parser took for a subject, a dateline's day, does not count)
-                    subject = np_after(doc, verb.i + 1, sent.end)
                     pronoun = next((t for t in doc[i + 1:verb.i] if t.lower_ in inverted), None)
-                    if subject is None and pronoun is not None and verb.i + 1 < sent.end:
+                    subject = np_after(doc, verb.i + 1, sent.end) if pronoun is None else None
+                    if pronoun is not None:
                         # "…, a-t-il affirmé.": the inverted pronoun speaks; unquoted words only
                         # (after a quotation the mixed reading cost the dev set)
                         subject = doc[pronoun.i:pronoun.i + 1]
-                        rest = doc[verb.i + 1:sent.end]
-                        if any(t.pos_ not in ("PUNCT", "SPACE") for t in rest) or \
+                        if not _short_adjunct(doc[verb.i + 1:sent.end]) or \
                                 has_marks(text[sent.start_char:doc[i].idx]):
                             continue
+                        rest = doc[sent.end:sent.end]
                     elif subject is None:
                         continue
                     else:

@@ -70,7 +70,7 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
         head = head_word(words, text[speaker.start:speaker.end])
         if written is not None and written.start > speaker.start and \
                 not _article_only(text[speaker.start:written.start], pack) and \
-                head_word(words, text[speaker.start:written.start]) not in words.media and \
+                head_word(words, text[speaker.start:written.start]) not in words.media | _works(pack) and \
                 not staff_of_medium(doc, text[speaker.start:written.start]):
             # "le directeur de Libération": the medium only employs the speaker; its journalists
             # ("une équipe de Reuters a constaté") report for it
@@ -134,6 +134,13 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             found.append(FoundSource(match.group("name"), actor.id if actor else None, match.start(), match.end()))
     found.sort(key=lambda s: s.start)
     return found
+
+
+@cache
+def _works(pack: LanguagePack) -> frozenset[str]:
+    """What a medium publishes, folded ("une dépêche de l'agence Belga", "des informations de la RTS"):
+    the words of a work speak for the medium that published it."""
+    return frozenset(fold_same_length(w).lower() for w in pack.words("media_works") | pack.words("information_nouns"))
 
 
 def _article_only(text: str, pack: LanguagePack) -> bool:
