@@ -105,3 +105,16 @@ def test_a_medium_named_in_a_speakers_quoted_words_is_not_cited(analyze):
     assert cited(analyze, text) == []
     told = "Le procureur a indiqué au Temps que le parquet ouvrira une enquête."
     assert [name for name, _, _ in cited(analyze, told)] == ["Le Temps"]
+
+
+@pytest.mark.parametrize("stray", ["  ", "\u00c2\u00a0"])
+def test_a_doubled_space_of_scraped_copy_before_the_medium(analyze, stray):
+    told = f"Le ministre a déclaré à{stray}Libération que la réforme était nécessaire."
+    assert [name for name, _, _ in cited(analyze, told)] == ["Libération"]
+    incise = f"Le ministre est arrivé lundi. Le gouvernement est divisé,{stray}rapporte{stray}Libération."
+    record = analyze(incise, published=DAY)
+    assert [q.cue.text for q in record.quotes] == ["rapporte"] and [s.name for s in record.sources] == ["Libération"]
+
+
+def test_a_count_by_an_agency_cites_it(analyze):
+    assert cited(analyze, "Les violences ont fait 42 morts selon un décompte de l'AFP.")[0][2]

@@ -423,7 +423,8 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             if info is None or verb.pos_ != "VERB" or is_negated(verb):
                 continue
             i = verb.i - 1
-            while i > sent.start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].lower_ in euphonic | inverted):
+            while i > sent.start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].lower_ in euphonic | inverted or
+                                      doc[i].is_space):  # (the doubled space of scraped copy)
                 i -= 1
             comme = i > sent.start and doc[i].lower_ in clitics and after_as(doc, i - 1)
             if comme:

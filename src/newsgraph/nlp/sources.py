@@ -184,8 +184,9 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
     # walk back over the medium's own description: "l'agence de presse", "le quotidien français"
     genitive_words = {w for w in function_words(pack, "genitive") if " " not in w}
     while i >= 0 and i > start - 6 and (doc[i].lower_ not in genitive_words or _inside_media_noun(doc, i, nouns)) and \
-            (doc[i].pos_ in ("DET", "ADJ") or doc[i].lemma_.lower() in nouns or doc[i].lower_ in description):
-        i -= 1
+            (doc[i].pos_ in ("DET", "ADJ") or doc[i].is_space or doc[i].lemma_.lower() in nouns or
+             doc[i].lower_ in description):
+        i -= 1  # (a doubled space of scraped copy is a token of its own: "déclaré à  Libération")
     if i < 0:
         return None
     token = doc[i]
@@ -302,6 +303,8 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         if gathers or token.dep_ in subjects and speech_verb(head) is not None:
             end_char = doc[end - 1].idx + len(doc[end - 1].text)
             return min(doc[start].idx, head.idx), max(end_char, head.idx + len(head.text))
+    while start > 1 and doc[start - 1].is_space:
+        start -= 1  # "rapporte  Libération": a doubled space of scraped copy
     if start > 0:
         prev = doc[start - 1]
         if speech_verb(prev) is not None and prev.pos_ == "VERB" and start >= 2 and doc[start - 2].text not in (",",) \

@@ -186,7 +186,8 @@ def np_after(doc: Doc, i: int, limit: int) -> Span | None:
             break
         i = j
     inverted = inverted_pronouns(pack)
-    while i < limit and doc[i].pos_ in ("ADV",) and doc[i].lower_ not in inverted:
+    # adverbs, and the doubled space of scraped copy ("rapporte  Libération")
+    while i < limit and (doc[i].pos_ in ("ADV",) and doc[i].lower_ not in inverted or doc[i].is_space):
         i += 1
     j = i
     while j < limit and doc[j].text not in (",", ".", ";", ":", "(", "!", "?", "«", "»", '"') \
