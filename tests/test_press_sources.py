@@ -139,3 +139,19 @@ def test_a_marker_after_a_connector_opens_its_sentence(analyze):
     [quote] = analyze("Le ministre est arrivé lundi. Toujours selon le ministre, la réforme sera votée en juin.",
                       published=DAY).quotes
     assert quote.text == "la réforme sera votée en juin"
+
+
+def test_an_inverted_incise_verb_the_tagger_reads_as_a_noun(analyze):
+    [quote] = analyze("Le ministre est arrivé lundi. La réforme est nécessaire, juge-t-il.", published=DAY).quotes
+    assert quote.text == "La réforme est nécessaire" and quote.cue.text.startswith("juge")
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Le ministre, qui a affirmé que la réforme était nécessaire, a quitté la salle.",
+     "la réforme était nécessaire"),
+    ("Le ministre, qui a estimé que la réforme, votée hier, était nécessaire, a quitté la salle.",
+     "la réforme, votée hier, était nécessaire"),
+])
+def test_a_cue_in_a_relative_between_commas_reports_up_to_the_main_verb(analyze, sentence, words):
+    [quote] = analyze("Le ministre est arrivé lundi. " + sentence, published=DAY).quotes
+    assert quote.text == words

@@ -23,7 +23,7 @@ from .lexicon import (SpeechVerb, function_words, has_frame, is_actor_like, is_n
 from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
 from .syntax import (after_as, after_headline_topic, cue_start, has_marks, inverted_pronouns, is_negated,
                      journalist_prefix_end, labels, marker_at, noun_phrase, np_after, plausible_marker_speaker,
-                     speaker_np_end, strip_span, subject_of, token_from)
+                     speaker_np_end, strip_span, subject_labels, subject_of, token_from)
 from .textutil import text_of
 
 # marks that only open a quotation
@@ -132,7 +132,7 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
         if complement is None:
             continue
         sent = cue.token.sent
-        end = _clause_end(doc, complement.opener, sent, quoted)
+        end = min(_clause_end(doc, complement.opener, sent, quoted), _relative_end(cue.token, complement.opener))
         if complement.kind == "quoted_object":
             quotation = next(iter(opening_between(quoted, complement.start, end)), None)
             if quotation is None:
@@ -164,6 +164,25 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                                 (subject.start_char, subject.end_char) if subject is not None else None,
                                 0.55 + 0.35 * cue.info.strength, verb=cue.info))
     return found
+
+
+def _relative_end(verb: Token, opener: Token) -> int:
+    """The end of what a cue inside a relative clause between commas reports: "Le ministre, qui a
+    affirmé que la réforme était nécessaire, a quitté la salle" — the main clause takes up again at a
+    comma before a finite verb (the parse may hang it inside the report)."""
+    doc = verb.doc
+    relative = next((c for c in verb.children if c.i < verb.i and "Rel" in c.morph.get("PronType")), None)
+    if relative is None or relative.i == 0 or doc[relative.i - 1].text != ",":
+        return len(text_of(doc))
+    subjects = subject_labels(pack_of(doc))
+    for k in range(opener.i + 1, verb.sent.end - 1):
+        word = doc[k + 1]
+        if doc[k].text == "," and word.pos_ in ("AUX", "VERB") and "Fin" in word.morph.get("VerbForm"):
+            # the reported clause's own verb after an apposition has its subject inside the report
+            head = word if word.pos_ == "VERB" else word.head
+            if not any(c.dep_ in subjects and opener.i < c.i < k for c in head.children):
+                return doc[k].idx
+    return len(text_of(doc))
 
 
 def _speaker_like(subject: Span) -> bool:
@@ -431,7 +450,9 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     for sent in doc.sents:
         for verb in sent:
             info = speech_verb(verb)
-            if info is None or verb.pos_ != "VERB" or is_negated(verb):
+            # a word glued to an inverted pronoun is a verb whatever its tag ("juge-t-il" read as a noun)
+            glued = not verb.whitespace_ and verb.i + 1 < sent.end and doc[verb.i + 1].lower_ in euphonic | inverted
+            if info is None or (verb.pos_ != "VERB" and not glued) or is_negated(verb):
                 continue
             i = verb.i - 1
             while i > sent.start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].lower_ in euphonic | inverted or
