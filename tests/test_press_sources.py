@@ -155,3 +155,11 @@ def test_an_inverted_incise_verb_the_tagger_reads_as_a_noun(analyze):
 def test_a_cue_in_a_relative_between_commas_reports_up_to_the_main_verb(analyze, sentence, words):
     [quote] = analyze("Le ministre est arrivé lundi. " + sentence, published=DAY).quotes
     assert quote.text == words
+
+
+def test_pour_before_an_office_is_a_marker_not_before_a_time(analyze):
+    [quote] = analyze('Le ministre est arrivé lundi. Pour le ministre, il s\'agit d\'une "erreur historique".',
+                      published=DAY).quotes
+    assert quote.type == "mixed" and quote.cue.text == "Pour"
+    assert analyze("Le ministre est arrivé lundi. Pour le moment, la réforme est suspendue.",
+                   published=DAY).quotes == []

@@ -285,6 +285,10 @@ def plausible_marker_speaker(span: Span) -> bool:
     head = next((t for t in span if t.pos_ == "NOUN"), None)
     if head is not None and head.lemma_.lower() in _institution_nouns(pack) and len(span) <= 6:
         return True
+    # someone by their office: "Pour le ministre, …", "Pour la présidente de la Commission, …"
+    if head is not None and span[0].pos_ == "DET" and head.i == span.start + 1 and \
+            (head.lemma_.lower() in role_nouns(pack) or head.lower_ in role_nouns(pack)):
+        return True
     if not len(span) or span[0].lower_ in pack.words("marker_non_speakers") and \
             not any(t.ent_type_ in ("PER", "ORG") for t in span):
         return False
