@@ -163,3 +163,14 @@ def test_pour_before_an_office_is_a_marker_not_before_a_time(analyze):
     assert quote.type == "mixed" and quote.cue.text == "Pour"
     assert analyze("Le ministre est arrivé lundi. Pour le moment, la réforme est suspendue.",
                    published=DAY).quotes == []
+
+
+def test_a_participial_adjunct_between_commas_reports_up_to_the_main_verb(analyze):
+    text = "Le ministre est arrivé lundi. Le gouvernement, ayant affirmé que la réforme était nécessaire, a maintenu le texte."
+    [quote] = analyze(text, published=DAY).quotes
+    assert quote.text == "la réforme était nécessaire"
+
+
+def test_a_verb_with_a_prepositional_complement_after_a_comma_is_no_inverted_incise(analyze):
+    text = "Le ministre est arrivé lundi. Le syndicat, estimant que la réforme était injuste, a appelé à la grève."
+    assert [q.cue.text for q in analyze(text, published=DAY).quotes] == ["estimant"]
