@@ -174,3 +174,10 @@ def test_a_participial_adjunct_between_commas_reports_up_to_the_main_verb(analyz
 def test_a_verb_with_a_prepositional_complement_after_a_comma_is_no_inverted_incise(analyze):
     text = "Le ministre est arrivé lundi. Le syndicat, estimant que la réforme était injuste, a appelé à la grève."
     assert [q.cue.text for q in analyze(text, published=DAY).quotes] == ["estimant"]
+
+
+def test_a_past_participle_right_after_its_noun_is_an_adjective_not_a_cue(analyze):
+    text = "Le ministre est arrivé lundi. Toute personne reconnue coupable d'avoir fraudé sera sanctionnée."
+    assert analyze(text, published=DAY).quotes == []
+    split = "Le ministre est arrivé lundi. Le ministre a pour sa part confié avoir été surpris par la décision."
+    assert [q.text for q in analyze(split, published=DAY).quotes] == ["avoir été surpris par la décision"]
