@@ -181,3 +181,11 @@ def test_a_past_participle_right_after_its_noun_is_an_adjective_not_a_cue(analyz
     assert analyze(text, published=DAY).quotes == []
     split = "Le ministre est arrivé lundi. Le ministre a pour sa part confié avoir été surpris par la décision."
     assert [q.text for q in analyze(split, published=DAY).quotes] == ["avoir été surpris par la décision"]
+
+
+def test_a_marker_report_stops_before_a_coordinated_clause_with_its_own_cue(analyze):
+    text = ("Le ministre est arrivé lundi. Selon la police, trois personnes ont été arrêtées et le procureur "
+            "a indiqué qu'une enquête était ouverte.")
+    quotes = analyze(text, published=DAY).quotes
+    assert [(q.cue.text, q.text) for q in quotes] == [("Selon", "trois personnes ont été arrêtées"),
+                                                      ("a indiqué", "une enquête était ouverte")]

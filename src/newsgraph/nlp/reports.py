@@ -263,7 +263,7 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 clause_from = _after_apposition(doc, np_end, sent.end)
                 if clause_from >= sent.end:
                     continue
-                start, end = strip_span(doc, doc[clause_from].idx, sent.end_char)
+                start, end = strip_span(doc, doc[clause_from].idx, _before_own_report(doc, clause_from, sent, quoted))
             elif not initial and np_end >= last - 1 and is_actor_like(speaker):
                 # "clause, selon X."
                 start, end = strip_span(doc, sent.start_char, token.idx)
@@ -291,6 +291,23 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             found.append(FoundQuote(start, end, kind, cue, (speaker.start_char, speaker.end_char),
                                     0.7 if marker.ambiguous else 0.8, marker=marker.name))
     return found
+
+
+def _before_own_report(doc: Doc, first: int, sent: Span, quoted: list[QuotedSpan]) -> int:
+    """End char of the words a marker attributes: the sentence end, or a coordinator that opens a
+    clause reporting on its own ("Selon la police, trois personnes ont été arrêtées et le procureur
+    a indiqué que …": the second clause is the prosecutor's report, not the police's)."""
+    coordinators = labels(pack_of(doc), "coordinator")
+    for k in range(first + 1, sent.end - 2):
+        if doc[k].dep_ not in coordinators or _inside(quoted, doc[k].idx) is not None:
+            continue
+        for verb in doc[k + 1:sent.end]:
+            if verb.pos_ == "VERB" and speech_verb(verb) is not None and _inside(quoted, verb.idx) is None:
+                subject = subject_of(verb)
+                if subject is not None and subject.start > k and subject[0].pos_ != "PRON":
+                    return doc[k].idx
+                break
+    return sent.end_char
 
 
 def _gathered_by(speaker: Span) -> Span:
