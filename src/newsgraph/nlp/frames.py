@@ -254,6 +254,11 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
                                     doc[k].text in QUOTE_CHARS and k == i + 1):
                 k += 1
             if k < sent_end and doc[k].pos_ in ("VERB", "AUX") and _is_infinitive(doc[k]):
+                if doc[i + 1].text in QUOTE_CHARS:
+                    # the quoted infinitive ends with its closing mark ('to "vote your conscience" and said …')
+                    close = next((t for t in doc[k + 1:sent_end] if t.text in QUOTE_CHARS), None)
+                    if close is not None:
+                        return Complement("infinitive", token, doc[i + 1].idx, close.idx + len(close.text))
                 return Complement("infinitive", token, doc[i + 1].idx, None)
         participle = token.pos_ == "ADJ" or "Part" in token.morph.get("VerbForm")
         # a word inside a name the recogniser found is no verb ("sur France Inter que …": "Inter" VERB)
