@@ -67,6 +67,14 @@ def verb_form(verb: Token) -> str:
         if verb.dep_ in pack.label("conjunct") and head.pos_ in ("VERB", "AUX") and \
                 verb_form(head) == "finite":
             return "passive" if _passive(head) else "finite"
+        # a bare past participle that modifies the noun before it is an adjectival passive: "les
+        # sommes jugées élevées", "toute personne reconnue coupable de …" (the noun is no speaker)
+        # (right after it; a verb just before is a compound tense the parser split: "a pour sa part
+        # confié", with "a" read as the main verb)
+        if verb.dep_ in pack.label("clausal_modifier") and head.pos_ in ("NOUN", "PROPN") and \
+                head.i == verb.i - 1 and \
+                not any(t.pos_ in ("AUX", "VERB") for t in doc[max(verb.sent.start, verb.i - 5):verb.i]):
+            return "passive"
         return "finite"
     return "finite"
 

@@ -24,7 +24,7 @@ from ..lang import LanguagePack
 from .context import pack_of
 from .lexicon import SpeechVerb, frames_of_kind, function_words, has_frame
 from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
-from .syntax import labels
+from .syntax import labels, subject_labels
 
 END_PUNCT = (";", ".", "!", "?")
 
@@ -98,9 +98,13 @@ def _words_at(doc: Doc, i: int, phrase: str) -> bool:
 
 
 def _has_verb(doc: Doc, i: int, end: int) -> bool:
-    """Is there a verb in the clause that opens at token i (up to a strong stop)?"""
+    """Is there a verb in the clause that opens at token i (up to a strong stop)? A verb by its tag,
+    its finite morphology, or by the parse: a word with a subject of its own heads a clause (the
+    tagger reads some conditionals as adjectives: "que les troupes partiraient")."""
+    subjects = subject_labels(pack_of(doc))
     for token in doc[i:end]:
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in ("VERB", "AUX") or "Fin" in token.morph.get("VerbForm") or \
+                any(c.dep_ in subjects for c in token.children):
             return True
         if token.text in END_PUNCT or token.text == ":":
             return False
@@ -245,9 +249,16 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
             return Complement("clause", token, last.idx + len(last.text), None)
         if low in prepositions:
             k = i + 1
-            while k < sent_end and doc[k].pos_ in ("PRON", "ADV") and doc[k].lower_ not in complementizers:
+            # "de ne pas", "de « gérer par décret »": clitics, adverbs and an opening mark before the verb
+            while k < sent_end and (doc[k].pos_ in ("PRON", "ADV") and doc[k].lower_ not in complementizers or
+                                    doc[k].text in QUOTE_CHARS and k == i + 1):
                 k += 1
             if k < sent_end and doc[k].pos_ in ("VERB", "AUX") and _is_infinitive(doc[k]):
+                if doc[i + 1].text in QUOTE_CHARS:
+                    # the quoted infinitive ends with its closing mark ('to "vote your conscience" and said …')
+                    close = next((t for t in doc[k + 1:sent_end] if t.text in QUOTE_CHARS), None)
+                    if close is not None:
+                        return Complement("infinitive", token, doc[i + 1].idx, close.idx + len(close.text))
                 return Complement("infinitive", token, doc[i + 1].idx, None)
         participle = token.pos_ == "ADJ" or "Part" in token.morph.get("VerbForm")
         # a word inside a name the recogniser found is no verb ("sur France Inter que …": "Inter" VERB)

@@ -21,7 +21,7 @@ from .actor_index import ActorIndex
 from .context import gazetteer_of, pack_of
 from .lexicon import attribution_markers, media_nouns
 from .name_scan import NameScanner
-from .textutil import fold_same_length, text_of, whole_word_spans
+from .textutil import fold_same_length, strip_article, text_of, whole_word_spans
 
 CACHE_KEY = "ng_media_mentions"
 _LETTER_OR_DIGIT = re.compile(r"\w")  # what a title may not touch on either side
@@ -40,16 +40,21 @@ class MediaMention:
 
 
 @lru_cache(maxsize=4)
-def _gazetteer_titles(gazetteer: Gazetteer) -> tuple[NameScanner, dict[str, tuple[str, str]]]:
+def _gazetteer_titles(gazetteer: Gazetteer, pack: LanguagePack) -> tuple[NameScanner, dict[str, tuple[str, str]]]:
     """The gazetteer's media names that open with an elided article ("L'Humanité") or run over
     several words, as one scanner over folded text (an automaton: a regex alternation of the
-    names was the quote component's costliest step), and each folded form's (id, name)."""
+    names was the quote component's costliest step), and each folded form's (id, name). A name
+    of several words after its article is listed without it too: the text writes the article in
+    lower case or contracts it ("citée par le Journal de Québec", "au Journal de Montréal")."""
     forms: dict[str, tuple[str, str]] = {}
     for outlet in gazetteer.media_outlets:
         for form in (outlet.name, *outlet.aliases):
             folded = fold_same_length(form).replace("’", "'")
             if ("'" in folded[:3] or " " in folded) and len(folded) > 4:
                 forms[folded.lower()] = (outlet.id, outlet.name)
+            bare, cut = strip_article(folded, pack)
+            if cut and " " in bare.strip():
+                forms.setdefault(bare.strip().lower(), (outlet.id, outlet.name))
     return NameScanner(forms, boundary=_LETTER_OR_DIGIT), forms
 
 
@@ -121,12 +126,18 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
     def free(start: int, end: int) -> bool:
         return not any(m.start < end and start < m.end for m in found)
 
-    scanner, forms = _gazetteer_titles(gazetteer_of(doc))
+    pack = pack_of(doc)
+    scanner, forms = _gazetteer_titles(gazetteer_of(doc), pack)
     for start, end in scanner.find(folded):
         entry = forms.get(folded[start:end])
+        if entry is not None and not text[start].isupper():
+            # "selon la Libre Belgique": the article in lower case is the sentence's, not the title's
+            cut = strip_article(folded[start:end], pack)[1]
+            if cut:
+                start = start + cut
+                entry = forms.get(folded[start:end])
         if entry is not None and text[start].isupper() and free(start, end) and _cased_as_title(text[start:end]):
             found.append(MediaMention(start, end, entry[1], None))
-    pack = pack_of(doc)
     for pattern in (_introduced_title(pack), _foreign_title(pack)):
         for match in pattern.finditer(text):
             start, end = match.start("title"), match.end("title")

@@ -23,7 +23,7 @@ from .lexicon import (SpeechVerb, function_words, has_frame, is_actor_like, is_n
 from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
 from .syntax import (after_as, after_headline_topic, cue_start, has_marks, inverted_pronouns, is_negated,
                      journalist_prefix_end, labels, marker_at, noun_phrase, np_after, plausible_marker_speaker,
-                     speaker_np_end, strip_span, subject_of, token_from)
+                     speaker_np_end, strip_span, subject_labels, subject_of, token_from)
 from .textutil import text_of
 
 # marks that only open a quotation
@@ -132,7 +132,8 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
         if complement is None:
             continue
         sent = cue.token.sent
-        end = _clause_end(doc, complement.opener, sent, quoted)
+        end = min(_clause_end(doc, complement.opener, sent, quoted),
+                  _relative_end(cue.token, complement.opener, _participial_start(doc, cue.start)))
         if complement.kind == "quoted_object":
             quotation = next(iter(opening_between(quoted, complement.start, end)), None)
             if quotation is None:
@@ -164,6 +165,37 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                                 (subject.start_char, subject.end_char) if subject is not None else None,
                                 0.55 + 0.35 * cue.info.strength, verb=cue.info))
     return found
+
+
+def _participial_start(doc: Doc, start: int) -> Token | None:
+    """The token before a cue that opens with a present participle or a gerund ("ayant affirmé",
+    "affirmant", "en affirmant"): a participial adjunct, which may stand between commas."""
+    first = token_from(doc, start)
+    if first is None or first.i == 0:
+        return None
+    participle = "Part" in first.morph.get("VerbForm") and "Pres" in first.morph.get("Tense")
+    return doc[first.i - 1] if participle or first.lower_ in function_words(pack_of(doc), "gerund") else None
+
+
+def _relative_end(verb: Token, opener: Token, before_participle: Token | None) -> int:
+    """The end of what a cue inside a relative clause or a participial adjunct between commas
+    reports: "Le ministre, qui a affirmé que la réforme était nécessaire, a quitté la salle", "Le
+    gouvernement, ayant affirmé que …, a maintenu le texte" — the main clause takes up again at a
+    comma before a finite verb (the parse may hang it inside the report)."""
+    doc = verb.doc
+    relative = next((c for c in verb.children if c.i < verb.i and "Rel" in c.morph.get("PronType")), None)
+    opened = relative is not None and relative.i > 0 and doc[relative.i - 1].text == ","
+    if not opened and (before_participle is None or before_participle.text != ","):
+        return len(text_of(doc))
+    subjects = subject_labels(pack_of(doc))
+    for k in range(opener.i + 1, verb.sent.end - 1):
+        word = doc[k + 1]
+        if doc[k].text == "," and word.pos_ in ("AUX", "VERB") and "Fin" in word.morph.get("VerbForm"):
+            # the reported clause's own verb after an apposition has its subject inside the report
+            head = word if word.pos_ == "VERB" else word.head
+            if not any(c.dep_ in subjects and opener.i < c.i < k for c in head.children):
+                return doc[k].idx
+    return len(text_of(doc))
 
 
 def _speaker_like(subject: Span) -> bool:
@@ -231,7 +263,7 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 clause_from = _after_apposition(doc, np_end, sent.end)
                 if clause_from >= sent.end:
                     continue
-                start, end = strip_span(doc, doc[clause_from].idx, sent.end_char)
+                start, end = strip_span(doc, doc[clause_from].idx, _before_own_report(doc, clause_from, sent, quoted))
             elif not initial and np_end >= last - 1 and is_actor_like(speaker):
                 # "clause, selon X."
                 start, end = strip_span(doc, sent.start_char, token.idx)
@@ -259,6 +291,23 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             found.append(FoundQuote(start, end, kind, cue, (speaker.start_char, speaker.end_char),
                                     0.7 if marker.ambiguous else 0.8, marker=marker.name))
     return found
+
+
+def _before_own_report(doc: Doc, first: int, sent: Span, quoted: list[QuotedSpan]) -> int:
+    """End char of the words a marker attributes: the sentence end, or a coordinator that opens a
+    clause reporting on its own ("Selon la police, trois personnes ont été arrêtées et le procureur
+    a indiqué que …": the second clause is the prosecutor's report, not the police's)."""
+    coordinators = labels(pack_of(doc), "coordinator")
+    for k in range(first + 1, sent.end - 2):
+        if doc[k].dep_ not in coordinators or _inside(quoted, doc[k].idx) is not None:
+            continue
+        for verb in doc[k + 1:sent.end]:
+            if verb.pos_ == "VERB" and speech_verb(verb) is not None and _inside(quoted, verb.idx) is None:
+                subject = subject_of(verb)
+                if subject is not None and subject.start > k and subject[0].pos_ != "PRON":
+                    return doc[k].idx
+                break
+    return sent.end_char
 
 
 def _gathered_by(speaker: Span) -> Span:
@@ -309,6 +358,11 @@ def _relative_report(doc: Doc, marker: Token, after: int, sent: Span, quoted: li
     if not is_actor_like(speaker) and not given_out:
         return None
     last = clause.right_edge
+    if marker.i > 0 and doc[marker.i - 1].text == ",":
+        # "Le député, d'après lequel la loi serait illégale, a saisi la Cour": a relative between
+        # commas ends where the main clause takes up again with its verb (the parse may run on)
+        last = next((doc[k - 1] for k in range(after + 2, last.i) if doc[k].text == "," and
+                     doc[k + 1].pos_ in ("VERB", "AUX")), last)
     start, end = strip_span(doc, doc[after + 1].idx, last.idx + len(last.text))
     if end - start < 8 or _inside(quoted, marker.idx) is not None:
         return None
@@ -381,6 +435,29 @@ def _channel_aside(rest: Span) -> bool:
         ("Part" in word.morph.get("VerbForm") or word.pos_ == "ADJ")
 
 
+# an inverted pronoun incise may end with a short adjunct: "…, a-t-il déclaré mardi à l'AFP."
+ADJUNCT_WORDS = 6
+
+
+def _short_adjunct(rest: Span) -> bool:
+    """Is what follows an inverted pronoun incise nothing, or a short adjunct with no verb and no
+    comma (the time, place or channel of the words), before the sentence's closing punctuation?"""
+    words = [t for t in rest if t.pos_ not in ("PUNCT", "SPACE")]
+    return len(words) <= ADJUNCT_WORDS and not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":")
+                                                    for t in rest)
+
+
+def _speaker_aside(rest: Span) -> bool:
+    """Is what follows an incise's speaker the journalist's aside on the speaker or the occasion: a
+    relative clause ("…, a précisé le ministre, qui s'exprimait devant la presse.") or a phrase
+    with no verb ("…, a indiqué la police, dans un communiqué.")?"""
+    if len(rest) < 3 or rest[0].text != ",":
+        return False
+    if "Rel" in rest[1].morph.get("PronType"):
+        return True
+    return rest[1].pos_ == "ADP" and _short_adjunct(rest[1:])
+
+
 def _closes_words(token: Token) -> bool:
     """A comma or a closing quotation mark: what separates reported words from their incise."""
     return token.text == "," or token.text in QUOTE_CHARS and token.text not in OPENING_MARKS
@@ -390,8 +467,9 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     """Reports whose cue follows the words: "La capture est un revers, affirme Rami Abd al-Rahman."
     and "…, comme le précise X", and with the subject before its verb where the parse ties the verb
     to the words before ("The economy is improving, the senator said."). An inverted incise must close its
-    sentence (nothing but punctuation after the speaker): the looser readings (inverted pronouns, appositions, bare participles, a colon
-    before a quotation) moved the tuning part and not the check part."""
+    sentence (nothing but punctuation after the speaker): the looser readings (appositions, bare participles, a colon
+    before a quotation) moved the tuning part and not the check part. An inverted pronoun ("…, a-t-il
+    confié.") speaks for unquoted words only, closing its sentence."""
     found = []
     text = text_of(doc)
     pack = pack_of(doc)
@@ -402,10 +480,13 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     for sent in doc.sents:
         for verb in sent:
             info = speech_verb(verb)
-            if info is None or verb.pos_ != "VERB" or is_negated(verb):
+            # a word glued to an inverted pronoun is a verb whatever its tag ("juge-t-il" read as a noun)
+            glued = not verb.whitespace_ and verb.i + 1 < sent.end and doc[verb.i + 1].lower_ in euphonic | inverted
+            if info is None or (verb.pos_ != "VERB" and not glued) or is_negated(verb):
                 continue
             i = verb.i - 1
-            while i > sent.start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].lower_ in euphonic | inverted):
+            while i > sent.start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].lower_ in euphonic | inverted or
+                                      doc[i].is_space):  # (the doubled space of scraped copy)
                 i -= 1
             comme = i > sent.start and doc[i].lower_ in clitics and after_as(doc, i - 1)
             if comme:
@@ -419,15 +500,39 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 if _closes_words(doc[i]):  # inverted: "…, affirme X.", "…, said Mr. X."
                     if i == verb.i - 1 and _channel_aside(doc[i:sent.end]):
                         continue  # the channel of the words before ("…, interrogé par la RTS."), no incise
-                    if any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")
+                    pronoun = next((t for t in doc[i + 1:verb.i] if t.lower_ in inverted), None)
+                    if pronoun is None and any(c.dep_ in subjects and c.i < i and c.pos_ in ("NOUN", "PROPN", "PRON")
                            for c in verb.children):
                         continue  # its subject stands before it, past the comma: not inverted (a
                         # number the parser took for a subject, a dateline's day, does not count)
-                    subject = np_after(doc, verb.i + 1, sent.end)
-                    if subject is None:
-                        continue
-                    rest = doc[subject.end:sent.end]
-                    if any(t.pos_ not in ("PUNCT", "SPACE") for t in rest) and not _channel_aside(rest):
+                    subject = np_after(doc, verb.i + 1, sent.end) if pronoun is None else None
+                    if pronoun is not None:
+                        # "…, a-t-il affirmé.": the inverted pronoun speaks; unquoted words only
+                        # (after a quotation the mixed reading cost the dev set)
+                        subject = doc[pronoun.i:pronoun.i + 1]
+                        after = doc[verb.i + 1:sent.end]
+                        if has_marks(sent.text) and not _short_adjunct(after) or \
+                                has_marks(text[sent.start_char:doc[i].idx]):
+                            continue
+                        if not _short_adjunct(after):
+                            if after[0].text != "," or not any(t.pos_ in ("VERB", "AUX") for t in after):
+                                continue
+                            # "Le texte, a-t-il précisé, sera voté demain.": the words run on past the
+                            # incise; the report is the sentence
+                            start, end = strip_span(doc, sent.start_char, sent.end_char)
+                            found.append(FoundQuote(start, end, "indirect", (cue_start(verb), verb.idx + len(verb.text)),
+                                                    (subject.start_char, subject.end_char), 0.7, verb=info))
+                            continue
+                        rest = doc[sent.end:sent.end]
+                    elif subject is None or subject[0].pos_ == "ADP":
+                        continue  # "…, a appelé à la grève.": a complement, no inverted subject
+                    else:
+                        rest = doc[subject.end:sent.end]
+                    # an aside on the speaker follows a finite cue or one with its auxiliary, and a
+                    # speaker that names someone (a bare participle is the journalist's: "considéré comme")
+                    bare = i == verb.i - 1 and "Part" in verb.morph.get("VerbForm")
+                    if any(t.pos_ not in ("PUNCT", "SPACE") for t in rest) and not _channel_aside(rest) and \
+                            not (_speaker_aside(rest) and not bare and is_actor_like(subject)):
                         continue
                 else:  # the subject before its verb: "…, sources said.", "…, he said, …"
                     subject = subject_of(verb)

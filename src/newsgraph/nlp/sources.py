@@ -21,14 +21,18 @@ from .attribution import AttributedQuote
 from .context import pack_of
 from .lexicon import function_words, media_nouns, speech_verb
 from .media_mentions import media_mentions, medium_at
+from .quotemarks import find_quoted
 from .speaker_words import head_word, speaker_words
 from .speakers import staff_of_medium
 from .syntax import citing_marker_before, labels, subject_labels
 from .textutil import fold_same_length, text_of
 from .unnamed_media import unnamed_media_sources
 
+# a quotation of at least this many words is a speaker's words, not a title
+SPOKEN_WORDS = 4
 # a dispatch credit in brackets: "(AFP)", "(ats/nxp)"
-CREDIT = re.compile(r"\((?P<name>[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)*)\)")
+# ("(La Presse canadienne)": a listed agency of several words)
+CREDIT = re.compile(r"\((?P<name>[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)*|[A-Z][\w\-]*(?: [\w\-]+){1,3})\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +72,8 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
         written = medium_at(doc, index, speaker.start, speaker.end)
         head = head_word(words, text[speaker.start:speaker.end])
         if written is not None and written.start > speaker.start and \
-                head_word(words, text[speaker.start:written.start]) not in words.media and \
+                not _article_only(text[speaker.start:written.start], pack) and \
+                head_word(words, text[speaker.start:written.start]) not in words.media | _works(pack) and \
                 not staff_of_medium(doc, text[speaker.start:written.start]):
             # "le directeur de Libération": the medium only employs the speaker; its journalists
             # ("une équipe de Reuters a constaté") report for it
@@ -86,7 +91,12 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
                                          written.actor, start, end))
             else:  # "le quotidien", "le journal": a description of the medium that speaks
                 found.append(FoundSource(actor.name, actor.id, start, end, named=False))
-    quoted = [(q.start, q.end) for q in quotes if q.found.type == "direct"]
+    # the words of a quoted speaker: direct quotes, and the sentence-like quotations of mixed ones
+    # ("a indiqué que « le parquet a pris connaissance de l'article du Canard »"); a title alone in
+    # marks is no speaker's words
+    quoted = [(q.start, q.end) for q in quotes if q.found.type == "direct"] + \
+        [(q.start, q.end) for q in find_quoted(text, doc._.paragraphs or None)
+         if q.closed and len(text[q.start:q.end].split()) >= SPOKEN_WORDS]
     for mention in media_mentions(doc, index):
         if any(s.start <= mention.start < s.end for s in found):
             continue
@@ -125,11 +135,26 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
         names = [n.strip() for n in match.group("name").split("/")]
         if any(s.start < match.end() and match.start() < s.end for s in found):
             continue
+        if any(0 <= match.start() - m.end <= 1 for m in media_mentions(doc, index)):
+            continue  # "la Radio Télévision Suisse (RTS)": the short form of the name just written
         actor = _media_actor(names[0], index)
         if actor is not None or names[0].lower() in pack.words("agency_credits"):
             found.append(FoundSource(match.group("name"), actor.id if actor else None, match.start(), match.end()))
     found.sort(key=lambda s: s.start)
     return found
+
+
+@cache
+def _works(pack: LanguagePack) -> frozenset[str]:
+    """What a medium publishes, folded ("une dépêche de l'agence Belga", "des informations de la RTS"):
+    the words of a work speak for the medium that published it."""
+    return frozenset(fold_same_length(w).lower() for w in pack.words("media_works") | pack.words("information_nouns"))
+
+
+def _article_only(text: str, pack: LanguagePack) -> bool:
+    """Are the words before a medium's name only its article ("le" of "d'après le New York Times")?"""
+    folded = fold_same_length(text).strip().lower()
+    return not folded or folded in {fold_same_length(p).strip().lower() for p in pack.entries("article_prefixes")}
 
 
 def _display_name(written: str, canonical: str) -> str:
@@ -159,8 +184,9 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
     # walk back over the medium's own description: "l'agence de presse", "le quotidien français"
     genitive_words = {w for w in function_words(pack, "genitive") if " " not in w}
     while i >= 0 and i > start - 6 and (doc[i].lower_ not in genitive_words or _inside_media_noun(doc, i, nouns)) and \
-            (doc[i].pos_ in ("DET", "ADJ") or doc[i].lemma_.lower() in nouns or doc[i].lower_ in description):
-        i -= 1
+            (doc[i].pos_ in ("DET", "ADJ") or doc[i].is_space or doc[i].lemma_.lower() in nouns or
+             doc[i].lower_ in description):
+        i -= 1  # (a doubled space of scraped copy is a token of its own: "déclaré à  Libération")
     if i < 0:
         return None
     token = doc[i]
@@ -169,8 +195,8 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
     if marker is not None:
         return doc[marker].idx
     genitive = {w for w in function_words(pack, "genitive") if " " not in w}
-    if low in genitive and i > 0 and doc[i - 1].lower_ in channels | pack.words("media_works") | \
-            pack.words("information_nouns"):
+    if low in genitive and i > 0 and _word_in(doc[i - 1], channels | pack.words("media_works") |
+                                              pack.words("information_nouns")):
         # "le documentaire d'Al Jazeera", "une interview du Monde", "un article du Canard enchaîné"
         k = i - 1
         while k > 0 and doc[k - 1].pos_ in ("DET", "ADJ"):
@@ -183,16 +209,22 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
         # channel noun comes just before ("le journaliste de France 2" alone is an employer)
         to = function_words(pack, "channel_preposition")
         for j in range(i - 2, max(-1, i - 8), -1):
-            if doc[j].lower_ in channels:
+            if _word_in(doc[j], channels):
                 return doc[j].idx
             if speech_verb(doc[j]) is not None and doc[j].pos_ == "VERB" and \
                     any(t.lower_ in to for t in doc[j + 1:i - 1]):
                 return doc[j].idx  # "a déclaré à nos confrères du Soir": the staff's medium is the channel
             if doc[j].text in (".", ",", ";", "«", "»"):
                 break
-    if low in function_words(pack, "agent_preposition") and i > 0 and \
-            doc[i - 1].lemma_.lower() in pack.words("channel_participles"):
-        return doc[i - 1].idx  # "cité par l'agence TASS", "interrogé par France 24"
+    if low in function_words(pack, "agent_preposition"):
+        # "cité par l'agence TASS", "interrogé par France 24", "joint par téléphone par l'AFP",
+        # "interrogé lundi par RFI": the participle, over a short adjunct of time or means
+        participles = pack.words("channel_participles")
+        for j in range(i - 1, max(-1, i - 5), -1):
+            if _word_in(doc[j], participles):
+                return doc[j].idx
+            if doc[j].pos_ not in ("ADV", "ADP", "DET", "NOUN", "NUM") or doc[j].is_punct:
+                break
     if low in function_words(pack, "channel_preposition"):
         # channel: a speech verb or an interview noun just before ("a déclaré à l'AFP")
         lead = function_words(pack, "channel_lead")
@@ -201,7 +233,7 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
             if (speech_verb(doc[j]) is not None or doc[j].lemma_.lower() in pack.words("media_learning_verbs")) \
                     and doc[j].pos_ in ("VERB", "AUX"):
                 return doc[j].idx  # "a déclaré à l'AFP", "peut-on lire dans Libération"
-            if doc[j].lower_ in channels:
+            if _word_in(doc[j], channels):
                 k = j - 1
                 while k >= 0 and doc[k].pos_ in ("DET",) or (k >= 0 and doc[k].lower_ in lead):
                     k -= 1
@@ -213,6 +245,11 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
                     any(ch in sent.text for ch in "«»\""):
                 return token.idx
     return None
+
+
+def _word_in(token, words: frozenset[str]) -> bool:
+    """The token's form or lemma is one of the words ("antennes" of "sur les antennes de")."""
+    return token.lower_ in words or token.lemma_.lower() in words
 
 
 def _inside_media_noun(doc: Doc, i: int, nouns) -> bool:
@@ -266,6 +303,8 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         if gathers or token.dep_ in subjects and speech_verb(head) is not None:
             end_char = doc[end - 1].idx + len(doc[end - 1].text)
             return min(doc[start].idx, head.idx), max(end_char, head.idx + len(head.text))
+    while start > 1 and doc[start - 1].is_space:
+        start -= 1  # "rapporte  Libération": a doubled space of scraped copy
     if start > 0:
         prev = doc[start - 1]
         if speech_verb(prev) is not None and prev.pos_ == "VERB" and start >= 2 and doc[start - 2].text not in (",",) \

@@ -186,7 +186,8 @@ def np_after(doc: Doc, i: int, limit: int) -> Span | None:
             break
         i = j
     inverted = inverted_pronouns(pack)
-    while i < limit and doc[i].pos_ in ("ADV",) and doc[i].lower_ not in inverted:
+    # adverbs, and the doubled space of scraped copy ("rapporte  Libération")
+    while i < limit and (doc[i].pos_ in ("ADV",) and doc[i].lower_ not in inverted or doc[i].is_space):
         i += 1
     j = i
     while j < limit and doc[j].text not in (",", ".", ";", ":", "(", "!", "?", "«", "»", '"') \
@@ -283,6 +284,10 @@ def plausible_marker_speaker(span: Span) -> bool:
     # ("Pour le gouvernement belge, …", "Pour l'organisation, …"), not people at large
     head = next((t for t in span if t.pos_ == "NOUN"), None)
     if head is not None and head.lemma_.lower() in _institution_nouns(pack) and len(span) <= 6:
+        return True
+    # someone by their office: "Pour le ministre, …", "Pour la présidente de la Commission, …"
+    if head is not None and span[0].pos_ == "DET" and head.i == span.start + 1 and \
+            (head.lemma_.lower() in role_nouns(pack) or head.lower_ in role_nouns(pack)):
         return True
     if not len(span) or span[0].lower_ in pack.words("marker_non_speakers") and \
             not any(t.ent_type_ in ("PER", "ORG") for t in span):
