@@ -163,3 +163,12 @@ def test_the_quotation_after_an_incise_joins_when_the_parse_reads_it_from_inside
     assert quote.type == "direct"
     assert quote.text.startswith("We will win this race") and quote.text.endswith("the voters are with us.")
     assert text[quote.speaker.start:quote.speaker.end] == "Smith"
+
+
+def test_a_quotation_running_over_paragraphs_keeps_its_open_paragraph(analyze):
+    text = ('"We have been patient," Lambert said. "We have written letters, we have met ministers. '
+            'Nobody listened.\n\n"Now they will listen."')
+    quotes = analyze(text).quotes
+    assert quotes[0].text.startswith("We have been patient") and quotes[0].text.endswith("Nobody listened.")
+    assert [text[q.speaker.start:q.speaker.end] for q in quotes[:1]] == ["Lambert"]
+    assert quotes[-1].text == "Now they will listen." and quotes[-1].speaker.name == quotes[0].speaker.name
