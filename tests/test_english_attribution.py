@@ -172,3 +172,17 @@ def test_a_quotation_running_over_paragraphs_keeps_its_open_paragraph(analyze):
     assert quotes[0].text.startswith("We have been patient") and quotes[0].text.endswith("Nobody listened.")
     assert [text[q.speaker.start:q.speaker.end] for q in quotes[:1]] == ["Lambert"]
     assert quotes[-1].text == "Now they will listen." and quotes[-1].speaker.name == quotes[0].speaker.name
+
+
+def test_a_wire_lead_with_its_incise_before_a_circumstance_is_reported(analyze):
+    # "…, X said on Tuesday, as rivers rose": the clause after the comma is no words of the speaker
+    text = ("Canada will send another 500 soldiers to flooded towns in Quebec, Defence Minister Anita "
+            "Clarke said on Tuesday, as rivers rose for a third day.")
+    (quote,) = analyze(text).quotes
+    assert quote.text == "Canada will send another 500 soldiers to flooded towns in Quebec"
+    assert text[quote.speaker.start:quote.speaker.end] == "Defence Minister Anita Clarke"
+
+
+def test_a_clause_coordinated_after_its_own_words_is_no_incise(analyze):
+    text = "Clinton spoke in Ohio, and Trump said nothing."
+    assert analyze(text).quotes == []

@@ -366,6 +366,13 @@ def _reports_clause_before(verb: Token, subject: Span, *, around: bool = False) 
         return True
     if around and verb.dep_ in pack.label("parataxis"):
         return True  # a parenthetical inside the clause it reports, wherever the parser hangs it
+    if verb.dep_ in pack.label("conjunct") and verb.head.i < subject.start:
+        # the small English parser coordinates "A, X said" as two clauses: with only a comma
+        # between them (no coordinator) and nothing said after the verb, it is an incise
+        between = range(verb.head.i + 1, subject.start)
+        said = labels(pack, "object", "clausal_complement", "open_complement")
+        return not any(c.dep_ in pack.label("coordinator") and c.i in between for c in verb.head.children) \
+            and not any(c.dep_ in said and c.i > verb.i for c in verb.children)
     return verb.dep_ in links and verb.head.i < subject.start
 
 
@@ -436,10 +443,14 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                         continue
                     # the verb's own words end before a clause coordinated to it ("…, the agency
                     # said in a report, and those at the bottom paid …": the words run on past it)
+                    # nor a circumstance set off by a comma ("…, she said, as rivers rose"): no words of hers
                     joined = labels(pack, "conjunct", "coordinator")
+                    asides = [c for c in verb.children if c.i > verb.i and c.dep_ in pack.label("adverbial_clause")
+                              and doc[c.left_edge.i - 1].text == ","]
+                    aside = {t.i for c in asides for t in c.subtree}
                     own = [c.right_edge.i for c in verb.children if c.dep_ not in joined or c.i < verb.i]
                     last = min(max(own + [verb.i]), sent.end - 1)
-                    if any(t.pos_ in ("VERB", "AUX") and marker_at(doc, t.i) is None
+                    if any(t.pos_ in ("VERB", "AUX") and marker_at(doc, t.i) is None and t.i not in aside
                            for t in doc[verb.i + 1:last + 1]):
                         continue  # a clause of its own after the verb ("according to" aside): not an incise
                     i = subject.start - 1
