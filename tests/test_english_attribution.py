@@ -201,3 +201,10 @@ def test_a_closing_mark_hung_on_an_apposed_subject_still_opens_it(analyze):
             '"Fox and Friends."')
     quote = analyze(text).quotes[0]
     assert quote.text == "I am absolutely right" and text[quote.speaker.start:quote.speaker.end] == "Flynn"
+
+
+def test_the_subject_after_the_closing_mark_wins_over_one_parsed_inside_the_marks(analyze):
+    text = ('"He would be a great senator. Not good, great. One of the brightest members of the entire '
+            'Congress," Rep. Elijah E. Cummings (D-Md.) said in a phone interview.')
+    (quote,) = analyze(text).quotes
+    assert text[quote.speaker.start:quote.speaker.end].startswith("Rep. Elijah E. Cummings")
