@@ -222,3 +222,22 @@ def test_a_coordinated_clause_with_a_cue_of_its_own_stays_apart(analyze):
     text = 'She called the plan "outrageous" and called for the fees to be "clawed back" at once.'
     quotes = analyze(text).quotes
     assert quotes[0].text == 'the plan "outrageous"'
+
+
+def test_a_document_reads_its_words_in_an_incise(analyze):
+    text = 'The senator issued a statement on Friday.\n\n"We will not pay for this," it read.'
+    (quote,) = analyze(text).quotes
+    assert quote.text == "We will not pay for this" and quote.cue.text == "read"
+    assert text[quote.speaker.start:quote.speaker.end] == "it"
+
+
+def test_a_block_quotation_after_a_colon_takes_the_subject_of_any_verb_before_it(analyze):
+    text = ('Senator Bernie Sanders made the following comment:\n\n'
+            '"For young people who have graduated, it is hard to find a job."')
+    (quote,) = analyze(text).quotes
+    assert text[quote.speaker.start:quote.speaker.end] == "Senator Bernie Sanders"
+
+
+def test_no_block_quotation_speaker_without_someone_before_the_colon(analyze):
+    text = 'The results were clear:\n\n"For young people who have graduated, it is hard to find a job."'
+    assert all(q.speaker.start is None for q in analyze(text).quotes)

@@ -190,7 +190,14 @@ def _cue_in_paragraph_before(doc: Doc, q: QuotedSpan):
         return None
     verbs = _speech_verbs(doc[colon_tok.sent.start:colon_tok.i])
     if not verbs:
-        return None
+        # another verb whose subject is someone ('Sanders made the following comment:'), read as
+        # the same colon inside a sentence is
+        others = [t for t in doc[colon_tok.sent.start:colon_tok.i] if t.pos_ == "VERB"]
+        subject = subject_of(others[0]) if others else None
+        if subject is None or not is_actor_like(subject):
+            return None
+        return ((cue_start(others[0]), others[0].idx + len(others[0].text)),
+                (subject.start_char, subject.end_char), None, "weak")
     verb = verbs[-1]
     subject = speaker_of_verb(verb)
     if subject is None:
