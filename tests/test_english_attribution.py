@@ -241,3 +241,17 @@ def test_a_block_quotation_after_a_colon_takes_the_subject_of_any_verb_before_it
 def test_no_block_quotation_speaker_without_someone_before_the_colon(analyze):
     text = 'The results were clear:\n\n"For young people who have graduated, it is hard to find a job."'
     assert all(q.speaker.start is None for q in analyze(text).quotes)
+
+
+def test_a_programme_named_after_a_preposition_is_no_quotation(analyze):
+    text = 'On "Face the Nation," Sanders said the plan was dead.'
+    quotes = analyze(text).quotes
+    assert [q.text for q in quotes] == ["the plan was dead"]
+    assert text[quotes[0].speaker.start:quotes[0].speaker.end] == "Sanders"
+
+
+def test_french_quotations_after_a_preposition_keep_their_reading():
+    import newsgraph
+    text = "Le ministre est revenu sur « la question des retraites et des salaires ». « Nous partirons demain », a-t-il dit."
+    quotes = newsgraph.analyze(text, published="2024-05-02", lang="fr").quotes
+    assert any(q.text == "Nous partirons demain" for q in quotes)

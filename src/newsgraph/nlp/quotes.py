@@ -304,6 +304,17 @@ def _is_title(text: str) -> bool:
     return len(capitals) >= 0.75 * len(words) and all(w[0].isupper() for w in words if len(w) > 3)
 
 
+def _named_after_preposition(doc: Doc, q: QuotedSpan) -> bool:
+    """A few words in marks that a preposition governs name something (a programme, a book: 'On
+    "Face the Nation," Sanders said'): no one's words."""
+    governed = pack_of(doc).labels.get("prepositional_object", ())  # a pack whose parser has the label
+    if not governed:
+        return False
+    inside = [t for t in doc.char_span(q.start, q.end, alignment_mode="expand") or [] if not t.is_punct]
+    heads = [t for t in inside if not (q.start <= t.head.idx < q.end)]
+    return 0 < len(inside) <= 5 and len(heads) == 1 and heads[0].dep_ in governed
+
+
 def _sentence_like(text: str) -> bool:
     words = text.split()
     first = text.lstrip("([ …-—")[:1]
@@ -323,7 +334,7 @@ def find_marked_quotes(doc: Doc, reports: list[FoundQuote], quoted: list[QuotedS
                 any(s <= q.start and q.end <= e for s, e in covered):
             continue  # already part of a mixed report
         inner = text[q.start:q.end]
-        if _is_heading(text, q, paragraphs) or _is_title(inner):
+        if _is_heading(text, q, paragraphs) or _is_title(inner) or _named_after_preposition(doc, q):
             continue
         split = _incise_inside(doc, q)
         if split is not None:
