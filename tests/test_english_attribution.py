@@ -255,3 +255,10 @@ def test_french_quotations_after_a_preposition_keep_their_reading():
     text = "Le ministre est revenu sur « la question des retraites et des salaires ». « Nous partirons demain », a-t-il dit."
     quotes = newsgraph.analyze(text, published="2024-05-02", lang="fr").quotes
     assert any(q.text == "Nous partirons demain" for q in quotes)
+
+
+def test_a_name_the_tagger_reads_as_a_verb_still_opens_the_incise(analyze):
+    text = ("Protests continued.\n\n“I will just make this promise to you: We will achieve justice in this "
+            "case,” Tulsa police Chief Chuck Jordan said Monday.")
+    (quote,) = analyze(text).quotes
+    assert text[quote.speaker.start:quote.speaker.end] == "Tulsa police Chief Chuck Jordan"
