@@ -262,3 +262,9 @@ def test_a_name_the_tagger_reads_as_a_verb_still_opens_the_incise(analyze):
             "case,” Tulsa police Chief Chuck Jordan said Monday.")
     (quote,) = analyze(text).quotes
     assert text[quote.speaker.start:quote.speaker.end] == "Tulsa police Chief Chuck Jordan"
+
+
+def test_the_canadian_press_and_cbc_news_are_known_media(analyze):
+    text = ('"This government is picking a fight it does not need," he said in an interview with The Canadian '
+            'Press. "We are ready," she told CBC News on Monday.')
+    assert {s.actor for s in analyze(text).sources} == {"media:la-presse-canadienne", "media:cbc"}
