@@ -192,9 +192,14 @@ def _cue_in_paragraph_before(doc: Doc, q: QuotedSpan):
         return None
     verbs = _speech_verbs(doc[colon_tok.sent.start:colon_tok.i])
     if not verbs:
-        # another verb whose subject is someone ('Sanders made the following comment:'), read as
-        # the same colon inside a sentence is
-        others = [t for t in doc[colon_tok.sent.start:colon_tok.i] if t.pos_ == "VERB"]
+        # another verb whose subject is someone and whose object is a statement ('Sanders made the
+        # following comment:', 'The senator issued a statement:'), not any gesture ('walked to the
+        # podium and looked at the crowd:')
+        pack = pack_of(doc)
+        statements = pack.words("channel_nouns") | pack.words("document_nouns")
+        objects = pack.label("object")
+        others = [t for t in doc[colon_tok.sent.start:colon_tok.i] if t.pos_ == "VERB" and any(
+            c.dep_ in objects and (c.lower_ in statements or c.lemma_.lower() in statements) for c in t.children)]
         subject = subject_of(others[0]) if others else None
         if subject is None or not is_actor_like(subject):
             return None
