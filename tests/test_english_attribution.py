@@ -163,3 +163,108 @@ def test_the_quotation_after_an_incise_joins_when_the_parse_reads_it_from_inside
     assert quote.type == "direct"
     assert quote.text.startswith("We will win this race") and quote.text.endswith("the voters are with us.")
     assert text[quote.speaker.start:quote.speaker.end] == "Smith"
+
+
+def test_a_quotation_running_over_paragraphs_keeps_its_open_paragraph(analyze):
+    text = ('"We have been patient," Lambert said. "We have written letters, we have met ministers. '
+            'Nobody listened.\n\n"Now they will listen."')
+    quotes = analyze(text).quotes
+    assert quotes[0].text.startswith("We have been patient") and quotes[0].text.endswith("Nobody listened.")
+    assert [text[q.speaker.start:q.speaker.end] for q in quotes[:1]] == ["Lambert"]
+    assert quotes[-1].text == "Now they will listen." and quotes[-1].speaker.name == quotes[0].speaker.name
+
+
+def test_a_wire_lead_with_its_incise_before_a_circumstance_is_reported(analyze):
+    # "…, X said on Tuesday, as rivers rose": the clause after the comma is no words of the speaker
+    text = ("Canada will send another 500 soldiers to flooded towns in Quebec, Defence Minister Anita "
+            "Clarke said on Tuesday, as rivers rose for a third day.")
+    (quote,) = analyze(text).quotes
+    assert quote.text == "Canada will send another 500 soldiers to flooded towns in Quebec"
+    assert text[quote.speaker.start:quote.speaker.end] == "Defence Minister Anita Clarke"
+
+
+def test_a_clause_coordinated_after_its_own_words_is_no_incise(analyze):
+    text = "Clinton spoke in Ohio, and Trump said nothing."
+    assert analyze(text).quotes == []
+
+
+def test_a_noun_with_its_determiner_after_a_quotation_is_the_subject_not_the_cue(analyze):
+    # "report" is a speech verb too: '," the report says' has the noun as subject and "says" as cue
+    text = ("Nobody knows. ''It is worth splitting a significant subsidiary into several smaller "
+            "subsidiaries,'' the report says.")
+    (quote,) = analyze(text).quotes
+    assert text[quote.speaker.start:quote.speaker.end] == "the report" and quote.cue.text == "says"
+
+
+def test_a_closing_mark_hung_on_an_apposed_subject_still_opens_it(analyze):
+    text = ('"I am absolutely right," Flynn, a top Trump surrogate, said Thursday morning on Fox News\'s '
+            '"Fox and Friends."')
+    quote = analyze(text).quotes[0]
+    assert quote.text == "I am absolutely right" and text[quote.speaker.start:quote.speaker.end] == "Flynn"
+
+
+def test_the_subject_after_the_closing_mark_wins_over_one_parsed_inside_the_marks(analyze):
+    text = ('"He would be a great senator. Not good, great. One of the brightest members of the entire '
+            'Congress," Rep. Elijah E. Cummings (D-Md.) said in a phone interview.')
+    (quote,) = analyze(text).quotes
+    assert text[quote.speaker.start:quote.speaker.end].startswith("Rep. Elijah E. Cummings")
+
+
+def test_a_coordinated_quotation_after_the_reported_clause_is_part_of_it(analyze):
+    text = ("Donald Trump is once again questioning the voting system. He’s claiming that voting fraud is "
+            "“a big, big problem in this country” but “nobody has the guts to talk about it.”")
+    claim = [q for q in analyze(text).quotes if q.cue.text.endswith("claiming")]
+    assert len(claim) == 1 and claim[0].type == "mixed" and claim[0].text.endswith("talk about it.”")
+    assert text[claim[0].speaker.start:claim[0].speaker.end] == "He"
+
+
+def test_a_coordinated_clause_with_a_cue_of_its_own_stays_apart(analyze):
+    text = 'She called the plan "outrageous" and called for the fees to be "clawed back" at once.'
+    quotes = analyze(text).quotes
+    assert quotes[0].text == 'the plan "outrageous"'
+
+
+def test_a_document_reads_its_words_in_an_incise(analyze):
+    text = 'The senator issued a statement on Friday.\n\n"We will not pay for this," it read.'
+    (quote,) = analyze(text).quotes
+    assert quote.text == "We will not pay for this" and quote.cue.text == "read"
+    assert text[quote.speaker.start:quote.speaker.end] == "it"
+
+
+def test_a_block_quotation_after_a_colon_takes_the_subject_of_any_verb_before_it(analyze):
+    text = ('Senator Bernie Sanders made the following comment:\n\n'
+            '"For young people who have graduated, it is hard to find a job."')
+    (quote,) = analyze(text).quotes
+    assert text[quote.speaker.start:quote.speaker.end] == "Senator Bernie Sanders"
+
+
+def test_no_block_quotation_speaker_without_someone_before_the_colon(analyze):
+    text = 'The results were clear:\n\n"For young people who have graduated, it is hard to find a job."'
+    assert all(q.speaker.start is None for q in analyze(text).quotes)
+
+
+def test_a_programme_named_after_a_preposition_is_no_quotation(analyze):
+    text = 'On "Face the Nation," Sanders said the plan was dead.'
+    quotes = analyze(text).quotes
+    assert [q.text for q in quotes] == ["the plan was dead"]
+    assert text[quotes[0].speaker.start:quotes[0].speaker.end] == "Sanders"
+
+
+def test_french_quotations_after_a_preposition_keep_their_reading():
+    import newsgraph
+    text = "Le ministre est revenu sur « la question des retraites et des salaires ». « Nous partirons demain », a-t-il dit."
+    quotes = newsgraph.analyze(text, published="2024-05-02", lang="fr").quotes
+    assert any(q.text == "Nous partirons demain" for q in quotes)
+
+
+def test_a_name_the_tagger_reads_as_a_verb_still_opens_the_incise(analyze):
+    text = ("Protests continued.\n\n“I will just make this promise to you: We will achieve justice in this "
+            "case,” Tulsa police Chief Chuck Jordan said Monday.")
+    (quote,) = analyze(text).quotes
+    assert text[quote.speaker.start:quote.speaker.end] == "Tulsa police Chief Chuck Jordan"
+
+
+def test_the_canadian_press_and_cbc_news_are_known_media(analyze):
+    text = ('"This government is picking a fight it does not need," he said in an interview with The Canadian '
+            'Press. "We are ready," she told CBC News on Monday.')
+    assert {s.actor for s in analyze(text).sources} == {"media:la-presse-canadienne", "media:cbc"}

@@ -47,3 +47,24 @@ def test_single_line_breaks_separate_paragraphs():
     text = "Il a dit « oui sans fermer\nUne autre ligne « avec une vraie citation » ici."
     spans = find_quoted(text, paragraph_spans(text))
     assert inner(text, spans) == ["avec une vraie citation"]
+
+
+def test_a_quotation_left_open_runs_to_the_paragraph_end_when_the_next_one_reopens():
+    # English wire convention: a quotation running over paragraphs leaves each one open
+    text = ('"We have been patient," Lambert said. "We wrote letters. Nobody listened.\n\n'
+            '"Now they will listen."')
+    spans = find_quoted(text, paragraph_spans(text))
+    assert inner(text, spans) == ["We have been patient", "We wrote letters. Nobody listened.",
+                                  "Now they will listen."]
+    assert spans[1].closed is False
+
+
+def test_a_mark_left_open_is_stray_when_the_next_paragraph_does_not_reopen():
+    text = 'He said "we wrote letters. Nobody listened.\n\nThe minister left.'
+    assert find_quoted(text, paragraph_spans(text)) == []
+
+
+def test_a_mark_left_open_before_a_closing_mark_at_the_paragraph_end_is_stray():
+    # a final mark may close a quotation whose opening mark was lost: no run-on then
+    text = 'He said "we wrote letters and ‘nobody listened’\n\n"Now they will."'
+    assert inner(text, find_quoted(text, paragraph_spans(text))) == ["nobody listened", "Now they will."]

@@ -33,6 +33,8 @@ _PLAIN_MARKS = frozenset(c for c, (family, _) in MARKS.items() if family != SING
 OPENING_CONTEXT = set(" \t\n\u00a0\u202f\u2009([{—–-:;/,")
 CLOSING_CONTEXT = set(" \t\n\u00a0\u202f\u2009)]}.,;:!?…—–-/")
 INNER_SPACE = " \t\n\u00a0\u202f\u2009"
+# what ends a paragraph whose quotation runs on into the next one
+PARAGRAPH_ENDS = frozenset(".!?…")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +91,9 @@ def find_quoted(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
     if paragraphs is None:
         paragraphs = [(0, len(text))]
     spans: list[QuotedSpan] = []
-    for p_start, p_end in paragraphs:
-        spans += _nest(_pair(text, p_start, p_end))
+    for k, (p_start, p_end) in enumerate(paragraphs):
+        following = _opening_family(text, *paragraphs[k + 1]) if k + 1 < len(paragraphs) else None
+        spans += _nest(_pair(text, p_start, p_end, following))
     spans.sort(key=lambda s: (s.open_at, -s.close_at))
     return spans
 
@@ -117,8 +120,18 @@ def _marks(text: str, p_start: int, p_end: int):
         i += 1
 
 
-def _pair(text: str, p_start: int, p_end: int) -> list[QuotedSpan]:
-    """The quotations of one paragraph (depth not yet set)."""
+def _opening_family(text: str, p_start: int, p_end: int) -> str | None:
+    """The family of the quotation mark that opens a paragraph, if one does."""
+    for i, width, family, declared in _marks(text, p_start, p_end):
+        if text[p_start:i].strip() or _direction(text, i, declared, width) == "close":
+            return None
+        return family
+    return None
+
+
+def _pair(text: str, p_start: int, p_end: int, following: str | None = None) -> list[QuotedSpan]:
+    """The quotations of one paragraph (depth not yet set); `following` is the family of the
+    mark that opens the next paragraph, if any."""
     spans: list[QuotedSpan] = []
     stack: list[tuple[int, str, int]] = []  # (position, family, width)
     for i, width, family, declared in _marks(text, p_start, p_end):
@@ -142,10 +155,14 @@ def _pair(text: str, p_start: int, p_end: int) -> list[QuotedSpan]:
                     spans.append(QuotedSpan(open_at, i, start, end, depth=0, close_width=width))
                 break
     # A quotation still open at the paragraph's end runs to it when it opened the
-    # paragraph (the French convention for multi-paragraph quotes); otherwise the
-    # mark was stray and is dropped.
+    # paragraph (the French convention for multi-paragraph quotes), or when the next paragraph
+    # opens with a mark of its family (the convention of English and most presses: a quotation
+    # running over paragraphs leaves each one open and reopens the next); otherwise the mark
+    # was stray and is dropped. A paragraph left open that way ends its sentence with no mark
+    # after it: a final mark may close a quotation whose opening mark was lost.
+    reopened = following is not None and text[p_start:p_end].rstrip()[-1:] in PARAGRAPH_ENDS
     for k, (open_at, family, width) in enumerate(stack):
-        if k == 0 and family != SINGLE and not text[p_start:open_at].strip():
+        if k == 0 and family != SINGLE and (not text[p_start:open_at].strip() or (reopened and family == following)):
             start, end = _trim(text, open_at + width, p_end)
             if end > start:
                 spans.append(QuotedSpan(open_at, p_end, start, end, depth=0, closed=False))

@@ -62,6 +62,8 @@ def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int
                 return (token.idx, doc[marker[1] - 1].idx + len(doc[marker[1] - 1].text)), \
                     (doc[marker[1]].idx, doc[end - 1].idx + len(doc[end - 1].text)), None
         info = speech_verb(token)
+        if info is not None and token.pos_ == "NOUN" and any(c.dep_ in pack.label("determiner") for c in token.children):
+            info = None  # a noun with its determiner is a subject's head ('," the report says'), no verb
         if info is not None and token.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") and not is_negated(token):
             cue = (cue_start(token) if cue_start(token) >= doc[first].idx else doc[first].idx,
                    token.idx + len(token.text))
@@ -82,9 +84,11 @@ def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int
             return cue, span, info
         # what may stand between the mark and the verb: auxiliaries, adverbs, pronouns, fillers, and
         # the words of a subject noun phrase ('", Poutine a déclaré', '," the senator said')
+        # a capitalised word the tagger took for a verb is a name's ('," Tulsa police Chief Chuck Jordan said')
+        misread_name = token.pos_ == "VERB" and token.text[:1].isupper() and info is None
         if (i > first and token.is_sent_start) or token.pos_ not in ("AUX", "ADV", "PRON") and \
-                token.lower_ not in fillers and not (token.pos_ in SUBJECT_WORDS or token.text in NAME_JOINERS
-                                                     and i > first):
+                token.lower_ not in fillers and not misread_name and \
+                not (token.pos_ in SUBJECT_WORDS or token.text in NAME_JOINERS and i > first):
             break
         i += 1
     return _subject_then_verb(doc, first) if first < len(doc) and not new_sentence else None
@@ -101,11 +105,16 @@ def _subject_then_verb(doc: Doc, first: int):
         info = speech_verb(token)
         if info is None or token.pos_ != "VERB":
             continue
-        subject = next((c for c in token.children if c.dep_ in subjects and c.i < token.i), None)
+        # the subject after the mark, where the parser gave the verb a second one inside the marks
+        before = [c for c in token.children if c.dep_ in subjects and c.i < token.i]
+        subject = next((c for c in before if c.i >= first), before[0] if before else None)
         if subject is None or is_negated(token):
             return None
-        gap = doc[first:subject.left_edge.i]
-        if subject.left_edge.i < first or len(gap) > 2 or not all(t.text[:1].isupper() for t in gap):
+        left = subject.left_edge.i
+        while left < subject.i and (doc[left].is_punct or doc[left].is_space):
+            left += 1  # the closing mark the parser hangs on the subject ('," Flynn, a surrogate, said')
+        gap = doc[first:left]
+        if left < first or len(gap) > 2 or not all(t.text[:1].isupper() for t in gap):
             return None
         phrase = noun_phrase(subject)
         start = doc[min(first, phrase.start)].idx
@@ -183,7 +192,19 @@ def _cue_in_paragraph_before(doc: Doc, q: QuotedSpan):
         return None
     verbs = _speech_verbs(doc[colon_tok.sent.start:colon_tok.i])
     if not verbs:
-        return None
+        # another verb whose subject is someone and whose object is a statement ('Sanders made the
+        # following comment:', 'The senator issued a statement:'), not any gesture ('walked to the
+        # podium and looked at the crowd:')
+        pack = pack_of(doc)
+        statements = pack.words("channel_nouns") | pack.words("document_nouns")
+        objects = pack.label("object")
+        others = [t for t in doc[colon_tok.sent.start:colon_tok.i] if t.pos_ == "VERB" and any(
+            c.dep_ in objects and (c.lower_ in statements or c.lemma_.lower() in statements) for c in t.children)]
+        subject = subject_of(others[0]) if others else None
+        if subject is None or not is_actor_like(subject):
+            return None
+        return ((cue_start(others[0]), others[0].idx + len(others[0].text)),
+                (subject.start_char, subject.end_char), None, "weak")
     verb = verbs[-1]
     subject = speaker_of_verb(verb)
     if subject is None:
@@ -290,6 +311,17 @@ def _is_title(text: str) -> bool:
     return len(capitals) >= 0.75 * len(words) and all(w[0].isupper() for w in words if len(w) > 3)
 
 
+def _named_after_preposition(doc: Doc, q: QuotedSpan) -> bool:
+    """A few words in marks that a preposition governs name something (a programme, a book: 'On
+    "Face the Nation," Sanders said'): no one's words."""
+    governed = pack_of(doc).labels.get("prepositional_object", ())  # a pack whose parser has the label
+    if not governed:
+        return False
+    inside = [t for t in doc.char_span(q.start, q.end, alignment_mode="expand") or [] if not t.is_punct]
+    heads = [t for t in inside if not (q.start <= t.head.idx < q.end)]
+    return 0 < len(inside) <= 5 and len(heads) == 1 and heads[0].dep_ in governed
+
+
 def _sentence_like(text: str) -> bool:
     words = text.split()
     first = text.lstrip("([ …-—")[:1]
@@ -309,7 +341,7 @@ def find_marked_quotes(doc: Doc, reports: list[FoundQuote], quoted: list[QuotedS
                 any(s <= q.start and q.end <= e for s, e in covered):
             continue  # already part of a mixed report
         inner = text[q.start:q.end]
-        if _is_heading(text, q, paragraphs) or _is_title(inner):
+        if _is_heading(text, q, paragraphs) or _is_title(inner) or _named_after_preposition(doc, q):
             continue
         split = _incise_inside(doc, q)
         if split is not None:

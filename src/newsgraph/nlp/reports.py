@@ -140,7 +140,7 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 continue
             # the object ends with its phrase, or its quotation, or the sentence when the mark stays open
             end = min(max(complement.end or 0, quotation.outer_end), sent.end_char)
-        elif complement.end is not None:
+        elif complement.end is not None and not _quoted_coordinate(doc, complement.end, end, quoted):
             end = min(end, max(complement.end, _quotation_end(quoted, complement.start, complement.end)))
         start, end = strip_span(doc, complement.start, end)
         if end - start < 3:
@@ -206,6 +206,21 @@ def _speaker_like(subject: Span) -> bool:
     if pack_of(subject.doc).setting("evidence_speaks", False):
         return True  # the pack's convention counts polls, documents and data as sources too
     return is_actor_like(subject) and not is_non_speaker(subject)
+
+
+def _quoted_coordinate(doc: Doc, after: int, end: int, quoted: list[QuotedSpan]) -> bool:
+    """Does the clause go on past its complement with a coordinated quotation ('claims that A is "a
+    problem" but "nobody has the guts…"', the parser hanging the second clause on the cue)? The
+    speaker's marked words are still what is reported."""
+    following = token_from(doc, after)
+    while following is not None and following.idx < end and (following.is_punct or following.is_space):
+        following = doc[following.i + 1] if following.i + 1 < len(doc) else None
+    if following is None or following.idx >= end or following.dep_ not in pack_of(doc).label("coordinator"):
+        return False
+    quotation = next((q for q in opening_between(quoted, following.idx, end) if q.depth == 0), None)
+    # the mark opens the coordinate, with no words of a cue of its own before it ('and called for "…"')
+    return quotation is not None and all(t.is_punct or t.is_space for t in doc[following.i + 1:]
+                                         if t.idx < quotation.open_at)
 
 
 def _quotation_end(quoted: list[QuotedSpan], start: int, end: int) -> int:
@@ -420,6 +435,13 @@ def _reports_clause_before(verb: Token, subject: Span, *, around: bool = False) 
         return True
     if around and verb.dep_ in pack.label("parataxis"):
         return True  # a parenthetical inside the clause it reports, wherever the parser hangs it
+    if verb.dep_ in pack.label("conjunct") and verb.head.i < subject.start:
+        # the small English parser coordinates "A, X said" as two clauses: with only a comma
+        # between them (no coordinator) and nothing said after the verb, it is an incise
+        between = range(verb.head.i + 1, subject.start)
+        said = labels(pack, "object", "clausal_complement", "open_complement")
+        return not any(c.dep_ in pack.label("coordinator") and c.i in between for c in verb.head.children) \
+            and not any(c.dep_ in said and c.i > verb.i for c in verb.children)
     return verb.dep_ in links and verb.head.i < subject.start
 
 
@@ -541,10 +563,14 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                         continue
                     # the verb's own words end before a clause coordinated to it ("…, the agency
                     # said in a report, and those at the bottom paid …": the words run on past it)
+                    # nor a circumstance set off by a comma ("…, she said, as rivers rose"): no words of hers
                     joined = labels(pack, "conjunct", "coordinator")
+                    asides = [c for c in verb.children if c.i > verb.i and c.dep_ in pack.label("adverbial_clause")
+                              and doc[c.left_edge.i - 1].text == ","]
+                    aside = {t.i for c in asides for t in c.subtree}
                     own = [c.right_edge.i for c in verb.children if c.dep_ not in joined or c.i < verb.i]
                     last = min(max(own + [verb.i]), sent.end - 1)
-                    if any(t.pos_ in ("VERB", "AUX") and marker_at(doc, t.i) is None
+                    if any(t.pos_ in ("VERB", "AUX") and marker_at(doc, t.i) is None and t.i not in aside
                            for t in doc[verb.i + 1:last + 1]):
                         continue  # a clause of its own after the verb ("according to" aside): not an incise
                     i = subject.start - 1
