@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .arguments import Arg, Resolver
 from .lexicon import EventLexicon
-from .predicates import (STOPPABLE_TYPES, Predicate, PredicateTable, case_of, has_marker, match_predicate, support_verb,
+from .predicates import (Predicate, PredicateTable, case_of, has_marker, is_stopped, match_predicate, support_verb,
                          unnamed_actor)
 from .repairs import inverted_subject
 from .syntax import agent_of, clause_subject, is_passive, participle_head, subject_of
@@ -370,6 +370,7 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
                 mode = THREAT_MODES.get(inner.type, mode)
     etype = predicate.type
     support = support_verb(token, table, lex) if predicate.pos == "noun" else None
-    if support is not None and support.lemma_.lower() in table.stop_verbs and etype in STOPPABLE_TYPES:
-        etype, mode = "SANCTION", "suspend"  # "l'UE a interrompu son aide", "retirer leur soutien aux Kurdes"
+    if is_stopped(token, support, etype, table, lex):
+        # "l'UE a interrompu son aide", "retirer leur soutien aux Kurdes", "la fin des accords de coopération"
+        etype, mode = "SANCTION", "suspend"
     return Found(predicate, token, actors, recipients, place, mode, etype)

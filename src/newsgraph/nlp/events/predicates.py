@@ -26,6 +26,9 @@ HOSTILE_STANCES = ("hostile", "threat")
 # types a stopping verb turns into a sanction ("interrompre son aide", "suspendre les négociations":
 # PLOVER SANCTION, reduce or stop aid, halt negotiations)
 STOPPABLE_TYPES = ("AID", "COOPERATE", "SUPPORT", "AGREE", "CONSULT")
+# types a stop noun turns into a sanction ("la fin de la coopération", "mettre fin à son aide"); not
+# talks or visits: "à la fin de sa visite", "la fin des négociations" end them, they halt nothing
+NOUN_STOPPABLE_TYPES = ("AID", "COOPERATE", "SUPPORT", "AGREE")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +58,7 @@ class Predicate:
 class PredicateTable:
     by_head: dict[tuple[str, str], tuple[Predicate, ...]]
     support_verbs: frozenset[str]     # light verbs, the stop verbs included
-    stop_verbs: frozenset[str]        # light verbs that stop what the noun names
+    stop_verbs: frozenset[str]        # light verbs that stop what the noun names, and stop nouns ("fin")
     heads: frozenset[str]
     unnamed_actor_heads: frozenset[str]  # predicates whose actor may go unnamed: demonstrations
     noun_heads: frozenset[str] = frozenset()  # nouns that name an act ("accusations", "frappes")
@@ -264,6 +267,13 @@ def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Toke
             case_of(token, lex) in lex.prepositions[lex.genitive]:
         token = token.head
     head = token.head
+    stop = stop_noun_of(token, table, lex)
+    if stop is not None:
+        # "a annoncé la fin des accords": the light verb of the stop noun; "met fin à": the verb itself
+        through = stop.head if stop.head.pos_ == "VERB" and stop.dep_ in labels.object and stop.head != stop \
+            else support_verb(stop, table, lex)
+        if through is not None:
+            return through
     if in_date(head) and head.head.pos_ == "VERB" and head.head.lemma_.lower() in table.support_verbs and \
             case_of(token, lex) in (None, *lex.prepositions[lex.genitive]):
         return head.head  # "a annoncé vendredi des sanctions", the noun hung under the date
@@ -280,6 +290,32 @@ def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Toke
                 "Part" in child.morph.get("VerbForm") and "Pres" not in child.morph.get("Tense"):
             return child
     return None
+
+
+def stop_noun_of(token: Token, table: PredicateTable, lex: EventLexicon) -> Token | None:
+    """The stop noun that ends what a noun predicate names: "la fin **des** accords" (the noun's
+    genitive complement), "mettre fin **à** sa coopération" (the à-complement of the verb whose
+    object the stop noun is)."""
+    labels = lex.labels
+    head, case = token.head, case_of(token, lex)
+    if head == token or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if token.dep_ in labels.nominal_modifier and head.pos_ == "NOUN" and head.lemma_.lower() in table.stop_verbs \
+            and case in lex.prepositions[lex.genitive]:
+        return head
+    if (token.dep_ in labels.oblique or token.dep_ in labels.nominal_modifier) and head.pos_ == "VERB" and \
+            case in lex.prepositions.get(lex.dative, ()):
+        return next((c for c in head.children if c.dep_ in labels.object and c.pos_ == "NOUN"
+                     and c.lemma_.lower() in table.stop_verbs), None)
+    return None
+
+
+def is_stopped(token: Token, support: Token | None, etype: str, table: PredicateTable, lex: EventLexicon) -> bool:
+    """Whether a noun predicate is stopped by its light verb ("l'UE a interrompu son aide") or by a
+    stop noun ("a annoncé la fin des accords de coopération", "met fin à sa coopération")."""
+    if support is not None and support.lemma_.lower() in table.stop_verbs and etype in STOPPABLE_TYPES:
+        return True
+    return support is not None and etype in NOUN_STOPPABLE_TYPES and stop_noun_of(token, table, lex) is not None
 
 
 def is_embedded(token: Token, lex: EventLexicon) -> bool:
