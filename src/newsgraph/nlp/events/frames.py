@@ -98,6 +98,9 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                         args = resolver.members(node, deep=False)
                         break
         elif marker == "clause":
+            if role == "actor" and "place" in predicate.markers("recipient") and \
+                    case_of(token, lex) not in lex.circumstance_cases:
+                continue  # a visit: "en visite à Pékin, Lula a …", not "Pékin a protesté contre la visite à Taïwan"
             node = clause_subject(token, lex)
             if node is not None:
                 args = resolver.members(node, deep=False)

@@ -17,7 +17,7 @@ from ..textutil import stance_prefixes, strip_prefix
 
 GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_determiner", "condition_marker",
                    "gerund_marker", "passive_auxiliary", "conditional_future", "near_future", "target_verb",
-                   "place_marker", "locative_case", "plural_mark", "protesters")
+                   "place_marker", "locative_case", "plural_mark", "protesters", "circumstance_case")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
 ENDING_KINDS = ("participle", "future_stem")
 ANAPHORIC_KINDS = ("state", "city", "last", "persons")
@@ -120,6 +120,7 @@ class EventLexicon:
     between: str
     place_markers: tuple[str, ...]
     locative_cases: frozenset[str]
+    circumstance_cases: frozenset[str]       # "en visite à Pékin, X …", "lors de sa visite": the clause's subject acts
     reflexives: frozenset[str]
     determiners: frozenset[str]
     elided_determiners: tuple[str, ...]
@@ -242,6 +243,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         dative=by_role["dative"],
         genitive=by_role["genitive"], agent=by_role["agent"], between=by_role["between"],
         place_markers=tuple(grammar["place_marker"]), locative_cases=frozenset(grammar["locative_case"]),
+        circumstance_cases=frozenset(grammar["circumstance_case"]),
         reflexives=frozenset(grammar["reflexive"]), determiners=frozenset(grammar["determiner"]),
         elided_determiners=tuple(d for d in grammar["determiner"] if d.endswith(("'", "’"))),
         negations=pack.words("negations") | pack.words("event_negations"),
