@@ -13,7 +13,7 @@ from .lexicon import EventLexicon
 from .predicates import (Predicate, PredicateTable, case_of, has_marker, is_stopped, match_predicate, support_verb,
                          unnamed_actor)
 from .repairs import inverted_subject
-from .syntax import agent_of, clause_subject, is_passive, participle_head, subject_of
+from .syntax import agent_of, clause_subject, is_passive, misparsed_co_subject, participle_head, subject_of
 
 # THREATEN modes after the type of the threatened action (PLOVER THREATEN modes).
 THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
@@ -87,7 +87,7 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
         if marker == "subj":
             node = agent_of(token, lex) if passive else subject_of(token, lex)
             if node is not None:
-                args = resolver.members(node, deep=deep)
+                args = _with_co_subject(resolver, token, node, resolver.members(node, deep=deep))
         elif marker == "comp":
             # "a averti que le Royaume-Uni devra payer", "exige que la Russie retire …": the
             # subject of the que-clause is whom the warning or the demand is aimed at
@@ -138,7 +138,7 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                 passive_support = is_passive(support, lex) or participle_head(support, lex) is not None
                 node = agent_of(support, lex) if passive_support else subject_of(support, lex)
                 if node is not None:
-                    args = resolver.members(node, deep=False)
+                    args = _with_co_subject(resolver, support, node, resolver.members(node, deep=False))
         elif marker == "poss":
             if support is not None and subject_of(support, lex) is not None:
                 continue  # "la Russie et la Chine ont apporté leur soutien": the light verb's subject, whole
@@ -204,6 +204,17 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
         if args:
             return [replace(a, how=f"{raw}: {a.how}") for a in args], []
     return [], []
+
+
+def _with_co_subject(resolver: Resolver, verb: Token, subject: Token, args: list[Arg]) -> list[Arg]:
+    """A subject's actors, with the first member of the coordination the parser hung the verb on
+    ("La Russie et l'Ukraine ont conclu …": "Russie" as the root, "Ukraine" the subject)."""
+    first = misparsed_co_subject(verb, subject, resolver.lex)
+    if first is None or not args:
+        return args
+    taken = {a.key for a in args}
+    return [replace(a, how=f"coordinated subject the parser made the head of the verb: {a.how}")
+            for a in resolver.members(first, deep=False) if a.key not in taken] + args
 
 
 def _misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) -> list[Token]:

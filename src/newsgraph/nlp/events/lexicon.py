@@ -49,6 +49,7 @@ class EventLabels:
     clausal_complement: frozenset[str]  # ccomp
     parataxis: frozenset[str]         # an incise: "« … », a accusé X"
     conjunct: frozenset[str]
+    coordinator: frozenset[str]       # cc
     case_marker: frozenset[str]
     marker: frozenset[str]
     fixed: frozenset[str]
@@ -89,7 +90,7 @@ def event_labels(pack: LanguagePack) -> EventLabels:
         relative_clause=get("relative_clause"), adverbial_clause=get("adverbial_clause"),
         open_complement=get("open_complement"), clausal_complement=get("clausal_complement"),
         parataxis=get("parataxis"),
-        conjunct=get("conjunct"), case_marker=get("case_marker"),
+        conjunct=get("conjunct"), coordinator=get("coordinator"), case_marker=get("case_marker"),
         marker=get("marker"), fixed=get("fixed"), determiner=get("determiner"),
         punctuation=get("punctuation"), unspecified=get("unspecified"), root=get("root"),
         copula=get("copula"), tense_auxiliary=get("tense_auxiliary"), passive_auxiliary=get("passive_auxiliary"),

@@ -83,6 +83,21 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
     return None
 
 
+def misparsed_co_subject(verb: Token, subject: Token, lex: EventLexicon) -> Token | None:
+    """The first member of a coordinated subject the parser made the head of the verb: "La Russie et
+    l'Ukraine ont conclu un accord" parsed as "Russie" (root) with "conclu" its conjunct, whose
+    subject is "Ukraine" alone. The nominal, when the verb's coordinator stands between it and the
+    verb's subject."""
+    labels = lex.labels
+    head = verb.head
+    if verb.dep_ not in labels.conjunct or head == verb or head.pos_ not in ("PROPN", "NOUN") or \
+            not head.i < subject.i < verb.i or subject.head != verb:
+        return None
+    if not any(c.dep_ in labels.coordinator and head.i < c.i < subject.i for c in verb.children):
+        return None
+    return head
+
+
 def participle_head(token: Token, lex: EventLexicon) -> Token | None:
     """The noun a past participle modifies ("les vivres acheminés par la Turquie", "les groupes
     soutenus par Ankara"): the participle is passive and that noun its surface subject."""
