@@ -166,10 +166,15 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
         elif marker == "place":
             continue  # the state of the place role: filled by the caller
         elif marker == "target":
-            # "des sanctions visant l'Iran"
-            for child in token.children:
-                if child.dep_ in labels.clausal_modifier and child.lemma_.lower() in lex.target_verbs:
-                    for grandchild in child.children:
+            # "des sanctions visant l'Iran"; "des frappes israéliennes ont visé le Liban" (the noun
+            # the subject of the targeting verb)
+            verbs = [c for c in token.children if c.dep_ in labels.clausal_modifier]
+            if token.dep_ in labels.subjects and token.dep_ not in labels.passive_subject and token.head != token \
+                    and not is_passive(token.head, lex):
+                verbs.append(token.head)
+            for verb in verbs:
+                if verb.lemma_.lower() in lex.target_verbs:
+                    for grandchild in verb.children:
                         if grandchild.dep_ in labels.object:
                             args += resolver.members(grandchild, deep)
         else:
