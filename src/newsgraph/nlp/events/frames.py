@@ -123,6 +123,16 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             if modified is not None and not objects:
                 objects = [modified]
             for child in objects[:1]:
+                hosted = match_predicate(child, table, lex) if predicate.mode == "host" else None
+                if hosted is not None and hosted.pos == "noun" and hosted.type == "CONSULT":
+                    # "l'Égypte a accueilli des pourparlers entre Israël et le Hamas": the host
+                    # receives each side of the talks (a star from the host)
+                    _, sides = _slot(resolver, child, hosted, "recipient", table)
+                    if not sides:  # "entre X et Y" hung on the host verb
+                        _, sides = _linear_companion(resolver, child, (lex.between,))
+                    if sides:
+                        args += [replace(m, how=f"a side of the {child.text!r} hosted: {m.how}") for m in sides]
+                        continue
                 inner = match_predicate(child, table, lex) if deep else None
                 if inner is not None and inner.pos == "noun":
                     # "condamner l'invasion de l'Ukraine par la Russie": aimed at the invader; with
