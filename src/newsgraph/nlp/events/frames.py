@@ -104,6 +104,8 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             node = clause_subject(token, lex)
             if node is not None:
                 args = resolver.members(node, deep=False)
+            if args and role == "recipient" and predicate.mode == "mediate":
+                args += _clause_partners(resolver, token.head, {a.key for a in args})
             if not args and token.head != token:
                 # "des pourparlers se sont tenus sous l'égide de la Norvège entre X et Y"
                 for other in token.head.children:
@@ -219,6 +221,21 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
         if args:
             return [replace(a, how=f"{raw}: {a.how}") for a in args], []
     return [], []
+
+
+def _clause_partners(resolver: Resolver, verb: Token, taken: set[str]) -> list[Arg]:
+    """The "avec" partners of the clause a mediation frames, on its verb or its object ("la RDC a
+    signé un accord avec le Rwanda sous la médiation de l'Angola": the mediator reaches both)."""
+    lex = resolver.lex
+    forms = lex.prepositions.get(lex.partner, ()) if lex.partner else ()
+    hosts = [verb] + [c for c in verb.children if c.dep_ in lex.labels.object]
+    found = []
+    for host in hosts:
+        for child in host.children:
+            if case_of(child, lex) in forms:
+                found += [replace(a, how=f"the partner of the mediated clause: {a.how}")
+                          for a in resolver.members(child, deep=False) if a.key not in taken and not a.place]
+    return found
 
 
 def _with_co_subject(resolver: Resolver, verb: Token, subject: Token, args: list[Arg]) -> list[Arg]:

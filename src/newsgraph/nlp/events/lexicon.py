@@ -19,6 +19,7 @@ GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_det
                    "gerund_marker", "passive_auxiliary", "conditional_future", "near_future", "target_verb",
                    "place_marker", "locative_case", "plural_mark", "protesters", "circumstance_case")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
+OPTIONAL_PREPOSITION_ROLES = ("partner",)
 ENDING_KINDS = ("participle", "future_stem")
 ANAPHORIC_KINDS = ("state", "city", "last", "persons")
 STANCES = ("threat", "demand", "hostile", "friendly")
@@ -119,6 +120,7 @@ class EventLexicon:
     genitive: str
     agent: str
     between: str
+    partner: str | None                      # "avec X": the other side of a joint act (optional)
     place_markers: tuple[str, ...]
     locative_cases: frozenset[str]
     circumstance_cases: frozenset[str]       # "en visite à Pékin, X …", "lors de sa visite": the clause's subject acts
@@ -201,8 +203,9 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
     by_role: dict[str, str] = {}
     for row in pack.table("event_prepositions", ("marker", "role", "forms")):
         role = row.get("role")
-        if role and role not in PREPOSITION_ROLES:
-            raise PackError(f"{row.origin}: unknown role {role!r} (one of {', '.join(PREPOSITION_ROLES)})")
+        if role and role not in PREPOSITION_ROLES + OPTIONAL_PREPOSITION_ROLES:
+            raise PackError(f"{row.origin}: unknown role {role!r} "
+                            f"(one of {', '.join(PREPOSITION_ROLES + OPTIONAL_PREPOSITION_ROLES)})")
         if role:
             by_role[role] = row["marker"]
         prepositions[row["marker"]] = frozenset(row["forms"].split("|"))
@@ -243,6 +246,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         preposition_forms=frozenset(f for forms in prepositions.values() for f in forms),
         dative=by_role["dative"],
         genitive=by_role["genitive"], agent=by_role["agent"], between=by_role["between"],
+        partner=by_role.get("partner"),
         place_markers=tuple(grammar["place_marker"]), locative_cases=frozenset(grammar["locative_case"]),
         circumstance_cases=frozenset(grammar["circumstance_case"]),
         reflexives=frozenset(grammar["reflexive"]), determiners=frozenset(grammar["determiner"]),
