@@ -175,6 +175,10 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                         if grandchild.dep_ in labels.object or grandchild.dep_ in labels.oblique_argument or \
                                 grandchild.dep_ in labels.oblique_modifier:
                             args += resolver.members(grandchild, deep)
+        elif marker == "appos":
+            # "la Russie, principal allié du régime syrien": the nominal the noun stands in apposition to
+            if token.dep_ in labels.apposition and token.head != token:
+                args = resolver.members(token.head, deep=False)
         elif marker == "place":
             continue  # the state of the place role: filled by the caller
         elif marker == "target":
