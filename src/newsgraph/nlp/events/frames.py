@@ -57,6 +57,11 @@ def _complements(resolver: Resolver, host: Token, deep: bool) -> list[tuple[Toke
         cached += [(grandchild, child.lower_) for node in nodes for child in node.children
                    if child.pos_ == "ADV" and child.lower_ in lex.preposition_forms
                    for grandchild in child.children if grandchild.pos_ in ("NOUN", "PROPN", "PRON")]
+        # "l'UE lui a imposé des sanctions": a dative clitic is an "à" complement
+        dative = next(iter(sorted(lex.prepositions[lex.dative])))
+        cached += [(child, dative) for node in nodes for child in node.children
+                   if child.dep_ in lex.labels.indirect_object and child.pos_ == "PRON"
+                   and child.lower_ in lex.object_clitics]
         resolver.complements[key] = cached
     return cached
 

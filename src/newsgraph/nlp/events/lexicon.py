@@ -17,7 +17,8 @@ from ..textutil import stance_prefixes, strip_prefix
 
 GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_determiner", "condition_marker",
                    "gerund_marker", "passive_auxiliary", "conditional_future", "near_future", "target_verb",
-                   "place_marker", "locative_case", "plural_mark", "protesters", "circumstance_case")
+                   "place_marker", "locative_case", "plural_mark", "protesters", "circumstance_case",
+                   "object_clitic")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
 OPTIONAL_PREPOSITION_ROLES = ("partner",)
 ENDING_KINDS = ("participle", "future_stem")
@@ -135,6 +136,7 @@ class EventLexicon:
     impersonal_subjects: frozenset[str]
     personal_pronouns: frozenset[str]        # third person: their antecedent is searched
     first_person: frozenset[str]             # inside a quote: its speaker
+    object_clitics: frozenset[str]           # "il l'a appelé", "l'UE lui a imposé": the other side spoken of
     passive_auxiliaries: frozenset[str]
     conditional_futures: frozenset[str]
     near_futures: frozenset[str]
@@ -258,6 +260,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         gerund_markers=frozenset(grammar["gerund_marker"]),
         impersonal_subjects=pronoun_forms("3", "impersonal"),
         personal_pronouns=pronoun_forms("3", "personal"), first_person=pronoun_forms("1", "personal"),
+        object_clitics=frozenset(grammar["object_clitic"]),
         passive_auxiliaries=frozenset(grammar["passive_auxiliary"]),
         conditional_futures=frozenset(grammar["conditional_future"]),
         near_futures=frozenset(grammar["near_future"]), target_verbs=frozenset(grammar["target_verb"]),
