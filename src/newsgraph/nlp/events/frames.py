@@ -127,6 +127,8 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                              key=lambda c: (c.pos_ == "ADJ", abs(c.i - token.i)))
             if not objects and not passive and predicate.pos == "verb":
                 objects = _misparsed_object(resolver, token, inverted)
+            if not objects and not passive and predicate.pos == "verb":
+                objects = _shared_object(token, lex)
             if modified is not None and not objects:
                 objects = [modified]
             for child in objects[:1]:
@@ -287,6 +289,18 @@ def _misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) 
                      any(d.dep_ in labels.determiner for d in g.children)]
             if found:
                 return found[:1]
+    return []
+
+
+def _shared_object(token: Token, lex: EventLexicon) -> list[Token]:
+    """The object of the verb coordinated right after, when the two share it ("La France a condamné
+    et sanctionné la Russie"): that verb has no subject of its own and the predicate no object."""
+    labels = lex.labels
+    for conj in token.children:
+        if conj.dep_ in labels.conjunct and conj.pos_ == "VERB" and conj.i > token.i and \
+                any(c.dep_ in labels.coordinator and token.i < c.i < conj.i for c in conj.children) and \
+                not any(c.dep_ in labels.subjects for c in conj.children):
+            return [c for c in conj.children if c.dep_ in labels.object and c.i > conj.i][:1]
     return []
 
 

@@ -326,6 +326,10 @@ def is_embedded(token: Token, lex: EventLexicon) -> bool:
 def embedding_verb(token: Token, lex: EventLexicon) -> Token | None:
     """The intent verb a predicate is wanted by ("exhorter Pékin à ne pas livrer", "il souhaite
     maintenir des sanctions"), if any."""
+    labels = lex.labels
+    if token.dep_ in labels.adverbial_clause and token.i < token.head.i and "Part" in token.morph.get("VerbForm") \
+            and any(c.dep_ in labels.agent for c in token.children):
+        return None  # "Accusée par Washington d'espionnage, la Chine a démenti": a fronted passive, no intention
     current = token
     for _ in range(4):
         if current.dep_ in lex.labels.conjunct and current.head != current:
