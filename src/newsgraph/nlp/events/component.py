@@ -283,6 +283,11 @@ def _reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pre
         return None
     if any(q.cue_start is not None and q.cue_start <= token.idx < q.cue_end for q in resolver.a.quotes):
         return None  # "« … », a accusé Kiev": the quote says at whom (quoted_events), not the context
+    lex = resolver.lex
+    if any((c.dep_ in lex.labels.object or c.dep_ in lex.labels.passive_subject) and c.pos_ == "NOUN" and
+           any("Ind" in d.morph.get("Definite") for d in c.children if d.dep_ in lex.labels.determiner) and
+           not match_predicates(c, table, lex) for c in token.children):
+        return None  # "Paris continue de soutenir des groupes terroristes": aimed at what it names, new to the text
     actors, _ = actor_slot(resolver, token, predicate, table)
     if len(actors) != 1:
         return None

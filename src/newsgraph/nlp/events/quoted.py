@@ -164,7 +164,7 @@ def quote_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
     stances: dict[str, str] = {}
     for token in span or ():
         stance = lex.stance_words.get(token.lemma_.lower()) or lex.stance_words.get(token.lower_)
-        if stance is not None and (governing is None or _clauses_above(token, lex)[0] in governing):
+        if stance is not None and (governing is None or _own_clause(token, lex) in governing):
             stances.setdefault(stance, token.text)
     for stance in STANCE_ORDER:
         if stance in stances:
@@ -190,6 +190,15 @@ def _hostile_act(token: Token, table: PredicateTable, lex) -> Token | None:
     verb = token.head
     rows = match_predicates(verb, table, lex)
     return verb if rows and rows[0].type in HOSTILE_ACT_TYPES else None
+
+
+def _own_clause(token: Token, lex) -> Token:
+    """The head of the clause a word stands in, an infinitive complement being part of the clause
+    of its verb ("« Paris continue de soutenir des groupes terroristes »")."""
+    head = _clauses_above(token, lex)[0]
+    while head.dep_ in lex.labels.open_complement and head.head != head:
+        head = head.head
+    return head
 
 
 def _clauses_above(token: Token, lex) -> list[Token]:
