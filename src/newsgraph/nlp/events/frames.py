@@ -161,13 +161,14 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
         elif marker == "poss":
             if support is not None and subject_of(support, lex) is not None:
                 continue  # "la Russie et la Chine ont apporté leur soutien": the light verb's subject, whole
-            for child in token.children:
+            for child in [c for host in _with_companion(token, predicate, lex) for c in host.children]:
                 if child.dep_ in labels.determiner and "Yes" in child.morph.get("Poss"):
                     arg = resolver.antecedent(child)
                     args = [arg] if arg is not None else []
         elif marker == "adj":
             # "les frappes américaines", "une frappe aérienne turque" (an adjective on an adjective)
-            adjectives = [c for c in token.children if c.dep_ in labels.adjective_modifier and c.i > token.i]
+            adjectives = [c for host in _with_companion(token, predicate, lex) for c in host.children
+                          if c.dep_ in labels.adjective_modifier and c.i > host.i]
             adjectives += [g for c in adjectives for g in c.children if g.dep_ in labels.adjective_modifier]
             # "les frappes américaines et britanniques": each coordinated demonym acts
             adjectives += [g for c in adjectives for g in c.children if g.dep_ in labels.conjunct and g.pos_ == "ADJ"]
@@ -201,7 +202,13 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                         if grandchild.dep_ in labels.object:
                             args += resolver.members(grandchild, deep)
         else:
-            for node in _prepositional(resolver, token, marker, deep, support):
+            nodes = _prepositional(resolver, token, marker, deep, support)
+            if marker == lex.genitive and role == "recipient" and predicate.companions:
+                # "le retrait des troupes françaises du Mali": the companion's own "de" complement
+                nodes = [inner for node in nodes for inner in
+                         ([c for c in node.children if has_marker(c, lex.genitive, lex)]
+                          if node.lemma_.lower() in predicate.companions else [node])]
+            for node in nodes:
                 mention = resolver.a.by_token.get(node.i)
                 if not raw.endswith("*") and mention is not None and mention.start < node.left_edge.idx:
                     continue  # "en Corée du Nord" with "du Nord" hung apart: a part of a name, no argument
@@ -290,6 +297,15 @@ def _misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) 
             if found:
                 return found[:1]
     return []
+
+
+def _with_companion(token: Token, predicate: Predicate, lex: EventLexicon) -> list[Token]:
+    """The predicate noun and the companion word in its "de" complement, whose possessive or demonym
+    says who acts ("le retrait de **ses** troupes", "le retrait des troupes **françaises**")."""
+    if predicate.pos != "noun" or not predicate.companions:
+        return [token]
+    return [token] + [c for c in token.children if c.lemma_.lower() in predicate.companions and
+                      has_marker(c, lex.genitive, lex)]
 
 
 def _shared_object(token: Token, lex: EventLexicon) -> list[Token]:
