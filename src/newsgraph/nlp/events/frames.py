@@ -163,6 +163,10 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                 continue  # "la Russie et la Chine ont apporté leur soutien": the light verb's subject, whole
             for child in [c for host in _with_companion(token, predicate, lex) for c in host.children]:
                 if child.dep_ in labels.determiner and "Yes" in child.morph.get("Poss"):
+                    framed = _cataphora(resolver, token, child)
+                    if framed:  # "Lors de sa visite en Inde, le chancelier allemand a signé …"
+                        args = framed
+                        continue
                     arg = resolver.antecedent(child)
                     args = [arg] if arg is not None else []
         elif marker == "adj":
@@ -297,6 +301,19 @@ def _misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) 
             if found:
                 return found[:1]
     return []
+
+
+def _cataphora(resolver: Resolver, token: Token, possessive: Token) -> list[Arg]:
+    """A possessive in a phrase framing the clause before any actor is named stands for the clause's
+    subject ("Lors de **sa** visite en Inde, le chancelier allemand Olaf Scholz a signé …")."""
+    node = clause_subject(token, resolver.lex)
+    if node is None and token.head.pos_ == "ADV" and token.head.head.pos_ == "VERB":
+        node = subject_of(token.head.head, resolver.lex)  # "lors de", parsed as an adverb and its complement
+    if node is None or not possessive.i < node.left_edge.i or \
+            resolver.a.mentions_in(resolver.sent.start_char, possessive.idx):
+        return []
+    return [replace(a, how=f"possessive {possessive.text!r} before the clause's subject: {a.how}")
+            for a in resolver.members(node, deep=False)]
 
 
 def _with_companion(token: Token, predicate: Predicate, lex: EventLexicon) -> list[Token]:
