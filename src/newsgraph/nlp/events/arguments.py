@@ -14,6 +14,7 @@ from ..actor_index import ActorIndex, Mention
 from .lexicon import EventLexicon
 from .predicates import case_of
 from .references import anaphoric_countries, bridged_state, described_actor, listed_after, noun_phrase_bounds
+from .syntax import subject_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,6 +310,9 @@ class Resolver:
             return arg
         if token.lower_ in self.lex.first_person:
             return self.speaker(token)
+        if token.pos_ == "PRON" and token.lower_ in self.lex.object_clitics and token.head != token and \
+                (token.dep_ in self.lex.labels.object or token.dep_ in self.lex.labels.indirect_object):
+            return self.clitic_antecedent(token)
         if token.pos_ in ("NOUN", "ADJ"):
             taken = anaphoric_countries(self.a, token, self.sent)
             if len(taken) == 1:  # "ce pays", "la ville"
@@ -461,6 +465,36 @@ class Resolver:
                         return replace(args[0], confidence=0.4,
                                        how=f"pronoun {token.text!r}: the subject of the previous sentence")
         return None
+
+    def clitic_antecedent(self, token: Token) -> Arg | None:
+        """The side an object clitic stands for ("Il **l'**a appelé à …", "l'UE **lui** a imposé des
+        sanctions"): the last person the previous sentence names outside its subject, else that
+        sentence's subject, else the other sides it names, never the actor of the clitic's own
+        clause; nothing when another actor is named before the clitic in its own sentence."""
+        doc, labels = self.a.doc, self.lex.labels
+        if self.sent.start == 0:
+            return None
+        own = subject_of(token.head, self.lex)
+        if any(not m.as_place and not (own is not None and own.left_edge.idx <= m.start <= own.right_edge.idx)
+               for m in self.a.mentions_in(self.sent.start_char, token.idx)):
+            return None  # another actor named before it in its own sentence: too close to tell
+        taken = {a.key for a in self.members(own, deep=False)} if own is not None else set()
+        previous = doc[self.sent.start - 1].sent
+        subjects = [t for t in previous if t.dep_ in labels.subjects and t.head.dep_ in labels.root]
+        named = [m for m in self.a.mentions_in(previous.start_char, previous.end_char)
+                 if not m.as_place and m.kind != "media" and not self.lex.has_stance(m.text)]
+        in_subject = [m for m in named if any(t.left_edge.idx <= m.start <= t.right_edge.idx for t in subjects)]
+        # a person the previous sentence acted on ("… pour capturer Julian Assange. L'Équateur lui a
+        # accordé l'asile"), else its subject ("La Russie a envahi l'Ukraine. L'UE lui a imposé …")
+        candidates = [self.a.arg_of_mention(m, 0.4) for m in reversed(named)
+                      if m.kind == "person" and not m.descriptive and m not in in_subject]
+        candidates += [a for t in subjects for a in self.members(t, deep=False)]
+        candidates += [self.a.arg_of_mention(m, 0.4) for m in named]
+        arg = next((a for a in candidates if a.key not in taken and not a.place), None)
+        if arg is None or arg.country is None:
+            return None  # the side it most likely stands for has no known state: no international pair to read
+        return replace(arg, start=token.idx, end=token.idx + len(token.text), confidence=0.4,
+                       how=f"object pronoun {token.text!r}: a side of the previous sentence, {arg.name!r}")
 
     def fallback_subject(self, token: Token, taken: set[int]) -> list[Arg]:
         """No parsed subject: the nearest mention before the verb that no preposition introduces

@@ -111,7 +111,8 @@ def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> i
     others = sum(1 + ("Plur" in t.morph.get("Number") and t.lemma_.lower() in lex.anaphoric_nouns)  # "les deux pays"
                  for t in sent if t.i not in article.by_token and (
                      t.pos_ in ("ADJ", "NOUN") and article.gaz.demonym(t.lower_) or
-                     t.pos_ == "PRON" and (t.lower_ in lex.personal_pronouns or t.lower_ in lex.first_person) or
+                     t.pos_ == "PRON" and (t.lower_ in lex.personal_pronouns or t.lower_ in lex.first_person or
+                                          t.lower_ in lex.object_clitics) or
                      t.pos_ in ("NOUN", "ADJ") and t.lemma_.lower() in lex.anaphoric_nouns or
                      t.pos_ == "NOUN" and t.lemma_.lower() in lex.bridging_nouns))
     if count + others >= 2 or (count >= 1 and any(t.lemma_.lower() in table.unnamed_actor_heads for t in sent)):
@@ -282,6 +283,11 @@ def _reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pre
         return None
     if any(q.cue_start is not None and q.cue_start <= token.idx < q.cue_end for q in resolver.a.quotes):
         return None  # "« … », a accusé Kiev": the quote says at whom (quoted_events), not the context
+    lex = resolver.lex
+    if any((c.dep_ in lex.labels.object or c.dep_ in lex.labels.passive_subject) and c.pos_ == "NOUN" and
+           any("Ind" in d.morph.get("Definite") for d in c.children if d.dep_ in lex.labels.determiner) and
+           not match_predicates(c, table, lex) for c in token.children):
+        return None  # "Paris continue de soutenir des groupes terroristes": aimed at what it names, new to the text
     actors, _ = actor_slot(resolver, token, predicate, table)
     if len(actors) != 1:
         return None

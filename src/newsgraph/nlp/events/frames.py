@@ -10,10 +10,10 @@ from spacy.tokens import Token
 
 from .arguments import Arg, Resolver
 from .lexicon import EventLexicon
-from .predicates import (STOPPABLE_TYPES, Predicate, PredicateTable, case_of, has_marker, match_predicate, support_verb,
+from .predicates import (Predicate, PredicateTable, case_of, has_marker, is_stopped, match_predicate, support_verb,
                          unnamed_actor)
 from .repairs import inverted_subject
-from .syntax import agent_of, clause_subject, is_passive, participle_head, subject_of
+from .syntax import agent_of, clause_subject, is_passive, misparsed_co_subject, participle_head, subject_of
 
 # THREATEN modes after the type of the threatened action (PLOVER THREATEN modes).
 THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
@@ -57,6 +57,11 @@ def _complements(resolver: Resolver, host: Token, deep: bool) -> list[tuple[Toke
         cached += [(grandchild, child.lower_) for node in nodes for child in node.children
                    if child.pos_ == "ADV" and child.lower_ in lex.preposition_forms
                    for grandchild in child.children if grandchild.pos_ in ("NOUN", "PROPN", "PRON")]
+        # "l'UE lui a imposé des sanctions": a dative clitic is an "à" complement
+        dative = next(iter(sorted(lex.prepositions[lex.dative])))
+        cached += [(child, dative) for node in nodes for child in node.children
+                   if child.dep_ in lex.labels.indirect_object and child.pos_ == "PRON"
+                   and child.lower_ in lex.object_clitics]
         resolver.complements[key] = cached
     return cached
 
@@ -87,7 +92,7 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
         if marker == "subj":
             node = agent_of(token, lex) if passive else subject_of(token, lex)
             if node is not None:
-                args = resolver.members(node, deep=deep)
+                args = _with_co_subject(resolver, token, node, resolver.members(node, deep=deep))
         elif marker == "comp":
             # "a averti que le Royaume-Uni devra payer", "exige que la Russie retire …": the
             # subject of the que-clause is whom the warning or the demand is aimed at
@@ -98,9 +103,14 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                         args = resolver.members(node, deep=False)
                         break
         elif marker == "clause":
+            if role == "actor" and "place" in predicate.markers("recipient") and \
+                    case_of(token, lex) not in lex.circumstance_cases:
+                continue  # a visit: "en visite à Pékin, Lula a …", not "Pékin a protesté contre la visite à Taïwan"
             node = clause_subject(token, lex)
             if node is not None:
                 args = resolver.members(node, deep=False)
+            if args and role == "recipient" and predicate.mode == "mediate":
+                args += _clause_partners(resolver, token.head, {a.key for a in args})
             if not args and token.head != token:
                 # "des pourparlers se sont tenus sous l'égide de la Norvège entre X et Y"
                 for other in token.head.children:
@@ -117,9 +127,21 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                              key=lambda c: (c.pos_ == "ADJ", abs(c.i - token.i)))
             if not objects and not passive and predicate.pos == "verb":
                 objects = _misparsed_object(resolver, token, inverted)
+            if not objects and not passive and predicate.pos == "verb":
+                objects = _shared_object(token, lex)
             if modified is not None and not objects:
                 objects = [modified]
             for child in objects[:1]:
+                hosted = match_predicate(child, table, lex) if predicate.mode == "host" else None
+                if hosted is not None and hosted.pos == "noun" and hosted.type == "CONSULT":
+                    # "l'Égypte a accueilli des pourparlers entre Israël et le Hamas": the host
+                    # receives each side of the talks (a star from the host)
+                    _, sides = _slot(resolver, child, hosted, "recipient", table)
+                    if not sides:  # "entre X et Y" hung on the host verb
+                        _, sides = _linear_companion(resolver, child, (lex.between,))
+                    if sides:
+                        args += [replace(m, how=f"a side of the {child.text!r} hosted: {m.how}") for m in sides]
+                        continue
                 inner = match_predicate(child, table, lex) if deep else None
                 if inner is not None and inner.pos == "noun":
                     # "condamner l'invasion de l'Ukraine par la Russie": aimed at the invader; with
@@ -135,17 +157,22 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                 passive_support = is_passive(support, lex) or participle_head(support, lex) is not None
                 node = agent_of(support, lex) if passive_support else subject_of(support, lex)
                 if node is not None:
-                    args = resolver.members(node, deep=False)
+                    args = _with_co_subject(resolver, support, node, resolver.members(node, deep=False))
         elif marker == "poss":
             if support is not None and subject_of(support, lex) is not None:
                 continue  # "la Russie et la Chine ont apporté leur soutien": the light verb's subject, whole
-            for child in token.children:
+            for child in [c for host in _with_companion(token, predicate, lex) for c in host.children]:
                 if child.dep_ in labels.determiner and "Yes" in child.morph.get("Poss"):
+                    framed = _cataphora(resolver, token, child)
+                    if framed:  # "Lors de sa visite en Inde, le chancelier allemand a signé …"
+                        args = framed
+                        continue
                     arg = resolver.antecedent(child)
                     args = [arg] if arg is not None else []
         elif marker == "adj":
             # "les frappes américaines", "une frappe aérienne turque" (an adjective on an adjective)
-            adjectives = [c for c in token.children if c.dep_ in labels.adjective_modifier and c.i > token.i]
+            adjectives = [c for host in _with_companion(token, predicate, lex) for c in host.children
+                          if c.dep_ in labels.adjective_modifier and c.i > host.i]
             adjectives += [g for c in adjectives for g in c.children if g.dep_ in labels.adjective_modifier]
             # "les frappes américaines et britanniques": each coordinated demonym acts
             adjectives += [g for c in adjectives for g in c.children if g.dep_ in labels.conjunct and g.pos_ == "ADJ"]
@@ -160,17 +187,32 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                         if grandchild.dep_ in labels.object or grandchild.dep_ in labels.oblique_argument or \
                                 grandchild.dep_ in labels.oblique_modifier:
                             args += resolver.members(grandchild, deep)
+        elif marker == "appos":
+            # "la Russie, principal allié du régime syrien": the nominal the noun stands in apposition to
+            if token.dep_ in labels.apposition and token.head != token:
+                args = resolver.members(token.head, deep=False)
         elif marker == "place":
             continue  # the state of the place role: filled by the caller
         elif marker == "target":
-            # "des sanctions visant l'Iran"
-            for child in token.children:
-                if child.dep_ in labels.clausal_modifier and child.lemma_.lower() in lex.target_verbs:
-                    for grandchild in child.children:
+            # "des sanctions visant l'Iran"; "des frappes israéliennes ont visé le Liban" (the noun
+            # the subject of the targeting verb)
+            verbs = [c for c in token.children if c.dep_ in labels.clausal_modifier]
+            if token.dep_ in labels.subjects and token.dep_ not in labels.passive_subject and token.head != token \
+                    and not is_passive(token.head, lex):
+                verbs.append(token.head)
+            for verb in verbs:
+                if verb.lemma_.lower() in lex.target_verbs:
+                    for grandchild in verb.children:
                         if grandchild.dep_ in labels.object:
                             args += resolver.members(grandchild, deep)
         else:
-            for node in _prepositional(resolver, token, marker, deep, support):
+            nodes = _prepositional(resolver, token, marker, deep, support)
+            if marker == lex.genitive and role == "recipient" and predicate.companions:
+                # "le retrait des troupes françaises du Mali": the companion's own "de" complement
+                nodes = [inner for node in nodes for inner in
+                         ([c for c in node.children if has_marker(c, lex.genitive, lex)]
+                          if node.lemma_.lower() in predicate.companions else [node])]
+            for node in nodes:
                 mention = resolver.a.by_token.get(node.i)
                 if not raw.endswith("*") and mention is not None and mention.start < node.left_edge.idx:
                     continue  # "en Corée du Nord" with "du Nord" hung apart: a part of a name, no argument
@@ -203,6 +245,32 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
     return [], []
 
 
+def _clause_partners(resolver: Resolver, verb: Token, taken: set[str]) -> list[Arg]:
+    """The "avec" partners of the clause a mediation frames, on its verb or its object ("la RDC a
+    signé un accord avec le Rwanda sous la médiation de l'Angola": the mediator reaches both)."""
+    lex = resolver.lex
+    forms = lex.prepositions.get(lex.partner, ()) if lex.partner else ()
+    hosts = [verb] + [c for c in verb.children if c.dep_ in lex.labels.object]
+    found = []
+    for host in hosts:
+        for child in host.children:
+            if case_of(child, lex) in forms:
+                found += [replace(a, how=f"the partner of the mediated clause: {a.how}")
+                          for a in resolver.members(child, deep=False) if a.key not in taken and not a.place]
+    return found
+
+
+def _with_co_subject(resolver: Resolver, verb: Token, subject: Token, args: list[Arg]) -> list[Arg]:
+    """A subject's actors, with the first member of the coordination the parser hung the verb on
+    ("La Russie et l'Ukraine ont conclu …": "Russie" as the root, "Ukraine" the subject)."""
+    first = misparsed_co_subject(verb, subject, resolver.lex)
+    if first is None or not args:
+        return args
+    taken = {a.key for a in args}
+    return [replace(a, how=f"coordinated subject the parser made the head of the verb: {a.how}")
+            for a in resolver.members(first, deep=False) if a.key not in taken] + args
+
+
 def _misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) -> list[Token]:
     """The direct object where the parser put it elsewhere: under a date it took for the object
     ("a rencontré jeudi John Kerry"), labelled an open complement ("Pékin a menacé Washington de
@@ -232,6 +300,40 @@ def _misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) 
                      any(d.dep_ in labels.determiner for d in g.children)]
             if found:
                 return found[:1]
+    return []
+
+
+def _cataphora(resolver: Resolver, token: Token, possessive: Token) -> list[Arg]:
+    """A possessive in a phrase framing the clause before any actor is named stands for the clause's
+    subject ("Lors de **sa** visite en Inde, le chancelier allemand Olaf Scholz a signé …")."""
+    node = clause_subject(token, resolver.lex)
+    if node is None and token.head.pos_ == "ADV" and token.head.head.pos_ == "VERB":
+        node = subject_of(token.head.head, resolver.lex)  # "lors de", parsed as an adverb and its complement
+    if node is None or not possessive.i < node.left_edge.i or \
+            resolver.a.mentions_in(resolver.sent.start_char, possessive.idx):
+        return []
+    return [replace(a, how=f"possessive {possessive.text!r} before the clause's subject: {a.how}")
+            for a in resolver.members(node, deep=False)]
+
+
+def _with_companion(token: Token, predicate: Predicate, lex: EventLexicon) -> list[Token]:
+    """The predicate noun and the companion word in its "de" complement, whose possessive or demonym
+    says who acts ("le retrait de **ses** troupes", "le retrait des troupes **françaises**")."""
+    if predicate.pos != "noun" or not predicate.companions:
+        return [token]
+    return [token] + [c for c in token.children if c.lemma_.lower() in predicate.companions and
+                      has_marker(c, lex.genitive, lex)]
+
+
+def _shared_object(token: Token, lex: EventLexicon) -> list[Token]:
+    """The object of the verb coordinated right after, when the two share it ("La France a condamné
+    et sanctionné la Russie"): that verb has no subject of its own and the predicate no object."""
+    labels = lex.labels
+    for conj in token.children:
+        if conj.dep_ in labels.conjunct and conj.pos_ == "VERB" and conj.i > token.i and \
+                any(c.dep_ in labels.coordinator and token.i < c.i < conj.i for c in conj.children) and \
+                not any(c.dep_ in labels.subjects for c in conj.children):
+            return [c for c in conj.children if c.dep_ in labels.object and c.i > conj.i][:1]
     return []
 
 
@@ -370,6 +472,7 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
                 mode = THREAT_MODES.get(inner.type, mode)
     etype = predicate.type
     support = support_verb(token, table, lex) if predicate.pos == "noun" else None
-    if support is not None and support.lemma_.lower() in table.stop_verbs and etype in STOPPABLE_TYPES:
-        etype, mode = "SANCTION", "suspend"  # "l'UE a interrompu son aide", "retirer leur soutien aux Kurdes"
+    if is_stopped(token, support, etype, table, lex):
+        # "l'UE a interrompu son aide", "retirer leur soutien aux Kurdes", "la fin des accords de coopération"
+        etype, mode = "SANCTION", "suspend"
     return Found(predicate, token, actors, recipients, place, mode, etype)

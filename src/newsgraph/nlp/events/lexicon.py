@@ -17,8 +17,10 @@ from ..textutil import stance_prefixes, strip_prefix
 
 GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_determiner", "condition_marker",
                    "gerund_marker", "passive_auxiliary", "conditional_future", "near_future", "target_verb",
-                   "place_marker", "locative_case", "plural_mark", "protesters")
+                   "place_marker", "locative_case", "plural_mark", "protesters", "circumstance_case",
+                   "object_clitic")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
+OPTIONAL_PREPOSITION_ROLES = ("partner",)
 ENDING_KINDS = ("participle", "future_stem")
 ANAPHORIC_KINDS = ("state", "city", "last", "persons")
 STANCES = ("threat", "demand", "hostile", "friendly")
@@ -49,6 +51,7 @@ class EventLabels:
     clausal_complement: frozenset[str]  # ccomp
     parataxis: frozenset[str]         # an incise: "« … », a accusé X"
     conjunct: frozenset[str]
+    coordinator: frozenset[str]       # cc
     case_marker: frozenset[str]
     marker: frozenset[str]
     fixed: frozenset[str]
@@ -89,7 +92,7 @@ def event_labels(pack: LanguagePack) -> EventLabels:
         relative_clause=get("relative_clause"), adverbial_clause=get("adverbial_clause"),
         open_complement=get("open_complement"), clausal_complement=get("clausal_complement"),
         parataxis=get("parataxis"),
-        conjunct=get("conjunct"), case_marker=get("case_marker"),
+        conjunct=get("conjunct"), coordinator=get("coordinator"), case_marker=get("case_marker"),
         marker=get("marker"), fixed=get("fixed"), determiner=get("determiner"),
         punctuation=get("punctuation"), unspecified=get("unspecified"), root=get("root"),
         copula=get("copula"), tense_auxiliary=get("tense_auxiliary"), passive_auxiliary=get("passive_auxiliary"),
@@ -118,8 +121,10 @@ class EventLexicon:
     genitive: str
     agent: str
     between: str
+    partner: str | None                      # "avec X": the other side of a joint act (optional)
     place_markers: tuple[str, ...]
     locative_cases: frozenset[str]
+    circumstance_cases: frozenset[str]       # "en visite à Pékin, X …", "lors de sa visite": the clause's subject acts
     reflexives: frozenset[str]
     determiners: frozenset[str]
     elided_determiners: tuple[str, ...]
@@ -131,6 +136,7 @@ class EventLexicon:
     impersonal_subjects: frozenset[str]
     personal_pronouns: frozenset[str]        # third person: their antecedent is searched
     first_person: frozenset[str]             # inside a quote: its speaker
+    object_clitics: frozenset[str]           # "il l'a appelé", "l'UE lui a imposé": the other side spoken of
     passive_auxiliaries: frozenset[str]
     conditional_futures: frozenset[str]
     near_futures: frozenset[str]
@@ -199,8 +205,9 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
     by_role: dict[str, str] = {}
     for row in pack.table("event_prepositions", ("marker", "role", "forms")):
         role = row.get("role")
-        if role and role not in PREPOSITION_ROLES:
-            raise PackError(f"{row.origin}: unknown role {role!r} (one of {', '.join(PREPOSITION_ROLES)})")
+        if role and role not in PREPOSITION_ROLES + OPTIONAL_PREPOSITION_ROLES:
+            raise PackError(f"{row.origin}: unknown role {role!r} "
+                            f"(one of {', '.join(PREPOSITION_ROLES + OPTIONAL_PREPOSITION_ROLES)})")
         if role:
             by_role[role] = row["marker"]
         prepositions[row["marker"]] = frozenset(row["forms"].split("|"))
@@ -241,7 +248,9 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         preposition_forms=frozenset(f for forms in prepositions.values() for f in forms),
         dative=by_role["dative"],
         genitive=by_role["genitive"], agent=by_role["agent"], between=by_role["between"],
+        partner=by_role.get("partner"),
         place_markers=tuple(grammar["place_marker"]), locative_cases=frozenset(grammar["locative_case"]),
+        circumstance_cases=frozenset(grammar["circumstance_case"]),
         reflexives=frozenset(grammar["reflexive"]), determiners=frozenset(grammar["determiner"]),
         elided_determiners=tuple(d for d in grammar["determiner"] if d.endswith(("'", "’"))),
         negations=pack.words("negations") | pack.words("event_negations"),
@@ -251,6 +260,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         gerund_markers=frozenset(grammar["gerund_marker"]),
         impersonal_subjects=pronoun_forms("3", "impersonal"),
         personal_pronouns=pronoun_forms("3", "personal"), first_person=pronoun_forms("1", "personal"),
+        object_clitics=frozenset(grammar["object_clitic"]),
         passive_auxiliaries=frozenset(grammar["passive_auxiliary"]),
         conditional_futures=frozenset(grammar["conditional_future"]),
         near_futures=frozenset(grammar["near_future"]), target_verbs=frozenset(grammar["target_verb"]),

