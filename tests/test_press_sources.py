@@ -189,9 +189,3 @@ def test_a_marker_report_stops_before_a_coordinated_clause_with_its_own_cue(anal
     quotes = analyze(text, published=DAY).quotes
     assert [(q.cue.text, q.text) for q in quotes] == [("Selon", "trois personnes ont été arrêtées"),
                                                       ("a indiqué", "une enquête était ouverte")]
-
-
-def test_an_inverted_pronoun_incise_inside_unquoted_words(analyze):
-    text = "Le ministre est arrivé lundi. Le texte, a-t-il précisé, sera voté demain."
-    [quote] = analyze(text, published=DAY).quotes
-    assert quote.type == "indirect" and quote.text.startswith("Le texte") and quote.text.endswith("voté demain")

@@ -522,28 +522,18 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 if _closes_words(doc[i]):  # inverted: "…, affirme X.", "…, said Mr. X."
                     if i == verb.i - 1 and _channel_aside(doc[i:sent.end]):
                         continue  # the channel of the words before ("…, interrogé par la RTS."), no incise
-                    pronoun = next((t for t in doc[i + 1:verb.i] if t.lower_ in inverted), None)
-                    if pronoun is None and any(c.dep_ in subjects and c.i < i and c.pos_ in ("NOUN", "PROPN", "PRON")
+                    if any(c.dep_ in subjects and c.i < i and c.pos_ in ("NOUN", "PROPN", "PRON")
                            for c in verb.children):
                         continue  # its subject stands before it, past the comma: not inverted (a
                         # number the parser took for a subject, a dateline's day, does not count)
+                    pronoun = next((t for t in doc[i + 1:verb.i] if t.lower_ in inverted), None)
                     subject = np_after(doc, verb.i + 1, sent.end) if pronoun is None else None
                     if pronoun is not None:
                         # "…, a-t-il affirmé.": the inverted pronoun speaks; unquoted words only
                         # (after a quotation the mixed reading cost the dev set)
                         subject = doc[pronoun.i:pronoun.i + 1]
-                        after = doc[verb.i + 1:sent.end]
-                        if has_marks(sent.text) and not _short_adjunct(after) or \
+                        if not _short_adjunct(doc[verb.i + 1:sent.end]) or \
                                 has_marks(text[sent.start_char:doc[i].idx]):
-                            continue
-                        if not _short_adjunct(after):
-                            if after[0].text != "," or not any(t.pos_ in ("VERB", "AUX") for t in after):
-                                continue
-                            # "Le texte, a-t-il précisé, sera voté demain.": the words run on past the
-                            # incise; the report is the sentence
-                            start, end = strip_span(doc, sent.start_char, sent.end_char)
-                            found.append(FoundQuote(start, end, "indirect", (cue_start(verb), verb.idx + len(verb.text)),
-                                                    (subject.start_char, subject.end_char), 0.7, verb=info))
                             continue
                         rest = doc[sent.end:sent.end]
                     elif subject is None or subject[0].pos_ == "ADP":
