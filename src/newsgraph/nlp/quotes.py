@@ -84,11 +84,9 @@ def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int
             return cue, span, info
         # what may stand between the mark and the verb: auxiliaries, adverbs, pronouns, fillers, and
         # the words of a subject noun phrase ('", Poutine a déclaré', '," the senator said')
-        # a capitalised word the tagger took for a verb is a name's ('," Tulsa police Chief Chuck Jordan said')
-        misread_name = token.pos_ == "VERB" and token.text[:1].isupper() and info is None
         if (i > first and token.is_sent_start) or token.pos_ not in ("AUX", "ADV", "PRON") and \
-                token.lower_ not in fillers and not misread_name and \
-                not (token.pos_ in SUBJECT_WORDS or token.text in NAME_JOINERS and i > first):
+                token.lower_ not in fillers and not (token.pos_ in SUBJECT_WORDS or token.text in NAME_JOINERS
+                                                     and i > first):
             break
         i += 1
     return _subject_then_verb(doc, first) if first < len(doc) and not new_sentence else None
