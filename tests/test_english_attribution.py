@@ -210,19 +210,6 @@ def test_the_subject_after_the_closing_mark_wins_over_one_parsed_inside_the_mark
     assert text[quote.speaker.start:quote.speaker.end].startswith("Rep. Elijah E. Cummings")
 
 
-def test_a_coordinated_quotation_after_the_reported_clause_is_part_of_it(analyze):
-    text = ("Donald Trump is once again questioning the voting system. He’s claiming that voting fraud is "
-            "“a big, big problem in this country” but “nobody has the guts to talk about it.”")
-    claim = [q for q in analyze(text).quotes if q.cue.text.endswith("claiming")]
-    assert len(claim) == 1 and claim[0].type == "mixed" and claim[0].text.endswith("talk about it.”")
-    assert text[claim[0].speaker.start:claim[0].speaker.end] == "He"
-
-
-def test_a_coordinated_clause_with_a_cue_of_its_own_stays_apart(analyze):
-    text = 'She called the plan "outrageous" and called for the fees to be "clawed back" at once.'
-    quotes = analyze(text).quotes
-    assert quotes[0].text == 'the plan "outrageous"'
-
 
 def test_a_document_reads_its_words_in_an_incise(analyze):
     text = 'The senator issued a statement on Friday.\n\n"We will not pay for this," it read.'

@@ -140,7 +140,7 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 continue
             # the object ends with its phrase, or its quotation, or the sentence when the mark stays open
             end = min(max(complement.end or 0, quotation.outer_end), sent.end_char)
-        elif complement.end is not None and not _quoted_coordinate(doc, complement.end, end, quoted):
+        elif complement.end is not None:
             end = min(end, max(complement.end, _quotation_end(quoted, complement.start, complement.end)))
         start, end = strip_span(doc, complement.start, end)
         if end - start < 3:
@@ -206,21 +206,6 @@ def _speaker_like(subject: Span) -> bool:
     if pack_of(subject.doc).setting("evidence_speaks", False):
         return True  # the pack's convention counts polls, documents and data as sources too
     return is_actor_like(subject) and not is_non_speaker(subject)
-
-
-def _quoted_coordinate(doc: Doc, after: int, end: int, quoted: list[QuotedSpan]) -> bool:
-    """Does the clause go on past its complement with a coordinated quotation ('claims that A is "a
-    problem" but "nobody has the guts…"', the parser hanging the second clause on the cue)? The
-    speaker's marked words are still what is reported."""
-    following = token_from(doc, after)
-    while following is not None and following.idx < end and (following.is_punct or following.is_space):
-        following = doc[following.i + 1] if following.i + 1 < len(doc) else None
-    if following is None or following.idx >= end or following.dep_ not in pack_of(doc).label("coordinator"):
-        return False
-    quotation = next((q for q in opening_between(quoted, following.idx, end) if q.depth == 0), None)
-    # the mark opens the coordinate, with no words of a cue of its own before it ('and called for "…"')
-    return quotation is not None and all(t.is_punct or t.is_space for t in doc[following.i + 1:]
-                                         if t.idx < quotation.open_at)
 
 
 def _quotation_end(quoted: list[QuotedSpan], start: int, end: int) -> int:
