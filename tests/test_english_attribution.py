@@ -203,13 +203,6 @@ def test_a_closing_mark_hung_on_an_apposed_subject_still_opens_it(analyze):
     assert quote.text == "I am absolutely right" and text[quote.speaker.start:quote.speaker.end] == "Flynn"
 
 
-def test_the_subject_after_the_closing_mark_wins_over_one_parsed_inside_the_marks(analyze):
-    text = ('"He would be a great senator. Not good, great. One of the brightest members of the entire '
-            'Congress," Rep. Elijah E. Cummings (D-Md.) said in a phone interview.')
-    (quote,) = analyze(text).quotes
-    assert text[quote.speaker.start:quote.speaker.end].startswith("Rep. Elijah E. Cummings")
-
-
 
 def test_a_document_reads_its_words_in_an_incise(analyze):
     text = 'The senator issued a statement on Friday.\n\n"We will not pay for this," it read.'

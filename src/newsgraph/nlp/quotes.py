@@ -103,9 +103,7 @@ def _subject_then_verb(doc: Doc, first: int):
         info = speech_verb(token)
         if info is None or token.pos_ != "VERB":
             continue
-        # the subject after the mark, where the parser gave the verb a second one inside the marks
-        before = [c for c in token.children if c.dep_ in subjects and c.i < token.i]
-        subject = next((c for c in before if c.i >= first), before[0] if before else None)
+        subject = next((c for c in token.children if c.dep_ in subjects and c.i < token.i), None)
         if subject is None or is_negated(token):
             return None
         left = subject.left_edge.i
