@@ -62,8 +62,6 @@ def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int
                 return (token.idx, doc[marker[1] - 1].idx + len(doc[marker[1] - 1].text)), \
                     (doc[marker[1]].idx, doc[end - 1].idx + len(doc[end - 1].text)), None
         info = speech_verb(token)
-        if info is not None and token.pos_ == "NOUN" and any(c.dep_ in pack.label("determiner") for c in token.children):
-            info = None  # a noun with its determiner is a subject's head ('," the report says'), no verb
         if info is not None and token.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") and not is_negated(token):
             cue = (cue_start(token) if cue_start(token) >= doc[first].idx else doc[first].idx,
                    token.idx + len(token.text))
@@ -106,11 +104,8 @@ def _subject_then_verb(doc: Doc, first: int):
         subject = next((c for c in token.children if c.dep_ in subjects and c.i < token.i), None)
         if subject is None or is_negated(token):
             return None
-        left = subject.left_edge.i
-        while left < subject.i and (doc[left].is_punct or doc[left].is_space):
-            left += 1  # the closing mark the parser hangs on the subject ('," Flynn, a surrogate, said')
-        gap = doc[first:left]
-        if left < first or len(gap) > 2 or not all(t.text[:1].isupper() for t in gap):
+        gap = doc[first:subject.left_edge.i]
+        if subject.left_edge.i < first or len(gap) > 2 or not all(t.text[:1].isupper() for t in gap):
             return None
         phrase = noun_phrase(subject)
         start = doc[min(first, phrase.start)].idx
