@@ -99,13 +99,6 @@ def test_a_work_of_a_medium_cites_it_by_name(analyze, text, medium):
     assert cited(analyze, text)[0][0] == medium and cited(analyze, text)[0][2]
 
 
-def test_a_medium_named_in_a_speakers_quoted_words_is_not_cited(analyze):
-    text = ("Le procureur a indiqué que « le parquet a pris connaissance de l'article du Temps et "
-            "ouvrira une enquête ».")
-    assert cited(analyze, text) == []
-    told = "Le procureur a indiqué au Temps que le parquet ouvrira une enquête."
-    assert [name for name, _, _ in cited(analyze, told)] == ["Le Temps"]
-
 
 @pytest.mark.parametrize("stray", ["  ", "\u00c2\u00a0"])
 def test_a_doubled_space_of_scraped_copy_before_the_medium(analyze, stray):

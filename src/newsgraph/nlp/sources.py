@@ -21,15 +21,12 @@ from .attribution import AttributedQuote
 from .context import pack_of
 from .lexicon import function_words, media_nouns, speech_verb
 from .media_mentions import media_mentions, medium_at
-from .quotemarks import find_quoted
 from .speaker_words import head_word, speaker_words
 from .speakers import staff_of_medium
 from .syntax import citing_marker_before, labels, subject_labels
 from .textutil import fold_same_length, text_of
 from .unnamed_media import unnamed_media_sources
 
-# a quotation of at least this many words is a speaker's words, not a title
-SPOKEN_WORDS = 4
 # a dispatch credit in brackets: "(AFP)", "(ats/nxp)"
 # ("(La Presse canadienne)": a listed agency of several words)
 CREDIT = re.compile(r"\((?P<name>[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)*|[A-Z][\w\-]*(?: [\w\-]+){1,3})\)")
@@ -91,12 +88,7 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
                                          written.actor, start, end))
             else:  # "le quotidien", "le journal": a description of the medium that speaks
                 found.append(FoundSource(actor.name, actor.id, start, end, named=False))
-    # the words of a quoted speaker: direct quotes, and the sentence-like quotations of mixed ones
-    # ("a indiqué que « le parquet a pris connaissance de l'article du Canard »"); a title alone in
-    # marks is no speaker's words
-    quoted = [(q.start, q.end) for q in quotes if q.found.type == "direct"] + \
-        [(q.start, q.end) for q in find_quoted(text, doc._.paragraphs or None)
-         if q.closed and len(text[q.start:q.end].split()) >= SPOKEN_WORDS]
+    quoted = [(q.start, q.end) for q in quotes if q.found.type == "direct"]
     for mention in media_mentions(doc, index):
         if any(s.start <= mention.start < s.end for s in found):
             continue
