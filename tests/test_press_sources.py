@@ -158,16 +158,6 @@ def test_pour_before_an_office_is_a_marker_not_before_a_time(analyze):
                    published=DAY).quotes == []
 
 
-def test_a_participial_adjunct_between_commas_reports_up_to_the_main_verb(analyze):
-    text = "Le ministre est arrivé lundi. Le gouvernement, ayant affirmé que la réforme était nécessaire, a maintenu le texte."
-    [quote] = analyze(text, published=DAY).quotes
-    assert quote.text == "la réforme était nécessaire"
-
-
-def test_a_verb_with_a_prepositional_complement_after_a_comma_is_no_inverted_incise(analyze):
-    text = "Le ministre est arrivé lundi. Le syndicat, estimant que la réforme était injuste, a appelé à la grève."
-    assert [q.cue.text for q in analyze(text, published=DAY).quotes] == ["estimant"]
-
 
 def test_a_past_participle_right_after_its_noun_is_an_adjective_not_a_cue(analyze):
     text = "Le ministre est arrivé lundi. Toute personne reconnue coupable d'avoir fraudé sera sanctionnée."

@@ -132,8 +132,7 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
         if complement is None:
             continue
         sent = cue.token.sent
-        end = min(_clause_end(doc, complement.opener, sent, quoted),
-                  _relative_end(cue.token, complement.opener, _participial_start(doc, cue.start)))
+        end = min(_clause_end(doc, complement.opener, sent, quoted), _relative_end(cue.token, complement.opener))
         if complement.kind == "quoted_object":
             quotation = next(iter(opening_between(quoted, complement.start, end)), None)
             if quotation is None:
@@ -167,25 +166,13 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     return found
 
 
-def _participial_start(doc: Doc, start: int) -> Token | None:
-    """The token before a cue that opens with a present participle or a gerund ("ayant affirmé",
-    "affirmant", "en affirmant"): a participial adjunct, which may stand between commas."""
-    first = token_from(doc, start)
-    if first is None or first.i == 0:
-        return None
-    participle = "Part" in first.morph.get("VerbForm") and "Pres" in first.morph.get("Tense")
-    return doc[first.i - 1] if participle or first.lower_ in function_words(pack_of(doc), "gerund") else None
-
-
-def _relative_end(verb: Token, opener: Token, before_participle: Token | None) -> int:
-    """The end of what a cue inside a relative clause or a participial adjunct between commas
-    reports: "Le ministre, qui a affirmé que la réforme était nécessaire, a quitté la salle", "Le
-    gouvernement, ayant affirmé que …, a maintenu le texte" — the main clause takes up again at a
+def _relative_end(verb: Token, opener: Token) -> int:
+    """The end of what a cue inside a relative clause between commas reports: "Le ministre, qui a
+    affirmé que la réforme était nécessaire, a quitté la salle" — the main clause takes up again at a
     comma before a finite verb (the parse may hang it inside the report)."""
     doc = verb.doc
     relative = next((c for c in verb.children if c.i < verb.i and "Rel" in c.morph.get("PronType")), None)
-    opened = relative is not None and relative.i > 0 and doc[relative.i - 1].text == ","
-    if not opened and (before_participle is None or before_participle.text != ","):
+    if relative is None or relative.i == 0 or doc[relative.i - 1].text != ",":
         return len(text_of(doc))
     subjects = subject_labels(pack_of(doc))
     for k in range(opener.i + 1, verb.sent.end - 1):
@@ -521,8 +508,8 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                                 has_marks(text[sent.start_char:doc[i].idx]):
                             continue
                         rest = doc[sent.end:sent.end]
-                    elif subject is None or subject[0].pos_ == "ADP":
-                        continue  # "…, a appelé à la grève.": a complement, no inverted subject
+                    elif subject is None:
+                        continue
                     else:
                         rest = doc[subject.end:sent.end]
                     # an aside on the speaker follows a finite cue or one with its auxiliary, and a
