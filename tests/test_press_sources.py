@@ -113,26 +113,6 @@ def test_a_count_by_an_agency_cites_it(analyze):
     assert cited(analyze, "Les violences ont fait 42 morts selon un décompte de l'AFP.")[0][2]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Le texte sera voté demain, a précisé le ministre, qui s'exprimait devant la presse.",
-    "Trois personnes ont été arrêtées, a indiqué la police, dans un communiqué.",
-])
-def test_an_incise_speaker_may_be_followed_by_the_journalists_aside(analyze, sentence):
-    [quote] = analyze("Le ministre est arrivé lundi. " + sentence, published=DAY).quotes
-    assert quote.type == "indirect" and sentence.startswith(quote.text) and quote.text.count(",") == 0
-
-
-def test_a_bare_participle_with_an_aside_is_no_incise(analyze):
-    text = ("Le ministre est arrivé lundi. C'est la présence du conseiller du président, considéré comme "
-            "très influent, qui a provoqué la colère des étudiants.")
-    assert analyze(text, published=DAY).quotes == []
-
-
-def test_a_marker_after_a_connector_opens_its_sentence(analyze):
-    [quote] = analyze("Le ministre est arrivé lundi. Toujours selon le ministre, la réforme sera votée en juin.",
-                      published=DAY).quotes
-    assert quote.text == "la réforme sera votée en juin"
-
 
 def test_an_inverted_incise_verb_the_tagger_reads_as_a_noun(analyze):
     [quote] = analyze("Le ministre est arrivé lundi. La réforme est nécessaire, juge-t-il.", published=DAY).quotes

@@ -441,17 +441,6 @@ def _short_adjunct(rest: Span) -> bool:
                                                     for t in rest)
 
 
-def _speaker_aside(rest: Span) -> bool:
-    """Is what follows an incise's speaker the journalist's aside on the speaker or the occasion: a
-    relative clause ("…, a précisé le ministre, qui s'exprimait devant la presse.") or a phrase
-    with no verb ("…, a indiqué la police, dans un communiqué.")?"""
-    if len(rest) < 3 or rest[0].text != ",":
-        return False
-    if "Rel" in rest[1].morph.get("PronType"):
-        return True
-    return rest[1].pos_ == "ADP" and _short_adjunct(rest[1:])
-
-
 def _closes_words(token: Token) -> bool:
     """A comma or a closing quotation mark: what separates reported words from their incise."""
     return token.text == "," or token.text in QUOTE_CHARS and token.text not in OPENING_MARKS
@@ -512,11 +501,7 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                         continue
                     else:
                         rest = doc[subject.end:sent.end]
-                    # an aside on the speaker follows a finite cue or one with its auxiliary, and a
-                    # speaker that names someone (a bare participle is the journalist's: "considéré comme")
-                    bare = i == verb.i - 1 and "Part" in verb.morph.get("VerbForm")
-                    if any(t.pos_ not in ("PUNCT", "SPACE") for t in rest) and not _channel_aside(rest) and \
-                            not (_speaker_aside(rest) and not bare and is_actor_like(subject)):
+                    if any(t.pos_ not in ("PUNCT", "SPACE") for t in rest) and not _channel_aside(rest):
                         continue
                 else:  # the subject before its verb: "…, sources said.", "…, he said, …"
                     subject = subject_of(verb)
