@@ -59,16 +59,6 @@ def test_a_quoted_infinitive_after_de(analyze):
     assert quote.type == "mixed" and quote.text == '"gérer par décret"'
 
 
-def test_an_inverted_pronoun_incise_after_unquoted_words(analyze):
-    text = "Le ministre est arrivé lundi à Goma. Des otages pourraient faire partie des civils libérés, a-t-il enfin confié."
-    [quote] = analyze(text, published=DAY).quotes
-    assert quote.type == "indirect" and quote.text == "Des otages pourraient faire partie des civils libérés"
-    assert quote.cue.text.endswith("confié")
-
-
-def test_a_quotation_before_an_inverted_pronoun_incise_stays_one_direct_quote(analyze):
-    text = "Le ministre est arrivé lundi à Goma. « Des otages pourraient être libérés », a-t-il enfin confié."
-    assert [q.type for q in analyze(text, published=DAY).quotes] == ["direct"]
 
 
 def test_de_l_avis_de_is_a_marker(analyze):
@@ -83,12 +73,6 @@ def test_a_relative_report_between_commas_ends_before_the_main_verb(analyze):
     assert quote.text == "la loi serait inconstitutionnelle"
 
 
-def test_an_inverted_pronoun_incise_may_end_with_its_time_and_channel(analyze):
-    text = "Le ministre est arrivé lundi. La frontière restera fermée jusqu'à nouvel ordre, a-t-il déclaré mardi à l'AFP."
-    record = analyze(text, published=DAY)
-    [quote] = record.quotes
-    assert quote.text == "La frontière restera fermée jusqu'à nouvel ordre" and quote.cue.text == "a-t-il déclaré"
-    assert [s.name for s in record.sources] == ["AFP"]
 
 
 @pytest.mark.parametrize("text, medium", [

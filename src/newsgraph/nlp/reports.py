@@ -429,18 +429,6 @@ def _channel_aside(rest: Span) -> bool:
         ("Part" in word.morph.get("VerbForm") or word.pos_ == "ADJ")
 
 
-# an inverted pronoun incise may end with a short adjunct: "…, a-t-il déclaré mardi à l'AFP."
-ADJUNCT_WORDS = 6
-
-
-def _short_adjunct(rest: Span) -> bool:
-    """Is what follows an inverted pronoun incise nothing, or a short adjunct with no verb and no
-    comma (the time, place or channel of the words), before the sentence's closing punctuation?"""
-    words = [t for t in rest if t.pos_ not in ("PUNCT", "SPACE")]
-    return len(words) <= ADJUNCT_WORDS and not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":")
-                                                    for t in rest)
-
-
 def _closes_words(token: Token) -> bool:
     """A comma or a closing quotation mark: what separates reported words from their incise."""
     return token.text == "," or token.text in QUOTE_CHARS and token.text not in OPENING_MARKS
@@ -450,9 +438,8 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     """Reports whose cue follows the words: "La capture est un revers, affirme Rami Abd al-Rahman."
     and "…, comme le précise X", and with the subject before its verb where the parse ties the verb
     to the words before ("The economy is improving, the senator said."). An inverted incise must close its
-    sentence (nothing but punctuation after the speaker): the looser readings (appositions, bare participles, a colon
-    before a quotation) moved the tuning part and not the check part. An inverted pronoun ("…, a-t-il
-    confié.") speaks for unquoted words only, closing its sentence."""
+    sentence (nothing but punctuation after the speaker): the looser readings (inverted pronouns, appositions, bare participles, a colon
+    before a quotation) moved the tuning part and not the check part."""
     found = []
     text = text_of(doc)
     pack = pack_of(doc)
@@ -483,24 +470,14 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 if _closes_words(doc[i]):  # inverted: "…, affirme X.", "…, said Mr. X."
                     if i == verb.i - 1 and _channel_aside(doc[i:sent.end]):
                         continue  # the channel of the words before ("…, interrogé par la RTS."), no incise
-                    if any(c.dep_ in subjects and c.i < i and c.pos_ in ("NOUN", "PROPN", "PRON")
+                    if any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")
                            for c in verb.children):
                         continue  # its subject stands before it, past the comma: not inverted (a
                         # number the parser took for a subject, a dateline's day, does not count)
-                    pronoun = next((t for t in doc[i + 1:verb.i] if t.lower_ in inverted), None)
-                    subject = np_after(doc, verb.i + 1, sent.end) if pronoun is None else None
-                    if pronoun is not None:
-                        # "…, a-t-il affirmé.": the inverted pronoun speaks; unquoted words only
-                        # (after a quotation the mixed reading cost the dev set)
-                        subject = doc[pronoun.i:pronoun.i + 1]
-                        if not _short_adjunct(doc[verb.i + 1:sent.end]) or \
-                                has_marks(text[sent.start_char:doc[i].idx]):
-                            continue
-                        rest = doc[sent.end:sent.end]
-                    elif subject is None:
+                    subject = np_after(doc, verb.i + 1, sent.end)
+                    if subject is None:
                         continue
-                    else:
-                        rest = doc[subject.end:sent.end]
+                    rest = doc[subject.end:sent.end]
                     if any(t.pos_ not in ("PUNCT", "SPACE") for t in rest) and not _channel_aside(rest):
                         continue
                 else:  # the subject before its verb: "…, sources said.", "…, he said, …"
