@@ -13,102 +13,6 @@ def span_of(text: str, words: str) -> tuple[int, int]:
     return start, start + len(words)
 
 
-# "Le patron du parti, Paul Martin, a parlé. « Tout va bien », a confié le chef du mouvement."
-# The parser makes the description the subject and the name its apposition.
-NAME_IN_APPOSITION = '''
-    Le         DET    det        1
-    patron     NOUN   nsubj      9
-    du         ADP    case       3
-    parti      NOUN   nmod       1
-    ,          PUNCT  punct      5
-    Paul       PROPN  appos      1  ent=PER
-    Martin     PROPN  flat:name  5  ent=PER
-    ,          PUNCT  punct      5
-    a          AUX    aux:tense  9
-    parlé      VERB   ROOT       9  lemma=parler  morph=VerbForm=Part
-    .          PUNCT  punct      9
-    «          PUNCT  punct      13
-    Tout       PRON   nsubj      13
-    va         VERB   ROOT       13  lemma=aller  morph=VerbForm=Fin
-    bien       ADV    advmod     13
-    »          PUNCT  punct      13
-    ,          PUNCT  punct      18
-    a          AUX    aux:tense  18
-    confié     VERB   parataxis  13  lemma=confier  morph=VerbForm=Part
-    le         DET    det        20
-    chef       NOUN   nsubj      18
-    du         ADP    case       22
-    mouvement  NOUN   nmod       20
-    .          PUNCT  punct      13
-'''
-
-
-def test_a_description_takes_up_the_name_in_apposition_to_an_earlier_subject():
-    doc = parsed(NAME_IN_APPOSITION)
-    text = text_of(doc)
-    index = index_of(text, ("person:paul-martin", "Paul Martin", "person", "m"))
-    found = FoundQuote(*span_of(text, "Tout va bien"), "direct", span_of(text, "a confié"),
-                       span_of(text, "le chef du mouvement"), 0.9)
-    [speaker] = resolve_speakers(doc, index, [found])
-    assert speaker.actor == "person:paul-martin"
-
-
-def test_a_name_in_apposition_to_an_object_does_not_act():
-    # "Le patron reçoit Paul Martin" with the name an apposition of the object: nobody acts
-    table = NAME_IN_APPOSITION.replace("patron     NOUN   nsubj      9", "patron     NOUN   obj        9")
-    doc = parsed(table)
-    text = text_of(doc)
-    index = index_of(text, ("person:paul-martin", "Paul Martin", "person", "m"))
-    found = FoundQuote(*span_of(text, "Tout va bien"), "direct", span_of(text, "a confié"),
-                       span_of(text, "le chef du mouvement"), 0.9)
-    [speaker] = resolve_speakers(doc, index, [found])
-    assert speaker.actor is None
-
-
-def test_after_an_institution_spoke_a_description_takes_up_the_person_named_since():
-    # paragraphs run together (scraped text): the institution's turn is still the paragraph's, but
-    # the person the next sentence has as subject is the one the description takes up
-    doc = parsed('''
-        «          PUNCT  punct      2
-        Tout       PRON   nsubj      2
-        va         VERB   ROOT       2  lemma=aller  morph=VerbForm=Fin
-        bien       ADV    advmod     2
-        »          PUNCT  punct      2
-        ,          PUNCT  punct      6
-        dit        VERB   parataxis  2  lemma=dire  morph=VerbForm=Fin
-        Business   PROPN  nsubj      6  ent=ORG
-        France     PROPN  flat:name  7  ent=ORG
-        .          PUNCT  punct      2
-        Paul       PROPN  nsubj      13  ent=PER
-        Martin     PROPN  flat:name  10  ent=PER
-        a          AUX    aux:tense  13
-        nié        VERB   ROOT       13  lemma=nier  morph=VerbForm=Part
-        .          PUNCT  punct      13
-        «          PUNCT  punct      17
-        Tout       PRON   nsubj      17
-        change     VERB   ROOT       17  lemma=changer  morph=VerbForm=Fin
-        »          PUNCT  punct      17
-        ,          PUNCT  punct      21
-        a          AUX    aux:tense  21
-        confié     VERB   parataxis  17  lemma=confier  morph=VerbForm=Part
-        le         DET    det        23
-        chef       NOUN   nsubj      21
-        du         ADP    case       25
-        parti      NOUN   nmod       23
-        .          PUNCT  punct      17
-    ''')
-    text = text_of(doc)
-    index = index_of(text, ("org:business-france", "Business France", "organization", None),
-                     ("person:paul-martin", "Paul Martin", "person", "m"))
-    first = FoundQuote(*span_of(text, "Tout va bien"), "direct", span_of(text, "dit"),
-                       span_of(text, "Business France"), 0.9)
-    second = FoundQuote(*span_of(text, "Tout change"), "direct", span_of(text, "a confié"),
-                        span_of(text, "le chef du parti"), 0.9)
-    first_speaker, speaker = resolve_speakers(doc, index, [first, second])
-    assert first_speaker.actor == "org:business-france"
-    assert speaker.actor == "person:paul-martin"
-
-
 def _second_function(blank_nlp, description: str, between: str = ""):
     from parsed_doc import tokenized
     from test_speakers import quote
@@ -222,7 +126,6 @@ def test_a_generic_elected_noun_finds_a_swiss_mayor_before_an_earlier_councillor
     index.actors["person:jean-dupont"].role = "syndic de Lausanne"
     [speaker] = resolve_speakers(doc, index, [quote(text, "la ville est calme", "L'élu")])
     assert speaker.actor == "person:jean-dupont"
-
 
 
 def test_two_states_speaking_together_are_no_single_actor():

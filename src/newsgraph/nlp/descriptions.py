@@ -292,9 +292,7 @@ class Descriptions:
         if turn is None:
             return self._only_person_of_paragraph(position, gender)
         if not turn.speaker.actor or not turn.speaker.actor.startswith("person:"):
-            # an institution spoke last (or paragraphs ran together in scraped text): a person
-            # named since as a subject is the one the description takes up
-            return self._only_person_of_paragraph(position, gender, since=turn.position)
+            return None
         found = self._salient_person(description, position, gender)
         if found == turn.speaker.actor:
             return found
@@ -325,15 +323,15 @@ class Descriptions:
         return ([actor.role] if actor.role else []) + \
             [x.role for x in self._known_roles(actor_id) if self.year not in (x.start, x.end)]
 
-    def _only_person_of_paragraph(self, position: int, gender: str | None, since: int = -1) -> str | None:
-        """The one person the paragraph names before a description (and after `since`), outside
-        reported words, when nobody has spoken in it yet ("X a nié toute responsabilité. « … », a
-        confié le candidat de Y."): the description takes them up unless their gender contradicts it."""
+    def _only_person_of_paragraph(self, position: int, gender: str | None) -> str | None:
+        """The one person the paragraph names before a description, outside reported words, when
+        nobody has spoken in it yet ("X a nié toute responsabilité. « … », a confié le candidat de
+        Y."): the description takes them up unless their gender contradicts it."""
         r = self.r
         paragraph = r.paragraph_of(position)
         found = set()
         for mention in r.index.persons_before(position):
-            if r.paragraph_of(mention.start) != paragraph or mention.start < since:
+            if r.paragraph_of(mention.start) != paragraph:
                 break
             if not r.in_reported(mention.start, mention.end):
                 found.add(mention.actor_id)
@@ -344,23 +342,16 @@ class Descriptions:
             return None
         # they act in the paragraph: the subject of one of its earlier sentences, not a place in a
         # complement, nor someone of the description's own sentence ("X a reçu le président de Y")
+        subjects = labels(self.pack, "subject")
         own = r.doc.char_span(position, position + 1, alignment_mode="expand")
         if own is None:
             return None
         for mention in r.index.persons_before(position):
             span = r.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if mention.actor_id == actor_id and r.paragraph_of(mention.start) == paragraph and \
-                    mention.start >= since and span is not None and self._acts(span.root) and span.end <= own.sent.start:
+                    span is not None and span.root.dep_ in subjects and span.end <= own.sent.start:
                 return actor_id
         return None
-
-    def _acts(self, token) -> bool:
-        """Is a name the subject of its clause, or in apposition to it ("Le patron de la diplomatie,
-        X, s'est exprimé": the parser makes the description the subject and the name its appos)?"""
-        subjects = labels(self.pack, "subject")
-        if token.dep_ in subjects:
-            return True
-        return token.dep_ in labels(self.pack, "apposition") and token.head.dep_ in subjects
 
     def _described_person(self, description: str, start: int, end: int, position: int) -> str | None:
         """The person whose role the description echoes (named before it or in its sentence)."""
