@@ -59,18 +59,6 @@ def test_affiliation_is_the_organisation_the_role_names():
     assert index.actors["person:anne-delizee"].affiliation == "Université de Mons"
 
 
-def test_the_party_in_brackets_after_a_name_gives_the_country():
-    from test_speakers import index_of
-    from newsgraph.nlp.person_countries import _party_after
-    text = "Paul Martin (LR) a parlé. Jean Dupont (voir plus haut) aussi."
-    index = index_of(text, ("org:lr", "LR", "organization", None))
-    index.actors["org:lr"].country = "FRA"
-    start = text.index("Paul Martin")
-    assert _party_after(text, index, [[start, start + len("Paul Martin")]]) == "FRA"
-    start = text.index("Jean Dupont")
-    assert _party_after(text, index, [[start, start + len("Jean Dupont")]]) is None
-
-
 def test_a_place_opening_the_sentence_sets_the_country_of_a_person_in_it():
     from parsed_doc import parsed as parsed_table
     from test_speakers import index_of

@@ -69,8 +69,6 @@ def assign_person_countries(doc: Doc, index: ActorIndex, gaz: Gazetteer,
                 country, international = _country_of_bodies(doc, index, gaz, role)
         if country is None and entry is not None:
             country = entry.country or None
-        if country is None and actor.mentions:
-            country = _party_after(doc.text, index, actor.mentions)
         if country is None and entry is None and role is not None and not international:
             # "À Niamey, le porte-parole de la junte, X, a …": the sentence's scene, not the article's state
             country = _scene_country(doc, index, actor.mentions[0][0]) if actor.mentions else None
@@ -94,21 +92,6 @@ def _scene_country(doc: Doc, index: ActorIndex, start: int) -> str | None:
             continue
         if doc.text[mention.end:mention.end + 2].strip().startswith(","):
             return index.actors[mention.actor_id].country
-    return None
-
-
-def _party_after(text: str, index: ActorIndex, mentions) -> str | None:
-    """The country of the party or body in brackets right after a name ("X (LR)", "Y (MR)")."""
-    for start, end in mentions:
-        opening = text.find("(", end, end + 3)
-        if opening < 0 or text[end:opening].strip():
-            continue
-        for mention in index.mentions:
-            if mention.kind == "organization" and opening < mention.start <= opening + 2 and \
-                    text[mention.end:mention.end + 2].strip().startswith(")"):
-                country = index.actors[mention.actor_id].country
-                if country:
-                    return country
     return None
 
 
