@@ -227,3 +227,16 @@ def test_the_canadian_press_and_cbc_news_are_known_media(analyze):
     text = ('"This government is picking a fight it does not need," he said in an interview with The Canadian '
             'Press. "We are ready," she told CBC News on Monday.')
     assert {s.actor for s in analyze(text).sources} == {"media:la-presse-canadienne", "media:cbc"}
+
+
+def test_marks_glued_to_the_next_word_end_the_sentence_and_open_the_quotation(analyze):
+    """Scraped text: paragraphs run together and spaces lost after marks ('defense."We', 'here,"he').
+    Invented."""
+    text = ('The governor said the budget was balanced.'
+            '"We are not raising taxes this year," he said. "The state can afford its schools."'
+            'Critics disagreed,the mayor said:"No one believes that."')
+    quotes = analyze(text).quotes
+    first = next(q for q in quotes if q.text.startswith("We are not raising taxes"))
+    assert first.type == "direct" and first.text.endswith("afford its schools.")
+    assert text[first.speaker.start:first.speaker.end] == "he"
+    assert any(q.text.startswith("No one believes that") and text[q.speaker.start:q.speaker.end] == "the mayor" for q in quotes)
