@@ -240,3 +240,16 @@ def test_marks_glued_to_the_next_word_end_the_sentence_and_open_the_quotation(an
     assert first.type == "direct" and first.text.endswith("afford its schools.")
     assert text[first.speaker.start:first.speaker.end] == "he"
     assert any(q.text.startswith("No one believes that") and text[q.speaker.start:q.speaker.end] == "the mayor" for q in quotes)
+
+
+def test_a_quotation_with_the_full_stop_outside_its_marks_is_direct(analyze):
+    """'said: "…".' (the full stop after the closing mark, as British and Canadian copy writes it)
+    reports the quoted words whole: direct, without the marks. Invented."""
+    for text in ('The mayor said: "No one in this city believes that".',
+                 'The mayor said “no one in this city believes that”.'):
+        (quote,) = analyze(text).quotes
+        assert quote.type == "direct" and quote.text.lower() == "no one in this city believes that"
+        assert text[quote.speaker.start:quote.speaker.end] == "The mayor"
+    # words after the closing mark keep the quotation inside a mixed report
+    (quote,) = analyze('The mayor said "nobody here" believes the budget figures.').quotes
+    assert quote.type == "mixed"

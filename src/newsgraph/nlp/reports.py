@@ -28,6 +28,7 @@ from .textutil import text_of
 
 # marks that only open a quotation
 OPENING_MARKS = frozenset("«“„‘")
+SENTENCE_FINAL = frozenset(".!?…")
 
 
 @dataclass(slots=True)
@@ -145,7 +146,12 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
         if end - start < 3:
             continue
         kind = "mixed" if has_marks(text[start:end]) else "indirect"
-        if complement.kind == "quoted_object" and kind != "mixed":
+        whole = _whole_quotation(quoted, start, end)
+        if whole is not None and _final_mark_after(doc, whole.outer_end, sent):
+            # 'said: "No one believes that".': the clause is one whole quotation that ends the
+            # sentence, the full stop outside its marks (the parse ends the clause on the mark)
+            kind, start, end = "direct", whole.start, whole.end
+        if complement.kind == "quoted_object" and kind != "mixed" and kind != "direct":
             continue
         if cue.form in ("participle", "infinitive") and kind == "indirect" and cue.info.strength < ADJUNCT_STRENGTH:
             continue  # "craignant que …" reports a fear; "qualifiant X de « … »" keeps its quotation
@@ -193,6 +199,20 @@ def _speaker_like(subject: Span) -> bool:
     if pack_of(subject.doc).setting("evidence_speaks", False):
         return True  # the pack's convention counts polls, documents and data as sources too
     return is_actor_like(subject) and not is_non_speaker(subject)
+
+
+def _whole_quotation(quoted: list[QuotedSpan], start: int, end: int) -> QuotedSpan | None:
+    """The quotation that the reported words [start, end) are, whole (its marks within two
+    characters of the span's ends), if they are one."""
+    return next((q for q in opening_between(quoted, max(0, start - 2), start + 2)
+                 if q.depth == 0 and end - 1 <= q.outer_end <= end + 2), None)
+
+
+def _final_mark_after(doc: Doc, char: int, sent: Span) -> bool:
+    """Does a final mark, and nothing else, follow the closing mark ending at `char` to the end of its
+    sentence ('…that".': the full stop outside the marks)?"""
+    rest = text_of(doc)[char:sent.end_char].strip()
+    return bool(rest) and all(c in SENTENCE_FINAL for c in rest)
 
 
 def _quotation_end(quoted: list[QuotedSpan], start: int, end: int) -> int:
@@ -270,11 +290,9 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             if end - start < 8 or len(text[start:end].split()) < 3:
                 continue
             kind = "mixed" if has_marks(text[start:end]) else "indirect"
-            # the reported words are one whole quotation (its marks within two characters)
-            whole = [q for q in opening_between(quoted, max(0, start - 2), start + 2)
-                     if end - 1 <= q.outer_end <= end + 2]
-            if whole:
-                kind, start, end = "direct", whole[0].start, whole[0].end
+            whole = _whole_quotation(quoted, start, end)
+            if whole is not None:
+                kind, start, end = "direct", whole.start, whole.end
             found.append(FoundQuote(start, end, kind, cue, (speaker.start_char, speaker.end_char),
                                     0.7 if marker.ambiguous else 0.8, marker=marker.name))
     return found
