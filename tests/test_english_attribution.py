@@ -253,3 +253,14 @@ def test_a_quotation_with_the_full_stop_outside_its_marks_is_direct(analyze):
     # words after the closing mark keep the quotation inside a mixed report
     (quote,) = analyze('The mayor said "nobody here" believes the budget figures.').quotes
     assert quote.type == "mixed"
+
+
+def test_the_medium_that_saw_a_document_speaks_for_it_after_a_marker(analyze):
+    """'according to a draft seen by The Associated Press': the agency that saw the draft is the
+    speaker, not the truncated noun phrase 'a draft seen'. Invented."""
+    for text, medium in (("The plan would cut the agency's budget by a third, according to a draft seen by "
+                          "The Associated Press.", "The Associated Press"),
+                         ("According to documents reviewed by The Washington Post, the senator asked the "
+                          "Pentagon to delay the sale.", "The Washington Post")):
+        (quote,) = analyze(text).quotes
+        assert text[quote.speaker.start:quote.speaker.end] == medium
