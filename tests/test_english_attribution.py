@@ -264,3 +264,13 @@ def test_the_medium_that_saw_a_document_speaks_for_it_after_a_marker(analyze):
                           "Pentagon to delay the sale.", "The Washington Post")):
         (quote,) = analyze(text).quotes
         assert text[quote.speaker.start:quote.speaker.end] == medium
+
+
+def test_a_paragraph_broken_off_after_its_speech_verb_reports_the_quotation_below(analyze):
+    """Scraped layout that lost the colon: 'Governor Lopez said in a statement' / '"…"'. Invented."""
+    text = ("In a statement released on Tuesday evening, Governor Maria Lopez of Ohio said\n\n"
+            "\u201cThe state will not tolerate violence against its workers. We will find those responsible.\u201d\n\n"
+            "Her office declined further comment.")
+    quote = next(q for q in analyze(text).quotes if q.text.startswith("The state will not"))
+    assert quote.type == "direct"
+    assert text[quote.speaker.start:quote.speaker.end] == "Governor Maria Lopez of Ohio"

@@ -16,7 +16,7 @@ from .headline_quotes import find_headline_quote
 from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, speech_verb
 from .quotemarks import QUOTE_CHARS, QuotedSpan, find_quoted
 from .reports import FoundQuote, find_incise_reports, find_marker_reports, find_verb_reports
-from .syntax import (after_as, cue_start, inverted_pronouns, is_negated, is_speech_act, journalist_prefix_end,
+from .syntax import (after_as, cue_start, labels, inverted_pronouns, is_negated, is_speech_act, journalist_prefix_end,
                      noun_phrase, subject_labels,
                      marker_at, np_after, plausible_marker_speaker, sentence_bounds, speaker_np_end,
                      speaker_of_verb, speaker_pronouns, subject_of, third_person_subject_pronouns, token_from)
@@ -176,9 +176,10 @@ def _cue_in_paragraph_before(doc: Doc, q: QuotedSpan):
             text[q.outer_end:paragraphs[k][1]].strip(" \u00a0.!?…"):
         return None
     p_start, p_end = paragraphs[k - 1]
-    if not text[p_start:p_end].rstrip().endswith(":"):
-        return None
-    colon_tok = token_from(doc, p_start + len(text[p_start:p_end].rstrip()) - 1)
+    last = text[p_start:p_end].rstrip()
+    if not last.endswith(":"):
+        return _cue_ending_paragraph(doc, p_start + len(last) - 1) if last[-1:].isalnum() else None
+    colon_tok = token_from(doc, p_start + len(last) - 1)
     if colon_tok is None:
         return None
     verbs = _speech_verbs(doc[colon_tok.sent.start:colon_tok.i])
@@ -199,6 +200,26 @@ def _cue_in_paragraph_before(doc: Doc, q: QuotedSpan):
     verb = verbs[-1]
     subject = speaker_of_verb(verb)
     if subject is None:
+        return None
+    return ((cue_start(verb), verb.idx + len(verb.text)), (subject.start_char, subject.end_char),
+            speech_verb(verb), "strong")
+
+
+def _cue_ending_paragraph(doc: Doc, last_char: int):
+    """A paragraph that breaks off after its speech verb, the colon lost ('Governor Lopez said in a
+    statement' / '"The state will not …"'): the verb reports nothing in its own paragraph (no clause
+    or infinitive of its own), so the quotation that fills the next paragraph is what it reports."""
+    last = token_from(doc, last_char)
+    if last is None:
+        return None
+    verbs = _speech_verbs(doc[last.sent.start:last.i + 1])
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    pack = pack_of(doc)
+    reporting = labels(pack, "clausal_complement", "open_complement", "marker")
+    subject = speaker_of_verb(verb)
+    if subject is None or any(c.dep_ in reporting for c in verb.children):
         return None
     return ((cue_start(verb), verb.idx + len(verb.text)), (subject.start_char, subject.end_char),
             speech_verb(verb), "strong")
