@@ -59,6 +59,15 @@ def test_a_quotation_left_open_runs_to_the_paragraph_end_when_the_next_one_reope
     assert spans[1].closed is False
 
 
+def test_a_quotation_broken_off_without_a_final_mark_still_runs_on_when_the_next_paragraph_reopens():
+    # invented: the paragraph ends on a word (a final mark lost, or a sentence run over paragraphs)
+    text = ('"We have been patient," Lambert said. "We wrote letters and nobody listened to us\n\n'
+            '"Now they will listen."')
+    spans = find_quoted(text, paragraph_spans(text))
+    assert inner(text, spans) == ["We have been patient", "We wrote letters and nobody listened to us",
+                                  "Now they will listen."]
+
+
 def test_a_mark_left_open_is_stray_when_the_next_paragraph_does_not_reopen():
     text = 'He said "we wrote letters. Nobody listened.\n\nThe minister left.'
     assert find_quoted(text, paragraph_spans(text)) == []

@@ -160,7 +160,9 @@ def _pair(text: str, p_start: int, p_end: int, following: str | None = None) -> 
     # running over paragraphs leaves each one open and reopens the next); otherwise the mark
     # was stray and is dropped. A paragraph left open that way ends its sentence with no mark
     # after it: a final mark may close a quotation whose opening mark was lost.
-    reopened = following is not None and text[p_start:p_end].rstrip()[-1:] in PARAGRAPH_ENDS
+    last = text[p_start:p_end].rstrip()[-1:]
+    # (or that breaks off on a word: a final mark lost, a sentence run over paragraphs)
+    reopened = following is not None and (last in PARAGRAPH_ENDS or last.isalnum())
     for k, (open_at, family, width) in enumerate(stack):
         if k == 0 and family != SINGLE and (not text[p_start:open_at].strip() or (reopened and family == following)):
             start, end = _trim(text, open_at + width, p_end)
