@@ -274,3 +274,17 @@ def test_a_paragraph_broken_off_after_its_speech_verb_reports_the_quotation_belo
     quote = next(q for q in analyze(text).quotes if q.text.startswith("The state will not"))
     assert quote.type == "direct"
     assert text[quote.speaker.start:quote.speaker.end] == "Governor Maria Lopez of Ohio"
+
+
+def test_a_possessor_is_a_person_of_its_own_not_the_speaker(analyze):
+    """"Donald Trump's campaign manager said": the name loses the possessive the recogniser takes
+    in, and the manager speaks, not Trump. Invented."""
+    text = ("Donald Trump's campaign manager said on Sunday that the candidate had done nothing illegal. "
+            "Later, Donald Trump said he knew the tax code better than anyone.")
+    record = analyze(text)
+    assert "person:donald-trump" in {a.id for a in record.actors}
+    assert not any(a.name.endswith("'s") for a in record.actors)
+    first, second = record.quotes
+    assert text[first.speaker.start:first.speaker.end] == "Donald Trump's campaign manager"
+    assert first.speaker.actor != "person:donald-trump"
+    assert second.speaker.actor == "person:donald-trump"

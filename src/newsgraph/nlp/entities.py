@@ -18,15 +18,23 @@ class EntitiesComponent:
     """Renames a Doc's entities to the rules' classes (`[entities]` of the language pack)."""
 
     def __init__(self, lang: str):
-        self.types = load_pack(lang).entity_types
+        pack = load_pack(lang)
+        self.types = pack.entity_types
+        self.case_markers = frozenset(pack.label("case_marker"))
 
     def __call__(self, doc: Doc) -> Doc:
         ents = doc.ents
-        if all(self.types.get(ent.label_) == ent.label_ for ent in ents):
+        if all(self.types.get(ent.label_) == ent.label_ for ent in ents) and \
+                not any(self._trailing_case(ent) for ent in ents):
             return doc
-        doc.ents = [Span(doc, ent.start, ent.end, label=self.types[ent.label_])
+        doc.ents = [Span(doc, ent.start, ent.end - self._trailing_case(ent), label=self.types[ent.label_])
                     for ent in ents if ent.label_ in self.types]
         return doc
+
+    def _trailing_case(self, ent: Span) -> int:
+        """1 when the entity ends with a case marker the recogniser took in: the English model
+        tags "Donald Trump's" whole, and the possessive "'s" is no part of the name."""
+        return int(len(ent) > 1 and ent[-1].dep_ in self.case_markers)
 
 
 @Language.factory("newsgraph_entities", default_config={"lang": "fr"}, assigns=["doc.ents"], requires=["doc.ents"])

@@ -33,7 +33,7 @@ from .reports import FoundQuote
 from .resolved_speaker import NOBODY, UNSPECIFIED, ResolvedSpeaker
 from .speaker_mentions import clean_mention, cue_verb, is_adjunct, looks_broken, own_subject, speaker_from_cue
 from .speaker_words import head_word, speaker_words
-from .syntax import labels, marker_at, noun_phrase, speaker_np_end, subject_labels
+from .syntax import labels, marker_at, noun_phrase, speaker_np_end, subject_labels, token_from
 from .quotemarks import QUOTE_CHARS
 from .textutil import fold_same_length, text_of
 
@@ -488,6 +488,14 @@ class SpeakerResolver:
         before = fold_same_length(self.text[start:mention.start].lower()).rstrip()
         if before and self.words.complement.search(before):
             return False
+        after = token_from(self.doc, mention.end)
+        if after is not None and after.idx == mention.end and after.dep_ in pack_of(self.doc).label("case_marker"):
+            # "Donald Trump's campaign manager": the person owns the one who speaks (not his letter:
+            # "Bornstein's letter" speaks for its author)
+            owned = fold_same_length(self.text[after.idx + len(after.text):end].lower()).split()
+            people = self.words.roles | self.words.speaker_heads
+            if owned and (owned[-1] in people or " ".join(owned[-2:]) in people):
+                return False
         return not any(w in self.words.relatives or w in self.words.comparisons for w in before.split()[-1:]) \
             and "," not in before
 
