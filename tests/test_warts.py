@@ -100,3 +100,13 @@ def test_a_mark_glued_before_an_opening_quotation_mark_or_after_a_bracket_is_a_t
     words = [t.text for t in nlp.make_doc('Il a répondu:"Jamais". Elle part!"Non", dit-il (Belga).Le soir.')]
     for token in ("répondu", ":", "part", "!", "Belga", ")", "."):
         assert token in words, token
+
+
+def test_an_invisible_character_before_a_name_is_never_the_speaker():
+    """Scraped text: a soft hyphen or zero-width space the parser makes a subject of its own
+    ('However, \\xadPagliano's lawyer has said …'). Invented."""
+    from newsgraph.nlp.pipeline import load_pipeline
+    text = "However, \u00adMiller's lawyer has said he will refuse to answer any questions from the panel."
+    doc = load_pipeline("en")(text)
+    (quote,) = doc._.ng_quotes
+    assert text[quote.speaker.start:quote.speaker.end] == "Miller's lawyer"

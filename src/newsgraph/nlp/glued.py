@@ -11,6 +11,8 @@ A language pack turns them on with the setting `split_glued_punctuation` (the Fr
 """
 from __future__ import annotations
 
+import re
+
 from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
@@ -33,6 +35,12 @@ GLUED_INFIXES = (rf"(?<=[{ALPHA_LOWER}])[;!?](?=[{ALPHA}])",
 # invisible characters scraped pages leave before or after words (zero-width spaces and joiners,
 # the byte-order mark, soft hyphens): a token of their own, so the word keeps its own form
 INVISIBLE = "[\u200b\u200c\u200d\u2060\ufeff\u00ad]"
+_INVISIBLE_TOKEN = re.compile(INVISIBLE + "+")
+
+
+def is_invisible(text: str) -> bool:
+    """Is a token only invisible characters (the parser may make it a word: a subject of its own)?"""
+    return _INVISIBLE_TOKEN.fullmatch(text) is not None
 # what is left when a closing mark was split off first: ".Il", ",a", ";il"
 GLUED_PREFIXES = (rf"[.,;:!?](?=[{ALPHA_UPPER}][{ALPHA_LOWER}])", rf"[,;](?=[{ALPHA}])", INVISIBLE)
 GLUED_SUFFIXES = (INVISIBLE,)

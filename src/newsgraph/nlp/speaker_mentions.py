@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang import LanguagePack
 from .context import pack_of
+from .glued import is_invisible
 from .lexicon import function_words, pronoun_forms, speech_verb
 from .syntax import labels, noun_phrase
 from .textutil import text_of
@@ -113,7 +114,8 @@ def clean_mention(doc: Doc, start: int, end: int) -> tuple[int, int]:
     i = 0
     while i < len(tokens) - 1:
         token = tokens[i]
-        if token.is_punct or token.is_space or token.lower_ in words.openers or _is_time(words, token) \
+        if token.is_punct or token.is_space or is_invisible(token.text) or token.lower_ in words.openers or \
+                _is_time(words, token) \
                 or token.pos_ in ("ADV", "CCONJ", "SCONJ") and token.lower_ not in words.pronouns:
             i += 1
             continue
@@ -166,7 +168,8 @@ def clean_mention(doc: Doc, start: int, end: int) -> tuple[int, int]:
             cut = k  # "-t-elle ainsi", "le ministre aussi"
             break
     tokens = tokens[:cut]
-    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in words.genitive
+    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space or is_invisible(tokens[-1].text)
+                               or tokens[-1].lower_ in words.genitive
                                or tokens[-1].pos_ in ("ADP", "CCONJ", "DET")):
         tokens = tokens[:-1]
     if not tokens:

@@ -16,6 +16,7 @@ from ..lang import LanguagePack
 from .context import pack_of
 from .lexicon import (Marker, attribution_markers, function_words, markers_by_first_word, pronoun_forms,
                       role_nouns)
+from .glued import is_invisible
 from .quotemarks import has_quote_marks
 from .textutil import text_of
 
@@ -103,6 +104,8 @@ def subject_of(verb: Token, depth: int = 0) -> Span | None:
     relatives = pronoun_forms(pack, kind="relative")
     modifiers = labels(pack, "clausal_modifier", "relative_clause")
     for child in verb.children:
+        if is_invisible(child.text):
+            continue  # a zero-width space or soft hyphen of scraped text the parser made a subject
         # "il" may be impersonal ("il faut"): a subject only before its verb
         if child.dep_ in subjects and child.lower_ not in euphonic | expletive or \
                 (child.dep_ in active and child.lower_ in expletive and child.i < verb.i):
@@ -141,14 +144,14 @@ def subject_before(verb: Token) -> Span | None:
     """The first noun phrase of the verb's sentence that is not inside a prepositional phrase."""
     doc = verb.doc
     candidates = [t for t in doc[verb.sent.start:verb.i] if t.pos_ in ("NOUN", "PROPN", "PRON")
-                  and not any(x.pos_ == "ADP" for x in doc[max(verb.sent.start, t.left_edge.i):t.i])]
+                  and not is_invisible(t.text) and not any(x.pos_ == "ADP" for x in doc[max(verb.sent.start, t.left_edge.i):t.i])]
     subjects = subject_labels(pack_of(doc))
     for token in candidates:
         if token.dep_ in subjects:
             return noun_phrase(token)
     # misparsed: the noun phrase that opens the sentence
     first = doc[verb.sent.start]
-    while first.i < verb.i and (first.is_space or first.pos_ in ("DET", "PUNCT")):
+    while first.i < verb.i and (first.is_space or first.pos_ in ("DET", "PUNCT") or is_invisible(first.text)):
         first = doc[first.i + 1]
     if candidates and candidates[0].i == first.i and candidates[0].pos_ != "PRON":
         return noun_phrase(candidates[0])
