@@ -288,3 +288,16 @@ def test_a_possessor_is_a_person_of_its_own_not_the_speaker(analyze):
     assert text[first.speaker.start:first.speaker.end] == "Donald Trump's campaign manager"
     assert first.speaker.actor != "person:donald-trump"
     assert second.speaker.actor == "person:donald-trump"
+
+
+def test_nyt_closing_apostrophes_end_the_sentence_and_a_glued_curly_mark_opens_one(analyze):
+    """"…States.'' Facing …": the two apostrophes of NYT copy close the quotation and the sentence;
+    'crowd.“I would,” Melanie said': a curly mark glued after a full stop opens a sentence. Invented."""
+    text = ("Mexicans often say, ''Poor Mexico, so close to the United States.'' Facing a new tariff, "
+            "the minister said the economy would suffer.")
+    quotes = analyze(text).quotes
+    assert any(q.text == "the economy would suffer" and text[q.speaker.start:q.speaker.end] == "the minister"
+               for q in quotes)
+    text = "He looked out on the cheering crowd.\u201cI would,\u201d Melanie said to the television."
+    (quote,) = analyze(text).quotes
+    assert quote.text == "I would" and text[quote.speaker.start:quote.speaker.end] == "Melanie"

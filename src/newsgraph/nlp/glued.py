@@ -24,8 +24,9 @@ GLUED_INFIXES = (rf"(?<=[{ALPHA_LOWER}])[;!?](?=[{ALPHA}])",
                  # an acronym's full stop before a capitalised word: "l'AFP.Mais" (not "U.S.Army")
                  rf"(?<=[{ALPHA_UPPER}]{{2}})\.(?=[{ALPHA_UPPER}][{ALPHA_LOWER}])",
                  # a straight quotation mark glued between a word and a mark, or a mark and a word
-                 # ('isolés"."Nous', 'non","jamais'): its own token, as a spaced one would be
-                 rf'(?<=[{ALPHA}])"(?=[.,;:!?])', rf'(?<=[.,;:!?])"(?=[{ALPHA}])', r'(?<=")[.,;:!?](?=")',
+                 # ('isolés"."Nous', 'non","jamais'), or an opening mark of any style after a mark
+                 # ('crowd.“I would', "proposals.''I have"): its own token, as a spaced one would be
+                 rf'(?<=[{ALPHA}])"(?=[.,;:!?])', rf'(?<=[.,;:!?])(?:["“„«‘]|\'\'|``)(?=[{ALPHA}])', r'(?<=")[.,;:!?](?=")',
                  # a mark glued between a word and an opening quotation mark ('déclaré:"Nous',
                  # 'part!"Non'), and a closing bracket between a word and a mark ("(Reuters).Le")
                  rf'(?<=[{ALPHA}])[,;:!?](?=["«“])', rf'(?<=[{ALPHA}])[)\]](?=[.,;:!?])',

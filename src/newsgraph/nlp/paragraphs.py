@@ -74,7 +74,10 @@ def dateline_ends(text: str, paragraphs: list[tuple[int, int]], pack) -> set[int
 
 FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 INITIAL = re.compile(r"^(?:[A-ZÀ-Ý]\.-?)+$")
-CLOSING = {"»", '"', "”", "›", ")"}
+# (the two apostrophes of NYT copy close a quotation too: "…States.'' Facing …" ends the sentence)
+CLOSING = {"»", '"', "”", "›", ")", "''"}
+# marks that may open a quotation glued after a final mark ('."Nous', '.„Wir', ".''I")
+GLUED_OPENERS = {'"', "„", "‘"}
 
 
 def _ends_sentence(previous, token, abbreviations: frozenset[str]) -> bool:
@@ -112,7 +115,8 @@ def _glued_sentence_end(mark, token) -> bool:
     acronym = token.is_alpha and token.text.isupper() and len(token.text) > 1 and before is not None and \
         (before.text.isdigit() or before.text[-1:].islower() and len(before.text) > 1)
     # a straight mark opens a quotation when a word follows it ('."Nous')
-    opening = token.text == '"' and token.i + 1 < len(token.doc) and token.nbor(1).text[:1].isalpha()
+    opening = (token.text in GLUED_OPENERS or token.text in WIDE_MARKS) and token.i + 1 < len(token.doc) and \
+        token.nbor(1).text[:1].isalpha() and not token.whitespace_
     if mark.text not in FINAL or mark.i == 0 or not (token.text[:1].isupper() and (second.islower() or second in "'’")
                                                       or token.text in ("«", "“") or acronym or opening):
         return False
