@@ -29,6 +29,9 @@ from .textutil import text_of
 # marks that only open a quotation
 OPENING_MARKS = frozenset("«“„‘")
 SENTENCE_FINAL = frozenset(".!?…")
+# complements that may be one whole quotation said: a clause or a quoted object ('said: "…".'); a
+# quoted infinitive or predicate stays mixed ('a reproché de "gérer par décret".')
+WHOLE_KINDS = frozenset({"clause", "complement", "quoted_object"})
 
 
 @dataclass(slots=True)
@@ -147,7 +150,7 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             continue
         kind = "mixed" if has_marks(text[start:end]) else "indirect"
         whole = _whole_quotation(quoted, start, end)
-        if whole is not None and _final_mark_after(doc, whole.outer_end, sent):
+        if whole is not None and complement.kind in WHOLE_KINDS and _final_mark_after(doc, whole.outer_end, sent):
             # 'said: "No one believes that".': the clause is one whole quotation that ends the
             # sentence, the full stop outside its marks (the parse ends the clause on the mark)
             kind, start, end = "direct", whole.start, whole.end
