@@ -29,9 +29,9 @@ from .textutil import text_of
 # marks that only open a quotation
 OPENING_MARKS = frozenset("«“„‘")
 SENTENCE_FINAL = frozenset(".!?…")
-# complements that may be one whole quotation said: a clause or a quoted object ('said: "…".'); a
-# quoted infinitive or predicate stays mixed ('a reproché de "gérer par décret".')
-WHOLE_KINDS = frozenset({"clause", "complement", "quoted_object"})
+# complements that may be one whole quotation said: a clause ('said: "…".'); a quoted object,
+# infinitive or predicate stays mixed ('a dénoncé « une agression ».', 'a reproché de "gérer par décret".')
+WHOLE_KINDS = frozenset({"clause", "complement"})
 
 
 @dataclass(slots=True)
