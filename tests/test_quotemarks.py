@@ -77,3 +77,14 @@ def test_a_mark_left_open_before_a_closing_mark_at_the_paragraph_end_is_stray():
     # a final mark may close a quotation whose opening mark was lost: no run-on then
     text = 'He said "we wrote letters and ‘nobody listened’\n\n"Now they will."'
     assert inner(text, find_quoted(text, paragraph_spans(text))) == ["nobody listened", "Now they will."]
+
+
+def test_a_quotation_split_inside_its_sentence_by_a_line_break_is_one_quotation():
+    # invented: the first paragraph breaks off on a word and the next reopens with a lowercase word
+    text = ('"We waited eleven years and nobody in the capital\n\n'
+            '"ever came to see the bridge," the mayor said.')
+    spans = find_quoted(text, paragraph_spans(text))
+    assert inner(text, spans) == ['We waited eleven years and nobody in the capital\n\n"ever came to see the bridge']
+    # a capital after the mark may open a new sentence whose final mark was lost: two quotations
+    text = '"We waited eleven years\n\n"Nobody came," the mayor said.'
+    assert inner(text, find_quoted(text, paragraph_spans(text))) == ["We waited eleven years", "Nobody came"]

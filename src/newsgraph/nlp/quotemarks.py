@@ -47,6 +47,7 @@ class QuotedSpan:
     depth: int            # 0 = top level, 1 = nested inside another quotation
     closed: bool = True   # False when the paragraph ended before a closing mark
     close_width: int = 1  # characters of the closing mark ('' has two)
+    runs_on: bool = False  # left open, and the next paragraph reopens it with a mark of its family
 
     @property
     def outer_end(self) -> int:
@@ -91,11 +92,40 @@ def find_quoted(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
     if paragraphs is None:
         paragraphs = [(0, len(text))]
     spans: list[QuotedSpan] = []
+    broken: QuotedSpan | None = None  # the previous paragraph's quotation, broken off on a word
     for k, (p_start, p_end) in enumerate(paragraphs):
         following = _opening_family(text, *paragraphs[k + 1]) if k + 1 < len(paragraphs) else None
-        spans += _nest(_pair(text, p_start, p_end, following))
+        found = _nest(_pair(text, p_start, p_end, following))
+        if broken is not None:
+            found = _run_on(text, broken, found, p_start, spans)
+        broken = _broken_off(text, found, p_end, following)
+        spans += found
     spans.sort(key=lambda s: (s.open_at, -s.close_at))
     return spans
+
+
+def _broken_off(text: str, found: list[QuotedSpan], p_end: int, following: str | None) -> QuotedSpan | None:
+    """The quotation left open at a paragraph that ends on a word, no final mark, when the next
+    paragraph reopens it: a sentence split by a line break inside the quotation (scraped copy,
+    hard-wrapped text), one quotation over both paragraphs."""
+    if following is None or not text[max(0, p_end - 8):p_end].rstrip()[-1:].isalnum():
+        return None
+    top = [s for s in found if s.depth == 0 and not s.closed and s.runs_on]
+    return top[-1] if top else None
+
+
+def _run_on(text: str, broken: QuotedSpan, found: list[QuotedSpan], p_start: int,
+            spans: list[QuotedSpan]) -> list[QuotedSpan]:
+    """Join the quotation that opens this paragraph to the broken-off one before it."""
+    first = min(found, key=lambda s: s.open_at) if found else None
+    # a lowercase word after the mark goes on with the sentence; a capital may open a new one
+    # after a final mark was lost, and then each paragraph keeps its quotation
+    if first is None or first.open_at > p_start or not text[first.start:first.start + 1].islower():
+        return found
+    spans.remove(broken)
+    joined = QuotedSpan(broken.open_at, first.close_at, broken.start, first.end, depth=0,
+                        closed=first.closed, close_width=first.close_width, runs_on=first.runs_on)
+    return [joined if s is first else s for s in found]
 
 
 def _apostrophe(text: str, i: int) -> bool:
@@ -167,7 +197,8 @@ def _pair(text: str, p_start: int, p_end: int, following: str | None = None) -> 
         if k == 0 and family != SINGLE and (not text[p_start:open_at].strip() or (reopened and family == following)):
             start, end = _trim(text, open_at + width, p_end)
             if end > start:
-                spans.append(QuotedSpan(open_at, p_end, start, end, depth=0, closed=False))
+                spans.append(QuotedSpan(open_at, p_end, start, end, depth=0, closed=False,
+                                        runs_on=family == following))
     return spans
 
 
@@ -179,7 +210,7 @@ def _nest(spans: list[QuotedSpan]) -> list[QuotedSpan]:
     return [
         QuotedSpan(s.open_at, s.close_at, s.start, s.end,
                    depth=sum(o.open_at < s.open_at and s.close_at < o.outer_end for o in spans),
-                   closed=s.closed, close_width=s.close_width)
+                   closed=s.closed, close_width=s.close_width, runs_on=s.runs_on)
         for s in spans
     ]
 

@@ -302,6 +302,8 @@ def _is_heading(text: str, q: QuotedSpan, paragraphs: list[tuple[int, int]]) -> 
     """A paragraph that is only a quotation with no sentence-final punctuation: an intertitle."""
     for p_start, p_end in paragraphs:
         if p_start <= q.open_at < p_end:
+            if q.close_at > p_end:
+                return False  # a quotation run on into the next paragraph (quotemarks._run_on)
             outside = text[p_start:q.open_at] + text[q.outer_end:p_end]
             if outside.strip(" \u00a0.!?…"):
                 return False
