@@ -138,6 +138,7 @@ class EventLexicon:
     first_person: frozenset[str]             # inside a quote: its speaker
     object_clitics: frozenset[str]           # "il l'a appelé", "l'UE lui a imposé": the other side spoken of
     passive_auxiliaries: frozenset[str]
+    auxiliary_forms: frozenset[str]          # conjugated auxiliaries of compound tenses ("a", "ont", "avait")
     conditional_futures: frozenset[str]
     near_futures: frozenset[str]
     target_verbs: frozenset[str]
@@ -262,6 +263,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         personal_pronouns=pronoun_forms("3", "personal"), first_person=pronoun_forms("1", "personal"),
         object_clitics=frozenset(grammar["object_clitic"]),
         passive_auxiliaries=frozenset(grammar["passive_auxiliary"]),
+        auxiliary_forms=frozenset(row["form"] for row in pack.table("tense_auxiliaries", ("form", "verb", "tense"))),
         conditional_futures=frozenset(grammar["conditional_future"]),
         near_futures=frozenset(grammar["near_future"]), target_verbs=frozenset(grammar["target_verb"]),
         stance_prefixes=stance_prefixes(pack), plural_marks="".join(grammar["plural_mark"]),
