@@ -314,6 +314,8 @@ def _reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pre
     topic = topic_state(resolver.a)
     if topic is None or resolver.a.index.actors[topic.actor_id].country == actor.country:
         return None
+    if any(q.start <= token.idx < q.end and q.speaker_actor == topic.actor_id for q in resolver.a.quotes):
+        return None  # "Selon Kinshasa, le Rwanda soutient les rebelles": who reports the act is not its aim
     about = replace(resolver.a.arg_of_mention(topic, 0.3),
                     how=f"no recipient named: the state the article is about, {topic.text!r}")
     return Found(predicate, token, actors, [about], None, predicate.mode, predicate.type)
