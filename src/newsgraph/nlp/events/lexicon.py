@@ -158,6 +158,7 @@ class EventLexicon:
     stance_words: dict[str, str]             # word -> threat | demand | hostile | friendly (quoted events)
     anaphoric_nouns: dict[str, str]          # noun -> state | city, what it takes up ("ce pays", "la ville")
     bridging_nouns: dict[str, str]           # noun -> state | act ("le régime", "cette décision")
+    group_words: dict[str, str]              # head or adjective -> organisation kind ("le groupe djihadiste")
     intent_verbs: frozenset[str]
     wish_verbs: frozenset[str]               # intentions that state a verbal event (a subset)
     hypothetical_governors: frozenset[str]
@@ -239,6 +240,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         if row["kind"] not in BRIDGING_KINDS:
             raise PackError(f"{row.origin}: unknown kind {row['kind']!r} (one of {', '.join(BRIDGING_KINDS)})")
         bridging[row["noun"]] = row["kind"]
+    groups = {row["word"]: row["kind"] for row in pack.table("event_group_descriptions", ("word", "kind"))}
     stances: dict[str, str] = {}
     for row in pack.table("event_stance_words", ("word", "stance")):
         if row["stance"] not in STANCES:
@@ -275,7 +277,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         object_control=pack.words("event_object_control_verbs"),
         receiving_verbs=pack.words("event_receiving_verbs"), follow_verbs=pack.words("event_follow_verbs"),
         imitations=_imitations(pack.words("event_imitation")),
-        anaphoric_nouns=anaphoric, stance_words=stances, bridging_nouns=bridging,
+        anaphoric_nouns=anaphoric, stance_words=stances, bridging_nouns=bridging, group_words=groups,
         intent_verbs=pack.words("event_intent_verbs"), wish_verbs=pack.words("event_wish_verbs"),
         hypothetical_governors=pack.words("event_hypothetical_governors"),
         future_governors=pack.words("event_future_governors"),
