@@ -13,7 +13,7 @@ from ...gazetteer import Gazetteer
 from ..actor_index import ActorIndex, Mention
 from .lexicon import EventLexicon
 from .predicates import case_of
-from .references import anaphoric_countries, bridged_state, described_actor, listed_after, noun_phrase_bounds
+from .references import anaphoric_countries, bridged_state, described_actor, described_group, listed_after, noun_phrase_bounds
 from .syntax import subject_of
 
 
@@ -100,6 +100,7 @@ class ArticleView:
         self.sources = sources_of(doc)
         self.published: str | None = doc._.published
         self.describer = None  # the speaker resolver, built on first use (references.described_actor)
+        self.org_kinds = None  # organisation id -> kind, built on first use (references.described_group)
         self._role_countries: dict[str, str | None] = {}
         self.last_actors: dict[str, list[Arg]] = {}  # type -> actors of its last predicate (earlier_actors)
 
@@ -318,6 +319,10 @@ class Resolver:
             if len(taken) == 1:  # "ce pays", "la ville"
                 return replace(self.a.arg_of_mention(taken[0], 0.5),
                                how=f"anaphora: {token.text!r} takes up {taken[0].text!r}")
+            group = described_group(self.a, token)
+            if group is not None:  # "le groupe djihadiste": the one armed group the article names
+                return replace(self.a.arg_of_mention(group, 0.5), start=token.idx, end=token.idx + len(token.text),
+                               place=False, how=f"description: {token.text!r} takes up the one group named, {group.text!r}")
             bridged = bridged_state(self.a, token, self.sent)
             if bridged is not None:  # "le régime", "cette nouvelle législation"
                 arg = self.a.arg_of_mention(bridged, 0.4)

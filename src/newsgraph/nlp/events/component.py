@@ -114,7 +114,8 @@ def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> i
                      t.pos_ == "PRON" and (t.lower_ in lex.personal_pronouns or t.lower_ in lex.first_person or
                                           t.lower_ in lex.object_clitics) or
                      t.pos_ in ("NOUN", "ADJ") and t.lemma_.lower() in lex.anaphoric_nouns or
-                     t.pos_ == "NOUN" and t.lemma_.lower() in lex.bridging_nouns))
+                     t.pos_ == "NOUN" and (t.lemma_.lower() in lex.bridging_nouns or
+                                           t.lemma_.lower() in lex.group_words)))
     if count + others >= 2 or (count >= 1 and any(t.lemma_.lower() in table.unnamed_actor_heads for t in sent)):
         return 2
     return 1 if count + others else 0
@@ -314,6 +315,8 @@ def _reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pre
     topic = topic_state(resolver.a)
     if topic is None or resolver.a.index.actors[topic.actor_id].country == actor.country:
         return None
+    if any(q.start <= token.idx < q.end and q.speaker_actor == topic.actor_id for q in resolver.a.quotes):
+        return None  # "Selon Kinshasa, le Rwanda soutient les rebelles": who reports the act is not its aim
     about = replace(resolver.a.arg_of_mention(topic, 0.3),
                     how=f"no recipient named: the state the article is about, {topic.text!r}")
     return Found(predicate, token, actors, [about], None, predicate.mode, predicate.type)

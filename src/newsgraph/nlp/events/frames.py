@@ -62,8 +62,42 @@ def _complements(resolver: Resolver, host: Token, deep: bool) -> list[tuple[Toke
         cached += [(child, dative) for node in nodes for child in node.children
                    if child.dep_ in lex.labels.indirect_object and child.pos_ == "PRON"
                    and child.lower_ in lex.object_clitics]
+        if host.pos_ == "NOUN":
+            cached += _genitive_after_place(resolver, cached)
         resolver.complements[key] = cached
     return cached
+
+
+def _genitive_object(resolver: Resolver, token: Token) -> bool:
+    """A name the parser made a direct object though "de" introduces it ("a reçu de la France des
+    armes", "a reçu des États-Unis des blindés": "des" before a name is "de" + "les", a name taking
+    no partitive article; a name the actor index holds, whatever the tagger made of it): where the thing comes from, not whom the verb acts on."""
+    lex = resolver.lex
+    if token.pos_ != "PROPN" and token.i not in resolver.a.by_token:
+        return False  # "a reçu des diplomates": a partitive before a common noun
+    genitive = lex.prepositions.get(lex.genitive, frozenset())
+    return any(c.i < token.i and c.lower_ in genitive and
+               (c.dep_ in lex.labels.case_marker or c.dep_ in lex.labels.determiner) for c in token.children)
+
+
+def _genitive_after_place(resolver: Resolver, complements: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """"la visite à Tokyo du Premier ministre indien": the parser hangs the noun's "de" complement on
+    the place before it; a place has no person of its own ("de" + a person or a role noun), so that
+    complement is the noun's."""
+    lex = resolver.lex
+    genitive = lex.prepositions.get(lex.genitive, frozenset())
+    found = []
+    for child, case in complements:
+        place = resolver.a.by_token.get(child.i)
+        if case not in lex.place_markers or (place.kind == "person" if place is not None else child.pos_ != "PROPN"):
+            continue  # a place the index holds, or a proper name it does not know ("à Las Vegas")
+        for grandchild in child.children:
+            mention = resolver.a.by_token.get(grandchild.i)
+            is_person = mention.kind == "person" if mention is not None else \
+                grandchild.pos_ == "NOUN" and grandchild.lemma_.lower() in lex.role_nouns
+            if is_person and case_of(grandchild, lex) in genitive:
+                found.append((grandchild, case_of(grandchild, lex)))
+    return found
 
 
 def _clause_nodes(top: Token, lex: EventLexicon) -> list[Token]:
@@ -120,7 +154,8 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             # one direct object: the nearest (a second "obj" is a parse error); a participle's
             # object is the noun it modifies ("les groupes soutenus par la Turquie")
             inverted = inverted_subject(token, lex)
-            objects = sorted((c for c in token.children if ((c.dep_ in labels.object and c != inverted) or
+            objects = sorted((c for c in token.children if ((c.dep_ in labels.object and c != inverted and
+                                                              not _genitive_object(resolver, c)) or
                               (passive and c.dep_ in labels.passive_subject)) and not _in_date(resolver, c)),
                              # a nominal before an adjective the parser also made an object ("a jugé
                              # « inacceptables » les propos de …")

@@ -138,6 +138,7 @@ class EventLexicon:
     first_person: frozenset[str]             # inside a quote: its speaker
     object_clitics: frozenset[str]           # "il l'a appelé", "l'UE lui a imposé": the other side spoken of
     passive_auxiliaries: frozenset[str]
+    auxiliary_forms: frozenset[str]          # conjugated auxiliaries of compound tenses ("a", "ont", "avait")
     conditional_futures: frozenset[str]
     near_futures: frozenset[str]
     target_verbs: frozenset[str]
@@ -157,6 +158,7 @@ class EventLexicon:
     stance_words: dict[str, str]             # word -> threat | demand | hostile | friendly (quoted events)
     anaphoric_nouns: dict[str, str]          # noun -> state | city, what it takes up ("ce pays", "la ville")
     bridging_nouns: dict[str, str]           # noun -> state | act ("le régime", "cette décision")
+    group_words: dict[str, str]              # head or adjective -> organisation kind ("le groupe djihadiste")
     intent_verbs: frozenset[str]
     wish_verbs: frozenset[str]               # intentions that state a verbal event (a subset)
     hypothetical_governors: frozenset[str]
@@ -238,6 +240,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         if row["kind"] not in BRIDGING_KINDS:
             raise PackError(f"{row.origin}: unknown kind {row['kind']!r} (one of {', '.join(BRIDGING_KINDS)})")
         bridging[row["noun"]] = row["kind"]
+    groups = {row["word"]: row["kind"] for row in pack.table("event_group_descriptions", ("word", "kind"))}
     stances: dict[str, str] = {}
     for row in pack.table("event_stance_words", ("word", "stance")):
         if row["stance"] not in STANCES:
@@ -262,6 +265,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         personal_pronouns=pronoun_forms("3", "personal"), first_person=pronoun_forms("1", "personal"),
         object_clitics=frozenset(grammar["object_clitic"]),
         passive_auxiliaries=frozenset(grammar["passive_auxiliary"]),
+        auxiliary_forms=frozenset(row["form"] for row in pack.table("tense_auxiliaries", ("form", "verb", "tense"))),
         conditional_futures=frozenset(grammar["conditional_future"]),
         near_futures=frozenset(grammar["near_future"]), target_verbs=frozenset(grammar["target_verb"]),
         stance_prefixes=stance_prefixes(pack), plural_marks="".join(grammar["plural_mark"]),
@@ -273,7 +277,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         object_control=pack.words("event_object_control_verbs"),
         receiving_verbs=pack.words("event_receiving_verbs"), follow_verbs=pack.words("event_follow_verbs"),
         imitations=_imitations(pack.words("event_imitation")),
-        anaphoric_nouns=anaphoric, stance_words=stances, bridging_nouns=bridging,
+        anaphoric_nouns=anaphoric, stance_words=stances, bridging_nouns=bridging, group_words=groups,
         intent_verbs=pack.words("event_intent_verbs"), wish_verbs=pack.words("event_wish_verbs"),
         hypothetical_governors=pack.words("event_hypothetical_governors"),
         future_governors=pack.words("event_future_governors"),

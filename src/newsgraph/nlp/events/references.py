@@ -18,6 +18,33 @@ from .lexicon import EventLexicon
 ANAPHORA_WINDOW = 400
 
 
+def described_group(article, token: Token) -> Mention | None:
+    """The organisation a description by its kind takes up ("le groupe djihadiste", "cette milice",
+    event_group_descriptions.tsv): the one organisation of that kind the article named before it,
+    none when it named several (strict: a guess between two groups costs precision)."""
+    lex = article.lex
+    words = lex.group_words
+    kind = words.get(token.lemma_.lower()) or words.get(token.lower_)
+    if token.pos_ != "NOUN" or kind is None:
+        return None
+    determiners = [c for c in token.children if c.dep_ in lex.labels.determiner]
+    if not any("Dem" in d.morph.get("PronType") or "Def" in d.morph.get("Definite") for d in determiners):
+        return None  # "un groupe armé": a group new to the text
+    if kind == "-":
+        kinds = {words.get(c.lemma_.lower()) or words.get(c.lower_) for c in token.children
+                 if c.dep_ in lex.labels.adjective_modifier}
+        kind = next((k for k in kinds if k not in (None, "-")), None)
+        if kind is None:
+            return None
+    if any(c.i in article.by_token for c in token.subtree if c != token):
+        return None  # "le groupe Boko Haram": named
+    kinds = article.org_kinds
+    if kinds is None:
+        kinds = article.org_kinds = {o.id: o.kind for o in article.gaz.organizations}
+    earlier = {m.actor_id: m for m in article.mentions_in(0, token.idx) if kinds.get(m.actor_id) == kind}
+    return next(iter(earlier.values())) if len(earlier) == 1 else None
+
+
 def described_actor(article, token: Token) -> str | None:
     """The person a description headed by a role noun stands for, as the speaker resolver reads it
     ("le ministre grec" -> the Greek minister the article names), when the description names the

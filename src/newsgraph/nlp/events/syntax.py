@@ -35,6 +35,10 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
         return inverted
     current = token
     for _ in range(4):
+        split = split_auxiliary(current, lex)
+        if split is not None:
+            current = split  # "la France a de son côté salué …": the auxiliary holds the subject
+            continue
         # the nearest subject: a dateline ("5 juillet 2012. - …") is sometimes parsed as one too
         subjects = sorted((c for c in current.children if c.dep_ in labels.subjects
                            and c.lower_ not in lex.impersonal_subjects and c.pos_ != "NUM"
@@ -83,6 +87,27 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
     return None
 
 
+def split_auxiliary(participle: Token, lex: EventLexicon) -> Token | None:
+    """The auxiliary of a past participle split from it by an inserted phrase ("a de son côté salué",
+    "ont pour leur part condamné", "avait à son tour reconnu"): the parser makes the auxiliary the
+    verb, the phrase its oblique and the participle a modifier of that phrase's noun. The auxiliary,
+    a conjugated form of the pack's tense auxiliaries, before the phrase, when the participle has
+    no auxiliary of its own."""
+    labels = lex.labels
+    if participle.dep_ not in labels.clausal_modifier or "Part" not in participle.morph.get("VerbForm") or \
+            "Past" not in participle.morph.get("Tense") or \
+            any(c.dep_ in labels.auxiliaries or (c.dep_ in labels.subjects and c.i < participle.i)
+                for c in participle.children):
+        return None
+    phrase = participle.head
+    verb = phrase.head
+    # the phrase is prepositional, whatever role the parser gave it ("de son côté" read as an object)
+    if case_of(phrase, lex) is None or verb == phrase or verb.lower_ not in lex.auxiliary_forms or \
+            not verb.i < phrase.i < participle.i or participle.i - verb.i > 6:
+        return None
+    return verb
+
+
 def misparsed_co_subject(verb: Token, subject: Token, lex: EventLexicon) -> Token | None:
     """The first member of a coordinated subject the parser made the head of the verb: "La Russie et
     l'Ukraine ont conclu un accord" parsed as "Russie" (root) with "conclu" its conjunct, whose
@@ -111,8 +136,9 @@ def participle_head(token: Token, lex: EventLexicon) -> Token | None:
         # "Soutenue par la Russie, l'armée syrienne a repris Alep": a fronted participle with its
         # agent is passive, its surface subject the main clause's
         return subject_of(token.head, lex)
-    if token.dep_ not in labels.clausal_modifier or token.head.pos_ not in ("NOUN", "PROPN", "PRON"):
-        return None
+    if token.dep_ not in labels.clausal_modifier or token.head.pos_ not in ("NOUN", "PROPN", "PRON") or \
+            split_auxiliary(token, lex) is not None:
+        return None  # "a de son côté salué": an active verb split from its auxiliary
     return token.head
 
 

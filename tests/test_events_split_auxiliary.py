@@ -1,0 +1,31 @@
+""""La Slovénie a de son côté salué …": an inserted phrase between the auxiliary and the participle
+makes the parser read the auxiliary as the verb and the participle as a modifier of the phrase's
+noun; the participle is still the event, done by the auxiliary's subject (syntax.split_auxiliary),
+not a passive participle of that noun. Invented sentences, full pipeline."""
+from __future__ import annotations
+
+import pytest
+
+TEXTS = {
+    "de_son_cote": "La Slovénie a de son côté salué le Portugal pour sa médiation.",
+    "pour_sa_part": "L'Estonie a pour sa part condamné la Biélorussie mardi.",
+    "plain": "La Slovénie a salué le Portugal pour sa médiation.",
+}
+
+
+@pytest.fixture(scope="module")
+def events(analyze):
+    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+
+
+def coded(events, name):
+    return {(e.type, e.actor.actor, e.recipient.actor) for e in events[name] if not e.negated}
+
+
+def test_a_participle_split_from_its_auxiliary_is_done_by_the_auxiliary_subject(events):
+    assert ("SUPPORT", "country:SVN", "country:PRT") in coded(events, "de_son_cote")
+    assert ("ACCUSE", "country:EST", "country:BLR") in coded(events, "pour_sa_part")
+
+
+def test_the_split_reading_agrees_with_the_plain_one(events):
+    assert coded(events, "de_son_cote") == coded(events, "plain")

@@ -1,0 +1,29 @@
+"""Regional bodies, peacekeeping missions, armed groups and national armies of African news
+(organizations.tsv): each is an actor of its own, and an army acts for its state. Invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+TEXTS = {
+    "igo": "La CEMAC a salué le Gabon pour sa présidence.",
+    "army": "Les FAMa ont attaqué les positions du Front Polisario.",
+    "rebels": "Les FDLR ont été attaqués par le Burundi.",
+}
+
+
+@pytest.fixture(scope="module")
+def events(analyze):
+    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+
+
+def coded(events, name):
+    return {(e.type, e.actor.actor, e.recipient.actor) for e in events[name] if not e.negated}
+
+
+def test_a_regional_body_acts(events):
+    assert ("SUPPORT", "org:cemac", "country:GAB") in coded(events, "igo")
+
+
+def test_a_national_army_and_a_movement_are_known(events):
+    assert ("ASSAULT", "org:fama", "org:polisario") in coded(events, "army")
+    assert ("ASSAULT", "country:BDI", "org:fdlr") in coded(events, "rebels")
