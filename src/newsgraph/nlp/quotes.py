@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .attitudes import find_attitude_reports
 from .context import pack_of
 from .headline_quotes import find_headline_quote
 from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, speech_verb
@@ -413,8 +414,9 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
     verbs = find_verb_reports(doc, quoted)
     markers = find_marker_reports(doc, quoted)
     incises = find_incise_reports(doc, quoted)
+    attitudes = find_attitude_reports(doc, quoted)
     reports: list[FoundQuote] = []
-    for candidate in sorted(verbs + markers + incises, key=lambda r: -r.confidence):
+    for candidate in sorted(verbs + markers + incises + attitudes, key=lambda r: -r.confidence):
         clash = [r for r in reports if _overlap(r, candidate) > 0]
         nested = all((r.start <= candidate.start and candidate.end <= r.end) or
                      (candidate.start <= r.start and r.end <= candidate.end) for r in clash)
