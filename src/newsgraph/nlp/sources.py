@@ -112,6 +112,9 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
         if verb_end is not None:
             found.append(FoundSource(name, mention.actor, min(mention.start, verb_end[0]),
                                      max(mention.end, verb_end[1])))
+        elif _conjoined_to_source(doc, span.start, found):
+            # "selon Le Monde et Libération": each medium of a coordination shares the citation
+            found.append(FoundSource(name, mention.actor, mention.start, max(mention.end, span.end_char)))
     # unnamed media acting as speaker or channel: "la presse locale rapporte", "à la radio publique"
     taken = [(s.start, s.end) for s in found] + quoted
     for name, actor, start, end in unnamed_media_sources(doc, index, taken):
@@ -237,6 +240,19 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
                     any(ch in sent.text for ch in "«»\""):
                 return token.idx
     return None
+
+
+def _conjoined_to_source(doc: Doc, start: int, found: list[FoundSource]) -> bool:
+    """Does the medium at token `start` follow a cited medium through a coordinator or a comma
+    ("selon Le Soir, la RTBF et la VRT")? Read on the tagger (CCONJ), so no words of a language."""
+    i = start - 1
+    while i >= 0 and (doc[i].pos_ == "DET" or doc[i].is_space):
+        i -= 1
+    if i < 1 or not (doc[i].pos_ == "CCONJ" or doc[i].text == ","):
+        return False
+    before = doc[i - 1]
+    end = before.idx + len(before.text)
+    return any(s.end == end and s.named for s in found)
 
 
 def _word_in(token, words: frozenset[str]) -> bool:

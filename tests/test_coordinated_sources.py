@@ -1,0 +1,18 @@
+"""Coordinated media (session fr8): each medium of a coordination after a citing marker or channel
+shares the citation ("selon Le Soir, la RTBF et la VRT"). The real model; invented sentences."""
+
+DAY = "2021-03-04"
+
+
+def cited(analyze, text):
+    return [s.name for s in analyze(text, published=DAY).sources]
+
+
+def test_each_coordinated_medium_after_a_marker_is_a_source(analyze):
+    text = "D'après Le Soir, la RTBF et la VRT, le bourgmestre a déjà signé le contrat."
+    assert cited(analyze, text) == ["Le Soir", "RTBF", "VRT"]
+
+
+def test_a_medium_coordinated_with_a_person_is_not_cited(analyze):
+    text = "Selon l'AFP, le président et Le Figaro se sont rencontrés."
+    assert cited(analyze, text) == ["AFP"]
