@@ -16,3 +16,9 @@ def test_each_coordinated_medium_after_a_marker_is_a_source(analyze):
 def test_a_medium_coordinated_with_a_person_is_not_cited(analyze):
     text = "Selon l'AFP, le président et Le Figaro se sont rencontrés."
     assert cited(analyze, text) == ["AFP"]
+
+
+def test_a_lower_case_credit_names_the_listed_agency(analyze):
+    """"(ats/nxp)": the credit of the Swiss agency with its author's initials is ATS."""
+    sources = analyze("Le Conseil d'État a validé le budget mardi. (ats/nxp)", published=DAY).sources
+    assert [s.name for s in sources] == ["ATS"]

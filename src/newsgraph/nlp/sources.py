@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..lang import LanguagePack
 from .actors import ActorIndex
 from .attribution import AttributedQuote
-from .context import pack_of
+from .context import gazetteer_of, pack_of
 from .lexicon import function_words, media_nouns, speech_verb
 from .media_mentions import media_mentions, medium_at
 from .speaker_words import head_word, speaker_words
@@ -133,8 +133,16 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
         if any(0 <= match.start() - m.end <= 1 for m in media_mentions(doc, index)):
             continue  # "la Radio Télévision Suisse (RTS)": the short form of the name just written
         actor = _media_actor(names[0], index)
-        if actor is not None or names[0].lower() in pack.words("agency_credits"):
-            found.append(FoundSource(match.group("name"), actor.id if actor else None, match.start(), match.end()))
+        if actor is not None:
+            found.append(FoundSource(_display_name(names[0], actor.name), actor.id, match.start(), match.end()))
+        elif names[0].lower() in pack.words("agency_credits"):
+            # "(ats/nxp)": the agency's listed name ("ATS"), not the credit line with its author's
+            # initials; credits are written in lower case, the list keeps "ATS" and "Belga". (No
+            # actor: the article does not name it as one.)
+            gaz = gazetteer_of(doc)
+            entry = next((e for form in (names[0].upper(), names[0].capitalize()) if (e := gaz.media(form))), None)
+            name = _display_name(names[0], entry.name) if entry else match.group("name")
+            found.append(FoundSource(name, None, match.start(), match.end()))
     found.sort(key=lambda s: s.start)
     return found
 
