@@ -1,5 +1,6 @@
-"""Coordinated media (session fr8): each medium of a coordination after a citing marker or channel
-shares the citation ("selon Le Soir, la RTBF et la VRT"). The real model; invented sentences."""
+"""Sources on wire and regional copy (session fr8): each medium of a coordination after a citing
+marker or channel shares the citation ("selon Le Soir, la RTBF et la VRT"); a lower-case credit
+names its agency; a medium that is a verb's object is not cited. The real model; invented sentences."""
 
 DAY = "2021-03-04"
 
@@ -22,3 +23,9 @@ def test_a_lower_case_credit_names_the_listed_agency(analyze):
     """"(ats/nxp)": the credit of the Swiss agency with its author's initials is ATS."""
     sources = analyze("Le Conseil d'État a validé le budget mardi. (ats/nxp)", published=DAY).sources
     assert [s.name for s in sources] == ["ATS"]
+
+
+def test_a_medium_after_a_verb_with_its_own_subject_is_its_object_not_a_source(analyze):
+    """"X a accusé Le Soir de mentir": Le Soir is the object; "…, a rapporté Le Soir" still cites."""
+    assert cited(analyze, "La députée Anne Lambert a accusé Le Soir de mentir sur ses frais.") == []
+    assert cited(analyze, "« La digue a cédé », a rapporté Le Soir.") == ["Le Soir"]
