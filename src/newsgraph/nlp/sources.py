@@ -326,8 +326,10 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         if speech_verb(prev) is not None and prev.pos_ == "VERB" and start >= 2 and doc[start - 2].text not in (",",) \
                 or (start >= 2 and prev.pos_ == "DET" and speech_verb(doc[start - 2]) is not None):
             verb = prev if speech_verb(prev) is not None else doc[start - 2]
-            if any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children):
+            if not pack.setting("object_medium_is_channel", False) and \
+                    any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children):
                 return None  # "la ministre a accusé Le Soir de mentir": the verb's subject is before it,
-                # the medium after it is its object or addressee, not an inverted subject
+                # the medium after it is its object, not an inverted subject (English "she told CBC":
+                # a bare object is the channel, see lang/en/pack.toml)
             return verb.idx, doc[end - 1].idx + len(doc[end - 1].text)
     return None
