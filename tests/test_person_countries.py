@@ -81,3 +81,21 @@ def test_a_place_opening_the_sentence_sets_the_country_of_a_person_in_it():
     index = index_of(text, ("country:NER", "Niamey", "country", None), ("person:paul-martin", "Paul Martin", "person", "m"))
     index.actors["country:NER"].country = "NER"
     assert _scene_country(doc, index, text.index("Paul Martin")) == "NER"
+
+
+def test_a_person_named_without_a_function_is_presumed_of_the_dominant_state(blank_nlp):
+    """Only presumed: the record gets the state, `country` (which events read) stays empty."""
+    from newsgraph.extract import actor_records
+    doc, index, entries = _persons_with_roles(blank_nlp("fr"), {"Haddad": "gouverneur"}, 2)
+    index.add(FoundActor("person:nasser", "Nasser", "person"), 60, 66, "Nasser")
+    entries["person:nasser"] = (None, None)
+    assign_person_countries(doc, index, load_gazetteer(), entries)
+    assert index.actors["person:nasser"].country is None
+    assert index.actors["person:nasser"].presumed_country == "SYR"
+    records = {a.name: a.country for a in actor_records(index, [], []) if a.kind == "person"}
+    assert records == {"Haddad": "SYR", "Nasser": "SYR"}
+    # with Syria named once there is no dominant state to presume
+    doc, index, entries = _persons_with_roles(blank_nlp("fr"), {}, 1)
+    index.add(FoundActor("person:nasser", "Nasser", "person"), 60, 66, "Nasser")
+    assign_person_countries(doc, index, load_gazetteer(), {"person:nasser": (None, None)})
+    assert index.actors["person:nasser"].presumed_country is None

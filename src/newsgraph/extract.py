@@ -72,6 +72,6 @@ def actor_records(index: ActorIndex | None, quotes: list[Quote], sources: list[S
     if index is None:
         return []
     wanted = {q.speaker.actor for q in quotes if q.speaker.actor} | {s.actor for s in sources if s.actor}
-    return [Actor(id=a.id, name=a.name, kind=a.kind, country=a.country, role=a.role,
+    return [Actor(id=a.id, name=a.name, kind=a.kind, country=a.country or a.presumed_country, role=a.role,
                   mentions=[list(m) for m in a.mentions], affiliation=a.affiliation)
             for a in index.ordered() if a.mentions or a.id in wanted]

@@ -20,6 +20,9 @@ class FoundActor:
     role: str | None = None
     affiliation: str | None = None
     mentions: list[list[int]] = field(default_factory=list)
+    # the article's dominant state for a person it names with nothing else to place them: written
+    # to the record's country, but kept out of `country`, which events read (see person_countries)
+    presumed_country: str | None = None
 
 
 @dataclass(slots=True)

@@ -134,13 +134,24 @@ class Antecedents:
         before = [t for t in sent if t.i < pronoun.i and t.idx < position and self._usable(t)]
         # active subjects, then agents ("saluée par l'ACLU"), then passive subjects
         for wanted in (self.active, self.agents, self.passive_subjects):
-            found += [t for t in before if t.dep_ in wanted and t not in found]
+            found += [t for t in before if t.dep_ in wanted and t not in found and
+                      not (wanted is self.agents and self._agent_of_own_adjunct(t, pronoun))]
         phrases = []
         for token in found:
             phrase = self._clean_phrase(token)
             if phrase is not None and phrase.end <= pronoun.i:
                 phrases.append(phrase)
         return phrases
+
+    def _agent_of_own_adjunct(self, agent: Token, pronoun: Token) -> bool:
+        """Is this the agent of a bare participle that modifies the pronoun's own verb ("Interrogé
+        par Radio Okapi, il a reconnu…")? The participle's understood subject is the pronoun, so
+        its agent (the interviewer) is someone else. A participle with its own subject or
+        auxiliary ("La décision est saluée par l'ACLU : …, a-t-elle dit") is a clause of its own."""
+        participle = agent.head
+        return participle.head.i == pronoun.head.i and participle.i != pronoun.head.i and \
+            participle.i < pronoun.i and \
+            not any(c.dep_ in self.subjects or c.pos_ == "AUX" for c in participle.children)
 
     def _previous_subject(self, pronoun: Token, gender: str, plural: bool,
                           depth: int) -> tuple[int, "ResolvedSpeaker"] | None:

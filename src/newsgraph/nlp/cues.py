@@ -109,7 +109,7 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
         return None
     form = verb_form(verb)
     if form == "infinitive":
-        return _governed_cue(verb, info)
+        return _governed_cue(verb, info) or _narrative_cue(verb, info)
     heads = (verb,)
     if info.particle:  # "faire savoir": the particle's dependents carry the words too
         heads += tuple(doc[verb.i + 1:verb.i + 1 + len(info.particle.split())])
@@ -158,6 +158,22 @@ def _governed_cue(verb: Token, info: SpeechVerb) -> Cue | None:
     if verb_form(governor) != "finite" or is_negated(governor) or _imperative_like(governor):
         return None
     return Cue(verb, info, (verb,), cue_start(governor), verb.idx + len(verb.text), speaker_of_verb(governor))
+
+
+def _narrative_cue(verb: Token, info: SpeechVerb) -> Cue | None:
+    """The narrative infinitive ("Et d'ajouter que …", "Et de préciser : « … »"): an infinitive after
+    "de" that opens its sentence and heads it stands for a finite verb whose subject is the one
+    speaking (no speaker span: the resolver takes who spoke last)."""
+    pack = pack_of(verb.doc)
+    if verb.dep_ not in pack.label("root"):
+        return None
+    sent = verb.sent
+    before = [t for t in sent if t.i < verb.i and not t.is_space]
+    genitive = function_words(pack, "genitive")
+    # the coordinator is what makes it narrative: "De dire que … serait faux" is a subject clause
+    if len(before) != 2 or before[0].pos_ != "CCONJ" or before[1].lower_ not in genitive:
+        return None
+    return Cue(verb, info, (verb,), before[0].idx, verb.idx + len(verb.text), None, "finite")
 
 
 def find_cues(doc: Doc) -> list[Cue]:

@@ -39,7 +39,8 @@ def mark_paragraphs(doc: Doc) -> Doc:
     doc._.paragraphs = paragraph_spans(doc.text)
     pack = pack_of(doc)
     abbreviations = pack.words("sentence_abbreviations")
-    after_dateline = dateline_ends(doc.text, doc._.paragraphs, pack) if pack.setting("dateline_sentence", False) \
+    split = pack.setting("dateline_sentence", False)
+    after_dateline = dateline_ends(doc.text, doc._.paragraphs, pack, places_only=split == "place") if split \
         else set()
     # written in one array: setting Token.is_sent_start checks the whole Doc's parse each time,
     # which made this component quadratic in the length of an article
@@ -61,12 +62,15 @@ def mark_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
-def dateline_ends(text: str, paragraphs: list[tuple[int, int]], pack) -> set[int]:
+def dateline_ends(text: str, paragraphs: list[tuple[int, int]], pack, *, places_only: bool = False) -> set[int]:
     """Where the words after a paragraph's dateline start ("FLINT, Mich., Oct. 4 (UPI) — Former…"):
-    a sentence of their own, or the parser hangs the place on the subject ("FLINT … Clinton said")."""
+    a sentence of their own, or the parser hangs the place on the subject ("FLINT … Clinton said").
+    With places_only, a dateline that gives a year is left to the parser (see lang/fr/pack.toml)."""
     ends = set()
     for start, end in paragraphs:
         found = find_dateline(text[start:end], pack)
+        if found and places_only and found.group("year"):
+            continue
         if found and start + found.end() < end:
             ends.add(start + found.end())
     return ends

@@ -76,6 +76,11 @@ def assign_person_countries(doc: Doc, index: ActorIndex, gaz: Gazetteer,
                 not _role_words(role.text) & no_fallback:
             country = dominant
         actor.country = country
+        if country is None and entry is None and role is None and dominant:
+            # a person named without a function: most likely of the state the article is about,
+            # but only a presumption: as `country` it made events map such persons to that
+            # state and cost event precision on the check part (0.846 -> 0.786)
+            actor.presumed_country = dominant
 
 
 def _scene_country(doc: Doc, index: ActorIndex, start: int) -> str | None:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..lang import LanguagePack
 from .actors import ActorIndex
 from .attribution import AttributedQuote
-from .context import pack_of
+from .context import gazetteer_of, pack_of
 from .lexicon import function_words, media_nouns, speech_verb
 from .media_mentions import media_mentions, medium_at
 from .speaker_words import head_word, speaker_words
@@ -112,6 +112,9 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
         if verb_end is not None:
             found.append(FoundSource(name, mention.actor, min(mention.start, verb_end[0]),
                                      max(mention.end, verb_end[1])))
+        elif _conjoined_to_source(doc, span.start, found):
+            # "selon Le Monde et Libération": each medium of a coordination shares the citation
+            found.append(FoundSource(name, mention.actor, mention.start, max(mention.end, span.end_char)))
     # unnamed media acting as speaker or channel: "la presse locale rapporte", "à la radio publique"
     taken = [(s.start, s.end) for s in found] + quoted
     for name, actor, start, end in unnamed_media_sources(doc, index, taken):
@@ -130,8 +133,16 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
         if any(0 <= match.start() - m.end <= 1 for m in media_mentions(doc, index)):
             continue  # "la Radio Télévision Suisse (RTS)": the short form of the name just written
         actor = _media_actor(names[0], index)
-        if actor is not None or names[0].lower() in pack.words("agency_credits"):
-            found.append(FoundSource(match.group("name"), actor.id if actor else None, match.start(), match.end()))
+        if actor is not None:
+            found.append(FoundSource(_display_name(names[0], actor.name), actor.id, match.start(), match.end()))
+        elif names[0].lower() in pack.words("agency_credits"):
+            # "(ats/nxp)": the agency's listed name ("ATS"), not the credit line with its author's
+            # initials; credits are written in lower case, the list keeps "ATS" and "Belga". (No
+            # actor: the article does not name it as one.)
+            gaz = gazetteer_of(doc)
+            entry = next((e for form in (names[0].upper(), names[0].capitalize()) if (e := gaz.media(form))), None)
+            name = _display_name(names[0], entry.name) if entry else match.group("name")
+            found.append(FoundSource(name, None, match.start(), match.end()))
     found.sort(key=lambda s: s.start)
     return found
 
@@ -239,6 +250,19 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+def _conjoined_to_source(doc: Doc, start: int, found: list[FoundSource]) -> bool:
+    """Does the medium at token `start` follow a cited medium through a coordinator or a comma
+    ("selon Le Soir, la RTBF et la VRT")? Read on the tagger (CCONJ), so no words of a language."""
+    i = start - 1
+    while i >= 0 and (doc[i].pos_ == "DET" or doc[i].is_space):
+        i -= 1
+    if i < 1 or not (doc[i].pos_ == "CCONJ" or doc[i].text == ","):
+        return False
+    before = doc[i - 1]
+    end = before.idx + len(before.text)
+    return any(s.end == end and s.named for s in found)
+
+
 def _word_in(token, words: frozenset[str]) -> bool:
     """The token's form or lemma is one of the words ("antennes" of "sur les antennes de")."""
     return token.lower_ in words or token.lemma_.lower() in words
@@ -302,5 +326,10 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         if speech_verb(prev) is not None and prev.pos_ == "VERB" and start >= 2 and doc[start - 2].text not in (",",) \
                 or (start >= 2 and prev.pos_ == "DET" and speech_verb(doc[start - 2]) is not None):
             verb = prev if speech_verb(prev) is not None else doc[start - 2]
+            if not pack.setting("object_medium_is_channel", False) and \
+                    any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children):
+                return None  # "la ministre a accusé Le Soir de mentir": the verb's subject is before it,
+                # the medium after it is its object, not an inverted subject (English "she told CBC":
+                # a bare object is the channel, see lang/en/pack.toml)
             return verb.idx, doc[end - 1].idx + len(doc[end - 1].text)
     return None
