@@ -142,6 +142,9 @@ class OrgEntry:
     aliases: tuple[str, ...]
     kind: str
     country: str | None
+    # a name many states give their own body ("Assemblée nationale", "Sénat"): `country` is the
+    # one the list means, which an article about another state overrides (nlp/shared_bodies.py)
+    shared_name: bool = False
 
     def name_in(self, lang: str, written: str) -> str:
         """The organisation's name in a record of a language: the list's own (French) name in a
@@ -433,8 +436,9 @@ def _countries() -> list[CountryEntry]:
 
 
 def _organizations() -> dict[str, OrgEntry]:
+    # a country written "FRA*" marks a name many states give their own body (OrgEntry.shared_name)
     return {r["id"]: OrgEntry(r["id"], r["name"], r["acronym"] or None, _split(r["aliases"]), r["kind"],
-                              r["country"] or None)
+                              r["country"].rstrip("*") or None, shared_name=r["country"].endswith("*"))
             for r in _read_tsv("organizations.tsv", ORG_COLUMNS)}
 
 

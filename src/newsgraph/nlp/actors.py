@@ -30,6 +30,7 @@ from .lexicon import media_nouns, state_nouns
 from .name_scan import NameScanner
 from .non_persons import ORGANIZATION, entity_labels, non_person
 from .person_countries import add_affiliations, add_described_roles, assign_person_countries
+from .shared_bodies import place_shared_bodies
 from .persons import (NAME_WORD, add_persons, add_repeated_names, glued_person, join_particle_names, known_person,
                       led_by_person, looks_like_person, titled_names, trim_entity)
 from .roles import in_role, is_plural
@@ -312,6 +313,7 @@ def build_actor_index(doc: Doc) -> ActorIndex:
     _add_named(doc, index, gaz, _prefer_longer_names(doc, gaz, named, hits))
     _add_named(doc, index, gaz, _scan_gazetteer(doc, index, gaz, hits))
     _add_demonyms(doc, index, gaz)
+    place_shared_bodies(doc, index, gaz)
     assign_person_countries(doc, index, gaz, entries)
     add_described_roles(doc, index, gaz)
     add_affiliations(index)

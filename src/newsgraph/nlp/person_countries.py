@@ -40,7 +40,7 @@ def _country_in(text: str, gaz: Gazetteer, pack: LanguagePack) -> str | None:
     return None
 
 
-def _dominant_country(index: ActorIndex) -> str | None:
+def dominant_country(index: ActorIndex) -> str | None:
     """The state an article is about: the only one it names (twice or more), or one named at
     least three times and twice as often as any other."""
     counts = Counter(m.actor_id for m in index.mentions if m.kind == "country")
@@ -57,7 +57,7 @@ def assign_person_countries(doc: Doc, index: ActorIndex, gaz: Gazetteer,
     """Country of each person: role text, then an organisation in the role, then the gazetteer
     (for the article's year), then the article's dominant state for a person with a function whom
     the gazetteer does not know (it knows officials of international bodies as stateless)."""
-    dominant = _dominant_country(index)
+    dominant = dominant_country(index)
     pack = pack_of(doc)
     no_fallback = actor_lexicon(pack).no_fallback
     for actor_id, (entry, role) in entries.items():
