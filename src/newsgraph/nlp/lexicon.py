@@ -256,6 +256,12 @@ def _guess_lemmas(pack: LanguagePack, word: str) -> tuple[str, ...]:
                  if word.endswith(end) and len(word) > len(end) + 2)
 
 
+def guess_lemmas(token: Token) -> tuple[str, ...]:
+    """Infinitives a word the lemmatizer left alone may come from ("ment" -> "mentir"), by the
+    ending table of its document's pack: candidates to look up in a word list, never a lemma."""
+    return _guess_lemmas(pack_of(token.doc), token.lower_)
+
+
 # ------------------------------------------------------------------ nouns
 
 @cache

@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...model import QUAD_CLASSES
+from ..lexicon import guess_lemmas
 from .arguments import Arg, ArticleView, QuoteView, display_name, is_domestic_official
 from .predicates import PredicateTable, case_of, match_predicates
 from .references import bridged_state
@@ -163,7 +164,7 @@ def quote_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
     governing = set(_clauses_above(named.root, lex)) if named is not None else None
     stances: dict[str, str] = {}
     for token in span or ():
-        stance = lex.stance_words.get(token.lemma_.lower()) or lex.stance_words.get(token.lower_)
+        stance = _stance(token, lex)
         if stance is not None and (governing is None or _own_clause(token, lex) in governing):
             stances.setdefault(stance, token.text)
     for stance in STANCE_ORDER:
@@ -177,6 +178,17 @@ def quote_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
         # refrain", "will never accept X" would be coded as support (the English pack has none yet)
         return None
     return "SUPPORT", None, STATED_TYPED
+
+
+def _stance(token: Token, lex) -> str | None:
+    """The stance a word of a quote carries, by its lemma or form, else by the infinitive its
+    ending suggests: the tagger leaves some verbs alone ("« la Russie ment »" read as a noun "ment"),
+    and a hostile verb missed turns an accusation into a stated position."""
+    words = lex.stance_words
+    found = words.get(token.lemma_.lower()) or words.get(token.lower_)
+    if found is None and token.is_alpha and token.lemma_.lower() == token.lower_:
+        found = next((words[g] for g in guess_lemmas(token) if g in words), None)
+    return found
 
 
 def _hostile_act(token: Token, table: PredicateTable, lex) -> Token | None:
