@@ -323,7 +323,9 @@ def build_actor_index(doc: Doc) -> ActorIndex:
 
 def _split_compound(span: Span, gaz: Gazetteer) -> list[Span] | None:
     text = span.text
-    if "-" not in text:
+    if "-" not in text or gaz.country(text) is not None:
+        # a compound that is itself a state's name ("Guinée-Bissau") is one state, even when its
+        # parts name others ("Guinée", and "Bissau" as the capital standing for its state)
         return None
     for cut in [m.start() for m in re.finditer("-", text)]:
         left, right = text[:cut], text[cut + 1:]
