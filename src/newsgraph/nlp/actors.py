@@ -30,10 +30,10 @@ from .lexicon import media_nouns, state_nouns
 from .name_scan import NameScanner
 from .non_persons import ORGANIZATION, entity_labels, non_person
 from .person_countries import add_affiliations, add_described_roles, assign_person_countries
-from .shared_bodies import place_shared_bodies
 from .persons import (NAME_WORD, add_persons, add_repeated_names, glued_person, join_particle_names, known_person,
                       led_by_person, looks_like_person, titled_names, trim_entity)
 from .roles import in_role, is_plural
+from .shared_bodies import place_shared_bodies
 from .textutil import fold_same_length, stance_target, text_of
 
 # ActorIndex and Mention live in actor_index (persons and person_countries write to them);

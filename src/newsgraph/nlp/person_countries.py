@@ -144,7 +144,7 @@ def _country_of_bodies(doc: Doc, index: ActorIndex, gaz: Gazetteer, role: RoleFo
                 return actor.country, False
             international = True  # a body with no state: an IGO, an NGO, a multinational
     if words & lex.party:
-        kinds = _org_kinds(gaz)
+        kinds = org_kinds(gaz)
         parties = {index.actors[m.actor_id].country for m in index.mentions
                    if m.kind == "organization" and kinds.get(m.actor_id) == "party"}
         if len(parties) == 1 and None not in parties:
@@ -153,7 +153,7 @@ def _country_of_bodies(doc: Doc, index: ActorIndex, gaz: Gazetteer, role: RoleFo
 
 
 @lru_cache(maxsize=8)
-def _org_kinds(gaz: Gazetteer) -> dict[str, str]:
+def org_kinds(gaz: Gazetteer) -> dict[str, str]:
     """Kind of every organisation of a gazetteer by id (party, igo, …); built once per gazetteer.
 
     The cache holds the gazetteer itself, so an entry cannot outlive it and be reused by another."""

@@ -100,7 +100,6 @@ class ArticleView:
         self.sources = sources_of(doc)
         self.published: str | None = doc._.published
         self.describer = None  # the speaker resolver, built on first use (references.described_actor)
-        self.org_kinds = None  # organisation id -> kind, built on first use (references.described_group)
         self._role_countries: dict[str, str | None] = {}
         self.last_actors: dict[str, list[Arg]] = {}  # type -> actors of its last predicate (earlier_actors)
 

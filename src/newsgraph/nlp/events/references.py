@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..actor_index import Mention
+from ..person_countries import org_kinds
 from ..speakers import SpeakerResolver
 from .lexicon import EventLexicon
 
@@ -38,9 +39,7 @@ def described_group(article, token: Token) -> Mention | None:
             return None
     if any(c.i in article.by_token for c in token.subtree if c != token):
         return None  # "le groupe Boko Haram": named
-    kinds = article.org_kinds
-    if kinds is None:
-        kinds = article.org_kinds = {o.id: o.kind for o in article.gaz.organizations}
+    kinds = org_kinds(article.gaz)
     earlier = {m.actor_id: m for m in article.mentions_in(0, token.idx) if kinds.get(m.actor_id) == kind}
     return next(iter(earlier.values())) if len(earlier) == 1 else None
 
