@@ -37,6 +37,8 @@ ORGANISATION_REACH = 3000
 # a role description takes up a person named at most this far back, or in the next chars
 PERSON_REACH = 2500
 LOOKAHEAD = 200
+# the rest of a hyphenated name after its first piece ("SUD" of "SUD-PTT")
+HYPHENATED = re.compile(r"(?:-[^\W_]+)+")
 
 
 class Descriptions:
@@ -131,6 +133,15 @@ class Descriptions:
             actor_id = self._antecedent(head, start, ("media",)) or self._only_medium()
             return r.speaker(actor_id, start, end) if actor_id else None
         if kinds and not plural:
+            own = self._name_after_head(head, start, end)
+            if own is not None:
+                # "l'organisation Airwars", "le site Ikiriho": the description names its speaker,
+                # who is no actor of the index; nobody named before is meant, unless under a
+                # fuller form of the same name ("le syndicat SUD-PTT … le syndicat SUD")
+                fuller = self._introduced_name(head, start)
+                if fuller is not None and fold_same_length(fuller.lower()).startswith(fold_same_length(own.lower())):
+                    own = fuller
+                return ResolvedSpeaker(None, own, start, end)
             actor_id = self._antecedent(head, start, kinds)
             if actor_id is None and "organization" in kinds and first_word(text) in words.definite:
                 named = self._introduced_name(head, start)
@@ -481,6 +492,30 @@ class Descriptions:
             # "la société de conseil de Fillon": a name after a preposition is an owner, not the name
             if k > first and doc[first - 1].pos_ != "ADP" and (k == first + 1 or doc[first].pos_ == "PROPN"):
                 return doc[first:k].text
+        return None
+
+    def _name_after_head(self, head: str, start: int, end: int) -> str | None:
+        """The capitalised name a description gives after its head noun ("l'organisation Airwars",
+        "le groupe armé Boko Haram"): up to three lower-case modifiers between, no preposition
+        just before the name (an owner, "la société de Fillon")."""
+        doc = self.r.doc
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        for token in span:
+            if fold_same_length(token.lower_) != head:
+                continue
+            k, skipped = token.i + 1, 0
+            while k < span.end and skipped < 3 and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].text[:1].islower():
+                k, skipped = k + 1, skipped + 1
+            first = k
+            while k < span.end and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN", "ADJ"):
+                k += 1
+            if k > first and (k == first + 1 or doc[first].pos_ == "PROPN"):
+                name_end = doc[k - 1].idx + len(doc[k - 1].text)
+                glued = HYPHENATED.match(self.r.text, name_end)  # "SUD-PTT": the tokenizer splits it
+                return self.r.text[doc[first].idx:glued.end() if glued else name_end]
+            return None
         return None
 
     def _speaking_mentions(self):
