@@ -53,6 +53,8 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
         start, end = _phrase(token)
         if any(s < end and start < e for s, e in taken) or _names_something(doc, token, start, end, named):
             continue
+        if _classifier(token, genitives):
+            continue  # "un communiqué de presse", "une conférence de presse": a kind of thing, no medium
         if text_of(doc)[token.idx:end].lower() in not_media or \
                 any(text_of(doc)[token.idx:].lower().startswith(n) for n in not_media):
             continue  # "le journal officiel", "une chaîne humaine"
@@ -92,6 +94,20 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
         out.append((name, actor, span_start, span_end))
         taken = [*taken, (span_start, span_end)]
     return out
+
+
+def _classifier(token: Token, genitives: frozenset[str]) -> bool:
+    """Is the medium noun a bare complement of another noun, with no determiner ("communiqué de
+    presse", "attaché de presse", "journaliste de télévision")? It says what kind of thing the
+    other noun is, and names no medium."""
+    pack = pack_of(token.doc)
+    head = token.head
+    if head.i == token.i or head.i > token.i or head.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in labels(pack, "determiner") for c in token.children):
+        return False
+    case = _case(token)
+    return case in genitives and case not in _contracted_definites(pack)  # "du journal" is definite
 
 
 def _channel_noun(head: Token, channels: frozenset[str]) -> Token | None:
