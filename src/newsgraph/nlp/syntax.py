@@ -164,9 +164,12 @@ def noun_phrase(head: Token) -> Span:
     relative = pack_of(doc).label("relative_clause")
     left = head.left_edge.i
     right = head.i
+    # the words of a relative clause, its pronoun first ("les avocats [qui représentent X]"): the
+    # pronoun hangs on the clause's verb, so its own label does not show it
+    clause = {t.i for c in head.children if c.dep_ in relative and c.i > head.i for t in c.subtree}
     for token in head.subtree:
         if token.i > head.i and token.text in (",", "(", "«", '"', "»") or token.dep_ in relative or \
-                token.pos_ == "VERB":
+                token.pos_ == "VERB" or token.i in clause:
             break
         if token.i > head.i:
             right = token.i
