@@ -71,11 +71,21 @@ class Descriptions:
             gap = text[end:mention.start]
             if 0 <= mention.start - end <= 3 and gap.strip() in (",", ""):
                 return mention
-            if 0 < mention.start - end <= 25 and re.fullmatch(r"(?:\s+[a-zà-ÿ][\w\-]*){1,2}\s+", gap):
+            if 0 < mention.start - end <= 25 and re.fullmatch(r"(?:\s+[a-zà-ÿ][\w\-]*){1,2}\s+", gap) and \
+                    self._only_modifiers(end, mention.start):
                 return mention
             if 0 <= start - mention.end <= 3 and text[mention.end:start].strip() == ",":
                 return mention
         return None
+
+    def _only_modifiers(self, start: int, end: int) -> bool:
+        """Are the words between a description and a name adjectives or participles ("le président
+        élu Donald Trump"), not a relative clause ("les avocats qui représentent Donald Trump": the
+        name is its object, someone else)?"""
+        gap = self.r.doc.char_span(start, end, alignment_mode="expand")
+        return gap is None or not any(
+            t.pos_ in ("PRON", "SCONJ", "ADP", "DET") or t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+            for t in gap if not t.is_space)
 
     # -- descriptions
 
