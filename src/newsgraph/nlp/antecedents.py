@@ -50,6 +50,9 @@ class Antecedents:
         r = self.r
         words = r.words
         mention = r.index.at(phrase.start_char, phrase.end_char, ("person",))
+        head = phrase.root
+        if mention is not None and not mention.start <= head.idx < mention.end and head.pos_ == "NOUN":
+            mention = None  # "la version du décret de Donald Trump": the person only completes a thing
         if mention is not None and not plural:
             return gender is None or r.index.gender.get(mention.actor_id) in (None, gender)
         if is_plural(words, phrase) != plural:
@@ -181,10 +184,13 @@ class Antecedents:
             found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, pronouns=False)
             if found.actor or (found.name and (plural or self._person_like(phrase))):
                 return phrase.start_char, found
-        if any(child.dep_ in self.subjects for child in root.children):
-            return None
+        if any(child.dep_ in self.subjects and (child.pos_ == "PRON" or self._person_like(previous[child.i - previous.start:
+                                                                                                   child.i - previous.start + 1]))
+               for child in root.children):
+            return None  # a subject that may act (its head a name or a speaker noun), though not agreeing
         # a sentence with no subject of its own ("Parmi les reproches adressés par le porte-parole,
-        # …"): the agent it names is who acts in it
+        # …"), or whose subject is a thing ("Le décret a été bloqué par le juge X. Il estime que"):
+        # the person it names as agent is who acts in it
         for token in previous:
             if token.dep_ not in self.agents or r.in_reported(token.idx, token.idx + len(token.text)):
                 continue
