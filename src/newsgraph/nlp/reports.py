@@ -211,6 +211,21 @@ def _whole_quotation(quoted: list[QuotedSpan], start: int, end: int) -> QuotedSp
                  if q.depth == 0 and end - 1 <= q.outer_end <= end + 2), None)
 
 
+def _running_on(doc: Doc, quoted: list[QuotedSpan], start: int, end: int) -> QuotedSpan | None:
+    """"Pour X, « Phrase un. Phrase deux »." : the words a marker opens are one quotation that runs on
+    past the sentence and closes its own last sentence; the whole quotation is the report (direct),
+    not its first sentence."""
+    for q in opening_between(quoted, max(0, start - 2), start + 2):
+        if q.depth != 0 or not q.closed or q.outer_end <= end + 2:
+            continue
+        close = doc.char_span(q.close_at, q.outer_end, alignment_mode="expand")
+        if close is not None and (_final_mark_after(doc, q.outer_end, close.sent) or
+                                  text_of(doc)[q.close_at - 1:q.close_at].strip() in SENTENCE_FINAL and
+                                  not text_of(doc)[q.outer_end:close.sent.end_char].strip(" \u00a0\n")):
+            return q
+    return None
+
+
 def _final_mark_after(doc: Doc, char: int, sent: Span) -> bool:
     """Does a final mark, and nothing else, follow the closing mark ending at `char` to the end of its
     sentence ('…that".': the full stop outside the marks)?"""
@@ -293,7 +308,7 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             if end - start < 8 or len(text[start:end].split()) < 3:
                 continue
             kind = "mixed" if has_marks(text[start:end]) else "indirect"
-            whole = _whole_quotation(quoted, start, end)
+            whole = _whole_quotation(quoted, start, end) or (_running_on(doc, quoted, start, end) if initial else None)
             if whole is not None:
                 kind, start, end = "direct", whole.start, whole.end
             found.append(FoundQuote(start, end, kind, cue, (speaker.start_char, speaker.end_char),
