@@ -66,7 +66,30 @@ def _clause_end(doc: Doc, first: Token, sent: Span, quoted: list[QuotedSpan]) ->
     semi = text.find(" ; ", first.idx, end)
     if semi > 0:
         end = semi
+    end = _before_coordinated_report(doc, first, end, quoted)
     return _before_trailing_incise(doc, first.idx, _before_participle_cue(doc, first, end, quoted))
+
+
+def _before_coordinated_report(doc: Doc, first: Token, end: int, quoted: list[QuotedSpan]) -> int:
+    """Cut a clause before a coordinated report of its own ("confirme que A, et précise que B", "…
+    est « intolérable » et X estime que B"): a speech verb after a coordinator, outside the reported
+    clause's own tree and outside quotation marks, opens a second quote with its own cue."""
+    pack = pack_of(doc)
+    clause = {t.i for t in first.head.subtree}
+    coordinators = labels(pack, "coordinator")
+    for k in range(first.i + 1, len(doc)):
+        token = doc[k]
+        if token.idx >= end:
+            break
+        if token.pos_ != "CCONJ" or token.dep_ not in coordinators or _inside(quoted, token.idx) is not None:
+            continue
+        verb = token.head if token.head.i > token.i else None
+        if verb is None or verb.i in clause or verb.pos_ != "VERB" or speech_verb(verb) is None or \
+                _inside(quoted, verb.idx) is not None or verb.idx >= end:
+            continue
+        cut = k - 1 if k > 0 and doc[k - 1].text == "," else k
+        return doc[cut].idx
+    return end
 
 
 def _before_participle_cue(doc: Doc, first: Token, end: int, quoted: list[QuotedSpan]) -> int:
