@@ -228,6 +228,16 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
                 return doc[j].idx
             if doc[j].pos_ not in ("ADV", "ADP", "DET", "NOUN", "NUM") or doc[j].is_punct:
                 break
+    if low in function_words(pack, "interview_preposition") and i > 0:
+        # "dans un entretien avec Le Monde", "en entrevue avec BFM TV": the interview noun right before
+        j = i - 1
+        while j > 0 and doc[j].pos_ == "ADJ":
+            j -= 1
+        if _word_in(doc[j], channels):
+            k = j - 1
+            while k >= 0 and (doc[k].pos_ == "DET" or doc[k].lower_ in function_words(pack, "channel_lead")):
+                k -= 1
+            return doc[k + 1].idx
     if low in function_words(pack, "channel_preposition"):
         # channel: a speech verb or an interview noun just before ("a déclaré à l'AFP")
         lead = function_words(pack, "channel_lead")
