@@ -13,6 +13,7 @@ for its antecedent ("Obama, qui estimait que"). `speaker_from_cue` does this.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -25,6 +26,8 @@ from .lexicon import function_words, pronoun_forms, speech_verb
 from .syntax import labels, noun_phrase
 from .textutil import text_of
 
+# a bracketed aside inside a mention
+ASIDE = re.compile(r"\([^()]*\)")
 # a mention longer than this is a clause the parser took for a noun phrase
 MAX_MENTION_TOKENS = 24
 # what a wrong decoding makes of a no-break space: a stray letter before it
@@ -181,7 +184,8 @@ def clean_mention(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def looks_broken(doc: Doc, start: int, end: int) -> bool:
     """A mention that is no noun phrase at all: it holds a clause or a colon."""
-    text = text_of(doc)[start:end]
+    # an aside in brackets is no part of the phrase ("le média X (NDLR : proche du pouvoir)")
+    text = ASIDE.sub("", text_of(doc)[start:end])
     if ":" in text or "«" in text or "»" in text:
         return True
     span = _tokens(doc, start, end)
