@@ -17,3 +17,12 @@ def test_press_with_its_determiner_is_still_a_source(analyze):
             "Le rappel a été confirmé lors d'une conférence de presse mardi.")
     article = analyze(text, published="2019-05-03", lang="fr")
     assert [(s.name, s.named) for s in article.sources] == [("presse locale", False)]
+
+
+def test_press_release_of_an_organisation_is_its_words(analyze):
+    # the author of "un communiqué de presse de X" is X, not "presse de X" (nlp/descriptions.py)
+    text = ("Usine\n\n"
+            "3 mai 2019. – D'après un communiqué de presse de Movauto, l'usine fermera en juin.")
+    article = analyze(text, published="2019-05-03", lang="fr")
+    [quote] = article.quotes
+    assert quote.speaker.name == "Movauto"

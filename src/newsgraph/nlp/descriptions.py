@@ -57,7 +57,16 @@ class Descriptions:
     def author_of_document(self, text: str) -> str | None:
         """ "le communiqué du ministère de l'Intérieur" -> "ministère de l'Intérieur"."""
         match = self.words.author.match(text)
-        return match.group(1).strip() if match else None
+        if not match:
+            return None
+        author = match.group(1).strip()
+        first = author.split()[0] if author.split() else ""
+        if first.lower() in self.pack.words("unnamed_media_nouns") and first[:1].islower() and \
+                re.search(r"(?:^|\s)d[e'’]\s*$", text[:match.start(1)].lower()):
+            # "un communiqué de presse (de X)": the bare medium noun says what kind of document it
+            # is; the author, if any, comes after it
+            return self.author_of_document(author)
+        return author
 
     def adjacent_person(self, start: int, end: int) -> Mention | None:
         """A person named in apposition right before or after a description, or after it with only
