@@ -100,6 +100,17 @@ def _genitive_after_place(resolver: Resolver, complements: list[tuple[Token, str
     return found
 
 
+def _partitive_subject(token: Token, lex: EventLexicon) -> Token | None:
+    """The subject of a copula whose predicate is a part of the noun ("le Tchad est l'un des
+    alliés de la France": "alliés" hangs on the pronoun "un", which holds the subject)."""
+    head = token.head
+    if head == token or head.pos_ != "PRON" or token.dep_ not in lex.labels.nominal_modifier or \
+            case_of(token, lex) not in lex.prepositions.get(lex.genitive, ()) or \
+            not any(c.dep_ in lex.labels.copula for c in head.children):
+        return None
+    return subject_of(head, lex)
+
+
 def _clause_nodes(top: Token, lex: EventLexicon) -> list[Token]:
     """The tokens under `top` reached without entering a clause of their own."""
     edges = lex.labels.clause_edges
@@ -125,6 +136,8 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
         args: list[Arg] = []
         if marker == "subj":
             node = agent_of(token, lex) if passive else subject_of(token, lex)
+            if node is None and predicate.pos == "noun":
+                node = _partitive_subject(token, lex)
             if node is not None:
                 args = _with_co_subject(resolver, token, node, resolver.members(node, deep=deep))
         elif marker == "comp":

@@ -40,7 +40,10 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
             current = split  # "la France a de son côté salué …": the auxiliary holds the subject
             continue
         # the nearest subject: a dateline ("5 juillet 2012. - …") is sometimes parsed as one too
-        subjects = sorted((c for c in current.children if c.dep_ in labels.subjects
+        # a subject the parser hung on the copula ("L'armée est sur le point de …", "est" its head)
+        dependents = list(current.children) + [g for c in current.children if c.dep_ in labels.copula
+                                               for g in c.children]
+        subjects = sorted((c for c in dependents if c.dep_ in labels.subjects
                            and c.lower_ not in lex.impersonal_subjects and c.pos_ != "NUM"
                            and case_of(c, lex) is None),
                           key=lambda c: abs(c.i - current.i))
