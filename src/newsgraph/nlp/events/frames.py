@@ -245,6 +245,9 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             # "des sanctions visant l'Iran"; "des frappes israéliennes ont visé le Liban" (the noun
             # the subject of the targeting verb)
             verbs = [c for c in token.children if c.dep_ in labels.clausal_modifier]
+            # "des sanctions qui visent la Russie": a relative clause whose subject is the relative
+            verbs += [c for c in token.children if c.dep_ in labels.relative_clause and
+                      any(g.dep_ in labels.subjects and "Rel" in g.morph.get("PronType") for g in c.children)]
             if token.dep_ in labels.subjects and token.dep_ not in labels.passive_subject and token.head != token \
                     and not is_passive(token.head, lex):
                 verbs.append(token.head)
