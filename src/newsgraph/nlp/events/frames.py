@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from .arguments import Arg, Resolver
+from .references import listed_after
 from .lexicon import EventLexicon
 from .predicates import (Predicate, PredicateTable, case_of, has_marker, is_stopped, match_predicate, support_verb,
                          unnamed_actor)
@@ -315,11 +316,30 @@ def _with_co_subject(resolver: Resolver, verb: Token, subject: Token, args: list
     """A subject's actors, with the first member of the coordination the parser hung the verb on
     ("La Russie et l'Ukraine ont conclu …": "Russie" as the root, "Ukraine" the subject)."""
     first = misparsed_co_subject(verb, subject, resolver.lex)
+    if first is None and args:
+        first = _fronted_member(resolver, verb, subject)
     if first is None or not args:
         return args
     taken = {a.key for a in args}
     return [replace(a, how=f"coordinated subject the parser made the head of the verb: {a.how}")
             for a in resolver.members(first, deep=False) if a.key not in taken] + args
+
+
+def _fronted_member(resolver: Resolver, verb: Token, subject: Token) -> Token | None:
+    """The first member of a subject list the parser hung on the verb as a modifier ("L'Union
+    européenne, les Nations unies et la Russie ont critiqué …": "Union" an obl:mod of the verb): a
+    bare nominal before the subject whose list, read on the text, reaches the subject."""
+    a = resolver.a
+    mention = a.by_token.get(subject.i)
+    if mention is None:
+        return None
+    for child in verb.children:
+        if child.i >= subject.i or child.i not in a.by_token or case_of(child, resolver.lex) is not None or \
+                child.dep_ in resolver.lex.labels.subjects:
+            continue
+        if mention in listed_after(a, child, resolver.sent):
+            return child
+    return None
 
 
 def _misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) -> list[Token]:
