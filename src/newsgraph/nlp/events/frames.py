@@ -207,6 +207,10 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                 node = agent_of(support, lex) if passive_support else subject_of(support, lex)
                 if node is not None:
                     args = _with_co_subject(resolver, support, node, resolver.members(node, deep=False))
+                elif not passive_support and support.pos_ == "VERB":
+                    # no parsed subject of the light verb: the verb's fallback ("Après sept ans de
+                    # négociations, le Canada et l'UE ont signé un accord")
+                    args = resolver.fallback_subject(support, {token.idx})
         elif marker == "poss":
             if support is not None and subject_of(support, lex) is not None:
                 continue  # "la Russie et la Chine ont apporté leur soutien": the light verb's subject, whole
