@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ...errors import PackError
 from ...lang import LanguagePack
 from ...model import EVENT_TYPES
+from ..lexicon import guess_lemmas
 from .lexicon import EventLexicon, event_lexicon
 
 TABLE = "event_predicates"
@@ -176,6 +177,8 @@ def lemmas_of(token: Token, lex: EventLexicon) -> list[str]:
             found.append(_infinitive(lower, lex))  # "a téléphoné" tagged as a noun
     elif token.pos_ == "ADJ":
         found += [_infinitive(lower, lex), _infinitive(lemma, lex)]
+    elif token.pos_ == "VERB" and lemma == lower:
+        found += list(guess_lemmas(token))  # left alone by the lemmatizer: "reproche" -> "reprocher"
     return found
 
 
