@@ -8,6 +8,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from ...model import QUAD_OF
+
 from .arguments import Arg, Resolver
 from .references import listed_after
 from .lexicon import EventLexicon
@@ -101,6 +103,14 @@ def _genitive_after_place(resolver: Resolver, complements: list[tuple[Token, str
     return found
 
 
+def _partners(resolver: Resolver, noun: Token) -> list[Arg]:
+    """The partner complements ("avec X") of a relation noun."""
+    lex = resolver.lex
+    forms = lex.prepositions.get(lex.partner, ()) if lex.partner else ()
+    return [a for c in noun.children if case_of(c, lex) in forms for a in resolver.members(c, deep=False)
+            if not a.place]
+
+
 def _partitive_subject(token: Token, lex: EventLexicon) -> Token | None:
     """The subject of a copula whose predicate is a part of the noun ("le Tchad est l'un des
     alliés de la France": "alliés" hangs on the pronoun "un", which holds the subject)."""
@@ -191,6 +201,15 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                     if sides:
                         args += [replace(m, how=f"a side of the {child.text!r} hosted: {m.how}") for m in sides]
                         continue
+                # praise of a relation is aimed at the partner; blame of one may be of a third party's
+                cooperative = QUAD_OF.get(predicate.type) == "verbal_cooperation"
+                partners = _partners(resolver, child) if cooperative and child.lemma_.lower() in lex.relation_nouns \
+                    else []
+                if partners and not resolver.members(child, deep=False):
+                    # "louer une relation constructive avec Cuba", "saluer le partenariat avec le
+                    # Mali": aimed at the partner, not at whoever the relation is of
+                    args += partners
+                    continue
                 inner = match_predicate(child, table, lex) if deep else None
                 if inner is not None and inner.pos == "noun":
                     # "condamner l'invasion de l'Ukraine par la Russie": aimed at the invader; with
