@@ -500,6 +500,16 @@ class Resolver:
         return replace(arg, start=token.idx, end=token.idx + len(token.text), confidence=0.4,
                        how=f"object pronoun {token.text!r}: a side of the previous sentence, {arg.name!r}")
 
+    def _fronted_conjuncts(self, member: Token, verb: Token) -> list[Arg]:
+        """The actors of a list the parser made conjuncts of a fronted phrase, when a comma
+        closes that phrase before the list."""
+        head, labels = member.head, self.lex.labels
+        listed = [c for c in head.children if c.dep_ in labels.conjunct and c.i < verb.i]
+        doc = member.doc
+        if not listed or not any(doc[i].text == "," for i in range(head.i + 1, listed[0].i)):
+            return []
+        return [a for c in listed if (a := self.a.arg_at(c)) is not None and not a.place]
+
     def fallback_subject(self, token: Token, taken: set[int]) -> list[Arg]:
         """No parsed subject: the nearest mention before the verb that no preposition introduces
         (with its conjuncts). The parser sometimes hangs the subject on a fronted "Selon X,",
@@ -524,6 +534,10 @@ class Resolver:
                 while root.dep_ in labels.conjunct and root.head.i < root.i and root.head.i in self.a.by_token:
                     root = root.head
                 args = self.members(root, deep=False)
+                if root.dep_ in labels.conjunct and root.head.i not in self.a.by_token:
+                    # "Après sept ans de négociations, le Canada et l'UE ont signé …": the subject
+                    # list hung as conjuncts on the fronted phrase; its members after the comma
+                    args = self._fronted_conjuncts(root, token) or args
                 return [replace(a, confidence=0.5, how="no parsed subject: the nearest mention before the verb")
                         for a in args]
         return []

@@ -8,7 +8,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from ...model import QUAD_OF
+
 from .arguments import Arg, Resolver
+from .references import listed_after
 from .lexicon import EventLexicon
 from .predicates import (Predicate, PredicateTable, case_of, has_marker, is_stopped, match_predicate, support_verb,
                          unnamed_actor)
@@ -100,6 +103,25 @@ def _genitive_after_place(resolver: Resolver, complements: list[tuple[Token, str
     return found
 
 
+def _partners(resolver: Resolver, noun: Token) -> list[Arg]:
+    """The partner complements ("avec X") of a relation noun."""
+    lex = resolver.lex
+    forms = lex.prepositions.get(lex.partner, ()) if lex.partner else ()
+    return [a for c in noun.children if case_of(c, lex) in forms for a in resolver.members(c, deep=False)
+            if not a.place]
+
+
+def _partitive_subject(token: Token, lex: EventLexicon) -> Token | None:
+    """The subject of a copula whose predicate is a part of the noun ("le Tchad est l'un des
+    alliés de la France": "alliés" hangs on the pronoun "un", which holds the subject)."""
+    head = token.head
+    if head == token or head.pos_ != "PRON" or token.dep_ not in lex.labels.nominal_modifier or \
+            case_of(token, lex) not in lex.prepositions.get(lex.genitive, ()) or \
+            not any(c.dep_ in lex.labels.copula for c in head.children):
+        return None
+    return subject_of(head, lex)
+
+
 def _clause_nodes(top: Token, lex: EventLexicon) -> list[Token]:
     """The tokens under `top` reached without entering a clause of their own."""
     edges = lex.labels.clause_edges
@@ -125,6 +147,8 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
         args: list[Arg] = []
         if marker == "subj":
             node = agent_of(token, lex) if passive else subject_of(token, lex)
+            if node is None and predicate.pos == "noun":
+                node = _partitive_subject(token, lex)
             if node is not None:
                 args = _with_co_subject(resolver, token, node, resolver.members(node, deep=deep))
         elif marker == "comp":
@@ -177,6 +201,15 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                     if sides:
                         args += [replace(m, how=f"a side of the {child.text!r} hosted: {m.how}") for m in sides]
                         continue
+                # praise of a relation is aimed at the partner; blame of one may be of a third party's
+                cooperative = QUAD_OF.get(predicate.type) == "verbal_cooperation"
+                partners = _partners(resolver, child) if cooperative and child.lemma_.lower() in lex.relation_nouns \
+                    else []
+                if partners and not resolver.members(child, deep=False):
+                    # "louer une relation constructive avec Cuba", "saluer le partenariat avec le
+                    # Mali": aimed at the partner, not at whoever the relation is of
+                    args += partners
+                    continue
                 inner = match_predicate(child, table, lex) if deep else None
                 if inner is not None and inner.pos == "noun":
                     # "condamner l'invasion de l'Ukraine par la Russie": aimed at the invader; with
@@ -193,6 +226,10 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                 node = agent_of(support, lex) if passive_support else subject_of(support, lex)
                 if node is not None:
                     args = _with_co_subject(resolver, support, node, resolver.members(node, deep=False))
+                elif not passive_support and support.pos_ == "VERB":
+                    # no parsed subject of the light verb: the verb's fallback ("Après sept ans de
+                    # négociations, le Canada et l'UE ont signé un accord")
+                    args = resolver.fallback_subject(support, {token.idx})
         elif marker == "poss":
             if support is not None and subject_of(support, lex) is not None:
                 continue  # "la Russie et la Chine ont apporté leur soutien": the light verb's subject, whole
@@ -232,6 +269,9 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             # "des sanctions visant l'Iran"; "des frappes israéliennes ont visé le Liban" (the noun
             # the subject of the targeting verb)
             verbs = [c for c in token.children if c.dep_ in labels.clausal_modifier]
+            # "des sanctions qui visent la Russie": a relative clause whose subject is the relative
+            verbs += [c for c in token.children if c.dep_ in labels.relative_clause and
+                      any(g.dep_ in labels.subjects and "Rel" in g.morph.get("PronType") for g in c.children)]
             if token.dep_ in labels.subjects and token.dep_ not in labels.passive_subject and token.head != token \
                     and not is_passive(token.head, lex):
                 verbs.append(token.head)
@@ -299,11 +339,30 @@ def _with_co_subject(resolver: Resolver, verb: Token, subject: Token, args: list
     """A subject's actors, with the first member of the coordination the parser hung the verb on
     ("La Russie et l'Ukraine ont conclu …": "Russie" as the root, "Ukraine" the subject)."""
     first = misparsed_co_subject(verb, subject, resolver.lex)
+    if first is None and args:
+        first = _fronted_member(resolver, verb, subject)
     if first is None or not args:
         return args
     taken = {a.key for a in args}
     return [replace(a, how=f"coordinated subject the parser made the head of the verb: {a.how}")
             for a in resolver.members(first, deep=False) if a.key not in taken] + args
+
+
+def _fronted_member(resolver: Resolver, verb: Token, subject: Token) -> Token | None:
+    """The first member of a subject list the parser hung on the verb as a modifier ("L'Union
+    européenne, les Nations unies et la Russie ont critiqué …": "Union" an obl:mod of the verb): a
+    bare nominal before the subject whose list, read on the text, reaches the subject."""
+    a = resolver.a
+    mention = a.by_token.get(subject.i)
+    if mention is None:
+        return None
+    for child in verb.children:
+        if child.i >= subject.i or child.i not in a.by_token or case_of(child, resolver.lex) is not None or \
+                child.dep_ in resolver.lex.labels.subjects:
+            continue
+        if mention in listed_after(a, child, resolver.sent):
+            return child
+    return None
 
 
 def _misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) -> list[Token]:

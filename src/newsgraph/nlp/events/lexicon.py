@@ -18,7 +18,7 @@ from ..textutil import stance_prefixes, strip_prefix
 GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_determiner", "condition_marker",
                    "gerund_marker", "passive_auxiliary", "conditional_future", "near_future", "target_verb",
                    "place_marker", "locative_case", "plural_mark", "protesters", "circumstance_case",
-                   "object_clitic")
+                   "object_clitic", "relation_noun")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
 OPTIONAL_PREPOSITION_ROLES = ("partner",)
 ENDING_KINDS = ("participle", "future_stem")
@@ -158,6 +158,7 @@ class EventLexicon:
     stance_words: dict[str, str]             # word -> threat | demand | hostile | friendly (quoted events)
     anaphoric_nouns: dict[str, str]          # noun -> state | city, what it takes up ("ce pays", "la ville")
     bridging_nouns: dict[str, str]           # noun -> state | act ("le régime", "cette décision")
+    relation_nouns: frozenset[str]           # "saluer une relation constructive avec Cuba": aimed at the partner
     group_words: dict[str, str]              # head or adjective -> organisation kind ("le groupe djihadiste")
     intent_verbs: frozenset[str]
     wish_verbs: frozenset[str]               # intentions that state a verbal event (a subset)
@@ -278,6 +279,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         receiving_verbs=pack.words("event_receiving_verbs"), follow_verbs=pack.words("event_follow_verbs"),
         imitations=_imitations(pack.words("event_imitation")),
         anaphoric_nouns=anaphoric, stance_words=stances, bridging_nouns=bridging, group_words=groups,
+        relation_nouns=frozenset(grammar["relation_noun"]),
         intent_verbs=pack.words("event_intent_verbs"), wish_verbs=pack.words("event_wish_verbs"),
         hypothetical_governors=pack.words("event_hypothetical_governors"),
         future_governors=pack.words("event_future_governors"),

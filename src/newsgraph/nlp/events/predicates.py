@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ...errors import PackError
 from ...lang import LanguagePack
 from ...model import EVENT_TYPES
+from ..lexicon import guess_lemmas
 from .lexicon import EventLexicon, event_lexicon
 
 TABLE = "event_predicates"
@@ -176,6 +177,8 @@ def lemmas_of(token: Token, lex: EventLexicon) -> list[str]:
             found.append(_infinitive(lower, lex))  # "a téléphoné" tagged as a noun
     elif token.pos_ == "ADJ":
         found += [_infinitive(lower, lex), _infinitive(lemma, lex)]
+    elif token.pos_ == "VERB" and lemma == lower:
+        found += list(guess_lemmas(token))  # left alone by the lemmatizer: "reproche" -> "reprocher"
     return found
 
 
@@ -219,7 +222,7 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
             continue
         if row.companions and not any((c.lemma_.lower() in row.companions or c.lower_ in row.companions)
                                       and (c.dep_ in labels.companion_roles or c.head != token)
-                                      for c in _children(token)):
+                                      for c in _children(token) + _object_appositions(token, labels)):
             continue
         if row.particle and not _has_particle(token, row.particle, lex):
             continue
@@ -243,6 +246,12 @@ def _children(token: Token) -> list[Token]:
     ("ont rétabli lundi leurs relations", "a annoncé vendredi des sanctions")."""
     children = list(token.children)
     return children + [g for c in children if in_date(c) for g in c.children if g.i > c.i and not in_date(g)]
+
+
+def _object_appositions(token: Token, labels) -> list[Token]:
+    """What the object is said to be ("rappeler Jean Dupont, son ambassadeur à Moscou"): a companion
+    word may stand in apposition to a named object."""
+    return [g for c in token.children if c.dep_ in labels.object for g in c.children if g.dep_ in labels.apposition]
 
 
 def _has_particle(token: Token, particle: str, lex: EventLexicon) -> bool:

@@ -40,13 +40,16 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
             current = split  # "la France a de son côté salué …": the auxiliary holds the subject
             continue
         # the nearest subject: a dateline ("5 juillet 2012. - …") is sometimes parsed as one too
-        subjects = sorted((c for c in current.children if c.dep_ in labels.subjects
+        # a subject the parser hung on the copula ("L'armée est sur le point de …", "est" its head)
+        dependents = list(current.children) + [g for c in current.children if c.dep_ in labels.copula
+                                               for g in c.children]
+        subjects = sorted((c for c in dependents if c.dep_ in labels.subjects
                            and c.lower_ not in lex.impersonal_subjects and c.pos_ != "NUM"
                            and case_of(c, lex) is None),
                           key=lambda c: abs(c.i - current.i))
         if subjects:
             if "Rel" in subjects[0].morph.get("PronType") and current.dep_ in labels.relative_clause:
-                return current.head  # "la Russie, qui a envahi …"
+                return _antecedent(current, subjects[0], lex)  # "la Russie, qui a envahi …"
             return subjects[0]
         # "Il essaie de …" is sometimes parsed as an impersonal subject
         personal = [c for c in current.children if c.dep_ in labels.expletive_subject
@@ -85,6 +88,18 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
                 continue
         return None
     return None
+
+
+def _antecedent(clause: Token, relative: Token, lex: EventLexicon) -> Token:
+    """The noun a relative clause stands for: the one it hangs on, or, after a comma, the noun a
+    place complement hangs on ("les embuscades de Daech dans le désert, qui ont coûté …": the
+    ambushes, not the desert, which acts on no one)."""
+    head = head_noun = clause.head
+    comma = relative.i > 0 and relative.doc[relative.i - 1].is_punct
+    if comma and case_of(head, lex) in lex.locative_cases and head.head != head and \
+            head.head.pos_ in ("NOUN", "PROPN") and head.dep_ in lex.labels.nominal_modifier:
+        head_noun = head.head
+    return head_noun
 
 
 def split_auxiliary(participle: Token, lex: EventLexicon) -> Token | None:
