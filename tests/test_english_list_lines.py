@@ -14,3 +14,18 @@ def test_a_root_participle_with_its_own_subject_is_a_finite_speech_act(analyze):
     assert quotes[0].text.startswith("The budget Gordon wrote")
     assert quotes[0].speaker.name == "Alma Reyes"
     assert quotes[0].cue is not None and quotes[0].cue.text == "tweeted"
+
+
+def test_a_report_inside_the_words_of_a_quote_does_not_take_over_its_continuation(analyze):
+    # invented: the first quotation reports what someone else claims; the next paragraph, in marks
+    # with no cue, goes on with the one who spoke, not with the one reported
+    text = ("Bridge repairs stall in Lakeview\n\n"
+            "Maria Lopez, a city councillor, spoke to reporters on Sunday.\n\n"
+            "Lopez said: “Frank Gordon claims the bridge is safe. It is not safe at all.”\n\n"
+            "“He voted against the repairs twice and the residents know it.”\n\n"
+            "The council meets again in May.")
+    quotes = analyze(text, published="2019-05-02").quotes
+    going_on = [q for q in quotes if q.text.startswith("He voted against")]
+    assert len(going_on) == 1
+    assert going_on[0].speaker.name == "Maria Lopez"
+    assert going_on[0].cue is not None and going_on[0].cue.text == "said"

@@ -458,7 +458,9 @@ def _link_continuations(doc: Doc, quotes: list[FoundQuote]) -> None:
                 quote.cue = previous.cue
                 quote.confidence = min(0.75, previous.confidence)
             continue
-        if quote.speaker is not None or quote.cue is not None:
+        inside = previous is not None and previous.start <= quote.start and quote.end <= previous.end
+        if (quote.speaker is not None or quote.cue is not None) and not inside:
+            # (a report inside the words of the previous quote is part of them: no new speaker)
             previous = quote
 
 
