@@ -29,17 +29,3 @@ def test_a_report_inside_the_words_of_a_quote_does_not_take_over_its_continuatio
     assert len(going_on) == 1
     assert going_on[0].speaker.name == "Maria Lopez"
     assert going_on[0].cue is not None and going_on[0].cue.text == "said"
-
-
-def test_a_paragraph_introducing_quotations_with_a_colon_gives_them_its_subject(analyze):
-    # invented: no speech verb in the introducing paragraph; the quotation below is the mayor's,
-    # not a continuation of the council member quoted before
-    text = ("Mayor faces backlash over stadium deal\n\n"
-            "“We will not pay for a billionaire's stadium,” council member Ruth Okafor said on Monday.\n\n"
-            "Mayor Dan Whitley took to Twitter late on Monday night:\n\n"
-            "“The stadium deal creates four thousand jobs for our city.”\n\n"
-            "The team's owner declined to comment.")
-    quotes = analyze(text, published="2019-05-02").quotes
-    jobs = [q for q in quotes if q.text.startswith("The stadium deal")]
-    assert len(jobs) == 1
-    assert jobs[0].speaker.name == "Dan Whitley"

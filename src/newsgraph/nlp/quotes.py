@@ -194,10 +194,6 @@ def _cue_in_paragraph_before(doc: Doc, q: QuotedSpan):
         objects = pack.label("object")
         others = [t for t in doc[colon_tok.sent.start:colon_tok.i] if t.pos_ == "VERB" and any(
             c.dep_ in objects and (c.lower_ in statements or c.lemma_.lower() in statements) for c in t.children)]
-        # else the main verb of a paragraph that only introduces what follows ('X took to Twitter
-        # late on Monday:'): its subject, when someone, speaks the words below, not an earlier speaker
-        others = others or [t for t in doc[colon_tok.sent.start:colon_tok.i]
-                            if t.pos_ == "VERB" and t.dep_ in pack.label("root")]
         subject = subject_of(others[0]) if others else None
         if subject is None or not is_actor_like(subject):
             return None
