@@ -402,7 +402,7 @@ def _parsed_object(cue: Token, info: SpeechVerb, pack: LanguagePack, quoted: lis
         return None
     head = _object_head(cue, info, pack)
     if head is None:
-        return None
+        return _relative_object(cue, info, pack, quoted)
     end = _subtree_end(head, quoted)
     # what the cue says of its object follows it: a predicate ("called the remarks dangerous") or a
     # complement of the cue ("attacked Clinton for her vote", "described him as a fraud")
@@ -411,6 +411,26 @@ def _parsed_object(cue: Token, info: SpeechVerb, pack: LanguagePack, quoted: lis
         if child.dep_ in predicates and child.i > head.i:
             end = max(end, _subtree_end(child, quoted))
     return Complement("object", head, head.left_edge.idx, end)
+
+
+def _relative_object(cue: Token, info: SpeechVerb, pack: LanguagePack, quoted: list[QuotedSpan]) -> Complement | None:
+    """A relative pronoun object before the cue and a quoted predicate after it ("what she called a
+    “rant”", "which X described as “a gamble”"): the words in marks are the speaker's, the relative
+    clause from its pronoun to them is the report."""
+    if not has_frame(info, pack, "object") or cue.dep_ not in pack.label("relative_clause"):
+        return None  # (a free relative, "what she called …", often sits in a report of its own)
+    head = next((c for c in cue.children if c.i < cue.i and c.pos_ == "PRON" and c.dep_ in pack.label("object")), None)
+    if head is None:
+        return None
+    predicates = labels(pack, "open_complement", "object_predicate", "oblique")
+    for child in cue.children:
+        if child.dep_ in predicates and child.i > cue.i:
+            end = _subtree_end(child, quoted)
+            inside = [q for q in opening_between(quoted, child.left_edge.idx, end) if q.depth == 0]
+            if inside:
+                # up to the words in marks: what follows them is the journalist's ("… a “rant” about X")
+                return Complement("object", head, head.idx, max(q.outer_end for q in inside))
+    return None
 
 
 # ------------------------------------------------------------------ the reader

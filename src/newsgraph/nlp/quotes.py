@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .as_incises import find_as_incise_reports
 from .attitudes import find_attitude_reports
 from .context import pack_of
 from .headline_quotes import find_headline_quote
@@ -415,8 +416,9 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
     markers = find_marker_reports(doc, quoted)
     incises = find_incise_reports(doc, quoted)
     attitudes = find_attitude_reports(doc, quoted)
+    as_incises = find_as_incise_reports(doc, quoted)
     reports: list[FoundQuote] = []
-    for candidate in sorted(verbs + markers + incises + attitudes, key=lambda r: -r.confidence):
+    for candidate in sorted(verbs + markers + incises + attitudes + as_incises, key=lambda r: -r.confidence):
         clash = [r for r in reports if _overlap(r, candidate) > 0]
         nested = all((r.start <= candidate.start and candidate.end <= r.end) or
                      (candidate.start <= r.start and r.end <= candidate.end) for r in clash)
@@ -458,7 +460,9 @@ def _link_continuations(doc: Doc, quotes: list[FoundQuote]) -> None:
                 quote.cue = previous.cue
                 quote.confidence = min(0.75, previous.confidence)
             continue
-        if quote.speaker is not None or quote.cue is not None:
+        inside = previous is not None and previous.start <= quote.start and quote.end <= previous.end
+        if (quote.speaker is not None or quote.cue is not None) and not inside:
+            # (a report inside the words of the previous quote is part of them: no new speaker)
             previous = quote
 
 

@@ -345,6 +345,11 @@ def is_speech_act(verb: Token) -> bool:
         return True
     doc = verb.doc
     pack = pack_of(doc)
+    if "Part" in form and verb.dep_ in pack.label("root") and \
+            any(c.dep_ in pack.label("subject") and c.i < verb.i for c in verb.children):
+        # the root of its sentence with an active subject before it is a finite verb the tagger read
+        # as a participle (English "tweeted", "posted": one form for both)
+        return True
     auxiliary = pack.label("auxiliary")
     before = function_words(pack, "gerund") | inverted_pronouns(pack)
     has_aux = any(c.dep_ in auxiliary for c in verb.children) or \
