@@ -8,7 +8,8 @@ from typer.testing import CliRunner
 from newsgraph.cli import app
 from newsgraph.lang import load_pack
 from newsgraph.nlp.quotemarks import find_quoted, has_quote_marks
-from newsgraph.nlp.reports import find_incise_reports, find_verb_reports
+from newsgraph.nlp.incise_reports import find_incise_reports
+from newsgraph.nlp.reports import find_verb_reports
 
 from parsed_doc import parsed
 

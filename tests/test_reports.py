@@ -2,7 +2,8 @@
 from parsed_doc import parsed, tokenized
 
 from newsgraph.nlp.quotemarks import find_quoted
-from newsgraph.nlp.reports import find_incise_reports, find_marker_reports, find_verb_reports
+from newsgraph.nlp.incise_reports import find_incise_reports
+from newsgraph.nlp.reports import find_marker_reports, find_verb_reports
 from newsgraph.nlp.textutil import text_of
 from test_syntax import DECLARED
 

@@ -17,7 +17,8 @@ from .context import pack_of
 from .headline_quotes import find_headline_quote
 from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, speech_verb
 from .quotemarks import QUOTE_CHARS, QuotedSpan, find_quoted
-from .reports import FoundQuote, find_incise_reports, find_marker_reports, find_verb_reports
+from .incise_reports import find_incise_reports
+from .reports import FoundQuote, find_marker_reports, find_verb_reports
 from .syntax import (after_as, cue_start, labels, inverted_pronouns, is_negated, is_speech_act, journalist_prefix_end,
                      noun_phrase, subject_labels,
                      marker_at, np_after, plausible_marker_speaker, sentence_bounds, speaker_np_end,

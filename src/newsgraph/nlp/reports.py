@@ -2,7 +2,7 @@
 
 1. a speech verb with a que-clause, de/à + infinitive, a bare infinitive or a quoted object;
 2. a marker: "Selon X, …", "d'après X", "Pour X, …", "…, selon X.";
-3. a postposed incise with no quotation marks: "…, affirme X.", "…, comme le précise X".
+(the postposed incise with no quotation marks, "…, affirme X.", is incise_reports.py's).
 Each finder returns FoundQuote records with the speaker as a mention; speakers.py resolves it.
 The quotations of the Doc are paired once (`quotemarks.find_quoted`) and passed in.
 """
@@ -20,14 +20,12 @@ from .cues import ADJUNCT_STRENGTH, find_cues
 from .frames import read_complement
 from .lexicon import (SpeechVerb, function_words, has_frame, is_actor_like, is_non_speaker, pronoun_forms, role_nouns,
                       speech_verb)
-from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
-from .syntax import (after_as, after_headline_topic, cue_start, has_marks, inverted_pronouns, is_negated,
-                     journalist_prefix_end, labels, marker_at, noun_phrase, np_after, plausible_marker_speaker,
+from .quotemarks import QuotedSpan, opening_between
+from .syntax import (after_headline_topic, has_marks, inverted_pronouns, is_negated,
+                     journalist_prefix_end, labels, marker_at, noun_phrase, plausible_marker_speaker,
                      speaker_np_end, strip_span, subject_labels, subject_of, token_from)
 from .textutil import text_of
 
-# marks that only open a quotation
-OPENING_MARKS = frozenset("«“„‘")
 SENTENCE_FINAL = frozenset(".!?…")
 # complements that may be one whole quotation said: a clause ('said: "…".'); a quoted object,
 # infinitive or predicate stays mixed ('a dénoncé « une agression ».', 'a reproché de "gérer par décret".')
@@ -453,132 +451,3 @@ def _after_apposition(doc: Doc, comma: int, limit: int) -> int:
         if j < limit and doc[j].text == ",":
             return j + 1
     return comma + 1
-
-
-def _reports_clause_before(verb: Token, subject: Span, *, around: bool = False) -> bool:
-    """Does the parse tie the verb to a clause before its subject, as the words it reports ("The
-    economy is improving, the senator said": "improving" is its clausal complement; "…, he said, …"
-    hangs as a parenthetical on the clause around it)? An adverbial before a plain clause
-    ("In Virginia, where …, Allen conceded defeat") is not reported."""
-    pack = pack_of(verb.doc)
-    links = pack.label("clausal_complement") + pack.label("parataxis")
-    if any(c.dep_ in links and c.i < subject.start for c in verb.children):
-        return True
-    if around and verb.dep_ in pack.label("parataxis"):
-        return True  # a parenthetical inside the clause it reports, wherever the parser hangs it
-    if verb.dep_ in pack.label("conjunct") and verb.head.i < subject.start:
-        # the small English parser coordinates "A, X said" as two clauses: with only a comma
-        # between them (no coordinator) and nothing said after the verb, it is an incise
-        between = range(verb.head.i + 1, subject.start)
-        said = labels(pack, "object", "clausal_complement", "open_complement")
-        return not any(c.dep_ in pack.label("coordinator") and c.i in between for c in verb.head.children) \
-            and not any(c.dep_ in said and c.i > verb.i for c in verb.children)
-    return verb.dep_ in links and verb.head.i < subject.start
-
-
-def _channel_aside(rest: Span) -> bool:
-    """Is what follows an incise's speaker only the channel the words went through ("…, a indiqué
-    un porte-parole, cité par l'agence Reuters.", "…, interrogé par la RTS.")? The speaker still
-    closes the words; sources.py reads the channel."""
-    participles = pack_of(rest.doc).words("channel_participles")
-    if len(rest) < 3 or rest[0].text != ",":
-        return False
-    word = rest[1]  # a participle ("cité", tagged as a verb or an adjective), not "rapporte"
-    return (word.lower_ in participles or word.lemma_.lower() in participles) and \
-        ("Part" in word.morph.get("VerbForm") or word.pos_ == "ADJ")
-
-
-def _closes_words(token: Token) -> bool:
-    """A comma or a closing quotation mark: what separates reported words from their incise."""
-    return token.text == "," or token.text in QUOTE_CHARS and token.text not in OPENING_MARKS
-
-
-def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
-    """Reports whose cue follows the words: "La capture est un revers, affirme Rami Abd al-Rahman."
-    and "…, comme le précise X", and with the subject before its verb where the parse ties the verb
-    to the words before ("The economy is improving, the senator said."). An inverted incise must close its
-    sentence (nothing but punctuation after the speaker): the looser readings (inverted pronouns, appositions, bare participles, a colon
-    before a quotation) moved the tuning part and not the check part."""
-    found = []
-    text = text_of(doc)
-    pack = pack_of(doc)
-    euphonic = function_words(pack, "euphonic")
-    clitics = function_words(pack, "neuter_clitic")
-    inverted = inverted_pronouns(pack)
-    subjects = pack.label("subject")
-    for sent in doc.sents:
-        for verb in sent:
-            info = speech_verb(verb)
-            # a word glued to an inverted pronoun is a verb whatever its tag ("juge-t-il" read as a noun)
-            glued = not verb.whitespace_ and verb.i + 1 < sent.end and doc[verb.i + 1].lower_ in euphonic | inverted
-            if info is None or (verb.pos_ != "VERB" and not glued) or is_negated(verb):
-                continue
-            i = verb.i - 1
-            while i > sent.start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].lower_ in euphonic | inverted or
-                                      doc[i].is_space):  # (the doubled space of scraped copy)
-                i -= 1
-            comme = i > sent.start and doc[i].lower_ in clitics and after_as(doc, i - 1)
-            if comme:
-                i -= 1
-                subject = np_after(doc, verb.i + 1, sent.end)
-                if subject is None:
-                    continue
-            else:
-                if not has_frame(info, pack, "incise") or i <= sent.start:
-                    continue
-                if _closes_words(doc[i]):  # inverted: "…, affirme X.", "…, said Mr. X."
-                    if i == verb.i - 1 and _channel_aside(doc[i:sent.end]):
-                        continue  # the channel of the words before ("…, interrogé par la RTS."), no incise
-                    if any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")
-                           for c in verb.children):
-                        continue  # its subject stands before it, past the comma: not inverted (a
-                        # number the parser took for a subject, a dateline's day, does not count)
-                    subject = np_after(doc, verb.i + 1, sent.end)
-                    if subject is None:
-                        continue
-                    rest = doc[subject.end:sent.end]
-                    if any(t.pos_ not in ("PUNCT", "SPACE") for t in rest) and not _channel_aside(rest):
-                        continue
-                else:  # the subject before its verb: "…, sources said.", "…, he said, …"
-                    subject = subject_of(verb)
-                    if subject is None or subject.end != i + 1 or subject.start - 1 <= sent.start or \
-                            not _closes_words(doc[subject.start - 1]):
-                        continue
-                    # the verb's own words end before a clause coordinated to it ("…, the agency
-                    # said in a report, and those at the bottom paid …": the words run on past it)
-                    # nor a circumstance set off by a comma ("…, she said, as rivers rose"): no words of hers
-                    joined = labels(pack, "conjunct", "coordinator")
-                    asides = [c for c in verb.children if c.i > verb.i and c.dep_ in pack.label("adverbial_clause")
-                              and doc[c.left_edge.i - 1].text == ","]
-                    aside = {t.i for c in asides for t in c.subtree}
-                    own = [c.right_edge.i for c in verb.children if c.dep_ not in joined or c.i < verb.i]
-                    last = min(max(own + [verb.i]), sent.end - 1)
-                    if any(t.pos_ in ("VERB", "AUX") and marker_at(doc, t.i) is None and t.i not in aside
-                           for t in doc[verb.i + 1:last + 1]):
-                        continue  # a clause of its own after the verb ("according to" aside): not an incise
-                    i = subject.start - 1
-                    rest = doc[last + 1:sent.end]
-                    around = any(t.pos_ not in ("PUNCT", "SPACE") for t in rest)
-                    if not _reports_clause_before(verb, subject, around=around) or _inside(quoted, verb.idx):
-                        continue  # inside a quotation, "…, we said, …" is the quoted speaker's words
-                    if around:
-                        if doc[last].text != ",":
-                            continue
-                        # "…, he said, local officials …": the words run on past the incise
-                        start, end = strip_span(doc, sent.start_char, sent.end_char)
-                        found.append(FoundQuote(start, end, "mixed" if has_marks(text[start:end]) else "indirect",
-                                                (cue_start(verb), verb.idx + len(verb.text)),
-                                                (subject.start_char, subject.end_char), 0.7, verb=info))
-                        continue
-            cut = doc[i].idx + (len(doc[i].text) if doc[i].text in QUOTE_CHARS else 0)
-            start, end = strip_span(doc, sent.start_char, cut)
-            start = after_headline_topic(doc, start, end)
-            content = text[start:end]
-            single = [q for q in quoted if q.depth == 0 and q.open_at <= start and q.outer_end >= end]
-            if len(content.split()) < 4 or single:
-                continue  # a quotation with its incise: a direct quote, found from the marks
-            kind = "mixed" if has_marks(content) else "indirect"
-            found.append(FoundQuote(start, end, kind, (doc[i].idx if comme else cue_start(verb),
-                                                       verb.idx + len(verb.text)),
-                                    (subject.start_char, subject.end_char), 0.75, verb=info))
-    return found
