@@ -62,9 +62,11 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
         cue = None
         if token.dep_ in subjects and head.i != token.i and _reports(head):
             cue = head  # "la presse locale rapporte que…"
-        elif token.dep_ in objects and head.i < token.i and head.dep_ in incises and _reports(head) and \
-                not any(c.dep_ in subjects for c in head.children):
-            cue = head  # "…, rapporte la presse régionale": the parser reads an incise's subject as its object
+        elif token.dep_ in objects and head.i < token.i and (head.dep_ in incises or _opens_incise(head)) and \
+                _reports(head) and not any(c.dep_ in subjects for c in head.children):
+            # "…, rapporte la presse régionale": the parser reads an incise's subject as its object
+            # (and may make the incise the root: "…, a annoncé la télévision d'État.")
+            cue = head
         elif token.dep_ in agent and head.lemma_.lower() in participles | {head.lower_}:
             cue = head  # "un reportage diffusé par la chaîne publique"
         elif token.dep_ in obliques and _case(token) in channel_preps and token.i > head.i and \
@@ -94,6 +96,15 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
         out.append((name, actor, span_start, span_end))
         taken = [*taken, (span_start, span_end)]
     return out
+
+
+def _opens_incise(verb: Token) -> bool:
+    """Does the verb, over its auxiliaries and adverbs, come right after a comma or a closing
+    quotation mark (", a annoncé …", "», ont rapporté …"): the shape of an incise after the words?"""
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].pos_ in ("AUX", "ADV"):
+        i -= 1
+    return i >= verb.sent.start and (verb.doc[i].text == "," or verb.doc[i].text in QUOTE_CHARS)
 
 
 def _classifier(token: Token, genitives: frozenset[str]) -> bool:

@@ -1,0 +1,44 @@
+"""Unnamed media (nlp/unnamed_media.py): the inverted subject of an incise the parser makes the
+sentence's root ("…, a annoncé la télévision d'État."). Hand-built Docs; the sentences are invented."""
+from parsed_doc import parsed
+
+from newsgraph.nlp.actor_index import ActorIndex
+from newsgraph.nlp.sources import find_sources
+from newsgraph.nlp.textutil import text_of
+
+
+def cited(doc):
+    text = text_of(doc)
+    return [(s.name, text[s.start:s.end], s.named) for s in find_sources(doc, ActorIndex(), [])]
+
+
+def test_an_incise_read_as_the_root_takes_the_medium_as_its_subject():
+    doc = parsed('''
+        Le         DET    det        1
+        barrage    NOUN   nsubj      3  lemma=barrage
+        a          AUX    aux:tense  3
+        cédé       VERB   advcl      7  lemma=céder
+        jeudi      NOUN   obj        3  lemma=jeudi
+        ,          PUNCT  punct      7
+        a          AUX    aux:tense  7
+        annoncé    VERB   ROOT       7  lemma=annoncer
+        la         DET    det        9
+        télévision NOUN   obj        7  lemma=télévision  morph=Number=Sing
+        publique   ADJ    amod       9  lemma=public
+        .          PUNCT  punct      7
+    ''')
+    assert cited(doc) == [("télévision publique", "annoncé la télévision publique", False)]
+
+
+def test_a_root_verb_with_its_subject_before_it_has_an_object_not_a_channel():
+    doc = parsed('''
+        Le         DET    det        1
+        maire      NOUN   nsubj      3
+        a          AUX    aux:tense  3
+        annoncé    VERB   ROOT       3  lemma=annoncer
+        la         DET    det        5
+        télévision NOUN   obj        3  lemma=télévision  morph=Number=Sing
+        publique   ADJ    amod       5  lemma=public
+        .          PUNCT  punct      3
+    ''')
+    assert cited(doc) == []
