@@ -1,5 +1,7 @@
 """Unnamed media (nlp/unnamed_media.py): the inverted subject of an incise the parser makes the
-sentence's root ("…, a annoncé la télévision d'État."). Hand-built Docs; the sentences are invented."""
+sentence's root ("…, a annoncé la télévision d'État."), and a media noun of several words whose
+complement is the bare medium word ("l'agence de presse officielle"). Hand-built Docs; the
+sentences are invented."""
 from parsed_doc import parsed
 
 from newsgraph.nlp.actor_index import ActorIndex
@@ -39,6 +41,41 @@ def test_a_root_verb_with_its_subject_before_it_has_an_object_not_a_channel():
         la         DET    det        5
         télévision NOUN   obj        3  lemma=télévision  morph=Number=Sing
         publique   ADJ    amod       5  lemma=public
+        .          PUNCT  punct      3
+    ''')
+    assert cited(doc) == []
+
+
+def test_a_media_noun_of_several_words_is_a_medium_not_a_classifier():
+    doc = parsed('''
+        Le         DET    det        1
+        barrage    NOUN   nsubj      3  lemma=barrage
+        a          AUX    aux:tense  3
+        cédé       VERB   advcl      7  lemma=céder
+        jeudi      NOUN   obj        3  lemma=jeudi
+        ,          PUNCT  punct      7
+        a          AUX    aux:tense  7
+        rapporté   VERB   ROOT       7  lemma=rapporter
+        l'         DET    det        9
+        agence     NOUN   obj        7  lemma=agence  morph=Number=Sing
+        de         ADP    case       11
+        presse     NOUN   nmod       9  lemma=presse
+        officielle ADJ    amod       9  lemma=officiel
+        .          PUNCT  punct      7
+    ''')
+    assert cited(doc) == [("agence de presse officielle", "rapporté l'agence de presse officielle", False)]
+
+
+def test_a_press_release_stays_a_kind_of_thing():
+    doc = parsed('''
+        Le         DET    det        1
+        maire      NOUN   nsubj      3
+        a          AUX    aux:tense  3
+        publié     VERB   ROOT       3  lemma=publier
+        un         DET    det        5
+        communiqué NOUN   obj        3  lemma=communiqué
+        de         ADP    case       7
+        presse     NOUN   nmod       5  lemma=presse
         .          PUNCT  punct      3
     ''')
     assert cited(doc) == []

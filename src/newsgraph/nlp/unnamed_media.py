@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .actors import ActorIndex
 from .context import pack_of
-from .lexicon import function_words, speech_verb
+from .lexicon import function_words, media_nouns, speech_verb
 from .media_mentions import MediaMention, media_mentions
 from .quotemarks import QUOTE_CHARS
 from .syntax import citing_marker_before, labels, subject_labels
@@ -50,11 +50,15 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
     for token in doc:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns and token.lower_ not in nouns:
             continue
+        if _classifier(token, genitives):
+            # "un communiqué de presse", "une conférence de presse": a kind of thing, no medium;
+            # but "l'agence de presse officielle": a media noun of several words heads the phrase
+            token = _compound_media_noun(token)
+            if token is None:
+                continue
         start, end = _phrase(token)
         if any(s < end and start < e for s, e in taken) or _names_something(doc, token, start, end, named):
             continue
-        if _classifier(token, genitives):
-            continue  # "un communiqué de presse", "une conférence de presse": a kind of thing, no medium
         if text_of(doc)[token.idx:end].lower() in not_media or \
                 any(text_of(doc)[token.idx:].lower().startswith(n) for n in not_media):
             continue  # "le journal officiel", "une chaîne humaine"
@@ -105,6 +109,14 @@ def _opens_incise(verb: Token) -> bool:
     while i >= verb.sent.start and verb.doc[i].pos_ in ("AUX", "ADV"):
         i -= 1
     return i >= verb.sent.start and (verb.doc[i].text == "," or verb.doc[i].text in QUOTE_CHARS)
+
+
+def _compound_media_noun(token: Token) -> Token | None:
+    """The head noun of a media noun of several words whose bare complement the token is ("agence"
+    of "agence de presse", "chaîne" of "chaîne de télévision"; media_nouns.txt), if it is one."""
+    head = token.head
+    written = f"{head.lemma_.lower()} {_case(token)} {token.lower_}".replace("' ", "'")
+    return head if written in media_nouns(pack_of(token.doc)) else None
 
 
 def _classifier(token: Token, genitives: frozenset[str]) -> bool:
