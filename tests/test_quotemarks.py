@@ -88,3 +88,14 @@ def test_a_quotation_split_inside_its_sentence_by_a_line_break_is_one_quotation(
     # a capital after the mark may open a new sentence whose final mark was lost: two quotations
     text = '"We waited eleven years\n\n"Nobody came," the mayor said.'
     assert inner(text, find_quoted(text, paragraph_spans(text))) == ["We waited eleven years", "Nobody came"]
+
+
+def test_a_straight_mark_pairs_with_a_typographic_mark_of_the_other_style():
+    # invented: scraped copy retyped one side of a quotation ('"…»', '« …"')
+    text = 'Le maire a dit : "Le pont sera rouvert lundi.» Puis il est parti.'
+    assert inner(text, find_quoted(text)) == ["Le pont sera rouvert lundi."]
+    text = 'Le maire a dit : « Le pont sera rouvert lundi." Puis « merci ».'
+    assert inner(text, find_quoted(text)) == ["Le pont sera rouvert lundi.", "merci"]
+    # two typographic styles without a straight mark stay apart: “ never closes with »
+    text = 'Le maire a dit : “Le pont sera rouvert lundi.» Puis il est parti.'
+    assert inner(text, find_quoted(text)) == []

@@ -5,7 +5,8 @@ Scraped news mixes mark styles, nests straight quotes inside straight quotes
 ("… une "activisation" …"), drops spaces ("dit:"Bonjour"") and leaves stray marks.
 Each mark is classified as opening or closing from its flanks (what touches it on
 each side), then paired with a stack per paragraph, so one stray mark cannot
-swallow the rest of the article. A single mark inside a word ("don’t", "l’ONU") or before
+swallow the rest of the article; a straight " also pairs with the other style of double marks
+('"…»', as scrapers and retyping leave them). A single mark inside a word ("don’t", "l’ONU") or before
 a digit ("’80s") is an apostrophe; a closing one pairs only with an open single mark
 ("the voters’ call" closes nothing), and an open one never runs on to the paragraph's end.
 """
@@ -33,6 +34,8 @@ _PLAIN_MARKS = frozenset(c for c, (family, _) in MARKS.items() if family != SING
 OPENING_CONTEXT = set(" \t\n\u00a0\u202f\u2009([{—–-:;/,")
 CLOSING_CONTEXT = set(" \t\n\u00a0\u202f\u2009)]}.,;:!?…—–-/")
 INNER_SPACE = " \t\n\u00a0\u202f\u2009"
+# families of double marks a straight " may pair with across styles
+_MIXABLE = frozenset({"angle", "double"})
 # what ends a paragraph whose quotation runs on into the next one
 PARAGRAPH_ENDS = frozenset(".!?…")
 
@@ -175,15 +178,19 @@ def _pair(text: str, p_start: int, p_end: int, following: str | None = None) -> 
             else:
                 stack.append((i, family, width))
                 continue
-        # closing: pair with the innermost open mark of the same family
-        for k in range(len(stack) - 1, -1, -1):
-            if stack[k][1] == family:
-                open_at, _, open_width = stack[k]
-                del stack[k:]  # inner marks left open were stray
-                start, end = _trim(text, open_at + open_width, i)
-                if end > start:
-                    spans.append(QuotedSpan(open_at, i, start, end, depth=0, close_width=width))
-                break
+        # closing: pair with the innermost open mark of the same family, or else, for a straight
+        # mark on either side, of the other family of double marks: scraped copy mixes styles
+        # ('"Nous partirons.»', '« Nous partirons."': one side retyped, the other left)
+        match = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][1] == family), None)
+        if match is None and family in _MIXABLE:
+            match = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][1] in _MIXABLE and
+                          "\"" in (text[i], text[stack[k][0]])), None)
+        if match is not None:
+            open_at, _, open_width = stack[match]
+            del stack[match:]  # inner marks left open were stray
+            start, end = _trim(text, open_at + open_width, i)
+            if end > start:
+                spans.append(QuotedSpan(open_at, i, start, end, depth=0, close_width=width))
     # A quotation still open at the paragraph's end runs to it when it opened the
     # paragraph (the French convention for multi-paragraph quotes), or when the next paragraph
     # opens with a mark of its family (the convention of English and most presses: a quotation
