@@ -83,8 +83,16 @@ def _imperative_like(verb: Token) -> bool:
     """"Rappelons que", "Notons que": a first-person verb with no subject is the journalist's own voice."""
     if "Imp" in verb.morph.get("Mood"):
         return True
-    subjects = subject_labels(pack_of(verb.doc))
-    return "1" in verb.morph.get("Person") and not any(c.dep_ in subjects for c in verb.children)
+    pack = pack_of(verb.doc)
+    subjects = subject_labels(pack)
+    if any(c.dep_ in subjects for c in verb.children):
+        return False
+    if "1" in verb.morph.get("Person"):
+        return True
+    # the tagger may leave the person out (scraped copy: "….Rappelons que" glued to the sentence
+    # before): a first-person ending on a verb that opens its sentence, with no subject
+    return not verb.morph.get("Person") and verb.i == verb.sent.start and \
+        verb.lower_.endswith(tuple(function_words(pack, "first_person_ending")))
 
 
 def _passive(verb: Token) -> bool:
