@@ -20,7 +20,7 @@ from .cues import ADJUNCT_STRENGTH, find_cues
 from .frames import read_complement
 from .lexicon import (SpeechVerb, function_words, has_frame, is_actor_like, is_non_speaker, pronoun_forms, role_nouns,
                       speech_verb)
-from .quotemarks import QuotedSpan, opening_between
+from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
 from .syntax import (after_headline_topic, has_marks, inverted_pronouns, is_negated,
                      journalist_prefix_end, labels, marker_at, noun_phrase, plausible_marker_speaker,
                      speaker_np_end, strip_span, subject_labels, subject_of, token_from)
@@ -449,5 +449,14 @@ def _after_apposition(doc: Doc, comma: int, limit: int) -> int:
         while j < limit and doc[j].text != "," and doc[j].pos_ not in ("VERB", "AUX"):
             j += 1
         if j < limit and doc[j].text == ",":
+            return j + 1
+    elif i < limit and doc[comma + 1].pos_ == "DET" and doc[i].pos_ in ("NOUN", "ADJ"):
+        # any noun phrase set off by commas that describes X ("Selon l'ONG X, une association de
+        # défense de l'environnement, le fleuve …"), when a clause with a verb follows it
+        j = i
+        while j < limit and doc[j].text != "," and doc[j].pos_ not in ("VERB", "AUX", "SCONJ", "PRON") and \
+                doc[j].text not in QUOTE_CHARS:
+            j += 1
+        if j < limit and doc[j].text == "," and any(t.pos_ in ("VERB", "AUX") for t in doc[j + 1:limit]):
             return j + 1
     return comma + 1

@@ -1,0 +1,48 @@
+"""A marker's speaker with a noun phrase set off by commas after it (nlp/reports.py
+_after_apposition): "Selon X, une association écologiste, le fleuve est pollué." reports the clause
+after the apposition, whatever noun heads it (not only a role noun). Hand-built Docs; the
+sentences are invented."""
+from parsed_doc import parsed
+
+from newsgraph.nlp.quotemarks import find_quoted
+from newsgraph.nlp.reports import find_marker_reports
+from newsgraph.nlp.textutil import text_of
+
+
+def reports(doc):
+    text = text_of(doc)
+    found = find_marker_reports(doc, find_quoted(text, doc._.paragraphs))
+    return [(q.type, text[q.start:q.end], text[q.speaker[0]:q.speaker[1]]) for q in found]
+
+
+def test_a_descriptive_apposition_after_the_speaker_is_not_reported():
+    doc = parsed('''
+        Selon        ADP    case       1
+        Greenwatch   PROPN  obl:mod    11  ent=ORG
+        ,            PUNCT  punct      4
+        une          DET    det        4
+        association  NOUN   appos      1  lemma=association
+        écologiste   ADJ    amod       4  lemma=écologiste
+        ,            PUNCT  punct      4
+        le           DET    det        8
+        fleuve       NOUN   nsubj      11  lemma=fleuve
+        est          AUX    aux:pass   11  lemma=être
+        très         ADV    advmod     11
+        pollué       VERB   ROOT       11  lemma=polluer
+        .            PUNCT  punct      11
+    ''')
+    assert reports(doc) == [("indirect", "le fleuve est très pollué", "Greenwatch")]
+
+
+def test_a_clause_after_the_comma_is_reported_whole():
+    doc = parsed('''
+        Selon        ADP    case       1
+        Greenwatch   PROPN  obl:mod    6  ent=ORG
+        ,            PUNCT  punct      6
+        le           DET    det        4
+        fleuve       NOUN   nsubj      6  lemma=fleuve
+        est          AUX    aux:pass   6  lemma=être
+        pollué       VERB   ROOT       6  lemma=polluer
+        .            PUNCT  punct      6
+    ''')
+    assert reports(doc) == [("indirect", "le fleuve est pollué", "Greenwatch")]
