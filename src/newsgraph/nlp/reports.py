@@ -189,6 +189,10 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             # a report inside a quotation is a nested report only when it names its speaker
             if subject is None or subject[0].pos_ == "PRON" or not is_actor_like(subject) or is_non_speaker(subject):
                 continue
+            if cue.form in ("participle", "gerund") and cue.start <= quote.start and \
+                    not quote.start <= subject.start_char < quote.end:
+                continue  # « Considérant que … »: a participle that opens the quoted words is part of
+                # them; its speaker, taken from the cue outside, already speaks the whole quotation
             end = min(end, quote.end)
         found.append(FoundQuote(start, end, kind, (cue.start, cue.end),
                                 (subject.start_char, subject.end_char) if subject is not None else None,
