@@ -1,6 +1,7 @@
 """A marker's speaker with a noun phrase set off by commas after it (nlp/reports.py
 _after_apposition): "Selon X, une association écologiste, le fleuve est pollué." reports the clause
-after the apposition, whatever noun heads it (not only a role noun). Hand-built Docs; the
+after the apposition, whatever noun heads it (not only a role noun), and "Selon son avocat, Paul
+Dupont, son client …" the clause after the name in apposition. Hand-built Docs; the
 sentences are invented."""
 from parsed_doc import parsed
 
@@ -46,3 +47,36 @@ def test_a_clause_after_the_comma_is_reported_whole():
         .            PUNCT  punct      6
     ''')
     assert reports(doc) == [("indirect", "le fleuve est pollué", "Greenwatch")]
+
+
+def test_a_name_in_apposition_to_the_description_is_not_reported():
+    doc = parsed('''
+        Selon        ADP    case       2
+        son          DET    det        2
+        avocat       NOUN   obl:mod    10  lemma=avocat
+        ,            PUNCT  punct      4
+        Paul         PROPN  appos      2  ent=PER
+        Dupont       PROPN  flat:name  4  ent=PER
+        ,            PUNCT  punct      10
+        son          DET    det        8
+        client       NOUN   nsubj      10  lemma=client
+        est          AUX    aux:tense  10  lemma=être
+        rentré       VERB   ROOT       10  lemma=rentrer
+        .            PUNCT  punct      10
+    ''')
+    assert [q[1] for q in reports(doc)] == ["son client est rentré"]
+
+
+def test_a_name_that_opens_the_clause_is_reported():
+    doc = parsed('''
+        Selon        ADP    case       2
+        la           DET    det        2
+        police       NOUN   obl:mod    7  lemma=police
+        ,            PUNCT  punct      7
+        Lyon         PROPN  nsubj      7  ent=LOC
+        a            AUX    aux:tense  7  lemma=avoir
+        été          AUX    aux:pass   7  lemma=être
+        touchée      VERB   ROOT       7  lemma=toucher
+        .            PUNCT  punct      7
+    ''')
+    assert [q[1] for q in reports(doc)] == ["Lyon a été touchée"]

@@ -463,4 +463,16 @@ def _after_apposition(doc: Doc, comma: int, limit: int) -> int:
             j += 1
         if j < limit and doc[j].text == "," and any(t.pos_ in ("VERB", "AUX") for t in doc[j + 1:limit]):
             return j + 1
+    elif i < limit and doc[i].pos_ == "PROPN" and doc[i].dep_ in labels(pack_of(doc), "apposition") and \
+            doc[i].head.i < comma:
+        # the name set after a description ("Selon son producteur, Michel Dupont, son état …",
+        # "D'après le ministre, Paul Durand, « … »"), in apposition to it on the parse ("Selon la
+        # police, Marseille, ville portuaire, a …" opens the clause): what follows it is reported
+        j = i
+        while j < limit and j - i < 6 and (doc[j].pos_ == "PROPN" or doc[j].text in ("-", "‐")):
+            j += 1
+        rest = doc[j + 1:limit]
+        if j < limit and doc[j].text == "," and \
+                (any(t.pos_ in ("VERB", "AUX") for t in rest) or len(rest) and rest[0].text in QUOTE_CHARS):
+            return j + 1
     return comma + 1
