@@ -144,7 +144,24 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             name = _display_name(names[0], entry.name) if entry else match.group("name")
             found.append(FoundSource(name, None, match.start(), match.end()))
     found.sort(key=lambda s: s.start)
-    return found
+    return _merged(found)
+
+
+def _merged(found: list[FoundSource]) -> list[FoundSource]:
+    """One citation read twice is one source: "selon un article publié par Le Monde" cites Le Monde
+    through the work that speaks ("Selon un article publié") and as the participle's agent ("publié
+    par Le Monde"); overlapping spans of the same medium make one entry, named if either is."""
+    out: list[FoundSource] = []
+    for source in found:
+        last = out[-1] if out else None
+        if last is not None and source.start < last.end and \
+                (last.actor is not None and last.actor == source.actor or last.name == source.name):
+            named = source if source.named else last
+            out[-1] = FoundSource(named.name, named.actor, last.start, max(last.end, source.end),
+                                  last.named or source.named)
+            continue
+        out.append(source)
+    return out
 
 
 @cache

@@ -1,0 +1,17 @@
+"""Sources (nlp/sources.py): one citation read twice is one source ("selon un article publié par
+Le Monde": the work that speaks and the participle's agent). Real French model; the sentences
+are invented."""
+
+PUBLISHED = "2024-03-05"
+
+
+def sources(analyze, text):
+    article = analyze(text, published=PUBLISHED)
+    return [(s.name, article.text[s.start:s.end], s.named) for s in article.sources]
+
+
+def test_a_work_published_by_a_medium_is_one_citation(analyze):
+    text = "Selon un reportage diffusé mardi par France 2, le barrage a cédé dans la nuit."
+    found = sources(analyze, text)
+    assert len(found) == 1 and found[0][0] == "France 2" and found[0][2]
+    assert found[0][1].startswith("Selon un reportage") and found[0][1].endswith("France 2")
