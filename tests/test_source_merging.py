@@ -1,6 +1,6 @@
 """Sources (nlp/sources.py): one citation read twice is one source ("selon un article publié par
-Le Monde": the work that speaks and the participle's agent). Real French model; the sentences
-are invented."""
+Le Monde": the work that speaks and the participle's agent), and a medium that speaks under its
+own name is named ("croit savoir Le Parisien"). Real French model; the sentences are invented."""
 
 PUBLISHED = "2024-03-05"
 
@@ -15,3 +15,8 @@ def test_a_work_published_by_a_medium_is_one_citation(analyze):
     found = sources(analyze, text)
     assert len(found) == 1 and found[0][0] == "France 2" and found[0][2]
     assert found[0][1].startswith("Selon un reportage") and found[0][1].endswith("France 2")
+
+
+def test_a_medium_speaking_under_its_name_is_named(analyze):
+    found = sources(analyze, "Le barrage a cédé dans la nuit, croit savoir Le Parisien.")
+    assert [(name, named) for name, _, named in found] == [("Le Parisien", True)]
