@@ -1,6 +1,7 @@
 """Sources (nlp/sources.py): one citation read twice is one source ("selon un article publié par
 Le Monde": the work that speaks and the participle's agent), and a medium that speaks under its
-own name is named ("croit savoir Le Parisien"). Real French model; the sentences are invented."""
+own name is named ("croit savoir Le Parisien"), and a closing credit may open with a lead word
+("(Avec AFP)"). Real French model; the sentences are invented."""
 
 PUBLISHED = "2024-03-05"
 
@@ -20,3 +21,8 @@ def test_a_work_published_by_a_medium_is_one_citation(analyze):
 def test_a_medium_speaking_under_its_name_is_named(analyze):
     found = sources(analyze, "Le barrage a cédé dans la nuit, croit savoir Le Parisien.")
     assert [(name, named) for name, _, named in found] == [("Le Parisien", True)]
+
+
+def test_an_agency_credit_with_its_lead_word_is_a_source(analyze):
+    found = sources(analyze, "Le barrage a cédé dans la nuit de lundi à mardi. (Avec AFP)")
+    assert [(name, span) for name, span, _ in found] == [("AFP", "(Avec AFP)")]

@@ -28,8 +28,18 @@ from .textutil import fold_same_length, text_of
 from .unnamed_media import unnamed_media_sources
 
 # a dispatch credit in brackets: "(AFP)", "(ats/nxp)"
-# ("(La Presse canadienne)": a listed agency of several words)
-CREDIT = re.compile(r"\((?P<name>[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)*|[A-Z][\w\-]*(?: [\w\-]+){1,3})\)")
+# ("(La Presse canadienne)": a listed agency of several words), after a lead word of the pack's
+# ("(Avec AFP)": the article draws on the agency's dispatch)
+CREDIT_NAME = r"(?P<name>[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)*|[A-Z][\w\-]*(?: [\w\-]+){1,3})\)"
+CREDIT = re.compile(r"\(" + CREDIT_NAME)
+
+
+@cache
+def _credit(pack: LanguagePack) -> re.Pattern[str]:
+    leads = function_words(pack, "credit_lead")
+    if not leads:
+        return CREDIT
+    return re.compile(r"\((?:(?i:" + "|".join(re.escape(w) for w in sorted(leads)) + r")\s+)?" + CREDIT_NAME)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +138,7 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             continue
         np = match.group("np").rstrip()
         found.append(FoundSource(np, None, match.start(), match.start("np") + len(np), named=False))
-    for match in CREDIT.finditer(text):
+    for match in _credit(pack).finditer(text):
         # a dispatch credit: "(AFP)", "(ats/nxp)" — a known agency alone in brackets
         names = [n.strip() for n in match.group("name").split("/")]
         if any(s.start < match.end() and match.start() < s.end for s in found):
