@@ -76,6 +76,9 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             glued = not verb.whitespace_ and verb.i + 1 < sent.end and doc[verb.i + 1].lower_ in euphonic | inverted
             if info is None or (verb.pos_ != "VERB" and not glued) or is_negated(verb):
                 continue
+            # the last word of the cue: a verb of several words ends with its particle ("…, croit
+            # savoir le quotidien."), and its inverted subject comes after that
+            last_word = min(verb.i + len(info.particle.split()), sent.end - 1) if info.particle else verb.i
             i = verb.i - 1
             while i > sent.start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].lower_ in euphonic | inverted or
                                       doc[i].is_space):  # (the doubled space of scraped copy)
@@ -83,7 +86,7 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             comme = i > sent.start and doc[i].lower_ in clitics and after_as(doc, i - 1)
             if comme:
                 i -= 1
-                subject = np_after(doc, verb.i + 1, sent.end)
+                subject = np_after(doc, last_word + 1, sent.end)
                 if subject is None:
                     continue
             else:
@@ -96,7 +99,7 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                            for c in verb.children):
                         continue  # its subject stands before it, past the comma: not inverted (a
                         # number the parser took for a subject, a dateline's day, does not count)
-                    subject = np_after(doc, verb.i + 1, sent.end)
+                    subject = np_after(doc, last_word + 1, sent.end)
                     if subject is None:
                         continue
                     rest = doc[subject.end:sent.end]
@@ -130,7 +133,7 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                         # "…, he said, local officials …": the words run on past the incise
                         start, end = strip_span(doc, sent.start_char, sent.end_char)
                         found.append(FoundQuote(start, end, "mixed" if has_marks(text[start:end]) else "indirect",
-                                                (cue_start(verb), verb.idx + len(verb.text)),
+                                                (cue_start(verb), doc[last_word].idx + len(doc[last_word].text)),
                                                 (subject.start_char, subject.end_char), 0.7, verb=info))
                         continue
             cut = doc[i].idx + (len(doc[i].text) if doc[i].text in QUOTE_CHARS else 0)
@@ -142,6 +145,6 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 continue  # a quotation with its incise: a direct quote, found from the marks
             kind = "mixed" if has_marks(content) else "indirect"
             found.append(FoundQuote(start, end, kind, (doc[i].idx if comme else cue_start(verb),
-                                                       verb.idx + len(verb.text)),
+                                                       doc[last_word].idx + len(doc[last_word].text)),
                                     (subject.start_char, subject.end_char), 0.75, verb=info))
     return found
