@@ -4,7 +4,8 @@ The candidates, in order, each taken only if it agrees in gender and number:
 1. a subject or an agent that the pronoun's own sentence names before it, outside any reported
    words ("La décision est saluée par l'ACLU : « … », a-t-elle déclaré");
 2. the subject of the previous sentence, when it comes after the current speaker's last quote
-   (a pronoun there is resolved in turn);
+   (a pronoun there is resolved in turn); the speaker of an incise closing it first ("…, fait
+   remarquer X. « … », a-t-il ajouté");
 3. the current speaker: who spoke last, in this paragraph or the one before;
 4. the latest person named outside reported words, a person of known gender first.
 A relative "qui" stands for its antecedent; "ce dernier" for the latest actor of its gender.
@@ -17,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from .actor_index import Mention
 from .context import pack_of
+from .lexicon import speech_verb
 from .speaker_mentions import relative_antecedent
 from .speaker_words import description_gender, is_plural
 from .syntax import labels, noun_phrase
@@ -167,6 +169,9 @@ class Antecedents:
         if k < 0 or r.paragraph_of(doc[k].idx) != r.paragraph_of(pronoun.idx):
             return None
         previous = doc[k].sent
+        incise = self._incise_speaker(previous, gender, plural)
+        if incise is not None:
+            return incise
         root = previous.root
         for child in sorted(root.children, key=lambda t: t.i):
             if child.dep_ not in self.subjects or r.in_reported(child.idx, child.idx + len(child.text)):
@@ -199,6 +204,39 @@ class Antecedents:
                 continue
             found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, pronouns=False)
             if found.actor and found.actor.startswith("person:"):
+                return phrase.start_char, found
+        return None
+
+    def _incise_speaker(self, sentence: Span, gender: str, plural: bool) -> tuple[int, "ResolvedSpeaker"] | None:
+        """The speaker of an incise that closes a sentence ("…, fait remarquer X.", "…, a confirmé
+        le ministère."): the one who says the sentence, so the one a pronoun in the next goes on
+        with, whatever the sentence's own subject ("les textes impliquent …"). The parser makes
+        the inverted subject an object, so it is read by position: right after a speech verb
+        usable as an incise, itself right after a comma (auxiliaries between)."""
+        r = self.r
+        for verb in sentence:
+            known = speech_verb(verb)
+            if known is None or "incise" not in known.frames or verb.i + 1 >= sentence.end or \
+                    r.in_reported(verb.idx, verb.idx + len(verb.text)):
+                continue
+            k = verb.i - 1
+            while k > sentence.start and verb.doc[k].pos_ in ("AUX", "ADV"):
+                k -= 1
+            if k <= sentence.start or verb.doc[k].text != ",":
+                continue
+            first = verb.doc[verb.i + 1]
+            if first.pos_ not in ("DET", "PROPN", "NOUN") or r.in_reported(first.idx, first.idx + len(first.text)):
+                continue
+            head = first
+            while head.head.i != head.i and verb.i < head.head.i < sentence.end:
+                head = head.head
+            if head.head.i != verb.i:
+                continue
+            phrase = self._clean_phrase(head)
+            if phrase is None or phrase.start != first.i or not self.agrees(phrase, gender, plural):
+                continue
+            found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, pronouns=False)
+            if found.actor or (found.name and self._person_like(phrase)):
                 return phrase.start_char, found
         return None
 
