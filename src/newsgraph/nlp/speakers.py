@@ -31,7 +31,8 @@ from .lexicon import function_words
 from .media_mentions import medium_at
 from .reports import FoundQuote
 from .resolved_speaker import NOBODY, UNSPECIFIED, ResolvedSpeaker
-from .speaker_mentions import clean_mention, cue_verb, is_adjunct, looks_broken, own_subject, speaker_from_cue
+from .speaker_mentions import (clean_mention, cue_verb, is_adjunct, looks_broken, own_subject, speaker_from_cue,
+                               subject_after_clitic)
 from .speaker_words import head_word, speaker_words
 from .syntax import labels, marker_at, noun_phrase, speaker_np_end, subject_labels, token_from
 from .quotemarks import QUOTE_CHARS
@@ -160,7 +161,7 @@ class SpeakerResolver:
                 return self.resolve(subject[0], subject[1], quote.start)
             named = self._named_right_before(quote)
             return named if named is not None else self._continuing(quote.start)
-        start, end = quote.speaker
+        start, end = subject_after_clitic(self.doc, quote.cue, quote.speaker) or quote.speaker
         if looks_broken(self.doc, start, end) or self.in_reported(start, end):
             subject = self._subject_of_cue(quote)
             if subject is None:
