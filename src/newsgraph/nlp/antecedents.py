@@ -102,7 +102,7 @@ class Antecedents:
                 if found.actor or (found.name and self._person_like(phrase)):
                     return found
         turn = r.current_speaker(min(start, position))
-        previous = self._previous_subject(span[0], gender, plural, depth)
+        previous = self._previous_subject(span[0], gender, plural, depth, min(start, position))
         if previous is not None and (turn is None or previous[0] > turn.position):
             return previous[1]
         if turn is not None and self.speaker_agrees(turn.speaker, gender, plural):
@@ -158,12 +158,19 @@ class Antecedents:
             participle.i < pronoun.i and \
             not any(c.dep_ in self.subjects or c.pos_ == "AUX" for c in participle.children)
 
-    def _previous_subject(self, pronoun: Token, gender: str, plural: bool,
-                          depth: int) -> tuple[int, "ResolvedSpeaker"] | None:
-        """The subject of the sentence before the pronoun's, outside reported words."""
+    def _previous_subject(self, pronoun: Token, gender: str, plural: bool, depth: int,
+                          position: int | None = None) -> tuple[int, "ResolvedSpeaker"] | None:
+        """The subject of the sentence before the pronoun's, outside reported words; for an
+        incise after words of several sentences ("« A. B », prévient-il"), the sentence before
+        the one the words open in (`position`, where they start)."""
         r = self.r
         doc = r.doc
-        k = pronoun.sent.start - 1
+        first = pronoun.sent.start
+        if position is not None and position < pronoun.sent.start_char:
+            opening = doc.char_span(position, position + 1, alignment_mode="expand")
+            if opening is not None and len(opening) and r.paragraph_of(position) == r.paragraph_of(pronoun.idx):
+                first = opening[0].sent.start
+        k = first - 1
         while k >= 0 and doc[k].is_space:
             k -= 1
         if k < 0 or r.paragraph_of(doc[k].idx) != r.paragraph_of(pronoun.idx):
