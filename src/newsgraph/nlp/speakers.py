@@ -265,6 +265,7 @@ class SpeakerResolver:
         if verb is None:
             return None
         subjects = subject_labels(pack_of(self.doc))
+        case, apposition = labels(pack_of(self.doc), "case_marker"), labels(pack_of(self.doc), "apposition")
         heads = [verb]
         while len(heads) < 4 and heads[-1].head.i != heads[-1].i:
             heads.append(heads[-1].head)
@@ -272,6 +273,14 @@ class SpeakerResolver:
         for head in heads:
             for child in head.children:
                 if child.dep_ in subjects and not self.in_reported(child.idx, child.idx + len(child.text)):
+                    if any(c.dep_ in case and c.i < child.i and fold_same_length(c.lower_) not in self.words.genitives
+                           for c in child.children):
+                        # "Sur Twitter, X a dénoncé": a fronted channel the parser took for the
+                        # subject; the name in apposition after it speaks ("De nombreux élus", "De
+                        # Santis" open with no preposition)
+                        child = next((c for c in child.children if c.dep_ in apposition and c.i > child.i), None)
+                        if child is None:
+                            continue
                     if child.pos_ == "PRON":
                         return child.idx, child.idx + len(child.text)
                     phrase = noun_phrase(child)
