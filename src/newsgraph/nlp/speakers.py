@@ -13,7 +13,8 @@ No French coreference model can be installed offline, so resolution is rule-base
   took up, a bare "le ministre" to the current speaker;
 - institutions stay institutions, linked to their country; documents go to their author; unnamed
   speakers keep their designation as written, acronyms spelt out where the article does.
-A continuation (a quotation with no cue) inherits its speaker unless its own sentence names one.
+A continuation (a quotation with no cue) inherits its speaker unless its own sentence names one,
+or the sentence before it hands the floor to someone else (continuations.py).
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from spacy.tokens import Doc
 from .actors import ActorIndex, Mention
 from .antecedents import Antecedents
 from .context import pack_of
+from .continuations import speaker_before
 from .descriptions import Descriptions, acronym_expansion
 from .lexicon import function_words
 from .media_mentions import medium_at
@@ -69,6 +71,7 @@ class SpeakerResolver:
         self.resolved: dict[int, ResolvedSpeaker] = {}  # id(FoundQuote) -> its speaker
         self.turns: list[Turn] = []
         self.done: list[tuple[FoundQuote, ResolvedSpeaker]] = []  # attributed quotes, in the order resolved
+        self.floors: dict[int, ResolvedSpeaker] = {}  # id(quote) -> who took the floor after it (continuations.py)
         self.paragraph_starts = [s for s, _ in (doc._.paragraphs or [(0, len(self.text))])]
         # reported words of every quote: names inside them are not antecedents
         speaker_spans = {q.speaker for q in quotes if q.speaker is not None}
@@ -113,10 +116,16 @@ class SpeakerResolver:
         if quote.continuation and quote.speaker_from is not None:
             own = self._named_in_own_sentence(quote)
             shared = self._shared_incise(quote) if own is None else None
+            before = speaker_before(self, quote) if own is None and shared is None else None
+            floor = self.floors.get(id(quote.speaker_from))
             if own is not None:
                 speaker = own
             elif shared is not None:
                 speaker = shared
+            elif before is not None:
+                speaker = self.floors[id(quote.speaker_from)] = before
+            elif floor is not None:
+                speaker = floor  # a later piece of the same words goes on with who took the floor
             else:
                 inherited = self.speaker_of(quote.speaker_from)
                 speaker = ResolvedSpeaker(inherited.actor, inherited.name, inherited.start, inherited.end)
