@@ -59,3 +59,35 @@ def speaker_before(r: "SpeakerResolver", quote: FoundQuote) -> ResolvedSpeaker |
     if found.actor or (found.name and r._designates(found.name)):
         return found
     return None
+
+
+def named_before_colon(r: "SpeakerResolver", quote: FoundQuote) -> ResolvedSpeaker | None:
+    """ "Après l'annonce des résultats, Petro, 58 ans, a tweeté : « … »": words a colon opens
+    after a sentence that names an actor, when the parse found no subject there (the tagger may
+    take the verb for a name). The first actor named in the sentence before the colon, outside
+    reported words and not the complement of a preposition ("la victoire de X", "a répondu à X")."""
+    doc = r.doc
+    span = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[0].sent
+    k = span[0].i - 1
+    while k > sent.start and (doc[k].is_space or doc[k].text in ("«", '"', "“")):
+        k -= 1
+    if k <= sent.start or doc[k].text != ":":
+        return None
+    colon = doc[k].idx
+    for mention in r.index.mentions:
+        if mention.start < sent.start_char or mention.end > colon or \
+                mention.kind not in ("person", "organization", "media", "country"):
+            continue
+        if r.in_reported(mention.start, mention.end):
+            continue
+        first = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if first is None or first.start == 0:
+            continue
+        before = doc[first.start - 1]
+        if before.pos_ in ("ADP", "DET") or before.dep_ in labels(pack_of(doc), "case_marker"):
+            continue
+        return r.speaker(mention.actor_id, mention.start, mention.end)
+    return None

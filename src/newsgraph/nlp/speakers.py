@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from .actors import ActorIndex, Mention
 from .antecedents import Antecedents
 from .context import pack_of
-from .continuations import speaker_before
+from .continuations import named_before_colon, speaker_before
 from .descriptions import Descriptions, acronym_expansion
 from .lexicon import function_words
 from .media_mentions import medium_at
@@ -114,7 +114,7 @@ class SpeakerResolver:
         if id(quote) in self.resolved:
             return self.resolved[id(quote)]
         if quote.continuation and quote.speaker_from is not None:
-            own = self._named_in_own_sentence(quote)
+            own = self._named_in_own_sentence(quote) or named_before_colon(self, quote)
             shared = self._shared_incise(quote) if own is None else None
             before = speaker_before(self, quote) if own is None and shared is None else None
             floor = self.floors.get(id(quote.speaker_from))
