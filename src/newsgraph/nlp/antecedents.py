@@ -19,13 +19,14 @@ from spacy.tokens import Span, Token
 from .actor_index import Mention
 from .context import pack_of
 from .lexicon import speech_verb
+from .resolved_speaker import ResolvedSpeaker
 from .speaker_mentions import relative_antecedent
 from .speaker_words import description_gender, is_plural
 from .syntax import labels, noun_phrase
 from .textutil import fold_same_length
 
 if TYPE_CHECKING:
-    from .speakers import ResolvedSpeaker, SpeakerResolver
+    from .speakers import SpeakerResolver
 
 # how far back (chars) a pronoun may reach for a person or for the current speaker
 PERSON_REACH = 2500
@@ -95,7 +96,9 @@ class Antecedents:
         gender = "f" if bare in words.feminine or folded in words.feminine_plural or \
             folded in words.feminine_demonstratives else "m"
         if folded in words.demonstratives:
-            return self._latest_actor(start, gender, plural)
+            found = self._latest_actor(start, gender, plural)
+            described = self._latest_description(start, gender, plural, found)
+            return described if described is not None else found
         for phrase in self._sentence_candidates(span[0], min(start, position)):
             if self.agrees(phrase, gender, plural):
                 found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, depth=depth + 1)
@@ -306,6 +309,39 @@ class Antecedents:
                 if not self.agrees(before, gender, plural):
                     continue
             return r.speaker(mention.actor_id, None, None)
+        return None
+
+    def _latest_description(self, position: int, gender: str, plural: bool,
+                            actor: "ResolvedSpeaker | None") -> "ResolvedSpeaker | None":
+        """ "Jean Dupont a reçu le ministre. Ce dernier a promis …": a person description written
+        after the latest actor named (`actor`) is the latest one. It stands for whom it resolves
+        to, unless that is the very actor it comes after without being its apposition: then it
+        is someone else, unnamed, and keeps its words."""
+        r = self.r
+        latest = max((m for m in r.index.mentions if m.end <= position and actor is not None and
+                      m.actor_id == actor.actor), key=lambda m: m.end, default=None)
+        doc = r.doc
+        pronoun = doc.char_span(position, position + 1, alignment_mode="expand")
+        if pronoun is None:
+            return None
+        for k in range(pronoun.start - 1, max(-1, pronoun.start - 60), -1):
+            token = doc[k]
+            if token.pos_ != "NOUN" or fold_same_length(token.lemma_.lower()) not in r.words.roles or \
+                    r.in_reported(token.idx, token.idx + len(token.text)) or \
+                    any(m.start <= token.idx < m.end for m in r.index.mentions if m.kind == "person"):
+                continue
+            phrase = self._clean_phrase(token)
+            # "X, nommé ministre", "X, le ministre": a predicate or an apposition is X himself
+            if phrase is None or phrase.end > pronoun.start or not self.agrees(phrase, gender, plural) or \
+                    latest is not None and phrase.start_char < latest.end or phrase[0].pos_ != "DET" or \
+                    token.dep_ in labels(pack_of(doc), "apposition", "open_complement"):
+                return None
+            found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, pronouns=False)
+            if latest is not None and found.actor == latest.actor_id:
+                if r.text[latest.end:phrase.start_char].strip() in ("", ","):
+                    return None  # "Jean Dupont, le ministre, … Ce dernier": the same person
+                return ResolvedSpeaker(None, phrase.text, phrase.start_char, phrase.end_char)
+            return found if found.name else None
         return None
 
     def _role_holder(self, span: Span) -> Span | None:
