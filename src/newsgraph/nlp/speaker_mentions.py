@@ -249,6 +249,15 @@ def _agent_of(verb: Token, words: _Words) -> Token | None:
         if child.dep_ in words.obliques and child.i > verb.i and \
                 any(c.dep_ in words.case and c.lower_ in words.agent for c in child.children):
             return child
+    # "qualifié de « coup d'État » par ses détracteurs": the parser hangs the agent on the quoted
+    # complement; a "par" phrase after that complement's closing mark is the verb's agent
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        for grand in child.children:
+            if grand.i > child.i and any(c.dep_ in words.case and c.lower_ in words.agent for c in grand.children) \
+                    and any(t.text in ("»", '"', "”") for t in verb.doc[child.i:grand.i]):
+                return grand
     return None
 
 
