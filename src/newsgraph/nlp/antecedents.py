@@ -215,6 +215,21 @@ class Antecedents:
             found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, pronouns=False)
             if found.actor and found.actor.startswith("person:"):
                 return phrase.start_char, found
+        # nor an agent: the latest subject of a clause inside it that may act and agrees ("Son
+        # action sera limitée par le fait que l'armée s'est octroyée le pouvoir. Elle a promis …"),
+        # when nobody has the floor (a current speaker goes on before such a guess)
+        if r.current_speaker(pronoun.idx) is not None:
+            return None
+        for token in reversed(previous):
+            if token.dep_ not in self.active or token.pos_ not in ("NOUN", "PROPN") or token.head.i == root.i or \
+                    r.in_reported(token.idx, token.idx + len(token.text)):
+                continue
+            phrase = self._clean_phrase(token)
+            if phrase is None or not self._person_like(phrase) or not self.agrees(phrase, gender, plural):
+                continue
+            found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, pronouns=False)
+            if found.actor or found.name:
+                return phrase.start_char, found
         return None
 
     def _incise_speaker(self, sentence: Span, gender: str, plural: bool) -> tuple[int, "ResolvedSpeaker"] | None:
