@@ -197,23 +197,6 @@ def looks_broken(doc: Doc, start: int, end: int) -> bool:
     return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span[1:])
 
 
-def after_colon(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """The noun phrase after the last colon of a mention the finder ran over two clauses ("Un
-    autre évènement inquiète les observateurs : récemment le Sénat … a demandé"): the colon
-    closes a clause of its own, so the subject of the cue stands after it."""
-    text = text_of(doc)[start:end]
-    colon = text.rfind(":")
-    if colon < 0:
-        return None
-    begin = start + colon + 1
-    while begin < end and text_of(doc)[begin].isspace():
-        begin += 1
-    if end - begin < 2:
-        return None
-    cleaned = clean_mention(doc, begin, end)
-    return None if looks_broken(doc, *cleaned) else cleaned
-
-
 def cue_verb(doc: Doc, cue: tuple[int, int] | None) -> Token | None:
     """The speech verb of a cue span (its last verb that the lexicon knows), if the cue has one."""
     if cue is None:

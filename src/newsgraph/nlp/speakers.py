@@ -33,7 +33,7 @@ from .lexicon import function_words
 from .media_mentions import medium_at
 from .reports import FoundQuote
 from .resolved_speaker import NOBODY, UNSPECIFIED, ResolvedSpeaker
-from .speaker_mentions import (after_colon, clean_mention, cue_verb, is_adjunct, looks_broken, own_subject, speaker_from_cue,
+from .speaker_mentions import (clean_mention, cue_verb, is_adjunct, looks_broken, own_subject, speaker_from_cue,
                                subject_after_clitic)
 from .speaker_words import head_word, speaker_words
 from .syntax import labels, marker_at, noun_phrase, speaker_np_end, subject_labels, token_from
@@ -171,13 +171,8 @@ class SpeakerResolver:
             named = self._named_right_before(quote)
             return named if named is not None else self._continuing(quote.start)
         start, end = subject_after_clitic(self.doc, quote.cue, quote.speaker) or quote.speaker
-        if quote.cue is not None and end <= quote.cue[0] and not start <= quote.start < quote.cue[0] and \
-                ":" in self.text[start:quote.cue[0]]:
-            # a colon between the mention and its cue closes the mention's clause: the subject
-            # stands after it, up to the cue ("Un fait inquiète X : récemment le Sénat a demandé")
-            start, end = after_colon(self.doc, start, quote.cue[0]) or (start, end)
         if looks_broken(self.doc, start, end) or self.in_reported(start, end):
-            subject = self._subject_of_cue(quote) or after_colon(self.doc, start, end)
+            subject = self._subject_of_cue(quote)
             if subject is None:
                 return NOBODY
             start, end = subject
