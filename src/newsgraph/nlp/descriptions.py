@@ -21,7 +21,6 @@ import re
 from typing import TYPE_CHECKING
 
 from .actor_index import Mention
-from .apposed_names import name_apposed_before
 from .media_mentions import media_mentions, medium_at
 from .context import gazetteer_of, pack_of
 from .syntax import labels
@@ -166,9 +165,6 @@ class Descriptions:
             if actor_id is None and "organization" in kinds and first_word(text) in words.definite:
                 named = self._introduced_name(head, start)
                 if named is not None:  # "La coalition d'opposition Lamuka … selon la coalition"
-                    return ResolvedSpeaker(None, named, start, end)
-                named = name_apposed_before(r, head, start)
-                if named is not None:  # "l'Entsoe, l'association regroupant … l'association européenne"
                     return ResolvedSpeaker(None, named, start, end)
             if actor_id is None and first_word(text) in words.definite:
                 turn = r.current_speaker(start, paragraphs=2)
