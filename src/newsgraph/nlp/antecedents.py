@@ -4,7 +4,8 @@ The candidates, in order, each taken only if it agrees in gender and number:
 1. a subject or an agent that the pronoun's own sentence names before it, outside any reported
    words ("La décision est saluée par l'ACLU : « … », a-t-elle déclaré");
 2. the subject of the previous sentence, when it comes after the current speaker's last quote
-   (a pronoun there is resolved in turn);
+   (a pronoun there is resolved in turn); the speaker of an incise closing it first ("…, fait
+   remarquer X. « … », a-t-il ajouté");
 3. the current speaker: who spoke last, in this paragraph or the one before;
 4. the latest person named outside reported words, a person of known gender first.
 A relative "qui" stands for its antecedent; "ce dernier" for the latest actor of its gender.
@@ -17,13 +18,15 @@ from spacy.tokens import Span, Token
 
 from .actor_index import Mention
 from .context import pack_of
+from .lexicon import speech_verb
+from .resolved_speaker import ResolvedSpeaker
 from .speaker_mentions import relative_antecedent
 from .speaker_words import description_gender, is_plural
 from .syntax import labels, noun_phrase
 from .textutil import fold_same_length
 
 if TYPE_CHECKING:
-    from .speakers import ResolvedSpeaker, SpeakerResolver
+    from .speakers import SpeakerResolver
 
 # how far back (chars) a pronoun may reach for a person or for the current speaker
 PERSON_REACH = 2500
@@ -93,14 +96,16 @@ class Antecedents:
         gender = "f" if bare in words.feminine or folded in words.feminine_plural or \
             folded in words.feminine_demonstratives else "m"
         if folded in words.demonstratives:
-            return self._latest_actor(start, gender, plural)
+            found = self._latest_actor(start, gender, plural)
+            described = self._latest_description(start, gender, plural, found)
+            return described if described is not None else found
         for phrase in self._sentence_candidates(span[0], min(start, position)):
             if self.agrees(phrase, gender, plural):
                 found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, depth=depth + 1)
                 if found.actor or (found.name and self._person_like(phrase)):
                     return found
         turn = r.current_speaker(min(start, position))
-        previous = self._previous_subject(span[0], gender, plural, depth)
+        previous = self._previous_subject(span[0], gender, plural, depth, min(start, position))
         if previous is not None and (turn is None or previous[0] > turn.position):
             return previous[1]
         if turn is not None and self.speaker_agrees(turn.speaker, gender, plural):
@@ -156,17 +161,27 @@ class Antecedents:
             participle.i < pronoun.i and \
             not any(c.dep_ in self.subjects or c.pos_ == "AUX" for c in participle.children)
 
-    def _previous_subject(self, pronoun: Token, gender: str, plural: bool,
-                          depth: int) -> tuple[int, "ResolvedSpeaker"] | None:
-        """The subject of the sentence before the pronoun's, outside reported words."""
+    def _previous_subject(self, pronoun: Token, gender: str, plural: bool, depth: int,
+                          position: int | None = None) -> tuple[int, "ResolvedSpeaker"] | None:
+        """The subject of the sentence before the pronoun's, outside reported words; for an
+        incise after words of several sentences ("« A. B », prévient-il"), the sentence before
+        the one the words open in (`position`, where they start)."""
         r = self.r
         doc = r.doc
-        k = pronoun.sent.start - 1
+        first = pronoun.sent.start
+        if position is not None and position < pronoun.sent.start_char:
+            opening = doc.char_span(position, position + 1, alignment_mode="expand")
+            if opening is not None and len(opening) and r.paragraph_of(position) == r.paragraph_of(pronoun.idx):
+                first = opening[0].sent.start
+        k = first - 1
         while k >= 0 and doc[k].is_space:
             k -= 1
         if k < 0 or r.paragraph_of(doc[k].idx) != r.paragraph_of(pronoun.idx):
             return None
         previous = doc[k].sent
+        incise = self._incise_speaker(previous, gender, plural)
+        if incise is not None:
+            return incise
         root = previous.root
         for child in sorted(root.children, key=lambda t: t.i):
             if child.dep_ not in self.subjects or r.in_reported(child.idx, child.idx + len(child.text)):
@@ -199,6 +214,54 @@ class Antecedents:
                 continue
             found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, pronouns=False)
             if found.actor and found.actor.startswith("person:"):
+                return phrase.start_char, found
+        # nor an agent: the latest subject of a clause inside it that may act and agrees ("Son
+        # action sera limitée par le fait que l'armée s'est octroyée le pouvoir. Elle a promis …"),
+        # when nobody has the floor (a current speaker goes on before such a guess)
+        if r.current_speaker(pronoun.idx) is not None:
+            return None
+        for token in reversed(previous):
+            if token.dep_ not in self.active or token.pos_ not in ("NOUN", "PROPN") or token.head.i == root.i or \
+                    r.in_reported(token.idx, token.idx + len(token.text)):
+                continue
+            phrase = self._clean_phrase(token)
+            if phrase is None or not self._person_like(phrase) or not self.agrees(phrase, gender, plural):
+                continue
+            found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, pronouns=False)
+            if found.actor or found.name:
+                return phrase.start_char, found
+        return None
+
+    def _incise_speaker(self, sentence: Span, gender: str, plural: bool) -> tuple[int, "ResolvedSpeaker"] | None:
+        """The speaker of an incise that closes a sentence ("…, fait remarquer X.", "…, a confirmé
+        le ministère."): the one who says the sentence, so the one a pronoun in the next goes on
+        with, whatever the sentence's own subject ("les textes impliquent …"). The parser makes
+        the inverted subject an object, so it is read by position: right after a speech verb
+        usable as an incise, itself right after a comma (auxiliaries between)."""
+        r = self.r
+        for verb in sentence:
+            known = speech_verb(verb)
+            if known is None or "incise" not in known.frames or verb.i + 1 >= sentence.end or \
+                    r.in_reported(verb.idx, verb.idx + len(verb.text)):
+                continue
+            k = verb.i - 1
+            while k > sentence.start and verb.doc[k].pos_ in ("AUX", "ADV"):
+                k -= 1
+            if k <= sentence.start or verb.doc[k].text != ",":
+                continue
+            first = verb.doc[verb.i + 1]
+            if first.pos_ not in ("DET", "PROPN", "NOUN") or r.in_reported(first.idx, first.idx + len(first.text)):
+                continue
+            head = first
+            while head.head.i != head.i and verb.i < head.head.i < sentence.end:
+                head = head.head
+            if head.head.i != verb.i:
+                continue
+            phrase = self._clean_phrase(head)
+            if phrase is None or phrase.start != first.i or not self.agrees(phrase, gender, plural):
+                continue
+            found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, pronouns=False)
+            if found.actor or (found.name and self._person_like(phrase)):
                 return phrase.start_char, found
         return None
 
@@ -261,6 +324,39 @@ class Antecedents:
                 if not self.agrees(before, gender, plural):
                     continue
             return r.speaker(mention.actor_id, None, None)
+        return None
+
+    def _latest_description(self, position: int, gender: str, plural: bool,
+                            actor: "ResolvedSpeaker | None") -> "ResolvedSpeaker | None":
+        """ "Jean Dupont a reçu le ministre. Ce dernier a promis …": a person description written
+        after the latest actor named (`actor`) is the latest one. It stands for whom it resolves
+        to, unless that is the very actor it comes after without being its apposition: then it
+        is someone else, unnamed, and keeps its words."""
+        r = self.r
+        latest = max((m for m in r.index.mentions if m.end <= position and actor is not None and
+                      m.actor_id == actor.actor), key=lambda m: m.end, default=None)
+        doc = r.doc
+        pronoun = doc.char_span(position, position + 1, alignment_mode="expand")
+        if pronoun is None:
+            return None
+        for k in range(pronoun.start - 1, max(-1, pronoun.start - 60), -1):
+            token = doc[k]
+            if token.pos_ != "NOUN" or fold_same_length(token.lemma_.lower()) not in r.words.roles or \
+                    r.in_reported(token.idx, token.idx + len(token.text)) or \
+                    any(m.start <= token.idx < m.end for m in r.index.mentions if m.kind == "person"):
+                continue
+            phrase = self._clean_phrase(token)
+            # "X, nommé ministre", "X, le ministre": a predicate or an apposition is X himself
+            if phrase is None or phrase.end > pronoun.start or not self.agrees(phrase, gender, plural) or \
+                    latest is not None and phrase.start_char < latest.end or phrase[0].pos_ != "DET" or \
+                    token.dep_ in labels(pack_of(doc), "apposition", "open_complement"):
+                return None
+            found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, pronouns=False)
+            if latest is not None and found.actor == latest.actor_id:
+                if r.text[latest.end:phrase.start_char].strip() in ("", ","):
+                    return None  # "Jean Dupont, le ministre, … Ce dernier": the same person
+                return ResolvedSpeaker(None, phrase.text, phrase.start_char, phrase.end_char)
+            return found if found.name else None
         return None
 
     def _role_holder(self, span: Span) -> Span | None:

@@ -23,7 +23,7 @@ from ..lang import LanguagePack
 from .context import pack_of
 from .glued import is_invisible
 from .lexicon import function_words, pronoun_forms, speech_verb
-from .syntax import labels, noun_phrase
+from .syntax import labels, noun_phrase, np_after
 from .textutil import text_of
 
 # a bracketed aside inside a mention
@@ -62,6 +62,7 @@ class _Words:
         self.passive_auxiliary = labels(pack, "passive_auxiliary")
         self.tense_auxiliary = labels(pack, "tense_auxiliary")
         self.agent_labels = labels(pack, "agent")
+        self.object_clitics = pack.words("object_clitics")
         self.obliques = labels(pack, "oblique")
         self.case = labels(pack, "case_marker")
         self.relative_clause = labels(pack, "relative_clause", "clausal_modifier")
@@ -231,6 +232,15 @@ def _agent_of(verb: Token, words: _Words) -> Token | None:
         if child.dep_ in words.obliques and child.i > verb.i and \
                 any(c.dep_ in words.case and c.lower_ in words.agent for c in child.children):
             return child
+    # "qualifié de « coup d'État » par ses détracteurs": the parser hangs the agent on the quoted
+    # complement; a "par" phrase after that complement's closing mark is the verb's agent
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        for grand in child.children:
+            if grand.i > child.i and any(c.dep_ in words.case and c.lower_ in words.agent for c in grand.children) \
+                    and any(t.text in ("»", '"', "”") for t in verb.doc[child.i:grand.i]):
+                return grand
     return None
 
 
@@ -256,6 +266,23 @@ def _is_passive(verb: Token, words: _Words) -> bool:
             or (after is not None and after.lower_ in words.pronouns):
         return False
     return True
+
+
+def subject_after_clitic(doc: Doc, cue: tuple[int, int] | None, mention: tuple[int, int]) -> tuple[int, int] | None:
+    """ "« … », lui avait dit X", "m'a confié le maire": a mention that is an object pronoun
+    before the cue's verb is whom the words were said to; the speaker is the noun phrase written
+    after the verb. None when the mention is no such pronoun or nothing follows the verb."""
+    words = _words(pack_of(doc))
+    span = _tokens(doc, mention[0], mention[1])
+    verb = cue_verb(doc, cue)
+    # the finder's mention may run on over the auxiliary ("m'a")
+    if span is None or not len(span) or span[0].lower_ not in words.object_clitics or verb is None or \
+            any(t.pos_ != "AUX" for t in span[1:]) or not span[0].i < verb.i <= span[0].i + 3:
+        return None
+    subject = np_after(doc, verb.i + 1, verb.sent.end)
+    if subject is None or subject[0].pos_ not in ("DET", "PROPN", "NOUN"):
+        return None
+    return subject.start_char, subject.end_char
 
 
 def is_adjunct(verb: Token) -> bool:

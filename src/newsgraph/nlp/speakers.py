@@ -13,7 +13,8 @@ No French coreference model can be installed offline, so resolution is rule-base
   took up, a bare "le ministre" to the current speaker;
 - institutions stay institutions, linked to their country; documents go to their author; unnamed
   speakers keep their designation as written, acronyms spelt out where the article does.
-A continuation (a quotation with no cue) inherits its speaker unless its own sentence names one.
+A continuation (a quotation with no cue) inherits its speaker unless its own sentence names one,
+or the sentence before it hands the floor to someone else (continuations.py).
 """
 from __future__ import annotations
 
@@ -26,12 +27,14 @@ from spacy.tokens import Doc
 from .actors import ActorIndex, Mention
 from .antecedents import Antecedents
 from .context import pack_of
+from .continuations import named_before_colon, speaker_before
 from .descriptions import Descriptions, acronym_expansion
 from .lexicon import function_words
 from .media_mentions import medium_at
 from .reports import FoundQuote
 from .resolved_speaker import NOBODY, UNSPECIFIED, ResolvedSpeaker
-from .speaker_mentions import clean_mention, cue_verb, is_adjunct, looks_broken, own_subject, speaker_from_cue
+from .speaker_mentions import (clean_mention, cue_verb, is_adjunct, looks_broken, own_subject, speaker_from_cue,
+                               subject_after_clitic)
 from .speaker_words import head_word, speaker_words
 from .syntax import labels, marker_at, noun_phrase, speaker_np_end, subject_labels, token_from
 from .quotemarks import QUOTE_CHARS
@@ -68,6 +71,7 @@ class SpeakerResolver:
         self.resolved: dict[int, ResolvedSpeaker] = {}  # id(FoundQuote) -> its speaker
         self.turns: list[Turn] = []
         self.done: list[tuple[FoundQuote, ResolvedSpeaker]] = []  # attributed quotes, in the order resolved
+        self.floors: dict[int, ResolvedSpeaker] = {}  # id(quote) -> who took the floor after it (continuations.py)
         self.paragraph_starts = [s for s, _ in (doc._.paragraphs or [(0, len(self.text))])]
         # reported words of every quote: names inside them are not antecedents
         speaker_spans = {q.speaker for q in quotes if q.speaker is not None}
@@ -110,12 +114,18 @@ class SpeakerResolver:
         if id(quote) in self.resolved:
             return self.resolved[id(quote)]
         if quote.continuation and quote.speaker_from is not None:
-            own = self._named_in_own_sentence(quote)
+            own = self._named_in_own_sentence(quote) or named_before_colon(self, quote)
             shared = self._shared_incise(quote) if own is None else None
+            before = speaker_before(self, quote) if own is None and shared is None else None
+            floor = self.floors.get(id(quote.speaker_from))
             if own is not None:
                 speaker = own
             elif shared is not None:
                 speaker = shared
+            elif before is not None:
+                speaker = self.floors[id(quote.speaker_from)] = before
+            elif floor is not None:
+                speaker = floor  # a later piece of the same words goes on with who took the floor
             else:
                 inherited = self.speaker_of(quote.speaker_from)
                 speaker = ResolvedSpeaker(inherited.actor, inherited.name, inherited.start, inherited.end)
@@ -160,7 +170,7 @@ class SpeakerResolver:
                 return self.resolve(subject[0], subject[1], quote.start)
             named = self._named_right_before(quote)
             return named if named is not None else self._continuing(quote.start)
-        start, end = quote.speaker
+        start, end = subject_after_clitic(self.doc, quote.cue, quote.speaker) or quote.speaker
         if looks_broken(self.doc, start, end) or self.in_reported(start, end):
             subject = self._subject_of_cue(quote)
             if subject is None:
@@ -264,6 +274,7 @@ class SpeakerResolver:
         if verb is None:
             return None
         subjects = subject_labels(pack_of(self.doc))
+        case, apposition = labels(pack_of(self.doc), "case_marker"), labels(pack_of(self.doc), "apposition")
         heads = [verb]
         while len(heads) < 4 and heads[-1].head.i != heads[-1].i:
             heads.append(heads[-1].head)
@@ -271,6 +282,14 @@ class SpeakerResolver:
         for head in heads:
             for child in head.children:
                 if child.dep_ in subjects and not self.in_reported(child.idx, child.idx + len(child.text)):
+                    if any(c.dep_ in case and c.i < child.i and fold_same_length(c.lower_) not in self.words.genitives
+                           for c in child.children):
+                        # "Sur Twitter, X a dénoncé": a fronted channel the parser took for the
+                        # subject; the name in apposition after it speaks ("De nombreux élus", "De
+                        # Santis" open with no preposition)
+                        child = next((c for c in child.children if c.dep_ in apposition and c.i > child.i), None)
+                        if child is None:
+                            continue
                     if child.pos_ == "PRON":
                         return child.idx, child.idx + len(child.text)
                     phrase = noun_phrase(child)

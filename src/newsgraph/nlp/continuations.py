@@ -1,0 +1,93 @@
+"""Who speaks a quotation with no cue of its own, when the sentence before it says who takes
+the floor: "La porte-parole a ensuite nuancé les chiffres. « On a constaté … »".
+
+A continuation inherits the speaker of the latest quote (quotes.py links them), but a sentence
+between the two whose main verb is a speech verb and whose subject acts ("X a nuancé", "Il a
+souhaité faire un rappel au règlement") hands the floor to that subject: the words after it are
+its own. Only a sentence that stands after the inherited quote counts, in the quotation's
+paragraph, outside any reported words.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .context import pack_of
+from .lexicon import speech_verb
+from .reports import FoundQuote
+from .resolved_speaker import ResolvedSpeaker
+from .syntax import labels, noun_phrase
+
+if TYPE_CHECKING:
+    from .speakers import SpeakerResolver
+
+
+def speaker_before(r: "SpeakerResolver", quote: FoundQuote) -> ResolvedSpeaker | None:
+    """The subject of the speech verb of the sentence right before a continuation's, if that
+    sentence comes after the quote the continuation inherits from."""
+    doc = r.doc
+    inherited = quote.speaker_from
+    span = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+    if inherited is None or span is None:
+        return None
+    sent = span[0].sent
+    # the words must open their sentence (a mark, at most, before them)
+    if any(not t.is_punct and not t.is_space for t in doc[sent.start:span[0].i]):
+        return None
+    k = sent.start - 1
+    while k >= 0 and (doc[k].is_space or doc[k].is_punct):
+        k -= 1
+    if k < 0 or r.paragraph_of(doc[k].idx) != r.paragraph_of(quote.start):
+        return None
+    previous = doc[k].sent
+    if previous.start_char < inherited.end or r.in_reported(previous.start_char, previous.start_char + 1):
+        return None
+    root = previous.root
+    pack = pack_of(doc)
+    # the tagger reads some participles as adjectives ("a nuancé"): their auxiliary shows the verb
+    if speech_verb(root) is None or not (root.pos_ == "VERB" or root.pos_ == "ADJ" and any(
+            c.dep_ in labels(pack, "tense_auxiliary") for c in root.children)):
+        return None
+    subjects = labels(pack, "subject")
+    subject = next((c for c in root.children if c.dep_ in subjects and c.i < root.i), None)
+    if subject is None or r.in_reported(subject.idx, subject.idx + len(subject.text)):
+        return None
+    if subject.pos_ == "PRON":
+        found = r.resolve(subject.idx, subject.idx + len(subject.text), subject.idx)
+    else:
+        phrase = noun_phrase(subject)
+        found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char)
+    if found.actor or (found.name and r._designates(found.name)):
+        return found
+    return None
+
+
+def named_before_colon(r: "SpeakerResolver", quote: FoundQuote) -> ResolvedSpeaker | None:
+    """ "Après l'annonce des résultats, Petro, 58 ans, a tweeté : « … »": words a colon opens
+    after a sentence that names an actor, when the parse found no subject there (the tagger may
+    take the verb for a name). The first actor named in the sentence before the colon, outside
+    reported words and not the complement of a preposition ("la victoire de X", "a répondu à X")."""
+    doc = r.doc
+    span = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[0].sent
+    k = span[0].i - 1
+    while k > sent.start and (doc[k].is_space or doc[k].text in ("«", '"', "“")):
+        k -= 1
+    if k <= sent.start or doc[k].text != ":":
+        return None
+    colon = doc[k].idx
+    for mention in r.index.mentions:
+        if mention.start < sent.start_char or mention.end > colon or \
+                mention.kind not in ("person", "organization", "media", "country"):
+            continue
+        if r.in_reported(mention.start, mention.end):
+            continue
+        first = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if first is None or first.start == 0:
+            continue
+        before = doc[first.start - 1]
+        if before.pos_ in ("ADP", "DET") or before.dep_ in labels(pack_of(doc), "case_marker"):
+            continue
+        return r.speaker(mention.actor_id, mention.start, mention.end)
+    return None

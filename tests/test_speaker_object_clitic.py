@@ -1,0 +1,26 @@
+"""An object pronoun before an incise's verb ("« … », lui avait dit X", "leur a répondu X") is
+whom the words were said to; the speaker is the noun phrase after the verb
+(speaker_mentions.subject_after_clitic). Invented sentences."""
+
+
+def test_dative_pronoun_before_the_verb_is_not_the_speaker(analyze):
+    text = ("Conseil\n\n"
+            "3 mai 2019. – Paul Martin a quitté le parti en mars. « Vous êtes un traître », lui avait "
+            "dit Jean Dupont, président du groupe au conseil.")
+    article = analyze(text, published="2019-05-03", lang="fr")
+    assert [q.speaker.name for q in article.quotes] == ["Jean Dupont"]
+
+
+def test_plural_dative_pronoun_too(analyze):
+    text = ("Conseil\n\n"
+            "3 mai 2019. – Les élus sont partis. « Rien ne change », leur a répondu Jean Dupont.")
+    article = analyze(text, published="2019-05-03", lang="fr")
+    assert [q.speaker.name for q in article.quotes] == ["Jean Dupont"]
+
+
+def test_reflexive_pronoun_before_the_verb_is_not_the_speaker(analyze):
+    text = ("Élection\n\n"
+            "3 mai 2019. – Le vote a été suspendu.\n\n"
+            "« Nous avons gagné », s'est réjoui le président Dupont à Lille, dans la banlieue de la ville.")
+    article = analyze(text, published="2019-05-03", lang="fr")
+    assert [q.speaker.name for q in article.quotes] == ["Dupont"]
