@@ -39,3 +39,18 @@ def test_a_sentence_cut_out_of_a_quotation_is_no_report_of_the_incise_after_it()
     text = doc.text
     reports = find_incise_reports(doc, find_quoted(text, [(0, len(text))]))
     assert not [r for r in reports if r.start > text.index("The") - 2 and r.start < text.index("”")]
+
+
+
+def test_a_quotation_left_open_at_its_paragraph_end_takes_the_speaker_named_where_it_closes(analyze):
+    text = ("Mayor speaks.\n\nThe mayor spoke at length on Monday.\n\n“We have a plan for the roads. It will take "
+            "time.\n\n“But we will get it done, and the city will be better for it,” Mayor Jane Holt said.")
+    quotes = analyze(text).quotes
+    first = [q for q in quotes if q.text.startswith("We have a plan")]
+    assert first and first[0].type == "direct" and first[0].speaker.name == "Jane Holt"
+
+
+def test_french_keeps_its_open_paragraphs_to_its_own_rules():
+    from newsgraph.lang import load_pack
+    assert load_pack("en").setting("open_paragraph_takes_later_speaker", False)
+    assert not load_pack("fr").setting("open_paragraph_takes_later_speaker", False)
