@@ -54,3 +54,10 @@ def test_french_keeps_its_open_paragraphs_to_its_own_rules():
     from newsgraph.lang import load_pack
     assert load_pack("en").setting("open_paragraph_takes_later_speaker", False)
     assert not load_pack("fr").setting("open_paragraph_takes_later_speaker", False)
+
+
+
+def test_reported_words_holding_a_pair_of_single_marks_are_mixed(analyze):
+    text = "Budget 'a disaster' for the town, Holt says.\n\nMayor Jane Holt spoke to the council on Monday."
+    quote = next(q for q in analyze(text).quotes if "disaster" in q.text)
+    assert quote.type == "mixed"

@@ -441,6 +441,12 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         quotes = _join_across_incise(doc, quotes, quoted)
     if not pack.setting("nested_reports", True):
         quotes = _outermost(quotes)
+    for quote in quotes:
+        # reported words that hold a whole pair of marks are mixed, single marks too (a headline's
+        # "Smith 'absolutely right', Jones says"), which the character test leaves out
+        if quote.type == "indirect" and any(q.depth == 0 and quote.start <= q.open_at and q.outer_end <= quote.end
+                                            for q in quoted):
+            quote.type = "mixed"
     return quotes
 
 
