@@ -143,6 +143,8 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             single = [q for q in quoted if q.depth == 0 and q.open_at <= start and q.outer_end >= end]
             if len(content.split()) < 4 or single:
                 continue  # a quotation with its incise: a direct quote, found from the marks
+            if any(q.depth == 0 and q.start < start < q.close_at and q.outer_end <= verb.idx for q in quoted):
+                continue  # a sentence cut out of a quotation closed before the incise: the same
             kind = "mixed" if has_marks(content) else "indirect"
             found.append(FoundQuote(start, end, kind, (doc[i].idx if comme else cue_start(verb),
                                                        doc[last_word].idx + len(doc[last_word].text)),

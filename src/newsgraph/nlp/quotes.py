@@ -435,11 +435,19 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         marked += [headline] if headline is not None else []
     quotes = sorted(reports + marked, key=lambda r: (r.start, -r.end))
     _link_continuations(doc, quotes)
+    if pack.setting("open_paragraph_takes_later_speaker", False):
+        _link_run_on(doc, quotes, quoted)
     quotes = [q for q in quotes if not (q.continuation and q.speaker_from is None and q.speaker is None)]
     if pack.setting("quote_runs_across_incise", False):
         quotes = _join_across_incise(doc, quotes, quoted)
     if not pack.setting("nested_reports", True):
         quotes = _outermost(quotes)
+    for quote in quotes:
+        # reported words that hold a whole pair of marks are mixed, single marks too (a headline's
+        # "Smith 'absolutely right', Jones says"), which the character test leaves out
+        if quote.type == "indirect" and any(q.depth == 0 and quote.start <= q.open_at and q.outer_end <= quote.end
+                                            for q in quoted):
+            quote.type = "mixed"
     return quotes
 
 
@@ -465,6 +473,25 @@ def _link_continuations(doc: Doc, quotes: list[FoundQuote]) -> None:
         if (quote.speaker is not None or quote.cue is not None) and not inside:
             # (a report inside the words of the previous quote is part of them: no new speaker)
             previous = quote
+
+
+def _link_run_on(doc: Doc, quotes: list[FoundQuote], quoted: list[QuotedSpan]) -> None:
+    """A quotation left open at the end of its paragraph and reopened at the start of the next
+    (one statement over several paragraphs) that found no speaker of its own takes the speaker
+    of the quotation it runs on into, however many paragraphs on."""
+    paragraphs = doc._.paragraphs or [(0, len(text_of(doc)))]
+    running = {s.start for s in quoted if s.depth == 0 and not s.closed and s.runs_on}
+    later: FoundQuote | None = None
+    for quote in reversed(quotes):
+        if quote.continuation and quote.speaker_from is None and quote.speaker is None and \
+                quote.start in running and later is not None and \
+                _paragraph_of(paragraphs, later.start) == _paragraph_of(paragraphs, quote.start) + 1 and \
+                later.start - 2 <= paragraphs[_paragraph_of(paragraphs, later.start)][0]:
+            source = later.speaker_from or later
+            if source.speaker is not None or source.cue is not None:
+                quote.speaker_from, quote.cue = source, source.cue
+                quote.confidence = min(0.75, source.confidence)
+        later = quote
 
 
 def _join_across_incise(doc: Doc, quotes: list[FoundQuote], quoted: list[QuotedSpan]) -> list[FoundQuote]:
