@@ -19,7 +19,7 @@ def test_a_sentence_cut_out_of_a_quotation_is_no_report_of_the_incise_after_it()
     from newsgraph.lang import load_pack
     from newsgraph.nlp.context import set_pack
     from newsgraph.nlp.quotemarks import find_quoted
-    from newsgraph.nlp.reports import find_incise_reports
+    from newsgraph.nlp.incise_reports import find_incise_reports
     words = ["“", "It", "rained", ".", "The", "roads", "were", "closed", "for", "hours", ",", "”",
              "Ortiz", ",", "a", "city", "engineer", ",", "said", "Monday", "."]
     spaces = [False, True, False, True, True, True, True, True, True, False, False, True,
