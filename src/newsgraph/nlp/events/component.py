@@ -16,7 +16,8 @@ from .arguments import Arg, ArticleView, Resolver
 from .frames import Found, actor_slot, read_predicate
 from .lexicon import event_lexicon
 from .modality import event_date, flags
-from .quoted import CUE_TYPED, STATED_TYPED, cue_token, main_subject, quote_type, speaker_arg, targets
+from .quoted import (CUE_TYPED, STATED_TYPED, cue_token, main_subject, quote_type, reported_side, speaker_arg,
+                     targets)
 from .references import topic_state
 from .syntax import participle_head, subject_of
 from .predicates import (Predicate, PredicateTable, embedding_verb, is_embedded, lemmas_of, match_predicates,
@@ -239,7 +240,7 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
         sent = token.sent
         lo, hi = min(quote.start, sent.start_char), max(quote.end, sent.end_char)
         for target in targets(article, quote, table):
-            if not _acceptable(speaker, target):
+            if not _acceptable(speaker, target) or reported_side(quote, target, speaker, found):
                 continue
             typed_for = quote_type(article, quote, table, target)
             if typed_for is None:

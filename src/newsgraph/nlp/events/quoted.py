@@ -225,6 +225,23 @@ def _clauses_above(token: Token, lex) -> list[Token]:
     return heads or [node]
 
 
+def reported_side(quote: QuoteView, target: Arg, speaker: Arg, found) -> bool:
+    """Whether a target is a side of an act the quote reports between others ("Selon la France, la
+    Russie a critiqué la Hongrie"): an event the rules coded inside the quote whose actor is not
+    the speaker's side. The speaker relays that act; it is aimed at neither side, except that who
+    is said to act with hostility is accused (HOSTILE_ACT_TYPES: "« la Russie bombarde nos villes »")."""
+    for e in found:
+        if not quote.start <= e.start < quote.end or e.negated:
+            continue
+        if e.actor.key == speaker.key or (speaker.country is not None and e.actor.country == speaker.country):
+            continue
+        if e.recipient.key == target.key:
+            return True
+        if e.actor.key == target.key and e.type not in HOSTILE_ACT_TYPES:
+            return True
+    return False
+
+
 def cue_token(article: ArticleView, quote: QuoteView) -> Token | None:
     """The cue's head word (for the event's flags and date), or the quote's first word."""
     doc = article.doc
