@@ -346,10 +346,6 @@ class Resolver:
                 return region
         proxies = self.lex.proxy_nouns
         proxy = token.lower_ in proxies or token.lemma_.lower() in proxies
-        if not proxy and token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.collective_nouns:
-            members = self.collective(token, deep)
-            if members is not None:
-                return members
         if not proxy and token.pos_ == "NOUN":
             group = self.group(token)
             if group is not None:
@@ -357,16 +353,6 @@ class Resolver:
         if not deep and not proxy:
             return None
         return self.search(token, 3 if deep else 2)
-
-    def collective(self, token: Token, deep: bool) -> Arg | None:
-        """A collective ("l'association des armées du Niger et du Tchad") acts through its members:
-        its "de" complement when that is a noun standing for actors; `members` then reads the list."""
-        proxies, lex = self.lex.proxy_nouns, self.lex
-        for child in token.children:
-            if child.dep_ in lex.labels.nominal_modifier and case_of(child, lex) in lex.prepositions[lex.genitive] \
-                    and (child.lemma_.lower() in proxies or child.lower_ in proxies):
-                return self.search(child, 3 if deep else 2)
-        return None
 
     def named_after(self, token: Token) -> Arg | None:
         """The person named right after a title ("le Premier ministre indien Narendra Modi"), which

@@ -148,7 +148,6 @@ class EventLexicon:
     unaccusative: frozenset[str]
     impersonal_verbs: frozenset[str]
     proxy_nouns: frozenset[str]              # with the pack's role and state nouns
-    collective_nouns: frozenset[str]         # "l'association des armées de X et Y": acts through its members
     role_nouns: frozenset[str]               # a person's function ("le président élu")
     state_nouns: frozenset[str]              # nouns a demonym makes a state acting ("l'armée russe")
     media_nouns: frozenset[str]
@@ -275,7 +274,6 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         unaccusative=pack.words("event_unaccusative_verbs"),
         impersonal_verbs=pack.words("event_impersonal_verbs"),
         proxy_nouns=pack.words("event_proxy_nouns") | state_nouns(pack) | role_nouns(pack),
-        collective_nouns=pack.words("event_collective_nouns"),
         media_nouns=media_nouns(pack), role_nouns=role_nouns(pack), state_nouns=state_nouns(pack),
         object_control=pack.words("event_object_control_verbs"),
         receiving_verbs=pack.words("event_receiving_verbs"), follow_verbs=pack.words("event_follow_verbs"),
