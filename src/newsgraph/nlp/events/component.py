@@ -286,6 +286,8 @@ def _reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pre
     if any(q.cue_start is not None and q.cue_start <= token.idx < q.cue_end for q in resolver.a.quotes):
         return None  # "« … », a accusé Kiev": the quote says at whom (quoted_events), not the context
     lex = resolver.lex
+    if token.dep_ in lex.labels.open_complement and token.head != token and match_predicates(token.head, table, lex):
+        return None  # "Téhéran a accusé Washington de soutenir le terrorisme": what the charge says, no reaction
     if any((c.dep_ in lex.labels.object or c.dep_ in lex.labels.passive_subject) and c.pos_ == "NOUN" and
            any("Ind" in d.morph.get("Definite") for d in c.children if d.dep_ in lex.labels.determiner) and
            not match_predicates(c, table, lex) for c in token.children):
