@@ -119,7 +119,21 @@ def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> i
                                            t.lemma_.lower() in lex.group_words)))
     if count + others >= 2 or (count >= 1 and any(t.lemma_.lower() in table.unnamed_actor_heads for t in sent)):
         return 2
+    if count + others == 1 and any(_takes_up_event(t, article, table) for t in sent):
+        return 2  # "La Corée du Nord a tiré un missile. Le Japon a condamné le tir.": the noun names its actor
     return 1 if count + others else 0
+
+
+def _takes_up_event(token: Token, article: ArticleView, table: PredicateTable) -> bool:
+    """Whether an event noun takes up an event told before, whose actors are remembered ("le tir",
+    "cette exécution" after "a tiré", "a exécuté"): a reference to an actor of its own."""
+    if token.pos_ != "NOUN" or not article.last_actors:
+        return False
+    lex = article.lex
+    if not any(p.pos == "noun" and p.type in article.last_actors for p in match_predicates(token, table, lex)):
+        return False
+    return any("Def" in d.morph.get("Definite") or "Dem" in d.morph.get("PronType")
+               for d in token.children if d.dep_ in lex.labels.determiner)
 
 
 def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
