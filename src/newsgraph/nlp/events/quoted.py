@@ -134,7 +134,11 @@ def _participant(token: Token, lex) -> bool:
             token.dep_ in labels.oblique or token.dep_ in labels.conjunct:
         return True
     if token.dep_ in labels.nominal_modifier or token.dep_ in labels.apposition:
-        return _stands_for_state(token.head, lex) and _participant(token.head, lex)
+        head = token.head
+        # "le gouvernement de Kiev", "les combattants de l'État islamique": a noun standing for
+        # the actor its complement names
+        proxy = head.lemma_.lower() in lex.proxy_nouns or head.lower_ in lex.proxy_nouns
+        return (proxy or _stands_for_state(head, lex)) and _participant(head, lex)
     return False
 
 
@@ -197,6 +201,9 @@ def _hostile_act(token: Token, table: PredicateTable, lex) -> Token | None:
     labels = lex.labels
     while token.pos_ == "ADJ" and token.head != token:  # a demonym: the noun it qualifies
         token = token.head
+    while token.dep_ in labels.nominal_modifier and token.head != token and \
+            (token.head.lemma_.lower() in lex.proxy_nouns or token.head.lower_ in lex.proxy_nouns):
+        token = token.head  # "« les miliciens de l'État islamique ont détruit … »": the members act
     if token.dep_ not in labels.subjects or token.head == token or is_passive(token.head, lex):
         return None  # "« le journaliste français a été tué »": the victim, no accused
     verb = token.head
