@@ -13,6 +13,7 @@ from ...gazetteer import Gazetteer
 from ...model import QUAD_OF
 from ..context import gazetteer_of, pack_of
 from .arguments import Arg, ArticleView, Resolver
+from .compounds import compound_states
 from .frames import Found, actor_slot, read_predicate
 from .lexicon import event_lexicon
 from .modality import event_date, flags
@@ -117,11 +118,21 @@ def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> i
                      t.pos_ in ("NOUN", "ADJ") and t.lemma_.lower() in lex.anaphoric_nouns or
                      t.pos_ == "NOUN" and (t.lemma_.lower() in lex.bridging_nouns or
                                            t.lemma_.lower() in lex.group_words)))
+    # "le sommet franco-allemand": a compound demonym names its states, which no mention covers
+    others += sum(max(0, len(_compound(t, article)) - (t.i in article.by_token)) for t in sent)
     if count + others >= 2 or (count >= 1 and any(t.lemma_.lower() in table.unnamed_actor_heads for t in sent)):
         return 2
     if count + others == 1 and any(_takes_up_event(t, article, table) for t in sent):
         return 2  # "La Corée du Nord a tiré un missile. Le Japon a condamné le tir.": the noun names its actor
     return 1 if count + others else 0
+
+
+def _compound(token: Token, article: ArticleView) -> list[Arg]:
+    """The states a compound demonym names (compounds.py), looked up only for a hyphenated word or
+    the word after a hyphen."""
+    if not ("-" in token.text or token.i > 0 and token.nbor(-1).text == "-"):
+        return []
+    return compound_states(article, token)
 
 
 def _takes_up_event(token: Token, article: ArticleView, table: PredicateTable) -> bool:
@@ -139,11 +150,13 @@ def _takes_up_event(token: Token, article: ArticleView, table: PredicateTable) -
 def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
     """Every interaction between two actors the article states, one per pair and type per sentence."""
     index = doc._.ng_actors
-    if index is None or not index.mentions:
+    if index is None:
         return []
     pack = pack_of(doc)
     table, lex = predicate_table(pack), event_lexicon(pack)
     article = ArticleView(doc, index, gaz or gazetteer_of(doc), lex, table.noun_heads)
+    if not index.mentions and not any(_compound(t, article) for t in doc):
+        return []  # no actor named ("le traité franco-algérien" names two)
     events: list[FoundEvent] = []
     for sent in doc.sents:
         events += _imitated(sent, article, events)
