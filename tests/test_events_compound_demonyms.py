@@ -10,6 +10,7 @@ TEXTS = {
     "treaty": "Le traité nippo-chilien a été signé en 1990.",
     "strikes": "Les frappes russo-syriennes ont visé l'État islamique.",
     "no_state": "Le traité anglo-saxon a été signé en 1990.",
+    "forces": "Les forces russo-syriennes ont bombardé l'État islamique.",
 }
 
 
@@ -29,6 +30,11 @@ def test_a_compound_names_both_sides_of_a_meeting(events):
 
 def test_a_compound_names_joint_actors(events):
     found = coded(events, "strikes")
+    assert {("ASSAULT", "country:RUS", "org:etat-islamique"), ("ASSAULT", "country:SYR", "org:etat-islamique")} <= found
+
+
+def test_forces_named_by_a_compound_act_each(events):
+    found = coded(events, "forces")
     assert {("ASSAULT", "country:RUS", "org:etat-islamique"), ("ASSAULT", "country:SYR", "org:etat-islamique")} <= found
 
 

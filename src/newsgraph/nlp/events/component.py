@@ -13,7 +13,6 @@ from ...gazetteer import Gazetteer
 from ...model import QUAD_OF
 from ..context import gazetteer_of, pack_of
 from .arguments import Arg, ArticleView, Resolver
-from .compounds import compound_states
 from .frames import Found, actor_slot, read_predicate
 from .lexicon import event_lexicon
 from .modality import event_date, flags
@@ -132,7 +131,7 @@ def _compound(token: Token, article: ArticleView) -> list[Arg]:
     the word after a hyphen."""
     if not ("-" in token.text or token.i > 0 and token.nbor(-1).text == "-"):
         return []
-    return compound_states(article, token)
+    return article.arg_of_compound(token)
 
 
 def _takes_up_event(token: Token, article: ArticleView, table: PredicateTable) -> bool:

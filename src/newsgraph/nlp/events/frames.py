@@ -16,7 +16,6 @@ from .lexicon import EventLexicon
 from .predicates import (Predicate, PredicateTable, case_of, has_marker, is_stopped, match_predicate, support_verb,
                          unnamed_actor)
 from .repairs import inverted_subject
-from .compounds import compound_states
 from .syntax import agent_of, clause_subject, is_passive, misparsed_co_subject, participle_head, subject_of
 
 # THREATEN modes after the type of the threatened action (PLOVER THREATEN modes).
@@ -250,7 +249,7 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             # "les frappes américaines et britanniques": each coordinated demonym acts
             adjectives += [g for c in adjectives for g in c.children if g.dep_ in labels.conjunct and g.pos_ == "ADJ"]
             for child in adjectives:
-                compound = compound_states(resolver.a, child) if role == "actor" else []
+                compound = resolver.a.arg_of_compound(child) if role == "actor" else []
                 if compound:  # "le sommet franco-allemand": each state acts (a star when symmetric)
                     args += compound
                     continue
