@@ -286,8 +286,10 @@ class Resolver:
                     if found is not None and found.key not in seen and not found.stance:
                         seen.add(found.key)
                         args.append(found)
-        for head in heads:  # "les forces russo-syriennes": each state of a compound demonym
-            for child in head.children if head.pos_ == "NOUN" else ():
+        for head in heads:  # "les forces russo-syriennes": each state of a compound demonym, on a noun
+            # standing for actors (not "à la frontière turco-syrienne", a place of two states)
+            proxy = head.pos_ == "NOUN" and (head.lower_ in self.lex.proxy_nouns or head.lemma_.lower() in self.lex.proxy_nouns)
+            for child in head.children if proxy else ():
                 for arg in self.a.arg_of_compound(child) if child.dep_ in self.lex.labels.adjective_modifier else ():
                     if arg.key not in seen:
                         seen.add(arg.key)
