@@ -398,6 +398,12 @@ def _misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) 
                      any(d.dep_ in labels.determiner for d in g.children)]
             if found:
                 return found[:1]
+            # "a mis en garde Washington", "a mis en cause Pékin": a name right after the bare noun
+            # of a fixed phrase, hung on that noun
+            if not any(d.dep_ in labels.determiner for d in child.children):
+                found = [g for g in child.children if g.pos_ == "PROPN" and g.i == child.i + 1 and bare(g)]
+                if found:
+                    return found[:1]
     return []
 
 
