@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...gazetteer import Gazetteer
 from ..actor_index import ActorIndex, Mention
+from .compounds import compound_codes
 from .lexicon import EventLexicon
 from .predicates import case_of
 from .references import anaphoric_countries, bridged_state, described_actor, described_group, listed_after, noun_phrase_bounds
@@ -157,6 +158,14 @@ class ArticleView:
         return Arg(f"country:{iso}", entry.name_fr if entry else iso, "country", iso,
                    token.idx, token.idx + len(token.text), False, stance, confidence, how="demonym")
 
+    def arg_of_compound(self, token: Token) -> list[Arg]:
+        """Each state of a compound demonym ("franco-allemand", compounds.py), in order."""
+        codes, start = compound_codes(token, self.lex.combining_forms, self.gaz)
+        end = token.idx + len(token.text)
+        return [Arg(f"country:{code}", entry.name_fr if (entry := self.gaz.country_by_iso3(code)) else code,
+                    "country", code, start, end, confidence=0.6,
+                    how=f"compound demonym {self.doc.text[start:end]!r}") for code in codes]
+
     def arg_at(self, token: Token, confidence: float = 0.8) -> Arg | None:
         mention = self.by_token.get(token.i)
         if mention is not None:
@@ -277,6 +286,14 @@ class Resolver:
                     if found is not None and found.key not in seen and not found.stance:
                         seen.add(found.key)
                         args.append(found)
+        for head in heads:  # "les forces russo-syriennes": each state of a compound demonym, on a noun
+            # standing for actors (not "à la frontière turco-syrienne", a place of two states)
+            proxy = head.pos_ == "NOUN" and (head.lower_ in self.lex.proxy_nouns or head.lemma_.lower() in self.lex.proxy_nouns)
+            for child in head.children if proxy else ():
+                for arg in self.a.arg_of_compound(child) if child.dep_ in self.lex.labels.adjective_modifier else ():
+                    if arg.key not in seen:
+                        seen.add(arg.key)
+                        args.append(arg)
         if args and heads[0].i in self.a.by_token:
             for mention in listed_after(self.a, heads[0], self.sent):
                 arg = replace(self.a.arg_of_mention(mention, 0.6), how="list read on the text")

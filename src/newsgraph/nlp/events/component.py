@@ -16,7 +16,8 @@ from .arguments import Arg, ArticleView, Resolver
 from .frames import Found, actor_slot, read_predicate
 from .lexicon import event_lexicon
 from .modality import event_date, flags
-from .quoted import CUE_TYPED, STATED_TYPED, cue_token, main_subject, quote_type, speaker_arg, targets
+from .quoted import (CUE_TYPED, STATED_TYPED, cue_token, main_subject, quote_type, reported_side, speaker_arg,
+                     targets)
 from .references import topic_state
 from .syntax import participle_head, subject_of
 from .predicates import (Predicate, PredicateTable, embedding_verb, is_embedded, lemmas_of, match_predicates,
@@ -116,19 +117,45 @@ def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> i
                      t.pos_ in ("NOUN", "ADJ") and t.lemma_.lower() in lex.anaphoric_nouns or
                      t.pos_ == "NOUN" and (t.lemma_.lower() in lex.bridging_nouns or
                                            t.lemma_.lower() in lex.group_words)))
+    # "le sommet franco-allemand": a compound demonym names its states, which no mention covers
+    others += sum(max(0, len(_compound(t, article)) - (t.i in article.by_token)) for t in sent)
     if count + others >= 2 or (count >= 1 and any(t.lemma_.lower() in table.unnamed_actor_heads for t in sent)):
         return 2
+    if count + others == 1 and any(_takes_up_event(t, article, table) for t in sent):
+        return 2  # "La Corée du Nord a tiré un missile. Le Japon a condamné le tir.": the noun names its actor
     return 1 if count + others else 0
+
+
+def _compound(token: Token, article: ArticleView) -> list[Arg]:
+    """The states a compound demonym names (compounds.py), looked up only for a hyphenated word or
+    the word after a hyphen."""
+    if not ("-" in token.text or token.i > 0 and token.nbor(-1).text == "-"):
+        return []
+    return article.arg_of_compound(token)
+
+
+def _takes_up_event(token: Token, article: ArticleView, table: PredicateTable) -> bool:
+    """Whether an event noun takes up an event told before, whose actors are remembered ("le tir",
+    "cette exécution" after "a tiré", "a exécuté"): a reference to an actor of its own."""
+    if token.pos_ != "NOUN" or not article.last_actors:
+        return False
+    lex = article.lex
+    if not any(p.pos == "noun" and p.type in article.last_actors for p in match_predicates(token, table, lex)):
+        return False
+    return any("Def" in d.morph.get("Definite") or "Dem" in d.morph.get("PronType")
+               for d in token.children if d.dep_ in lex.labels.determiner)
 
 
 def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
     """Every interaction between two actors the article states, one per pair and type per sentence."""
     index = doc._.ng_actors
-    if index is None or not index.mentions:
+    if index is None:
         return []
     pack = pack_of(doc)
     table, lex = predicate_table(pack), event_lexicon(pack)
     article = ArticleView(doc, index, gaz or gazetteer_of(doc), lex, table.noun_heads)
+    if not index.mentions and not any(_compound(t, article) for t in doc):
+        return []  # no actor named ("le traité franco-algérien" names two)
     events: list[FoundEvent] = []
     for sent in doc.sents:
         events += _imitated(sent, article, events)
@@ -239,7 +266,7 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
         sent = token.sent
         lo, hi = min(quote.start, sent.start_char), max(quote.end, sent.end_char)
         for target in targets(article, quote, table):
-            if not _acceptable(speaker, target):
+            if not _acceptable(speaker, target) or reported_side(quote, target, speaker, found):
                 continue
             typed_for = quote_type(article, quote, table, target)
             if typed_for is None:
@@ -285,6 +312,8 @@ def _reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pre
     if any(q.cue_start is not None and q.cue_start <= token.idx < q.cue_end for q in resolver.a.quotes):
         return None  # "« … », a accusé Kiev": the quote says at whom (quoted_events), not the context
     lex = resolver.lex
+    if token.dep_ in lex.labels.open_complement and token.head != token and match_predicates(token.head, table, lex):
+        return None  # "Téhéran a accusé Washington de soutenir le terrorisme": what the charge says, no reaction
     if any((c.dep_ in lex.labels.object or c.dep_ in lex.labels.passive_subject) and c.pos_ == "NOUN" and
            any("Ind" in d.morph.get("Definite") for d in c.children if d.dep_ in lex.labels.determiner) and
            not match_predicates(c, table, lex) for c in token.children):

@@ -249,6 +249,10 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             # "les frappes américaines et britanniques": each coordinated demonym acts
             adjectives += [g for c in adjectives for g in c.children if g.dep_ in labels.conjunct and g.pos_ == "ADJ"]
             for child in adjectives:
+                compound = resolver.a.arg_of_compound(child) if role == "actor" else []
+                if compound:  # "le sommet franco-allemand": each state acts (a star when symmetric)
+                    args += compound
+                    continue
                 arg = resolver.a.arg_at(child)
                 if arg is not None and arg.stance == (role == "recipient") and arg.kind == "country":
                     args.append(arg)
@@ -394,6 +398,12 @@ def _misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) 
                      any(d.dep_ in labels.determiner for d in g.children)]
             if found:
                 return found[:1]
+            # "a mis en garde Washington", "a mis en cause Pékin": a name right after the bare noun
+            # of a fixed phrase, hung on that noun
+            if not any(d.dep_ in labels.determiner for d in child.children):
+                found = [g for g in child.children if g.pos_ == "PROPN" and g.i == child.i + 1 and bare(g)]
+                if found:
+                    return found[:1]
     return []
 
 

@@ -148,6 +148,7 @@ class EventLexicon:
     unaccusative: frozenset[str]
     impersonal_verbs: frozenset[str]
     proxy_nouns: frozenset[str]              # with the pack's role and state nouns
+    combining_forms: dict[str, str]          # "franco" -> FRA, of compound demonyms ("franco-allemand")
     role_nouns: frozenset[str]               # a person's function ("le président élu")
     state_nouns: frozenset[str]              # nouns a demonym makes a state acting ("l'armée russe")
     media_nouns: frozenset[str]
@@ -274,6 +275,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         unaccusative=pack.words("event_unaccusative_verbs"),
         impersonal_verbs=pack.words("event_impersonal_verbs"),
         proxy_nouns=pack.words("event_proxy_nouns") | state_nouns(pack) | role_nouns(pack),
+        combining_forms={row["form"].lower(): row["iso3"] for row in pack.table("event_combining_forms", ("form", "iso3"))},
         media_nouns=media_nouns(pack), role_nouns=role_nouns(pack), state_nouns=state_nouns(pack),
         object_control=pack.words("event_object_control_verbs"),
         receiving_verbs=pack.words("event_receiving_verbs"), follow_verbs=pack.words("event_follow_verbs"),

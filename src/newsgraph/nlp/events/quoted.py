@@ -134,7 +134,11 @@ def _participant(token: Token, lex) -> bool:
             token.dep_ in labels.oblique or token.dep_ in labels.conjunct:
         return True
     if token.dep_ in labels.nominal_modifier or token.dep_ in labels.apposition:
-        return _stands_for_state(token.head, lex) and _participant(token.head, lex)
+        head = token.head
+        # "le gouvernement de Kiev", "les combattants de l'État islamique": a noun standing for
+        # the actor its complement names
+        proxy = head.lemma_.lower() in lex.proxy_nouns or head.lower_ in lex.proxy_nouns
+        return (proxy or _stands_for_state(head, lex)) and _participant(head, lex)
     return False
 
 
@@ -197,6 +201,9 @@ def _hostile_act(token: Token, table: PredicateTable, lex) -> Token | None:
     labels = lex.labels
     while token.pos_ == "ADJ" and token.head != token:  # a demonym: the noun it qualifies
         token = token.head
+    while token.dep_ in labels.nominal_modifier and token.head != token and \
+            (token.head.lemma_.lower() in lex.proxy_nouns or token.head.lower_ in lex.proxy_nouns):
+        token = token.head  # "« les miliciens de l'État islamique ont détruit … »": the members act
     if token.dep_ not in labels.subjects or token.head == token or is_passive(token.head, lex):
         return None  # "« le journaliste français a été tué »": the victim, no accused
     verb = token.head
@@ -223,6 +230,23 @@ def _clauses_above(token: Token, lex) -> list[Token]:
             break
         node = node.head
     return heads or [node]
+
+
+def reported_side(quote: QuoteView, target: Arg, speaker: Arg, found) -> bool:
+    """Whether a target is a side of an act the quote reports between others ("Selon la France, la
+    Russie a critiqué la Hongrie"): an event the rules coded inside the quote whose actor is not
+    the speaker's side. The speaker relays that act; it is aimed at neither side, except that who
+    is said to act with hostility is accused (HOSTILE_ACT_TYPES: "« la Russie bombarde nos villes »")."""
+    for e in found:
+        if not quote.start <= e.start < quote.end or e.negated:
+            continue
+        if e.actor.key == speaker.key or (speaker.country is not None and e.actor.country == speaker.country):
+            continue
+        if e.recipient.key == target.key:
+            return True
+        if e.actor.key == target.key and e.type not in HOSTILE_ACT_TYPES:
+            return True
+    return False
 
 
 def cue_token(article: ArticleView, quote: QuoteView) -> Token | None:

@@ -13,6 +13,7 @@ from ..actor_index import Mention
 from ..person_countries import org_kinds
 from ..speakers import SpeakerResolver
 from .lexicon import EventLexicon
+from .predicates import case_of
 
 # how far back (characters before the sentence) an anaphoric noun looks for its states: about
 # two sentences of news prose
@@ -100,10 +101,34 @@ def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
     if kind == "persons" and (wanted != 2 or not any(c.pos_ == "NUM" for c in token.children)):
         return []  # "les deux dirigeants" takes up two persons; "le dirigeant", "les présidents russe et
         # turc" are descriptions
-    found: list[Mention] = []
     lo = max(0, sent.start_char - ANAPHORA_WINDOW)
     others = _other_sides(token, lex)
-    for mention in reversed(article.mentions_in(lo, token.idx)):
+    mentions = list(reversed(article.mentions_in(lo, token.idx)))
+    if kind == "state" and token.dep_ in lex.labels.subjects:
+        # "La Turquie a lancé une offensive en Syrie. Le pays a aussi bombardé …": a state that
+        # acts takes up a state that acted or was acted on, not one named as where ("en Syrie")
+        # when there is such a state
+        acting = [m for m in mentions if not _named_as_where(article, m)]
+        found = _taken_up(article, acting, kind, wanted, others)
+        if found:
+            return found
+    return _taken_up(article, mentions, kind, wanted, others)
+
+
+def _named_as_where(article, mention: Mention) -> bool:
+    """Whether a mention is only a locative complement ("en Syrie", "dans le pays"): not one whose
+    preposition may be a dative too ("la vente de pétrole à la Turquie")."""
+    lex = article.lex
+    span = article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    case = case_of(span.root, lex) if span is not None else None
+    return case in lex.locative_cases and case not in lex.prepositions[lex.dative]
+
+
+def _taken_up(article, mentions: list[Mention], kind: str, wanted: int,
+              others: list[tuple[int, int]]) -> list[Mention]:
+    """The `wanted` last mentions (nearest first in `mentions`) an anaphor of `kind` may take up."""
+    found: list[Mention] = []
+    for mention in mentions:
         if lex_stance(article, mention) or mention.descriptive or \
                 any(start <= mention.start < end for start, end in others):
             continue
