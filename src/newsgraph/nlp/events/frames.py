@@ -247,7 +247,11 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                           if c.dep_ in labels.adjective_modifier and c.i > host.i]
             adjectives += [g for c in adjectives for g in c.children if g.dep_ in labels.adjective_modifier]
             # "les frappes américaines et britanniques": each coordinated demonym acts
-            adjectives += [g for c in adjectives for g in c.children if g.dep_ in labels.conjunct and g.pos_ == "ADJ"]
+            # ("les frappes syriennes et russes": the tagger may read the second as a noun, bare of
+            # any determiner)
+            adjectives += [g for c in adjectives for g in c.children if g.dep_ in labels.conjunct and (
+                g.pos_ == "ADJ" or g.pos_ == "NOUN" and resolver.a.gaz.demonym(g.lower_) and
+                not any(d.dep_ in labels.determiner for d in g.children))]
             for child in adjectives:
                 compound = resolver.a.arg_of_compound(child) if role == "actor" else []
                 if compound:  # "le sommet franco-allemand": each state acts (a star when symmetric)
