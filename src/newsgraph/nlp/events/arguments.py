@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ...gazetteer import Gazetteer
 from ..actor_index import ActorIndex, Mention
 from .compounds import compound_codes
+from .groups import leader_of, multinational_group
 from .lexicon import EventLexicon
 from .predicates import case_of
 from .references import anaphoric_countries, bridged_state, described_actor, described_group, listed_after, noun_phrase_bounds
@@ -361,6 +362,16 @@ class Resolver:
             region = self.region(token)
             if region is not None:
                 return region
+        leader = leader_of(token, self.lex) if token.pos_ == "NOUN" else None
+        if leader is not None:
+            arg = self.one(leader, deep=False)
+            if arg is not None:
+                return replace(arg, how=f"the leader of {token.text!r}: {arg.how}")
+        span = multinational_group(token, self.lex, self.a.by_token)
+        if span is not None:  # "des forces ouest-africaines": a party of no single state
+            text = self.a.doc.text[span[0]:span[1]]
+            return Arg(None, text, span[2], None, span[0], span[1], confidence=0.5,
+                       how=f"multinational group: {text!r}")
         proxies = self.lex.proxy_nouns
         proxy = token.lower_ in proxies or token.lemma_.lower() in proxies
         if not proxy and token.pos_ == "NOUN":

@@ -15,6 +15,7 @@ from ..context import gazetteer_of, pack_of
 from .arguments import Arg, ArticleView, Resolver
 from .frames import Found, actor_slot, read_predicate
 from .lexicon import event_lexicon
+from .groups import multinational_group
 from .modality import event_date, flags
 from .quoted import (CUE_TYPED, STATED_TYPED, cue_token, main_subject, quote_type, reported_side, speaker_arg,
                      targets)
@@ -63,7 +64,8 @@ def _acceptable(actor: Arg, recipient: Arg) -> bool:
         return False
     a, r = actor.country, recipient.country
     if a is None and r is None:
-        return False
+        # "des forces ouest-africaines" against an armed group: states acting together, of no one state
+        return "states" in (actor.kind, recipient.kind) and actor.kind != recipient.kind
     if actor.official or recipient.official:
         return False  # an office holder of unstated country: presumably the same state
     return a != r
@@ -116,7 +118,8 @@ def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> i
                                           t.lower_ in lex.object_clitics) or
                      t.pos_ in ("NOUN", "ADJ") and t.lemma_.lower() in lex.anaphoric_nouns or
                      t.pos_ == "NOUN" and (t.lemma_.lower() in lex.bridging_nouns or
-                                           t.lemma_.lower() in lex.group_words)))
+                                           t.lemma_.lower() in lex.group_words) or
+                     multinational_group(t, lex, article.by_token) is not None))  # "des forces ouest-africaines"
     # "le sommet franco-allemand": a compound demonym names its states, which no mention covers
     others += sum(max(0, len(_compound(t, article)) - (t.i in article.by_token)) for t in sent)
     if count + others >= 2 or (count >= 1 and any(t.lemma_.lower() in table.unnamed_actor_heads for t in sent)):

@@ -25,6 +25,7 @@ ENDING_KINDS = ("participle", "future_stem")
 ANAPHORIC_KINDS = ("state", "city", "last", "persons")
 STANCES = ("threat", "demand", "hostile", "friendly")
 BRIDGING_KINDS = ("state", "act")
+MULTINATIONAL_CLASSES = ("states", "states+count", "organisations", "collective", "leading", "multinational")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +162,9 @@ class EventLexicon:
     bridging_nouns: dict[str, str]           # noun -> state | act ("le régime", "cette décision")
     relation_nouns: frozenset[str]           # "saluer une relation constructive avec Cuba": aimed at the partner
     group_words: dict[str, str]              # head or adjective -> organisation kind ("le groupe djihadiste")
+    multinational_heads: dict[str, str]      # plural noun -> states | states+count | organisations ("115 États")
+    multinational_words: frozenset[str]      # adjectives making such a group multinational ("occidental")
+    leading_verbs: frozenset[str]            # "la coalition menée par les États-Unis": the leader acts
     intent_verbs: frozenset[str]
     wish_verbs: frozenset[str]               # intentions that state a verbal event (a subset)
     hypothetical_governors: frozenset[str]
@@ -243,6 +247,11 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
             raise PackError(f"{row.origin}: unknown kind {row['kind']!r} (one of {', '.join(BRIDGING_KINDS)})")
         bridging[row["noun"]] = row["kind"]
     groups = {row["word"]: row["kind"] for row in pack.table("event_group_descriptions", ("word", "kind"))}
+    multinational: dict[str, str] = {}
+    for row in pack.table("event_multinational_groups", ("word", "class")):
+        if row["class"] not in MULTINATIONAL_CLASSES:
+            raise PackError(f"{row.origin}: unknown class {row['class']!r} (one of {', '.join(MULTINATIONAL_CLASSES)})")
+        multinational[row["word"].lower()] = row["class"]
     stances: dict[str, str] = {}
     for row in pack.table("event_stance_words", ("word", "stance")):
         if row["stance"] not in STANCES:
@@ -281,6 +290,9 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         receiving_verbs=pack.words("event_receiving_verbs"), follow_verbs=pack.words("event_follow_verbs"),
         imitations=_imitations(pack.words("event_imitation")),
         anaphoric_nouns=anaphoric, stance_words=stances, bridging_nouns=bridging, group_words=groups,
+        multinational_heads={w: c for w, c in multinational.items() if c not in ("multinational", "leading")},
+        leading_verbs=frozenset(w for w, c in multinational.items() if c == "leading"),
+        multinational_words=frozenset(w for w, c in multinational.items() if c == "multinational"),
         relation_nouns=frozenset(grammar["relation_noun"]),
         intent_verbs=pack.words("event_intent_verbs"), wish_verbs=pack.words("event_wish_verbs"),
         hypothetical_governors=pack.words("event_hypothetical_governors"),
