@@ -15,7 +15,7 @@ from .compounds import compound_codes
 from .groups import leader_of, multinational_group
 from .lexicon import EventLexicon
 from .predicates import case_of
-from .references import anaphoric_countries, bridged_sole_state, bridged_state, described_actor, described_group, listed_after, noun_phrase_bounds
+from .references import anaphoric_countries, bridged_state, described_actor, described_group, listed_after, noun_phrase_bounds
 from .syntax import subject_of
 
 
@@ -345,10 +345,6 @@ class Resolver:
                 arg = self.a.arg_of_mention(bridged, 0.4)
                 return replace(arg, start=token.idx, end=token.idx + len(token.text), place=False,
                                how=f"bridging: {token.text!r} stands for the state spoken of, {bridged.text!r}")
-            sole = bridged_sole_state(self.a, token, self.sent) if bridged is None else None
-            if sole is not None:  # "le parlement hongrois a adopté […] cette législation"
-                return replace(self.a.arg_of_mention(sole, 0.4), start=token.idx, end=token.idx + len(token.text),
-                               place=False, how=f"bridging: {token.text!r} is the act of the one state in view, {sole.text!r}")
             if (token.lemma_.lower() in self.lex.role_nouns or token.lower_ in self.lex.role_nouns) and \
                     not any(c.i in self.a.by_token and c.pos_ == "PROPN" for c in token.children):
                 # "le président élu", "le Premier ministre grec": the person if named, else the state

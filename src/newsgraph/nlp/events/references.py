@@ -235,24 +235,6 @@ def bridged_state(article, token: Token, sent: Span) -> Mention | None:
     return topic_state(article) if kind == "state" else None
 
 
-def bridged_sole_state(article, token: Token, sent: Span) -> Mention | None:
-    """The state an act noun stands for when it is named further back than the anaphora window
-    but is the only state named in twice that window ("le parlement hongrois a adopté le projet
-    de loi […] cette nouvelle législation"): with one state in view, the act is its own; with two,
-    a guess (bridged_state's reason to stop at the window)."""
-    lex = article.lex
-    if (lex.bridging_nouns.get(token.lemma_.lower()) or lex.bridging_nouns.get(token.lower_)) != "act":
-        return None
-    if not any("Dem" in c.morph.get("PronType") for c in token.children if c.dep_ in lex.labels.determiner):
-        return None
-    if any(c.i in article.by_token for c in token.subtree if c != token):
-        return None
-    lo = max(0, sent.start_char - 2 * ANAPHORA_WINDOW)
-    states = [m for m in article.mentions_in(lo, token.idx)
-              if m.kind == "country" and not m.as_place and not lex_stance(article, m)]
-    return states[-1] if states and len({m.actor_id for m in states}) == 1 else None
-
-
 def topic_state(article) -> Mention | None:
     """The state the article names most (as an actor, not a place); the first named on a tie."""
     counts: dict[str, int] = {}
