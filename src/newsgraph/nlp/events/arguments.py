@@ -334,7 +334,9 @@ class Resolver:
         if token.pos_ in ("NOUN", "ADJ"):
             taken = anaphoric_countries(self.a, token, self.sent)
             if len(taken) == 1:  # "ce pays", "la ville"
-                return replace(self.a.arg_of_mention(taken[0], 0.5),
+                # the anaphor stands where it stands: "la ville" as a subject acts, though the city
+                # it takes up was named as a place ("à Lima")
+                return replace(self.a.arg_of_mention(taken[0], 0.5), place=False,
                                how=f"anaphora: {token.text!r} takes up {taken[0].text!r}")
             group = described_group(self.a, token)
             if group is not None:  # "le groupe djihadiste": the one armed group the article names
