@@ -87,8 +87,10 @@ def is_negated(verb: Token) -> bool:
     def near(child: Token) -> bool:
         low, high = sorted((child.i, verb.i))
         return not any(t.is_punct for t in doc[low + 1:high])
-    return any(near(c) and (c.lower_ in negations or (c.dep_ in modifier and c.lower_ in particles and
-                                                      any(x.lower_ in negations for x in verb.children)))
+    # the words first, the walk between child and verb only for a negation: every speech verb
+    # of every document is asked, and most have no negation at all
+    return any((c.lower_ in negations or (c.dep_ in modifier and c.lower_ in particles and
+                                          any(x.lower_ in negations for x in verb.children))) and near(c)
                for c in verb.children)
 
 
