@@ -140,3 +140,10 @@ def test_ambiguous_marker_introduces_a_speaker_only_when_one_is_plausible(blank_
     assert plausible_marker_speaker(after[1])       # a stressed pronoun
     assert plausible_marker_speaker(after[2])       # a role noun
     assert not plausible_marker_speaker(after[3])   # "le moment"
+
+
+def test_marker_words_are_read_from_lowercase_forms_kept_once(blank_nlp):
+    doc = tokenized(blank_nlp, "SELON le porte-parole, rien ne change")
+    assert marker_at(doc, 0)[0].name == "selon"
+    forms = doc.user_data["ng_lower_forms"]  # kept for the next look-up of the same Doc
+    assert forms[0] == "selon" and marker_at(doc, 0)[1] == 1 and doc.user_data["ng_lower_forms"] is forms

@@ -18,7 +18,7 @@ from .lexicon import (Marker, attribution_markers, function_words, markers_by_fi
                       role_nouns)
 from .glued import is_invisible
 from .quotemarks import has_quote_marks
-from .textutil import text_of
+from .textutil import lower_forms, text_of
 
 
 def labels(pack: LanguagePack, *roles: str) -> tuple[str, ...]:
@@ -243,16 +243,18 @@ def speaker_of_verb(verb: Token) -> Span | None:
 
 
 def _matches(doc: Doc, i: int, words: tuple[frozenset[str], ...]) -> bool:
-    return i + len(words) <= len(doc) and all(doc[i + k].lower_ in forms for k, forms in enumerate(words))
+    lowers = lower_forms(doc)
+    return i + len(words) <= len(lowers) and all(lowers[i + k] in forms for k, forms in enumerate(words))
 
 
 def marker_at(doc: Doc, i: int) -> tuple[Marker, int] | None:
     """The attribution marker starting at token i and the index of the token after it."""
-    for marker in markers_by_first_word(pack_of(doc)).get(doc[i].lower_, ()):
+    lowers = lower_forms(doc)
+    for marker in markers_by_first_word(pack_of(doc)).get(lowers[i], ()):
         if not marker.speech or not _matches(doc, i, marker.tokens):
             continue
         after = i + len(marker.tokens)
-        if marker.then and not (after < len(doc) and doc[after].lower_ in marker.then):
+        if marker.then and not (after < len(lowers) and lowers[after] in marker.then):
             continue
         return marker, after
     return None
