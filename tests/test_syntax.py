@@ -147,3 +147,10 @@ def test_marker_words_are_read_from_lowercase_forms_kept_once(blank_nlp):
     assert marker_at(doc, 0)[0].name == "selon"
     forms = doc.user_data["ng_lower_forms"]  # kept for the next look-up of the same Doc
     assert forms[0] == "selon" and marker_at(doc, 0)[1] == 1 and doc.user_data["ng_lower_forms"] is forms
+
+
+def test_lowercase_lemmas_are_read_once_per_doc():
+    from newsgraph.nlp.textutil import lower_lemmas
+    doc = parsed(DECLARED)
+    lemmas = lower_lemmas(doc)
+    assert lemmas[3] == "affirmer" and lemmas[0] == doc[0].lemma_.lower() and lower_lemmas(doc) is lemmas
