@@ -154,3 +154,10 @@ def test_lowercase_lemmas_are_read_once_per_doc():
     doc = parsed(DECLARED)
     lemmas = lower_lemmas(doc)
     assert lemmas[3] == "affirmer" and lemmas[0] == doc[0].lemma_.lower() and lower_lemmas(doc) is lemmas
+
+
+def test_speech_verbs_of_a_doc_are_listed_once():
+    from newsgraph.nlp.lexicon import speech_verb_indices
+    doc = parsed(DECLARED)
+    found = speech_verb_indices(doc)
+    assert found == [3] and speech_verb_indices(doc) is found  # "affirmé", not "reprendraient"
