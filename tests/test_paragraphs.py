@@ -34,3 +34,8 @@ def test_closing_quote_after_a_final_mark_ends_the_sentence(blank_nlp):
     starts, _ = sentences(blank_nlp, "Il a dit « Nous partirons. » Le maire a parlé.")
     assert starts == ["Il", "Le"]
 
+
+
+def test_the_text_is_joined_once_for_the_later_components(blank_nlp):
+    _, doc = sentences(blank_nlp, "Le quai est vide.\nLa gare aussi.")
+    assert doc.user_data["ng_text"] == doc.text and doc._.paragraphs == [(0, 17), (18, 32)]

@@ -99,3 +99,12 @@ def test_a_straight_mark_pairs_with_a_typographic_mark_of_the_other_style():
     # two typographic styles without a straight mark stay apart: “ never closes with »
     text = 'Le maire a dit : “Le pont sera rouvert lundi.» Puis il est parti.'
     assert inner(text, find_quoted(text)) == []
+
+
+def test_two_character_marks_are_read_whole_but_not_across_the_paragraph_end():
+    from newsgraph.nlp.quotemarks import _marks
+    text = "Il dit ''non'' puis ''"
+    assert [(i, width) for i, width, *_ in _marks(text, 0, len(text))] == [(7, 2), (12, 2), (20, 2)]
+    # the paragraph ends between the two characters: the first one is a mark of its own
+    assert [(i, width) for i, width, *_ in _marks(text, 0, len(text) - 1)] == [(7, 2), (12, 2), (20, 1)]
+    assert [i for i, *_ in _marks("l'avis d'un 'vrai' ami", 0, 23)] == [12, 17]  # apostrophes skipped

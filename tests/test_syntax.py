@@ -140,3 +140,24 @@ def test_ambiguous_marker_introduces_a_speaker_only_when_one_is_plausible(blank_
     assert plausible_marker_speaker(after[1])       # a stressed pronoun
     assert plausible_marker_speaker(after[2])       # a role noun
     assert not plausible_marker_speaker(after[3])   # "le moment"
+
+
+def test_marker_words_are_read_from_lowercase_forms_kept_once(blank_nlp):
+    doc = tokenized(blank_nlp, "SELON le porte-parole, rien ne change")
+    assert marker_at(doc, 0)[0].name == "selon"
+    forms = doc.user_data["ng_lower_forms"]  # kept for the next look-up of the same Doc
+    assert forms[0] == "selon" and marker_at(doc, 0)[1] == 1 and doc.user_data["ng_lower_forms"] is forms
+
+
+def test_lowercase_lemmas_are_read_once_per_doc():
+    from newsgraph.nlp.textutil import lower_lemmas
+    doc = parsed(DECLARED)
+    lemmas = lower_lemmas(doc)
+    assert lemmas[3] == "affirmer" and lemmas[0] == doc[0].lemma_.lower() and lower_lemmas(doc) is lemmas
+
+
+def test_speech_verbs_of_a_doc_are_listed_once():
+    from newsgraph.nlp.lexicon import speech_verb_indices
+    doc = parsed(DECLARED)
+    found = speech_verb_indices(doc)
+    assert found == [3] and speech_verb_indices(doc) is found  # "affirmé", not "reprendraient"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .context import pack_of
-from .lexicon import pronoun_forms, speech_verb
+from .lexicon import pronoun_forms, speech_verb, speech_verb_indices
 from .quotemarks import QuotedSpan
 from .reports import FoundQuote
 from .syntax import cue_start, has_marks, is_negated, noun_phrase, strip_span
@@ -59,9 +59,9 @@ def find_as_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuot
     addressed = pronoun_forms(pack, person="2")
     text = text_of(doc)
     found = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.dep_ not in adverbial or verb.head.i == verb.i or \
-                speech_verb(verb) is None or is_negated(verb):
+    for i in speech_verb_indices(doc):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or verb.dep_ not in adverbial or verb.head.i == verb.i or is_negated(verb):
             continue
         opener, subject = _opener(verb, openers), _subject(verb)
         if opener is None or subject is None or not opener.i < subject.i < verb.i or \

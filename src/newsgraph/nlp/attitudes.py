@@ -20,7 +20,7 @@ from .lexicon import is_actor_like, is_non_speaker
 from .quotemarks import QuotedSpan
 from .reports import FoundQuote
 from .syntax import has_marks, is_negated, labels, noun_phrase, strip_span, subject_of
-from .textutil import text_of
+from .textutil import lower_forms, lower_lemmas, text_of
 
 # below every verb report (0.55 + 0.35 × strength): a speech verb that covers the same words wins
 CONFIDENCE = 0.5
@@ -93,8 +93,11 @@ def find_attitude_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote
         return []
     text = text_of(doc)
     found = []
-    for token in doc:
-        lemma = token.lemma_.lower()
+    lemmas, forms = lower_lemmas(doc), lower_forms(doc)
+    for i, lemma in enumerate(lemmas):
+        if (lemma, "noun") not in words and (forms[i], "adjective") not in words:
+            continue  # (most words: no Token built)
+        token = doc[i]
         if token.pos_ == "NOUN" and (lemma, "noun") in words:
             prepositions, source = words[(lemma, "noun")], _noun_source(token)
         elif token.pos_ in ("ADJ", "VERB") and (token.lower_, "adjective") in words:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .context import pack_of
-from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, speech_verb
+from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, speech_verb, speech_verb_indices
 from .syntax import cue_start, is_negated, labels, noun_phrase, speaker_of_verb, subject_labels
 
 # participial adjuncts and infinitives are weaker evidence of speech than a finite verb: without a
@@ -187,9 +187,9 @@ def _narrative_cue(verb: Token, info: SpeechVerb) -> Cue | None:
 def find_cues(doc: Doc) -> list[Cue]:
     """Every cue of the Doc, in text order."""
     cues = []
-    for token in doc:
-        info = speech_verb(token)
-        cue = _verb_cue(token, info) if info is not None else None
+    for i in speech_verb_indices(doc):
+        token = doc[i]
+        cue = _verb_cue(token, speech_verb(token))
         if cue is not None:
             cues.append(cue)
     return cues

@@ -4,10 +4,12 @@ Split from reports.py (which finds reports governed by a cue before the words) b
 cue follows the words it reports."""
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Span, Token
 
 from .context import pack_of
-from .lexicon import function_words, has_frame, speech_verb
+from .lexicon import function_words, has_frame, speech_verb, speech_verb_indices
 from .quotemarks import QUOTE_CHARS, QuotedSpan
 from .reports import FoundQuote, _inside
 from .syntax import (after_as, after_headline_topic, cue_start, has_marks, inverted_pronouns, is_negated, labels,
@@ -69,12 +71,14 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     clitics = function_words(pack, "neuter_clitic")
     inverted = inverted_pronouns(pack)
     subjects = pack.label("subject")
+    verbs = speech_verb_indices(doc)
     for sent in doc.sents:
-        for verb in sent:
+        for k in range(bisect.bisect_left(verbs, sent.start), bisect.bisect_left(verbs, sent.end)):
+            verb = doc[verbs[k]]
             info = speech_verb(verb)
             # a word glued to an inverted pronoun is a verb whatever its tag ("juge-t-il" read as a noun)
             glued = not verb.whitespace_ and verb.i + 1 < sent.end and doc[verb.i + 1].lower_ in euphonic | inverted
-            if info is None or (verb.pos_ != "VERB" and not glued) or is_negated(verb):
+            if (verb.pos_ != "VERB" and not glued) or is_negated(verb):
                 continue
             # the last word of the cue: a verb of several words ends with its particle ("…, croit
             # savoir le quotidien."), and its inverted subject comes after that

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from .context import pack_of
 from .dateline import find_dateline
 from .quotemarks import WIDE_MARKS
+from .textutil import text_of
 
 # scraped text often separates paragraphs by a single line break: any line break ends one
 PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
@@ -36,11 +37,12 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 @Language.component("newsgraph_paragraphs")
 def mark_paragraphs(doc: Doc) -> Doc:
-    doc._.paragraphs = paragraph_spans(doc.text)
+    text = text_of(doc)  # joined once for the whole pipeline: `doc.text` rebuilds it at each access
+    doc._.paragraphs = paragraph_spans(text)
     pack = pack_of(doc)
     abbreviations = pack.words("sentence_abbreviations")
     split = pack.setting("dateline_sentence", False)
-    after_dateline = dateline_ends(doc.text, doc._.paragraphs, pack, places_only=split == "place") if split \
+    after_dateline = dateline_ends(text, doc._.paragraphs, pack, places_only=split == "place") if split \
         else set()
     # written in one array: setting Token.is_sent_start checks the whole Doc's parse each time,
     # which made this component quadratic in the length of an article

@@ -13,6 +13,7 @@ a digit ("’80s") is an apostrophe; a closing one pairs only with an open singl
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 # mark -> (family, direction): direction is "open", "close" or "either" (decided by flanks)
@@ -138,19 +139,20 @@ def _apostrophe(text: str, i: int) -> bool:
     return (before.isalnum() and after.isalnum()) or after.isdigit()
 
 
+# Any mark, two-character ones first (leftmost match, so "''" is read whole as the scan did);
+# a regular expression jumps over the text between marks, which is most of an article
+_MARK_PATTERN = re.compile("|".join(re.escape(m) for m in WIDE_MARKS) + "|[" +
+                           "".join(re.escape(c) for c in MARKS) + "]")
+
+
 def _marks(text: str, p_start: int, p_end: int):
     """(position, width, family, declared direction) of each quotation mark of a paragraph."""
-    i = p_start
-    while i < p_end:
-        wide = text[i:i + 2]
-        if wide in WIDE_MARKS and i + 1 < p_end:
-            yield i, 2, *WIDE_MARKS[wide]
-            i += 2
-            continue
-        ch = text[i]
-        if ch in MARKS and not (MARKS[ch][0] == SINGLE and _apostrophe(text, i)):
-            yield i, 1, *MARKS[ch]
-        i += 1
+    for m in _MARK_PATTERN.finditer(text, p_start, p_end):  # a wide mark never crosses p_end
+        i, mark = m.start(), m.group()
+        if len(mark) == 2:
+            yield i, 2, *WIDE_MARKS[mark]
+        elif not (MARKS[mark][0] == SINGLE and _apostrophe(text, i)):
+            yield i, 1, *MARKS[mark]
 
 
 def _opening_family(text: str, p_start: int, p_end: int) -> str | None:

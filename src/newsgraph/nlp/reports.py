@@ -288,10 +288,11 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
         last = sent.end
         while trailing_break and last > sent.start + 1 and doc[last - 1].is_space:
             last -= 1
-        for token in sent:
-            at = marker_at(doc, token.i)
+        for i in range(sent.start, sent.end):
+            at = marker_at(doc, i)  # (reads the lowercase forms: no Token built for most words)
             if at is None:
                 continue
+            token = doc[i]
             marker, after = at
             relative = _relative_report(doc, token, after, sent, quoted) if marker.cites else None
             if relative is not None:

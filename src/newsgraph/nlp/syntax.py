@@ -18,7 +18,7 @@ from .lexicon import (Marker, attribution_markers, function_words, markers_by_fi
                       role_nouns)
 from .glued import is_invisible
 from .quotemarks import has_quote_marks
-from .textutil import text_of
+from .textutil import lower_forms, text_of
 
 
 def labels(pack: LanguagePack, *roles: str) -> tuple[str, ...]:
@@ -87,8 +87,10 @@ def is_negated(verb: Token) -> bool:
     def near(child: Token) -> bool:
         low, high = sorted((child.i, verb.i))
         return not any(t.is_punct for t in doc[low + 1:high])
-    return any(near(c) and (c.lower_ in negations or (c.dep_ in modifier and c.lower_ in particles and
-                                                      any(x.lower_ in negations for x in verb.children)))
+    # the words first, the walk between child and verb only for a negation: every speech verb
+    # of every document is asked, and most have no negation at all
+    return any((c.lower_ in negations or (c.dep_ in modifier and c.lower_ in particles and
+                                          any(x.lower_ in negations for x in verb.children))) and near(c)
                for c in verb.children)
 
 
@@ -241,16 +243,18 @@ def speaker_of_verb(verb: Token) -> Span | None:
 
 
 def _matches(doc: Doc, i: int, words: tuple[frozenset[str], ...]) -> bool:
-    return i + len(words) <= len(doc) and all(doc[i + k].lower_ in forms for k, forms in enumerate(words))
+    lowers = lower_forms(doc)
+    return i + len(words) <= len(lowers) and all(lowers[i + k] in forms for k, forms in enumerate(words))
 
 
 def marker_at(doc: Doc, i: int) -> tuple[Marker, int] | None:
     """The attribution marker starting at token i and the index of the token after it."""
-    for marker in markers_by_first_word(pack_of(doc)).get(doc[i].lower_, ()):
+    lowers = lower_forms(doc)
+    for marker in markers_by_first_word(pack_of(doc)).get(lowers[i], ()):
         if not marker.speech or not _matches(doc, i, marker.tokens):
             continue
         after = i + len(marker.tokens)
-        if marker.then and not (after < len(doc) and doc[after].lower_ in marker.then):
+        if marker.then and not (after < len(lowers) and lowers[after] in marker.then):
             continue
         return marker, after
     return None

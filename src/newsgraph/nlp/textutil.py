@@ -7,7 +7,7 @@ from ..lang import LanguagePack
 from ..textfold import fold_same_length  # one folding rule for scanners and the gazetteer
 
 __all__ = ["fold_same_length", "stance_prefixes", "stance_target", "strip_article", "strip_prefix", "text_of",
-           "whole_word_spans"]
+           "lower_forms", "lower_lemmas", "whole_word_spans"]
 
 
 def text_of(doc) -> str:
@@ -17,6 +17,25 @@ def text_of(doc) -> str:
     if text is None:
         text = doc.user_data["ng_text"] = doc.text
     return text
+
+
+def lower_forms(doc) -> list[str]:
+    """Each token's lowercase form, read once: the marker rules look words up at every token of a
+    Doc several times over, and each `doc[i]` builds a Token object."""
+    forms = doc.user_data.get("ng_lower_forms")
+    if forms is None:
+        forms = doc.user_data["ng_lower_forms"] = [t.lower_ for t in doc]
+    return forms
+
+
+def lower_lemmas(doc) -> list[str]:
+    """Each token's lemma, lowercased, read once (see `lower_forms`): rules that look for a few
+    verbs in every sentence skip the sentences without one before building any Token. Only for
+    the components after the lemmatizer: the list is kept as first read."""
+    lemmas = doc.user_data.get("ng_lower_lemmas")
+    if lemmas is None:
+        lemmas = doc.user_data["ng_lower_lemmas"] = [t.lemma_.lower() for t in doc]
+    return lemmas
 
 
 def whole_word_spans(text: str, word: str, joiners: str = "") -> list[tuple[int, int]]:

@@ -6,10 +6,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..context import pack_of
+from ..textutil import text_of
 from .finder import find_dates
 
 
 @Language.component("newsgraph_dates", assigns=["doc._.ng_dates"])
 def dates_component(doc: Doc) -> Doc:
-    doc._.ng_dates = find_dates(doc.text, doc._.published, pack_of(doc))
+    text = text_of(doc)  # joined once for the whole pipeline: `doc.text` rebuilds it at each access
+    doc._.ng_dates = find_dates(text, doc._.published, pack_of(doc))
     return doc

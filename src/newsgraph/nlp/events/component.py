@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ...gazetteer import Gazetteer
 from ...model import QUAD_OF
 from ..context import gazetteer_of, pack_of
+from ..textutil import lower_lemmas
 from .arguments import Arg, ArticleView, Resolver
 from .frames import Found, actor_slot, read_predicate
 from .lexicon import event_lexicon
@@ -220,9 +221,13 @@ def _imitated(sent: Span, article: ArticleView, earlier: list[FoundEvent]) -> li
     """"Le Canada, le Brésil et la Colombie ont fait de même": each subject did what the last event
     of the sentence or the two before told (event_imitation.txt), toward the same recipient."""
     lex = article.lex
-    for token in sent:
-        forms = lex.imitations.get(token.lemma_.lower())
-        if token.pos_ != "VERB" or not forms:
+    lemmas = lower_lemmas(sent.doc)
+    for i in range(sent.start, sent.end):
+        forms = lex.imitations.get(lemmas[i])
+        if not forms:
+            continue
+        token = sent.doc[i]
+        if token.pos_ != "VERB":
             continue
         following = sent.doc[token.i + 1: min(sent.end, token.i + 1 + IMITATION_SPAN)]
         after = {t.lemma_.lower() for t in following} | {t.lower_ for t in following}
