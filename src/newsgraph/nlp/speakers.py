@@ -30,6 +30,7 @@ from .context import pack_of
 from .continuations import named_before_colon, speaker_before
 from .descriptions import Descriptions, acronym_expansion
 from .lexicon import function_words
+from .lost_subjects import named_after_description, named_right_before, subject_of_cue
 from .media_mentions import medium_at
 from .reports import FoundQuote
 from .resolved_speaker import NOBODY, UNSPECIFIED, ResolvedSpeaker
@@ -165,18 +166,19 @@ class SpeakerResolver:
                 return ResolvedSpeaker(found.actor, found.name, *reading.written)
             return found
         if quote.speaker is None:
-            subject = self._subject_of_cue(quote)
+            subject = subject_of_cue(self, quote)
             if subject is not None:
                 return self.resolve(subject[0], subject[1], quote.start)
-            named = self._named_right_before(quote)
+            named = named_right_before(self, quote)
             return named if named is not None else self._continuing(quote.start)
         start, end = subject_after_clitic(self.doc, quote.cue, quote.speaker) or quote.speaker
         if looks_broken(self.doc, start, end) or self.in_reported(start, end):
-            subject = self._subject_of_cue(quote)
+            subject = subject_of_cue(self, quote)
             if subject is None:
                 return NOBODY
             start, end = subject
-        return self.resolve(start, end, quote.start)
+        found = self.resolve(start, end, quote.start)
+        return found if found.actor else named_after_description(self, quote, found) or found
 
     def _participle_going_on(self, quote: FoundQuote) -> ResolvedSpeaker | None:
         """A gerund or present-participle cue with no subject of its own right after an attributed
@@ -264,55 +266,6 @@ class SpeakerResolver:
                 break
             if mention.kind == "person" and mention.start <= token.idx < mention.end:
                 return mention
-        return None
-
-    def _subject_of_cue(self, quote: FoundQuote) -> tuple[int, int] | None:
-        """The subject of the cue's verb, of the verbs it hangs on ("Ce dernier, accusant X, a
-        affirmé"), or of an auxiliary the parser left apart ("Ce dernier aurait, par courriel,
-        expliqué"), outside any reported words."""
-        verb = cue_verb(self.doc, quote.cue)
-        if verb is None:
-            return None
-        subjects = subject_labels(pack_of(self.doc))
-        case, apposition = labels(pack_of(self.doc), "case_marker"), labels(pack_of(self.doc), "apposition")
-        heads = [verb]
-        while len(heads) < 4 and heads[-1].head.i != heads[-1].i:
-            heads.append(heads[-1].head)
-        heads += [t for t in self.doc[verb.sent.start:verb.i] if t.pos_ == "AUX"]
-        for head in heads:
-            for child in head.children:
-                if child.dep_ in subjects and not self.in_reported(child.idx, child.idx + len(child.text)):
-                    if any(c.dep_ in case and c.i < child.i and fold_same_length(c.lower_) not in self.words.genitives
-                           for c in child.children):
-                        # "Sur Twitter, X a dénoncé": a fronted channel the parser took for the
-                        # subject; the name in apposition after it speaks ("De nombreux élus", "De
-                        # Santis" open with no preposition)
-                        child = next((c for c in child.children if c.dep_ in apposition and c.i > child.i), None)
-                        if child is None:
-                            continue
-                    if child.pos_ == "PRON":
-                        return child.idx, child.idx + len(child.text)
-                    phrase = noun_phrase(child)
-                    return phrase.start_char, phrase.end_char
-        return None
-
-    def _named_right_before(self, quote: FoundQuote) -> ResolvedSpeaker | None:
-        """A cue before its words whose subject the parse lost ("Du côté de l'opposition, le
-        président du MR, X, a jugé …": the description read as a conjunct of the opening
-        adverbial): the actor named right before the cue, only a comma between, in its sentence."""
-        if quote.cue is None or quote.cue[1] > quote.start:
-            return None
-        span = self.doc.char_span(quote.cue[0], quote.cue[1], alignment_mode="expand")
-        if span is None:
-            return None
-        sent_start = span[0].sent.start_char
-        for mention in reversed(self.index.mentions):
-            if mention.end > quote.cue[0]:
-                continue
-            if mention.start < sent_start or self.text[mention.end:quote.cue[0]].strip() not in ("", ","):
-                return None
-            if mention.kind == "person" and not self.in_reported(mention.start, mention.end):
-                return self.speaker(mention.actor_id, mention.start, mention.end)
         return None
 
     def _shared_incise(self, quote: FoundQuote) -> ResolvedSpeaker | None:

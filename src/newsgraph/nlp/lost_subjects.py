@@ -1,0 +1,84 @@
+"""The subject of a cue when the parse or the finder's mention lost it: the subject of the verbs
+the cue's verb hangs on, a person named right before the cue (alone, or closing a description
+whose modifiers the finder's mention cut off). Moved out of speakers.py, which they kept near its
+size limit."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .context import pack_of
+from .reports import FoundQuote
+from .resolved_speaker import ResolvedSpeaker
+from .speaker_mentions import cue_verb
+from .syntax import labels, noun_phrase, subject_labels
+from .textutil import fold_same_length
+
+if TYPE_CHECKING:
+    from .speakers import SpeakerResolver
+
+
+def subject_of_cue(r: "SpeakerResolver", quote: FoundQuote) -> tuple[int, int] | None:
+    """The subject of the cue's verb, of the verbs it hangs on ("Ce dernier, accusant X, a
+    affirmé"), or of an auxiliary the parser left apart ("Ce dernier aurait, par courriel,
+    expliqué"), outside any reported words."""
+    verb = cue_verb(r.doc, quote.cue)
+    if verb is None:
+        return None
+    subjects = subject_labels(pack_of(r.doc))
+    case, apposition = labels(pack_of(r.doc), "case_marker"), labels(pack_of(r.doc), "apposition")
+    heads = [verb]
+    while len(heads) < 4 and heads[-1].head.i != heads[-1].i:
+        heads.append(heads[-1].head)
+    heads += [t for t in r.doc[verb.sent.start:verb.i] if t.pos_ == "AUX"]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in subjects and not r.in_reported(child.idx, child.idx + len(child.text)):
+                if any(c.dep_ in case and c.i < child.i and fold_same_length(c.lower_) not in r.words.genitives
+                       for c in child.children):
+                    # "Sur Twitter, X a dénoncé": a fronted channel the parser took for the
+                    # subject; the name in apposition after it speaks ("De nombreux élus", "De
+                    # Santis" open with no preposition)
+                    child = next((c for c in child.children if c.dep_ in apposition and c.i > child.i), None)
+                    if child is None:
+                        continue
+                if child.pos_ == "PRON":
+                    return child.idx, child.idx + len(child.text)
+                phrase = noun_phrase(child)
+                return phrase.start_char, phrase.end_char
+    return None
+
+
+def named_right_before(r: "SpeakerResolver", quote: FoundQuote) -> ResolvedSpeaker | None:
+    """A cue before its words whose subject the parse lost ("Du côté de l'opposition, le
+    président du MR, X, a jugé …": the description read as a conjunct of the opening
+    adverbial): the actor named right before the cue, only a comma between, in its sentence."""
+    if quote.cue is None or quote.cue[1] > quote.start:
+        return None
+    span = r.doc.char_span(quote.cue[0], quote.cue[1], alignment_mode="expand")
+    if span is None:
+        return None
+    sent_start = span[0].sent.start_char
+    for mention in reversed(r.index.mentions):
+        if mention.end > quote.cue[0]:
+            continue
+        if mention.start < sent_start or r.text[mention.end:quote.cue[0]].strip() not in ("", ","):
+            return None
+        if mention.kind == "person" and not r.in_reported(mention.start, mention.end):
+            return r.speaker(mention.actor_id, mention.start, mention.end)
+    return None
+
+
+def named_after_description(r: "SpeakerResolver", quote: FoundQuote, found: ResolvedSpeaker) -> ResolvedSpeaker | None:
+    """A description the resolver could not tie to anyone, whose modifiers the finder's mention
+    cut off, with a person named right before the cue ("L'un des porte-parole des équipes ayant
+    mené la recherche, X, a annoncé"): the name in apposition closes the subject; that person
+    speaks. Not for a name or a pronoun, which stands for itself."""
+    if found.start is None or found.end is None:
+        return None
+    mention = r.doc.char_span(found.start, found.end, alignment_mode="expand")
+    if mention is None or not any(t.pos_ == "NOUN" for t in mention) or any(t.pos_ == "PROPN" for t in mention):
+        return None
+    named = named_right_before(r, quote)
+    if named is None or named.start is None or named.start < found.end or "," not in r.text[found.end:named.start]:
+        return None
+    return named
