@@ -36,7 +36,7 @@ from .reports import FoundQuote
 from .resolved_speaker import NOBODY, UNSPECIFIED, ResolvedSpeaker
 from .speaker_mentions import (clean_mention, cue_verb, is_adjunct, looks_broken, own_subject, speaker_from_cue,
                                subject_after_clitic)
-from .speaker_words import head_word, speaker_words
+from .speaker_words import first_word, head_word, speaker_words
 from .syntax import labels, marker_at, noun_phrase, speaker_np_end, subject_labels, token_from
 from .quotemarks import QUOTE_CHARS
 from .textutil import fold_same_length, text_of
@@ -410,7 +410,10 @@ class SpeakerResolver:
                 found = self.resolve(start + offset, start + offset + len(author), position, depth=depth + 1)
                 return ResolvedSpeaker(found.actor, found.name if found.actor else author, start, end)
         adjacent = self.descriptions.adjacent_person(start, end)
-        if adjacent is not None and head in words.speaker_heads:
+        if adjacent is not None and (head in words.speaker_heads or head in words.roles or
+                                     first_word(text) in words.possessive):
+            # "selon son producteur, X": a possessed noun with a name in apposition is that person,
+            # whatever the noun (the possessor would otherwise be read as the speaker's owner)
             return self.speaker(adjacent.actor_id, start, end)
         described = self.descriptions.resolve(text, start, end, head, position)
         if described is not None:
