@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from .actor_index import Mention
 from .media_mentions import media_mentions, medium_at
+from .only_person import only_person
 from .context import gazetteer_of, pack_of
 from .syntax import labels
 from .speaker_words import content_words, description_gender, first_word, head_word, is_name, is_plural
@@ -126,7 +127,8 @@ class Descriptions:
             actor_id = self._described_person(text, start, end, position) or \
                 self._introduced_person(text, head, start)
             if actor_id is None and self._bare_definite(text, role):
-                actor_id = self._salient_person(text, start, description_gender(words, tokens))
+                gender = description_gender(words, tokens)
+                actor_id = self._salient_person(text, start, gender) or only_person(self, text, start, gender)
             elif actor_id is None and first_word(text) in words.definite:
                 actor_id = self._speaking_holder(text, start, description_gender(words, tokens))
             if actor_id is not None:

@@ -1,0 +1,31 @@
+"""A bare definite description of a person in an article that names one person only: "Selon
+une étude, … a expliqué X, professeur à l'université de Caen. […] Selon le même chercheur, …",
+"résume l'universitaire". The description may stand paragraphs away from the name and echo none
+of the words of the role the article gives ("universitaire" for "professeur à l'université"):
+with nobody else to take up, it is that person, unless their gender or an office of the same
+title with another complement contradicts it (Descriptions._contradicted)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .speaker_words import content_words
+
+if TYPE_CHECKING:
+    from .descriptions import Descriptions
+
+
+def only_person(d: "Descriptions", description: str, position: int, gender: str | None) -> str | None:
+    """The one person the article names before `position` outside reported words, if the
+    description does not contradict them."""
+    r = d.r
+    found = {m.actor_id for m in r.index.persons_before(position) if not r.in_reported(m.start, m.end)}
+    # a person named only inside quoted words is still someone else the description may mean
+    named = {m.actor_id for m in r.index.persons_before(position)}
+    if len(found) != 1 or named != found:
+        return None
+    actor_id = found.pop()
+    if gender is not None and r.index.gender.get(actor_id) not in (None, gender):
+        return None
+    if d._contradicted(description, content_words(d.words, description), d._roles(actor_id)):
+        return None
+    return actor_id
