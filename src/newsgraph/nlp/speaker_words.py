@@ -56,9 +56,6 @@ class SpeakerWords:
             form, office = fold_same_length(row["form"].lower()), fold_same_length(row["office"].lower())
             self.synonyms[form] = self.synonyms.get(form, ()) + (office,)
             self.synonyms[office] = self.synonyms.get(office, ()) + (form,)
-        # a periphrasis of an office heads a person's description as its office does ("le
-        # monarque" takes up the king named before, as "le roi" would)
-        self.roles |= frozenset(self.synonyms)
         fold = fold_same_length
         self.trailing = re.compile(r"(?:\s+(?:" + word_alternation(pack, "mention_trailer") + r"))+\s*$|\s+$")
         self.genitive_alternation = fold(word_alternation(pack, "genitive"))
