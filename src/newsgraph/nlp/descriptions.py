@@ -513,26 +513,7 @@ class Descriptions:
             # "la société de conseil de Fillon": a name after a preposition is an owner, not the name
             if k > first and doc[first - 1].pos_ != "ADP" and (k == first + 1 or doc[first].pos_ == "PROPN"):
                 return doc[first:k].text
-            before = self._name_in_apposition(span.start)
-            if before is not None:
-                return before
         return None
-
-    def _name_in_apposition(self, i: int) -> str | None:
-        """The capitalised name an organisation noun at token `i` stands in apposition to ("le
-        Kofo, une association de pêcheurs"): name, comma, determiner, noun."""
-        doc = self.r.doc
-        k = i - 1
-        if k < 2 or doc[k].pos_ != "DET" or doc[k - 1].text != ",":
-            return None
-        end = k - 1
-        first = end
-        while first > 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ") \
-                and not doc[first - 1].is_sent_start:
-            first -= 1
-        if first == end or first < 1 or doc[first - 1].pos_ == "ADP":
-            return None  # "le ministre de X, l'association …": X is the complement of another noun
-        return doc[first:end].text
 
     def _name_after_head(self, head: str, start: int, end: int) -> str | None:
         """The capitalised name a description gives after its head noun ("l'organisation Airwars",
