@@ -29,7 +29,6 @@ from .antecedents import Antecedents
 from .context import pack_of
 from .continuations import named_before_colon, speaker_before
 from .descriptions import Descriptions, acronym_expansion
-from .group_descriptions import group_taken_up
 from .lexicon import function_words
 from .lost_subjects import named_after_description, named_right_before, subject_of_cue
 from .media_mentions import medium_at
@@ -416,8 +415,7 @@ class SpeakerResolver:
             # "selon son producteur, X": a possessed noun with a name in apposition is that person,
             # whatever the noun (the possessor would otherwise be read as the speaker's owner)
             return self.speaker(adjacent.actor_id, start, end)
-        described = self.descriptions.resolve(text, start, end, head, position) or \
-            group_taken_up(self, text, start, end, position)
+        described = self.descriptions.resolve(text, start, end, head, position)
         if described is not None:
             return described
         owned = self._possessed(text, position)
