@@ -268,6 +268,29 @@ def _is_passive(verb: Token, words: _Words) -> bool:
     return True
 
 
+def _modified_speaker(verb: Token, words: _Words) -> tuple[int, int] | None:
+    """A present participle the parse hangs on a noun that speaks ("« … » estime le président,
+    répétant ainsi un engagement"): the noun is the subject of its clause, or the subject written
+    after a speech verb that the parse read as its object; the participle goes on with what that
+    noun says. Its own object is never the speaker. None for a noun that is anything else ("il a
+    reçu le ministre, affirmant que": the participle may go with the subject)."""
+    head = verb.head
+    if verb.dep_ not in words.relative_clause or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
+        return None
+    inverted = head.head.i < head.i and speech_verb(head.head) is not None and \
+        _subject_child(head.head, words) is None
+    if head.dep_ not in words.subjects and not inverted:
+        return None
+    end = verb.left_edge.i
+    while end > head.i + 1 and (verb.doc[end - 1].is_punct or verb.doc[end - 1].is_space):
+        end -= 1
+    start = head.left_edge.i
+    if start > head.i or end <= head.i:
+        return None
+    span = verb.doc[start:end]
+    return span.start_char, span.end_char
+
+
 def subject_after_clitic(doc: Doc, cue: tuple[int, int] | None, mention: tuple[int, int]) -> tuple[int, int] | None:
     """ "« … », lui avait dit X", "m'a confié le maire": a mention that is an object pronoun
     before the cue's verb is whom the words were said to; the speaker is the noun phrase written
@@ -347,6 +370,9 @@ def speaker_from_cue(doc: Doc, cue: tuple[int, int] | None, mention: tuple[int, 
         # "X s'est défendu en précisant que", "…, ajoute-t-il, précisant que": a gerund or a
         # present participle shares the subject of the verb it hangs on
         head = verb.head
+        speaker = _modified_speaker(verb, words)
+        if speaker is not None:
+            return CueReading(speaker)
         while head.dep_ in words.content_clause and head.head.i != head.i and speech_verb(head.head) is not None:
             head = head.head  # "X a déclaré qu'elle partait, déplorant …": the parse hangs it on the words
         for _ in range(3):
