@@ -197,6 +197,15 @@ def looks_broken(doc: Doc, start: int, end: int) -> bool:
     return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span[1:])
 
 
+def names_nobody(doc: Doc, start: int, end: int) -> bool:
+    """A finder's mention with no noun, name, pronoun or number in it ("« … » poursuivant par
+    « … »": the preposition after the cue) designates nobody; the speaker is read as for a cue
+    with no mention."""
+    span = _tokens(doc, start, end)
+    return span is not None and len(span) > 0 and \
+        not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ") or t.text[:1].isupper() for t in span)
+
+
 def cue_verb(doc: Doc, cue: tuple[int, int] | None) -> Token | None:
     """The speech verb of a cue span (its last verb that the lexicon knows), if the cue has one."""
     if cue is None:

@@ -34,8 +34,8 @@ from .lost_subjects import named_after_description, named_right_before, subject_
 from .media_mentions import medium_at
 from .reports import FoundQuote
 from .resolved_speaker import NOBODY, UNSPECIFIED, ResolvedSpeaker
-from .speaker_mentions import (clean_mention, cue_verb, is_adjunct, looks_broken, own_subject, speaker_from_cue,
-                               subject_after_clitic)
+from .speaker_mentions import (clean_mention, cue_verb, is_adjunct, looks_broken, names_nobody, own_subject,
+                               speaker_from_cue, subject_after_clitic)
 from .speaker_words import first_word, head_word, speaker_words
 from .syntax import labels, marker_at, noun_phrase, speaker_np_end, subject_labels, token_from
 from .quotemarks import QUOTE_CHARS
@@ -165,6 +165,10 @@ class SpeakerResolver:
                 # "Smith, who said that…": the speaker is Smith, the mention in the cue's clause "who"
                 return ResolvedSpeaker(found.actor, found.name, *reading.written)
             return found
+        if quote.speaker is not None and names_nobody(self.doc, *quote.speaker):
+            # the parse of such a cue is broken too (its subject may be read inside the next words)
+            named = named_right_before(self, quote)
+            return named if named is not None else self._continuing(quote.start)
         if quote.speaker is None:
             subject = subject_of_cue(self, quote)
             if subject is not None:
