@@ -26,6 +26,12 @@ def only_person(d: "Descriptions", description: str, position: int, gender: str 
     actor_id = found.pop()
     if gender is not None and r.index.gender.get(actor_id) not in (None, gender):
         return None
-    if d._contradicted(description, content_words(d.words, description), d._roles(actor_id)):
+    wanted = content_words(d.words, description)
+    if d._contradicted(description, wanted, d._roles(actor_id)):
+        return None
+    # an office the gazetteer gives them all that year, sharing no word with the description, is
+    # someone else's description ("le candidat" is not the minister of the Economy in office)
+    offices = [x.role for x in d._known_roles(actor_id) if d.year not in (x.start, x.end)]
+    if offices and not any(wanted & content_words(d.words, role) for role in offices):
         return None
     return actor_id

@@ -202,7 +202,8 @@ def names_nobody(doc: Doc, start: int, end: int) -> bool:
     « … »": the preposition after the cue) designates nobody; the speaker is read as for a cue
     with no mention."""
     span = _tokens(doc, start, end)
-    return span is not None and len(span) > 0 and \
+    # a Doc without parts of speech (a bare tokenizer) tells nothing
+    return span is not None and len(span) > 0 and all(t.pos_ for t in span) and \
         not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ") or t.text[:1].isupper() for t in span)
 
 
