@@ -159,6 +159,10 @@ def clean_mention(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if token.pos_ == "CCONJ" and nxt is not None and nxt.pos_ in ("VERB", "AUX", "ADV"):
             cut = k  # a run-on clause: "la coordination … et fait"
             break
+        if token.pos_ == "DET" and token.text.islower() and tokens[k - 1].pos_ == "PROPN" and \
+                tokens[0].pos_ == "PROPN" and all(t.pos_ == "PROPN" for t in tokens[:k]):
+            cut = k  # a name, then its description with the comma left out: "X le vice-président de Y"
+            break
         if _is_time(words, token) and token.pos_ != "PROPN" and not token.text[:1].isupper():
             cut = k
             while cut > 1 and (tokens[cut - 1].lower_ in words.determiners | words.genitive):
