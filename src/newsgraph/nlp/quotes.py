@@ -18,7 +18,6 @@ from .headline_quotes import find_headline_quote
 from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, speech_verb
 from .quotemarks import QUOTE_CHARS, QuotedSpan, find_quoted
 from .incise_reports import find_incise_reports
-from .incise_subjects import apposition_end
 from .reports import FoundQuote, find_marker_reports, find_verb_reports
 from .syntax import (after_as, cue_start, labels, inverted_pronouns, is_negated, is_speech_act, journalist_prefix_end,
                      noun_phrase, subject_labels,
@@ -57,13 +56,8 @@ def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int
         doc[first].text[:1].isupper()
     # room for a subject written before the verb: '", Mr. Guajardo Villarreal told me'
     limit = min(len(doc), first + 10)
-    subject_end = None  # where the name ends when a description follows it ("Lee, a spokeswoman, said")
     while i < limit:
         token = doc[i]
-        if subject_end is None and i > first and any(t.text[:1].isupper() for t in doc[first:i]) and \
-                (skip := apposition_end(doc, i, len(doc))) is not None:
-            subject_end, i, limit = i, skip, min(len(doc), skip + 4)
-            continue
         marker = marker_at(doc, i)
         if marker and marker[0].after and i == first:
             end = speaker_np_end(doc, marker[1], token.sent.end)
@@ -75,7 +69,7 @@ def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int
             cue = (cue_start(token) if cue_start(token) >= doc[first].idx else doc[first].idx,
                    token.idx + len(token.text))
             # subject written between the mark and the verb: "», Poutine a déclaré"
-            pre = doc[first:subject_end or token.i]
+            pre = doc[first:token.i]
             inverted = [t for t in pre if t.lower_ in subjects]
             if inverted:  # "» a-t-il précisé"
                 return cue, (inverted[0].idx, inverted[0].idx + len(inverted[0].text)), info
@@ -83,9 +77,7 @@ def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int
             if names and new_sentence:
                 return None
             if names and pre[0].pos_ not in ("AUX", "ADV"):
-                return cue, (pre.start_char, pre.end_char), info
-            if subject_end is not None:
-                break
+                return cue, (pre.start_char, doc[token.i - 1].idx + len(doc[token.i - 1].text)), info
             subject = np_after(doc, token.i + 1, token.sent.end)
             if subject is None and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in euphonic:
                 subject = doc[token.i + 2:token.i + 3]
@@ -95,16 +87,10 @@ def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int
         # the words of a subject noun phrase ('", Poutine a déclaré', '," the senator said')
         if (i > first and token.is_sent_start) or token.pos_ not in ("AUX", "ADV", "PRON") and \
                 token.lower_ not in fillers and not (token.pos_ in SUBJECT_WORDS or token.text in NAME_JOINERS
-                                                     and i > first or _capitalised(token)):
+                                                     and i > first):
             break
         i += 1
     return _subject_then_verb(doc, first) if first < len(doc) and not new_sentence else None
-
-
-def _capitalised(token) -> bool:
-    """A capitalised word inside the sentence, whatever its tag: part of a name the tagger took for
-    a verb ('"…," Tulsa police Chief Ann Lee said')."""
-    return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
 
 
 def _subject_then_verb(doc: Doc, first: int):
