@@ -15,7 +15,7 @@ from .as_incises import find_as_incise_reports
 from .attitudes import find_attitude_reports
 from .context import pack_of
 from .headline_quotes import find_headline_quote
-from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, speech_verb
+from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, pronoun_forms, speech_verb
 from .quotemarks import QUOTE_CHARS, QuotedSpan, find_quoted
 from .incise_reports import find_incise_reports
 from .reports import FoundQuote, find_marker_reports, find_verb_reports
@@ -24,6 +24,7 @@ from .syntax import (after_as, cue_start, labels, inverted_pronouns, is_negated,
                      marker_at, np_after, plausible_marker_speaker, sentence_bounds, speaker_np_end,
                      speaker_of_verb, speaker_pronouns, subject_of, third_person_subject_pronouns, token_from)
 from .textutil import text_of
+from .univocal import cut_before_relative_reports
 
 
 # parts of speech of the words of a noun phrase written before its verb, and the marks inside a name
@@ -441,6 +442,7 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
     if pack.setting("quote_runs_across_incise", False):
         quotes = _join_across_incise(doc, quotes, quoted)
     if not pack.setting("nested_reports", True):
+        cut_before_relative_reports(text_of(doc), quotes, quoted, pronoun_forms(pack, kind="relative"))
         quotes = _outermost(quotes)
     for quote in quotes:
         # reported words that hold a whole pair of marks are mixed, single marks too (a headline's

@@ -175,6 +175,10 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             # 'said: "No one believes that".': the clause is one whole quotation that ends the
             # sentence, the full stop outside its marks (the parse ends the clause on the mark)
             kind, start, end = "direct", whole.start, whole.end
+        elif kind != "direct":
+            set_off = _set_off_quotation(doc, quoted, cue.end, start, end)
+            if set_off is not None:
+                kind, start, end = "direct", set_off.start, set_off.end
         if complement.kind == "quoted_object" and kind != "mixed" and kind != "direct":
             continue
         if cue.form in ("participle", "infinitive") and kind == "indirect" and cue.info.strength < ADJUNCT_STRENGTH:
@@ -198,6 +202,27 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                                 (subject.start_char, subject.end_char) if subject is not None else None,
                                 0.55 + 0.35 * cue.info.strength, verb=cue.info))
     return found
+
+
+def _set_off_quotation(doc: Doc, quoted: list[QuotedSpan], cue_end: int, start: int, end: int) -> QuotedSpan | None:
+    """The quotation that the reported words [start, end) are, whole, when a comma or a colon sets
+    it off from its cue ('boasted, "That makes me smart."', 'asking her, "Why not?"'): direct
+    speech, not words the sentence governs ('said that "…"', 'urged voters to "…"' stay mixed)."""
+    text = text_of(doc)
+    quotation = next((q for q in opening_between(quoted, max(cue_end, start - 2), start + 1)
+                      if q.depth == 0 and q.closed and q.end - 2 <= end <= q.outer_end + 1), None)
+    if quotation is None:
+        return None
+    cue = token_from(doc, cue_end - 1)
+    if cue is None or opening_between(quoted, cue.sent.start_char, cue_end):
+        return None  # a piece after an incise ('"A," X said, adding, "B."') goes on with the quotation before
+    between = text[cue_end:quotation.open_at].rstrip()
+    if not between.endswith((",", ":")):
+        return None
+    complementizers = function_words(pack_of(doc), "complementizer")
+    if any(word.strip(",:;").lower() in complementizers for word in between.split()):
+        return None
+    return quotation
 
 
 def _relative_end(verb: Token, opener: Token) -> int:
