@@ -294,17 +294,6 @@ def test_a_listed_agency_after_an_ambiguous_media_noun(analyze):
     assert analyze(frontex, published="2024-03-05").sources == []
 
 
-def test_an_unlisted_name_after_an_ambiguous_media_noun_is_a_medium(analyze):
-    # a name no list knows (no organisation, state, person) is the agency the noun introduces;
-    # a capitalised adjective after the noun is no name
-    text = "L'agence Zorbex a précisé que les livraisons commenceraient en juin."
-    assert [(s.name, s.named) for s in analyze(text, published="2024-03-05").sources] == [("Zorbex", True)]
-    text = "Selon l'agence Zorbex, les livraisons commenceront en juin."
-    assert [s.name for s in analyze(text, published="2024-03-05").sources] == ["Zorbex"]
-    text = "Selon l'Agence Nationale, les livraisons commenceront en juin."
-    assert analyze(text, published="2024-03-05").sources == []
-
-
 def test_an_unnamed_medium_after_an_incise_verb_is_a_source(analyze):
     # the parser reads the inverted subject of an incise as the verb's object
     text = "Les pluies ont détruit trois ponts, rapporte la presse régionale."

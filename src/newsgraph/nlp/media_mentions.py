@@ -106,24 +106,6 @@ def _foreign_title(pack: LanguagePack) -> re.Pattern[str]:
                       + "|".join(re.escape(a) for a in articles) + r")\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})")
 
 
-def _unknown_name(gazetteer: Gazetteer, written: str) -> bool:
-    """Is a name listed nowhere, as no organisation, state or person (nor as any of them by a word
-    of two: "l'agence Moody's Investors")?"""
-    for form in {written, written.split()[0]}:
-        if gazetteer.organization(form) or gazetteer.country(form) or gazetteer.person(form) or \
-                gazetteer.media(form):
-            return False
-    return True
-
-
-def _named_by_nouns(doc: Doc, start: int, end: int) -> bool:
-    """Are the words after the media noun names, not capitalised adjectives ("l'Agence Nationale
-    de …", "l'Agence Spatiale")? A word the model's vocabulary lacks is a name whatever its tag
-    (the tagger reads some unknown capitalised words as adjectives)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and all(t.pos_ in ("PROPN", "NOUN") or t.is_oov for t in span)
-
-
 def _cased_as_title(written: str) -> bool:
     """A title is written with a capital on its last word too ("La Presse", "Le Monde
     diplomatique" excepted by its first two), or a number: "La presse locale" or "le monde entier" is no title."""
@@ -170,15 +152,6 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
         if entry is None and " " in text[start:end]:  # one word of the two: "l'agence Belga Jean …"
             end = start + text[start:end].index(" ")
             entry = names.get(fold_same_length(text[start:end]).lower())
-        if entry is None and _unknown_name(gazetteer_of(doc), text[start:end]) and \
-                _named_by_nouns(doc, start, end) and \
-                index.at(start, end, ("person", "country") if " " in text[start:end] else ("country",)) is None:
-            # "l'agence Zorbex": a name no list knows after the media noun is the medium the noun
-            # introduces (the bodies the noun also names, "l'agence Frontex", "l'agence Moody's",
-            # are listed as organisations); one unknown word is no person, whatever the recogniser says
-            if free(start, end):
-                found.append(MediaMention(start, end, text[start:end], None))
-            continue
         if entry is not None and free(start, end) and index.at(start, end, ("person",)) is None:
             found.append(MediaMention(start, end, entry[1], None))
     # a one-word title the gazetteer lists, inside a longer name the recogniser found ("à l'antenne
