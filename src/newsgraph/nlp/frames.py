@@ -192,6 +192,36 @@ def _infinitive(dependents: list[Token], info: SpeechVerb, pack: LanguagePack, r
             continue
         first = _first_word(dep, openers)
         return Complement("infinitive", openers[0] if openers else first, first.idx, _edge_end(dep))
+    return _addressee_infinitive(dependents, prepositions, pack)
+
+
+def _addressee_infinitive(dependents: list[Token], prepositions: frozenset[str],
+                          pack: LanguagePack) -> Complement | None:
+    """"a demandé à son adjoint qui habite à Lyon de fermer le pont", "demande aux délégués des
+    assises de poursuivre": the parser hangs the infinitive on the addressee the cue names, or on
+    a relative clause about it, not on the cue. An infinitive opened by a preposition of the cue's
+    frame, right on the addressee noun or on the verb of a relative clause on it, carries the words."""
+    addressees = labels(pack, "oblique_argument", "indirect_object", "object")
+    modifiers = labels(pack, "clausal_modifier", "open_complement")
+    relative = pack.label("relative_clause")
+    marker = pack.label("marker")
+    for dep in dependents:
+        if dep.dep_ not in addressees or dep.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        holders = [dep] + [c for c in dep.children if c.dep_ in relative and c.i > dep.i]
+        for holder in holders:
+            for inf in holder.children:
+                if inf.i <= dep.i or inf.dep_ not in modifiers:
+                    continue
+                openers = [c for c in inf.children if c.i < inf.i and c.dep_ in marker]
+                if not openers or not all(o.lower_ in prepositions for o in openers) or \
+                        not (_is_infinitive(inf) or inf.pos_ == "NOUN"):
+                    continue
+                if any(t.text in END_PUNCT or t.text in (",", ":") for t in dep.doc[dep.i:inf.i]):
+                    continue  # a clause of its own after a comma
+                first = _first_word(inf, openers)
+                return Complement("infinitive", openers[0], first.idx, _edge_end(inf))
+        return None
     return None
 
 
