@@ -262,7 +262,10 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
         # a word inside a name the entity recogniser found ("sur France Inter que …")
         nominal = (doc[i - 1].pos_ == "DET" and i - 1 > cue.i or token.ent_iob_ == "I") and \
             token.text not in QUOTE_CHARS
-        if (token.pos_ in ("NOUN", "PROPN") or nominal) and token.text not in QUOTE_CHARS:
+        # a date between the cue and its infinitive is an adjunct, not an object ("a confirmé le 25
+        # mars être à l'origine de …", "a annoncé mardi vouloir …")
+        timely = token.pos_ == "NUM" or token.lower_ in _time_nouns(pack) or token.lemma_.lower() in _time_nouns(pack)
+        if (token.pos_ in ("NOUN", "PROPN") or nominal) and token.text not in QUOTE_CHARS and not timely:
             saw_noun = True
         if not saw_noun and has_frame(info, pack, "infinitive") and token.pos_ in ("VERB", "AUX") and \
                 _is_infinitive(token):
