@@ -92,6 +92,14 @@ def _words_before(doc: Doc, i: int, phrases: frozenset[str]) -> bool:
     return False
 
 
+def _not_complementizer(doc: Doc, i: int, blocked: frozenset[str]) -> bool:
+    """Do the words before the "que" at token i make it part of another conjunction ("de même
+    que", "ainsi que")? Not when they end an adverb of the pack's that holds them ("affirme tout
+    de même que …": "tout de même" is "nevertheless", the "que" is the cue's)."""
+    return _words_before(doc, i, blocked) and \
+        not _words_before(doc, i, function_words(pack_of(doc), "adverb_before_complementizer"))
+
+
 def _words_at(doc: Doc, i: int, phrase: str) -> bool:
     words = phrase.split()
     return i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words))
@@ -162,7 +170,7 @@ def _clause(dependents: list[Token], info: SpeechVerb, pack: LanguagePack, roles
         form, last = _elided(mark)
         if _relative_after_noun(mark):
             continue
-        if form in words and mark.dep_ in roles.openers and not _words_before(dep.doc, mark.i, blocked):
+        if form in words and mark.dep_ in roles.openers and not _not_complementizer(dep.doc, mark.i, blocked):
             return Complement("clause", mark, last.idx + len(last.text), None)
     return None
 
@@ -273,11 +281,11 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
         for lead in function_words(pack, "complementizer_lead"):  # "se félicite de ce que"
             after = i + len(lead.split())
             if _words_at(doc, i, lead) and after < sent_end and doc[after].lower_ in complementizers and \
-                    not _words_before(doc, i, blocked):
+                    not _not_complementizer(doc, i, blocked):
                 return Complement("clause", doc[after], doc[after].idx + len(doc[after].text), None)
         form, last = _elided(token)
         if form in clause_words and (token.pos_ != "PRON" or _addressee_relative(cue, token, clause_words)):
-            if _words_before(doc, i, blocked):
+            if _not_complementizer(doc, i, blocked):
                 return None  # "ainsi que", "plus que", "avant que"
             return Complement("clause", token, last.idx + len(last.text), None)
         if low in prepositions:
