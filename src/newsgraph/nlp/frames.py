@@ -336,6 +336,12 @@ def _object_before_quotation(doc: Doc, first: int, mark: int) -> bool:
             not any(t.pos_ in ("NOUN", "PROPN") or k and words[k - 1].pos_ == "DET" for k, t in enumerate(words)):
         return False
     body = list(words)
+    # "comme une « menace »", "comme étant la « plus … »": an article, after the participle of the
+    # copula or not, between the link and the quotation
+    tail = next((k for k in range(len(body) - 1, 0, -1) if body[k].lower_ in links), None)
+    if tail is not None and tail < len(body) - 1 and \
+            all(t.pos_ in ("DET", "AUX") for t in body[tail + 1:]) and body[-1].pos_ == "DET":
+        body = body[:tail + 1]
     if body[-1].lower_ in links:
         body = body[:-1]
     elif len(body) > 2 and _elided(body[-2])[0] in links:
