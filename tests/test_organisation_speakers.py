@@ -1,4 +1,5 @@
-"""Speaker nouns (lang/fr/speaker_nouns.txt): a body of members or an organisation speaks
+"""Speaker nouns (lang/fr/speaker_nouns.txt): a body of members or an organisation speaks, and so do
+people named by what they do or went through ("Les pompiers", "un survivant");
 through its officers, so a cue whose subject it heads reports ("La fédération précise que …"),
 where a subject that is no speaker ("Les analyses indiquent que") reports nothing. Real French
 model; the sentences are invented."""
@@ -16,3 +17,10 @@ def test_a_union_federation_speaks(analyze):
     for subject in ("La centrale syndicale", "La fédération", "L'organisme"):
         found = reports(analyze, f"{subject} précise que le guichet restera fermé jusqu'en juin.")
         assert found == [("le guichet restera fermé jusqu'en juin", subject)]
+
+
+def test_people_named_by_what_they_do_speak(analyze):
+    for subject in ("Les pompiers", "Des riverains", "Un survivant"):
+        found = reports(analyze, f"{subject} ont affirmé que l'incendie avait duré trois heures."
+                        .replace("Un survivant ont", "Un survivant a"))
+        assert found == [("l'incendie avait duré trois heures", subject)]
