@@ -1,8 +1,8 @@
-"""Speaker nouns (lang/fr/speaker_nouns.txt): a body of members or an organisation speaks, and so do
-people named by what they do or went through ("Les pompiers", "un survivant");
-through its officers, so a cue whose subject it heads reports ("La fédération précise que …"),
-where a subject that is no speaker ("Les analyses indiquent que") reports nothing. Real French
-model; the sentences are invented."""
+"""Speaker nouns (lang/fr/speaker_nouns.txt): a body of members or an organisation speaks through
+its officers, and people named by what they do or went through speak for themselves ("Les
+pompiers", "un survivant"), so a cue whose subject such a noun heads reports ("La fédération
+précise que …"), where a subject that is no speaker ("Les analyses indiquent que") reports
+nothing. Real French model; the sentences are invented."""
 
 PUBLISHED = "2024-03-05"
 TITLE = "Un titre sans rapport\n\n"
