@@ -108,8 +108,13 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
         # or a noun that heads its sentence with a subject of its own ("Le président juge la situation
         # « grave »": "juge" tagged as the root noun)
         rooted = verb.dep_ in pack.label("root") and any(c.dep_ in subject_labels(pack) for c in verb.children)
+        # or a bare noun coordinated to a finite verb right after the coordinator ("salue la mémoire
+        # du défunt et demande aux délégués de …": "demande" read as a noun conjoined to "salue")
+        conjoined = verb.dep_ in pack.label("conjunct") and verb.head.pos_ == "VERB" and \
+            verb_form(verb.head) == "finite" and 0 < verb.i and doc[verb.i - 1].pos_ == "CCONJ" and \
+            not any(c.pos_ == "DET" for c in verb.children)
         if not (verb.pos_ == "NOUN" and 0 < verb.i < len(doc) - 1 and doc[verb.i - 1].pos_ not in ("DET", "ADP")
-                and (doc[verb.i + 1].lower_ in complementizers or rooted)):
+                and (doc[verb.i + 1].lower_ in complementizers or rooted or conjoined)):
             return None
     if verb.pos_ == "AUX" and info.lemma not in function_words(pack, "auxiliary_speech_verb") and info.particle is None:
         return None
@@ -131,7 +136,9 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
     if form == "participle":
         return Cue(verb, info, heads, verb.idx, end, _adjunct_speaker(verb), "participle")
     speaker = speaker_of_verb(verb)
-    if verb.pos_ == "NOUN":
+    if verb.pos_ == "NOUN" and verb.dep_ in pack.label("conjunct") and verb.head.pos_ == "VERB":
+        speaker = speaker_of_verb(verb.head) or speaker  # "X salue … et demande …": X speaks both
+    elif verb.pos_ == "NOUN":
         # a verb the tagger read as the root noun: its subject is the nearest one before it (the
         # parser also hangs the appositions of an opening adverbial on it as subjects)
         before = [c for c in verb.children if c.dep_ in subject_labels(pack) and c.i < verb.i]

@@ -92,6 +92,14 @@ def _words_before(doc: Doc, i: int, phrases: frozenset[str]) -> bool:
     return False
 
 
+def _not_complementizer(doc: Doc, i: int, blocked: frozenset[str]) -> bool:
+    """Do the words before the "que" at token i make it part of another conjunction ("de même
+    que", "ainsi que")? Not when they end an adverb of the pack's that holds them ("affirme tout
+    de même que …": "tout de même" is "nevertheless", the "que" is the cue's)."""
+    return _words_before(doc, i, blocked) and \
+        not _words_before(doc, i, function_words(pack_of(doc), "adverb_before_complementizer"))
+
+
 def _words_at(doc: Doc, i: int, phrase: str) -> bool:
     words = phrase.split()
     return i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words))
@@ -162,7 +170,7 @@ def _clause(dependents: list[Token], info: SpeechVerb, pack: LanguagePack, roles
         form, last = _elided(mark)
         if _relative_after_noun(mark):
             continue
-        if form in words and mark.dep_ in roles.openers and not _words_before(dep.doc, mark.i, blocked):
+        if form in words and mark.dep_ in roles.openers and not _not_complementizer(dep.doc, mark.i, blocked):
             return Complement("clause", mark, last.idx + len(last.text), None)
     return None
 
@@ -192,6 +200,36 @@ def _infinitive(dependents: list[Token], info: SpeechVerb, pack: LanguagePack, r
             continue
         first = _first_word(dep, openers)
         return Complement("infinitive", openers[0] if openers else first, first.idx, _edge_end(dep))
+    return _addressee_infinitive(dependents, prepositions, pack)
+
+
+def _addressee_infinitive(dependents: list[Token], prepositions: frozenset[str],
+                          pack: LanguagePack) -> Complement | None:
+    """"a demandé à son adjoint qui habite à Lyon de fermer le pont", "demande aux délégués des
+    assises de poursuivre": the parser hangs the infinitive on the addressee the cue names, or on
+    a relative clause about it, not on the cue. An infinitive opened by a preposition of the cue's
+    frame, right on the addressee noun or on the verb of a relative clause on it, carries the words."""
+    addressees = labels(pack, "oblique_argument", "indirect_object", "object")
+    modifiers = labels(pack, "clausal_modifier", "open_complement")
+    relative = pack.label("relative_clause")
+    marker = pack.label("marker")
+    for dep in dependents:
+        if dep.dep_ not in addressees or dep.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        holders = [dep] + [c for c in dep.children if c.dep_ in relative and c.i > dep.i]
+        for holder in holders:
+            for inf in holder.children:
+                if inf.i <= dep.i or inf.dep_ not in modifiers:
+                    continue
+                openers = [c for c in inf.children if c.i < inf.i and c.dep_ in marker]
+                if not openers or not all(o.lower_ in prepositions for o in openers) or \
+                        not (_is_infinitive(inf) or inf.pos_ == "NOUN"):
+                    continue
+                if any(t.text in END_PUNCT or t.text in (",", ":") for t in dep.doc[dep.i:inf.i]):
+                    continue  # a clause of its own after a comma
+                first = _first_word(inf, openers)
+                return Complement("infinitive", openers[0], first.idx, _edge_end(inf))
+        return None
     return None
 
 
@@ -232,7 +270,10 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
         # a word inside a name the entity recogniser found ("sur France Inter que …")
         nominal = (doc[i - 1].pos_ == "DET" and i - 1 > cue.i or token.ent_iob_ == "I") and \
             token.text not in QUOTE_CHARS
-        if (token.pos_ in ("NOUN", "PROPN") or nominal) and token.text not in QUOTE_CHARS:
+        # a date between the cue and its infinitive is an adjunct, not an object ("a confirmé le 25
+        # mars être à l'origine de …", "a annoncé mardi vouloir …")
+        timely = token.pos_ == "NUM" or token.lower_ in _time_nouns(pack) or token.lemma_.lower() in _time_nouns(pack)
+        if (token.pos_ in ("NOUN", "PROPN") or nominal) and token.text not in QUOTE_CHARS and not timely:
             saw_noun = True
         if not saw_noun and has_frame(info, pack, "infinitive") and token.pos_ in ("VERB", "AUX") and \
                 _is_infinitive(token):
@@ -240,11 +281,11 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
         for lead in function_words(pack, "complementizer_lead"):  # "se félicite de ce que"
             after = i + len(lead.split())
             if _words_at(doc, i, lead) and after < sent_end and doc[after].lower_ in complementizers and \
-                    not _words_before(doc, i, blocked):
+                    not _not_complementizer(doc, i, blocked):
                 return Complement("clause", doc[after], doc[after].idx + len(doc[after].text), None)
         form, last = _elided(token)
         if form in clause_words and (token.pos_ != "PRON" or _addressee_relative(cue, token, clause_words)):
-            if _words_before(doc, i, blocked):
+            if _not_complementizer(doc, i, blocked):
                 return None  # "ainsi que", "plus que", "avant que"
             return Complement("clause", token, last.idx + len(last.text), None)
         if low in prepositions:
@@ -295,6 +336,12 @@ def _object_before_quotation(doc: Doc, first: int, mark: int) -> bool:
             not any(t.pos_ in ("NOUN", "PROPN") or k and words[k - 1].pos_ == "DET" for k, t in enumerate(words)):
         return False
     body = list(words)
+    # "comme une « menace »", "comme étant la « plus … »": an article, after the participle of the
+    # copula or not, between the link and the quotation
+    tail = next((k for k in range(len(body) - 1, 0, -1) if body[k].lower_ in links), None)
+    if tail is not None and tail < len(body) - 1 and \
+            all(t.pos_ in ("DET", "AUX") for t in body[tail + 1:]) and body[-1].pos_ == "DET":
+        body = body[:tail + 1]
     if body[-1].lower_ in links:
         body = body[:-1]
     elif len(body) > 2 and _elided(body[-2])[0] in links:

@@ -279,7 +279,12 @@ def speaker_np_end(doc: Doc, i: int, limit: int) -> int:
                 return j
             j = close + 1
             continue
-        if doc[j].pos_ in ("VERB", "AUX") and j > i and "Part" not in doc[j].morph.get("VerbForm"):
+        # a finite verb: the marker opens no noun phrase ("Selon X a dit"); a participle, or an
+        # infinitive inside a modifier of a noun before it, does not end it ("selon l'agence X
+        # connue pour être …"; "Pour établir …" opens a purpose clause, not a speaker)
+        form = doc[j].morph.get("VerbForm")
+        named = "Inf" in form and any(t.pos_ in ("NOUN", "PROPN") for t in doc[i:j])
+        if doc[j].pos_ in ("VERB", "AUX") and j > i and "Part" not in form and not named:
             return -1
         j += 1
     return j
