@@ -458,6 +458,13 @@ class Resolver:
                 self.searched = best[5]
                 return replace(best[4], how=f"inside the noun phrase {token.text!r}: {best[4].how}")
             for node in next_frontier:
+                # "les positions de la milice chiite", "les camps du groupe djihadiste": a description
+                # inside the noun phrase takes up the one group of its kind, as it does standing alone
+                group = described_group(self.a, node) if node.pos_ == "NOUN" else None
+                if group is not None:
+                    return replace(self.a.arg_of_mention(group, 0.5), start=node.idx, end=node.idx + len(node.text),
+                                   place=False, how=f"inside the noun phrase {token.text!r}: description: "
+                                                    f"{node.text!r} takes up the one group named, {group.text!r}")
                 bridged = bridged_state(self.a, node, self.sent) if node.pos_ == "NOUN" else None
                 if bridged is not None:  # "la création de ce nouveau gouvernement"
                     arg = self.a.arg_of_mention(bridged, 0.4)
