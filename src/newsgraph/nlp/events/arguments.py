@@ -180,7 +180,10 @@ def is_domestic_official(actor, lex: EventLexicon) -> bool:
     if actor.kind != "person" or actor.country or not actor.role:
         return False
     role = actor.role.lower().replace("’", "'")
-    return role.split()[0] in lex.domestic_offices or role.startswith(lex.domestic_office_prefixes)
+    first = role.split()[0]
+    # "député-maire de Manacor": a compound of offices starts with one
+    return first in lex.domestic_offices or first.split("-")[0] in lex.domestic_offices or \
+        role.startswith(lex.domestic_office_prefixes)
 
 
 def display_name(actor, index: ActorIndex) -> str:
