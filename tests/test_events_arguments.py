@@ -182,6 +182,12 @@ def test_an_office_holder_of_no_stated_country_is_domestic():
     assert not is_domestic_official(person("d", "X", None, "président"), LEX)
 
 
+def test_a_compound_of_offices_is_domestic():
+    """"député-maire de Sóller": the compound starts with an office."""
+    assert is_domestic_official(person("e", "Jaume Ferrer", None, "député-maire de Sóller"), LEX)
+    assert not is_domestic_official(person("f", "X", None, "vice-président"), LEX)
+
+
 def test_display_names_drop_the_ners_leftovers(blank_nlp):
     doc = parsed(blank_nlp("fr"), "WikiLeaks WikiLeaks PROPN 0 ROOT\nAssange Assange PROPN 0 flat:name",
                  actors={0: Actor("org:wikileaks", "WikiLeaks", "organization")})

@@ -99,3 +99,25 @@ def test_a_person_named_without_a_function_is_presumed_of_the_dominant_state(bla
     index.add(FoundActor("person:nasser", "Nasser", "person"), 60, 66, "Nasser")
     assign_person_countries(doc, index, load_gazetteer(), {"person:nasser": (None, None)})
     assert index.actors["person:nasser"].presumed_country is None
+
+
+def test_the_seat_of_a_government_in_a_role_gives_the_person_s_country():
+    """"porte-parole de la Maison-Blanche": the seat names the government served, where the
+    article's dominant state (Syria, named three times) would otherwise be taken."""
+    import newsgraph
+    text = ("Le porte-parole de la Maison-Blanche, Tom Parker, a dénoncé les autorités syriennes. "
+            "La Syrie a rejeté ces propos. Selon la Syrie, le pays de la Syrie reste calme.")
+    countries = {a.name: a.country for a in newsgraph.analyze(text, published="2024-05-02").actors
+                 if a.kind == "person"}
+    assert countries == {"Tom Parker": "USA"}
+
+
+def test_a_seat_after_a_place_preposition_is_where_the_role_is_held(blank_nlp):
+    from newsgraph.nlp.actor_index import Mention
+    from newsgraph.nlp.person_countries import _seat_of_government
+    doc = blank_nlp("fr")("correspondant du journal auprès du Kremlin")
+    kremlin = Mention(doc.text.index("Kremlin"), len(doc.text), "country:RUS", "Kremlin", "country")
+    assert not _seat_of_government(doc, kremlin, load_gazetteer(), 0)
+    doc = blank_nlp("fr")("porte-parole du Kremlin")
+    kremlin = Mention(doc.text.index("Kremlin"), len(doc.text), "country:RUS", "Kremlin", "country")
+    assert _seat_of_government(doc, kremlin, load_gazetteer(), 0)

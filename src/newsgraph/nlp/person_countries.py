@@ -1,6 +1,7 @@
 """A person's country, affiliation and described role, read once every mention is in the index.
 
-The country comes from a demonym or a country name in the role, then the country of an
+The country comes from a demonym, a country name or a seat of government ("porte-parole du
+Kremlin") in the role, then the country of an
 organisation named in it, then the gazetteer's entry for the article's year, and last the
 article's dominant country for a person whose function the article gives. The affiliation is
 the organisation or medium the role names; a description away from any name ("le leader
@@ -138,6 +139,10 @@ def _country_of_bodies(doc: Doc, index: ActorIndex, gaz: Gazetteer, role: RoleFo
     words = _role_words(role.text)
     international = bool(words & lex.international)
     for mention in index.mentions:
+        if s <= mention.start and mention.end <= e and _seat_of_government(doc, mention, gaz, s):
+            # "porte-parole de la Maison-Blanche", "conseiller du Kremlin": the seat stands for the
+            # government the person serves, which no demonym or "de <country>" names
+            return index.actors[mention.actor_id].country, False
         if s <= mention.start and mention.end <= e and mention.kind in ("organization", "media"):
             actor = index.actors[mention.actor_id]
             if actor.country:
@@ -150,6 +155,19 @@ def _country_of_bodies(doc: Doc, index: ActorIndex, gaz: Gazetteer, role: RoleFo
         if len(parties) == 1 and None not in parties:
             return parties.pop(), False
     return None, international
+
+
+def _seat_of_government(doc: Doc, mention, gaz: Gazetteer, role_start: int) -> bool:
+    """Whether a mention in a role is the seat of a state's government ("la Maison-Blanche", "le
+    Kremlin", "le Quai d'Orsay"), not a place the role is set in ("correspondant à Moscou", "en
+    poste auprès du Kremlin": what follows a place preposition is where, not whom, one serves)."""
+    if mention.kind != "country" or mention.as_place:
+        return False
+    entry = gaz.country(mention.text)
+    if entry is None or entry.match != "seat":
+        return False
+    before = " " + doc.text[role_start:mention.start]
+    return pack_of(doc).pattern("role_place_cut").search(before) is None
 
 
 @lru_cache(maxsize=8)

@@ -180,7 +180,10 @@ def is_domestic_official(actor, lex: EventLexicon) -> bool:
     if actor.kind != "person" or actor.country or not actor.role:
         return False
     role = actor.role.lower().replace("’", "'")
-    return role.split()[0] in lex.domestic_offices or role.startswith(lex.domestic_office_prefixes)
+    first = role.split()[0]
+    # "député-maire de Manacor": a compound of offices starts with one
+    return first in lex.domestic_offices or first.split("-")[0] in lex.domestic_offices or \
+        role.startswith(lex.domestic_office_prefixes)
 
 
 def display_name(actor, index: ActorIndex) -> str:
@@ -458,6 +461,13 @@ class Resolver:
                 self.searched = best[5]
                 return replace(best[4], how=f"inside the noun phrase {token.text!r}: {best[4].how}")
             for node in next_frontier:
+                # "les positions de la milice chiite", "les camps du groupe djihadiste": a description
+                # inside the noun phrase takes up the one group of its kind, as it does standing alone
+                group = described_group(self.a, node) if node.pos_ == "NOUN" else None
+                if group is not None:
+                    return replace(self.a.arg_of_mention(group, 0.5), start=node.idx, end=node.idx + len(node.text),
+                                   place=False, how=f"inside the noun phrase {token.text!r}: description: "
+                                                    f"{node.text!r} takes up the one group named, {group.text!r}")
                 bridged = bridged_state(self.a, node, self.sent) if node.pos_ == "NOUN" else None
                 if bridged is not None:  # "la création de ce nouveau gouvernement"
                     arg = self.a.arg_of_mention(bridged, 0.4)

@@ -222,7 +222,8 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
             continue
         if row.companions and not any((c.lemma_.lower() in row.companions or c.lower_ in row.companions)
                                       and (c.dep_ in labels.companion_roles or c.head != token)
-                                      for c in _children(token) + _object_appositions(token, labels)):
+                                      for c in _children(token) + _object_appositions(token, labels) +
+                                      _counted(token, lex)):
             continue
         if row.particle and not _has_particle(token, row.particle, lex):
             continue
@@ -246,6 +247,18 @@ def _children(token: Token) -> list[Token]:
     ("ont rétabli lundi leurs relations", "a annoncé vendredi des sanctions")."""
     children = list(token.children)
     return children + [g for c in children if in_date(c) for g in c.children if g.i > c.i and not in_date(g)]
+
+
+def _counted(token: Token, lex: EventLexicon) -> list[Token]:
+    """What a quantity among a word's dependents counts ("rappeler la moitié de ses diplomates",
+    "plus de la moitié du personnel", "suspendre une partie des vols"): the companion word stands in
+    the quantity noun's "de" complement, one dependent down when an adverb heads the quantity."""
+    genitive = lex.prepositions[lex.genitive]
+    quantities = [c for c in token.children if c.lemma_.lower() in lex.quantity_nouns]
+    quantities += [g for c in token.children if c.pos_ == "ADV" for g in c.children
+                   if g.lemma_.lower() in lex.quantity_nouns and case_of(g, lex) in genitive]
+    return [g for q in quantities for g in q.children
+            if g.dep_ in lex.labels.nominal_modifier and case_of(g, lex) in genitive]
 
 
 def _object_appositions(token: Token, labels) -> list[Token]:

@@ -96,8 +96,13 @@ def _demonym_acts(token: Token, article: ArticleView, lex) -> bool:
     """Whether a demonym stands for its state in the quote: on a noun standing for a state ("le
     gouvernement russe"), or inside the subject of a clause that names no person ("la présence
     d'actifs américains menace …"); not describing a person ("la secrétaire d'État américaine
-    Hillary Clinton"), a place ("dans les prisons syriennes") or a topic ("la question syrienne")."""
+    Hillary Clinton"), a named actor ("le Hezbollah libanais"), a place ("dans les prisons
+    syriennes") or a topic ("la question syrienne")."""
     head = token.head
+    if head.i in article.by_token or head.pos_ == "PROPN":
+        # "le Hezbollah libanais", "le PKK irakien": the demonym describes a name (an actor of the
+        # index or one it does not know), which stands for itself, not for the state
+        return False
     if _stands_for_state(head, lex):
         return _participant(head, lex)
     labels = lex.labels

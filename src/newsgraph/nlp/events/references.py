@@ -30,7 +30,10 @@ def described_group(article, token: Token) -> Mention | None:
     if token.pos_ != "NOUN" or kind is None:
         return None
     determiners = [c for c in token.children if c.dep_ in lex.labels.determiner]
-    if not any("Dem" in d.morph.get("PronType") or "Def" in d.morph.get("Definite") for d in determiners):
+    # "les camps du groupe djihadiste": the article fused with the preposition makes it definite too
+    fused = any(c.dep_ in lex.labels.case_marker and c.lower_ in lex.contracted_articles for c in token.children)
+    if not fused and not any("Dem" in d.morph.get("PronType") or "Def" in d.morph.get("Definite")
+                             for d in determiners):
         return None  # "un groupe armé": a group new to the text
     if kind == "-":
         kinds = {words.get(c.lemma_.lower()) or words.get(c.lower_) for c in token.children

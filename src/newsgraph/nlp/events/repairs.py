@@ -22,7 +22,10 @@ def inverted_subject(token: Token, lex: EventLexicon) -> Token | None:
         edge -= 1
     if edge == first:
         return None
-    quoted = any(doc[i].is_quote for i in range(edge, first))
+    # a closing quotation mark ends an incise's quote; an opening one ("Theresa May, « félicite
+    # chaleureusement » Emmanuel Macron") starts a quoted fragment of the sentence, whose subject
+    # stands before it and whose object is no inverted subject
+    quoted = any(doc[i].is_quote and doc[i].is_right_punct for i in range(edge, first))
     after_clause = token.dep_ in labels.parataxis and token.head.i < token.i or \
         token.dep_ in labels.root and any(c.i < token.i and (c.dep_ in labels.clausal_complement or
                                                               c.dep_ in labels.parataxis) for c in token.children)
