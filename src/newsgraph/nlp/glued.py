@@ -32,7 +32,11 @@ GLUED_INFIXES = (rf"(?<=[{ALPHA_LOWER}])[;!?](?=[{ALPHA}])",
                  rf'(?<=[{ALPHA}])[,;:!?](?=["«“])', rf'(?<=[{ALPHA}])[)\]](?=[.,;:!?])',
                  # a number's full stop before a capitalised word or an acronym: "en 2013.Parmi",
                  # "en 2016.FPI" (not "3.5")
-                 rf"(?<=[0-9])\.(?=[{ALPHA_UPPER}][{ALPHA}])")
+                 rf"(?<=[0-9])\.(?=[{ALPHA_UPPER}][{ALPHA}])",
+                 # a day run into the word before it, as a headline into its dateline ("de
+                 # l'Ouest1er janvier 2016. –"): split before the day (an empty infix; the rules
+                 # see one space-delimited chunk, so the day must end it)
+                 rf"(?<=[{ALPHA_LOWER}]{{2}})(?=[0-9]{{1,2}}[{ALPHA_LOWER}]{{0,2}}$)")
 # invisible characters scraped pages leave before or after words (zero-width spaces and joiners,
 # the byte-order mark, soft hyphens): a token of their own, so the word keeps its own form
 INVISIBLE = "[\u200b\u200c\u200d\u2060\ufeff\u00ad]"
