@@ -54,11 +54,15 @@ def _norm(text: str) -> str:
     return _NOT_WORD.sub("", text.replace("\u00c2\u00a0", " ")).lower()
 
 
-def outputs(article, text: str) -> Counter:
-    """The comparable items of an analysed article, by normalised content (no offsets: they move)."""
+def outputs(article, text: str, where: dict | None = None) -> Counter:
+    """The comparable items of an analysed article, by normalised content (no offsets: they move);
+    `where` gets the text around each quote (for -v)."""
     items = Counter()
     for q in article.quotes:
         items[("quote", _norm(text[q.start:q.end])[:60], q.type)] += 1
+        if where is not None:
+            where[("quote", _norm(text[q.start:q.end])[:60], q.type)] = \
+                repr(text[max(0, q.start - 60):q.start] + "[[" + text[q.start:q.end][:80] + "]]" + text[q.end:q.end + 30])
         items[("speaker", _norm(text[q.start:q.end])[:60], _norm(q.speaker.name or ""))] += 1
     for s in article.sources:
         items[("source", _norm(s.name))] += 1
@@ -95,13 +99,16 @@ def main(argv: list[str] | None = None) -> int:
     counts: dict[str, Counter] = {kind: Counter() for kind in kinds}
     for (gold, kind), article, (text, moved) in zip(runs[len(golds):], analysed[len(golds):], moves[len(golds):]):
         base_article, base_text = clean[gold["id"]]
-        before = outputs(base_article, base_text)
-        after = outputs(article, text)
+        where: dict = {}
+        before = outputs(base_article, base_text, where)
+        after = outputs(article, text, where)
         for key, n in ((before - after) + (after - before)).items():
             sign = "-" if before[key] > after[key] else "+"
             counts[kind][key[0]] += n
             if args.verbose:
                 print(kind, gold["id"], sign, *key[:1], *key[1:])
+                if key in where:
+                    print("     ", where[key])
     total = Counter()
     for kind in kinds:
         total.update(counts[kind])
