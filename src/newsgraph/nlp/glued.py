@@ -47,7 +47,8 @@ def is_invisible(text: str) -> bool:
     """Is a token only invisible characters (the parser may make it a word: a subject of its own)?"""
     return _INVISIBLE_TOKEN.fullmatch(text) is not None
 # what is left when a closing mark was split off first: ".Il", ",a", ";il"
-GLUED_PREFIXES = (rf"[.,;:!?](?=[{ALPHA_UPPER}][{ALPHA_LOWER}])", rf"[,;](?=[{ALPHA}])", INVISIBLE)
+# (the capitalised word may be elided: "».L'ONG", "».D'après")
+GLUED_PREFIXES = (rf"[.,;:!?](?=[{ALPHA_UPPER}][{ALPHA_LOWER}'’])", rf"[,;](?=[{ALPHA}])", INVISIBLE)
 GLUED_SUFFIXES = (INVISIBLE,)
 
 

@@ -96,7 +96,7 @@ def dateline_ends(text: str, paragraphs: list[tuple[int, int]], pack, *, places_
 FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 INITIAL = re.compile(r"^(?:[A-ZÀ-Ý]\.-?)+$")
 # (the two apostrophes of NYT copy close a quotation too: "…States.'' Facing …" ends the sentence)
-CLOSING = {"»", '"', "”", "›", ")", "''"}
+CLOSING = {"»", '"', "”", "›", ")", "]", "''"}
 # marks that may open a quotation glued after a final mark ('."Nous', '.„Wir', ".''I")
 GLUED_OPENERS = {'"', "„", "‘"}
 
