@@ -7,7 +7,7 @@ TEXT = ("Titre du jour\n\nLe budget sera serré. D'après la ministre de la sant
         "« nous trouverons les moyens de tenir nos engagements » ; le syndicat reste prudent.")
 
 
-@pytest.mark.parametrize("stray", ["\u200b", " "])  # (a soft hyphen also changes the parse: see the report of branch wrt)
+@pytest.mark.parametrize("stray", ["\u200b", " "])  # (a soft hyphen changes the parse itself)
 def test_a_stray_inside_an_apposed_name_keeps_the_quote(stray):
     from newsgraph.ingest.text import make_article
     from newsgraph.process import process
