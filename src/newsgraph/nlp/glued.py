@@ -33,6 +33,9 @@ GLUED_INFIXES = (rf"(?<=[{ALPHA_LOWER}])[;!?](?=[{ALPHA}])",
                  # a number's full stop before a capitalised word or an acronym: "en 2013.Parmi",
                  # "en 2016.FPI" (not "3.5")
                  rf"(?<=[0-9])\.(?=[{ALPHA_UPPER}][{ALPHA}])",
+                 # a comma glued between a number and a word ("in 2012,arguing", "show The 411,Blige
+                 # sings"; spaCy splits it between letters only; "3,5" stays a number)
+                 rf"(?<=[0-9]),(?=[{ALPHA}])",
                  # a day run into the word before it, as a headline into its dateline ("de
                  # l'Ouest1er janvier 2016. –"): split before the day (an empty infix; the rules
                  # see one space-delimited chunk, so the day must end it)
