@@ -33,6 +33,11 @@ GLUED_INFIXES = (rf"(?<=[{ALPHA_LOWER}])[;!?](?=[{ALPHA}])",
                  # a number's full stop before a capitalised word or an acronym: "en 2013.Parmi",
                  # "en 2016.FPI" (not "3.5")
                  rf"(?<=[0-9])\.(?=[{ALPHA_UPPER}][{ALPHA}])",
+                 # a closing quotation mark glued, after its final mark, to the next sentence or
+                 # quotation ('behind?”The ad', 'Donald.”"Kevin', 'here.”“Donald'): the final mark,
+                 # the closing mark and the opening one are each a token (not "’": "U.S.’s")
+                 rf'(?<=[{ALPHA}])[.!?…](?=[”"»][{ALPHA}“"«‘])', rf'(?<=[.!?…])[”"»](?=[{ALPHA}“"«‘])',
+                 rf'(?<=[.!?…][”"»])["“„«‘](?=[{ALPHA}])',
                  # a comma glued between a number and a word ("in 2012,arguing", "show The 411,Blige
                  # sings"; spaCy splits it between letters only; "3,5" stays a number)
                  rf"(?<=[0-9]),(?=[{ALPHA}])",
