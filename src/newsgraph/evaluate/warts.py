@@ -30,31 +30,41 @@ _STRAYS = ("\u200b", "\u00ad", "\u00c2\u00a0", "  ")
 GLUED_BREAKS = 0.5       # paragraph breaks run together, half of them with no space at all
 LOST_SPACES = 0.25       # spaces after punctuation dropped
 STRAY_WORDS = 0.02       # long words given a stray character or a doubled space before them
+# the kinds of damage, by name (tools/warts_diff.py applies them one at a time to tell which
+# kind a difference of output comes from)
+KINDS = ("straight", "glued", "lost_space", "stray")
 
 
-def damaged(gold: dict[str, Any]) -> dict[str, Any]:
-    """A copy of the gold article with damaged text and every offset moved with it."""
+def damaged(gold: dict[str, Any], kinds: tuple[str, ...] = KINDS) -> dict[str, Any]:
+    """A copy of the gold article with damaged text and every offset moved with it. `kinds`
+    keeps only some kinds of damage; the random draws are the same whatever it keeps, so each
+    kind hits the same places alone as it does with the others."""
     text = gold["text"]
-    rng = random.Random(zlib.crc32(str(gold.get("id", "")).encode("utf-8")))
-    edits: list[tuple[int, int, str]] = []  # (start, end, replacement) in the clean text, no overlaps
-    for match in _STRAIGHT.finditer(text):
-        mark = match.group().strip(" \u00a0\u202f")
-        edits.append((match.start(), match.end(), "'" if mark in "’‘" else '"'))
-    for match in _PARAGRAPH_BREAK.finditer(text):
-        if match.start() > 0 and match.end() < len(text) and rng.random() < GLUED_BREAKS:
-            edits.append((match.start(), match.end(), rng.choice(("", " "))))
-    for match in _SPACE_AFTER_PUNCT.finditer(text):
-        if rng.random() < LOST_SPACES:
-            edits.append((match.start(), match.end(), ""))
-    for match in _WORD.finditer(text):
-        if rng.random() < STRAY_WORDS:
-            edits.append((match.start(), match.start(), rng.choice(_STRAYS)))
-    new_text, moved = apply_edits(text, edits)
+    new_text, moved = apply_edits(text, damage_edits(text, str(gold.get("id", "")), kinds))
     copy = dict(gold, text=new_text, id=f"{gold.get('id', '')}{SUFFIX}")
     for layer, items in gold.items():
         if isinstance(items, list) and items and isinstance(items[0], dict):
             copy[layer] = [_moved(item, moved) for item in items]
     return copy
+
+
+def damage_edits(text: str, seed: str, kinds: tuple[str, ...] = KINDS) -> list[tuple[int, int, str]]:
+    """The edits (start, end, replacement) in the clean text that damage it, for the kinds asked."""
+    rng = random.Random(zlib.crc32(seed.encode("utf-8")))
+    edits: list[tuple[int, int, str, str]] = []  # (start, end, replacement, kind), no overlaps
+    for match in _STRAIGHT.finditer(text):
+        mark = match.group().strip(" \u00a0\u202f")
+        edits.append((match.start(), match.end(), "'" if mark in "’‘" else '"', "straight"))
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        if match.start() > 0 and match.end() < len(text) and rng.random() < GLUED_BREAKS:
+            edits.append((match.start(), match.end(), rng.choice(("", " ")), "glued"))
+    for match in _SPACE_AFTER_PUNCT.finditer(text):
+        if rng.random() < LOST_SPACES:
+            edits.append((match.start(), match.end(), "", "lost_space"))
+    for match in _WORD.finditer(text):
+        if rng.random() < STRAY_WORDS:
+            edits.append((match.start(), match.start(), rng.choice(_STRAYS), "stray"))
+    return [(start, end, replacement) for start, end, replacement, kind in edits if kind in kinds]
 
 
 def apply_edits(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[int]]:

@@ -31,6 +31,27 @@ def find_dateline(text: str, pack: LanguagePack, *, anywhere_in_head: bool = Fal
     return pattern.match(text)
 
 
+def glued_dateline(text: str, pack: LanguagePack) -> tuple[int, re.Match[str]] | None:
+    """A dated dateline run into the end of the headline, when a scraper lost the line break
+    between them ("… en Afrique de l'Ouest1er janvier 2016. – Lors …"): where it starts in the
+    text, and its match on the rest of the line (offsets from that place). It is looked for in
+    the first line only, at each place a word starts (after a space, or glued to a word of another
+    class: letter then digit, lower then upper case), and must give a year (a place dateline,
+    "PARIS -", is any capitalised word before a dash)."""
+    end = text.find("\n", 0, HEAD_CHARS)
+    line = text[:HEAD_CHARS if end < 0 else end]
+    pattern = pack.pattern("dateline")
+    for position in range(1, len(line)):
+        before, here = line[position - 1], line[position]
+        if not here.isalnum() or before.isalnum() and before.isdigit() == here.isdigit() and \
+                not (before.islower() and here.isupper()):
+            continue
+        found = pattern.match(line[position:])
+        if found and found.group("year") and line[:position].strip():
+            return position, found
+    return None
+
+
 def pattern_matches(text: str, pack: LanguagePack) -> list[re.Match[str]]:
     """Every dateline at the start of a line of the first HEAD_CHARS characters."""
     return list(pack.pattern("dateline").finditer(text[:HEAD_CHARS]))
@@ -40,6 +61,8 @@ def dateline_date(text: str, pack: LanguagePack) -> str | None:
     """The publication date a dateline near the start of the text gives, as YYYY-MM-DD, if any."""
     # the first dateline that gives a full date ("WASHINGTON (AP) —" gives only a place)
     match = next((m for m in pattern_matches(text, pack) if m.group("year")), None)
+    if not match and (glued := glued_dateline(text, pack)):
+        match = glued[1]
     if not match:
         return None
     month = month_numbers(pack).get(match.group("month").lower().rstrip("."))

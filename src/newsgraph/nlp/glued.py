@@ -32,7 +32,19 @@ GLUED_INFIXES = (rf"(?<=[{ALPHA_LOWER}])[;!?](?=[{ALPHA}])",
                  rf'(?<=[{ALPHA}])[,;:!?](?=["«“])', rf'(?<=[{ALPHA}])[)\]](?=[.,;:!?])',
                  # a number's full stop before a capitalised word or an acronym: "en 2013.Parmi",
                  # "en 2016.FPI" (not "3.5")
-                 rf"(?<=[0-9])\.(?=[{ALPHA_UPPER}][{ALPHA}])")
+                 rf"(?<=[0-9])\.(?=[{ALPHA_UPPER}][{ALPHA}])",
+                 # a closing quotation mark glued, after its final mark, to the next sentence or
+                 # quotation ('behind?”The ad', 'Donald.”"Kevin', 'here.”“Donald'): the final mark,
+                 # the closing mark and the opening one are each a token (not "’": "U.S.’s")
+                 rf'(?<=[{ALPHA}])[.!?…](?=[”"»][{ALPHA}“"«‘])', rf'(?<=[.!?…])[”"»](?=[{ALPHA}“"«‘])',
+                 rf'(?<=[.!?…][”"»])["“„«‘](?=[{ALPHA}])',
+                 # a comma glued between a number and a word ("in 2012,arguing", "show The 411,Blige
+                 # sings"; spaCy splits it between letters only; "3,5" stays a number)
+                 rf"(?<=[0-9]),(?=[{ALPHA}])",
+                 # a day run into the word before it, as a headline into its dateline ("de
+                 # l'Ouest1er janvier 2016. –"): split before the day (an empty infix; the rules
+                 # see one space-delimited chunk, so the day must end it)
+                 rf"(?<=[{ALPHA_LOWER}]{{2}})(?=[0-9]{{1,2}}[{ALPHA_LOWER}]{{0,2}}$)")
 # invisible characters scraped pages leave before or after words (zero-width spaces and joiners,
 # the byte-order mark, soft hyphens): a token of their own, so the word keeps its own form
 INVISIBLE = "[\u200b\u200c\u200d\u2060\ufeff\u00ad]"
@@ -43,7 +55,8 @@ def is_invisible(text: str) -> bool:
     """Is a token only invisible characters (the parser may make it a word: a subject of its own)?"""
     return _INVISIBLE_TOKEN.fullmatch(text) is not None
 # what is left when a closing mark was split off first: ".Il", ",a", ";il"
-GLUED_PREFIXES = (rf"[.,;:!?](?=[{ALPHA_UPPER}][{ALPHA_LOWER}])", rf"[,;](?=[{ALPHA}])", INVISIBLE)
+# (the capitalised word may be elided: "».L'ONG", "».D'après")
+GLUED_PREFIXES = (rf"[.,;:!?](?=[{ALPHA_UPPER}][{ALPHA_LOWER}'’])", rf"[,;](?=[{ALPHA}])", INVISIBLE)
 GLUED_SUFFIXES = (INVISIBLE,)
 
 

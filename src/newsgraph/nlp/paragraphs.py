@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .context import pack_of
-from .dateline import find_dateline
+from .dateline import find_dateline, glued_dateline
 from .quotemarks import WIDE_MARKS
 from .textutil import text_of
 
@@ -38,8 +38,10 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 @Language.component("newsgraph_paragraphs")
 def mark_paragraphs(doc: Doc) -> Doc:
     text = text_of(doc)  # joined once for the whole pipeline: `doc.text` rebuilds it at each access
-    doc._.paragraphs = paragraph_spans(text)
     pack = pack_of(doc)
+    doc._.paragraphs = split_glued_headline(text, paragraph_spans(text), pack)
+    # a paragraph start that no line break marks (a headline run into its dateline)
+    unbroken = {start for start, _ in doc._.paragraphs[1:2] if "\n" not in text[start - 1:start]}
     abbreviations = pack.words("sentence_abbreviations")
     split = pack.setting("dateline_sentence", False)
     after_dateline = dateline_ends(text, doc._.paragraphs, pack, places_only=split == "place") if split \
@@ -56,12 +58,25 @@ def mark_paragraphs(doc: Doc) -> Doc:
         if token.i == 0:
             start = True
         else:
-            start = after_break or token.idx in after_dateline or _ends_sentence(previous, token, abbreviations)
+            start = after_break or token.idx in after_dateline or token.idx in unbroken or _ends_sentence(previous, token, abbreviations)
         starts[token.i] = 1 if start else -1
         after_break = False
         previous = token
     doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
+
+
+def split_glued_headline(text: str, paragraphs: list[tuple[int, int]], pack) -> list[tuple[int, int]]:
+    """The paragraphs, the first cut in two where a dated dateline was run into the headline
+    ("… de l'Ouest1er janvier 2016. – Lors …"): the headline is a paragraph of its own again, as
+    headline quotes, quotation pairing and the dateline's sentence expect."""
+    if not paragraphs or paragraphs[0][0] != 0 or "dateline" not in pack.patterns:
+        return paragraphs
+    glued = glued_dateline(text, pack)
+    if glued is None or glued[0] >= paragraphs[0][1]:
+        return paragraphs
+    cut = glued[0]
+    return [(0, len(text[:cut].rstrip())), (cut, paragraphs[0][1]), *paragraphs[1:]]
 
 
 def dateline_ends(text: str, paragraphs: list[tuple[int, int]], pack, *, places_only: bool = False) -> set[int]:
@@ -81,7 +96,7 @@ def dateline_ends(text: str, paragraphs: list[tuple[int, int]], pack, *, places_
 FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 INITIAL = re.compile(r"^(?:[A-ZÀ-Ý]\.-?)+$")
 # (the two apostrophes of NYT copy close a quotation too: "…States.'' Facing …" ends the sentence)
-CLOSING = {"»", '"', "”", "›", ")", "''"}
+CLOSING = {"»", '"', "”", "›", ")", "]", "''"}
 # marks that may open a quotation glued after a final mark ('."Nous', '.„Wir', ".''I")
 GLUED_OPENERS = {'"', "„", "‘"}
 

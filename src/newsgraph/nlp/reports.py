@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lang import LanguagePack
 from .context import pack_of
 from .cues import ADJUNCT_STRENGTH, find_cues
+from .glued import is_invisible
 from .frames import read_complement
 from .lexicon import (SpeechVerb, function_words, has_frame, is_actor_like, is_non_speaker, pronoun_forms, role_nouns,
                       speech_verb)
@@ -495,7 +496,9 @@ def _after_apposition(doc: Doc, comma: int, limit: int) -> int:
         # "D'après le ministre, Paul Durand, « … »"), in apposition to it on the parse ("Selon la
         # police, Marseille, ville portuaire, a …" opens the clause): what follows it is reported
         j = i
-        while j < limit and j - i < 6 and (doc[j].pos_ == "PROPN" or doc[j].text in ("-", "‐")):
+        # (a stray a scraper left inside the name, "Paul \u200bDurand", "Paul  Durand", is part of it)
+        while j < limit and j - i < 6 and (doc[j].pos_ == "PROPN" or doc[j].text in ("-", "‐") or
+                                           doc[j].is_space or is_invisible(doc[j].text)):
             j += 1
         rest = doc[j + 1:limit]
         if j < limit and doc[j].text == "," and \

@@ -330,10 +330,15 @@ def _finite_auxiliary(pack: LanguagePack) -> re.Pattern[str]:
 def after_headline_topic(doc: Doc, start: int, end: int) -> int:
     """Skip a headline's "Topic : " prefix (a short verbless label before a colon)."""
     text = text_of(doc)
-    colon = text.find(" : ", start, end)
-    if 0 < colon - start < 40 and not _finite_auxiliary(pack_of(doc)).search(text[start:colon]):
-        return colon + 3
+    # the spaced colon of French typography, the space after it maybe lost ("Chômage :Le …")
+    colon = _TOPIC_COLON.search(text, start, end)
+    if colon and 0 < colon.start() - start < 40 and \
+            not _finite_auxiliary(pack_of(doc)).search(text[start:colon.start()]):
+        return colon.end()
     return start
+
+
+_TOPIC_COLON = re.compile(r" :(?: |(?=[^\W\d_]))")
 
 
 def journalist_prefix_end(doc: Doc, start: int, end: int) -> int:

@@ -1,0 +1,34 @@
+"""Scraped text: a headline run into its dated dateline (the line break lost) is split off again:
+the tokenizer cuts the day from the last word, the headline is a paragraph (and a sentence) of
+its own, and the dateline still dates the article."""
+import pytest
+
+from newsgraph.evaluate.warts import KINDS, damage_edits
+
+HEADLINE = "La ministre promet une réforme pour les marins"
+BODY = "3 mars 2019. – La ministre des Armées a déclaré que le budget serait voté."
+
+
+@pytest.mark.parametrize("glue", ["", " "])
+def test_a_headline_run_into_its_dateline_is_a_paragraph_again(glue):
+    from newsgraph.nlp.pipeline import load_pipeline
+    nlp = load_pipeline("fr")
+    clean = nlp(HEADLINE + "\n\n" + BODY)
+    doc = nlp(HEADLINE + glue + BODY)
+    assert [doc.text[s:e] for s, e in doc._.paragraphs] == [clean.text[s:e] for s, e in clean._.paragraphs]
+    assert [s.text for s in doc.sents][0] == HEADLINE
+    assert "marins" in [t.text for t in doc]
+
+
+def test_a_glued_dateline_still_dates_the_article():
+    from newsgraph.lang import load_pack
+    from newsgraph.nlp.dateline import dateline_date
+    assert dateline_date(HEADLINE + BODY, load_pack("fr")) == "2019-03-03"
+    # a date inside the headline's sentence is no dateline
+    assert dateline_date("Le sommet du 3 mars 2019 reporté", load_pack("fr")) is None
+
+
+def test_each_kind_of_damage_can_be_applied_alone():
+    text = "Un titre\n\n« Oui », a-t-il dit. Le ministre partira."
+    every = damage_edits(text, "x")
+    assert sorted(e for kind in KINDS for e in damage_edits(text, "x", (kind,))) == sorted(every)
