@@ -430,6 +430,13 @@ class Resolver:
                                    start=token.idx, end=child.idx + len(child.text))
         return None
 
+    def _group_demonym(self, node: Token, child: Token, arg: Arg) -> bool:
+        """"les chefs de la rébellion malienne": a demonym on a group noun names a group of that
+        country, not its state (as `group` reads "les indépendantistes algériens")."""
+        words = self.lex.group_words
+        return arg.kind == "country" and child.pos_ == "ADJ" and \
+            (node.lemma_.lower() in words or node.lower_ in words)
+
     def search(self, token: Token, depth: int) -> Arg | None:
         """The nearest actor inside a noun phrase, breadth first, without entering clauses."""
         labels = self.lex.labels
@@ -448,7 +455,7 @@ class Resolver:
                         continue
                     next_frontier.append(child)
                     arg = self.a.arg_at(child, 0.7)
-                    if arg is None or arg.stance:
+                    if arg is None or arg.stance or self._group_demonym(node, child, arg):
                         continue
                     # "l'ambassadeur de France en Afghanistan": the de-complement, not the place;
                     # "le fondateur de WikiLeaks Julian Assange": the name itself, not the complement
