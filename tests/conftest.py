@@ -29,6 +29,17 @@ def analyze():
     return newsgraph.analyze
 
 
+@pytest.fixture(scope="session")
+def reports(analyze):
+    """(words, speaker, cue) of every quote newsgraph finds in one invented French sentence, set
+    after a title so the sentence is body text."""
+    def found(sentence: str) -> list[tuple[str, str | None, str | None]]:
+        article = analyze("Un titre sans rapport\n\n" + sentence, published="2024-03-05")
+        return [(q.text, q.speaker.name if q.speaker else None, q.cue.text if q.cue else None)
+                for q in article.quotes]
+    return found
+
+
 @pytest.fixture()
 def memory_store():
     from newsgraph.store import Store

@@ -4,30 +4,20 @@ le pont": the parser attaches "de fermer" to the relative clause on the addresse
 verb the tagger reads as a bare noun coordinated to a finite verb ("… et demande aux élus de …")
 is still a cue, spoken by that verb's subject. Real French model; the sentences are invented."""
 
-PUBLISHED = "2024-03-05"
-TITLE = "Un titre sans rapport\n\n"
-
-
-def reports(analyze, sentence):
-    article = analyze(TITLE + sentence, published=PUBLISHED)
-    return [(q.text, q.speaker.name if q.speaker else None, q.cue.text if q.cue else None)
-            for q in article.quotes]
-
-
-def test_an_infinitive_on_a_relative_clause_about_the_addressee(analyze):
-    found = reports(analyze, "Le maire a demandé à son adjoint qui habite à Lyon de fermer le pont.")
+def test_an_infinitive_on_a_relative_clause_about_the_addressee(reports):
+    found = reports("Le maire a demandé à son adjoint qui habite à Lyon de fermer le pont.")
     assert found == [("fermer le pont", "Le maire", "a demandé")]
 
 
-def test_a_speech_verb_read_as_a_noun_after_a_coordinator(analyze):
+def test_a_speech_verb_read_as_a_noun_after_a_coordinator(reports):
     sentence = ("Le représentant spécial salue la mémoire du défunt et demande aux délégués des assises "
                 "au dialogue du centre inter-diocésain de poursuivre les travaux.")
-    [(text, speaker, cue)] = reports(analyze, sentence)
+    [(text, speaker, cue)] = reports(sentence)
     assert text.startswith("poursuivre les travaux") and cue == "demande"
     assert speaker == "Le représentant spécial"
 
 
-def test_a_comma_after_the_addressee_still_closes_it(analyze):
+def test_a_comma_after_the_addressee_still_closes_it(reports):
     # the words after a comma are a clause of their own, not the cue's infinitive
-    found = reports(analyze, "Le maire a parlé aux habitants qui vivent près du pont, de peur de le voir céder.")
+    found = reports("Le maire a parlé aux habitants qui vivent près du pont, de peur de le voir céder.")
     assert found == []

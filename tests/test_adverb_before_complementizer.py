@@ -2,21 +2,11 @@
 ("affirme tout de même que …": "nevertheless", where "de même que" is a comparison) is the
 cue's complementizer. Real French model; the sentences are invented."""
 
-PUBLISHED = "2024-03-05"
-TITLE = "Un titre sans rapport\n\n"
-
-
-def reports(analyze, sentence):
-    article = analyze(TITLE + sentence, published=PUBLISHED)
-    return [(q.text, q.speaker.name if q.speaker else None, q.cue.text if q.cue else None)
-            for q in article.quotes]
-
-
-def test_tout_de_meme_before_que(analyze):
-    found = reports(analyze, "Jean Dupont, un médecin belge, affirme tout de même que le virus n'est pas éradiqué.")
+def test_tout_de_meme_before_que(reports):
+    found = reports("Jean Dupont, un médecin belge, affirme tout de même que le virus n'est pas éradiqué.")
     assert found == [("le virus n'est pas éradiqué", "Jean Dupont", "affirme")]
 
 
-def test_de_meme_que_is_still_a_comparison(analyze):
-    found = reports(analyze, "Le maire répète ses arguments de même que son adjoint le fait chaque jour.")
+def test_de_meme_que_is_still_a_comparison(reports):
+    found = reports("Le maire répète ses arguments de même que son adjoint le fait chaque jour.")
     assert found == []
