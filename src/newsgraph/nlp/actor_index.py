@@ -47,6 +47,7 @@ class ActorIndex:
     # components read `nlp.context.gazetteer_of(doc)`, and this field goes once none reads it.
     gazetteer: Any = None
     spans: set[tuple[int, int]] = field(default_factory=set)
+    unlisted: set[str] = field(default_factory=set)  # organisations the gazetteer does not list (unlisted_orgs)
 
     def add(self, actor: FoundActor, start: int, end: int, text: str, *, as_place: bool = False,
             descriptive: bool = False) -> FoundActor:

@@ -35,6 +35,7 @@ from .persons import (NAME_WORD, add_persons, add_repeated_names, glued_person, 
 from .roles import in_role, is_plural
 from .shared_bodies import place_shared_bodies
 from .textutil import fold_same_length, stance_target, text_of
+from .unlisted_orgs import stated_country, unlisted_id, unlisted_span
 
 # ActorIndex and Mention live in actor_index (persons and person_countries write to them);
 # the other components import them from here.
@@ -125,10 +126,27 @@ def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -
             index.add(FoundActor(id=org.id, name=org.name_in(pack_of(doc).code, text),
                                  kind="organization", country=org.country or None), s, e, text)
             continue
-        if span.label_ == "ORG" or _after_media_noun(doc, span.start):
-            kind = "media" if _after_media_noun(doc, span.start) else "organization"
-            prefix = "media" if kind == "media" else "org"
-            index.add(FoundActor(id=f"{prefix}:{slugify(text)}", name=text, kind=kind), s, e, text)
+        if _after_media_noun(doc, span.start):
+            index.add(FoundActor(id=f"media:{slugify(text)}", name=text, kind="media"), s, e, text)
+        elif span.label_ == "ORG" and (name := unlisted_span(doc, span)) is not None:
+            actor_id = unlisted_id(doc, index, name)
+            if actor_id not in index.unlisted and len(name) == 1 and name[0].pos_ != "PROPN" and \
+                    not name.text.isupper():
+                continue  # a common noun alone ("Finances", "Répression") unless it takes up a name
+            index.unlisted.add(actor_id)
+            # "à l'Académie militaire de …": a body named after a place preposition is the place
+            known = index.add(FoundActor(id=actor_id, name=name.text, kind="organization", country=stated_country(name)),
+                              name.start_char, name.end_char, name.text,
+                              as_place=_after_place_preposition(doc, name.start, lex))
+            if known.name.isupper() and not name.text.isupper():
+                known.name = name.text  # named by its full name rather than its acronym
+
+
+def _after_place_preposition(doc: Doc, start: int, lex: ActorLexicon) -> bool:
+    i = start - 1
+    while i >= 0 and (doc[i].pos_ == "DET" or doc[i].lower_ in lex.elided):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in lex.place_prepositions and doc[i].lower_ not in lex.between
 
 
 def _after_media_noun(doc: Doc, start: int) -> bool:
@@ -305,7 +323,9 @@ def build_actor_index(doc: Doc) -> ActorIndex:
             if parts is None and looks_like_person(doc, span, gaz):
                 persons.append(span)  # "Timor Goksel, aujourd'hui professeur …" tagged LOC
             else:
-                named.extend(parts or [span])
+                # the trimmed span keeps the NER's label: an ORG the gazetteer does not know is
+                # still an organisation of the article (`_add_named`)
+                named.extend(parts or [Span(doc, span.start, span.end, label=ent.label_)])
     persons = join_particle_names(doc, persons, gaz)
     entries = add_persons(doc, index, gaz, year, persons + titled_names(doc, persons))
     add_repeated_names(doc, index)
