@@ -453,6 +453,10 @@ class Descriptions:
         for mention in reversed(r.index.mentions):
             if mention.kind not in kinds or mention.end > position or r.in_reported(mention.start, mention.end):
                 continue
+            if mention.actor_id in r.index.unlisted:
+                # an organisation the gazetteer does not list is taken up by its own noun only
+                # (_antecedent, _short_form): its kind is the NER's guess, not a fact
+                continue
             if position - mention.end > ORGANISATION_REACH:
                 return None
             if self._role_complement(mention.start):

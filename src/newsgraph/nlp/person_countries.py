@@ -144,6 +144,10 @@ def _country_of_bodies(doc: Doc, index: ActorIndex, gaz: Gazetteer, role: RoleFo
             # government the person serves, which no demonym or "de <country>" names
             return index.actors[mention.actor_id].country, False
         if s <= mention.start and mention.end <= e and mention.kind in ("organization", "media"):
+            if mention.actor_id in index.unlisted:
+                # a name only the NER knows says nothing of its reach: not a sign of an
+                # international body, so the article's own state stays the fallback
+                continue
             actor = index.actors[mention.actor_id]
             if actor.country:
                 return actor.country, False
