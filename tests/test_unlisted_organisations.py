@@ -17,6 +17,7 @@ TEXTS = {
     "place": "La décision a été prise par le président bolivien lors d'une rencontre avec le président "
              "chilien à l'Académie navale de Puerto Alto.",
     "domestic": "La Ligue bolivienne des droits humains a accusé la Bolivie de torture.",
+    "list": "L'Union des associations du Mali, du Niger et du Tchad a accusé la Bolivie de censure.",
     "rebels": "Plusieurs chefs de la rébellion malienne accusent le Front Salam d'être responsables des exécutions.",
 }
 
@@ -72,3 +73,11 @@ def test_an_organisation_of_a_stated_state_is_domestic_to_it(records):
 
 def test_a_demonym_on_a_group_noun_names_no_state(records):
     assert not any("country:MLI" in s for s in sides(records["rebels"]))
+
+
+def test_no_list_is_read_on_the_text_from_an_unlisted_name(records):
+    # the NER's span stops inside the name ("… du Mali"): the states after it complete the name,
+    # they are not co-subjects that accuse too
+    record = records["list"]
+    assert any(any(side.startswith("org:") for side in s) for s in sides(record))
+    assert not any("country:NER" in s or "country:TCD" in s for s in sides(record))

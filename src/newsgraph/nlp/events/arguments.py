@@ -298,7 +298,11 @@ class Resolver:
                     if arg.key not in seen:
                         seen.add(arg.key)
                         args.append(arg)
-        if args and heads[0].i in self.a.by_token:
+        first = self.a.by_token.get(heads[0].i) if args else None
+        # a list read on the text, where the parser broke it, starts from a name the gazetteer
+        # knows: from an organisation only the NER tagged (its bounds the NER's guess) the words
+        # read as a list took in actors that were not co-subjects (held-out precision)
+        if first is not None and first.actor_id not in self.a.index.unlisted:
             for mention in listed_after(self.a, heads[0], self.sent):
                 arg = replace(self.a.arg_of_mention(mention, 0.6), how="list read on the text")
                 if arg.key not in seen and not arg.stance:
