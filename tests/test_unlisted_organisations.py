@@ -18,6 +18,7 @@ TEXTS = {
              "chilien à l'Académie navale de Puerto Alto.",
     "domestic": "La Ligue bolivienne des droits humains a accusé la Bolivie de torture.",
     "list": "L'Union des associations du Mali, du Niger et du Tchad a accusé la Bolivie de censure.",
+    "bodies": "La Croix-Rouge a remercié la Ligue chilienne pour la paix.",
     "rebels": "Plusieurs chefs de la rébellion malienne accusent le Front Salam d'être responsables des exécutions.",
 }
 
@@ -81,3 +82,9 @@ def test_no_list_is_read_on_the_text_from_an_unlisted_name(records):
     record = records["list"]
     assert any(any(side.startswith("org:") for side in s) for s in sides(record))
     assert not any("country:NER" in s or "country:TCD" in s for s in sides(record))
+
+
+def test_an_unlisted_organisation_deals_with_states_only(records):
+    # an international body and a national NGO: no state takes part (GUIDELINES §7)
+    assert any(a.id.startswith("org:") and a.country == "CHL" for a in records["bodies"].actors)
+    assert not sides(records["bodies"])

@@ -58,10 +58,15 @@ class FoundEvent:
     typed_by: str = ""  # why this type: the predicate, the quote's cue or a stance word of the quote
 
 
-def _acceptable(actor: Arg, recipient: Arg) -> bool:
+def _acceptable(actor: Arg, recipient: Arg, unlisted: set[str] | frozenset[str] = frozenset()) -> bool:
     """International interactions only (guidelines §7): different actors of different states,
     at least one of them a state or a state's agent; never a medium."""
     if actor.key == recipient.key or "media" in (actor.kind, recipient.kind):
+        return False
+    if (actor.actor in unlisted and not _for_a_state(recipient)) or \
+            (recipient.actor in unlisted and not _for_a_state(actor)):
+        # an organisation only the NER knows (an NGO, a company, a union, an armed group) is
+        # no state: with another body or a person of no known state, neither side is one
         return False
     a, r = actor.country, recipient.country
     if a is None and r is None:
@@ -70,6 +75,11 @@ def _acceptable(actor: Arg, recipient: Arg) -> bool:
     if actor.official or recipient.official:
         return False  # an office holder of unstated country: presumably the same state
     return a != r
+
+
+def _for_a_state(arg: Arg) -> bool:
+    """A state, states acting together, or a person the article places in a state."""
+    return arg.kind in ("country", "states") or (arg.kind == "person" and arg.country is not None)
 
 
 def _reported_by(position: int, sent: Span, article: ArticleView, actor: Arg) -> str | None:
@@ -203,7 +213,7 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
             predicate = found.predicate
             for actor in found.actors:
                 for recipient in found.recipients:
-                    if not _acceptable(actor, recipient):
+                    if not _acceptable(actor, recipient, article.index.unlisted):
                         continue
                     pair = frozenset((actor.key, recipient.key)) if predicate.symmetric else (actor.key, recipient.key)
                     if (pair, found.type, found.mode) in seen:
@@ -243,7 +253,7 @@ def _imitated(sent: Span, article: ArticleView, earlier: list[FoundEvent]) -> li
         for actor in resolver.members(subject, deep=False, listed=True):
             actor = replace(actor, confidence=min(actor.confidence, 0.5),
                             how=f"did the same ({token.text!r}) as {model.actor.name!r}: {actor.how}")
-            if actor.key == model.actor.key or not _acceptable(actor, model.recipient):
+            if actor.key == model.actor.key or not _acceptable(actor, model.recipient, article.index.unlisted):
                 continue
             copies.append(replace(model, actor=actor, start=min(actor.start, token.idx),
                                   end=max(actor.end, token.idx + len(token.text)), trigger=token.i,
@@ -274,7 +284,7 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
         sent = token.sent
         lo, hi = min(quote.start, sent.start_char), max(quote.end, sent.end_char)
         for target in targets(article, quote, table):
-            if not _acceptable(speaker, target) or reported_side(quote, target, speaker, found):
+            if not _acceptable(speaker, target, article.index.unlisted) or reported_side(quote, target, speaker, found):
                 continue
             typed_for = quote_type(article, quote, table, target)
             if typed_for is None:
@@ -376,7 +386,8 @@ def _one_sided(sent: Span, resolver: Resolver, table: PredicateTable,
         found = _reaction(resolver, token, predicates[0], table, earlier)
         if found is not None:
             events += [_event(found, actor, recipient, sent, resolver.a, table)
-                       for actor in found.actors for recipient in found.recipients if _acceptable(actor, recipient)]
+                       for actor in found.actors for recipient in found.recipients
+                       if _acceptable(actor, recipient, resolver.a.index.unlisted)]
     return events
 
 
