@@ -88,3 +88,13 @@ def test_an_unlisted_organisation_deals_with_states_only(records):
     # an international body and a national NGO: no state takes part (GUIDELINES §7)
     assert any(a.id.startswith("org:") and a.country == "CHL" for a in records["bodies"].actors)
     assert not sides(records["bodies"])
+
+
+def test_a_generic_description_takes_up_an_unlisted_speaker_in_its_own_paragraph_only(analyze):
+    # the speaker of the paragraph before is an organisation only the NER tagged: "l'organisation
+    # islamiste" is the listed group named before, not that speaker
+    text = ("Titre sans rapport\n\nLes combattants de Boko Haram ont attaqué le village de Gamboru.\n\n"
+            "La Ligue des imams du Tchad a condamné l'attaque et estimé que « rien ne justifie ce crime ».\n\n"
+            "Ces attaques sont des représailles de l'organisation islamiste, qui affirme « agir au nom de Dieu ».")
+    quotes = {q.text: q.speaker.actor for q in analyze(text, published="2024-05-02").quotes if q.speaker}
+    assert quotes["« agir au nom de Dieu »"] == "org:boko-haram"

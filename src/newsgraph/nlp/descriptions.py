@@ -171,7 +171,11 @@ class Descriptions:
             if actor_id is None and first_word(text) in words.definite:
                 turn = r.current_speaker(start, paragraphs=2)
                 speaker = turn.speaker if turn is not None else None
-                if speaker is not None and speaker.actor and r.index.actors[speaker.actor].kind in kinds:
+                if speaker is not None and speaker.actor in r.index.unlisted and turn.paragraph != r.paragraph_of(start):
+                    # an organisation only the NER tagged (its kind a guess) is taken up by a
+                    # generic description in its own paragraph only; else the latest listed one is
+                    actor_id = self._recent(start, kinds)
+                elif speaker is not None and speaker.actor and r.index.actors[speaker.actor].kind in kinds:
                     actor_id = speaker.actor
                 elif speaker is not None and not speaker.actor and "media" in kinds and speaker.start is not None \
                         and medium_at(r.doc, r.index, speaker.start, speaker.end) is not None:
