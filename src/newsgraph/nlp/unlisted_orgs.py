@@ -89,7 +89,8 @@ def stated_country(name: Span) -> str | None:
 
 def _content_words(text: str, doc: Doc) -> list[str]:
     of = folded_words(pack_of(doc), "name_stopwords")
-    words = [w for w in fold_same_length(text.lower()).replace("'", " ").replace("’", " ").split()]
+    # "SUD" and "SUD-Rail": the parts of a hyphenated name are its words
+    words = [w for w in fold_same_length(text.lower()).replace("'", " ").replace("’", " ").replace("-", " ").split()]
     return [w for w in words if w not in of and len(w) > 1]
 
 
