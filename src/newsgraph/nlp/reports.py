@@ -481,9 +481,11 @@ def _after_apposition(doc: Doc, comma: int, limit: int) -> int:
     roles = role_nouns(pack_of(doc))
     if i < limit and (doc[i].lemma_.lower() in roles or doc[i].lower_ in roles):
         j = i
-        while j < limit and doc[j].text != "," and doc[j].pos_ not in ("VERB", "AUX"):
+        while j < limit and doc[j].text not in (",", ":") and doc[j].pos_ not in ("VERB", "AUX"):
             j += 1
-        if j < limit and doc[j].text == ",":
+        # (a colon before a quotation closes it too: "Pour X, son secrétaire général : « … »")
+        if j < limit and (doc[j].text == "," or doc[j].text == ":" and j + 1 < limit and
+                          doc[j + 1].text in QUOTE_CHARS):
             return j + 1
     elif i < limit and doc[comma + 1].pos_ == "DET" and doc[i].pos_ in ("NOUN", "ADJ"):
         # any noun phrase set off by commas that describes X ("Selon l'ONG X, une association de
