@@ -314,13 +314,3 @@ def test_a_medium_that_establishes_facts_is_a_source(analyze):
     text = "Le ministre avait nié ces versements, jusqu'à ce que Libération les prouve la semaine dernière."
     [source] = analyze(text, published="2024-03-05").sources
     assert source.name == "Libération" and text[source.start:source.end] == "Libération les prouve"
-
-
-def test_a_press_piece_as_channel_cites_the_latest_medium_unnamed(analyze):
-    text = ("Grève\n\n3 mars 2024. – Le quotidien Le Temps n'a pas paru mardi. Dans un éditorial, le directeur "
-            "des rédactions du journal précise que le syndicat a exigé la publication d'une tribune.")
-    found = [(s.name, s.named, text[s.start:s.end]) for s in analyze(text, published="2024-03-03").sources]
-    assert ("Le Temps", False, "Dans un éditorial") in found
-    # an article or an inquiry may be a scholar's or an NGO's: no medium without one named
-    ngo = "Dans une enquête publiée mardi, l'ONG affirme que les prisons sont surpeuplées."
-    assert analyze(ngo, published="2024-03-03").sources == []

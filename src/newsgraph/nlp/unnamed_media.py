@@ -99,34 +99,6 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
         name, actor = _name(doc, token, start, end, named)
         out.append((name, actor, span_start, span_end))
         taken = [*taken, (span_start, span_end)]
-    return out + _press_work_channels(doc, taken, named)
-
-
-def _press_work_channels(doc: Doc, taken: list[tuple[int, int]], named: list[MediaMention]) -> list:
-    """A piece only the press publishes, as the channel of a statement, with no medium named in it
-    ("Dans un éditorial, le directeur des rédactions précise que …"): the latest medium named
-    before publishes it (else the piece's own words name it), named=False."""
-    pack = pack_of(doc)
-    works = pack.words("press_works")
-    channel_preps = function_words(pack, "channel_preposition")
-    out = []
-    for token in doc:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in works or _case(token) not in channel_preps:
-            continue
-        if token.morph.get("Number") == ["Plur"]:
-            continue
-        phrase = doc[token.left_edge.i:token.i + 1]
-        start, end = phrase.start_char, phrase.end_char
-        if any(s < token.right_edge.idx + 1 and start < e for s, e in taken) or \
-                any(token.idx <= m.start <= token.right_edge.idx for m in named):
-            continue  # "dans un éditorial du Monde": the named path cites it
-        sent = token.sent
-        if not any(speech_verb(t) is not None and t.pos_ == "VERB" and t.i != token.i and
-                   not any(c in QUOTE_CHARS for c in doc[sent.start:t.i].text) for t in sent):
-            continue  # a statement must be reported in the sentence, before any quotation
-        latest = next((m for m in reversed(named) if m.end <= token.idx and token.idx - m.end <= REACH), None)
-        name, actor = (latest.name, latest.actor) if latest is not None else (token.text, None)
-        out.append((name, actor, start, end))
     return out
 
 
