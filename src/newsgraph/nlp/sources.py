@@ -20,8 +20,7 @@ from .actors import ActorIndex
 from .attribution import AttributedQuote
 from .context import gazetteer_of, pack_of
 from .lexicon import function_words, media_nouns, speech_verb
-from .media_mentions import TITLE_WORDS, media_mentions, medium_at
-from .quotemarks import find_quoted
+from .media_mentions import media_mentions, medium_at
 from .speaker_words import head_word, speaker_words
 from .speakers import staff_of_medium
 from .syntax import citing_marker_before, labels, subject_labels
@@ -102,7 +101,7 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
                 named = any(speaker.start <= m.start and m.end <= speaker.end and m.actor_id == actor.id
                             for m in index.mentions)
                 found.append(FoundSource(actor.name, actor.id, start, end, named=named))
-    quoted = [(q.start, q.end) for q in quotes if q.found.type == "direct"] + _speakers_words(doc, quotes)
+    quoted = [(q.start, q.end) for q in quotes if q.found.type == "direct"]
     for mention in media_mentions(doc, index):
         if any(s.start <= mention.start < s.end for s in found):
             continue
@@ -159,23 +158,6 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             found.append(FoundSource(name, None, match.start(), match.end()))
     found.sort(key=lambda s: s.start)
     return _merged(found)
-
-
-def _speakers_words(doc: Doc, quotes: list[AttributedQuote]) -> list[tuple[int, int]]:
-    """The words in quotation marks inside a mixed or indirect quote: a medium they name ("a indiqué
-    que « le parquet a pris connaissance de l'article du Canard enchaîné »") is the speaker's
-    reference, not a citation by the article. A title alone in its marks (« Le Monde ») is not
-    such words: the marks set off the name."""
-    text = text_of(doc)
-    reported = [(q.start, q.end) for q in quotes if q.found.type != "direct"]
-    if not reported:
-        return []
-    out = []
-    for span in find_quoted(text, doc._.paragraphs or [(0, len(text))]):
-        if any(s <= span.start and span.end <= e for s, e in reported) and \
-                len(text[span.start:span.end].split()) > TITLE_WORDS:
-            out.append((span.start, span.end))
-    return out
 
 
 def _merged(found: list[FoundSource]) -> list[FoundSource]:
