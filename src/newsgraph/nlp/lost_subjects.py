@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import pack_of
-from .lexicon import function_words
 from .reports import FoundQuote
 from .resolved_speaker import ResolvedSpeaker
 from .speaker_mentions import cue_verb
@@ -83,26 +82,3 @@ def named_after_description(r: "SpeakerResolver", quote: FoundQuote, found: Reso
     if named is None or named.start is None or named.start < found.end or "," not in r.text[found.end:named.start]:
         return None
     return named
-
-
-def owner_before_colon(r: "SpeakerResolver", quote: FoundQuote) -> ResolvedSpeaker | None:
-    """Words a colon introduces after a pronoun that stands for someone's reaction ("le discours a
-    suscité de nombreux commentaires, comme celui de X, un analyste : « … »"): the owner named
-    right after the pronoun's genitive speaks, not the subject of the cue (the discourse)."""
-    if quote.type != "direct" or quote.cue is None or quote.cue[1] > quote.start:
-        return None
-    colon = r.text.rfind(":", quote.cue[1], quote.start)
-    span = r.doc.char_span(quote.cue[1], colon, alignment_mode="contract") if colon >= 0 else None
-    if span is None:
-        return None
-    pack = pack_of(r.doc)
-    owners, genitives = function_words(pack, "owner_pronoun"), function_words(pack, "genitive")
-    pronouns = [t for t in span if t.lower_ in owners and t.i + 1 < span.end and t.nbor().lower_ in genitives]
-    if not pronouns:
-        return None
-    after = pronouns[-1].nbor().idx + len(pronouns[-1].nbor().text)
-    for mention in r.index.mentions:
-        if after <= mention.start < colon and not r.text[after:mention.start].strip(" '’").split()[1:] and \
-                mention.kind in ("person", "organization", "country"):
-            return r.speaker(mention.actor_id, mention.start, mention.end)
-    return None

@@ -30,7 +30,7 @@ from .context import pack_of
 from .continuations import named_before_colon, speaker_before
 from .descriptions import Descriptions, acronym_expansion
 from .lexicon import function_words
-from .lost_subjects import named_after_description, named_right_before, owner_before_colon, subject_of_cue
+from .lost_subjects import named_after_description, named_right_before, subject_of_cue
 from .media_mentions import medium_at
 from .reports import FoundQuote
 from .resolved_speaker import NOBODY, UNSPECIFIED, ResolvedSpeaker
@@ -153,7 +153,7 @@ class SpeakerResolver:
         person = self._relative_person(quote)
         if person is not None:
             return self.speaker(person.actor_id, person.start, person.end)
-        going_on = self._participle_going_on(quote) or owner_before_colon(self, quote)
+        going_on = self._participle_going_on(quote)
         if going_on is not None:
             return going_on
         # a passive cue before a colon introduces the words as its agent's ("le projet a été critiqué
