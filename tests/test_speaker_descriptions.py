@@ -149,16 +149,6 @@ def test_two_states_speaking_together_are_no_single_actor():
     assert speaker.actor is None and speaker.name == "Rome et Madrid"
 
 
-def test_an_organisation_noun_takes_up_the_unknown_name_it_stood_in_apposition_to(analyze):
-    # the index does not know "Eurelec": the description's antecedent is the name before the comma
-    text = ("Paris, 3 mars 2024. – Le retard provient d'une panne, explique un communiqué de l'Eurelec, "
-            "l'association regroupant les principaux producteurs d'eau en Europe. Selon Jean Dupont, "
-            "porte-parole de l'Eurelec, « il a manqué beaucoup d'eau ». Dans le communiqué, "
-            "l'association européenne précise que la panne vient du sud.")
-    quote = next(q for q in analyze(text, published="2024-03-03").quotes if q.text.startswith("la panne"))
-    assert quote.speaker.name == "Eurelec"
-
-
 def test_a_repeated_description_takes_up_the_speaker_it_designated_before(analyze):
     # the coalition is no actor of the index; the United Nations, named in between, are not meant
     text = ("Frappes\n\n3 mars 2024. – La coalition internationale a causé l'effondrement d'un immeuble à Mossoul. "

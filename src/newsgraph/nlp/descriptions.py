@@ -518,29 +518,7 @@ class Descriptions:
             # "la société de conseil de Fillon": a name after a preposition is an owner, not the name
             if k > first and doc[first - 1].pos_ != "ADP" and (k == first + 1 or doc[first].pos_ == "PROPN"):
                 return doc[first:k].text
-            before = self._name_before_apposition(span.start)
-            if before is not None:
-                return before
         return None
-
-    def _name_before_apposition(self, i: int) -> str | None:
-        """The proper name the noun at token i stands in apposition to ("un communiqué de l'Unesa,
-        l'association regroupant …"): the noun's article, a comma, then the name, which is no person."""
-        doc = self.r.doc
-        k = i - 1
-        if k < 1 or doc[k].pos_ != "DET" or doc[k - 1].text != ",":
-            return None
-        end = k - 1
-        first = end
-        while first > 0 and doc[first - 1].pos_ in ("PROPN", "NOUN") and doc[first - 1].text[:1].isupper() and \
-                not doc[first - 1].is_sent_start:
-            first -= 1
-        if first == end:
-            return None
-        name = doc[first:end]
-        if self.r.index.at(name.start_char, name.end_char, ("person", "country")) is not None:
-            return None
-        return name.text
 
     def _name_after_head(self, head: str, start: int, end: int) -> str | None:
         """The capitalised name a description gives after its head noun ("l'organisation Airwars",
