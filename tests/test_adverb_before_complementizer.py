@@ -10,3 +10,14 @@ def test_tout_de_meme_before_que(reports):
 def test_de_meme_que_is_still_a_comparison(reports):
     found = reports("Le maire répète ses arguments de même que son adjoint le fait chaque jour.")
     assert found == []
+
+
+def test_an_adverb_alone_right_after_the_cue_leaves_que_to_it(reports):
+    # "alors" is "then" here: "alors que" is no conjunction when the adverb follows the cue verb
+    found = reports("Anne Durand, conseillère du maire, expliquait alors que « les gens verront trois changements majeurs ».")
+    assert [(speaker, cue) for _, speaker, cue in found] == [("Anne Durand", "expliquait")]
+    assert found[0][0].startswith("les gens verront")
+
+
+def test_alors_que_after_another_verb_is_still_a_conjunction(reports):
+    assert reports("Le ministre a démissionné alors que le président affirmait le contraire.") == []

@@ -147,3 +147,14 @@ def test_two_states_speaking_together_are_no_single_actor():
                        span_of(text, "Rome et Madrid"), 0.9)
     [speaker] = resolve_speakers(doc, index, [found])
     assert speaker.actor is None and speaker.name == "Rome et Madrid"
+
+
+def test_a_repeated_description_takes_up_the_speaker_it_designated_before(analyze):
+    # the coalition is no actor of the index; the United Nations, named in between, are not meant
+    text = ("Frappes\n\n3 mars 2024. – La coalition internationale a causé l'effondrement d'un immeuble à Mossoul. "
+            "La coalition a confirmé le 25 mars être à l'origine de ce bombardement.\n\n"
+            "Des dizaines de corps se trouvent encore sous les décombres. Le drame est déploré par les "
+            "Nations unies, qui appellent à la retenue.\n\n"
+            "La coalition a annoncé avoir ouvert une enquête sur ces frappes.")
+    speakers = [q.speaker.name for q in analyze(text, published="2024-03-03").quotes]
+    assert speakers[-1] == "La coalition"

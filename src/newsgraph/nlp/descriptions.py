@@ -28,6 +28,7 @@ from .syntax import labels
 from .speaker_words import content_words, description_gender, first_word, head_word, is_name, is_plural
 from .textutil import fold_same_length, strip_article
 
+from .repeated_descriptions import repeated_description
 from .resolved_speaker import ResolvedSpeaker
 
 if TYPE_CHECKING:
@@ -168,6 +169,10 @@ class Descriptions:
                 named = self._introduced_name(head, start)
                 if named is not None:  # "La coalition d'opposition Lamuka … selon la coalition"
                     return ResolvedSpeaker(None, named, start, end)
+            definite = first_word(text) in words.definite
+            repeated = repeated_description(r, head, start, end) if actor_id is None and definite else None
+            if repeated is not None:
+                return repeated
             if actor_id is None and first_word(text) in words.definite:
                 turn = r.current_speaker(start, paragraphs=2)
                 speaker = turn.speaker if turn is not None else None

@@ -92,10 +92,13 @@ def _words_before(doc: Doc, i: int, phrases: frozenset[str]) -> bool:
     return False
 
 
-def _not_complementizer(doc: Doc, i: int, blocked: frozenset[str]) -> bool:
+def _not_complementizer(doc: Doc, i: int, blocked: frozenset[str], cue: int | None = None) -> bool:
     """Do the words before the "que" at token i make it part of another conjunction ("de même
     que", "ainsi que")? Not when they end an adverb of the pack's that holds them ("affirme tout
-    de même que …": "tout de même" is "nevertheless", the "que" is the cue's)."""
+    de même que …": "tout de même" is "nevertheless", the "que" is the cue's), nor when an adverb
+    of time or manner stands alone right after the cue ("expliquait alors que …": "then")."""
+    if cue is not None and i == cue + 2 and doc[cue + 1].lower_ in function_words(pack_of(doc), "cue_adverb"):
+        return False
     return _words_before(doc, i, blocked) and \
         not _words_before(doc, i, function_words(pack_of(doc), "adverb_before_complementizer"))
 
@@ -170,7 +173,8 @@ def _clause(dependents: list[Token], info: SpeechVerb, pack: LanguagePack, roles
         form, last = _elided(mark)
         if _relative_after_noun(mark):
             continue
-        if form in words and mark.dep_ in roles.openers and not _not_complementizer(dep.doc, mark.i, blocked):
+        if form in words and mark.dep_ in roles.openers and not _not_complementizer(dep.doc, mark.i, blocked,
+                                                                                         dep.head.i):
             return Complement("clause", mark, last.idx + len(last.text), None)
     return None
 
@@ -285,7 +289,7 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
                 return Complement("clause", doc[after], doc[after].idx + len(doc[after].text), None)
         form, last = _elided(token)
         if form in clause_words and (token.pos_ != "PRON" or _addressee_relative(cue, token, clause_words)):
-            if _not_complementizer(doc, i, blocked):
+            if _not_complementizer(doc, i, blocked, cue.i):
                 return None  # "ainsi que", "plus que", "avant que"
             return Complement("clause", token, last.idx + len(last.text), None)
         if low in prepositions:

@@ -69,6 +69,7 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     pack = pack_of(doc)
     euphonic = function_words(pack, "euphonic")
     clitics = function_words(pack, "neuter_clitic")
+    idioms = function_words(pack, "connective_adverb")
     inverted = inverted_pronouns(pack)
     subjects = pack.label("subject")
     verbs = speech_verb_indices(doc)
@@ -87,6 +88,8 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             while i > sent.start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].lower_ in euphonic | inverted or
                                       doc[i].is_space):  # (the doubled space of scraped copy)
                 i -= 1
+            if any(t.lower_ in idioms for t in doc[i + 1:verb.i]):
+                continue  # "…, autrement dit parmi les pires": a connective, nobody speaks
             comme = i > sent.start and doc[i].lower_ in clitics and after_as(doc, i - 1)
             if comme:
                 i -= 1

@@ -335,9 +335,13 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             if marker.ambiguous and not (initial and np_end < sent.end and doc[np_end].text == ","
                                          and plausible_marker_speaker(speaker)):
                 continue
-            if initial and np_end < sent.end and doc[np_end].text == ",":
+            # "Selon X « clause »": a quotation opening right after the speaker, with no comma
+            # (not after an ambiguous marker: "Pour les partisans du « non »" goes on inside the NP)
+            opens = np_end < sent.end and not marker.ambiguous and any(q.depth == 0 and q.open_at == doc[np_end].idx
+                                                                       for q in quoted)
+            if initial and np_end < sent.end and (doc[np_end].text == "," or opens):
                 # "Selon X, clause."; skip an apposition "Pour X, membre du …, clause"
-                clause_from = _after_apposition(doc, np_end, sent.end)
+                clause_from = np_end if opens else _after_apposition(doc, np_end, sent.end)
                 if clause_from >= sent.end:
                     continue
                 start, end = strip_span(doc, doc[clause_from].idx, _before_own_report(doc, clause_from, sent, quoted))
@@ -477,9 +481,11 @@ def _after_apposition(doc: Doc, comma: int, limit: int) -> int:
     roles = role_nouns(pack_of(doc))
     if i < limit and (doc[i].lemma_.lower() in roles or doc[i].lower_ in roles):
         j = i
-        while j < limit and doc[j].text != "," and doc[j].pos_ not in ("VERB", "AUX"):
+        while j < limit and doc[j].text not in (",", ":") and doc[j].pos_ not in ("VERB", "AUX"):
             j += 1
-        if j < limit and doc[j].text == ",":
+        # (a colon before a quotation closes it too: "Pour X, son secrétaire général : « … »")
+        if j < limit and (doc[j].text == "," or doc[j].text == ":" and j + 1 < limit and
+                          doc[j + 1].text in QUOTE_CHARS):
             return j + 1
     elif i < limit and doc[comma + 1].pos_ == "DET" and doc[i].pos_ in ("NOUN", "ADJ"):
         # any noun phrase set off by commas that describes X ("Selon l'ONG X, une association de

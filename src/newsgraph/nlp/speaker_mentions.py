@@ -62,6 +62,8 @@ class _Words:
         self.passive_auxiliary = labels(pack, "passive_auxiliary")
         self.tense_auxiliary = labels(pack, "tense_auxiliary")
         self.agent_labels = labels(pack, "agent")
+        self.expletive_labels = labels(pack, "expletive_subject")
+        self.expletives = function_words(pack, "expletive_subject")
         self.object_clitics = pack.words("object_clitics")
         self.obliques = labels(pack, "oblique")
         self.case = labels(pack, "case_marker")
@@ -258,6 +260,23 @@ def _agent_of(verb: Token, words: _Words) -> Token | None:
     return None
 
 
+def _impersonal_passive(verb: Token, words: _Words) -> bool:
+    """A speech verb in the passive whose subject is the expletive pronoun ("il a été annoncé que",
+    "il lui était reproché de"): the parser labels it expletive, or passive subject of a verb whose
+    content clause stands for the real subject. Nobody is named: the speaker is unspecified."""
+    if "Part" not in verb.morph.get("VerbForm"):
+        return False  # "il estime que": the parser labels some personal "il" expletive too
+    for child in verb.children:
+        if child.lower_ not in words.expletives or child.i > verb.i:
+            continue
+        if child.dep_ in words.expletive_labels:
+            return True
+        if child.dep_ in words.passive_subjects and _is_passive(verb, words) and \
+                any(c.dep_ in words.content_clause for c in verb.children):
+            return True
+    return False
+
+
 def _is_passive(verb: Token, words: _Words) -> bool:
     """"est accusé de", "accusée d'avoir", "a été révélé par": a past participle with a passive
     auxiliary, or alone with no auxiliary and no subject of its own."""
@@ -368,6 +387,8 @@ def speaker_from_cue(doc: Doc, cue: tuple[int, int] | None, mention: tuple[int, 
     mention stands."""
     verb = cue_verb(doc, cue)
     words = _words(pack_of(doc))
+    if verb is not None and governed and _impersonal_passive(verb, words) and _agent_of(verb, words) is None:
+        return CueReading(None, unspecified=True)  # "il a été annoncé que", "il lui était reproché de"
     if verb is not None and governed and _is_passive(verb, words):
         agent = _agent_of(verb, words)
         if agent is not None:

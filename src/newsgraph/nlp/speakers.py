@@ -156,7 +156,11 @@ class SpeakerResolver:
         going_on = self._participle_going_on(quote)
         if going_on is not None:
             return going_on
-        reading = speaker_from_cue(self.doc, quote.cue, quote.speaker, governed=quote.type != "direct")
+        # a passive cue before a colon introduces the words as its agent's ("le projet a été critiqué
+        # par X : « … »"), as one that governs them does
+        introduced = quote.cue is not None and quote.cue[1] <= quote.start and \
+            ":" in self.text[quote.cue[1]:quote.start]
+        reading = speaker_from_cue(self.doc, quote.cue, quote.speaker, governed=quote.type != "direct" or introduced)
         if reading is not None and reading.unspecified:
             return ResolvedSpeaker(None, UNSPECIFIED, None, None)
         if reading is not None and reading.span is not None:
