@@ -184,6 +184,9 @@ def _cue_in_paragraph_before(doc: Doc, q: QuotedSpan):
         return None
     p_start, p_end = paragraphs[k - 1]
     last = text[p_start:p_end].rstrip()
+    if last.endswith(",") and last[-2:-1].isalnum():
+        # the colon's weaker sibling at a block quotation: 'Governor Lopez said,' / '"…"'
+        return _cue_ending_paragraph(doc, p_start + len(last) - 2)
     if not last.endswith(":"):
         return _cue_ending_paragraph(doc, p_start + len(last) - 1) if last[-1:].isalnum() else None
     colon_tok = token_from(doc, p_start + len(last) - 1)
