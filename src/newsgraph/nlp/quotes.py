@@ -49,8 +49,11 @@ def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int
     while i < len(doc) and (doc[i].is_space or doc[i].text in (",", "-", "–", "—") or doc[i].text in QUOTE_CHARS):
         i += 1
     first = i
-    if first < len(doc) and "\n" in text_of(doc)[q.outer_end:doc[first].idx]:
-        return None  # a new paragraph opens after the mark: nothing there is an incise
+    # a new paragraph opens after the mark: nothing there is an incise, unless the quoted words
+    # end with a comma, which leaves their sentence open (a scraper's break before '… ,”\nX said')
+    if first < len(doc) and "\n" in text_of(doc)[q.outer_end:doc[first].idx] and \
+            not text_of(doc)[q.start:q.close_at].rstrip().endswith(","):
+        return None
     # words closed by a full stop, then a capital: a new sentence opens after the mark, and its
     # subject is no incise's ('« … terrain. » Le ministère a assuré que …'); an inverted verb still is
     new_sentence = first < len(doc) and text_of(doc)[q.start:q.end].rstrip()[-1:] in SENTENCE_END and \
@@ -181,6 +184,9 @@ def _cue_in_paragraph_before(doc: Doc, q: QuotedSpan):
         return None
     p_start, p_end = paragraphs[k - 1]
     last = text[p_start:p_end].rstrip()
+    if last.endswith(",") and last[-2:-1].isalnum():
+        # the colon's weaker sibling at a block quotation: 'Governor Lopez said,' / '"…"'
+        return _cue_ending_paragraph(doc, p_start + len(last) - 2)
     if not last.endswith(":"):
         return _cue_ending_paragraph(doc, p_start + len(last) - 1) if last[-1:].isalnum() else None
     colon_tok = token_from(doc, p_start + len(last) - 1)
@@ -312,6 +318,8 @@ def _is_heading(text: str, q: QuotedSpan, paragraphs: list[tuple[int, int]]) -> 
             if outside.strip(" \u00a0.!?…"):
                 return False
             inner = text[q.start:q.end].rstrip()
+            if text[q.start:q.close_at].rstrip().endswith(","):
+                return False  # its sentence goes on after it: no intertitle
             repeated = text.count(inner[:60]) > 1
             # a sentence closed after its mark ("« … ».") is speech; an intertitle has no full stop
             closed = any(c in outside for c in ".!?…")
