@@ -285,7 +285,10 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
                 return Complement("clause", doc[after], doc[after].idx + len(doc[after].text), None)
         form, last = _elided(token)
         if form in clause_words and (token.pos_ != "PRON" or _addressee_relative(cue, token, clause_words)):
-            if _not_complementizer(doc, i, blocked):
+            # an adverb alone between the cue and "que" is the cue's ("expliquait alors que …",
+            # "a déclaré ainsi que …"): a conjunction there would leave the cue with no words
+            adverb = i == cue.i + 2 and doc[i - 1].pos_ == "ADV" and doc[i - 1].whitespace_
+            if _not_complementizer(doc, i, blocked) and not adverb:
                 return None  # "ainsi que", "plus que", "avant que"
             return Complement("clause", token, last.idx + len(last.text), None)
         if low in prepositions:
@@ -310,6 +313,10 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
             if has_frame(info, pack, "quoted_object") and not saw_noun:
                 return Complement("quoted_object", token, token.idx, None)
             first = cue.i + 1
+            # an adverb or a date between the cue and its object ("a qualifié mardi cette décision
+            # d'« absurde »", "juge aussi ce texte « dangereux »") is no part of the words
+            while first < i - 1 and (doc[first].pos_ == "ADV" or doc[first].lower_ in _time_nouns(pack)):
+                first += 1
             if doc[first].pos_ == "ADP" and first + 1 < i and doc[first + 1].pos_ == "DET":
                 first += 1  # an oblique: "s'est félicité d'un accord « équilibré »", "contre une « dérive »"
             if has_frame(info, pack, "quoted_object") and _object_before_quotation(doc, first, i):
