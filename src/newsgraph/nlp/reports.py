@@ -65,6 +65,11 @@ def _clause_end(doc: Doc, first: Token, sent: Span, quoted: list[QuotedSpan]) ->
     semi = text.find(" ; ", first.idx, end)
     if semi > 0:
         end = semi
+    # a parenthesis that closes the sentence after a closing mark ("… que « X » (le mandat est à
+    # l'origine de la crise).") is the journalist's gloss on the quotation, not more of the words
+    aside = re.search(r"[»”\"]\s*\([^()]*\)[\s.!?…]*$", text[first.idx:end])
+    if aside and _inside(quoted, first.idx + aside.start()) is None:
+        end = first.idx + aside.start() + 1
     end = _before_coordinated_report(doc, first, end, quoted)
     return _before_trailing_incise(doc, first.idx, _before_participle_cue(doc, first, end, quoted))
 
