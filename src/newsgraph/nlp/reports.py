@@ -170,6 +170,7 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 continue
             # the object ends with its phrase, or its quotation, or the sentence when the mark stays open
             end = min(max(complement.end or 0, quotation.outer_end), sent.end_char)
+            end = _object_phrase_end(doc, quotation, end, sent, quoted)
         elif complement.end is not None:
             end = min(end, max(complement.end, _quotation_end(quoted, complement.start, complement.end)))
         start, end = strip_span(doc, complement.start, end)
@@ -208,6 +209,27 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                                 (subject.start_char, subject.end_char) if subject is not None else None,
                                 0.55 + 0.35 * cue.info.strength, verb=cue.info))
     return found
+
+
+def _object_phrase_end(doc: Doc, quotation: QuotedSpan, end: int, sent: Span, quoted: list[QuotedSpan]) -> int:
+    """End char of a quoted object: on past its quotation to the end of the cue's phrase ("est
+    accusé de « favoritisme » pour avoir attribué un marché …", "sa « confiance » au comité nommé
+    par …"), up to a comma or the sentence end, when no finite verb opens another clause there."""
+    first = token_from(doc, end)
+    if first is None or first.i >= sent.end or first.text in (",", ";", ":", ".") or first.text in QUOTE_CHARS:
+        return end
+    last = first.i
+    for token in doc[first.i:sent.end]:
+        if token.text in (",", ";", ":", "(") or token.is_sent_end or token.text in QUOTE_CHARS and \
+                _inside(quoted, token.idx) is None and token.idx >= quotation.outer_end and \
+                any(q.open_at == token.idx for q in quoted):
+            break
+        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm") or token.pos_ == "CCONJ":
+            return end
+        last = token.i
+    while last >= first.i and (doc[last].is_punct and doc[last].text not in QUOTE_CHARS or doc[last].is_space):
+        last -= 1
+    return max(end, doc[last].idx + len(doc[last].text)) if last >= first.i else end
 
 
 def _set_off_quotation(doc: Doc, quoted: list[QuotedSpan], cue_end: int, start: int, end: int) -> QuotedSpan | None:
