@@ -10,9 +10,14 @@ def test_object_runs_on_to_the_end_of_the_phrase(reports):
 
 def test_object_stops_at_a_comma(reports):
     found = reports("Le syndicat a dénoncé une « provocation », avant de quitter la table.")
-    assert [words for words, _, _ in found] == ["« provocation »"]
+    assert [words for words, _, _ in found] == ["une « provocation »"]
 
 
 def test_object_stops_before_a_coordinated_verb(reports):
     found = reports("Le syndicat a dénoncé une « provocation » et a quitté la table.")
-    assert [words for words, _, _ in found] == ["« provocation »"]
+    assert [words for words, _, _ in found] == ["une « provocation »"]
+
+
+def test_object_opens_at_its_determiner(reports):
+    found = reports("La ministre a dénoncé une « manœuvre » des promoteurs.")
+    assert [words for words, _, _ in found] == ["une « manœuvre » des promoteurs"]

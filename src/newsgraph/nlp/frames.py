@@ -311,7 +311,11 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
             return None
         if token.text in QUOTE_CHARS:
             if has_frame(info, pack, "quoted_object") and not saw_noun:
-                return Complement("quoted_object", token, token.idx, None)
+                # the object's determiner before the mark opens the words ("a dénoncé une « dérive »")
+                first = i
+                while first - 1 > cue.i and doc[first - 1].pos_ == "DET":
+                    first -= 1
+                return Complement("quoted_object", token, doc[first].idx, None)
             first = cue.i + 1
             # an adverb or a date between the cue and its object ("a qualifié mardi cette décision
             # d'« absurde »", "juge aussi ce texte « dangereux »") is no part of the words
