@@ -28,9 +28,11 @@ from .syntax import (after_headline_topic, has_marks, inverted_pronouns, is_nega
 from .textutil import text_of
 
 SENTENCE_FINAL = frozenset(".!?…")
-# complements that may be one whole quotation said: a clause ('said: "…".'); a quoted object,
-# infinitive or predicate stays mixed ('a dénoncé « une agression ».', 'a reproché de "gérer par décret".')
-WHOLE_KINDS = frozenset({"clause", "complement"})
+# complements that may be one whole quotation said: a parsed clause ('said: "…".'); a clause after
+# a complementiser stays mixed (GUIDELINES §2.1: 'a déclaré que « … ».', the full stop outside the
+# marks as French writes it), and so do a quoted object, infinitive or predicate ('a dénoncé « une
+# agression ».', 'a reproché de "gérer par décret".')
+WHOLE_KINDS = frozenset({"complement"})
 
 
 @dataclass(slots=True)
