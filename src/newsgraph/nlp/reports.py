@@ -168,7 +168,7 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
         end = min(_clause_end(doc, complement.opener, sent, quoted), _relative_end(cue.token, complement.opener))
         if complement.kind == "quoted_object":
             quotation = next(iter(opening_between(quoted, complement.start, end)), None)
-            if quotation is None:
+            if quotation is None or _names_informant(doc, quotation):
                 continue
             # the object ends with its phrase, or its quotation, or the sentence when the mark stays open
             end = min(max(complement.end or 0, quotation.outer_end), sent.end_char)
@@ -211,6 +211,17 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                                 (subject.start_char, subject.end_char) if subject is not None else None,
                                 0.55 + 0.35 * cue.info.strength, verb=cue.info))
     return found
+
+
+def _names_informant(doc: Doc, quotation: QuotedSpan) -> bool:
+    """Does a quoted object label who speaks rather than say something ("évoquant une « source proche
+    du dossier »")? Its first noun is an informant noun of the pack."""
+    informants = pack_of(doc).words("informant_nouns")
+    first = token_from(doc, quotation.start)
+    while first is not None and first.idx < quotation.end and first.pos_ not in ("NOUN", "PROPN"):
+        first = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    return first is not None and first.idx < quotation.end and \
+        (first.lower_ in informants or first.lemma_.lower() in informants)
 
 
 def _object_phrase_end(doc: Doc, quotation: QuotedSpan, end: int, sent: Span, quoted: list[QuotedSpan]) -> int:
