@@ -73,6 +73,7 @@ def _clause_end(doc: Doc, first: Token, sent: Span, quoted: list[QuotedSpan]) ->
     if aside and _inside(quoted, first.idx + aside.start()) is None:
         end = first.idx + aside.start() + 1
     end = _before_coordinated_report(doc, first, end, quoted)
+    end = _before_name_apposition(doc, first, end, quoted)
     return _before_trailing_incise(doc, first.idx, _before_participle_cue(doc, first, end, quoted))
 
 
@@ -96,6 +97,26 @@ def _before_coordinated_report(doc: Doc, first: Token, end: int, quoted: list[Qu
         cut = k - 1 if k > 0 and doc[k - 1].text == "," else k
         return doc[cut].idx
     return end
+
+
+def _before_name_apposition(doc: Doc, first: Token, end: int, quoted: list[QuotedSpan]) -> int:
+    """Cut a clause before an apposition that explains the name ending it ("… quittait la Hongrie
+    pour Berlin, la capitale allemande.", "… remplacer l'« Obamacare », la loi sur la santé …"): the
+    journalist's background (GUIDELINES §2.2). The apposition is a noun phrase to the clause end, with
+    no verb, comma or coordinator, after a proper name or a closing mark."""
+    last = token_from(doc, end - 1)
+    if last is None:
+        return end
+    comma = next((t for t in reversed(doc[first.i + 1:last.i + 1]) if t.text == ","), None)
+    if comma is None or comma.i < first.i + 2 or _inside(quoted, comma.idx) is not None:
+        return end
+    before, tail = doc[comma.i - 1], [t for t in doc[comma.i + 1:last.i + 1] if not t.is_space]
+    named = before.pos_ == "PROPN" or before.text in QUOTE_CHARS and _inside(quoted, before.idx) is None
+    if not named or len(tail) < 2 or tail[0].pos_ != "DET" or \
+            any(t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "PRON") or t.text in QUOTE_CHARS for t in tail) or \
+            not any(t.pos_ == "NOUN" for t in tail):
+        return end
+    return comma.idx
 
 
 def _before_participle_cue(doc: Doc, first: Token, end: int, quoted: list[QuotedSpan]) -> int:
