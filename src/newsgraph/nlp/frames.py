@@ -312,8 +312,16 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
             return None
         if token.text in QUOTE_CHARS:
             if has_frame(info, pack, "quoted_object") and not saw_noun:
-                return Complement("quoted_object", token, token.idx, None)
+                # the object's determiner before the mark opens the words ("a dénoncé une « dérive »")
+                first = i
+                while first - 1 > cue.i and doc[first - 1].pos_ == "DET":
+                    first -= 1
+                return Complement("quoted_object", token, doc[first].idx, None)
             first = cue.i + 1
+            # an adverb or a date between the cue and its object ("a qualifié mardi cette décision
+            # d'« absurde »", "juge aussi ce texte « dangereux »") is no part of the words
+            while first < i - 1 and (doc[first].pos_ == "ADV" or doc[first].lower_ in _time_nouns(pack)):
+                first += 1
             if doc[first].pos_ == "ADP" and first + 1 < i and doc[first + 1].pos_ == "DET":
                 first += 1  # an oblique: "s'est félicité d'un accord « équilibré »", "contre une « dérive »"
             if has_frame(info, pack, "quoted_object") and _object_before_quotation(doc, first, i):

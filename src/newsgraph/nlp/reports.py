@@ -28,9 +28,11 @@ from .syntax import (after_headline_topic, has_marks, inverted_pronouns, is_nega
 from .textutil import text_of
 
 SENTENCE_FINAL = frozenset(".!?…")
-# complements that may be one whole quotation said: a clause ('said: "…".'); a quoted object,
-# infinitive or predicate stays mixed ('a dénoncé « une agression ».', 'a reproché de "gérer par décret".')
-WHOLE_KINDS = frozenset({"clause", "complement"})
+# complements that may be one whole quotation said: a parsed clause ('said: "…".'); a clause after
+# a complementiser stays mixed (GUIDELINES §2.1: 'a déclaré que « … ».', the full stop outside the
+# marks as French writes it), and so do a quoted object, infinitive or predicate ('a dénoncé « une
+# agression ».', 'a reproché de "gérer par décret".')
+WHOLE_KINDS = frozenset({"complement"})
 
 
 @dataclass(slots=True)
@@ -65,7 +67,13 @@ def _clause_end(doc: Doc, first: Token, sent: Span, quoted: list[QuotedSpan]) ->
     semi = text.find(" ; ", first.idx, end)
     if semi > 0:
         end = semi
+    # a parenthesis that closes the sentence after a closing mark ("… que « X » (le mandat est à
+    # l'origine de la crise).") is the journalist's gloss on the quotation, not more of the words
+    aside = re.search(r"[»”\"]\s*\([^()]*\)[\s.!?…]*$", text[first.idx:end])
+    if aside and _inside(quoted, first.idx + aside.start()) is None:
+        end = first.idx + aside.start() + 1
     end = _before_coordinated_report(doc, first, end, quoted)
+    end = _before_name_apposition(doc, first, end, quoted)
     return _before_trailing_incise(doc, first.idx, _before_participle_cue(doc, first, end, quoted))
 
 
@@ -89,6 +97,26 @@ def _before_coordinated_report(doc: Doc, first: Token, end: int, quoted: list[Qu
         cut = k - 1 if k > 0 and doc[k - 1].text == "," else k
         return doc[cut].idx
     return end
+
+
+def _before_name_apposition(doc: Doc, first: Token, end: int, quoted: list[QuotedSpan]) -> int:
+    """Cut a clause before an apposition that explains the name ending it ("… quittait la Hongrie
+    pour Berlin, la capitale allemande.", "… remplacer l'« Obamacare », la loi sur la santé …"): the
+    journalist's background (GUIDELINES §2.2). The apposition is a noun phrase to the clause end, with
+    no verb, comma or coordinator, after a proper name or a closing mark."""
+    last = token_from(doc, end - 1)
+    if last is None:
+        return end
+    comma = next((t for t in reversed(doc[first.i + 1:last.i + 1]) if t.text == ","), None)
+    if comma is None or comma.i < first.i + 2 or _inside(quoted, comma.idx) is not None:
+        return end
+    before, tail = doc[comma.i - 1], [t for t in doc[comma.i + 1:last.i + 1] if not t.is_space]
+    named = before.pos_ == "PROPN" or before.text in QUOTE_CHARS and _inside(quoted, before.idx) is None
+    if not named or len(tail) < 2 or tail[0].pos_ != "DET" or \
+            any(t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "PRON") or t.text in QUOTE_CHARS for t in tail) or \
+            not any(t.pos_ == "NOUN" for t in tail):
+        return end
+    return comma.idx
 
 
 def _before_participle_cue(doc: Doc, first: Token, end: int, quoted: list[QuotedSpan]) -> int:
@@ -161,10 +189,11 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
         end = min(_clause_end(doc, complement.opener, sent, quoted), _relative_end(cue.token, complement.opener))
         if complement.kind == "quoted_object":
             quotation = next(iter(opening_between(quoted, complement.start, end)), None)
-            if quotation is None:
+            if quotation is None or _names_informant(doc, quotation):
                 continue
             # the object ends with its phrase, or its quotation, or the sentence when the mark stays open
             end = min(max(complement.end or 0, quotation.outer_end), sent.end_char)
+            end = _object_phrase_end(doc, quotation, end, sent, quoted)
         elif complement.end is not None:
             end = min(end, max(complement.end, _quotation_end(quoted, complement.start, complement.end)))
         start, end = strip_span(doc, complement.start, end)
@@ -203,6 +232,38 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                                 (subject.start_char, subject.end_char) if subject is not None else None,
                                 0.55 + 0.35 * cue.info.strength, verb=cue.info))
     return found
+
+
+def _names_informant(doc: Doc, quotation: QuotedSpan) -> bool:
+    """Does a quoted object label who speaks rather than say something ("évoquant une « source proche
+    du dossier »")? Its first noun is an informant noun of the pack."""
+    informants = pack_of(doc).words("informant_nouns")
+    first = token_from(doc, quotation.start)
+    while first is not None and first.idx < quotation.end and first.pos_ not in ("NOUN", "PROPN"):
+        first = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    return first is not None and first.idx < quotation.end and \
+        (first.lower_ in informants or first.lemma_.lower() in informants)
+
+
+def _object_phrase_end(doc: Doc, quotation: QuotedSpan, end: int, sent: Span, quoted: list[QuotedSpan]) -> int:
+    """End char of a quoted object: on past its quotation to the end of the cue's phrase ("est
+    accusé de « favoritisme » pour avoir attribué un marché …", "sa « confiance » au comité nommé
+    par …"), up to a comma or the sentence end, when no finite verb opens another clause there."""
+    first = token_from(doc, end)
+    if first is None or first.i >= sent.end or first.text in (",", ";", ":", ".") or first.text in QUOTE_CHARS:
+        return end
+    last = first.i
+    for token in doc[first.i:sent.end]:
+        if token.text in (",", ";", ":", "(") or token.is_sent_end or token.text in QUOTE_CHARS and \
+                _inside(quoted, token.idx) is None and token.idx >= quotation.outer_end and \
+                any(q.open_at == token.idx for q in quoted):
+            break
+        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm") or token.pos_ == "CCONJ":
+            return end
+        last = token.i
+    while last >= first.i and (doc[last].is_punct and doc[last].text not in QUOTE_CHARS or doc[last].is_space):
+        last -= 1
+    return max(end, doc[last].idx + len(doc[last].text)) if last >= first.i else end
 
 
 def _set_off_quotation(doc: Doc, quoted: list[QuotedSpan], cue_end: int, start: int, end: int) -> QuotedSpan | None:
