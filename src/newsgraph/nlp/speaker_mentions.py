@@ -64,8 +64,6 @@ class _Words:
         self.agent_labels = labels(pack, "agent")
         self.expletive_labels = labels(pack, "expletive_subject")
         self.expletives = function_words(pack, "expletive_subject")
-        self.have_auxiliaries = frozenset(row["form"].lower() for row in pack.table("tense_auxiliaries", ("form", "verb"))
-                                          if row["verb"] == "have")
         self.object_clitics = pack.words("object_clitics")
         self.obliques = labels(pack, "oblique")
         self.case = labels(pack, "case_marker")
@@ -272,20 +270,11 @@ def _impersonal_passive(verb: Token, words: _Words) -> bool:
         if child.lower_ not in words.expletives or child.i > verb.i:
             continue
         if child.dep_ in words.expletive_labels:
-            # "il a indiqué que": a participle in an active compound tense (its auxiliary "have",
-            # none of the passive) has a personal subject, which the parser may label expletive too
-            return not _active_compound(verb, words)
+            return True
         if child.dep_ in words.passive_subjects and _is_passive(verb, words) and \
                 any(c.dep_ in words.content_clause for c in verb.children):
             return True
     return False
-
-
-def _active_compound(verb: Token, words: _Words) -> bool:
-    """A participle with a "have" auxiliary and no passive one ("a indiqué", "avait annoncé")."""
-    children = list(verb.children)
-    return not any(c.dep_ in words.passive_auxiliary for c in children) and \
-        any(c.pos_ == "AUX" and c.lower_ in words.have_auxiliaries for c in children)
 
 
 def _is_passive(verb: Token, words: _Words) -> bool:
