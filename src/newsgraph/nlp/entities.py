@@ -21,15 +21,32 @@ class EntitiesComponent:
         pack = load_pack(lang)
         self.types = pack.entity_types
         self.case_markers = frozenset(pack.label("case_marker"))
+        self.weekdays = frozenset(row["form"].lower() for row in pack.table("date_weekdays", ("form",)))
+        self.calendar = self.weekdays | frozenset(row["form"].lower() for row in pack.table("months", ("form",))
+                                                  if " " not in row["form"])
 
     def __call__(self, doc: Doc) -> Doc:
         ents = doc.ents
         if all(self.types.get(ent.label_) == ent.label_ for ent in ents) and \
-                not any(self._trailing_case(ent) for ent in ents):
+                not any(self._trailing(ent) or self._weekday(ent) for ent in ents):
             return doc
-        doc.ents = [Span(doc, ent.start, ent.end - self._trailing_case(ent), label=self.types[ent.label_])
-                    for ent in ents if ent.label_ in self.types]
+        doc.ents = [Span(doc, ent.start, ent.end - self._trailing(ent), label=self.types[ent.label_])
+                    for ent in ents if ent.label_ in self.types and not self._weekday(ent)]
         return doc
+
+    def _trailing(self, ent: Span) -> int:
+        """Tokens to take off the entity's end: a case marker, or the lowercase day or month the
+        recogniser glued to a name ("a annoncé l'ONU mardi": the ONU, on Tuesday)."""
+        k = self._trailing_case(ent)
+        while len(ent) - k > 1 and ent[len(ent) - 1 - k].text.islower() and \
+                ent[len(ent) - 1 - k].text in self.calendar:
+            k += 1
+        return k
+
+    def _weekday(self, ent: Span) -> bool:
+        """A day of the week alone, capitalised at the head of a sentence ("Lundi, la commission
+        a …"), is a date, never a name."""
+        return len(ent) == 1 and ent[0].lower_ in self.weekdays
 
     def _trailing_case(self, ent: Span) -> int:
         """1 when the entity ends with a case marker the recogniser took in: the English model
