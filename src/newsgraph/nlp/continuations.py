@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .context import pack_of
 from .lexicon import speech_verb
+from .quotemarks import QUOTE_CHARS
 from .reports import FoundQuote
 from .resolved_speaker import ResolvedSpeaker
 from .syntax import labels, noun_phrase
@@ -88,6 +89,44 @@ def named_before_colon(r: "SpeakerResolver", quote: FoundQuote) -> ResolvedSpeak
             continue
         before = doc[first.start - 1]
         if before.pos_ in ("ADP", "DET") or before.dep_ in labels(pack_of(doc), "case_marker"):
+            continue
+        return r.speaker(mention.actor_id, mention.start, mention.end)
+    return None
+
+
+def named_heading_sentence(r: "SpeakerResolver", quote: FoundQuote) -> ResolvedSpeaker | None:
+    """ "Paul Durand, président du groupe, est intervenu, trouvant le « … »", "Sur Twitter, Paul
+    Durand a dénoncé un « … »": a mixed continuation whose own sentence names, before its first
+    mark, an actor the parse did not make the main verb's subject (it read the name as a vocative,
+    or took the channel after a preposition for the subject). The first person or organisation
+    named there, not the complement of a preposition nor after a determiner, speaks; the words
+    are not the previous speaker's."""
+    doc = r.doc
+    span = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+    if quote.type != "mixed" or span is None:
+        return None
+    sent = span[0].sent
+    first_mark = next((t for t in sent if t.text in QUOTE_CHARS), None)
+    if first_mark is None or first_mark.i == sent.start:
+        return None
+    pack = pack_of(doc)
+    subjects, case = labels(pack, "subject"), labels(pack, "case_marker")
+    root = sent.root
+    if any(c.dep_ in subjects and c.i < first_mark.i and not any(g.dep_ in case for g in c.children)
+           for c in root.children):
+        return None  # a subject of its own, read where the parse found it
+    for mention in r.index.mentions:
+        if mention.start < sent.start_char or mention.end > first_mark.idx or \
+                mention.kind not in ("person", "organization"):
+            continue
+        if r.in_reported(mention.start, mention.end, (quote.start, quote.end)):
+            continue
+        named = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if named is None or not len(named):
+            continue
+        before = doc[named.start - 1] if named.start > sent.start else None
+        if before is not None and (before.pos_ in ("ADP", "DET") or before.dep_ in case) or \
+                any(c.dep_ in case for c in named.root.children):
             continue
         return r.speaker(mention.actor_id, mention.start, mention.end)
     return None

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from .actors import ActorIndex, Mention
 from .antecedents import Antecedents
 from .context import pack_of
-from .continuations import named_before_colon, speaker_before
+from .continuations import named_before_colon, named_heading_sentence, speaker_before
 from .descriptions import Descriptions, acronym_expansion
 from .lexicon import function_words
 from .lost_subjects import named_after_description, named_right_before, subject_of_cue
@@ -115,7 +115,8 @@ class SpeakerResolver:
         if id(quote) in self.resolved:
             return self.resolved[id(quote)]
         if quote.continuation and quote.speaker_from is not None:
-            own = self._named_in_own_sentence(quote) or named_before_colon(self, quote)
+            own = self._named_in_own_sentence(quote) or named_before_colon(self, quote) or \
+                named_heading_sentence(self, quote)
             shared = self._shared_incise(quote) if own is None else None
             before = speaker_before(self, quote) if own is None and shared is None else None
             floor = self.floors.get(id(quote.speaker_from))
@@ -310,7 +311,7 @@ class SpeakerResolver:
         for token in before:
             # the subject of the sentence's main verb, written before the words
             if token.dep_ in subjects and token.head.i < first_mark and not self._embedded(token.head) and \
-                    token.pos_ in ("NOUN", "PROPN") and \
+                    token.pos_ in ("NOUN", "PROPN") and not self._prepositional(token) and \
                     not self.in_reported(token.idx, token.idx + 1, (quote.start, quote.end)):
                 phrase = noun_phrase(token)
                 if phrase.end > first_mark:
@@ -355,6 +356,12 @@ class SpeakerResolver:
                     return found
             return None
         return None
+
+    def _prepositional(self, token) -> bool:
+        """A "subject" the parse gave a preposition ("Sur Twitter, X a dénoncé"): a channel or a
+        place, never who speaks."""
+        case = pack_of(self.doc).label("case_marker")
+        return any(c.dep_ in case for c in token.children)
 
     def _apposed_name(self, end: int, limit: int) -> tuple[int, int] | None:
         """Tokens of a short name set after a description by a comma, right before the words'
