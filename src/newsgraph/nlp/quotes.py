@@ -16,7 +16,6 @@ from .attitudes import find_attitude_reports
 from .context import pack_of
 from .headline_quotes import find_headline_quote
 from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, pronoun_forms, speech_verb
-from .owned_words import owner_before_colon
 from .quotemarks import QUOTE_CHARS, QuotedSpan, find_quoted
 from .incise_reports import find_incise_reports
 from .reports import FoundQuote, find_marker_reports, find_verb_reports
@@ -268,9 +267,6 @@ def _cue_before(doc: Doc, q: QuotedSpan):
         if others:
             verb = others[0]
             subject = subject_of(verb)
-            owner = owner_before_colon(prefix)
-            if owner is not None:  # "… des réactions, comme celle de X : « … »": X's words
-                subject = owner
             if subject is not None and is_actor_like(subject):
                 return ((cue_start(verb), verb.idx + len(verb.text)),
                         (subject.start_char, subject.end_char), None, "weak")
