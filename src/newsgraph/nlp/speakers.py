@@ -29,7 +29,7 @@ from .antecedents import Antecedents
 from .context import pack_of
 from .continuations import named_before_colon, named_heading_sentence, speaker_before
 from .descriptions import Descriptions, acronym_expansion
-from .lexicon import function_words
+from .lexicon import function_words, speech_verb
 from .lost_subjects import named_after_description, named_right_before, subject_of_cue
 from .media_mentions import medium_at
 from .reports import FoundQuote
@@ -308,8 +308,13 @@ class SpeakerResolver:
             return None
         before = doc[sent.start:first_mark]
         subjects = subject_labels(pack_of(doc))
+        passive = labels(pack_of(doc), "passive_subject")
         for token in before:
-            # the subject of the sentence's main verb, written before the words
+            # the subject of the sentence's main verb, written before the words; not the subject
+            # of a passive that reports nothing ("L'Irak avait été retirée de la liste « … »"): what
+            # the act befalls does not speak
+            if token.dep_ in passive and speech_verb(token.head) is None:
+                continue
             if token.dep_ in subjects and token.head.i < first_mark and not self._embedded(token.head) and \
                     token.pos_ in ("NOUN", "PROPN") and not self._prepositional(token) and \
                     not self.in_reported(token.idx, token.idx + 1, (quote.start, quote.end)):
