@@ -177,6 +177,9 @@ def clean_mention(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if token.pos_ == "ADV" and not (nxt is not None and nxt.pos_ == "ADJ"):
             cut = k  # "-t-elle ainsi", "le ministre aussi"
             break
+    if cut < len(tokens) and cut > 1 and tokens[cut].pos_ == "ADP" and tokens[cut - 1].pos_ == "VERB" and \
+            "Part" in tokens[cut - 1].morph.get("VerbForm"):
+        cut -= 1  # "les résultats tombés dans la nuit": a participle cut from its complement qualifies nothing
     tokens = tokens[:cut]
     while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space or is_invisible(tokens[-1].text)
                                or tokens[-1].lower_ in words.genitive
