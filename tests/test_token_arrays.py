@@ -1,0 +1,31 @@
+"""The speed-ups that read token attributes as arrays, or look words up by run, give what the
+token-by-token readings they replace give (invented sentences, hand-built parses)."""
+from __future__ import annotations
+
+from spacy.attrs import LEMMA, LOWER, ORTH
+
+from newsgraph.nlp.textutil import fold_same_length, token_strings
+from parsed_doc import parsed
+
+SENTENCE = '''
+    La          DET    det        1
+    Présidente  NOUN   nsubj      3  lemma=président
+    s'          PRON   expl:pv    3  lemma=se
+    est         AUX    aux:tense  3  lemma=être
+    déclarée    VERB   ROOT       3  lemma=déclarer
+    prête       ADJ    xcomp      3  lemma=prêt
+    et          CCONJ  cc         8
+    Élodie      PROPN  nsubj      8  ent=PER
+    indique     VERB   conj       3  lemma=indique
+    que         SCONJ  mark       11
+    tout        PRON   nsubj      11
+    va          VERB   ccomp      8  lemma=aller
+    .           PUNCT  punct      3
+'''
+
+
+def test_token_strings_match_the_tokens_attributes():
+    doc = parsed(SENTENCE)
+    assert token_strings(doc, LOWER) == [t.lower_ for t in doc]
+    assert token_strings(doc, LEMMA, str.lower) == [t.lemma_.lower() for t in doc]
+    assert token_strings(doc, ORTH, fold_same_length) == [fold_same_length(t.text) for t in doc]
