@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.attrs import LEMMA, LOWER, ORTH
 
+from newsgraph.nlp.lexicon import speech_verb, speech_verb_indices
 from newsgraph.nlp.textutil import fold_same_length, token_strings
 from parsed_doc import parsed
 
@@ -29,3 +30,10 @@ def test_token_strings_match_the_tokens_attributes():
     assert token_strings(doc, LOWER) == [t.lower_ for t in doc]
     assert token_strings(doc, LEMMA, str.lower) == [t.lemma_.lower() for t in doc]
     assert token_strings(doc, ORTH, fold_same_length) == [fold_same_length(t.text) for t in doc]
+
+
+def test_speech_verb_indices_equal_the_token_by_token_test():
+    # "indique", left alone by the lemmatizer, is one by its stem guess
+    expected = [t.i for t in parsed(SENTENCE) if speech_verb(t) is not None]
+    assert speech_verb_indices(parsed(SENTENCE)) == expected
+    assert 8 in expected and 1 not in expected
