@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.attrs import LEMMA, LOWER, ORTH
 
 from newsgraph.nlp.lexicon import speech_verb, speech_verb_indices
-from newsgraph.nlp.textutil import fold_same_length, token_strings
+from newsgraph.nlp.textutil import fold_same_length, token_strings, tokens_tagged
 from parsed_doc import parsed
 
 SENTENCE = '''
@@ -30,6 +30,13 @@ def test_token_strings_match_the_tokens_attributes():
     assert token_strings(doc, LOWER) == [t.lower_ for t in doc]
     assert token_strings(doc, LEMMA, str.lower) == [t.lemma_.lower() for t in doc]
     assert token_strings(doc, ORTH, fold_same_length) == [fold_same_length(t.text) for t in doc]
+
+
+def test_tokens_tagged_keeps_the_order_and_only_the_tags_asked():
+    doc = parsed(SENTENCE)
+    assert [t.i for t in tokens_tagged(doc, ("VERB", "ADJ"))] == \
+        [t.i for t in doc if t.pos_ in ("VERB", "ADJ")]
+    assert list(tokens_tagged(doc, ("NUM",))) == []
 
 
 def test_speech_verb_indices_equal_the_token_by_token_test():

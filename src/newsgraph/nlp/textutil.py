@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 
 from ..lang import LanguagePack
 from ..textfold import fold_same_length  # one folding rule for scanners and the gazetteer
 
 __all__ = ["fold_same_length", "stance_prefixes", "stance_target", "strip_article", "strip_prefix", "text_of",
-           "lower_forms", "lower_lemmas", "token_strings", "whole_word_spans"]
+           "lower_forms", "lower_lemmas", "token_strings", "tokens_tagged", "whole_word_spans"]
 
 
 def text_of(doc) -> str:
@@ -53,6 +54,13 @@ def token_strings(doc, attr: int, convert=None) -> list[str]:
             value = seen[key] = convert(value) if convert is not None else value
         out.append(value)
     return out
+
+
+def tokens_tagged(doc, tags: tuple[str, ...]):
+    """The Doc's tokens whose part of speech is one of `tags`, in order: the parts of speech are
+    read as one array, so that a rule about a few kinds of word builds no Token for the others."""
+    wanted = {POS_IDS[tag] for tag in tags}
+    return (doc[i] for i, tag in enumerate(doc.to_array(POS).tolist()) if tag in wanted)
 
 
 def whole_word_spans(text: str, word: str, joiners: str = "") -> list[tuple[int, int]]:
