@@ -2,9 +2,15 @@
 token-by-token readings they replace give (invented sentences, hand-built parses)."""
 from __future__ import annotations
 
+import re
+from types import SimpleNamespace
+
 from spacy.attrs import LEMMA, LOWER, ORTH
 
+from newsgraph.lang import load_pack
+from newsgraph.nlp.descriptions import Descriptions
 from newsgraph.nlp.lexicon import speech_verb, speech_verb_indices
+from newsgraph.nlp.speaker_words import speaker_words
 from newsgraph.nlp.textutil import fold_same_length, token_strings, tokens_tagged
 from parsed_doc import parsed
 
@@ -44,3 +50,27 @@ def test_speech_verb_indices_equal_the_token_by_token_test():
     expected = [t.i for t in parsed(SENTENCE) if speech_verb(t) is not None]
     assert speech_verb_indices(parsed(SENTENCE)) == expected
     assert 8 in expected and 1 not in expected
+
+
+def _role_head_by_scan(words, text: str) -> str:
+    """The reading the run look-up replaced: every role of the lexicon tested against the text."""
+    tokens = re.findall(r"[\w\-]+", fold_same_length(text.lower()))
+    k = 0
+    while k < len(tokens) and (tokens[k] in words.head_modifiers or tokens[k] in words.possessive):
+        k += 1
+    rest, best = " ".join(tokens[k:]), ""
+    for role in words.roles:
+        if (rest == role or rest.startswith(role + " ")) and len(role) > len(best):
+            best = role
+    return best
+
+
+def test_role_head_is_the_longest_run_of_first_words_that_is_a_role():
+    for lang, descriptions in (("fr", ("le premier ministre adjoint du pays", "son ancien ministre délégué",
+                                       "la vice-présidente", "le porte-parole", "un témoin", "")),
+                               ("en", ("the former prime minister of the island", "its deputy foreign minister",
+                                       "the spokeswoman", "a witness"))):
+        view = SimpleNamespace(words=speaker_words(load_pack(lang)))
+        found = [Descriptions._role_head(view, d) for d in descriptions]
+        assert found == [_role_head_by_scan(view.words, d) for d in descriptions]
+        assert any(" " in role for role in found)  # a role of several words, the longest, is read
