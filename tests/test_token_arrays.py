@@ -74,3 +74,11 @@ def test_role_head_is_the_longest_run_of_first_words_that_is_a_role():
         found = [Descriptions._role_head(view, d) for d in descriptions]
         assert found == [_role_head_by_scan(view.words, d) for d in descriptions]
         assert any(" " in role for role in found)  # a role of several words, the longest, is read
+
+
+def test_name_comparisons_are_remembered():
+    from newsgraph.nlp.persons import _same_name
+    before = _same_name.cache_info().hits
+    assert _same_name(("j.", "durandal"), ("jeanne", "durandal")) is True
+    assert _same_name(("j.", "durandal"), ("jeanne", "durandal")) is True
+    assert _same_name.cache_info().hits == before + 1

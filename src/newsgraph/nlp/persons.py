@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -93,9 +94,11 @@ def _is_initial(unit: str) -> bool:
     return len(unit) == 1
 
 
+@lru_cache(maxsize=65536)
 def _same_name(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """The shorter form's parts all match parts of the longer one, an initial matching a spelt-out
-    word: "Obama" and "B. Obama" are "Barack Obama", "J-M Ayrault" is "Jean-Marc Ayrault"."""
+    word: "Obama" and "B. Obama" are "Barack Obama", "J-M Ayrault" is "Jean-Marc Ayrault".
+    (Cached: each name of an article is compared with every earlier one.)"""
     if set(words) <= set(other) or set(other) <= set(words):
         return True
     short, full = sorted((_units(words), _units(other)), key=_fullness)
