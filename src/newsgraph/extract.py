@@ -50,7 +50,7 @@ def extract_dates(doc: Doc) -> list[DateRef]:
 def events_of(doc: Doc) -> list[Event]:
     """Event records from the events component's results (nlp.events.FoundEvent)."""
     found = doc._.ng_events or []
-    text = doc.text if found else ""
+    text = text_of(doc) if found else ""
     events = []
     for f in found:
         place, date = f.place, f.date

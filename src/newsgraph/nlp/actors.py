@@ -34,7 +34,7 @@ from .persons import (NAME_WORD, add_persons, add_repeated_names, glued_person, 
                       led_by_person, looks_like_person, titled_names, trim_entity)
 from .roles import in_role, is_plural
 from .shared_bodies import place_shared_bodies
-from .textutil import fold_same_length, stance_target, text_of
+from .textutil import fold_same_length, stance_target, text_of, tokens_tagged
 from .unlisted_orgs import stated_country, unlisted_id, unlisted_span
 
 # ActorIndex and Mention live in actor_index (persons and person_countries write to them);
@@ -173,8 +173,8 @@ def _add_demonyms(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
     nouns, lex = state_nouns(pack), actor_lexicon(pack)
     modifiers = (*pack.label("adjective_modifier"), *pack.label("nominal_modifier"))
     conjunct = pack.label("conjunct")
-    for token in doc:
-        if token.pos_ not in ("ADJ", "NOUN", "PROPN") or not token.is_alpha and "-" not in token.text:
+    for token in tokens_tagged(doc, ("ADJ", "NOUN", "PROPN")):
+        if not token.is_alpha and "-" not in token.text:
             continue
         word = token.lower_
         target = stance_target(word, pack)  # "anti-américaine": the state is aimed at

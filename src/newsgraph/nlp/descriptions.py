@@ -234,12 +234,13 @@ class Descriptions:
         k = 0
         while k < len(tokens) and (tokens[k] in words.head_modifiers or tokens[k] in words.possessive):
             k += 1
-        rest = " ".join(tokens[k:])
-        best = ""
-        for role in words.roles:
-            if (rest == role or rest.startswith(role + " ")) and len(role) > len(best):
-                best = role
-        return best
+        # the longest run of the first words that is a role: looked up run by run rather than
+        # by testing every role of the lexicon against the text
+        for n in range(len(tokens) - k, 0, -1):
+            words_run = " ".join(tokens[k:k + n])
+            if words_run in words.roles:
+                return words_run
+        return ""
 
     def _bare_definite(self, text: str, role: str) -> bool:
         """ "le ministre", "la dirigeante", "le président américain": a definite description with no

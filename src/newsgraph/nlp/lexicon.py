@@ -12,12 +12,14 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
 from ..errors import PackError
 from ..lang import LanguagePack
 from .context import pack_of
-from .textutil import fold_same_length
+from .textutil import fold_same_length, token_strings
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,27 +206,45 @@ def speech_verb_indices(doc: Doc) -> list[int]:
     visit those few tokens rather than each walking every token."""
     found = doc.user_data.get(_SPEECH_VERB_INDICES_KEY)
     if found is None:
-        found = doc.user_data[_SPEECH_VERB_INDICES_KEY] = [t.i for t in doc if speech_verb(t) is not None]
+        # the part of the test that needs no Token (part of speech, lemma, form) is read from
+        # arrays first: building a Token for every word of the Doc cost more than the test itself
+        pack, tags = pack_of(doc), doc.to_array(POS).tolist()
+        lemmas, forms = token_strings(doc, LEMMA, str.lower), token_strings(doc, LOWER)
+        found = doc.user_data[_SPEECH_VERB_INDICES_KEY] = [
+            i for i, tag in enumerate(tags)
+            if tag in _SPEECH_POS_IDS and _candidates(pack, lemmas[i], forms[i]) and speech_verb(doc[i]) is not None]
     return found
 
 
 _SPEECH_VERB_INDICES_KEY = "ng_speech_verb_indices"
+_SPEECH_POS = ("VERB", "AUX", "NOUN", "ADJ", "PROPN")
+_SPEECH_POS_IDS = frozenset(POS_IDS[p] for p in _SPEECH_POS)
 
 
-def _speech_verb(token: Token) -> SpeechVerb | None:
-    if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
-        return None
-    pack = pack_of(token.doc)
+@lru_cache(maxsize=65536)
+def _candidates(pack: LanguagePack, lemma: str, form: str) -> list[SpeechVerb] | None:
+    """The speech verb entries a word may be, by its lowercase lemma or form (cached: the
+    same words recur, and the stem guesses cost more than the look-up)."""
     table = speech_verbs(pack)
-    candidates = table.get(token.lemma_.lower()) or table.get(token.lower_)
+    candidates = table.get(lemma) or table.get(form)
     if not candidates:
         # the lemmatizer leaves some forms alone ("indique" as a sentence root): try -er/-ir stems
-        for lemma in _guess_lemmas(pack, token.lower_):
-            candidates = table.get(lemma)
+        for guess in _guess_lemmas(pack, form):
+            candidates = table.get(guess)
             if candidates:
                 break
         else:
             return None
+    return candidates
+
+
+def _speech_verb(token: Token) -> SpeechVerb | None:
+    if token.pos_ not in _SPEECH_POS:
+        return None
+    pack = pack_of(token.doc)
+    candidates = _candidates(pack, token.lemma_.lower(), token.lower_)
+    if not candidates:
+        return None
     if any(v.reflexive for v in candidates) and not _has_reflexive(token, pack):
         # "se déclarer prêt" is not "déclarer que": reflexive entries need their clitic
         candidates = [v for v in candidates if not v.reflexive]
@@ -273,7 +293,6 @@ def guess_lemmas(token: Token) -> tuple[str, ...]:
     """Infinitives a word the lemmatizer left alone may come from ("ment" -> "mentir"), by the
     ending table of its document's pack: candidates to look up in a word list, never a lemma."""
     return _guess_lemmas(pack_of(token.doc), token.lower_)
-
 
 # ------------------------------------------------------------------ nouns
 

@@ -105,10 +105,13 @@ def _ends_sentence(previous, token, abbreviations: frozenset[str]) -> bool:
     """Does `previous` end a sentence before `token`? A final mark, maybe closed by a quote, then a capital."""
     if previous is None:
         return False
+    final = previous.text in FINAL or previous.text.endswith(".")
+    if not final and previous.text not in CLOSING:
+        return False  # most words: decided before reading the next token's text (called at every token)
     starts = token.text[:1]
     # an opening mark may start a sentence, and so may the two-character '' and `` of NYT copy
     capital = starts.isupper() or starts.isdigit() or starts in "«\"“" or token.text in WIDE_MARKS
-    if previous.text in FINAL or previous.text.endswith("."):
+    if final:
         if not capital or not (previous.whitespace_ or _glued_sentence_end(previous, token)):
             return False
         if INITIAL.match(previous.text):  # "A. Montebourg", "J.-C. Juncker"

@@ -21,6 +21,7 @@ from .actor_index import ActorIndex
 from .actor_lexicon import actor_lexicon
 from .context import pack_of
 from .roles import RoleFound, in_role, is_plural
+from .textutil import text_of, tokens_tagged
 
 def _country_in(text: str, gaz: Gazetteer, pack: LanguagePack) -> str | None:
     """The country a role names, through a demonym ("président russe") or a name ("ambassadeur de
@@ -96,7 +97,7 @@ def _scene_country(doc: Doc, index: ActorIndex, start: int) -> str | None:
     for mention in index.mentions:
         if mention.kind != "country" or mention.start < sent.start_char or mention.start > sent[0].idx + 12:
             continue
-        if doc.text[mention.end:mention.end + 2].strip().startswith(","):
+        if text_of(doc)[mention.end:mention.end + 2].strip().startswith(","):
             return index.actors[mention.actor_id].country
     return None
 
@@ -110,8 +111,8 @@ def add_described_roles(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
     is the role of the one person of that country who has none yet."""
     pack = pack_of(doc)
     modifier, definite = pack.label("adjective_modifier"), actor_lexicon(pack).definite
-    for token in doc:
-        if token.dep_ not in modifier or token.pos_ != "ADJ":
+    for token in tokens_tagged(doc, ("ADJ",)):
+        if token.dep_ not in modifier:
             continue
         iso = gaz.demonym(token.lower_)
         head = token.head
@@ -170,7 +171,7 @@ def _seat_of_government(doc: Doc, mention, gaz: Gazetteer, role_start: int) -> b
     entry = gaz.country(mention.text)
     if entry is None or entry.match != "seat":
         return False
-    before = " " + doc.text[role_start:mention.start]
+    before = " " + text_of(doc)[role_start:mention.start]
     return pack_of(doc).pattern("role_place_cut").search(before) is None
 
 

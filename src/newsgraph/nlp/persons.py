@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -20,7 +21,7 @@ from .actor_index import ActorIndex, FoundActor
 from .actor_lexicon import ActorLexicon, actor_lexicon
 from .context import pack_of
 from .roles import RoleFound, gender_of, role_after, role_before, role_before_comma, role_len, roles_of_mention
-from .textutil import fold_same_length, text_of, whole_word_spans
+from .textutil import fold_same_length, lower_forms, text_of, whole_word_spans
 
 # A word of a name: capitalised, in any Latin script ("Poutine", "Ould", "al-Assad", "J.").
 NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’\-.]*$")
@@ -93,9 +94,11 @@ def _is_initial(unit: str) -> bool:
     return len(unit) == 1
 
 
+@lru_cache(maxsize=65536)
 def _same_name(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """The shorter form's parts all match parts of the longer one, an initial matching a spelt-out
-    word: "Obama" and "B. Obama" are "Barack Obama", "J-M Ayrault" is "Jean-Marc Ayrault"."""
+    word: "Obama" and "B. Obama" are "Barack Obama", "J-M Ayrault" is "Jean-Marc Ayrault".
+    (Cached: each name of an article is compared with every earlier one.)"""
     if set(words) <= set(other) or set(other) <= set(words):
         return True
     short, full = sorted((_units(words), _units(other)), key=_fullness)
@@ -302,8 +305,9 @@ def titled_names(doc: Doc, persons: list[Span]) -> list[Span]:
     titles = actor_lexicon(pack_of(doc)).titles
     taken = {t.i for span in persons for t in span}
     found = []
-    for token in doc[:-1]:
-        if token.lower_ in titles and token.i + 1 not in taken and NAME_WORD.match(doc[token.i + 1].text):
+    forms = lower_forms(doc)  # (a title is a rare word: no Token is built for the others)
+    for token in (doc[i] for i in range(len(doc) - 1) if forms[i] in titles):
+        if token.i + 1 not in taken and NAME_WORD.match(doc[token.i + 1].text):
             end = token.i + 2
             while end < len(doc) and NAME_WORD.match(doc[end].text) and doc[end].pos_ == "PROPN":
                 end += 1

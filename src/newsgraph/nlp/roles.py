@@ -10,13 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from ..lang import LanguagePack
 from .actor_lexicon import ActorLexicon, actor_lexicon
 from .context import gazetteer_of, pack_of
 from .lexicon import media_nouns, role_nouns, state_nouns
-from .textutil import fold_same_length, text_of
+from .textutil import fold_same_length, text_of, token_strings
 
 _ROLE_STOP = {",", ".", ";", ":", "(", ")", "«", "»", '"', "“", "”", "!", "?", "[", "]", "—", "–"}
 _CLOSING = {",", ".", ";", ":", ")", "!", "?", "»", '"', "”"}
@@ -48,7 +49,7 @@ def _folded_tokens(doc: Doc) -> list[str]:
     tokens one by one and joining them equals folding the joined text), once per Doc."""
     folded = doc.user_data.get("ng_folded_tokens")
     if folded is None or len(folded) != len(doc):
-        folded = doc.user_data["ng_folded_tokens"] = [fold_same_length(t.text) for t in doc]
+        folded = doc.user_data["ng_folded_tokens"] = token_strings(doc, ORTH, fold_same_length)
     return folded
 
 

@@ -10,6 +10,7 @@ import bisect
 import re
 from functools import cache
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from ..lang import LanguagePack
@@ -214,7 +215,7 @@ def token_from(doc: Doc, char: int) -> Token | None:
     """The first token starting at or after a character offset."""
     starts = doc.user_data.get("ng_token_starts")
     if starts is None:
-        starts = doc.user_data["ng_token_starts"] = [t.idx for t in doc]
+        starts = doc.user_data["ng_token_starts"] = doc.to_array(IDX).tolist()  # (no Token objects)
     i = bisect.bisect_left(starts, char)
     return doc[i] if i < len(doc) else None
 

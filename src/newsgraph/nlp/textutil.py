@@ -3,11 +3,14 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+
 from ..lang import LanguagePack
 from ..textfold import fold_same_length  # one folding rule for scanners and the gazetteer
 
 __all__ = ["fold_same_length", "stance_prefixes", "stance_target", "strip_article", "strip_prefix", "text_of",
-           "lower_forms", "lower_lemmas", "whole_word_spans"]
+           "lower_forms", "lower_lemmas", "token_strings", "tokens_tagged", "whole_word_spans"]
 
 
 def text_of(doc) -> str:
@@ -24,7 +27,7 @@ def lower_forms(doc) -> list[str]:
     Doc several times over, and each `doc[i]` builds a Token object."""
     forms = doc.user_data.get("ng_lower_forms")
     if forms is None:
-        forms = doc.user_data["ng_lower_forms"] = [t.lower_ for t in doc]
+        forms = doc.user_data["ng_lower_forms"] = token_strings(doc, LOWER)
     return forms
 
 
@@ -34,8 +37,30 @@ def lower_lemmas(doc) -> list[str]:
     the components after the lemmatizer: the list is kept as first read."""
     lemmas = doc.user_data.get("ng_lower_lemmas")
     if lemmas is None:
-        lemmas = doc.user_data["ng_lower_lemmas"] = [t.lemma_.lower() for t in doc]
+        lemmas = doc.user_data["ng_lower_lemmas"] = token_strings(doc, LEMMA, str.lower)
     return lemmas
+
+
+def token_strings(doc, attr: int, convert=None) -> list[str]:
+    """One string attribute of every token (spacy.attrs ORTH, LOWER, LEMMA…), read as an array of
+    hashes: walking the Doc builds a Token object per token, the main cost of whole-Doc scans.
+    Each distinct hash is looked up (and passed through `convert`) once, since words recur."""
+    strings, seen = doc.vocab.strings, {}
+    out = []
+    for key in doc.to_array(attr).tolist():
+        value = seen.get(key)
+        if value is None:
+            value = strings[key]
+            value = seen[key] = convert(value) if convert is not None else value
+        out.append(value)
+    return out
+
+
+def tokens_tagged(doc, tags: tuple[str, ...]):
+    """The Doc's tokens whose part of speech is one of `tags`, in order: the parts of speech are
+    read as one array, so that a rule about a few kinds of word builds no Token for the others."""
+    wanted = {POS_IDS[tag] for tag in tags}
+    return (doc[i] for i, tag in enumerate(doc.to_array(POS).tolist()) if tag in wanted)
 
 
 def whole_word_spans(text: str, word: str, joiners: str = "") -> list[tuple[int, int]]:

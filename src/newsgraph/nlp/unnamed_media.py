@@ -20,7 +20,7 @@ from .lexicon import function_words, media_nouns, speech_verb
 from .media_mentions import MediaMention, media_mentions
 from .quotemarks import QUOTE_CHARS
 from .syntax import citing_marker_before, labels, subject_labels
-from .textutil import text_of
+from .textutil import text_of, tokens_tagged
 
 # how far back (chars) a definite description takes up a medium named before it
 REACH = 3000
@@ -47,8 +47,8 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
     genitives = function_words(pack, "genitive")
     information = pack.words("information_nouns")
     out = []
-    for token in doc:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns and token.lower_ not in nouns:
+    for token in tokens_tagged(doc, ("NOUN",)):
+        if token.lemma_.lower() not in nouns and token.lower_ not in nouns:
             continue
         if _classifier(token, genitives):
             # "un communiqué de presse", "une conférence de presse": a kind of thing, no medium;
