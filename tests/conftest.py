@@ -40,6 +40,14 @@ def reports(analyze):
     return found
 
 
+@pytest.fixture(scope="session")
+def speakers_of():
+    """The speaker names of the quotes of an article whose words hold `words`."""
+    def names(article, words: str) -> list[str]:
+        return [q.speaker.name for q in article.quotes if words in q.text]
+    return names
+
+
 @pytest.fixture()
 def memory_store():
     from newsgraph.store import Store

@@ -3,11 +3,11 @@
 not the sentence's subject (speaker_mentions._agent_of). Invented sentences."""
 
 
-def test_agent_after_the_quoted_complement_speaks(analyze):
+def test_agent_after_the_quoted_complement_speaks(analyze, speakers_of):
     text = ("Élection\n\n"
             "3 mai 2019. – Le président sortant, Jean Dupont, a été réélu dès le premier tour.\n\n"
             "La candidature du président sortant a été rendue possible après un récent changement de "
             "Constitution qualifié de « coup d'État constitutionnel » par ses détracteurs.")
     article = analyze(text, published="2019-05-03", lang="fr")
-    speakers = [q.speaker.name for q in article.quotes if "constitutionnel" in q.text]
+    speakers = speakers_of(article, "constitutionnel")
     assert len(speakers) == 1 and "détracteurs" in speakers[0]

@@ -4,14 +4,10 @@ mené la recherche, X, a annoncé"): that person speaks (lost_subjects.named_aft
 Invented sentences."""
 
 
-def _speaker(article, words):
-    return [q.speaker.name for q in article.quotes if words in q.text]
-
-
-def test_name_closing_a_long_description_before_the_verb(analyze):
+def test_name_closing_a_long_description_before_the_verb(analyze, speakers_of):
     text = ("Physique : une découverte\n\n"
             "4 juillet 2014. – Une nouvelle particule a été observée à Genève.\n\n"
             "L'un des deux porte-parole des équipes scientifiques ayant participé à la recherche de la "
             "particule, Marc Lefébure, a annoncé : « C'est un résultat provisoire, mais il est solide ».")
     article = analyze(text, published="2014-07-04", lang="fr")
-    assert _speaker(article, "résultat provisoire") == ["Marc Lefébure"]
+    assert speakers_of(article, "résultat provisoire") == ["Marc Lefébure"]

@@ -13,16 +13,12 @@ TEXT = ("Santé : une étude sur les pesticides\n\n"
         "« Les pertes sont bien plus rapides au printemps », résume {description}.")
 
 
-def _speaker(article, words):
-    return [q.speaker.name for q in article.quotes if words in q.text]
-
-
-def test_bare_description_takes_up_the_only_person(analyze):
+def test_bare_description_takes_up_the_only_person(analyze, speakers_of):
     article = analyze(TEXT.format(description="l'universitaire"), published="2013-10-03", lang="fr")
-    assert _speaker(article, "perdent la moitié") == ["Alain Quéré"]
-    assert _speaker(article, "pertes sont bien plus") == ["Alain Quéré"]
+    assert speakers_of(article, "perdent la moitié") == ["Alain Quéré"]
+    assert speakers_of(article, "pertes sont bien plus") == ["Alain Quéré"]
 
 
-def test_a_contradicting_gender_keeps_the_description(analyze):
+def test_a_contradicting_gender_keeps_the_description(analyze, speakers_of):
     article = analyze(TEXT.format(description="la chercheuse"), published="2013-10-03", lang="fr")
-    assert _speaker(article, "pertes sont bien plus") == ["la chercheuse"]
+    assert speakers_of(article, "pertes sont bien plus") == ["la chercheuse"]

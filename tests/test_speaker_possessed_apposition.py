@@ -3,14 +3,10 @@ X,"), not a designation through its possessor ("producteur de <the person named 
 Invented sentences."""
 
 
-def _speaker(article, words):
-    return [q.speaker.name for q in article.quotes if words in q.text]
-
-
-def test_possessed_noun_with_a_name_in_apposition(analyze):
+def test_possessed_noun_with_a_name_in_apposition(analyze, speakers_of):
     text = ("Mort d'un chanteur\n\n"
             "7 mars 2015. – Le chanteur lyonnais Paul Maurin est mort samedi à Lyon.\n\n"
             "Opéré deux fois en 2014, il souffrait de séquelles importantes. Selon son producteur, "
             "Jacques Vernier, son état de santé s'était fortement dégradé ces derniers jours.")
     article = analyze(text, published="2015-03-07", lang="fr")
-    assert _speaker(article, "état de santé") == ["Jacques Vernier"]
+    assert speakers_of(article, "état de santé") == ["Jacques Vernier"]
