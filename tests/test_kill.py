@@ -11,6 +11,7 @@ import json
 import os
 import pickle
 import random
+import select
 import signal
 import time
 
@@ -68,11 +69,22 @@ def by_article(rows: dict[str, list[tuple]]) -> dict[str, dict[str, list[tuple]]
     return out
 
 
-def ingest_in_child(path: str, db: str, workers: int = 1) -> int:
+def ingest_in_child(path: str, db: str, workers: int = 1, progress: int | None = None) -> int:
+    """Fork a real `newsgraph ingest`; with `progress` (a pipe's write end) the child writes one
+    byte there each time a batch of articles is committed, so a kill can be aimed mid-run."""
     pid = os.fork()
     if pid == 0:  # the child: a real `newsgraph ingest`, then out without running the parent's cleanup
         code = 1
         try:
+            if progress is not None:
+                add = Store.add_articles
+
+                def add_and_report(self, articles):
+                    added = add(self, articles)
+                    if added:
+                        os.write(progress, b".")
+                    return added
+                Store.add_articles = add_and_report
             app(["ingest", path, "--db", db, "--batch-size", "2", "--quiet", "--workers", str(workers)],
                 standalone_mode=False)
             code = 0
@@ -111,9 +123,23 @@ def test_sigkill_at_random_moments_never_leaves_a_partial_article(tmp_path):
     databases, stored, chain = 0, 0, 0
     for kill in range(KILLS):
         db = str(tmp_path / f"killed-{databases}.duckdb")
-        pid = ingest_in_child(str(path), db)
-        time.sleep(rng.uniform(0, fixed + full_run * (12 - stored) / 12))
+        if kill % 2 and stored <= 12 - 4:
+            # every other kill is aimed: after one to all-but-one of the batches left are committed
+            # (two articles each), within half the next batch's time; timing alone often lands the
+            # kill before the first commit or after the last on a loaded machine
+            read, write = os.pipe()
+            pid = ingest_in_child(str(path), db, progress=write)
+            os.close(write)
+            for _ in range(rng.randint(1, (12 - stored) // 2 - 1)):
+                assert select.select([read], [], [], 120)[0] and os.read(read, 1), "no batch was committed"
+            time.sleep(rng.uniform(0, max(full_run - fixed, 0) / 12))  # within half a batch's work
+        else:
+            read = None
+            pid = ingest_in_child(str(path), db)
+            time.sleep(rng.uniform(0, fixed + full_run * (12 - stored) / 12))
         os.kill(pid, signal.SIGKILL)
+        if read is not None:
+            os.close(read)  # only now: a child writing to a closed pipe would fail, not be killed
         os.waitpid(pid, 0)
         found = tables(db) if os.path.exists(db) else {t: [] for t in TABLES}  # it opens after every kill
         for article_id, rows in by_article(found).items():
