@@ -24,6 +24,7 @@ from .syntax import (after_as, cue_start, labels, inverted_pronouns, is_negated,
                      marker_at, np_after, plausible_marker_speaker, sentence_bounds, speaker_np_end,
                      speaker_of_verb, speaker_pronouns, subject_of, third_person_subject_pronouns, token_from)
 from .textutil import text_of
+from .uncued_quotes import named_subject_after
 from .univocal import cut_before_relative_reports
 
 
@@ -478,6 +479,12 @@ def _link_continuations(doc: Doc, quotes: list[FoundQuote]) -> None:
                 quote.speaker_from = previous
                 quote.cue = previous.cue
                 quote.confidence = min(0.75, previous.confidence)
+            elif quote.type == "direct" and pack_of(doc).setting("uncued_quote_takes_later_name", False):
+                k = _paragraph_of(paragraphs, quote.start)
+                named = named_subject_after(doc, quote.start, quote.end, paragraphs[k]) \
+                    if k < len(paragraphs) else None
+                if named is not None:  # words standing alone, no speaker near (nlp/uncued_quotes.py)
+                    quote.speaker, quote.continuation = named, False
             continue
         inside = previous is not None and previous.start <= quote.start and quote.end <= previous.end
         if (quote.speaker is not None or quote.cue is not None) and not inside:
