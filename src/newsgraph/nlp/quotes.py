@@ -474,17 +474,19 @@ def _link_continuations(doc: Doc, quotes: list[FoundQuote]) -> None:
     previous: FoundQuote | None = None
     for quote in quotes:
         if quote.continuation:
-            if previous is not None and \
-                    _paragraph_of(paragraphs, quote.start) - _paragraph_of(paragraphs, previous.end) <= 2:
+            named = None
+            k = _paragraph_of(paragraphs, quote.start)
+            near = previous is not None and k - _paragraph_of(paragraphs, previous.end) <= 2
+            if quote.type == "direct" and pack_of(doc).setting("uncued_quote_takes_later_name", False) and \
+                    k < len(paragraphs) and (not near or quote.start - 2 <= paragraphs[k][0]):
+                # (words opening their paragraph: the name after them beats a speaker further back)
+                named = named_subject_after(doc, quote.start, quote.end, paragraphs[k])
+            if named is not None:  # (nlp/uncued_quotes.py)
+                quote.speaker, quote.continuation = named, False
+            elif near:
                 quote.speaker_from = previous
                 quote.cue = previous.cue
                 quote.confidence = min(0.75, previous.confidence)
-            elif quote.type == "direct" and pack_of(doc).setting("uncued_quote_takes_later_name", False):
-                k = _paragraph_of(paragraphs, quote.start)
-                named = named_subject_after(doc, quote.start, quote.end, paragraphs[k]) \
-                    if k < len(paragraphs) else None
-                if named is not None:  # words standing alone, no speaker near (nlp/uncued_quotes.py)
-                    quote.speaker, quote.continuation = named, False
             continue
         inside = previous is not None and previous.start <= quote.start and quote.end <= previous.end
         if (quote.speaker is not None or quote.cue is not None) and not inside:

@@ -9,6 +9,9 @@ whose words open it. Only names are read (a pronoun or a common noun there is as
 else), and only after the words, so text run together from an earlier paragraph is not read.
 Only words standing as sentences of their own (direct): words embedded in a sentence with no cue
 (mixed) may hang on a headline's "Smith:" or on the sentence around them.
+Words that open their paragraph take that name even when a quote of one or two paragraphs
+before would otherwise lend them its speaker: the name after them is nearer. Words inside a
+paragraph keep continuing the last speaker ('"A," X said. "B." Y left.': B is X's).
 """
 from __future__ import annotations
 
