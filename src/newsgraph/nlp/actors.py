@@ -298,6 +298,8 @@ def build_actor_index(doc: Doc) -> ActorIndex:
                 named.append(span)
             elif len(span) == 1 and not NAME_WORD.match(span.text):
                 continue
+            elif _after_media_noun(doc, span.start):
+                named.append(span)  # "le site Ikiriho" tagged PER: the media noun says what it names
             else:
                 verdict = non_person(span, gaz, lex, labels)
                 if verdict == ORGANIZATION:
