@@ -14,3 +14,13 @@ def test_adjectives_may_stand_between_the_media_noun_and_the_name(analyze):
     article = analyze("Un titre sans rapport\n\nSelon l'hebdomadaire satirique Kanari Libre, la ville est calme.",
                       published="2024-03-05")
     assert [(s.name, s.named) for s in article.sources] == [("Kanari Libre", True)]
+
+
+def test_adjectives_between_agence_and_a_listed_agency(analyze):
+    # "agence" also names other bodies: only a listed agency is taken, adjectives or not
+    article = analyze("Un titre sans rapport\n\nSelon l'agence officielle Kuna, la ville est calme.",
+                      published="2024-03-05")
+    assert [s.name for s in article.sources] == ["KUNA"]
+    frontex = analyze("Un titre sans rapport\n\nSelon l'agence européenne Frontex, la frontière est calme.",
+                      published="2024-03-05")
+    assert frontex.sources == []
