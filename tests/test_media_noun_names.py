@@ -24,3 +24,11 @@ def test_adjectives_between_agence_and_a_listed_agency(analyze):
     frontex = analyze("Un titre sans rapport\n\nSelon l'agence européenne Frontex, la frontière est calme.",
                       published="2024-03-05")
     assert frontex.sources == []
+
+
+def test_a_listed_acronym_written_as_a_word_after_a_media_noun(analyze):
+    # "Sana" alone may be a place or a first name; after "l'agence (syrienne)" it is SANA
+    article = analyze("Un titre sans rapport\n\nL'agence officielle syrienne Sana rapporte que la ville est calme.",
+                      published="2024-03-05")
+    assert [s.name for s in article.sources] == ["SANA"]
+    assert "person:sana" not in {a.id for a in article.actors}
