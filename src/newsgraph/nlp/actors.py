@@ -118,6 +118,10 @@ def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -
                                  kind="country", country=country.iso3), s, e, text, as_place=as_place)
             continue
         media = gaz.media(text)
+        if media is None and text.istitle() and _after_media_noun(doc, span.start, agency=True):
+            # a listed agency's acronym written as a word after a media noun ("l'agence syrienne
+            # Sana" for SANA); alone, "Sana" may be a place or a first name
+            media = gaz.media(text.upper())
         if media is not None:
             index.add(FoundActor(id=media.id, name=media.name, kind="media", country=media.country or None), s, e, text)
             continue
@@ -149,8 +153,9 @@ def _after_place_preposition(doc: Doc, start: int, lex: ActorLexicon) -> bool:
     return i >= 0 and doc[i].lower_ in lex.place_prepositions and doc[i].lower_ not in lex.between
 
 
-def _after_media_noun(doc: Doc, start: int) -> bool:
-    """The name follows a media noun: "le quotidien Le Figaro", "la chaîne CNN"."""
+def _after_media_noun(doc: Doc, start: int, agency: bool = False) -> bool:
+    """The name follows a media noun: "le quotidien Le Figaro", "la chaîne CNN" (and a bare
+    "agence" too when `agency`)."""
     pack = pack_of(doc)
     nouns = media_nouns(pack)
     i = start - 1
@@ -159,7 +164,7 @@ def _after_media_noun(doc: Doc, start: int) -> bool:
     if i >= 0 and doc[i].lemma_.lower() in nouns:
         # a bare "agence" is as often a rating or space agency ("l'agence américaine Moody's"):
         # only "agence de presse" introduces an unknown medium
-        return doc[i].lemma_.lower() not in actor_lexicon(pack).press_agency
+        return agency or doc[i].lemma_.lower() not in actor_lexicon(pack).press_agency
     return i >= 2 and f"{doc[i - 2].lower_} {doc[i - 1].lower_} {doc[i].lower_}" in nouns
 
 
@@ -296,8 +301,13 @@ def build_actor_index(doc: Doc) -> ActorIndex:
             # the NER calls "Washington" or "Kremlin" a person: seats and capitals win
             if gaz.country(span.text) is not None or gaz.organization(span.text) is not None or gaz.media(span.text) is not None:
                 named.append(span)
+            elif span.text.istitle() and gaz.media(span.text.upper()) is not None and \
+                    _after_media_noun(doc, span.start, agency=True):
+                named.append(span)  # "l'agence officielle syrienne Sana" tagged PER
             elif len(span) == 1 and not NAME_WORD.match(span.text):
                 continue
+            elif _after_media_noun(doc, span.start):
+                named.append(span)  # "le site Ikiriho" tagged PER: the media noun says what it names
             else:
                 verdict = non_person(span, gaz, lex, labels)
                 if verdict == ORGANIZATION:

@@ -45,6 +45,8 @@ class Antecedents:
         self.active = labels(pack, "subject")
         self.place_prepositions = pack.words("place_prepositions")
         self.nominal = labels(pack, "nominal_modifier")
+        self.case = labels(pack, "case_marker")
+        self.auxiliaries = labels(pack, "tense_auxiliary")
 
     # -- agreement
 
@@ -183,8 +185,8 @@ class Antecedents:
         if incise is not None:
             return incise
         root = previous.root
-        for child in sorted(root.children, key=lambda t: t.i):
-            if child.dep_ not in self.subjects or r.in_reported(child.idx, child.idx + len(child.text)):
+        for child in self._root_subjects(root):
+            if r.in_reported(child.idx, child.idx + len(child.text)):
                 continue
             if child.pos_ == "PRON":
                 if depth > 1:
@@ -199,9 +201,8 @@ class Antecedents:
             found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, pronouns=False)
             if found.actor or (found.name and (plural or self._person_like(phrase))):
                 return phrase.start_char, found
-        if any(child.dep_ in self.subjects and (child.pos_ == "PRON" or self._person_like(previous[child.i - previous.start:
-                                                                                                   child.i - previous.start + 1]))
-               for child in root.children):
+        if any(child.pos_ == "PRON" or self._person_like(previous[child.i - previous.start:child.i - previous.start + 1])
+               for child in self._root_subjects(root)):
             return None  # a subject that may act (its head a name or a speaker noun), though not agreeing
         # a sentence with no subject of its own ("Parmi les reproches adressés par le porte-parole,
         # …"), or whose subject is a thing ("Le décret a été bloqué par le juge X. Il estime que"):
@@ -231,6 +232,18 @@ class Antecedents:
             if found.actor or found.name:
                 return phrase.start_char, found
         return None
+
+    def _root_subjects(self, root: Token) -> list[Token]:
+        """The subjects of a sentence's main verb, in text order. An adverbial phrase between the
+        auxiliary and the participle ("Le gouvernement a de son côté annoncé") misleads the
+        parse: it makes the phrase the subject, which its preposition shows it is not, and hangs
+        the real subject on the auxiliary."""
+        case = self.case
+        found = [c for c in root.children if c.dep_ in self.subjects and not any(g.dep_ in case for g in c.children)]
+        for aux in root.children:
+            if aux.dep_ in self.auxiliaries and aux.i < root.i:
+                found += [c for c in aux.children if c.dep_ in self.subjects and c.i < aux.i]
+        return sorted(found, key=lambda t: t.i)
 
     def _incise_speaker(self, sentence: Span, gender: str, plural: bool) -> tuple[int, "ResolvedSpeaker"] | None:
         """The speaker of an incise that closes a sentence ("…, fait remarquer X.", "…, a confirmé

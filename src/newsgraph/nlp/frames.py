@@ -317,6 +317,12 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
                 while first - 1 > cue.i and doc[first - 1].pos_ == "DET":
                     first -= 1
                 return Complement("quoted_object", token, doc[first].idx, None)
+            if has_frame(info, pack, "quoted_object") and _quoted_noun_phrase(doc, i, sent_end) and \
+                    doc[i - 1].pos_ not in ("ADP", "DET"):
+                # the words are a noun phrase with its own determiner ("a dénoncé dans un communiqué
+                # « une dérive »", "évoque pour sa part « un échec »"): the quotation is the whole
+                # object, the phrase before it an adjunct of the cue
+                return Complement("quoted_object", token, token.idx, None)
             first = cue.i + 1
             # an adverb or a date between the cue and its object ("a qualifié mardi cette décision
             # d'« absurde »", "juge aussi ce texte « dangereux »") is no part of the words
@@ -332,6 +338,19 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
         i += 1
         steps += 1
     return None
+
+
+def _quoted_noun_phrase(doc: Doc, mark: int, sent_end: int) -> bool:
+    """Do the words the mark opens make a noun phrase: a determiner first, no verb before the
+    closing mark (a clause in marks, '“the system works”', is the words of a direct quote)?"""
+    if mark + 1 >= sent_end or doc[mark + 1].pos_ != "DET":
+        return False
+    for token in doc[mark + 2:sent_end]:
+        if token.text in QUOTE_CHARS:
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 # an object noun phrase before a quotation: at most this many words

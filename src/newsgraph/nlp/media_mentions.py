@@ -27,6 +27,8 @@ CACHE_KEY = "ng_media_mentions"
 _LETTER_OR_DIGIT = re.compile(r"\w")  # what a title may not touch on either side
 # a title runs over at most this many words
 TITLE_WORDS = 6
+# at most this many adjectives between a media noun and the listed title it introduces
+ADJECTIVES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +91,21 @@ def _ambiguous_title(pack: LanguagePack) -> re.Pattern[str]:
     if not nouns:
         return re.compile(r"(?!x)x")  # matches nothing
     word = r"[A-ZÀ-Ý][\w\-]*"
-    return re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(n) for n in nouns) + r")\s+(?P<title>" + word +
-                      r"(?:\s+" + word + r")?)(?![\w])")
+    # up to two lower-case words between are the medium's adjectives ("l'agence officielle
+    # syrienne Sana"), which the caller checks with the parse
+    adjectives = r"(?P<adj>(?:\s+[a-zà-ÿ][\w\-]*){1," + str(ADJECTIVES) + r"})?"
+    return re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(n) for n in nouns) + r")" + adjectives +
+                      r"\s+(?P<title>" + word + r"(?:\s+" + word + r")?)(?![\w])")
+
+
+def _adjectives_only(doc: Doc, start: int, end: int) -> bool:
+    """Are the words between a media noun and a title all adjectives, by the parse or as demonyms
+    the gazetteer knows? A verb or a noun there ("l'agence accuse Reuters") links no title."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    gazetteer = gazetteer_of(doc)
+    return all(t.pos_ == "ADJ" or gazetteer.demonym(t.text) for t in span if not t.is_space)
 
 
 @cache
@@ -148,6 +163,8 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
     names = _gazetteer_names(gazetteer_of(doc))
     for match in _ambiguous_title(pack).finditer(text):
         start, end = match.start("title"), match.end("title")
+        if match.group("adj") and not _adjectives_only(doc, match.start("adj"), match.end("adj")):
+            continue
         entry = names.get(fold_same_length(text[start:end]).lower())
         if entry is None and " " in text[start:end]:  # one word of the two: "l'agence Belga Jean …"
             end = start + text[start:end].index(" ")
