@@ -1,0 +1,33 @@
+"""The rule components' speed-ups change nothing but speed: each shortcut gives what the plain
+walk over the Doc's Tokens gives, on invented text (the records themselves are compared with
+tools/records_diff.py)."""
+import pytest
+
+from newsgraph.nlp.pipeline import load_pipeline
+
+TEXTS = {
+    "en": ("The Ministry of Fisheries (MOF) warned on Monday that Norway had seized two trawlers. "
+           "\"We will respond,\" said Ann Berg, the minister. Dr. Berg met the U.S. envoy. "
+           "The Northern Fishers Union condemned the seizures and Norwegian officials denied it. "
+           "(The union later accused Oslo.) Talks resumed in Bergen.\n\nFishers protested in the port."),
+    "fr": ("Le Syndicat des pêcheurs du Nord (SPN) a condamné lundi la saisie de deux chalutiers par la "
+           "Norvège. « Nous répondrons », a déclaré Anne Berg, la ministre. M. Berg a rencontré "
+           "l'envoyé des États-Unis. Le ciel était bleu. Le gouvernement norvégien a démenti.\n\nLes pêcheurs ont manifesté."),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(TEXTS))
+def doc(request):
+    return load_pipeline(request.param)(TEXTS[request.param])
+
+
+def test_unlisted_organisations_read_the_text_joined_once(doc, monkeypatch):
+    # spaCy's doc.text joins every token at each access: unlisted_id reads the kept text
+    from newsgraph.nlp import unlisted_orgs
+    from newsgraph.nlp.textutil import text_of
+    calls = []
+    monkeypatch.setattr(unlisted_orgs, "text_of", lambda d: calls.append(d) or text_of(d))
+    index = doc._.ng_actors
+    span = next(e for e in doc.ents if e.label_ == "ORG")
+    unlisted_orgs.unlisted_id(doc, index, span)
+    assert calls == [doc]
