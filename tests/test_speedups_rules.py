@@ -21,6 +21,18 @@ def doc(request):
     return load_pipeline(request.param)(TEXTS[request.param])
 
 
+def test_the_listed_parts_of_speech_are_the_tokens_ones(doc):
+    from newsgraph.nlp.textutil import pos_ids
+    assert pos_ids(doc) == [t.pos for t in doc]
+
+
+def test_the_speech_verbs_read_from_the_shared_lists_are_those_of_every_token(doc):
+    from newsgraph.nlp.lexicon import speech_verb, speech_verb_indices
+    found = speech_verb_indices(doc)
+    assert found == [t.i for t in doc if speech_verb(t) is not None]
+    assert found  # "said", "a déclaré"
+
+
 def test_unlisted_organisations_read_the_text_joined_once(doc, monkeypatch):
     # spaCy's doc.text joins every token at each access: unlisted_id reads the kept text
     from newsgraph.nlp import unlisted_orgs

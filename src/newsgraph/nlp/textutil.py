@@ -10,7 +10,7 @@ from ..lang import LanguagePack
 from ..textfold import fold_same_length  # one folding rule for scanners and the gazetteer
 
 __all__ = ["fold_same_length", "stance_prefixes", "stance_target", "strip_article", "strip_prefix", "text_of",
-           "lower_forms", "lower_lemmas", "token_strings", "tokens_tagged", "whole_word_spans"]
+           "lower_forms", "lower_lemmas", "pos_ids", "token_strings", "tokens_tagged", "whole_word_spans"]
 
 
 def text_of(doc) -> str:
@@ -39,6 +39,15 @@ def lower_lemmas(doc) -> list[str]:
     if lemmas is None:
         lemmas = doc.user_data["ng_lower_lemmas"] = token_strings(doc, LEMMA, str.lower)
     return lemmas
+
+
+def pos_ids(doc) -> list[int]:
+    """Each token's part of speech as spaCy's id (spacy.parts_of_speech.IDS), read once (see
+    `lower_forms`); only for the components after the tagger: the list is kept as first read."""
+    tags = doc.user_data.get("ng_pos_ids")
+    if tags is None:
+        tags = doc.user_data["ng_pos_ids"] = doc.to_array(POS).tolist()
+    return tags
 
 
 def token_strings(doc, attr: int, convert=None) -> list[str]:
