@@ -33,6 +33,21 @@ def test_the_speech_verbs_read_from_the_shared_lists_are_those_of_every_token(do
     assert found  # "said", "a déclaré"
 
 
+def test_a_sentence_holds_a_predicate_head_as_the_lemmas_of_its_tokens_say(doc):
+    from newsgraph.nlp.context import pack_of
+    from newsgraph.nlp.events.component import _holds_predicate_head
+    from newsgraph.nlp.events.lexicon import event_lexicon
+    from newsgraph.nlp.events.predicates import lemmas_of, predicate_table
+    pack = pack_of(doc)
+    table, lex = predicate_table(pack), event_lexicon(pack)
+    answers = []
+    for sent in doc.sents:
+        plain = any(lemma in table.heads for t in sent for lemma in lemmas_of(t, lex))
+        assert _holds_predicate_head(sent, lex, table) == plain, sent.text
+        answers.append(plain)
+    assert True in answers and False in answers
+
+
 def test_unlisted_organisations_read_the_text_joined_once(doc, monkeypatch):
     # spaCy's doc.text joins every token at each access: unlisted_id reads the kept text
     from newsgraph.nlp import unlisted_orgs
