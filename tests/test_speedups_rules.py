@@ -48,6 +48,26 @@ def test_a_sentence_holds_a_predicate_head_as_the_lemmas_of_its_tokens_say(doc):
     assert True in answers and False in answers
 
 
+def test_the_sentence_starts_read_from_lists_are_those_of_the_token_walk(doc):
+    from newsgraph.nlp.context import pack_of
+    from newsgraph.nlp.paragraphs import _ends_sentence, mark_paragraphs
+    nlp = load_pipeline(doc.lang_)
+    fresh = nlp.get_pipe("newsgraph_context")(nlp.make_doc(doc.text))
+    starts = [t.is_sent_start for t in mark_paragraphs(fresh)]
+    # the walk over every Token the list reading replaced (no dateline in these texts)
+    abbreviations = pack_of(fresh).words("sentence_abbreviations")
+    expected, after_break, previous = [], False, None
+    for token in fresh:
+        if token.is_space:
+            after_break = after_break or "\n" in token.text
+            expected.append(False)
+            continue
+        expected.append(token.i == 0 or after_break or _ends_sentence(previous, token, abbreviations))
+        after_break, previous = False, token
+    assert [bool(s) for s in starts] == expected
+    assert sum(expected) >= 5
+
+
 def test_unlisted_organisations_read_the_text_joined_once(doc, monkeypatch):
     # spaCy's doc.text joins every token at each access: unlisted_id reads the kept text
     from newsgraph.nlp import unlisted_orgs
