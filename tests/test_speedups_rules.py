@@ -78,3 +78,10 @@ def test_unlisted_organisations_read_the_text_joined_once(doc, monkeypatch):
     span = next(e for e in doc.ents if e.label_ == "ORG")
     unlisted_orgs.unlisted_id(doc, index, span)
     assert calls == [doc]
+
+
+def test_the_entities_are_built_once_as_the_doc_gives_them(doc):
+    from newsgraph.nlp.textutil import entities_of
+    ents = entities_of(doc)
+    assert [(e.start, e.end, e.label_) for e in ents] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert entities_of(doc) is ents and ents

@@ -9,7 +9,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from ..lang import LanguagePack
 from ..textfold import fold_same_length  # one folding rule for scanners and the gazetteer
 
-__all__ = ["fold_same_length", "stance_prefixes", "stance_target", "strip_article", "strip_prefix", "text_of",
+__all__ = ["entities_of", "fold_same_length", "stance_prefixes", "stance_target", "strip_article", "strip_prefix", "text_of",
            "lower_forms", "lower_lemmas", "pos_ids", "token_strings", "tokens_tagged", "whole_word_spans"]
 
 
@@ -20,6 +20,16 @@ def text_of(doc) -> str:
     if text is None:
         text = doc.user_data["ng_text"] = doc.text
     return text
+
+
+def entities_of(doc) -> tuple:
+    """The Doc's entity spans, built once: spaCy builds a Span per entity at each `doc.ents` read,
+    and the actor rules read them six times per article. Only for the components after
+    `newsgraph_entities`, the last to set them: the tuple is kept as first read."""
+    ents = doc.user_data.get("ng_ents")
+    if ents is None:
+        ents = doc.user_data["ng_ents"] = doc.ents
+    return ents
 
 
 def lower_forms(doc) -> list[str]:
