@@ -85,3 +85,14 @@ def test_the_entities_are_built_once_as_the_doc_gives_them(doc):
     ents = entities_of(doc)
     assert [(e.start, e.end, e.label_) for e in ents] == [(e.start, e.end, e.label_) for e in doc.ents]
     assert entities_of(doc) is ents and ents
+
+
+def test_a_remembered_expanded_span_is_the_one_char_span_gives(doc):
+    from newsgraph.nlp.textutil import expanded_span
+    for start, end in ((0, 3), (4, 9), (5, 30), (len(doc.text) - 4, len(doc.text)), (2, 2)):
+        plain = doc.char_span(start, end, alignment_mode="expand")
+        kept = expanded_span(doc, start, end)
+        assert (kept is None) == (plain is None)
+        if plain is not None:
+            assert (kept.start, kept.end) == (plain.start, plain.end)
+            assert expanded_span(doc, start, end) is kept

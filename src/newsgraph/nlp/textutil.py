@@ -9,7 +9,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from ..lang import LanguagePack
 from ..textfold import fold_same_length  # one folding rule for scanners and the gazetteer
 
-__all__ = ["entities_of", "fold_same_length", "stance_prefixes", "stance_target", "strip_article", "strip_prefix", "text_of",
+__all__ = ["entities_of", "expanded_span", "fold_same_length", "stance_prefixes", "stance_target", "strip_article", "strip_prefix", "text_of",
            "lower_forms", "lower_lemmas", "pos_ids", "token_strings", "tokens_tagged", "whole_word_spans"]
 
 
@@ -30,6 +30,19 @@ def entities_of(doc) -> tuple:
     if ents is None:
         ents = doc.user_data["ng_ents"] = doc.ents
     return ents
+
+
+def expanded_span(doc, start: int, end: int):
+    """`doc.char_span(start, end, alignment_mode="expand")`, remembered per Doc: the speaker and
+    organisation rules ask for the tokens of the same mentions again and again (four times each
+    on average), and each call builds a new Span."""
+    known = doc.user_data.get("ng_expanded_spans")
+    if known is None:
+        known = doc.user_data["ng_expanded_spans"] = {}
+    key = (start, end)
+    if key not in known:
+        known[key] = doc.char_span(start, end, alignment_mode="expand")
+    return known[key]
 
 
 def lower_forms(doc) -> list[str]:

@@ -22,7 +22,7 @@ from .actor_index import ActorIndex
 from .context import gazetteer_of, pack_of
 from .lexicon import folded_words
 from .roles import role_len
-from .textutil import fold_same_length, text_of
+from .textutil import expanded_span, fold_same_length, text_of
 
 UNLISTED = "org:"
 
@@ -114,7 +114,7 @@ def unlisted_id(doc: Doc, index: ActorIndex, span: Span) -> str:
                 return m.actor_id  # "Forces nationales de libération (FNL)"
     words = _content_words(span.text, doc)
     for m in unlisted:  # "IGF" and "l'Inspection générale des finances", in either order
-        other = doc.char_span(m.start, m.end, alignment_mode="expand")
+        other = expanded_span(doc, m.start, m.end)
         if other is None:
             continue
         short, full = (span, other) if span.text.isupper() else (other, span)
