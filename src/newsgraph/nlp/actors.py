@@ -34,7 +34,7 @@ from .persons import (NAME_WORD, add_persons, add_repeated_names, glued_person, 
                       led_by_person, looks_like_person, titled_names, trim_entity)
 from .roles import in_role, is_plural
 from .shared_bodies import place_shared_bodies
-from .textutil import fold_same_length, stance_target, text_of, tokens_tagged
+from .textutil import entities_of, fold_same_length, stance_target, text_of, tokens_tagged
 from .unlisted_orgs import stated_country, unlisted_id, unlisted_span
 
 # ActorIndex and Mention live in actor_index (persons and person_countries write to them);
@@ -235,7 +235,7 @@ def _scan_gazetteer(doc: Doc, index: ActorIndex, gaz: Gazetteer, hits: list[tupl
     """Country names, capitals, seats and organisation names the NER missed."""
     spans = []
     covered = [(m.start, m.end) for m in index.mentions] + \
-        [(e.start_char, e.end_char) for e in doc.ents if len(e) > 1 and gaz.country(e.text) is None]
+        [(e.start_char, e.end_char) for e in entities_of(doc) if len(e) > 1 and gaz.country(e.text) is None]
     for s, e in hits:
         if any(cs < e and s < ce for cs, ce in covered):
             continue
@@ -288,9 +288,9 @@ def build_actor_index(doc: Doc) -> ActorIndex:
     year = int(doc._.published[:4]) if doc._.published else None
     index = ActorIndex(gazetteer=gaz)
     persons, named = [], []
-    person_names = {fold_same_length(e.text) for e in doc.ents if e.label_ == "PER"}
+    person_names = {fold_same_length(e.text) for e in entities_of(doc) if e.label_ == "PER"}
     labels = entity_labels(doc)
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         span = trim_entity(ent, gaz)
         if span is None:
             continue

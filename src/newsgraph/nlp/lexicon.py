@@ -12,14 +12,13 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
 from ..errors import PackError
 from ..lang import LanguagePack
 from .context import pack_of
-from .textutil import fold_same_length, token_strings
+from .textutil import fold_same_length, lower_forms, lower_lemmas, pos_ids
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,8 +207,9 @@ def speech_verb_indices(doc: Doc) -> list[int]:
     if found is None:
         # the part of the test that needs no Token (part of speech, lemma, form) is read from
         # arrays first: building a Token for every word of the Doc cost more than the test itself
-        pack, tags = pack_of(doc), doc.to_array(POS).tolist()
-        lemmas, forms = token_strings(doc, LEMMA, str.lower), token_strings(doc, LOWER)
+        # (the lists the other rules share, read once per Doc)
+        pack, tags = pack_of(doc), pos_ids(doc)
+        lemmas, forms = lower_lemmas(doc), lower_forms(doc)
         found = doc.user_data[_SPEECH_VERB_INDICES_KEY] = [
             i for i, tag in enumerate(tags)
             if tag in _SPEECH_POS_IDS and _candidates(pack, lemmas[i], forms[i]) and speech_verb(doc[i]) is not None]

@@ -21,7 +21,7 @@ from .actor_index import ActorIndex
 from .context import gazetteer_of, pack_of
 from .lexicon import attribution_markers, media_nouns
 from .name_scan import NameScanner
-from .textutil import fold_same_length, strip_article, text_of, whole_word_spans
+from .textutil import entities_of, fold_same_length, strip_article, text_of, whole_word_spans
 
 CACHE_KEY = "ng_media_mentions"
 _LETTER_OR_DIGIT = re.compile(r"\w")  # what a title may not touch on either side
@@ -173,7 +173,7 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
             found.append(MediaMention(start, end, entry[1], None))
     # a one-word title the gazetteer lists, inside a longer name the recogniser found ("à l'antenne
     # de Radio-Canada" read as one place): the index missed it, the text writes it as listed
-    for entity in doc.ents:
+    for entity in entities_of(doc):
         for token in entity:
             entry = names.get(fold_same_length(token.text).replace("’", "'").lower())
             if entry is not None and len(entity) > 1 and token.text[:1].isupper() and \

@@ -14,6 +14,7 @@ from ..gazetteer import Gazetteer
 from ..textfold import fold
 from .actor_lexicon import ActorLexicon
 from .roles import role_len
+from .textutil import entities_of
 
 __all__ = ["entity_labels", "non_person"]
 
@@ -24,7 +25,7 @@ THING = "thing"                # no actor at all
 def entity_labels(doc: Doc) -> dict[str, Counter]:
     """How the NER labelled each surface form in the article ({"Hilla": {"LOC": 2, "PER": 1}})."""
     labels: dict[str, Counter] = {}
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         labels.setdefault(ent.text, Counter())[ent.label_] += 1
     return labels
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .context import pack_of
 from .dateline import find_dateline, glued_dateline
 from .quotemarks import WIDE_MARKS
-from .textutil import text_of
+from .textutil import text_of, token_strings
 
 # scraped text often separates paragraphs by a single line break: any line break ends one
 PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
@@ -49,19 +49,23 @@ def mark_paragraphs(doc: Doc) -> Doc:
     # written in one array: setting Token.is_sent_start checks the whole Doc's parse each time,
     # which made this component quadratic in the length of an article
     starts = doc.to_array([SENT_START]).astype("int64")
+    # the words, spaces and offsets read as lists, and a Token built only after a final or
+    # closing mark: building one for every word was most of this component's cost
+    words, spaces, offsets = token_strings(doc, ORTH), doc.to_array(IS_SPACE).tolist(), doc.to_array(IDX).tolist()
     after_break = False
-    previous = None  # the last non-space token
-    for token in doc:
-        if token.is_space:
-            after_break = after_break or "\n" in token.text
+    previous = None  # the index of the last non-space token
+    for i, word in enumerate(words):
+        if spaces[i]:
+            after_break = after_break or "\n" in word
             continue
-        if token.i == 0:
+        if i == 0:
             start = True
         else:
-            start = after_break or token.idx in after_dateline or token.idx in unbroken or _ends_sentence(previous, token, abbreviations)
-        starts[token.i] = 1 if start else -1
+            start = after_break or offsets[i] in after_dateline or offsets[i] in unbroken or \
+                previous is not None and _may_end(words[previous]) and _ends_sentence(doc[previous], doc[i], abbreviations)
+        starts[i] = 1 if start else -1
         after_break = False
-        previous = token
+        previous = i
     doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
 
@@ -101,13 +105,16 @@ CLOSING = {"»", '"', "”", "›", ")", "]", "''"}
 GLUED_OPENERS = {'"', "„", "‘"}
 
 
+def _may_end(word: str) -> bool:
+    """Whether a word may end a sentence at all: a final mark, or a closing one after it."""
+    return word in FINAL or word.endswith(".") or word in CLOSING
+
+
 def _ends_sentence(previous, token, abbreviations: frozenset[str]) -> bool:
     """Does `previous` end a sentence before `token`? A final mark, maybe closed by a quote, then a capital."""
-    if previous is None:
-        return False
+    if previous is None or not _may_end(previous.text):
+        return False  # most words: decided before reading the next token's text
     final = previous.text in FINAL or previous.text.endswith(".")
-    if not final and previous.text not in CLOSING:
-        return False  # most words: decided before reading the next token's text (called at every token)
     starts = token.text[:1]
     # an opening mark may start a sentence, and so may the two-character '' and `` of NYT copy
     capital = starts.isupper() or starts.isdigit() or starts in "«\"“" or token.text in WIDE_MARKS

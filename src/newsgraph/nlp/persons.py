@@ -21,7 +21,7 @@ from .actor_index import ActorIndex, FoundActor
 from .actor_lexicon import ActorLexicon, actor_lexicon
 from .context import pack_of
 from .roles import RoleFound, gender_of, role_after, role_before, role_before_comma, role_len, roles_of_mention
-from .textutil import fold_same_length, lower_forms, text_of, whole_word_spans
+from .textutil import entities_of, fold_same_length, lower_forms, text_of, whole_word_spans
 
 # A word of a name: capitalised, in any Latin script ("Poutine", "Ould", "al-Assad", "J.").
 NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’\-.]*$")
@@ -128,7 +128,7 @@ def _better(new: RoleFound, old: RoleFound | None) -> bool:
 def _cluster_persons(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> list[_Cluster]:
     lex = actor_lexicon(pack_of(doc))
     orgs = {}
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         trimmed = trim_entity(ent, gaz) if ent.label_ in ("ORG", "MISC") else None
         if trimmed is not None:
             orgs[trimmed.start] = trimmed

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ..gazetteer import Gazetteer
 from .actor_index import ActorIndex
 from .person_countries import dominant_country
+from .textutil import text_of
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w\-]*)")
 
@@ -28,7 +29,7 @@ def place_shared_bodies(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
     named = {m.actor_id for m in index.mentions if m.kind == "country"}
     dominant = dominant_country(index)
     for actor, entry in bodies:
-        state = _demonym_after(doc.text, actor.mentions, gaz)
+        state = _demonym_after(text_of(doc), actor.mentions, gaz)
         if state is None and dominant and dominant != entry.country and f"country:{entry.country}" not in named:
             state = dominant
         if state is not None:

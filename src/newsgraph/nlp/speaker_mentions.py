@@ -24,7 +24,7 @@ from .context import pack_of
 from .glued import is_invisible
 from .lexicon import function_words, pronoun_forms, speech_verb
 from .syntax import labels, noun_phrase, np_after
-from .textutil import text_of
+from .textutil import expanded_span, text_of
 
 # a bracketed aside inside a mention
 ASIDE = re.compile(r"\([^()]*\)")
@@ -89,7 +89,7 @@ def _words(pack: LanguagePack) -> _Words:
 
 
 def _tokens(doc: Doc, start: int, end: int) -> Span | None:
-    return doc.char_span(start, end, alignment_mode="expand")
+    return expanded_span(doc, start, end)
 
 
 def _is_time(words: _Words, token: Token) -> bool:

@@ -9,8 +9,8 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from ..lang import LanguagePack
 from ..textfold import fold_same_length  # one folding rule for scanners and the gazetteer
 
-__all__ = ["fold_same_length", "stance_prefixes", "stance_target", "strip_article", "strip_prefix", "text_of",
-           "lower_forms", "lower_lemmas", "token_strings", "tokens_tagged", "whole_word_spans"]
+__all__ = ["entities_of", "expanded_span", "fold_same_length", "stance_prefixes", "stance_target", "strip_article", "strip_prefix", "text_of",
+           "lower_forms", "lower_lemmas", "pos_ids", "token_strings", "tokens_tagged", "whole_word_spans"]
 
 
 def text_of(doc) -> str:
@@ -20,6 +20,29 @@ def text_of(doc) -> str:
     if text is None:
         text = doc.user_data["ng_text"] = doc.text
     return text
+
+
+def entities_of(doc) -> tuple:
+    """The Doc's entity spans, built once: spaCy builds a Span per entity at each `doc.ents` read,
+    and the actor rules read them six times per article. Only for the components after
+    `newsgraph_entities`, the last to set them: the tuple is kept as first read."""
+    ents = doc.user_data.get("ng_ents")
+    if ents is None:
+        ents = doc.user_data["ng_ents"] = doc.ents
+    return ents
+
+
+def expanded_span(doc, start: int, end: int):
+    """`doc.char_span(start, end, alignment_mode="expand")`, remembered per Doc: the speaker and
+    organisation rules ask for the tokens of the same mentions again and again (four times each
+    on average), and each call builds a new Span."""
+    known = doc.user_data.get("ng_expanded_spans")
+    if known is None:
+        known = doc.user_data["ng_expanded_spans"] = {}
+    key = (start, end)
+    if key not in known:
+        known[key] = doc.char_span(start, end, alignment_mode="expand")
+    return known[key]
 
 
 def lower_forms(doc) -> list[str]:
@@ -39,6 +62,15 @@ def lower_lemmas(doc) -> list[str]:
     if lemmas is None:
         lemmas = doc.user_data["ng_lower_lemmas"] = token_strings(doc, LEMMA, str.lower)
     return lemmas
+
+
+def pos_ids(doc) -> list[int]:
+    """Each token's part of speech as spaCy's id (spacy.parts_of_speech.IDS), read once (see
+    `lower_forms`); only for the components after the tagger: the list is kept as first read."""
+    tags = doc.user_data.get("ng_pos_ids")
+    if tags is None:
+        tags = doc.user_data["ng_pos_ids"] = doc.to_array(POS).tolist()
+    return tags
 
 
 def token_strings(doc, attr: int, convert=None) -> list[str]:

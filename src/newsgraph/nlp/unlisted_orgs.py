@@ -22,7 +22,7 @@ from .actor_index import ActorIndex
 from .context import gazetteer_of, pack_of
 from .lexicon import folded_words
 from .roles import role_len
-from .textutil import fold_same_length
+from .textutil import expanded_span, fold_same_length, text_of
 
 UNLISTED = "org:"
 
@@ -104,7 +104,7 @@ def unlisted_id(doc: Doc, index: ActorIndex, span: Span) -> str:
     """The id of an unlisted organisation: that of the one named right before the parenthesis
     the name opens, or whose initials the name spells, or whose name shares the head word and
     contains this one or is contained in it; else a new id from the name."""
-    text = doc.text
+    text = text_of(doc)
     unlisted = [m for m in index.mentions if m.actor_id in index.unlisted]
     before = text[:span.start_char].rstrip()
     if before.endswith("("):
@@ -114,7 +114,7 @@ def unlisted_id(doc: Doc, index: ActorIndex, span: Span) -> str:
                 return m.actor_id  # "Forces nationales de libération (FNL)"
     words = _content_words(span.text, doc)
     for m in unlisted:  # "IGF" and "l'Inspection générale des finances", in either order
-        other = doc.char_span(m.start, m.end, alignment_mode="expand")
+        other = expanded_span(doc, m.start, m.end)
         if other is None:
             continue
         short, full = (span, other) if span.text.isupper() else (other, span)

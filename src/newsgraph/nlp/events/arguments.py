@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...gazetteer import Gazetteer
 from ..actor_index import ActorIndex, Mention
+from ..textutil import text_of
 from .compounds import compound_codes
 from .groups import leader_of, multinational_group
 from .lexicon import EventLexicon
@@ -165,7 +166,7 @@ class ArticleView:
         end = token.idx + len(token.text)
         return [Arg(f"country:{code}", entry.name_fr if (entry := self.gaz.country_by_iso3(code)) else code,
                     "country", code, start, end, confidence=0.6,
-                    how=f"compound demonym {self.doc.text[start:end]!r}") for code in codes]
+                    how=f"compound demonym {text_of(self.doc)[start:end]!r}") for code in codes]
 
     def arg_at(self, token: Token, confidence: float = 0.8) -> Arg | None:
         mention = self.by_token.get(token.i)
@@ -378,7 +379,7 @@ class Resolver:
                 return replace(arg, how=f"the leader of {token.text!r}: {arg.how}")
         span = multinational_group(token, self.lex, self.a.by_token)
         if span is not None:  # "des forces ouest-africaines": a party of no single state
-            text = self.a.doc.text[span[0]:span[1]]
+            text = text_of(self.a.doc)[span[0]:span[1]]
             return Arg(None, text, span[2], None, span[0], span[1], confidence=0.5,
                        how=f"multinational group: {text!r}")
         proxies = self.lex.proxy_nouns

@@ -7,15 +7,16 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from ...gazetteer import Gazetteer
 from ...model import QUAD_OF
 from ..context import gazetteer_of, pack_of
-from ..textutil import lower_lemmas
+from ..textutil import lower_lemmas, pos_ids
 from .arguments import Arg, ArticleView, Resolver
 from .frames import Found, actor_slot, read_predicate
-from .lexicon import event_lexicon
+from .lexicon import EventLexicon, event_lexicon
 from .groups import multinational_group
 from .modality import event_date, flags
 from .quoted import (CUE_TYPED, STATED_TYPED, cue_token, main_subject, quote_type, reported_side, speaker_arg,
@@ -117,7 +118,7 @@ def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> i
     (its predicates' actors are remembered for the event nouns of later sentences: "le tir"),
     else 0; one mention is enough for a demonstration, whose actor may go unnamed."""
     lex = article.lex
-    if not any(lemma in table.heads for t in sent for lemma in lemmas_of(t, lex)):
+    if not _holds_predicate_head(sent, lex, table):
         return 0
     count = len(article.mentions_in(sent.start_char, sent.end_char))
     if count >= 2:
@@ -138,6 +139,24 @@ def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> i
     if count + others == 1 and any(_takes_up_event(t, article, table) for t in sent):
         return 2  # "La Corée du Nord a tiré un missile. Le Japon a condamné le tir.": the noun names its actor
     return 1 if count + others else 0
+
+
+# the parts of speech for which `lemmas_of` tries more than the token's lemma
+_MORE_LEMMAS = frozenset(POS_IDS[tag] for tag in ("NOUN", "PROPN", "ADJ", "VERB"))
+
+
+def _holds_predicate_head(sent: Span, lex: EventLexicon, table: PredicateTable) -> bool:
+    """Whether one of a sentence's words has a lemma (`lemmas_of`) that heads a predicate. Read
+    from the Doc's lemma and part-of-speech lists: this runs on every sentence, and building a
+    Token for each word cost more than the test; only open-class words need their Token."""
+    doc, heads = sent.doc, table.heads
+    lemmas, tags = lower_lemmas(doc), pos_ids(doc)
+    for i in range(sent.start, sent.end):
+        if lemmas[i] in heads:  # the first lemma `lemmas_of` gives
+            return True
+        if tags[i] in _MORE_LEMMAS and any(lemma in heads for lemma in lemmas_of(doc[i], lex)):
+            return True
+    return False
 
 
 def _compound(token: Token, article: ArticleView) -> list[Arg]:
