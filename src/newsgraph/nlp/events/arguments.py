@@ -15,8 +15,7 @@ from .compounds import compound_codes
 from .groups import leader_of, multinational_group
 from .lexicon import EventLexicon
 from .predicates import case_of
-from .references import (anaphoric_countries, bridged_state, described_actor, described_group, list_through, listed_after,
-                         noun_phrase_bounds, union_of_states)
+from .references import anaphoric_countries, bridged_state, described_actor, described_group, listed_after, noun_phrase_bounds
 from .syntax import subject_of
 
 
@@ -278,7 +277,7 @@ class Resolver:
                 # ("l'association des armées du Nigeria, du Cameroun et du Tchad", "les ambassadeurs
                 # de l'Allemagne, de la Belgique, de la France et de l'UE")
                 searched = self.searched
-                for mention in list_through(self.a, head, searched, self.sent):
+                for mention in listed_after(self.a, searched, self.sent) if searched.i in self.a.by_token else []:
                     listed = replace(self.a.arg_of_mention(mention, 0.6),
                                      how=f"list inside the noun phrase {head.text!r}")
                     if listed.key not in seen and not listed.stance:
@@ -383,8 +382,7 @@ class Resolver:
             return Arg(None, text, span[2], None, span[0], span[1], confidence=0.5,
                        how=f"multinational group: {text!r}")
         proxies = self.lex.proxy_nouns
-        # "l'association des armées du Nigeria, du Cameroun et du Tchad": a union stands for its states
-        proxy = token.lower_ in proxies or token.lemma_.lower() in proxies or union_of_states(self.a, token, self.sent)
+        proxy = token.lower_ in proxies or token.lemma_.lower() in proxies
         if not proxy and token.pos_ == "NOUN":
             group = self.group(token)
             if group is not None:

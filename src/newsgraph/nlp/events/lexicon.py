@@ -25,7 +25,7 @@ ENDING_KINDS = ("participle", "future_stem")
 ANAPHORIC_KINDS = ("state", "city", "last", "persons")
 STANCES = ("threat", "demand", "hostile", "friendly")
 BRIDGING_KINDS = ("state", "act")
-MULTINATIONAL_CLASSES = ("states", "states+count", "organisations", "collective", "leading", "multinational", "union")
+MULTINATIONAL_CLASSES = ("states", "states+count", "organisations", "collective", "leading", "multinational")
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +164,6 @@ class EventLexicon:
     contracted_articles: frozenset[str]      # a preposition and a definite article in one word ("du", "des")
     group_words: dict[str, str]              # head or adjective -> organisation kind ("le groupe djihadiste")
     multinational_heads: dict[str, str]      # plural noun -> states | states+count | organisations ("115 États")
-    union_nouns: frozenset[str]              # a union of the states its noun phrase lists ("l'association des armées de …")
     multinational_words: frozenset[str]      # adjectives making such a group multinational ("occidental")
     leading_verbs: frozenset[str]            # "la coalition menée par les États-Unis": the leader acts
     intent_verbs: frozenset[str]
@@ -292,8 +291,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         receiving_verbs=pack.words("event_receiving_verbs"), follow_verbs=pack.words("event_follow_verbs"),
         imitations=_imitations(pack.words("event_imitation")),
         anaphoric_nouns=anaphoric, stance_words=stances, bridging_nouns=bridging, group_words=groups,
-        multinational_heads={w: c for w, c in multinational.items() if c not in ("multinational", "leading", "union")},
-        union_nouns=frozenset(w for w, c in multinational.items() if c == "union"),
+        multinational_heads={w: c for w, c in multinational.items() if c not in ("multinational", "leading")},
         leading_verbs=frozenset(w for w, c in multinational.items() if c == "leading"),
         multinational_words=frozenset(w for w, c in multinational.items() if c == "multinational"),
         relation_nouns=frozenset(grammar["relation_noun"]),

@@ -200,34 +200,6 @@ def listed_after(article, token: Token, sent: Span) -> list[Mention]:
     return listed[:joined] if joined > 1 else []
 
 
-def list_through(article, head: Token, found: Token, sent: Span) -> list[Mention]:
-    """The list inside the noun phrase of `head` that holds the actor found at `found`, from its
-    first member: the parser often hangs the second member of "l'association des armées du
-    Nigeria, du Cameroun et du Tchad" on the head noun, so that a search of the noun phrase meets
-    the second member before the first; the list is read on the text from the earliest mention of
-    the noun phrase whose list reaches `found`."""
-    if found.i not in article.by_token:
-        return []
-    target = article.by_token[found.i]
-    for token in sorted((t for t in head.subtree if t.i < found.i and t.i in article.by_token), key=lambda t: t.i):
-        listed = listed_after(article, token, sent)
-        if target in listed:
-            return listed
-    return listed_after(article, found, sent)
-
-
-def union_of_states(article, token: Token, sent: Span) -> bool:
-    """Whether a union noun ("association", "alliance": event_multinational_groups.tsv) names the
-    union of the states its noun phrase lists ("l'association des armées du Nigeria, du Cameroun et
-    du Tchad"): it then stands for each of them, as a proxy noun stands for its one actor. With one
-    state named ("l'association des journalistes du Cameroun") it is a body of its own, no state."""
-    lex = article.lex
-    if token.pos_ != "NOUN" or not (token.lemma_.lower() in lex.union_nouns or token.lower_ in lex.union_nouns):
-        return False
-    named = sorted((t for t in token.subtree if t.i in article.by_token and t != token), key=lambda t: t.i)
-    return bool(named) and sum(m.kind == "country" for m in listed_after(article, named[0], sent)) >= 2
-
-
 def _separates(gap: list[Token], lex: EventLexicon) -> bool:
     """Whether the words between two mentions only join them into a list."""
     if not gap or not any(t.text == "," or t.pos_ == "CCONJ" for t in gap):
