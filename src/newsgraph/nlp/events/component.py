@@ -336,6 +336,11 @@ def _reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pre
     lex = resolver.lex
     if token.dep_ in lex.labels.open_complement and token.head != token and match_predicates(token.head, table, lex):
         return None  # "Téhéran a accusé Washington de soutenir le terrorisme": what the charge says, no reaction
+    governed = token
+    while governed.dep_ in lex.labels.conjunct and governed.head != governed:
+        governed = governed.head
+    if token.pos_ == "NOUN" and governed.head != governed and match_predicates(governed.head, table, lex):
+        return None  # "X a qualifié d'absurdes les accusations britanniques": what X reacts to, no reaction
     if any((c.dep_ in lex.labels.object or c.dep_ in lex.labels.passive_subject) and c.pos_ == "NOUN" and
            any("Ind" in d.morph.get("Definite") for d in c.children if d.dep_ in lex.labels.determiner) and
            not match_predicates(c, table, lex) for c in token.children):
