@@ -30,6 +30,7 @@ SYMMETRIC_TYPES = {"AGREE", "CONSULT"}  # merged as unordered pairs (except visi
 VISIT_MODE = "visit"  # a visit is directed even when merged (to the state visited)
 # verbal types whose unnamed recipient is whoever just acted on the actor (_reaction)
 REACTION_TYPES = {"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "PROTEST"}
+HOSTILE_REACTIONS = {"REJECT", "ACCUSE", "THREATEN", "PROTEST"}  # "les critiques de X": nouns too
 REACTION_WINDOW = 400  # characters before the sentence: about two sentences
 # the verbal event a stated intention is, by the quad class of the predicate wished (PLOVER: AGREE
 # "indicate willingness or commitment to cooperate"; THREATEN, a stated intent to harm or sanction)
@@ -343,24 +344,32 @@ def _reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pre
     """A verbal reaction with no recipient named answers whoever just acted on its actor ("Kiev a
     exigé que Moscou retire ses troupes. Cette dernière a refusé."): the actor of the latest event,
     in the sentence or the two before, whose recipient is this predicate's actor; with no such
-    event and no object at all, it is aimed at the state the article is about."""
-    if predicate.type not in REACTION_TYPES or token.pos_ != "VERB":
+    event and no object at all, it is aimed at the state the article is about. A hostile noun reacts
+    too, each of its actors ("malgré les critiques de l'Algérie et de l'Afrique du Sud"); a noun of
+    support with no recipient backs whatever its clause names, not the state spoken of."""
+    if predicate.type not in REACTION_TYPES or token.pos_ != "VERB" and \
+            (token.pos_ != "NOUN" or predicate.type not in HOSTILE_REACTIONS):
         return None
     if any(q.cue_start is not None and q.cue_start <= token.idx < q.cue_end for q in resolver.a.quotes):
         return None  # "« … », a accusé Kiev": the quote says at whom (quoted_events), not the context
     lex = resolver.lex
     if token.dep_ in lex.labels.open_complement and token.head != token and match_predicates(token.head, table, lex):
         return None  # "Téhéran a accusé Washington de soutenir le terrorisme": what the charge says, no reaction
+    governed = token
+    while governed.dep_ in lex.labels.conjunct and governed.head != governed:
+        governed = governed.head
+    if token.pos_ == "NOUN" and governed.head != governed and match_predicates(governed.head, table, lex):
+        return None  # "X a qualifié d'absurdes les accusations britanniques": what X reacts to, no reaction
     if any((c.dep_ in lex.labels.object or c.dep_ in lex.labels.passive_subject) and c.pos_ == "NOUN" and
            any("Ind" in d.morph.get("Definite") for d in c.children if d.dep_ in lex.labels.determiner) and
            not match_predicates(c, table, lex) for c in token.children):
         return None  # "Paris continue de soutenir des groupes terroristes": aimed at what it names, new to the text
     actors, _ = actor_slot(resolver, token, predicate, table)
-    if len(actors) != 1:
+    if not actors or len(actors) > 1 and token.pos_ != "NOUN":
         return None
     actor = actors[0]
     low = resolver.sent.start_char - REACTION_WINDOW
-    for event in reversed(earlier):
+    for event in reversed(earlier if len(actors) == 1 else ()):
         if event.start < low:
             break
         if event.recipient.key == actor.key and event.actor.key != actor.key:
@@ -374,12 +383,12 @@ def _reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pre
     lex = resolver.lex
     objects = [c for c in token.children if c.dep_ in lex.labels.object or c.dep_ in lex.labels.passive_subject]
     labels = lex.labels
-    if actor.country is None or participle_head(token, lex) is not None or \
+    if any(a.country is None for a in actors) or participle_head(token, lex) is not None or \
             token.dep_ in labels.adverbial_clause or token.dep_ in labels.clausal_modifier or \
             any("Rel" in c.morph.get("PronType") or match_predicates(c, table, lex) for c in objects):
         return None  # nor a gerund or a participle telling how another act was done ("en refusant de …")
     topic = topic_state(resolver.a)
-    if topic is None or resolver.a.index.actors[topic.actor_id].country == actor.country:
+    if topic is None or any(resolver.a.index.actors[topic.actor_id].country == a.country for a in actors):
         return None
     if any(q.start <= token.idx < q.end and q.speaker_actor == topic.actor_id for q in resolver.a.quotes):
         return None  # "Selon Kinshasa, le Rwanda soutient les rebelles": who reports the act is not its aim

@@ -16,7 +16,7 @@ from .lexicon import EventLexicon
 from .predicates import (Predicate, PredicateTable, case_of, has_marker, is_stopped, match_predicate, support_verb,
                          unnamed_actor)
 from .repairs import inverted_subject
-from .syntax import agent_of, clause_subject, is_passive, misparsed_co_subject, participle_head, subject_of
+from .syntax import agent_of, circumstance_link, clause_subject, is_passive, misparsed_co_subject, participle_head, subject_of
 
 # THREATEN modes after the type of the threatened action (PLOVER THREATEN modes).
 THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
@@ -162,7 +162,7 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                         break
         elif marker == "clause":
             if role == "actor" and "place" in predicate.markers("recipient") and \
-                    case_of(token, lex) not in lex.circumstance_cases:
+                    case_of(token, lex) not in lex.circumstance_cases and circumstance_link(token, lex) is None:
                 continue  # a visit: "en visite à Pékin, Lula a …", not "Pékin a protesté contre la visite à Taïwan"
             node = clause_subject(token, lex)
             if node is not None:

@@ -18,7 +18,7 @@ from ..textutil import stance_prefixes, strip_prefix
 GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_determiner", "condition_marker",
                    "gerund_marker", "passive_auxiliary", "conditional_future", "near_future", "target_verb",
                    "place_marker", "locative_case", "plural_mark", "protesters", "circumstance_case",
-                   "object_clitic", "relation_noun", "contracted_article")
+                   "circumstance_noun", "object_clitic", "relation_noun", "contracted_article")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
 OPTIONAL_PREPOSITION_ROLES = ("partner",)
 ENDING_KINDS = ("participle", "future_stem")
@@ -126,6 +126,7 @@ class EventLexicon:
     place_markers: tuple[str, ...]
     locative_cases: frozenset[str]
     circumstance_cases: frozenset[str]       # "en visite à Pékin, X …", "lors de sa visite": the clause's subject acts
+    circumstance_nouns: frozenset[str]       # nouns of compound prepositions of the same ("au cours de sa visite")
     reflexives: frozenset[str]
     determiners: frozenset[str]
     elided_determiners: tuple[str, ...]
@@ -266,6 +267,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         partner=by_role.get("partner"),
         place_markers=tuple(grammar["place_marker"]), locative_cases=frozenset(grammar["locative_case"]),
         circumstance_cases=frozenset(grammar["circumstance_case"]),
+        circumstance_nouns=frozenset(grammar["circumstance_noun"]),
         reflexives=frozenset(grammar["reflexive"]), determiners=frozenset(grammar["determiner"]),
         elided_determiners=tuple(d for d in grammar["determiner"] if d.endswith(("'", "’"))),
         negations=pack.words("negations") | pack.words("event_negations"),

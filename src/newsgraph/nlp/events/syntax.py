@@ -163,15 +163,31 @@ def clause_subject(token: Token, lex: EventLexicon) -> Token | None:
     la Norvège", "lors du sommet de l'UA, le roi a …") or of a receiving verb ("X bénéficie du
     soutien de la Turquie", "X a reçu l'aide de Y")."""
     labels = lex.labels
+    link = circumstance_link(token, lex)
+    token = link if link is not None else token
     head = token.head
     if head == token or head.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
-    through_preposition = token.dep_ in labels.oblique and case_of(token, lex) is not None
+    through_preposition = link is not None or token.dep_ in labels.oblique and case_of(token, lex) is not None
     received = (token.dep_ in labels.object or token.dep_ in labels.oblique) and \
         head.lemma_.lower() in lex.receiving_verbs
     if not (through_preposition or received):
         return None
     return agent_of(head, lex) if is_passive(head, lex) else subject_of(head, lex)
+
+
+def circumstance_link(token: Token, lex: EventLexicon) -> Token | None:
+    """The word a noun predicate hangs on when the parser reads a compound preposition of
+    circumstance as a word of its own: the adverb of "Lors d'une visite en Chine, X a …", the noun
+    of "au cours d'un voyage en Allemagne" or "en marge du sommet" (event_grammar.tsv). That word
+    stands in the main clause where a preposition would, so the clause's subject acts the noun."""
+    head = token.head
+    if head == token or case_of(token, lex) not in lex.prepositions[lex.genitive]:
+        return None
+    if head.pos_ in ("ADV", "ADP") and head.lower_ in lex.circumstance_cases or \
+            head.pos_ == "NOUN" and head.lemma_.lower() in lex.circumstance_nouns:
+        return head
+    return None
 
 
 def agent_of(token: Token, lex: EventLexicon) -> Token | None:
