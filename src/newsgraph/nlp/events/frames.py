@@ -16,7 +16,8 @@ from .lexicon import EventLexicon
 from .predicates import (Predicate, PredicateTable, case_of, has_marker, is_stopped, match_predicate, support_verb,
                          unnamed_actor)
 from .repairs import inverted_subject
-from .syntax import agent_of, circumstance_link, clause_subject, is_passive, misparsed_co_subject, participle_head, subject_of
+from .syntax import (agent_of, apposed_to, circumstance_link, clause_subject, is_passive, misparsed_co_subject,
+                     participle_head, subject_of)
 
 # THREATEN modes after the type of the threatened action (PLOVER THREATEN modes).
 THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
@@ -269,8 +270,9 @@ def _slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                             args += resolver.members(grandchild, deep)
         elif marker == "appos":
             # "la Russie, principal allié du régime syrien": the nominal the noun stands in apposition to
-            if token.dep_ in labels.apposition and token.head != token:
-                args = resolver.members(token.head, deep=False)
+            described = apposed_to(token, lex)
+            if described is not None:
+                args = resolver.members(described, deep=False)
         elif marker == "place":
             continue  # the state of the place role: filled by the caller
         elif marker == "target":

@@ -198,3 +198,37 @@ def agent_of(token: Token, lex: EventLexicon) -> Token | None:
                                           and has_marker(child, lex.agent, lex)):
             return child
     return None
+
+
+def apposed_to(token: Token, lex: EventLexicon) -> Token | None:
+    """The nominal a word stands in apposition to, as the parser labels it or as it misreads it.
+
+    Between commas right after a name, a description is an apposition ("la Russie, principal
+    allié du régime syrien"); the parser also reads it as a coordinated member when no
+    coordinator joins it ("Moscou, principal soutien de Damas": conj without "et"), or a
+    participle-looking noun as a clause on the name ("la Russie, alliée de la Syrie": acl of the
+    verb "allier"). A real coordination ("la Russie et ses alliés") has its coordinator."""
+    labels = lex.labels
+    head = token.head
+    if head == token or head.i > token.i:
+        return None
+    if token.dep_ in labels.apposition:
+        return head
+    if not (token.dep_ in labels.conjunct or token.dep_ in labels.clausal_modifier):
+        return None
+    if any(c.dep_ in labels.coordinator for c in token.children):
+        return None
+    if token.dep_ in labels.clausal_modifier and any(
+            c.dep_ in labels.auxiliaries or c.dep_ in labels.subjects for c in token.children):
+        return None
+    # a comma opens the description, right after the phrase of the name it describes
+    # (the parser hangs that comma on the description or on the name)
+    start = next(t.i for t in token.subtree if not t.is_punct or t == token)
+    if start < 2 or token.doc[start - 1].text != ",":
+        return None
+    last = token.doc[start - 2]
+    if last != head and not any(a == head for a in last.ancestors):
+        return None
+    if any(c.dep_ in labels.conjunct and head.i < c.i < token.i for c in head.children):
+        return None  # "la Russie, la Chine, soutien de l'Iran": a list member, which one it describes is unsure
+    return head
