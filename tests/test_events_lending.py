@@ -1,0 +1,30 @@
+""""prêter X à Y" is the verb of the loan ("prêt", AID): a state lending money or goods to another
+aids it. Invented sentences, full pipeline."""
+from __future__ import annotations
+
+import pytest
+
+TEXTS = {
+    "money": "Le Japon a prêté deux milliards de dollars à l'Égypte.",
+    "goods": "La Norvège prêtera trois frégates au Portugal.",
+    "idiom": "La Chine prête attention aux critiques de l'Inde.",
+}
+
+
+@pytest.fixture(scope="module")
+def events(analyze):
+    return {name: analyze("Un titre sans rapport\n\n" + text, published="2024-05-02").events
+            for name, text in TEXTS.items()}
+
+
+def coded(events, name):
+    return {(e.type, e.actor.actor, e.recipient.actor) for e in events[name] if not e.negated}
+
+
+def test_a_state_lending_to_another_aids_it(events):
+    assert ("AID", "country:JPN", "country:EGY") in coded(events, "money")
+    assert ("AID", "country:NOR", "country:PRT") in coded(events, "goods")
+
+
+def test_lending_attention_to_words_is_no_aid(events):
+    assert not any(t == "AID" for t, *_ in coded(events, "idiom"))
