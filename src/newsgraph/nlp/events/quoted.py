@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from ...model import QUAD_CLASSES
 from ..lexicon import guess_lemmas
+from ..quotemarks import find_quoted
 from .arguments import Arg, ArticleView, QuoteView, display_name, is_domestic_official
 from .predicates import PredicateTable, case_of, match_predicates
 from .references import bridged_state
@@ -58,9 +59,12 @@ def targets(article: ArticleView, quote: QuoteView, table: PredicateTable) -> li
     ("la secrétaire d'État américaine")."""
     found: dict[str, Arg] = {}
     doc, lex = article.doc, article.lex
+    own = speaker_words(article, quote)
     for mention in article.mentions_in(quote.start, quote.end):
         if mention.end > quote.end or mention.as_place or mention.kind == "media":
             continue
+        if not any(s <= mention.start and mention.end <= e for s, e in own):
+            continue  # the narrator's words around a continuation's marks
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
@@ -77,6 +81,8 @@ def targets(article: ArticleView, quote: QuoteView, table: PredicateTable) -> li
             found.setdefault(arg.key, arg)
     span = doc.char_span(quote.start, quote.end, alignment_mode="contract")
     for token in span or ():
+        if not any(s <= token.idx < e for s, e in own):
+            continue
         if token.pos_ == "NOUN" and _participant(token, lex):
             bridged = bridged_state(article, token, token.sent)
             if bridged is not None:  # "« le régime s'engouffre dans la répression »"
@@ -90,6 +96,19 @@ def targets(article: ArticleView, quote: QuoteView, table: PredicateTable) -> li
         if arg is not None and not arg.stance:
             found.setdefault(arg.key, replace(arg, how=f"demonym in the quote: {token.head.text} {token.text}"))
     return list(found.values())
+
+
+def speaker_words(article: ArticleView, quote: QuoteView) -> list[tuple[int, int]]:
+    """The parts of a quote that are the speaker's words: all of it, except in a continuation (a
+    quote with no cue of its own, lent the speaker of a quote before it) that mixes the narrator's
+    words with quoted ones ("L'Irak avait été retiré de la liste « en raison de … »"): there only
+    the words inside quotation marks are the speaker's, the rest is the narrator's."""
+    whole = [(quote.start, quote.end)]
+    if not quote.continuation:
+        return whole
+    text = article.doc.text[quote.start:quote.end]
+    marked = [(quote.start + q.open_at, quote.start + q.outer_end) for q in find_quoted(text)]
+    return marked or whole  # a continuation with no marks (indirect speech) is the speaker's
 
 
 def _demonym_acts(token: Token, article: ArticleView, lex) -> bool:
