@@ -99,7 +99,31 @@ def _antecedent(clause: Token, relative: Token, lex: EventLexicon) -> Token:
     if comma and case_of(head, lex) in lex.locative_cases and head.head != head and \
             head.head.pos_ in ("NOUN", "PROPN") and head.dep_ in lex.labels.nominal_modifier:
         head_noun = head.head
+    if comma:
+        named = _named_by_role(head_noun, lex)
+        if named is not None:
+            return named
     return head_noun
+
+
+def _named_by_role(noun: Token, lex: EventLexicon) -> Token | None:
+    """The name a function in apposition describes, when a relative after that apposition hangs
+    inside it: in "Idriss Déby, président du Tchad et de l'Union africaine, qui a effectué un voyage
+    …" the one who travels is the person, not the last body of the function's complement. The
+    function is a role noun (a person's) in apposition to a proper name; the climb from the
+    clause's noun up to it goes through the function's complements and their coordination only."""
+    labels = lex.labels
+    current = noun
+    for _ in range(5):
+        if current.dep_ in labels.apposition and current.head.pos_ == "PROPN" and current.head.i < current.i and \
+                (current.lemma_.lower() in lex.role_nouns or current.lower_ in lex.role_nouns):
+            return current.head
+        if current.head == current or current.head.i > current.i or not (
+                current.dep_ in labels.nominal_modifier or current.dep_ in labels.conjunct or
+                current.dep_ in labels.name_part or current.dep_ in labels.adjective_modifier):
+            return None
+        current = current.head
+    return None
 
 
 def split_auxiliary(participle: Token, lex: EventLexicon) -> Token | None:
