@@ -110,6 +110,12 @@ class Antecedents:
         previous = self._previous_subject(span[0], gender, plural, depth, min(start, position))
         if previous is not None and (turn is None or previous[0] > turn.position):
             return previous[1]
+        if turn is not None and not plural and turn.paragraph != r.paragraph_of(start):
+            # "X a critiqué la ministre Y. Elle a répondu …": someone of the pronoun's known gender
+            # named in its paragraph, after the last speaker's turn in an earlier one, is meant
+            named = self._named_since(min(start, position), turn.position, gender)
+            if named is not None:
+                return r.speaker(named.actor_id, None, None)
         if turn is not None and self.speaker_agrees(turn.speaker, gender, plural):
             return turn.speaker
         if previous is not None:
@@ -305,6 +311,18 @@ class Antecedents:
             if known is None and unknown is None:
                 unknown = mention
         return unknown
+
+    def _named_since(self, position: int, since: int, gender: str) -> Mention | None:
+        """The latest person of a known gender named in the position's paragraph after `since`,
+        outside reported words."""
+        r = self.r
+        paragraph = r.paragraph_of(position)
+        for mention in r.index.persons_before(position):
+            if mention.start <= since or r.paragraph_of(mention.start) != paragraph:
+                return None
+            if not r.in_reported(mention.start, mention.end) and r.index.gender.get(mention.actor_id) == gender:
+                return mention
+        return None
 
     def _latest_actor(self, position: int, gender: str, plural: bool) -> "ResolvedSpeaker | None":
         """ "ce dernier", "cette dernière": the latest actor named before, of that gender."""
