@@ -110,6 +110,12 @@ class Antecedents:
         previous = self._previous_subject(span[0], gender, plural, depth, min(start, position))
         if previous is not None and (turn is None or previous[0] > turn.position):
             return previous[1]
+        if turn is not None and not plural and turn.paragraph != r.paragraph_of(start):
+            # "X a critiqué la ministre Y. Elle a répondu …": someone of the pronoun's known gender
+            # named in its paragraph, after the last speaker's turn in an earlier one, is meant
+            named = self._named_since(min(start, position), turn.position, gender)
+            if named is not None:
+                return r.speaker(named.actor_id, None, None)
         if turn is not None and self.speaker_agrees(turn.speaker, gender, plural):
             return turn.speaker
         if previous is not None:
@@ -306,6 +312,18 @@ class Antecedents:
                 unknown = mention
         return unknown
 
+    def _named_since(self, position: int, since: int, gender: str) -> Mention | None:
+        """The latest person of a known gender named in the position's paragraph after `since`,
+        outside reported words."""
+        r = self.r
+        paragraph = r.paragraph_of(position)
+        for mention in r.index.persons_before(position):
+            if mention.start <= since or r.paragraph_of(mention.start) != paragraph:
+                return None
+            if not r.in_reported(mention.start, mention.end) and r.index.gender.get(mention.actor_id) == gender:
+                return mention
+        return None
+
     def _latest_actor(self, position: int, gender: str, plural: bool) -> "ResolvedSpeaker | None":
         """ "ce dernier", "cette dernière": the latest actor named before, of that gender."""
         r = self.r
@@ -336,6 +354,9 @@ class Antecedents:
                 before = r.doc[max(0, span.start - 1):span.end]
                 if not self.agrees(before, gender, plural):
                     continue
+                if self._complement_of_thing(span):
+                    continue  # "lors du sommet de l'Union … Ce dernier indique": the demonstrative
+                    # would take up the thing ("le sommet"), which does not speak; someone before does
             return r.speaker(mention.actor_id, None, None)
         return None
 
@@ -384,6 +405,24 @@ class Antecedents:
         if phrase is None or r.index.at(phrase.start_char, phrase.end_char, ("person",)) is not None:
             return None
         return phrase
+
+    def _complement_of_thing(self, span: Span) -> bool:
+        """Is the organisation's name the complement of a noun that names no speaker (an event, a
+        place, a thing: "le sommet de l'Union"), read on the parse? A role, a body, a medium or a
+        document ("le rapport de l'OMS") speaks for it; an acronym in brackets stands for the name."""
+        r = self.r
+        root = span.root
+        if root.dep_ in labels(pack_of(r.doc), "apposition") and root.head.i < root.i:
+            # "l'Union des États du Sud (UES)": the acronym stands for the name written before it
+            named = next((m for m in r.index.mentions if m.start <= root.head.idx < m.end), None)
+            whole = r.doc.char_span(named.start, named.end, alignment_mode="expand") if named else None
+            root = whole.root if whole is not None else root.head
+        head = root.head
+        if root.dep_ not in self.nominal or head.i >= root.i or head.pos_ != "NOUN":
+            return False
+        lemma = fold_same_length(head.lemma_.lower())
+        return lemma not in r.words.speaker_heads and lemma not in r.words.documents and \
+            lemma not in r.words.works and lemma not in r.words.media
 
     def _after_place_preposition(self, i: int) -> bool:
         doc = self.r.doc

@@ -64,8 +64,31 @@ def named_right_before(r: "SpeakerResolver", quote: FoundQuote) -> ResolvedSpeak
         if mention.start < sent_start or r.text[mention.end:quote.cue[0]].strip() not in ("", ","):
             return None
         if mention.kind == "person" and not r.in_reported(mention.start, mention.end):
+            voiced = _voiced_institution(r, sent_start, mention.start)
+            if voiced is not None:
+                return r.resolve(voiced[0], voiced[1], quote.start)
             return r.speaker(mention.actor_id, mention.start, mention.end)
     return None
+
+
+def _spokesperson_phrase(r: "SpeakerResolver", start: int, end: int) -> int | None:
+    """Where a phrase of the pack's spokesperson_channels ("par la voix de") opens in [start, end)."""
+    folded = fold_same_length(r.text[start:end].lower()).replace("’", "'")
+    found = [folded.find(p) for p in pack_of(r.doc).words("spokesperson_channels")]
+    found = [k for k in found if k >= 0 and (k == 0 or not folded[k - 1].isalnum())]
+    return start + min(found) if found else None
+
+
+def _voiced_institution(r: "SpeakerResolver", sent_start: int, name_start: int) -> tuple[int, int] | None:
+    """ "Le gouvernement, par la voix de son porte-parole X, a déclaré": the words before the
+    phrase that the person named after it voices (GUIDELINES §2.7: institutions stay speakers)."""
+    at = _spokesperson_phrase(r, sent_start, name_start)
+    if at is None:
+        return None
+    before = r.text[sent_start:at]
+    end = sent_start + len(before.rstrip(" ,"))
+    start = sent_start + len(before) - len(before.lstrip(" –—-\n"))
+    return (start, end) if end - start > 2 else None
 
 
 def named_after_description(r: "SpeakerResolver", quote: FoundQuote, found: ResolvedSpeaker) -> ResolvedSpeaker | None:
@@ -81,4 +104,6 @@ def named_after_description(r: "SpeakerResolver", quote: FoundQuote, found: Reso
     named = named_right_before(r, quote)
     if named is None or named.start is None or named.start < found.end or "," not in r.text[found.end:named.start]:
         return None
+    if _spokesperson_phrase(r, found.end, named.start) is not None:
+        return None  # "Le gouvernement, par la voix de son porte-parole X, a déclaré": the institution speaks
     return named
