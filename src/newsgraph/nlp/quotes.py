@@ -355,6 +355,18 @@ def _sentence_like(text: str) -> bool:
     return (first.isupper() or first.isdigit()) and len(words) >= 2 or len(words) >= 6
 
 
+def _report_going_on(text: str, reports: list[FoundQuote], s_start: int, q: QuotedSpan) -> FoundQuote | None:
+    """The report of the quotation's own sentence that stops short of it ('He is claiming that X is
+    "a problem" but "nobody …"'): the clause goes on, coordinated, into the quotation, which is
+    more of that report's words rather than a continuation of a speaker over the whole sentence."""
+    for report in reports:
+        gap = text[report.end:q.open_at]
+        if report.cue is not None and s_start <= report.cue[0] and report.end <= q.open_at and \
+                len(gap) <= 40 and not any(ch in gap for ch in ".!?;:\n"):
+            return report
+    return None
+
+
 def find_marked_quotes(doc: Doc, reports: list[FoundQuote], quoted: list[QuotedSpan]) -> list[FoundQuote]:
     """Quotations in marks that no report covers, with the cue that attributes them."""
     text = text_of(doc)
@@ -392,6 +404,8 @@ def find_marked_quotes(doc: Doc, reports: list[FoundQuote], quoted: list[QuotedS
             if len(inner.split()) >= 8:
                 if pre.rstrip().endswith((",", "(", "—", "–")):
                     found.append(FoundQuote(q.start, q.end, "direct", None, None, 0.5, continuation=True))
+                elif (own := _report_going_on(text, reports, s_start, q)) is not None:
+                    own.end, own.type = q.outer_end, "mixed"
                 else:
                     found.append(FoundQuote(s_start + len(pre) - len(pre.lstrip()), q.outer_end, "mixed",
                                             None, None, 0.45, continuation=True))
