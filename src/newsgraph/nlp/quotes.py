@@ -575,6 +575,14 @@ def _outermost(quotes: list[FoundQuote]) -> list[FoundQuote]:
     reach = -1
     for quote in sorted(quotes, key=lambda q: (q.start, -q.end)):
         if quote.end <= reach:
+            outer = kept[-1]
+            if outer.continuation and outer.type != "direct" and not quote.continuation and \
+                    quote.speaker is not None:
+                # a sentence that only continued an earlier speaker holds a report of its own: its
+                # speaker, named right there, speaks it (in a direct quote, a report is part of the
+                # quoted words)
+                outer.speaker, outer.cue, outer.verb = quote.speaker, quote.cue, quote.verb
+                outer.continuation, outer.speaker_from = False, None
             continue
         kept.append(quote)
         reach = quote.end
