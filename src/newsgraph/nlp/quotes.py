@@ -404,7 +404,8 @@ def find_marked_quotes(doc: Doc, reports: list[FoundQuote], quoted: list[QuotedS
             if len(inner.split()) >= 8:
                 if pre.rstrip().endswith((",", "(", "—", "–")):
                     found.append(FoundQuote(q.start, q.end, "direct", None, None, 0.5, continuation=True))
-                elif (own := _report_going_on(text, reports, s_start, q)) is not None:
+                elif pack_of(doc).setting("quotation_joins_report_of_sentence", False) and \
+                        (own := _report_going_on(text, reports, s_start, q)) is not None:
                     own.end, own.type = q.outer_end, "mixed"
                 else:
                     found.append(FoundQuote(s_start + len(pre) - len(pre.lstrip()), q.outer_end, "mixed",
