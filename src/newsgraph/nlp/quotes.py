@@ -355,6 +355,18 @@ def _sentence_like(text: str) -> bool:
     return (first.isupper() or first.isdigit()) and len(words) >= 2 or len(words) >= 6
 
 
+def _report_going_on(text: str, reports: list[FoundQuote], s_start: int, q: QuotedSpan) -> FoundQuote | None:
+    """The report of the quotation's own sentence that stops short of it ('He is claiming that X is
+    "a problem" but "nobody …"'): the clause goes on, coordinated, into the quotation, which is
+    more of that report's words rather than a continuation of a speaker over the whole sentence."""
+    for report in reports:
+        gap = text[report.end:q.open_at]
+        if report.cue is not None and s_start <= report.cue[0] and report.end <= q.open_at and \
+                len(gap) <= 40 and not any(ch in gap for ch in ".!?;:\n"):
+            return report
+    return None
+
+
 def find_marked_quotes(doc: Doc, reports: list[FoundQuote], quoted: list[QuotedSpan]) -> list[FoundQuote]:
     """Quotations in marks that no report covers, with the cue that attributes them."""
     text = text_of(doc)
@@ -392,6 +404,9 @@ def find_marked_quotes(doc: Doc, reports: list[FoundQuote], quoted: list[QuotedS
             if len(inner.split()) >= 8:
                 if pre.rstrip().endswith((",", "(", "—", "–")):
                     found.append(FoundQuote(q.start, q.end, "direct", None, None, 0.5, continuation=True))
+                elif pack_of(doc).setting("quotation_joins_report_of_sentence", False) and \
+                        (own := _report_going_on(text, reports, s_start, q)) is not None:
+                    own.end, own.type = q.outer_end, "mixed"
                 else:
                     found.append(FoundQuote(s_start + len(pre) - len(pre.lstrip()), q.outer_end, "mixed",
                                             None, None, 0.45, continuation=True))
@@ -561,6 +576,14 @@ def _outermost(quotes: list[FoundQuote]) -> list[FoundQuote]:
     reach = -1
     for quote in sorted(quotes, key=lambda q: (q.start, -q.end)):
         if quote.end <= reach:
+            outer = kept[-1]
+            if outer.continuation and outer.type != "direct" and not quote.continuation and \
+                    quote.speaker is not None:
+                # a sentence that only continued an earlier speaker holds a report of its own: its
+                # speaker, named right there, speaks it (in a direct quote, a report is part of the
+                # quoted words)
+                outer.speaker, outer.cue, outer.verb = quote.speaker, quote.cue, quote.verb
+                outer.continuation, outer.speaker_from = False, None
             continue
         kept.append(quote)
         reach = quote.end
