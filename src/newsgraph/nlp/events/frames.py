@@ -10,7 +10,8 @@ from spacy.tokens import Token
 
 from ...model import QUAD_OF
 
-from .arguments import Arg, Resolver
+from .arguments import Resolver
+from .article_view import Arg
 from .references import listed_after
 from .lexicon import EventLexicon
 from .predicates import (Predicate, PredicateTable, case_of, has_marker, is_stopped, match_predicate, support_verb,
