@@ -59,7 +59,7 @@ class Resolver:
     def __init__(self, article: ArticleView, sent: Span):
         self.a, self.sent, self.lex = article, sent, article.lex
         self.searched: Token | None = None  # the token a noun-phrase search last found its actor at
-        self.complements: dict[tuple[int, bool], list] = {}  # frames._complements, per sentence
+        self.complements: dict[tuple[int, bool], list] = {}  # slots._complements, per sentence
         # tokens being resolved right now: a pronoun whose antecedent search comes back to
         # itself (a subject pronoun of the previous sentence) must stop, not recurse
         self.active: set[int] = set()
