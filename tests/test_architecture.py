@@ -23,7 +23,7 @@ LAYERS = [
     {"evaluate", "ingestion", "workers", "dedup", "clusters", "explain"},  # library verbs over process
     {"web", "client", "spark"},                                           # serving helpers, Spark job
     {"api"},                                                              # the server
-    {"cli_output", "cli_server", "cli_scale"},                            # command-line helpers
+    {"cli_output", "cli_server", "cli_scale", "cli_eval", "cli_graph"},   # command-line helpers
     {"cli"},                                                              # the commands
 ]
 RANK = {name: rank for rank, names in enumerate(LAYERS) for name in names}

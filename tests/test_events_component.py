@@ -10,7 +10,8 @@ from newsgraph.extract import events_of
 from newsgraph.lang import load_pack
 from newsgraph.model import Article, DateRef, Event, EventActor, Place, When
 from newsgraph.nlp.events import FoundEvent, find_events, merge_repeats
-from newsgraph.nlp.events.arguments import Arg, ArticleView, Resolver
+from newsgraph.nlp.events.arguments import Resolver
+from newsgraph.nlp.events.article_view import Arg, ArticleView
 from newsgraph.nlp.events.frames import read_predicate
 from newsgraph.nlp.events.lexicon import event_lexicon
 from newsgraph.nlp.events.predicates import match_predicate, predicate_table

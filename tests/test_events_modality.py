@@ -8,7 +8,7 @@ from event_docs import country, parsed
 
 from newsgraph.lang import load_pack
 from newsgraph.nlp.dates.found import FoundDate
-from newsgraph.nlp.events.arguments import ArticleView
+from newsgraph.nlp.events.article_view import ArticleView
 from newsgraph.nlp.events.lexicon import event_lexicon
 from newsgraph.nlp.events.modality import after_publication, date_bounds, event_date, flags, future_form
 from newsgraph.nlp.events.predicates import predicate_table

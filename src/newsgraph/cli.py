@@ -12,12 +12,11 @@ import time
 from typing import Optional
 
 import typer
-from rich.table import Table
 from rich.text import Text
 
-from . import __version__, cli_scale
+from . import __version__, cli_eval, cli_graph, cli_scale
 from .cli_output import (Command, Group, check_format, err, fail, out, print_explanations, print_rows,
-                         report_error, say, to_json, warn_article)
+                         report_error, to_json, warn_article)
 from .cli_server import ingest_to_server, open_read, open_write, serve
 from .errors import NewsgraphError, UsageError
 
@@ -415,168 +414,9 @@ def export(
     out.print(f"wrote {len(files)} files to {directory}", highlight=False, markup=False)
 
 
-# ------------------------------------------------------------------ evaluation
-
-@command("eval", cls=Command)
-def eval_command(
-    gold_dirs: list[str] = typer.Argument(..., metavar="GOLD",
-                                          help="Gold folders (format of eval/gold/dev); several print side by side."),
-    part: Optional[str] = typer.Option(None, metavar="PART",
-                                       help="tuning, check or all (default: folders of 30+ articles "
-                                            "are scored as their tuning and check parts)."),
-    as_json: bool = typer.Option(False, "--json", help="Print the metrics as JSON."),
-    floors: Optional[str] = typer.Option(None, metavar="FILE",
-                                         help="JSON file of floors per gold set; exit 1 if a metric falls below."),
-    dates: Optional[list[str]] = typer.Option(None, metavar="FILE",
-                                              help="Also score a dates table (e.g. eval/dates_fr.tsv); repeat for "
-                                                   "several languages (default: the tables beside the floors file "
-                                                   "whose sets the floors name)."),
-    errors: bool = typer.Option(False, "--errors", help="List every miss, grouped by category (tuning parts only)."),
-    warts: bool = typer.Option(False, "--warts", help="Also score each set on its text damaged as scrapers do."),
-) -> None:
-    """Score the pipeline against gold files: quotes, speakers, sources, countries, persons, events.
-
-    Example: newsgraph eval eval/gold/dev eval/gold/dev-2016-2018 --floors eval/floors.json
-    """
-    from .evaluate.floors import dates_tables_beside
-    from .evaluate.gold import is_check
-    from .evaluate.run import run_evaluation
-    try:
-        dates = dates or dates_tables_beside(floors)
-        run = run_evaluation(gold_dirs, part=part, floors_path=floors, dates_table=dates, warts=warts)
-    except NewsgraphError as error:
-        fail(error)
-    # errors are read on tuning parts only: the check part must stay unseen
-    readable = {name: r for name, r in run.reports.items() if not is_check(name)}
-    if as_json:
-        data = run.to_dict()
-        if errors:
-            data["errors"] = {name: r.errors for name, r in readable.items()}
-        print(to_json(data))
-    else:
-        names = list(run.reports)
-        table = Table(title="newsgraph eval: " + ", ".join(f"{n} ({run.reports[n].articles} articles)" for n in names))
-        table.add_column("metric", no_wrap=True)
-        for name in names:
-            table.add_column(name, justify="right", no_wrap=True, min_width=max(len(name), 14))
-        for metric in run.rows(names):
-            cells = []
-            for name in names:
-                value = run.metrics[name].get(metric)
-                floor = run.floors.get(name, {}).get(metric)
-                if value is None:
-                    cells.append("")
-                    continue
-                text = f"{value:.3f}" + (f" ({floor:.2f})" if floor is not None else "")
-                cells.append(f"[red]{text}[/red]" if floor is not None and value < floor else text)
-            table.add_row(metric, *cells)
-        out.print(table, width=30 + sum(max(len(n), 14) + 3 for n in names))
-        for name, values in run.metrics.items():
-            if name not in run.reports:
-                floor = run.floors.get(name, {})
-                out.print(f"{name}: " + ", ".join(
-                    f"{k} {v:.3f}" + (f" ({floor[k]:.2f})" if k in floor else "") for k, v in values.items()),
-                    highlight=False)
-        if floors:
-            out.print("(in brackets: the floor)", highlight=False)
-        if errors:
-            for name, report in readable.items():
-                counts = report.error_counts()
-                out.print(f"\n[bold]{name}[/bold]: " + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
-                for kind, _ in counts.most_common():
-                    out.print(f"[bold]{kind}[/bold]")
-                    for item in report.errors:
-                        if item["kind"] == kind:
-                            out.print("  " + to_json({k: v for k, v in item.items() if k != "kind"}),
-                                      highlight=False, markup=False)
-    for line in run.failures:
-        say("below floor", "red", line)
-    if run.failures:
-        raise typer.Exit(1)
-
-
-# ------------------------------------------------------------------ graph
-
-@command(cls=Command)
-def graph(
-    output: str = typer.Argument(..., metavar="FILE", help="File to write (suffix gives the format if --format is "
-                                                           "not set), or - for standard output."),
-    db: str = DB_OPTION,
-    since: Optional[str] = typer.Option(None, metavar="DATE", help="From YYYY-MM-DD."),
-    until: Optional[str] = typer.Option(None, metavar="DATE", help="To YYYY-MM-DD."),
-    countries: bool = typer.Option(False, "--countries", help="One node per country (persons map to theirs)."),
-    people: bool = typer.Option(False, "--people", help="Only persons."),
-    format: Optional[str] = typer.Option(None, "--format", metavar="FORMAT", help="graphml, gexf, json, svg or png."),
-    include_uncertain: bool = typer.Option(False, help="Count hypothetical and planned events too."),
-) -> None:
-    """The relations graph between actors, with counts per PLOVER type and a cooperation-conflict score.
-
-    Example: newsgraph graph relations.png --countries
-    """
-    from .graph import build_graph, write_graph
-    to_stdout = output == "-"
-    try:
-        if countries and people:
-            raise UsageError("choose --countries or --people, not both")
-        if to_stdout and not format:
-            raise UsageError("say which format to write to standard output: --format graphml, gexf, json, svg or png")
-        with _open_read(db) as store:
-            rows = store.event_rows(since=_check_date(since, "--since"), until=_check_date(until, "--until"))
-        level = "countries" if countries else "people" if people else "actors"
-        G = build_graph(rows, level=level, include_uncertain=include_uncertain)
-        path = write_graph(G, sys.stdout if to_stdout else output, format)
-    except NewsgraphError as error:
-        fail(error)
-    except OSError as error:
-        fail(UsageError(f"cannot write {output}: {error.strerror or error}"))
-    (err if to_stdout else out).print(f"wrote {'standard output' if to_stdout else path}: "
-                                      f"{G.number_of_nodes()} actors, {G.number_of_edges()} relations", highlight=False)
-
-
-@command(cls=Command)
-def blocs(
-    db: str = DB_OPTION,
-    window: str = typer.Option("6M", metavar="LENGTH", help="Window length: 30D, 3M, 6M, 1Y…"),
-    since: Optional[str] = typer.Option(None, metavar="DATE", help="From YYYY-MM-DD."),
-    until: Optional[str] = typer.Option(None, metavar="DATE", help="To YYYY-MM-DD."),
-    picture: Optional[str] = typer.Option(None, metavar="FILE", help="Also draw the blocs over time to this .png/.svg."),
-    format: str = typer.Option("table", "--format", metavar="FORMAT", help="table or json."),
-) -> None:
-    """Blocs of the signed relations graph per time window (cooperation attracts, conflict repels).
-
-    Example: newsgraph blocs --window 6M --picture blocs.png
-    """
-    from .graph import bloc_changes, blocs as find_blocs, draw_blocs
-    try:
-        check_format(format, ("table", "json"))
-        with _open_read(db) as store:
-            rows = store.event_rows(since=_check_date(since, "--since"), until=_check_date(until, "--until"))
-        windows = find_blocs(rows, window=window)
-        changes = bloc_changes(windows)
-        if picture:
-            draw_blocs(windows, picture)
-    except NewsgraphError as error:
-        fail(error)
-    except OSError as error:
-        fail(UsageError(f"cannot write {picture}: {error.strerror or error}"))
-    if format == "json":
-        print(to_json({"windows": [w.to_dict() for w in windows],
-                     "changes": [c.to_dict() for c in changes]}))
-        return
-    table = Table(title=Text(f"blocs per {window} window"))
-    for column in ("window", "events", "articles", "blocs", "frustration"):
-        table.add_column(column)
-    for w in windows:
-        text = " | ".join(", ".join(w.names.get(m, m) for m in members) for members in w.blocs if len(members) > 1)
-        table.add_row(w.label, str(w.n_events), str(w.n_articles), Text(text or "(no bloc of two or more)"),
-                      f"{w.frustration_ratio:.2f}")
-    out.print(table)
-    for c in changes:
-        out.print(f"{c.name} moved between {c.before} and {c.after}", highlight=False, markup=False)
-    if picture:
-        out.print(f"wrote {picture}", markup=False)
-
-
+command("eval", cls=Command)(cli_eval.eval_command)
+command("graph", cls=Command)(cli_graph.graph)
+command("blocs", cls=Command)(cli_graph.blocs)
 command("serve", cls=Command)(serve)
 for _name, _command in (("clusters", cli_scale.clusters), ("duplicates", cli_scale.duplicates),
                         ("ingest-parquet", cli_scale.ingest_parquet), ("spark", cli_scale.spark)):

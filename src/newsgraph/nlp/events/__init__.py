@@ -12,11 +12,15 @@ international actor, are kept (annotation guidelines §7). docs/events.md descri
 The package, by job:
 - `lexicon`: the word classes and dependency labels the rules read from the language pack;
 - `predicates`: the predicate table and the matching of a token to a predicate;
+- `article_view`: the article as the rules read it (mentions by token, dates, quotes, sources) and
+  the resolved argument (`Arg`);
 - `arguments`: argument resolution (actor look-up, coordination, antecedents, noun phrases);
 - `syntax`: the grammatical roles around a predicate (subject, agent, participle's noun);
 - `repairs`: the parser's common misreadings of who acts (inverted subject of an incise, a
   coordinated subject broken off);
-- `frames`: where each role of a predicate is found (slots, markers, prepositions);
+- `slots`: where each role of a predicate is found (markers, prepositions, complements);
+- `displaced`: a role the parser hung away from the predicate, read on the clause or the text;
+- `frames`: the roles assembled into one frame (lists, reciprocity, followers, modes);
 - `modality`: negated / hypothetical / future flags and the event's date;
 - `component`: the cascade, the filter, the typed results on `doc._.ng_events`, merging.
 """

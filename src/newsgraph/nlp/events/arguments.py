@@ -1,205 +1,21 @@
 """Argument resolution: the tokens a frame points to become actors of the article's ActorIndex,
 through mentions, demonyms, coordination, noun phrases standing for an actor, pronouns and their
-antecedents, and the speaker of a quote ("nous").
+antecedents, and the speaker of a quote ("nous"). The article's view (mentions by token, quotes,
+sources) and the Arg record live in article_view.py.
 """
 from __future__ import annotations
 
-import bisect
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from ...gazetteer import Gazetteer
-from ..actor_index import ActorIndex, Mention
 from ..textutil import text_of
-from .compounds import compound_codes
+from .article_view import Arg, ArticleView, display_name, is_domestic_official
 from .groups import leader_of, multinational_group
 from .lexicon import EventLexicon
 from .predicates import case_of
 from .references import anaphoric_countries, bridged_state, described_actor, described_group, listed_after, noun_phrase_bounds
 from .syntax import subject_of
-
-
-@dataclass(frozen=True, slots=True)
-class Arg:
-    """An argument resolved to an actor (or a designation), with the text that names it."""
-    actor: str | None
-    name: str
-    kind: str
-    country: str | None
-    start: int
-    end: int
-    place: bool = False       # named as a place ("à Pékin")
-    stance: bool = False      # "anti-américaine": the state the action is aimed at
-    confidence: float = 0.8
-    official: bool = False    # a minister, deputy or mayor of no stated country: a domestic one
-    how: str = "named"        # how the argument was resolved (for `newsgraph events --explain`)
-
-    @property
-    def key(self) -> str:
-        return self.actor or self.name
-
-
-@dataclass(frozen=True, slots=True)
-class QuoteView:
-    """What events need of a quote: its span and its speaker (an actor, a name, a span)."""
-    start: int
-    end: int
-    speaker_actor: str | None
-    speaker_name: str | None
-    speaker_start: int | None
-    speaker_end: int | None
-    cue_start: int | None = None
-    cue_end: int | None = None
-    continuation: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class SourceView:
-    """What events need of a cited source: its name and span."""
-    name: str
-    start: int
-    end: int
-
-
-def quotes_of(doc: Doc) -> list[QuoteView]:
-    """The quotes component's results, as events read them (the one place that knows their shape)."""
-    views = []
-    for quote in doc._.ng_quotes or []:
-        speaker, found = quote.speaker, quote.found
-        cue = found.cue  # (start, end) of the cue, or None
-        views.append(QuoteView(quote.start, quote.end, speaker.actor if speaker else None,
-                               speaker.name if speaker else None, speaker.start if speaker else None,
-                               speaker.end if speaker else None, cue[0] if cue else None,
-                               cue[1] if cue else None, bool(found.continuation)))
-    return views
-
-
-def sources_of(doc: Doc) -> list[SourceView]:
-    """The sources component's results, as events read them."""
-    return [SourceView(source.name, source.start, source.end) for source in doc._.ng_sources or []]
-
-
-class ArticleView:
-    """What the rules need from one Doc, computed once: mentions by token, dates, quotes, sources."""
-
-    def __init__(self, doc: Doc, index: ActorIndex, gaz: Gazetteer, lex: EventLexicon,
-                 act_nouns: frozenset[str] = frozenset()):
-        self.doc, self.index, self.gaz, self.lex = doc, index, gaz, lex
-        self.act_nouns = act_nouns  # nouns of the predicate table: acts, never a group of people
-        self.by_token: dict[int, Mention] = {}
-        for mention in index.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
-                continue
-            for token in span:
-                known = self.by_token.get(token.i)
-                if known is None or known.end - known.start < mention.end - mention.start:
-                    self.by_token[token.i] = mention
-        self.starts = [m.start for m in index.mentions]
-        # dates of the dates component: read through their text, value, kind, start and end
-        self.dates = [d for d in (doc._.ng_dates or []) if d.kind in ("date", "range")]
-        self.quotes = quotes_of(doc)
-        self.sources = sources_of(doc)
-        self.published: str | None = doc._.published
-        self.describer = None  # the speaker resolver, built on first use (references.described_actor)
-        self._role_countries: dict[str, str | None] = {}
-        self.last_actors: dict[str, list[Arg]] = {}  # type -> actors of its last predicate (earlier_actors)
-
-    def mentions_in(self, start: int, end: int) -> list[Mention]:
-        lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_left(self.starts, end)
-        return self.index.mentions[lo:hi]
-
-    def arg_of_mention(self, mention: Mention, confidence: float = 0.8) -> Arg:
-        actor = self.index.actors[mention.actor_id]
-        country = actor.country or self.role_country(actor)
-        return Arg(actor.id, display_name(actor, self.index), actor.kind, country,
-                   mention.start, mention.end, mention.as_place, self.lex.has_stance(mention.text), confidence,
-                   country is None and is_domestic_official(actor, self.lex))
-
-    def remember(self, etype: str, actors: list[Arg]) -> None:
-        """The actors of the last predicate of a type read so far (even with no recipient found)."""
-        self.last_actors[etype] = actors
-
-    def earlier_actors(self, noun: Token, etype: str) -> list[Arg]:
-        """The actors of an event noun that names none, when it takes up an event told before:
-        "La Corée du Nord a tiré un missile. Le tir a été condamné par …" (a definite or
-        demonstrative event noun and an earlier predicate of its type)."""
-        determiners = [c for c in noun.children if c.dep_ in self.lex.labels.determiner]
-        if not any("Def" in d.morph.get("Definite") or "Dem" in d.morph.get("PronType") for d in determiners):
-            return []
-        return [replace(a, confidence=0.4, how=f"the event {noun.text!r} takes up an earlier one: {a.how}")
-                for a in self.last_actors.get(etype, [])]
-
-    def role_country(self, actor) -> str | None:
-        """The state of a person whose role names another actor of a known state ("conseiller de
-        Donald Trump", "porte-parole du Kremlin"), when the article gives the person none."""
-        if actor.kind != "person" or not actor.role:
-            return None
-        if actor.id not in self._role_countries:
-            role = actor.role.lower()
-            found = None
-            for other in self.index.actors.values():
-                if other.id != actor.id and other.country and other.kind != "media" and \
-                        other.name.lower() in role:
-                    found = other.country
-                    break
-            self._role_countries[actor.id] = found
-        return self._role_countries[actor.id]
-
-    def arg_of_demonym(self, token: Token, confidence: float = 0.7) -> Arg | None:
-        if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
-            return None
-        word = token.lower_
-        stance = self.lex.has_stance(word)
-        iso = self.gaz.demonym(self.lex.strip_stance(word) if stance else word)
-        if iso is None:
-            return None
-        entry = self.gaz.country_by_iso3(iso)
-        return Arg(f"country:{iso}", entry.name_fr if entry else iso, "country", iso,
-                   token.idx, token.idx + len(token.text), False, stance, confidence, how="demonym")
-
-    def arg_of_compound(self, token: Token) -> list[Arg]:
-        """Each state of a compound demonym ("franco-allemand", compounds.py), in order."""
-        codes, start = compound_codes(token, self.lex.combining_forms, self.gaz)
-        end = token.idx + len(token.text)
-        return [Arg(f"country:{code}", entry.name_fr if (entry := self.gaz.country_by_iso3(code)) else code,
-                    "country", code, start, end, confidence=0.6,
-                    how=f"compound demonym {text_of(self.doc)[start:end]!r}") for code in codes]
-
-    def arg_at(self, token: Token, confidence: float = 0.8) -> Arg | None:
-        mention = self.by_token.get(token.i)
-        if mention is not None:
-            return self.arg_of_mention(mention, confidence)
-        return self.arg_of_demonym(token, confidence - 0.1)
-
-
-def is_domestic_official(actor, lex: EventLexicon) -> bool:
-    """A national office holder whose country the article leaves unsaid ("Arnaud Montebourg,
-    ministre du redressement productif"): French news names foreign ones with a demonym."""
-    if actor.kind != "person" or actor.country or not actor.role:
-        return False
-    role = actor.role.lower().replace("’", "'")
-    first = role.split()[0]
-    # "député-maire de Manacor": a compound of offices starts with one
-    return first in lex.domestic_offices or first.split("-")[0] in lex.domestic_offices or \
-        role.startswith(lex.domestic_office_prefixes)
-
-
-def display_name(actor, index: ActorIndex) -> str:
-    """An actor's name for the event record; persons without the NER's leftovers.
-
-    The NER sometimes glues a title or an organisation to a name ("général Pinochet",
-    "WikiLeaks Julian Assange"): keep the capitalised words that name no other actor.
-    """
-    if actor.kind != "person":
-        return actor.name
-    others = {a.name.lower() for a in index.actors.values() if a.id != actor.id and a.kind != "person"}
-    words = actor.name.split()
-    while len(words) > 1 and (not words[0][:1].isupper() or words[0].lower() in others):
-        words = words[1:]
-    return " ".join(words)
 
 
 # ---------------------------------------------------------------- the parse around an argument
@@ -243,7 +59,7 @@ class Resolver:
     def __init__(self, article: ArticleView, sent: Span):
         self.a, self.sent, self.lex = article, sent, article.lex
         self.searched: Token | None = None  # the token a noun-phrase search last found its actor at
-        self.complements: dict[tuple[int, bool], list] = {}  # frames._complements, per sentence
+        self.complements: dict[tuple[int, bool], list] = {}  # slots._complements, per sentence
         # tokens being resolved right now: a pronoun whose antecedent search comes back to
         # itself (a subject pronoun of the previous sentence) must stop, not recurse
         self.active: set[int] = set()

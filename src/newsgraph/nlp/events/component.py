@@ -14,8 +14,10 @@ from ...gazetteer import Gazetteer
 from ...model import QUAD_OF
 from ..context import gazetteer_of, pack_of
 from ..textutil import lower_lemmas, pos_ids
-from .arguments import Arg, ArticleView, Resolver
-from .frames import Found, actor_slot, read_predicate
+from .arguments import Resolver
+from .article_view import Arg, ArticleView
+from .frames import Found, read_predicate
+from .slots import actor_slot
 from .lexicon import EventLexicon, event_lexicon
 from .groups import multinational_group
 from .modality import event_date, flags

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from ..context import pack_of
 from ..tense import is_future_form
 from ..textutil import text_of
-from .arguments import ArticleView
+from .article_view import ArticleView
 from .lexicon import EventLexicon
 from .predicates import PredicateTable
 

@@ -1,7 +1,7 @@
 """Verbal events carried by quotes: a speaker of one state who accuses, warns, threatens, praises,
 calls on or rejects another state (or its leader) in what they say.
 
-The quotes layer gives the speaker, the cue and the span (read through `arguments.quotes_of`). A
+The quotes layer gives the speaker, the cue and the span (read through `article_view.quotes_of`). A
 quote whose speaker is an actor of one state and whose words name an actor of another is a verbal
 event of the speaker toward that actor: its type is the cue's when the cue is an event predicate
 ("a accusé", "a averti", "a salué"), else the stance of the quote's words (`event_stance_words.tsv`:
@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ...model import QUAD_CLASSES
 from ..lexicon import guess_lemmas
 from ..quotemarks import find_quoted
-from .arguments import Arg, ArticleView, QuoteView, display_name, is_domestic_official
+from .article_view import Arg, ArticleView, QuoteView, display_name, is_domestic_official
 from .predicates import PredicateTable, case_of, match_predicates
 from .references import bridged_state
 from .syntax import is_passive

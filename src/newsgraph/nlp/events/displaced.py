@@ -1,0 +1,173 @@
+"""Displaced arguments: a role the parser hung away from the predicate, read on the clause or the
+text (the first member of a misparsed subject list, an object taken for a date or a complement, a
+verb's shared object, a complement attached elsewhere, a possessive before the subject is named,
+the partners of a mediated clause). For the slot readers (slots.py) and frames.py.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from .arguments import Resolver
+from .article_view import Arg
+from .references import listed_after
+from .lexicon import EventLexicon
+from .predicates import Predicate, case_of, has_marker
+from .syntax import clause_subject, misparsed_co_subject, subject_of
+
+
+def clause_partners(resolver: Resolver, verb: Token, taken: set[str]) -> list[Arg]:
+    """The "avec" partners of the clause a mediation frames, on its verb or its object ("la RDC a
+    signé un accord avec le Rwanda sous la médiation de l'Angola": the mediator reaches both)."""
+    lex = resolver.lex
+    forms = lex.prepositions.get(lex.partner, ()) if lex.partner else ()
+    hosts = [verb] + [c for c in verb.children if c.dep_ in lex.labels.object]
+    found = []
+    for host in hosts:
+        for child in host.children:
+            if case_of(child, lex) in forms:
+                found += [replace(a, how=f"the partner of the mediated clause: {a.how}")
+                          for a in resolver.members(child, deep=False) if a.key not in taken and not a.place]
+    return found
+
+
+def with_co_subject(resolver: Resolver, verb: Token, subject: Token, args: list[Arg]) -> list[Arg]:
+    """A subject's actors, with the first member of the coordination the parser hung the verb on
+    ("La Russie et l'Ukraine ont conclu …": "Russie" as the root, "Ukraine" the subject)."""
+    first = misparsed_co_subject(verb, subject, resolver.lex)
+    if first is None and args:
+        first = _fronted_member(resolver, verb, subject)
+    if first is None or not args:
+        return args
+    taken = {a.key for a in args}
+    return [replace(a, how=f"coordinated subject the parser made the head of the verb: {a.how}")
+            for a in resolver.members(first, deep=False) if a.key not in taken] + args
+
+
+def _fronted_member(resolver: Resolver, verb: Token, subject: Token) -> Token | None:
+    """The first member of a subject list the parser hung on the verb as a modifier ("L'Union
+    européenne, les Nations unies et la Russie ont critiqué …": "Union" an obl:mod of the verb): a
+    bare nominal before the subject whose list, read on the text, reaches the subject."""
+    a = resolver.a
+    mention = a.by_token.get(subject.i)
+    if mention is None:
+        return None
+    for child in verb.children:
+        if child.i >= subject.i or child.i not in a.by_token or case_of(child, resolver.lex) is not None or \
+                child.dep_ in resolver.lex.labels.subjects:
+            continue
+        if mention in listed_after(a, child, resolver.sent):
+            return child
+    return None
+
+
+def misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) -> list[Token]:
+    """The direct object where the parser put it elsewhere: under a date it took for the object
+    ("a rencontré jeudi John Kerry"), labelled an open complement ("Pékin a menacé Washington de
+    représailles"), or coordinated with a complement before it ("a accueilli à la Maison Blanche le
+    Premier ministre japonais"): a nominal with no preposition and no conjunction of its own."""
+    labels = resolver.lex.labels
+
+    def bare(node: Token) -> bool:
+        nominal = node.pos_ in ("NOUN", "PROPN") or any(c.dep_ in labels.determiner for c in node.children)
+        return nominal and node != inverted and case_of(node, resolver.lex) is None and \
+            not any(c.pos_ == "CCONJ" for c in node.children) and not in_date(resolver, node)
+
+    for child in token.children:
+        if in_date(resolver, child) and case_of(child, resolver.lex) is None:
+            found = [g for g in child.children if bare(g) and g.i > child.i]
+            if found:
+                return found[:1]
+    for child in token.children:
+        if child.dep_ in labels.open_complement and child.pos_ == "PROPN" and bare(child):
+            return [child]
+    for child in token.children:
+        if (child.dep_ in labels.oblique or child.dep_ in labels.oblique_argument) and child.i > token.i:
+            # not "à Alep et Idlib" (no determiner), nor "à Kiev, la capitale" (an apposition after a comma)
+            found = [g for g in child.children if (g.dep_ in labels.conjunct or
+                                                   (g.dep_ in labels.apposition or g.dep_ in labels.nominal_modifier)
+                                                   and g.doc[g.left_edge.i - 1].pos_ != "PUNCT") and bare(g) and
+                     any(d.dep_ in labels.determiner for d in g.children)]
+            if found:
+                return found[:1]
+            # "a mis en garde Washington", "a mis en cause Pékin": a name right after the bare noun
+            # of a fixed phrase, hung on that noun
+            if not any(d.dep_ in labels.determiner for d in child.children):
+                found = [g for g in child.children if g.pos_ == "PROPN" and g.i == child.i + 1 and bare(g)]
+                if found:
+                    return found[:1]
+    return []
+
+
+def cataphora(resolver: Resolver, token: Token, possessive: Token) -> list[Arg]:
+    """A possessive in a phrase framing the clause before any actor is named stands for the clause's
+    subject ("Lors de **sa** visite en Inde, le chancelier allemand Olaf Scholz a signé …")."""
+    node = clause_subject(token, resolver.lex)
+    if node is None and token.head.pos_ == "ADV" and token.head.head.pos_ == "VERB":
+        node = subject_of(token.head.head, resolver.lex)  # "lors de", parsed as an adverb and its complement
+    if node is None or not possessive.i < node.left_edge.i or \
+            resolver.a.mentions_in(resolver.sent.start_char, possessive.idx):
+        return []
+    return [replace(a, how=f"possessive {possessive.text!r} before the clause's subject: {a.how}")
+            for a in resolver.members(node, deep=False)]
+
+
+def with_companion(token: Token, predicate: Predicate, lex: EventLexicon) -> list[Token]:
+    """The predicate noun and the companion word in its "de" complement, whose possessive or demonym
+    says who acts ("le retrait de **ses** troupes", "le retrait des troupes **françaises**")."""
+    if predicate.pos != "noun" or not predicate.companions:
+        return [token]
+    return [token] + [c for c in token.children if c.lemma_.lower() in predicate.companions and
+                      has_marker(c, lex.genitive, lex)]
+
+
+def shared_object(token: Token, lex: EventLexicon) -> list[Token]:
+    """The object of the verb coordinated right after, when the two share it ("La France a condamné
+    et sanctionné la Russie"): that verb has no subject of its own and the predicate no object."""
+    labels = lex.labels
+    for conj in token.children:
+        if conj.dep_ in labels.conjunct and conj.pos_ == "VERB" and conj.i > token.i and \
+                any(c.dep_ in labels.coordinator and token.i < c.i < conj.i for c in conj.children) and \
+                not any(c.dep_ in labels.subjects for c in conj.children):
+            return [c for c in conj.children if c.dep_ in labels.object and c.i > conj.i][:1]
+    return []
+
+
+def in_date(resolver: Resolver, token: Token) -> bool:
+    """Whether a nominal is (inside) a date of the dates component: "a reçu mardi à l'Élysée le
+    président égyptien", where the parser takes "mardi" for the object."""
+    return any(d.start <= token.idx < d.end for d in resolver.a.dates)
+
+
+def linear_companion(resolver: Resolver, token: Token, markers: tuple[str, ...],
+                      tight: bool = False) -> tuple[list[Arg], list[Arg]]:
+    """A complement the parser attached elsewhere ("sa rencontre … avec Richard Stallman",
+    "transférer le contrôle de la province, dernier territoire dont elle avait la
+    responsabilité, aux forces afghanes"): the next phrase with the frame's preposition,
+    before the clause ends."""
+    lex = resolver.lex
+    labels = lex.labels
+    wanted = [m.rstrip("*") for m in markers if m.rstrip("*") in lex.prepositions]
+    if not wanted:
+        return [], []
+    sent = resolver.sent
+    for nxt in resolver.a.doc[token.i + 1: min(sent.end, token.i + 30)]:
+        if nxt.pos_ in ("VERB", "AUX") and nxt.dep_ not in labels.phrase_inside or \
+                nxt.text in (";", ":", "«", "»", '"'):
+            break
+        if tight and (nxt.pos_ in ("VERB", "AUX") and nxt.dep_ not in labels.clausal_modifier or
+                      nxt.pos_ in ("CCONJ", "SCONJ") or nxt.text == ","):
+            break  # within the noun phrase only (its participle included: "l'expulsion … décidée par X")
+        if nxt.dep_ not in labels.case_marker and nxt.dep_ not in labels.fixed:
+            continue
+        for marker in wanted:
+            if nxt.lower_ not in lex.prepositions[marker]:
+                continue
+            members = [a for a in resolver.members(nxt.head, deep=False) if not a.place and not a.stance]
+            if marker == lex.between and len(members) >= 2:
+                return [], [replace(m, how=f"{marker} (list, after the predicate): {m.how}") for m in members]
+            if members:
+                return [replace(a, confidence=min(a.confidence, 0.5), how=f"{marker} (after the predicate): {a.how}")
+                        for a in members], []
+    return [], []

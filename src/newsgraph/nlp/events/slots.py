@@ -1,0 +1,322 @@
+"""Slot readers: where one role of a predicate (actor, recipient, place) is found, marker by marker
+(subject, object, "à/avec/contre/entre X", "la visite de X", "frappes américaines", the subject of a
+light verb), on the predicate's own dependents and complements. Arguments the parser hung
+elsewhere are read in displaced.py; frames.py assembles the roles into a frame.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ...model import QUAD_OF
+
+from .arguments import Resolver
+from .article_view import Arg
+from .lexicon import EventLexicon
+from .predicates import Predicate, PredicateTable, case_of, has_marker, match_predicate, support_verb
+from .repairs import inverted_subject
+from .syntax import (agent_of, apposed_to, circumstance_link, clause_subject, is_passive, participle_head,
+                     subject_of)
+from .displaced import (cataphora, clause_partners, in_date, linear_companion, misparsed_object, shared_object,
+                        with_co_subject, with_companion)
+
+
+def _prepositional(resolver: Resolver, token: Token, marker: str, deep: bool, support: Token | None) -> list[Token]:
+    """Complements of the predicate (or of its light verb) introduced by a preposition."""
+    forms = resolver.lex.prepositions.get(marker)
+    if forms is None:
+        return []
+    found = []
+    for host in [token] + ([support] if support is not None else []):
+        found += [child for child, case in _complements(resolver, host, deep) if case in forms]
+    return found
+
+
+def _complements(resolver: Resolver, host: Token, deep: bool) -> list[tuple[Token, str]]:
+    """(nominal, its preposition) under a host, in its clause when deep; computed once per sentence."""
+    key = (host.i, deep)
+    cached = resolver.complements.get(key)
+    if cached is None:
+        lex = resolver.lex
+        skip = lex.labels.not_complements
+        nodes = _clause_nodes(host, lex) if deep else [host]
+        cached = [(child, case) for node in nodes for child in node.children
+                  if child.dep_ not in skip and (case := case_of(child, lex)) is not None]
+        # "protester auprès de la Corée du Nord": the preposition parsed as an adverb heading its noun
+        cached += [(grandchild, child.lower_) for node in nodes for child in node.children
+                   if child.pos_ == "ADV" and child.lower_ in lex.preposition_forms
+                   for grandchild in child.children if grandchild.pos_ in ("NOUN", "PROPN", "PRON")]
+        # "l'UE lui a imposé des sanctions": a dative clitic is an "à" complement
+        dative = next(iter(sorted(lex.prepositions[lex.dative])))
+        cached += [(child, dative) for node in nodes for child in node.children
+                   if child.dep_ in lex.labels.indirect_object and child.pos_ == "PRON"
+                   and child.lower_ in lex.object_clitics]
+        if host.pos_ == "NOUN":
+            cached += _genitive_after_place(resolver, cached)
+        resolver.complements[key] = cached
+    return cached
+
+
+def _genitive_object(resolver: Resolver, token: Token) -> bool:
+    """A name the parser made a direct object though "de" introduces it ("a reçu de la France des
+    armes", "a reçu des États-Unis des blindés": "des" before a name is "de" + "les", a name taking
+    no partitive article; a name the actor index holds, whatever the tagger made of it): where the thing comes from, not whom the verb acts on."""
+    lex = resolver.lex
+    if token.pos_ != "PROPN" and token.i not in resolver.a.by_token:
+        return False  # "a reçu des diplomates": a partitive before a common noun
+    genitive = lex.prepositions.get(lex.genitive, frozenset())
+    return any(c.i < token.i and c.lower_ in genitive and
+               (c.dep_ in lex.labels.case_marker or c.dep_ in lex.labels.determiner) for c in token.children)
+
+
+def _genitive_after_place(resolver: Resolver, complements: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """"la visite à Tokyo du Premier ministre indien": the parser hangs the noun's "de" complement on
+    the place before it; a place has no person of its own ("de" + a person or a role noun), so that
+    complement is the noun's."""
+    lex = resolver.lex
+    genitive = lex.prepositions.get(lex.genitive, frozenset())
+    found = []
+    for child, case in complements:
+        place = resolver.a.by_token.get(child.i)
+        if case not in lex.place_markers or (place.kind == "person" if place is not None else child.pos_ != "PROPN"):
+            continue  # a place the index holds, or a proper name it does not know ("à Las Vegas")
+        for grandchild in child.children:
+            mention = resolver.a.by_token.get(grandchild.i)
+            is_person = mention.kind == "person" if mention is not None else \
+                grandchild.pos_ == "NOUN" and grandchild.lemma_.lower() in lex.role_nouns
+            if is_person and case_of(grandchild, lex) in genitive:
+                found.append((grandchild, case_of(grandchild, lex)))
+    return found
+
+
+def _partners(resolver: Resolver, noun: Token) -> list[Arg]:
+    """The partner complements ("avec X") of a relation noun."""
+    lex = resolver.lex
+    forms = lex.prepositions.get(lex.partner, ()) if lex.partner else ()
+    return [a for c in noun.children if case_of(c, lex) in forms for a in resolver.members(c, deep=False)
+            if not a.place]
+
+
+def _partitive_subject(token: Token, lex: EventLexicon) -> Token | None:
+    """The subject of a copula whose predicate is a part of the noun ("le Tchad est l'un des
+    alliés de la France": "alliés" hangs on the pronoun "un", which holds the subject)."""
+    head = token.head
+    if head == token or head.pos_ != "PRON" or token.dep_ not in lex.labels.nominal_modifier or \
+            case_of(token, lex) not in lex.prepositions.get(lex.genitive, ()) or \
+            not any(c.dep_ in lex.labels.copula for c in head.children):
+        return None
+    return subject_of(head, lex)
+
+
+def _clause_nodes(top: Token, lex: EventLexicon) -> list[Token]:
+    """The tokens under `top` reached without entering a clause of their own."""
+    edges = lex.labels.clause_edges
+    nodes, stack = [], [top]
+    while stack:
+        node = stack.pop()
+        nodes.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in edges)
+    return nodes
+
+
+def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
+          table: PredicateTable) -> tuple[list[Arg], list[Arg]]:
+    """(arguments, entre-list members) of one role, trying its markers in order."""
+    lex = resolver.lex
+    labels = lex.labels
+    support = support_verb(token, table, lex) if predicate.pos == "noun" else None
+    modified = participle_head(token, lex) if predicate.pos == "verb" else None
+    passive = predicate.pos == "verb" and not predicate.passive and (is_passive(token, lex) or modified is not None)
+    for raw in predicate.markers(role):
+        deep = raw.endswith("*") or role == "place"  # "mercredi à Paris": places hang on anything
+        marker = raw.rstrip("*")
+        args: list[Arg] = []
+        if marker == "subj":
+            node = agent_of(token, lex) if passive else subject_of(token, lex)
+            if node is None and predicate.pos == "noun":
+                node = _partitive_subject(token, lex)
+            if node is not None:
+                args = with_co_subject(resolver, token, node, resolver.members(node, deep=deep))
+        elif marker == "comp":
+            # "a averti que le Royaume-Uni devra payer", "exige que la Russie retire …": the
+            # subject of the que-clause is whom the warning or the demand is aimed at
+            for child in token.children:
+                if child.dep_ in labels.clausal_complement:
+                    node = subject_of(child, lex)
+                    if node is not None:
+                        args = resolver.members(node, deep=False)
+                        break
+        elif marker == "clause":
+            if role == "actor" and "place" in predicate.markers("recipient") and \
+                    case_of(token, lex) not in lex.circumstance_cases and circumstance_link(token, lex) is None:
+                continue  # a visit: "en visite à Pékin, Lula a …", not "Pékin a protesté contre la visite à Taïwan"
+            node = clause_subject(token, lex)
+            if node is not None:
+                args = resolver.members(node, deep=False)
+            if args and role == "recipient" and predicate.mode == "mediate":
+                args += clause_partners(resolver, token.head, {a.key for a in args})
+            if not args and token.head != token:
+                # "des pourparlers se sont tenus sous l'égide de la Norvège entre X et Y"
+                for other in token.head.children:
+                    if other != token and has_marker(other, lex.between, lex):
+                        args = resolver.members(other, deep=False)
+        elif marker == "obj":
+            # one direct object: the nearest (a second "obj" is a parse error); a participle's
+            # object is the noun it modifies ("les groupes soutenus par la Turquie")
+            inverted = inverted_subject(token, lex)
+            objects = sorted((c for c in token.children if ((c.dep_ in labels.object and c != inverted and
+                                                              not _genitive_object(resolver, c)) or
+                              (passive and c.dep_ in labels.passive_subject)) and not in_date(resolver, c)),
+                             # a nominal before an adjective the parser also made an object ("a jugé
+                             # « inacceptables » les propos de …")
+                             key=lambda c: (c.pos_ == "ADJ", abs(c.i - token.i)))
+            if not objects and not passive and predicate.pos == "verb":
+                objects = misparsed_object(resolver, token, inverted)
+            if not objects and not passive and predicate.pos == "verb":
+                objects = shared_object(token, lex)
+            if modified is not None and not objects:
+                objects = [modified]
+            for child in objects[:1]:
+                hosted = match_predicate(child, table, lex) if predicate.mode == "host" else None
+                if hosted is not None and hosted.pos == "noun" and hosted.type == "CONSULT":
+                    # "l'Égypte a accueilli des pourparlers entre Israël et le Hamas": the host
+                    # receives each side of the talks (a star from the host)
+                    _, sides = read_slot(resolver, child, hosted, "recipient", table)
+                    if not sides:  # "entre X et Y" hung on the host verb
+                        _, sides = linear_companion(resolver, child, (lex.between,))
+                    if sides:
+                        args += [replace(m, how=f"a side of the {child.text!r} hosted: {m.how}") for m in sides]
+                        continue
+                # praise of a relation is aimed at the partner; blame of one may be of a third party's
+                cooperative = QUAD_OF.get(predicate.type) == "verbal_cooperation"
+                partners = _partners(resolver, child) if cooperative and child.lemma_.lower() in lex.relation_nouns \
+                    else []
+                if partners and not resolver.members(child, deep=False):
+                    # "louer une relation constructive avec Cuba", "saluer le partenariat avec le
+                    # Mali": aimed at the partner, not at whoever the relation is of
+                    args += partners
+                    continue
+                inner = match_predicate(child, table, lex) if deep else None
+                if inner is not None and inner.pos == "noun":
+                    # "condamner l'invasion de l'Ukraine par la Russie": aimed at the invader; with
+                    # no actor named ("l'attentat commis contre X"), at nobody the article names
+                    inner_actors, _ = read_slot(resolver, child, inner, "actor", table)
+                    if not inner_actors:
+                        inner_actors = resolver.a.earlier_actors(child, inner.type)  # "le tir a été condamné"
+                    args += inner_actors
+                    continue
+                args += resolver.members(child, deep)
+        elif marker == "support":
+            if support is not None:
+                passive_support = is_passive(support, lex) or participle_head(support, lex) is not None
+                node = agent_of(support, lex) if passive_support else subject_of(support, lex)
+                if node is not None:
+                    args = with_co_subject(resolver, support, node, resolver.members(node, deep=False))
+                elif not passive_support and support.pos_ == "VERB":
+                    # no parsed subject of the light verb: the verb's fallback ("Après sept ans de
+                    # négociations, le Canada et l'UE ont signé un accord")
+                    args = resolver.fallback_subject(support, {token.idx})
+        elif marker == "poss":
+            if support is not None and subject_of(support, lex) is not None:
+                continue  # "la Russie et la Chine ont apporté leur soutien": the light verb's subject, whole
+            for child in [c for host in with_companion(token, predicate, lex) for c in host.children]:
+                if child.dep_ in labels.determiner and "Yes" in child.morph.get("Poss"):
+                    framed = cataphora(resolver, token, child)
+                    if framed:  # "Lors de sa visite en Inde, le chancelier allemand a signé …"
+                        args = framed
+                        continue
+                    arg = resolver.antecedent(child)
+                    args = [arg] if arg is not None else []
+        elif marker == "adj":
+            # "les frappes américaines", "une frappe aérienne turque" (an adjective on an adjective)
+            adjectives = [c for host in with_companion(token, predicate, lex) for c in host.children
+                          if c.dep_ in labels.adjective_modifier and c.i > host.i]
+            adjectives += [g for c in adjectives for g in c.children if g.dep_ in labels.adjective_modifier]
+            # "les frappes américaines et britanniques": each coordinated demonym acts
+            # ("les frappes syriennes et russes": the tagger may read the second as a noun, bare of
+            # any determiner)
+            adjectives += [g for c in adjectives for g in c.children if g.dep_ in labels.conjunct and (
+                g.pos_ == "ADJ" or g.pos_ == "NOUN" and resolver.a.gaz.demonym(g.lower_) and
+                not any(d.dep_ in labels.determiner for d in g.children))]
+            for child in adjectives:
+                compound = resolver.a.arg_of_compound(child) if role == "actor" else []
+                if compound:  # "le sommet franco-allemand": each state acts (a star when symmetric)
+                    args += compound
+                    continue
+                arg = resolver.a.arg_at(child)
+                if arg is not None and arg.stance == (role == "recipient") and arg.kind == "country":
+                    args.append(arg)
+        elif marker == "xcomp":
+            for child in token.children:
+                if child.dep_ in labels.open_complement:
+                    for grandchild in child.children:
+                        if grandchild.dep_ in labels.object or grandchild.dep_ in labels.oblique_argument or \
+                                grandchild.dep_ in labels.oblique_modifier:
+                            args += resolver.members(grandchild, deep)
+        elif marker == "appos":
+            # "la Russie, principal allié du régime syrien": the nominal the noun stands in apposition to
+            described = apposed_to(token, lex)
+            if described is not None:
+                args = resolver.members(described, deep=False)
+        elif marker == "place":
+            continue  # the state of the place role: filled by the caller
+        elif marker == "target":
+            # "des sanctions visant l'Iran"; "des frappes israéliennes ont visé le Liban" (the noun
+            # the subject of the targeting verb)
+            verbs = [c for c in token.children if c.dep_ in labels.clausal_modifier]
+            # "des sanctions qui visent la Russie": a relative clause whose subject is the relative
+            verbs += [c for c in token.children if c.dep_ in labels.relative_clause and
+                      any(g.dep_ in labels.subjects and "Rel" in g.morph.get("PronType") for g in c.children)]
+            if token.dep_ in labels.subjects and token.dep_ not in labels.passive_subject and token.head != token \
+                    and not is_passive(token.head, lex):
+                verbs.append(token.head)
+            for verb in verbs:
+                if verb.lemma_.lower() in lex.target_verbs:
+                    for grandchild in verb.children:
+                        if grandchild.dep_ in labels.object:
+                            args += resolver.members(grandchild, deep)
+        else:
+            nodes = _prepositional(resolver, token, marker, deep, support)
+            if marker == lex.genitive and role == "recipient" and predicate.companions:
+                # "le retrait des troupes françaises du Mali": the companion's own "de" complement
+                nodes = [inner for node in nodes for inner in
+                         ([c for c in node.children if has_marker(c, lex.genitive, lex)]
+                          if node.lemma_.lower() in predicate.companions else [node])]
+            for node in nodes:
+                mention = resolver.a.by_token.get(node.i)
+                if not raw.endswith("*") and mention is not None and mention.start < node.left_edge.idx:
+                    continue  # "en Corée du Nord" with "du Nord" hung apart: a part of a name, no argument
+                if marker == lex.genitive and predicate.pos == "noun" and role == "actor" and \
+                        agent_of(token, lex) is not None:
+                    continue  # "l'invasion de l'Ukraine par la Russie": de is the patient
+                members = resolver.members(node, deep)
+                if not members and role == "place":
+                    # "arrivé à Kiev lundi" parsed with "Kiev" as a modifier of "lundi"
+                    members = [arg for t in node.subtree if (arg := resolver.a.arg_at(t)) is not None
+                               and arg.kind == "country" and not arg.stance][:1]
+                if marker == lex.between:
+                    # "entre X et Y" with Y parsed as a conjunct of the predicate itself
+                    for other in node.head.children:
+                        if other.dep_ in labels.conjunct and other.i > node.i and node.head == token:
+                            members += [m for m in resolver.members(other, deep) if m.key not in
+                                        {k.key for k in members}]
+                    if len(members) >= 2:
+                        return [], [replace(m, how=f"{raw} (list): {m.how}") for m in members]
+                args += members
+        args = [a for a in args if not a.stance or role == "recipient"]
+        if role == "recipient" and marker in lex.prepositions and marker not in lex.place_markers:
+            args = [a for a in args if not a.place]  # "demander à Paris" names Paris as a place only then
+        if role == "actor":
+            args = [a for a in args if not a.place]
+        if role == "place":
+            args = [a for a in args if a.kind == "country"]
+        if args:
+            return [replace(a, how=f"{raw}: {a.how}") for a in args], []
+    return [], []
+
+
+def actor_slot(resolver: Resolver, token: Token, predicate: Predicate,
+               table: PredicateTable) -> tuple[list[Arg], list[Arg]]:
+    """The actor role of a predicate alone (what a later event noun takes up)."""
+    return read_slot(resolver, token, predicate, "actor", table)
