@@ -15,10 +15,10 @@ import typer
 from rich.text import Text
 
 from . import __version__, cli_eval, cli_graph, cli_scale
-from .cli_output import (Command, Group, check_format, err, fail, out, print_explanations, print_rows,
-                         report_error, to_json, warn_article)
+from .cli_output import (DB_OPTION, Command, Group, check_date, check_format, err, fail, out, print_explanations,
+                         print_rows, report_error, to_json, warn_article)
 from .cli_server import ingest_to_server, open_read, open_write, serve
-from .errors import NewsgraphError, UsageError
+from .errors import NewsgraphError
 
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, cls=Group,
@@ -27,18 +27,9 @@ actors_app = typer.Typer(add_completion=False, rich_markup_mode=None, cls=Group)
 app.add_typer(actors_app, name="actors")
 command = app.command
 
-DB_OPTION = typer.Option("newsgraph.duckdb", "--db", metavar="FILE", help="DuckDB database file.")
 FORMAT_HELP = "Output: table, json or csv."
 ACTORS_OPTION = typer.Option(None, "--actors", metavar="FILE", help="Extra actors file (CSV), repeatable.")
 WORKERS_OPTION = typer.Option(1, "--workers", metavar="N", help="Analysis processes (each loads the model).")
-
-
-def _check_date(value: str | None, name: str) -> str | None:
-    from .days import iso_day
-    try:
-        return iso_day(value)
-    except ValueError as error:
-        raise UsageError(f"{name} {error}") from None
 
 
 def _show_version(value: bool) -> None:
@@ -83,7 +74,7 @@ def analyze(
         report_error(error)
 
     try:
-        published = _check_date(published, "--published")
+        published = check_date(published, "--published")
         if format is not None:
             check_format(format, ("json", "jsonl"))
         extra = actor_files_for(None, actors)
@@ -141,13 +132,13 @@ def ingest(
     from .ingestion import actor_files_for, check_batch_size, check_budget, check_language, check_workers, ingest_paths
     if to:
         try:
-            published = _check_date(published, "--published")
+            published = check_date(published, "--published")
             check_batch_size(batch_size)
         except NewsgraphError as error:
             fail(error)
         return ingest_to_server(paths, to, token, published=published, lang=lang, batch_size=batch_size)
     try:  # options are checked before the database is opened (or created)
-        options = dict(published=_check_date(published, "--published"), lang=check_language(lang),
+        options = dict(published=check_date(published, "--published"), lang=check_language(lang),
                        batch_size=check_batch_size(batch_size), actor_files=actor_files_for(db, actors),
                        reanalyze=reanalyze, time_budget=check_budget(time_budget), stdin=sys.stdin,
                        workers=check_workers(workers))
@@ -249,7 +240,7 @@ def quotes(
         check_format(format, ("table", "json", "csv"))
         with _open_read(db) as store:
             rows = store.quotes(speaker=speaker, actor=actor, country=country, type=type,
-                                since=_check_date(since, "--since"), until=_check_date(until, "--until"),
+                                since=check_date(since, "--since"), until=check_date(until, "--until"),
                                 search=search, cluster=cluster, limit=limit)
         print_rows(rows, format, ["published", "speaker", "type", "cue", "text"], "quotes")
     except NewsgraphError as error:
@@ -287,8 +278,8 @@ def actors(
             print_rows(rows, format, ["published", "article_id", "name", "role", "country"], f"history of {history}")
             return
         with _open_read(db) as store:
-            rows = store.actors(kind=kind, country=country, search=search, since=_check_date(since, "--since"),
-                                until=_check_date(until, "--until"), limit=limit)
+            rows = store.actors(kind=kind, country=country, search=search, since=check_date(since, "--since"),
+                                until=check_date(until, "--until"), limit=limit)
         print_rows(rows, format, ["id", "name", "kind", "country", "articles", "mentions", "quotes", "roles"],
                     "actors")
     except NewsgraphError as error:
@@ -356,8 +347,8 @@ def events(
     try:
         check_format(format, ("table", "json", "csv"))
         with _open_read(db) as store:
-            rows = store.events(actor=actor, country=country, type=type, since=_check_date(since, "--since"),
-                                until=_check_date(until, "--until"), search=search, limit=limit)
+            rows = store.events(actor=actor, country=country, type=type, since=check_date(since, "--since"),
+                                until=check_date(until, "--until"), search=search, limit=limit)
             if explain:
                 from .explain import explain_stored
                 return print_explanations(explain_stored(rows, store))

@@ -9,19 +9,10 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from .cli_output import check_format, err, fail, out, to_json
+from .cli_output import DB_OPTION, check_date, check_format, err, fail, out, to_json
 from .cli_server import open_read
 from .errors import NewsgraphError, UsageError
 
-DB_OPTION = typer.Option("newsgraph.duckdb", "--db", metavar="FILE", help="DuckDB database file.")
-
-
-def _check_date(value: str | None, name: str) -> str | None:
-    from .days import iso_day
-    try:
-        return iso_day(value)
-    except ValueError as error:
-        raise UsageError(f"{name} {error}") from None
 
 
 def graph(
@@ -47,7 +38,7 @@ def graph(
         if to_stdout and not format:
             raise UsageError("say which format to write to standard output: --format graphml, gexf, json, svg or png")
         with open_read(db) as store:
-            rows = store.event_rows(since=_check_date(since, "--since"), until=_check_date(until, "--until"))
+            rows = store.event_rows(since=check_date(since, "--since"), until=check_date(until, "--until"))
         level = "countries" if countries else "people" if people else "actors"
         G = build_graph(rows, level=level, include_uncertain=include_uncertain)
         path = write_graph(G, sys.stdout if to_stdout else output, format)
@@ -75,7 +66,7 @@ def blocs(
     try:
         check_format(format, ("table", "json"))
         with open_read(db) as store:
-            rows = store.event_rows(since=_check_date(since, "--since"), until=_check_date(until, "--until"))
+            rows = store.event_rows(since=check_date(since, "--since"), until=check_date(until, "--until"))
         windows = find_blocs(rows, window=window)
         changes = bloc_changes(windows)
         if picture:

@@ -22,6 +22,18 @@ from .errors import NewsgraphError, UsageError
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
+# the --db option every command over the store shares
+DB_OPTION = typer.Option("newsgraph.duckdb", "--db", metavar="FILE", help="DuckDB database file.")
+
+
+def check_date(value: str | None, name: str) -> str | None:
+    """A --since/--until/--published value as an ISO day, or a usage error naming the option."""
+    from .days import iso_day
+    try:
+        return iso_day(value)
+    except ValueError as error:
+        raise UsageError(f"{name} {error}") from None
+
 
 class Command(TyperCommand):
     """Usage lines as users read them (`analyze [OPTIONS] PATH`), not typer's `{path}`/`<str>`."""

@@ -7,20 +7,11 @@ from typing import Optional
 
 import typer
 
-from .cli_output import check_format, err, fail, out, print_rows, report_error
+from .cli_output import DB_OPTION, check_date, check_format, err, fail, out, print_rows, report_error
 from .cli_server import open_read, open_write
 from .errors import NewsgraphError, UsageError
 
-DB_OPTION = typer.Option("newsgraph.duckdb", "--db", metavar="FILE", help="DuckDB database file.")
 FORMAT_OPTION = typer.Option("table", "--format", metavar="FORMAT", help="Output: table, json or csv.")
-
-
-def _day(value: str | None, name: str) -> str | None:
-    from .days import iso_day
-    try:
-        return iso_day(value)
-    except ValueError as error:
-        raise UsageError(f"{name} {error}") from None
 
 
 def clusters(
@@ -51,8 +42,8 @@ def clusters(
                 print_rows(rows, format, ["published", "article_id", "speaker", "variant", "removed", "added",
                                           "text"], f"quote cluster {cluster}")
                 return
-            rows = store.quote_clusters(speaker=speaker, search=search, since=_day(since, "--since"),
-                                        until=_day(until, "--until"), limit=limit)
+            rows = store.quote_clusters(speaker=speaker, search=search, since=check_date(since, "--since"),
+                                        until=check_date(until, "--until"), limit=limit)
         print_rows(rows, format, ["cluster_id", "first_published", "first_speaker", "articles", "variants",
                                   "speakers", "text"], "quotes found in several articles")
     except NewsgraphError as error:
@@ -142,7 +133,7 @@ def spark(
         if time_budget < 0:
             raise UsageError(f"--time-budget must be 0 (no limit) or more seconds, got {time_budget:g}")
         report = run_job(inputs, output, master=master, partitions=partitions,
-                         actor_files=actor_files_for(None, actors), published=_day(published, "--published"),
+                         actor_files=actor_files_for(None, actors), published=check_date(published, "--published"),
                          lang=check_language(lang), time_budget=time_budget or None, overwrite=force,
                          on_error=lambda line: err.print(f"skipped: {line}", highlight=False, markup=False))
     except NewsgraphError as error:
