@@ -4,6 +4,8 @@
     .venv/bin/python bench/bench_speed.py --workers 1,2,4,8   # a scaling curve on a bigger machine
     .venv/bin/python bench/bench_speed.py --repeat 10         # memory with ten times the corpus
     .venv/bin/python bench/bench_speed.py --rounds 3          # every run three times, medians reported
+    .venv/bin/python bench/bench_speed.py --lang en --workers 1 --rounds 3 --kinds spacy,analyze --repeat 1
+                                                              # issue 12's ratio: English, paired rounds
 
 Every run is a fresh Python process over the same texts (the bundled corpus's unique articles,
 written once as JSON Lines, so no run pays for HTML extraction):
@@ -24,6 +26,14 @@ Words are whitespace-separated words of the texts. Figures from a busy machine a
 the script prints the load average before and after. CPU seconds move much less with the load
 than wall-clock seconds do (other jobs take turns on the cores, not this run's work), so the
 ratios are also printed in CPU time: on a quiet machine the two agree for one process.
+
+With several rounds (`--rounds`), each round runs every kind back to back at each process count,
+in turn (spacy, analyze, ingest), and the next round in the reverse order (ingest, analyze,
+spacy), so that a machine getting slower or faster over the minutes favours neither side. The
+ratios to bare spaCy are then printed twice: the ratio of the medians (each side's median over
+the rounds, taken minutes apart), and the median of the ratios of each round's pair of runs,
+with their lowest and highest: a pair ran within a minute, so its ratio carries much less of
+the machine's drift than a median does, and the range shows how far one pair can be trusted.
 """
 from __future__ import annotations
 
@@ -33,6 +43,7 @@ import multiprocessing
 import os
 import platform
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -175,6 +186,14 @@ def run(kind: str, processes: int, path: str) -> dict:
     """One measured run, in this (fresh) process."""
     ready_dir = tempfile.mkdtemp(prefix="bench-ready-")
     os.environ["BENCH_READY_DIR"], os.environ["BENCH_PROCESSES"] = ready_dir, str(processes)
+    try:
+        return measured_run(kind, processes, path, ready_dir)
+    finally:  # the workers' ready marks are read by then; the folder would otherwise stay in /tmp
+        shutil.rmtree(ready_dir, ignore_errors=True)
+
+
+def measured_run(kind: str, processes: int, path: str, ready_dir: str) -> dict:
+    """The run itself; with N processes, each worker leaves its ready mark in `ready_dir`."""
     failed = 0
     ready = None
     if processes == 1:
@@ -300,8 +319,8 @@ def main() -> None:
         runs: dict[tuple[str, int], list[dict]] = {}
         for round_ in range(args.rounds):
             print(f"round {round_ + 1} of {args.rounds}" if args.rounds > 1 else "", HEADER, sep="\n" if args.rounds > 1 else "")
-            for kind in kinds:
-                for n in counts:
+            for n in counts:  # each kind right after the other, in the reverse order every other round
+                for kind in round_order(kinds, round_):
                     runs.setdefault((kind, n), []).append(measure(kind, n, unique))
                     print(row(LABELS[kind], n, runs[kind, n][-1], articles, words), flush=True)
         figures = {key: median_figures(found) for key, found in runs.items()}
@@ -322,7 +341,7 @@ def main() -> None:
                 repeated[kind] = measure(kind, 1, path)
                 print(row(LABELS[kind], 1, repeated[kind], r_articles, r_words), flush=True)
     print(f"\nload average after: {load()}")
-    print_ratios(figures, repeated, counts, words, args.repeat)
+    print_ratios(figures, repeated, counts, words, args.repeat, runs if args.rounds > 1 else None)
 
 
 def median_figures(found: list[dict]) -> dict:
@@ -337,7 +356,30 @@ def median_figures(found: list[dict]) -> dict:
     return merged
 
 
-def print_ratios(figures: dict, repeated: dict, counts: list[int], words: int, repeat: int) -> None:
+def round_order(kinds: list[str], round_: int) -> list[str]:
+    """The kinds in the order given in even rounds (the first is round 0), reversed in odd ones:
+    the drift of the machine's speed over a pair of runs then favours each side in turn."""
+    return list(kinds) if round_ % 2 == 0 else list(reversed(kinds))
+
+
+def paired_ratios(runs: dict, kind: str, processes: int, figure: str) -> list[float]:
+    """Round by round, spaCy's figure over `kind`'s (seconds after start-up, whole seconds or CPU
+    seconds: the same words, so this is the ratio of the speeds); rounds where one of the two
+    runs is missing are skipped."""
+    return [spacy[figure] / other[figure]
+            for spacy, other in zip(runs.get(("spacy", processes), []), runs.get((kind, processes), []))
+            if other[figure] > 0]
+
+
+def median_range(values: list[float]) -> str:
+    """'median (lowest-highest)' of some ratios, or '' when there are none."""
+    if not values:
+        return ""
+    return f"{statistics.median(values):.3f} ({min(values):.3f}-{max(values):.3f})"
+
+
+def print_ratios(figures: dict, repeated: dict, counts: list[int], words: int, repeat: int,
+                 runs: dict | None = None) -> None:
     speed = {key: words / f["seconds"] for key, f in figures.items()}
     whole = {key: words / f["whole"] for key, f in figures.items()}
     print("\nratios of words/s at equal process count, after start-up (whole process in brackets):")
@@ -352,6 +394,17 @@ def print_ratios(figures: dict, repeated: dict, counts: list[int], words: int, r
                          for n in counts if (kind, n) in figures and ("spacy", n) in figures)
         if line:
             print(f"  {LABELS[kind][:3]}/(a): {line}")
+    if runs:
+        print("the same ratios paired: each round's spaCy run against its other run of that round, "
+              "the median over the rounds (lowest-highest in brackets):")
+        for kind in ("analyze", "ingest"):
+            for n in counts:
+                speed_pairs = paired_ratios(runs, kind, n, "seconds")
+                if speed_pairs:
+                    print(f"  {LABELS[kind][:3]}/(a) with {n} process{'es' if n > 1 else ''}: "
+                          f"words/s {median_range(speed_pairs)}, "
+                          f"whole process {median_range(paired_ratios(runs, kind, n, 'whole'))}, "
+                          f"CPU {median_range(paired_ratios(runs, kind, n, 'cpu'))}")
     if "spacy" in repeated and "ingest" in repeated:
         print(f"  (c)/(a) on the {repeat}x repeated corpus, 1 process: "
               f"{repeated['spacy']['seconds'] / repeated['ingest']['seconds']:.3f} "

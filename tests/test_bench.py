@@ -36,3 +36,31 @@ def test_component_profile_times_every_step(capsys, lang):
     assert {"tokenizer", "tok2vec", "parser", "ner", "lemmatizer", "extract", "store", "index:", "total",
             *COMPONENTS} <= steps
     assert "adding the same articles again" in out
+
+
+def test_speed_bench_pairs_the_runs_of_each_round():
+    bench = load_bench("bench_speed")
+    # drift cancels only if the order alternates: spaCy first, then last
+    assert bench.round_order(["spacy", "analyze"], 0) == ["spacy", "analyze"]
+    assert bench.round_order(["spacy", "analyze"], 1) == ["analyze", "spacy"]
+    # invented rounds on a machine slowing down: spaCy 10, 12, 14 s; analyze 11, 12, 16 s
+    runs = {("spacy", 1): [dict(seconds=10.0, cpu=9.0), dict(seconds=12.0, cpu=9.5), dict(seconds=14.0, cpu=10.0)],
+            ("analyze", 1): [dict(seconds=11.0, cpu=10.0), dict(seconds=12.0, cpu=10.0), dict(seconds=16.0, cpu=12.5)]}
+    speed = bench.paired_ratios(runs, "analyze", 1, "seconds")
+    assert speed == pytest.approx([10 / 11, 1.0, 14 / 16])
+    assert bench.paired_ratios(runs, "ingest", 1, "seconds") == []  # no such run: nothing paired
+    assert bench.median_range(speed) == f"{10 / 11:.3f} ({14 / 16:.3f}-1.000)"
+    assert bench.median_range(bench.paired_ratios(runs, "analyze", 1, "cpu")) == "0.900 (0.800-0.950)"
+    assert bench.median_range([]) == ""
+
+
+def test_speed_bench_run_leaves_no_ready_folder(tmp_path, monkeypatch):
+    import tempfile
+    monkeypatch.setenv("BENCH_READY_DIR", "")
+    monkeypatch.setenv("BENCH_PROCESSES", "")
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # mkdtemp's folder: this test's own
+    bench = load_bench("bench_speed")
+    path = tmp_path / "texts.jsonl"
+    bench.write_corpus(path, limit=1)
+    bench.run("spacy", 1, str(path))
+    assert not list(tmp_path.glob("bench-ready-*"))

