@@ -29,6 +29,7 @@ from .antecedents import Antecedents
 from .context import pack_of
 from .continuations import named_before_colon, named_heading_sentence, speaker_before
 from .descriptions import Descriptions, acronym_expansion
+from .latest_mention import latest_mention
 from .lexicon import function_words, speech_verb
 from .lost_subjects import named_after_description, named_right_before, subject_of_cue
 from .media_mentions import medium_at
@@ -130,7 +131,8 @@ class SpeakerResolver:
                 speaker = floor  # a later piece of the same words goes on with who took the floor
             else:
                 inherited = self.speaker_of(quote.speaker_from)
-                speaker = ResolvedSpeaker(inherited.actor, inherited.name, inherited.start, inherited.end)
+                speaker = latest_mention(self, quote, ResolvedSpeaker(
+                    inherited.actor, inherited.name, inherited.start, inherited.end))
         else:
             speaker = self._from_cue(quote)
         self.resolved[id(quote)] = speaker
