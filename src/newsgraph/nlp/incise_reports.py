@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .context import pack_of
 from .lexicon import function_words, has_frame, speech_verb, speech_verb_indices
+from .name_labels import label_between
 from .quotemarks import QUOTE_CHARS, QuotedSpan
 from .reports import FoundQuote, _inside
 from .syntax import (after_as, after_headline_topic, cue_start, has_marks, inverted_pronouns, is_negated, labels,
@@ -114,7 +115,8 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                         continue
                 else:  # the subject before its verb: "…, sources said.", "…, he said, …"
                     subject = subject_of(verb)
-                    if subject is None or subject.end != i + 1 or subject.start - 1 <= sent.start or \
+                    if subject is None or subject.end != i + 1 and not label_between(doc, subject.end, i) or \
+                            subject.start - 1 <= sent.start or \
                             not _closes_words(doc[subject.start - 1]):
                         continue
                     # the verb's own words end before a clause coordinated to it ("…, the agency
