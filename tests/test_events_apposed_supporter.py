@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_texts import coded, events_of
+
 TEXTS = {
     "support": "Téhéran, principal soutien du Hezbollah, a condamné la frappe.",
     "support_plain": "L'Iran, soutien indéfectible du Hezbollah, a condamné la frappe.",
@@ -17,12 +19,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def events(analyze):
-    return {name: analyze("Un titre sans rapport\n\n" + text, published="2024-05-02").events
-            for name, text in TEXTS.items()}
-
-
-def coded(events, name):
-    return {(e.type, e.actor.actor, e.recipient.actor) for e in events[name] if not e.negated}
+    return events_of(analyze, TEXTS)
 
 
 def test_a_supporter_described_between_commas_supports_the_genitive(events):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_texts import coded, events_of
+
 TEXTS = {
     "money": "Le Japon a prêté deux milliards de dollars à l'Égypte.",
     "goods": "La Norvège prêtera trois frégates au Portugal.",
@@ -13,12 +15,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def events(analyze):
-    return {name: analyze("Un titre sans rapport\n\n" + text, published="2024-05-02").events
-            for name, text in TEXTS.items()}
-
-
-def coded(events, name):
-    return {(e.type, e.actor.actor, e.recipient.actor) for e in events[name] if not e.negated}
+    return events_of(analyze, TEXTS)
 
 
 def test_a_state_lending_to_another_aids_it(events):

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_texts import coded, events_of
+
 TEXTS = {
     "function": "Paul Ndegwa, président du Kenya et de l'Union africaine, qui a effectué un voyage en "
                 "Allemagne, a parlé.",
@@ -15,12 +17,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def events(analyze):
-    return {name: analyze("Un titre sans rapport\n\n" + text, published="2024-05-02").events
-            for name, text in TEXTS.items()}
-
-
-def coded(events, name):
-    return {(e.type, e.actor.actor, e.recipient.actor) for e in events[name] if not e.negated}
+    return events_of(analyze, TEXTS)
 
 
 def test_a_relative_after_a_function_is_the_persons(events):
