@@ -26,6 +26,7 @@ from .syntax import (after_headline_topic, has_marks, inverted_pronouns, is_nega
                      journalist_prefix_end, labels, marker_at, noun_phrase, plausible_marker_speaker,
                      speaker_np_end, strip_span, subject_labels, subject_of, token_from)
 from .textutil import text_of
+from .writer_voice import is_writer_or_reader, writer_reports
 
 SENTENCE_FINAL = frozenset(".!?…")
 # complements that may be one whole quotation said: a parsed clause ('said: "…".'); a clause after
@@ -171,16 +172,10 @@ def _sentence_end_after(doc: Doc, char: int) -> int:
     return token.sent.end_char if token is not None else len(text_of(doc))
 
 
-def _first_person(pack: LanguagePack) -> frozenset[str]:
-    """"je", "nous", "vous"…: inside a quotation, the quoted speaker's own words."""
-    return pronoun_forms(pack, person=("1", "2"))
-
-
 def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     """Reports governed by a cue (`cues.find_cues`) through one of its frames (`frames.read_complement`)."""
     found = []
     text = text_of(doc)
-    pack = pack_of(doc)
     for cue in find_cues(doc):
         complement = read_complement(cue.heads, cue.info, quoted)
         if complement is None:
@@ -216,9 +211,9 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
         subject = cue.speaker
         if subject is not None and not _speaker_like(subject):
             continue  # "Les analyses indiquent que", "Une telle stratégie exige": evidence, not a speaker
-        if subject is not None and subject.text.lower() in _first_person(pack):
-            continue  # "je pense que" inside a quote is the quoted speaker's own words
         quote = _inside(quoted, cue.token.idx)
+        if is_writer_or_reader(subject) and not writer_reports(cue.token, quote is not None):
+            continue  # "je pense que" inside a quote is the quoted speaker's; outside, the writer's (writer_voice.py)
         if quote is not None:
             # a report inside a quotation is a nested report only when it names its speaker
             if subject is None or subject[0].pos_ == "PRON" or not is_actor_like(subject) or is_non_speaker(subject):
