@@ -97,6 +97,12 @@ def misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) -
                 found = [g for g in child.children if g.pos_ == "PROPN" and g.i == child.i + 1 and bare(g)]
                 if found:
                     return found[:1]
+    for child in token.children:
+        # "entraîne des soldats ukrainiens" parsed as an oblique argument with no preposition: a
+        # nominal with its own determiner right after the verb is its object
+        if child.dep_ in labels.oblique_argument and child.i > token.i and bare(child) and \
+                any(d.dep_ in labels.determiner and d.i == token.i + 1 for d in child.children):
+            return [child]
     return []
 
 
