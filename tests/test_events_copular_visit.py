@@ -21,3 +21,9 @@ def events(analyze):
 def test_the_subject_of_a_copular_visit_visits(events):
     assert coded(events, "visit") == {("CONSULT", "country:FIN", "country:DNK")}
     assert coded(events, "trip") == {("CONSULT", "country:DNK", "country:JPN")}
+
+
+def test_a_meeting_of_a_body_is_met_as_its_summit_is(analyze):
+    # "réunion" reads its "de" complement and the clause's subject as "sommet" does
+    found = events_of(analyze, {"meeting": "Le président finlandais a participé à une réunion de l'OTAN."})
+    assert coded(found, "meeting") == {("CONSULT", "country:FIN", "org:otan")}
