@@ -30,3 +30,12 @@ def test_a_broken_coordinated_subject_agrees_with_itself(events):
 def test_each_member_of_a_broken_coordinated_subject_acts(events):
     assert pairs(events, "criticism") == {("ACCUSE", frozenset(("country:FRA", "country:CHN"))),
                                           ("ACCUSE", frozenset(("country:DEU", "country:CHN")))}
+
+
+def test_a_subject_list_parsed_as_two_subjects_of_the_verb_acts_whole(analyze):
+    # "Le Danemark et la Finlande ont signé …" is parsed with both names as subjects of the verb and
+    # "et" hung on it: the first member is a co-subject, not lost
+    found = {(e.type, frozenset((e.actor.actor, e.recipient.actor)))
+             for e in analyze("Un titre sans rapport\n\nLe Danemark et la Finlande ont signé un accord.",
+                              published="2024-05-02").events if not e.negated}
+    assert found == {("AGREE", frozenset(("country:DNK", "country:FIN")))}

@@ -204,9 +204,30 @@ class Resolver:
             group = self.group(token)
             if group is not None:
                 return group
+        if token.pos_ == "NOUN":
+            named = self.classified_name(token)
+            if named is not None:
+                return named
         if not deep and not proxy:
             return None
         return self.search(token, 3 if deep else 2)
+
+    def classified_name(self, token: Token) -> Arg | None:
+        """The name a common noun classifies ("le groupe X", "l'organisation islamiste X"): the
+        parser hangs the name on the noun without a preposition, so the noun phrase is the named
+        actor, as a subject too (a subject is not searched, lest "le chef de la diplomatie
+        française" act as France)."""
+        for child in token.children:
+            if child.i <= token.i or child.pos_ != "PROPN" or case_of(child, self.lex) is not None or \
+                    child.dep_ not in self.lex.labels.nominal_modifier | self.lex.labels.apposition:
+                continue
+            between = self.a.doc[token.i + 1:child.i]
+            if any(t.head != token or t.dep_ not in self.lex.labels.adjective_modifier for t in between):
+                continue  # only adjectives of the noun stand between it and the name
+            arg = self.a.arg_at(child, 0.7)
+            if arg is not None and not arg.stance and not arg.place:
+                return replace(arg, how=f"the name the noun {token.text!r} classifies: {arg.how}")
+        return None
 
     def named_after(self, token: Token) -> Arg | None:
         """The person named right after a title ("le Premier ministre indien Narendra Modi"), which

@@ -14,7 +14,7 @@ from .article_view import Arg
 from .references import listed_after
 from .lexicon import EventLexicon
 from .predicates import Predicate, case_of, has_marker
-from .syntax import clause_subject, misparsed_co_subject, subject_of
+from .syntax import clause_subject, misparsed_co_subject, sibling_co_subject, subject_of
 
 
 def clause_partners(resolver: Resolver, verb: Token, taken: set[str]) -> list[Arg]:
@@ -35,7 +35,7 @@ def clause_partners(resolver: Resolver, verb: Token, taken: set[str]) -> list[Ar
 def with_co_subject(resolver: Resolver, verb: Token, subject: Token, args: list[Arg]) -> list[Arg]:
     """A subject's actors, with the first member of the coordination the parser hung the verb on
     ("La Russie et l'Ukraine ont conclu …": "Russie" as the root, "Ukraine" the subject)."""
-    first = misparsed_co_subject(verb, subject, resolver.lex)
+    first = misparsed_co_subject(verb, subject, resolver.lex) or sibling_co_subject(verb, subject, resolver.lex)
     if first is None and args:
         first = _fronted_member(resolver, verb, subject)
     if first is None or not args:
@@ -97,6 +97,12 @@ def misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) -
                 found = [g for g in child.children if g.pos_ == "PROPN" and g.i == child.i + 1 and bare(g)]
                 if found:
                     return found[:1]
+    for child in token.children:
+        # "entraîne des soldats ukrainiens" parsed as an oblique argument with no preposition: a
+        # nominal with its own determiner right after the verb is its object
+        if child.dep_ in labels.oblique_argument and child.i > token.i and bare(child) and \
+                any(d.dep_ in labels.determiner and d.i == token.i + 1 for d in child.children):
+            return [child]
     return []
 
 

@@ -127,6 +127,11 @@ def _named_as_where(article, mention: Mention) -> bool:
     return case in lex.locative_cases and case not in lex.prepositions[lex.dative]
 
 
+def _names_capital(article, mention: Mention) -> bool:
+    country = article.gaz.country(mention.text)
+    return country is not None and country.match == "capital"
+
+
 def _taken_up(article, mentions: list[Mention], kind: str, wanted: int,
               others: list[tuple[int, int]]) -> list[Mention]:
     """The `wanted` last mentions (nearest first in `mentions`) an anaphor of `kind` may take up."""
@@ -141,7 +146,12 @@ def _taken_up(article, mentions: list[Mention], kind: str, wanted: int,
         elif kind == "persons":  # "les deux dirigeants": the last two persons named
             if mention.kind != "person":
                 continue
-        elif mention.kind != "country" or (kind == "city") != mention.as_place:
+        elif kind == "city":
+            # "la ville" takes up a capital named as a place ("à Nairobi") or in a complement that
+            # reads as its state ("un hôtel de Nairobi"): either way the city was named
+            if mention.kind != "country" or not (mention.as_place or _names_capital(article, mention)):
+                continue
+        elif mention.kind != "country" or mention.as_place:
             continue
         if any(m.actor_id == mention.actor_id for m in found):
             continue

@@ -14,7 +14,7 @@ from ...model import QUAD_OF
 from .arguments import Resolver
 from .article_view import Arg
 from .lexicon import EventLexicon
-from .predicates import Predicate, PredicateTable, case_of, has_marker, match_predicate, support_verb
+from .predicates import Predicate, PredicateTable, case_of, has_marker, match_predicate, match_predicates, support_verb
 from .repairs import inverted_subject
 from .syntax import (agent_of, apposed_to, circumstance_link, clause_subject, is_passive, participle_head,
                      subject_of)
@@ -254,6 +254,8 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                         if grandchild.dep_ in labels.object or grandchild.dep_ in labels.oblique_argument or \
                                 grandchild.dep_ in labels.oblique_modifier:
                             args += resolver.members(grandchild, deep)
+        elif marker == "content":
+            args = demanded_target(resolver, token, table)
         elif marker == "appos":
             # "la Russie, principal allié du régime syrien": the nominal the noun stands in apposition to
             described = apposed_to(token, lex)
@@ -320,3 +322,28 @@ def actor_slot(resolver: Resolver, token: Token, predicate: Predicate,
                table: PredicateTable) -> tuple[list[Arg], list[Arg]]:
     """The actor role of a predicate alone (what a later event noun takes up)."""
     return read_slot(resolver, token, predicate, "actor", table)
+
+
+# what a demand may be aimed through: the target of a hostile act it calls for ("réclamer des
+# sanctions contre la Russie"); the parties of a cooperative act it calls for are not whom it
+# addresses ("exiger le retrait des troupes russes d'Ukraine" is aimed at the troops' state)
+DEMANDED_QUADS = frozenset(("material_conflict", "verbal_conflict"))
+
+
+def demanded_target(resolver: Resolver, token: Token, table: PredicateTable) -> list[Arg]:
+    """The recipient of a demand read through the hostile act it calls for, a noun predicate as
+    its object or complement ("a réclamé des sanctions contre la Russie", "appelle à des frappes
+    contre X", "plaide pour une enquête sur X"): the act's own target."""
+    labels = resolver.lex.labels
+    for child in token.children:
+        if child.pos_ != "NOUN" or not (child.dep_ in labels.object or child.dep_ in labels.oblique_argument or
+                                        child.dep_ in labels.oblique_modifier):
+            continue
+        for inner in match_predicates(child, table, resolver.lex):
+            if inner.pos != "noun" or QUAD_OF.get(inner.type) not in DEMANDED_QUADS:
+                continue
+            found, _ = read_slot(resolver, child, inner, "recipient", table)
+            found = [a for a in found if not a.place]
+            if found:
+                return found
+    return []

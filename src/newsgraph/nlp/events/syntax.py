@@ -162,6 +162,22 @@ def misparsed_co_subject(verb: Token, subject: Token, lex: EventLexicon) -> Toke
     return head
 
 
+def sibling_co_subject(verb: Token, subject: Token, lex: EventLexicon) -> Token | None:
+    """The first member of a coordinated subject the parser made a second subject of the verb: "Le
+    Danemark et la Finlande ont signé un accord" parsed with both names as subjects of "signé" and
+    "et" hung on the verb. The other subject before the verb's subject, with a coordinator between."""
+    labels = lex.labels
+    if subject.head != verb:
+        return None
+    for child in verb.children:
+        if child.i >= subject.i or child.dep_ not in labels.subjects or case_of(child, lex) is not None:
+            continue
+        if any(c.dep_ in labels.coordinator and child.i < c.i < subject.i
+               for c in list(verb.children) + list(subject.children)):
+            return child
+    return None
+
+
 def participle_head(token: Token, lex: EventLexicon) -> Token | None:
     """The noun a past participle modifies ("les vivres acheminés par la Turquie", "les groupes
     soutenus par Ankara"): the participle is passive and that noun its surface subject."""

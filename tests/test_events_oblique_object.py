@@ -1,0 +1,26 @@
+"""An object the parser labelled an oblique argument with no preposition ("entraîne des soldats
+ukrainiens", "des" read as the determiner of an obl:arg): a nominal with its own determiner right
+after the verb is its object. Invented sentences, full pipeline (fr_core_news_md)."""
+from __future__ import annotations
+
+import pytest
+
+from event_texts import coded, events_of
+
+TEXTS = {
+    "trains": "Le Danemark entraîne des soldats ukrainiens.",
+    "trained": "Le Danemark a formé des soldats ukrainiens.",
+}
+
+
+@pytest.fixture(scope="module")
+def events(analyze):
+    return events_of(analyze, TEXTS)
+
+
+def test_an_object_parsed_as_an_oblique_argument_is_the_object(events):
+    assert coded(events, "trains") == {("COOPERATE", "country:DNK", "country:UKR")}
+
+
+def test_a_parsed_object_still_reads(events):
+    assert coded(events, "trained") == {("COOPERATE", "country:DNK", "country:UKR")}
