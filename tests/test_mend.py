@@ -17,8 +17,15 @@ def test_spaces_lost_after_marks_are_put_back_and_strays_taken_out():
     assert _same_characters(given, read, back)
 
 
+def test_an_initial_a_bracket_and_quotation_marks_glued_to_the_next_word_are_spaced():
+    given = 'Selon Marie T.Durand (la maire)Le port ferme. Il a dit "non."Puis "oui","jamais".”“Enfin'
+    read, back = mend(given)
+    assert read == 'Selon Marie T. Durand (la maire) Le port ferme. Il a dit "non." Puis "oui", "jamais".” “Enfin'
+    assert _same_characters(given, read, back)
+
+
 def test_what_is_no_wart_is_left_alone():
-    for given in ("U.S.Army, 3.5 %, 14:30, J.Smith et www.lemonde.Fr", "Un texte sans verrue. Rien à faire.",
+    for given in ("U.S.Army, 3.5 %, 14:30, J.R.R.Tolkien, (s)he et www.lemonde.Fr", "Un texte sans verrue. Rien à faire.",
                   "il part.le soir"):  # a lowercase word after a stop may be a domain: left alone
         assert mend(given) == (given, None)
 

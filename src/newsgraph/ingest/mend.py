@@ -29,16 +29,24 @@ _CLOSING = "»”’\""
 # space goes (an empty match) or what is taken out
 _FIXES = (
     # invisible characters: out
-    (re.compile(f"[{_INVISIBLE}]+"), ""),
-    (re.compile(_MISDECODED_NBSP), ""),
+    (re.compile(f"[{_INVISIBLE}]+"), "", False),
+    (re.compile(_MISDECODED_NBSP), "", False),
     # a sentence's final mark glued to the next sentence (a paragraph run into the next one):
     # "dit.Le", "vrai?Il", "fin.«Nous", "2016.La"; after a word of two letters or more,
     # a number, or a closing mark or bracket ("dit.»Le": the space goes after the closing mark).
-    # Not an initial or an acronym with stops ("J.Smith", "U.S.Army"): one capital before the stop
-    (re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\d)|(?<=[)\]]))[.!?…]+[»”’]?(?=[«“„]?[^\W\d_])"), None),
+    # Not an acronym with stops ("U.S.Army"): one capital before the stop
+    (re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\d)|(?<=[)\]]))[.!?…]+[»”’]?(?=[«“„]?[^\W\d_])"), None, True),
+    # an initial glued to the name after it ("Joseph R.Biden", "M.Dupont"): a capital alone
+    # before the stop, a capital and a small letter after it
+    (re.compile(r"(?:(?<=^[^\W\d_])|(?<=[^\w.][^\W\d_]))\.(?=[^\W\d_][^\W\d_])"), None, True),
+    # a closing bracket glued to the capital of the next sentence ("(… do it)Be the")
+    (re.compile(r"(?<=[^\W\d_.])[)\]](?=[^\W\d_])"), None, True),
     # a clause mark glued to the next word: "dit,a-t-il", "prête;il", "déclaré:«Nous", "»,a"
-    (re.compile(rf"(?:(?<=[^\W\d_])|(?<=[{_CLOSING}])|(?<=[)\]]))[,;:](?=[^\W\d_]|[«“„])"), None),
+    (re.compile(rf"(?:(?<=[^\W\d_])|(?<=[{_CLOSING}])|(?<=[)\]]))[,;:](?=[^\W\d_]|[«“„])"), None, False),
 )
+# a quotation mark glued on both sides ('see."Climate', 'it.”“Donald', 'do,"We'): straight marks
+# are told opening or closing by their count in the paragraph
+_GLUED_MARK = re.compile(r'(?<=[^\s])["“”](?=[^\s.,;:!?])')
 _URLISH = re.compile(r"\S*(?:://|www\.|@)\S*|\S+\.(?:com|org|net|fr|be|ch|ca|uk|gov|edu)\b")
 
 
@@ -46,15 +54,18 @@ def mend(text: str) -> tuple[str, list[int] | None]:
     """The text the parser reads, and for each of its offsets (0 … len) the offset in `text`
     (None when nothing was mended: the same text)."""
     edits: list[tuple[int, int, str]] = []
-    for pattern, replacement in _FIXES:
+    for pattern, replacement, capital in _FIXES:
         for match in pattern.finditer(text):
-            if replacement is None:  # a space after the mark(s) matched, before a capital
-                after = text[match.end():match.end() + 2].lstrip(_OPENING)
-                if pattern is _FIXES[2][0] and not after[:1].isupper():
+            if replacement is None:  # a space after the mark(s) matched (before a capital)
+                after = text[match.end():match.end() + 3].lstrip(_OPENING)
+                if capital and not (after[:1].isupper() and (pattern is not _FIXES[3][0] or after[1:2].islower())):
+                    continue
+                if pattern is _FIXES[3][0] and not text[match.start() - 1].isupper():
                     continue
                 edits.append((match.end(), match.end(), " "))
             else:
                 edits.append((match.start(), match.end(), replacement))
+    edits += _glued_quotation_marks(text)
     if not edits:
         return text, None
     urls = [(m.start(), m.end()) for m in _URLISH.finditer(text)]
@@ -77,6 +88,26 @@ def mend(text: str) -> tuple[str, list[int] | None]:
     parts.append(text[position:])
     back.extend(range(position, len(text) + 1))
     return "".join(parts), back
+
+
+def _glued_quotation_marks(text: str) -> list[tuple[int, int, str]]:
+    """A space on the open side of each quotation mark glued between two words or marks: after a
+    closing one, before an opening one. A straight mark closes when the paragraph has an odd
+    number of them before it."""
+    edits = []
+    for match in _GLUED_MARK.finditer(text):
+        at, mark = match.start(), match.group()
+        before, after = text[at - 1], text[at + 1]
+        if mark == '"':
+            paragraph = text.rfind("\n", 0, at) + 1
+            closing = text.count('"', paragraph, at) % 2 == 1
+        else:
+            closing = mark == "”"
+        if closing and (after.isalpha() or after in _OPENING):
+            edits.append((at + 1, at + 1, " "))
+        elif not closing and (before.isalnum() or before in ".,;:!?" or before in _CLOSING):
+            edits.append((at, at, " "))
+    return edits
 
 
 def _collapse_blanks(text: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
