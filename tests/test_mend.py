@@ -61,3 +61,22 @@ def test_a_run_together_text_gives_the_quotes_and_speakers_of_the_clean_one():
         assert damaged[quote.start:quote.end] == quote.text == twin.text
         if twin.speaker.start is not None:
             assert damaged[quote.speaker.start:quote.speaker.end] == clean[twin.speaker.start:twin.speaker.end]
+
+
+def test_paired_straight_marks_are_read_as_the_typographic_ones_at_the_same_length():
+    from newsgraph.nlp.quotemarks import typographic
+    given = 'Il a dit "non" puis "oui, enfin".\nUn "seul mark et l\'"autre'
+    typed = typographic(given, "«", "»")
+    assert typed == 'Il a dit «non» puis «oui, enfin».\nUn "seul mark et l\'"autre'  # the odd one is left
+    assert len(typed) == len(given)
+
+
+def test_a_name_between_straight_marks_is_read_as_between_guillemets():
+    # a French organisation's name in quotation marks is one (nlp/unlisted_orgs.py reads « »)
+    typed = "Le collectif « Sauvons la Loire » a manifesté samedi à Nantes, a annoncé la préfecture."
+    straight = typed.replace("« ", '"').replace(" »", '"')
+    before, after = _analysed(typed), _analysed(straight)
+    assert [a.name for a in after.actors] == [a.name for a in before.actors] == ["Sauvons la Loire"]
+    assert [straight[s:e] for s, e in after.actors[0].mentions] == ["Sauvons la Loire"]
+    for quote in after.quotes:
+        assert straight[quote.start:quote.end] == quote.text

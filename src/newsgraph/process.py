@@ -118,7 +118,7 @@ def _analyze_group(lang: str, group: list[Article], batch_size: int, actor_files
     jobs = []
     # the text each article's parse reads: its own, mended of scraping warts (ingest/mend.py),
     # with the map that moves the offsets found back into it
-    readings = {id(article): mend(article.text) for article in group}
+    readings = {id(article): _reading(article.text, lang) for article in group}
     for article in group:
         text = readings[id(article)][0]
         spans = split_windows(text, WINDOW_CHARS) if len(text) > WINDOW_CHARS else [(0, len(text))]
@@ -152,6 +152,21 @@ def _analyze_group(lang: str, group: list[Article], batch_size: int, actor_files
         except Exception as error:  # one article's failure must not cost the others theirs
             failures[id(article)] = _failure(article, error)
     return failures
+
+
+def _reading(text: str, lang: str) -> tuple[str, list[int] | None]:
+    """The text the parse reads (mended of scraping warts, ingest/mend.py; each pair of straight
+    double marks made the language's typographic one, same length) and the map of its offsets
+    back into `text` (None: the same offsets and text)."""
+    from .lang import load_pack
+    from .nlp.quotemarks import typographic
+    read, back = mend(text)
+    marks = load_pack(lang).setting("typographic_quotation_marks")
+    if marks and '"' in read:
+        typed = typographic(read, marks[0], marks[1])
+        if typed != read:
+            read, back = typed, back if back is not None else list(range(len(text) + 1))
+    return read, back
 
 
 def _rule_components(nlp) -> list[str]:
