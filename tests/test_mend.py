@@ -64,9 +64,10 @@ def test_a_run_together_text_gives_the_quotes_and_speakers_of_the_clean_one():
 
 
 def test_paired_straight_marks_are_read_as_the_typographic_ones_at_the_same_length():
+    from newsgraph.nlp.paragraphs import paragraph_spans
     from newsgraph.nlp.quotemarks import typographic
     given = 'Il a dit "non" puis "oui, enfin".\nUn "seul mark et l\'"autre'
-    typed = typographic(given, "«", "»")
+    typed = typographic(given, "«", "»", paragraph_spans(given))
     assert typed == 'Il a dit «non» puis «oui, enfin».\nUn "seul mark et l\'"autre'  # the odd one is left
     assert len(typed) == len(given)
 

@@ -159,11 +159,12 @@ def _reading(text: str, lang: str) -> tuple[str, list[int] | None]:
     double marks made the language's typographic one, same length) and the map of its offsets
     back into `text` (None: the same offsets and text)."""
     from .lang import load_pack
+    from .nlp.paragraphs import paragraph_spans
     from .nlp.quotemarks import typographic
     read, back = mend(text)
     marks = load_pack(lang).setting("typographic_quotation_marks")
     if marks and '"' in read:
-        typed = typographic(read, marks[0], marks[1])
+        typed = typographic(read, marks[0], marks[1], paragraph_spans(read))
         if typed != read:
             read, back = typed, back if back is not None else list(range(len(text) + 1))
     return read, back
