@@ -78,13 +78,13 @@ def test_a_sentence_ends_after_a_glued_year_or_a_mark_glued_to_its_word(nlp):
     assert "3.5" in [t.text for t in doc]
 
 
-def test_the_stray_letter_of_a_misdecoded_no_break_space_is_mended_at_the_same_length():
-    from newsgraph.ingest.text import mend_same_length
+def test_the_stray_letter_of_a_misdecoded_no_break_space_is_taken_out_of_the_text_read():
+    from newsgraph.ingest.mend import mend
     text = "Le port est fermé, selon la Â\u00a0mairie. Â propos de rien."
-    mended = mend_same_length(text)
-    assert len(mended) == len(text) and "Â\u00a0" not in mended
-    assert mended.index("mairie") == text.index("mairie")
-    assert "Â propos" in mended  # an "Â" before an ordinary space is left alone
+    read, back = mend(text)
+    assert "Â\u00a0" not in read and "la mairie" in read
+    assert back[read.index("mairie")] == text.index("mairie")
+    assert "Â propos" in read  # an "Â" before an ordinary space is left alone
 
 
 def test_a_straight_quotation_mark_glued_to_words_and_marks_is_a_token_and_may_open_a_sentence(nlp):

@@ -13,7 +13,7 @@ from itertools import islice
 
 from .budget import Budget, OverBudget, interrupt_after
 from .errors import AnalysisError, UsageError
-from .ingest.text import mend_same_length
+from .ingest.mend import mend, restore
 from .langid import declared_mismatch, detect_language
 from .limits import MAX_TEXT_CHARS, TIME_BUDGET_SECONDS, WINDOW_CHARS
 from .model import Article
@@ -116,11 +116,14 @@ def _analyze_group(lang: str, group: list[Article], batch_size: int, actor_files
     steps = [nlp.get_pipe(name) for name in rules]
     # one job per window: (article, offset of the window in the article's text, its Doc)
     jobs = []
+    # the text each article's parse reads: its own, mended of scraping warts (ingest/mend.py),
+    # with the map that moves the offsets found back into it
+    readings = {id(article): _reading(article.text, lang) for article in group}
     for article in group:
-        spans = split_windows(article.text, WINDOW_CHARS) if len(article.text) > WINDOW_CHARS \
-            else [(0, len(article.text))]
+        text = readings[id(article)][0]
+        spans = split_windows(text, WINDOW_CHARS) if len(text) > WINDOW_CHARS else [(0, len(text))]
         for start, end in spans:
-            doc = nlp.make_doc(mend_same_length(article.text[start:end]))
+            doc = nlp.make_doc(text[start:end])
             doc._.published = article.published
             jobs.append((article, start, doc))
     failures: dict[int, AnalysisError] = {}
@@ -138,6 +141,9 @@ def _analyze_group(lang: str, group: list[Article], batch_size: int, actor_files
         try:
             with interrupt_after(budget):
                 _run_rules(article, windows[id(article)], steps, budget, fill_article)
+            read, back = readings[id(article)]
+            if back is not None:
+                restore(article, back, article.text, read)
         except OverBudget:
             failures[id(article)] = AnalysisError(
                 article.origin, article.id, f"analysis ran over its time budget of {time_budget:g} s", "E072")
@@ -146,6 +152,22 @@ def _analyze_group(lang: str, group: list[Article], batch_size: int, actor_files
         except Exception as error:  # one article's failure must not cost the others theirs
             failures[id(article)] = _failure(article, error)
     return failures
+
+
+def _reading(text: str, lang: str) -> tuple[str, list[int] | None]:
+    """The text the parse reads (mended of scraping warts, ingest/mend.py; each pair of straight
+    double marks made the language's typographic one, same length) and the map of its offsets
+    back into `text` (None: the same offsets and text)."""
+    from .lang import load_pack
+    from .nlp.paragraphs import paragraph_spans
+    from .nlp.quotemarks import typographic
+    read, back = mend(text)
+    marks = load_pack(lang).setting("typographic_quotation_marks")
+    if marks and '"' in read:
+        typed = typographic(read, marks[0], marks[1], paragraph_spans(read))
+        if typed != read:
+            read, back = typed, back if back is not None else list(range(len(text) + 1))
+    return read, back
 
 
 def _rule_components(nlp) -> list[str]:

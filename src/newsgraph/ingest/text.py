@@ -74,17 +74,6 @@ def decode_bytes(data: bytes, origin: str) -> str:
 INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 
-# a no-break space whose UTF-8 bytes (C2 A0) were read as Latin-1 somewhere upstream: "Â" + the space
-MISDECODED_NBSP = "\u00c2\u00a0"
-
-
-def mend_same_length(text: str) -> str:
-    """The text the parser reads: the stray "Â" of a misdecoded no-break space made a space, so it
-    is no word the parser hangs a phrase on ("par la Â Russie"). Same length: every offset still
-    indexes the article's own text."""
-    return text.replace(MISDECODED_NBSP, " \u00a0") if MISDECODED_NBSP in text else text
-
-
 def clean_text(text: str) -> str:
     """The exact text analyzed: NFC, Unix newlines, no invisible characters, no outer blanks.
 

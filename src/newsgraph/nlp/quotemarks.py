@@ -229,3 +229,15 @@ def opening_between(spans: list[QuotedSpan], start: int, end: int) -> list[Quote
     first = bisect.bisect_left(spans, start, key=lambda s: s.open_at)
     last = bisect.bisect_left(spans, end, lo=first, key=lambda s: s.open_at)
     return spans[first:last]
+
+
+def typographic(text: str, opening: str, closing: str, paragraphs: list[tuple[int, int]]) -> str:
+    """The text (cut into `paragraphs`) with each pair of straight double marks made the
+    typographic pair of the language (`opening`, `closing`), same length: scraped copy turns « »
+    and “ ” into ", and the rules downstream were written on, and tuned to, the marks presses print."""
+    chars = None
+    for span in find_quoted(text, paragraphs):
+        if span.closed and span.close_width == 1 and text[span.open_at] == text[span.close_at] == '"':
+            chars = chars if chars is not None else list(text)
+            chars[span.open_at], chars[span.close_at] = opening, closing
+    return text if chars is None else "".join(chars)

@@ -1,0 +1,161 @@
+"""The text the parser reads, mended of scraping warts, and the way back to the text as given.
+
+Scraped copy reaches the pipeline with the warts of extraction: paragraphs run together with no
+space ("a-t-il dit.Le ministre"), a space lost after a mark ("dit,a-t-il", "prête;il"),
+invisible characters inside or before words (zero-width spaces, soft hyphens), the "Â" a wrong
+decoding leaves before a no-break space, runs of blanks. The tokenizer rules of nlp/glued.py
+split such marks off, but the parser still reads a glued token differently from a spaced one
+(no whitespace after it: a sentence that does not end, a stray character that becomes a word).
+`mend` writes the text the parser should have read (spaces put back, strays taken out) and a
+map from each of its offsets to the text as given; `restore` moves every offset of an analysed
+record back through it, so each fact's evidence indexes the article's own text, exactly.
+No word is involved: only punctuation, letter case and blanks, for any Latin, Greek or
+Cyrillic script.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+# characters with no glyph that scraped pages leave inside or before words
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# a no-break space whose UTF-8 bytes (C2 A0) were read as Latin-1 upstream: "Â" + the space
+_MISDECODED_NBSP = "\u00c2(?=\u00a0)"
+_BLANKS = "[ \t\u00a0\u202f]"
+_OPENING = "«“„‘\""
+_CLOSING = "»”’\""
+# places where a space was lost, as (pattern of the place, replacement): the match is where the
+# space goes (an empty match) or what is taken out
+_FIXES = (
+    # invisible characters: out
+    (re.compile(f"[{_INVISIBLE}]+"), "", False),
+    (re.compile(_MISDECODED_NBSP), "", False),
+    # a sentence's final mark glued to the next sentence (a paragraph run into the next one):
+    # "dit.Le", "vrai?Il", "fin.«Nous", "2016.La"; after a word of two letters or more,
+    # a number, or a closing mark or bracket ("dit.»Le": the space goes after the closing mark).
+    # Not an acronym with stops ("U.S.Army"): one capital before the stop
+    (re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\d)|(?<=[)\]]))[.!?…]+[»”’]?(?=[«“„]?[^\W\d_])"), None, True),
+    # an initial glued to the name after it ("Joseph R.Biden", "M.Dupont"): a capital alone
+    # before the stop, a capital and a small letter after it
+    (re.compile(r"(?:(?<=^[^\W\d_])|(?<=[^\w.][^\W\d_]))\.(?=[^\W\d_][^\W\d_])"), None, True),
+    # a closing bracket glued to the capital of the next sentence ("(… do it)Be the")
+    (re.compile(r"(?<=[^\W\d_.])[)\]](?=[^\W\d_])"), None, True),
+    # a clause mark glued to the next word: "dit,a-t-il", "prête;il", "déclaré:«Nous", "»,a"
+    (re.compile(rf"(?:(?<=[^\W\d_])|(?<=[{_CLOSING}])|(?<=[)\]]))[,;:](?=[^\W\d_]|[«“„])"), None, False),
+)
+_URLISH = re.compile(r"\S*(?:://|www\.|@)\S*|\S+\.(?:com|org|net|fr|be|ch|ca|uk|gov|edu)\b")
+
+
+def mend(text: str) -> tuple[str, list[int] | None]:
+    """The text the parser reads, and for each of its offsets (0 … len) the offset in `text`
+    (None when nothing was mended: the same text)."""
+    edits: list[tuple[int, int, str]] = []
+    for pattern, replacement, capital in _FIXES:
+        for match in pattern.finditer(text):
+            if replacement is None:  # a space after the mark(s) matched (before a capital)
+                after = text[match.end():match.end() + 3].lstrip(_OPENING)
+                if capital and not (after[:1].isupper() and (pattern is not _FIXES[3][0] or after[1:2].islower())):
+                    continue
+                if pattern is _FIXES[3][0] and not text[match.start() - 1].isupper():
+                    continue
+                edits.append((match.end(), match.end(), " "))
+            else:
+                edits.append((match.start(), match.end(), replacement))
+    if not edits:
+        return text, None
+    urls = [(m.start(), m.end()) for m in _URLISH.finditer(text)]
+    edits = [e for e in edits if not any(s <= e[0] < t for s, t in urls) or e[2] == ""]
+    edits.sort(key=lambda e: (e[0], e[1]))
+    edits = _collapse_blanks(text, edits)
+    if not edits:
+        return text, None
+    parts: list[str] = []
+    back: list[int] = []
+    position = 0
+    for start, end, replacement in edits:
+        if start < position:
+            continue  # overlaps an earlier edit
+        parts.append(text[position:start])
+        back.extend(range(position, start))
+        parts.append(replacement)
+        back.extend([start] * len(replacement))
+        position = end
+    parts.append(text[position:])
+    back.extend(range(position, len(text) + 1))
+    return "".join(parts), back
+
+
+def _collapse_blanks(text: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Edits that also drop an inserted space where a blank already follows, and the blanks of
+    a run beyond its first (a stray doubled space, or the space left where a character was taken
+    out)."""
+    removed = {i for start, end, replacement in edits if replacement == "" for i in range(start, end)}
+    out = []
+    for start, end, replacement in edits:
+        if replacement == " " and start == end and start < len(text) and re.match(_BLANKS, text[start]):
+            continue
+        out.append((start, end, replacement))
+    for match in re.finditer(f"{_BLANKS}(?:[{_INVISIBLE}]|\u00c2(?=\u00a0)|{_BLANKS})+", text):
+        kept = [i for i in range(match.start(), match.end()) if i not in removed]
+        for i in kept[1:]:
+            if re.match(_BLANKS, text[i]):
+                out.append((i, i + 1, ""))
+    return sorted(set(out), key=lambda e: (e[0], e[1]))
+
+
+def restore(record: Any, back: list[int], given: str, read: str) -> None:
+    """Move every offset of an analysed record (an Article, with its quotes, sources, dates,
+    events and actors' mentions) from the mended text `read` back to the text as `given`, in
+    place; a record's text that was the mended stretch becomes the stretch as given."""
+    _restore(record, back, given, read, set())
+
+
+def _start(back: list[int], offset: int) -> int:
+    return back[min(max(offset, 0), len(back) - 1)]
+
+
+def _end(back: list[int], offset: int) -> int:
+    # the end of the span's last character as given, so nothing taken out after it comes back
+    # in (a space put in maps where the next character is: it is no character of the span)
+    last = min(offset, len(back) - 1) - 1
+    while last > 0 and back[last] == back[last + 1]:
+        last -= 1
+    return back[last] + 1 if last >= 0 else 0
+
+
+def _restore(value: Any, back: list[int], given: str, read: str, seen: set[int]) -> None:
+    if id(value) in seen:
+        return
+    seen.add(id(value))
+    if isinstance(value, list):
+        for item in value:
+            _restore(item, back, given, read, seen)
+    elif isinstance(value, dict):
+        _restore_fields(value, value.get, value.__setitem__, back, given, read)
+        for item in value.values():
+            if isinstance(item, (list, dict)) or dataclasses.is_dataclass(item):
+                _restore(item, back, given, read, seen)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        _restore_fields(value, lambda name: getattr(value, name, None),
+                        lambda name, item: setattr(value, name, item), back, given, read)
+        for field in dataclasses.fields(value):
+            item = getattr(value, field.name)
+            if field.name == "mentions" and isinstance(item, list):
+                for pair in item:
+                    pair[0], pair[1] = _start(back, pair[0]), _end(back, pair[1])
+            elif field.name != "text" and (isinstance(item, (list, dict)) or dataclasses.is_dataclass(item)):
+                _restore(item, back, given, read, seen)
+
+
+def _restore_fields(value, get, put, back: list[int], given: str, read: str) -> None:
+    start, end = get("start"), get("end")
+    if not all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end)):
+        return
+    new_start, new_end = _start(back, start), _end(back, end)
+    new_end = max(new_end, new_start)
+    text = get("text")
+    if isinstance(text, str) and text == read[start:end]:
+        put("text", given[new_start:new_end])
+    put("start", new_start)
+    put("end", new_end)
