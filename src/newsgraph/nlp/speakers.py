@@ -28,6 +28,7 @@ from .actors import ActorIndex, Mention
 from .antecedents import Antecedents
 from .context import pack_of
 from .continuations import named_before_colon, named_heading_sentence, speaker_before
+from .possessed_names import named_possessed
 from .descriptions import Descriptions, acronym_expansion
 from .latest_mention import latest_mention
 from .lexicon import function_words, speech_verb
@@ -441,6 +442,9 @@ class SpeakerResolver:
         described = self.descriptions.resolve(text, start, end, head, position)
         if described is not None:
             return described
+        named = named_possessed(self, text, start)
+        if named is not None:  # "son complice de toujours, X" … "selon son complice"
+            return self.speaker(named, start, end)
         owned = self._possessed(text, position)
         if owned is not None:
             return ResolvedSpeaker(None, owned, start, end)
