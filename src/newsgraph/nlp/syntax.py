@@ -90,8 +90,10 @@ def is_negated(verb: Token) -> bool:
         return not any(t.is_punct for t in doc[low + 1:high])
     # the words first, the walk between child and verb only for a negation: every speech verb
     # of every document is asked, and most have no negation at all
-    return any((c.lower_ in negations or (c.dep_ in modifier and c.lower_ in particles and
-                                          any(x.lower_ in negations for x in verb.children))) and near(c)
+    # (a capitalised word is a name, not a negation: "Le Point", the weekly, is no "ne … point")
+    return any((c.lower_ in negations and (c.text[:1].islower() or c.is_sent_start) or
+                (c.dep_ in modifier and c.lower_ in particles and
+                 any(x.lower_ in negations and x.text[:1].islower() for x in verb.children))) and near(c)
                for c in verb.children)
 
 
