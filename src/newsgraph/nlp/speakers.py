@@ -414,6 +414,13 @@ class SpeakerResolver:
             found = self.antecedents.of_pronoun(start, end, position, folded, depth)
             if found is not None and found.name:
                 return ResolvedSpeaker(found.actor, found.name, start, end)
+            turn = self.current_speaker(position, paragraphs=0)
+            if turn is not None and folded.lstrip("-t").lstrip("-") in words.masculine | words.feminine and \
+                    (turn.speaker.actor or self._designates(turn.speaker.name)):
+                # a singular pronoun no antecedent agrees with ("Le maire a dénoncé … », a-t-elle
+                # ajouté": the grammatical gender of a role noun is not its holder's): the
+                # paragraph's speaker goes on, rather than a bare pronoun
+                return ResolvedSpeaker(turn.speaker.actor, turn.speaker.name, start, end)
             return ResolvedSpeaker(None, text, start, end)
         if self.joint(start, end):
             return ResolvedSpeaker(None, text, start, end)
