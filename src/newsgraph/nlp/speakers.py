@@ -183,7 +183,8 @@ class SpeakerResolver:
             if subject is not None:
                 return self.resolve(subject[0], subject[1], quote.start)
             # (a name the parse took for no subject, "Sur Twitter, X a dénoncé un « … »", speaks)
-            named = named_right_before(self, quote) or named_heading_sentence(self, quote)
+            named = named_right_before(self, quote) or named_heading_sentence(self, quote) or \
+                named_before_colon(self, quote)  # ("…, Martin, 58 ans, a tweeté : « … »")
             return named if named is not None else self._continuing(quote.start)
         start, end = subject_after_clitic(self.doc, quote.cue, quote.speaker) or quote.speaker
         if looks_broken(self.doc, start, end) or self.in_reported(start, end):
