@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from .actor_index import Mention
 from .media_mentions import media_mentions, medium_at
 from .only_person import only_person
+from .own_names import names_own_person
 from .context import gazetteer_of, pack_of
 from .syntax import labels
 from .speaker_words import content_words, description_gender, first_word, head_word, is_name, is_plural
@@ -124,6 +125,8 @@ class Descriptions:
         span = r.doc.char_span(start, end, alignment_mode="expand")
         tokens = list(span) if span is not None else []
         plural = is_plural(words, tokens)
+        if role and not plural and names_own_person(r, start, end):
+            return ResolvedSpeaker(None, text, start, end)  # ("la ministre des Sports Julie Bernard")
         if role and not plural:
             actor_id = self._described_person(text, start, end, position) or \
                 self._introduced_person(text, head, start)

@@ -44,7 +44,14 @@ def subject_of_cue(r: "SpeakerResolver", quote: FoundQuote) -> tuple[int, int] |
                 if child.pos_ == "PRON":
                     return child.idx, child.idx + len(child.text)
                 phrase = noun_phrase(child)
-                return phrase.start_char, phrase.end_char
+                # "Sur Facebook, X a dénoncé" parsed with the channel as a modifier of the name:
+                # the subject starts after it
+                fronted = [t.i for c in child.children if c.i < child.i and
+                           any(g.dep_ in case for g in c.children) for t in c.subtree]
+                first = max(fronted, default=phrase.start - 1) + 1
+                while first < child.i and r.doc[first].is_punct:
+                    first += 1
+                return r.doc[max(first, phrase.start)].idx, phrase.end_char
     return None
 
 

@@ -33,6 +33,8 @@ REGISTERING_MODULES = (_actors, _events, _context, _entities, _dates, _paragraph
 @Language.component("newsgraph_quotes", assigns=["doc._.ng_quotes"], requires=["doc._.ng_actors"])
 def quotes_component(doc: Doc) -> Doc:
     from .attribution import attribute_quotes
+    from .verb_tags import retag_speech_participles
+    retag_speech_participles(doc)
     doc._.ng_quotes = attribute_quotes(doc, doc._.ng_actors)
     return doc
 

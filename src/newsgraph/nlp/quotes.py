@@ -19,6 +19,7 @@ from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, prono
 from .quotemarks import QUOTE_CHARS, QuotedSpan, find_quoted
 from .incise_reports import find_incise_reports
 from .reports import FoundQuote, find_marker_reports, find_verb_reports
+from .sentence_reports import stretch_report_into
 from .syntax import (after_as, cue_start, labels, inverted_pronouns, is_negated, is_speech_act, journalist_prefix_end,
                      noun_phrase, subject_labels,
                      marker_at, np_after, plausible_marker_speaker, sentence_bounds, speaker_np_end,
@@ -401,7 +402,7 @@ def find_marked_quotes(doc: Doc, reports: list[FoundQuote], quoted: list[QuotedS
         if embedded and after is None and before is None:
             # a long quotation inside a sentence with no cue continues the previous speaker:
             # set off by a comma it stands alone (direct); governed by the sentence it is mixed
-            if len(inner.split()) >= 8:
+            if len(inner.split()) >= 8 and stretch_report_into(reports, s_start, q) is None:
                 if pre.rstrip().endswith((",", "(", "—", "–")):
                     found.append(FoundQuote(q.start, q.end, "direct", None, None, 0.5, continuation=True))
                 elif pack_of(doc).setting("quotation_joins_report_of_sentence", False) and \

@@ -400,6 +400,13 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 clause_from = np_end if opens else _after_apposition(doc, np_end, sent.end)
                 if clause_from >= sent.end:
                     continue
+                named = doc[np_end + 1:clause_from - 1]
+                if not opens and len(named) and all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN")
+                                                    for t in named) and not any(t.ent_type_ == "PER" for t in named):
+                    # "Selon la fédération des banques, Finabel, « … »": the name of the organisation
+                    # speaks, not a description the index cannot resolve (a person's description, "son
+                    # producteur, X", is resolved to X already)
+                    speaker = named
                 start, end = strip_span(doc, doc[clause_from].idx, _before_own_report(doc, clause_from, sent, quoted))
             elif not initial and np_end >= last - 1 and is_actor_like(speaker):
                 # "clause, selon X."
@@ -529,6 +536,16 @@ def _has_own_cue(doc: Doc, start: int, end: int, quoted: list[QuotedSpan]) -> bo
         for t in doc[comma + 1:end])
 
 
+def _name_then_quotation(doc: Doc, i: int, limit: int) -> bool:
+    """A name, a comma, then an opening mark ("Selon la fédération, Finabel, « … »"): the parse may
+    read the name as a conjunct of the description; nothing but an apposition stands there."""
+    j = i
+    # (the tagger may take a name it does not know for a common noun: "Febelfin")
+    while j < limit and doc[j].pos_ in ("PROPN", "NOUN") and doc[j].text[:1].isupper():
+        j += 1
+    return i < j and j + 1 < limit and doc[j].text == "," and doc[j + 1].text in QUOTE_CHARS
+
+
 def _after_apposition(doc: Doc, comma: int, limit: int) -> int:
     """First token of the clause after "X," skipping a role apposition ("X, membre du service …,")."""
     i = comma + 1
@@ -552,14 +569,16 @@ def _after_apposition(doc: Doc, comma: int, limit: int) -> int:
             j += 1
         if j < limit and doc[j].text == "," and any(t.pos_ in ("VERB", "AUX") for t in doc[j + 1:limit]):
             return j + 1
-    elif i < limit and doc[i].pos_ == "PROPN" and doc[i].dep_ in labels(pack_of(doc), "apposition") and \
-            doc[i].head.i < comma:
+    elif i < limit and doc[i].head.i < comma and \
+            (doc[i].pos_ == "PROPN" and doc[i].dep_ in labels(pack_of(doc), "apposition") or
+             doc[i].dep_ in labels(pack_of(doc), "conjunct") and _name_then_quotation(doc, i, limit)):
         # the name set after a description ("Selon son producteur, Michel Dupont, son état …",
         # "D'après le ministre, Paul Durand, « … »"), in apposition to it on the parse ("Selon la
         # police, Marseille, ville portuaire, a …" opens the clause): what follows it is reported
         j = i
         # (a stray a scraper left inside the name, "Paul \u200bDurand", "Paul  Durand", is part of it)
         while j < limit and j - i < 6 and (doc[j].pos_ == "PROPN" or doc[j].text in ("-", "‐") or
+                                           doc[j].pos_ == "NOUN" and doc[j].text[:1].isupper() or
                                            doc[j].is_space or is_invisible(doc[j].text)):
             j += 1
         rest = doc[j + 1:limit]

@@ -450,3 +450,9 @@ def relative_antecedent(pronoun: Token, words: _Words | None = None) -> tuple[in
             head = head.head
         return _phrase(head)
     return None
+
+
+def participle_agent(verb: Token) -> tuple[int, int] | None:
+    """The char span of the "par X" agent of a participle ("un rapport établi par X"), if any."""
+    agent = _agent_of(verb, _words(pack_of(verb.doc)))
+    return _phrase(agent) if agent is not None else None

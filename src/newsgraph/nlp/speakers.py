@@ -28,6 +28,8 @@ from .actors import ActorIndex, Mention
 from .antecedents import Antecedents
 from .context import pack_of
 from .continuations import named_before_colon, named_heading_sentence, speaker_before
+from .possessed_names import named_possessed
+from .document_authors import document_author_after
 from .descriptions import Descriptions, acronym_expansion
 from .latest_mention import latest_mention
 from .lexicon import function_words, speech_verb
@@ -180,7 +182,9 @@ class SpeakerResolver:
             subject = subject_of_cue(self, quote)
             if subject is not None:
                 return self.resolve(subject[0], subject[1], quote.start)
-            named = named_right_before(self, quote)
+            # (a name the parse took for no subject, "Sur Twitter, X a dénoncé un « … »", speaks)
+            named = named_right_before(self, quote) or named_heading_sentence(self, quote) or \
+                named_before_colon(self, quote)  # ("…, Martin, 58 ans, a tweeté : « … »")
             return named if named is not None else self._continuing(quote.start)
         start, end = subject_after_clitic(self.doc, quote.cue, quote.speaker) or quote.speaker
         if looks_broken(self.doc, start, end) or self.in_reported(start, end):
@@ -411,6 +415,13 @@ class SpeakerResolver:
             found = self.antecedents.of_pronoun(start, end, position, folded, depth)
             if found is not None and found.name:
                 return ResolvedSpeaker(found.actor, found.name, start, end)
+            turn = self.current_speaker(position, paragraphs=0)
+            if turn is not None and folded.lstrip("-t").lstrip("-") in words.masculine | words.feminine and \
+                    (turn.speaker.actor or self._designates(turn.speaker.name)):
+                # a singular pronoun no antecedent agrees with ("Le maire a dénoncé … », a-t-elle
+                # ajouté": the grammatical gender of a role noun is not its holder's): the
+                # paragraph's speaker goes on, rather than a bare pronoun
+                return ResolvedSpeaker(turn.speaker.actor, turn.speaker.name, start, end)
             return ResolvedSpeaker(None, text, start, end)
         if self.joint(start, end):
             return ResolvedSpeaker(None, text, start, end)
@@ -431,6 +442,10 @@ class SpeakerResolver:
                 offset = text.find(author)
                 found = self.resolve(start + offset, start + offset + len(author), position, depth=depth + 1)
                 return ResolvedSpeaker(found.actor, found.name if found.actor else author, start, end)
+            after = document_author_after(self.doc, start, end)  # "un rapport établi par X"
+            if after is not None and depth < 2:
+                found = self.resolve(after[0], after[1], position, depth=depth + 1)
+                return ResolvedSpeaker(found.actor, found.name, start, end)
         adjacent = self.descriptions.adjacent_person(start, end)
         if adjacent is not None and (head in words.speaker_heads or head in words.roles or
                                      first_word(text) in words.possessive):
@@ -440,6 +455,9 @@ class SpeakerResolver:
         described = self.descriptions.resolve(text, start, end, head, position)
         if described is not None:
             return described
+        named = named_possessed(self, text, start)
+        if named is not None:  # "son complice de toujours, X" … "selon son complice"
+            return self.speaker(named, start, end)
         owned = self._possessed(text, position)
         if owned is not None:
             return ResolvedSpeaker(None, owned, start, end)

@@ -90,8 +90,10 @@ def is_negated(verb: Token) -> bool:
         return not any(t.is_punct for t in doc[low + 1:high])
     # the words first, the walk between child and verb only for a negation: every speech verb
     # of every document is asked, and most have no negation at all
-    return any((c.lower_ in negations or (c.dep_ in modifier and c.lower_ in particles and
-                                          any(x.lower_ in negations for x in verb.children))) and near(c)
+    # (a capitalised word is a name, not a negation: "Le Point", the weekly, is no "ne … point")
+    return any((c.lower_ in negations and (c.text[:1].islower() or c.is_sent_start) or
+                (c.dep_ in modifier and c.lower_ in particles and
+                 any(x.lower_ in negations and x.text[:1].islower() for x in verb.children))) and near(c)
                for c in verb.children)
 
 
@@ -149,6 +151,9 @@ def subject_before(verb: Token) -> Span | None:
     candidates = [t for t in doc[verb.sent.start:verb.i] if t.pos_ in ("NOUN", "PROPN", "PRON")
                   and not is_invisible(t.text) and not any(x.pos_ == "ADP" for x in doc[max(verb.sent.start, t.left_edge.i):t.i])]
     subjects = subject_labels(pack_of(doc))
+    second = _second_clause_subject(verb, candidates)
+    if second is not None:
+        return second
     for token in candidates:
         if token.dep_ in subjects:
             return noun_phrase(token)
@@ -159,6 +164,27 @@ def subject_before(verb: Token) -> Span | None:
     if candidates and candidates[0].i == first.i and candidates[0].pos_ != "PRON":
         return noun_phrase(candidates[0])
     return None
+
+
+def _second_clause_subject(verb: Token, candidates: list[Token]) -> Span | None:
+    """ "X a qualifié la décision d'« absurde » et la ministre Y a demandé que …": a verb the parse
+    left without a subject, in a second clause that a coordinator opens after a first clause with a
+    verb of its own, has the noun phrase that opens that clause for subject, not the first
+    clause's ("Paul et Marie ont dit", with no verb before the coordinator, is one subject)."""
+    doc = verb.doc
+    # the coordinator that joins a clause to a verb (not one inside a noun phrase, "de la Culture et
+    # des Sports"), the parse hanging it on the clause's verb or, misread, on its subject
+    link = next((t for t in reversed(doc[verb.sent.start:verb.i]) if t.pos_ == "CCONJ" and
+                 (t.head.pos_ == "VERB" or t.head.head.pos_ == "VERB" and t.head.head.i < t.i)), None)
+    if link is None or any(t.pos_ == "VERB" for t in doc[link.i + 1:verb.i]) or \
+            not any(t.pos_ == "VERB" for t in doc[verb.sent.start:link.i]):
+        return None
+    opening = next((t for t in candidates if t.i > link.i), None)
+    if opening is None or opening.pos_ == "PRON" or any(t.pos_ not in ("DET", "ADJ") for t in doc[link.i + 1:opening.i]):
+        return None
+    phrase = noun_phrase(opening)
+    phrase = doc[max(phrase.start, link.i + 1):phrase.end]  # (the parse may hang the coordinator on it)
+    return phrase if phrase.end <= verb.i else None
 
 
 def noun_phrase(head: Token) -> Span:

@@ -156,7 +156,7 @@ def _reports(verb: Token) -> bool:
     if found is None or verb.pos_ != "VERB" or found.strength < MIN_STRENGTH:
         return False
     negations = pack_of(verb.doc).words("negations")
-    return not any(c.lower_ in negations for c in verb.children)
+    return not any(c.lower_ in negations and c.text[:1].islower() for c in verb.children)  # ("Le Point")
 
 
 def _phrase(token: Token) -> tuple[int, int]:

@@ -1,0 +1,14 @@
+"""A document whose author a participle sets after it ("selon un rapport publié par X", "une étude
+réalisée par X") is attributed to that author, as "un rapport de X" is (nlp/document_authors.py).
+Invented sentences."""
+
+
+def test_document_published_by_its_author(reports):
+    found = reports("Selon un rapport publié par l'Observatoire des prix, les loyers ont augmenté de 4 % "
+                    "dans les grandes villes.")
+    assert found[0][1].endswith("Observatoire des prix")
+
+
+def test_study_carried_out_by_an_institute(reports):
+    found = reports("Selon une étude réalisée par l'institut Sondaxa, la majorité des habitants soutient le projet.")
+    assert "Sondaxa" in found[0][1]
