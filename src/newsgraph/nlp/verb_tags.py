@@ -7,14 +7,17 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
 from ..lang import LanguagePack
 from .context import pack_of
 from .lexicon import speech_verb
+from .textutil import lower_forms, pos_ids
 
 # what the tagger makes of a verb it does not know
 MISREAD = frozenset({"PROPN", "NOUN", "X"})
+_MISREAD_IDS = frozenset(POS_IDS[tag] for tag in MISREAD)
 
 
 @cache
@@ -26,12 +29,14 @@ def retag_speech_participles(doc: Doc) -> None:
     """Tag as verbs the lower-case words after an auxiliary that the lexicon knows as speech
     verbs but the tagger took for names or nouns."""
     auxiliaries = _auxiliaries(pack_of(doc))
+    tags, lowers = pos_ids(doc), lower_forms(doc)
     changed = False
-    for token in doc[1:]:
-        if token.pos_ not in MISREAD or not token.text[:1].islower():
+    # the cheap tests on the arrays first: a Token object is built only after an auxiliary
+    for i in range(1, len(doc)):
+        if tags[i] not in _MISREAD_IDS or lowers[i - 1] not in auxiliaries:
             continue
-        before = doc[token.i - 1]
-        if before.lower_ not in auxiliaries or speech_verb(token) is None:
+        token, before = doc[i], doc[i - 1]
+        if not token.text[:1].islower() or speech_verb(token) is None:
             continue
         token.pos_ = "VERB"
         if before.pos_ != "AUX":
