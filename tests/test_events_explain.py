@@ -24,3 +24,16 @@ def test_stored_rows_are_paired_with_their_explanation_or_none():
     stored = Article(id="a", text=TEXT, published="2023-07-03", lang="fr")
     paired = explain_events([row, stale], lambda _id: stored)
     assert paired[0][1] == first and paired[1][1] is None
+
+
+def test_an_event_found_in_scraped_text_is_explained_at_its_stored_offsets(analyze):
+    # a paragraph glued to the next with no space, a zero-width space and a doubled blank: the
+    # analysis reads the text mended (ingest/mend.py), and so must the explanation
+    scraped = TEXT.replace("liens\n\n", "liens.").replace("a reçu", "a\u200b reçu").replace("jeudi le", "jeudi  le")
+    stored = analyze(scraped, published="2023-07-03")
+    event = next(e for e in stored.events if e.type == "CONSULT")
+    row = {"article_id": "a", "start_char": event.start, "end_char": event.end, "type": event.type}
+    article = Article(id="a", text=scraped, published="2023-07-03", lang="fr")
+    (paired_row, explanation), = explain_events([row], lambda _id: article)
+    assert explanation is not None and "reçu" in explanation.sentence
+    assert scraped[explanation.start:explanation.end] == scraped[event.start:event.end]

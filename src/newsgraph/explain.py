@@ -11,9 +11,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from .ingest.mend import restore_span
 from .ingest.text import make_article
 from .nlp.pipeline import load_pipeline
-from .process import prepare
+from .process import prepare, reading
 from .store import Store, WebQueries
 
 
@@ -49,7 +50,9 @@ def explain_article(text: str, *, published: str | None = None, lang: str | None
     if not prepare(article):
         return []
     nlp = load_pipeline(article.lang)
-    doc = nlp.make_doc(article.text)
+    # the text the stored analysis read (mended of scraping warts), offsets moved back as it moved them
+    read, back = reading(article.text, article.lang)
+    doc = nlp.make_doc(read)
     doc._.published = article.published
     doc = nlp(doc)
     explanations = []
@@ -59,8 +62,9 @@ def explain_article(text: str, *, published: str | None = None, lang: str | None
         place = doc.text[found.place.start:found.place.end] if found.place is not None else None
         flags = tuple(name for name, on in (("negated", found.negated), ("hypothetical", found.hypothetical),
                                              ("future", found.future)) if on)
+        start, end = restore_span(back, found.start, found.end)
         explanations.append(EventExplanation(
-            found.type, found.mode, found.actor.name, found.recipient.name, found.start, found.end, sentence,
+            found.type, found.mode, found.actor.name, found.recipient.name, start, end, sentence,
             found.typed_by, frame_text(found.predicate) if found.predicate is not None else None,
             found.actor.how, found.recipient.how, place, found.date.text if found.date is not None else None,
             found.reported_by, flags, found.confidence))

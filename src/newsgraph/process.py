@@ -118,7 +118,7 @@ def _analyze_group(lang: str, group: list[Article], batch_size: int, actor_files
     jobs = []
     # the text each article's parse reads: its own, mended of scraping warts (ingest/mend.py),
     # with the map that moves the offsets found back into it
-    readings = {id(article): _reading(article.text, lang) for article in group}
+    readings = {id(article): reading(article.text, lang) for article in group}
     for article in group:
         text = readings[id(article)][0]
         spans = split_windows(text, WINDOW_CHARS) if len(text) > WINDOW_CHARS else [(0, len(text))]
@@ -154,7 +154,7 @@ def _analyze_group(lang: str, group: list[Article], batch_size: int, actor_files
     return failures
 
 
-def _reading(text: str, lang: str) -> tuple[str, list[int] | None]:
+def reading(text: str, lang: str) -> tuple[str, list[int] | None]:
     """The text the parse reads (mended of scraping warts, ingest/mend.py; each pair of straight
     double marks made the language's typographic one, same length) and the map of its offsets
     back into `text` (None: the same offsets and text)."""

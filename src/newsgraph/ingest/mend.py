@@ -112,6 +112,14 @@ def restore(record: Any, back: list[int], given: str, read: str) -> None:
     _restore(record, back, given, read, set())
 
 
+def restore_span(back: list[int] | None, start: int, end: int) -> tuple[int, int]:
+    """One span of the mended text as offsets into the text as given (`back` None: unchanged)."""
+    if back is None:
+        return start, end
+    new_start = _start(back, start)
+    return new_start, max(_end(back, end), new_start)
+
+
 def _start(back: list[int], offset: int) -> int:
     return back[min(max(offset, 0), len(back) - 1)]
 
@@ -153,8 +161,7 @@ def _restore_fields(value, get, put, back: list[int], given: str, read: str) -> 
     start, end = get("start"), get("end")
     if not all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end)):
         return
-    new_start, new_end = _start(back, start), _end(back, end)
-    new_end = max(new_end, new_start)
+    new_start, new_end = restore_span(back, start, end)
     text = get("text")
     if isinstance(text, str) and text == read[start:end]:
         put("text", given[new_start:new_end])
