@@ -311,7 +311,11 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
         if low == ":" or (token.pos_ == "VERB" and not participle and not nominal and not named) or low in END_PUNCT:
             return None
         if token.text in QUOTE_CHARS:
-            if has_frame(info, pack, "quoted_object") and not saw_noun:
+            # a verb of the quoted-words frame ("a lancé « … »") carries words only in marks right
+            # after it: with a determiner before the marks they name what it launches ("lancera les
+            # « assises »")
+            words = has_frame(info, pack, "quoted_words") and doc[i - 1].pos_ != "DET"
+            if (has_frame(info, pack, "quoted_object") or words) and not saw_noun:
                 # the object's determiner before the mark opens the words ("a dénoncé une « dérive »")
                 first = i
                 while first - 1 > cue.i and doc[first - 1].pos_ == "DET":
