@@ -13,3 +13,7 @@ def test_words_in_marks_right_after_the_verb_are_still_said(reports):
     found = reports("Le ministre a lancé « Nous ne céderons pas » devant les grévistes.")
     assert [(speaker, cue) for _, speaker, cue in found] == [("Le ministre", "a lancé")]
 
+def test_restrictive_ne_que_opens_no_clause(reports):
+    found = reports("De nombreuses taxes visent les banques, mais ne rapporteront que 4 milliards d'euros.")
+    assert [cue for _, _, cue in found if cue and "rapporteront" in cue] == []
+

@@ -533,7 +533,9 @@ def read_complement(heads: tuple[Token, ...], info: SpeechVerb, quoted: list[Quo
     found = (_clause(dependents, info, pack, roles) if has_frame(info, pack, "clause") else None) or \
         _infinitive(dependents, info, pack, roles) or _predicate(dependents, info, pack, roles)
     if found is not None:
-        return found
+        # "ne rapporteront que 3 milliards": the "que" of a restrictive "ne … que" opens no clause,
+        # whatever the parse attaches to it
+        return None if found.kind == "clause" and restrictive(cue) else found
     surface = _surface(heads[-1], info, pack)
     if surface is not None and surface.kind == "clause":
         if restrictive(cue) or not _has_verb(cue.doc, surface.opener.i + 1, cue.sent.end):
