@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from .actor_index import Mention
 from .context import pack_of
-from .lexicon import speech_verb
+from .lexicon import pronoun_forms, speech_verb
 from .resolved_speaker import ResolvedSpeaker
 from .speaker_mentions import relative_antecedent
 from .speaker_words import description_gender, is_plural
@@ -47,6 +47,9 @@ class Antecedents:
         self.nominal = labels(pack, "nominal_modifier")
         self.case = labels(pack, "case_marker")
         self.auxiliaries = labels(pack, "tense_auxiliary")
+        self.expletive = labels(pack, "expletive_subject")
+        # pronouns of a person ("il", "elle"; not "it"): only they carry a chain the parse calls impersonal
+        self.gendered = pronoun_forms(pack, person="3", gender=("m", "f"), kind="personal")
 
     # -- agreement
 
@@ -246,6 +249,10 @@ class Antecedents:
         the real subject on the auxiliary."""
         case = self.case
         found = [c for c in root.children if c.dep_ in self.subjects and not any(g.dep_ in case for g in c.children)]
+        # a personal "il" the parser calls impersonal before its verb ("Il reste opposant") still
+        # carries the chain of subjects: resolved in turn, it beats the latest person named
+        found += [c for c in root.children if c.dep_ in self.expletive and c.lower_ in self.gendered and
+                  c.i < root.i]
         for aux in root.children:
             if aux.dep_ in self.auxiliaries and aux.i < root.i:
                 found += [c for c in aux.children if c.dep_ in self.subjects and c.i < aux.i]

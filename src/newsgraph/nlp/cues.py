@@ -75,6 +75,8 @@ def verb_form(verb: Token) -> str:
                 head.i == verb.i - 1 and \
                 not any(t.pos_ in ("AUX", "VERB") for t in doc[max(verb.sent.start, verb.i - 5):verb.i]):
             return "passive"
+        if _detached_participle(verb):
+            return "passive"
         return "finite"
     return "finite"
 
@@ -93,6 +95,15 @@ def _imperative_like(verb: Token) -> bool:
     # before): a first-person ending on a verb that opens its sentence, with no subject
     return not verb.morph.get("Person") and verb.i == verb.sent.start and \
         verb.lower_.endswith(tuple(function_words(pack, "first_person_ending")))
+
+
+def _detached_participle(verb: Token) -> bool:
+    """A bare past participle that opens its sentence, set off by a comma before the clause it
+    modifies: a passive whose subject is that clause's ("Qualifié de « … », il s'oppose …": he is
+    the one qualified, not the speaker)."""
+    head = verb.head
+    return pack_of(verb.doc).setting("detached_participle_passive", False) and verb.i == verb.sent.start and \
+        head.i > verb.i and any(t.text == "," for t in verb.doc[verb.i + 1:head.i])
 
 
 def _passive(verb: Token) -> bool:
@@ -128,9 +139,16 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
         heads += tuple(doc[verb.i + 1:verb.i + 1 + len(info.particle.split())])
     end = heads[-1].idx + len(heads[-1].text)
     if form == "passive" or _passive(verb):
-        if not has_frame(info, pack, "passive"):
-            return None
         agents = [c for c in verb.children if c.dep_ in pack.label("agent")]
+        detached = _detached_participle(verb)
+        if detached and not agents:  # the parser calls its agent an oblique: "par" shows it
+            by = function_words(pack, "agent_preposition")
+            agents = [c for c in verb.children if c.dep_ in pack.label("oblique") and
+                      any(g.dep_ in pack.label("case_marker") and g.lower_ in by for g in c.children)]
+        # a detached participle with its agent reports whatever its frames ("Qualifié de « … » par
+        # la presse, …": the press speaks)
+        if not has_frame(info, pack, "passive") and not (agents and detached):
+            return None
         speaker = noun_phrase(agents[0]) if agents else None
         return Cue(verb, info, heads, cue_start(verb), end, speaker, "passive")
     if form == "participle":

@@ -311,7 +311,11 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
         if low == ":" or (token.pos_ == "VERB" and not participle and not nominal and not named) or low in END_PUNCT:
             return None
         if token.text in QUOTE_CHARS:
-            if has_frame(info, pack, "quoted_object") and not saw_noun:
+            # a verb of the quoted-words frame ("a lancé « … »") carries words only in marks right
+            # after it: with a determiner before the marks they name what it launches ("lancera les
+            # « assises »")
+            words = has_frame(info, pack, "quoted_words") and doc[i - 1].pos_ != "DET"
+            if (has_frame(info, pack, "quoted_object") or words) and not saw_noun:
                 # the object's determiner before the mark opens the words ("a dénoncé une « dérive »")
                 first = i
                 while first - 1 > cue.i and doc[first - 1].pos_ == "DET":
@@ -529,7 +533,9 @@ def read_complement(heads: tuple[Token, ...], info: SpeechVerb, quoted: list[Quo
     found = (_clause(dependents, info, pack, roles) if has_frame(info, pack, "clause") else None) or \
         _infinitive(dependents, info, pack, roles) or _predicate(dependents, info, pack, roles)
     if found is not None:
-        return found
+        # "ne rapporteront que 3 milliards": the "que" of a restrictive "ne … que" opens no clause,
+        # whatever the parse attaches to it
+        return None if found.kind == "clause" and restrictive(cue) else found
     surface = _surface(heads[-1], info, pack)
     if surface is not None and surface.kind == "clause":
         if restrictive(cue) or not _has_verb(cue.doc, surface.opener.i + 1, cue.sent.end):

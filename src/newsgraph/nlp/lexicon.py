@@ -128,10 +128,11 @@ def markers_by_first_word(pack: LanguagePack) -> dict[str, tuple[Marker, ...]]:
 # complement the parser attaches to the verb, with or without a complementizer ("He said the plan works");
 # object: the verb's direct object is what is reported or judged ("questioned the integrity of the vote");
 # object_after: the object of one of `words` after the verb ("called for an inquiry", "pointed to polls");
+# quoted_words: words in marks right after the verb, not after a determiner ("a lancé « … »");
 # predicate: a predicate after a reflexive verb of saying ("se dit prêt à"); passive: the verb reports
 # in the passive too ("est accusé de …")
 FRAME_KINDS = frozenset({"clause", "complement", "object", "object_after", "infinitive_after", "infinitive",
-                         "quoted_object", "predicate", "passive", "incise"})
+                         "quoted_object", "quoted_words", "predicate", "passive", "incise"})
 
 
 @cache
