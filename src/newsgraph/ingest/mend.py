@@ -18,13 +18,16 @@ import dataclasses
 import re
 from typing import Any
 
-# characters with no glyph that scraped pages leave inside or before words
-_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+from .text import INVISIBLE_CHARS as _INVISIBLE
+
 # a no-break space whose UTF-8 bytes (C2 A0) were read as Latin-1 upstream: "Â" + the space
 _MISDECODED_NBSP = "\u00c2(?=\u00a0)"
 _BLANKS = "[ \t\u00a0\u202f]"
 _OPENING = "«“„‘\""
 _CLOSING = "»”’\""
+# an initial glued to the name after it ("Joseph R.Biden", "M.Dupont"): a capital alone before
+# the stop (checked in `mend`), a capital and a small letter after it
+_INITIAL = re.compile(r"(?=\.)(?:(?<=^[^\W\d_])|(?<=[^\w.][^\W\d_]))\.(?=[^\W\d_][^\W\d_])")
 # places where a space was lost, as (pattern of the place, replacement, whether a capital must
 # follow): the match is where the space goes (an empty match) or what is taken out. Each pattern
 # opens with a lookahead on its mark, so the lookbehinds run only where a mark is (speed)
@@ -37,9 +40,7 @@ _FIXES = (
     # a number, or a closing mark or bracket ("dit.»Le": the space goes after the closing mark).
     # Not an acronym with stops ("U.S.Army"): one capital before the stop
     (re.compile(r"(?=[.!?…])(?:(?<=[^\W\d_]{2})|(?<=\d)|(?<=[)\]]))[.!?…]+[»”’]?(?=[«“„]?[^\W\d_])"), None, True),
-    # an initial glued to the name after it ("Joseph R.Biden", "M.Dupont"): a capital alone
-    # before the stop, a capital and a small letter after it
-    (re.compile(r"(?=\.)(?:(?<=^[^\W\d_])|(?<=[^\w.][^\W\d_]))\.(?=[^\W\d_][^\W\d_])"), None, True),
+    (_INITIAL, None, True),
     # a closing bracket glued to the capital of the next sentence ("(… do it)Be the")
     (re.compile(r"(?=[)\]])(?<=[^\W\d_.])[)\]](?=[^\W\d_])"), None, True),
     # a clause mark glued to the next word: "dit,a-t-il", "prête;il", "déclaré:«Nous", "»,a"
@@ -56,9 +57,9 @@ def mend(text: str) -> tuple[str, list[int] | None]:
         for match in pattern.finditer(text):
             if replacement is None:  # a space after the mark(s) matched (before a capital)
                 after = text[match.end():match.end() + 3].lstrip(_OPENING)
-                if capital and not (after[:1].isupper() and (pattern is not _FIXES[3][0] or after[1:2].islower())):
+                if capital and not (after[:1].isupper() and (pattern is not _INITIAL or after[1:2].islower())):
                     continue
-                if pattern is _FIXES[3][0] and not text[match.start() - 1].isupper():
+                if pattern is _INITIAL and not text[match.start() - 1].isupper():
                     continue
                 edits.append((match.end(), match.end(), " "))
             else:

@@ -70,8 +70,10 @@ def decode_bytes(data: bytes, origin: str) -> str:
     return decode_document(data, origin)[0]
 
 
-# soft hyphens and zero-width characters that scraped pages leave inside words ("gouver\u00adnement")
-INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# characters with no glyph that scraped pages leave inside or before words ("gouver\u00adnement"):
+# soft hyphen, zero widths, word joiner, byte-order mark (ingest/mend.py takes them out too)
+INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
 
 
 def clean_text(text: str) -> str:
