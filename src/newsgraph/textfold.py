@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "fold_same_length", "slugify"]
+__all__ = ["INVISIBLE_CHARS", "fold", "fold_same_length", "slugify"]
 
 # Characters folded before Unicode decomposition: typographic apostrophes (’ ‘ ʼ ʻ ´ `),
 # ligatures NFKD keeps (œ, æ), and no-break spaces.
@@ -25,6 +25,11 @@ _DOTS = re.compile(r"\.(?=\w|$)|(?<=\w)\.")       # "U.S." == "US", "St. Lucia" 
 _APOSTROPHE_SPACE = re.compile(r"'\s+")
 _EDGE_PUNCT = " \"'«»“”‹›()[]{},;:!?"
 _NON_SLUG = re.compile(r"[^\w]+")
+
+# characters with no glyph that scraped pages leave inside or before words ("gouver\u00adnement"):
+# soft hyphen, zero widths, word joiner, byte-order mark. One list for every reader: ingest takes
+# them out of the text, the mend out of the parsed copy, the tokenizer splits them off.
+INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 
 
 def fold(text: str, *, keep_case: bool = False) -> str:

@@ -18,7 +18,7 @@ import dataclasses
 import re
 from typing import Any
 
-from .text import INVISIBLE_CHARS as _INVISIBLE
+from ..textfold import INVISIBLE_CHARS as _INVISIBLE
 
 # a no-break space whose UTF-8 bytes (C2 A0) were read as Latin-1 upstream: "Â" + the space
 _MISDECODED_NBSP = "\u00c2(?=\u00a0)"

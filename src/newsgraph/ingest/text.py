@@ -9,6 +9,7 @@ import unicodedata
 from ..days import iso_day
 from ..errors import InputError
 from ..model import Article
+from ..textfold import INVISIBLE_CHARS
 
 _SPACES = re.compile(r"\s+")
 _LANG = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*$")
@@ -70,9 +71,6 @@ def decode_bytes(data: bytes, origin: str) -> str:
     return decode_document(data, origin)[0]
 
 
-# characters with no glyph that scraped pages leave inside or before words ("gouver\u00adnement"):
-# soft hyphen, zero widths, word joiner, byte-order mark (ingest/mend.py takes them out too)
-INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
 
 

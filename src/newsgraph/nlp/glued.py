@@ -17,6 +17,8 @@ from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
+from ..textfold import INVISIBLE_CHARS
+
 _CLOSING = "»”\"')\\]"  # a mark that may end a quotation or aside before the glued one
 # a final or clause mark between a word and the next: "vrai?Il", "prête;il", "fin!Le"
 GLUED_INFIXES = (rf"(?<=[{ALPHA_LOWER}])[;!?](?=[{ALPHA}])",
@@ -45,9 +47,9 @@ GLUED_INFIXES = (rf"(?<=[{ALPHA_LOWER}])[;!?](?=[{ALPHA}])",
                  # l'Ouest1er janvier 2016. –"): split before the day (an empty infix; the rules
                  # see one space-delimited chunk, so the day must end it)
                  rf"(?<=[{ALPHA_LOWER}]{{2}})(?=[0-9]{{1,2}}[{ALPHA_LOWER}]{{0,2}}$)")
-# invisible characters scraped pages leave before or after words (zero-width spaces and joiners,
-# the byte-order mark, soft hyphens): a token of their own, so the word keeps its own form
-INVISIBLE = "[\u200b\u200c\u200d\u2060\ufeff\u00ad]"
+# invisible characters scraped pages leave before or after words: a token of their own, so the
+# word keeps its own form
+INVISIBLE = f"[{INVISIBLE_CHARS}]"
 _INVISIBLE_TOKEN = re.compile(INVISIBLE + "+")
 
 
