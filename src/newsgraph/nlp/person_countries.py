@@ -59,7 +59,7 @@ def assign_person_countries(doc: Doc, index: ActorIndex, gaz: Gazetteer,
     """Country of each person: role text, then an organisation in the role, then the gazetteer
     (for the article's year), then the article's dominant state for a person with a function whom
     the gazetteer does not know (it knows officials of international bodies as stateless)."""
-    dominant = dominant_country(index)
+    dominant = headline_country(doc, index) or dominant_country(index)
     pack = pack_of(doc)
     no_fallback = actor_lexicon(pack).no_fallback
     for actor_id, (entry, role) in entries.items():
@@ -83,6 +83,25 @@ def assign_person_countries(doc: Doc, index: ActorIndex, gaz: Gazetteer,
             # but only a presumption: as `country` it made events map such persons to that
             # state and cost event precision on the check part (0.846 -> 0.786)
             actor.presumed_country = dominant
+
+
+def headline_country(doc: Doc, index: ActorIndex) -> str | None:
+    """The state a headline is filed under ("Pologne : le Premier ministre accueille …"): a
+    country that is the whole part of the first paragraph before its colon. It says which state
+    the article is about better than counting mentions, where the foreign side may be named more."""
+    paragraphs = doc._.paragraphs or []
+    if not paragraphs:
+        return None
+    text = text_of(doc)
+    p_start, p_end = paragraphs[0]
+    colon = text.find(":", p_start, p_end)
+    if colon < 0:
+        return None
+    for mention in index.mentions:
+        if mention.kind == "country" and p_start <= mention.start and mention.end <= colon and \
+                not text[p_start:mention.start].strip() and not text[mention.end:colon].strip():
+            return index.actors[mention.actor_id].country
+    return None
 
 
 def _scene_country(doc: Doc, index: ActorIndex, start: int) -> str | None:
