@@ -135,3 +135,12 @@ def test_the_state_a_headline_is_filed_under_is_the_article_s_state():
                  if a.kind == "person"}
     assert countries == {"Lars Holmvik": "NOR"}
 
+
+def test_a_person_a_role_names_gives_the_country_of_who_serves_them():
+    """"conseiller de Vladimir Poutine": one serves the state of the person one works for."""
+    import newsgraph
+    text = ("Igor Sarkanov, conseiller de Vladimir Poutine, a rencontré mardi des chercheurs à Genève. "
+            "Le président russe Vladimir Poutine n'était pas présent.")
+    countries = {a.name: a.country for a in newsgraph.analyze(text, published="2024-03-12").actors
+                 if a.kind == "person"}
+    assert countries.get("Igor Sarkanov") == "RUS"
