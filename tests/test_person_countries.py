@@ -121,3 +121,26 @@ def test_a_seat_after_a_place_preposition_is_where_the_role_is_held(blank_nlp):
     doc = blank_nlp("fr")("porte-parole du Kremlin")
     kremlin = Mention(doc.text.index("Kremlin"), len(doc.text), "country:RUS", "Kremlin", "country")
     assert _seat_of_government(doc, kremlin, load_gazetteer(), 0)
+
+
+def test_the_state_a_headline_is_filed_under_is_the_article_s_state():
+    """"Norvège : …": a minister the article names without a demonym serves Norway, though Sweden
+    is named more often (counting mentions alone made Sweden the article's state)."""
+    import newsgraph
+    text = ("Norvège : le gouvernement présente un plan pour le Grand Nord\n\n"
+            "12 mars 2024. – Le ministre de la Pêche Lars Holmvik a présenté mardi un plan pour les ports. "
+            "La Suède a regretté ce plan. Selon la Suède, les ports de la Suède en souffriront. "
+            "La Suède attend une réponse.")
+    countries = {a.name: a.country for a in newsgraph.analyze(text, published="2024-03-12").actors
+                 if a.kind == "person"}
+    assert countries == {"Lars Holmvik": "NOR"}
+
+
+def test_a_person_a_role_names_gives_the_country_of_who_serves_them():
+    """"conseiller de Vladimir Poutine": one serves the state of the person one works for."""
+    import newsgraph
+    text = ("Igor Sarkanov, conseiller de Vladimir Poutine, a rencontré mardi des chercheurs à Genève. "
+            "Le président russe Vladimir Poutine n'était pas présent.")
+    countries = {a.name: a.country for a in newsgraph.analyze(text, published="2024-03-12").actors
+                 if a.kind == "person"}
+    assert countries.get("Igor Sarkanov") == "RUS"

@@ -295,7 +295,7 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
     events: list[FoundEvent] = []
     said: set[tuple] = set()
     for quote in article.quotes:
-        speaker = speaker_arg(article, quote)
+        speaker = speaker_arg(article, quote) or _described_speaker(article, quote)
         if speaker is None:
             continue
         typed = quote_type(article, quote, table)
@@ -339,6 +339,33 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
                                      quote.speaker_name, max(confidence, 0.1), negated, hypothetical, future,
                                      typed_by=typed_for[2]))
     return events
+
+
+def _described_speaker(article: ArticleView, quote) -> Arg | None:
+    """A speaker the quotes layer leaves as a description of a state's body or official, which
+    names its state inside ("le ministère de la Défense de Russie", "le ministère des Affaires
+    étrangères français", "le gouvernement de Justin Trudeau"): the state (or the person) named
+    in it, read as an event side is read inside a noun phrase (Resolver.search). Only a noun
+    standing for a state or an office: "un homme marocain" speaks for no state."""
+    if quote.speaker_actor is not None or quote.speaker_start is None or quote.speaker_end is None:
+        return None
+    start, end = quote.speaker_start, quote.speaker_end
+    if quote.speaker_name and article.doc.text[start:end] != quote.speaker_name:
+        # a pronoun the quotes layer took up ("a-t-il précisé"): its antecedent, written before
+        at = article.doc.text.rfind(quote.speaker_name, 0, start)
+        start, end = (at, at + len(quote.speaker_name)) if at >= 0 else (start, end)
+    span = article.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    head, lex = span.root, article.lex
+    if head.pos_ != "NOUN" or not ({head.lemma_.lower(), head.lower_} & (lex.state_nouns | lex.role_nouns)):
+        return None
+    found = Resolver(article, head.sent).search(head, 3)
+    if found is None or found.kind == "media" or found.country is None or \
+            not (span.start_char <= found.start and found.end <= span.end_char):
+        return None
+    return replace(found, start=span.start_char, end=span.end_char, confidence=0.5,
+                   how=f"the quote's speaker, described: {span.text!r} ({found.how})")
 
 
 def _reaction(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable,
