@@ -17,7 +17,7 @@ from .lexicon import EventLexicon
 from .predicates import Predicate, PredicateTable, case_of, has_marker, match_predicate, match_predicates, support_verb
 from .repairs import inverted_subject
 from .syntax import (agent_of, apposed_to, circumstance_link, clause_subject, is_passive, participle_head,
-                     subject_of)
+                     subject_of, undergoers_of)
 from .displaced import (cataphora, clause_partners, in_date, linear_companion, misparsed_object, shared_object,
                         with_co_subject, with_companion)
 
@@ -278,6 +278,8 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                     for grandchild in verb.children:
                         if grandchild.dep_ in labels.object:
                             args += resolver.members(grandchild, deep)
+            for node in [] if args else undergoers_of(token, lex):
+                args += resolver.members(node, deep=False)
         else:
             nodes = _prepositional(resolver, token, marker, deep, support)
             if marker == lex.genitive and role == "recipient" and predicate.companions:
