@@ -120,8 +120,13 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
     if predicate.type == "THREATEN":
         for child in token.children:
             inner = match_predicate(child, table, lex) if child.dep_ in lex.labels.open_complement else None
-            if inner is not None:
-                mode = THREAT_MODES.get(inner.type, mode)
+            if inner is not None and inner.pos == "verb" and inner.type in THREAT_MODES:
+                mode = THREAT_MODES[inner.type]
+            elif child.dep_ in lex.labels.open_complement:
+                # "menacer de lancer des frappes": the act is the noun the infinitive governs
+                nouns = [match_predicate(g, table, lex) for g in child.children if g.dep_ in lex.labels.object]
+                mode = next((THREAT_MODES[n.type] for n in nouns if n is not None and n.pos == "noun"
+                             and n.type in THREAT_MODES), mode)
     etype = predicate.type
     support = support_verb(token, table, lex) if predicate.pos == "noun" else None
     if is_stopped(token, support, etype, table, lex):

@@ -335,9 +335,15 @@ DEMANDED_QUADS = frozenset(("material_conflict", "verbal_conflict"))
 def demanded_target(resolver: Resolver, token: Token, table: PredicateTable) -> list[Arg]:
     """The recipient of a demand read through the hostile act it calls for, a noun predicate as
     its object or complement ("a réclamé des sanctions contre la Russie", "appelle à des frappes
-    contre X", "plaide pour une enquête sur X"): the act's own target."""
+    contre X", "plaide pour une enquête sur X"), also as the object of the infinitive it governs
+    ("menace de lancer des frappes contre X", "menace d'imposer des sanctions à X"): the act's own
+    target."""
     labels = resolver.lex.labels
-    for child in token.children:
+    # the infinitive's own nominals come after the predicate's ("demander des sanctions", then
+    # "demander de décréter des sanctions")
+    nominals = list(token.children) + [g for c in token.children if c.dep_ in labels.open_complement and
+                                       c.pos_ == "VERB" for g in c.children]
+    for child in nominals:
         if child.pos_ != "NOUN" or not (child.dep_ in labels.object or child.dep_ in labels.oblique_argument or
                                         child.dep_ in labels.oblique_modifier):
             continue
