@@ -99,7 +99,9 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
     elif place is not None and any(a.start == place.start for a in actors + recipients):
         place = None  # "demander à Berlin": an argument, not the place of the event
     reciprocal = False
-    if not recipients and predicate.symmetric and len(actors) >= 2:
+    if predicate.symmetric and len(actors) >= 2 and {a.key for a in recipients} <= {a.key for a in actors}:
+        # "l'alliance du Nigeria et du Tchad": the complement that names the parties named the
+        # actors too; the parties act together, a star from the first
         actors, recipients = actors[:1], actors[1:]
     elif not recipients and len(actors) >= 2 and predicate.pos == "verb" and not predicate.reflexive and \
             any(c.lower_ in lex.reflexives and c.dep_ in lex.labels.clitic_roles for c in token.children):
