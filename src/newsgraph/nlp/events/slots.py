@@ -236,9 +236,13 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             # "les frappes américaines et britanniques": each coordinated demonym acts
             # ("les frappes syriennes et russes": the tagger may read the second as a noun, bare of
             # any determiner)
-            adjectives += [g for c in adjectives for g in c.children if g.dep_ in labels.conjunct and (
+            conjuncts = [g for c in adjectives for g in c.children if g.dep_ in labels.conjunct and (
                 g.pos_ == "ADJ" or g.pos_ == "NOUN" and resolver.a.gaz.demonym(g.lower_) and
                 not any(d.dep_ in labels.determiner for d in g.children))]
+            # "l'aide militaire et humanitaire française": the demonym after coordinated adjectives,
+            # hung on the last of them, qualifies the noun
+            adjectives += conjuncts + [g for c in conjuncts if c.pos_ == "ADJ" for g in c.children
+                                       if g.dep_ in labels.adjective_modifier and g.i > c.i]
             for child in adjectives:
                 compound = resolver.a.arg_of_compound(child) if role == "actor" else []
                 if compound:  # "le sommet franco-allemand": each state acts (a star when symmetric)
