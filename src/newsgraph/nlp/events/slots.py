@@ -279,9 +279,13 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                 verbs.append(token.head)
             for verb in verbs:
                 if verb.lemma_.lower() in lex.target_verbs:
-                    for grandchild in verb.children:
+                    # "des frappes visant l'Iran"; "l'opération vise à stopper la progression des
+                    # FDS": the object of the hindering verb it aims at (event_grammar.tsv)
+                    hosts = [verb] + [c for c in verb.children if c.dep_ in labels.open_complement and
+                                      c.lemma_.lower() in lex.hindering_verbs]
+                    for grandchild in (g for host in hosts for g in host.children):
                         if grandchild.dep_ in labels.object:
-                            args += resolver.members(grandchild, deep)
+                            args += resolver.members(grandchild, deep or grandchild.head != verb)
             for node in [] if args else undergoers_of(token, lex):
                 args += resolver.members(node, deep=False)
         else:
