@@ -210,7 +210,12 @@ class Resolver:
                 return named
         if not deep and not proxy:
             return None
-        return self.search(token, 3 if deep else 2)
+        found = self.search(token, 3 if deep else 2)
+        if found is None and proxy and token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.group_words:
+            # "les rebelles syriens": no state (`_group_demonym`), but a group of that country
+            # (GUIDELINES §7.2 writes it "rebelles syriens")
+            found = self.group(token)
+        return found
 
     def classified_name(self, token: Token) -> Arg | None:
         """The name a common noun classifies ("le groupe X", "l'organisation islamiste X"): the

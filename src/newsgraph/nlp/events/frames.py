@@ -99,7 +99,9 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
     elif place is not None and any(a.start == place.start for a in actors + recipients):
         place = None  # "demander à Berlin": an argument, not the place of the event
     reciprocal = False
-    if not recipients and predicate.symmetric and len(actors) >= 2:
+    if predicate.symmetric and len(actors) >= 2 and {a.key for a in recipients} <= {a.key for a in actors}:
+        # "l'alliance du Nigeria et du Tchad": the complement that names the parties named the
+        # actors too; the parties act together, a star from the first
         actors, recipients = actors[:1], actors[1:]
     elif not recipients and len(actors) >= 2 and predicate.pos == "verb" and not predicate.reflexive and \
             any(c.lower_ in lex.reflexives and c.dep_ in lex.labels.clitic_roles for c in token.children):
@@ -120,8 +122,13 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
     if predicate.type == "THREATEN":
         for child in token.children:
             inner = match_predicate(child, table, lex) if child.dep_ in lex.labels.open_complement else None
-            if inner is not None:
-                mode = THREAT_MODES.get(inner.type, mode)
+            if inner is not None and inner.pos == "verb" and inner.type in THREAT_MODES:
+                mode = THREAT_MODES[inner.type]
+            elif child.dep_ in lex.labels.open_complement:
+                # "menacer de lancer des frappes": the act is the noun the infinitive governs
+                nouns = [match_predicate(g, table, lex) for g in child.children if g.dep_ in lex.labels.object]
+                mode = next((THREAT_MODES[n.type] for n in nouns if n is not None and n.pos == "noun"
+                             and n.type in THREAT_MODES), mode)
     etype = predicate.type
     support = support_verb(token, table, lex) if predicate.pos == "noun" else None
     if is_stopped(token, support, etype, table, lex):

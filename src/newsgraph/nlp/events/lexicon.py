@@ -18,7 +18,8 @@ from ..textutil import stance_prefixes, strip_prefix
 GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_determiner", "condition_marker",
                    "gerund_marker", "passive_auxiliary", "conditional_future", "near_future", "target_verb",
                    "place_marker", "locative_case", "plural_mark", "protesters", "circumstance_case",
-                   "circumstance_noun", "object_clitic", "relation_noun", "contracted_article")
+                   "circumstance_noun", "object_clitic", "relation_noun", "contracted_article",
+                   "undergoing_verb", "undergoing_noun", "hindering_verb")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
 OPTIONAL_PREPOSITION_ROLES = ("partner",)
 ENDING_KINDS = ("participle", "future_stem")
@@ -144,6 +145,9 @@ class EventLexicon:
     conditional_futures: frozenset[str]
     near_futures: frozenset[str]
     target_verbs: frozenset[str]
+    undergoing_verbs: frozenset[str]         # their subject undergoes the hostile noun they govern ("subir des frappes")
+    undergoing_nouns: frozenset[str]         # the same, the noun in their "de" complement ("la cible de frappes")
+    hindering_verbs: frozenset[str]          # what a targeting verb aims at through ("vise à stopper X")
     stance_prefixes: tuple[str, ...]         # the pack's stance_prefixes.txt (shared with the actor rules)
     plural_marks: str                        # letters stripped from a plural's end
     protesters: str
@@ -282,6 +286,8 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         auxiliary_forms=frozenset(row["form"] for row in pack.table("tense_auxiliaries", ("form", "verb", "tense"))),
         conditional_futures=frozenset(grammar["conditional_future"]),
         near_futures=frozenset(grammar["near_future"]), target_verbs=frozenset(grammar["target_verb"]),
+        undergoing_verbs=frozenset(grammar["undergoing_verb"]), undergoing_nouns=frozenset(grammar["undergoing_noun"]),
+        hindering_verbs=frozenset(grammar["hindering_verb"]),
         stance_prefixes=stance_prefixes(pack), plural_marks="".join(grammar["plural_mark"]),
         protesters=grammar["protesters"][0],
         unaccusative=pack.words("event_unaccusative_verbs"),

@@ -338,7 +338,12 @@ def is_stopped(token: Token, support: Token | None, etype: str, table: Predicate
     stop noun ("a annoncé la fin des accords de coopération", "met fin à sa coopération")."""
     if support is not None and support.lemma_.lower() in table.stop_verbs and etype in STOPPABLE_TYPES:
         return True
-    return support is not None and etype in NOUN_STOPPABLE_TYPES and stop_noun_of(token, table, lex) is not None
+    stop = stop_noun_of(token, table, lex) if etype in NOUN_STOPPABLE_TYPES else None
+    if stop is None:
+        return False
+    # "la fin de l'aide américaine", "le retrait de son soutien": the stop noun governs the noun,
+    # whose own actor stops it; "met fin à sa coopération" needs the light verb's subject
+    return support is not None or token.head == stop
 
 
 def is_embedded(token: Token, lex: EventLexicon) -> bool:

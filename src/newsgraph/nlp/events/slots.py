@@ -17,7 +17,7 @@ from .lexicon import EventLexicon
 from .predicates import Predicate, PredicateTable, case_of, has_marker, match_predicate, match_predicates, support_verb
 from .repairs import inverted_subject
 from .syntax import (agent_of, apposed_to, circumstance_link, clause_subject, is_passive, participle_head,
-                     subject_of)
+                     subject_of, undergoers_of)
 from .displaced import (cataphora, clause_partners, in_date, linear_companion, misparsed_object, shared_object,
                         with_co_subject, with_companion)
 
@@ -236,9 +236,13 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             # "les frappes américaines et britanniques": each coordinated demonym acts
             # ("les frappes syriennes et russes": the tagger may read the second as a noun, bare of
             # any determiner)
-            adjectives += [g for c in adjectives for g in c.children if g.dep_ in labels.conjunct and (
+            conjuncts = [g for c in adjectives for g in c.children if g.dep_ in labels.conjunct and (
                 g.pos_ == "ADJ" or g.pos_ == "NOUN" and resolver.a.gaz.demonym(g.lower_) and
                 not any(d.dep_ in labels.determiner for d in g.children))]
+            # "l'aide militaire et humanitaire française": the demonym after coordinated adjectives,
+            # hung on the last of them, qualifies the noun
+            adjectives += conjuncts + [g for c in conjuncts if c.pos_ == "ADJ" for g in c.children
+                                       if g.dep_ in labels.adjective_modifier and g.i > c.i]
             for child in adjectives:
                 compound = resolver.a.arg_of_compound(child) if role == "actor" else []
                 if compound:  # "le sommet franco-allemand": each state acts (a star when symmetric)
@@ -275,9 +279,15 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                 verbs.append(token.head)
             for verb in verbs:
                 if verb.lemma_.lower() in lex.target_verbs:
-                    for grandchild in verb.children:
+                    # "des frappes visant l'Iran"; "l'opération vise à stopper la progression des
+                    # FDS": the object of the hindering verb it aims at (event_grammar.tsv)
+                    hosts = [verb] + [c for c in verb.children if c.dep_ in labels.open_complement and
+                                      c.lemma_.lower() in lex.hindering_verbs]
+                    for grandchild in (g for host in hosts for g in host.children):
                         if grandchild.dep_ in labels.object:
-                            args += resolver.members(grandchild, deep)
+                            args += resolver.members(grandchild, deep or grandchild.head != verb)
+            for node in [] if args else undergoers_of(token, lex):
+                args += resolver.members(node, deep=False)
         else:
             nodes = _prepositional(resolver, token, marker, deep, support)
             if marker == lex.genitive and role == "recipient" and predicate.companions:
@@ -333,9 +343,15 @@ DEMANDED_QUADS = frozenset(("material_conflict", "verbal_conflict"))
 def demanded_target(resolver: Resolver, token: Token, table: PredicateTable) -> list[Arg]:
     """The recipient of a demand read through the hostile act it calls for, a noun predicate as
     its object or complement ("a réclamé des sanctions contre la Russie", "appelle à des frappes
-    contre X", "plaide pour une enquête sur X"): the act's own target."""
+    contre X", "plaide pour une enquête sur X"), also as the object of the infinitive it governs
+    ("menace de lancer des frappes contre X", "menace d'imposer des sanctions à X"): the act's own
+    target."""
     labels = resolver.lex.labels
-    for child in token.children:
+    # the infinitive's own nominals come after the predicate's ("demander des sanctions", then
+    # "demander de décréter des sanctions")
+    nominals = list(token.children) + [g for c in token.children if c.dep_ in labels.open_complement and
+                                       c.pos_ == "VERB" for g in c.children]
+    for child in nominals:
         if child.pos_ != "NOUN" or not (child.dep_ in labels.object or child.dep_ in labels.oblique_argument or
                                         child.dep_ in labels.oblique_modifier):
             continue

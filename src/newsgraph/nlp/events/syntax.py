@@ -272,3 +272,43 @@ def apposed_to(token: Token, lex: EventLexicon) -> Token | None:
     if any(c.dep_ in labels.conjunct and head.i < c.i < token.i for c in head.children):
         return None  # "la Russie, la Chine, soutien de l'Iran": a list member, which one it describes is unsure
     return head
+
+
+def undergoers_of(token: Token, lex: EventLexicon) -> list[Token]:
+    """Who undergoes a hostile noun predicate, when no complement of its own names its target: the
+    subject of a verb of undergoing it is the object of ("la Russie subit des sanctions", "le Mali a
+    essuyé une attaque"), the agent of such a participle on it ("les frappes subies par la Syrie"),
+    the subject of a noun of undergoing it complements ("la Syrie est la cible de frappes", "l'Iran
+    fait l'objet de sanctions"), or the surface subject of a passive targeting verb whose agent it
+    is ("la Syrie a été visée par des frappes"). The subject of those verbs is the patient, never the
+    actor, so they are kept apart from the receiving verbs ("bénéficier du soutien de X")."""
+    labels = lex.labels
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ in labels.clausal_modifier and child.lemma_.lower() in lex.undergoing_verbs:
+            agent = agent_of(child, lex)
+            if agent is not None:
+                found.append(agent)
+    head = token.head
+    if head == token:
+        return found
+    lemma = head.lemma_.lower()
+    if head.pos_ == "VERB" and lemma in lex.undergoing_verbs and token.dep_ in labels.object and \
+            not is_passive(head, lex):
+        node = subject_of(head, lex)
+        found += [node] if node is not None else []
+    elif head.pos_ == "VERB" and lemma in lex.target_verbs and is_passive(head, lex) and \
+            (token.dep_ in labels.agent or has_marker(token, lex.agent, lex)):
+        found += [c for c in head.children if c.dep_ in labels.passive_subject or c.dep_ in labels.subjects][:1]
+    elif head.pos_ == "NOUN" and lemma in lex.undergoing_nouns and token.dep_ in labels.nominal_modifier and \
+            case_of(token, lex) in lex.prepositions[lex.genitive]:
+        node = subject_of(head, lex)
+        if node is None and head.dep_ in labels.object and head.head != head:
+            node = subject_of(head.head, lex)  # "fait l'objet de sanctions"
+        found += [node] if node is not None else []
+    elif head.pos_ == "VERB" and (token.dep_ in labels.oblique or token.dep_ in labels.oblique_argument) and \
+            case_of(token, lex) in lex.prepositions[lex.genitive] and not is_passive(head, lex) and \
+            any(c.dep_ in labels.object and c.lemma_.lower() in lex.undergoing_nouns for c in head.children):
+        node = subject_of(head, lex)  # the same, with "de sanctions" hung on the verb
+        found += [node] if node is not None else []
+    return found
