@@ -21,7 +21,6 @@ import re
 from typing import TYPE_CHECKING
 
 from .actor_index import Mention
-from .apposed_names import name_apposed_before
 from .media_mentions import media_mentions, medium_at
 from .only_person import only_person
 from .own_names import names_own_person
@@ -170,7 +169,7 @@ class Descriptions:
                 return ResolvedSpeaker(None, own, start, end)
             actor_id = self._antecedent(head, start, kinds)
             if actor_id is None and "organization" in kinds and first_word(text) in words.definite:
-                named = self._introduced_name(head, start) or name_apposed_before(r, self.folded, head, start)
+                named = self._introduced_name(head, start)
                 if named is not None:  # "La coalition d'opposition Lamuka … selon la coalition"
                     return ResolvedSpeaker(None, named, start, end)
             definite = first_word(text) in words.definite
