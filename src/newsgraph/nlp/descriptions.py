@@ -54,6 +54,9 @@ class Descriptions:
         published = resolver.doc._.published
         self.year = int(published[:4]) if published else None
         self.pack = pack_of(resolver.doc)
+        # the periphrases of an office ("le monarque", "le garde des Sceaux") head a description as a
+        # role noun does: word runs as _role_head reads them
+        self.synonym_runs = frozenset(" ".join(re.findall(r"[\w\-]+", form)) for form in self.words.synonyms)
 
     # -- helpers the resolver calls directly
 
@@ -239,11 +242,10 @@ class Descriptions:
             k += 1
         # the longest run of the first words that is a role: looked up run by run rather than
         # by testing every role of the lexicon against the text
-        for known in (words.roles, words.synonym_runs):  # a periphrasis only when no role noun heads it
-            for n in range(len(tokens) - k, 0, -1):
-                words_run = " ".join(tokens[k:k + n])
-                if words_run in known:
-                    return words_run
+        for n in range(len(tokens) - k, 0, -1):
+            words_run = " ".join(tokens[k:k + n])
+            if words_run in words.roles or words_run in self.synonym_runs:
+                return words_run
         return ""
 
     def _bare_definite(self, text: str, role: str) -> bool:

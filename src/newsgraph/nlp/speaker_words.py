@@ -56,9 +56,6 @@ class SpeakerWords:
             form, office = fold_same_length(row["form"].lower()), fold_same_length(row["office"].lower())
             self.synonyms[form] = self.synonyms.get(form, ()) + (office,)
             self.synonyms[office] = self.synonyms.get(office, ()) + (form,)
-        # the periphrases of an office ("le monarque", "le garde des Sceaux") head a description as a
-        # role noun does: word runs as Descriptions._role_head reads them
-        self.synonym_runs = frozenset(" ".join(re.findall(r"[\w\-]+", form)) for form in self.synonyms)
         fold = fold_same_length
         self.trailing = re.compile(r"(?:\s+(?:" + word_alternation(pack, "mention_trailer") + r"))+\s*$|\s+$")
         self.genitive_alternation = fold(word_alternation(pack, "genitive"))
