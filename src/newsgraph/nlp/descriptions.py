@@ -54,9 +54,6 @@ class Descriptions:
         published = resolver.doc._.published
         self.year = int(published[:4]) if published else None
         self.pack = pack_of(resolver.doc)
-        # the periphrases of an office ("le monarque", "le garde des Sceaux") head a description as a
-        # role noun does: word runs as _role_head reads them
-        self.synonym_runs = frozenset(" ".join(re.findall(r"[\w\-]+", form)) for form in self.words.synonyms)
 
     # -- helpers the resolver calls directly
 
@@ -244,7 +241,7 @@ class Descriptions:
         # by testing every role of the lexicon against the text
         for n in range(len(tokens) - k, 0, -1):
             words_run = " ".join(tokens[k:k + n])
-            if words_run in words.roles or words_run in self.synonym_runs:
+            if words_run in words.roles:
                 return words_run
         return ""
 
