@@ -306,7 +306,9 @@ class Descriptions:
         if not roles or not complement or \
                 any(wanted & content_words(self.words, role) - {head_word(self.words, role)} for role in roles):
             return False  # an office with no complement ("le jeune ministre") or sharing a word of it
-        return any(head_word(self.words, role) == head for role in roles)
+        # a role with no complement of its own ("président", as "le président X" gave it) names no
+        # other office: "le président de la République" may be the same one
+        return any(head_word(self.words, role) == head and self._complement_words(role, head) for role in roles)
 
     def _complement_words(self, description: str, head: str) -> set[str]:
         """The content words of the complement after a description's head noun ("la Santé" of "le

@@ -4,11 +4,21 @@ finder's mention stops at the document noun.
 """
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc
 
 from .context import pack_of
 from .speaker_mentions import participle_agent
-from .syntax import labels
+from .syntax import labels, noun_phrase
+from .textutil import fold_same_length
+
+if TYPE_CHECKING:
+    from .speakers import SpeakerResolver
+
+# how far (chars) back a bare document reaches for the mention that named its author
+REACH = 2500
 
 
 def document_author_after(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -22,4 +32,27 @@ def document_author_after(doc: Doc, start: int, end: int) -> tuple[int, int] | N
     for child in head.children:
         if child.dep_ in modifiers and child.pos_ == "VERB" and span.end <= child.i <= span.end + 1:
             return participle_agent(child)
+    return None
+
+
+def earlier_document_author(r: "SpeakerResolver", head: str, start: int) -> tuple[int, int] | None:
+    """The author of a bare definite document ("selon le rapport", "le communiqué précise") is the
+    one an earlier mention of the same document noun gave ("Le rapport final du BEA …", "un
+    communiqué publié par l'ONG"): the char span of that author, latest mention first, within the
+    reach of a description; None if the latest mention names none."""
+    doc = r.doc
+    for match in reversed(list(re.finditer(rf"(?<![\w-]){re.escape(head)}s?(?![\w-])",
+                                           fold_same_length(r.text[:start]).lower()))):
+        if start - match.end() > REACH:
+            return None
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or r.in_reported(match.start(), match.end()) or \
+                not any(c.pos_ == "DET" for c in span.root.children):
+            continue  # no document mentioned ("par rapport à")
+        phrase = noun_phrase(span.root)
+        author = r.descriptions.author_of_document(phrase.text)
+        if author and author[:1].isupper() and author in phrase.text:
+            offset = phrase.start_char + phrase.text.index(author)
+            return offset, offset + len(author)
+        return document_author_after(doc, phrase.start_char, phrase.end_char)
     return None

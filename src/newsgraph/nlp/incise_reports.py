@@ -54,6 +54,17 @@ def _channel_aside(rest: Span) -> bool:
         ("Part" in word.morph.get("VerbForm") or word.pos_ == "ADJ")
 
 
+def _present_participle(verb: Token) -> bool:
+    """A present participle ("rappelant", "adding"): it takes no inverted subject."""
+    return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+
+
+def _participle_aside(rest: Span) -> bool:
+    """Is what follows an incise's speaker a participial adjunct set off by a comma ("…, a affirmé
+    X, rappelant une promesse.")? It says more of the speaker; the words before are still theirs."""
+    return len(rest) >= 3 and rest[0].text == "," and rest[1].pos_ == "VERB" and _present_participle(rest[1])
+
+
 def _closes_words(token: Token) -> bool:
     """A comma or a closing quotation mark: what separates reported words from their incise."""
     return token.text == "," or token.text in QUOTE_CHARS and token.text not in OPENING_MARKS
@@ -74,6 +85,7 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     inverted = inverted_pronouns(pack)
     subjects = pack.label("subject")
     verbs = speech_verb_indices(doc)
+    aside = pack.setting("incise_before_participle_aside", False)
     for sent in doc.sents:
         for k in range(bisect.bisect_left(verbs, sent.start), bisect.bisect_left(verbs, sent.end)):
             verb = doc[verbs[k]]
@@ -111,7 +123,8 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                     if subject is None:
                         continue
                     rest = doc[subject.end:sent.end]
-                    if any(t.pos_ not in ("PUNCT", "SPACE") for t in rest) and not _channel_aside(rest):
+                    if any(t.pos_ not in ("PUNCT", "SPACE") for t in rest) and not _channel_aside(rest) and \
+                            not (aside and _participle_aside(rest)):
                         continue
                 else:  # the subject before its verb: "…, sources said.", "…, he said, …"
                     subject = subject_of(verb)
@@ -158,4 +171,10 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             found.append(FoundQuote(start, end, kind, (doc[i].idx if comme else cue_start(verb),
                                                        doc[last_word].idx + len(doc[last_word].text)),
                                     (subject.start_char, subject.end_char), 0.75, verb=info))
-    return found
+    # "…, a affirmé X, rappelant …": the participle's reading takes the incise before it for its
+    # words; the incise's own reading (allowed by _participle_aside) is the report
+    if not aside:
+        return found
+    return [q for q in found if not any(
+        other is not q and other.start == q.start and q.start <= other.cue[0] and other.cue[1] <= q.end
+        for other in found)]
