@@ -1,0 +1,13 @@
+"""Written forms of a cited medium the source finder reads (nlp/sources.py, nlp/media_mentions.py):
+words inside a mixed quote, mistyped listed titles, elided articles in lower case, titles in
+quotation marks and a medium the parser hangs on the dateline. Invented sentences."""
+
+def names(analyze, text):
+    return [(s.name, s.named) for s in analyze(text, published="2024-03-05").sources]
+
+
+def test_a_medium_inside_the_quoted_words_of_a_mixed_quote_is_not_cited(analyze):
+    text = ("Le procureur a indiqué à l'agence Reuters que « le parquet lira l'article du Monde avec "
+            "attention » avant toute décision.")
+    assert names(analyze, text) == [("Reuters", True)]
+
