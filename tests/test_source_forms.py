@@ -11,3 +11,10 @@ def test_a_medium_inside_the_quoted_words_of_a_mixed_quote_is_not_cited(analyze)
             "attention » avant toute décision.")
     assert names(analyze, text) == [("Reuters", True)]
 
+
+def test_a_listed_title_mistyped_by_one_letter_after_a_media_noun(analyze):
+    from newsgraph.nlp.media_mentions import _one_edit
+    text = "L'agence Sputnick a précisé que les premières livraisons de blé débuteraient en avril."
+    assert names(analyze, text) == [("Sputnick", True)]
+    assert _one_edit("spunik", "sputnik") and _one_edit("sputnick", "sputnik") and _one_edit("reuter", "reuters")
+    assert not _one_edit("sptnick", "sputnik") and not _one_edit("sputnik", "sputnik")
