@@ -18,3 +18,9 @@ def test_a_listed_title_mistyped_by_one_letter_after_a_media_noun(analyze):
     assert names(analyze, text) == [("Sputnick", True)]
     assert _one_edit("spunik", "sputnik") and _one_edit("sputnick", "sputnik") and _one_edit("reuter", "reuters")
     assert not _one_edit("sptnick", "sputnik") and not _one_edit("sputnik", "sputnik")
+
+
+def test_a_title_with_its_own_article_elided_after_a_lower_case_l(analyze):
+    assert names(analyze, "Selon l'Express, le maire de la commune voisine a démissionné.") == [("L'Express", True)]
+    assert names(analyze, "Le maire a confié à l’Humanité qu'il quitterait ses fonctions.") == [("L'Humanité", True)]
+    assert names(analyze, "Selon l'opinion publique, le maire de la commune voisine a démissionné.") == []

@@ -169,10 +169,13 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
         entry = forms.get(folded[start:end])
         if entry is not None and not text[start].isupper():
             # "selon la Libre Belgique": the article in lower case is the sentence's, not the title's
+            # but "selon l'Humanité", "à l'Express": a one-word title whose own article is elided
+            # keeps its entry, the capital after the apostrophe shows the title
             cut = strip_article(folded[start:end], pack)[1]
             if cut:
                 start = start + cut
-                entry = forms.get(folded[start:end])
+                elided = "'" in folded[start - cut:start] and " " not in folded[start:end].strip()
+                entry = forms.get(folded[start:end]) or (entry if elided else None)
         if entry is not None and text[start].isupper() and free(start, end) and _cased_as_title(text[start:end]):
             found.append(MediaMention(start, end, entry[1], None))
     for pattern in (_introduced_title(pack), _foreign_title(pack)):
