@@ -24,3 +24,8 @@ def test_a_title_with_its_own_article_elided_after_a_lower_case_l(analyze):
     assert names(analyze, "Selon l'Express, le maire de la commune voisine a démissionné.") == [("L'Express", True)]
     assert names(analyze, "Le maire a confié à l’Humanité qu'il quitterait ses fonctions.") == [("L'Humanité", True)]
     assert names(analyze, "Selon l'opinion publique, le maire de la commune voisine a démissionné.") == []
+
+
+def test_a_title_in_quotation_marks_after_a_media_noun(analyze):
+    text = "Le ministre a déclaré au journal « Le Soir » qu'il renoncerait à sa réforme des retraites."
+    assert names(analyze, text) == [("Le Soir", True)]

@@ -73,8 +73,10 @@ def _introduced_title(pack: LanguagePack) -> re.Pattern[str]:
     word = r"[A-ZÀ-Ý][\w\-]*(?:['’][A-ZÀ-Ý][\w\-]*)?"
     link = r"(?:\s+(?:" + "|".join(re.escape(w) for w in small) + r")(?:\s+|(?<=')|(?<=’)))"
     title = word + r"(?:(?:\s+|" + link + r")" + word + r"){0," + str(TITLE_WORDS - 1) + r"}"
-    # the noun in any case, the title capitalised: matched on the text as written
-    return re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(n) for n in nouns) + r")\s+(?P<title>" + title + r")")
+    # the noun in any case, the title capitalised: matched on the text as written; the title may
+    # stand in quotation marks ("le quotidien « Le Soir »", 'le journal "Haaretz"')
+    return re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(n) for n in nouns) + r")\s+(?:[«\"“]\s*)?(?P<title>"
+                      + title + r")")
 
 
 @lru_cache(maxsize=4)

@@ -33,6 +33,8 @@ from .unnamed_media import unnamed_media_sources
 # ("(Avec AFP)": the article draws on the agency's dispatch)
 CREDIT_NAME = r"(?P<name>[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)*|[A-Z][\w\-]*(?: [\w\-]+){1,3})\)"
 CREDIT = re.compile(r"\(" + CREDIT_NAME)
+# marks that open a quoted title (the straight one of scraped copy too)
+OPENING_MARKS = frozenset('«"“')
 
 
 @cache
@@ -221,6 +223,8 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
     description = _media_description_words(pack)
     channels = pack.words("channel_nouns")
     i = start - 1
+    if i > 0 and doc[i].text in OPENING_MARKS:
+        i -= 1  # a title in quotation marks: "selon le quotidien « Le Soir »"
     # walk back over the medium's own description: "l'agence de presse", "le quotidien français"
     genitive_words = {w for w in function_words(pack, "genitive") if " " not in w}
     while i >= 0 and i > start - 6 and (doc[i].lower_ not in genitive_words or _inside_media_noun(doc, i, nouns)) and \
