@@ -1,6 +1,12 @@
 """Written forms of a cited medium the source finder reads (nlp/sources.py, nlp/media_mentions.py):
 words inside a mixed quote, mistyped listed titles, elided articles in lower case, titles in
 quotation marks and a medium the parser hangs on the dateline. Invented sentences."""
+from parsed_doc import parsed
+from test_speakers import index_of
+
+from newsgraph.nlp.sources import find_sources
+from newsgraph.nlp.textutil import text_of
+
 
 def names(analyze, text):
     return [(s.name, s.named) for s in analyze(text, published="2024-03-05").sources]
@@ -29,3 +35,34 @@ def test_a_title_with_its_own_article_elided_after_a_lower_case_l(analyze):
 def test_a_title_in_quotation_marks_after_a_media_noun(analyze):
     text = "Le ministre a déclaré au journal « Le Soir » qu'il renoncerait à sa réforme des retraites."
     assert names(analyze, text) == [("Le Soir", True)]
+
+
+def test_a_medium_opening_the_clause_before_a_speech_verb_without_subject():
+    # the parser hangs the medium that opens the first sentence on the dateline ("2017")
+    doc = parsed('''
+        2017       NUM    ROOT       0
+        .          PUNCT  punct      0
+        –          PUNCT  punct      0
+        Le         DET    det        4
+        Courrier   PROPN  nmod       0  ent=ORG
+        affirme    VERB   conj       0  lemma=affirmer
+        que        SCONJ  mark       9
+        le         DET    det        8
+        maire      NOUN   nsubj      9
+        ment       VERB   ccomp      5  lemma=mentir
+        .          PUNCT  punct      5
+    ''')
+    index = index_of(text_of(doc), ("media:courrier", "Le Courrier", "media", None))
+    found = [(s.name, text_of(doc)[s.start:s.end]) for s in find_sources(doc, index, [])]
+    assert found == [("Le Courrier", "Le Courrier affirme")]
+    # the medium as a complement of another noun is no speaker: "le directeur du Courrier affirme"
+    doc = parsed('''
+        Le         DET    det        1
+        directeur  NOUN   nmod       0
+        du         ADP    case       3
+        Courrier   PROPN  nmod       1  ent=ORG
+        affirme    VERB   ROOT       4  lemma=affirmer
+        .          PUNCT  punct      4
+    ''')
+    index = index_of(text_of(doc), ("media:courrier", "Courrier", "media", None))
+    assert find_sources(doc, index, []) == []

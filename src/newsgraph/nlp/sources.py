@@ -370,6 +370,9 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         if gathers or token.dep_ in subjects and speech_verb(head) is not None:
             end_char = doc[end - 1].idx + len(doc[end - 1].text)
             return min(doc[start].idx, head.idx), max(end_char, head.idx + len(head.text))
+    opening = _opens_clause_before(doc, start, end)
+    if opening is not None:
+        return opening
     while start > 1 and doc[start - 1].is_space:
         start -= 1  # "rapporte  Libération": a doubled space of scraped copy
     if start > 0:
@@ -384,6 +387,29 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
                 # a bare object is the channel, see lang/en/pack.toml)
             return verb.idx, doc[end - 1].idx + len(doc[end - 1].text)
     return None
+
+
+def _opens_clause_before(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The medium opens a clause and a speech verb with no subject of its own follows it ("2 mars
+    2017. – Le New York Times affirme que…"): read on the surface, as the parser may hang a
+    medium that opens the text on the dateline before it instead of making it the subject."""
+    pack = pack_of(doc)
+    nouns = media_nouns(pack)
+    i = start - 1
+    while i >= 0 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].lemma_.lower() in nouns or doc[i].lower_ in nouns):
+        i -= 1  # "Le quotidien américain Le Monde"
+    if i >= 0 and not (doc[i].is_punct and doc[i].text not in OPENING_MARKS | {"»", "”", "("}):
+        return None  # "le directeur du Monde affirme": the medium is a complement
+    j = end
+    while j < len(doc) and doc[j].pos_ in ("AUX", "ADV"):
+        j += 1
+    if j >= len(doc):
+        return None
+    verb = doc[j]
+    subjects = subject_labels(pack)
+    if verb.pos_ != "VERB" or speech_verb(verb) is None or any(c.dep_ in subjects for c in verb.children):
+        return None
+    return doc[i + 1].idx, verb.idx + len(verb.text)
 
 
 # the pairs of marks that enclose quoted words
