@@ -66,3 +66,10 @@ def test_a_medium_opening_the_clause_before_a_speech_verb_without_subject():
     ''')
     index = index_of(text_of(doc), ("media:courrier", "Courrier", "media", None))
     assert find_sources(doc, index, []) == []
+
+
+def test_a_marker_taken_up_again_after_toujours(analyze):
+    text = "Selon l'AFP, le port de la ville a fermé. Toujours selon l'agence, trois navires attendent au large."
+    article = analyze(text, published="2024-03-05")
+    assert [(s.name, s.named) for s in article.sources] == [("AFP", True), ("Agence France-Presse", False)]
+    assert [q.cue.text for q in article.quotes if q.text.startswith("trois navires")] == ["selon"]
