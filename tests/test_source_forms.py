@@ -73,3 +73,8 @@ def test_a_marker_taken_up_again_after_toujours(analyze):
     article = analyze(text, published="2024-03-05")
     assert [(s.name, s.named) for s in article.sources] == [("AFP", True), ("Agence France-Presse", False)]
     assert [q.cue.text for q in article.quotes if q.text.startswith("trois navires")] == ["selon"]
+
+
+def test_a_listed_title_at_the_start_of_a_longer_hyphenated_name_is_no_medium(analyze):
+    assert names(analyze, "La Croix-Rouge a affirmé que dix blessés avaient été évacués vers la capitale.") == []
+

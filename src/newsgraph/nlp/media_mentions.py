@@ -168,11 +168,14 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
     pack = pack_of(doc)
     scanner, forms = _gazetteer_titles(gazetteer_of(doc), pack)
     for start, end in scanner.find(folded):
+        if text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha():
+            continue  # the start of a longer hyphenated name: "La Croix-Rouge" is no "La Croix"
         entry = forms.get(folded[start:end])
         if entry is not None and not text[start].isupper():
             # "selon la Libre Belgique": the article in lower case is the sentence's, not the title's
             # but "selon l'Humanité", "à l'Express": a one-word title whose own article is elided
-            # keeps its entry, the capital after the apostrophe shows the title
+            # keeps its entry, the capital after the apostrophe shows the title ("faire avancer le
+            # Droit" is no "Le Droit": a full article leaves the word a common noun)
             cut = strip_article(folded[start:end], pack)[1]
             if cut:
                 start = start + cut
