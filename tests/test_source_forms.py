@@ -78,3 +78,8 @@ def test_a_marker_taken_up_again_after_toujours(analyze):
 def test_a_listed_title_at_the_start_of_a_longer_hyphenated_name_is_no_medium(analyze):
     assert names(analyze, "La Croix-Rouge a affirmé que dix blessés avaient été évacués vers la capitale.") == []
 
+
+def test_the_news_bulletin_of_a_channel_is_a_channel(analyze):
+    text = "« Je ne partirai pas avant la fin de mon mandat », a déclaré le ministre au JT de TF1."
+    assert names(analyze, text) == [("TF1", True)]
+
