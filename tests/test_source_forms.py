@@ -83,3 +83,9 @@ def test_the_news_bulletin_of_a_channel_is_a_channel(analyze):
     text = "« Je ne partirai pas avant la fin de mon mandat », a déclaré le ministre au JT de TF1."
     assert names(analyze, text) == [("TF1", True)]
 
+
+def test_media_adjective_and_press_information_are_unnamed_media(analyze):
+    assert names(analyze, "Selon des sources médiatiques, dix blessés ont été évacués vers la capitale.") == \
+        [("des sources médiatiques", False)]
+    assert names(analyze, "Selon des informations de presse, dix blessés ont été évacués vers la capitale.") == \
+        [("des informations de presse", False)]
