@@ -89,3 +89,9 @@ def test_media_adjective_and_press_information_are_unnamed_media(analyze):
         [("des sources médiatiques", False)]
     assert names(analyze, "Selon des informations de presse, dix blessés ont été évacués vers la capitale.") == \
         [("des informations de presse", False)]
+
+
+def test_a_medium_publishing_without_a_clause_acts_and_informs_of_nothing(analyze):
+    # a weak verb of the lexicon ("publier") with an object tells what the medium did
+    assert names(analyze, "La revue Food Science a publié des résultats inquiétants sur les rats de laboratoire.") == []
+    assert names(analyze, "Le Monde a publié que le ministre avait menti aux enquêteurs.") == [("Le Monde", True)]

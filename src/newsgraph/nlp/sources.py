@@ -26,7 +26,7 @@ from .speaker_words import head_word, speaker_words
 from .speakers import staff_of_medium
 from .syntax import citing_marker_before, labels, subject_labels
 from .textutil import fold_same_length, text_of
-from .unnamed_media import unnamed_media_sources
+from .unnamed_media import MIN_STRENGTH, unnamed_media_sources
 
 # a dispatch credit in brackets: "(AFP)", "(ats/nxp)"
 # ("(La Presse canadienne)": a listed agency of several words), after a lead word of the pack's
@@ -367,7 +367,7 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         # the parser as a bare modifier after it: no preposition) is the medium
         gathers = head.lemma_.lower() in learning and head.pos_ == "VERB" and head.i != token.i and \
             (token.dep_ in subjects or token.i > head.i and not any(c.dep_ in cases for c in token.children))
-        if gathers or token.dep_ in subjects and speech_verb(head) is not None:
+        if gathers or token.dep_ in subjects and speech_verb(head) is not None and not _act_of_medium(head):
             end_char = doc[end - 1].idx + len(doc[end - 1].text)
             return min(doc[start].idx, head.idx), max(end_char, head.idx + len(head.text))
     opening = _opens_clause_before(doc, start, end)
@@ -389,6 +389,15 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _act_of_medium(verb) -> bool:
+    """Does a weak speech verb tell of what the medium did rather than of information it gives ("la
+    revue a publié des résultats", "le journal a publié la tribune"), as it has no clause after it?
+    ("Le Monde a publié que …" reports.) The threshold is the unnamed media's (unnamed_media.py)."""
+    found = speech_verb(verb)
+    return found is not None and found.strength < MIN_STRENGTH and \
+        not any(c.dep_ in labels(pack_of(verb.doc), "clausal_complement") for c in verb.children)
+
+
 def _opens_clause_before(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """The medium opens a clause and a speech verb with no subject of its own follows it ("2 mars
     2017. – Le New York Times affirme que…"): read on the surface, as the parser may hang a
@@ -407,7 +416,8 @@ def _opens_clause_before(doc: Doc, start: int, end: int) -> tuple[int, int] | No
         return None
     verb = doc[j]
     subjects = subject_labels(pack)
-    if verb.pos_ != "VERB" or speech_verb(verb) is None or any(c.dep_ in subjects for c in verb.children):
+    if verb.pos_ != "VERB" or speech_verb(verb) is None or _act_of_medium(verb) or \
+            any(c.dep_ in subjects for c in verb.children):
         return None
     return doc[i + 1].idx, verb.idx + len(verb.text)
 
