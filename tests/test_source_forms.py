@@ -95,3 +95,10 @@ def test_a_medium_publishing_without_a_clause_acts_and_informs_of_nothing(analyz
     # a weak verb of the lexicon ("publier") with an object tells what the medium did
     assert names(analyze, "La revue Food Science a publié des résultats inquiétants sur les rats de laboratoire.") == []
     assert names(analyze, "Le Monde a publié que le ministre avait menti aux enquêteurs.") == [("Le Monde", True)]
+
+
+def test_a_medium_headlining_words_in_marks_speaks_them(analyze):
+    article = analyze("« Le gouvernement vacille sur ses bases », titrait lundi le quotidien Libération.",
+                      published="2024-03-05")
+    assert [(s.name, s.named) for s in article.sources] == [("Libération", True)]
+    assert [(q.speaker.name, q.cue.text) for q in article.quotes] == [("Libération", "titrait")]
