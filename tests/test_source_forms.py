@@ -102,3 +102,8 @@ def test_a_medium_headlining_words_in_marks_speaks_them(analyze):
                       published="2024-03-05")
     assert [(s.name, s.named) for s in article.sources] == [("Libération", True)]
     assert [(q.speaker.name, q.cue.text) for q in article.quotes] == [("Libération", "titrait")]
+
+
+def test_each_medium_of_a_joint_speaker_is_cited(analyze):
+    text = "Le Monde et Libération affirment que le ministre a quitté ses fonctions la semaine dernière."
+    assert names(analyze, text) == [("Le Monde", True), ("Libération", True)]

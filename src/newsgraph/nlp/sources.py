@@ -79,6 +79,21 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
         speaker = quote.speaker
         if speaker.start is None:
             continue  # (a continuation that inherits its speaker repeats a span already cited)
+        joint = _joint_media(doc, index, speaker.start, speaker.end)
+        if joint:
+            # "rapportent Le Monde et Libération": each medium of a joint speaker is cited
+            cue = quote.found.cue
+            for k, medium in enumerate(joint):
+                start, end = medium.start, medium.end
+                if k == 0 and cue is not None and 0 <= speaker.start - cue[1] <= 3:
+                    start = cue[0]  # "rapportent Le Monde"
+                if k == len(joint) - 1 and cue is not None and 0 <= cue[0] - speaker.end <= 25:
+                    end = cue[1]  # "Libération affirment"
+                if not any(s.start < end and start < s.end for s in found):
+                    actor = index.actors.get(medium.actor) if medium.actor else None
+                    found.append(FoundSource(_display_name(medium.name, actor.name) if actor else medium.name,
+                                             medium.actor, start, end))
+            continue
         written = medium_at(doc, index, speaker.start, speaker.end)
         head = head_word(words, text[speaker.start:speaker.end])
         if written is not None and written.start > speaker.start and \
@@ -387,6 +402,22 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
                 # a bare object is the channel, see lang/en/pack.toml)
             return verb.idx, doc[end - 1].idx + len(doc[end - 1].text)
     return None
+
+
+def _joint_media(doc: Doc, index: ActorIndex, start: int, end: int) -> list:
+    """The media a joint speaker is made of ("Le Monde et Libération", "RTL, Europe 1 et RMC"), when
+    nothing but articles, commas and coordinators (CCONJ, read on the tagger) stands between them."""
+    media = [m for m in media_mentions(doc, index) if start <= m.start and m.end <= end]
+    nouns = media_nouns(pack_of(doc))
+    if len(media) < 2:
+        return []
+    gaps = [(start, media[0].start)] + [(a.end, b.start) for a, b in zip(media, media[1:])] + [(media[-1].end, end)]
+    for a, b in gaps:
+        span = doc.char_span(a, b, alignment_mode="expand") if b > a else None
+        if span is not None and not all(t.pos_ in ("CCONJ", "DET", "ADJ") or t.text == "," or t.is_space or
+                                        t.lemma_.lower() in nouns for t in span):  # "et le quotidien Le Parisien"
+            return []
+    return media
 
 
 def _act_of_medium(verb) -> bool:
