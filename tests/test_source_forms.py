@@ -107,3 +107,9 @@ def test_a_medium_headlining_words_in_marks_speaks_them(analyze):
 def test_each_medium_of_a_joint_speaker_is_cited(analyze):
     text = "Le Monde et Libération affirment que le ministre a quitté ses fonctions la semaine dernière."
     assert names(analyze, text) == [("Le Monde", True), ("Libération", True)]
+
+
+def test_a_medium_establishing_facts_is_a_source(analyze):
+    text = "Le maire avait nié ces versements, jusqu'à ce que Mediapart les prouve au début du mois."
+    assert names(analyze, text) == [("Mediapart", True)]
+    assert names(analyze, "Le photographe a montré sa carte de presse aux policiers.") == []
