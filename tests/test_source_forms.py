@@ -127,3 +127,8 @@ def test_a_channel_set_before_its_verb_by_a_comma(analyze):
 
 def text_of_source(article, source):
     return article.text[source.start:source.end]
+
+
+def test_words_carried_on_by_a_medium(analyze):
+    text = "Ces propos, repris par le quotidien Le Soir, ont suscité une vive polémique dans le pays."
+    assert names(analyze, text) == [("Le Soir", True)]
