@@ -1,6 +1,7 @@
-"""Written forms of a cited medium the source finder reads (nlp/sources.py, nlp/media_mentions.py):
-words inside a mixed quote, mistyped listed titles, elided articles in lower case, titles in
-quotation marks and a medium the parser hangs on the dateline. Invented sentences."""
+"""Forms of a cited medium the source finder reads (nlp/sources.py, nlp/media_mentions.py,
+nlp/unnamed_media.py): words inside a mixed quote, mistyped listed titles, elided articles in lower
+case, titles in quotation marks, a medium the parser hangs on the dateline, joint speakers, fronted
+channels, verbs of establishing facts and what a medium does rather than says. Invented sentences."""
 from parsed_doc import parsed
 from test_speakers import index_of
 

@@ -424,11 +424,18 @@ def _joint_media(doc: Doc, index: ActorIndex, start: int, end: int) -> list:
 
 def _act_of_medium(verb) -> bool:
     """Does a weak speech verb tell of what the medium did rather than of information it gives ("la
-    revue a publié des résultats", "le journal a publié la tribune"), as it has no clause after it?
-    ("Le Monde a publié que …" reports.) The threshold is the unnamed media's (unnamed_media.py)."""
+    revue a publié des résultats", "le journal a publié la tribune"), as it has neither a clause nor
+    one of the medium's works after it? ("Le Monde a publié que …", "a publié une enquête" report.)
+    The threshold is the unnamed media's (unnamed_media.py)."""
     found = speech_verb(verb)
-    return found is not None and found.strength < MIN_STRENGTH and \
-        not any(c.dep_ in labels(pack_of(verb.doc), "clausal_complement") for c in verb.children)
+    if found is None or found.strength >= MIN_STRENGTH:
+        return False
+    pack = pack_of(verb.doc)
+    informs = labels(pack, "clausal_complement")
+    objects = labels(pack, "object")
+    works = _works(pack)
+    return not any(c.dep_ in informs or c.dep_ in objects and fold_same_length(c.lemma_).lower() in works
+                   for c in verb.children)
 
 
 def _opens_clause_before(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
