@@ -116,20 +116,6 @@ def test_a_medium_establishing_facts_is_a_source(analyze):
     assert names(analyze, "Le photographe a montré sa carte de presse aux policiers.") == []
 
 
-def test_a_channel_set_before_its_verb_by_a_comma(analyze):
-    text = "À la radio publique, le ministre a assuré que la grève avait coûté cher aux entreprises."
-    article = analyze(text, published="2024-03-05")
-    assert [(s.name, s.named, text_of_source(article, s)) for s in article.sources] == \
-        [("radio publique", False, "À la radio publique")]
-    # a medium's editorial is its own piece: the channel of what its staff says in it
-    text = "Dans un éditorial, le directeur du quotidien affirme que la grève a coûté cher aux entreprises."
-    assert names(analyze, text) == [("éditorial", False)]
-
-
-def text_of_source(article, source):
-    return article.text[source.start:source.end]
-
-
 def test_words_carried_on_by_a_medium(analyze):
     text = "Ces propos, repris par le quotidien Le Soir, ont suscité une vive polémique dans le pays."
     assert names(analyze, text) == [("Le Soir", True)]

@@ -73,8 +73,8 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
             cue = head
         elif token.dep_ in agent and head.lemma_.lower() in participles | {head.lower_}:
             cue = head  # "un reportage diffusé par la chaîne publique"
-        elif token.dep_ in obliques and _case(token) in channel_preps and \
-                (token.i > head.i or _fronted(token, end)) and token.morph.get("Number") != ["Plur"]:
+        elif token.dep_ in obliques and _case(token) in channel_preps and token.i > head.i and \
+                token.morph.get("Number") != ["Plur"]:
             # one channel: "a déclaré à la radio publique"; plural media are whom one speaks
             # to or of ("a proposé aux quotidiens", "reproche aux médias")
             if head.dep_ in subjects and head.i > head.head.i:
@@ -96,22 +96,10 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
         if cue is None:
             continue
         span_start, span_end = min(start, cue.idx), max(end, cue.idx + len(cue.text))
-        if _fronted(token, end) and cue.i > token.i:
-            # "Dans un éditorial": the channel and its preposition, not the clause up to the verb
-            case = [c for c in token.children if c.dep_ in labels(pack, "case_marker") and c.i < token.i]
-            span_start, span_end = (case[0].idx if case else start), end
         name, actor = _name(doc, token, start, end, named)
         out.append((name, actor, span_start, span_end))
         taken = [*taken, (span_start, span_end)]
     return out
-
-
-def _fronted(token: Token, end: int) -> bool:
-    """Is the channel phrase set before its verb by a comma ("Dans un éditorial, le directeur
-    précise…", "À la radio publique, le ministre a assuré…")?"""
-    doc = token.doc
-    after = doc.char_span(end, end + 1, alignment_mode="expand")
-    return token.i < token.head.i and after is not None and len(after) > 0 and after[0].text == ","
 
 
 def _opens_incise(verb: Token) -> bool:
