@@ -110,12 +110,6 @@ def test_each_medium_of_a_joint_speaker_is_cited(analyze):
     assert names(analyze, text) == [("Le Monde", True), ("Libération", True)]
 
 
-def test_a_medium_establishing_facts_is_a_source(analyze):
-    text = "Le maire avait nié ces versements, jusqu'à ce que Mediapart les prouve au début du mois."
-    assert names(analyze, text) == [("Mediapart", True)]
-    assert names(analyze, "Le photographe a montré sa carte de presse aux policiers.") == []
-
-
 def test_words_carried_on_by_a_medium(analyze):
     text = "Ces propos, repris par le quotidien Le Soir, ont suscité une vive polémique dans le pays."
     assert names(analyze, text) == [("Le Soir", True)]

@@ -369,7 +369,6 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     attached = labels(pack, "apposition", "name_part", "nominal_modifier")
     subjects = subject_labels(pack)
     learning = pack.words("media_learning_verbs")
-    finding = pack.words("media_finding_verbs")
     staff = function_words(pack, "media_staff")
     cases = pack.label("case_marker")
     for token in doc[start:end]:
@@ -383,8 +382,7 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         # the parser as a bare modifier after it: no preposition) is the medium
         gathers = head.lemma_.lower() in learning and head.pos_ == "VERB" and head.i != token.i and \
             (token.dep_ in subjects or token.i > head.i and not any(c.dep_ in cases for c in token.children))
-        finds = head.lemma_.lower() in finding and head.pos_ == "VERB"  # "Mediapart les prouve"
-        if gathers or token.dep_ in subjects and (speech_verb(head) is not None and not _act_of_medium(head) or finds):
+        if gathers or token.dep_ in subjects and speech_verb(head) is not None and not _act_of_medium(head):
             end_char = doc[end - 1].idx + len(doc[end - 1].text)
             return min(doc[start].idx, head.idx), max(end_char, head.idx + len(head.text))
     opening = _opens_clause_before(doc, start, end)
