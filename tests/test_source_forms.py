@@ -19,14 +19,6 @@ def test_a_medium_inside_the_quoted_words_of_a_mixed_quote_is_not_cited(analyze)
     assert names(analyze, text) == [("Reuters", True)]
 
 
-def test_a_listed_title_mistyped_by_one_letter_after_a_media_noun(analyze):
-    from newsgraph.nlp.media_mentions import _one_edit
-    text = "L'agence Sputnick a précisé que les premières livraisons de blé débuteraient en avril."
-    assert names(analyze, text) == [("Sputnick", True)]
-    assert _one_edit("spunik", "sputnik") and _one_edit("sputnick", "sputnik") and _one_edit("reuter", "reuters")
-    assert not _one_edit("sptnick", "sputnik") and not _one_edit("sputnik", "sputnik")
-
-
 def test_a_title_with_its_own_article_elided_after_a_lower_case_l(analyze):
     assert names(analyze, "Selon l'Express, le maire de la commune voisine a démissionné.") == [("L'Express", True)]
     assert names(analyze, "Le maire a confié à l’Humanité qu'il quitterait ses fonctions.") == [("L'Humanité", True)]

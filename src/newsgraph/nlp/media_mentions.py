@@ -29,8 +29,6 @@ _LETTER_OR_DIGIT = re.compile(r"\w")  # what a title may not touch on either sid
 TITLE_WORDS = 6
 # at most this many adjectives between a media noun and the listed title it introduces
 ADJECTIVES = 2
-# a title this long (letters) is read through a one-letter typing slip after a media noun
-NEAR_LENGTH = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,26 +98,6 @@ def _ambiguous_title(pack: LanguagePack) -> re.Pattern[str]:
     adjectives = r"(?P<adj>(?:\s+[a-zà-ÿ][\w\-]*){1," + str(ADJECTIVES) + r"})?"
     return re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(n) for n in nouns) + r")" + adjectives +
                       r"\s+(?P<title>" + word + r"(?:\s+" + word + r")?)(?![\w])")
-
-
-def _near_title(word: str, names: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
-    """The one listed one-word title the word is a typing slip of (one letter left out, added or
-    changed, same first letter), if the title is long enough for a slip not to make another word."""
-    if len(word) < NEAR_LENGTH:
-        return None
-    near = {entry for name, entry in names.items() if " " not in name and name[:1] == word[:1] and
-            abs(len(name) - len(word)) <= 1 and len(name) >= NEAR_LENGTH and _one_edit(word, name)}
-    return near.pop() if len(near) == 1 else None
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Are the two words one deletion, insertion or substitution apart?"""
-    if len(a) > len(b):
-        a, b = b, a
-    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
-    if len(a) == len(b):
-        return a[i + 1:] == b[i + 1:] and a != b
-    return a[i:] == b[i + 1:]
 
 
 def _adjectives_only(doc: Doc, start: int, end: int) -> bool:
@@ -199,12 +177,7 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
         if entry is None and " " in text[start:end]:  # one word of the two: "l'agence Belga Jean …"
             end = start + text[start:end].index(" ")
             entry = names.get(fold_same_length(text[start:end]).lower())
-        near = entry is None and _near_title(fold_same_length(text[start:end]).lower(), names)
-        if near:
-            # a listed title mistyped by one letter ("l'agence Spoutnk"), named as written (the
-            # recogniser takes the unknown word for a person's name: the media noun says otherwise)
-            entry = (None, text[start:end])
-        if entry is not None and free(start, end) and (near or index.at(start, end, ("person",)) is None):
+        if entry is not None and free(start, end) and index.at(start, end, ("person",)) is None:
             found.append(MediaMention(start, end, entry[1], None))
     # a one-word title the gazetteer lists, inside a longer name the recogniser found ("à l'antenne
     # de Radio-Canada" read as one place): the index missed it, the text writes it as listed
