@@ -21,7 +21,6 @@ from .attribution import AttributedQuote
 from .context import gazetteer_of, pack_of
 from .lexicon import function_words, media_nouns, speech_verb
 from .media_mentions import media_mentions, medium_at
-from .quotemarks import QUOTE_CHARS
 from .speaker_words import head_word, speaker_words
 from .speakers import staff_of_medium
 from .syntax import citing_marker_before, labels, subject_labels
@@ -119,18 +118,12 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
                 named = any(speaker.start <= m.start and m.end <= speaker.end and m.actor_id == actor.id
                             for m in index.mentions)
                 found.append(FoundSource(actor.name, actor.id, start, end, named=named))
-    quoted = [(q.start, q.end) for q in quotes if q.found.type == "direct"] + \
-        [stretch for q in quotes if q.found.type == "mixed" for stretch in _marked_stretches(text, q.start, q.end)]
+    quoted = [(q.start, q.end) for q in quotes if q.found.type == "direct"]
     for mention in media_mentions(doc, index):
         if any(s.start <= mention.start < s.end for s in found):
             continue
-        written = text[mention.start:mention.end]
-        if any(s <= mention.start and mention.end <= e and text[s:e].strip(_MARKS_AND_SPACE) != written
-               for s, e in quoted):
-            # a medium a quoted speaker names is not one the article cites (in a mixed quote, the
-            # words in quotation marks: "a indiqué que « le parquet a lu l'article du Monde »"); a
-            # title alone in quotation marks is no quotation
-            continue
+        if any(s <= mention.start and mention.end <= e for s, e in quoted):
+            continue  # a medium a quoted speaker names is not one the article cites
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
@@ -153,7 +146,7 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             # "selon Le Monde et Libération": each medium of a coordination shares the citation
             found.append(FoundSource(name, mention.actor, mention.start, max(mention.end, span.end_char)))
     # unnamed media acting as speaker or channel: "la presse locale rapporte", "à la radio publique"
-    taken = [(s.start, s.end) for s in found] + [(q.start, q.end) for q in quotes if q.found.type == "direct"]
+    taken = [(s.start, s.end) for s in found] + quoted
     for name, actor, start, end in unnamed_media_sources(doc, index, taken):
         found.append(FoundSource(name, actor, start, end, named=False))
     # unnamed media: "selon les médias iraniens", "d'après un reportage"
@@ -459,22 +452,3 @@ def _opens_clause_before(doc: Doc, start: int, end: int) -> tuple[int, int] | No
         return None
     return doc[i + 1].idx, verb.idx + len(verb.text)
 
-
-# the pairs of marks that enclose quoted words
-_PAIRS = {"«": "»", "“": "”", '"': '"'}
-_MARKS_AND_SPACE = "".join(sorted(QUOTE_CHARS)) + " "
-
-
-def _marked_stretches(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The stretches of [start, end) between a pair of quotation marks: the quoted words of a mixed
-    quote, not the reporting words around them."""
-    out, i = [], start
-    while i < end:
-        close = _PAIRS.get(text[i])
-        j = text.find(close, i + 1, end) if close else -1
-        if j < 0:
-            i += 1
-            continue
-        out.append((i + 1, j))
-        i = j + 1
-    return out
