@@ -71,8 +71,10 @@ def _introduced_title(pack: LanguagePack) -> re.Pattern[str]:
     word = r"[A-ZÀ-Ý][\w\-]*(?:['’][A-ZÀ-Ý][\w\-]*)?"
     link = r"(?:\s+(?:" + "|".join(re.escape(w) for w in small) + r")(?:\s+|(?<=')|(?<=’)))"
     title = word + r"(?:(?:\s+|" + link + r")" + word + r"){0," + str(TITLE_WORDS - 1) + r"}"
-    # the noun in any case, the title capitalised: matched on the text as written
-    return re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(n) for n in nouns) + r")\s+(?P<title>" + title + r")")
+    # the noun in any case, the title capitalised: matched on the text as written; the title may
+    # stand in quotation marks ("le quotidien « Le Soir »", 'le journal "Haaretz"')
+    return re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(n) for n in nouns) + r")\s+(?:[«\"“]\s*)?(?P<title>"
+                      + title + r")")
 
 
 @lru_cache(maxsize=4)
@@ -144,13 +146,19 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
     pack = pack_of(doc)
     scanner, forms = _gazetteer_titles(gazetteer_of(doc), pack)
     for start, end in scanner.find(folded):
+        if text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha():
+            continue  # the start of a longer hyphenated name: "La Croix-Rouge" is no "La Croix"
         entry = forms.get(folded[start:end])
         if entry is not None and not text[start].isupper():
             # "selon la Libre Belgique": the article in lower case is the sentence's, not the title's
+            # but "selon l'Humanité", "à l'Express": a one-word title whose own article is elided
+            # keeps its entry, the capital after the apostrophe shows the title ("faire avancer le
+            # Droit" is no "Le Droit": a full article leaves the word a common noun)
             cut = strip_article(folded[start:end], pack)[1]
             if cut:
                 start = start + cut
-                entry = forms.get(folded[start:end])
+                elided = "'" in folded[start - cut:start] and " " not in folded[start:end].strip()
+                entry = forms.get(folded[start:end]) or (entry if elided else None)
         if entry is not None and text[start].isupper() and free(start, end) and _cased_as_title(text[start:end]):
             found.append(MediaMention(start, end, entry[1], None))
     for pattern in (_introduced_title(pack), _foreign_title(pack)):

@@ -25,13 +25,15 @@ from .speaker_words import head_word, speaker_words
 from .speakers import staff_of_medium
 from .syntax import citing_marker_before, labels, subject_labels
 from .textutil import fold_same_length, text_of
-from .unnamed_media import unnamed_media_sources
+from .unnamed_media import MIN_STRENGTH, unnamed_media_sources
 
 # a dispatch credit in brackets: "(AFP)", "(ats/nxp)"
 # ("(La Presse canadienne)": a listed agency of several words), after a lead word of the pack's
 # ("(Avec AFP)": the article draws on the agency's dispatch)
 CREDIT_NAME = r"(?P<name>[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)*|[A-Z][\w\-]*(?: [\w\-]+){1,3})\)"
 CREDIT = re.compile(r"\(" + CREDIT_NAME)
+# marks that open a quoted title (the straight one of scraped copy too)
+OPENING_MARKS = frozenset('«"“')
 
 
 @cache
@@ -76,6 +78,21 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
         speaker = quote.speaker
         if speaker.start is None:
             continue  # (a continuation that inherits its speaker repeats a span already cited)
+        joint = _joint_media(doc, index, speaker.start, speaker.end)
+        if joint:
+            # "rapportent Le Monde et Libération": each medium of a joint speaker is cited
+            cue = quote.found.cue
+            for k, medium in enumerate(joint):
+                start, end = medium.start, medium.end
+                if k == 0 and cue is not None and 0 <= speaker.start - cue[1] <= 3:
+                    start = cue[0]  # "rapportent Le Monde"
+                if k == len(joint) - 1 and cue is not None and 0 <= cue[0] - speaker.end <= 25:
+                    end = cue[1]  # "Libération affirment"
+                if not any(s.start < end and start < s.end for s in found):
+                    actor = index.actors.get(medium.actor) if medium.actor else None
+                    found.append(FoundSource(_display_name(medium.name, actor.name) if actor else medium.name,
+                                             medium.actor, start, end))
+            continue
         written = medium_at(doc, index, speaker.start, speaker.end)
         head = head_word(words, text[speaker.start:speaker.end])
         if written is not None and written.start > speaker.start and \
@@ -214,6 +231,8 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
     description = _media_description_words(pack)
     channels = pack.words("channel_nouns")
     i = start - 1
+    if i > 0 and doc[i].text in OPENING_MARKS:
+        i -= 1  # a title in quotation marks: "selon le quotidien « Le Soir »"
     # walk back over the medium's own description: "l'agence de presse", "le quotidien français"
     genitive_words = {w for w in function_words(pack, "genitive") if " " not in w}
     while i >= 0 and i > start - 6 and (doc[i].lower_ not in genitive_words or _inside_media_noun(doc, i, nouns)) and \
@@ -356,9 +375,12 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         # the parser as a bare modifier after it: no preposition) is the medium
         gathers = head.lemma_.lower() in learning and head.pos_ == "VERB" and head.i != token.i and \
             (token.dep_ in subjects or token.i > head.i and not any(c.dep_ in cases for c in token.children))
-        if gathers or token.dep_ in subjects and speech_verb(head) is not None:
+        if gathers or token.dep_ in subjects and speech_verb(head) is not None and not _act_of_medium(head):
             end_char = doc[end - 1].idx + len(doc[end - 1].text)
             return min(doc[start].idx, head.idx), max(end_char, head.idx + len(head.text))
+    opening = _opens_clause_before(doc, start, end)
+    if opening is not None:
+        return opening
     while start > 1 and doc[start - 1].is_space:
         start -= 1  # "rapporte  Libération": a doubled space of scraped copy
     if start > 0:
@@ -373,3 +395,60 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
                 # a bare object is the channel, see lang/en/pack.toml)
             return verb.idx, doc[end - 1].idx + len(doc[end - 1].text)
     return None
+
+
+def _joint_media(doc: Doc, index: ActorIndex, start: int, end: int) -> list:
+    """The media a joint speaker is made of ("Le Monde et Libération", "RTL, Europe 1 et RMC"), when
+    nothing but articles, commas and coordinators (CCONJ, read on the tagger) stands between them."""
+    media = [m for m in media_mentions(doc, index) if start <= m.start and m.end <= end]
+    nouns = media_nouns(pack_of(doc))
+    if len(media) < 2:
+        return []
+    gaps = [(start, media[0].start)] + [(a.end, b.start) for a, b in zip(media, media[1:])] + [(media[-1].end, end)]
+    for a, b in gaps:
+        span = doc.char_span(a, b, alignment_mode="expand") if b > a else None
+        if span is not None and not all(t.pos_ in ("CCONJ", "DET", "ADJ") or t.text == "," or t.is_space or
+                                        t.lemma_.lower() in nouns for t in span):  # "et le quotidien Le Parisien"
+            return []
+    return media
+
+
+def _act_of_medium(verb) -> bool:
+    """Does a weak speech verb tell of what the medium did rather than of information it gives ("la
+    revue a publié des résultats", "le journal a publié la tribune"), as it has neither a clause nor
+    one of the medium's works after it? ("Le Monde a publié que …", "a publié une enquête" report.)
+    The threshold is the unnamed media's (unnamed_media.py)."""
+    found = speech_verb(verb)
+    if found is None or found.strength >= MIN_STRENGTH:
+        return False
+    pack = pack_of(verb.doc)
+    informs = labels(pack, "clausal_complement")
+    objects = labels(pack, "object")
+    works = _works(pack)
+    return not any(c.dep_ in informs or c.dep_ in objects and fold_same_length(c.lemma_).lower() in works
+                   for c in verb.children)
+
+
+def _opens_clause_before(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The medium opens a clause and a speech verb with no subject of its own follows it ("2 mars
+    2017. – Le New York Times affirme que…"): read on the surface, as the parser may hang a
+    medium that opens the text on the dateline before it instead of making it the subject."""
+    pack = pack_of(doc)
+    nouns = media_nouns(pack)
+    i = start - 1
+    while i >= 0 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].lemma_.lower() in nouns or doc[i].lower_ in nouns):
+        i -= 1  # "Le quotidien américain Le Monde"
+    if i >= 0 and not (doc[i].is_punct and doc[i].text not in OPENING_MARKS | {"»", "”", "("}):
+        return None  # "le directeur du Monde affirme": the medium is a complement
+    j = end
+    while j < len(doc) and doc[j].pos_ in ("AUX", "ADV"):
+        j += 1
+    if j >= len(doc):
+        return None
+    verb = doc[j]
+    subjects = subject_labels(pack)
+    if verb.pos_ != "VERB" or speech_verb(verb) is None or _act_of_medium(verb) or \
+            any(c.dep_ in subjects for c in verb.children):
+        return None
+    return doc[i + 1].idx, verb.idx + len(verb.text)
+
