@@ -156,6 +156,9 @@ class Resolver:
                 (token.dep_ in self.lex.labels.object or token.dep_ in self.lex.labels.indirect_object):
             return self.clitic_antecedent(token)
         if token.pos_ in ("NOUN", "ADJ"):
+            own = self.own_state(token)
+            if own is not None:  # "son pays", "notre pays"
+                return own
             taken = anaphoric_countries(self.a, token, self.sent)
             if len(taken) == 1:  # "ce pays", "la ville"
                 # the anaphor stands where it stands: "la ville" as a subject acts, though the city
@@ -216,6 +219,31 @@ class Resolver:
             # (GUIDELINES §7.2 writes it "rebelles syriens")
             found = self.group(token)
         return found
+
+    def own_state(self, token: Token) -> Arg | None:
+        """A state noun with a possessive ("son pays", "notre pays", "leur nation") names the state
+        of the one the possessive refers to: the quote's speaker for the first person, else the
+        pronoun's antecedent (`antecedent`), when that one is a state or belongs to one."""
+        lex = self.lex
+        if lex.anaphoric_nouns.get(token.lemma_.lower(), lex.anaphoric_nouns.get(token.lower_)) != "state" or \
+                "Plur" in token.morph.get("Number"):
+            return None  # "leurs pays": several states
+        possessive = next((c for c in token.children if c.dep_ in lex.labels.determiner
+                           and "Yes" in c.morph.get("Poss")), None)
+        if possessive is None:
+            return None
+        first = possessive.lower_ in lex.first_possessives or "1" in possessive.morph.get("Person")
+        owner = self.speaker(possessive) if first else self.antecedent(possessive)
+        if owner is None or owner.kind == "media" or owner.country is None or owner.stance:
+            return None
+        how = f"possessive {possessive.text!r}: the state of {owner.name!r}"
+        if owner.kind != "country":
+            entry = self.a.gaz.country_by_iso3(owner.country)
+            owner = Arg(f"country:{owner.country}", entry.name_fr if entry else owner.country, "country",
+                        owner.country, 0, 0, confidence=0.5)
+        return replace(owner, start=token.left_edge.idx, end=token.idx + len(token.text), place=False,
+                       confidence=min(owner.confidence, 0.5),
+                       how=how)
 
     def classified_name(self, token: Token) -> Arg | None:
         """The name a common noun classifies ("le groupe X", "l'organisation islamiste X"): the
