@@ -277,12 +277,14 @@ class Resolver:
 
     def region(self, token: Token) -> Arg | None:
         """A name no gazetteer knows, qualified by a demonym ("le Kurdistan irakien", "le Donbass
-        ukrainien"): a region of that state, which acts for it."""
+        ukrainien"): a region of that state, a side of its own as written (GUIDELINES §7.2: its
+        authorities are not the state's), placed in that state."""
         for child in token.children:
             if child.dep_ in self.lex.labels.adjective_modifier and child.i == token.i + 1:
                 arg = self.a.arg_of_demonym(child, 0.5)
                 if arg is not None and not arg.stance:
-                    return replace(arg, start=token.idx, end=child.idx + len(child.text),
+                    return replace(arg, actor=None, name=f"{token.text} {child.text}", kind="group",
+                                   start=token.idx, end=child.idx + len(child.text),
                                    how=f"a region of the state: {token.text} {child.text}")
         return None
 
