@@ -187,6 +187,10 @@ class Resolver:
                                token.idx, token.idx + len(token.text), confidence=0.6,
                                official=is_domestic_official(actor, self.lex),
                                how=f"description: {token.text!r} read by the speaker resolver")
+        if token.pos_ in ("NOUN", "PROPN"):
+            people = self.people(token)
+            if people is not None:  # "les Kurdes syriens", "les forces kurdes irakiennes"
+                return people
         if token.pos_ == "PROPN":
             region = self.region(token)
             if region is not None:
@@ -287,6 +291,35 @@ class Resolver:
                                    start=token.idx, end=child.idx + len(child.text),
                                    how=f"a region of the state: {token.text} {child.text}")
         return None
+
+    def people(self, token: Token) -> Arg | None:
+        """A plural noun of a people with no state ("les Kurdes syriens") or qualified by one ("les
+        forces kurdes irakiennes", event_peoples.txt): a side of its own (GUIDELINES §7.2), named
+        as written; a demonym beside it gives where it lives, not a state that acts."""
+        lex = self.lex
+
+        def of_people(t: Token) -> bool:
+            return t.lemma_.lower() in lex.peoples or t.lower_.rstrip(lex.plural_marks) in lex.peoples
+
+        lemma = token.lemma_.lower()
+        if "Plur" not in token.morph.get("Number") or token.i in self.a.by_token or \
+                lemma in lex.domestic_offices or lex.anaphoric_nouns.get(lemma) == "persons":
+            return None  # "les ministres kurdes irakiens" hold offices of the state (the leaders'
+            # nouns "les deux dirigeants" takes up); "les combattants kurdes" do not
+        after = [c for c in token.children if c.dep_ in lex.labels.adjective_modifier and c.i > token.i]
+        if not (of_people(token) or any(of_people(c) for c in after)):
+            return None
+        end, country = token.idx + len(token.text), None
+        for child in sorted(after, key=lambda c: c.i):
+            demonym = self.a.arg_of_demonym(child, 0.5)
+            if of_people(child) or demonym is not None and not demonym.stance:
+                end = max(end, child.idx + len(child.text))
+                country = country or (demonym.country if demonym is not None else None)
+        if country is None:
+            return None  # "les forces kurdes": left to the other rules (the one such group named)
+        text = text_of(self.a.doc)[token.idx:end]
+        return Arg(None, text, "group", country, token.idx, end, confidence=0.5,
+                   how=f"a people of no state, a side of its own: {text!r}")
 
     def group(self, token: Token) -> Arg | None:
         """A group named by a noun and a demonym ("les indépendantistes algériens"): not the state,

@@ -168,6 +168,7 @@ class EventLexicon:
     relation_nouns: frozenset[str]           # "saluer une relation constructive avec Cuba": aimed at the partner
     contracted_articles: frozenset[str]      # a preposition and a definite article in one word ("du", "des")
     first_possessives: frozenset[str]        # "notre pays": the speaker's (the parser marks no person on them)
+    peoples: frozenset[str]                  # peoples of no state ("kurde"): a group of them is a side of its own
     group_words: dict[str, str]              # head or adjective -> organisation kind ("le groupe djihadiste")
     multinational_heads: dict[str, str]      # plural noun -> states | states+count | organisations ("115 États")
     multinational_words: frozenset[str]      # adjectives making such a group multinational ("occidental")
@@ -300,6 +301,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         receiving_verbs=pack.words("event_receiving_verbs"), follow_verbs=pack.words("event_follow_verbs"),
         imitations=_imitations(pack.words("event_imitation")),
         anaphoric_nouns=anaphoric, stance_words=stances, bridging_nouns=bridging, group_words=groups,
+        peoples=pack.words("event_peoples"),
         multinational_heads={w: c for w, c in multinational.items() if c not in ("multinational", "leading")},
         leading_verbs=frozenset(w for w, c in multinational.items() if c == "leading"),
         multinational_words=frozenset(w for w, c in multinational.items() if c == "multinational"),
