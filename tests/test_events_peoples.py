@@ -25,3 +25,9 @@ def test_forces_of_a_stateless_people_are_no_state(analyze):
 def test_an_office_held_by_one_of_a_people_is_the_state(analyze):
     found = sides(analyze, "Les ministres kurdes irakiens ont condamné la Turquie.")
     assert not any(name and "kurdes" in name and actor is None for _, actor, name, _, _ in found)
+
+
+def test_a_reported_attack_by_a_stateless_people_accuses_no_state(analyze):
+    # the words of a source name the people: its demonym is where they live, no target of an accusation
+    found = sides(analyze, "Selon Ankara, les Kurdes iraniens ont attaqué un poste frontière turc.")
+    assert not any(recipient == "country:IRN" for _, _, _, recipient, _ in found)

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..textutil import text_of
 from .article_view import Arg, ArticleView, display_name, is_domestic_official
-from .groups import leader_of, multinational_group
+from .groups import leader_of, multinational_group, of_people
 from .lexicon import EventLexicon
 from .predicates import case_of
 from .references import anaphoric_countries, bridged_state, described_actor, described_group, listed_after, noun_phrase_bounds
@@ -298,21 +298,18 @@ class Resolver:
         as written; a demonym beside it gives where it lives, not a state that acts."""
         lex = self.lex
 
-        def of_people(t: Token) -> bool:
-            return t.lemma_.lower() in lex.peoples or t.lower_.rstrip(lex.plural_marks) in lex.peoples
-
         lemma = token.lemma_.lower()
         if "Plur" not in token.morph.get("Number") or token.i in self.a.by_token or \
                 lemma in lex.domestic_offices or lex.anaphoric_nouns.get(lemma) == "persons":
             return None  # "les ministres kurdes irakiens" hold offices of the state (the leaders'
             # nouns "les deux dirigeants" takes up); "les combattants kurdes" do not
         after = [c for c in token.children if c.dep_ in lex.labels.adjective_modifier and c.i > token.i]
-        if not (of_people(token) or any(of_people(c) for c in after)):
+        if not (of_people(token, lex) or any(of_people(c, lex) for c in after)):
             return None
         end, country = token.idx + len(token.text), None
         for child in sorted(after, key=lambda c: c.i):
             demonym = self.a.arg_of_demonym(child, 0.5)
-            if of_people(child) or demonym is not None and not demonym.stance:
+            if of_people(child, lex) or demonym is not None and not demonym.stance:
                 end = max(end, child.idx + len(child.text))
                 country = country or (demonym.country if demonym is not None else None)
         if country is None:
