@@ -47,11 +47,16 @@ def coded(events, name):
     ("join", ("COOPERATE", "country:MNE", "org:otan")),
     ("defy", ("REJECT", "country:PRK", "country:USA")),
     ("invite_to", ("REQUEST", "country:BRA", "country:VEN")),
-    # a name no gazetteer knows, qualified by a demonym, is a region acting for its state
-    ("region", ("COOPERATE", "country:MDA", "country:RUS")),
+    # a name no gazetteer knows, qualified by a demonym, is a region: a side of its own, not its state
+    ("region", ("COOPERATE", None, "country:RUS")),
 ])
 def test_a_predicate_of_the_broader_inventory_codes_its_event(events, name, expected):
     assert expected in coded(events, name)
+
+
+def test_a_region_is_written_as_named_not_as_its_state(events):
+    sides = {(e.actor.name, e.actor.actor) for e in events["region"] if e.type == "COOPERATE"}
+    assert ("Transnistrie moldave", None) in sides
 
 
 def test_defending_ones_interests_is_no_support(events):

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..textutil import text_of
 from .article_view import Arg, ArticleView, display_name, is_domestic_official
-from .groups import leader_of, multinational_group
+from .groups import leader_of, multinational_group, of_people
 from .lexicon import EventLexicon
 from .predicates import case_of
 from .references import anaphoric_countries, bridged_state, described_actor, described_group, listed_after, noun_phrase_bounds
@@ -156,6 +156,9 @@ class Resolver:
                 (token.dep_ in self.lex.labels.object or token.dep_ in self.lex.labels.indirect_object):
             return self.clitic_antecedent(token)
         if token.pos_ in ("NOUN", "ADJ"):
+            own = self.own_state(token)
+            if own is not None:  # "son pays", "notre pays"
+                return own
             taken = anaphoric_countries(self.a, token, self.sent)
             if len(taken) == 1:  # "ce pays", "la ville"
                 # the anaphor stands where it stands: "la ville" as a subject acts, though the city
@@ -184,6 +187,10 @@ class Resolver:
                                token.idx, token.idx + len(token.text), confidence=0.6,
                                official=is_domestic_official(actor, self.lex),
                                how=f"description: {token.text!r} read by the speaker resolver")
+        if token.pos_ in ("NOUN", "PROPN"):
+            people = self.people(token)
+            if people is not None:  # "les Kurdes syriens", "les forces kurdes irakiennes"
+                return people
         if token.pos_ == "PROPN":
             region = self.region(token)
             if region is not None:
@@ -217,6 +224,31 @@ class Resolver:
             found = self.group(token)
         return found
 
+    def own_state(self, token: Token) -> Arg | None:
+        """A state noun with a possessive ("son pays", "notre pays", "leur nation") names the state
+        of the one the possessive refers to: the quote's speaker for the first person, else the
+        pronoun's antecedent (`antecedent`), when that one is a state or belongs to one."""
+        lex = self.lex
+        if lex.anaphoric_nouns.get(token.lemma_.lower(), lex.anaphoric_nouns.get(token.lower_)) != "state" or \
+                "Plur" in token.morph.get("Number"):
+            return None  # "leurs pays": several states
+        possessive = next((c for c in token.children if c.dep_ in lex.labels.determiner
+                           and "Yes" in c.morph.get("Poss")), None)
+        if possessive is None:
+            return None
+        first = possessive.lower_ in lex.first_possessives or "1" in possessive.morph.get("Person")
+        owner = self.speaker(possessive) if first else self.antecedent(possessive)
+        if owner is None or owner.kind == "media" or owner.country is None or owner.stance:
+            return None
+        how = f"possessive {possessive.text!r}: the state of {owner.name!r}"
+        if owner.kind != "country":
+            entry = self.a.gaz.country_by_iso3(owner.country)
+            owner = Arg(f"country:{owner.country}", entry.name_fr if entry else owner.country, "country",
+                        owner.country, 0, 0, confidence=0.5)
+        return replace(owner, start=token.left_edge.idx, end=token.idx + len(token.text), place=False,
+                       confidence=min(owner.confidence, 0.5),
+                       how=how)
+
     def classified_name(self, token: Token) -> Arg | None:
         """The name a common noun classifies ("le groupe X", "l'organisation islamiste X"): the
         parser hangs the name on the noun without a preposition, so the noun phrase is the named
@@ -249,14 +281,42 @@ class Resolver:
 
     def region(self, token: Token) -> Arg | None:
         """A name no gazetteer knows, qualified by a demonym ("le Kurdistan irakien", "le Donbass
-        ukrainien"): a region of that state, which acts for it."""
+        ukrainien"): a region of that state, a side of its own as written (GUIDELINES §7.2: its
+        authorities are not the state's), placed in that state."""
         for child in token.children:
             if child.dep_ in self.lex.labels.adjective_modifier and child.i == token.i + 1:
                 arg = self.a.arg_of_demonym(child, 0.5)
                 if arg is not None and not arg.stance:
-                    return replace(arg, start=token.idx, end=child.idx + len(child.text),
+                    return replace(arg, actor=None, name=f"{token.text} {child.text}", kind="group",
+                                   start=token.idx, end=child.idx + len(child.text),
                                    how=f"a region of the state: {token.text} {child.text}")
         return None
+
+    def people(self, token: Token) -> Arg | None:
+        """A plural noun of a people with no state ("les Kurdes syriens") or qualified by one ("les
+        forces kurdes irakiennes", event_peoples.txt): a side of its own (GUIDELINES §7.2), named
+        as written; a demonym beside it gives where it lives, not a state that acts."""
+        lex = self.lex
+
+        lemma = token.lemma_.lower()
+        if "Plur" not in token.morph.get("Number") or token.i in self.a.by_token or \
+                lemma in lex.domestic_offices or lex.anaphoric_nouns.get(lemma) == "persons":
+            return None  # "les ministres kurdes irakiens" hold offices of the state (the leaders'
+            # nouns "les deux dirigeants" takes up); "les combattants kurdes" do not
+        after = [c for c in token.children if c.dep_ in lex.labels.adjective_modifier and c.i > token.i]
+        if not (of_people(token, lex) or any(of_people(c, lex) for c in after)):
+            return None
+        end, country = token.idx + len(token.text), None
+        for child in sorted(after, key=lambda c: c.i):
+            demonym = self.a.arg_of_demonym(child, 0.5)
+            if of_people(child, lex) or demonym is not None and not demonym.stance:
+                end = max(end, child.idx + len(child.text))
+                country = country or (demonym.country if demonym is not None else None)
+        if country is None:
+            return None  # "les forces kurdes": left to the other rules (the one such group named)
+        text = text_of(self.a.doc)[token.idx:end]
+        return Arg(None, text, "group", country, token.idx, end, confidence=0.5,
+                   how=f"a people of no state, a side of its own: {text!r}")
 
     def group(self, token: Token) -> Arg | None:
         """A group named by a noun and a demonym ("les indépendantistes algériens"): not the state,

@@ -50,3 +50,15 @@ def leader_of(token: Token, lex: EventLexicon) -> Token | None:
             if agents:
                 return agents[0]
     return None
+
+
+def of_people(token: Token, lex: EventLexicon) -> bool:
+    """Whether a word names a people of no state ("Kurdes", "kurdes", event_peoples.txt)."""
+    return token.lemma_.lower() in lex.peoples or token.lower_.rstrip(lex.plural_marks) in lex.peoples
+
+
+def qualifies_people(token: Token, lex: EventLexicon) -> bool:
+    """Whether a noun names a people of no state or is qualified by one ("les Kurdes", "les
+    forces kurdes"): a demonym on it says where they live, not a state that acts."""
+    return of_people(token, lex) or any(c.dep_ in lex.labels.adjective_modifier and of_people(c, lex)
+                                        for c in token.children)

@@ -19,7 +19,7 @@ GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_det
                    "gerund_marker", "passive_auxiliary", "conditional_future", "near_future", "target_verb",
                    "place_marker", "locative_case", "plural_mark", "protesters", "circumstance_case",
                    "circumstance_noun", "object_clitic", "relation_noun", "contracted_article",
-                   "undergoing_verb", "undergoing_noun", "hindering_verb")
+                   "first_possessive", "undergoing_verb", "undergoing_noun", "hindering_verb")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
 OPTIONAL_PREPOSITION_ROLES = ("partner",)
 ENDING_KINDS = ("participle", "future_stem")
@@ -167,6 +167,8 @@ class EventLexicon:
     bridging_nouns: dict[str, str]           # noun -> state | act ("le régime", "cette décision")
     relation_nouns: frozenset[str]           # "saluer une relation constructive avec Cuba": aimed at the partner
     contracted_articles: frozenset[str]      # a preposition and a definite article in one word ("du", "des")
+    first_possessives: frozenset[str]        # "notre pays": the speaker's (the parser marks no person on them)
+    peoples: frozenset[str]                  # peoples of no state ("kurde"): a group of them is a side of its own
     group_words: dict[str, str]              # head or adjective -> organisation kind ("le groupe djihadiste")
     multinational_heads: dict[str, str]      # plural noun -> states | states+count | organisations ("115 États")
     multinational_words: frozenset[str]      # adjectives making such a group multinational ("occidental")
@@ -299,11 +301,13 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         receiving_verbs=pack.words("event_receiving_verbs"), follow_verbs=pack.words("event_follow_verbs"),
         imitations=_imitations(pack.words("event_imitation")),
         anaphoric_nouns=anaphoric, stance_words=stances, bridging_nouns=bridging, group_words=groups,
+        peoples=pack.words("event_peoples"),
         multinational_heads={w: c for w, c in multinational.items() if c not in ("multinational", "leading")},
         leading_verbs=frozenset(w for w, c in multinational.items() if c == "leading"),
         multinational_words=frozenset(w for w, c in multinational.items() if c == "multinational"),
         relation_nouns=frozenset(grammar["relation_noun"]),
         contracted_articles=frozenset(grammar["contracted_article"]),
+        first_possessives=frozenset(grammar["first_possessive"]),
         intent_verbs=pack.words("event_intent_verbs"), wish_verbs=pack.words("event_wish_verbs"),
         hypothetical_governors=pack.words("event_hypothetical_governors"),
         future_governors=pack.words("event_future_governors"),

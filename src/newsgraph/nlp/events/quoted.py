@@ -19,6 +19,7 @@ from ...model import QUAD_CLASSES
 from ..lexicon import guess_lemmas
 from ..quotemarks import find_quoted
 from .article_view import Arg, ArticleView, QuoteView, display_name, is_domestic_official
+from .groups import qualifies_people
 from .predicates import PredicateTable, case_of, match_predicates
 from .references import bridged_state
 from .syntax import is_passive
@@ -122,6 +123,8 @@ def _demonym_acts(token: Token, article: ArticleView, lex) -> bool:
         # "le Hezbollah libanais", "le PKK irakien": the demonym describes a name (an actor of the
         # index or one it does not know), which stands for itself, not for the state
         return False
+    if qualifies_people(head, lex):
+        return False  # "les Kurdes iraniens", "les forces kurdes irakiennes": a people of no state
     if _stands_for_state(head, lex):
         return _participant(head, lex)
     labels = lex.labels
