@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ...gazetteer import Gazetteer
 from ...model import QUAD_OF
 from ..context import gazetteer_of, pack_of
-from ..textutil import lower_lemmas, pos_ids
+from ..textutil import lower_lemmas, pos_ids, text_of
 from .arguments import Resolver
 from .article_view import Arg, ArticleView
 from .frames import Found, read_predicate
@@ -350,9 +350,10 @@ def _described_speaker(article: ArticleView, quote) -> Arg | None:
     if quote.speaker_actor is not None or quote.speaker_start is None or quote.speaker_end is None:
         return None
     start, end = quote.speaker_start, quote.speaker_end
-    if quote.speaker_name and article.doc.text[start:end] != quote.speaker_name:
+    text = text_of(article.doc)
+    if quote.speaker_name and text[start:end] != quote.speaker_name:
         # a pronoun the quotes layer took up ("a-t-il précisé"): its antecedent, written before
-        at = article.doc.text.rfind(quote.speaker_name, 0, start)
+        at = text.rfind(quote.speaker_name, 0, start)
         start, end = (at, at + len(quote.speaker_name)) if at >= 0 else (start, end)
     span = article.doc.char_span(start, end, alignment_mode="expand")
     if span is None:

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from ...model import QUAD_CLASSES
 from ..lexicon import guess_lemmas
 from ..quotemarks import find_quoted
+from ..textutil import text_of
 from .article_view import Arg, ArticleView, QuoteView, display_name, is_domestic_official
 from .groups import qualifies_people
 from .predicates import PredicateTable, case_of, match_predicates
@@ -107,7 +108,7 @@ def speaker_words(article: ArticleView, quote: QuoteView) -> list[tuple[int, int
     whole = [(quote.start, quote.end)]
     if not quote.continuation:
         return whole
-    text = article.doc.text[quote.start:quote.end]
+    text = text_of(article.doc)[quote.start:quote.end]
     marked = [(quote.start + q.open_at, quote.start + q.outer_end) for q in find_quoted(text)]
     return marked or whole  # a continuation with no marks (indirect speech) is the speaker's
 
