@@ -4,6 +4,7 @@ module is over 600 lines, and the whole package has a place in the data flow
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 from conftest import ROOT
@@ -99,3 +100,14 @@ def test_no_module_is_over_600_lines():
     long = {str(path.relative_to(PACKAGE)): n for path in PACKAGE.rglob("*.py")
             if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
     assert not long, long
+
+
+def test_the_analysis_reads_the_docs_text_joined_once():
+    # spaCy rebuilds `doc.text` from every token at each access: inside the per-quote and per-token
+    # loops of the components it cost 8% of the English run once (nlp/textutil.text_of joins it once)
+    rebuilt = re.compile(r"\bdoc\.text\b")
+    found = {str(path.relative_to(PACKAGE)): n for path in (PACKAGE / "nlp").rglob("*.py")
+             if path.name != "textutil.py"
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if rebuilt.search(line.split("#")[0])}
+    assert not found, found
