@@ -14,6 +14,7 @@ from ...gazetteer import Gazetteer
 from ...model import QUAD_OF
 from ..context import gazetteer_of, pack_of
 from ..textutil import lower_lemmas, pos_ids, text_of
+from .addressed import addressed_type, addressee
 from .arguments import Resolver
 from .article_view import Arg, ArticleView
 from .frames import Found, read_predicate
@@ -305,18 +306,27 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
             continue  # "X a accusé Y de …": the cue's own event is coded, with its own recipient
         sent = token.sent
         lo, hi = min(quote.start, sent.start_char), max(quote.end, sent.end_char)
-        for target in targets(article, quote, table):
+        named = targets(article, quote, table)
+        spoken_to = addressee(article, quote)  # "« … », a-t-il dit aux soldats polonais"
+        if spoken_to is not None and all(t.key != spoken_to.key for t in named):
+            named.append(spoken_to)
+        for target in named:
             if not _acceptable(speaker, target, article.index.unlisted) or reported_side(quote, target, speaker, found):
                 continue
-            typed_for = quote_type(article, quote, table, target)
+            addressed = target is spoken_to
+            typed_for = addressed_type(article, quote, table, named[:-1]) if addressed else \
+                quote_type(article, quote, table, target)
             if typed_for is None:
                 continue
             kind = typed_for[:2]
-            if typed_for[2] == STATED_TYPED and not (target.kind == "country" and speaker.country):
+            if addressed and not (target.country and speaker.country):
+                continue  # what is said to someone of no known state: no interaction of states
+            if not addressed and typed_for[2] == STATED_TYPED and not (target.kind == "country" and speaker.country):
                 # a stated position is an event between states only: an expert's or an NGO's
                 # words naming a person or a body cost more precision than they found events
                 continue
-            if (kind[0] == "REQUEST" or typed_for[2].startswith(CUE_TYPED)) and not main_subject(article, quote, target):
+            if not addressed and (kind[0] == "REQUEST" or typed_for[2].startswith(CUE_TYPED)) and \
+                    not main_subject(article, quote, target):
                 # a demand is aimed at whom it asks to act, not at whoever else it names; a cue
                 # ("a accusé", "a averti") says how the speaker speaks, not at whom: the one the
                 # quote's main clause says acts (a type from the words' stance is aimed already:

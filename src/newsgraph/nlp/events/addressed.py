@@ -1,0 +1,70 @@
+"""The one a quote is said to: the dative of a verb of saying in the quote's cue ("« … », a-t-il dit
+aux soldats polonais", "a déclaré au président russe que …"). The guidelines annotate what is said
+to a foreign actor as a statement aimed at it (GUIDELINES §7.1), whatever the words name: the
+addressee is a side of the quote's verbal event, next to the actors its words name (quoted.py).
+The verbs are the pack's event_addressed_speech.txt; a medium spoken to ("a déclaré à la BBC") is
+a channel, which the event filter never takes as a side.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from .arguments import Resolver
+from .article_view import Arg, ArticleView, QuoteView
+from .predicates import PredicateTable, has_marker, lemmas_of
+from .quoted import STANCE_TYPES, STATED_TYPED, quote_type
+
+ADDRESSED_TYPED = "said to the addressee"  # how the `why` of an addressee's event starts
+
+
+def addressee(article: ArticleView, quote: QuoteView) -> Arg | None:
+    """The actor a verb of saying in the quote's cue is addressed to ("dit à X"), outside the quote's
+    words; None for a place, a stance ("anti-américain") or nothing resolved."""
+    if quote.cue_start is None or not article.lex.addressed_speech:
+        return None
+    doc, lex = article.doc, article.lex
+    cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    labels = lex.labels
+    for verb in cue or ():
+        if verb.pos_ != "VERB" or not _speaks_to(verb, lex):
+            continue
+        for child in verb.children:
+            if not (child.dep_ in labels.indirect_object or child.dep_ in labels.oblique) or \
+                    quote.start <= child.idx < quote.end or not has_marker(child, lex.dative, lex):
+                continue
+            named = article.by_token.get(child.i)
+            if named is not None and named.kind == "country":
+                continue  # one speaks to people: "à Malte" is where, not to whom
+            arg = Resolver(article, child.sent).one(child, deep=True)
+            if arg is None or arg.place or arg.stance:
+                continue
+            return replace(arg, confidence=min(arg.confidence, 0.5),
+                           how=f"{ADDRESSED_TYPED}: {verb.text} {child.text!r} ({arg.how})")
+    return None
+
+
+def _speaks_to(verb: Token, lex) -> bool:
+    """Whether a verb is one of saying to someone: its lemma listed, with its reflexive clitic when
+    it has one ("s'adresser", not "se dire")."""
+    entries = lex.addressed_speech
+    reflexive = any(c.lower_ in lex.reflexives and c.dep_ in lex.labels.clitic_roles for c in verb.children)
+    for lemma in lemmas_of(verb, lex):
+        if reflexive and any(f"{r}{lemma}" in entries or f"{r} {lemma}" in entries for r in lex.reflexives):
+            return True
+        if not reflexive and lemma in entries:
+            return True
+    return False
+
+
+def addressed_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
+                   others: list[Arg]) -> tuple[str, str | None, str]:
+    """(type, mode, why) of what is said to the addressee: the cue's verbal type or the stance of the
+    quote's words when they name no other actor (then they are about the addressee); else a stated
+    position (a threat aimed at someone named is not one aimed at the listener)."""
+    typed = quote_type(article, quote, table) if not others else None
+    if typed is None or typed[2] == STATED_TYPED:
+        return (*STANCE_TYPES["friendly"], f"{ADDRESSED_TYPED}, {STATED_TYPED}")
+    return typed[0], typed[1], f"{ADDRESSED_TYPED}, {typed[2]}"
+
