@@ -14,6 +14,8 @@ TEXTS = {
                            "Moreno : « Votre pays est notre frère ».",
     "said_to_medium": "« La situation reste difficile », a déclaré le Premier ministre belge Charles Michel "
                       "à la BBC.",
+    "taken_up_noun": "Le président chilien Sebastián Piñera a accueilli les troupes argentines à Valparaíso. Le "
+                     "ministre péruvien Carlos Ruiz était présent. « Vous êtes les bienvenus », a-t-il dit aux troupes.",
     "said_in_country": "« Nous sommes prêts à discuter », a dit mardi le ministre portugais Rui Costa à Chypre.",
 }
 
@@ -34,6 +36,10 @@ def test_words_said_to_foreign_soldiers_are_a_statement_to_their_state(events):
 def test_words_said_to_a_foreign_leader_are_a_statement_to_him(events):
     assert ("person:ivan-duque", "person:lenin-moreno") in _pairs(events["said_to_leader"])
     assert ("person:ivan-duque", "person:lenin-moreno") in _pairs(events["addressed_reflexive"])
+
+
+def test_a_definite_noun_spoken_to_takes_up_the_phrase_that_named_its_state(events):
+    assert ("person:carlos-ruiz", "country:ARG") in _pairs(events["taken_up_noun"])
 
 
 def test_a_medium_spoken_to_is_no_side(events):

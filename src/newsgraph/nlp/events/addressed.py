@@ -14,16 +14,17 @@ from spacy.tokens import Token
 from .arguments import Resolver
 from .article_view import Arg, ArticleView, QuoteView
 from .predicates import PredicateTable, has_marker, lemmas_of
-from .quoted import STANCE_TYPES, STATED_TYPED, quote_type
+from .quoted import CUE_TYPED, STANCE_TYPES, STATED_TYPED, quote_type
 
 ADDRESSED_TYPED = "said to the addressee"  # how the `why` of an addressee's event starts
 
 
 def addressee(article: ArticleView, quote: QuoteView) -> Arg | None:
     """The actor a verb of saying in the quote's cue is addressed to ("dit à X"), outside the quote's
-    words; None for a place, a stance ("anti-américain") or nothing resolved."""
-    if quote.cue_start is None or not article.lex.addressed_speech:
-        return None
+    words; None for a place, a stance ("anti-américain") or nothing resolved; a definite noun that
+    names no state takes up an earlier phrase that did (`_taken_up`)."""
+    if quote.cue_start is None or quote.continuation or not article.lex.addressed_speech:
+        return None  # a continuation shares its first part's cue: one statement to the addressee
     doc, lex = article.doc, article.lex
     cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
     labels = lex.labels
@@ -37,11 +38,33 @@ def addressee(article: ArticleView, quote: QuoteView) -> Arg | None:
             named = article.by_token.get(child.i)
             if named is not None and named.kind == "country":
                 continue  # one speaks to people: "à Malte" is where, not to whom
-            arg = Resolver(article, child.sent).one(child, deep=True)
+            arg = Resolver(article, child.sent).one(child, deep=True) or _taken_up(article, child)
             if arg is None or arg.place or arg.stance:
                 continue
             return replace(arg, confidence=min(arg.confidence, 0.5),
                            how=f"{ADDRESSED_TYPED}: {verb.text} {child.text!r} ({arg.how})")
+    return None
+
+
+def _taken_up(article: ArticleView, noun: Token) -> Arg | None:
+    """A definite noun spoken to that repeats an earlier noun phrase of the article which named its
+    state ("les troupes américaines … « … », a-t-il dit aux troupes"): that state, read as on the
+    earlier phrase (its demonym or complement); the latest such phrase before it."""
+    lex = article.lex
+    if noun.pos_ != "NOUN" or any(c.dep_ not in lex.labels.determiner and c.dep_ not in lex.labels.case_marker
+                                  for c in noun.children):
+        return None
+    if not any("Def" in d.morph.get("Definite") if d.dep_ in lex.labels.determiner else d.lower_ in lex.contracted_articles
+               for d in noun.children):
+        return None  # "aux troupes": a preposition and a definite article in one word
+    lemma = noun.lemma_.lower()
+    for earlier in reversed(article.doc[:noun.i]):
+        if earlier.pos_ != "NOUN" or earlier.lemma_.lower() != lemma:
+            continue
+        arg = Resolver(article, earlier.sent).one(earlier, deep=True)
+        if arg is not None and not arg.place and not arg.stance:
+            return replace(arg, start=noun.idx, end=noun.idx + len(noun.text),
+                           how=f"{noun.text!r} takes up {earlier.text!r} ({arg.how})")
     return None
 
 
@@ -58,13 +81,11 @@ def _speaks_to(verb: Token, lex) -> bool:
     return False
 
 
-def addressed_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
-                   others: list[Arg]) -> tuple[str, str | None, str]:
-    """(type, mode, why) of what is said to the addressee: the cue's verbal type or the stance of the
-    quote's words when they name no other actor (then they are about the addressee); else a stated
-    position (a threat aimed at someone named is not one aimed at the listener)."""
-    typed = quote_type(article, quote, table) if not others else None
-    if typed is None or typed[2] == STATED_TYPED:
-        return (*STANCE_TYPES["friendly"], f"{ADDRESSED_TYPED}, {STATED_TYPED}")
-    return typed[0], typed[1], f"{ADDRESSED_TYPED}, {typed[2]}"
-
+def addressed_type(article: ArticleView, quote: QuoteView, table: PredicateTable) -> tuple[str, str | None, str]:
+    """(type, mode, why) of what is said to the addressee: the cue's verbal type ("a averti X que"),
+    else a stated position. Not the stance of the words: what they blame or threaten may be a third
+    party left unnamed ("« … face à l'agression », a-t-il dit aux soldats alliés")."""
+    typed = quote_type(article, quote, table)
+    if typed is not None and typed[2].startswith(CUE_TYPED):
+        return typed[0], typed[1], f"{ADDRESSED_TYPED}, {typed[2]}"
+    return (*STANCE_TYPES["friendly"], f"{ADDRESSED_TYPED}, {STATED_TYPED}")

@@ -314,7 +314,7 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
             if not _acceptable(speaker, target, article.index.unlisted) or reported_side(quote, target, speaker, found):
                 continue
             addressed = target is spoken_to
-            typed_for = addressed_type(article, quote, table, named[:-1]) if addressed else \
+            typed_for = addressed_type(article, quote, table) if addressed else \
                 quote_type(article, quote, table, target)
             if typed_for is None:
                 continue
