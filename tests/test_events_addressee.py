@@ -16,6 +16,9 @@ TEXTS = {
                       "à la BBC.",
     "taken_up_noun": "Le président chilien Sebastián Piñera a accueilli les troupes argentines à Valparaíso. Le "
                      "ministre péruvien Carlos Ruiz était présent. « Vous êtes les bienvenus », a-t-il dit aux troupes.",
+    "meant_for": "« Nous ne laisserons pas faire », a averti le ministre iranien Ali Reza, à l'adresse de Washington.",
+    "meant_for_own": "« Nous ne laisserons pas faire », a averti le ministre iranien Ali Reza, à l'adresse de ses "
+                     "partisans.",
     "said_in_country": "« Nous sommes prêts à discuter », a dit mardi le ministre portugais Rui Costa à Chypre.",
 }
 
@@ -40,6 +43,11 @@ def test_words_said_to_a_foreign_leader_are_a_statement_to_him(events):
 
 def test_a_definite_noun_spoken_to_takes_up_the_phrase_that_named_its_state(events):
     assert ("person:carlos-ruiz", "country:ARG") in _pairs(events["taken_up_noun"])
+
+
+def test_words_meant_for_a_state_are_aimed_at_it(events):
+    assert ("person:ali-reza", "country:USA") in _pairs(events["meant_for"])
+    assert not events["meant_for_own"]
 
 
 def test_a_medium_spoken_to_is_no_side(events):

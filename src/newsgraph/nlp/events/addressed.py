@@ -29,7 +29,14 @@ def addressee(article: ArticleView, quote: QuoteView) -> Arg | None:
     cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
     labels = lex.labels
     for verb in cue or ():
-        if verb.pos_ != "VERB" or not _speaks_to(verb, lex):
+        if verb.pos_ != "VERB":
+            continue
+        for child in _meant_for(verb, lex):  # "a averti, à l'adresse de Washington"
+            arg = Resolver(article, child.sent).one(child, deep=True)
+            if arg is not None and not arg.place and not arg.stance:
+                return replace(arg, confidence=min(arg.confidence, 0.5),
+                               how=f"{ADDRESSED_TYPED}: {verb.text} … {child.text!r} ({arg.how})")
+        if not _speaks_to(verb, lex):
             continue
         for child in verb.children:
             if not (child.dep_ in labels.indirect_object or child.dep_ in labels.oblique) or \
@@ -44,6 +51,18 @@ def addressee(article: ArticleView, quote: QuoteView) -> Arg | None:
             return replace(arg, confidence=min(arg.confidence, 0.5),
                            how=f"{ADDRESSED_TYPED}: {verb.text} {child.text!r} ({arg.how})")
     return None
+
+
+def _meant_for(verb: Token, lex) -> list[Token]:
+    """The complements of "à l'adresse de X", "à l'intention de X" on a verb (address_nouns)."""
+    labels = lex.labels
+    found = []
+    for child in verb.children:
+        if child.pos_ == "NOUN" and child.lemma_.lower() in lex.address_nouns and has_marker(child, lex.dative, lex) \
+                and (child.dep_ in labels.oblique or child.dep_ in labels.indirect_object):
+            found += [c for c in child.children if c.dep_ in labels.nominal_modifier and
+                      has_marker(c, lex.genitive, lex)]
+    return found
 
 
 def _taken_up(article: ArticleView, noun: Token) -> Arg | None:

@@ -186,6 +186,7 @@ class EventLexicon:
     phone_words: frozenset[str]
     document_nouns: frozenset[str]           # "une résolution condamnant …": its author acts
     addressed_speech: frozenset[str]         # verbs of saying whose dative is the one spoken to ("dire à X")
+    address_nouns: frozenset[str]            # "à l'adresse de X", "à l'intention de X": the one words are meant for
     participle_endings: tuple[tuple[str, str], ...]   # (ending, replacement), longest first
 
     def has_stance(self, text: str) -> bool:
@@ -318,6 +319,6 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         domestic_office_prefixes=tuple(sorted(o for o in offices if " " in o)),
         quantity_nouns=pack.words("event_quantity_nouns"), phone_words=pack.words("event_phone_words"),
         document_nouns=pack.words("document_nouns"),
-        addressed_speech=pack.words("event_addressed_speech"),
+        addressed_speech=pack.words("event_addressed_speech"), address_nouns=pack.words("event_address_nouns"),
         participle_endings=tuple(sorted(endings["participle"], key=lambda e: -len(e[0]))),
     )
