@@ -21,8 +21,7 @@ ADDRESSED_TYPED = "said to the addressee"  # how the `why` of an addressee's eve
 
 def addressee(article: ArticleView, quote: QuoteView) -> Arg | None:
     """The actor a verb of saying in the quote's cue is addressed to ("dit à X"), outside the quote's
-    words; None for a place, a stance ("anti-américain") or nothing resolved; a definite noun that
-    names no state takes up an earlier phrase that did (`_taken_up`)."""
+    words; None for a place, a stance ("anti-américain") or nothing resolved."""
     if quote.cue_start is None or quote.continuation or not article.lex.addressed_speech:
         return None  # a continuation shares its first part's cue: one statement to the addressee
     doc, lex = article.doc, article.lex
@@ -45,7 +44,7 @@ def addressee(article: ArticleView, quote: QuoteView) -> Arg | None:
             named = article.by_token.get(child.i)
             if named is not None and named.kind == "country":
                 continue  # one speaks to people: "à Malte" is where, not to whom
-            arg = Resolver(article, child.sent).one(child, deep=True) or _taken_up(article, child)
+            arg = Resolver(article, child.sent).one(child, deep=True)
             if arg is None or arg.place or arg.stance:
                 continue
             return replace(arg, confidence=min(arg.confidence, 0.5),
@@ -63,28 +62,6 @@ def _meant_for(verb: Token, lex) -> list[Token]:
             found += [c for c in child.children if c.dep_ in labels.nominal_modifier and
                       has_marker(c, lex.genitive, lex)]
     return found
-
-
-def _taken_up(article: ArticleView, noun: Token) -> Arg | None:
-    """A definite noun spoken to that repeats an earlier noun phrase of the article which named its
-    state ("les troupes américaines … « … », a-t-il dit aux troupes"): that state, read as on the
-    earlier phrase (its demonym or complement); the latest such phrase before it."""
-    lex = article.lex
-    if noun.pos_ != "NOUN" or any(c.dep_ not in lex.labels.determiner and c.dep_ not in lex.labels.case_marker
-                                  for c in noun.children):
-        return None
-    if not any("Def" in d.morph.get("Definite") if d.dep_ in lex.labels.determiner else d.lower_ in lex.contracted_articles
-               for d in noun.children):
-        return None  # "aux troupes": a preposition and a definite article in one word
-    lemma = noun.lemma_.lower()
-    for earlier in reversed(article.doc[:noun.i]):
-        if earlier.pos_ != "NOUN" or earlier.lemma_.lower() != lemma:
-            continue
-        arg = Resolver(article, earlier.sent).one(earlier, deep=True)
-        if arg is not None and not arg.place and not arg.stance:
-            return replace(arg, start=noun.idx, end=noun.idx + len(noun.text),
-                           how=f"{noun.text!r} takes up {earlier.text!r} ({arg.how})")
-    return None
 
 
 def _speaks_to(verb: Token, lex) -> bool:
