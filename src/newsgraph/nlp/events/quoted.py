@@ -166,8 +166,20 @@ def _participant(token: Token, lex) -> bool:
         # "le gouvernement de Kiev", "les combattants de l'État islamique": a noun standing for
         # the actor its complement names
         proxy = head.lemma_.lower() in lex.proxy_nouns or head.lower_ in lex.proxy_nouns
-        return (proxy or _stands_for_state(head, lex)) and _participant(head, lex)
+        if not (proxy or _stands_for_state(head, lex) or _act_of(token, head, lex)):
+            return False
+        return _participant(head, lex)
     return False
+
+
+def _act_of(token: Token, head: Token, lex) -> bool:
+    """Whether a nominal is the author of an act noun the quote judges ("« irresponsable » la décision
+    de Washington", "« la politique de la Turquie » est dangereuse"): an act noun of the bridging
+    list (event_bridging_nouns.tsv, kind act) and its "de" complement; not a place nor a victim
+    ("la décision contre l'Iran" names no author)."""
+    kind = lex.bridging_nouns.get(head.lemma_.lower()) or lex.bridging_nouns.get(head.lower_)
+    return kind == "act" and token.dep_ in lex.labels.nominal_modifier and \
+        case_of(token, lex) in lex.prepositions[lex.genitive]
 
 
 def _stands_for_state(token: Token, lex) -> bool:
