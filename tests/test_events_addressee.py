@@ -14,6 +14,9 @@ TEXTS = {
                            "Moreno : « Votre pays est notre frère ».",
     "said_to_medium": "« La situation reste difficile », a déclaré le Premier ministre belge Charles Michel "
                       "à la BBC.",
+    "inverted_subject": "« Votre pays est notre frère », a déclaré le président colombien Iván Duque au président "
+                        "équatorien Lenín Moreno.",
+    "inverted_in_city": "« Tout va bien », a déclaré le ministre français Jean Dupuis à Paris.",
     "meant_for": "« Nous ne laisserons pas faire », a averti le ministre iranien Ali Reza, à l'adresse de Washington.",
     "meant_for_own": "« Nous ne laisserons pas faire », a averti le ministre iranien Ali Reza, à l'adresse de ses "
                      "partisans.",
@@ -37,6 +40,11 @@ def test_words_said_to_foreign_soldiers_are_a_statement_to_their_state(events):
 def test_words_said_to_a_foreign_leader_are_a_statement_to_him(events):
     assert ("person:ivan-duque", "person:lenin-moreno") in _pairs(events["said_to_leader"])
     assert ("person:ivan-duque", "person:lenin-moreno") in _pairs(events["addressed_reflexive"])
+
+
+def test_the_addressee_parsed_on_an_inverted_subject_is_the_verbs(events):
+    assert ("person:ivan-duque", "person:lenin-moreno") in _pairs(events["inverted_subject"])
+    assert not events["inverted_in_city"]
 
 
 def test_words_meant_for_a_state_are_aimed_at_it(events):

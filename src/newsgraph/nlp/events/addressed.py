@@ -37,9 +37,8 @@ def addressee(article: ArticleView, quote: QuoteView) -> Arg | None:
                                how=f"{ADDRESSED_TYPED}: {verb.text} … {child.text!r} ({arg.how})")
         if not _speaks_to(verb, lex):
             continue
-        for child in verb.children:
-            if not (child.dep_ in labels.indirect_object or child.dep_ in labels.oblique) or \
-                    quote.start <= child.idx < quote.end or not has_marker(child, lex.dative, lex):
+        for child in _datives(verb, lex):
+            if quote.start <= child.idx < quote.end:
                 continue
             named = article.by_token.get(child.i)
             if named is not None and named.kind == "country":
@@ -50,6 +49,19 @@ def addressee(article: ArticleView, quote: QuoteView) -> Arg | None:
             return replace(arg, confidence=min(arg.confidence, 0.5),
                            how=f"{ADDRESSED_TYPED}: {verb.text} {child.text!r} ({arg.how})")
     return None
+
+
+def _datives(verb: Token, lex) -> list[Token]:
+    """The "à" complements of a verb of saying, and of its subject when the subject follows the verb
+    (an incise: "a déclaré le président colombien au président équatorien", where the parser hangs
+    the addressee on the subject's noun)."""
+    labels = lex.labels
+    found = [c for c in verb.children if (c.dep_ in labels.indirect_object or c.dep_ in labels.oblique)
+             and has_marker(c, lex.dative, lex)]
+    for subject in (c for c in verb.children if c.dep_ in labels.subjects and c.i > verb.i and c.pos_ != "PRON"):
+        found += [c for c in subject.children if c.dep_ in labels.nominal_modifier and c.i > subject.i
+                  and has_marker(c, lex.dative, lex)]
+    return found
 
 
 def _meant_for(verb: Token, lex) -> list[Token]:
