@@ -7,6 +7,7 @@ import pytest
 
 TEXTS = {
     "author": "« La décision de Washington est irresponsable », a déclaré le ministre russe Sergueï Lavrov.",
+    "cue_typed": "« La décision de la Russie est une grave erreur », a dénoncé le ministre français Jean Dupuis.",
     "victim": "« La décision contre l'Iran est irresponsable », a déclaré le ministre russe Sergueï Lavrov.",
 }
 
@@ -22,6 +23,10 @@ def _pairs(events):
 
 def test_the_author_of_a_judged_act_is_the_quote_target(events):
     assert ("person:serguei-lavrov", "country:USA") in _pairs(events["author"])
+
+
+def test_a_cue_aims_at_the_author_of_the_act_the_quote_is_about(events):
+    assert ("person:jean-dupuis", "country:RUS") in _pairs(events["cue_typed"])
 
 
 def test_an_act_against_a_state_names_no_author(events):

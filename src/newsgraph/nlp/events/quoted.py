@@ -330,6 +330,9 @@ def main_subject(article: ArticleView, quote: QuoteView, target: Arg) -> bool:
     node = named.root
     while node.pos_ == "ADJ" and node.head != node:  # a demonym: the noun it qualifies
         node = node.head
+    lex = article.lex
+    while node.dep_ in labels.nominal_modifier and node.head != node and _act_of(node, node.head, lex):
+        node = node.head  # "« la décision de la Russie est une erreur »": the author of the act
     main = quoted.root
     return node.dep_ in labels.subjects and (node.head == main or node.head.dep_ in labels.conjunct and
                                              node.head.head == main)
