@@ -22,7 +22,7 @@ from .slots import actor_slot
 from .lexicon import EventLexicon, event_lexicon
 from .groups import multinational_group
 from .modality import event_date, flags
-from .quoted import (CUE_TYPED, PLACE_DEMONYM, STATED_TYPED, cue_token, main_subject, quote_type, reported_side, speaker_arg,
+from .quoted import (CUE_TYPED, STATED_TYPED, cue_token, main_subject, quote_type, reported_side, speaker_arg,
                      targets)
 from .references import topic_state
 from .syntax import participle_head, subject_of
@@ -319,8 +319,6 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
             if typed_for is None:
                 continue
             kind = typed_for[:2]
-            if target.how == PLACE_DEMONYM and kind[0] != "ACCUSE":
-                continue  # "dans les usines chinoises": only abuse there is blamed on the state
             if addressed and not (target.country and speaker.country):
                 continue  # what is said to someone of no known state: no interaction of states
             if not addressed and typed_for[2] == STATED_TYPED and not (target.kind == "country" and speaker.country):

@@ -36,9 +36,6 @@ CUE_TYPED = "the quote's cue"  # how the `why` of a type given by the cue starts
 # which the guidelines annotate as a statement; PLOVER has no neutral verbal type, so it is coded
 # as the verbal cooperation of a position stated (SUPPORT), only between states (component.py)
 STATED_TYPED = "a stated position: the quote has no stance word"
-# how a target named by the demonym of a place of abuse is found ("dans les prisons syriennes"):
-# a side only of an accusation
-PLACE_DEMONYM = "demonym of a place in the quote"
 # a speaker who says that a foreign actor attacks, sanctions, arrests or threatens ("« la Russie
 # bombarde nos villes »") accuses it: PLOVER ACCUSE covers charging an actor with a hostile act
 HOSTILE_ACT_TYPES = frozenset(QUAD_CLASSES["material_conflict"])
@@ -76,15 +73,12 @@ def targets(article: ArticleView, quote: QuoteView, table: PredicateTable) -> li
         root = span.root
         if _reported_side(root, table, lex):
             continue  # "« l'attentat commis contre X »": a side of the event the quote reports, not a target
-        how = "named in the quote"
         if root.pos_ == "ADJ" and root.head != root:
-            if _state_place(root, lex):
-                how = PLACE_DEMONYM  # "« la torture est systématique dans les prisons syriennes »"
-            elif not _demonym_acts(root, article, lex):
+            if not _demonym_acts(root, article, lex):
                 continue  # "le gouvernement russe a piraté", not "la secrétaire d'État américaine"
         elif mention.descriptive or not _participant(root, lex):
             continue
-        arg = replace(article.arg_of_mention(mention, 0.5), how=how)
+        arg = replace(article.arg_of_mention(mention, 0.5), how="named in the quote")
         if not arg.stance:
             found.setdefault(arg.key, arg)
     span = doc.char_span(quote.start, quote.end, alignment_mode="contract")
@@ -98,25 +92,12 @@ def targets(article: ArticleView, quote: QuoteView, table: PredicateTable) -> li
                 found.setdefault(arg.key, replace(arg, start=token.idx, end=token.idx + len(token.text),
                                                   how=f"bridging in the quote: {token.text!r} stands for {arg.name!r}"))
             continue
-        if token.i in article.by_token or token.pos_ != "ADJ":
-            continue
-        place = token.head != token and _state_place(token, lex)
-        if not place and not _demonym_acts(token, article, lex):
+        if token.i in article.by_token or token.pos_ != "ADJ" or not _demonym_acts(token, article, lex):
             continue
         arg = article.arg_of_demonym(token, 0.5)
         if arg is not None and not arg.stance:
-            found.setdefault(arg.key, replace(arg, how=PLACE_DEMONYM if place else
-                                              f"demonym in the quote: {token.head.text} {token.text}"))
+            found.setdefault(arg.key, replace(arg, how=f"demonym in the quote: {token.head.text} {token.text}"))
     return list(found.values())
-
-
-def _state_place(token: Token, lex) -> bool:
-    """Whether a demonym qualifies a place the state keeps, named as where abuse happens ("dans les
-    prisons syriennes", "dans les geôles iraniennes"): a plural noun after a locative preposition,
-    which a hostile quote blames on the state (GUIDELINES §7.1 accuse: "dévoile que l'usage de la
-    torture est systématique dans les prisons syriennes"); only for a hostile type (component)."""
-    head = token.head
-    return head.pos_ == "NOUN" and "Plur" in head.morph.get("Number") and case_of(head, lex) in lex.locative_cases
 
 
 def speaker_words(article: ArticleView, quote: QuoteView) -> list[tuple[int, int]]:
