@@ -216,15 +216,16 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
                 None)
     if not rows:
         return []
+    hung = [c for c in _children(token) + _object_appositions(token, labels) + _counted(token, lex)
+            if c.dep_ in labels.companion_roles or c.head != token] + _partitive_obliques(token, lex) \
+        if any(row.companions for row in rows) else []
     fitting = []
     for row in rows:
         if row.reflexive and not any(c.lower_ in lex.reflexives and c.dep_ in labels.clitic_roles
                                      for c in token.children):
             continue
-        if row.companions and not any((c.lemma_.lower() in row.companions or c.lower_ in row.companions)
-                                      and (c.dep_ in labels.companion_roles or c.head != token)
-                                      for c in _children(token) + _object_appositions(token, labels) +
-                                      _counted(token, lex)):
+        if row.companions and not any(c.lemma_.lower() in row.companions or c.lower_ in row.companions
+                                      for c in hung):
             continue
         if row.particle and not _has_particle(token, row.particle, lex):
             continue
@@ -260,6 +261,19 @@ def _counted(token: Token, lex: EventLexicon) -> list[Token]:
                    if g.lemma_.lower() in lex.quantity_nouns and case_of(g, lex) in genitive]
     return [g for q in quantities for g in q.children
             if g.dep_ in lex.labels.nominal_modifier and case_of(g, lex) in genitive]
+
+
+def _partitive_obliques(token: Token, lex: EventLexicon) -> list[Token]:
+    """An object whose partitive article the parser read as the preposition "de" ("a reçu de l'Iran
+    des armes": "des armes" an oblique modifier): after a fronted "de" complement, the object that
+    follows it is the thing received, a companion word; the parser may also hang it on that
+    fronted complement ("a reçu de la Norvège des armes": "armes" a modifier of "Norvège")."""
+    labels, genitive = lex.labels, lex.prepositions[lex.genitive]
+    found = [c for c in token.children if c.dep_ in labels.oblique_modifier and c.i > token.i
+             and case_of(c, lex) in genitive]
+    fronted = [c for c in token.children if c.dep_ in labels.object and case_of(c, lex) in genitive]
+    return found + [g for c in fronted for g in c.children if g.dep_ in labels.nominal_modifier and g.i > c.i
+                    and case_of(g, lex) in genitive]
 
 
 def _object_appositions(token: Token, labels) -> list[Token]:

@@ -290,6 +290,11 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                 args += resolver.members(node, deep=False)
         else:
             nodes = _prepositional(resolver, token, marker, deep, support)
+            if marker == lex.genitive and predicate.pos == "verb":
+                # "a reçu des États-Unis des blindés": the name the parser made an object, "des"
+                # read as an article, is the "de" complement
+                nodes += [c for c in token.children if c.dep_ in labels.object and c not in nodes and
+                          _genitive_object(resolver, c)]
             if marker == lex.genitive and role == "recipient" and predicate.companions:
                 # "le retrait des troupes françaises du Mali": the companion's own "de" complement
                 nodes = [inner for node in nodes for inner in
