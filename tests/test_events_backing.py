@@ -1,7 +1,8 @@
 """Backing and alliance relations in the forms a news text gives them: the copular "X est allié
 de Y", the joining of listed parties ("l'association des armées de X, de Y et de Z": one event
 per party, a star from the first); the giver of a "recevoir" placed before the thing received
-("a reçu de X des armes", "a reçu des Pays-Bas des blindés"). Invented sentences, full pipeline."""
+("a reçu de X des armes", "a reçu des Pays-Bas des blindés"); the allies a noun's own apposition
+names ("ses alliés (X et Y)"); the host of another state's troops or base cooperates with it. Invented sentences, full pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -15,6 +16,11 @@ TEXTS = {
     "received_fronted": "L'armée irakienne a reçu de la Norvège des armes.",
     "received_fronted_plural": "La police libanaise a reçu des Pays-Bas des véhicules blindés.",
     "received_letter": "Le président libanais a reçu des Pays-Bas une lettre.",
+    "allies_named": "Le Yémen et ses alliés (l'Égypte et le Soudan) ont repoussé les rebelles.",
+    "allies_unnamed": "Le Yémen et ses alliés ont repoussé les rebelles.",
+    "hosted_base": "La Roumanie abrite depuis 2016 une base américaine.",
+    "hosted_troops": "La Lituanie accueille des troupes allemandes.",
+    "hospital": "L'hôpital de Vilnius accueille des soldats lituaniens blessés.",
 }
 
 
@@ -44,3 +50,16 @@ def test_a_giver_before_the_thing_received_gives_aid(events):
 
 def test_a_letter_received_is_no_aid(events):
     assert not any(t == "AID" for t, *_ in coded(events, "received_letter"))
+
+
+def test_allies_named_in_apposition_cooperate_with_the_possessor(events):
+    assert coded(events, "allies_named") >= {("COOPERATE", "country:YEM", "country:EGY"),
+                                             ("COOPERATE", "country:YEM", "country:SDN")}
+    assert not any(t == "COOPERATE" for t, *_ in coded(events, "allies_unnamed"))
+
+
+def test_the_host_of_foreign_troops_or_base_cooperates_with_their_state(events):
+    assert coded(events, "hosted_base") == {("COOPERATE", "country:ROU", "country:USA")}
+    # "des troupes" parsed as a "de" complement: the partitive object after the verb
+    assert coded(events, "hosted_troops") == {("COOPERATE", "country:LTU", "country:DEU")}
+    assert not coded(events, "hospital")

@@ -103,6 +103,15 @@ def misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) -
         if child.dep_ in labels.oblique_argument and child.i > token.i and bare(child) and \
                 any(d.dep_ in labels.determiner and d.i == token.i + 1 for d in child.children):
             return [child]
+    genitive = resolver.lex.prepositions.get(resolver.lex.genitive, frozenset())
+    for child in token.children:
+        # "accueille des troupes américaines" parsed as a "de" complement: the partitive article
+        # right after the verb, before a common noun with no determiner of its own ("des" before a
+        # name is "de" + "les": "a reçu des États-Unis")
+        if child.dep_ in labels.oblique_argument and child.pos_ == "NOUN" and child.i not in resolver.a.by_token \
+                and case_of(child, resolver.lex) in genitive and child.left_edge.i == token.i + 1 and \
+                not any(d.dep_ in labels.determiner for d in child.children) and not in_date(resolver, child):
+            return [child]
     return []
 
 
