@@ -2,7 +2,8 @@
 de Y", the joining of listed parties ("l'association des armées de X, de Y et de Z": one event
 per party, a star from the first); the giver of a "recevoir" placed before the thing received
 ("a reçu de X des armes", "a reçu des Pays-Bas des blindés"); the allies a noun's own apposition
-names ("ses alliés (X et Y)"); the host of another state's troops or base cooperates with it. Invented sentences, full pipeline."""
+names ("ses alliés (X et Y)"); the host of another state's troops or base cooperates with it; the
+light verb of a relative clause on the noun names who gives ("l'aide qu'elle accorde au Malawi"). Invented sentences, full pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -21,6 +22,9 @@ TEXTS = {
     "hosted_base": "La Roumanie abrite depuis 2016 une base américaine.",
     "hosted_troops": "La Lituanie accueille des troupes allemandes.",
     "hospital": "L'hôpital de Vilnius accueille des soldats lituaniens blessés.",
+    "relative_light_verb": "La Norvège va doubler l'aide financière qu'elle accorde au Malawi.",
+    "relative_light_verb_passive": "Les sanctions que le Canada a imposées au Venezuela ont été prolongées.",
+    "relative_need": "L'aide dont le Malawi a besoin reste énorme.",
 }
 
 
@@ -63,3 +67,10 @@ def test_the_host_of_foreign_troops_or_base_cooperates_with_their_state(events):
     # "des troupes" parsed as a "de" complement: the partitive object after the verb
     assert coded(events, "hosted_troops") == {("COOPERATE", "country:LTU", "country:DEU")}
     assert not coded(events, "hospital")
+
+
+def test_the_light_verb_of_a_relative_clause_names_the_giver(events):
+    assert coded(events, "relative_light_verb") == {("AID", "country:NOR", "country:MWI")}
+    # the main verb's passive ("ont été prolongées") names no actor: the relative clause does
+    assert coded(events, "relative_light_verb_passive") == {("SANCTION", "country:CAN", "country:VEN")}
+    assert not coded(events, "relative_need")

@@ -316,7 +316,9 @@ def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Toke
         return head.head  # "a annoncé vendredi des sanctions", the noun hung under the date
     if (token.dep_ in labels.object or token.dep_ in labels.passive_subject) and head.pos_ == "VERB" and \
             head.lemma_.lower() in table.support_verbs:
-        return head
+        # "les sanctions que l'UE a imposées ont été prolongées": the relative clause names who acts
+        own = _relative_support(token, table, lex) if token.dep_ in labels.passive_subject else None
+        return own if own is not None else head
     if token.dep_ in labels.oblique_argument and head.pos_ == "VERB" and head.lemma_.lower() in table.support_verbs \
             and case_of(token, lex) in lex.prepositions[lex.genitive] and \
             not any(c.dep_ in labels.determiner for c in token.children):
@@ -325,6 +327,23 @@ def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Toke
         # "les sanctions imposées par Moscou à l'Ukraine", "l'accord signé avec Pékin"
         if child.dep_ in labels.clausal_modifier and child.lemma_.lower() in table.support_verbs and \
                 "Part" in child.morph.get("VerbForm") and "Pres" not in child.morph.get("Tense"):
+            return child
+    return _relative_support(token, table, lex)
+
+
+def _relative_support(token: Token, table: PredicateTable, lex: EventLexicon) -> Token | None:
+    """"l'aide qu'elle accorde au Burundi", "les sanctions que l'UE a imposées à la Russie": the light
+    verb of a relative clause (or participle) on the noun, opened by its object pronoun (the parser
+    may call it a marker), with a subject and no nominal object of its own ("l'aide dont il a
+    besoin" is not given)."""
+    labels = lex.labels
+    for child in token.children:
+        if (child.dep_ in labels.relative_clause or child.dep_ in labels.clausal_modifier) and \
+                child.lemma_.lower() in table.support_verbs and \
+                any(g.dep_ in labels.subjects for g in child.children) and \
+                not any(g.dep_ in labels.object and g.pos_ in ("NOUN", "PROPN") for g in child.children) and \
+                any((g.dep_ in labels.object or g.dep_ in labels.marker) and g.pos_ in ("PRON", "SCONJ") and
+                    g.i == child.left_edge.i for g in child.children):
             return child
     return None
 
