@@ -3,7 +3,8 @@ de Y", the joining of listed parties ("l'association des armées de X, de Y et d
 per party, a star from the first); the giver of a "recevoir" placed before the thing received
 ("a reçu de X des armes", "a reçu des Pays-Bas des blindés"); the allies a noun's own apposition
 names ("ses alliés (X et Y)"); the host of another state's troops or base cooperates with it; the
-light verb of a relative clause on the noun names who gives ("l'aide qu'elle accorde au Malawi"). Invented sentences, full pipeline."""
+light verb of a relative clause on the noun names who gives ("l'aide qu'elle accorde au Malawi");
+a supporter described as the copula's subject ("X est le principal soutien de Y"). Invented sentences, full pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -25,6 +26,7 @@ TEXTS = {
     "relative_light_verb": "La Norvège va doubler l'aide financière qu'elle accorde au Malawi.",
     "relative_light_verb_passive": "Les sanctions que le Canada a imposées au Venezuela ont été prolongées.",
     "relative_need": "L'aide dont le Malawi a besoin reste énorme.",
+    "copular_supporter": "Le Koweït est le principal soutien de la Jordanie.",
 }
 
 
@@ -74,3 +76,7 @@ def test_the_light_verb_of_a_relative_clause_names_the_giver(events):
     # the main verb's passive ("ont été prolongées") names no actor: the relative clause does
     assert coded(events, "relative_light_verb_passive") == {("SANCTION", "country:CAN", "country:VEN")}
     assert not coded(events, "relative_need")
+
+
+def test_a_copular_supporter_supports_the_genitive(events):
+    assert coded(events, "copular_supporter") == {("SUPPORT", "country:KWT", "country:JOR")}
