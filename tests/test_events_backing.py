@@ -4,7 +4,8 @@ per party, a star from the first); the giver of a "recevoir" placed before the t
 ("a reçu de X des armes", "a reçu des Pays-Bas des blindés"); the allies a noun's own apposition
 names ("ses alliés (X et Y)"); the host of another state's troops or base cooperates with it; the
 light verb of a relative clause on the noun names who gives ("l'aide qu'elle accorde au Malawi");
-a supporter described as the copula's subject ("X est le principal soutien de Y"). Invented sentences, full pipeline."""
+a supporter described as the copula's subject ("X est le principal soutien de Y"); training as a
+noun ("la formation des soldats X par Y") and debt relief ("annuler la dette de X"). Invented sentences, full pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -27,6 +28,9 @@ TEXTS = {
     "relative_light_verb_passive": "Les sanctions que le Canada a imposées au Venezuela ont été prolongées.",
     "relative_need": "L'aide dont le Malawi a besoin reste énorme.",
     "copular_supporter": "Le Koweït est le principal soutien de la Jordanie.",
+    "training_noun": "La formation des soldats tchadiens par la Belgique se poursuit.",
+    "government_formed": "La formation du gouvernement tchadien a pris neuf mois.",
+    "debt_relief": "Le Brésil a annulé la dette du Mozambique.",
 }
 
 
@@ -80,3 +84,12 @@ def test_the_light_verb_of_a_relative_clause_names_the_giver(events):
 
 def test_a_copular_supporter_supports_the_genitive(events):
     assert coded(events, "copular_supporter") == {("SUPPORT", "country:KWT", "country:JOR")}
+
+
+def test_training_as_a_noun_is_military_cooperation(events):
+    assert coded(events, "training_noun") == {("COOPERATE", "country:BEL", "country:TCD")}
+    assert not coded(events, "government_formed")
+
+
+def test_debt_relief_is_aid_to_the_debtor(events):
+    assert coded(events, "debt_relief") == {("AID", "country:BRA", "country:MOZ")}
