@@ -5,7 +5,8 @@ per party, a star from the first); the giver of a "recevoir" placed before the t
 names ("ses alliés (X et Y)"); the host of another state's troops or base cooperates with it; the
 light verb of a relative clause on the noun names who gives ("l'aide qu'elle accorde au Malawi");
 a supporter described as the copula's subject ("X est le principal soutien de Y"); training as a
-noun ("la formation des soldats X par Y") and debt relief ("annuler la dette de X"). Invented sentences, full pipeline."""
+noun ("la formation des soldats X par Y"), debt relief ("annuler la dette de X") and fighting side by
+side ("combattre aux côtés de X"). Invented sentences, full pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -31,6 +32,8 @@ TEXTS = {
     "training_noun": "La formation des soldats tchadiens par la Belgique se poursuit.",
     "government_formed": "La formation du gouvernement tchadien a pris neuf mois.",
     "debt_relief": "Le Brésil a annulé la dette du Mozambique.",
+    "side_by_side": "Des soldats tchadiens combattent aux côtés des forces nigériennes contre les djihadistes.",
+    "intervened_beside": "Le Rwanda est intervenu en 2020 aux côtés de l'armée mozambicaine.",
 }
 
 
@@ -93,3 +96,8 @@ def test_training_as_a_noun_is_military_cooperation(events):
 
 def test_debt_relief_is_aid_to_the_debtor(events):
     assert coded(events, "debt_relief") == {("AID", "country:BRA", "country:MOZ")}
+
+
+def test_fighting_side_by_side_is_military_cooperation(events):
+    assert coded(events, "side_by_side") == {("COOPERATE", "country:TCD", "country:NER")}
+    assert coded(events, "intervened_beside") == {("COOPERATE", "country:RWA", "country:MOZ")}
