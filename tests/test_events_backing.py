@@ -1,10 +1,7 @@
-"""Backing and alliance relations in the forms a news text gives them: the copular "X est allié
-de Y", the joining of listed parties ("l'association des armées de X, de Y et de Z": one event
-per party, a star from the first); the giver of a "recevoir" placed before the thing received
-("a reçu de X des armes", "a reçu des Pays-Bas des blindés"); the allies a noun's own apposition
-names ("ses alliés (X et Y)"); the host of another state's troops or base cooperates with it; the
-light verb of a relative clause on the noun names who gives ("l'aide qu'elle accorde au Malawi");
-a supporter described as the copula's subject ("X est le principal soutien de Y"); training as a
+"""Backing relations in the forms a news text gives them: the giver of a "recevoir" placed before
+the thing received ("a reçu de X des armes", "a reçu des Pays-Bas des blindés"); the host of
+another state's troops or base cooperates with it; the light verb of a relative clause on the
+noun names who gives ("l'aide qu'elle accorde au Malawi"); a supporter described as the copula's subject ("X est le principal soutien de Y"); training as a
 noun ("la formation des soldats X par Y"), debt relief ("annuler la dette de X") and fighting side by
 side ("combattre aux côtés de X"). Invented sentences, full pipeline."""
 from __future__ import annotations
@@ -14,14 +11,9 @@ import pytest
 from event_texts import coded, events_of
 
 TEXTS = {
-    "copular_ally": "Le Hezbollah est allié de l'Iran et de la Syrie.",
-    "association": "L'association des forces du Soudan, de l'Ouganda et du Kenya a permis de chasser les pirates.",
-    "association_body": "Selon la présidente de l'association française des amis du Soudan, la situation est grave.",
     "received_fronted": "L'armée irakienne a reçu de la Norvège des armes.",
     "received_fronted_plural": "La police libanaise a reçu des Pays-Bas des véhicules blindés.",
     "received_letter": "Le président libanais a reçu des Pays-Bas une lettre.",
-    "allies_named": "Le Yémen et ses alliés (l'Égypte et le Soudan) ont repoussé les rebelles.",
-    "allies_unnamed": "Le Yémen et ses alliés ont repoussé les rebelles.",
     "hosted_base": "La Roumanie abrite depuis 2016 une base américaine.",
     "hosted_troops": "La Lituanie accueille des troupes allemandes.",
     "hospital": "L'hôpital de Vilnius accueille des soldats lituaniens blessés.",
@@ -42,20 +34,6 @@ def events(analyze):
     return events_of(analyze, TEXTS)
 
 
-def test_a_copular_ally_cooperates_with_each_state_named(events):
-    assert {("COOPERATE", "org:hezbollah", "country:IRN"), ("COOPERATE", "org:hezbollah", "country:SYR")} <= \
-        coded(events, "copular_ally")
-
-
-def test_an_association_of_listed_parties_is_a_star_from_the_first(events):
-    assert coded(events, "association") == {("COOPERATE", "country:SDN", "country:UGA"),
-                                            ("COOPERATE", "country:SDN", "country:KEN")}
-
-
-def test_an_association_as_a_body_names_no_pair(events):
-    assert not coded(events, "association_body")
-
-
 def test_a_giver_before_the_thing_received_gives_aid(events):
     assert coded(events, "received_fronted") == {("AID", "country:NOR", "country:IRQ")}
     assert coded(events, "received_fronted_plural") == {("AID", "country:NLD", "country:LBN")}
@@ -63,12 +41,6 @@ def test_a_giver_before_the_thing_received_gives_aid(events):
 
 def test_a_letter_received_is_no_aid(events):
     assert not any(t == "AID" for t, *_ in coded(events, "received_letter"))
-
-
-def test_allies_named_in_apposition_cooperate_with_the_possessor(events):
-    assert coded(events, "allies_named") >= {("COOPERATE", "country:YEM", "country:EGY"),
-                                             ("COOPERATE", "country:YEM", "country:SDN")}
-    assert not any(t == "COOPERATE" for t, *_ in coded(events, "allies_unnamed"))
 
 
 def test_the_host_of_foreign_troops_or_base_cooperates_with_their_state(events):
