@@ -395,7 +395,25 @@ def is_speech_act(verb: Token) -> bool:
     before = function_words(pack, "gerund") | inverted_pronouns(pack)
     has_aux = any(c.dep_ in auxiliary for c in verb.children) or \
         (verb.i > 0 and (doc[verb.i - 1].pos_ == "AUX" or doc[verb.i - 1].lower_ in before))
-    return has_aux
+    return has_aux or _auxiliary_across_adverbial(verb)
+
+
+def _auxiliary_across_adverbial(verb: Token) -> bool:
+    """ "a pour sa part ajouté", "avait elle-même déclaré", "a de son côté estimé": a short adverbial
+    between the auxiliary and the participle (adverbs, a stressed pronoun, a prepositional phrase),
+    where the parser often hangs the participle on the adverbial's noun. The auxiliary still makes
+    it a compound tense. A noun phrase between ("est un dirigeant critiqué") is no adverbial."""
+    doc = verb.doc
+    between: list[Token] = []
+    for k in range(verb.i - 1, max(verb.sent.start, verb.i - 5) - 1, -1):
+        token = doc[k]
+        if token.pos_ == "AUX":
+            nouns = [t for t in between if t.pos_ in ("NOUN", "PROPN")]
+            return bool(between) and (not nouns or between[-1].pos_ == "ADP")
+        if token.pos_ not in ("ADV", "PRON", "ADP", "DET", "NOUN", "ADJ") or token.is_punct:
+            return False
+        between.append(token)
+    return False
 
 
 def cue_start(verb: Token) -> int:
