@@ -317,6 +317,21 @@ def speaker_np_end(doc: Doc, i: int, limit: int) -> int:
     return j
 
 
+def title_in_phrase_end(doc: Doc, np_end: int, limit: int, quoted) -> int:
+    """ "Selon un rapport de l'INSEE sur « Les revenus des ménages », la crise …": a quotation right
+    after a marker's noun phrase, closed and followed by a comma, is a title inside the phrase,
+    not the reported words (those come after the comma, and open no incise). The phrase's end then
+    moves to that comma; otherwise it stays where it was."""
+    if np_end >= limit:
+        return np_end
+    opening = doc[np_end].idx
+    quotation = next((q for q in quoted if q.depth == 0 and q.open_at == opening and q.closed), None)
+    after = token_from(doc, quotation.outer_end) if quotation is not None else None
+    if after is None or after.i >= limit - 1 or after.text != "," or doc[after.i + 1].pos_ in ("VERB", "AUX"):
+        return np_end  # ("Selon X « … », a-t-il ajouté": an incise after the words, no clause)
+    return after.i
+
+
 def plausible_marker_speaker(span: Span) -> bool:
     """Does the span after an ambiguous marker ("Pour X, …") name someone with a view?"""
     pack = pack_of(span.doc)
