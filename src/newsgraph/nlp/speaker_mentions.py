@@ -224,10 +224,10 @@ def cue_verb(doc: Doc, cue: tuple[int, int] | None) -> Token | None:
     if span is None:
         return None
     marker = marker_at(doc, span.start)
-    if marker is not None and marker[1] >= span.end:
-        return None  # a marker that holds a verb ("à en croire X"): X speaks, the verb has no subject
     for token in reversed(span):
         if token.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and speech_verb(token) is not None:
+            if marker is not None and marker[1] >= span.end and "Inf" in token.morph.get("VerbForm"):
+                return None  # a marker that holds an infinitive ("à en croire X"): X speaks, the verb has no subject
             return token
     return None
 
