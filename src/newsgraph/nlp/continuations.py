@@ -16,7 +16,7 @@ from .lexicon import speech_verb
 from .quotemarks import QUOTE_CHARS
 from .reports import FoundQuote
 from .resolved_speaker import ResolvedSpeaker
-from .syntax import labels, noun_phrase
+from .syntax import labels, noun_phrase, third_person_subject_pronouns
 
 if TYPE_CHECKING:
     from .speakers import SpeakerResolver
@@ -130,3 +130,28 @@ def named_heading_sentence(r: "SpeakerResolver", quote: FoundQuote) -> ResolvedS
             continue
         return r.speaker(mention.actor_id, mention.start, mention.end)
     return None
+
+
+def pronoun_subject_speaks(r: "SpeakerResolver", quote: FoundQuote) -> ResolvedSpeaker | None:
+    """ "Le ministre a annoncé que … . La maire était présente. Elle a rejeté ces « … »": a mixed
+    continuation whose own sentence has, before its first mark, a subject pronoun of a speech verb
+    that heads the sentence. The pronoun says who speaks there (it may be the inherited speaker,
+    or whoever the text has moved on to); a pronoun subject of another verb ("Après, il limogea
+    « … »") tells nothing of whose the words are, and the inherited speaker stands."""
+    doc = r.doc
+    span = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+    if quote.type != "mixed" or span is None:
+        return None
+    sent = span[0].sent
+    first_mark = next((t for t in sent if t.text in QUOTE_CHARS), None)
+    root = sent.root
+    if first_mark is None or root.i >= first_mark.i or speech_verb(root) is None:
+        return None
+    pack = pack_of(doc)
+    pronouns = third_person_subject_pronouns(pack)
+    subject = next((c for c in root.children if c.dep_ in labels(pack, "subject") and c.i < root.i), None)
+    if subject is None or subject.pos_ != "PRON" or subject.lower_ not in pronouns or \
+            r.in_reported(subject.idx, subject.idx + len(subject.text), (quote.start, quote.end)):
+        return None
+    found = r.resolve(subject.idx, subject.idx + len(subject.text), subject.idx)
+    return found if found.actor else None

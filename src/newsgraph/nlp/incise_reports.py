@@ -65,6 +65,27 @@ def _participle_aside(rest: Span) -> bool:
     return len(rest) >= 3 and rest[0].text == "," and rest[1].pos_ == "VERB" and _present_participle(rest[1])
 
 
+def _aside_of_incise(doc: Doc, comma: int, start: int, pack) -> bool:
+    """Does an inverted incise end right at this comma ("« … » estime X, répétant une promesse")?
+    A present participle after it is an aside that says more of X: the incise before is its
+    sentence's cue, not the participle's words."""
+    euphonic = function_words(pack, "euphonic") | inverted_pronouns(pack)
+    # (the splitter may open the sentence at the incise, after the closing mark)
+    for v in range(comma - 1, start - 1, -1):
+        verb = doc[v]
+        info = speech_verb(verb) if verb.pos_ == "VERB" else None
+        if info is None or not has_frame(info, pack, "incise") or _present_participle(verb) or v == 0:
+            continue
+        i = v - 1
+        while i > 0 and (doc[i].pos_ in ("AUX", "ADV") or doc[i].lower_ in euphonic):
+            i -= 1
+        if not _closes_words(doc[i]):
+            continue
+        subject = np_after(doc, v + 1, comma + 1)
+        return subject is not None and subject.end == comma
+    return False
+
+
 def _closes_words(token: Token) -> bool:
     """A comma or a closing quotation mark: what separates reported words from their incise."""
     return token.text == "," or token.text in QUOTE_CHARS and token.text not in OPENING_MARKS
@@ -119,6 +140,8 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                            for c in verb.children):
                         continue  # its subject stands before it, past the comma: not inverted (a
                         # number the parser took for a subject, a dateline's day, does not count)
+                    if aside and _present_participle(verb) and _aside_of_incise(doc, i, sent.start, pack):
+                        continue  # "« … » estime X, répétant une promesse": X's aside, no incise
                     subject = np_after(doc, last_word + 1, sent.end)
                     if subject is None:
                         continue
@@ -138,10 +161,10 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                     joined = labels(pack, "conjunct", "coordinator")
                     asides = [c for c in verb.children if c.i > verb.i and c.dep_ in pack.label("adverbial_clause")
                               and doc[c.left_edge.i - 1].text == ","]
-                    aside = {t.i for c in asides for t in c.subtree}
+                    in_aside = {t.i for c in asides for t in c.subtree}
                     own = [c.right_edge.i for c in verb.children if c.dep_ not in joined or c.i < verb.i]
                     last = min(max(own + [verb.i]), sent.end - 1)
-                    if any(t.pos_ in ("VERB", "AUX") and marker_at(doc, t.i) is None and t.i not in aside
+                    if any(t.pos_ in ("VERB", "AUX") and marker_at(doc, t.i) is None and t.i not in in_aside
                            for t in doc[verb.i + 1:last + 1]):
                         continue  # a clause of its own after the verb ("according to" aside): not an incise
                     i = subject.start - 1

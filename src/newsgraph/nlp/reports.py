@@ -24,7 +24,7 @@ from .lexicon import (SpeechVerb, function_words, has_frame, is_actor_like, is_n
 from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
 from .syntax import (after_headline_topic, has_marks, inverted_pronouns, is_negated,
                      journalist_prefix_end, labels, marker_at, noun_phrase, plausible_marker_speaker,
-                     speaker_np_end, strip_span, subject_labels, subject_of, token_from)
+                     speaker_np_end, strip_span, subject_labels, subject_of, title_in_phrase_end, token_from)
 from .textutil import text_of
 from .writer_voice import is_writer_or_reader, writer_reports
 
@@ -383,7 +383,8 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             np_end = speaker_np_end(doc, after, sent.end)
             if np_end <= after:
                 continue
-            speaker = _gathered_by(doc[after:np_end])
+            speaker = _gathered_by(doc[after:np_end])  # (before a title the phrase holds: np_end moves past it)
+            np_end = np_end if marker.ambiguous else title_in_phrase_end(doc, np_end, sent.end, quoted)
             cue = (token.idx, doc[after - 1].idx + len(doc[after - 1].text))
             before = text[journalist_prefix_end(doc, sent.start_char, token.idx):token.idx]
             lead = strip_span(doc, sent.start_char, token.idx)

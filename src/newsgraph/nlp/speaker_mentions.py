@@ -23,7 +23,7 @@ from ..lang import LanguagePack
 from .context import pack_of
 from .glued import is_invisible
 from .lexicon import function_words, pronoun_forms, speech_verb
-from .syntax import labels, noun_phrase, np_after
+from .syntax import labels, marker_at, noun_phrase, np_after
 from .textutil import expanded_span, text_of
 
 # a bracketed aside inside a mention
@@ -223,8 +223,11 @@ def cue_verb(doc: Doc, cue: tuple[int, int] | None) -> Token | None:
     span = _tokens(doc, cue[0], cue[1])
     if span is None:
         return None
+    marker = marker_at(doc, span.start)
     for token in reversed(span):
         if token.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and speech_verb(token) is not None:
+            if marker is not None and marker[1] >= span.end and "Inf" in token.morph.get("VerbForm"):
+                return None  # a marker that holds an infinitive ("à en croire X"): X speaks, the verb has no subject
             return token
     return None
 

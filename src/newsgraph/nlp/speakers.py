@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from .actors import ActorIndex, Mention
 from .antecedents import Antecedents
 from .context import pack_of
-from .continuations import named_before_colon, named_heading_sentence, speaker_before
+from .continuations import named_before_colon, named_heading_sentence, pronoun_subject_speaks, speaker_before
 from .possessed_names import named_possessed
 from .document_authors import document_author_after, earlier_document_author
 from .descriptions import Descriptions, acronym_expansion
@@ -119,7 +119,7 @@ class SpeakerResolver:
             return self.resolved[id(quote)]
         if quote.continuation and quote.speaker_from is not None:
             own = self._named_in_own_sentence(quote) or named_before_colon(self, quote) or \
-                named_heading_sentence(self, quote)
+                named_heading_sentence(self, quote) or pronoun_subject_speaks(self, quote)
             shared = self._shared_incise(quote) if own is None else None
             before = speaker_before(self, quote) if own is None and shared is None else None
             floor = self.floors.get(id(quote.speaker_from))

@@ -317,6 +317,21 @@ def speaker_np_end(doc: Doc, i: int, limit: int) -> int:
     return j
 
 
+def title_in_phrase_end(doc: Doc, np_end: int, limit: int, quoted) -> int:
+    """ "Selon un rapport de l'INSEE sur « Les revenus des ménages », la crise …": a quotation right
+    after a marker's noun phrase, closed and followed by a comma, is a title inside the phrase,
+    not the reported words (those come after the comma, and open no incise). The phrase's end then
+    moves to that comma; otherwise it stays where it was."""
+    if np_end >= limit:
+        return np_end
+    opening = doc[np_end].idx
+    quotation = next((q for q in quoted if q.depth == 0 and q.open_at == opening and q.closed), None)
+    after = token_from(doc, quotation.outer_end) if quotation is not None else None
+    if after is None or after.i >= limit - 1 or after.text != "," or doc[after.i + 1].pos_ in ("VERB", "AUX"):
+        return np_end  # ("Selon X « … », a-t-il ajouté": an incise after the words, no clause)
+    return after.i
+
+
 def plausible_marker_speaker(span: Span) -> bool:
     """Does the span after an ambiguous marker ("Pour X, …") name someone with a view?"""
     pack = pack_of(span.doc)
@@ -395,7 +410,25 @@ def is_speech_act(verb: Token) -> bool:
     before = function_words(pack, "gerund") | inverted_pronouns(pack)
     has_aux = any(c.dep_ in auxiliary for c in verb.children) or \
         (verb.i > 0 and (doc[verb.i - 1].pos_ == "AUX" or doc[verb.i - 1].lower_ in before))
-    return has_aux
+    return has_aux or _auxiliary_across_adverbial(verb)
+
+
+def _auxiliary_across_adverbial(verb: Token) -> bool:
+    """ "a pour sa part ajouté", "avait elle-même déclaré", "a de son côté estimé": a short adverbial
+    between the auxiliary and the participle (adverbs, a stressed pronoun, a prepositional phrase),
+    where the parser often hangs the participle on the adverbial's noun. The auxiliary still makes
+    it a compound tense. A noun phrase between ("est un dirigeant critiqué") is no adverbial."""
+    doc = verb.doc
+    between: list[Token] = []
+    for k in range(verb.i - 1, max(verb.sent.start, verb.i - 5) - 1, -1):
+        token = doc[k]
+        if token.pos_ == "AUX":
+            nouns = [t for t in between if t.pos_ in ("NOUN", "PROPN")]
+            return bool(between) and (not nouns or between[-1].pos_ == "ADP")
+        if token.pos_ not in ("ADV", "PRON", "ADP", "DET", "NOUN", "ADJ") or token.is_punct:
+            return False
+        between.append(token)
+    return False
 
 
 def cue_start(verb: Token) -> int:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ..lang import LanguagePack
 from .context import pack_of
-from .lexicon import speech_verb
+from .lexicon import function_words, speech_verb
 from .textutil import lower_forms, pos_ids
 
 # what the tagger makes of a verb it does not know
@@ -42,5 +42,29 @@ def retag_speech_participles(doc: Doc) -> None:
         if before.pos_ != "AUX":
             before.pos_ = "AUX"
         changed = True
+    changed = _retag_present_participles(doc) or changed
     if changed:
         doc.user_data.pop("ng_pos_ids", None)  # (textutil.pos_ids keeps the tags as first read)
+
+
+def _retag_present_participles(doc: Doc) -> bool:
+    """ "…, répétant que « … »": a speech verb's present participle after a comma and right before
+    a complementizer, which the tagger read as an adjective or a noun (modifying the name before
+    it). It is a participle, so the cue finders read the clause it reports. The pack gives the
+    ending of its present participles (setting present_participle_ending)."""
+    pack = pack_of(doc)
+    ending = pack.setting("present_participle_ending", "")
+    if not ending:
+        return False
+    complementizers = function_words(pack, "complementizer")
+    changed = False
+    for token in doc[1:-1]:
+        if token.pos_ not in ("ADJ", "NOUN") or not token.lower_.endswith(ending) or \
+                doc[token.i - 1].text != "," or doc[token.i + 1].lower_ not in complementizers:
+            continue
+        if speech_verb(token) is None:
+            continue
+        token.pos_ = "VERB"
+        token.set_morph("Tense=Pres|VerbForm=Part")
+        changed = True
+    return changed
