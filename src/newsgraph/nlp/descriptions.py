@@ -241,8 +241,8 @@ class Descriptions:
         # by testing every role of the lexicon against the text
         for n in range(len(tokens) - k, 0, -1):
             words_run = " ".join(tokens[k:k + n])
-            if words_run in words.roles or words_run in words.synonyms:
-                return words_run  # (an office's other name, "le monarque", heads a description too)
+            if words_run in words.roles:
+                return words_run
         return ""
 
     def _bare_definite(self, text: str, role: str) -> bool:
