@@ -161,8 +161,9 @@ def reading(text: str, lang: str) -> tuple[str, list[int] | None]:
     from .lang import load_pack
     from .nlp.paragraphs import paragraph_spans
     from .nlp.quotemarks import typographic
-    read, back = mend(text)
-    marks = load_pack(lang).setting("typographic_quotation_marks")
+    pack = load_pack(lang)
+    read, back = mend(text, pack.words("glued_words"))
+    marks = pack.setting("typographic_quotation_marks")
     if marks and '"' in read:
         typed = typographic(read, marks[0], marks[1], paragraph_spans(read))
         if typed != read:
