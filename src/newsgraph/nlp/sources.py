@@ -254,6 +254,9 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
         while k > 0 and doc[k - 1].pos_ in ("DET", "ADJ"):
             k -= 1
         return doc[k].idx
+    programme = _programme_before(doc, i, pack, channels) if low in genitive else None
+    if programme is not None:  # "au journal de 20 heures de France 2", "l'émission Quotidien de TMC"
+        return programme
     if low in genitive and i > 0 and doc[i - 1].lower_ in function_words(pack, "channel_before_genitive"):
         return doc[i - 1].idx  # "auprès du Parisien"
     if low in genitive and i > 0 and doc[i - 1].lower_ in function_words(pack, "media_staff"):
@@ -307,6 +310,33 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
                     any(ch in sent.text for ch in "«»\""):
                 return token.idx
     return None
+
+
+# a programme's time, as written in a schedule: "20h", "13h30"
+_CLOCK = re.compile(r"\d{1,2}h(?:\d{2})?")
+
+
+def _programme_before(doc: Doc, i: int, pack: LanguagePack, channels: frozenset[str]) -> int | None:
+    """Start char of a programme of the medium whose genitive is token i, with the programme's own
+    complement between them: its time ("au journal de 20 heures de France 2", "au JT de 13h de
+    TF1"), a name or an adjective ("l'émission Quotidien de TMC", "le journal télévisé de la
+    RTS"). The medium broadcast it: the programme is the channel, the medium the source."""
+    programmes = pack.words("programme_nouns") | channels
+    times = pack.words("time_nouns")
+    genitive = {w for w in function_words(pack, "genitive") if " " not in w}
+    j = i - 1
+    while j > 0 and j > i - 6 and not _word_in(doc[j], programmes):
+        t = doc[j]
+        if not (t.like_num or t.pos_ in ("NUM", "ADJ", "PROPN") or t.lemma_.lower() in times or
+                t.lower_ in genitive or _CLOCK.fullmatch(t.lower_)):
+            return None
+        j -= 1
+    if not _word_in(doc[j], programmes):
+        return None
+    k = j
+    while k > 0 and doc[k - 1].pos_ in ("DET", "ADJ"):
+        k -= 1
+    return doc[k].idx
 
 
 def _conjoined_to_source(doc: Doc, start: int, found: list[FoundSource]) -> bool:
@@ -447,7 +477,10 @@ def _opens_clause_before(doc: Doc, start: int, end: int) -> tuple[int, int] | No
         return None
     verb = doc[j]
     subjects = subject_labels(pack)
-    if verb.pos_ != "VERB" or speech_verb(verb) is None or _act_of_medium(verb) or \
+    # a verb the tagger read as a noun right before a colon ("Le Monde titre : « … »": "titre" is
+    # a headline's noun too) is the verb that opens the medium's words
+    introduces = verb.pos_ in ("NOUN", "PROPN", "ADJ") and j + 1 < len(doc) and doc[j + 1].text == ":"
+    if verb.pos_ != "VERB" and not introduces or speech_verb(verb) is None or _act_of_medium(verb) or \
             any(c.dep_ in subjects for c in verb.children):
         return None
     return doc[i + 1].idx, verb.idx + len(verb.text)
