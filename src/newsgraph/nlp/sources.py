@@ -424,7 +424,30 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
                 # the medium after it is its object, not an inverted subject (English "she told CBC":
                 # a bare object is the channel, see lang/en/pack.toml)
             return verb.idx, doc[end - 1].idx + len(doc[end - 1].text)
-    return None
+    return _closing_incise(doc, start, end)
+
+
+def _closing_incise(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The medium is the inverted subject of a speech verb right after a comma, and its noun
+    phrase closes the incise: "…, affirme Reuters.", "…, rapporte l'agence Reuters citant un
+    diplomate" (what follows is a mark or a present participle). "…, accuse Le Soir de mentir"
+    goes on after the medium: its object, not an incise."""
+    pack = pack_of(doc)
+    nouns = media_nouns(pack)
+    description = _media_description_words(pack)
+    i = start - 1
+    while i > 0 and i > start - 6 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].is_space or
+                                        doc[i].lemma_.lower() in nouns or doc[i].lower_ in description):
+        i -= 1  # "l'agence de presse", "le quotidien américain"
+    verb = doc[i]
+    if i < 1 or doc[i - 1].text != "," or verb.pos_ != "VERB" or speech_verb(verb) is None or \
+            "Part" in verb.morph.get("VerbForm") or end >= len(doc):
+        return None
+    after = doc[end]
+    if not (after.is_punct and after.text not in ("(", "«", "“") or
+            "Part" in after.morph.get("VerbForm") and "Pres" in after.morph.get("Tense")):
+        return None
+    return verb.idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
 def _joint_media(doc: Doc, index: ActorIndex, start: int, end: int) -> list:
