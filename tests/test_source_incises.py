@@ -1,0 +1,23 @@
+"""A medium as the inverted subject of a closing incise followed by a participle ("…, affirme
+Reuters citant un diplomate"), and a medium named inside the marked words of a mixed quote,
+which the speaker cites, not the article (nlp/sources.py). Invented sentences."""
+from newsgraph.model import Article
+from newsgraph.process import process
+
+
+def _sources(*texts: str) -> list[list[tuple[str, str]]]:
+    articles = [Article(id=f"t{k}", text=t, lang="fr", published="2021-03-01") for k, t in enumerate(texts)]
+    return [[(s.name, t[s.start:s.end]) for s in a.sources] for t, a in zip(texts, process(articles))]
+
+
+def test_a_closing_incise_whose_medium_a_participle_follows():
+    found = _sources("Le port de Brest fermera en mai, affirme Reuters citant des sources portuaires.",
+                     "Le port de Brest fermera en mai, rapporte l'agence Reuters citant un docker.",
+                     "Le maire dénonce la fermeture, accuse Le Soir de mentir et s'en va.")
+    assert found == [[("Reuters", "affirme Reuters")], [("Reuters", "rapporte l'agence Reuters")], []]
+
+
+def test_a_medium_inside_the_marked_words_of_a_mixed_quote_is_not_cited():
+    text = ("Le maire de Brest a indiqué à l'AFP que « la mairie a pris connaissance de l'article du Monde. "
+            "Nous répondrons la semaine prochaine ».")
+    assert _sources(text) == [[("AFP", "indiqué à l'AFP")]]
