@@ -21,3 +21,9 @@ def test_a_medium_inside_the_marked_words_of_a_mixed_quote_is_not_cited():
     text = ("Le maire de Brest a indiqué à l'AFP que « la mairie a pris connaissance de l'article du Monde. "
             "Nous répondrons la semaine prochaine ».")
     assert _sources(text) == [[("AFP", "indiqué à l'AFP")]]
+
+
+def test_a_closing_incise_whose_speech_verb_another_verb_governs():
+    found = _sources("Le port de Brest fermera en mai, croit savoir Le Soir.",
+                     "Le port de Brest fermera en mai, a fait savoir Le Soir.")
+    assert found == [[("Le Soir", "croit savoir Le Soir")], [("Le Soir", "fait savoir Le Soir")]]

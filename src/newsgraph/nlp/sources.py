@@ -460,8 +460,16 @@ def _closing_incise(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
                                         doc[i].lemma_.lower() in nouns or doc[i].lower_ in description):
         i -= 1  # "l'agence de presse", "le quotidien américain"
     verb = doc[i]
-    if i < 1 or doc[i - 1].text != "," or verb.pos_ != "VERB" or speech_verb(verb) is None or \
-            "Part" in verb.morph.get("VerbForm") or end >= len(doc):
+    # over the verb that governs it, auxiliaries and adverbs ("…, croit savoir Le Canard", "…, a
+    # fait savoir Le Soir", "…, a rapporté hier Le Soir"): the comma opens the incise
+    k = i
+    while k > 0 and k > i - 4 and doc[k - 1].pos_ in ("AUX", "ADV", "VERB") and doc[k - 1].text != ",":
+        k -= 1
+    while i > k and not (doc[i].pos_ == "VERB" and speech_verb(doc[i]) is not None):
+        i -= 1
+    verb = doc[i]
+    if k < 1 or doc[k - 1].text != "," or verb.pos_ != "VERB" or speech_verb(verb) is None or \
+            "Part" in doc[k].morph.get("VerbForm") or end >= len(doc):
         return None
     after = doc[end]
     if not (after.is_punct and after.text not in ("(", "«", "“") or
