@@ -40,3 +40,9 @@ def test_an_unaccented_marker_still_cites():
     text = "D'apres le quotidien Le Soir, le port de Brest restera fermé jusqu'en mai."
     assert _sources(text) == _sources(text.replace("apres", "après")) == ["Le Soir"]
     assert _sources("D'apres les medias locaux, le port de Brest restera fermé.") == ["les medias locaux"]
+
+
+def test_a_media_noun_glued_to_the_title_after_it_is_spaced():
+    # a linked title loses the space before it: "le quotidien<a>Le Courrier</a>"
+    read, _ = reading("Selon le quotidienLe Courrier et la revueScience Nord, le port ferme.", "fr")
+    assert read == "Selon le quotidien Le Courrier et la revue Science Nord, le port ferme."
