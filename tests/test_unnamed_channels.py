@@ -21,3 +21,8 @@ def test_a_channel_hung_on_the_object_of_the_statement():
 def test_a_time_hung_on_the_unnamed_medium_is_no_part_of_its_name():
     found = _sources("Le maire de Brest s'est exprimé à la télévision mardi soir.")
     assert [name for name, _, _ in found[0]] == ["télévision"]
+
+
+def test_a_media_noun_that_introduces_a_title_is_not_a_second_unnamed_source():
+    found = _sources("Le quotidien Le Courrier a révélé l'affaire mardi.")
+    assert [(name, named) for name, _, named in found[0]] == [("Le Courrier", True)]

@@ -208,6 +208,9 @@ def _names_something(doc: Doc, token: Token, start: int, end: int, named: list[M
     noun: "le journal de Mickey", "la télévision de Damas" keeps its name elsewhere)?"""
     if any(start <= m.start < end for m in named):
         return True
+    text = text_of(doc)
+    if any(0 <= m.start - end <= 3 and not text[end:m.start].strip(" «\"“\u00a0") for m in named):
+        return True  # "Le quotidien Le Soir a révélé": the noun introduces the title after it
     return any(t.pos_ == "PROPN" for t in doc.char_span(start, end, alignment_mode="expand") or ())
 
 
