@@ -24,5 +24,5 @@ def test_a_time_hung_on_the_unnamed_medium_is_no_part_of_its_name():
 
 
 def test_a_media_noun_that_introduces_a_title_is_not_a_second_unnamed_source():
-    found = _sources("Le quotidien Le Courrier a révélé l'affaire mardi.")
-    assert [(name, named) for name, _, named in found[0]] == [("Le Courrier", True)]
+    found = _sources("Le quotidien Le Soir a révélé l'affaire du port mardi.")
+    assert [(name, named) for name, _, named in found[0]] == [("Le Soir", True)]
