@@ -27,3 +27,10 @@ def test_a_closing_incise_whose_speech_verb_another_verb_governs():
     found = _sources("Le port de Brest fermera en mai, croit savoir Le Soir.",
                      "Le port de Brest fermera en mai, a fait savoir Le Soir.")
     assert found == [[("Le Soir", "croit savoir Le Soir")], [("Le Soir", "fait savoir Le Soir")]]
+
+
+def test_a_medium_the_parser_hangs_on_its_description_speaks_through_it():
+    # the name read as an adjective of "agence", or hung on "information" of "site d'information"
+    found = _sources("L'agence officielle Sana a rapporté l'attaque du port.",
+                     "Le site d'information Mediapart a révélé l'affaire du port.")
+    assert [[name for name, _ in f] for f in found] == [["SANA"], ["Mediapart"]]

@@ -418,6 +418,8 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         # "L'agence Reuters confirme": the medium is in apposition to the subject noun
         if token.dep_ in attached and token.head.lemma_.lower() in nouns and not start <= token.head.i < end:
             token = token.head
+        else:
+            token = _described_by(doc, token, start)
         head = token.head
         if token.dep_ in attached and head.lower_ in staff and head.dep_ in subjects and head.head.i != head.i:
             token, head = head, head.head  # "un photographe de l'AFP a vu": the staff speak for the medium
@@ -476,6 +478,27 @@ def _closing_incise(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             "Part" in after.morph.get("VerbForm") and "Pres" in after.morph.get("Tense")):
         return None
     return verb.idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _described_by(doc: Doc, token, start: int):
+    """The media noun that introduces the medium at token `start` when the parser hangs the
+    name on the description under whatever label ("L'agence officielle Sana" read as an
+    adjective, "Le site d'information Mediapart" hung on "information"): the head the name
+    climbs to through the description right before it; else the token itself."""
+    pack = pack_of(doc)
+    nouns = media_nouns(pack)
+    description = _media_description_words(pack)
+    first = start
+    while first > 0 and first > start - 6 and (doc[first - 1].pos_ in ("DET", "ADJ", "ADP") or
+                                               doc[first - 1].lemma_.lower() in nouns or
+                                               doc[first - 1].lower_ in description):
+        first -= 1  # the description: "l'agence de presse officielle", "le site d'information"
+    climbed = token
+    while first <= climbed.head.i < start and climbed.head.i != climbed.i:
+        climbed = climbed.head
+    if climbed is not token and climbed.lemma_.lower() in nouns:
+        return climbed
+    return token
 
 
 def _joint_media(doc: Doc, index: ActorIndex, start: int, end: int) -> list:
