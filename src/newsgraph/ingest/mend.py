@@ -53,10 +53,8 @@ _FIXES = (
     (re.compile(rf"(?<=[^\W\d_])[{_APOSTROPHE_LIKE}](?=[^\W\d_])"), "'", False),
     # a word whose space was lost before an elided article and a capital ("selonl'AFP",
     # "del'Etat": a word never holds "l'" or "d'" before a capital; not after an "l", as Italian
-    # names elide "dell'", "Dall'"), or the one-letter "à" glued to an elided article or a capital
-    # ("àl'agence", "àFrance 2": no word starts with "àl'")
-    (re.compile(rf"(?<![^\W\d_'’])[^\W\d_][{_LOWER}]+(?<!l)(?=[ld]['’{_APOSTROPHE_LIKE}][{_UPPER}])|"
-                rf"(?<![^\W\d_'’])à(?=[ld]['’{_APOSTROPHE_LIKE}][^\W\d_]|[{_UPPER}])"), None, False),
+    # names elide "dell'", "Dall'"); the language's glued words are spaced by `_glued_word_edits`
+    (re.compile(rf"(?<![^\W\d_'’])[^\W\d_][{_LOWER}]+(?<!l)(?=[ld]['’{_APOSTROPHE_LIKE}][{_UPPER}])"), None, False),
 )
 _URLISH = re.compile(r"\S*(?:://|www\.|@)\S*|\S+\.(?:com|org|net|fr|be|ch|ca|uk|gov|edu)\b")
 
@@ -101,7 +99,7 @@ def mend(text: str, glued_words: frozenset[str] = frozenset()) -> tuple[str, lis
     return "".join(parts), back
 
 
-_LOWER_RUN = re.compile(rf"(?<![^\W\d_'’{_APOSTROPHE_LIKE}])[{_LOWER}]{{2,}}(?=[{_UPPER}]|[ld]['’{_APOSTROPHE_LIKE}][^\W\d_])")
+_LOWER_RUN = re.compile(rf"(?<![^\W\d_'’{_APOSTROPHE_LIKE}])[{_LOWER}]+(?=[{_UPPER}]|[ld]['’{_APOSTROPHE_LIKE}][^\W\d_])")
 
 
 def _glued_word_edits(text: str, words: frozenset[str]) -> list[tuple[int, int, str]]:

@@ -341,10 +341,6 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
-# a programme's time, as written in a schedule: "20h", "13h30"
-_CLOCK = re.compile(r"\d{1,2}h(?:\d{2})?")
-
-
 def _programme_before(doc: Doc, i: int, pack: LanguagePack, channels: frozenset[str]) -> int | None:
     """Start char of a programme of the medium whose genitive is token i, with the programme's own
     complement between them: its time ("au journal de 20 heures de France 2", "au JT de 13h de
@@ -357,7 +353,7 @@ def _programme_before(doc: Doc, i: int, pack: LanguagePack, channels: frozenset[
     while j > 0 and j > i - 6 and not _word_in(doc[j], programmes):
         t = doc[j]
         if not (t.like_num or t.pos_ in ("NUM", "ADJ", "PROPN") or t.lemma_.lower() in times or
-                t.lower_ in genitive or _CLOCK.fullmatch(t.lower_)):
+                t.lower_ in genitive or t.text[:1].isdigit()):  # (a time as schedules write it: "20h")
             return None
         j -= 1
     if not _word_in(doc[j], programmes):
