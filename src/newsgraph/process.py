@@ -8,6 +8,8 @@ on. Texts longer than a window are analysed window by window (`windows.py`).
 """
 from __future__ import annotations
 
+import functools
+
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
@@ -154,6 +156,13 @@ def _analyze_group(lang: str, group: list[Article], batch_size: int, actor_files
     return failures
 
 
+@functools.cache
+def _glued_words(pack) -> frozenset[str]:
+    """Words scraped copy glues to the next one (ingest/mend.py): the pack's function words, and
+    its media nouns before a title (a link's text loses its space: "la revue<a>Nature</a>")."""
+    return pack.words("glued_words") | {n for n in pack.words("media_nouns") if " " not in n}
+
+
 def reading(text: str, lang: str) -> tuple[str, list[int] | None]:
     """The text the parse reads (mended of scraping warts, ingest/mend.py; each pair of straight
     double marks made the language's typographic one, same length) and the map of its offsets
@@ -161,8 +170,9 @@ def reading(text: str, lang: str) -> tuple[str, list[int] | None]:
     from .lang import load_pack
     from .nlp.paragraphs import paragraph_spans
     from .nlp.quotemarks import typographic
-    read, back = mend(text)
-    marks = load_pack(lang).setting("typographic_quotation_marks")
+    pack = load_pack(lang)
+    read, back = mend(text, _glued_words(pack))
+    marks = pack.setting("typographic_quotation_marks")
     if marks and '"' in read:
         typed = typographic(read, marks[0], marks[1], paragraph_spans(read))
         if typed != read:

@@ -24,6 +24,9 @@ from ..textfold import INVISIBLE_CHARS as _INVISIBLE
 _MISDECODED_NBSP = "\u00c2(?=\u00a0)"
 _BLANKS = "[ \t\u00a0\u202f]"
 _OPENING = "«“„‘\""
+_APOSTROPHE_LIKE = "´`ʼ′"
+_LOWER = "a-zß-öø-ÿ"
+_UPPER = "A-ZÀ-ÖØ-Þ"
 _CLOSING = "»”’\""
 # an initial glued to the name after it ("Joseph R.Biden", "M.Dupont"): a capital alone before
 # the stop (checked in `mend`), a capital and a small letter after it
@@ -45,14 +48,22 @@ _FIXES = (
     (re.compile(r"(?=[)\]])(?<=[^\W\d_.])[)\]](?=[^\W\d_])"), None, True),
     # a clause mark glued to the next word: "dit,a-t-il", "prête;il", "déclaré:«Nous", "»,a"
     (re.compile(rf"(?=[,;:])(?:(?<=[^\W\d_])|(?<=[{_CLOSING}])|(?<=[)\]]))[,;:](?=[^\W\d_]|[«“„])"), None, False),
+    # an apostrophe typed as an accent, a backtick or a prime between letters ("l´AFP", "l`AFP",
+    # "d′après"): the straight one, at the same length (the tokenizer elides after ' and ’ only)
+    (re.compile(rf"(?<=[^\W\d_])[{_APOSTROPHE_LIKE}](?=[^\W\d_])"), "'", False),
+    # a word whose space was lost before an elided article and a capital ("selonl'AFP",
+    # "del'Etat": a word never holds "l'" or "d'" before a capital; not after an "l", as Italian
+    # names elide "dell'", "Dall'"); the language's glued words are spaced by `_glued_word_edits`
+    (re.compile(rf"(?<![^\W\d_'’])[^\W\d_][{_LOWER}]+(?<!l)(?=[ld]['’{_APOSTROPHE_LIKE}][{_UPPER}])"), None, False),
 )
 _URLISH = re.compile(r"\S*(?:://|www\.|@)\S*|\S+\.(?:com|org|net|fr|be|ch|ca|uk|gov|edu)\b")
 
 
-def mend(text: str) -> tuple[str, list[int] | None]:
+def mend(text: str, glued_words: frozenset[str] = frozenset()) -> tuple[str, list[int] | None]:
     """The text the parser reads, and for each of its offsets (0 … len) the offset in `text`
-    (None when nothing was mended: the same text)."""
-    edits: list[tuple[int, int, str]] = []
+    (None when nothing was mended: the same text). `glued_words` are the language's short
+    function words (lowercase) a scraper glues to the next word (see `_glued_word_edits`)."""
+    edits: list[tuple[int, int, str]] = _glued_word_edits(text, glued_words)
     for pattern, replacement, capital in _FIXES:
         for match in pattern.finditer(text):
             if replacement is None:  # a space after the mark(s) matched (before a capital)
@@ -86,6 +97,19 @@ def mend(text: str) -> tuple[str, list[int] | None]:
     parts.append(text[position:])
     back.extend(range(position, len(text) + 1))
     return "".join(parts), back
+
+
+_LOWER_RUN = re.compile(rf"(?<![^\W\d_'’{_APOSTROPHE_LIKE}])[{_LOWER}]+(?=[{_UPPER}]|[ld]['’{_APOSTROPHE_LIKE}][^\W\d_])")
+
+
+def _glued_word_edits(text: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
+    """A space put back after a function word of the language glued to a name or to an elided
+    article ("selonLe Monde", "auFigaro", "laRTBF", "selonl'agence"): a lowercase run that opens
+    a word, is one of `words` and goes on with a capital or an elided article ("aujourd'hui"
+    is no listed word glued to "d'hui")."""
+    if not words:
+        return []
+    return [(m.end(), m.end(), " ") for m in _LOWER_RUN.finditer(text) if m.group() in words]
 
 
 def _collapse_blanks(text: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

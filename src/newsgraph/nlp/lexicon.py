@@ -105,13 +105,21 @@ def attribution_markers(pack: LanguagePack) -> tuple[Marker, ...]:
     columns = ("marker", "tokens", "then", "speech", "after", "cites", "ambiguous")
     markers = []
     for row in pack.table("attribution_markers", columns):
-        tokens = tuple(frozenset(alt.lower() for alt in word.split("|")) for word in row["tokens"].split())
+        tokens = tuple(_with_unaccented(alt.lower() for alt in word.split("|")) for word in row["tokens"].split())
         if not tokens:
             raise PackError(f"{row.origin}: a marker needs its tokens")
         then = frozenset(w.lower() for w in row["then"].split("|") if w)
         markers.append(Marker(row["marker"], tokens, then, _yes(row["speech"]), _yes(row["after"]),
                               _yes(row["cites"]), _yes(row["ambiguous"])))
     return tuple(markers)
+
+
+def _with_unaccented(forms) -> frozenset[str]:
+    """The forms of a marker's word and the same without accents, as scraped copy may write them
+    ("D'apres"); not a word of one or two letters, where an accent tells two words apart ("à"/"a")."""
+    forms = set(forms)
+    plain = {"".join(c if c in "'’" else fold_same_length(c) for c in f) for f in forms if len(f) > 2}
+    return frozenset(forms | plain)
 
 
 @cache

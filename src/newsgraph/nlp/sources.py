@@ -19,6 +19,7 @@ from ..lang import LanguagePack
 from .actors import ActorIndex
 from .attribution import AttributedQuote
 from .context import gazetteer_of, pack_of
+from .employer_works import employer_work
 from .lexicon import function_words, media_nouns, speech_verb
 from .media_mentions import media_mentions, medium_at
 from .speaker_words import head_word, speaker_words
@@ -32,6 +33,8 @@ from .unnamed_media import MIN_STRENGTH, unnamed_media_sources
 # ("(Avec AFP)": the article draws on the agency's dispatch)
 CREDIT_NAME = r"(?P<name>[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)*|[A-Z][\w\-]*(?: [\w\-]+){1,3})\)"
 CREDIT = re.compile(r"\(" + CREDIT_NAME)
+# words between quotation marks (the straight pairs are read as typographic ones: process.reading)
+_MARKED = re.compile(r"«[^«»]*(?:»|$)|“[^“”]*(?:”|$)")  # (or to the quote's end)
 # marks that open a quoted title (the straight one of scraped copy too)
 OPENING_MARKS = frozenset('«"“')
 
@@ -104,7 +107,15 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             written = None
         actor = index.actors.get(speaker.actor) if speaker.actor else None
         if written is None and (actor is None or actor.kind != "media" or head in words.roles):
-            continue  # "le directeur des rédactions du journal" speaks for himself: the journal employs him
+            # "le directeur des rédactions du journal" speaks for himself: the journal employs him
+            # (but in one of its works, "Dans un éditorial, …", the journal is cited)
+            work = employer_work(doc, index, speaker.start, speaker.end)
+            if work is not None and not any(s.start < work[2] and work[1] < s.end for s in found):
+                medium, start, end = work
+                employer = index.actors.get(medium.actor) if medium.actor else None
+                found.append(FoundSource(_display_name(medium.name, employer.name) if employer else medium.name,
+                                         medium.actor, start, end))
+            continue
         start, end = speaker.start, speaker.end
         cue = quote.found.cue
         if cue is not None and (0 <= cue[0] - end <= 25 or 0 <= start - cue[1] <= 3):
@@ -119,11 +130,17 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
                             for m in index.mentions)
                 found.append(FoundSource(actor.name, actor.id, start, end, named=named))
     quoted = [(q.start, q.end) for q in quotes if q.found.type == "direct"]
+    # and the marked words of a mixed or indirect quote ("a indiqué que « le parquet a lu
+    # l'article du Monde »"): the speaker's own words too
+    quoted += [(q.start + m.start(), q.start + m.end()) for q in quotes if q.found.type != "direct"
+               for m in _MARKED.finditer(text[q.start:q.end])]
     for mention in media_mentions(doc, index):
         if any(s.start <= mention.start < s.end for s in found):
             continue
-        if any(s <= mention.start and mention.end <= e for s, e in quoted):
-            continue  # a medium a quoted speaker names is not one the article cites
+        if any(s <= mention.start and mention.end <= e and (s, e) != _title_marks(text, mention)
+               for s, e in quoted):
+            continue  # a medium a quoted speaker names is not one the article cites (but a title
+            # in marks read as a quote is the medium's: "a déclaré au journal « Le Soir »")
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
@@ -175,6 +192,18 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             found.append(FoundSource(name, None, match.start(), match.end()))
     found.sort(key=lambda s: s.start)
     return _merged(found)
+
+
+def _title_marks(text: str, mention) -> tuple[int, int]:
+    """The span of the mention with the quotation marks around it, blanks inside allowed."""
+    start, end = mention.start, mention.end
+    while start > 0 and text[start - 1] in " \u00a0\u202f":
+        start -= 1
+    while end < len(text) and text[end] in " \u00a0\u202f":
+        end += 1
+    if start > 0 and end < len(text) and text[start - 1] in OPENING_MARKS and text[end] in '»”"':
+        return start - 1, end + 1
+    return mention.start, mention.end
 
 
 def _merged(found: list[FoundSource]) -> list[FoundSource]:
@@ -254,6 +283,9 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
         while k > 0 and doc[k - 1].pos_ in ("DET", "ADJ"):
             k -= 1
         return doc[k].idx
+    programme = _programme_before(doc, i, pack, channels) if low in genitive else None
+    if programme is not None:  # "au journal de 20 heures de France 2", "l'émission Quotidien de TMC"
+        return programme
     if low in genitive and i > 0 and doc[i - 1].lower_ in function_words(pack, "channel_before_genitive"):
         return doc[i - 1].idx  # "auprès du Parisien"
     if low in genitive and i > 0 and doc[i - 1].lower_ in function_words(pack, "media_staff"):
@@ -307,6 +339,29 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
                     any(ch in sent.text for ch in "«»\""):
                 return token.idx
     return None
+
+
+def _programme_before(doc: Doc, i: int, pack: LanguagePack, channels: frozenset[str]) -> int | None:
+    """Start char of a programme of the medium whose genitive is token i, with the programme's own
+    complement between them: its time ("au journal de 20 heures de France 2", "au JT de 13h de
+    TF1"), a name or an adjective ("l'émission Quotidien de TMC", "le journal télévisé de la
+    RTS"). The medium broadcast it: the programme is the channel, the medium the source."""
+    programmes = pack.words("programme_nouns") | channels
+    times = pack.words("time_nouns")
+    genitive = {w for w in function_words(pack, "genitive") if " " not in w}
+    j = i - 1
+    while j > 0 and j > i - 6 and not _word_in(doc[j], programmes):
+        t = doc[j]
+        if not (t.like_num or t.pos_ in ("NUM", "ADJ", "PROPN") or t.lemma_.lower() in times or
+                t.lower_ in genitive or t.text[:1].isdigit()):  # (a time as schedules write it: "20h")
+            return None
+        j -= 1
+    if not _word_in(doc[j], programmes):
+        return None
+    k = j
+    while k > 0 and doc[k - 1].pos_ in ("DET", "ADJ"):
+        k -= 1
+    return doc[k].idx
 
 
 def _conjoined_to_source(doc: Doc, start: int, found: list[FoundSource]) -> bool:
@@ -368,6 +423,8 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         # "L'agence Reuters confirme": the medium is in apposition to the subject noun
         if token.dep_ in attached and token.head.lemma_.lower() in nouns and not start <= token.head.i < end:
             token = token.head
+        else:
+            token = _described_by(doc, token, start)
         head = token.head
         if token.dep_ in attached and head.lower_ in staff and head.dep_ in subjects and head.head.i != head.i:
             token, head = head, head.head  # "un photographe de l'AFP a vu": the staff speak for the medium
@@ -394,7 +451,59 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
                 # the medium after it is its object, not an inverted subject (English "she told CBC":
                 # a bare object is the channel, see lang/en/pack.toml)
             return verb.idx, doc[end - 1].idx + len(doc[end - 1].text)
-    return None
+    return _closing_incise(doc, start, end)
+
+
+def _closing_incise(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The medium is the inverted subject of a speech verb right after a comma, and its noun
+    phrase closes the incise: "…, affirme Reuters.", "…, rapporte l'agence Reuters citant un
+    diplomate" (what follows is a mark or a present participle). "…, accuse Le Soir de mentir"
+    goes on after the medium: its object, not an incise."""
+    pack = pack_of(doc)
+    nouns = media_nouns(pack)
+    description = _media_description_words(pack)
+    i = start - 1
+    while i > 0 and i > start - 6 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].is_space or
+                                        doc[i].lemma_.lower() in nouns or doc[i].lower_ in description):
+        i -= 1  # "l'agence de presse", "le quotidien américain"
+    verb = doc[i]
+    # over the verb that governs it, auxiliaries and adverbs ("…, croit savoir Le Canard", "…, a
+    # fait savoir Le Soir", "…, a rapporté hier Le Soir"): the comma opens the incise
+    k = i
+    while k > 0 and k > i - 4 and doc[k - 1].pos_ in ("AUX", "ADV", "VERB") and doc[k - 1].text != ",":
+        k -= 1
+    while i > k and not (doc[i].pos_ == "VERB" and speech_verb(doc[i]) is not None):
+        i -= 1
+    verb = doc[i]
+    if k < 1 or doc[k - 1].text != "," or verb.pos_ != "VERB" or speech_verb(verb) is None or \
+            "Part" in doc[k].morph.get("VerbForm") or end >= len(doc):
+        return None
+    after = doc[end]
+    if not (after.is_punct and after.text not in ("(", "«", "“") or
+            "Part" in after.morph.get("VerbForm") and "Pres" in after.morph.get("Tense")):
+        return None
+    return verb.idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _described_by(doc: Doc, token, start: int):
+    """The media noun that introduces the medium at token `start` when the parser hangs the
+    name on the description under whatever label ("L'agence officielle Sana" read as an
+    adjective, "Le site d'information Mediapart" hung on "information"): the head the name
+    climbs to through the description right before it; else the token itself."""
+    pack = pack_of(doc)
+    nouns = media_nouns(pack)
+    description = _media_description_words(pack)
+    first = start
+    while first > 0 and first > start - 6 and (doc[first - 1].pos_ in ("DET", "ADJ", "ADP") or
+                                               doc[first - 1].lemma_.lower() in nouns or
+                                               doc[first - 1].lower_ in description):
+        first -= 1  # the description: "l'agence de presse officielle", "le site d'information"
+    climbed = token
+    while first <= climbed.head.i < start and climbed.head.i != climbed.i:
+        climbed = climbed.head
+    if climbed is not token and climbed.lemma_.lower() in nouns:
+        return climbed
+    return token
 
 
 def _joint_media(doc: Doc, index: ActorIndex, start: int, end: int) -> list:
@@ -447,7 +556,10 @@ def _opens_clause_before(doc: Doc, start: int, end: int) -> tuple[int, int] | No
         return None
     verb = doc[j]
     subjects = subject_labels(pack)
-    if verb.pos_ != "VERB" or speech_verb(verb) is None or _act_of_medium(verb) or \
+    # a verb the tagger read as a noun right before a colon ("Le Monde titre : « … »": "titre" is
+    # a headline's noun too) is the verb that opens the medium's words
+    introduces = verb.pos_ in ("NOUN", "PROPN", "ADJ") and j + 1 < len(doc) and doc[j + 1].text == ":"
+    if verb.pos_ != "VERB" and not introduces or speech_verb(verb) is None or _act_of_medium(verb) or \
             any(c.dep_ in subjects for c in verb.children):
         return None
     return doc[i + 1].idx, verb.idx + len(verb.text)

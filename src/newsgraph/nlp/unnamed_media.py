@@ -81,6 +81,8 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
                 head = head.head  # the parser hangs the channel on the inverted subject
             if _reports(head):
                 cue = head  # "a déclaré le ministre à la radio publique"
+            elif head.dep_ in objects and head.pos_ == "NOUN" and head.head.i < head.i and _reports(head.head):
+                cue = head.head  # "a annoncé son décès à la télévision": hung on the verb's object
             else:
                 cue = _channel_noun(head, channels)
         elif token.dep_ in obliques and _case(token) in genitives and token.i > head.i and \
@@ -137,7 +139,8 @@ def _channel_noun(head: Token, channels: frozenset[str]) -> Token | None:
     """The interview or broadcast noun a medium is the channel of, in a sentence that reports
     ("Sur les ondes de la radio publique, il a assuré que", "Dans une interview accordée à la
     télévision d'État, …"): the medium's head, or the noun the participle it hangs on modifies."""
-    adverbial = labels(pack_of(head.doc), "oblique")
+    # (or its object: "en lisant une déclaration à la télévision nationale")
+    adverbial = labels(pack_of(head.doc), "oblique", "object")
     for noun in (head, head.head if head.pos_ == "VERB" and head.i > head.head.i else None):
         # the channel is an adverbial of the statement: "une déclaration à la presse" as a subject
         # names what was said and to whom, not where
@@ -163,8 +166,12 @@ def _phrase(token: Token) -> tuple[int, int]:
     """Char span of the noun with its determiners and modifiers, not its clauses."""
     pack = pack_of(token.doc)
     keep = labels(pack, "determiner", "adjective_modifier", "nominal_modifier", "name_part")
+    times = pack.words("time_nouns")
     words = [token]
     for child in token.children:
+        # a time the parser hung on the noun ("à la télévision mardi soir") is the statement's
+        if child.dep_ in keep and child.i > token.i and child.lemma_.lower() in times:
+            break
         if child.dep_ in keep:
             words.extend(child.subtree)
     first = min(w.i for w in words)
@@ -201,6 +208,9 @@ def _names_something(doc: Doc, token: Token, start: int, end: int, named: list[M
     noun: "le journal de Mickey", "la télévision de Damas" keeps its name elsewhere)?"""
     if any(start <= m.start < end for m in named):
         return True
+    text = text_of(doc)
+    if any(0 <= m.start - end <= 3 and not text[end:m.start].strip(" «\"“\u00a0") for m in named):
+        return True  # "Le quotidien Le Soir a révélé": the noun introduces the title after it
     return any(t.pos_ == "PROPN" for t in doc.char_span(start, end, alignment_mode="expand") or ())
 
 

@@ -1,0 +1,36 @@
+"""A medium as the inverted subject of a closing incise followed by a participle ("…, affirme
+Reuters citant un diplomate"), and a medium named inside the marked words of a mixed quote,
+which the speaker cites, not the article (nlp/sources.py). Invented sentences."""
+from newsgraph.model import Article
+from newsgraph.process import process
+
+
+def _sources(*texts: str) -> list[list[tuple[str, str]]]:
+    articles = [Article(id=f"t{k}", text=t, lang="fr", published="2021-03-01") for k, t in enumerate(texts)]
+    return [[(s.name, t[s.start:s.end]) for s in a.sources] for t, a in zip(texts, process(articles))]
+
+
+def test_a_closing_incise_whose_medium_a_participle_follows():
+    found = _sources("Le port de Brest fermera en mai, affirme Reuters citant des sources portuaires.",
+                     "Le port de Brest fermera en mai, rapporte l'agence Reuters citant un docker.",
+                     "Le maire dénonce la fermeture, accuse Le Soir de mentir et s'en va.")
+    assert found == [[("Reuters", "affirme Reuters")], [("Reuters", "rapporte l'agence Reuters")], []]
+
+
+def test_a_medium_inside_the_marked_words_of_a_mixed_quote_is_not_cited():
+    text = ("Le maire de Brest a indiqué à l'AFP que « la mairie a pris connaissance de l'article du Monde. "
+            "Nous répondrons la semaine prochaine ».")
+    assert _sources(text) == [[("AFP", "indiqué à l'AFP")]]
+
+
+def test_a_closing_incise_whose_speech_verb_another_verb_governs():
+    found = _sources("Le port de Brest fermera en mai, croit savoir Le Soir.",
+                     "Le port de Brest fermera en mai, a fait savoir Le Soir.")
+    assert found == [[("Le Soir", "croit savoir Le Soir")], [("Le Soir", "fait savoir Le Soir")]]
+
+
+def test_a_medium_the_parser_hangs_on_its_description_speaks_through_it():
+    # the name read as an adjective of "agence", or hung on "information" of "site d'information"
+    found = _sources("L'agence officielle Sana a rapporté l'attaque du port.",
+                     "Le site d'information Mediapart a révélé l'affaire du port.")
+    assert [[name for name, _ in f] for f in found] == [["SANA"], ["Mediapart"]]
