@@ -19,7 +19,6 @@ from ..lang import LanguagePack
 from .actors import ActorIndex
 from .attribution import AttributedQuote
 from .context import gazetteer_of, pack_of
-from .employer_works import employer_work
 from .lexicon import function_words, media_nouns, speech_verb
 from .media_mentions import media_mentions, medium_at
 from .speaker_words import head_word, speaker_words
@@ -107,15 +106,7 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             written = None
         actor = index.actors.get(speaker.actor) if speaker.actor else None
         if written is None and (actor is None or actor.kind != "media" or head in words.roles):
-            # "le directeur des rédactions du journal" speaks for himself: the journal employs him
-            # (but in one of its works, "Dans un éditorial, …", the journal is cited)
-            work = employer_work(doc, index, speaker.start, speaker.end)
-            if work is not None and not any(s.start < work[2] and work[1] < s.end for s in found):
-                medium, start, end = work
-                employer = index.actors.get(medium.actor) if medium.actor else None
-                found.append(FoundSource(_display_name(medium.name, employer.name) if employer else medium.name,
-                                         medium.actor, start, end))
-            continue
+            continue  # "le directeur des rédactions du journal" speaks for himself: the journal employs him
         start, end = speaker.start, speaker.end
         cue = quote.found.cue
         if cue is not None and (0 <= cue[0] - end <= 25 or 0 <= start - cue[1] <= 3):
