@@ -128,10 +128,8 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
     for mention in media_mentions(doc, index):
         if any(s.start <= mention.start < s.end for s in found):
             continue
-        if any(s <= mention.start and mention.end <= e and (s, e) != _title_marks(text, mention)
-               for s, e in quoted):
-            continue  # a medium a quoted speaker names is not one the article cites (but a title
-            # in marks read as a quote is the medium's: "a déclaré au journal « Le Soir »")
+        if any(s <= mention.start and mention.end <= e for s, e in quoted):
+            continue  # a medium a quoted speaker names is not one the article cites
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
@@ -183,18 +181,6 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             found.append(FoundSource(name, None, match.start(), match.end()))
     found.sort(key=lambda s: s.start)
     return _merged(found)
-
-
-def _title_marks(text: str, mention) -> tuple[int, int]:
-    """The span of the mention with the quotation marks around it, blanks inside allowed."""
-    start, end = mention.start, mention.end
-    while start > 0 and text[start - 1] in " \u00a0\u202f":
-        start -= 1
-    while end < len(text) and text[end] in " \u00a0\u202f":
-        end += 1
-    if start > 0 and end < len(text) and text[start - 1] in OPENING_MARKS and text[end] in '»”"':
-        return start - 1, end + 1
-    return mention.start, mention.end
 
 
 def _merged(found: list[FoundSource]) -> list[FoundSource]:
