@@ -32,8 +32,6 @@ from .unnamed_media import MIN_STRENGTH, unnamed_media_sources
 # ("(Avec AFP)": the article draws on the agency's dispatch)
 CREDIT_NAME = r"(?P<name>[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)*|[A-Z][\w\-]*(?: [\w\-]+){1,3})\)"
 CREDIT = re.compile(r"\(" + CREDIT_NAME)
-# words between quotation marks (the straight pairs are read as typographic ones: process.reading)
-_MARKED = re.compile(r"«[^«»]*(?:»|$)|“[^“”]*(?:”|$)")  # (or to the quote's end)
 # marks that open a quoted title (the straight one of scraped copy too)
 OPENING_MARKS = frozenset('«"“')
 
@@ -121,10 +119,6 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
                             for m in index.mentions)
                 found.append(FoundSource(actor.name, actor.id, start, end, named=named))
     quoted = [(q.start, q.end) for q in quotes if q.found.type == "direct"]
-    # and the marked words of a mixed or indirect quote ("a indiqué que « le parquet a lu
-    # l'article du Monde »"): the speaker's own words too
-    quoted += [(q.start + m.start(), q.start + m.end()) for q in quotes if q.found.type != "direct"
-               for m in _MARKED.finditer(text[q.start:q.end])]
     for mention in media_mentions(doc, index):
         if any(s.start <= mention.start < s.end for s in found):
             continue
