@@ -19,6 +19,8 @@ from .resolved_speaker import ResolvedSpeaker
 from .syntax import labels, noun_phrase, third_person_subject_pronouns
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
     from .speakers import SpeakerResolver
 
 
@@ -102,11 +104,7 @@ def named_heading_sentence(r: "SpeakerResolver", quote: FoundQuote) -> ResolvedS
     named there, not the complement of a preposition nor after a determiner, speaks; the words
     are not the previous speaker's."""
     doc = r.doc
-    span = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
-    if quote.type != "mixed" or span is None:
-        return None
-    sent = span[0].sent
-    first_mark = next((t for t in sent if t.text in QUOTE_CHARS), None)
+    sent, first_mark = _own_sentence(r, quote)
     if first_mark is None or first_mark.i == sent.start:
         return None
     pack = pack_of(doc)
@@ -138,16 +136,11 @@ def pronoun_subject_speaks(r: "SpeakerResolver", quote: FoundQuote) -> ResolvedS
     that heads the sentence. The pronoun says who speaks there (it may be the inherited speaker,
     or whoever the text has moved on to); a pronoun subject of another verb ("Après, il limogea
     « … »") tells nothing of whose the words are, and the inherited speaker stands."""
-    doc = r.doc
-    span = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
-    if quote.type != "mixed" or span is None:
+    sent, first_mark = _own_sentence(r, quote)
+    if first_mark is None or sent.root.i >= first_mark.i or speech_verb(sent.root) is None:
         return None
-    sent = span[0].sent
-    first_mark = next((t for t in sent if t.text in QUOTE_CHARS), None)
     root = sent.root
-    if first_mark is None or root.i >= first_mark.i or speech_verb(root) is None:
-        return None
-    pack = pack_of(doc)
+    pack = pack_of(r.doc)
     pronouns = third_person_subject_pronouns(pack)
     subject = next((c for c in root.children if c.dep_ in labels(pack, "subject") and c.i < root.i), None)
     if subject is None or subject.pos_ != "PRON" or subject.lower_ not in pronouns or \
@@ -155,3 +148,13 @@ def pronoun_subject_speaks(r: "SpeakerResolver", quote: FoundQuote) -> ResolvedS
         return None
     found = r.resolve(subject.idx, subject.idx + len(subject.text), subject.idx)
     return found if found.actor else None
+
+
+def _own_sentence(r: "SpeakerResolver", quote: FoundQuote) -> tuple[Span | None, Token | None]:
+    """The sentence a mixed continuation opens in and its first quotation mark (None, None for
+    another kind of quote or one the parse cannot place)."""
+    span = r.doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+    if quote.type != "mixed" or span is None:
+        return None, None
+    sent = span[0].sent
+    return sent, next((t for t in sent if t.text in QUOTE_CHARS), None)
