@@ -40,7 +40,9 @@ def test_a_giver_before_the_thing_received_gives_aid(events):
 
 
 def test_a_letter_received_is_no_aid(events):
-    assert not any(t == "AID" for t, *_ in coded(events, "received_letter"))
+    # nor a visit hosted: "des Pays-Bas", a name the parser splits into several objects, is where
+    # the letter comes from (the "de" stands before its first token only)
+    assert not coded(events, "received_letter")
 
 
 def test_the_host_of_foreign_troops_or_base_cooperates_with_their_state(events):

@@ -63,11 +63,20 @@ def _genitive_object(resolver: Resolver, token: Token) -> bool:
     armes", "a reçu des États-Unis des blindés": "des" before a name is "de" + "les", a name taking
     no partitive article; a name the actor index holds, whatever the tagger made of it): where the thing comes from, not whom the verb acts on."""
     lex = resolver.lex
-    if token.pos_ != "PROPN" and token.i not in resolver.a.by_token:
+    mention = resolver.a.by_token.get(token.i)
+    if token.pos_ != "PROPN" and mention is None:
         return False  # "a reçu des diplomates": a partitive before a common noun
     genitive = lex.prepositions.get(lex.genitive, frozenset())
-    return any(c.i < token.i and c.lower_ in genitive and
-               (c.dep_ in lex.labels.case_marker or c.dep_ in lex.labels.determiner) for c in token.children)
+
+    def introduced(word: Token) -> bool:
+        return word.lower_ in genitive and (word.dep_ in lex.labels.case_marker or word.dep_ in lex.labels.determiner)
+
+    if any(c.i < token.i and introduced(c) for c in token.children):
+        return True
+    # a name the parser split into several objects ("des Pays-Bas": "Pays", "-", "Bas"): the "de"
+    # hangs on its first token only, and stands right before the name
+    name = token.doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention else None
+    return name is not None and 0 < name.start < token.i and introduced(token.doc[name.start - 1])
 
 
 def _genitive_after_place(resolver: Resolver, complements: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
