@@ -20,6 +20,10 @@ TEXTS = {
     "meant_for": "« Nous ne laisserons pas faire », a averti le ministre iranien Ali Reza, à l'adresse de Washington.",
     "meant_for_own": "« Nous ne laisserons pas faire », a averti le ministre iranien Ali Reza, à l'adresse de ses "
                      "partisans.",
+    "threat_said_to": "Le ministre argentin de la Défense, Pablo Ruiz, a visité la caserne. "
+                      "« Ceci est un ultimatum », a-t-il dit aux soldats chiliens.",
+    "blame_said_to": "Le ministre argentin de la Défense, Pablo Ruiz, a visité la caserne. "
+                     "« Votre retraite est une trahison », a-t-il dit aux soldats chiliens.",
     "said_in_country": "« Nous sommes prêts à discuter », a dit mardi le ministre portugais Rui Costa à Chypre.",
 }
 
@@ -58,3 +62,10 @@ def test_a_medium_spoken_to_is_no_side(events):
 
 def test_a_country_after_a_verb_of_saying_is_where_not_to_whom(events):
     assert not events["said_in_country"]
+
+
+def test_a_threat_or_blame_said_to_someone_is_no_support(events):
+    # the words' stance may aim at a third party, so no event; but never a friendly statement
+    for name in ("threat_said_to", "blame_said_to"):
+        assert not any(e.type == "SUPPORT" and e.recipient is not None and e.recipient.actor == "country:CHL"
+                       for e in events[name])

@@ -26,15 +26,13 @@ def addressee(article: ArticleView, quote: QuoteView) -> Arg | None:
         return None  # a continuation shares its first part's cue: one statement to the addressee
     doc, lex = article.doc, article.lex
     cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
-    labels = lex.labels
     for verb in cue or ():
         if verb.pos_ != "VERB":
             continue
         for child in _meant_for(verb, lex):  # "a averti, à l'adresse de Washington"
             arg = Resolver(article, child.sent).one(child, deep=True)
             if arg is not None and not arg.place and not arg.stance:
-                return replace(arg, confidence=min(arg.confidence, 0.5),
-                               how=f"{ADDRESSED_TYPED}: {verb.text} … {child.text!r} ({arg.how})")
+                return _spoken_to(arg, f"{verb.text} … {child.text!r}")
         if not _speaks_to(verb, lex):
             continue
         for child in _datives(verb, lex):
@@ -46,8 +44,7 @@ def addressee(article: ArticleView, quote: QuoteView) -> Arg | None:
             arg = Resolver(article, child.sent).one(child, deep=True)
             if arg is None or arg.place or arg.stance:
                 continue
-            return replace(arg, confidence=min(arg.confidence, 0.5),
-                           how=f"{ADDRESSED_TYPED}: {verb.text} {child.text!r} ({arg.how})")
+            return _spoken_to(arg, f"{verb.text} {child.text!r}")
     return None
 
 
@@ -89,11 +86,20 @@ def _speaks_to(verb: Token, lex) -> bool:
     return False
 
 
-def addressed_type(article: ArticleView, quote: QuoteView, table: PredicateTable) -> tuple[str, str | None, str]:
+def _spoken_to(arg: Arg, words: str) -> Arg:
+    """The addressee as an argument: a lower confidence than a verb's own object, and how it was read."""
+    return replace(arg, confidence=min(arg.confidence, 0.5), how=f"{ADDRESSED_TYPED}: {words} ({arg.how})")
+
+
+def addressed_type(article: ArticleView, quote: QuoteView, table: PredicateTable) -> tuple[str, str | None, str] | None:
     """(type, mode, why) of what is said to the addressee: the cue's verbal type ("a averti X que"),
     else a stated position. Not the stance of the words: what they blame or threaten may be a third
-    party left unnamed ("« … face à l'agression », a-t-il dit aux soldats alliés")."""
+    party left unnamed ("« … face à l'agression », a-t-il dit aux soldats alliés"); but words that
+    threaten, demand or blame are no position stated in friendship either ("« nous allons vous
+    écraser », a-t-il dit aux soldats polonais" is no SUPPORT): no event then (None)."""
     typed = quote_type(article, quote, table)
     if typed is not None and typed[2].startswith(CUE_TYPED):
         return typed[0], typed[1], f"{ADDRESSED_TYPED}, {typed[2]}"
+    if typed is not None and typed[:2] != STANCE_TYPES["friendly"]:
+        return None
     return (*STANCE_TYPES["friendly"], f"{ADDRESSED_TYPED}, {STATED_TYPED}")
