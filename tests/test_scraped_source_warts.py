@@ -20,8 +20,12 @@ def test_a_glued_function_word_is_spaced_before_a_capital_or_an_elided_article()
 
 
 def test_words_that_hold_an_elision_or_a_capital_are_left_alone():
-    for given in ("aujourd'hui, presqu'île, lorsqu'Anne, Dell'Orto, easyJet, dansla", "l'Etat d'Anne"):
+    for given in ("aujourd'hui, presqu'île, lorsqu'Anne, Dell'Orto, easyJet, dansla", "l'Etat d'Anne",
+                  "la Grand'Place, le conseil de Prud'Hommes, Abd'Allah",
+                  "lemonde.fr/enDirect, #leGrandDebat, #enMarche"):
         assert reading(given, "fr")[0] == given
+    # web addresses and hashtags in English too
+    assert reading("bbc.co.uk/news/inDepth and #inMemoriam", "en")[0] == "bbc.co.uk/news/inDepth and #inMemoriam"
 
 
 def _sources(text: str) -> list[str]:

@@ -171,7 +171,7 @@ def reading(text: str, lang: str) -> tuple[str, list[int] | None]:
     from .nlp.paragraphs import paragraph_spans
     from .nlp.quotemarks import typographic
     pack = load_pack(lang)
-    read, back = mend(text, _glued_words(pack))
+    read, back = mend(text, _glued_words(pack), "".join(pack.setting("elided_articles", [])))
     marks = pack.setting("typographic_quotation_marks")
     if marks and '"' in read:
         typed = typographic(read, marks[0], marks[1], paragraph_spans(read))

@@ -9,12 +9,15 @@ split such marks off, but the parser still reads a glued token differently from 
 `mend` writes the text the parser should have read (spaces put back, strays taken out) and a
 map from each of its offsets to the text as given; `restore` moves every offset of an analysed
 record back through it, so each fact's evidence indexes the article's own text, exactly.
-No word is involved: only punctuation, letter case and blanks, for any Latin, Greek or
-Cyrillic script.
+Punctuation, letter case and blanks, for any Latin, Greek or Cyrillic script; the only words
+are the language pack's (the function words a scraper glues to the next word, the letters of
+its articles elided before a name), given by the caller. Web addresses and hashtags are left
+as they are.
 """
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from typing import Any
 
@@ -51,19 +54,17 @@ _FIXES = (
     # an apostrophe typed as an accent, a backtick or a prime between letters ("l´AFP", "l`AFP",
     # "d′après"): the straight one, at the same length (the tokenizer elides after ' and ’ only)
     (re.compile(rf"(?<=[^\W\d_])[{_APOSTROPHE_LIKE}](?=[^\W\d_])"), "'", False),
-    # a word whose space was lost before an elided article and a capital ("selonl'AFP",
-    # "del'Etat": a word never holds "l'" or "d'" before a capital; not after an "l", as Italian
-    # names elide "dell'", "Dall'"); the language's glued words are spaced by `_glued_word_edits`
-    (re.compile(rf"(?<![^\W\d_'’])[^\W\d_][{_LOWER}]+(?<!l)(?=[ld]['’{_APOSTROPHE_LIKE}][{_UPPER}])"), None, False),
 )
-_URLISH = re.compile(r"\S*(?:://|www\.|@)\S*|\S+\.(?:com|org|net|fr|be|ch|ca|uk|gov|edu)\b")
+# web addresses (with their path) and hashtags: their glued words and marks are no warts
+_URLISH = re.compile(r"\S*(?:://|www\.|@)\S*|\S+\.(?:com|org|net|fr|be|ch|ca|uk|gov|edu)\b\S*|#\w+")
 
 
-def mend(text: str, glued_words: frozenset[str] = frozenset()) -> tuple[str, list[int] | None]:
+def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "") -> tuple[str, list[int] | None]:
     """The text the parser reads, and for each of its offsets (0 … len) the offset in `text`
     (None when nothing was mended: the same text). `glued_words` are the language's short
-    function words (lowercase) a scraper glues to the next word (see `_glued_word_edits`)."""
-    edits: list[tuple[int, int, str]] = _glued_word_edits(text, glued_words)
+    function words (lowercase) a scraper glues to the next word, `elided` the letters of its
+    articles elided before a name ("l", "d" in French; see `_glued_word_edits`)."""
+    edits: list[tuple[int, int, str]] = _glued_word_edits(text, glued_words, elided)
     for pattern, replacement, capital in _FIXES:
         for match in pattern.finditer(text):
             if replacement is None:  # a space after the mark(s) matched (before a capital)
@@ -99,17 +100,21 @@ def mend(text: str, glued_words: frozenset[str] = frozenset()) -> tuple[str, lis
     return "".join(parts), back
 
 
-_LOWER_RUN = re.compile(rf"(?<![^\W\d_'’{_APOSTROPHE_LIKE}])[{_LOWER}]+(?=[{_UPPER}]|[ld]['’{_APOSTROPHE_LIKE}][^\W\d_])")
+@functools.cache
+def _lower_run(elided: str) -> re.Pattern:
+    """A lowercase run opening a word, before a capital or (with `elided` letters) an elided article."""
+    article = rf"|[{elided}]['’{_APOSTROPHE_LIKE}][^\W\d_]" if elided else ""
+    return re.compile(rf"(?<![^\W\d_'’{_APOSTROPHE_LIKE}])[{_LOWER}]+(?=[{_UPPER}]{article})")
 
 
-def _glued_word_edits(text: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
+def _glued_word_edits(text: str, words: frozenset[str], elided: str) -> list[tuple[int, int, str]]:
     """A space put back after a function word of the language glued to a name or to an elided
     article ("selonLe Monde", "auFigaro", "laRTBF", "selonl'agence"): a lowercase run that opens
     a word, is one of `words` and goes on with a capital or an elided article ("aujourd'hui"
-    is no listed word glued to "d'hui")."""
+    is no listed word glued to "d'hui"); not in a web address or a hashtag."""
     if not words:
         return []
-    return [(m.end(), m.end(), " ") for m in _LOWER_RUN.finditer(text) if m.group() in words]
+    return [(m.end(), m.end(), " ") for m in _lower_run(elided).finditer(text) if m.group() in words]
 
 
 def _collapse_blanks(text: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
