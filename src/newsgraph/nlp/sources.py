@@ -312,14 +312,19 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+@cache
+def _programme_words(pack: LanguagePack, channels: frozenset[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The programme nouns (and channel nouns), time nouns and one-word genitives of a pack, read once."""
+    return (pack.words("programme_nouns") | channels, pack.words("time_nouns"),
+            frozenset(w for w in function_words(pack, "genitive") if " " not in w))
+
+
 def _programme_before(doc: Doc, i: int, pack: LanguagePack, channels: frozenset[str]) -> int | None:
     """Start char of a programme of the medium whose genitive is token i, with the programme's own
     complement between them: its time ("au journal de 20 heures de France 2", "au JT de 13h de
     TF1"), a name or an adjective ("l'émission Quotidien de TMC", "le journal télévisé de la
     RTS"). The medium broadcast it: the programme is the channel, the medium the source."""
-    programmes = pack.words("programme_nouns") | channels
-    times = pack.words("time_nouns")
-    genitive = {w for w in function_words(pack, "genitive") if " " not in w}
+    programmes, times, genitive = _programme_words(pack, channels)
     j = i - 1
     while j > 0 and j > i - 6 and not _word_in(doc[j], programmes):
         t = doc[j]
@@ -437,7 +442,6 @@ def _closing_incise(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     while i > 0 and i > start - 6 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].is_space or
                                         doc[i].lemma_.lower() in nouns or doc[i].lower_ in description):
         i -= 1  # "l'agence de presse", "le quotidien américain"
-    verb = doc[i]
     # over the verb that governs it, auxiliaries and adverbs ("…, croit savoir Le Canard", "…, a
     # fait savoir Le Soir", "…, a rapporté hier Le Soir"): the comma opens the incise
     k = i

@@ -42,6 +42,7 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
     channel_preps = function_words(pack, "channel_preposition") | function_words(pack, "broadcast_preposition")
     participles = pack.words("channel_participles")
     not_media = pack.words("not_media_phrases")
+    longest = max(map(len, not_media), default=0)
     named = media_mentions(doc, index)
     channels = pack.words("channel_nouns")
     genitives = function_words(pack, "genitive")
@@ -59,8 +60,8 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
         start, end = _phrase(token)
         if any(s < end and start < e for s, e in taken) or _names_something(doc, token, start, end, named):
             continue
-        if text_of(doc)[token.idx:end].lower() in not_media or \
-                any(text_of(doc)[token.idx:].lower().startswith(n) for n in not_media):
+        ahead = text_of(doc)[token.idx:token.idx + longest].lower()  # lowered once, not per phrase
+        if text_of(doc)[token.idx:end].lower() in not_media or any(ahead.startswith(n) for n in not_media):
             continue  # "le journal officiel", "une chaîne humaine"
         head = token.head
         cue = None

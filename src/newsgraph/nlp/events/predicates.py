@@ -264,10 +264,11 @@ def _counted(token: Token, lex: EventLexicon) -> list[Token]:
 
 
 def _partitive_obliques(token: Token, lex: EventLexicon) -> list[Token]:
-    """An object whose partitive article the parser read as the preposition "de" ("a reçu de l'Iran
-    des armes": "des armes" an oblique modifier): after a fronted "de" complement, the object that
-    follows it is the thing received, a companion word; the parser may also hang it on that
-    fronted complement ("a reçu de la Norvège des armes": "armes" a modifier of "Norvège")."""
+    """Objects whose partitive article the parser read as the preposition "de": any "de" oblique
+    after the verb ("a reçu de l'Iran des armes": "des armes" an oblique modifier), and a "de"
+    modifier the parser hung on a fronted "de" complement ("a reçu de la Norvège des armes":
+    "armes" a modifier of "Norvège"). Each may be the thing received, a companion word; a row's
+    companion words say which (a "de" oblique that is no companion fits no row)."""
     labels, genitive = lex.labels, lex.prepositions[lex.genitive]
     found = [c for c in token.children if c.dep_ in labels.oblique_modifier and c.i > token.i
              and case_of(c, lex) in genitive]
