@@ -28,3 +28,12 @@ def test_a_medium_the_parser_hangs_on_its_description_speaks_through_it():
     found = _sources("L'agence officielle Sana a rapporté l'attaque du port.",
                      "Le site d'information Mediapart a révélé l'affaire du port.")
     assert [[name for name, _ in f] for f in found] == [["SANA"], ["Mediapart"]]
+
+
+def test_a_medium_after_a_verb_coordinated_to_an_earlier_clause_is_its_object():
+    # "puis" / "et" coordinate the verb to the clause before: its subject is earlier, the medium
+    # after it is what it criticises, no source
+    found = _sources("Le maire a répondu aux questions des élus, puis a critiqué Le Soir.",
+                     "Le maire a répondu aux élus, et a dénoncé Le Soir.",
+                     "Le port de Brest fermera en mai, a rapporté hier Le Soir.")
+    assert [[name for name, _ in f] for f in found] == [[], [], ["Le Soir"]]

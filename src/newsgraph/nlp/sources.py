@@ -422,19 +422,28 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
                 or (start >= 2 and prev.pos_ == "DET" and speech_verb(doc[start - 2]) is not None):
             verb = prev if speech_verb(prev) is not None else doc[start - 2]
             if not pack.setting("object_medium_is_channel", False) and \
-                    any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children):
-                return None  # "la ministre a accusé Le Soir de mentir": the verb's subject is before it,
+                    (any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children)
+                     or _coordinated(verb, pack)):
+                return None  # "la ministre a accusé Le Soir de mentir", "…, puis a critiqué Le Figaro": the
+                # verb's subject is before it (its own, or the one of the clause it is coordinated to),
                 # the medium after it is its object, not an inverted subject (English "she told CBC":
                 # a bare object is the channel, see lang/en/pack.toml)
             return verb.idx, doc[end - 1].idx + len(doc[end - 1].text)
     return _closing_incise(doc, start, end)
 
 
+def _coordinated(verb, pack: LanguagePack) -> bool:
+    """A verb with a coordinator before it ("…, puis a critiqué X", "et a dénoncé X"): a clause
+    coordinated to an earlier one, whose subject it shares; what follows it is its object."""
+    return any(c.dep_ in labels(pack, "coordinator") and c.i < verb.i for c in verb.children)
+
+
 def _closing_incise(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """The medium is the inverted subject of a speech verb right after a comma, and its noun
     phrase closes the incise: "…, affirme Reuters.", "…, rapporte l'agence Reuters citant un
     diplomate" (what follows is a mark or a present participle). "…, accuse Le Soir de mentir"
-    goes on after the medium: its object, not an incise."""
+    goes on after the medium: its object, not an incise; so does "…, puis a critiqué Le Figaro", a
+    clause coordinated to the one before (a coordinator on the verb), whose subject is earlier."""
     pack = pack_of(doc)
     nouns = media_nouns(pack)
     description = _media_description_words(pack)
@@ -451,7 +460,8 @@ def _closing_incise(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         i -= 1
     verb = doc[i]
     if k < 1 or doc[k - 1].text != "," or verb.pos_ != "VERB" or speech_verb(verb) is None or \
-            "Part" in doc[k].morph.get("VerbForm") or end >= len(doc):
+            "Part" in doc[k].morph.get("VerbForm") or end >= len(doc) or \
+            _coordinated(verb, pack):
         return None
     after = doc[end]
     if not (after.is_punct and after.text not in ("(", "«", "“") or
