@@ -1,13 +1,11 @@
 """A channel cited through one of its programmes ("au journal de 20 heures de France 2"), and a
 medium whose headline verb the tagger reads as a noun before a colon ("Le Monde titre :")
 (nlp/sources.py). Invented sentences."""
-from newsgraph.model import Article
-from newsgraph.process import process
+from source_texts import cited
 
 
 def _sources(*texts: str) -> list[list[tuple[str, str]]]:
-    articles = [Article(id=f"t{k}", text=t, lang="fr", published="2021-03-01") for k, t in enumerate(texts)]
-    return [[(s.name, t[s.start:s.end]) for s in a.sources] for t, a in zip(texts, process(articles))]
+    return [[(name, evidence) for name, evidence, _ in found] for found in cited(*texts)]
 
 
 def test_a_programme_with_its_time_or_adjective_cites_its_channel():

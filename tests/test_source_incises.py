@@ -1,13 +1,11 @@
 """A medium as the inverted subject of a closing incise followed by a participle ("…, affirme
 Reuters citant un diplomate"), one whose speech verb another verb governs, and one the parser hangs
 on its own description (nlp/sources.py). Invented sentences."""
-from newsgraph.model import Article
-from newsgraph.process import process
+from source_texts import cited
 
 
 def _sources(*texts: str) -> list[list[tuple[str, str]]]:
-    articles = [Article(id=f"t{k}", text=t, lang="fr", published="2021-03-01") for k, t in enumerate(texts)]
-    return [[(s.name, t[s.start:s.end]) for s in a.sources] for t, a in zip(texts, process(articles))]
+    return [[(name, evidence) for name, evidence, _ in found] for found in cited(*texts)]
 
 
 def test_a_closing_incise_whose_medium_a_participle_follows():

@@ -2,27 +2,23 @@
 verb's object ("a annoncé sa démission à la radio publique", "en lisant une déclaration à la
 télévision nationale"), and its name without a time hung on it (nlp/unnamed_media.py).
 Invented sentences."""
-from newsgraph.model import Article
-from newsgraph.process import process
+from source_texts import cited
 
 
-def _sources(*texts: str) -> list[list[tuple[str, str, bool]]]:
-    articles = [Article(id=f"t{k}", text=t, lang="fr", published="2021-03-01") for k, t in enumerate(texts)]
-    return [[(s.name, t[s.start:s.end], s.named) for s in a.sources] for t, a in zip(texts, process(articles))]
 
 
 def test_a_channel_hung_on_the_object_of_the_statement():
-    found = _sources("Le maire de Brest a annoncé sa démission à la radio publique.",
+    found = cited("Le maire de Brest a annoncé sa démission à la radio publique.",
                      "Le maire de Brest a annoncé sa démission en lisant une déclaration à la télévision régionale.")
     assert [[name for name, _, _ in f] for f in found] == [["radio publique"], ["télévision régionale"]]
     assert all(not named for f in found for _, _, named in f)
 
 
 def test_a_time_hung_on_the_unnamed_medium_is_no_part_of_its_name():
-    found = _sources("Le maire de Brest s'est exprimé à la télévision mardi soir.")
+    found = cited("Le maire de Brest s'est exprimé à la télévision mardi soir.")
     assert [name for name, _, _ in found[0]] == ["télévision"]
 
 
 def test_a_media_noun_that_introduces_a_title_is_not_a_second_unnamed_source():
-    found = _sources("Le quotidien Le Soir a révélé l'affaire du port mardi.")
+    found = cited("Le quotidien Le Soir a révélé l'affaire du port mardi.")
     assert [(name, named) for name, _, named in found[0]] == [("Le Soir", True)]
