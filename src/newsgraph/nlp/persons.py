@@ -20,6 +20,7 @@ from ..textfold import slugify
 from .actor_index import ActorIndex, FoundActor
 from .actor_lexicon import ActorLexicon, actor_lexicon
 from .context import pack_of
+from .role_owners import name_owners
 from .roles import RoleFound, gender_of, role_after, role_before, role_before_comma, role_len, roles_of_mention
 from .textutil import entities_of, fold_same_length, lower_forms, text_of, whole_word_spans
 
@@ -161,6 +162,7 @@ def _cluster_persons(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> list[_Clust
             target.role = role
             if target.gender is None:
                 target.gender = gender_of(doc, role.start)
+    name_owners(doc, clusters, orgs)
     return clusters
 
 

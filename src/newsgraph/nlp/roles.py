@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from ..lang import LanguagePack
 from .actor_lexicon import ActorLexicon, actor_lexicon
 from .context import gazetteer_of, pack_of
-from .lexicon import media_nouns, role_nouns, state_nouns
+from .lexicon import function_words, media_nouns, role_nouns, state_nouns
 from .textutil import fold_same_length, text_of, token_strings
 
 _ROLE_STOP = {",", ".", ";", ":", "(", ")", "«", "»", '"', "“", "”", "!", "?", "[", "]", "—", "–"}
@@ -121,6 +121,47 @@ class RoleFound:
     start: int      # first token
     end: int        # last token + 1
     quality: int    # 3 appointment, 2 role noun, 1 other description
+    possessed: int | None = None  # the possessive determiner before a role with no complement ("son avocat")
+    relational: bool = False      # a relation ("sa femme"): no role without its possessor
+
+
+def _possessive_before(doc: Doc, k: int, end: int) -> int | None:
+    """The possessive determiner of one possessor right before the role doc[k:end] ("son avocat",
+    "sa femme"), when the role names no one of its own (no complement): the role is that
+    possessor's, whom nlp/role_owners names. None where the pack leaves possessed roles out."""
+    pack = pack_of(doc)
+    if k < 1 or not pack.setting("possessed_roles", False) or \
+            doc[k - 1].lower_ not in function_words(pack, "singular_possessive"):
+        return None
+    of = actor_lexicon(pack).of
+    return None if any(t.lower_ in of for t in doc[k:end]) else k - 1
+
+
+@cache
+def _relational_keys(pack: LanguagePack) -> frozenset[str]:
+    return frozenset(fold_same_length(w) for w in pack.words("relational_nouns"))
+
+
+def is_relational(token) -> bool:
+    """A noun that describes a person only through another ("femme", "ami", "prédécesseur")."""
+    keys = _relational_keys(pack_of(token.doc))
+    return token.pos_ in ("NOUN", "ADJ") and (fold_same_length(token.lower_) in keys or
+                                              fold_same_length(token.lemma_.lower()) in keys)
+
+
+def _relational_before(doc: Doc, i: int, first: int) -> RoleFound | None:
+    """"sa femme X", "son proche conseiller X": a relational noun (adjectives around it) after a
+    possessive is the possessor's relation."""
+    lex = actor_lexicon(pack_of(doc))
+    k = i
+    while k > first and doc[k].pos_ == "ADJ" and not is_relational(doc[k]):
+        k -= 1
+    if not is_relational(doc[k]) or is_plural(doc[k]):
+        return None
+    while k - 1 >= first and (doc[k - 1].pos_ == "ADJ" or doc[k - 1].lower_ in lex.pre_role):
+        k -= 1
+    owner = _possessive_before(doc, k, i + 1)
+    return RoleFound(doc[k:i + 1].text, k, i + 1, 2, owner, True) if owner is not None else None
 
 
 def role_before(doc: Doc, anchor: int, own_start: int | None = None) -> RoleFound | None:
@@ -158,7 +199,11 @@ def role_before(doc: Doc, anchor: int, own_start: int | None = None) -> RoleFoun
                 continue  # "le président du Conseil des ministres X", "les ministres X et Y"
             while k - 1 >= first and (doc[k - 1].pos_ in ("ADJ", "NUM") or doc[k - 1].lower_ in lex.pre_role):
                 k -= 1
-            return RoleFound(doc[k:i + 1].text, k, i + 1, 2)
+            return RoleFound(doc[k:i + 1].text, k, i + 1, 2, _possessive_before(doc, k, i + 1),
+                             any(is_relational(t) for t in doc[k:i + 1]))
+    related = _relational_before(doc, i, first)
+    if related is not None:
+        return related
     # any noun right after an article: "le banquier Vassilis Rapanos", "au conservateur X"
     head = doc[i]
     k = i
@@ -216,7 +261,7 @@ def role_after(doc: Doc, end: int) -> RoleFound | None:
     j = _np_end(doc, head + max(n, 1), limit)
     if j - start > 25:
         return None
-    if n:
+    if n or _related_to_person(doc, head, j):
         quality = 2
     elif doc[head].pos_ in ("NOUN", "ADJ", "PROPN") and _agent_noun(doc[head]) and \
             (some or not is_plural(doc[head])) and (j >= limit or doc[j].text in _CLOSING):
@@ -226,6 +271,13 @@ def role_after(doc: Doc, end: int) -> RoleFound | None:
     if is_plural(doc[head]) and not some:
         return None  # a list: "Poutine, les ministres et …"
     return RoleFound(doc[start:j].text, start, j, quality)
+
+
+def _related_to_person(doc: Doc, head: int, end: int) -> bool:
+    """"X, ami de Y": a relational noun whose complement names a person describes X."""
+    if not is_relational(doc[head]) or head + 2 >= end or doc[head + 1].lower_ not in actor_lexicon(pack_of(doc)).of:
+        return False
+    return doc[head + 2].ent_type_ == "PER"
 
 
 def _one_of(doc: Doc, i: int, limit: int, lex: ActorLexicon) -> int:
@@ -277,7 +329,8 @@ def role_before_comma(doc: Doc, anchor: int, end: int) -> RoleFound | None:
     closed = end >= len(doc) or doc[end].text in _CLOSING or doc[end].is_sent_start
     if not (clause_initial or closed):
         return None
-    return RoleFound(doc[start:last + 1].text, start, last + 1, 2)
+    return RoleFound(doc[start:last + 1].text, start, last + 1, 2, _possessive_before(doc, start, last + 1),
+                     any(is_relational(t) for t in doc[start:last + 1]))
 
 
 def _role_as(doc: Doc, end: int) -> RoleFound | None:
@@ -343,7 +396,9 @@ def roles_of_mention(doc: Doc, anchor: int, end: int, orgs: dict[int, Span],
         return RoleFound(" ".join(best.text.split()), best.start, best.end, best.quality)
     parts = [p for p in parts if p.quality == best.quality or p is comma]
     text = ", ".join(" ".join(_lower_first(doc, p).split()) for p in parts)  # no line break in a role
-    return RoleFound(text, parts[0].start, parts[-1].end, best.quality)
+    # a possessor completes a role read alone (nlp/role_owners), not a list of descriptions
+    possessed = parts[0].possessed if len(parts) == 1 else None
+    return RoleFound(text, parts[0].start, parts[-1].end, best.quality, possessed, possessed is not None and parts[0].relational)
 
 
 def _lower_first(doc: Doc, role: RoleFound) -> str:
