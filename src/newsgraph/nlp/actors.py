@@ -30,6 +30,7 @@ from .lexicon import media_nouns, state_nouns
 from .name_scan import NameScanner
 from .non_persons import ORGANIZATION, entity_labels, non_person
 from .person_countries import add_affiliations, add_described_roles, assign_person_countries
+from .office_descriptions import add_office_descriptions
 from .persons import (NAME_WORD, add_persons, add_repeated_names, glued_person, join_particle_names, known_person,
                       led_by_person, looks_like_person, titled_names, trim_entity)
 from .roles import in_role, is_plural
@@ -346,6 +347,7 @@ def build_actor_index(doc: Doc) -> ActorIndex:
     place_shared_bodies(doc, index, gaz)
     assign_person_countries(doc, index, gaz, entries)
     add_described_roles(doc, index, gaz)
+    add_office_descriptions(doc, index, gaz, year)
     add_affiliations(index)
     index.finish()
     return index
