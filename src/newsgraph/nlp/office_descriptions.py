@@ -14,7 +14,7 @@ from ..gazetteer import Gazetteer
 from .actor_index import ActorIndex
 from .actor_lexicon import actor_lexicon
 from .context import pack_of
-from .roles import _np_end, _title_entity, is_plural, role_len
+from .roles import is_plural, role_len, role_phrase_end, title_entity
 from .textutil import fold_same_length, tokens_tagged
 
 
@@ -73,13 +73,13 @@ def _descriptions(doc: Doc):
         k = i + n
         if k < len(doc) and doc[k].pos_ == "VERB" and doc[k].morph.get("VerbForm") == ["Part"]:
             k += 1  # "le président élu américain": the participle qualifies the office
-        end = _np_end(doc, k, token.sent.end)
+        end = role_phrase_end(doc, k, token.sent.end)
         # an office's complement is a genitive or a dative ("du gouvernement", "délégué aux Sports");
         # another preposition opens an adjunct of the sentence ("dans la lutte contre …")
         end = next((m for m in range(k, end) if doc[m].pos_ == "ADP" and doc[m].lower_ not in lex.of and
                     doc[m].lower_ not in lex.contractions and doc[m].lower_ not in lex.prepositions), end)
         if i + n < len(doc) and doc[i + n].pos_ == "PROPN" or \
-                any(t.ent_type_ == "PER" and not _title_entity(doc, t.i) for t in doc[i:min(end + 3, len(doc))]):
+                any(t.ent_type_ == "PER" and not title_entity(doc, t.i) for t in doc[i:min(end + 3, len(doc))]):
             continue  # a name in or right after the description: its own role, read elsewhere
         yield i, end
 

@@ -217,7 +217,19 @@ def role_before(doc: Doc, anchor: int, own_start: int | None = None) -> RoleFoun
     return None
 
 
-def _np_end(doc: Doc, i: int, limit: int) -> int:
+def title_entity(doc: Doc, i: int) -> bool:
+    """Token i is in a person entity that is only a title, no name: the NER tags "président de la
+    République" as a person; a role noun opens it and no proper noun follows."""
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return role_len(doc, start) > 0 and all(t.pos_ != "PROPN" for t in doc[start:end])
+
+
+def role_phrase_end(doc: Doc, i: int, limit: int) -> int:
     """End of a role phrase starting at token i: the next punctuation, verb, pronoun or relative word
     (a participle inside a name stays: "Nations unies", "Émirats arabes unis")."""
     relatives = actor_lexicon(pack_of(doc)).relatives
@@ -258,7 +270,7 @@ def role_after(doc: Doc, end: int) -> RoleFound | None:
     if head >= limit:
         return None
     n = role_len(doc, head)
-    j = _np_end(doc, head + max(n, 1), limit)
+    j = role_phrase_end(doc, head + max(n, 1), limit)
     if j - start > 25:
         return None
     if n or _related_to_person(doc, head, j):
@@ -342,7 +354,7 @@ def _role_as(doc: Doc, end: int) -> RoleFound | None:
         i += 1
     if not role_len(doc, i):
         return None
-    j = _np_end(doc, i, doc[i].sent.end)
+    j = role_phrase_end(doc, i, doc[i].sent.end)
     return RoleFound(doc[i:j].text, i, j, 2) if 0 < j - i <= 20 else None
 
 
