@@ -34,15 +34,17 @@ def name_owners(doc: Doc, clusters: list[_Holder], orgs: dict[int, Span]) -> Non
         if role is None or role.possessed is None:
             continue
         # a relation (wife, brother) is a person's; an office may be an organisation's ("son président")
-        owner = _owner(doc, role.possessed, cluster, clusters, {} if role.relational else orgs)
+        owner = _owner(doc, role.possessed, cluster, clusters, None if role.relational else orgs)
         if owner:
             cluster.role = RoleFound(f"{role.text} {owner}", role.start, role.end, role.quality)
         elif role.relational:
             cluster.role = None  # "son frère X" opening a sentence: a brother of whom, the role cannot say
 
 
-def _owner(doc: Doc, possessive: int, own: _Holder, clusters: list[_Holder], orgs: dict[int, Span]) -> str | None:
-    """"de X" for the nearest person or organisation named before the possessive in its sentence."""
+def _owner(doc: Doc, possessive: int, own: _Holder, clusters: list[_Holder],
+           orgs: dict[int, Span] | None) -> str | None:
+    """"de X" for the nearest person, or organisation unless `orgs` is None, named before the
+    possessive in its sentence."""
     at = doc[possessive].idx
     floor = doc[possessive].sent.start_char
     best: tuple[int, str] | None = None
@@ -52,16 +54,12 @@ def _owner(doc: Doc, possessive: int, own: _Holder, clusters: list[_Holder], org
         for start, end, _ in cluster.mentions:
             if floor <= start and end <= at and (best is None or end > best[0]):
                 best = (end, _of(doc, cluster.name))
-    for span in orgs.values():
+    for span in orgs.values() if orgs is not None else ():
         end = span.end_char
         if floor <= span.start_char and end <= at and (best is None or end > best[0]):
             det = doc[span.start - 1] if span.start > 0 else None
             best = (end, _of(doc, span.text, det))
-    if best is None:
-        return None
-    # a person mention inside a longer organisation name ends at the same place: the person is
-    # no possessor between two organisations' words, so the nearest end wins as found
-    return best[1]
+    return best[1] if best is not None else None
 
 
 def _of(doc: Doc, name: str, det=None) -> str:
