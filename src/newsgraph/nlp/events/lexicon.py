@@ -169,6 +169,7 @@ class EventLexicon:
     contracted_articles: frozenset[str]      # a preposition and a definite article in one word ("du", "des")
     first_possessives: frozenset[str]        # "notre pays": the speaker's (the parser marks no person on them)
     peoples: frozenset[str]                  # peoples of no state ("kurde"): a group of them is a side of its own
+    goods_nouns: frozenset[str]              # goods ("armes"): a demonym on them names the supplier state
     group_words: dict[str, str]              # head or adjective -> organisation kind ("le groupe djihadiste")
     multinational_heads: dict[str, str]      # plural noun -> states | states+count | organisations ("115 États")
     multinational_words: frozenset[str]      # adjectives making such a group multinational ("occidental")
@@ -304,6 +305,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         imitations=_imitations(pack.words("event_imitation")),
         anaphoric_nouns=anaphoric, stance_words=stances, bridging_nouns=bridging, group_words=groups,
         peoples=pack.words("event_peoples"),
+        goods_nouns=pack.words("event_goods_nouns"),
         multinational_heads={w: c for w, c in multinational.items() if c not in ("multinational", "leading")},
         leading_verbs=frozenset(w for w, c in multinational.items() if c == "leading"),
         multinational_words=frozenset(w for w, c in multinational.items() if c == "multinational"),
