@@ -126,7 +126,7 @@ def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -
         if media is not None:
             index.add(FoundActor(id=media.id, name=media.name, kind="media", country=media.country or None), s, e, text)
             continue
-        org = gaz.organization(text)
+        org = gaz.organization(text) or _listed_with_demonym(doc, span, gaz)
         if org is not None:
             index.add(FoundActor(id=org.id, name=org.name_in(pack_of(doc).code, text),
                                  kind="organization", country=org.country or None), s, e, text)
@@ -145,6 +145,17 @@ def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -
                               as_place=_after_place_preposition(doc, name.start, lex))
             if known.name.isupper() and not name.text.isupper():
                 known.name = name.text  # named by its full name rather than its acronym
+
+
+def _listed_with_demonym(doc: Doc, span: Span, gaz: Gazetteer):
+    """A listed organisation named with the demonym of its own state after it ("le Hezbollah
+    libanais"): that organisation. Another state's demonym names another body ("la Croix-Rouge
+    libanaise" is not the international one), left to the other rules."""
+    if len(span) < 2:
+        return None
+    iso = gaz.demonym(span[-1].lower_)
+    org = gaz.organization(doc[span.start:span.end - 1].text) if iso else None
+    return org if org is not None and org.country == iso else None
 
 
 def _after_place_preposition(doc: Doc, start: int, lex: ActorLexicon) -> bool:

@@ -329,9 +329,13 @@ class Resolver:
         acts = self.a.act_nouns
         if token.lemma_.lower() in acts or token.lower_.rstrip(self.lex.plural_marks) in acts:
             return None  # "les accusations britanniques" are the state's act, not a group of people
+        goods = token.lemma_.lower() in self.lex.goods_nouns or token.lower_ in self.lex.goods_nouns
         for child in token.children:
             if child.dep_ in self.lex.labels.adjective_modifier and child.i == token.i + 1:
                 arg = self.a.arg_of_demonym(child, 0.6)
+                if arg is not None and not arg.stance and goods:  # "des armes russes": Russia supplies them
+                    return replace(arg, start=token.idx, end=child.idx + len(child.text),
+                                   how=f"goods of a state: {token.text} {child.text}")
                 if arg is not None and not arg.stance:
                     return replace(arg, actor=None, name=f"{token.text} {child.text}", kind="group", how="group",
                                    start=token.idx, end=child.idx + len(child.text))

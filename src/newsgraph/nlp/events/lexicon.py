@@ -22,7 +22,7 @@ GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_det
                    "first_possessive", "undergoing_verb", "undergoing_noun", "hindering_verb")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
 OPTIONAL_PREPOSITION_ROLES = ("partner",)
-ENDING_KINDS = ("participle", "future_stem")
+ENDING_KINDS = ("participle", "future_stem", "plural_present")
 ANAPHORIC_KINDS = ("state", "city", "last", "persons")
 STANCES = ("threat", "demand", "hostile", "friendly")
 BRIDGING_KINDS = ("state", "act")
@@ -169,6 +169,7 @@ class EventLexicon:
     contracted_articles: frozenset[str]      # a preposition and a definite article in one word ("du", "des")
     first_possessives: frozenset[str]        # "notre pays": the speaker's (the parser marks no person on them)
     peoples: frozenset[str]                  # peoples of no state ("kurde"): a group of them is a side of its own
+    goods_nouns: frozenset[str]              # goods ("armes"): a demonym on them names the supplier state
     group_words: dict[str, str]              # head or adjective -> organisation kind ("le groupe djihadiste")
     multinational_heads: dict[str, str]      # plural noun -> states | states+count | organisations ("115 États")
     multinational_words: frozenset[str]      # adjectives making such a group multinational ("occidental")
@@ -188,6 +189,7 @@ class EventLexicon:
     addressed_speech: frozenset[str]         # verbs of saying whose dative is the one spoken to ("dire à X")
     address_nouns: frozenset[str]            # "à l'adresse de X", "à l'intention de X": the one words are meant for
     participle_endings: tuple[tuple[str, str], ...]   # (ending, replacement), longest first
+    plural_present_endings: tuple[tuple[str, str], ...]  # "pressent" -> "presser", longest first
 
     def has_stance(self, text: str) -> bool:
         """"anti-américaine", "pro-russe": aimed at (or for) a state rather than naming it."""
@@ -304,6 +306,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         imitations=_imitations(pack.words("event_imitation")),
         anaphoric_nouns=anaphoric, stance_words=stances, bridging_nouns=bridging, group_words=groups,
         peoples=pack.words("event_peoples"),
+        goods_nouns=pack.words("event_goods_nouns"),
         multinational_heads={w: c for w, c in multinational.items() if c not in ("multinational", "leading")},
         leading_verbs=frozenset(w for w, c in multinational.items() if c == "leading"),
         multinational_words=frozenset(w for w, c in multinational.items() if c == "multinational"),
@@ -321,4 +324,5 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         document_nouns=pack.words("document_nouns"),
         addressed_speech=pack.words("event_addressed_speech"), address_nouns=pack.words("event_address_nouns"),
         participle_endings=tuple(sorted(endings["participle"], key=lambda e: -len(e[0]))),
+        plural_present_endings=tuple(sorted(endings["plural_present"], key=lambda e: -len(e[0]))),
     )

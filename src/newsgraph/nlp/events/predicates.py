@@ -180,6 +180,9 @@ def lemmas_of(token: Token, lex: EventLexicon) -> list[str]:
         found += [_infinitive(lower, lex), _infinitive(lemma, lex)]
     elif token.pos_ == "VERB" and lemma == lower:
         found += list(guess_lemmas(token))  # left alone by the lemmatizer: "reproche" -> "reprocher"
+    elif token.pos_ == "VERB" and "Plur" in token.morph.get("Number") and "Pres" in token.morph.get("Tense"):
+        # "ils pressent" lemmatized "pressentir" (whose "il pressent" it spells): the plural's own verb
+        found += [lower[:-len(e)] + r for e, r in lex.plural_present_endings if lower.endswith(e)][:1]
     return found
 
 
