@@ -154,7 +154,8 @@ def misparsed_co_subject(verb: Token, subject: Token, lex: EventLexicon) -> Toke
     verb's subject."""
     labels = lex.labels
     head = verb.head
-    if verb.dep_ not in labels.conjunct or head == verb or head.pos_ not in ("PROPN", "NOUN") or \
+    # a name of foreign words ("Human Rights Watch") is often tagged X
+    if verb.dep_ not in labels.conjunct or head == verb or head.pos_ not in ("PROPN", "NOUN", "X") or \
             not head.i < subject.i < verb.i or subject.head != verb:
         return None
     if not any(c.dep_ in labels.coordinator and head.i < c.i < subject.i for c in verb.children):

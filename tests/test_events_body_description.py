@@ -1,0 +1,29 @@
+"""An international body or NGO taken up by its kind ("l'institution", "l'ONG", event_group_descriptions.tsv):
+the one organisation of that kind (organizations.tsv) named before it acts. Invented sentences, full
+pipeline (fr_core_news_md)."""
+from __future__ import annotations
+
+import pytest
+
+TEXTS = {
+    "igo": "Une délégation de l'Union africaine est arrivée à Lomé lundi. Mardi, l'institution a vivement "
+           "critiqué le Bénin.",
+    "ngo": "Human Rights Watch a publié un long rapport lundi. Mardi, l'ONG a vivement critiqué le Bénin.",
+}
+
+
+@pytest.fixture(scope="module")
+def events(analyze):
+    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+
+
+def pairs(events, name):
+    return {(e.actor.actor, e.recipient.actor) for e in events[name] if not e.negated}
+
+
+def test_the_institution_is_the_international_body_named_before(events):
+    assert ("org:ua", "country:BEN") in pairs(events, "igo")
+
+
+def test_the_ngo_is_the_ngo_named_before(events):
+    assert ("org:hrw", "country:BEN") in pairs(events, "ngo")
