@@ -50,6 +50,8 @@ def earlier_document_author(r: "SpeakerResolver", head: str, start: int) -> tupl
                 not any(c.pos_ == "DET" for c in span.root.children):
             continue  # no document mentioned ("par rapport à")
         phrase = noun_phrase(span.root)
+        while len(phrase) > 1 and phrase[0].pos_ == "ADP":
+            phrase = phrase[1:]  # the phrase of a marker's complement ("selon un communiqué de X")
         author = r.descriptions.author_of_document(phrase.text)
         if author and author[:1].isupper() and author in phrase.text:
             offset = phrase.start_char + phrase.text.index(author)
