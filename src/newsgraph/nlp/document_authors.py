@@ -35,6 +35,29 @@ def document_author_after(doc: Doc, start: int, end: int) -> tuple[int, int] | N
     return None
 
 
+def document_issuer(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The char span of the subject of the verb that issues the document of the mention [start,
+    end) as its object ("TVE a publié un communiqué affirmant …" -> "TVE"): the pack's
+    document_issuing_verbs, whose subject is the author."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    pack = pack_of(doc)
+    head, verb = span.root, span.root.head
+    if head.dep_ not in labels(pack, "object") or verb.pos_ != "VERB" or \
+            fold_same_length(verb.lemma_.lower()) not in _issuing(pack):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in labels(pack, "subject")), None)
+    if subject is None:
+        return None
+    phrase = noun_phrase(subject)
+    return phrase.start_char, phrase.end_char
+
+
+def _issuing(pack) -> frozenset[str]:
+    return frozenset(fold_same_length(w) for w in pack.words("document_issuing_verbs"))
+
+
 def earlier_document_author(r: "SpeakerResolver", head: str, start: int) -> tuple[int, int] | None:
     """The author of a bare definite document ("selon le rapport", "le communiqué précise") is the
     one an earlier mention of the same document noun gave ("Le rapport final du BEA …", "un

@@ -29,7 +29,7 @@ from .antecedents import Antecedents
 from .context import pack_of
 from .continuations import named_before_colon, named_heading_sentence, pronoun_subject_speaks, speaker_before
 from .possessed_names import named_possessed
-from .document_authors import document_author_after, earlier_document_author
+from .document_authors import document_author_after, document_issuer, earlier_document_author
 from .descriptions import Descriptions, acronym_expansion
 from .latest_mention import latest_mention
 from .lexicon import function_words, speech_verb
@@ -442,7 +442,8 @@ class SpeakerResolver:
                 offset = text.find(author)
                 found = self.resolve(start + offset, start + offset + len(author), position, depth=depth + 1)
                 return ResolvedSpeaker(found.actor, found.name if found.actor else author, start, end)
-            after = document_author_after(self.doc, start, end)  # "un rapport établi par X"
+            after = document_author_after(self.doc, start, end) or \
+                document_issuer(self.doc, start, end)  # "un rapport établi par X", "X a publié un rapport"
             if after is None and first_word(text) in words.definite | words.demonstratives:
                 after = earlier_document_author(self, head, start)  # "Le rapport du BEA … Selon le rapport"
             if after is not None and depth < 2:
