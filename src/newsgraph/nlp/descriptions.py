@@ -498,6 +498,9 @@ class Descriptions:
             for mention in by_end.get(comma, ()):
                 if mention.kind in kinds and self.words.apposition.fullmatch(folded[mention.end:match.start()]):
                     best = mention.actor_id
+            # a name the noun opens ("l'Association européenne des cheminots … l'association")
+            best = next((m.actor_id for _, _, m in by_start if m.kind in kinds and
+                         m.start <= match.start() < m.end), best)
             # the first mention (in index order) that starts within the window after the noun
             low = bisect.bisect_left(by_start, (match.end(), -1))
             high = bisect.bisect_right(by_start, (min(window_end, position - 1), len(self.r.index.mentions)))
