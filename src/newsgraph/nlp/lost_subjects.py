@@ -111,6 +111,9 @@ def named_after_description(r: "SpeakerResolver", quote: FoundQuote, found: Reso
     named = named_right_before(r, quote)
     if named is None or named.start is None or named.start < found.end or "," not in r.text[found.end:named.start]:
         return None
+    before = r.doc.char_span(named.start, named.end, alignment_mode="expand")
+    if before is not None and before.start > 0 and r.doc[before.start - 1].pos_ == "ADP":
+        return None  # "Les sénateurs, emmenés par X, ont qualifié": an agent or a complement, no apposition
     if _spokesperson_phrase(r, found.end, named.start) is not None:
         return None  # "Le gouvernement, par la voix de son porte-parole X, a déclaré": the institution speaks
     return named
