@@ -18,6 +18,9 @@ from .predicates import case_of
 # how far back (characters before the sentence) an anaphoric noun looks for its states: about
 # two sentences of news prose
 ANAPHORA_WINDOW = 400
+# kinds of bodies a state has its own of ("institution", "ONG"): only the bare singular noun takes
+# up the international one named before; armed-group nouns keep their adjectives ("la milice chiite")
+_BODY_KINDS = ("igo", "ngo")
 
 
 def described_group(article, token: Token) -> Mention | None:
@@ -35,12 +38,17 @@ def described_group(article, token: Token) -> Mention | None:
     if not fused and not any("Dem" in d.morph.get("PronType") or "Def" in d.morph.get("Definite")
                              for d in determiners):
         return None  # "un groupe armé": a group new to the text
+    modifiers = [c for c in token.children if c.dep_ in lex.labels.adjective_modifier]
     if kind == "-":
-        kinds = {words.get(c.lemma_.lower()) or words.get(c.lower_) for c in token.children
-                 if c.dep_ in lex.labels.adjective_modifier}
+        kinds = {words.get(c.lemma_.lower()) or words.get(c.lower_) for c in modifiers}
         kind = next((k for k in kinds if k not in (None, "-")), None)
         if kind is None:
             return None
+    elif kind in _BODY_KINDS and modifiers:
+        return None  # "l'institution judiciaire", "l'ONG locale": another body than the one named
+    if kind in _BODY_KINDS and ("Plur" in token.morph.get("Number") or
+                                any(article.gaz.demonym(c.lower_) for c in modifiers)):
+        return None  # "les institutions libyennes", "l'organisation humanitaire malienne": a state's own
     if any(c.i in article.by_token for c in token.subtree if c != token):
         return None  # "le groupe Boko Haram": named
     kinds = org_kinds(article.gaz)
