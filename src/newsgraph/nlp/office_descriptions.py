@@ -8,12 +8,15 @@ description can be nobody else's: it is the person's role as the article writes 
 """
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer
 from .actor_index import ActorIndex
 from .actor_lexicon import actor_lexicon
-from .context import pack_of
+from .context import gazetteer_of, pack_of
+from .lexicon import state_nouns
 from .roles import is_plural, role_len, role_phrase_end, title_entity
 from .textutil import fold_same_length, tokens_tagged
 
@@ -78,8 +81,37 @@ def _descriptions(doc: Doc):
         # another preposition opens an adjunct of the sentence ("dans la lutte contre …")
         end = next((m for m in range(k, end) if doc[m].pos_ == "ADP" and doc[m].lower_ not in lex.of and
                     doc[m].lower_ not in lex.contractions and doc[m].lower_ not in lex.prepositions), end)
+        # an adverb ends the noun phrase: "avant que le président de la République ne salue"
+        end = next((m for m in range(k, end) if doc[m].pos_ in ("ADV", "PART")), end)
+        if not _state_complement(doc, i + n, end):
+            continue  # "le président du club de football": another body's office, not the state's
         if i + n < len(doc) and doc[i + n].pos_ == "PROPN" or \
                 any(t.ent_type_ == "PER" and not title_entity(doc, t.i) for t in doc[i:min(end + 3, len(doc))]):
             continue  # a name in or right after the description: its own role, read elsewhere
         yield i, end
 
+
+
+def _state_complement(doc: Doc, start: int, end: int) -> bool:
+    """The description's words after its head name only a state: its demonym, a state's name or
+    the head of one ("de la République", "du gouvernement", "du Sénat"). The gazetteer's terms are
+    state offices, so a complement naming anything else ("du club de football", "de l'Économie")
+    is an office the gazetteer does not know the holder for."""
+    pack = pack_of(doc)
+    gaz = gazetteer_of(doc)
+    allowed = _state_words(pack)
+    for token in doc[start:end]:
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        word = fold_same_length(token.lower_)
+        if word in allowed or fold_same_length(token.lemma_.lower()) in allowed or \
+                gaz.demonym(token.lower_) or gaz.country(token.text):
+            continue
+        return False
+    return True
+
+
+@cache
+def _state_words(pack) -> frozenset[str]:
+    return frozenset(fold_same_length(w) for w in
+                     pack.words("state_name_heads") | pack.words("state_body_heads") | state_nouns(pack))

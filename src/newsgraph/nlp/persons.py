@@ -20,7 +20,7 @@ from ..textfold import slugify
 from .actor_index import ActorIndex, FoundActor
 from .actor_lexicon import ActorLexicon, actor_lexicon
 from .context import pack_of
-from .role_owners import name_owners
+from .role_owners import owned_role
 from .roles import RoleFound, gender_of, role_after, role_before, role_before_comma, role_len, roles_of_mention
 from .textutil import entities_of, fold_same_length, lower_forms, text_of, whole_word_spans
 
@@ -131,8 +131,8 @@ def _cluster_persons(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> list[_Clust
     orgs = {}
     for ent in entities_of(doc):
         trimmed = trim_entity(ent, gaz) if ent.label_ in ("ORG", "MISC") else None
-        if trimmed is not None:
-            orgs[trimmed.start] = trimmed
+        if trimmed is not None:  # the label kept: an office is an ORG's, not a MISC event's
+            orgs[trimmed.start] = Span(doc, trimmed.start, trimmed.end, label=ent.label_)
     clusters: list[_Cluster] = []
     for span in spans:
         start, gender, titled = _title_gender(doc, span.start, lex)
@@ -158,11 +158,12 @@ def _cluster_persons(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> list[_Clust
         target.gender = target.gender or gender
         anchor = start - 1 if titled and start > 0 and doc[start - 1].lower_.rstrip(".") in lex.title_keys else start
         role = roles_of_mention(doc, anchor, end, orgs, span.start)
+        if role is not None:
+            role = owned_role(doc, role, target, clusters, orgs)
         if role is not None and _better(role, target.role):
             target.role = role
             if target.gender is None:
                 target.gender = gender_of(doc, role.start)
-    name_owners(doc, clusters, orgs)
     return clusters
 
 

@@ -27,18 +27,19 @@ class _Holder(Protocol):
     role: RoleFound | None
 
 
-def name_owners(doc: Doc, clusters: list[_Holder], orgs: dict[int, Span]) -> None:
-    """Give each cluster's possessed role its possessor, in place."""
-    for cluster in clusters:
-        role = cluster.role
-        if role is None or role.possessed is None:
-            continue
-        # a relation (wife, brother) is a person's; an office may be an organisation's ("son président")
-        owner = _owner(doc, role.possessed, cluster, clusters, None if role.relational else orgs)
-        if owner:
-            cluster.role = RoleFound(f"{role.text} {owner}", role.start, role.end, role.quality)
-        elif role.relational:
-            cluster.role = None  # "son frère X" opening a sentence: a brother of whom, the role cannot say
+def owned_role(doc: Doc, role: RoleFound, own: _Holder, clusters: list[_Holder],
+               orgs: dict[int, Span]) -> RoleFound | None:
+    """One mention's possessed role with its possessor ("avocat de Y"); the role as written when
+    it names no possessor and is an office ("avocat"), None for a relation of nobody ("frère").
+    Resolved per mention, before the mentions' roles are ranked, so a relation whose possessor the
+    sentence does not name never displaces the role another mention gave."""
+    if role.possessed is None:
+        return role
+    # a relation (wife, brother) is a person's; an office may be an organisation's ("son président")
+    owner = _owner(doc, role.possessed, own, clusters, None if role.relational else orgs)
+    if owner:
+        return RoleFound(f"{role.text} {owner}", role.start, role.end, role.quality)
+    return None if role.relational else role
 
 
 def _owner(doc: Doc, possessive: int, own: _Holder, clusters: list[_Holder],
@@ -54,7 +55,8 @@ def _owner(doc: Doc, possessive: int, own: _Holder, clusters: list[_Holder],
         for start, end, _ in cluster.mentions:
             if floor <= start and end <= at and (best is None or end > best[0]):
                 best = (end, _of(doc, cluster.name))
-    for span in orgs.values() if orgs is not None else ():
+    # an organisation's office, not an event's or a competition's (the map holds MISC names too)
+    for span in (s for s in orgs.values() if s.label_ == "ORG") if orgs is not None else ():
         end = span.end_char
         if floor <= span.start_char and end <= at and (best is None or end > best[0]):
             det = doc[span.start - 1] if span.start > 0 else None
@@ -69,7 +71,7 @@ def _of(doc: Doc, name: str, det=None) -> str:
     link = min(function_words(pack, "possessor_genitive"))
     if det is not None and det.pos_ == "DET" and det.lower_ in lex.definite:
         if det.lower_ in lex.elided_definite:
-            return f"{link} {det.text}{name}"
+            return f"{link} {det.lower_}{name}"  # "président de l'Ordre", not "de L'Ordre" opening a sentence
         contracted = next((form for form, article in lex.contracted_article.items()
                            if article == det.lower_ and form in lex.of), None)
         return f"{contracted} {name}" if contracted else f"{link} {det.lower_} {name}"

@@ -401,6 +401,8 @@ def roles_of_mention(doc: Doc, anchor: int, end: int, orgs: dict[int, Span],
         before = None  # a one-word title adds little to the apposition before it
     parts = [p for p in (comma, before, role_after(doc, end), _role_as(doc, end),
                          _affiliation(doc, end, orgs), _role_in_cabinet(doc, anchor, end)) if p is not None]
+    if len(parts) > 1:  # a relation's possessor completes it alone: "frère" beside an office says nothing
+        parts = [p for p in parts if not (p.relational and p.possessed is not None)]
     if not parts:
         return None
     best = max(parts, key=lambda p: p.quality)
