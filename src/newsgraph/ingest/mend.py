@@ -59,12 +59,16 @@ _FIXES = (
 _URLISH = re.compile(r"\S*(?:://|www\.|@)\S*|\S+\.(?:com|org|net|fr|be|ch|ca|uk|gov|edu)\b\S*|#\w+")
 
 
-def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "") -> tuple[str, list[int] | None]:
+def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
+         lost_spaces: tuple[int, ...] = ()) -> tuple[str, list[int] | None]:
     """The text the parser reads, and for each of its offsets (0 … len) the offset in `text`
     (None when nothing was mended: the same text). `glued_words` are the language's short
     function words (lowercase) a scraper glues to the next word, `elided` the letters of its
-    articles elided before a name ("l", "d" in French; see `_glued_word_edits`)."""
+    articles elided before a name ("l", "d" in French; see `_glued_word_edits`); `lost_spaces`
+    are offsets where the caller, with the language's words, knows a space was lost (a headline
+    run into its dateline, "Canada-UE30 octobre 2016. –": no mark tells it)."""
     edits: list[tuple[int, int, str]] = _glued_word_edits(text, glued_words, elided)
+    edits += [(i, i, " ") for i in lost_spaces if 0 < i < len(text)]
     for pattern, replacement, capital in _FIXES:
         for match in pattern.finditer(text):
             if replacement is None:  # a space after the mark(s) matched (before a capital)
