@@ -81,3 +81,22 @@ def test_a_name_between_straight_marks_is_read_as_between_guillemets():
     assert [straight[s:e] for s, e in after.actors[0].mentions] == ["Sauvons la Loire"]
     for quote in after.quotes:
         assert straight[quote.start:quote.end] == quote.text
+
+
+def test_a_mark_glued_to_the_dash_after_it_is_spaced():
+    # a dateline's stop and the dash that opens the story, an incise's comma and its dash
+    given = "4 mars 2019.– Le port ferme.\n\n5 mars 2019.- Le maire,— selon lui — partira."
+    read, back = mend(given)
+    assert read == "4 mars 2019. – Le port ferme.\n\n5 mars 2019. - Le maire, — selon lui — partira."
+    assert _same_characters(given, read, back)
+    for given in ("Le score fut de 3-2. – Il rit.", "Le trajet Paris-Lyon - Marseille"):
+        assert mend(given) == (given, None)
+
+
+def test_a_dateline_glued_to_its_dash_keeps_the_person_and_role_of_the_first_sentence():
+    headline = "Accord commercial entre le Chili et l'Argentine\n\n"
+    body = "4 mars 2019. – Paula Rojas, ministre chilienne des Affaires étrangères, a salué l'accord signé lundi."
+    clean, glued = (_analysed(headline + text) for text in (body, body.replace("2019. –", "2019.–")))
+    roles = [(a.name, a.role) for a in clean.actors if a.kind == "person"]
+    assert roles and roles[0][1]
+    assert [(a.name, a.role) for a in glued.actors if a.kind == "person"] == roles

@@ -49,6 +49,9 @@ _FIXES = (
     (_INITIAL, None, True),
     # a closing bracket glued to the capital of the next sentence ("(… do it)Be the")
     (re.compile(r"(?=[)\]])(?<=[^\W\d_.])[)\]](?=[^\W\d_])"), None, True),
+    # a mark glued to the dash after it ("2018.– Le", "2012.- Une", "dit,— selon"): the dash
+    # opens the text of a dateline or an incise, the mark ends what is before it
+    (re.compile(rf"(?=[.,;:!?…])(?<=[^\W_]|[{_CLOSING})\]])[.,;:!?…]+(?=[-–—]{_BLANKS})"), None, False),
     # a clause mark glued to the next word: "dit,a-t-il", "prête;il", "déclaré:«Nous", "»,a"
     (re.compile(rf"(?=[,;:])(?:(?<=[^\W\d_])|(?<=[{_CLOSING}])|(?<=[)\]]))[,;:](?=[^\W\d_]|[«“„])"), None, False),
     # an apostrophe typed as an accent, a backtick or a prime between letters ("l´AFP", "l`AFP",
