@@ -100,3 +100,12 @@ def test_a_dateline_glued_to_its_dash_keeps_the_person_and_role_of_the_first_sen
     roles = [(a.name, a.role) for a in clean.actors if a.kind == "person"]
     assert roles and roles[0][1]
     assert [(a.name, a.role) for a in glued.actors if a.kind == "person"] == roles
+
+
+def test_a_stray_character_where_a_space_was_lost_does_not_hide_the_place():
+    # the stray is taken out first, so the mark is seen glued to the word after it
+    given = "Le maire, Paul\u00a0Rivière,\u200bannonce la fermeture.\u00adLe port\u200b;\u00adil rouvrira."
+    read, back = mend(given)
+    assert read == "Le maire, Paul\u00a0Rivière, annonce la fermeture. Le port; il rouvrira."
+    assert _same_characters(given, read, back)
+    assert len(back) == len(read) + 1 and back[-1] == len(given)
