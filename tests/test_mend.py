@@ -109,3 +109,18 @@ def test_a_stray_character_where_a_space_was_lost_does_not_hide_the_place():
     assert read == "Le maire, Paul\u00a0Rivière, annonce la fermeture. Le port; il rouvrira."
     assert _same_characters(given, read, back)
     assert len(back) == len(read) + 1 and back[-1] == len(given)
+
+
+def test_a_comma_glued_between_a_word_and_a_number_is_spaced():
+    given = "Carla Neri,3e au classement, a gagné à Rome;2 matchs restent. Il a 3,5 points."
+    read, back = mend(given)
+    assert read == "Carla Neri, 3e au classement, a gagné à Rome; 2 matchs restent. Il a 3,5 points."
+    assert _same_characters(given, read, back)
+
+
+def test_a_name_glued_by_its_comma_to_a_number_is_still_a_person():
+    clean = ("La joueuse française Julie Martin a battu l'Italienne Carla Neri, 3e au classement mondial, "
+             "en deux sets.")
+    persons = [[(a.name, a.role) for a in _analysed(text).actors if a.kind == "person"]
+               for text in (clean, clean.replace("Neri, 3e", "Neri,3e"))]
+    assert ("Carla Neri", None) in persons[0] and persons[1] == persons[0]

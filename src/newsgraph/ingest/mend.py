@@ -55,6 +55,9 @@ _FIXES = (
     (re.compile(rf"(?=[.,;:!?…])(?<=[^\W_]|[{_CLOSING})\]])[.,;:!?…]+(?=[-–—]{_BLANKS})"), None, False),
     # a clause mark glued to the next word: "dit,a-t-il", "prête;il", "déclaré:«Nous", "»,a"
     (re.compile(rf"(?=[,;:])(?:(?<=[^\W\d_])|(?<=[{_CLOSING}])|(?<=[)\]]))[,;:](?=[^\W\d_]|[«“„])"), None, False),
+    # a comma or a semicolon glued between a word and a number: "la Polonaise,3e au classement",
+    # "à Damas,4 à Homs" (a decimal comma has a digit before it: "3,5" stays)
+    (re.compile(r"(?=[,;])(?<=[^\W\d_]{2})[,;](?=\d)"), None, False),
     # an apostrophe typed as an accent, a backtick or a prime between letters ("l´AFP", "l`AFP",
     # "d′après"): the straight one, at the same length (the tokenizer elides after ' and ’ only)
     (re.compile(rf"(?<=[^\W\d_])[{_APOSTROPHE_LIKE}](?=[^\W\d_])"), "'", False),
