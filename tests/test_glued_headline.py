@@ -32,3 +32,20 @@ def test_each_kind_of_damage_can_be_applied_alone():
     text = "Un titre\n\n« Oui », a-t-il dit. Le ministre partira."
     every = damage_edits(text, "x")
     assert sorted(e for kind in KINDS for e in damage_edits(text, "x", (kind,))) == sorted(every)
+
+
+def test_a_headline_ending_in_capitals_run_into_its_dateline_keeps_the_story_s_first_events():
+    # "l'OTAN4 mars": no lowercase before the day, so the tokenizer cannot cut it; the reading
+    # puts the lost space back and the first sentence parses as in the clean text
+    from newsgraph.model import Article
+    from newsgraph.process import process, reading
+    headline = "Accord commercial entre le Chili et l'OTAN"
+    body = ("4 mars 2019. – Après deux ans de discussions, le Chili et l'Argentine ont signé lundi un "
+            "accord de coopération.")
+    assert reading(headline + body, "fr")[0] == headline + " " + body
+    clean, glued = process([Article(id=str(i), text=t, lang="fr", published="2019-03-04")
+                            for i, t in enumerate((headline + "\n\n" + body, headline + body))])
+    assert clean.events
+    assert [(e.type, e.actor.name) for e in glued.events] == [(e.type, e.actor.name) for e in clean.events]
+    # the evidence indexes the text as given (the space put in is no character of it)
+    assert [glued.text[e.start:e.end] for e in glued.events] == [clean.text[e.start:e.end] for e in clean.events]

@@ -81,3 +81,46 @@ def test_a_name_between_straight_marks_is_read_as_between_guillemets():
     assert [straight[s:e] for s, e in after.actors[0].mentions] == ["Sauvons la Loire"]
     for quote in after.quotes:
         assert straight[quote.start:quote.end] == quote.text
+
+
+def test_a_mark_glued_to_the_dash_after_it_is_spaced():
+    # a dateline's stop and the dash that opens the story, an incise's comma and its dash
+    given = "4 mars 2019.– Le port ferme.\n\n5 mars 2019.- Le maire,— selon lui — partira."
+    read, back = mend(given)
+    assert read == "4 mars 2019. – Le port ferme.\n\n5 mars 2019. - Le maire, — selon lui — partira."
+    assert _same_characters(given, read, back)
+    for given in ("Le score fut de 3-2. – Il rit.", "Le trajet Paris-Lyon - Marseille"):
+        assert mend(given) == (given, None)
+
+
+def test_a_dateline_glued_to_its_dash_keeps_the_person_and_role_of_the_first_sentence():
+    headline = "Accord commercial entre le Chili et l'Argentine\n\n"
+    body = "4 mars 2019. – Paula Rojas, ministre chilienne des Affaires étrangères, a salué l'accord signé lundi."
+    clean, glued = (_analysed(headline + text) for text in (body, body.replace("2019. –", "2019.–")))
+    roles = [(a.name, a.role) for a in clean.actors if a.kind == "person"]
+    assert roles and roles[0][1]
+    assert [(a.name, a.role) for a in glued.actors if a.kind == "person"] == roles
+
+
+def test_a_stray_character_where_a_space_was_lost_does_not_hide_the_place():
+    # the stray is taken out first, so the mark is seen glued to the word after it
+    given = "Le maire, Paul\u00a0Rivière,\u200bannonce la fermeture.\u00adLe port\u200b;\u00adil rouvrira."
+    read, back = mend(given)
+    assert read == "Le maire, Paul\u00a0Rivière, annonce la fermeture. Le port; il rouvrira."
+    assert _same_characters(given, read, back)
+    assert len(back) == len(read) + 1 and back[-1] == len(given)
+
+
+def test_a_comma_glued_between_a_word_and_a_number_is_spaced():
+    given = "Carla Neri,3e au classement, a gagné à Rome;2 matchs restent. Il a 3,5 points."
+    read, back = mend(given)
+    assert read == "Carla Neri, 3e au classement, a gagné à Rome; 2 matchs restent. Il a 3,5 points."
+    assert _same_characters(given, read, back)
+
+
+def test_a_name_glued_by_its_comma_to_a_number_is_still_a_person():
+    clean = ("La joueuse française Julie Martin a battu l'Italienne Carla Neri, 3e au classement mondial, "
+             "en deux sets.")
+    persons = [[(a.name, a.role) for a in _analysed(text).actors if a.kind == "person"]
+               for text in (clean, clean.replace("Neri, 3e", "Neri,3e"))]
+    assert ("Carla Neri", None) in persons[0] and persons[1] == persons[0]

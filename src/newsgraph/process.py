@@ -170,8 +170,13 @@ def reading(text: str, lang: str) -> tuple[str, list[int] | None]:
     from .lang import load_pack
     from .nlp.paragraphs import paragraph_spans
     from .nlp.quotemarks import typographic
+    from .nlp.dateline import glued_dateline
     pack = load_pack(lang)
-    read, back = mend(text, _glued_words(pack), "".join(pack.setting("elided_articles", [])))
+    # a headline run into its dateline reads as one word ("Canada-UE30"): the first sentence
+    # of the story loses its parse (its events, the roles it gives)
+    glued = glued_dateline(text, pack)
+    lost = (glued[0],) if glued and not text[glued[0] - 1].isspace() else ()
+    read, back = mend(text, _glued_words(pack), "".join(pack.setting("elided_articles", [])), lost)
     marks = pack.setting("typographic_quotation_marks")
     if marks and '"' in read:
         typed = typographic(read, marks[0], marks[1], paragraph_spans(read))

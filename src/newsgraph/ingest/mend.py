@@ -16,6 +16,7 @@ as they are.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -37,10 +38,10 @@ _INITIAL = re.compile(r"(?=\.)(?:(?<=^[^\W\d_])|(?<=[^\w.][^\W\d_]))\.(?=[^\W\d_
 # places where a space was lost, as (pattern of the place, replacement, whether a capital must
 # follow): the match is where the space goes (an empty match) or what is taken out. Each pattern
 # opens with a lookahead on its mark, so the lookbehinds run only where a mark is (speed)
+# invisible characters and the "Â" of a misdecoded no-break space: out, before the places of
+# lost spaces are looked for (a stray where a space was lost hides it: "Dridi,\u200baffirme")
+_STRAYS = (re.compile(f"[{_INVISIBLE}]+"), re.compile(_MISDECODED_NBSP))
 _FIXES = (
-    # invisible characters: out
-    (re.compile(f"[{_INVISIBLE}]+"), "", False),
-    (re.compile(_MISDECODED_NBSP), "", False),
     # a sentence's final mark glued to the next sentence (a paragraph run into the next one):
     # "dit.Le", "vrai?Il", "fin.«Nous", "2016.La"; after a word of two letters or more,
     # a number, or a closing mark or bracket ("dit.»Le": the space goes after the closing mark).
@@ -49,8 +50,14 @@ _FIXES = (
     (_INITIAL, None, True),
     # a closing bracket glued to the capital of the next sentence ("(… do it)Be the")
     (re.compile(r"(?=[)\]])(?<=[^\W\d_.])[)\]](?=[^\W\d_])"), None, True),
+    # a mark glued to the dash after it ("2018.– Le", "2012.- Une", "dit,— selon"): the dash
+    # opens the text of a dateline or an incise, the mark ends what is before it
+    (re.compile(rf"(?=[.,;:!?…])(?<=[^\W_]|[{_CLOSING})\]])[.,;:!?…]+(?=[-–—]{_BLANKS})"), None, False),
     # a clause mark glued to the next word: "dit,a-t-il", "prête;il", "déclaré:«Nous", "»,a"
     (re.compile(rf"(?=[,;:])(?:(?<=[^\W\d_])|(?<=[{_CLOSING}])|(?<=[)\]]))[,;:](?=[^\W\d_]|[«“„])"), None, False),
+    # a comma or a semicolon glued between a word and a number: "la Polonaise,3e au classement",
+    # "à Damas,4 à Homs" (a decimal comma has a digit before it: "3,5" stays)
+    (re.compile(r"(?=[,;])(?<=[^\W\d_]{2})[,;](?=\d)"), None, False),
     # an apostrophe typed as an accent, a backtick or a prime between letters ("l´AFP", "l`AFP",
     # "d′après"): the straight one, at the same length (the tokenizer elides after ' and ’ only)
     (re.compile(rf"(?<=[^\W\d_])[{_APOSTROPHE_LIKE}](?=[^\W\d_])"), "'", False),
@@ -59,12 +66,28 @@ _FIXES = (
 _URLISH = re.compile(r"\S*(?:://|www\.|@)\S*|\S+\.(?:com|org|net|fr|be|ch|ca|uk|gov|edu)\b\S*|#\w+")
 
 
-def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "") -> tuple[str, list[int] | None]:
+def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
+         lost_spaces: tuple[int, ...] = ()) -> tuple[str, list[int] | None]:
     """The text the parser reads, and for each of its offsets (0 … len) the offset in `text`
     (None when nothing was mended: the same text). `glued_words` are the language's short
     function words (lowercase) a scraper glues to the next word, `elided` the letters of its
-    articles elided before a name ("l", "d" in French; see `_glued_word_edits`)."""
+    articles elided before a name ("l", "d" in French; see `_glued_word_edits`); `lost_spaces`
+    are offsets where the caller, with the language's words, knows a space was lost (a headline
+    run into its dateline, "Canada-UE30 octobre 2016. –": no mark tells it)."""
+    cleared, first = _edited(text, [(m.start(), m.end(), "") for p in _STRAYS for m in p.finditer(text)])
+    if first is not None:  # the caller's offsets, into the text without its strays
+        lost_spaces = tuple(bisect.bisect_left(first, i) for i in lost_spaces)
+    read, second = _edited(cleared, _space_edits(cleared, glued_words, elided, lost_spaces))
+    if first is None or second is None:
+        return read, first if second is None else second
+    return read, [first[j] for j in second]
+
+
+def _space_edits(text: str, glued_words: frozenset[str], elided: str,
+                 lost_spaces: tuple[int, ...]) -> list[tuple[int, int, str]]:
+    """The edits that put back the spaces lost in `text` (strays already out)."""
     edits: list[tuple[int, int, str]] = _glued_word_edits(text, glued_words, elided)
+    edits += [(i, i, " ") for i in lost_spaces if 0 < i < len(text)]
     for pattern, replacement, capital in _FIXES:
         for match in pattern.finditer(text):
             if replacement is None:  # a space after the mark(s) matched (before a capital)
@@ -76,6 +99,12 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "")
                 edits.append((match.end(), match.end(), " "))
             else:
                 edits.append((match.start(), match.end(), replacement))
+    return edits
+
+
+def _edited(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[int] | None]:
+    """`text` with the edits (start, end, replacement) made, but none inside a web address that
+    puts something in, and a blank run left by them collapsed; and the map of its offsets back."""
     if not edits:
         return text, None
     urls = [(m.start(), m.end()) for m in _URLISH.finditer(text)]
