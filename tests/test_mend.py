@@ -124,3 +124,22 @@ def test_a_name_glued_by_its_comma_to_a_number_is_still_a_person():
     persons = [[(a.name, a.role) for a in _analysed(text).actors if a.kind == "person"]
                for text in (clean, clean.replace("Neri, 3e", "Neri,3e"))]
     assert ("Carla Neri", None) in persons[0] and persons[1] == persons[0]
+
+
+def test_a_paragraph_run_in_after_a_closing_mark_is_spaced():
+    # the closing mark spaced from the final stop, then glued to the next paragraph; a stop after a
+    # closing mark glued to a number (a dateline run in)
+    given = "« Nous partons. »Selon la mairie, rien ne change. Il parle de « fermeture ».12 mars 2019. – Le port"
+    read, back = mend(given)
+    assert read == "« Nous partons. » Selon la mairie, rien ne change. Il parle de « fermeture ». 12 mars 2019. – Le port"
+    assert _same_characters(given, read, back)
+    assert mend("un taux de 3.5 %, « oui »15 fois")[0] == "un taux de 3.5 %, « oui »15 fois"
+
+
+def test_a_quotation_glued_to_the_next_paragraph_keeps_its_span_and_speaker():
+    clean = ("« Le chantier est terminé. »\n\nPour se défendre, la société a publié un communiqué affirmant "
+             "qu'elle avait respecté « toutes les règles ».\n\n3 avril 2019. – Les travaux reprennent.")
+    damaged = clean.replace(" »\n\n", " »").replace(".\n\n3", ".3")
+    before, after = _analysed(clean), _analysed(damaged)
+    assert [(q.text, q.speaker.name) for q in after.quotes] == [(q.text, q.speaker.name) for q in before.quotes]
+    assert any(q.speaker.name for q in before.quotes)

@@ -47,6 +47,13 @@ _FIXES = (
     # a number, or a closing mark or bracket ("dit.»Le": the space goes after the closing mark).
     # Not an acronym with stops ("U.S.Army"): one capital before the stop
     (re.compile(r"(?=[.!?…])(?:(?<=[^\W\d_]{2})|(?<=\d)|(?<=[)\]]))[.!?…]+[»”’]?(?=[«“„]?[^\W\d_])"), None, True),
+    # a closing mark spaced from the sentence's final mark ("politique. »Pour"): the paragraph
+    # after it lost its break; "»" and "”" only close, so the space goes after them
+    (re.compile(rf"(?=[»”])(?<=[.!?…]{_BLANKS})[»”](?=[«“„]?[^\W\d_])"), None, True),
+    # a final mark after a closing mark glued to a number ("international ».15 février 2016"): a
+    # paragraph (a dateline) run in; a quotation never goes on past "»." (a decimal has a digit
+    # before its stop)
+    (re.compile(r"(?=[.!?…])(?<=[»”])[.!?…]+(?=\d)"), None, False),
     (_INITIAL, None, True),
     # a closing bracket glued to the capital of the next sentence ("(… do it)Be the")
     (re.compile(r"(?=[)\]])(?<=[^\W\d_.])[)\]](?=[^\W\d_])"), None, True),
