@@ -420,9 +420,11 @@ def _time_nouns(pack: LanguagePack) -> frozenset[str]:
 
 def _infinitive_start(doc: Doc, first: int, infinitive: int) -> int:
     """Where a bare infinitive's words open: its clitics and negation ("ne pas la connaître"), not
-    an adverb of the cue ("précise néanmoins avoir …")."""
+    an adverb of the cue ("précise néanmoins avoir …"). The infinitive of a compound one is its
+    auxiliary, whose clitics the parser hangs on the participle ("s'être assuré", "l'avoir vu")."""
     i = infinitive
-    while i > first and doc[i - 1].pos_ in ("PRON", "ADV", "PART") and doc[i - 1].head.i == doc[infinitive].i:
+    verb = doc[infinitive].head if doc[infinitive].pos_ == "AUX" and doc[infinitive].head.i > infinitive else doc[infinitive]
+    while i > first and doc[i - 1].pos_ in ("PRON", "ADV", "PART") and doc[i - 1].head.i in (infinitive, verb.i):
         i -= 1
     return doc[i].idx
 
