@@ -69,7 +69,10 @@ def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int
     while i < limit:
         token = doc[i]
         marker = marker_at(doc, i)
-        if marker and marker[0].after and i == first:
+        # a capitalised source after words closed by a final mark opens a sentence of its own ('« …
+        # ! » D'après X, les soldats …': run in from the next paragraph), no incise
+        if marker and marker[0].after and i == first and not (
+                token.text[:1].isupper() and text_of(doc)[q.start:q.end].rstrip()[-1:] in ".!?…"):
             end = speaker_np_end(doc, marker[1], token.sent.end)
             if end > marker[1]:
                 return (token.idx, doc[marker[1] - 1].idx + len(doc[marker[1] - 1].text)), \
