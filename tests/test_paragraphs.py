@@ -39,3 +39,12 @@ def test_closing_quote_after_a_final_mark_ends_the_sentence(blank_nlp):
 def test_the_text_is_joined_once_for_the_later_components(blank_nlp):
     _, doc = sentences(blank_nlp, "Le quai est vide.\nLa gare aussi.")
     assert doc.user_data["ng_text"] == doc.text and doc._.paragraphs == [(0, 17), (18, 32)]
+
+
+def test_a_list_item_run_into_the_sentence_before_starts_a_sentence(blank_nlp):
+    # its bullet, then a lowercase word: a list whose line breaks a scraper lost; a dateline's dash
+    # before a capital and an incise's dash inside a sentence are left to the other rules
+    starts, _ = sentences(blank_nlp, "Le site ferme. - la rédaction part : « Nous fermons ». - un lien est cassé.")
+    assert starts == ["Le", "-", "-"]
+    starts, _ = sentences(blank_nlp, "Le site ferme - la rédaction part.")
+    assert starts == ["Le"]

@@ -117,7 +117,8 @@ def _ends_sentence(previous, token, abbreviations: frozenset[str]) -> bool:
     final = previous.text in FINAL or previous.text.endswith(".")
     starts = token.text[:1]
     # an opening mark may start a sentence, and so may the two-character '' and `` of NYT copy
-    capital = starts.isupper() or starts.isdigit() or starts in "«\"“" or token.text in WIDE_MARKS
+    capital = starts.isupper() or starts.isdigit() or starts in "«\"“" or token.text in WIDE_MARKS or \
+        _list_item(token)
     if final:
         if not capital or not (previous.whitespace_ or _glued_sentence_end(previous, token)):
             return False
@@ -133,6 +134,14 @@ def _ends_sentence(previous, token, abbreviations: frozenset[str]) -> bool:
         before = previous.nbor(-1)
         return before.text in FINAL and capital and bool(previous.whitespace_)
     return False
+
+
+def _list_item(token) -> bool:
+    """A dash then a lowercase word after a final mark: the bullet of a list item whose line break
+    a scraper lost ("… admissibles. - la communauté …"); a dateline's dash takes a capital."""
+    doc = token.doc
+    return token.text in ("-", "–", "—") and bool(token.whitespace_) and token.i + 1 < len(doc) and \
+        doc[token.i + 1].text[:1].islower()
 
 
 def _glued_sentence_end(mark, token) -> bool:
