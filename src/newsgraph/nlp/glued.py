@@ -29,6 +29,10 @@ GLUED_INFIXES = (rf"(?<=[{ALPHA_LOWER}])[;!?](?=[{ALPHA}])",
                  # ('isolés"."Nous', 'non","jamais'), or an opening mark of any style after a mark
                  # ('crowd.“I would', "proposals.''I have"): its own token, as a spaced one would be
                  rf'(?<=[{ALPHA}])"(?=[.,;:!?])', rf'(?<=[.,;:!?])(?:["“„«‘]|\'\'|``)(?=[{ALPHA}])', r'(?<=")[.,;:!?](?=")',
+                 # an opening quotation mark after an elided word (the space a « » mark has
+                 # lost when made straight: 'qu'"il ne', "d'“une"): the elided word, the mark and
+                 # the quoted word each a token, not one word 'qu'"il' the parser cannot read
+                 rf'(?<=[{ALPHA}][\'’])["“„«‘](?=[{ALPHA}])',
                  # a mark glued between a word and an opening quotation mark ('déclaré:"Nous',
                  # 'part!"Non'), and a closing bracket between a word and a mark ("(Reuters).Le")
                  rf'(?<=[{ALPHA}])[,;:!?](?=["«“])', rf'(?<=[{ALPHA}])[)\]](?=[.,;:!?])',
