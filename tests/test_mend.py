@@ -24,6 +24,13 @@ def test_an_initial_and_a_bracket_glued_to_the_next_word_are_spaced():
     assert _same_characters(given, read, back)
 
 
+def test_a_one_letter_abbreviation_glued_to_a_name_is_spaced():
+    given = "Le juge a cité l'arrêt Dupont c.Martin puis Lebrun v.Ortiz."
+    read, back = mend(given)
+    assert read == "Le juge a cité l'arrêt Dupont c. Martin puis Lebrun v. Ortiz."
+    assert _same_characters(given, read, back)
+
+
 def test_what_is_no_wart_is_left_alone():
     for given in ("U.S.Army, 3.5 %, 14:30, J.R.R.Tolkien, (s)he et www.lemonde.Fr", "Un texte sans verrue. Rien à faire.",
                   "il part.le soir"):  # a lowercase word after a stop may be a domain: left alone

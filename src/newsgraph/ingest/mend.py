@@ -32,8 +32,9 @@ _APOSTROPHE_LIKE = "´`ʼ′"
 _LOWER = "a-zß-öø-ÿ"
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _CLOSING = "»”’\""
-# an initial glued to the name after it ("Joseph R.Biden", "M.Dupont"): a capital alone before
-# the stop (checked in `mend`), a capital and a small letter after it
+# an initial or a one-letter abbreviation glued to the name after it ("Joseph R.Biden",
+# "M.Dupont", "Roe v.Wade"): a letter alone before the stop, a capital and a small letter after
+# it (a lowercase "v.Wade" left whole is read as one word of a person's name)
 _INITIAL = re.compile(r"(?=\.)(?:(?<=^[^\W\d_])|(?<=[^\w.][^\W\d_]))\.(?=[^\W\d_][^\W\d_])")
 # places where a space was lost, as (pattern of the place, replacement, whether a capital must
 # follow): the match is where the space goes (an empty match) or what is taken out. Each pattern
@@ -100,8 +101,6 @@ def _space_edits(text: str, glued_words: frozenset[str], elided: str,
             if replacement is None:  # a space after the mark(s) matched (before a capital)
                 after = text[match.end():match.end() + 3].lstrip(_OPENING)
                 if capital and not (after[:1].isupper() and (pattern is not _INITIAL or after[1:2].islower())):
-                    continue
-                if pattern is _INITIAL and not text[match.start() - 1].isupper():
                     continue
                 edits.append((match.end(), match.end(), " "))
             else:
