@@ -530,12 +530,15 @@ class SpeakerResolver:
 
     def _covering_name(self, start: int, end: int) -> tuple[int, int]:
         """Extend a mention over a name it cuts ("Le Canard" of "Le Canard enchaîné", "Business"
-        of "Business France")."""
+        of "Business France", "Luca" of "De Luca": the parse reads a capitalised particle as a
+        preposition)."""
         for mention in self.index.mentions:
             if mention.start >= end:
                 break
             if start <= mention.start < end < mention.end and mention.end - end < 30:
                 return start, mention.end
+            if mention.start < start < mention.end and end <= mention.end:
+                return mention.start, mention.end
         last = self.doc.char_span(start, end, alignment_mode="expand")
         if last is not None and len(last) and last[-1].text[:1].isupper():
             k = last.end
