@@ -54,14 +54,27 @@ def speaker_before(r: "SpeakerResolver", quote: FoundQuote) -> ResolvedSpeaker |
     subject = next((c for c in root.children if c.dep_ in subjects and c.i < root.i), None)
     if subject is None or r.in_reported(subject.idx, subject.idx + len(subject.text)):
         return None
+    named = _apposed_name(subject, pack)
     if subject.pos_ == "PRON":
         found = r.resolve(subject.idx, subject.idx + len(subject.text), subject.idx)
     else:
-        phrase = noun_phrase(subject)
+        phrase = noun_phrase(named or subject)
         found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char)
     if found.actor or (found.name and r._designates(found.name)):
         return found
     return None
+
+
+def _apposed_name(subject: "Token", pack) -> "Token | None":
+    """The name a bare common noun carries ("Mise à jour — 16:50 : Jean Dupont affirme", a heading
+    the parse made the subject once a lost line break ran it into the sentence): the noun, with no
+    determiner, designates nobody; the name speaks."""
+    if subject.pos_ != "NOUN" or any(c.dep_ in labels(pack, "determiner") for c in subject.children):
+        return None
+    # (the parse hangs the name as an apposition, or as a modifier with no preposition)
+    linked = labels(pack, "apposition", "nominal_modifier")
+    return next((c for c in subject.children if c.dep_ in linked and c.pos_ == "PROPN" and
+                 not any(g.dep_ in labels(pack, "case_marker") for g in c.children)), None)
 
 
 def named_before_colon(r: "SpeakerResolver", quote: FoundQuote) -> ResolvedSpeaker | None:
