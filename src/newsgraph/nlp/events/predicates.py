@@ -64,6 +64,8 @@ class PredicateTable:
     heads: frozenset[str]
     unnamed_actor_heads: frozenset[str]  # predicates whose actor may go unnamed: demonstrations
     noun_heads: frozenset[str] = frozenset()  # nouns that name an act ("accusations", "frappes")
+    # light verbs that govern their noun through a preposition, with its marker ("procéder à")
+    support_markers: tuple[tuple[str, str], ...] = ()
 
 
 def _parse_row(row, lex: EventLexicon) -> Predicate:
@@ -125,10 +127,16 @@ def predicate_table(pack: LanguagePack) -> PredicateTable:
     lex = event_lexicon(pack)
     by_head: dict[tuple[str, str], list[Predicate]] = {}
     support, stop = set(), set()
+    markers: dict[str, str] = {}
     for row in pack.table(TABLE, COLUMNS):
         if row["pos"] not in PARTS_OF_SPEECH:
             raise PackError(f"{row.origin}: pos {row['pos']!r} is not one of {', '.join(PARTS_OF_SPEECH)}")
         if row["pos"] in ("support", "stop"):
+            head, _, marker = row["expression"].partition(" ")
+            if row["pos"] == "support" and marker in lex.prepositions:
+                # "procéder à l'expulsion": a light verb whose noun is a prepositional complement
+                markers[head] = marker
+                continue
             support.add(row["expression"])
             if row["pos"] == "stop":
                 stop.add(row["expression"])
@@ -140,7 +148,7 @@ def predicate_table(pack: LanguagePack) -> PredicateTable:
              for key, rows in by_head.items()}
     unnamed = frozenset(p.head for rows in table.values() for p in rows if unnamed_actor(p))
     return PredicateTable(table, frozenset(support), frozenset(stop), frozenset(head for head, _ in table), unnamed,
-                          frozenset(head for head, pos in table if pos == "noun"))
+                          frozenset(head for head, pos in table if pos == "noun"), tuple(markers.items()))
 
 
 def unnamed_actor(predicate: Predicate) -> bool:
@@ -327,12 +335,21 @@ def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Toke
             and case_of(token, lex) in lex.prepositions[lex.genitive] and \
             not any(c.dep_ in labels.determiner for c in token.children):
         return head  # "a lancé des frappes", the partitive article parsed as a preposition
+    if governs_through_marker(head, token, table, lex):
+        return head  # "a procédé à l'expulsion de deux diplomates", "sont parvenus à un accord"
     for child in token.children:
         # "les sanctions imposées par Moscou à l'Ukraine", "l'accord signé avec Pékin"
         if child.dep_ in labels.clausal_modifier and child.lemma_.lower() in table.support_verbs and \
                 "Part" in child.morph.get("VerbForm") and "Pres" not in child.morph.get("Tense"):
             return child
     return _relative_support(token, table, lex)
+
+
+def governs_through_marker(verb: Token, token: Token, table: PredicateTable, lex: EventLexicon) -> bool:
+    """Whether a light verb governs the noun through its preposition ("a procédé **à** l'expulsion")."""
+    marker = next((m for lemma, m in table.support_markers if lemma == verb.lemma_.lower()), None)
+    return marker is not None and verb.pos_ == "VERB" and token.head == verb and \
+        token.dep_ in lex.labels.oblique and has_marker(token, marker, lex)
 
 
 def _relative_support(token: Token, table: PredicateTable, lex: EventLexicon) -> Token | None:
