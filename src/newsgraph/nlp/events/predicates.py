@@ -328,8 +328,10 @@ def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Toke
         return head.head  # "a annoncé vendredi des sanctions", the noun hung under the date
     if (token.dep_ in labels.object or token.dep_ in labels.passive_subject) and head.pos_ == "VERB" and \
             head.lemma_.lower() in table.support_verbs:
-        # "les sanctions que l'UE a imposées ont été prolongées": the relative clause names who acts
-        own = _relative_support(token, table, lex) if token.dep_ in labels.passive_subject else None
+        # "les sanctions que l'UE a imposées ont été prolongées", "les sanctions imposées par l'UE ont
+        # été prolongées": the relative clause or the participle names who acts
+        own = (_relative_support(token, table, lex) or _participle_support(token, table, lex)) \
+            if token.dep_ in labels.passive_subject else None
         return own if own is not None else head
     if token.dep_ in labels.oblique_argument and head.pos_ == "VERB" and head.lemma_.lower() in table.support_verbs \
             and case_of(token, lex) in lex.prepositions[lex.genitive] and \
@@ -337,12 +339,17 @@ def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Toke
         return head  # "a lancé des frappes", the partitive article parsed as a preposition
     if governs_through_marker(head, token, table, lex):
         return head  # "a procédé à l'expulsion de deux diplomates", "sont parvenus à un accord"
+    return _participle_support(token, table, lex) or _relative_support(token, table, lex)
+
+
+def _participle_support(token: Token, table: PredicateTable, lex: EventLexicon) -> Token | None:
+    """The light verb as a past participle on the noun: "les sanctions imposées par Moscou à
+    l'Ukraine", "l'accord signé avec Pékin"."""
     for child in token.children:
-        # "les sanctions imposées par Moscou à l'Ukraine", "l'accord signé avec Pékin"
-        if child.dep_ in labels.clausal_modifier and child.lemma_.lower() in table.support_verbs and \
+        if child.dep_ in lex.labels.clausal_modifier and child.lemma_.lower() in table.support_verbs and \
                 "Part" in child.morph.get("VerbForm") and "Pres" not in child.morph.get("Tense"):
             return child
-    return _relative_support(token, table, lex)
+    return None
 
 
 def governs_through_marker(verb: Token, token: Token, table: PredicateTable, lex: EventLexicon) -> bool:
@@ -392,6 +399,9 @@ def is_stopped(token: Token, support: Token | None, etype: str, table: Predicate
     stop noun ("a annoncé la fin des accords de coopération", "met fin à sa coopération")."""
     if support is not None and support.lemma_.lower() in table.stop_verbs and etype in STOPPABLE_TYPES:
         return True
+    if support is not None and support.head == token and token.dep_ in lex.labels.passive_subject and \
+            token.head.lemma_.lower() in table.stop_verbs and etype in STOPPABLE_TYPES:
+        return True  # "l'aide accordée par X à Y a été suspendue": the participle acts, the main verb stops
     stop = stop_noun_of(token, table, lex) if etype in NOUN_STOPPABLE_TYPES else None
     if stop is None:
         return False
