@@ -312,9 +312,9 @@ def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Toke
     """The light verb a noun predicate is the object of ("a organisé un sommet", "a adopté un
     nouveau paquet de sanctions")."""
     labels = lex.labels
-    if token.dep_ in labels.nominal_modifier and token.head.lemma_.lower() in lex.quantity_nouns and \
-            case_of(token, lex) in lex.prepositions[lex.genitive]:
-        token = token.head
+    if token.dep_ in labels.nominal_modifier and case_of(token, lex) in lex.prepositions[lex.genitive] and \
+            (token.head.lemma_.lower() in lex.quantity_nouns or token.head.lemma_.lower() in lex.carrier_nouns):
+        token = token.head  # "un paquet de sanctions", "un message de soutien": the light verb is the head's
     head = token.head
     stop = stop_noun_of(token, table, lex)
     if stop is not None:
