@@ -352,6 +352,10 @@ def actor_slot(resolver: Resolver, token: Token, predicate: Predicate,
 # sanctions contre la Russie"); the parties of a cooperative act it calls for are not whom it
 # addresses ("exiger le retrait des troupes russes d'Ukraine" is aimed at the troops' state)
 DEMANDED_QUADS = frozenset(("material_conflict", "verbal_conflict"))
+# acts whose place names their target, as in their own frames ("lancer une offensive en Syrie"):
+# "menace de lancer une offensive en Syrie" is aimed at Syria; a demonstration or a sanction
+# called for somewhere is not aimed at the place ("appelle à manifester à Paris")
+PLACED_TARGETS = frozenset(("ASSAULT",))
 
 
 def demanded_target(resolver: Resolver, token: Token, table: PredicateTable) -> list[Arg]:
@@ -374,6 +378,8 @@ def demanded_target(resolver: Resolver, token: Token, table: PredicateTable) -> 
                 continue
             found, _ = read_slot(resolver, child, inner, "recipient", table)
             found = [a for a in found if not a.place]
+            if not found and inner.type in PLACED_TARGETS:
+                found, _ = read_slot(resolver, child, inner, "place", table)
             if found:
                 return found
     return []
