@@ -163,11 +163,20 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             node = clause_subject(token, lex)
             if node is not None:
                 args = resolver.members(node, deep=False)
+                # "le Chili et la Norvège ont signé … sous l'égide de la Suède", the second member
+                # parsed as a second subject of the verb: the list is the clause's subject
+                for other in node.head.children if node.head != node else ():
+                    if other != node and other.dep_ in labels.subjects and other.dep_ == node.dep_:
+                        args += [m for m in resolver.members(other, deep=False)
+                                 if m.key not in {a.key for a in args}]
             if args and role == "recipient" and predicate.mode == "mediate":
                 args += clause_partners(resolver, token.head, {a.key for a in args})
             if not args and token.head != token:
-                # "des pourparlers se sont tenus sous l'égide de la Norvège entre X et Y"
-                for other in token.head.children:
+                # "des pourparlers se sont tenus sous l'égide de la Norvège entre X et Y", also with
+                # "entre X et Y" on the clause's subject ("des pourparlers entre X et Y se sont tenus
+                # sous l'égide de la Norvège")
+                around = list(token.head.children) + (list(node.children) if node is not None else [])
+                for other in around:
                     if other != token and has_marker(other, lex.between, lex):
                         args = resolver.members(other, deep=False)
         elif marker == "obj":
