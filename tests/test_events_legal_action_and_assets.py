@@ -26,3 +26,15 @@ def events(analyze):
 ])
 def test_the_act_is_aimed_at_the_state(events, name, kind):
     assert (kind, "country:GMB", "country:SEN") in coded(events, name)
+
+
+def test_suing_a_state_is_an_accusation_not_an_attack(analyze):
+    found = coded(events_of(analyze, {"sued": "La Gambie a attaqué le Sénégal en justice."}), "sued")
+    assert ("ACCUSE", "country:GMB", "country:SEN") in found
+    assert not any(kind == "ASSAULT" for kind, _, _ in found)
+
+
+def test_a_circumstance_is_no_companion_of_a_row(analyze):
+    # "poursuivre en justice" reads its "en" modifier; "poursuivre … en Casamance" is no lawsuit
+    found = coded(events_of(analyze, {"pursued": "La Gambie a poursuivi le Sénégal en Casamance."}), "pursued")
+    assert not any(kind == "ACCUSE" for kind, _, _ in found)

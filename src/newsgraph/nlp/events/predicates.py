@@ -236,7 +236,7 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
                                      for c in token.children):
             continue
         if row.companions and not any(c.lemma_.lower() in row.companions or c.lower_ in row.companions
-                                      for c in hung):
+                                      for c in hung + _framed_modifiers(token, row, lex)):
             continue
         if row.particle and not _has_particle(token, row.particle, lex):
             continue
@@ -260,6 +260,18 @@ def _children(token: Token) -> list[Token]:
     ("ont rétabli lundi leurs relations", "a annoncé vendredi des sanctions")."""
     children = list(token.children)
     return children + [g for c in children if in_date(c) for g in c.children if g.i > c.i and not in_date(g)]
+
+
+def _framed_modifiers(token: Token, row: Predicate, lex: EventLexicon) -> list[Token]:
+    """Modifiers that complete a row written with their preposition ("poursuivre **en justice**",
+    "attaquer en justice", parsed as obl:mod): only with that preposition, so a circumstance
+    ("malgré les sanctions") is never a companion. The parser may hang it on the object ("attaquer
+    le Sénégal en justice")."""
+    labels = lex.labels
+    modifiers = [c for c in token.children if c.dep_ in labels.oblique_modifier]
+    modifiers += [g for c in token.children if c.dep_ in labels.object for g in c.children
+                  if g.dep_ in labels.nominal_modifier]
+    return [c for c in modifiers if case_of(c, lex) in row.companions and c.lemma_.lower() in row.companions]
 
 
 def _counted(token: Token, lex: EventLexicon) -> list[Token]:
