@@ -211,8 +211,12 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
             if not predicates:
                 continue
             if token.pos_ == "VERB" and token.lemma_.lower() in table.support_verbs and \
-                    any(c.dep_ in lex.labels.object and match_predicates(c, table, lex) for c in token.children):
-                continue  # "ont repris leurs pourparlers", "a promis son soutien": the noun is the event
+                    any(c.dep_ in lex.labels.object and (match_predicates(c, table, lex) or
+                                                         c.lemma_.lower() in lex.carrier_nouns)
+                        for c in token.children):
+                # "ont repris leurs pourparlers", "a promis son soutien": the noun is the event; "a
+                # envoyé un message (de soutien)": the message carries one, or none
+                continue
             wished_by = embedding_verb(token, lex)
             if wished_by is not None and token.pos_ == "NOUN" and token.head == wished_by and \
                     wished_by.lemma_.lower() in table.support_verbs:

@@ -184,6 +184,7 @@ class EventLexicon:
     domestic_offices: frozenset[str]         # one word: the first word of a role
     domestic_office_prefixes: tuple[str, ...]  # several words: the start of a role
     quantity_nouns: frozenset[str]
+    carrier_nouns: frozenset[str]            # "un message de soutien": the noun that conveys a predicate
     phone_words: frozenset[str]
     document_nouns: frozenset[str]           # "une résolution condamnant …": its author acts
     addressed_speech: frozenset[str]         # verbs of saying whose dative is the one spoken to ("dire à X")
@@ -320,7 +321,8 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         cancel_verbs=pack.words("event_cancel_verbs"),
         domestic_offices=frozenset(o for o in offices if " " not in o),
         domestic_office_prefixes=tuple(sorted(o for o in offices if " " in o)),
-        quantity_nouns=pack.words("event_quantity_nouns"), phone_words=pack.words("event_phone_words"),
+        quantity_nouns=pack.words("event_quantity_nouns"), carrier_nouns=pack.words("event_carrier_nouns"),
+        phone_words=pack.words("event_phone_words"),
         document_nouns=pack.words("document_nouns"),
         addressed_speech=pack.words("event_addressed_speech"), address_nouns=pack.words("event_address_nouns"),
         participle_endings=tuple(sorted(endings["participle"], key=lambda e: -len(e[0]))),

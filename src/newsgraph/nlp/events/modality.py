@@ -16,7 +16,7 @@ from ..tense import is_future_form
 from ..textutil import text_of
 from .article_view import ArticleView
 from .lexicon import EventLexicon
-from .predicates import PredicateTable
+from .predicates import PredicateTable, governs_through_marker
 
 # "3 juillet 2012. - …": a date right before a dash is a wire dateline, not the event's date
 DATELINE_TAIL = re.compile(r"^\s*\.?\s*[-–—]")
@@ -36,7 +36,8 @@ def governors(token: Token, table: PredicateTable, lex: EventLexicon) -> list[To
         if current.dep_ in labels.open_complement or \
                 ((current.dep_ in labels.object or current.dep_ in labels.subjects) and
                  lemma in table.support_verbs) or \
-                (current.dep_ in labels.subjects and lemma in lex.scheduling_verbs):
+                (current.dep_ in labels.subjects and lemma in lex.scheduling_verbs) or \
+                governs_through_marker(head, current, table, lex):
             current = head
             chain.append(current)
         else:

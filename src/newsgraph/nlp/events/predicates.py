@@ -64,6 +64,8 @@ class PredicateTable:
     heads: frozenset[str]
     unnamed_actor_heads: frozenset[str]  # predicates whose actor may go unnamed: demonstrations
     noun_heads: frozenset[str] = frozenset()  # nouns that name an act ("accusations", "frappes")
+    # light verbs that govern their noun through a preposition, with its marker ("procéder à")
+    support_markers: tuple[tuple[str, str], ...] = ()
 
 
 def _parse_row(row, lex: EventLexicon) -> Predicate:
@@ -125,10 +127,16 @@ def predicate_table(pack: LanguagePack) -> PredicateTable:
     lex = event_lexicon(pack)
     by_head: dict[tuple[str, str], list[Predicate]] = {}
     support, stop = set(), set()
+    markers: dict[str, str] = {}
     for row in pack.table(TABLE, COLUMNS):
         if row["pos"] not in PARTS_OF_SPEECH:
             raise PackError(f"{row.origin}: pos {row['pos']!r} is not one of {', '.join(PARTS_OF_SPEECH)}")
         if row["pos"] in ("support", "stop"):
+            head, _, marker = row["expression"].partition(" ")
+            if row["pos"] == "support" and marker in lex.prepositions:
+                # "procéder à l'expulsion": a light verb whose noun is a prepositional complement
+                markers[head] = marker
+                continue
             support.add(row["expression"])
             if row["pos"] == "stop":
                 stop.add(row["expression"])
@@ -140,7 +148,7 @@ def predicate_table(pack: LanguagePack) -> PredicateTable:
              for key, rows in by_head.items()}
     unnamed = frozenset(p.head for rows in table.values() for p in rows if unnamed_actor(p))
     return PredicateTable(table, frozenset(support), frozenset(stop), frozenset(head for head, _ in table), unnamed,
-                          frozenset(head for head, pos in table if pos == "noun"))
+                          frozenset(head for head, pos in table if pos == "noun"), tuple(markers.items()))
 
 
 def unnamed_actor(predicate: Predicate) -> bool:
@@ -228,7 +236,7 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
                                      for c in token.children):
             continue
         if row.companions and not any(c.lemma_.lower() in row.companions or c.lower_ in row.companions
-                                      for c in hung):
+                                      for c in hung + _framed_modifiers(token, row, lex)):
             continue
         if row.particle and not _has_particle(token, row.particle, lex):
             continue
@@ -252,6 +260,18 @@ def _children(token: Token) -> list[Token]:
     ("ont rétabli lundi leurs relations", "a annoncé vendredi des sanctions")."""
     children = list(token.children)
     return children + [g for c in children if in_date(c) for g in c.children if g.i > c.i and not in_date(g)]
+
+
+def _framed_modifiers(token: Token, row: Predicate, lex: EventLexicon) -> list[Token]:
+    """Modifiers that complete a row written with their preposition ("poursuivre **en justice**",
+    "attaquer en justice", parsed as obl:mod): only with that preposition, so a circumstance
+    ("malgré les sanctions") is never a companion. The parser may hang it on the object ("attaquer
+    le Sénégal en justice")."""
+    labels = lex.labels
+    modifiers = [c for c in token.children if c.dep_ in labels.oblique_modifier]
+    modifiers += [g for c in token.children if c.dep_ in labels.object for g in c.children
+                  if g.dep_ in labels.nominal_modifier]
+    return [c for c in modifiers if case_of(c, lex) in row.companions and c.lemma_.lower() in row.companions]
 
 
 def _counted(token: Token, lex: EventLexicon) -> list[Token]:
@@ -304,9 +324,9 @@ def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Toke
     """The light verb a noun predicate is the object of ("a organisé un sommet", "a adopté un
     nouveau paquet de sanctions")."""
     labels = lex.labels
-    if token.dep_ in labels.nominal_modifier and token.head.lemma_.lower() in lex.quantity_nouns and \
-            case_of(token, lex) in lex.prepositions[lex.genitive]:
-        token = token.head
+    if token.dep_ in labels.nominal_modifier and case_of(token, lex) in lex.prepositions[lex.genitive] and \
+            (token.head.lemma_.lower() in lex.quantity_nouns or token.head.lemma_.lower() in lex.carrier_nouns):
+        token = token.head  # "un paquet de sanctions", "un message de soutien": the light verb is the head's
     head = token.head
     stop = stop_noun_of(token, table, lex)
     if stop is not None:
@@ -320,19 +340,35 @@ def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Toke
         return head.head  # "a annoncé vendredi des sanctions", the noun hung under the date
     if (token.dep_ in labels.object or token.dep_ in labels.passive_subject) and head.pos_ == "VERB" and \
             head.lemma_.lower() in table.support_verbs:
-        # "les sanctions que l'UE a imposées ont été prolongées": the relative clause names who acts
-        own = _relative_support(token, table, lex) if token.dep_ in labels.passive_subject else None
+        # "les sanctions que l'UE a imposées ont été prolongées", "les sanctions imposées par l'UE ont
+        # été prolongées": the relative clause or the participle names who acts
+        own = (_relative_support(token, table, lex) or _participle_support(token, table, lex)) \
+            if token.dep_ in labels.passive_subject else None
         return own if own is not None else head
     if token.dep_ in labels.oblique_argument and head.pos_ == "VERB" and head.lemma_.lower() in table.support_verbs \
             and case_of(token, lex) in lex.prepositions[lex.genitive] and \
             not any(c.dep_ in labels.determiner for c in token.children):
         return head  # "a lancé des frappes", the partitive article parsed as a preposition
+    if governs_through_marker(head, token, table, lex):
+        return head  # "a procédé à l'expulsion de deux diplomates", "sont parvenus à un accord"
+    return _participle_support(token, table, lex) or _relative_support(token, table, lex)
+
+
+def _participle_support(token: Token, table: PredicateTable, lex: EventLexicon) -> Token | None:
+    """The light verb as a past participle on the noun: "les sanctions imposées par Moscou à
+    l'Ukraine", "l'accord signé avec Pékin"."""
     for child in token.children:
-        # "les sanctions imposées par Moscou à l'Ukraine", "l'accord signé avec Pékin"
-        if child.dep_ in labels.clausal_modifier and child.lemma_.lower() in table.support_verbs and \
+        if child.dep_ in lex.labels.clausal_modifier and child.lemma_.lower() in table.support_verbs and \
                 "Part" in child.morph.get("VerbForm") and "Pres" not in child.morph.get("Tense"):
             return child
-    return _relative_support(token, table, lex)
+    return None
+
+
+def governs_through_marker(verb: Token, token: Token, table: PredicateTable, lex: EventLexicon) -> bool:
+    """Whether a light verb governs the noun through its preposition ("a procédé **à** l'expulsion")."""
+    marker = next((m for lemma, m in table.support_markers if lemma == verb.lemma_.lower()), None)
+    return marker is not None and verb.pos_ == "VERB" and token.head == verb and \
+        token.dep_ in lex.labels.oblique and has_marker(token, marker, lex)
 
 
 def _relative_support(token: Token, table: PredicateTable, lex: EventLexicon) -> Token | None:
@@ -375,6 +411,9 @@ def is_stopped(token: Token, support: Token | None, etype: str, table: Predicate
     stop noun ("a annoncé la fin des accords de coopération", "met fin à sa coopération")."""
     if support is not None and support.lemma_.lower() in table.stop_verbs and etype in STOPPABLE_TYPES:
         return True
+    if support is not None and support.head == token and token.dep_ in lex.labels.passive_subject and \
+            token.head.lemma_.lower() in table.stop_verbs and etype in STOPPABLE_TYPES:
+        return True  # "l'aide accordée par X à Y a été suspendue": the participle acts, the main verb stops
     stop = stop_noun_of(token, table, lex) if etype in NOUN_STOPPABLE_TYPES else None
     if stop is None:
         return False

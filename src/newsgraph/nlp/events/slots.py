@@ -163,11 +163,20 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             node = clause_subject(token, lex)
             if node is not None:
                 args = resolver.members(node, deep=False)
+                # "le Chili et la Norvège ont signé … sous l'égide de la Suède", the second member
+                # parsed as a second subject of the verb: the list is the clause's subject
+                for other in node.head.children if node.head != node else ():
+                    if other != node and other.dep_ in labels.subjects and other.dep_ == node.dep_:
+                        args += [m for m in resolver.members(other, deep=False)
+                                 if m.key not in {a.key for a in args}]
             if args and role == "recipient" and predicate.mode == "mediate":
                 args += clause_partners(resolver, token.head, {a.key for a in args})
             if not args and token.head != token:
-                # "des pourparlers se sont tenus sous l'égide de la Norvège entre X et Y"
-                for other in token.head.children:
+                # "des pourparlers se sont tenus sous l'égide de la Norvège entre X et Y", also with
+                # "entre X et Y" on the clause's subject ("des pourparlers entre X et Y se sont tenus
+                # sous l'égide de la Norvège")
+                around = list(token.head.children) + (list(node.children) if node is not None else [])
+                for other in around:
                     if other != token and has_marker(other, lex.between, lex):
                         args = resolver.members(other, deep=False)
         elif marker == "obj":
@@ -352,6 +361,10 @@ def actor_slot(resolver: Resolver, token: Token, predicate: Predicate,
 # sanctions contre la Russie"); the parties of a cooperative act it calls for are not whom it
 # addresses ("exiger le retrait des troupes russes d'Ukraine" is aimed at the troops' state)
 DEMANDED_QUADS = frozenset(("material_conflict", "verbal_conflict"))
+# acts whose place names their target, as in their own frames ("lancer une offensive en Syrie"):
+# "menace de lancer une offensive en Syrie" is aimed at Syria; a demonstration or a sanction
+# called for somewhere is not aimed at the place ("appelle à manifester à Paris")
+PLACED_TARGETS = frozenset(("ASSAULT",))
 
 
 def demanded_target(resolver: Resolver, token: Token, table: PredicateTable) -> list[Arg]:
@@ -374,6 +387,8 @@ def demanded_target(resolver: Resolver, token: Token, table: PredicateTable) -> 
                 continue
             found, _ = read_slot(resolver, child, inner, "recipient", table)
             found = [a for a in found if not a.place]
+            if not found and inner.type in PLACED_TARGETS:
+                found, _ = read_slot(resolver, child, inner, "place", table)
             if found:
                 return found
     return []
