@@ -109,6 +109,7 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
         cue = quote.found.cue
         if cue is not None and (0 <= cue[0] - end <= 25 or 0 <= start - cue[1] <= 3):
             start, end = min(start, cue[0]), max(end, cue[1])
+        start = min(start, _linked_from(doc, speaker.start, speaker.end, start))
         if not any(s.start < end and start < s.end for s in found):
             if written is not None:
                 found.append(FoundSource(_display_name(written.name, actor.name if actor else written.name),
@@ -175,6 +176,20 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             found.append(FoundSource(name, None, match.start(), match.end()))
     found.sort(key=lambda s: s.start)
     return _merged(found)
+
+
+def _linked_from(doc: Doc, start: int, end: int, default: int) -> int:
+    """Start char of the words that link a speaking medium to the information when the quote's cue
+    is further away: its own marker or channel, or the participle it is the agent of ("According
+    to a draft seen by Reuters, …", "Selon les informations obtenues par Le Monde, …"); else
+    `default`."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return default
+    cue = _cited_from(doc, span.start, span.end)
+    if cue is None:
+        cue = _reported_by(doc, span.start, span.end)
+    return default if cue is None else min(cue, default)
 
 
 def _merged(found: list[FoundSource]) -> list[FoundSource]:
