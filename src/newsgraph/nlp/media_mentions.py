@@ -42,22 +42,45 @@ class MediaMention:
 
 
 @lru_cache(maxsize=4)
-def _gazetteer_titles(gazetteer: Gazetteer, pack: LanguagePack) -> tuple[NameScanner, dict[str, tuple[str, str]]]:
+def _gazetteer_titles(gazetteer: Gazetteer, pack: LanguagePack) -> tuple[NameScanner, dict[str, tuple[str, str]],
+                                                                          frozenset[str]]:
     """The gazetteer's media names that open with an elided article ("L'Humanité") or run over
     several words, as one scanner over folded text (an automaton: a regex alternation of the
     names was the quote component's costliest step), and each folded form's (id, name). A name
     of several words after its article is listed without it too: the text writes the article in
-    lower case or contracts it ("citée par le Journal de Québec", "au Journal de Montréal")."""
+    lower case or contracts it ("citée par le Journal de Québec", "au Journal de Montréal"). The
+    third part is every such form as the list writes it (the fold lowers the case, so not folded):
+    a title whose later words are lower case is known by being written as listed ("le Canard
+    enchaîné"), where "La presse" is no "La Presse"."""
     forms: dict[str, tuple[str, str]] = {}
+    cased: set[str] = set()
     for outlet in gazetteer.media_outlets:
         for form in (outlet.name, *outlet.aliases):
             folded = fold_same_length(form).replace("’", "'")
             if ("'" in folded[:3] or " " in folded) and len(folded) > 4:
                 forms[folded.lower()] = (outlet.id, outlet.name)
+                cased.add(form.replace("’", "'"))
             bare, cut = strip_article(folded, pack)
             if cut and " " in bare.strip():
                 forms.setdefault(bare.strip().lower(), (outlet.id, outlet.name))
-    return NameScanner(forms, boundary=_LETTER_OR_DIGIT), forms
+                cased.add(form[cut:].replace("’", "'").strip())  # (the fold keeps every offset)
+    return NameScanner(forms, boundary=_LETTER_OR_DIGIT), forms, frozenset(cased)
+
+
+@cache
+def _title(pack: LanguagePack) -> str:
+    """A capitalised title of up to TITLE_WORDS words, its small words ("de", "of") between."""
+    small = sorted(pack.words("name_stopwords"), key=lambda w: (-len(w), w))
+    word = r"[A-ZÀ-Ý][\w\-]*(?:['’][A-ZÀ-Ý][\w\-]*)?"
+    link = r"(?:\s+(?:" + "|".join(re.escape(w) for w in small) + r")(?:\s+|(?<=')|(?<=’)))"
+    return word + r"(?:(?:\s+|" + link + r")" + word + r"){0," + str(TITLE_WORDS - 1) + r"}"
+
+
+@cache
+def _channel_title(pack: LanguagePack) -> re.Pattern[str]:
+    """A title right where a channel that only a medium completes ends (pack pattern
+    `medium_after_channel`): "Kurier" of "dans un entretien accordé à Kurier"."""
+    return re.compile(r"(?P<title>" + _title(pack) + r")(?![\w\-])")
 
 
 @cache
@@ -67,10 +90,7 @@ def _introduced_title(pack: LanguagePack) -> re.Pattern[str]:
     ambiguous = pack.words("organisation_nouns")
     nouns = sorted({form for n in media_nouns(pack) if n not in ambiguous for form in (n, fold_same_length(n))},
                    key=lambda n: (-len(n), n))
-    small = sorted(pack.words("name_stopwords"), key=lambda w: (-len(w), w))
-    word = r"[A-ZÀ-Ý][\w\-]*(?:['’][A-ZÀ-Ý][\w\-]*)?"
-    link = r"(?:\s+(?:" + "|".join(re.escape(w) for w in small) + r")(?:\s+|(?<=')|(?<=’)))"
-    title = word + r"(?:(?:\s+|" + link + r")" + word + r"){0," + str(TITLE_WORDS - 1) + r"}"
+    title = _title(pack)
     # the noun in any case, the title capitalised: matched on the text as written; the title may
     # stand in quotation marks ("le quotidien « Le Soir »", 'le journal "Haaretz"')
     return re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(n) for n in nouns) + r")\s+(?:[«\"“]\s*)?(?P<title>"
@@ -144,7 +164,7 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
         return not any(m.start < end and start < m.end for m in found)
 
     pack = pack_of(doc)
-    scanner, forms = _gazetteer_titles(gazetteer_of(doc), pack)
+    scanner, forms, cased = _gazetteer_titles(gazetteer_of(doc), pack)
     for start, end in scanner.find(folded):
         if text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha():
             continue  # the start of a longer hyphenated name: "La Croix-Rouge" is no "La Croix"
@@ -159,13 +179,23 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
                 start = start + cut
                 elided = "'" in folded[start - cut:start] and " " not in folded[start:end].strip()
                 entry = forms.get(folded[start:end]) or (entry if elided else None)
-        if entry is not None and text[start].isupper() and free(start, end) and _cased_as_title(text[start:end]):
+        if entry is not None and text[start].isupper() and free(start, end) and \
+                (_cased_as_title(text[start:end]) or text[start:end].replace("’", "'") in cased):
             found.append(MediaMention(start, end, entry[1], None))
     for pattern in (_introduced_title(pack), _foreign_title(pack)):
         for match in pattern.finditer(text):
             start, end = match.start("title"), match.end("title")
             if free(start, end) and index.at(start, end, ("person", "country")) is None:
                 found.append(MediaMention(start, end, text[start:end], None))
+    # a title where a channel only a medium completes ends: "dans les colonnes de Vecherniy Bishkek"
+    title = _channel_title(pack)
+    for channel in pack.pattern("medium_after_channel").finditer(text):
+        match = title.match(text, channel.end())
+        if match is None:
+            continue
+        start, end = match.start("title"), match.end("title")
+        if free(start, end) and index.at(start, end, ("person", "country", "place")) is None:
+            found.append(MediaMention(start, end, text[start:end], None))
     # a title the gazetteer lists, after a noun that also names other bodies ("l'agence Belga"
     # when the recogniser took Belga for a place; "l'agence Frontex" is no medium: not listed)
     names = _gazetteer_names(gazetteer_of(doc))

@@ -34,6 +34,9 @@ CREDIT_NAME = r"(?P<name>[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)*|[A-Z][\w\-]*
 CREDIT = re.compile(r"\(" + CREDIT_NAME)
 # marks that open a quoted title (the straight one of scraped copy too)
 OPENING_MARKS = frozenset('«"“')
+# the longest description a walk back from a medium's name steps over: "la chaîne d'information en
+# continu" before "BFMTV" is six tokens, with room for an adjective or two
+DESCRIPTION_TOKENS = 8
 
 
 @cache
@@ -109,6 +112,7 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
         cue = quote.found.cue
         if cue is not None and (0 <= cue[0] - end <= 25 or 0 <= start - cue[1] <= 3):
             start, end = min(start, cue[0]), max(end, cue[1])
+        start = min(start, _linked_from(doc, speaker.start, speaker.end, start))
         if not any(s.start < end and start < s.end for s in found):
             if written is not None:
                 found.append(FoundSource(_display_name(written.name, actor.name if actor else written.name),
@@ -177,6 +181,20 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
     return _merged(found)
 
 
+def _linked_from(doc: Doc, start: int, end: int, default: int) -> int:
+    """Start char of the words that link a speaking medium to the information when the quote's cue
+    is further away: its own marker or channel, or the participle it is the agent of ("According
+    to a draft seen by Reuters, …", "Selon les informations obtenues par Le Monde, …"); else
+    `default`."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return default
+    cue = _cited_from(doc, span.start, span.end)
+    if cue is None:
+        cue = _reported_by(doc, span.start, span.end)
+    return default if cue is None else min(cue, default)
+
+
 def _merged(found: list[FoundSource]) -> list[FoundSource]:
     """One citation read twice is one source: "selon un article publié par Le Monde" cites Le Monde
     through the work that speaks ("Selon un article publié") and as the participle's agent ("publié
@@ -235,7 +253,7 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
         i -= 1  # a title in quotation marks: "selon le quotidien « Le Soir »"
     # walk back over the medium's own description: "l'agence de presse", "le quotidien français"
     genitive_words = {w for w in function_words(pack, "genitive") if " " not in w}
-    while i >= 0 and i > start - 6 and (doc[i].lower_ not in genitive_words or _inside_media_noun(doc, i, nouns)) and \
+    while i >= 0 and i > start - DESCRIPTION_TOKENS and (doc[i].lower_ not in genitive_words or _inside_media_noun(doc, i, nouns)) and \
             (doc[i].pos_ in ("DET", "ADJ") or doc[i].is_space or doc[i].lemma_.lower() in nouns or
              doc[i].lower_ in description):
         i -= 1  # (a doubled space of scraped copy is a token of its own: "déclaré à  Libération")
@@ -290,7 +308,7 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
             while k >= 0 and (doc[k].pos_ == "DET" or doc[k].lower_ in function_words(pack, "channel_lead")):
                 k -= 1
             return doc[k + 1].idx
-    if low in function_words(pack, "channel_preposition"):
+    if low in function_words(pack, "channel_preposition") and not _asked_to_act(doc, end):
         # channel: a speech verb or an interview noun just before ("a déclaré à l'AFP")
         lead = function_words(pack, "channel_lead")
         j = i - 1
@@ -310,6 +328,12 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
                     any(ch in sent.text for ch in "«»\""):
                 return token.idx
     return None
+
+
+def _asked_to_act(doc: Doc, end: int) -> bool:
+    """Is the medium before token `end` the one a request is made to, a preposition and an
+    infinitive after it ("a demandé à la BBC de retirer son reportage")? It is asked, no channel."""
+    return end + 1 < len(doc) and doc[end].pos_ in ("ADP", "SCONJ") and "Inf" in doc[end + 1].morph.get("VerbForm")
 
 
 @cache
@@ -408,7 +432,8 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         # the parser as a bare modifier after it: no preposition) is the medium
         gathers = head.lemma_.lower() in learning and head.pos_ == "VERB" and head.i != token.i and \
             (token.dep_ in subjects or token.i > head.i and not any(c.dep_ in cases for c in token.children))
-        if gathers or token.dep_ in subjects and speech_verb(head) is not None and not _act_of_medium(head):
+        if gathers or token.dep_ in subjects and (speech_verb(head) is not None and not _act_of_medium(head) or
+                                                  _informs(head)):
             end_char = doc[end - 1].idx + len(doc[end - 1].text)
             return min(doc[start].idx, head.idx), max(end_char, head.idx + len(head.text))
     opening = _opens_clause_before(doc, start, end)
@@ -448,7 +473,7 @@ def _closing_incise(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     nouns = media_nouns(pack)
     description = _media_description_words(pack)
     i = start - 1
-    while i > 0 and i > start - 6 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].is_space or
+    while i > 0 and i > start - DESCRIPTION_TOKENS and (doc[i].pos_ in ("DET", "ADJ") or doc[i].is_space or
                                         doc[i].lemma_.lower() in nouns or doc[i].lower_ in description):
         i -= 1  # "l'agence de presse", "le quotidien américain"
     # over the verb that governs it, auxiliaries and adverbs ("…, croit savoir Le Canard", "…, a
@@ -479,7 +504,7 @@ def _described_by(doc: Doc, token, start: int):
     nouns = media_nouns(pack)
     description = _media_description_words(pack)
     first = start
-    while first > 0 and first > start - 6 and (doc[first - 1].pos_ in ("DET", "ADJ", "ADP") or
+    while first > 0 and first > start - DESCRIPTION_TOKENS and (doc[first - 1].pos_ in ("DET", "ADJ", "ADP") or
                                                doc[first - 1].lemma_.lower() in nouns or
                                                doc[first - 1].lower_ in description):
         first -= 1  # the description: "l'agence de presse officielle", "le site d'information"
@@ -505,6 +530,13 @@ def _joint_media(doc: Doc, index: ActorIndex, start: int, end: int) -> list:
                                         t.lemma_.lower() in nouns for t in span):  # "et le quotidien Le Parisien"
             return []
     return media
+
+
+def _informs(verb) -> bool:
+    """Does a verb that is no speech verb take a clause ("Mediapart a montré que …", "Le Monde
+    prouve que …")? A medium governing a clause states it: it is the source of what follows."""
+    return verb.pos_ == "VERB" and any(c.dep_ in labels(pack_of(verb.doc), "clausal_complement")
+                                       and c.i > verb.i for c in verb.children)
 
 
 def _act_of_medium(verb) -> bool:

@@ -47,6 +47,8 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
     channels = pack.words("channel_nouns")
     genitives = function_words(pack, "genitive")
     information = pack.words("information_nouns")
+    audiences = pack.words("audience_media_nouns")
+    addressed = function_words(pack, "addressee_preposition")
     out = []
     for token in tokens_tagged(doc, ("NOUN",)):
         if token.lemma_.lower() not in nouns and token.lower_ not in nouns:
@@ -75,9 +77,11 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
         elif token.dep_ in agent and head.lemma_.lower() in participles | {head.lower_}:
             cue = head  # "un reportage diffusé par la chaîne publique"
         elif token.dep_ in obliques and _case(token) in channel_preps and token.i > head.i and \
-                token.morph.get("Number") != ["Plur"]:
+                token.morph.get("Number") != ["Plur"] and \
+                not (token.lemma_.lower() in audiences and _case(token) in addressed):
             # one channel: "a déclaré à la radio publique"; plural media are whom one speaks
-            # to or of ("a proposé aux quotidiens", "reproche aux médias")
+            # to or of ("a proposé aux quotidiens", "reproche aux médias"), and so is the press
+            # at large ("a déclaré à la presse": its audience, not a medium it spoke through)
             if head.dep_ in subjects and head.i > head.head.i:
                 head = head.head  # the parser hangs the channel on the inverted subject
             if _reports(head):

@@ -1,0 +1,33 @@
+"""Unlisted media known by the channel that only a medium completes ("dans les colonnes de X"), a
+medium that states a clause ("X a montré que"), and a medium asked to act, which is no channel.
+The sentences and titles are invented."""
+
+
+def cited(analyze, text, lang="fr"):
+    return [s.name for s in analyze(text, lang=lang, published="2024-03-05").sources if s.named]
+
+
+def test_an_unlisted_title_in_whose_columns_a_person_speaks_is_a_medium(analyze):
+    text = "Le ministre Paul Martin a affirmé dans les colonnes de Gazeta Nordica que la réforme passerait."
+    assert cited(analyze, text) == ["Gazeta Nordica"]
+
+
+def test_an_interview_given_to_an_unlisted_title_cites_it(analyze):
+    text = "Dans un entretien accordé à Nordposten, la ministre Claire Dubois a estimé que la loi était inutile."
+    assert cited(analyze, text) == ["Nordposten"]
+
+
+def test_an_interview_given_to_a_person_cites_no_medium(analyze):
+    text = "Dans un entretien accordé à Jean Dupont, la ministre Claire Dubois a estimé que la loi était inutile."
+    assert cited(analyze, text) == []
+
+
+def test_a_medium_asked_to_withdraw_something_is_no_channel(analyze):
+    text = "Le ministre Paul Martin a demandé à la BBC de retirer son reportage."
+    assert cited(analyze, text) == []
+
+
+def test_a_medium_that_shows_a_clause_is_its_source(analyze):
+    # "montrer" is no speech verb, but a medium governing a clause states what follows
+    text = "Le Monde a montré que le ministre Paul Martin avait menti aux députés."
+    assert cited(analyze, text) == ["Le Monde"]
