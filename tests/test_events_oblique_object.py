@@ -1,6 +1,7 @@
-"""An object the parser labelled an oblique argument with no preposition ("entraîne des soldats
-ukrainiens", "des" read as the determiner of an obl:arg): a nominal with its own determiner right
-after the verb is its object. Invented sentences, full pipeline (fr_core_news_md)."""
+"""An object the parser labelled an oblique argument or modifier with no preposition ("entraîne des
+soldats ukrainiens", "des" read as the determiner of an obl:arg; "a aussi critiqué les États-Unis",
+an obl:mod): a nominal with its own determiner right after the verb is its object. Invented
+sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
 import pytest
@@ -10,6 +11,7 @@ from event_texts import coded, events_of
 TEXTS = {
     "trains": "Le Danemark entraîne des soldats ukrainiens.",
     "trained": "Le Danemark a formé des soldats ukrainiens.",
+    "modifier": "Le Brésil a aussi critiqué les États-Unis.",
 }
 
 
@@ -24,3 +26,7 @@ def test_an_object_parsed_as_an_oblique_argument_is_the_object(events):
 
 def test_a_parsed_object_still_reads(events):
     assert coded(events, "trained") == {("COOPERATE", "country:DNK", "country:UKR")}
+
+
+def test_an_object_parsed_as_an_oblique_modifier_is_the_object(events):
+    assert coded(events, "modifier") == {("ACCUSE", "country:BRA", "country:USA")}

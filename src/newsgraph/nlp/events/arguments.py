@@ -34,6 +34,13 @@ def np_members(token: Token, lex: EventLexicon) -> list[Token]:
                                                                 c.dep_ in labels.name_part or
                                                                 c.dep_ in labels.nominal_modifier and c.pos_ == "ADJ")
                                 and c.i == current.i + 1]
+        adjectives = [c for c in current.children if c.dep_ in labels.adjective_modifier and c.pos_ == "ADJ"
+                      and c.i > current.i]
+        if any(c.dep_ in labels.conjunct and c.pos_ == "ADJ" for a in [current] + adjectives for c in a.children):
+            # "les présidents russe, turc et iranien", "les troupes américaines, britanniques et
+            # françaises": the parser hangs the middle adjectives of a list of them on the noun as
+            # its modifiers, and the last as a conjunct of the noun or of one of them; each is a member
+            stack += [c for c in adjectives if c.doc[c.i - 1].text == ","]
         for child in (c for carrier in carriers for c in carrier.children):
             # "l'invasion de l'Ukraine par la Russie" parsed as a coordination: a conjunct with a
             # preposition of its own that differs from the head's is no member of the list
@@ -376,6 +383,12 @@ class Resolver:
                                   arg.kind == "country" and child.pos_ == "ADJ", child.i, arg, child))
             if found:
                 best = min(found, key=lambda f: f[:4])
+                for earlier in sorted((f for f in found if f[3] < best[3] and not f[0]), key=lambda f: f[3]):
+                    # "les dirigeants de la France, de l'Allemagne et de l'Italie", its second "de l'"
+                    # read as a determiner: a list the parser broke starts at its first member
+                    if any(m.start <= best[5].idx < m.end for m in listed_after(self.a, earlier[5], self.sent)):
+                        best = earlier
+                        break
                 self.searched = best[5]
                 return replace(best[4], how=f"inside the noun phrase {token.text!r}: {best[4].how}")
             for node in next_frontier:

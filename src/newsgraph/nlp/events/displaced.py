@@ -98,9 +98,11 @@ def misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) -
                 if found:
                     return found[:1]
     for child in token.children:
-        # "entraîne des soldats ukrainiens" parsed as an oblique argument with no preposition: a
-        # nominal with its own determiner right after the verb is its object
-        if child.dep_ in labels.oblique_argument and child.i > token.i and bare(child) and \
+        # "entraîne des soldats ukrainiens", "a critiqué les États-Unis" parsed as an oblique
+        # argument or modifier with no preposition: a nominal with its own determiner right after
+        # the verb is its object
+        if (child.dep_ in labels.oblique_argument or child.dep_ in labels.oblique_modifier) and \
+                child.i > token.i and bare(child) and \
                 any(d.dep_ in labels.determiner and d.i == token.i + 1 for d in child.children):
             return [child]
     genitive = resolver.lex.prepositions.get(resolver.lex.genitive, frozenset())
