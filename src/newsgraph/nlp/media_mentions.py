@@ -188,6 +188,8 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
             if free(start, end) and index.at(start, end, ("person", "country")) is None:
                 found.append(MediaMention(start, end, text[start:end], None))
     # a title where a channel only a medium completes ends: "dans les colonnes de Vecherniy Bishkek"
+    # (a listed title keeps its listed name: "du Figaro" is Le Figaro)
+    names = _gazetteer_names(gazetteer_of(doc))
     title = _channel_title(pack)
     for channel in pack.pattern("medium_after_channel").finditer(text):
         match = title.match(text, channel.end())
@@ -195,10 +197,10 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
             continue
         start, end = match.start("title"), match.end("title")
         if free(start, end) and index.at(start, end, ("person", "country", "place")) is None:
-            found.append(MediaMention(start, end, text[start:end], None))
+            listed = names.get(fold_same_length(text[start:end]).lower())
+            found.append(MediaMention(start, end, listed[1] if listed else text[start:end], None))
     # a title the gazetteer lists, after a noun that also names other bodies ("l'agence Belga"
     # when the recogniser took Belga for a place; "l'agence Frontex" is no medium: not listed)
-    names = _gazetteer_names(gazetteer_of(doc))
     for match in _ambiguous_title(pack).finditer(text):
         start, end = match.start("title"), match.end("title")
         if match.group("adj") and not _adjectives_only(doc, match.start("adj"), match.end("adj")):
