@@ -6,7 +6,9 @@ from newsgraph.model import DateRef
 
 def _same_characters(given: str, read: str, back: list[int]) -> bool:
     # every character of the mended text that is no space put in is the one of the given text
-    return all(read[i] == given[back[i]] for i in range(len(read)) if back[i] != back[i + 1])
+    # (any blank read as a space)
+    return all(read[i] == given[back[i]] or read[i] == " " and given[back[i]].isspace()
+               for i in range(len(read)) if back[i] != back[i + 1])
 
 
 def test_spaces_lost_after_marks_are_put_back_and_strays_taken_out():
@@ -150,3 +152,29 @@ def test_a_quotation_glued_to_the_next_paragraph_keeps_its_span_and_speaker():
     before, after = _analysed(clean), _analysed(damaged)
     assert [(q.text, q.speaker.name) for q in after.quotes] == [(q.text, q.speaker.name) for q in before.quotes]
     assert any(q.speaker.name for q in before.quotes)
+
+
+def test_character_references_and_doubled_angle_brackets_are_read_as_their_characters():
+    given = "Elle a dit&nbsp;: &laquo;&#160;Non&#160;&raquo;, puis <<oui>> &#8211; l&#8217;AFP &quot;cite&quot; AT&amp;T &foo;"
+    read, back = mend(given)
+    assert read == "Elle a dit\u00a0: «\u00a0Non\u00a0», puis «oui» – l’AFP \"cite\" AT&T &foo;"
+    assert len(back) == len(read) + 1 and back[-1] == len(given)
+    assert given[back[read.index("Non")]:].startswith("Non")
+
+
+def test_doubled_spaces_are_read_as_one_even_where_nothing_else_is_mended():
+    assert mend("Le maire  a  dit non.")[0] == "Le maire a dit non."
+
+
+def test_a_quotation_in_markup_or_doubled_blanks_keeps_its_speaker_and_the_person_her_role():
+    clean = "« Nous fermerons le port », a déclaré la ministre de la Mer, Claire Kervella, lundi."
+    before = _analysed(clean)
+    assert before.quotes and any(a.role for a in before.actors if a.kind == "person")
+    for damaged in (clean.replace("« ", "&laquo;&nbsp;").replace(" »", "&nbsp;&raquo;"),
+                    clean.replace("« ", "<< ").replace(" »", " >>"),
+                    clean.replace(" ", "  ")):
+        after = _analysed(damaged)
+        assert [(q.speaker.name or "").split() for q in after.quotes] == [(q.speaker.name or "").split() for q in before.quotes]
+        assert [a.role for a in after.actors if a.kind == "person"] == [a.role for a in before.actors if a.kind == "person"]
+        for quote in after.quotes:
+            assert damaged[quote.start:quote.end] == quote.text

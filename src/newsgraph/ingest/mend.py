@@ -3,7 +3,8 @@
 Scraped copy reaches the pipeline with the warts of extraction: paragraphs run together with no
 space ("a-t-il dit.Le ministre"), a space lost after a mark ("dit,a-t-il", "prête;il"),
 invisible characters inside or before words (zero-width spaces, soft hyphens), the "Â" a wrong
-decoding leaves before a no-break space, runs of blanks. The tokenizer rules of nlp/glued.py
+decoding leaves before a no-break space, runs of blanks, character references left as text
+("&quot;", "&#8217;"), guillemets typed "<<" ">>". The tokenizer rules of nlp/glued.py
 split such marks off, but the parser still reads a glued token differently from a spaced one
 (no whitespace after it: a sentence that does not end, a stray character that becomes a word).
 `mend` writes the text the parser should have read (spaces put back, strays taken out) and a
@@ -19,6 +20,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import html
 import re
 from typing import Any
 
@@ -42,6 +44,11 @@ _INITIAL = re.compile(r"(?=\.)(?:(?<=^[^\W\d_])|(?<=[^\w.][^\W\d_]))\.(?=[^\W\d_
 # invisible characters and the "Â" of a misdecoded no-break space: out, before the places of
 # lost spaces are looked for (a stray where a space was lost hides it: "Dridi,\u200baffirme")
 _STRAYS = (re.compile(f"[{_INVISIBLE}]+"), re.compile(_MISDECODED_NBSP))
+# markup a scraper left as text: HTML character references ("&quot;", "&#8217;", "&laquo;",
+# "&nbsp;") and guillemets typed as doubled angle brackets ("<<", ">>"), read as the character
+# they stand for (an unknown name is left as it is)
+_MARKUP = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8}[0-9]?);|(?<!<)<<(?!<)|(?<!>)>>(?!>)")
+_ANGLE_GUILLEMETS = {"<<": "«", ">>": "»"}
 _FIXES = (
     # a sentence's final mark glued to the next sentence (a paragraph run into the next one):
     # "dit.Le", "vrai?Il", "fin.«Nous", "2016.La"; after a word of two letters or more,
@@ -82,13 +89,25 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     articles elided before a name ("l", "d" in French; see `_glued_word_edits`); `lost_spaces`
     are offsets where the caller, with the language's words, knows a space was lost (a headline
     run into its dateline, "Canada-UE30 octobre 2016. –": no mark tells it)."""
-    cleared, first = _edited(text, [(m.start(), m.end(), "") for p in _STRAYS for m in p.finditer(text)])
+    cleared, first = _edited(text, [(m.start(), m.end(), "") for p in _STRAYS for m in p.finditer(text)]
+                             + _markup_edits(text))
     if first is not None:  # the caller's offsets, into the text without its strays
         lost_spaces = tuple(bisect.bisect_left(first, i) for i in lost_spaces)
     read, second = _edited(cleared, _space_edits(cleared, glued_words, elided, lost_spaces))
     if first is None or second is None:
         return read, first if second is None else second
     return read, [first[j] for j in second]
+
+
+def _markup_edits(text: str) -> list[tuple[int, int, str]]:
+    """The edits that read each character reference and doubled angle bracket as its character."""
+    edits = []
+    for match in _MARKUP.finditer(text):
+        found = match.group()
+        character = _ANGLE_GUILLEMETS.get(found) or html.unescape(found)
+        if character != found and len(character) == 1:
+            edits.append((match.start(), match.end(), character))
+    return edits
 
 
 def _space_edits(text: str, glued_words: frozenset[str], elided: str,
@@ -111,12 +130,10 @@ def _space_edits(text: str, glued_words: frozenset[str], elided: str,
 def _edited(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[int] | None]:
     """`text` with the edits (start, end, replacement) made, but none inside a web address that
     puts something in, and a blank run left by them collapsed; and the map of its offsets back."""
-    if not edits:
-        return text, None
-    urls = [(m.start(), m.end()) for m in _URLISH.finditer(text)]
+    urls = [(m.start(), m.end()) for m in _URLISH.finditer(text)] if edits else []
     edits = [e for e in edits if not any(s <= e[0] < t for s, t in urls) or e[2] == ""]
     edits.sort(key=lambda e: (e[0], e[1]))
-    edits = _collapse_blanks(text, edits)
+    edits = _collapse_blanks(text, edits)  # a doubled blank is a wart even where nothing else is
     if not edits:
         return text, None
     parts: list[str] = []
