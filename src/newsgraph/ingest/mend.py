@@ -3,13 +3,14 @@
 Scraped copy reaches the pipeline with the warts of extraction: paragraphs run together with no
 space ("a-t-il dit.Le ministre"), a space lost after a mark ("dit,a-t-il", "prête;il"),
 invisible characters inside or before words (zero-width spaces, soft hyphens), the "Â" a wrong
-decoding leaves before a no-break space, runs of blanks, character references left as text
-("&quot;", "&#8217;"), guillemets typed "<<" ">>". The tokenizer rules of nlp/glued.py
-split such marks off, but the parser still reads a glued token differently from a spaced one
-(no whitespace after it: a sentence that does not end, a stray character that becomes a word).
-`mend` writes the text the parser should have read (spaces put back, strays taken out) and a
-map from each of its offsets to the text as given; `restore` moves every offset of an analysed
-record back through it, so each fact's evidence indexes the article's own text, exactly.
+decoding leaves before a no-break space, runs of blanks, odd blanks (no-break spaces, tabs) next
+to a mark, character references left as text ("&quot;", "&#8217;"), guillemets typed "<<" ">>".
+The tokenizer rules of nlp/glued.py split such marks off, but the parser still reads a glued
+token differently from a spaced one (no whitespace after it: a sentence that does not end, a
+stray character that becomes a word). `mend` writes the text the parser should have read
+(spaces put back, strays taken out) and a map from each of its offsets to the text as given;
+`restore` moves every offset of an analysed record back through it, so each fact's evidence
+indexes the article's own text, exactly.
 Punctuation, letter case and blanks, for any Latin, Greek or Cyrillic script; the only words
 are the language pack's (the function words a scraper glues to the next word, the letters of
 its articles elided before a name), given by the caller. Web addresses and hashtags are left
@@ -49,6 +50,13 @@ _STRAYS = (re.compile(f"[{_INVISIBLE}]+"), re.compile(_MISDECODED_NBSP))
 # they stand for (an unknown name is left as it is)
 _MARKUP = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8}[0-9]?);|(?<!<)<<(?!<)|(?<!>)>>(?!>)")
 _ANGLE_GUILLEMETS = {"<<": "«", ">>": "»"}
+# blanks other than the space (no-break, narrow, thin, figure spaces, tabs) next to a mark
+# ("2015,\u00a0Sanders", "labeled\u00a0“Mostly", "«\u00a0Non"): the tokenizer splits on spaces
+# only and makes any other blank a token of its own, which the parser reads as a word; read as
+# spaces, at the same length. (Between two words, "Jean\u00a0Dupont", it is left: read as a
+# space there it cost a quotation of the English check set.)
+_ODD_BLANK = "[\t\u00a0\u202f\u2007\u2009\u2002-\u2006\u2008\u200a]"
+_SPACE_LIKE = re.compile(rf"(?<=[^\w\s]){_ODD_BLANK}(?=\S)|(?<=\S){_ODD_BLANK}(?=[^\w\s])")
 _FIXES = (
     # a sentence's final mark glued to the next sentence (a paragraph run into the next one):
     # "dit.Le", "vrai?Il", "fin.«Nous", "2016.La"; after a word of two letters or more,
@@ -91,6 +99,10 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     run into its dateline, "Canada-UE30 octobre 2016. –": no mark tells it)."""
     cleared, first = _edited(text, [(m.start(), m.end(), "") for p in _STRAYS for m in p.finditer(text)]
                              + _markup_edits(text))
+    spaced = _SPACE_LIKE.sub(" ", cleared)  # same length: the map is the first one
+    if spaced != cleared and first is None:
+        first = list(range(len(text) + 1))
+    cleared = spaced
     if first is not None:  # the caller's offsets, into the text without its strays
         lost_spaces = tuple(bisect.bisect_left(first, i) for i in lost_spaces)
     read, second = _edited(cleared, _space_edits(cleared, glued_words, elided, lost_spaces))
