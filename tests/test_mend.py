@@ -184,3 +184,22 @@ def test_a_quotation_in_markup_or_odd_blanks_keeps_its_speaker_and_the_person_he
         assert [a.role for a in after.actors if a.kind == "person"] == [a.role for a in before.actors if a.kind == "person"]
         for quote in after.quotes:
             assert damaged[quote.start:quote.end] == quote.text
+
+
+def test_a_line_break_inside_a_sentence_is_read_as_a_space():
+    given = "Le maire de la ville,\nPaul Rivière, a\nannoncé la fermeture\ndu port.\nLe conseil\n\nvotera lundi."
+    read, back = mend(given)
+    assert read == "Le maire de la ville,\nPaul Rivière, a annoncé la fermeture du port.\nLe conseil\n\nvotera lundi."
+    assert back is not None and len(back) == len(given) + 1
+
+
+def test_a_sentence_wrapped_over_lines_keeps_its_quotation_and_the_role_of_its_person():
+    clean = ("La ministre de la Mer, Claire Kervella, a déclaré mardi : « Nous fermerons le port. » "
+             "Selon la préfecture, les dockers ont voté la grève.")
+    before = _analysed(clean)
+    assert before.quotes and any(a.role for a in before.actors if a.kind == "person")
+    for damaged in (clean.replace("a déclaré", "a\ndéclaré"), clean.replace("ministre de", "ministre\nde"),
+                    clean.replace("dockers ont", "dockers\nont")):
+        after = _analysed(damaged)
+        assert [q.speaker.name for q in after.quotes] == [q.speaker.name for q in before.quotes]
+        assert [a.role for a in after.actors if a.kind == "person"] == [a.role for a in before.actors if a.kind == "person"]

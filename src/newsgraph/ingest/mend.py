@@ -57,6 +57,10 @@ _ANGLE_GUILLEMETS = {"<<": "«", ">>": "»"}
 # space there it cost a quotation of the English check set.)
 _ODD_BLANK = "[\t\u00a0\u202f\u2007\u2009\u2002-\u2006\u2008\u200a]"
 _SPACE_LIKE = re.compile(rf"(?<=[^\w\s]){_ODD_BLANK}(?=\S)|(?<=\S){_ODD_BLANK}(?=[^\w\s])")
+# a line break inside a sentence (text wrapped at a width, a <br> turned into a break): one break
+# between a small letter or a comma and a small letter; read as a space, at the same length (a
+# paragraph, a heading or a list item never goes on with a small letter)
+_WRAPPED_LINE = re.compile(rf"(?<=[{_LOWER},;])\n(?=[{_LOWER}])")
 _FIXES = (
     # a sentence's final mark glued to the next sentence (a paragraph run into the next one):
     # "dit.Le", "vrai?Il", "fin.«Nous", "2016.La"; after a word of two letters or more,
@@ -99,7 +103,7 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     run into its dateline, "Canada-UE30 octobre 2016. –": no mark tells it)."""
     cleared, first = _edited(text, [(m.start(), m.end(), "") for p in _STRAYS for m in p.finditer(text)]
                              + _markup_edits(text))
-    spaced = _SPACE_LIKE.sub(" ", cleared)  # same length: the map is the first one
+    spaced = _WRAPPED_LINE.sub(" ", _SPACE_LIKE.sub(" ", cleared))  # same length: the same map
     if spaced != cleared and first is None:
         first = list(range(len(text) + 1))
     cleared = spaced
