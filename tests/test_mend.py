@@ -203,3 +203,12 @@ def test_a_sentence_wrapped_over_lines_keeps_its_quotation_and_the_role_of_its_p
         after = _analysed(damaged)
         assert [q.speaker.name for q in after.quotes] == [q.speaker.name for q in before.quotes]
         assert [a.role for a in after.actors if a.kind == "person"] == [a.role for a in before.actors if a.kind == "person"]
+
+
+def test_a_spaced_mark_glued_to_the_next_word_is_spaced():
+    given = "Est-ce fini ?Non. La digue est prête ;elle tiendra. Le maire a dit :«Partez» puis :\"Vite\", said:\"Go\"."
+    read, back = mend(given)
+    assert read == ("Est-ce fini ? Non. La digue est prête ; elle tiendra. Le maire a dit : «Partez» puis : \"Vite\", "
+                    "said: \"Go\".")
+    assert _same_characters(given, read, back)
+    assert mend("à 16 :50 et 3 :1")[0] == "à 16 :50 et 3 :1"

@@ -82,6 +82,11 @@ _FIXES = (
     (re.compile(rf"(?=[.,;:!?…])(?<=[^\W_]|[{_CLOSING})\]])[.,;:!?…]+(?=[-–—]{_BLANKS})"), None, False),
     # a clause mark glued to the next word: "dit,a-t-il", "prête;il", "déclaré:«Nous", "»,a"
     (re.compile(rf"(?=[,;:])(?:(?<=[^\W\d_])|(?<=[{_CLOSING}])|(?<=[)\]]))[,;:](?=[^\W\d_]|[«“„])"), None, False),
+    # a spaced mark (the French way: a blank before "!", "?", ";", ":") glued to the next word:
+    # "vrai ?Il", "prête ;il", "déclaré :«Nous" (the lookbehinds above want the mark after a word)
+    (re.compile(rf"(?=[!?;:])(?<=[^\W\d_{_CLOSING})\]]{_BLANKS})[!?;:]+(?=[«“„]?[^\W\d_])"), None, False),
+    # a colon glued to the straight mark that opens a quotation: 'déclaré :"Nous', 'said:"No'
+    (re.compile(rf"(?=:)(?:(?<=[^\W\d_]{_BLANKS})|(?<=[^\W\d_])):(?=\"[^\W\d_])"), None, False),
     # a comma or a semicolon glued between a word and a number: "la Polonaise,3e au classement",
     # "à Damas,4 à Homs" (a decimal comma has a digit before it: "3,5" stays)
     (re.compile(r"(?=[,;])(?<=[^\W\d_]{2})[,;](?=\d)"), None, False),
