@@ -212,3 +212,11 @@ def test_a_spaced_mark_glued_to_the_next_word_is_spaced():
                     "said: \"Go\".")
     assert _same_characters(given, read, back)
     assert mend("à 16 :50 et 3 :1")[0] == "à 16 :50 et 3 :1"
+
+
+def test_a_closing_mark_glued_to_the_next_word_is_spaced():
+    given = "Il a dit « jamais »puis il est parti. She said it was “fine”Then she left. “Done.”\"Next, the vote."
+    read, back = mend(given)
+    assert read == "Il a dit « jamais » puis il est parti. She said it was “fine” Then she left. “Done.” \"Next, the vote."
+    assert _same_characters(given, read, back)
+    assert mend("the “Apprentice”s fans, « oui »15 fois")[0] == "the “Apprentice”s fans, « oui »15 fois"

@@ -70,6 +70,11 @@ _FIXES = (
     # a closing mark spaced from the sentence's final mark ("politique. »Pour"): the paragraph
     # after it lost its break; "»" and "”" only close, so the space goes after them
     (re.compile(rf"(?=[»”])(?<=[.!?…]{_BLANKS})[»”](?=[«“„]?[^\W\d_])"), None, True),
+    # a closing mark glued between a word and the next ("okay”He", "« oui »et", "fin.”\"Le"): "»"
+    # and "”" only close, so what follows them is outside (a paragraph run in, a space lost), and
+    # a straight mark right after them opens
+    (re.compile(rf"(?=[»”])(?:(?<=[^\W\d_])|(?<=[^\W\d_]{_BLANKS}))[»”](?=[«“„]?[^\W\d_])(?!s\b)"), None, False),
+    (re.compile(r"(?=[»”])(?:(?<=[^\W\d_])|(?<=[.!?…]))[»”](?=\"[^\W\d_])"), None, False),
     # a final mark after a closing mark glued to a number ("international ».15 février 2016"): a
     # paragraph (a dateline) run in; a quotation never goes on past "»." (a decimal has a digit
     # before its stop)
