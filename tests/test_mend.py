@@ -143,6 +143,10 @@ def test_a_paragraph_run_in_after_a_closing_mark_is_spaced():
     assert read == "« Nous partons. » Selon la mairie, rien ne change. Il parle de « fermeture ». 12 mars 2019. – Le port"
     assert _same_characters(given, read, back)
     assert mend("un taux de 3.5 %, « oui »15 fois")[0] == "un taux de 3.5 %, « oui »15 fois"
+    # the same with the closing mark made straight: it is glued to the word it closes
+    given = 'Il parle de "fermeture".12 mars 2019. – Le port'
+    assert mend(given)[0] == 'Il parle de "fermeture". 12 mars 2019. – Le port'
+    assert mend('un taux de ".5" et 3.5')[0] == 'un taux de ".5" et 3.5'
 
 
 def test_a_quotation_glued_to_the_next_paragraph_keeps_its_span_and_speaker():

@@ -77,8 +77,8 @@ _FIXES = (
     (re.compile(r"(?=[»”])(?:(?<=[^\W\d_])|(?<=[.!?…]))[»”](?=\"[^\W\d_])"), None, False),
     # a final mark after a closing mark glued to a number ("international ».15 février 2016"): a
     # paragraph (a dateline) run in; a quotation never goes on past "»." (a decimal has a digit
-    # before its stop)
-    (re.compile(r"(?=[.!?…])(?<=[»”])[.!?…]+(?=\d)"), None, False),
+    # before its stop); a straight mark glued to a word before the stop closes too ('national".15')
+    (re.compile(r"(?=[.!?…])(?:(?<=[»”])|(?<=\S\"))[.!?…]+(?=\d)"), None, False),
     (_INITIAL, None, True),
     # a closing bracket glued to the capital of the next sentence ("(… do it)Be the")
     (re.compile(r"(?=[)\]])(?<=[^\W\d_.])[)\]](?=[^\W\d_])"), None, True),
