@@ -224,3 +224,15 @@ def test_a_closing_mark_glued_to_the_next_word_is_spaced():
     assert read == "Il a dit « jamais » puis il est parti. She said it was “fine” Then she left. “Done.” \"Next, the vote."
     assert _same_characters(given, read, back)
     assert mend("the “Apprentice”s fans, « oui »15 fois")[0] == "the “Apprentice”s fans, « oui »15 fois"
+
+
+def test_straight_marks_read_as_guillemets_get_back_the_space_lost_on_their_outer_side():
+    # a straight mark glued between a final mark and a word may open or close: once paired and
+    # read as « or », its side is known ('fini."Le' opens, '"oui".Il' closes)
+    from newsgraph.process import reading
+    given = 'Le port a fermé.Le maire a dit "oui".Il a fini."Nous rouvrirons", a-t-il ajouté.'
+    read, back = reading(given, "fr")
+    assert read == 'Le port a fermé. Le maire a dit «oui». Il a fini. «Nous rouvrirons», a-t-il ajouté.'
+    assert len(back) == len(read) + 1 and back[-1] == len(given)
+    assert given[back[read.index("Nous")]:].startswith("Nous")
+    assert mend("Il a dit « non ».Le port ferme.")[0] == "Il a dit « non ». Le port ferme."

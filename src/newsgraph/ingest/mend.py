@@ -64,9 +64,10 @@ _WRAPPED_LINE = re.compile(rf"(?<=[{_LOWER},;])\n(?=[{_LOWER}])")
 _FIXES = (
     # a sentence's final mark glued to the next sentence (a paragraph run into the next one):
     # "dit.Le", "vrai?Il", "fin.«Nous", "2016.La"; after a word of two letters or more,
-    # a number, or a closing mark or bracket ("dit.»Le": the space goes after the closing mark).
+    # a number, or a closing mark or bracket ("dit.»Le": the space goes after the closing mark;
+    # "« oui ».Il": a quotation never goes on past "».").
     # Not an acronym with stops ("U.S.Army"): one capital before the stop
-    (re.compile(r"(?=[.!?…])(?:(?<=[^\W\d_]{2})|(?<=\d)|(?<=[)\]]))[.!?…]+[»”’]?(?=[«“„]?[^\W\d_])"), None, True),
+    (re.compile(r"(?=[.!?…])(?:(?<=[^\W\d_]{2})|(?<=\d)|(?<=[)\]»”]))[.!?…]+[»”’]?(?=[«“„]?[^\W\d_])"), None, True),
     # a closing mark spaced from the sentence's final mark ("politique. »Pour"): the paragraph
     # after it lost its break; "»" and "”" only close, so the space goes after them
     (re.compile(rf"(?=[»”])(?<=[.!?…]{_BLANKS})[»”](?=[«“„]?[^\W\d_])"), None, True),
