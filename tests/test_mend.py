@@ -236,3 +236,17 @@ def test_straight_marks_read_as_guillemets_get_back_the_space_lost_on_their_oute
     assert len(back) == len(read) + 1 and back[-1] == len(given)
     assert given[back[read.index("Nous")]:].startswith("Nous")
     assert mend("Il a dit « non ».Le port ferme.")[0] == "Il a dit « non ». Le port ferme."
+
+
+def test_windows_and_old_mac_line_ends_are_read_as_line_breaks():
+    from newsgraph.model import Article
+    from newsgraph.process import process
+    given = "Le port ferme.\r\n\r\n« Nous partons », a dit le maire.\rIl part."
+    read, back = mend(given)
+    assert read == "Le port ferme.\n\n« Nous partons », a dit le maire.\nIl part."
+    assert len(back) == len(read) + 1 and back[-1] == len(given)
+    clean = "The harbour will close in May.\n\n“We have no choice,” said the mayor, Paul Kerr.\n\nThe dockers object."
+    damaged = clean.replace("\n", "\r\n")
+    analysed = [next(process([Article(id="t", text=t, lang="en", published="2021-03-01")])) for t in (clean, damaged)]
+    assert [q.text for q in analysed[1].quotes] == [q.text for q in analysed[0].quotes]
+    assert analysed[0].quotes

@@ -44,12 +44,15 @@ _INITIAL = re.compile(r"(?=\.)(?:(?<=^[^\W\d_])|(?<=[^\w.][^\W\d_]))\.(?=[^\W\d_
 # opens with a lookahead on its mark, so the lookbehinds run only where a mark is (speed)
 # invisible characters and the "Â" of a misdecoded no-break space: out, before the places of
 # lost spaces are looked for (a stray where a space was lost hides it: "Dridi,\u200baffirme")
-_STRAYS = (re.compile(f"[{_INVISIBLE}]+"), re.compile(_MISDECODED_NBSP))
+# and the carriage return of Windows line ends ("\r\n": the parser reads "\r" as a word of the
+# sentence before the break, and a quotation ends with it)
+_STRAYS = (re.compile(f"[{_INVISIBLE}]+"), re.compile(_MISDECODED_NBSP), re.compile("\r(?=\n)"))
 # markup a scraper left as text: HTML character references ("&quot;", "&#8217;", "&laquo;",
 # "&nbsp;") and guillemets typed as doubled angle brackets ("<<", ">>"), read as the character
 # they stand for (an unknown name is left as it is)
 _MARKUP = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8}[0-9]?);|(?<!<)<<(?!<)|(?<!>)>>(?!>)")
 _ANGLE_GUILLEMETS = {"<<": "«", ">>": "»"}
+_LONE_RETURN = re.compile("\r(?!\n)")
 # blanks other than the space (no-break, narrow, thin, figure spaces, tabs) next to a mark
 # ("2015,\u00a0Sanders", "labeled\u00a0“Mostly", "«\u00a0Non"): the tokenizer splits on spaces
 # only and makes any other blank a token of its own, which the parser reads as a word; read as
@@ -127,8 +130,9 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
 
 
 def _markup_edits(text: str) -> list[tuple[int, int, str]]:
-    """The edits that read each character reference and doubled angle bracket as its character."""
-    edits = []
+    """The edits that read each character reference and doubled angle bracket as its character
+    (and a carriage return alone as a line break)."""
+    edits = [(m.start(), m.end(), "\n") for m in _LONE_RETURN.finditer(text)]  # old Mac line ends
     for match in _MARKUP.finditer(text):
         found = match.group()
         character = _ANGLE_GUILLEMETS.get(found) or html.unescape(found)
