@@ -250,3 +250,17 @@ def test_windows_and_old_mac_line_ends_are_read_as_line_breaks():
     analysed = [next(process([Article(id="t", text=t, lang="en", published="2021-03-01")])) for t in (clean, damaged)]
     assert [q.text for q in analysed[1].quotes] == [q.text for q in analysed[0].quotes]
     assert analysed[0].quotes
+
+
+def test_utf8_read_as_windows_1252_is_read_as_the_characters_it_encodes():
+    given = "Le prÃ©sident de lâ€™Ã©cole a dit Ã  Paris : Â« Non Â» â€” Ã‰tat, Å“uvre, pâte, Âge."
+    read, back = mend(given)
+    assert read == "Le président de l’école a dit à Paris : « Non » — État, œuvre, pâte, Âge."
+    assert len(back) == len(read) + 1 and back[-1] == len(given)
+    assert given[back[read.index("école")]:].startswith("Ã©cole")
+    clean = "« Nous fermerons le port », a déclaré la ministre de la Mer, Claire Kervella, à Brest."
+    damaged = clean.encode("utf-8").decode("cp1252")
+    before, after = _analysed(clean), _analysed(damaged)
+    assert before.quotes
+    assert [q.speaker.name for q in after.quotes] == [q.speaker.name for q in before.quotes]
+    assert [a.role for a in after.actors if a.kind == "person"] == [a.role for a in before.actors if a.kind == "person"]

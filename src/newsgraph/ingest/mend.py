@@ -53,6 +53,14 @@ _STRAYS = (re.compile(f"[{_INVISIBLE}]+"), re.compile(_MISDECODED_NBSP), re.comp
 _MARKUP = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8}[0-9]?);|(?<!<)<<(?!<)|(?<!>)>>(?!>)")
 _ANGLE_GUILLEMETS = {"<<": "«", ">>": "»"}
 _LONE_RETURN = re.compile("\r(?!\n)")
+# UTF-8 read as Windows-1252 or Latin-1 upstream ("prÃ©sident", "lâ€™AFP", "Â«"): a lead byte
+# of an accented Latin letter (Â, Ã, Å) or of general punctuation (â) then continuation bytes,
+# each shown as the character the wrong table gives it; read as the character it encodes
+_BYTE_OF = {**{chr(b): b for b in range(0x80, 0xC0)},
+            **{bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}}
+_CONTINUATION = "".join(sorted(_BYTE_OF))
+# ("Ã " is "à" whose second byte, a no-break space, became a space)
+_MISDECODED = re.compile(f"[ÂÃÅ][{re.escape(_CONTINUATION)}]|â[{re.escape(_CONTINUATION)}]{{2}}|Ã(?= )")
 # blanks other than the space (no-break, narrow, thin, figure spaces, tabs) next to a mark
 # ("2015,\u00a0Sanders", "labeled\u00a0“Mostly", "«\u00a0Non"): the tokenizer splits on spaces
 # only and makes any other blank a token of its own, which the parser reads as a word; read as
@@ -130,9 +138,16 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
 
 
 def _markup_edits(text: str) -> list[tuple[int, int, str]]:
-    """The edits that read each character reference and doubled angle bracket as its character
-    (and a carriage return alone as a line break)."""
+    """The edits that read each character reference, doubled angle bracket and misdecoded
+    character as its character (and a carriage return alone as a line break)."""
     edits = [(m.start(), m.end(), "\n") for m in _LONE_RETURN.finditer(text)]  # old Mac line ends
+    for match in _MISDECODED.finditer(text):
+        lead = match.group()[0].encode("latin-1")
+        try:
+            character = (lead + bytes(_BYTE_OF[c] for c in match.group()[1:] or "\u00a0")).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        edits.append((match.start(), match.end(), character))
     for match in _MARKUP.finditer(text):
         found = match.group()
         character = _ANGLE_GUILLEMETS.get(found) or html.unescape(found)
