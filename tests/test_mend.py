@@ -264,3 +264,12 @@ def test_utf8_read_as_windows_1252_is_read_as_the_characters_it_encodes():
     assert before.quotes
     assert [q.speaker.name for q in after.quotes] == [q.speaker.name for q in before.quotes]
     assert [a.role for a in after.actors if a.kind == "person"] == [a.role for a in before.actors if a.kind == "person"]
+
+
+def test_a_tab_between_two_words_is_read_as_a_space():
+    read, back = mend("La ministre Claire\tKervella a parlé\tlundi.")
+    assert read == "La ministre Claire Kervella a parlé lundi."
+    clean = "« Nous fermerons le port », a déclaré la ministre de la Mer, Claire Kervella, lundi."
+    before, after = _analysed(clean), _analysed(clean.replace("Claire Kervella", "Claire\tKervella"))
+    assert [a.role for a in after.actors if a.kind == "person"] == [a.role for a in before.actors if a.kind == "person"]
+    assert any(a.role for a in before.actors if a.kind == "person")

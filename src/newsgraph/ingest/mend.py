@@ -67,7 +67,8 @@ _MISDECODED = re.compile(f"[ÂÃÅ][{re.escape(_CONTINUATION)}]|â[{re.escape(_C
 # spaces, at the same length. (Between two words, "Jean\u00a0Dupont", it is left: read as a
 # space there it cost a quotation of the English check set.)
 _ODD_BLANK = "[\t\u00a0\u202f\u2007\u2009\u2002-\u2006\u2008\u200a]"
-_SPACE_LIKE = re.compile(rf"(?<=[^\w\s]){_ODD_BLANK}(?=\S)|(?<=\S){_ODD_BLANK}(?=[^\w\s])")
+# (a tab inside a line is never typography: read as a space between words too)
+_SPACE_LIKE = re.compile(rf"(?<=[^\w\s]){_ODD_BLANK}(?=\S)|(?<=\S){_ODD_BLANK}(?=[^\w\s])|(?<=\S)\t(?=\S)")
 # a line break inside a sentence (text wrapped at a width, a <br> turned into a break): one break
 # between a small letter or a comma and a small letter; read as a space, at the same length (a
 # paragraph, a heading or a list item never goes on with a small letter)
