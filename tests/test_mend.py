@@ -193,7 +193,7 @@ def test_a_quotation_in_markup_or_odd_blanks_keeps_its_speaker_and_the_person_he
 def test_a_line_break_inside_a_sentence_is_read_as_a_space():
     given = "Le maire de la ville,\nPaul Rivière, a\nannoncé la fermeture\ndu port.\nLe conseil\n\nvotera lundi."
     read, back = mend(given)
-    assert read == "Le maire de la ville,\nPaul Rivière, a annoncé la fermeture du port.\nLe conseil\n\nvotera lundi."
+    assert read == "Le maire de la ville, Paul Rivière, a annoncé la fermeture du port.\nLe conseil\n\nvotera lundi."
     assert back is not None and len(back) == len(given) + 1
 
 
@@ -273,3 +273,10 @@ def test_a_tab_between_two_words_is_read_as_a_space():
     before, after = _analysed(clean), _analysed(clean.replace("Claire Kervella", "Claire\tKervella"))
     assert [a.role for a in after.actors if a.kind == "person"] == [a.role for a in before.actors if a.kind == "person"]
     assert any(a.role for a in before.actors if a.kind == "person")
+
+
+def test_a_line_break_after_a_comma_is_read_as_a_space_before_a_capital_too():
+    read, _ = mend("La ministre de la Mer,\nClaire Kervella, a parlé.\nLe port ferme,\n\nLundi.")
+    assert read == "La ministre de la Mer, Claire Kervella, a parlé.\nLe port ferme,\n\nLundi."
+    analysed = _analysed("La ministre de la Mer,\nClaire Kervella, a déclaré mardi : « Nous fermerons le port. »")
+    assert [a.role for a in analysed.actors if a.kind == "person"] == ["ministre de la Mer"]

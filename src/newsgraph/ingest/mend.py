@@ -70,9 +70,10 @@ _ODD_BLANK = "[\t\u00a0\u202f\u2007\u2009\u2002-\u2006\u2008\u200a]"
 # (a tab inside a line is never typography: read as a space between words too)
 _SPACE_LIKE = re.compile(rf"(?<=[^\w\s]){_ODD_BLANK}(?=\S)|(?<=\S){_ODD_BLANK}(?=[^\w\s])|(?<=\S)\t(?=\S)")
 # a line break inside a sentence (text wrapped at a width, a <br> turned into a break): one break
-# between a small letter or a comma and a small letter; read as a space, at the same length (a
-# paragraph, a heading or a list item never goes on with a small letter)
-_WRAPPED_LINE = re.compile(rf"(?<=[{_LOWER},;])\n(?=[{_LOWER}])")
+# between a small letter or a comma and a small letter, or after a comma (no heading or paragraph
+# ends with one); read as a space, at the same length (a paragraph, a heading or a list item never
+# goes on with a small letter)
+_WRAPPED_LINE = re.compile(rf"(?<=[{_LOWER},;])\n(?=[{_LOWER}])|(?<=[^\W\d_],)\n(?=[^\W\d_])")
 _FIXES = (
     # a sentence's final mark glued to the next sentence (a paragraph run into the next one):
     # "dit.Le", "vrai?Il", "fin.«Nous", "2016.La"; after a word of two letters or more,
