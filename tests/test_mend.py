@@ -280,3 +280,12 @@ def test_a_line_break_after_a_comma_is_read_as_a_space_before_a_capital_too():
     assert read == "La ministre de la Mer, Claire Kervella, a parlé.\nLe port ferme,\n\nLundi."
     analysed = _analysed("La ministre de la Mer,\nClaire Kervella, a déclaré mardi : « Nous fermerons le port. »")
     assert [a.role for a in analysed.actors if a.kind == "person"] == ["ministre de la Mer"]
+
+
+def test_two_backquotes_opening_a_quotation_are_read_as_the_opening_mark():
+    from newsgraph.model import Article
+    from newsgraph.process import process
+    given = "The port closed in May.\n\nThe mayor met the dockers on Monday. ``We had no choice,'' she said."
+    assert mend(given)[0] == given.replace("``", "“")
+    analysed = next(process([Article(id="t", text=given, lang="en", published="2021-03-01")]))
+    assert [(q.type, q.text) for q in analysed.quotes] == [("direct", "We had no choice")]

@@ -48,10 +48,12 @@ _INITIAL = re.compile(r"(?=\.)(?:(?<=^[^\W\d_])|(?<=[^\w.][^\W\d_]))\.(?=[^\W\d_
 # sentence before the break, and a quotation ends with it)
 _STRAYS = (re.compile(f"[{_INVISIBLE}]+"), re.compile(_MISDECODED_NBSP), re.compile("\r(?=\n)"))
 # markup a scraper left as text: HTML character references ("&quot;", "&#8217;", "&laquo;",
-# "&nbsp;") and guillemets typed as doubled angle brackets ("<<", ">>"), read as the character
+# "&nbsp;"), guillemets typed as doubled angle brackets ("<<", ">>") and the opening mark of
+# plain-text conversions typed as two backquotes ("``": it only opens), read as the character
 # they stand for (an unknown name is left as it is)
-_MARKUP = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8}[0-9]?);|(?<!<)<<(?!<)|(?<!>)>>(?!>)")
-_ANGLE_GUILLEMETS = {"<<": "«", ">>": "»"}
+_MARKUP = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8}[0-9]?);|(?<!<)<<(?!<)|(?<!>)>>(?!>)"
+                     r"|(?<!`)``(?!`)")
+_ANGLE_GUILLEMETS = {"<<": "«", ">>": "»", "``": "“"}
 _LONE_RETURN = re.compile("\r(?!\n)")
 # UTF-8 read as Windows-1252 or Latin-1 upstream ("prÃ©sident", "lâ€™AFP", "Â«"): a lead byte
 # of an accented Latin letter (Â, Ã, Å) or of general punctuation (â) then continuation bytes,
