@@ -6,7 +6,9 @@ from newsgraph.model import DateRef
 
 def _same_characters(given: str, read: str, back: list[int]) -> bool:
     # every character of the mended text that is no space put in is the one of the given text
-    return all(read[i] == given[back[i]] for i in range(len(read)) if back[i] != back[i + 1])
+    # (any blank read as a space)
+    return all(read[i] == given[back[i]] or read[i] == " " and given[back[i]].isspace()
+               for i in range(len(read)) if back[i] != back[i + 1])
 
 
 def test_spaces_lost_after_marks_are_put_back_and_strays_taken_out():
@@ -141,6 +143,10 @@ def test_a_paragraph_run_in_after_a_closing_mark_is_spaced():
     assert read == "« Nous partons. » Selon la mairie, rien ne change. Il parle de « fermeture ». 12 mars 2019. – Le port"
     assert _same_characters(given, read, back)
     assert mend("un taux de 3.5 %, « oui »15 fois")[0] == "un taux de 3.5 %, « oui »15 fois"
+    # the same with the closing mark made straight: it is glued to the word it closes
+    given = 'Il parle de "fermeture".12 mars 2019. – Le port'
+    assert mend(given)[0] == 'Il parle de "fermeture". 12 mars 2019. – Le port'
+    assert mend('un taux de ".5" et 3.5')[0] == 'un taux de ".5" et 3.5'
 
 
 def test_a_quotation_glued_to_the_next_paragraph_keeps_its_span_and_speaker():
@@ -150,3 +156,136 @@ def test_a_quotation_glued_to_the_next_paragraph_keeps_its_span_and_speaker():
     before, after = _analysed(clean), _analysed(damaged)
     assert [(q.text, q.speaker.name) for q in after.quotes] == [(q.text, q.speaker.name) for q in before.quotes]
     assert any(q.speaker.name for q in before.quotes)
+
+
+def test_character_references_and_doubled_angle_brackets_are_read_as_their_characters():
+    given = "Elle a dit&nbsp;: &laquo;&#160;Non&#160;&raquo;, puis <<oui>> &#8211; l&#8217;AFP &quot;cite&quot; AT&amp;T &foo;"
+    read, back = mend(given)
+    assert read == "Elle a dit : « Non », puis «oui» – l’AFP \"cite\" AT&T &foo;"
+    assert len(back) == len(read) + 1 and back[-1] == len(given)
+    assert given[back[read.index("Non")]:].startswith("Non")
+
+
+def test_blanks_other_than_the_space_and_doubled_spaces_are_read_as_one_space():
+    # (a no-break space between two words, "Paul\u00a0Rivière", is left: read as a space it cost
+    # a quotation of the English check set)
+    given = "Le maire,\tPaul\u00a0Rivière,  a  dit\u202f: «\u00a0non\u00a0»."
+    read, back = mend(given)
+    assert read == "Le maire, Paul\u00a0Rivière, a dit : « non »."
+    assert _same_characters(given, read, back)
+
+
+def test_a_quotation_in_markup_or_odd_blanks_keeps_its_speaker_and_the_person_her_role():
+    clean = "« Nous fermerons le port », a déclaré la ministre de la Mer, Claire Kervella, lundi."
+    before = _analysed(clean)
+    assert before.quotes and any(a.role for a in before.actors if a.kind == "person")
+    for damaged in (clean.replace("« ", "&laquo;&nbsp;").replace(" »", "&nbsp;&raquo;"),
+                    clean.replace("« ", "<< ").replace(" »", " >>"),
+                    clean.replace(", ", ",\u00a0").replace("« ", "«\u00a0").replace(" »", "\u00a0»"),
+                    clean.replace(" ", "  ")):
+        after = _analysed(damaged)
+        assert [(q.speaker.name or "").split() for q in after.quotes] == [(q.speaker.name or "").split() for q in before.quotes]
+        assert [a.role for a in after.actors if a.kind == "person"] == [a.role for a in before.actors if a.kind == "person"]
+        for quote in after.quotes:
+            assert damaged[quote.start:quote.end] == quote.text
+
+
+def test_a_line_break_inside_a_sentence_is_read_as_a_space():
+    given = "Le maire de la ville,\nPaul Rivière, a\nannoncé la fermeture\ndu port.\nLe conseil\n\nvotera lundi."
+    read, back = mend(given)
+    assert read == "Le maire de la ville, Paul Rivière, a annoncé la fermeture du port.\nLe conseil\n\nvotera lundi."
+    assert back is not None and len(back) == len(given) + 1
+
+
+def test_a_sentence_wrapped_over_lines_keeps_its_quotation_and_the_role_of_its_person():
+    clean = ("La ministre de la Mer, Claire Kervella, a déclaré mardi : « Nous fermerons le port. » "
+             "Selon la préfecture, les dockers ont voté la grève.")
+    before = _analysed(clean)
+    assert before.quotes and any(a.role for a in before.actors if a.kind == "person")
+    for damaged in (clean.replace("a déclaré", "a\ndéclaré"), clean.replace("ministre de", "ministre\nde"),
+                    clean.replace("dockers ont", "dockers\nont")):
+        after = _analysed(damaged)
+        assert [q.speaker.name for q in after.quotes] == [q.speaker.name for q in before.quotes]
+        assert [a.role for a in after.actors if a.kind == "person"] == [a.role for a in before.actors if a.kind == "person"]
+
+
+def test_a_spaced_mark_glued_to_the_next_word_is_spaced():
+    given = "Est-ce fini ?Non. La digue est prête ;elle tiendra. Le maire a dit :«Partez» puis :\"Vite\", said:\"Go\"."
+    read, back = mend(given)
+    assert read == ("Est-ce fini ? Non. La digue est prête ; elle tiendra. Le maire a dit : «Partez» puis : \"Vite\", "
+                    "said: \"Go\".")
+    assert _same_characters(given, read, back)
+    assert mend("à 16 :50 et 3 :1")[0] == "à 16 :50 et 3 :1"
+
+
+def test_a_closing_mark_glued_to_the_next_word_is_spaced():
+    given = "Il a dit « jamais »puis il est parti. She said it was “fine”Then she left. “Done.”\"Next, the vote."
+    read, back = mend(given)
+    assert read == "Il a dit « jamais » puis il est parti. She said it was “fine” Then she left. “Done.” \"Next, the vote."
+    assert _same_characters(given, read, back)
+    assert mend("the “Apprentice”s fans, « oui »15 fois")[0] == "the “Apprentice”s fans, « oui »15 fois"
+
+
+def test_straight_marks_read_as_guillemets_get_back_the_space_lost_on_their_outer_side():
+    # a straight mark glued between a final mark and a word may open or close: once paired and
+    # read as « or », its side is known ('fini."Le' opens, '"oui".Il' closes)
+    from newsgraph.process import reading
+    given = 'Le port a fermé.Le maire a dit "oui".Il a fini."Nous rouvrirons", a-t-il ajouté.'
+    read, back = reading(given, "fr")
+    assert read == 'Le port a fermé. Le maire a dit «oui». Il a fini. «Nous rouvrirons», a-t-il ajouté.'
+    assert len(back) == len(read) + 1 and back[-1] == len(given)
+    assert given[back[read.index("Nous")]:].startswith("Nous")
+    assert mend("Il a dit « non ».Le port ferme.")[0] == "Il a dit « non ». Le port ferme."
+
+
+def test_windows_and_old_mac_line_ends_are_read_as_line_breaks():
+    from newsgraph.model import Article
+    from newsgraph.process import process
+    given = "Le port ferme.\r\n\r\n« Nous partons », a dit le maire.\rIl part."
+    read, back = mend(given)
+    assert read == "Le port ferme.\n\n« Nous partons », a dit le maire.\nIl part."
+    assert len(back) == len(read) + 1 and back[-1] == len(given)
+    clean = "The harbour will close in May.\n\n“We have no choice,” said the mayor, Paul Kerr.\n\nThe dockers object."
+    damaged = clean.replace("\n", "\r\n")
+    analysed = [next(process([Article(id="t", text=t, lang="en", published="2021-03-01")])) for t in (clean, damaged)]
+    assert [q.text for q in analysed[1].quotes] == [q.text for q in analysed[0].quotes]
+    assert analysed[0].quotes
+
+
+def test_utf8_read_as_windows_1252_is_read_as_the_characters_it_encodes():
+    given = "Le prÃ©sident de lâ€™Ã©cole a dit Ã  Paris : Â« Non Â» â€” Ã‰tat, Å“uvre, pâte, Âge."
+    read, back = mend(given)
+    assert read == "Le président de l’école a dit à Paris : « Non » — État, œuvre, pâte, Âge."
+    assert len(back) == len(read) + 1 and back[-1] == len(given)
+    assert given[back[read.index("école")]:].startswith("Ã©cole")
+    clean = "« Nous fermerons le port », a déclaré la ministre de la Mer, Claire Kervella, à Brest."
+    damaged = clean.encode("utf-8").decode("cp1252")
+    before, after = _analysed(clean), _analysed(damaged)
+    assert before.quotes
+    assert [q.speaker.name for q in after.quotes] == [q.speaker.name for q in before.quotes]
+    assert [a.role for a in after.actors if a.kind == "person"] == [a.role for a in before.actors if a.kind == "person"]
+
+
+def test_a_tab_between_two_words_is_read_as_a_space():
+    read, back = mend("La ministre Claire\tKervella a parlé\tlundi.")
+    assert read == "La ministre Claire Kervella a parlé lundi."
+    clean = "« Nous fermerons le port », a déclaré la ministre de la Mer, Claire Kervella, lundi."
+    before, after = _analysed(clean), _analysed(clean.replace("Claire Kervella", "Claire\tKervella"))
+    assert [a.role for a in after.actors if a.kind == "person"] == [a.role for a in before.actors if a.kind == "person"]
+    assert any(a.role for a in before.actors if a.kind == "person")
+
+
+def test_a_line_break_after_a_comma_is_read_as_a_space_before_a_capital_too():
+    read, _ = mend("La ministre de la Mer,\nClaire Kervella, a parlé.\nLe port ferme,\n\nLundi.")
+    assert read == "La ministre de la Mer, Claire Kervella, a parlé.\nLe port ferme,\n\nLundi."
+    analysed = _analysed("La ministre de la Mer,\nClaire Kervella, a déclaré mardi : « Nous fermerons le port. »")
+    assert [a.role for a in analysed.actors if a.kind == "person"] == ["ministre de la Mer"]
+
+
+def test_two_backquotes_opening_a_quotation_are_read_as_the_opening_mark():
+    from newsgraph.model import Article
+    from newsgraph.process import process
+    given = "The port closed in May.\n\nThe mayor met the dockers on Monday. ``We had no choice,'' she said."
+    assert mend(given)[0] == given.replace("``", "“")
+    analysed = next(process([Article(id="t", text=given, lang="en", published="2021-03-01")]))
+    assert [(q.type, q.text) for q in analysed.quotes] == [("direct", "We had no choice")]

@@ -182,6 +182,11 @@ def reading(text: str, lang: str) -> tuple[str, list[int] | None]:
         typed = typographic(read, marks[0], marks[1], paragraph_spans(read))
         if typed != read:
             read, back = typed, back if back is not None else list(range(len(text) + 1))
+            # a straight mark glued to a word on both sides ('dit."Le') could open or close; read
+            # as « or », its side is known, and the space lost on its outer side is put back
+            read, again = mend(read, _glued_words(pack), "".join(pack.setting("elided_articles", [])))
+            if again is not None:
+                back = [back[j] for j in again]
     return read, back
 
 

@@ -3,12 +3,14 @@
 Scraped copy reaches the pipeline with the warts of extraction: paragraphs run together with no
 space ("a-t-il dit.Le ministre"), a space lost after a mark ("dit,a-t-il", "prête;il"),
 invisible characters inside or before words (zero-width spaces, soft hyphens), the "Â" a wrong
-decoding leaves before a no-break space, runs of blanks. The tokenizer rules of nlp/glued.py
-split such marks off, but the parser still reads a glued token differently from a spaced one
-(no whitespace after it: a sentence that does not end, a stray character that becomes a word).
-`mend` writes the text the parser should have read (spaces put back, strays taken out) and a
-map from each of its offsets to the text as given; `restore` moves every offset of an analysed
-record back through it, so each fact's evidence indexes the article's own text, exactly.
+decoding leaves before a no-break space, runs of blanks, odd blanks (no-break spaces, tabs) next
+to a mark, character references left as text ("&quot;", "&#8217;"), guillemets typed "<<" ">>".
+The tokenizer rules of nlp/glued.py split such marks off, but the parser still reads a glued
+token differently from a spaced one (no whitespace after it: a sentence that does not end, a
+stray character that becomes a word). `mend` writes the text the parser should have read
+(spaces put back, strays taken out) and a map from each of its offsets to the text as given;
+`restore` moves every offset of an analysed record back through it, so each fact's evidence
+indexes the article's own text, exactly.
 Punctuation, letter case and blanks, for any Latin, Greek or Cyrillic script; the only words
 are the language pack's (the function words a scraper glues to the next word, the letters of
 its articles elided before a name), given by the caller. Web addresses and hashtags are left
@@ -19,6 +21,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import html
 import re
 from typing import Any
 
@@ -41,20 +44,57 @@ _INITIAL = re.compile(r"(?=\.)(?:(?<=^[^\W\d_])|(?<=[^\w.][^\W\d_]))\.(?=[^\W\d_
 # opens with a lookahead on its mark, so the lookbehinds run only where a mark is (speed)
 # invisible characters and the "Â" of a misdecoded no-break space: out, before the places of
 # lost spaces are looked for (a stray where a space was lost hides it: "Dridi,\u200baffirme")
-_STRAYS = (re.compile(f"[{_INVISIBLE}]+"), re.compile(_MISDECODED_NBSP))
+# and the carriage return of Windows line ends ("\r\n": the parser reads "\r" as a word of the
+# sentence before the break, and a quotation ends with it)
+_STRAYS = (re.compile(f"[{_INVISIBLE}]+"), re.compile(_MISDECODED_NBSP), re.compile("\r(?=\n)"))
+# markup a scraper left as text: HTML character references ("&quot;", "&#8217;", "&laquo;",
+# "&nbsp;"), guillemets typed as doubled angle brackets ("<<", ">>") and the opening mark of
+# plain-text conversions typed as two backquotes ("``": it only opens), read as the character
+# they stand for (an unknown name is left as it is)
+_MARKUP = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8}[0-9]?);|(?<!<)<<(?!<)|(?<!>)>>(?!>)"
+                     r"|(?<!`)``(?!`)")
+_ANGLE_GUILLEMETS = {"<<": "«", ">>": "»", "``": "“"}
+_LONE_RETURN = re.compile("\r(?!\n)")
+# UTF-8 read as Windows-1252 or Latin-1 upstream ("prÃ©sident", "lâ€™AFP", "Â«"): a lead byte
+# of an accented Latin letter (Â, Ã, Å) or of general punctuation (â) then continuation bytes,
+# each shown as the character the wrong table gives it; read as the character it encodes
+_BYTE_OF = {**{chr(b): b for b in range(0x80, 0xC0)},
+            **{bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}}
+_CONTINUATION = "".join(sorted(_BYTE_OF))
+# ("Ã " is "à" whose second byte, a no-break space, became a space)
+_MISDECODED = re.compile(f"[ÂÃÅ][{re.escape(_CONTINUATION)}]|â[{re.escape(_CONTINUATION)}]{{2}}|Ã(?= )")
+# blanks other than the space (no-break, narrow, thin, figure spaces, tabs) next to a mark
+# ("2015,\u00a0Sanders", "labeled\u00a0“Mostly", "«\u00a0Non"): the tokenizer splits on spaces
+# only and makes any other blank a token of its own, which the parser reads as a word; read as
+# spaces, at the same length. (Between two words, "Jean\u00a0Dupont", it is left: read as a
+# space there it cost a quotation of the English check set.)
+_ODD_BLANK = "[\t\u00a0\u202f\u2007\u2009\u2002-\u2006\u2008\u200a]"
+# (a tab inside a line is never typography: read as a space between words too)
+_SPACE_LIKE = re.compile(rf"(?<=[^\w\s]){_ODD_BLANK}(?=\S)|(?<=\S){_ODD_BLANK}(?=[^\w\s])|(?<=\S)\t(?=\S)")
+# a line break inside a sentence (text wrapped at a width, a <br> turned into a break): one break
+# between a small letter or a comma and a small letter, or after a comma (no heading or paragraph
+# ends with one); read as a space, at the same length (a paragraph, a heading or a list item never
+# goes on with a small letter)
+_WRAPPED_LINE = re.compile(rf"(?<=[{_LOWER},;])\n(?=[{_LOWER}])|(?<=[^\W\d_],)\n(?=[^\W\d_])")
 _FIXES = (
     # a sentence's final mark glued to the next sentence (a paragraph run into the next one):
     # "dit.Le", "vrai?Il", "fin.«Nous", "2016.La"; after a word of two letters or more,
-    # a number, or a closing mark or bracket ("dit.»Le": the space goes after the closing mark).
+    # a number, or a closing mark or bracket ("dit.»Le": the space goes after the closing mark;
+    # "« oui ».Il": a quotation never goes on past "».").
     # Not an acronym with stops ("U.S.Army"): one capital before the stop
-    (re.compile(r"(?=[.!?…])(?:(?<=[^\W\d_]{2})|(?<=\d)|(?<=[)\]]))[.!?…]+[»”’]?(?=[«“„]?[^\W\d_])"), None, True),
+    (re.compile(r"(?=[.!?…])(?:(?<=[^\W\d_]{2})|(?<=\d)|(?<=[)\]»”]))[.!?…]+[»”’]?(?=[«“„]?[^\W\d_])"), None, True),
     # a closing mark spaced from the sentence's final mark ("politique. »Pour"): the paragraph
     # after it lost its break; "»" and "”" only close, so the space goes after them
     (re.compile(rf"(?=[»”])(?<=[.!?…]{_BLANKS})[»”](?=[«“„]?[^\W\d_])"), None, True),
+    # a closing mark glued between a word and the next ("okay”He", "« oui »et", "fin.”\"Le"): "»"
+    # and "”" only close, so what follows them is outside (a paragraph run in, a space lost), and
+    # a straight mark right after them opens
+    (re.compile(rf"(?=[»”])(?:(?<=[^\W\d_])|(?<=[^\W\d_]{_BLANKS}))[»”](?=[«“„]?[^\W\d_])(?!s\b)"), None, False),
+    (re.compile(r"(?=[»”])(?:(?<=[^\W\d_])|(?<=[.!?…]))[»”](?=\"[^\W\d_])"), None, False),
     # a final mark after a closing mark glued to a number ("international ».15 février 2016"): a
     # paragraph (a dateline) run in; a quotation never goes on past "»." (a decimal has a digit
-    # before its stop)
-    (re.compile(r"(?=[.!?…])(?<=[»”])[.!?…]+(?=\d)"), None, False),
+    # before its stop); a straight mark glued to a word before the stop closes too ('national".15')
+    (re.compile(r"(?=[.!?…])(?:(?<=[»”])|(?<=\S\"))[.!?…]+(?=\d)"), None, False),
     (_INITIAL, None, True),
     # a closing bracket glued to the capital of the next sentence ("(… do it)Be the")
     (re.compile(r"(?=[)\]])(?<=[^\W\d_.])[)\]](?=[^\W\d_])"), None, True),
@@ -63,6 +103,11 @@ _FIXES = (
     (re.compile(rf"(?=[.,;:!?…])(?<=[^\W_]|[{_CLOSING})\]])[.,;:!?…]+(?=[-–—]{_BLANKS})"), None, False),
     # a clause mark glued to the next word: "dit,a-t-il", "prête;il", "déclaré:«Nous", "»,a"
     (re.compile(rf"(?=[,;:])(?:(?<=[^\W\d_])|(?<=[{_CLOSING}])|(?<=[)\]]))[,;:](?=[^\W\d_]|[«“„])"), None, False),
+    # a spaced mark (the French way: a blank before "!", "?", ";", ":") glued to the next word:
+    # "vrai ?Il", "prête ;il", "déclaré :«Nous" (the lookbehinds above want the mark after a word)
+    (re.compile(rf"(?=[!?;:])(?<=[^\W\d_{_CLOSING})\]]{_BLANKS})[!?;:]+(?=[«“„]?[^\W\d_])"), None, False),
+    # a colon glued to the straight mark that opens a quotation: 'déclaré :"Nous', 'said:"No'
+    (re.compile(rf"(?=:)(?:(?<=[^\W\d_]{_BLANKS})|(?<=[^\W\d_])):(?=\"[^\W\d_])"), None, False),
     # a comma or a semicolon glued between a word and a number: "la Polonaise,3e au classement",
     # "à Damas,4 à Homs" (a decimal comma has a digit before it: "3,5" stays)
     (re.compile(r"(?=[,;])(?<=[^\W\d_]{2})[,;](?=\d)"), None, False),
@@ -82,13 +127,37 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     articles elided before a name ("l", "d" in French; see `_glued_word_edits`); `lost_spaces`
     are offsets where the caller, with the language's words, knows a space was lost (a headline
     run into its dateline, "Canada-UE30 octobre 2016. –": no mark tells it)."""
-    cleared, first = _edited(text, [(m.start(), m.end(), "") for p in _STRAYS for m in p.finditer(text)])
+    cleared, first = _edited(text, [(m.start(), m.end(), "") for p in _STRAYS for m in p.finditer(text)]
+                             + _markup_edits(text))
+    spaced = _WRAPPED_LINE.sub(" ", _SPACE_LIKE.sub(" ", cleared))  # same length: the same map
+    if spaced != cleared and first is None:
+        first = list(range(len(text) + 1))
+    cleared = spaced
     if first is not None:  # the caller's offsets, into the text without its strays
         lost_spaces = tuple(bisect.bisect_left(first, i) for i in lost_spaces)
     read, second = _edited(cleared, _space_edits(cleared, glued_words, elided, lost_spaces))
     if first is None or second is None:
         return read, first if second is None else second
     return read, [first[j] for j in second]
+
+
+def _markup_edits(text: str) -> list[tuple[int, int, str]]:
+    """The edits that read each character reference, doubled angle bracket and misdecoded
+    character as its character (and a carriage return alone as a line break)."""
+    edits = [(m.start(), m.end(), "\n") for m in _LONE_RETURN.finditer(text)]  # old Mac line ends
+    for match in _MISDECODED.finditer(text):
+        lead = match.group()[0].encode("latin-1")
+        try:
+            character = (lead + bytes(_BYTE_OF[c] for c in match.group()[1:] or "\u00a0")).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        edits.append((match.start(), match.end(), character))
+    for match in _MARKUP.finditer(text):
+        found = match.group()
+        character = _ANGLE_GUILLEMETS.get(found) or html.unescape(found)
+        if character != found and len(character) == 1:
+            edits.append((match.start(), match.end(), character))
+    return edits
 
 
 def _space_edits(text: str, glued_words: frozenset[str], elided: str,
@@ -111,12 +180,10 @@ def _space_edits(text: str, glued_words: frozenset[str], elided: str,
 def _edited(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[int] | None]:
     """`text` with the edits (start, end, replacement) made, but none inside a web address that
     puts something in, and a blank run left by them collapsed; and the map of its offsets back."""
-    if not edits:
-        return text, None
-    urls = [(m.start(), m.end()) for m in _URLISH.finditer(text)]
+    urls = [(m.start(), m.end()) for m in _URLISH.finditer(text)] if edits else []
     edits = [e for e in edits if not any(s <= e[0] < t for s, t in urls) or e[2] == ""]
     edits.sort(key=lambda e: (e[0], e[1]))
-    edits = _collapse_blanks(text, edits)
+    edits = _collapse_blanks(text, edits)  # a doubled blank is a wart even where nothing else is
     if not edits:
         return text, None
     parts: list[str] = []
