@@ -31,3 +31,9 @@ def test_a_medium_that_shows_a_clause_is_its_source(analyze):
     # "montrer" is no speech verb, but a medium governing a clause states what follows
     text = "Le Monde a montré que le ministre Paul Martin avait menti aux députés."
     assert cited(analyze, text) == ["Le Monde"]
+
+
+def test_a_medium_spoken_to_before_a_purpose_infinitive_is_a_channel(analyze):
+    # review: "pour justifier" after the medium is the speaker's purpose, no request to the medium
+    text = "« Nous partons », a déclaré le ministre Paul Martin à l'AFP pour justifier sa décision."
+    assert cited(analyze, text) == ["AFP"]

@@ -308,7 +308,7 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
             while k >= 0 and (doc[k].pos_ == "DET" or doc[k].lower_ in function_words(pack, "channel_lead")):
                 k -= 1
             return doc[k + 1].idx
-    if low in function_words(pack, "channel_preposition") and not _asked_to_act(doc, end):
+    if low in function_words(pack, "channel_preposition") and not _asked_to_act(doc, i, end):
         # channel: a speech verb or an interview noun just before ("a déclaré à l'AFP")
         lead = function_words(pack, "channel_lead")
         j = i - 1
@@ -330,10 +330,15 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
-def _asked_to_act(doc: Doc, end: int) -> bool:
-    """Is the medium before token `end` the one a request is made to, a preposition and an
-    infinitive after it ("a demandé à la BBC de retirer son reportage")? It is asked, no channel."""
-    return end + 1 < len(doc) and doc[end].pos_ in ("ADP", "SCONJ") and "Inf" in doc[end + 1].morph.get("VerbForm")
+def _asked_to_act(doc: Doc, i: int, end: int) -> bool:
+    """Is the medium of tokens i … end the one a request is made to: a verb whose object is the
+    subject of its infinitive before it (pack list `event_object_control_verbs`), a preposition and
+    an infinitive after it ("a demandé à la BBC de retirer son reportage")? It is asked, no
+    channel; "a déclaré à l'AFP pour justifier sa décision" keeps its channel."""
+    if not (end + 1 < len(doc) and doc[end].pos_ in ("ADP", "SCONJ") and "Inf" in doc[end + 1].morph.get("VerbForm")):
+        return False
+    verbs = [t for t in doc[max(0, i - 6):i] if t.pos_ == "VERB"]
+    return bool(verbs) and verbs[-1].lemma_.lower() in pack_of(doc).words("event_object_control_verbs")
 
 
 @cache
