@@ -37,3 +37,12 @@ def test_a_medium_spoken_to_before_a_purpose_infinitive_is_a_channel(analyze):
     # review: "pour justifier" after the medium is the speaker's purpose, no request to the medium
     text = "« Nous partons », a déclaré le ministre Paul Martin à l'AFP pour justifier sa décision."
     assert cited(analyze, text) == ["AFP"]
+
+
+def test_columns_antennas_and_meetings_that_are_no_media(analyze):
+    # review: troops in columns, a branch office, a meeting at a ministry, a listed body's antenna
+    for text in ("Des colonnes de Wagnerov ont été vues près du fleuve, a affirmé le ministre Paul Martin.",
+                 "Selon le responsable de l'antenne de Médecins sans frontières à Gaza, la situation est grave.",
+                 "Lors d'un entretien au Quai d'Orsay, le ministre Paul Martin a déclaré : « Nous partirons ».",
+                 "Des propos tenus à l'antenne de la Croix-Rouge ont été critiqués, a affirmé le porte-parole."):
+        assert cited(analyze, text) == [], text

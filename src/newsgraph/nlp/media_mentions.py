@@ -196,7 +196,10 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
         if match is None:
             continue
         start, end = match.start("title"), match.end("title")
-        if free(start, end) and index.at(start, end, ("person", "country", "place")) is None:
+        body = index.at(start, end, ("organization",))
+        # a listed body is no medium ("à l'antenne de la Croix-Rouge"); an unlisted one may be a title
+        if free(start, end) and index.at(start, end, ("person", "country", "place")) is None and \
+                (body is None or body.actor_id in index.unlisted):
             listed = names.get(fold_same_length(text[start:end]).lower())
             found.append(MediaMention(start, end, listed[1] if listed else text[start:end], None))
     # a title the gazetteer lists, after a noun that also names other bodies ("l'agence Belga"
