@@ -41,3 +41,10 @@ def test_predicate_of_the_fourth_pass_codes_its_event(events, name, event):
 
 def test_a_received_guest_with_a_host_is_hosted_not_visiting(events):
     assert ("CONSULT", "country:ECU", "country:PER") not in coded(events, "hosted")
+
+
+@pytest.mark.parametrize("text", ["Des réfugiés ukrainiens ont été accueillis en Pologne.",
+                                  "Des blessés syriens ont été reçus en Turquie."])
+def test_people_taken_in_make_no_state_visit(analyze, text):
+    # review: a guest is named or holds an office; refugees or wounded taken in visit nobody
+    assert not [e for e in analyze(text, published="2024-03-05").events if e.type == "CONSULT"]

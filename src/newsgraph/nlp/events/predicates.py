@@ -22,7 +22,7 @@ ROLES = ("actor", "recipient", "place")
 # Frame markers that are not prepositions (docs/events.md, "Arguments").
 SLOT_MARKERS = ("subj", "obj", "support", "poss", "adj", "xcomp", "target", "place", "clause", "comp", "appos",
                 "content")
-FLAGS = ("sym", "passive", "hostile")
+FLAGS = ("sym", "passive", "hostile", "guest")
 PARTS_OF_SPEECH = ("verb", "noun", "support", "stop")
 HOSTILE_STANCES = ("hostile", "threat")
 # types a stopping verb turns into a sanction ("interrompre son aide", "suspendre les négociations":
@@ -48,6 +48,7 @@ class Predicate:
     symmetric: bool = False
     passive: bool = False
     hostile: bool = False             # needs a hostile word (event_stance_words.tsv): "qualifier de « provocation »"
+    guest: bool = False               # its subject is named or holds an office: "le président a été reçu à Lima"
 
     def markers(self, role: str) -> tuple[str, ...]:
         for name, markers in self.slots:
@@ -84,7 +85,7 @@ def _parse_row(row, lex: EventLexicon) -> Predicate:
     rest = [_strip_elision(w, lex) for w in rest]
     particle = rest.pop() if rest and rest[-1] in lex.prepositions else None
     companions = frozenset(c for w in rest for c in w.split("|"))
-    slots, symmetric, passive, hostile = [], False, False, False
+    slots, symmetric, passive, hostile, guest = [], False, False, False, False
     for part in (p.strip() for p in frame.split(";")):
         if part == "sym":
             symmetric = True
@@ -92,6 +93,8 @@ def _parse_row(row, lex: EventLexicon) -> Predicate:
             passive = True
         elif part == "hostile":
             hostile = True
+        elif part == "guest":
+            guest = True
         elif ":" in part:
             role, markers = part.split(":", 1)
             if role not in ROLES:
@@ -110,7 +113,7 @@ def _parse_row(row, lex: EventLexicon) -> Predicate:
     if not any(role == "place" for role, _ in slots):
         slots.append(("place", lex.place_markers))  # "à Pékin", "en Chine", "au Liban"
     return Predicate(expression, pos, etype, None if mode == "-" else mode, head, reflexive, particle,
-                     companions, tuple(slots), symmetric, passive, hostile)
+                     companions, tuple(slots), symmetric, passive, hostile, guest)
 
 
 def _strip_elision(word: str, lex: EventLexicon) -> str:
@@ -246,6 +249,9 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
         if row.hostile and not any(lex.stance_words.get(t.lemma_.lower()) in HOSTILE_STANCES or
                                    lex.stance_words.get(t.lower_) in HOSTILE_STANCES for t in token.subtree):
             continue  # "qualifier de « provocation »", not "qualifier pour la finale"
+        if row.guest and not any(c.dep_ in labels.subjects and (c.pos_ == "PROPN" or c.lemma_.lower() in lex.role_nouns)
+                                 for c in token.children):
+            continue  # "le président a été reçu à Lima", not "des réfugiés ont été accueillis en Pologne"
         fitting.append(row)
     return fitting
 
