@@ -184,7 +184,8 @@ def reading(text: str, lang: str) -> tuple[str, list[int] | None]:
             read, back = typed, back if back is not None else list(range(len(text) + 1))
             # a straight mark glued to a word on both sides ('dit."Le') could open or close; read
             # as « or », its side is known, and the space lost on its outer side is put back
-            read, again = mend(read, _glued_words(pack), "".join(pack.setting("elided_articles", [])))
+            # (markup was read the first time: "&amp;lt;" is decoded once)
+            read, again = mend(read, _glued_words(pack), "".join(pack.setting("elided_articles", [])), markup=False)
             if again is not None:
                 back = [back[j] for j in again]
     return read, back

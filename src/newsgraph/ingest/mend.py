@@ -51,9 +51,11 @@ _STRAYS = (re.compile(f"[{_INVISIBLE}]+"), re.compile(_MISDECODED_NBSP), re.comp
 # "&nbsp;"), guillemets typed as doubled angle brackets ("<<", ">>") and the opening mark of
 # plain-text conversions typed as two backquotes ("``": it only opens), read as the character
 # they stand for (an unknown name is left as it is)
-_MARKUP = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8}[0-9]?);|(?<!<)<<(?!<)|(?<!>)>>(?!>)"
-                     r"|(?<!`)``(?!`)")
-_ANGLE_GUILLEMETS = {"<<": "«", ">>": "»", "``": "“"}
+_MARKUP = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8}[0-9]?);|(?<!`)``(?!`)(?=[^\n`]{1,600}?'')")
+# doubled angle brackets read as guillemets only in pairs on one line, opening before a word and
+# not glued after one: a shift operator of code ("a<<2", "cout << x") is no quotation
+_ANGLE_PAIR = re.compile(r"(?<![\w<])<<(?!<)(?=\s?[^\W\d_])[^\n<>]{1,600}?(?<![<\s\d])\s?>>(?![\w>]|\s?\d)")
+_ANGLE_GUILLEMETS = {"``": "“"}
 _LONE_RETURN = re.compile("\r(?!\n)")
 # UTF-8 read as Windows-1252 or Latin-1 upstream ("prÃ©sident", "lâ€™AFP", "Â«"): a lead byte
 # of an accented Latin letter (Â, Ã, Å) or of general punctuation (â) then continuation bytes,
@@ -61,8 +63,9 @@ _LONE_RETURN = re.compile("\r(?!\n)")
 _BYTE_OF = {**{chr(b): b for b in range(0x80, 0xC0)},
             **{bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}}
 _CONTINUATION = "".join(sorted(_BYTE_OF))
-# ("Ã " is "à" whose second byte, a no-break space, became a space)
-_MISDECODED = re.compile(f"[ÂÃÅ][{re.escape(_CONTINUATION)}]|â[{re.escape(_CONTINUATION)}]{{2}}|Ã(?= )")
+# ("Ã " is "à" whose second byte, a no-break space, became a space; not after a capital: "IRMÃ DE"
+# is Portuguese in capitals)
+_MISDECODED = re.compile(f"[ÂÃÅ][{re.escape(_CONTINUATION)}]|â[{re.escape(_CONTINUATION)}]{{2}}|(?<![A-ZÀ-Þ])Ã(?= )")
 # blanks other than the space (no-break, narrow, thin, figure spaces, tabs) next to a mark
 # ("2015,\u00a0Sanders", "labeled\u00a0“Mostly", "«\u00a0Non"): the tokenizer splits on spaces
 # only and makes any other blank a token of its own, which the parser reads as a word; read as
@@ -75,6 +78,7 @@ _SPACE_LIKE = re.compile(rf"(?<=[^\w\s]){_ODD_BLANK}(?=\S)|(?<=\S){_ODD_BLANK}(?
 # between a small letter or a comma and a small letter, or after a comma (no heading or paragraph
 # ends with one); read as a space, at the same length (a paragraph, a heading or a list item never
 # goes on with a small letter)
+WRAPPED_COMMA_LINE = 20  # characters: a salutation is shorter ("Chers amis,", "Dear Sir,")
 _WRAPPED_LINE = re.compile(rf"(?<=[{_LOWER},;])\n(?=[{_LOWER}])|(?<=[^\W\d_],)\n(?=[^\W\d_])")
 _FIXES = (
     # a sentence's final mark glued to the next sentence (a paragraph run into the next one):
@@ -105,7 +109,9 @@ _FIXES = (
     (re.compile(rf"(?=[,;:])(?:(?<=[^\W\d_])|(?<=[{_CLOSING}])|(?<=[)\]]))[,;:](?=[^\W\d_]|[«“„])"), None, False),
     # a spaced mark (the French way: a blank before "!", "?", ";", ":") glued to the next word:
     # "vrai ?Il", "prête ;il", "déclaré :«Nous" (the lookbehinds above want the mark after a word)
-    (re.compile(rf"(?=[!?;:])(?<=[^\W\d_{_CLOSING})\]]{_BLANKS})[!?;:]+(?=[«“„]?[^\W\d_])"), None, False),
+    # (two letters after it: "trop drôle :D", "the !Kung" are no warts)
+    (re.compile(rf"(?=[!?;:])(?:(?<=[^\W\d_]{_BLANKS})|(?<=[{_CLOSING})\]]{_BLANKS}))[!?;:]+(?=[«“„]?[^\W\d_]{{2}})"),
+     None, False),
     # a colon glued to the straight mark that opens a quotation: 'déclaré :"Nous', 'said:"No'
     (re.compile(rf"(?=:)(?:(?<=[^\W\d_]{_BLANKS})|(?<=[^\W\d_])):(?=\"[^\W\d_])"), None, False),
     # a comma or a semicolon glued between a word and a number: "la Polonaise,3e au classement",
@@ -120,7 +126,7 @@ _URLISH = re.compile(r"\S*(?:://|www\.|@)\S*|\S+\.(?:com|org|net|fr|be|ch|ca|uk|
 
 
 def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
-         lost_spaces: tuple[int, ...] = ()) -> tuple[str, list[int] | None]:
+         lost_spaces: tuple[int, ...] = (), markup: bool = True) -> tuple[str, list[int] | None]:
     """The text the parser reads, and for each of its offsets (0 … len) the offset in `text`
     (None when nothing was mended: the same text). `glued_words` are the language's short
     function words (lowercase) a scraper glues to the next word, `elided` the letters of its
@@ -128,8 +134,8 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     are offsets where the caller, with the language's words, knows a space was lost (a headline
     run into its dateline, "Canada-UE30 octobre 2016. –": no mark tells it)."""
     cleared, first = _edited(text, [(m.start(), m.end(), "") for p in _STRAYS for m in p.finditer(text)]
-                             + _markup_edits(text))
-    spaced = _WRAPPED_LINE.sub(" ", _SPACE_LIKE.sub(" ", cleared))  # same length: the same map
+                             + (_markup_edits(text) if markup else []))
+    spaced = _WRAPPED_LINE.sub(_wrapped, _SPACE_LIKE.sub(" ", cleared))  # same length: the same map
     if spaced != cleared and first is None:
         first = list(range(len(text) + 1))
     cleared = spaced
@@ -139,6 +145,15 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     if first is None or second is None:
         return read, first if second is None else second
     return read, [first[j] for j in second]
+
+
+def _wrapped(match: re.Match[str]) -> str:
+    """A space for a line break inside a sentence, unless the line before is a short one of its
+    own: a salutation ("Chers amis,", "Dear Sir,") or a one-word list item ("introduction")."""
+    line = match.string[match.string.rfind("\n", 0, match.start()) + 1:match.start()]
+    if line.endswith((",", ";")):
+        return " " if len(line) >= WRAPPED_COMMA_LINE else "\n"
+    return " " if len(line.split()) >= 2 else "\n"
 
 
 def _markup_edits(text: str) -> list[tuple[int, int, str]]:
@@ -152,6 +167,8 @@ def _markup_edits(text: str) -> list[tuple[int, int, str]]:
         except UnicodeDecodeError:
             continue
         edits.append((match.start(), match.end(), character))
+    for match in _ANGLE_PAIR.finditer(text):
+        edits += [(match.start(), match.start() + 2, "«"), (match.end() - 2, match.end(), "»")]
     for match in _MARKUP.finditer(text):
         found = match.group()
         character = _ANGLE_GUILLEMETS.get(found) or html.unescape(found)
