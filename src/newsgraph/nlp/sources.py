@@ -178,7 +178,7 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             name = _display_name(names[0], entry.name) if entry else match.group("name")
             found.append(FoundSource(name, None, match.start(), match.end()))
     found.sort(key=lambda s: s.start)
-    return _merged(found)
+    return _merged(found, text)
 
 
 def _linked_from(doc: Doc, start: int, end: int, default: int) -> int:
@@ -195,14 +195,15 @@ def _linked_from(doc: Doc, start: int, end: int, default: int) -> int:
     return default if cue is None else min(cue, default)
 
 
-def _merged(found: list[FoundSource]) -> list[FoundSource]:
+def _merged(found: list[FoundSource], text: str) -> list[FoundSource]:
     """One citation read twice is one source: "selon un article publié par Le Monde" cites Le Monde
     through the work that speaks ("Selon un article publié") and as the participle's agent ("publié
-    par Le Monde"); overlapping spans of the same medium make one entry, named if either is."""
+    par Le Monde"); overlapping spans of the same medium make one entry, named if either is. Two
+    spans that only a space parts ("Selon une enquête" | "publiée par Le Monde") are one too."""
     out: list[FoundSource] = []
     for source in found:
         last = out[-1] if out else None
-        if last is not None and source.start < last.end and \
+        if last is not None and (source.start < last.end or not text[last.end:source.start].strip()) and \
                 (last.actor is not None and last.actor == source.actor or last.name == source.name):
             named = source if source.named else last
             out[-1] = FoundSource(named.name, named.actor, last.start, max(last.end, source.end),
