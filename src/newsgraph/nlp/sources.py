@@ -454,8 +454,19 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
                 # verb's subject is before it (its own, or the one of the clause it is coordinated to),
                 # the medium after it is its object, not an inverted subject (English "she told CBC":
                 # a bare object is the channel, see lang/en/pack.toml)
+            if _asks_to_act(verb, end):
+                return None
             return verb.idx, doc[end - 1].idx + len(doc[end - 1].text)
     return _closing_incise(doc, start, end)
+
+
+def _asks_to_act(verb, end: int) -> bool:
+    """Does the verb before a medium (ending at token `end`) take an infinitive after it ("has asked
+    NBC's Lester Holt to fact-check …", "a prié Le Soir de retirer …")? The medium, or whom it
+    employs, is asked to act: no channel of a statement."""
+    # the infinitive has its own marker before it ("to", "de"): "would pass" is no request
+    return any(c.pos_ in ("VERB", "AUX") and "Inf" in c.morph.get("VerbForm") and c.i >= end and
+               any(m.i < c.i and m.pos_ in ("PART", "ADP") for m in c.children) for c in verb.children)
 
 
 def _coordinated(verb, pack: LanguagePack) -> bool:
