@@ -25,6 +25,7 @@ from .speaker_words import head_word, speaker_words
 from .speakers import staff_of_medium
 from .syntax import citing_marker_before, labels, subject_labels
 from .textutil import fold_same_length, text_of
+from .object_media import asks_to_act, coordinated, modifies_object
 from .unnamed_media import MIN_STRENGTH, unnamed_media_sources
 
 # a dispatch credit in brackets: "(AFP)", "(ats/nxp)"
@@ -449,30 +450,15 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             verb = prev if speech_verb(prev) is not None else doc[start - 2]
             if not pack.setting("object_medium_is_channel", False) and \
                     (any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children)
-                     or _coordinated(verb, pack)):
+                     or coordinated(verb, pack)):
                 return None  # "la ministre a accusé Le Soir de mentir", "…, puis a critiqué Le Figaro": the
                 # verb's subject is before it (its own, or the one of the clause it is coordinated to),
                 # the medium after it is its object, not an inverted subject (English "she told CBC":
                 # a bare object is the channel, see lang/en/pack.toml)
-            if _asks_to_act(verb, end):
+            if asks_to_act(verb, end) or modifies_object(doc, start, end, verb, _works(pack)):
                 return None
             return verb.idx, doc[end - 1].idx + len(doc[end - 1].text)
     return _closing_incise(doc, start, end)
-
-
-def _asks_to_act(verb, end: int) -> bool:
-    """Does the verb before a medium (ending at token `end`) take an infinitive after it ("has asked
-    NBC's Lester Holt to fact-check …", "a prié Le Soir de retirer …")? The medium, or whom it
-    employs, is asked to act: no channel of a statement."""
-    # the infinitive has its own marker before it ("to", "de"): "would pass" is no request
-    return any(c.pos_ in ("VERB", "AUX") and "Inf" in c.morph.get("VerbForm") and c.i >= end and
-               any(m.i < c.i and m.pos_ in ("PART", "ADP") for m in c.children) for c in verb.children)
-
-
-def _coordinated(verb, pack: LanguagePack) -> bool:
-    """A verb with a coordinator before it ("…, puis a critiqué X", "et a dénoncé X"): a clause
-    coordinated to an earlier one, whose subject it shares; what follows it is its object."""
-    return any(c.dep_ in labels(pack, "coordinator") and c.i < verb.i for c in verb.children)
 
 
 def _closing_incise(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -498,7 +484,7 @@ def _closing_incise(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     verb = doc[i]
     if k < 1 or doc[k - 1].text != "," or verb.pos_ != "VERB" or speech_verb(verb) is None or \
             "Part" in doc[k].morph.get("VerbForm") or end >= len(doc) or \
-            _coordinated(verb, pack):
+            coordinated(verb, pack):
         return None
     after = doc[end]
     if not (after.is_punct and after.text not in ("(", "«", "“") or
