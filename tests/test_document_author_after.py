@@ -12,3 +12,13 @@ def test_document_published_by_its_author(reports):
 def test_study_carried_out_by_an_institute(reports):
     found = reports("Selon une étude réalisée par l'institut Sondaxa, la majorité des habitants soutient le projet.")
     assert "Sondaxa" in found[0][1]
+
+
+def test_a_document_by_its_author_is_hers_not_the_latest_medium():
+    # the agent preposition right on the document noun, no participle between ("a study by X")
+    import newsgraph
+    text = ("A title\n\nThe plan was first described by The New York Times on Monday.\n\n"
+            "Some renters would pay more under the plan, according to a study by Maria Olsen, a housing economist.")
+    article = newsgraph.analyze(text, published="2024-05-02", lang="en")
+    assert [q.speaker.name for q in article.quotes] == ["Maria Olsen"]
+    assert article.sources == []  # the medium named before is no source of her figures

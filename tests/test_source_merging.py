@@ -26,3 +26,11 @@ def test_a_medium_speaking_under_its_name_is_named(analyze):
 def test_an_agency_credit_with_its_lead_word_is_a_source(analyze):
     found = sources(analyze, "Le barrage a cédé dans la nuit de lundi à mardi. (Avec AFP)")
     assert [(name, span) for name, span, _ in found] == [("AFP", "(Avec AFP)")]
+
+
+def test_a_work_and_its_publisher_only_a_space_apart_are_one_citation(analyze):
+    # the work speaks ("Selon une étude") and the participle's agent cites the medium right after it
+    text = "Selon une étude publiée par Le Figaro, les loyers ont baissé de trois pour cent à Nantes."
+    found = sources(analyze, text)
+    assert [(name, named) for name, _, named in found] == [("Le Figaro", True)]
+    assert found[0][1].startswith("Selon une étude") and found[0][1].endswith("Le Figaro")

@@ -26,6 +26,7 @@ from ..textfold import slugify
 from .actor_index import ActorIndex, FoundActor, Mention
 from .actor_lexicon import ActorLexicon, actor_lexicon
 from .context import gazetteer_of, pack_of, set_gazetteer
+from .common_titles import lacks_title_evidence
 from .lexicon import media_nouns, state_nouns
 from .name_scan import NameScanner
 from .non_persons import ORGANIZATION, entity_labels, non_person
@@ -123,6 +124,8 @@ def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -
             # a listed agency's acronym written as a word after a media noun ("l'agence syrienne
             # Sana" for SANA); alone, "Sana" may be a place or a first name
             media = gaz.media(text.upper())
+        if media is not None and lacks_title_evidence(doc, s, e, text, media.name):
+            continue  # "la TVA", "le plus proche du Soleil": the common word, no medium
         if media is not None:
             index.add(FoundActor(id=media.id, name=media.name, kind="media", country=media.country or None), s, e, text)
             continue

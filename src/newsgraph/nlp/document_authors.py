@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from .context import pack_of
+from .lexicon import function_words
 from .speaker_mentions import participle_agent
 from .syntax import labels, noun_phrase
 from .textutil import fold_same_length
@@ -28,10 +29,22 @@ def document_author_after(doc: Doc, start: int, end: int) -> tuple[int, int] | N
     if span is None or not len(span):
         return None
     head = span.root
-    modifiers = labels(pack_of(doc), "clausal_modifier")
+    pack = pack_of(doc)
+    modifiers = labels(pack, "clausal_modifier")
     for child in head.children:
         if child.dep_ in modifiers and child.pos_ == "VERB" and span.end <= child.i <= span.end + 1:
             return participle_agent(child)
+    # "an analysis by X": the agent preposition right on the document noun names its author, as
+    # the participle's agent does ("an analysis carried out by X")
+    agent, case = function_words(pack, "agent_preposition"), labels(pack, "case_marker")
+    for child in head.children:
+        if child.i == span.end and child.lower_ in agent:  # the preposition heads its object (English labels)
+            child = next((g for g in child.children if g.pos_ in ("NOUN", "PROPN")), None)
+        elif not any(c.i == span.end and c.dep_ in case and c.lower_ in agent for c in child.children):
+            child = None  # (French labels hang the preposition on its noun)
+        if child is not None:
+            phrase = noun_phrase(child)
+            return phrase.start_char, phrase.end_char
     return None
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from ..gazetteer import Gazetteer
 from ..lang import LanguagePack
 from .actor_index import ActorIndex
+from .common_titles import lacks_title_evidence
 from .context import gazetteer_of, pack_of
 from .lexicon import attribution_markers, media_nouns
 from .name_scan import NameScanner
@@ -180,7 +181,8 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
                 elided = "'" in folded[start - cut:start] and " " not in folded[start:end].strip()
                 entry = forms.get(folded[start:end]) or (entry if elided else None)
         if entry is not None and text[start].isupper() and free(start, end) and \
-                (_cased_as_title(text[start:end]) or text[start:end].replace("’", "'") in cased):
+                (_cased_as_title(text[start:end]) or text[start:end].replace("’", "'") in cased) and \
+                not lacks_title_evidence(doc, start, end, text[start:end], entry[1]):
             found.append(MediaMention(start, end, entry[1], None))
     for pattern in (_introduced_title(pack), _foreign_title(pack)):
         for match in pattern.finditer(text):
@@ -221,7 +223,8 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
             entry = names.get(fold_same_length(token.text).replace("’", "'").lower())
             if entry is not None and len(entity) > 1 and token.text[:1].isupper() and \
                     (token.pos_ == "PROPN" or fold_same_length(token.text) == fold_same_length(entry[1])) and \
-                    free(token.idx, token.idx + len(token.text)):
+                    free(token.idx, token.idx + len(token.text)) and \
+                    not lacks_title_evidence(doc, token.idx, token.idx + len(token.text), token.text, entry[1]):
                 found.append(MediaMention(token.idx, token.idx + len(token.text), entry[1], None))
     # a title found once is the same medium wherever it is written again ("à Sciences et Avenir")
     for mention in [m for m in found if m.actor is None]:

@@ -25,6 +25,7 @@ from .speaker_words import head_word, speaker_words
 from .speakers import staff_of_medium
 from .syntax import citing_marker_before, labels, subject_labels
 from .textutil import fold_same_length, text_of
+from .object_media import asks_to_act, coordinated, modifies_object
 from .unnamed_media import MIN_STRENGTH, unnamed_media_sources
 
 # a dispatch credit in brackets: "(AFP)", "(ats/nxp)"
@@ -178,7 +179,7 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             name = _display_name(names[0], entry.name) if entry else match.group("name")
             found.append(FoundSource(name, None, match.start(), match.end()))
     found.sort(key=lambda s: s.start)
-    return _merged(found)
+    return _merged(found, text)
 
 
 def _linked_from(doc: Doc, start: int, end: int, default: int) -> int:
@@ -195,14 +196,15 @@ def _linked_from(doc: Doc, start: int, end: int, default: int) -> int:
     return default if cue is None else min(cue, default)
 
 
-def _merged(found: list[FoundSource]) -> list[FoundSource]:
+def _merged(found: list[FoundSource], text: str) -> list[FoundSource]:
     """One citation read twice is one source: "selon un article publié par Le Monde" cites Le Monde
     through the work that speaks ("Selon un article publié") and as the participle's agent ("publié
-    par Le Monde"); overlapping spans of the same medium make one entry, named if either is."""
+    par Le Monde"); overlapping spans of the same medium make one entry, named if either is. Two
+    spans that only a space parts ("Selon une enquête" | "publiée par Le Monde") are one too."""
     out: list[FoundSource] = []
     for source in found:
         last = out[-1] if out else None
-        if last is not None and source.start < last.end and \
+        if last is not None and (source.start < last.end or not text[last.end:source.start].strip()) and \
                 (last.actor is not None and last.actor == source.actor or last.name == source.name):
             named = source if source.named else last
             out[-1] = FoundSource(named.name, named.actor, last.start, max(last.end, source.end),
@@ -453,19 +455,15 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             verb = prev if speech_verb(prev) is not None else doc[start - 2]
             if not pack.setting("object_medium_is_channel", False) and \
                     (any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children)
-                     or _coordinated(verb, pack)):
+                     or coordinated(verb, pack)):
                 return None  # "la ministre a accusé Le Soir de mentir", "…, puis a critiqué Le Figaro": the
                 # verb's subject is before it (its own, or the one of the clause it is coordinated to),
                 # the medium after it is its object, not an inverted subject (English "she told CBC":
                 # a bare object is the channel, see lang/en/pack.toml)
+            if asks_to_act(verb, end) or modifies_object(doc, start, end, verb, _works(pack)):
+                return None
             return verb.idx, doc[end - 1].idx + len(doc[end - 1].text)
     return _closing_incise(doc, start, end)
-
-
-def _coordinated(verb, pack: LanguagePack) -> bool:
-    """A verb with a coordinator before it ("…, puis a critiqué X", "et a dénoncé X"): a clause
-    coordinated to an earlier one, whose subject it shares; what follows it is its object."""
-    return any(c.dep_ in labels(pack, "coordinator") and c.i < verb.i for c in verb.children)
 
 
 def _closing_incise(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -491,7 +489,7 @@ def _closing_incise(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     verb = doc[i]
     if k < 1 or doc[k - 1].text != "," or verb.pos_ != "VERB" or speech_verb(verb) is None or \
             "Part" in doc[k].morph.get("VerbForm") or end >= len(doc) or \
-            _coordinated(verb, pack):
+            coordinated(verb, pack):
         return None
     after = doc[end]
     if not (after.is_punct and after.text not in ("(", "«", "“") or

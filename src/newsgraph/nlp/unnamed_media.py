@@ -47,6 +47,7 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
     channels = pack.words("channel_nouns")
     genitives = function_words(pack, "genitive")
     information = pack.words("information_nouns")
+    quantities = pack.words("event_quantity_nouns")
     audiences = pack.words("audience_media_nouns")
     addressed = function_words(pack, "addressee_preposition")
     out = []
@@ -65,11 +66,20 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
         ahead = text_of(doc)[token.idx:token.idx + longest].lower()  # lowered once, not per phrase
         if text_of(doc)[token.idx:end].lower() in not_media or any(ahead.startswith(n) for n in not_media):
             continue  # "le journal officiel", "une chaîne humaine"
+        counting = _counting_noun(token, quantities, genitives)
+        if counting is not None:
+            # "la plupart des médias rapportent": the noun that counts the media holds their place
+            # in the clause (the verb's subject), and its phrase is the source's
+            token = counting
+            start, end = _phrase(token)
+            if any(s < end and start < e for s, e in taken):
+                continue
         head = token.head
         cue = None
         if token.dep_ in subjects and head.i != token.i and _reports(head):
             cue = head  # "la presse locale rapporte que…"
-        elif token.dep_ in objects and head.i < token.i and (head.dep_ in incises or _opens_incise(head)) and \
+        elif token.dep_ in objects and head.i < token.i and \
+                (head.dep_ in incises or _opens_incise(head) or _relative_object_before(head, objects)) and \
                 _reports(head) and not any(c.dep_ in subjects for c in head.children):
             # "…, rapporte la presse régionale": the parser reads an incise's subject as its object
             # (and may make the incise the root: "…, a annoncé la télévision d'État.")
@@ -116,6 +126,22 @@ def _opens_incise(verb: Token) -> bool:
     while i >= verb.sent.start and verb.doc[i].pos_ in ("AUX", "ADV"):
         i -= 1
     return i >= verb.sent.start and (verb.doc[i].text == "," or verb.doc[i].text in QUOTE_CHARS)
+
+
+def _counting_noun(token: Token, quantities: frozenset[str], genitives: frozenset[str]) -> Token | None:
+    """The noun that counts the media noun through a genitive before it ("la plupart des médias",
+    "une partie de la presse", "nombre de journaux"; the pack's quantity nouns), if any."""
+    head = token.head
+    if head.i < token.i and head.pos_ == "NOUN" and head.lemma_.lower() in quantities and \
+            _case(token).split()[:1] and _case(token).split()[0] in genitives:
+        return head
+    return None
+
+
+def _relative_object_before(verb: Token, objects: frozenset[str]) -> bool:
+    """Has the verb its object already, a relative pronoun before it ("ce que rapportent les
+    médias")? The noun after the verb that the parser reads as a second object is its inverted subject."""
+    return any(c.dep_ in objects and c.pos_ == "PRON" and c.i < verb.i for c in verb.children)
 
 
 def _compound_media_noun(token: Token) -> Token | None:

@@ -1,0 +1,38 @@
+"""A medium written right after a verb (nlp/sources.py): the channel of a statement ("told CNN",
+"a rapporté Le Soir"), or the verb's object? It is the object when the verb's clause is
+coordinated to one before (their shared subject speaks), when the verb asks it to act (an
+infinitive follows), and when it only modifies the object noun after it ("rejects New York Times
+request"), unless that noun is one of its works ("cited a New York Times report").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..lang import LanguagePack
+from .syntax import labels
+from .textutil import fold_same_length
+
+
+def modifies_object(doc: Doc, start: int, end: int, verb, works: frozenset[str]) -> bool:
+    """Does the medium at tokens [start, end) only modify the verb's object after it, a noun that is
+    none of the medium's `works` (folded)? The object is what the verb acts on; "cited a New York
+    Times report" keeps the medium's work, and the medium with it."""
+    root = next((t for t in doc[start:end] if not start <= t.head.i < end), None)
+    head = root.head if root is not None else None
+    return head is not None and head.i >= end and head.head.i == verb.i and head.pos_ == "NOUN" and \
+        fold_same_length(head.lemma_.lower()) not in works
+
+
+def asks_to_act(verb, end: int) -> bool:
+    """Does the verb before a medium (ending at token `end`) take an infinitive after it ("has asked
+    NBC's Lester Holt to fact-check …", "a prié Le Soir de retirer …")? The medium, or whom it
+    employs, is asked to act: no channel of a statement."""
+    # the infinitive has its own marker before it ("to", "de"): "would pass" is no request
+    return any(c.pos_ in ("VERB", "AUX") and "Inf" in c.morph.get("VerbForm") and c.i >= end and
+               any(m.i < c.i and m.pos_ in ("PART", "ADP") for m in c.children) for c in verb.children)
+
+
+def coordinated(verb, pack: LanguagePack) -> bool:
+    """A verb with a coordinator before it ("…, puis a critiqué X", "et a dénoncé X"): a clause
+    coordinated to an earlier one, whose subject it shares; what follows it is its object."""
+    return any(c.dep_ in labels(pack, "coordinator") and c.i < verb.i for c in verb.children)

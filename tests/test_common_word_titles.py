@@ -1,0 +1,24 @@
+"""Listed media whose title is also a common word (nlp/common_titles.py): "la TVA" is the tax,
+"proche du Soleil" the star, "à la Libération" 1944; a media noun before the title or the title
+written bare names the medium. Real French model; the sentences are invented."""
+
+PUBLISHED = "2024-03-05"
+
+
+def media(analyze, text):
+    article = analyze("Un titre sans rapport\n\n" + text, published=PUBLISHED)
+    return [a.name for a in article.actors if a.kind == "media"], [s.name for s in article.sources]
+
+
+def test_a_determiner_of_the_sentence_makes_the_title_a_common_word(analyze):
+    assert media(analyze, "Le gouvernement compte relever la TVA sur les carburants, a expliqué Paul Morel.") == ([], [])
+    assert media(analyze, "Vénus tourne plus près du Soleil que la Terre, a rappelé l'astronome Anne Roux.") == ([], [])
+    assert media(analyze, "À la Libération, le village ne comptait plus que trois cents âmes.") == ([], [])
+
+
+def test_a_media_noun_or_a_bare_title_names_the_medium(analyze):
+    assert media(analyze, "Le maire a confié à la chaîne TVA que le pont rouvrirait en mai.") == (["TVA"], ["TVA"])
+    assert media(analyze, "Selon Libération, le festival perdra la moitié de ses subventions.") == \
+        (["Libération"], ["Libération"])
+    assert media(analyze, "D'après Le Soleil, la route côtière restera fermée tout l'hiver.") == \
+        (["Le Soleil"], ["Le Soleil"])
