@@ -210,13 +210,14 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
             predicates = match_predicates(token, table, lex)
             if not predicates:
                 continue
-            if token.pos_ == "VERB" and token.lemma_.lower() in table.support_verbs and \
-                    any(c.dep_ in lex.labels.object and (match_predicates(c, table, lex) or
-                                                         c.lemma_.lower() in lex.carrier_nouns)
-                        for c in token.children):
+            objects = [c for c in token.children if c.dep_ in lex.labels.object] if token.pos_ == "VERB" else []
+            if token.lemma_.lower() in table.support_verbs and \
+                    any(match_predicates(c, table, lex) or c.lemma_.lower() in lex.carrier_nouns for c in objects):
                 # "ont repris leurs pourparlers", "a promis son soutien": the noun is the event; "a
                 # envoyé un message (de soutien)": the message carries one, or none
                 continue
+            if all(p.type == "AID" for p in predicates) and any(c.lemma_.lower() in lex.carrier_nouns for c in objects):
+                continue  # "a livré sa version des faits": what is said or shown is given, no aid
             wished_by = embedding_verb(token, lex)
             if wished_by is not None and token.pos_ == "NOUN" and token.head == wished_by and \
                     wished_by.lemma_.lower() in table.support_verbs:
