@@ -25,7 +25,7 @@ from .modality import event_date, flags
 from .quoted import (CUE_TYPED, STATED_TYPED, cue_token, main_subject, quote_type, reported_side, speaker_arg,
                      targets)
 from .references import topic_state
-from .syntax import participle_head, subject_of
+from .syntax import agent_of, is_passive, participle_head, subject_of
 from .predicates import (Predicate, PredicateTable, embedding_verb, is_embedded, lemmas_of, match_predicates,
                          predicate_table)
 
@@ -171,6 +171,18 @@ def _compound(token: Token, article: ArticleView) -> list[Arg]:
     return article.arg_of_compound(token)
 
 
+def _aims_an_event(token: Token, table: PredicateTable, lex: EventLexicon) -> bool:
+    """Whether a targeting verb that is a predicate of its own ("frapper", "cibler") has a noun
+    predicate as its agent or subject ("frappée par des sanctions", "les sanctions ciblent l'Iran"):
+    the verb then only says whom the noun's event is aimed at, it is no attack."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in lex.target_verbs:
+        return False
+    aimer = agent_of(token, lex)
+    if aimer is None and not is_passive(token, lex):
+        aimer = subject_of(token, lex)
+    return aimer is not None and any(p.pos == "noun" for p in match_predicates(aimer, table, lex))
+
+
 def _takes_up_event(token: Token, article: ArticleView, table: PredicateTable) -> bool:
     """Whether an event noun takes up an event told before, whose actors are remembered ("le tir",
     "cette exécution" after "a tiré", "a exécuté"): a reference to an actor of its own."""
@@ -210,13 +222,16 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
             predicates = match_predicates(token, table, lex)
             if not predicates:
                 continue
-            if token.pos_ == "VERB" and token.lemma_.lower() in table.support_verbs and \
-                    any(c.dep_ in lex.labels.object and (match_predicates(c, table, lex) or
-                                                         c.lemma_.lower() in lex.carrier_nouns)
-                        for c in token.children):
+            objects = [c for c in token.children if c.dep_ in lex.labels.object] if token.pos_ == "VERB" else []
+            if token.lemma_.lower() in table.support_verbs and \
+                    any(match_predicates(c, table, lex) or c.lemma_.lower() in lex.carrier_nouns for c in objects):
                 # "ont repris leurs pourparlers", "a promis son soutien": the noun is the event; "a
                 # envoyé un message (de soutien)": the message carries one, or none
                 continue
+            if all(p.type == "AID" for p in predicates) and any(c.lemma_.lower() in lex.carrier_nouns for c in objects):
+                continue  # "a livré sa version des faits": what is said or shown is given, no aid
+            if _aims_an_event(token, table, lex):
+                continue  # "la Russie, frappée par des sanctions": the noun is the event, the verb its aim
             wished_by = embedding_verb(token, lex)
             if wished_by is not None and token.pos_ == "NOUN" and token.head == wished_by and \
                     wished_by.lemma_.lower() in table.support_verbs:

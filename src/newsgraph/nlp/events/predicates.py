@@ -414,7 +414,11 @@ def stop_noun_of(token: Token, table: PredicateTable, lex: EventLexicon) -> Toke
 
 def is_stopped(token: Token, support: Token | None, etype: str, table: PredicateTable, lex: EventLexicon) -> bool:
     """Whether a noun predicate is stopped by its light verb ("l'UE a interrompu son aide") or by a
-    stop noun ("a annoncé la fin des accords de coopération", "met fin à sa coopération")."""
+    stop noun ("a annoncé la fin des accords de coopération", "met fin à sa coopération"), or a verb
+    predicate by the stop verb whose infinitive it is ("va cesser de financer X")."""
+    if token.pos_ == "VERB" and token.dep_ in lex.labels.open_complement and \
+            token.head.lemma_.lower() in table.stop_verbs and etype in STOPPABLE_TYPES:
+        return True  # the stop verb halts what its infinitive names: a sanction, not aid
     if support is not None and support.lemma_.lower() in table.stop_verbs and etype in STOPPABLE_TYPES:
         return True
     if support is not None and support.head == token and token.dep_ in lex.labels.passive_subject and \

@@ -206,6 +206,12 @@ def quote_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
     span = doc.char_span(quote.start, quote.end, alignment_mode="contract")
     named = doc.char_span(target.start, target.end, alignment_mode="expand") if target is not None else None
     governing = set(_clauses_above(named.root, lex)) if named is not None else None
+    if named is not None:
+        # "« nous ne laisserons pas la Corée du Nord menacer nos alliés »": an infinitive hung on
+        # the target is the target's own act, its words are said of the target
+        governing |= {c for c in named.root.children
+                      if (c.dep_ in lex.labels.clausal_modifier or c.dep_ in lex.labels.open_complement)
+                      and "Inf" in c.morph.get("VerbForm")}
     stances: dict[str, str] = {}
     for token in span or ():
         stance = _stance(token, lex)
@@ -244,6 +250,12 @@ def _hostile_act(token: Token, table: PredicateTable, lex) -> Token | None:
     while token.dep_ in labels.nominal_modifier and token.head != token and \
             (token.head.lemma_.lower() in lex.proxy_nouns or token.head.lower_ in lex.proxy_nouns):
         token = token.head  # "« les miliciens de l'État islamique ont détruit … »": the members act
+    for child in token.children:
+        if (child.dep_ in labels.clausal_modifier or child.dep_ in labels.open_complement) and \
+                "Inf" in child.morph.get("VerbForm"):
+            rows = match_predicates(child, table, lex)  # "« laisser la Russie bombarder nos villes »"
+            if rows and rows[0].type in HOSTILE_ACT_TYPES:
+                return child
     if token.dep_ not in labels.subjects or token.head == token or is_passive(token.head, lex):
         return None  # "« le journaliste français a été tué »": the victim, no accused
     verb = token.head

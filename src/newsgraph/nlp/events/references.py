@@ -244,8 +244,10 @@ def bridged_state(article, token: Token, sent: Span) -> Mention | None:
     definite = any("Def" in d.morph.get("Definite") for d in determiners)
     if not (demonstrative or kind == "state" and definite):
         return None
-    if any(c.i in article.by_token for c in token.subtree if c != token):
-        return None  # "le gouvernement russe", "la décision des États-Unis": named
+    if any(c.i in article.by_token for c in token.subtree if c != token) or \
+            any(c.dep_ in lex.labels.adjective_modifier and c.pos_ == "ADJ" and article.gaz.demonym(c.lower_)
+                for c in token.children):
+        return None  # "le gouvernement russe", "la décision des États-Unis", "cette loi hongroise": named
     if kind == "state" and not demonstrative and any(c.dep_ in lex.labels.adjective_modifier or
                                                      c.dep_ in lex.labels.nominal_modifier for c in token.children):
         return None  # "les autorités séparatistes", "le régime de transition": another body than the state

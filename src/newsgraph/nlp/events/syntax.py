@@ -281,8 +281,9 @@ def undergoers_of(token: Token, lex: EventLexicon) -> list[Token]:
     essuyé une attaque"), the agent of such a participle on it ("les frappes subies par la Syrie"),
     the subject of a noun of undergoing it complements ("la Syrie est la cible de frappes", "l'Iran
     fait l'objet de sanctions"), or the surface subject of a passive targeting verb whose agent it
-    is ("la Syrie a été visée par des frappes"). The subject of those verbs is the patient, never the
-    actor, so they are kept apart from the receiving verbs ("bénéficier du soutien de X")."""
+    is ("la Syrie a été visée par des frappes", "la Russie, frappée par des sanctions"). The subject
+    of those verbs is the patient, never the actor, so they are kept apart from the receiving verbs
+    ("bénéficier du soutien de X")."""
     labels = lex.labels
     found: list[Token] = []
     for child in token.children:
@@ -301,6 +302,9 @@ def undergoers_of(token: Token, lex: EventLexicon) -> list[Token]:
     elif head.pos_ == "VERB" and lemma in lex.target_verbs and is_passive(head, lex) and \
             (token.dep_ in labels.agent or has_marker(token, lex.agent, lex)):
         found += [c for c in head.children if c.dep_ in labels.passive_subject or c.dep_ in labels.subjects][:1]
+    elif head.pos_ == "VERB" and lemma in lex.target_verbs and head.dep_ in labels.clausal_modifier and \
+            head.head != head and (token.dep_ in labels.agent or has_marker(token, lex.agent, lex)):
+        found.append(head.head)  # the same participle on the noun it qualifies: "la Russie, frappée par des sanctions"
     elif head.pos_ == "NOUN" and lemma in lex.undergoing_nouns and token.dep_ in labels.nominal_modifier and \
             case_of(token, lex) in lex.prepositions[lex.genitive]:
         node = subject_of(head, lex)

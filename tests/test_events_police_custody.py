@@ -1,0 +1,31 @@
+""""Interpeller" people (nationals, suspects, journalists) is the police's arrest, COERCE, aimed at
+the state they belong to; "interpeller" a state stays a call to account, REQUEST. Invented
+sentences, full pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from event_texts import coded, events_of
+
+TEXTS = {
+    "nationals": "La police grecque a interpellé cinq ressortissants turcs à Athènes.",
+    "reporters": "Les autorités iraniennes ont interpellé deux journalistes suédois.",
+    "state": "La Grèce a interpellé la Turquie sur ses forages.",
+}
+
+
+@pytest.fixture(scope="module")
+def events(analyze):
+    return events_of(analyze, TEXTS)
+
+
+@pytest.mark.parametrize("name, pair", [("nationals", ("country:GRC", "country:TUR")),
+                                        ("reporters", ("country:IRN", "country:SWE"))])
+def test_people_taken_in_are_arrested(events, name, pair):
+    found = coded(events, name)
+    assert ("COERCE", *pair) in found
+    assert not any(t == "REQUEST" for t, *_ in found)
+
+
+def test_a_state_called_to_account_is_a_request(events):
+    assert ("REQUEST", "country:GRC", "country:TUR") in coded(events, "state")

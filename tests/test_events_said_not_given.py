@@ -1,0 +1,29 @@
+"""What is said or shown is no aid when it is given or sent: "fournir des explications à X",
+"livrer sa version des faits à X" code no AID (carrier nouns, as "envoyer un message à X"), while
+arms given or delivered stay aid. Invented sentences, full pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from event_texts import coded, events_of
+
+TEXTS = {
+    "explained": "Le Kenya a fourni des explications détaillées à l'Éthiopie.",
+    "version": "Le Chili a livré sa version de l'incident au Pérou.",
+    "proof": "Le Kenya a fourni des preuves à l'Ouganda.",
+    "arms": "Le Kenya a livré des armes à l'Ouganda.",
+}
+
+
+@pytest.fixture(scope="module")
+def events(analyze):
+    return events_of(analyze, TEXTS)
+
+
+@pytest.mark.parametrize("name", ["explained", "version", "proof"])
+def test_what_is_said_or_shown_is_no_aid(events, name):
+    assert not any(t == "AID" for t, *_ in coded(events, name))
+
+
+def test_arms_delivered_stay_aid(events):
+    assert ("AID", "country:KEN", "country:UGA") in coded(events, "arms")
