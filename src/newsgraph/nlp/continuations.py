@@ -5,7 +5,8 @@ A continuation inherits the speaker of the latest quote (quotes.py links them), 
 between the two whose main verb is a speech verb and whose subject acts ("X a nuancé", "Il a
 souhaité faire un rappel au règlement") hands the floor to that subject: the words after it are
 its own. Only a sentence that stands after the inherited quote counts, in the quotation's
-paragraph, outside any reported words.
+paragraph, outside any reported words. Direct words that take up a speaker of an earlier
+paragraph go to the person their own sentence names after the closing mark (`named_after_words`).
 """
 from __future__ import annotations
 
@@ -161,6 +162,29 @@ def pronoun_subject_speaks(r: "SpeakerResolver", quote: FoundQuote) -> ResolvedS
         return None
     found = r.resolve(subject.idx, subject.idx + len(subject.text), subject.idx)
     return found if found.actor else None
+
+
+def named_after_words(r: "SpeakerResolver", quote: FoundQuote, inherited: ResolvedSpeaker) -> ResolvedSpeaker | None:
+    """ "“A.” (new paragraph) “B,” Rep. Ann Lee (D-Md.) said in an interview.": direct words that
+    take up the speaker of an earlier paragraph, though their own sentence names a person after the
+    closing mark, in an incise the cue finder could not read. The person named there speaks, not
+    the speaker of a paragraph before. Within one paragraph the words go on with the last speaker
+    ('“A,” X said. “B,” she added of Y'); only persons (a body or a medium named after the words is
+    as often the channel or the topic); never a name inside reported words."""
+    source = quote.speaker_from
+    if quote.type != "direct" or source is None or \
+            r.paragraph_of(quote.start) == r.paragraph_of(max(source.start, source.end - 1)):
+        return None
+    last = r.doc.char_span(quote.end - 1, quote.end, alignment_mode="expand")
+    if last is None:
+        return None
+    sent = last[-1].sent
+    named = min((m for m in r.index.mentions if m.kind == "person" and quote.end <= m.start and
+                 m.end <= sent.end_char and not r.in_reported(m.start, m.end)),
+                key=lambda m: m.start, default=None)
+    if named is None or named.actor_id == inherited.actor:
+        return None
+    return r.speaker(named.actor_id, named.start, named.end)
 
 
 def _own_sentence(r: "SpeakerResolver", quote: FoundQuote) -> tuple[Span | None, Token | None]:

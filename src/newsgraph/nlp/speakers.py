@@ -27,7 +27,8 @@ from spacy.tokens import Doc
 from .actors import ActorIndex, Mention
 from .antecedents import Antecedents
 from .context import pack_of
-from .continuations import named_before_colon, named_heading_sentence, pronoun_subject_speaks, speaker_before
+from .continuations import (named_after_words, named_before_colon, named_heading_sentence, pronoun_subject_speaks,
+                            speaker_before)
 from .possessed_names import named_possessed
 from .document_authors import document_author_after, document_issuer, earlier_document_author
 from .descriptions import Descriptions, acronym_expansion
@@ -133,7 +134,7 @@ class SpeakerResolver:
                 speaker = floor  # a later piece of the same words goes on with who took the floor
             else:
                 inherited = self.speaker_of(quote.speaker_from)
-                speaker = latest_mention(self, quote, ResolvedSpeaker(
+                speaker = named_after_words(self, quote, inherited) or latest_mention(self, quote, ResolvedSpeaker(
                     inherited.actor, inherited.name, inherited.start, inherited.end))
         else:
             speaker = self._from_cue(quote)
