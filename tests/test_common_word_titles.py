@@ -2,6 +2,8 @@
 "proche du Soleil" the star, "à la Libération" 1944; a media noun before the title or the title
 written bare names the medium. Real French model; the sentences are invented."""
 
+import pytest
+
 PUBLISHED = "2024-03-05"
 
 
@@ -22,3 +24,12 @@ def test_a_media_noun_or_a_bare_title_names_the_medium(analyze):
         (["Libération"], ["Libération"])
     assert media(analyze, "D'après Le Soleil, la route côtière restera fermée tout l'hiver.") == \
         (["Le Soleil"], ["Le Soleil"])
+
+
+@pytest.mark.parametrize("text", [
+    "« Nous allons reconstruire le pont », a déclaré au Soleil le maire Paul Martin.",
+    "Dans un article du Soleil publié lundi, le maire Paul Martin a reconnu ses erreurs.",
+])
+def test_a_contraction_after_a_verb_or_a_media_noun_holds_the_title(analyze, text):
+    # review: "au Soleil" after a speech verb, "du Soleil" after "article" name the paper
+    assert "Le Soleil" in [s.name for s in analyze(text, published="2024-03-05").sources]

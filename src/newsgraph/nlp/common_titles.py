@@ -52,10 +52,19 @@ def _after_media_noun(doc: Doc, i: int) -> bool:
 
 def _sentence_determiner(token) -> bool:
     """Is the token a determiner or contraction the sentence writes, not the title's own article?
-    A lower-case one is the sentence's; a capital one is the title's unless it opens the sentence."""
-    lex = actor_lexicon(pack_of(token.doc))
+    A lower-case one is the sentence's; a capital one is the title's unless it opens the sentence.
+    A contraction after a verb or a noun of media, documents or channels holds the title's article
+    ("a déclaré au Soleil", "un article du Soleil"; not "le plus proche du Soleil")."""
+    pack = pack_of(token.doc)
+    lex = actor_lexicon(pack)
     if token.pos_ != "DET" and token.lower_ not in lex.contracted_article:
         return False
+    if token.lower_ in lex.contracted_article and token.i > 0:
+        before = token.doc[token.i - 1]
+        words = media_nouns(pack) | pack.words("document_nouns") | pack.words("channel_nouns")
+        if before.pos_ in ("VERB", "AUX") or fold_same_length(before.lemma_.lower()) in words or \
+                before.lemma_.lower() in words:
+            return False
     return not token.text[:1].isupper() or token.is_sent_start
 
 
