@@ -4,6 +4,7 @@ statement; a medium told something stays one ("told CNN that …"); one that onl
 object noun after the verb ("rejected a CNN request") is none, unless that noun is its work ("cited
 a New York Times report"). Invented sentences."""
 import newsgraph
+import pytest
 
 
 def cited(text, lang):
@@ -25,3 +26,12 @@ def test_a_medium_that_only_modifies_the_object_is_no_source():
     assert cited("A title\n\nThe governor rejected a CNN request for an interview at the plant.", "en") == []
     assert cited("A title\n\nThe governor cited a New York Times report on the plant.", "en") == \
         [("New York Times", "cited a New York Times")]
+
+
+@pytest.mark.parametrize("text,medium", [
+    ("The senator told New York Times reporters on Tuesday that he would run again.", "New York Times"),
+    ("The president told Fox News host Sean Hannity that he would not resign.", "Fox News"),
+])
+def test_a_statement_told_to_a_medium_s_people_cites_the_medium(analyze, text, medium):
+    # review: the medium modifies the object, but the verb's clause is what was said through it
+    assert medium in [s.name for s in analyze(text, lang="en", published="2024-03-05").sources]

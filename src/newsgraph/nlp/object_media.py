@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..lang import LanguagePack
+from .context import pack_of
 from .syntax import labels
 from .textutil import fold_same_length
 
@@ -17,6 +18,8 @@ def modifies_object(doc: Doc, start: int, end: int, verb, works: frozenset[str])
     """Does the medium at tokens [start, end) only modify the verb's object after it, a noun that is
     none of the medium's `works` (folded)? The object is what the verb acts on; "cited a New York
     Times report" keeps the medium's work, and the medium with it."""
+    if any(c.dep_ in labels(pack_of(doc), "clausal_complement") for c in verb.children):
+        return False  # "told New York Times reporters that …": a statement made through the medium
     root = next((t for t in doc[start:end] if not start <= t.head.i < end), None)
     head = root.head if root is not None else None
     return head is not None and head.i >= end and head.head.i == verb.i and head.pos_ == "NOUN" and \
@@ -27,9 +30,12 @@ def asks_to_act(verb, end: int) -> bool:
     """Does the verb before a medium (ending at token `end`) take an infinitive after it ("has asked
     NBC's Lester Holt to fact-check …", "a prié Le Soir de retirer …")? The medium, or whom it
     employs, is asked to act: no channel of a statement."""
-    # the infinitive has its own marker before it ("to", "de"): "would pass" is no request
+    # the infinitive has its own marker before it ("to", "de"): "would pass" is no request, nor is
+    # "would not resign" (a negation is no marker)
+    adverbials = labels(pack_of(verb.doc), "adverbial_modifier")
     return any(c.pos_ in ("VERB", "AUX") and "Inf" in c.morph.get("VerbForm") and c.i >= end and
-               any(m.i < c.i and m.pos_ in ("PART", "ADP") for m in c.children) for c in verb.children)
+               any(m.i < c.i and m.pos_ in ("PART", "ADP") and m.dep_ not in adverbials for m in c.children)
+               for c in verb.children)
 
 
 def coordinated(verb, pack: LanguagePack) -> bool:
