@@ -11,6 +11,8 @@ TEXTS = {
     "fund": "La Norvège a cessé de financer le Nicaragua en mars.",
     "back": "Le Chili cessera de soutenir le gouvernement vénézuélien.",
     "plain": "La Norvège a décidé de financer le Nicaragua.",
+    "keeps_on": "Le Chili ne cesse de soutenir le gouvernement vénézuélien.",
+    "never_stopped": "Depuis 2020, la Norvège n'a cessé de financer le Nicaragua.",
 }
 
 
@@ -33,3 +35,11 @@ def test_ceasing_to_back_is_a_sanction(events):
 
 def test_funding_decided_stays_aid(events):
     assert ("AID", "country:NOR", "country:NIC") in coded(events, "plain")
+
+
+@pytest.mark.parametrize("name,etype", [("keeps_on", "SUPPORT"), ("never_stopped", "AID")])
+def test_a_negated_stop_verb_goes_on(events, name, etype):
+    # review: "ne cesse de soutenir" (the "ne" alone negates) keeps on supporting: no suspension
+    found = coded(events, name)
+    assert any(t == etype for t, *_ in found)
+    assert not any(t == "SANCTION" for t, *_ in found)

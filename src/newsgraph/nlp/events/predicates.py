@@ -418,7 +418,9 @@ def is_stopped(token: Token, support: Token | None, etype: str, table: Predicate
     predicate by the stop verb whose infinitive it is ("va cesser de financer X")."""
     if token.pos_ == "VERB" and token.dep_ in lex.labels.open_complement and \
             token.head.lemma_.lower() in table.stop_verbs and etype in STOPPABLE_TYPES:
-        return True  # the stop verb halts what its infinitive names: a sanction, not aid
+        # the stop verb halts what its infinitive names: a sanction, not aid; negated, it goes on
+        # ("ne cesse de soutenir X", the "ne" alone is a negation: "never stopped supporting X")
+        return not any(c.lower_ in lex.negation_particles or c.lower_ in lex.negations for c in token.head.children)
     if support is not None and support.lemma_.lower() in table.stop_verbs and etype in STOPPABLE_TYPES:
         return True
     if support is not None and support.head == token and token.dep_ in lex.labels.passive_subject and \
