@@ -21,3 +21,10 @@ def test_a_declined_threat_is_no_threat(events):
 
 def test_a_threat_made_stays(events):
     assert any(e.type == "THREATEN" and e.recipient.actor == "country:MEX" for e in events["done"])
+
+
+def test_an_act_told_in_a_clause_of_its_own_is_done(analyze):
+    # review: "declined to comment after X attacked Y": the attack is no act declined
+    events = analyze("An unrelated headline\n\nThe Kremlin declined to comment after Russia attacked Ukraine.",
+                     published="2024-05-02", lang="en").events
+    assert any(e.type == "ASSAULT" and e.recipient.actor == "country:UKR" for e in events)

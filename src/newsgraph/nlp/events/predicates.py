@@ -452,6 +452,8 @@ def embedding_verb(token: Token, lex: EventLexicon) -> Token | None:
             current = current.head  # "ne pas vouloir appliquer les accords ou dialoguer avec …"
         if current.dep_ not in lex.labels.embedding or current.head == current:
             return None
+        if current.dep_ in labels.adverbial_clause and "Fin" in current.morph.get("VerbForm"):
+            return None  # "declined to comment after Russia attacked Ukraine": a finite clause of its own
         current = current.head
         if current.lemma_.lower() in lex.intent_verbs:
             return current
