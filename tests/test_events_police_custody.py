@@ -29,3 +29,10 @@ def test_people_taken_in_are_arrested(events, name, pair):
 
 def test_a_state_called_to_account_is_a_request(events):
     assert ("REQUEST", "country:GRC", "country:TUR") in coded(events, "state")
+
+
+def test_citizens_addressed_are_not_arrested(analyze):
+    # review: a leader who "interpelle les citoyens" of a state speaks to them
+    found = analyze("Le président français a interpellé les citoyens allemands sur l'urgence climatique.",
+                    published="2024-03-05").events
+    assert not any(e.type == "COERCE" for e in found)
