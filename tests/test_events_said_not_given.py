@@ -1,5 +1,5 @@
 """What is said or shown is no aid when it is given or sent: "fournir des explications à X",
-"livrer sa version des faits à X" code no AID (carrier nouns, as "envoyer un message à X"), while
+"fournir des preuves à X" code no AID (carrier nouns, as "envoyer un message à X"), while
 arms given or delivered stay aid. Invented sentences, full pipeline."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from event_texts import coded, events_of
 
 TEXTS = {
     "explained": "Le Kenya a fourni des explications détaillées à l'Éthiopie.",
-    "version": "Le Chili a livré sa version de l'incident au Pérou.",
+    "version": "Les États-Unis ont livré à l'Ukraine une nouvelle version du système Patriot.",
     "proof": "Le Kenya a fourni des preuves à l'Ouganda.",
     "arms": "Le Kenya a livré des armes à l'Ouganda.",
 }
@@ -20,10 +20,15 @@ def events(analyze):
     return events_of(analyze, TEXTS)
 
 
-@pytest.mark.parametrize("name", ["explained", "version", "proof"])
+@pytest.mark.parametrize("name", ["explained", "proof"])
 def test_what_is_said_or_shown_is_no_aid(events, name):
     assert not any(t == "AID" for t, *_ in coded(events, name))
 
 
 def test_arms_delivered_stay_aid(events):
     assert ("AID", "country:KEN", "country:UGA") in coded(events, "arms")
+
+
+def test_a_new_version_of_a_weapon_delivered_is_aid(events):
+    # review: "version" is no carrier noun: a weapon system's new version is what is given
+    assert ("AID", "country:USA", "country:UKR") in coded(events, "version")
