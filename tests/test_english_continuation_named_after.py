@@ -20,3 +20,10 @@ def test_a_person_named_after_the_words_of_a_new_paragraph_speaks_them(analyze):
             'Rep. Laura Bennett (D-Ohio) said in a radio interview.')
     assert _speaker(analyze(text).quotes, "a fine judge") == "Laura Bennett"
 
+
+
+def test_a_person_named_only_as_a_client_does_not_speak(analyze):
+    # review: "a lawyer for X" speaks, not X
+    text = ('"We will never give up," Senator John Carter said on Monday at a rally in the old market.\n\n'
+            '"The evidence is clear," a lawyer for Rep. Ann Lee (D-Md.) said in an interview.')
+    assert _speaker(analyze(text).quotes, "evidence is clear") != "Ann Lee"

@@ -180,11 +180,22 @@ def named_after_words(r: "SpeakerResolver", quote: FoundQuote, inherited: Resolv
         return None
     sent = last[-1].sent
     named = min((m for m in r.index.mentions if m.kind == "person" and quote.end <= m.start and
-                 m.end <= sent.end_char and not r.in_reported(m.start, m.end)),
+                 m.end <= sent.end_char and not r.in_reported(m.start, m.end) and not _governed(r.doc, m)),
                 key=lambda m: m.start, default=None)
     if named is None or named.actor_id == inherited.actor:
         return None
     return r.speaker(named.actor_id, named.start, named.end)
+
+
+def _governed(doc, mention) -> bool:
+    """Is a person's name the complement of a preposition or a possessor ("a lawyer for Rep. Ann
+    Lee said", "Smith's lawyer said")? Then someone else, named by a noun, speaks."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.head.pos_ == "ADP" and root.head.i < root.i or any(c.pos_ in ("ADP", "PART") and
+                                                                   c.dep_ != "punct" for c in root.children)
 
 
 def _own_sentence(r: "SpeakerResolver", quote: FoundQuote) -> tuple[Span | None, Token | None]:
