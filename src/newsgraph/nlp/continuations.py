@@ -194,8 +194,9 @@ def _governed(doc, mention) -> bool:
     if span is None:
         return False
     root = span.root
-    return root.head.pos_ == "ADP" and root.head.i < root.i or any(c.pos_ in ("ADP", "PART") and
-                                                                   c.dep_ != "punct" for c in root.children)
+    # (a particle inside the name is the name's own: "Charles de Gaulle")
+    return root.head.pos_ == "ADP" and root.head.i < root.i or any(
+        c.pos_ in ("ADP", "PART") and c.dep_ != "punct" and not span.start <= c.i < span.end for c in root.children)
 
 
 def _own_sentence(r: "SpeakerResolver", quote: FoundQuote) -> tuple[Span | None, Token | None]:
