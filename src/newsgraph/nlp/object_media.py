@@ -27,12 +27,16 @@ def modifies_object(doc: Doc, start: int, end: int, verb, works: frozenset[str])
 
 
 def asks_to_act(verb, end: int) -> bool:
-    """Does the verb before a medium (ending at token `end`) take an infinitive after it ("has asked
-    NBC's Lester Holt to fact-check …", "a prié Le Soir de retirer …")? The medium, or whom it
-    employs, is asked to act: no channel of a statement."""
+    """Does the verb before a medium (ending at token `end`), one whose object does its infinitive
+    (pack list `event_object_control_verbs`), take an infinitive after it ("has asked NBC's Lester
+    Holt to fact-check …", "a prié Le Soir de retirer …")? The medium, or whom it employs, is asked
+    to act: no channel of a statement ("a déclaré à l'AFP pour justifier" keeps its channel)."""
+    pack = pack_of(verb.doc)
+    if verb.lemma_.lower() not in pack.words("event_object_control_verbs"):
+        return False
     # the infinitive has its own marker before it ("to", "de"): "would pass" is no request, nor is
     # "would not resign" (a negation is no marker)
-    adverbials = labels(pack_of(verb.doc), "adverbial_modifier")
+    adverbials = labels(pack, "adverbial_modifier")
     return any(c.pos_ in ("VERB", "AUX") and "Inf" in c.morph.get("VerbForm") and c.i >= end and
                any(m.i < c.i and m.pos_ in ("PART", "ADP") and m.dep_ not in adverbials for m in c.children)
                for c in verb.children)

@@ -333,14 +333,11 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
 
 
 def _asked_to_act(doc: Doc, i: int, end: int) -> bool:
-    """Is the medium of tokens i … end the one a request is made to: a verb whose object is the
-    subject of its infinitive before it (pack list `event_object_control_verbs`), a preposition and
-    an infinitive after it ("a demandé à la BBC de retirer son reportage")? It is asked, no
-    channel; "a déclaré à l'AFP pour justifier sa décision" keeps its channel."""
-    if not (end + 1 < len(doc) and doc[end].pos_ in ("ADP", "SCONJ") and "Inf" in doc[end + 1].morph.get("VerbForm")):
-        return False
+    """Is the medium of tokens i … end, after a channel preposition, the one the verb before it
+    asks to act ("a demandé à la BBC de retirer son reportage")? The same test as a medium right
+    after its verb (object_media.asks_to_act)."""
     verbs = [t for t in doc[max(0, i - 6):i] if t.pos_ == "VERB"]
-    return bool(verbs) and verbs[-1].lemma_.lower() in pack_of(doc).words("event_object_control_verbs")
+    return bool(verbs) and asks_to_act(verbs[-1], end)
 
 
 @cache
