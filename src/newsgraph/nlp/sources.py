@@ -9,7 +9,6 @@ an employer or a topic ("le journaliste de France 2") are not. Unnamed media
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -18,34 +17,22 @@ from spacy.tokens import Doc
 from ..lang import LanguagePack
 from .actors import ActorIndex
 from .attribution import AttributedQuote
-from .context import gazetteer_of, pack_of
+from .context import pack_of
 from .lexicon import function_words, media_nouns, speech_verb
 from .media_mentions import media_mentions, medium_at
 from .speaker_words import head_word, speaker_words
 from .speakers import staff_of_medium
 from .syntax import citing_marker_before, labels, subject_labels
 from .textutil import fold_same_length, text_of
+from .source_credits import credits, display_name
 from .object_media import asks_to_act, coordinated, modifies_object
 from .unnamed_media import MIN_STRENGTH, unnamed_media_sources
 
-# a dispatch credit in brackets: "(AFP)", "(ats/nxp)"
-# ("(La Presse canadienne)": a listed agency of several words), after a lead word of the pack's
-# ("(Avec AFP)": the article draws on the agency's dispatch)
-CREDIT_NAME = r"(?P<name>[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)*|[A-Z][\w\-]*(?: [\w\-]+){1,3})\)"
-CREDIT = re.compile(r"\(" + CREDIT_NAME)
 # marks that open a quoted title (the straight one of scraped copy too)
 OPENING_MARKS = frozenset('«"“')
 # the longest description a walk back from a medium's name steps over: "la chaîne d'information en
 # continu" before "BFMTV" is six tokens, with room for an adjective or two
 DESCRIPTION_TOKENS = 8
-
-
-@cache
-def _credit(pack: LanguagePack) -> re.Pattern[str]:
-    leads = function_words(pack, "credit_lead")
-    if not leads:
-        return CREDIT
-    return re.compile(r"\((?:(?i:" + "|".join(re.escape(w) for w in sorted(leads)) + r")\s+)?" + CREDIT_NAME)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +81,7 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
                     end = cue[1]  # "Libération affirment"
                 if not any(s.start < end and start < s.end for s in found):
                     actor = index.actors.get(medium.actor) if medium.actor else None
-                    found.append(FoundSource(_display_name(medium.name, actor.name) if actor else medium.name,
+                    found.append(FoundSource(display_name(medium.name, actor.name) if actor else medium.name,
                                              medium.actor, start, end))
             continue
         written = medium_at(doc, index, speaker.start, speaker.end)
@@ -116,7 +103,7 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
         start = min(start, _linked_from(doc, speaker.start, speaker.end, start))
         if not any(s.start < end and start < s.end for s in found):
             if written is not None:
-                found.append(FoundSource(_display_name(written.name, actor.name if actor else written.name),
+                found.append(FoundSource(display_name(written.name, actor.name if actor else written.name),
                                          written.actor, start, end))
             else:  # "le quotidien", "le journal": a description of the medium that speaks
                 # (unless the speaker's words name it: "croit savoir Le Parisien")
@@ -133,7 +120,7 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
         if span is None:
             continue
         actor = index.actors.get(mention.actor) if mention.actor else None
-        name = _display_name(mention.name, actor.name) if actor else mention.name
+        name = display_name(mention.name, actor.name) if actor else mention.name
         cue_start = _cited_from(doc, span.start, span.end)
         if cue_start is not None:
             found.append(FoundSource(name, mention.actor, min(cue_start, mention.start),
@@ -160,24 +147,9 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             continue
         np = match.group("np").rstrip()
         found.append(FoundSource(np, None, match.start(), match.start("np") + len(np), named=False))
-    for match in _credit(pack).finditer(text):
-        # a dispatch credit: "(AFP)", "(ats/nxp)" — a known agency alone in brackets
-        names = [n.strip() for n in match.group("name").split("/")]
-        if any(s.start < match.end() and match.start() < s.end for s in found):
-            continue
-        if any(0 <= match.start() - m.end <= 1 for m in media_mentions(doc, index)):
-            continue  # "la Radio Télévision Suisse (RTS)": the short form of the name just written
-        actor = _media_actor(names[0], index)
-        if actor is not None:
-            found.append(FoundSource(_display_name(names[0], actor.name), actor.id, match.start(), match.end()))
-        elif names[0].lower() in pack.words("agency_credits"):
-            # "(ats/nxp)": the agency's listed name ("ATS"), not the credit line with its author's
-            # initials; credits are written in lower case, the list keeps "ATS" and "Belga". (No
-            # actor: the article does not name it as one.)
-            gaz = gazetteer_of(doc)
-            entry = next((e for form in (names[0].upper(), names[0].capitalize()) if (e := gaz.media(form))), None)
-            name = _display_name(names[0], entry.name) if entry else match.group("name")
-            found.append(FoundSource(name, None, match.start(), match.end()))
+    # a dispatch credit: "(AFP)"
+    for name, actor, start, end in credits(doc, index, [(s.start, s.end) for s in found]):
+        found.append(FoundSource(name, actor, start, end))
     found.sort(key=lambda s: s.start)
     return _merged(found, text)
 
@@ -225,23 +197,6 @@ def _article_only(text: str, pack: LanguagePack) -> bool:
     """Are the words before a medium's name only its article ("le" of "d'après le New York Times")?"""
     folded = fold_same_length(text).strip().lower()
     return not folded or folded in {fold_same_length(p).strip().lower() for p in pack.entries("article_prefixes")}
-
-
-def _display_name(written: str, canonical: str) -> str:
-    """The medium's name as the press writes it: "AFP" rather than "Agence France-Presse",
-    but "Le Figaro" rather than the bare "Figaro" the entity recogniser keeps."""
-    if fold_same_length(canonical).endswith(fold_same_length(written)):
-        return canonical
-    return written
-
-
-def _media_actor(name: str, index: ActorIndex):
-    for actor in index.actors.values():
-        if actor.kind == "media" and (actor.name.lower() == name.lower() or
-                                      any(index_text.lower() == name.lower() for index_text in
-                                          [m.text for m in index.mentions if m.actor_id == actor.id])):
-            return actor
-    return None
 
 
 def _cited_from(doc: Doc, start: int, end: int) -> int | None:

@@ -1,0 +1,72 @@
+"""Dispatch credits: an agency alone in brackets ("(AFP)", "(ats/nxp)", "(Avec AFP)") is a source
+of the article. Split from sources.py, which finds the media cited in the sentences."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc
+
+from ..lang import LanguagePack
+from .actors import ActorIndex
+from .context import gazetteer_of, pack_of
+from .lexicon import function_words
+from .media_mentions import media_mentions
+from .textutil import fold_same_length, text_of
+
+# a dispatch credit in brackets: "(AFP)", "(ats/nxp)"
+# ("(La Presse canadienne)": a listed agency of several words), after a lead word of the pack's
+# ("(Avec AFP)": the article draws on the agency's dispatch)
+CREDIT_NAME = r"(?P<name>[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)*|[A-Z][\w\-]*(?: [\w\-]+){1,3})\)"
+CREDIT = re.compile(r"\(" + CREDIT_NAME)
+
+
+@cache
+def _credit(pack: LanguagePack) -> re.Pattern[str]:
+    leads = function_words(pack, "credit_lead")
+    if not leads:
+        return CREDIT
+    return re.compile(r"\((?:(?i:" + "|".join(re.escape(w) for w in sorted(leads)) + r")\s+)?" + CREDIT_NAME)
+
+
+def display_name(written: str, canonical: str) -> str:
+    """The medium's name as the press writes it: "AFP" rather than "Agence France-Presse",
+    but "Le Figaro" rather than the bare "Figaro" the entity recogniser keeps."""
+    if fold_same_length(canonical).endswith(fold_same_length(written)):
+        return canonical
+    return written
+
+
+def _media_actor(name: str, index: ActorIndex):
+    for actor in index.actors.values():
+        if actor.kind == "media" and (actor.name.lower() == name.lower() or
+                                      any(index_text.lower() == name.lower() for index_text in
+                                          [m.text for m in index.mentions if m.actor_id == actor.id])):
+            return actor
+    return None
+
+
+def credits(doc: Doc, index: ActorIndex, taken: list[tuple[int, int]]) -> list[tuple[str, str | None, int, int]]:
+    """(name, actor id, start, end) of each dispatch credit that overlaps no span taken."""
+    text = text_of(doc)
+    pack = pack_of(doc)
+    found = []
+    for match in _credit(pack).finditer(text):
+        # a dispatch credit: "(AFP)", "(ats/nxp)" — a known agency alone in brackets
+        names = [n.strip() for n in match.group("name").split("/")]
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        if any(0 <= match.start() - m.end <= 1 for m in media_mentions(doc, index)):
+            continue  # "la Radio Télévision Suisse (RTS)": the short form of the name just written
+        actor = _media_actor(names[0], index)
+        if actor is not None:
+            found.append((display_name(names[0], actor.name), actor.id, match.start(), match.end()))
+        elif names[0].lower() in pack.words("agency_credits"):
+            # "(ats/nxp)": the agency's listed name ("ATS"), not the credit line with its author's
+            # initials; credits are written in lower case, the list keeps "ATS" and "Belga". (No
+            # actor: the article does not name it as one.)
+            gaz = gazetteer_of(doc)
+            entry = next((e for form in (names[0].upper(), names[0].capitalize()) if (e := gaz.media(form))), None)
+            name = display_name(names[0], entry.name) if entry else match.group("name")
+            found.append((name, None, match.start(), match.end()))
+    return found
