@@ -22,7 +22,7 @@ from .lexicon import function_words, media_nouns, speech_verb
 from .media_mentions import media_mentions, medium_at
 from .speaker_words import head_word, speaker_words
 from .speakers import staff_of_medium
-from .syntax import citing_marker_before, labels, subject_labels
+from .syntax import citing_marker_before, labels, passive_subject, subject_labels
 from .textutil import fold_same_length, text_of
 from .source_credits import credits, display_name
 from .object_media import asks_to_act, coordinated, modifies_object
@@ -389,6 +389,8 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             token, head = head, head.head  # "un photographe de l'AFP a vu": the staff speak for the medium
         # "…, a appris l'AFP de source sûre": a verb of gathering whose subject (inverted, read by
         # the parser as a bare modifier after it: no preposition) is the medium
+        if passive_subject(token):
+            continue  # "Le Monde a été accusé de mentir", "les journalistes du Figaro ont été menacés"
         gathers = head.lemma_.lower() in learning and head.pos_ == "VERB" and head.i != token.i and \
             (token.dep_ in subjects or token.i > head.i and not any(c.dep_ in cases for c in token.children))
         if gathers or token.dep_ in subjects and (speech_verb(head) is not None and not _act_of_medium(head) or

@@ -31,6 +31,15 @@ def subject_labels(pack: LanguagePack) -> tuple[str, ...]:
     return labels(pack, "subject", "passive_subject")
 
 
+def passive_subject(token: Token) -> bool:
+    """Is the token the subject of a passive verb ("Le Monde a été accusé", "la chaîne est citée")?
+    That subject is whom the verb is done to: someone spoken to or of, never the speaker. (A
+    reflexive "s'est procuré" has an active subject.)"""
+    pack = pack_of(token.doc)
+    return token.dep_ in labels(pack, "passive_subject") and \
+        any(c.dep_ in labels(pack, "passive_auxiliary") for c in token.head.children)
+
+
 def inverted_pronouns(pack: LanguagePack) -> frozenset[str]:
     """Subject pronouns written after their verb ("dit-il", "a-t-elle ajouté")."""
     return pronoun_forms(pack, inverted="yes")

@@ -1,0 +1,12 @@
+"""A medium a speech verb is done to (its passive subject) is spoken to or of, not a source."""
+
+
+def test_a_medium_as_passive_subject_of_a_speech_verb_is_no_source(analyze):
+    for text in ("La radio Horizon a été accusée par le ministre de diffuser des rumeurs.",
+                 "L'hebdomadaire Le Point a été menacé de poursuites par deux députés.",
+                 "Les reporters de l'AFP ont été informés de la décision lundi."):
+        assert analyze("Un titre sans rapport\n\n" + text, published="2024-03-05").sources == [], text
+    # the active subject still cites it, and so does a reflexive verb of gathering
+    for text in ("L'hebdomadaire Le Point affirme que deux députés ont menti.",
+                 "Le Canard enchaîné s'est procuré le rapport, qui accuse deux députés."):
+        assert len(analyze("Un titre sans rapport\n\n" + text, published="2024-03-05").sources) == 1, text
