@@ -10,3 +10,12 @@ def test_a_medium_as_passive_subject_of_a_speech_verb_is_no_source(analyze):
     for text in ("L'hebdomadaire Le Point affirme que deux députés ont menti.",
                  "Le Canard enchaîné s'est procuré le rapport, qui accuse deux députés."):
         assert len(analyze("Un titre sans rapport\n\n" + text, published="2024-03-05").sources) == 1, text
+
+
+def test_a_description_before_the_name_it_introduces_cites_the_name(analyze):
+    # the speaker's mention may stop at the description ("La chaîne kurde"): the source's
+    # words name the medium all the same
+    for text, name in (("La chaîne kurde Rudaw assure que le pont a été détruit à l'aube.", "Rudaw"),
+                       ("Le quotidien portugais Público affirme que le barrage sera fermé en mai.", "Público")):
+        found = analyze("Un titre sans rapport\n\n" + text, published="2024-03-05").sources
+        assert [(s.name, s.named) for s in found] == [(name, True)], text

@@ -106,9 +106,9 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
                 found.append(FoundSource(display_name(written.name, actor.name if actor else written.name),
                                          written.actor, start, end))
             else:  # "le quotidien", "le journal": a description of the medium that speaks
-                # (unless the speaker's words name it: "croit savoir Le Parisien")
-                named = any(speaker.start <= m.start and m.end <= speaker.end and m.actor_id == actor.id
-                            for m in index.mentions)
+                # (unless the words cited name it: "croit savoir Le Parisien", or the name the
+                # speaker's mention stops before: "La chaîne kurde Rudaw affirme")
+                named = any(start <= m.start and m.end <= end and m.actor_id == actor.id for m in index.mentions)
                 found.append(FoundSource(actor.name, actor.id, start, end, named=named))
     quoted = [(q.start, q.end) for q in quotes if q.found.type == "direct"]
     for mention in media_mentions(doc, index):
