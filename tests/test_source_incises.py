@@ -35,3 +35,15 @@ def test_a_medium_after_a_verb_coordinated_to_an_earlier_clause_is_its_object():
                      "Le maire a répondu aux élus, et a dénoncé Le Soir.",
                      "Le port de Brest fermera en mai, a rapporté hier Le Soir.")
     assert [[name for name, _ in f] for f in found] == [[], [], ["Le Soir"]]
+
+
+def test_a_channel_after_the_apposition_of_an_incise_subject(analyze):
+    # the parser hangs "à l'agence X" on the apposition, or on the verb too far back for a walk
+    for text, name in (("Le pont a cédé dans la nuit, a expliqué Paul Brun, maire de la commune, à l'agence Reuters.",
+                        "Reuters"),
+                       ("« Le pont a cédé », a expliqué Anne Brun, la préfète de la région, à l'AFP.", "AFP")):
+        found = analyze("Un titre sans rapport\n\n" + text, published="2024-03-05").sources
+        assert [s.name for s in found] == [name], text
+    # a place after the apposition is no channel
+    text = "Le pont a cédé dans la nuit, a expliqué Paul Brun, maire de la commune, à Lyon."
+    assert analyze("Un titre sans rapport\n\n" + text, published="2024-03-05").sources == []

@@ -279,11 +279,38 @@ def _cited_from(doc: Doc, start: int, end: int) -> int | None:
                     k -= 1
                 return doc[k + 1].idx
             j -= 1
+        verb = _incise_over_apposition(doc, i)
+        if verb is not None:
+            return verb.idx
         if low in function_words(pack, "broadcast_preposition"):  # "sur Europe 1" after a statement
             sent = token.sent
             if any(speech_verb(t) is not None and t.pos_ == "VERB" for t in sent) or \
                     any(ch in sent.text for ch in "«»\""):
                 return token.idx
+    return None
+
+
+def _incise_over_apposition(doc: Doc, i: int):
+    """The speech verb of an incise whose inverted subject has an apposition set off by commas,
+    when the channel at token i comes after it: "…, a déclaré Jean Dupont, porte-parole de la
+    police, à l'agence Reuters." The parser hangs the channel on the apposition's noun, or on the
+    verb, too far back for a walk over the words."""
+    if i < 1 or doc[i - 1].text != ",":
+        return None
+    pack = pack_of(doc)
+    attached = labels(pack, "apposition", "name_part", "nominal_modifier")
+    node = doc[i].head
+    verb = node.head
+    if node.dep_ in labels(pack, "oblique", "indirect_object") and verb.i < i and verb.pos_ == "VERB" and \
+            speech_verb(verb) is not None and any(c.dep_ in labels(pack, "subject") and verb.i < c.i < i
+                                                  for c in verb.children):
+        return verb  # (its inverted subject between: an incise)
+    while node.dep_ in attached and node.head.i != node.i and node.head.i < node.i:
+        node = node.head
+    verb = node.head
+    if node.i < i - 1 and node.dep_ in labels(pack, "subject") and verb.i < node.i and verb.pos_ == "VERB" and \
+            speech_verb(verb) is not None:
+        return verb
     return None
 
 
