@@ -19,3 +19,13 @@ def test_a_description_before_the_name_it_introduces_cites_the_name(analyze):
                        ("Le quotidien portugais Público affirme que le barrage sera fermé en mai.", "Público")):
         found = analyze("Un titre sans rapport\n\n" + text, published="2024-03-05").sources
         assert [(s.name, s.named) for s in found] == [(name, True)], text
+
+
+def test_the_owner_of_a_medium_speaks_for_himself(analyze):
+    # "propriétaire", "actionnaire" name a person's function: the name in apposition speaks, the
+    # medium owned is no source
+    for text in ("Le propriétaire du Figaro, Paul Brun, affirme que le titre sera vendu.",
+                 "L'actionnaire principal de Libération, Paul Brun, assure que le titre sera vendu."):
+        article = analyze("Un titre sans rapport\n\n" + text, published="2024-03-05")
+        assert article.sources == [], text
+        assert [q.speaker.name for q in article.quotes] == ["Paul Brun"], text
