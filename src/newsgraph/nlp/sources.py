@@ -434,13 +434,14 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         if speech_verb(prev) is not None and prev.pos_ == "VERB" and start >= 2 and doc[start - 2].text not in (",",) \
                 or (start >= 2 and prev.pos_ == "DET" and speech_verb(doc[start - 2]) is not None):
             verb = prev if speech_verb(prev) is not None else doc[start - 2]
-            if not pack.setting("object_medium_is_channel", False) and \
+            if verb.lemma_.lower() not in pack.words("addressee_object_verbs") and \
                     (any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children)
                      or coordinated(verb, pack)):
-                return None  # "la ministre a accusé Le Soir de mentir", "…, puis a critiqué Le Figaro": the
-                # verb's subject is before it (its own, or the one of the clause it is coordinated to),
-                # the medium after it is its object, not an inverted subject (English "she told CBC":
-                # a bare object is the channel, see lang/en/pack.toml)
+                return None  # "la ministre a accusé Le Soir de mentir", "…, puis a critiqué Le Figaro",
+                # "the president attacked the Times": the verb's subject is before it (its own, or the
+                # one of the clause it is coordinated to), the medium after it is its object, not an
+                # inverted subject; only a verb whose object is the one spoken to makes it the
+                # channel ("she told CBC", lang/en/addressee_object_verbs.txt)
             if asks_to_act(verb, end) or modifies_object(doc, start, end, verb, _works(pack)):
                 return None
             return verb.idx, doc[end - 1].idx + len(doc[end - 1].text)
