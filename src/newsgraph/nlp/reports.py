@@ -177,7 +177,7 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     found = []
     text = text_of(doc)
     for cue in find_cues(doc):
-        complement = read_complement(cue.heads, cue.info, quoted)
+        complement = read_complement(cue.heads, cue.info, quoted, cue.form)
         if complement is None:
             continue
         sent = cue.token.sent
