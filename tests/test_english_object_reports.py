@@ -20,3 +20,11 @@ def test_a_verb_of_the_np_frame_reports_its_object(analyze, sentence, verb, word
     assert len(quotes) == 1
     assert quotes[0].type == "indirect" and verb in quotes[0].cue.text
     assert quotes[0].text.startswith(words)
+
+
+def test_an_object_that_announces_the_quotation_after_a_colon_is_no_report(analyze):
+    text = ("Town news\n\nThe mayor cited this line from the police report:\n\n“Burglaries fell by a third.”"
+            "\n\nThe council meets again next week.")
+    quotes = analyze(text, published="2019-05-02").quotes
+    assert not any(q.text.startswith("this line") for q in quotes)
+    assert any(q.text == "Burglaries fell by a third." for q in quotes)
