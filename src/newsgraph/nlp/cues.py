@@ -4,7 +4,8 @@ A cue is a speech verb (speech_verbs.tsv) in a form that reports something said:
 - finite, or a compound tense ("a déclaré", "s'est dit");
 - a gerund or a participial adjunct ("en estimant que", "déplorant une « … »");
 - a passive of a verb that reports in the passive ("est accusé de …", "il a été révélé par X
-  que …"): the agent speaks, or nobody named does.
+  que …"): the agent speaks, or nobody named does; and one of a verb whose object is what is said,
+  with its agent ("the plan was endorsed by the union").
 An infinitive reports nothing by itself ("a tenu à rappeler" reads as a governed clause of its
 governor at best: reading infinitives as cues moved the tuning part, not the check part), and
 speech nouns under a support verb ("a lancé un appel à") moved neither. Each token is checked
@@ -147,7 +148,9 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
                       any(g.dep_ in pack.label("case_marker") and g.lower_ in by for g in c.children)]
         # a detached participle with its agent reports whatever its frames ("Qualifié de « … » par
         # la presse, …": the press speaks)
-        if not has_frame(info, pack, "passive") and not (agents and detached):
+        # a verb whose object is what is said reports its passive subject when an agent names who
+        # says it ("the plan was endorsed by the union"; frames.passive_object)
+        if not has_frame(info, pack, "passive") and not (agents and (detached or has_frame(info, pack, "object"))):
             return None
         speaker = noun_phrase(agents[0]) if agents else None
         return Cue(verb, info, heads, cue_start(verb), end, speaker, "passive")

@@ -517,9 +517,35 @@ def _relative_object(cue: Token, info: SpeechVerb, pack: LanguagePack, quoted: l
     return None
 
 
+def passive_object(cue: Token, info: SpeechVerb, pack: LanguagePack, quoted: list[QuotedSpan]) -> Complement | None:
+    """What a passive of an object-frame verb reports: the object the passive made its subject ("[the
+    plan] was endorsed by the union"), on to the predicate the verb says of it ("[he was called a
+    fraud] by his rivals"), or the noun a passive participle modifies ("[a view] echoed by experts").
+    (cues.py lets such a passive report only when an agent names who speaks.)"""
+    if not has_frame(info, pack, "object"):
+        return None
+    subject = next((c for c in cue.children if c.dep_ in pack.label("passive_subject") and c.i < cue.i), None)
+    if subject is not None:
+        end = _subtree_end(subject, quoted)
+        predicates = labels(pack, "open_complement", "object_predicate")
+        for child in cue.children:
+            if child.dep_ in predicates and child.i > cue.i:
+                end = max(end, _subtree_end(child, quoted))
+        return Complement("object", subject, subject.left_edge.idx, end)
+    noun = cue.head
+    if cue.dep_ in pack.label("clausal_modifier") and noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.i < cue.i and \
+            not any(c.dep_ in pack.label("passive_auxiliary") for c in cue.children):
+        last = cue.doc[cue.i - 1]
+        while last.i > noun.i and (last.is_punct or last.pos_ == "ADV"):
+            last = cue.doc[last.i - 1]
+        return Complement("object", noun, noun.left_edge.idx, last.idx + len(last.text))
+    return None
+
+
 # ------------------------------------------------------------------ the reader
 
-def read_complement(heads: tuple[Token, ...], info: SpeechVerb, quoted: list[QuotedSpan]) -> Complement | None:
+def read_complement(heads: tuple[Token, ...], info: SpeechVerb, quoted: list[QuotedSpan],
+                    form: str = "finite") -> Complement | None:
     """The complement of a cue that carries the reported words, or None. `heads` are the tokens whose
     dependents may carry it: the speech verb (and the particle of "faire savoir"), or a speech noun."""
     cue = heads[0]
@@ -528,6 +554,10 @@ def read_complement(heads: tuple[Token, ...], info: SpeechVerb, quoted: list[Quo
         parsed = _parsed_complement(cue, pack, quoted)
         if parsed is not None:
             return parsed
+    if form == "passive" and has_frame(info, pack, "object") and not has_frame(info, pack, "passive"):
+        # "the plan was endorsed by X" reports its subject ("it was reported by X that …", its
+        # clause, read above)
+        return passive_object(cue, info, pack, quoted)
     roles = _roles(pack)
     dependents = [d for d in _dependents(heads, roles) if d.sent.start == cue.sent.start]
     # objects that carry a quotation ("a promis une « enquête »") are not read on the parse: that

@@ -34,6 +34,8 @@ SENTENCE_FINAL = frozenset(".!?…")
 # marks as French writes it), and so do a quoted object, infinitive or predicate ('a dénoncé « une
 # agression ».', 'a reproché de "gérer par décret".')
 WHOLE_KINDS = frozenset({"complement"})
+# a colon, then (on the same line or the next paragraph) an opening quotation mark
+ANNOUNCES_QUOTATION = re.compile(r"[ \t]*:\s*[«“\"„‘']")
 
 
 @dataclass(slots=True)
@@ -177,7 +179,7 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     found = []
     text = text_of(doc)
     for cue in find_cues(doc):
-        complement = read_complement(cue.heads, cue.info, quoted)
+        complement = read_complement(cue.heads, cue.info, quoted, cue.form)
         if complement is None:
             continue
         sent = cue.token.sent
@@ -194,6 +196,8 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
         start, end = strip_span(doc, complement.start, end)
         if end - start < 3:
             continue
+        if complement.kind == "object" and ANNOUNCES_QUOTATION.match(text, end):
+            continue  # 'rated this statement by X:' / '"…"': the object names the quotation that follows
         kind = "mixed" if has_marks(text[start:end]) else "indirect"
         whole = _whole_quotation(quoted, start, end)
         if whole is not None and complement.kind in WHOLE_KINDS and _final_mark_after(doc, whole.outer_end, sent):

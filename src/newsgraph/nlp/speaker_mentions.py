@@ -418,6 +418,10 @@ def speaker_from_cue(doc: Doc, cue: tuple[int, int] | None, mention: tuple[int, 
             head = head.head  # "X a déclaré qu'elle partait, déplorant …": the parse hangs it on the words
         for _ in range(3):
             subject = _subject_child(head, words) or _inverted_subject(head, words)
+            relative = next((c for c in head.children if c.i < head.i and c.lower_ in words.relatives), None)
+            outside = _after_closed_aside(verb, relative) if relative is not None else None
+            if outside is not None:
+                return CueReading(outside)
             if subject is not None:
                 if subject.lower_ in words.relatives:
                     break
@@ -433,6 +437,25 @@ def speaker_from_cue(doc: Doc, cue: tuple[int, int] | None, mention: tuple[int, 
             if antecedent is not None:
                 return CueReading(antecedent, written=mention)
     return None
+
+
+# the marks that set a relative clause off as an aside, in pairs: "X — who … — lambasting …"
+ASIDE_MARKS = ("—", "–", "--")
+
+
+def _after_closed_aside(adjunct: Token, pronoun: Token) -> tuple[int, int] | None:
+    """The antecedent of a relative clause set off between two dashes when an adjunct the parse
+    hangs on that clause comes after the second one ("with Clinton — who has called for X —
+    lambasting the plan"): the aside is closed, the adjunct is the antecedent's, written as it."""
+    doc = adjunct.doc
+    before = doc[adjunct.i - 1] if adjunct.i > 0 else None
+    if before is None or before.text not in ASIDE_MARKS or pronoun.i < 1 or \
+            doc[pronoun.i - 1].text != before.text:
+        return None
+    named = doc[pronoun.i - 2] if pronoun.i >= 2 else None
+    if named is not None and named.pos_ in ("NOUN", "PROPN"):
+        return _phrase(named)  # (the parse may hang the aside on its opening dash)
+    return relative_antecedent(pronoun)
 
 
 def relative_antecedent(pronoun: Token, words: _Words | None = None) -> tuple[int, int] | None:

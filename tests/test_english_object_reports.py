@@ -1,0 +1,30 @@
+"""Verbs whose direct object is what someone says, stresses or sets out ('stressed her record on
+trade', 'laid out a housing plan', 'did not address the charges'): indirect reports of the verb's
+subject through the `np` frame (lang/en/speech_verbs.tsv). The texts are invented."""
+
+import pytest
+
+
+@pytest.mark.parametrize("sentence, verb, words", [
+    ("Senator Ruth Calder stressed her long record on rural broadband.", "stressed", "her long record"),
+    ("Mayor Paul Dent noted the drop in burglaries at the town meeting.", "noted", "the drop in burglaries"),
+    ("The union leader, Gina Shaw, claimed victory in the pay dispute.", "claimed", "victory"),
+    ("Governor Ellen Marsh laid out a plan to build ten thousand homes.", "laid out", "a plan to build"),
+    ("Councilman Rob Tate did not address the charges against his aide.", "address", "the charges"),
+    ("The minister, Karen Boyd, downplayed the risk of a second outbreak.", "downplayed", "the risk"),
+    ("Judge Amy Lowe detailed the costs of the new courthouse in her ruling.", "detailed", "the costs"),
+])
+def test_a_verb_of_the_np_frame_reports_its_object(analyze, sentence, verb, words):
+    text = "Town news\n\n" + sentence + "\n\nThe council meets again next week."
+    quotes = analyze(text, published="2019-05-02").quotes
+    assert len(quotes) == 1
+    assert quotes[0].type == "indirect" and verb in quotes[0].cue.text
+    assert quotes[0].text.startswith(words)
+
+
+def test_an_object_that_announces_the_quotation_after_a_colon_is_no_report(analyze):
+    text = ("Town news\n\nThe mayor cited this line from the police report:\n\n“Burglaries fell by a third.”"
+            "\n\nThe council meets again next week.")
+    quotes = analyze(text, published="2019-05-02").quotes
+    assert not any(q.text.startswith("this line") for q in quotes)
+    assert any(q.text == "Burglaries fell by a third." for q in quotes)
