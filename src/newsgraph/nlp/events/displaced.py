@@ -38,11 +38,39 @@ def with_co_subject(resolver: Resolver, verb: Token, subject: Token, args: list[
     first = misparsed_co_subject(verb, subject, resolver.lex) or sibling_co_subject(verb, subject, resolver.lex)
     if first is None and args:
         first = _fronted_member(resolver, verb, subject)
+    args = args + _additive_members(resolver, verb, subject, {a.key for a in args})
     if first is None or not args:
         return args
     taken = {a.key for a in args}
     return [replace(a, how=f"coordinated subject the parser made the head of the verb: {a.how}")
             for a in resolver.members(first, deep=False) if a.key not in taken] + args
+
+
+def _additive_members(resolver: Resolver, verb: Token, subject: Token, taken: set[str]) -> list[Arg]:
+    """Members added to a subject or an agent by an additive conjunction the parser hung on the verb
+    ("le traité a été signé par l'UE, **ainsi que** les États-Unis et le Japon"; event_grammar.tsv):
+    a nominal conjunct of the verb whose nearest argument before it is that subject or agent (after
+    an object, "a rencontré X ainsi que Y", it adds to the object)."""
+    lex = resolver.lex
+    labels = lex.labels
+    found: list[Arg] = []
+    arguments = [c for c in verb.children if c.dep_ in labels.subjects or c.dep_ in labels.object or
+                 c.dep_ in labels.oblique or c.dep_ in labels.agent or c.dep_ in labels.indirect_object]
+    for conjunct in verb.children:
+        if conjunct.dep_ not in labels.conjunct or conjunct.pos_ not in ("PROPN", "NOUN") or \
+                not any(c.dep_ in labels.coordinator and c.lower_ in lex.additive_conjunctions
+                        for c in conjunct.children):
+            continue
+        # an object that names no actor adds no member ("a signé le traité, ainsi que l'Allemagne")
+        before = [a for a in arguments if a.i < conjunct.i and
+                  (a.dep_ not in labels.object or resolver.members(a, deep=False))]
+        if not before or max(before, key=lambda a: a.i) != subject:
+            continue
+        for arg in resolver.members(conjunct, deep=False):
+            if arg.key not in taken and not arg.place and not arg.stance:
+                taken.add(arg.key)
+                found.append(replace(arg, how=f"added by {conjunct.text!r}'s conjunction: {arg.how}"))
+    return found
 
 
 def _fronted_member(resolver: Resolver, verb: Token, subject: Token) -> Token | None:

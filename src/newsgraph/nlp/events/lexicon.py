@@ -19,7 +19,8 @@ GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_det
                    "gerund_marker", "passive_auxiliary", "conditional_future", "near_future", "target_verb",
                    "place_marker", "locative_case", "plural_mark", "protesters", "circumstance_case",
                    "circumstance_noun", "object_clitic", "relation_noun", "contracted_article",
-                   "first_possessive", "undergoing_verb", "undergoing_noun", "hindering_verb")
+                   "first_possessive", "undergoing_verb", "undergoing_noun", "hindering_verb",
+                   "additive_conjunction")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
 OPTIONAL_PREPOSITION_ROLES = ("partner",)
 ENDING_KINDS = ("participle", "future_stem", "plural_present")
@@ -147,6 +148,7 @@ class EventLexicon:
     target_verbs: frozenset[str]
     undergoing_verbs: frozenset[str]         # their subject undergoes the hostile noun they govern ("subir des frappes")
     undergoing_nouns: frozenset[str]         # the same, the noun in their "de" complement ("la cible de frappes")
+    additive_conjunctions: frozenset[str]    # "ainsi (que)": adds members to the argument before it
     hindering_verbs: frozenset[str]          # what a targeting verb aims at through ("vise à stopper X")
     stance_prefixes: tuple[str, ...]         # the pack's stance_prefixes.txt (shared with the actor rules)
     plural_marks: str                        # letters stripped from a plural's end
@@ -295,6 +297,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         near_futures=frozenset(grammar["near_future"]), target_verbs=frozenset(grammar["target_verb"]),
         undergoing_verbs=frozenset(grammar["undergoing_verb"]), undergoing_nouns=frozenset(grammar["undergoing_noun"]),
         hindering_verbs=frozenset(grammar["hindering_verb"]),
+        additive_conjunctions=frozenset(grammar["additive_conjunction"]),
         stance_prefixes=stance_prefixes(pack), plural_marks="".join(grammar["plural_mark"]),
         protesters=grammar["protesters"][0],
         unaccusative=pack.words("event_unaccusative_verbs"),

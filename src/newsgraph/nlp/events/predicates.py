@@ -383,7 +383,12 @@ def _relative_support(token: Token, table: PredicateTable, lex: EventLexicon) ->
     may call it a marker), with a subject and no nominal object of its own ("l'aide dont il a
     besoin" is not given)."""
     labels = lex.labels
-    for child in token.children:
+    # a relative the parser hung on a name inside the noun's complement ("l'aide relative à la
+    # MINUSMA qu'elle accorde au Mali"): a name is no light verb's object, the noun is
+    # (an acronym is a name the tagger may read as a noun: "l'AMISOM")
+    inner = [c for d in token.subtree if d != token and (d.pos_ == "PROPN" or len(d.text) > 1 and d.text.isupper())
+             for c in d.children if c.dep_ in labels.relative_clause]
+    for child in list(token.children) + inner:
         if (child.dep_ in labels.relative_clause or child.dep_ in labels.clausal_modifier) and \
                 child.lemma_.lower() in table.support_verbs and \
                 any(g.dep_ in labels.subjects for g in child.children) and \
