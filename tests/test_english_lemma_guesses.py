@@ -17,12 +17,15 @@ def test_a_misread_form_of_a_speech_verb_is_a_cue(analyze, sentence, cue):
     assert [q.cue.text for q in quotes] == [cue]
 
 
-def test_an_adjunct_after_a_relative_aside_is_spoken_by_its_antecedent(analyze):
-    text = ("Tax news\n\nIt’s become a major issue in the campaign, with Senator Mary Cole — who’s pushed for "
+@pytest.mark.parametrize("who, mention", [("Senator Mary Cole", "Mary Cole"),
+                                           # the whole phrase, not the noun its complement ends on
+                                           ("the senator from Ohio", "the senator from Ohio")])
+def test_an_adjunct_after_a_relative_aside_is_spoken_by_its_antecedent(analyze, who, mention):
+    text = (f"Tax news\n\nIt’s become a major issue in the campaign, with {who} — who’s pushed for "
             "higher taxes on banks — criticizing the governor’s budget.\n\nThe vote is next week.")
     quotes = analyze(text, published="2019-05-02").quotes
     (quote,) = [q for q in quotes if q.cue.text == "criticizing"]
-    assert text[quote.speaker.start:quote.speaker.end].endswith("Mary Cole")
+    assert text[quote.speaker.start:quote.speaker.end].endswith(mention)
 
 
 def test_a_gerund_read_as_a_noun_is_no_guessed_verb(analyze):

@@ -1,5 +1,5 @@
-"""A speech verb's to-infinitive under an aspectual or seeming verb ("continued to insist that",
-"seems to blame") is a cue of the governor's subject (lang/en/speech_governors.txt). The texts
+"""A speech verb's to-infinitive under an aspectual, seeming or emphatic verb ("continued to insist
+that", "seems to blame") is a cue of the governor's subject (lang/en/speech_governors.txt). The texts
 are invented."""
 
 import pytest
@@ -20,6 +20,7 @@ def test_an_infinitive_under_a_governor_is_a_cue_of_its_subject(analyze, sentenc
     assert quotes[0].cue.text == cue and quotes[0].text.startswith(words)
 
 
-def test_an_attempt_to_persuade_is_no_cue(analyze):
-    text = "Port news\n\nThe mayor tried to persuade the board to delay the vote.\n\nThe board meets again."
-    assert analyze(text, published="2019-05-02").quotes == []
+def test_an_attempt_is_no_cue_of_its_subject(analyze):
+    # an attempt, not a saying: "tried" is no governor of the speech verb
+    text = "Port news\n\nThe mayor tried to argue that the board had delayed the vote.\n\nThe board meets again."
+    assert not any(q.cue.text.startswith("tried") for q in analyze(text, published="2019-05-02").quotes)

@@ -1,7 +1,7 @@
 """A demand with no recipient named is a reaction as an accusation or a refusal is: it answers
 whoever just acted on its actor ("Le Chili a fermé sa frontière avec la Bolivie. La Paz a réclamé
-…" is Bolivia's demand to Chile); a supposed stance ("pourrait se réjouir") answers no one and is
-not aimed at the state the article is about. Invented text, full pipeline (fr_core_news_md)."""
+…" is Bolivia's demand to Chile); a supposed stance ("pourrait se réjouir") is not aimed at the
+state the article is about. Invented text, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
 
@@ -20,3 +20,4 @@ def test_a_supposed_stance_is_aimed_at_no_one(analyze):
     events = _events(analyze, "Le Ghana est frappé par une crise de la dette. "
                               "Le Nigeria pourrait se réjouir de cette situation.")
     assert not any(e.actor.actor == "country:NGA" for e in events)
+

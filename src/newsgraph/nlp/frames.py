@@ -519,12 +519,16 @@ def _relative_object(cue: Token, info: SpeechVerb, pack: LanguagePack, quoted: l
 
 def passive_object(cue: Token, info: SpeechVerb, pack: LanguagePack, quoted: list[QuotedSpan]) -> Complement | None:
     """What a passive of an object-frame verb reports: the object the passive made its subject ("[the
-    plan] was endorsed by the union"), on to the predicate the verb says of it ("[he was called a
-    fraud] by his rivals"), or the noun a passive participle modifies ("[a view] echoed by experts").
+    plan] was endorsed by the union"), on to the predicate the verb says of it when the parser hangs
+    one on the verb, or the noun a passive participle modifies ("[a view] echoed by experts").
     (cues.py lets such a passive report only when an agent names who speaks.)"""
-    if not has_frame(info, pack, "object"):
+    # "the convoy was attacked by militants", "rebels backed by Russia": the passive subject of a
+    # verb that also acts on people and things is what was acted on, not what was said
+    if not has_frame(info, pack, "object") or cue.lemma_.lower() in pack.words("passive_acted_on_verbs"):
         return None
     subject = next((c for c in cue.children if c.dep_ in pack.label("passive_subject") and c.i < cue.i), None)
+    if subject is not None and subject.pos_ == "PRON":
+        return None  # "the senator, who was endorsed by the union": the pronoun is no content
     if subject is not None:
         end = _subtree_end(subject, quoted)
         predicates = labels(pack, "open_complement", "object_predicate")

@@ -416,8 +416,9 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             token, head = head, head.head  # "un photographe de l'AFP a vu": the staff speak for the medium
         # "…, a appris l'AFP de source sûre": a verb of gathering whose subject (inverted, read by
         # the parser as a bare modifier after it: no preposition) is the medium
-        if passive_subject(token):
-            continue  # "Le Monde a été accusé de mentir", "les journalistes du Figaro ont été menacés"
+        if passive_subject(token) and head.lemma_.lower() not in pack.words("addressee_object_verbs"):
+            continue  # "Le Monde a été accusé de mentir", "les journalistes du Figaro ont été menacés";
+            # but the one told is the channel: "Reuters was told by two officials that …"
         gathers = head.lemma_.lower() in learning and head.pos_ == "VERB" and head.i != token.i and \
             (token.dep_ in subjects or token.i > head.i and not any(c.dep_ in cases for c in token.children))
         if gathers or token.dep_ in subjects and (speech_verb(head) is not None and not _act_of_medium(head) or

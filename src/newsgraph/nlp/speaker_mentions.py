@@ -452,10 +452,20 @@ def _after_closed_aside(adjunct: Token, pronoun: Token) -> tuple[int, int] | Non
     if before is None or before.text not in ASIDE_MARKS or pronoun.i < 1 or \
             doc[pronoun.i - 1].text != before.text:
         return None
+    verb = pronoun.head
+    if verb.dep_ in labels(pack_of(doc), "relative_clause", "clausal_modifier") and \
+            verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < pronoun.i:
+        return relative_antecedent(pronoun)  # the parse names the noun the aside modifies
     named = doc[pronoun.i - 2] if pronoun.i >= 2 else None
-    if named is not None and named.pos_ in ("NOUN", "PROPN"):
-        return _phrase(named)  # (the parse may hang the aside on its opening dash)
-    return relative_antecedent(pronoun)
+    if named is None or named.pos_ not in ("NOUN", "PROPN"):
+        return relative_antecedent(pronoun)
+    # (the parse may hang the aside on its opening dash): the noun before the dash, climbed out of
+    # the complements it closes ("the senator from Ohio —", "the wife of Senator Cole —")
+    objects = labels(pack_of(doc), "prepositional_object")
+    while named.dep_ in objects and named.head.pos_ == "ADP" and named.head.head.pos_ in ("NOUN", "PROPN") \
+            and named.head.head.i < named.i:
+        named = named.head.head
+    return _phrase(named)
 
 
 def relative_antecedent(pronoun: Token, words: _Words | None = None) -> tuple[int, int] | None:

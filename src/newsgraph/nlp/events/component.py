@@ -448,7 +448,7 @@ def _reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pre
             any("Rel" in c.morph.get("PronType") or match_predicates(c, table, lex) for c in objects):
         return None  # nor a gerund or a participle telling how another act was done ("en refusant de …")
     if flags(token, None, resolver.a, table)[1]:
-        return None  # "la Russie pourrait se réjouir de …": a supposed stance answers no one
+        return None  # "la Russie pourrait se réjouir de …": a supposed stance is not aimed at the state spoken of
     topic = topic_state(resolver.a)
     if topic is None or any(resolver.a.index.actors[topic.actor_id].country == a.country for a in actors):
         return None

@@ -50,7 +50,7 @@ def _additive_members(resolver: Resolver, verb: Token, subject: Token, taken: se
     """Members added to a subject or an agent by an additive conjunction the parser hung on the verb
     ("le traité a été signé par l'UE, **ainsi que** les États-Unis et le Japon"; event_grammar.tsv):
     a nominal conjunct of the verb whose nearest argument before it is that subject or agent (after
-    an object, "a rencontré X ainsi que Y", it adds to the object)."""
+    an object that names an actor, "a rencontré X ainsi que Y", it adds nothing here)."""
     lex = resolver.lex
     labels = lex.labels
     found: list[Arg] = []
@@ -61,9 +61,11 @@ def _additive_members(resolver: Resolver, verb: Token, subject: Token, taken: se
                 not any(c.dep_ in labels.coordinator and c.lower_ in lex.additive_conjunctions
                         for c in conjunct.children):
             continue
-        # an object that names no actor adds no member ("a signé le traité, ainsi que l'Allemagne")
+        # an object or an adjunct that names no actor stands in no one's way ("a signé lundi le
+        # traité à Oslo, ainsi que l'Allemagne")
         before = [a for a in arguments if a.i < conjunct.i and
-                  (a.dep_ not in labels.object or resolver.members(a, deep=False))]
+                  (a.dep_ not in labels.object and a.dep_ not in labels.oblique or
+                   any(not m.place for m in resolver.members(a, deep=False)))]
         if not before or max(before, key=lambda a: a.i) != subject:
             continue
         for arg in resolver.members(conjunct, deep=False):
