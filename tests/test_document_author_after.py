@@ -20,5 +20,7 @@ def test_a_document_by_its_author_is_hers_not_the_latest_medium():
     text = ("A title\n\nThe plan was first described by The New York Times on Monday.\n\n"
             "Some renters would pay more under the plan, according to a study by Maria Olsen, a housing economist.")
     article = newsgraph.analyze(text, published="2024-05-02", lang="en")
-    assert [q.speaker.name for q in article.quotes] == ["Maria Olsen"]
-    assert article.sources == []  # the medium named before is no source of her figures
+    # (the first sentence is a report of the Times of its own: the passive names its agent)
+    assert [q.speaker.name for q in article.quotes if "renters" in q.text] == ["Maria Olsen"]
+    second = text.index("Some renters")
+    assert not [s for s in article.sources if s.start >= second]  # the medium named before is no source of her figures
