@@ -14,16 +14,30 @@ from .syntax import labels
 from .textutil import fold_same_length
 
 
+def _modified_object(doc: Doc, start: int, end: int, verb):
+    """The verb's object noun after the medium at tokens [start, end) that the medium modifies, or None."""
+    root = next((t for t in doc[start:end] if not start <= t.head.i < end), None)
+    head = root.head if root is not None else None
+    if head is not None and head.i >= end and head.head.i == verb.i and head.pos_ == "NOUN":
+        return head
+    return None
+
+
 def modifies_object(doc: Doc, start: int, end: int, verb, works: frozenset[str]) -> bool:
     """Does the medium at tokens [start, end) only modify the verb's object after it, a noun that is
     none of the medium's `works` (folded)? The object is what the verb acts on; "cited a New York
     Times report" keeps the medium's work, and the medium with it."""
     if any(c.dep_ in labels(pack_of(doc), "clausal_complement") for c in verb.children):
         return False  # "told New York Times reporters that …": a statement made through the medium
-    root = next((t for t in doc[start:end] if not start <= t.head.i < end), None)
-    head = root.head if root is not None else None
-    return head is not None and head.i >= end and head.head.i == verb.i and head.pos_ == "NOUN" and \
-        fold_same_length(head.lemma_.lower()) not in works
+    head = _modified_object(doc, start, end, verb)
+    return head is not None and fold_same_length(head.lemma_.lower()) not in works
+
+
+def modifies_work(doc: Doc, start: int, end: int, verb, works: frozenset[str]) -> bool:
+    """Does the medium modify the verb's object, one of its `works` ("cited a New York Times
+    report")? The verb's subject cites that work, and the medium with it."""
+    head = _modified_object(doc, start, end, verb)
+    return head is not None and fold_same_length(head.lemma_.lower()) in works
 
 
 def asks_to_act(verb, end: int) -> bool:

@@ -25,7 +25,7 @@ from .speakers import staff_of_medium
 from .syntax import citing_marker_before, labels, passive_subject, subject_labels
 from .textutil import fold_same_length, text_of
 from .source_credits import credits, display_name
-from .object_media import asks_to_act, coordinated, modifies_object
+from .object_media import asks_to_act, coordinated, modifies_object, modifies_work
 from .unnamed_media import MIN_STRENGTH, unnamed_media_sources
 
 # marks that open a quoted title (the straight one of scraped copy too)
@@ -436,6 +436,7 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
                 or (start >= 2 and prev.pos_ == "DET" and speech_verb(doc[start - 2]) is not None):
             verb = prev if speech_verb(prev) is not None else doc[start - 2]
             if verb.lemma_.lower() not in pack.words("addressee_object_verbs") and \
+                    not modifies_work(doc, start, end, verb, _works(pack)) and \
                     (any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children)
                      or coordinated(verb, pack)):
                 return None  # "la ministre a accusé Le Soir de mentir", "…, puis a critiqué Le Figaro",
