@@ -1,0 +1,28 @@
+"""A speech infinitive after a preposition of time going on from a clause ("…, avant d'ajouter que
+…", "…, après avoir rappelé que …"; sequence_preposition in attribution_words.tsv) is a cue of the
+one who speaks that clause, and ends the clause a cue before it reports. Real French model; the
+sentences are invented."""
+
+import pytest
+
+PUBLISHED = "2024-03-05"
+
+
+def quotes(analyze, sentence):
+    text = "Un titre sans rapport\n\n" + sentence
+    return [(q.type, q.text, q.speaker.name) for q in analyze(text, published=PUBLISHED).quotes]
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("La maire Lucie Ferrand a assuré que le pont serait rouvert, avant d'ajouter que les travaux dureraient.",
+     "le pont serait rouvert", "les travaux dureraient"),
+    ("La maire Lucie Ferrand a assuré que le pont serait rouvert, après avoir rappelé que les travaux dureraient.",
+     "le pont serait rouvert", "les travaux dureraient"),
+])
+def test_a_sequel_infinitive_is_a_second_report_of_the_same_speaker(analyze, sentence, first, second):
+    assert quotes(analyze, sentence) == [("indirect", first, "Lucie Ferrand"), ("indirect", second, "Lucie Ferrand")]
+
+
+def test_a_sequel_infinitive_after_a_clause_that_reports_nothing(analyze):
+    found = quotes(analyze, "Le préfet Marc Vidal a visité le chantier avant d'annoncer que le pont rouvrirait.")
+    assert found == [("indirect", "le pont rouvrirait", "Marc Vidal")]
