@@ -26,3 +26,10 @@ def test_a_sequel_infinitive_is_a_second_report_of_the_same_speaker(analyze, sen
 def test_a_sequel_infinitive_after_a_clause_that_reports_nothing(analyze):
     found = quotes(analyze, "Le préfet Marc Vidal a visité le chantier avant d'annoncer que le pont rouvrirait.")
     assert found == [("indirect", "le pont rouvrirait", "Marc Vidal")]
+
+
+def test_an_adverb_before_a_gerund_does_not_hide_it_from_the_clause_before(analyze):
+    # "…, tout en reconnaissant que …": the gerund's words are its own report, not more of the first
+    found = quotes(analyze, "La maire Lucie Ferrand a assuré que le pont serait rouvert, tout en reconnaissant "
+                            "que les travaux dureraient.")
+    assert ("indirect", "le pont serait rouvert", "Lucie Ferrand") in found

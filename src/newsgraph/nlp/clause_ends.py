@@ -24,11 +24,15 @@ def before_participle_cue(doc: Doc, first: Token, end: int, quoted: list[QuotedS
             break
         if token.text != "," or token.i + 2 >= len(doc):
             continue
-        verb = doc[token.i + 2] if doc[token.i + 1].lower_ in gerund else doc[token.i + 1]
+        # an adverb may come first: "…, tout en reconnaissant que …", "…, peu avant d'ajouter que …"
+        j = token.i + 1
+        while j < token.i + 3 and j + 1 < len(doc) and doc[j].pos_ == "ADV" and doc[j + 1].pos_ != "PUNCT":
+            j += 1
+        verb = doc[j + 1] if doc[j].lower_ in gerund and j + 1 < len(doc) else doc[j]
         adjunct = verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
-        if doc[token.i + 1].lower_ in sequence:
+        if doc[j].lower_ in sequence:
             # "…, avant d'ajouter que …", "…, après avoir rappelé que …": an infinitive going on (cues.py)
-            verb = sequel_verb(doc, token.i + 2)
+            verb = sequel_verb(doc, j + 1)
             adjunct = verb is not None
         if adjunct and speech_verb(verb) is not None and inside(quoted, token.idx) is None:
             return token.idx
