@@ -33,3 +33,11 @@ def test_an_adverb_before_a_gerund_does_not_hide_it_from_the_clause_before(analy
     found = quotes(analyze, "La maire Lucie Ferrand a assuré que le pont serait rouvert, tout en reconnaissant "
                             "que les travaux dureraient.")
     assert ("indirect", "le pont serait rouvert", "Lucie Ferrand") in found
+
+
+def test_a_speech_infinitive_of_aim_is_a_cue_one_of_cause_is_not(analyze):
+    found = quotes(analyze, "Le préfet Marc Vidal a réuni les élus pour annoncer que le pont rouvrirait.")
+    assert found == [("indirect", "le pont rouvrirait", "Marc Vidal")]
+    # "pour avoir dit": why he is blamed, no statement of his read from the preposition
+    found = quotes(analyze, "Le préfet Marc Vidal a été sanctionné pour avoir annoncé que le pont rouvrirait.")
+    assert ("indirect", "le pont rouvrirait", "Marc Vidal") not in found

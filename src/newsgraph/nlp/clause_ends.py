@@ -19,6 +19,7 @@ def before_participle_cue(doc: Doc, first: Token, end: int, quoted: list[QuotedS
     pack = pack_of(doc)
     gerund = function_words(pack, "gerund")
     sequence = function_words(pack, "sequence_preposition")
+    purpose = function_words(pack, "purpose_preposition")
     for token in doc[first.i + 1:]:
         if token.idx >= end:
             break
@@ -30,10 +31,10 @@ def before_participle_cue(doc: Doc, first: Token, end: int, quoted: list[QuotedS
             j += 1
         verb = doc[j + 1] if doc[j].lower_ in gerund and j + 1 < len(doc) else doc[j]
         adjunct = verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
-        if doc[j].lower_ in sequence:
+        if doc[j].lower_ in sequence | purpose:
             # "…, avant d'ajouter que …", "…, après avoir rappelé que …": an infinitive going on (cues.py)
             verb = sequel_verb(doc, j + 1)
-            adjunct = verb is not None
+            adjunct = verb is not None and (doc[j].lower_ in sequence or "Inf" in verb.morph.get("VerbForm"))
         if adjunct and speech_verb(verb) is not None and inside(quoted, token.idx) is None:
             return token.idx
     return end

@@ -203,10 +203,11 @@ def _sequel_cue(verb: Token, info: SpeechVerb) -> Cue | None:
     pack = pack_of(verb.doc)
     if verb.dep_ not in pack.label("adverbial_clause") or verb.head.i >= verb.i:
         return None
-    sequence = function_words(pack, "sequence_preposition")
-    openers = [c for c in verb.children if c.i < verb.i and c.dep_ in pack.label("marker") and c.lower_ in sequence]
-    if not openers:
-        return None
+    sequence, purpose = function_words(pack, "sequence_preposition"), function_words(pack, "purpose_preposition")
+    openers = [c for c in verb.children if c.i < verb.i and c.dep_ in pack.label("marker") and
+               c.lower_ in sequence | purpose]
+    if not openers or openers[0].lower_ in purpose and "Inf" not in verb.morph.get("VerbForm"):
+        return None  # "pour avoir dit": a cause
     return Cue(verb, info, (verb,), openers[0].idx, verb.idx + len(verb.text), _adjunct_speaker(verb), "infinitive")
 
 
