@@ -134,7 +134,7 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
         return None
     form = verb_form(verb)
     if form == "infinitive":
-        return _governed_cue(verb, info) or _narrative_cue(verb, info)
+        return _governed_cue(verb, info) or _narrative_cue(verb, info) or _sequel_cue(verb, info)
     heads = (verb,)
     if info.particle:  # "faire savoir": the particle's dependents carry the words too
         heads += tuple(doc[verb.i + 1:verb.i + 1 + len(info.particle.split())])
@@ -194,6 +194,21 @@ def _governed_cue(verb: Token, info: SpeechVerb) -> Cue | None:
     if verb_form(governor) != "finite" or is_negated(governor) or _imperative_like(governor):
         return None
     return Cue(verb, info, (verb,), cue_start(governor), verb.idx + len(verb.text), speaker_of_verb(governor))
+
+
+def _sequel_cue(verb: Token, info: SpeechVerb) -> Cue | None:
+    """A speech infinitive that goes on from the clause it hangs on ("a affirmé que …, avant d'ajouter
+    que …", "après avoir rappelé que …"; sequence prepositions of attribution_words.tsv): a cue from
+    the preposition on, spoken by the one who speaks that clause, as a participial adjunct is."""
+    pack = pack_of(verb.doc)
+    if verb.dep_ not in pack.label("adverbial_clause") or verb.head.i >= verb.i:
+        return None
+    sequence, purpose = function_words(pack, "sequence_preposition"), function_words(pack, "purpose_preposition")
+    openers = [c for c in verb.children if c.i < verb.i and c.dep_ in pack.label("marker") and
+               c.lower_ in sequence | purpose]
+    if not openers or openers[0].lower_ in purpose and "Inf" not in verb.morph.get("VerbForm"):
+        return None  # "pour avoir dit": a cause
+    return Cue(verb, info, (verb,), openers[0].idx, verb.idx + len(verb.text), _adjunct_speaker(verb), "infinitive")
 
 
 def _narrative_cue(verb: Token, info: SpeechVerb) -> Cue | None:

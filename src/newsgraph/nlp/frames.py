@@ -249,6 +249,12 @@ def _predicate(dependents: list[Token], info: SpeechVerb, pack: LanguagePack, ro
         # an adjective, a participle or a phrase ("en droit de"); not a noun ("s'est déclaré candidat")
         if dep.pos_ == "ADJ" or participle or phrase:
             first = dep.doc[dep.left_edge.i]
+            # the parser hangs a mark before an adverb on the cue ("s'est dit « très déçu »"): the
+            # quotation opens the predicate all the same
+            mark = dep.doc[first.i - 1]
+            if mark.i > dep.head.i and mark.text in QUOTE_CHARS and \
+                    any(t.text in QUOTE_CHARS for t in dep.doc[first.i:dep.right_edge.i + 1]):
+                first = mark
             return Complement("predicate", first, first.idx, _edge_end(dep))
         return None
     return None

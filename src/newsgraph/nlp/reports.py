@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ..lang import LanguagePack
+from .clause_ends import before_participle_cue, before_trailing_incise, inside as _inside
 from .context import pack_of
 from .cues import ADJUNCT_STRENGTH, find_cues
 from .glued import is_invisible
@@ -22,7 +23,7 @@ from .frames import read_complement
 from .lexicon import (SpeechVerb, function_words, has_frame, is_actor_like, is_non_speaker, pronoun_forms, role_nouns,
                       speech_verb)
 from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
-from .syntax import (after_headline_topic, has_marks, inverted_pronouns, is_negated,
+from .syntax import (after_headline_topic, has_marks, is_negated,
                      journalist_prefix_end, labels, marker_at, noun_phrase, plausible_marker_speaker,
                      speaker_np_end, strip_span, subject_labels, subject_of, title_in_phrase_end, token_from)
 from .textutil import text_of
@@ -77,7 +78,7 @@ def _clause_end(doc: Doc, first: Token, sent: Span, quoted: list[QuotedSpan]) ->
         end = first.idx + aside.start() + 1
     end = _before_coordinated_report(doc, first, end, quoted)
     end = _before_name_apposition(doc, first, end, quoted)
-    return _before_trailing_incise(doc, first.idx, _before_participle_cue(doc, first, end, quoted))
+    return before_trailing_incise(doc, first.idx, before_participle_cue(doc, first, end, quoted))
 
 
 def _before_coordinated_report(doc: Doc, first: Token, end: int, quoted: list[QuotedSpan]) -> int:
@@ -120,52 +121,6 @@ def _before_name_apposition(doc: Doc, first: Token, end: int, quoted: list[Quote
             not any(t.pos_ == "NOUN" for t in tail):
         return end
     return comma.idx
-
-
-def _before_participle_cue(doc: Doc, first: Token, end: int, quoted: list[QuotedSpan]) -> int:
-    """Cut a clause before a participial adjunct that reports on its own ("a précisé que …, ajoutant
-    que …", "…, en soulignant que …"): the adjunct's words are a second quote with its own cue. Not
-    inside a quotation (the speaker's own words)."""
-    gerund = function_words(pack_of(doc), "gerund")
-    for token in doc[first.i + 1:]:
-        if token.idx >= end:
-            break
-        if token.text != "," or token.i + 2 >= len(doc):
-            continue
-        verb = doc[token.i + 2] if doc[token.i + 1].lower_ in gerund else doc[token.i + 1]
-        if verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") and \
-                speech_verb(verb) is not None and _inside(quoted, token.idx) is None:
-            return token.idx
-    return end
-
-
-def _before_trailing_incise(doc: Doc, start: int, end: int) -> int:
-    """Cut a clause before a closing incise: "…, rapporte l'agence Anadolu." belongs to the cue."""
-    last = token_from(doc, end - 1)
-    if last is None:
-        return end
-    pack = pack_of(doc)
-    clitics = function_words(pack, "euphonic") | inverted_pronouns(pack)
-    i = last.i
-    while i > 0 and doc[i].idx > start:
-        if doc[i].text == ",":
-            j = i + 1
-            while j < len(doc) and (doc[j].pos_ == "AUX" or doc[j].lower_ in clitics):
-                j += 1
-            if j < len(doc) and speech_verb(doc[j]) is not None and doc[j].idx < end and \
-                    not any(t.pos_ in ("VERB", "AUX") for t in doc[j + 1:last.i + 1]):
-                return doc[i].idx
-            return end
-        i -= 1
-    return end
-
-
-def _inside(spans: list[QuotedSpan], position: int) -> QuotedSpan | None:
-    """The top-level quotation whose words hold a position."""
-    for q in opening_between(spans, 0, position):
-        if q.depth == 0 and q.start <= position < q.end:
-            return q
-    return None
 
 
 def _sentence_end_after(doc: Doc, char: int) -> int:

@@ -1,0 +1,43 @@
+"""A speech infinitive after a preposition of time going on from a clause ("…, avant d'ajouter que
+…", "…, après avoir rappelé que …"; sequence_preposition in attribution_words.tsv) is a cue of the
+one who speaks that clause, and ends the clause a cue before it reports. Real French model; the
+sentences are invented."""
+
+import pytest
+
+PUBLISHED = "2024-03-05"
+
+
+def quotes(analyze, sentence):
+    text = "Un titre sans rapport\n\n" + sentence
+    return [(q.type, q.text, q.speaker.name) for q in analyze(text, published=PUBLISHED).quotes]
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("La maire Lucie Ferrand a assuré que le pont serait rouvert, avant d'ajouter que les travaux dureraient.",
+     "le pont serait rouvert", "les travaux dureraient"),
+    ("La maire Lucie Ferrand a assuré que le pont serait rouvert, après avoir rappelé que les travaux dureraient.",
+     "le pont serait rouvert", "les travaux dureraient"),
+])
+def test_a_sequel_infinitive_is_a_second_report_of_the_same_speaker(analyze, sentence, first, second):
+    assert quotes(analyze, sentence) == [("indirect", first, "Lucie Ferrand"), ("indirect", second, "Lucie Ferrand")]
+
+
+def test_a_sequel_infinitive_after_a_clause_that_reports_nothing(analyze):
+    found = quotes(analyze, "Le préfet Marc Vidal a visité le chantier avant d'annoncer que le pont rouvrirait.")
+    assert found == [("indirect", "le pont rouvrirait", "Marc Vidal")]
+
+
+def test_an_adverb_before_a_gerund_does_not_hide_it_from_the_clause_before(analyze):
+    # "…, tout en reconnaissant que …": the gerund's words are its own report, not more of the first
+    found = quotes(analyze, "La maire Lucie Ferrand a assuré que le pont serait rouvert, tout en reconnaissant "
+                            "que les travaux dureraient.")
+    assert ("indirect", "le pont serait rouvert", "Lucie Ferrand") in found
+
+
+def test_a_speech_infinitive_of_aim_is_a_cue_one_of_cause_is_not(analyze):
+    found = quotes(analyze, "Le préfet Marc Vidal a réuni les élus pour annoncer que le pont rouvrirait.")
+    assert found == [("indirect", "le pont rouvrirait", "Marc Vidal")]
+    # "pour avoir dit": why he is blamed, no statement of his read from the preposition
+    found = quotes(analyze, "Le préfet Marc Vidal a été sanctionné pour avoir annoncé que le pont rouvrirait.")
+    assert ("indirect", "le pont rouvrirait", "Marc Vidal") not in found
