@@ -28,3 +28,16 @@ def test_an_object_that_announces_the_quotation_after_a_colon_is_no_report(analy
     quotes = analyze(text, published="2019-05-02").quotes
     assert not any(q.text.startswith("this line") for q in quotes)
     assert any(q.text == "Burglaries fell by a third." for q in quotes)
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Unions called the pension reform and the demand for longer hours a brazen attack aimed at weakening the workers.",
+     "the pension reform and the demand for longer hours a brazen attack"),
+    ("Activists called the ruling and the request for Smith's testimony a blatant political stunt aimed at silencing critics.",
+     "the ruling and the request for Smith's testimony a blatant political stunt"),
+])
+def test_a_second_object_the_parser_coordinates_with_the_verb_stays_in_the_report(analyze, sentence, words):
+    # the parser may read "and the demand" as a second verb's conjunct: the object, and what the
+    # verb calls it, go on past it
+    quotes = analyze(sentence, published="2016-09-22", lang="en").quotes
+    assert len(quotes) == 1 and quotes[0].text.startswith(words)
