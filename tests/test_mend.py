@@ -289,3 +289,21 @@ def test_two_backquotes_opening_a_quotation_are_read_as_the_opening_mark():
     assert mend(given)[0] == given.replace("``", "“")
     analysed = next(process([Article(id="t", text=given, lang="en", published="2021-03-01")]))
     assert [(q.type, q.text) for q in analysed.quotes] == [("direct", "We had no choice")]
+
+
+def test_a_straight_mark_glued_after_a_final_mark_is_spaced_on_its_outer_side():
+    # the marks before it tell whether it closes ('fees."It') or opens ('fees."We'); a quotation
+    # left open at a line break is closed there (it opens again on the next line)
+    given = ('The mayor said: "We will cut fees."It was his third promise.The vote is set.'
+             '"We will win," he said.\n"No one doubts it.\nThe plan (first draft)"Cheap fares," it says.'
+             " He quoted the rule, ''All must pay.''Nobody does.")
+    read, back = mend(given)
+    assert read == ('The mayor said: "We will cut fees." It was his third promise. The vote is set. '
+                    '"We will win," he said.\n"No one doubts it.\nThe plan (first draft) "Cheap fares," it says.'
+                    " He quoted the rule, ''All must pay.'' Nobody does.")
+    assert _same_characters(given, read, back)
+
+
+def test_straight_marks_and_apostrophes_that_are_no_warts_are_left_alone():
+    for given in ("Trump's plan for the '90s. \"Yes.\" She left.", "Il a dit « oui ». Aujourd'hui, \"non\"."):
+        assert mend(given) == (given, None)

@@ -4,7 +4,8 @@ Scraped copy reaches the pipeline with the warts of extraction: paragraphs run t
 space ("a-t-il dit.Le ministre"), a space lost after a mark ("dit,a-t-il", "prête;il"),
 invisible characters inside or before words (zero-width spaces, soft hyphens), the "Â" a wrong
 decoding leaves before a no-break space, runs of blanks, odd blanks (no-break spaces, tabs) next
-to a mark, character references left as text ("&quot;", "&#8217;"), guillemets typed "<<" ">>".
+to a mark, character references left as text ("&quot;", "&#8217;"), guillemets typed "<<" ">>",
+a straight quotation mark glued between a sentence's end and the next ('fees."It', 'fees."We').
 The tokenizer rules of nlp/glued.py split such marks off, but the parser still reads a glued
 token differently from a spaced one (no whitespace after it: a sentence that does not end, a
 stray character that becomes a word). `mend` writes the text the parser should have read
@@ -121,6 +122,12 @@ _FIXES = (
     # "d′après"): the straight one, at the same length (the tokenizer elides after ' and ’ only)
     (re.compile(rf"(?<=[^\W\d_])[{_APOSTROPHE_LIKE}](?=[^\W\d_])"), "'", False),
 )
+# a straight mark ('"', or the doubled apostrophe "''" some texts type for it) glued between a
+# sentence's final mark (or a closing bracket) and a capital: a paragraph run into the next, but
+# the mark may close the quotation before ('taxes."It is') or open the next one ('taxes."We
+# will'); which one, only the marks before it tell (`_straight_mark_edits`)
+_STRAIGHT_MARK = re.compile(r"\"|(?<!')''(?!')")
+_GLUED_STRAIGHT = re.compile(r"(?<=[.!?…)\]])(?:\"|''(?!'))(?=[^\W\d_])")
 # web addresses (with their path) and hashtags: their glued words and marks are no warts
 _URLISH = re.compile(r"\S*(?:://|www\.|@)\S*|\S+\.(?:com|org|net|fr|be|ch|ca|uk|gov|edu)\b\S*|#\w+")
 
@@ -182,6 +189,7 @@ def _space_edits(text: str, glued_words: frozenset[str], elided: str,
     """The edits that put back the spaces lost in `text` (strays already out)."""
     edits: list[tuple[int, int, str]] = _glued_word_edits(text, glued_words, elided)
     edits += [(i, i, " ") for i in lost_spaces if 0 < i < len(text)]
+    edits += _straight_mark_edits(text)
     for pattern, replacement, capital in _FIXES:
         for match in pattern.finditer(text):
             if replacement is None:  # a space after the mark(s) matched (before a capital)
@@ -191,6 +199,36 @@ def _space_edits(text: str, glued_words: frozenset[str], elided: str,
                 edits.append((match.end(), match.end(), " "))
             else:
                 edits.append((match.start(), match.end(), replacement))
+    return edits
+
+
+def _straight_mark_edits(text: str) -> list[tuple[int, int, str]]:
+    """A space put back on the right side of each straight mark glued between a sentence's final
+    mark and a capital ('dit."Le'): after it where it closes a quotation, before it where it opens
+    one. The straight marks are read in order: one with a blank (or the start of a line) before it
+    and a word after it opens, one with a word before it and no word after it closes; a glued one
+    does the other of what the last one did (a line break closes any quotation left open: a
+    quotation that goes on over paragraphs opens again on the next line)."""
+    if '"' not in text and "''" not in text:
+        return []
+    glued = {m.start() for m in _GLUED_STRAIGHT.finditer(text) if text[m.end()].isupper()}
+    if not glued:
+        return []
+    edits, is_open, line = [], False, -1
+    for match in _STRAIGHT_MARK.finditer(text):
+        start, end = match.span()
+        if text.rfind("\n", line + 1, start) >= 0:
+            is_open, line = False, text.rfind("\n", line + 1, start)
+        before, after = text[start - 1:start], text[end:end + 1]
+        if start in glued:
+            is_open = not is_open
+            edits.append((start, start, " ") if is_open else (end, end, " "))
+        elif not before.strip() or before in "([{":
+            is_open = bool(after.strip())
+        elif not after.strip() or not after.isalnum():
+            is_open = False
+        else:  # glued on both sides ('le"mot"'): it changes what is open
+            is_open = not is_open
     return edits
 
 
