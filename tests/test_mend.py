@@ -307,3 +307,11 @@ def test_a_straight_mark_glued_after_a_final_mark_is_spaced_on_its_outer_side():
 def test_straight_marks_and_apostrophes_that_are_no_warts_are_left_alone():
     for given in ("Trump's plan for the '90s. \"Yes.\" She left.", "Il a dit « oui ». Aujourd'hui, \"non\"."):
         assert mend(given) == (given, None)
+
+
+def test_a_misdecoded_no_break_space_inside_a_word_edge_is_taken_out_not_read_as_a_space():
+    # after an opening bracket, a hyphen or an elided article it would cut the word off
+    given = "Le porte-Â\u00a0parole de l'Â\u00a0Observatoire (Â\u00a0OFDT) a parlé. «Â\u00a0Non\u00a0», dit-il."
+    read, back = mend(given)
+    assert read == "Le porte-parole de l'Observatoire (OFDT) a parlé. « Non », dit-il."
+    assert _same_characters(given, read, back)

@@ -47,7 +47,12 @@ _INITIAL = re.compile(r"(?=\.)(?:(?<=^[^\W\d_])|(?<=[^\w.][^\W\d_]))\.(?=[^\W\d_
 # lost spaces are looked for (a stray where a space was lost hides it: "Dridi,\u200baffirme")
 # and the carriage return of Windows line ends ("\r\n": the parser reads "\r" as a word of the
 # sentence before the break, and a quotation ends with it)
-_STRAYS = (re.compile(f"[{_INVISIBLE}]+"), re.compile(_MISDECODED_NBSP), re.compile("\r(?=\n)"))
+# and a misdecoded no-break space glued into a word's edge after an opening bracket, a hyphen or
+# an elided article ("(Â\u00a0AMISOM", "porte-Â\u00a0parole", "l'Â\u00a0Économie"): read as a
+# space there it would cut the word off what it belongs to
+_STRAYS = (re.compile(f"[{_INVISIBLE}]+"),
+           re.compile(rf"(?:(?<=[(\[])|(?<=[^\W\d_][-'’])){_MISDECODED_NBSP}\u00a0(?=\w)|{_MISDECODED_NBSP}"),
+           re.compile("\r(?=\n)"))
 # markup a scraper left as text: HTML character references ("&quot;", "&#8217;", "&laquo;",
 # "&nbsp;"), guillemets typed as doubled angle brackets ("<<", ">>") and the opening mark of
 # plain-text conversions typed as two backquotes ("``": it only opens), read as the character
@@ -140,8 +145,9 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     articles elided before a name ("l", "d" in French; see `_glued_word_edits`); `lost_spaces`
     are offsets where the caller, with the language's words, knows a space was lost (a headline
     run into its dateline, "Canada-UE30 octobre 2016. –": no mark tells it)."""
-    cleared, first = _edited(text, [(m.start(), m.end(), "") for p in _STRAYS for m in p.finditer(text)]
-                             + (_markup_edits(text) if markup else []))
+    strays = [(m.start(), m.end(), "") for p in _STRAYS for m in p.finditer(text)]
+    taken = {start for start, _, _ in strays}  # (a stray's "Â" is no misdecoded letter)
+    cleared, first = _edited(text, strays + [e for e in (_markup_edits(text) if markup else []) if e[0] not in taken])
     spaced = _WRAPPED_LINE.sub(_wrapped, _SPACE_LIKE.sub(" ", cleared))  # same length: the same map
     if spaced != cleared and first is None:
         first = list(range(len(text) + 1))
