@@ -315,3 +315,10 @@ def test_a_misdecoded_no_break_space_inside_a_word_edge_is_taken_out_not_read_as
     read, back = mend(given)
     assert read == "Le porte-parole de l'Observatoire (OFDT) a parlé. « Non », dit-il."
     assert _same_characters(given, read, back)
+
+
+def test_a_spaced_mark_glued_to_an_elided_article_or_after_a_number_is_spaced():
+    given = "Bretagne :l'usine ferme. Ah !c'est fini. Le 4 juin 2019 :une grève."
+    read, back = mend(given)
+    assert read == "Bretagne : l'usine ferme. Ah ! c'est fini. Le 4 juin 2019 : une grève."
+    assert _same_characters(given, read, back)

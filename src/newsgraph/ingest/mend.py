@@ -116,7 +116,9 @@ _FIXES = (
     # a spaced mark (the French way: a blank before "!", "?", ";", ":") glued to the next word:
     # "vrai ?Il", "prête ;il", "déclaré :«Nous" (the lookbehinds above want the mark after a word)
     # (two letters after it: "trop drôle :D", "the !Kung" are no warts)
-    (re.compile(rf"(?=[!?;:])(?:(?<=[^\W\d_]{_BLANKS})|(?<=[{_CLOSING})\]]{_BLANKS}))[!?;:]+(?=[«“„]?[^\W\d_]{{2}})"),
+    # (or an elided article: "Libye :l'accord", "Ah !c'est"; or a number before it: "2012 :une")
+    (re.compile(rf"(?=[!?;:])(?:(?<=[^\W_]{_BLANKS})|(?<=[{_CLOSING})\]]{_BLANKS}))[!?;:]+"
+                rf"(?=[«“„]?(?:[^\W\d_]{{2}}|[^\W\d_]['’][^\W\d_]))"),
      None, False),
     # a colon glued to the straight mark that opens a quotation: 'déclaré :"Nous', 'said:"No'
     (re.compile(rf"(?=:)(?:(?<=[^\W\d_]{_BLANKS})|(?<=[^\W\d_])):(?=\"[^\W\d_])"), None, False),
