@@ -322,3 +322,10 @@ def test_a_spaced_mark_glued_to_an_elided_article_or_after_a_number_is_spaced():
     read, back = mend(given)
     assert read == "Bretagne : l'usine ferme. Ah ! c'est fini. Le 4 juin 2019 : une grève."
     assert _same_characters(given, read, back)
+
+
+def test_a_final_mark_glued_to_a_number_after_a_word_or_to_a_capital_after_a_percent_is_spaced():
+    given = "La crue a noyé les caves.230 foyers sont sinistrés. Le prix a pris 12%.Les clients partent. Il vaut 2.5 euros."
+    read, back = mend(given)
+    assert read == "La crue a noyé les caves. 230 foyers sont sinistrés. Le prix a pris 12%. Les clients partent. Il vaut 2.5 euros."
+    assert _same_characters(given, read, back)

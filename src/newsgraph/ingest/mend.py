@@ -92,7 +92,10 @@ _FIXES = (
     # a number, or a closing mark or bracket ("dit.»Le": the space goes after the closing mark;
     # "« oui ».Il": a quotation never goes on past "».").
     # Not an acronym with stops ("U.S.Army"): one capital before the stop
-    (re.compile(r"(?=[.!?…])(?:(?<=[^\W\d_]{2})|(?<=\d)|(?<=[)\]»”]))[.!?…]+[»”’]?(?=[«“„]?[^\W\d_])"), None, True),
+    (re.compile(r"(?=[.!?…])(?:(?<=[^\W\d_]{2})|(?<=[\d%])|(?<=[)\]»”]))[.!?…]+[»”’]?(?=[«“„]?[^\W\d_])"), None, True),
+    # (or before a number, after a word: "dégâts matériels.145 000 sinistrés", "in Sept.26"; a
+    # decimal has a digit before its stop)
+    (re.compile(r"(?=[.!?…])(?<=[^\W\d_]{2})[.!?…]+(?=\d)"), None, False),
     # a closing mark spaced from the sentence's final mark ("politique. »Pour"): the paragraph
     # after it lost its break; "»" and "”" only close, so the space goes after them
     (re.compile(rf"(?=[»”])(?<=[.!?…]{_BLANKS})[»”](?=[«“„]?[^\W\d_])"), None, True),
