@@ -48,3 +48,16 @@ def test_an_object_that_announces_the_quotation_after_a_colon_is_no_report(analy
 def test_a_passive_of_a_verb_acting_on_things_or_a_pronoun_is_no_report(analyze, sentence):
     text = "Town news\n\n" + sentence + "\n\nThe council meets again next week."
     assert analyze(text, published="2019-05-02").quotes == []
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Unions called the pension reform and the demand for longer hours a brazen attack aimed at weakening the workers.",
+     "the pension reform and the demand for longer hours a brazen attack"),
+    ("Activists called the ruling and the request for Smith's testimony a blatant political stunt aimed at silencing critics.",
+     "the ruling and the request for Smith's testimony a blatant political stunt"),
+])
+def test_a_second_object_the_parser_coordinates_with_the_verb_stays_in_the_report(analyze, sentence, words):
+    # the parser may read "and the demand" as a second verb's conjunct: the object, and what the
+    # verb calls it, go on past it
+    quotes = analyze(sentence, published="2016-09-22", lang="en").quotes
+    assert len(quotes) == 1 and quotes[0].text.startswith(words)

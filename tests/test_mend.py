@@ -289,3 +289,43 @@ def test_two_backquotes_opening_a_quotation_are_read_as_the_opening_mark():
     assert mend(given)[0] == given.replace("``", "“")
     analysed = next(process([Article(id="t", text=given, lang="en", published="2021-03-01")]))
     assert [(q.type, q.text) for q in analysed.quotes] == [("direct", "We had no choice")]
+
+
+def test_a_straight_mark_glued_after_a_final_mark_is_spaced_on_its_outer_side():
+    # the marks before it tell whether it closes ('fees."It') or opens ('fees."We'); a quotation
+    # left open at a line break is closed there (it opens again on the next line)
+    given = ('The mayor said: "We will cut fees."It was his third promise.The vote is set.'
+             '"We will win," he said.\n"No one doubts it.\nThe plan (first draft)"Cheap fares," it says.'
+             " He quoted the rule, ''All must pay.''Nobody does.")
+    read, back = mend(given)
+    assert read == ('The mayor said: "We will cut fees." It was his third promise. The vote is set. '
+                    '"We will win," he said.\n"No one doubts it.\nThe plan (first draft) "Cheap fares," it says.'
+                    " He quoted the rule, ''All must pay.'' Nobody does.")
+    assert _same_characters(given, read, back)
+
+
+def test_straight_marks_and_apostrophes_that_are_no_warts_are_left_alone():
+    for given in ("Trump's plan for the '90s. \"Yes.\" She left.", "Il a dit « oui ». Aujourd'hui, \"non\"."):
+        assert mend(given) == (given, None)
+
+
+def test_a_misdecoded_no_break_space_inside_a_word_edge_is_taken_out_not_read_as_a_space():
+    # after an opening bracket, a hyphen or an elided article it would cut the word off
+    given = "Le porte-Â\u00a0parole de l'Â\u00a0Observatoire (Â\u00a0OFDT) a parlé. «Â\u00a0Non\u00a0», dit-il."
+    read, back = mend(given)
+    assert read == "Le porte-parole de l'Observatoire (OFDT) a parlé. « Non », dit-il."
+    assert _same_characters(given, read, back)
+
+
+def test_a_spaced_mark_glued_to_an_elided_article_or_after_a_number_is_spaced():
+    given = "Bretagne :l'usine ferme. Ah !c'est fini. Le 4 juin 2019 :une grève."
+    read, back = mend(given)
+    assert read == "Bretagne : l'usine ferme. Ah ! c'est fini. Le 4 juin 2019 : une grève."
+    assert _same_characters(given, read, back)
+
+
+def test_a_final_mark_glued_to_a_number_after_a_word_or_to_a_capital_after_a_percent_is_spaced():
+    given = "La crue a noyé les caves.230 foyers sont sinistrés. Le prix a pris 12%.Les clients partent. Il vaut 2.5 euros."
+    read, back = mend(given)
+    assert read == "La crue a noyé les caves. 230 foyers sont sinistrés. Le prix a pris 12%. Les clients partent. Il vaut 2.5 euros."
+    assert _same_characters(given, read, back)

@@ -4,7 +4,8 @@ Scraped copy reaches the pipeline with the warts of extraction: paragraphs run t
 space ("a-t-il dit.Le ministre"), a space lost after a mark ("dit,a-t-il", "prête;il"),
 invisible characters inside or before words (zero-width spaces, soft hyphens), the "Â" a wrong
 decoding leaves before a no-break space, runs of blanks, odd blanks (no-break spaces, tabs) next
-to a mark, character references left as text ("&quot;", "&#8217;"), guillemets typed "<<" ">>".
+to a mark, character references left as text ("&quot;", "&#8217;"), guillemets typed "<<" ">>",
+a straight quotation mark glued between a sentence's end and the next ('fees."It', 'fees."We').
 The tokenizer rules of nlp/glued.py split such marks off, but the parser still reads a glued
 token differently from a spaced one (no whitespace after it: a sentence that does not end, a
 stray character that becomes a word). `mend` writes the text the parser should have read
@@ -46,7 +47,12 @@ _INITIAL = re.compile(r"(?=\.)(?:(?<=^[^\W\d_])|(?<=[^\w.][^\W\d_]))\.(?=[^\W\d_
 # lost spaces are looked for (a stray where a space was lost hides it: "Dridi,\u200baffirme")
 # and the carriage return of Windows line ends ("\r\n": the parser reads "\r" as a word of the
 # sentence before the break, and a quotation ends with it)
-_STRAYS = (re.compile(f"[{_INVISIBLE}]+"), re.compile(_MISDECODED_NBSP), re.compile("\r(?=\n)"))
+# and a misdecoded no-break space glued into a word's edge after an opening bracket, a hyphen or
+# an elided article ("(Â\u00a0AMISOM", "porte-Â\u00a0parole", "l'Â\u00a0Économie"): read as a
+# space there it would cut the word off what it belongs to
+_STRAYS = (re.compile(f"[{_INVISIBLE}]+"),
+           re.compile(rf"(?:(?<=[(\[])|(?<=[^\W\d_][-'’])){_MISDECODED_NBSP}\u00a0(?=\w)|{_MISDECODED_NBSP}"),
+           re.compile("\r(?=\n)"))
 # markup a scraper left as text: HTML character references ("&quot;", "&#8217;", "&laquo;",
 # "&nbsp;"), guillemets typed as doubled angle brackets ("<<", ">>") and the opening mark of
 # plain-text conversions typed as two backquotes ("``": it only opens), read as the character
@@ -86,7 +92,10 @@ _FIXES = (
     # a number, or a closing mark or bracket ("dit.»Le": the space goes after the closing mark;
     # "« oui ».Il": a quotation never goes on past "».").
     # Not an acronym with stops ("U.S.Army"): one capital before the stop
-    (re.compile(r"(?=[.!?…])(?:(?<=[^\W\d_]{2})|(?<=\d)|(?<=[)\]»”]))[.!?…]+[»”’]?(?=[«“„]?[^\W\d_])"), None, True),
+    (re.compile(r"(?=[.!?…])(?:(?<=[^\W\d_]{2})|(?<=[\d%])|(?<=[)\]»”]))[.!?…]+[»”’]?(?=[«“„]?[^\W\d_])"), None, True),
+    # (or before a number, after a word: "dégâts matériels.145 000 sinistrés", "in Sept.26"; a
+    # decimal has a digit before its stop)
+    (re.compile(r"(?=[.!?…])(?<=[^\W\d_]{2})[.!?…]+(?=\d)"), None, False),
     # a closing mark spaced from the sentence's final mark ("politique. »Pour"): the paragraph
     # after it lost its break; "»" and "”" only close, so the space goes after them
     (re.compile(rf"(?=[»”])(?<=[.!?…]{_BLANKS})[»”](?=[«“„]?[^\W\d_])"), None, True),
@@ -110,7 +119,9 @@ _FIXES = (
     # a spaced mark (the French way: a blank before "!", "?", ";", ":") glued to the next word:
     # "vrai ?Il", "prête ;il", "déclaré :«Nous" (the lookbehinds above want the mark after a word)
     # (two letters after it: "trop drôle :D", "the !Kung" are no warts)
-    (re.compile(rf"(?=[!?;:])(?:(?<=[^\W\d_]{_BLANKS})|(?<=[{_CLOSING})\]]{_BLANKS}))[!?;:]+(?=[«“„]?[^\W\d_]{{2}})"),
+    # (or an elided article: "Libye :l'accord", "Ah !c'est"; or a number before it: "2012 :une")
+    (re.compile(rf"(?=[!?;:])(?:(?<=[^\W_]{_BLANKS})|(?<=[{_CLOSING})\]]{_BLANKS}))[!?;:]+"
+                rf"(?=[«“„]?(?:[^\W\d_]{{2}}|[^\W\d_]['’][^\W\d_]))"),
      None, False),
     # a colon glued to the straight mark that opens a quotation: 'déclaré :"Nous', 'said:"No'
     (re.compile(rf"(?=:)(?:(?<=[^\W\d_]{_BLANKS})|(?<=[^\W\d_])):(?=\"[^\W\d_])"), None, False),
@@ -121,6 +132,12 @@ _FIXES = (
     # "d′après"): the straight one, at the same length (the tokenizer elides after ' and ’ only)
     (re.compile(rf"(?<=[^\W\d_])[{_APOSTROPHE_LIKE}](?=[^\W\d_])"), "'", False),
 )
+# a straight mark ('"', or the doubled apostrophe "''" some texts type for it) glued between a
+# sentence's final mark (or a closing bracket) and a capital: a paragraph run into the next, but
+# the mark may close the quotation before ('taxes."It is') or open the next one ('taxes."We
+# will'); which one, only the marks before it tell (`_straight_mark_edits`)
+_STRAIGHT_MARK = re.compile(r"\"|(?<!')''(?!')")
+_GLUED_STRAIGHT = re.compile(r"(?<=[.!?…)\]])(?:\"|''(?!'))(?=[^\W\d_])")
 # web addresses (with their path) and hashtags: their glued words and marks are no warts
 _URLISH = re.compile(r"\S*(?:://|www\.|@)\S*|\S+\.(?:com|org|net|fr|be|ch|ca|uk|gov|edu)\b\S*|#\w+")
 
@@ -133,8 +150,9 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     articles elided before a name ("l", "d" in French; see `_glued_word_edits`); `lost_spaces`
     are offsets where the caller, with the language's words, knows a space was lost (a headline
     run into its dateline, "Canada-UE30 octobre 2016. –": no mark tells it)."""
-    cleared, first = _edited(text, [(m.start(), m.end(), "") for p in _STRAYS for m in p.finditer(text)]
-                             + (_markup_edits(text) if markup else []))
+    strays = [(m.start(), m.end(), "") for p in _STRAYS for m in p.finditer(text)]
+    taken = {start for start, _, _ in strays}  # (a stray's "Â" is no misdecoded letter)
+    cleared, first = _edited(text, strays + [e for e in (_markup_edits(text) if markup else []) if e[0] not in taken])
     spaced = _WRAPPED_LINE.sub(_wrapped, _SPACE_LIKE.sub(" ", cleared))  # same length: the same map
     if spaced != cleared and first is None:
         first = list(range(len(text) + 1))
@@ -182,6 +200,7 @@ def _space_edits(text: str, glued_words: frozenset[str], elided: str,
     """The edits that put back the spaces lost in `text` (strays already out)."""
     edits: list[tuple[int, int, str]] = _glued_word_edits(text, glued_words, elided)
     edits += [(i, i, " ") for i in lost_spaces if 0 < i < len(text)]
+    edits += _straight_mark_edits(text)
     for pattern, replacement, capital in _FIXES:
         for match in pattern.finditer(text):
             if replacement is None:  # a space after the mark(s) matched (before a capital)
@@ -191,6 +210,36 @@ def _space_edits(text: str, glued_words: frozenset[str], elided: str,
                 edits.append((match.end(), match.end(), " "))
             else:
                 edits.append((match.start(), match.end(), replacement))
+    return edits
+
+
+def _straight_mark_edits(text: str) -> list[tuple[int, int, str]]:
+    """A space put back on the right side of each straight mark glued between a sentence's final
+    mark and a capital ('dit."Le'): after it where it closes a quotation, before it where it opens
+    one. The straight marks are read in order: one with a blank (or the start of a line) before it
+    and a word after it opens, one with a word before it and no word after it closes; a glued one
+    does the other of what the last one did (a line break closes any quotation left open: a
+    quotation that goes on over paragraphs opens again on the next line)."""
+    if '"' not in text and "''" not in text:
+        return []
+    glued = {m.start() for m in _GLUED_STRAIGHT.finditer(text) if text[m.end()].isupper()}
+    if not glued:
+        return []
+    edits, is_open, line = [], False, -1
+    for match in _STRAIGHT_MARK.finditer(text):
+        start, end = match.span()
+        if text.rfind("\n", line + 1, start) >= 0:
+            is_open, line = False, text.rfind("\n", line + 1, start)
+        before, after = text[start - 1:start], text[end:end + 1]
+        if start in glued:
+            is_open = not is_open
+            edits.append((start, start, " ") if is_open else (end, end, " "))
+        elif not before.strip() or before in "([{":
+            is_open = bool(after.strip())
+        elif not after.strip() or not after.isalnum():
+            is_open = False
+        else:  # glued on both sides ('le"mot"'): it changes what is open
+            is_open = not is_open
     return edits
 
 

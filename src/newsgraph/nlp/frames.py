@@ -498,7 +498,10 @@ def _parsed_object(cue: Token, info: SpeechVerb, pack: LanguagePack, quoted: lis
     # complement of the cue ("attacked Clinton for her vote", "described him as a fraud")
     predicates = labels(pack, "open_complement", "object_predicate", "oblique")
     for child in cue.children:
-        if child.dep_ in predicates and child.i > head.i:
+        # (a noun the parser coordinates with the cue, "called [the plan] and [the vote] a ploy",
+        # is a second object: its verb is the cue's)
+        if child.i > head.i and (child.dep_ in predicates or
+                                 child.dep_ in pack.label("conjunct") and child.pos_ in ("NOUN", "PROPN")):
             end = max(end, _subtree_end(child, quoted))
     return Complement("object", head, head.left_edge.idx, end)
 
