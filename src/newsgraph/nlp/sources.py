@@ -528,10 +528,10 @@ def _act_of_medium(verb) -> bool:
     """Does a weak speech verb tell of what the medium did rather than of information it gives ("la
     revue a publié des résultats", "le journal a publié la tribune"), as it has neither a clause nor
     one of the medium's works after it? ("Le Monde a publié que …", "a publié une enquête" report.)
-    The threshold is the unnamed media's (unnamed_media.py)."""
+    The threshold is the unnamed media's (unnamed_media.py); a locution ("faire état de") is no act."""
     found = speech_verb(verb)
-    if found is None or found.strength >= MIN_STRENGTH:
-        return False
+    if found is None or found.strength >= MIN_STRENGTH or found.particle:
+        return False  # (a locution says, it does not publish: "L'agence a fait état de trois morts")
     pack = pack_of(verb.doc)
     informs = labels(pack, "clausal_complement")
     objects = labels(pack, "object")
