@@ -418,7 +418,7 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         # the parser as a bare modifier after it: no preposition) is the medium
         if passive_subject(token):
             continue  # "Le Monde a été accusé de mentir", "les journalistes du Figaro ont été menacés"
-        gathers = head.lemma_.lower() in learning and head.pos_ == "VERB" and head.i != token.i and \
+        gathers = _gathering(head, learning) and head.i != token.i and \
             (token.dep_ in subjects or token.i > head.i and not any(c.dep_ in cases for c in token.children))
         if gathers or token.dep_ in subjects and (speech_verb(head) is not None and not _act_of_medium(head) or
                                                   _informs(head)):
@@ -515,6 +515,21 @@ def _joint_media(doc: Doc, index: ActorIndex, start: int, end: int) -> list:
                                         t.lemma_.lower() in nouns for t in span):  # "et le quotidien Le Parisien"
             return []
     return media
+
+
+def _gathering(verb, learning: frozenset[str]) -> bool:
+    """Is the verb one of gathering, or does it govern one as its infinitive ("Le Monde a pu
+    consulter le rapport", "une équipe de Reuters a pu constater que": the subject is the one of
+    the modal that the parser makes the head), or a locution of it with its object noun ("avoir
+    accès", "se faire l'écho")?"""
+    if verb.pos_ != "VERB":
+        return False
+    pack = pack_of(verb.doc)
+    objects = labels(pack, "object")
+    return verb.lemma_.lower() in learning or any(
+        c.dep_ in labels(pack, "open_complement") and c.pos_ == "VERB" and c.lemma_.lower() in learning or
+        c.dep_ in objects and f"{verb.lemma_} {c.lemma_}".lower() in learning  # "a eu accès au rapport"
+        for c in verb.children)
 
 
 def _informs(verb) -> bool:
