@@ -94,6 +94,8 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             # ("une équipe de Reuters a constaté") report for it
             written = None
         actor = index.actors.get(speaker.actor) if speaker.actor else None
+        if written is not None and actor is not None and actor.kind == "person":
+            continue  # a named journalist speaks for himself ("Le correspondant de Reuters, Paul Marchal, affirme")
         if written is None and (actor is None or actor.kind != "media" or head in words.roles):
             continue  # "le directeur des rédactions du journal" speaks for himself: the journal employs him
         start, end = speaker.start, speaker.end
@@ -413,6 +415,8 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             token = _described_by(doc, token, start)
         head = token.head
         if token.dep_ in attached and head.lower_ in staff and head.dep_ in subjects and head.head.i != head.i:
+            if _named_staff(head):
+                continue  # "Le correspondant de Reuters, Paul Marchal, affirme": he speaks for himself
             token, head = head, head.head  # "un photographe de l'AFP a vu": the staff speak for the medium
         # "…, a appris l'AFP de source sûre": a verb of gathering whose subject (inverted, read by
         # the parser as a bare modifier after it: no preposition) is the medium
@@ -446,6 +450,15 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
                 return None
             return verb.idx, doc[end - 1].idx + len(doc[end - 1].text)
     return _closing_incise(doc, start, end)
+
+
+def _named_staff(staff) -> bool:
+    """Is the medium's staff member named in apposition ("La correspondante de France 24, Nadia
+    Benali, affirme…", read as a coordination too)? Then a person speaks, whom the medium employs."""
+    named = labels(pack_of(staff.doc), "apposition", "conjunct")
+    # (the parser may hang the name on the last noun of the staff's phrase: "au Caire, Nadia Benali")
+    return any(t.dep_ in named and t.pos_ == "PROPN" and t.i > staff.i and staff.doc[t.i - 1].text == ","
+               for t in staff.subtree)
 
 
 def _closing_incise(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
