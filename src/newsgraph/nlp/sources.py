@@ -94,6 +94,8 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             # ("une équipe de Reuters a constaté") report for it
             written = None
         actor = index.actors.get(speaker.actor) if speaker.actor else None
+        if written is not None and actor is not None and actor.kind == "person":
+            continue  # a named journalist speaks for himself ("Le correspondant de Reuters, Paul Marchal, affirme")
         if written is None and (actor is None or actor.kind != "media" or head in words.roles):
             continue  # "le directeur des rédactions du journal" speaks for himself: the journal employs him
         start, end = speaker.start, speaker.end
@@ -413,13 +415,15 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             token = _described_by(doc, token, start)
         head = token.head
         if token.dep_ in attached and head.lower_ in staff and head.dep_ in subjects and head.head.i != head.i:
+            if _named_staff(head):
+                continue  # "Le correspondant de Reuters, Paul Marchal, affirme": he speaks for himself
             token, head = head, head.head  # "un photographe de l'AFP a vu": the staff speak for the medium
         # "…, a appris l'AFP de source sûre": a verb of gathering whose subject (inverted, read by
         # the parser as a bare modifier after it: no preposition) is the medium
         if passive_subject(token) and head.lemma_.lower() not in pack.words("addressee_object_verbs"):
             continue  # "Le Monde a été accusé de mentir", "les journalistes du Figaro ont été menacés";
             # but the one told is the channel: "Reuters was told by two officials that …"
-        gathers = head.lemma_.lower() in learning and head.pos_ == "VERB" and head.i != token.i and \
+        gathers = _gathering(head, learning) and head.i != token.i and \
             (token.dep_ in subjects or token.i > head.i and not any(c.dep_ in cases for c in token.children))
         if gathers or token.dep_ in subjects and (speech_verb(head) is not None and not _act_of_medium(head) or
                                                   _informs(head)):
@@ -448,6 +452,15 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
                 return None
             return verb.idx, doc[end - 1].idx + len(doc[end - 1].text)
     return _closing_incise(doc, start, end)
+
+
+def _named_staff(staff) -> bool:
+    """Is the medium's staff member named in apposition ("La correspondante de France 24, Nadia
+    Benali, affirme…", read as a coordination too)? Then a person speaks, whom the medium employs."""
+    named = labels(pack_of(staff.doc), "apposition", "conjunct")
+    # (the parser may hang the name on the last noun of the staff's phrase: "au Caire, Nadia Benali")
+    return any(t.dep_ in named and t.pos_ == "PROPN" and t.i > staff.i and staff.doc[t.i - 1].text == ","
+               for t in staff.subtree)
 
 
 def _closing_incise(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -519,6 +532,21 @@ def _joint_media(doc: Doc, index: ActorIndex, start: int, end: int) -> list:
     return media
 
 
+def _gathering(verb, learning: frozenset[str]) -> bool:
+    """Is the verb one of gathering, or does it govern one as its infinitive ("Le Monde a pu
+    consulter le rapport", "une équipe de Reuters a pu constater que": the subject is the one of
+    the modal that the parser makes the head), or a locution of it with its object noun ("avoir
+    accès", "se faire l'écho")?"""
+    if verb.pos_ != "VERB":
+        return False
+    pack = pack_of(verb.doc)
+    objects = labels(pack, "object")
+    return verb.lemma_.lower() in learning or any(
+        c.dep_ in labels(pack, "open_complement") and c.pos_ == "VERB" and c.lemma_.lower() in learning or
+        c.dep_ in objects and f"{verb.lemma_} {c.lemma_}".lower() in learning  # "a eu accès au rapport"
+        for c in verb.children)
+
+
 def _informs(verb) -> bool:
     """Does a verb that is no speech verb take a clause ("Mediapart a montré que …", "Le Monde
     prouve que …")? A medium governing a clause states it: it is the source of what follows."""
@@ -530,10 +558,10 @@ def _act_of_medium(verb) -> bool:
     """Does a weak speech verb tell of what the medium did rather than of information it gives ("la
     revue a publié des résultats", "le journal a publié la tribune"), as it has neither a clause nor
     one of the medium's works after it? ("Le Monde a publié que …", "a publié une enquête" report.)
-    The threshold is the unnamed media's (unnamed_media.py)."""
+    The threshold is the unnamed media's (unnamed_media.py); a locution ("faire état de") is no act."""
     found = speech_verb(verb)
-    if found is None or found.strength >= MIN_STRENGTH:
-        return False
+    if found is None or found.strength >= MIN_STRENGTH or found.particle:
+        return False  # (a locution says, it does not publish: "L'agence a fait état de trois morts")
     pack = pack_of(verb.doc)
     informs = labels(pack, "clausal_complement")
     objects = labels(pack, "object")
