@@ -13,6 +13,9 @@ TEXTS = {
     "pleaded": "Le Danemark a plaidé pour une enquête sur la Biélorussie.",
     "withdrawal": "Le Danemark exige le retrait des troupes biélorusses de Lituanie.",
     "talks": "Le Danemark a réclamé des négociations avec la Biélorussie.",
+    "measures": "Le Danemark a réclamé des mesures plus dures contre la Biélorussie.",
+    "taken": "La Suède a pris des mesures contre la Biélorussie.",
+    "aimless": "La Suède a pris des mesures contre la sécheresse.",
 }
 
 
@@ -31,3 +34,9 @@ def test_the_parties_of_a_cooperative_act_asked_for_are_not_its_target(events):
     # a withdrawal asked for is aimed at the troops' state (their demonym), never at the place left
     assert ("REQUEST", "country:DNK", "country:LTU") not in coded(events, "withdrawal")
     assert coded(events, "talks") == set()
+
+
+def test_measures_are_hostile_only_when_aimed_at_someone(events):
+    assert coded(events, "measures") == {("REQUEST", "country:DNK", "country:BLR")}
+    assert coded(events, "taken") == {("SANCTION", "country:SWE", "country:BLR")}
+    assert coded(events, "aimless") == set()

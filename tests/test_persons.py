@@ -226,3 +226,22 @@ def test_a_name_loses_invisible_marks_and_a_glued_full_stop(nlp, gaz):
         """, ents=((0, 2, "PER"),))
     index = persons_of(doc, gaz, [doc.ents[0]])
     assert [a.name for a in index.actors.values()] == ["Jimmy Wales"]
+
+
+def test_a_three_letter_surname_the_ner_missed_is_the_person_named_before(nlp, gaz):
+    doc = parsed(nlp, """
+        Ingrid Ingrid PROPN
+        Lou Lou PROPN
+        a avoir AUX
+        parlé parler VERB
+        . . PUNCT
+        Le le DET
+        maire maire NOUN
+        a avoir AUX
+        salué saluer VERB
+        Lou Lou PROPN
+        """, ents=((0, 2, "PER"),))
+    index = persons_of(doc, gaz, [doc.ents[0]])
+    add_repeated_names(doc, index)  # a short surname ("May", "Cox") is a surname too
+    (actor,) = index.actors.values()
+    assert len(actor.mentions) == 2

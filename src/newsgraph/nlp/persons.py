@@ -208,7 +208,7 @@ def add_repeated_names(doc: Doc, index: ActorIndex) -> None:
     for actor in [a for a in index.actors.values() if a.kind == "person"]:
         forms = {text[s:e] for s, e in actor.mentions if " " in text[s:e]}
         surname = actor.name.split()[-1]
-        if len(actor.name.split()) > 1 and len(surname) >= 4 and surname[:1].isupper():
+        if len(actor.name.split()) > 1 and len(surname) >= 3 and surname[:1].isupper():
             forms.add(surname)
         for form in sorted(forms, key=len, reverse=True):
             for s, e in whole_word_spans(text, form, "-"):
