@@ -269,3 +269,12 @@ def test_a_demonym_the_parser_coordinates_with_the_noun_still_modifies_it(blank_
         déployés déployer VERB 6 ROOT
         """)
     assert [a.id for a in build_actor_index(doc).ordered()] == ["country:BDI", "country:UGA"]
+
+
+def test_an_entity_tagged_with_its_article_does_not_hide_a_longer_listed_name(analyze):
+    # the NER may tag "l'État" alone (article included): one word, which must not cover the
+    # gazetteer's "État islamique" around it
+    article = analyze("Un titre sans rapport\n\nL'aviation russe a bombardé les positions de l'État islamique "
+                      "près de la frontière.", published="2023-05-04")
+    assert [(e.type, e.actor.actor, e.recipient.actor) for e in article.events] == \
+        [("ASSAULT", "country:RUS", "org:etat-islamique")]

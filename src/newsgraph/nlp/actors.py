@@ -250,7 +250,8 @@ def _scan_gazetteer(doc: Doc, index: ActorIndex, gaz: Gazetteer, hits: list[tupl
     """Country names, capitals, seats and organisation names the NER missed."""
     spans = []
     covered = [(m.start, m.end) for m in index.mentions] + \
-        [(e.start_char, e.end_char) for e in entities_of(doc) if len(e) > 1 and gaz.country(e.text) is None]
+        [(e.start_char, e.end_char) for e in entities_of(doc) if gaz.country(e.text) is None and
+         sum(t.pos_ != "DET" for t in e) > 1]  # "l'État" tagged with its article is one word
     for s, e in hits:
         if any(cs < e and s < ce for cs, ce in covered):
             continue
