@@ -20,4 +20,3 @@ def test_a_supposed_stance_is_aimed_at_no_one(analyze):
     events = _events(analyze, "Le Ghana est frappé par une crise de la dette. "
                               "Le Nigeria pourrait se réjouir de cette situation.")
     assert not any(e.actor.actor == "country:NGA" for e in events)
-

@@ -329,3 +329,18 @@ def test_a_final_mark_glued_to_a_number_after_a_word_or_to_a_capital_after_a_per
     read, back = mend(given)
     assert read == "La crue a noyé les caves. 230 foyers sont sinistrés. Le prix a pris 12%. Les clients partent. Il vaut 2.5 euros."
     assert _same_characters(given, read, back)
+
+
+def test_a_curly_or_backquoted_opening_mark_tells_that_a_glued_straight_mark_closes():
+    given = "He said ``We had no choice.''Then he left. She said “Fine.''Then she sat."
+    read, back = mend(given)
+    assert read == "He said “We had no choice.'' Then he left. She said “Fine.'' Then she sat."
+    assert back[read.index("Then")] == given.index("Then")  # offsets map back
+
+
+def test_a_misdecoded_no_break_space_after_a_word_is_still_a_space_and_file_names_keep_their_stops():
+    # only a one-letter elided article loses it: a possessive or a closing apostrophe keeps the space
+    given = "The players’Â\u00a0union and ‘yes’Â\u00a0said the file report.2024.xlsx today."
+    read, back = mend(given)
+    assert read == "The players’ union and ‘yes’ said the file report.2024.xlsx today."
+    assert _same_characters(given, read, back)

@@ -245,3 +245,12 @@ def test_a_three_letter_surname_the_ner_missed_is_the_person_named_before(nlp, g
     add_repeated_names(doc, index)  # a short surname ("May", "Cox") is a surname too
     (actor,) = index.actors.values()
     assert len(actor.mentions) == 2
+
+
+def test_a_surname_that_is_a_month_is_not_linked_alone(analyze):
+    # "in May" is the month, not the Theresa May named before: the quote stays the spokesman's
+    text = ("Brexit talks\n\nBritish Prime Minister Theresa May said the deal was good. "
+            "Talks will resume in May, a spokesman said.")
+    article = analyze(text, published="2018-03-05", lang="en")
+    (quote,) = [q for q in article.quotes if q.text.startswith("Talks")]
+    assert quote.speaker.name != "Theresa May"

@@ -41,3 +41,15 @@ def test_a_speech_infinitive_of_aim_is_a_cue_one_of_cause_is_not(analyze):
     # "pour avoir dit": why he is blamed, no statement of his read from the preposition
     found = quotes(analyze, "Le préfet Marc Vidal a été sanctionné pour avoir annoncé que le pont rouvrirait.")
     assert ("indirect", "le pont rouvrirait", "Marc Vidal") not in found
+
+
+def test_an_infinitive_reporting_nothing_does_not_cut_the_clause_before(analyze):
+    # "pour répondre aux inquiétudes", "après avoir annoncé sa démission": no clause or quotation
+    # of their own, so the reported clause goes on over them
+    found = quotes(analyze, "Le ministre Paul Dumas a déclaré que le gouvernement agirait vite, pour répondre "
+                            "aux inquiétudes des habitants.")
+    assert found == [("indirect", "le gouvernement agirait vite, pour répondre aux inquiétudes des habitants",
+                      "Paul Dumas")]
+    found = quotes(analyze, "Le ministre Paul Dumas a expliqué que le président, après avoir annoncé sa démission, "
+                            "avait quitté la salle.")
+    assert [q[1] for q in found] == ["le président, après avoir annoncé sa démission, avait quitté la salle"]

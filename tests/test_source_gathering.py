@@ -25,3 +25,10 @@ def test_a_gathering_locution_with_its_noun(analyze):
     assert names(analyze, "Libération a eu accès à la lettre du préfet, qui reste confidentielle.") == ["Libération"]
     assert names(analyze, "Le Parisien s'est fait l'écho de la colère des riverains.") == ["Le Parisien"]
     assert names(analyze, "Libération a eu une année difficile.") == []
+
+
+def test_a_verb_of_will_or_risk_gathers_nothing_nor_does_a_medium_allowed_to(analyze):
+    for text in ("Le Monde risque de voir ses ventes chuter cette année.",
+                 "Le Figaro veut obtenir des excuses du ministre.",
+                 "Le ministère a autorisé Le Monde à consulter les archives."):
+        assert analyze("Un titre sans rapport\n\n" + text, published="2024-03-05").sources == [], text

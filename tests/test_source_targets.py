@@ -34,6 +34,7 @@ def test_the_owner_of_a_medium_speaks_for_himself(analyze):
 def test_an_english_medium_after_a_verb_not_of_informing_is_its_target(analyze):
     # only a verb whose object is the one spoken to makes a bare medium object the channel
     for text in ("The president attacked The New York Times on Monday.",
+                 "The Washington Post was warned by the Pentagon not to publish the story.",
                  "The senator praised CNN for its coverage of the vote."):
         assert analyze("An unrelated headline\n\n" + text, lang="en", published="2024-03-05").sources == [], text
     for text in ("The senator told CNN that the vote would be delayed.",

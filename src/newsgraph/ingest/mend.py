@@ -48,10 +48,13 @@ _INITIAL = re.compile(r"(?=\.)(?:(?<=^[^\W\d_])|(?<=[^\w.][^\W\d_]))\.(?=[^\W\d_
 # and the carriage return of Windows line ends ("\r\n": the parser reads "\r" as a word of the
 # sentence before the break, and a quotation ends with it)
 # and a misdecoded no-break space glued into a word's edge after an opening bracket, a hyphen or
-# an elided article ("(Â\u00a0AMISOM", "porte-Â\u00a0parole", "l'Â\u00a0Économie"): read as a
+# a one-letter elided article ("(Â\u00a0AMISOM", "porte-Â\u00a0parole", "l'Â\u00a0Économie"): read as a
 # space there it would cut the word off what it belongs to
 _STRAYS = (re.compile(f"[{_INVISIBLE}]+"),
-           re.compile(rf"(?:(?<=[(\[])|(?<=[^\W\d_][-'’])){_MISDECODED_NBSP}\u00a0(?=\w)|{_MISDECODED_NBSP}"),
+           re.compile(rf"(?<=[(\[]){_MISDECODED_NBSP}\u00a0(?=\w)"
+                      rf"|(?<=[^\W\d_]-){_MISDECODED_NBSP}\u00a0(?=[a-zà-ÿ])"  # not "pro- and anti-": rare
+                      rf"|(?<=(?<![^\W\d_])[^\W\d_]['’]){_MISDECODED_NBSP}\u00a0(?=\w)"  # "l'", not "players’"
+                      rf"|{_MISDECODED_NBSP}"),
            re.compile("\r(?=\n)"))
 # markup a scraper left as text: HTML character references ("&quot;", "&#8217;", "&laquo;",
 # "&nbsp;"), guillemets typed as doubled angle brackets ("<<", ">>") and the opening mark of
@@ -95,7 +98,7 @@ _FIXES = (
     (re.compile(r"(?=[.!?…])(?:(?<=[^\W\d_]{2})|(?<=[\d%])|(?<=[)\]»”]))[.!?…]+[»”’]?(?=[«“„]?[^\W\d_])"), None, True),
     # (or before a number, after a word: "dégâts matériels.145 000 sinistrés", "in Sept.26"; a
     # decimal has a digit before its stop)
-    (re.compile(r"(?=[.!?…])(?<=[^\W\d_]{2})[.!?…]+(?=\d)"), None, False),
+    (re.compile(r"(?=[.!?…])(?<=[^\W\d_]{2})[.!?…]+(?=\d+(?:[\s,;:)]|$))"), None, False),
     # a closing mark spaced from the sentence's final mark ("politique. »Pour"): the paragraph
     # after it lost its break; "»" and "”" only close, so the space goes after them
     (re.compile(rf"(?=[»”])(?<=[.!?…]{_BLANKS})[»”](?=[«“„]?[^\W\d_])"), None, True),
@@ -136,7 +139,7 @@ _FIXES = (
 # sentence's final mark (or a closing bracket) and a capital: a paragraph run into the next, but
 # the mark may close the quotation before ('taxes."It is') or open the next one ('taxes."We
 # will'); which one, only the marks before it tell (`_straight_mark_edits`)
-_STRAIGHT_MARK = re.compile(r"\"|(?<!')''(?!')")
+_STRAIGHT_MARK = re.compile(r"\"|(?<!')''(?!')|[“”]")
 _GLUED_STRAIGHT = re.compile(r"(?<=[.!?…)\]])(?:\"|''(?!'))(?=[^\W\d_])")
 # web addresses (with their path) and hashtags: their glued words and marks are no warts
 _URLISH = re.compile(r"\S*(?:://|www\.|@)\S*|\S+\.(?:com|org|net|fr|be|ch|ca|uk|gov|edu)\b\S*|#\w+")
@@ -231,7 +234,9 @@ def _straight_mark_edits(text: str) -> list[tuple[int, int, str]]:
         if text.rfind("\n", line + 1, start) >= 0:
             is_open, line = False, text.rfind("\n", line + 1, start)
         before, after = text[start - 1:start], text[end:end + 1]
-        if start in glued:
+        if match.group() in "“”":  # a curly mark (or "``" read as one) says itself what it does
+            is_open = match.group() == "“"
+        elif start in glued:
             is_open = not is_open
             edits.append((start, start, " ") if is_open else (end, end, " "))
         elif not before.strip() or before in "([{":

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from .context import pack_of
 from .lexicon import function_words, speech_verb
 from .quotemarks import QuotedSpan, opening_between
-from .syntax import inverted_pronouns, token_from
+from .syntax import inverted_pronouns, labels, token_from
 
 
 def before_participle_cue(doc: Doc, first: Token, end: int, quoted: list[QuotedSpan]) -> int:
@@ -34,10 +34,19 @@ def before_participle_cue(doc: Doc, first: Token, end: int, quoted: list[QuotedS
         if doc[j].lower_ in sequence | purpose:
             # "…, avant d'ajouter que …", "…, après avoir rappelé que …": an infinitive going on (cues.py)
             verb = sequel_verb(doc, j + 1)
-            adjunct = verb is not None and (doc[j].lower_ in sequence or "Inf" in verb.morph.get("VerbForm"))
+            adjunct = verb is not None and (doc[j].lower_ in sequence or "Inf" in verb.morph.get("VerbForm")) \
+                and _reports(verb, quoted)  # not "…, pour répondre aux inquiétudes", "…, après avoir annoncé sa démission"
         if adjunct and speech_verb(verb) is not None and inside(quoted, token.idx) is None:
             return token.idx
     return end
+
+
+def _reports(verb: Token, quoted: list[QuotedSpan]) -> bool:
+    """Does an infinitive report words of its own: a clause ("ajouter que …") or a quotation
+    ("dénoncer « … »") in its phrase?"""
+    clauses = labels(pack_of(verb.doc), "clausal_complement")
+    end = verb.right_edge.idx + len(verb.right_edge.text)
+    return any(c.dep_ in clauses for c in verb.children) or any(verb.idx < q.start < end for q in quoted)
 
 
 def sequel_verb(doc: Doc, i: int) -> Token | None:

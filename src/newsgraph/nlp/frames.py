@@ -252,7 +252,7 @@ def _predicate(dependents: list[Token], info: SpeechVerb, pack: LanguagePack, ro
             # the parser hangs a mark before an adverb on the cue ("s'est dit « très déçu »"): the
             # quotation opens the predicate all the same
             mark = dep.doc[first.i - 1]
-            if mark.i > dep.head.i and mark.text in QUOTE_CHARS and \
+            if first.i > 0 and mark.i > dep.head.i and mark.text in QUOTE_CHARS and \
                     any(t.text in QUOTE_CHARS for t in dep.doc[first.i:dep.right_edge.i + 1]):
                 first = mark
             return Complement("predicate", first, first.idx, _edge_end(dep))

@@ -205,10 +205,14 @@ def add_repeated_names(doc: Doc, index: ActorIndex) -> None:
     """Every other occurrence of a person's name or surname, which the NER often misses."""
     text = text_of(doc)
     taken = [(m.start, m.end) for m in index.mentions]
+    # a surname that is also a month or a time word ("May": "talks resume in May") is the date as
+    # often as the person: never linked alone
+    calendar = {w.lower() for w in actor_lexicon(pack_of(doc)).time_nouns}
     for actor in [a for a in index.actors.values() if a.kind == "person"]:
         forms = {text[s:e] for s, e in actor.mentions if " " in text[s:e]}
         surname = actor.name.split()[-1]
-        if len(actor.name.split()) > 1 and len(surname) >= 3 and surname[:1].isupper():
+        if len(actor.name.split()) > 1 and len(surname) >= 3 and surname[:1].isupper() and \
+                surname.lower() not in calendar:
             forms.add(surname)
         for form in sorted(forms, key=len, reverse=True):
             for s, e in whole_word_spans(text, form, "-"):

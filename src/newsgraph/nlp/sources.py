@@ -420,11 +420,13 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             token, head = head, head.head  # "un photographe de l'AFP a vu": the staff speak for the medium
         # "…, a appris l'AFP de source sûre": a verb of gathering whose subject (inverted, read by
         # the parser as a bare modifier after it: no preposition) is the medium
-        if passive_subject(token) and head.lemma_.lower() not in pack.words("addressee_object_verbs"):
-            continue  # "Le Monde a été accusé de mentir", "les journalistes du Figaro ont été menacés";
-            # but the one told is the channel: "Reuters was told by two officials that …"
+        if passive_subject(token) and not (head.lemma_.lower() in pack.words("addressee_object_verbs") and
+                                           any(c.dep_ in labels(pack, "clausal_complement") for c in head.children)):
+            continue  # "Le Monde a été accusé de mentir", "the Post was warned not to publish"; but
+            # the one told what is said is the channel: "Reuters was told by two officials that …"
         gathers = _gathering(head, learning) and head.i != token.i and \
-            (token.dep_ in subjects or token.i > head.i and not any(c.dep_ in cases for c in token.children))
+            (token.dep_ in subjects or head.lemma_.lower() in learning and token.i > head.i and
+             not any(c.dep_ in cases for c in token.children))
         if gathers or token.dep_ in subjects and (speech_verb(head) is not None and not _act_of_medium(head) or
                                                   _informs(head)):
             end_char = doc[end - 1].idx + len(doc[end - 1].text)
@@ -533,16 +535,16 @@ def _joint_media(doc: Doc, index: ActorIndex, start: int, end: int) -> list:
 
 
 def _gathering(verb, learning: frozenset[str]) -> bool:
-    """Is the verb one of gathering, or does it govern one as its infinitive ("Le Monde a pu
-    consulter le rapport", "une équipe de Reuters a pu constater que": the subject is the one of
-    the modal that the parser makes the head), or a locution of it with its object noun ("avoir
-    accès", "se faire l'écho")?"""
+    """Is the verb one of gathering, or a verb of ability that governs one ("Le Monde a pu consulter",
+    not "risque de voir": the parser makes the modal the head, with the subject), or a locution of
+    it with its object noun ("avoir accès", "se faire l'écho")?"""
     if verb.pos_ != "VERB":
         return False
     pack = pack_of(verb.doc)
     objects = labels(pack, "object")
+    able = verb.lemma_.lower() in pack.words("ability_verbs")
     return verb.lemma_.lower() in learning or any(
-        c.dep_ in labels(pack, "open_complement") and c.pos_ == "VERB" and c.lemma_.lower() in learning or
+        able and c.dep_ in labels(pack, "open_complement") and c.pos_ == "VERB" and c.lemma_.lower() in learning or
         c.dep_ in objects and f"{verb.lemma_} {c.lemma_}".lower() in learning  # "a eu accès au rapport"
         for c in verb.children)
 
