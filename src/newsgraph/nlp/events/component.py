@@ -31,9 +31,8 @@ from .predicates import (Predicate, PredicateTable, embedding_verb, is_embedded,
 
 SYMMETRIC_TYPES = {"AGREE", "CONSULT"}  # merged as unordered pairs (except visits)
 VISIT_MODE = "visit"  # a visit is directed even when merged (to the state visited)
-# verbal types whose unnamed recipient is whoever just acted on the actor (_reaction); a demand
-# answers an act as a refusal does ("La Paz a réclamé l'ouverture de négociations")
-REACTION_TYPES = {"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "PROTEST", "REQUEST"}
+# verbal types whose unnamed recipient is whoever just acted on the actor (_reaction)
+REACTION_TYPES = {"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "PROTEST"}
 HOSTILE_REACTIONS = {"REJECT", "ACCUSE", "THREATEN", "PROTEST"}  # "les critiques de X": nouns too
 REACTION_WINDOW = 400  # characters before the sentence: about two sentences
 # the verbal event a stated intention is, by the quad class of the predicate wished (PLOVER: AGREE
@@ -447,8 +446,6 @@ def _reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pre
             token.dep_ in labels.adverbial_clause or token.dep_ in labels.clausal_modifier or \
             any("Rel" in c.morph.get("PronType") or match_predicates(c, table, lex) for c in objects):
         return None  # nor a gerund or a participle telling how another act was done ("en refusant de …")
-    if flags(token, None, resolver.a, table)[1]:
-        return None  # "la Russie pourrait se réjouir de …": a supposed stance is not aimed at the state spoken of
     topic = topic_state(resolver.a)
     if topic is None or any(resolver.a.index.actors[topic.actor_id].country == a.country for a in actors):
         return None
