@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .context import pack_of
 from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, speech_verb, speech_verb_indices
-from .syntax import cue_start, is_negated, labels, noun_phrase, speaker_of_verb, subject_labels
+from .syntax import cue_start, has_passive_auxiliary, is_negated, labels, noun_phrase, speaker_of_verb, subject_labels
 
 # participial adjuncts and infinitives are weaker evidence of speech than a finite verb: without a
 # quotation, only verbs of saying count there ("craignant que" reports a fear, not words)
@@ -67,7 +67,7 @@ def verb_form(verb: Token) -> str:
         head = verb.head
         if verb.dep_ in pack.label("conjunct") and head.pos_ in ("VERB", "AUX") and \
                 verb_form(head) == "finite":
-            return "passive" if _passive(head) else "finite"
+            return "passive" if has_passive_auxiliary(head) else "finite"
         # a bare past participle that modifies the noun before it is an adjectival passive: "les
         # sommes jugées élevées", "toute personne reconnue coupable de …" (the noun is no speaker)
         # (right after it; a verb just before is a compound tense the parser split: "a pour sa part
@@ -107,10 +107,6 @@ def _detached_participle(verb: Token) -> bool:
         head.i > verb.i and any(t.text == "," for t in verb.doc[verb.i + 1:head.i])
 
 
-def _passive(verb: Token) -> bool:
-    return any(c.dep_ in pack_of(verb.doc).label("passive_auxiliary") for c in verb.children)
-
-
 def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
     doc = verb.doc
     pack = pack_of(doc)
@@ -139,7 +135,7 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
     if info.particle:  # "faire savoir": the particle's dependents carry the words too
         heads += tuple(doc[verb.i + 1:verb.i + 1 + len(info.particle.split())])
     end = heads[-1].idx + len(heads[-1].text)
-    if form == "passive" or _passive(verb):
+    if form == "passive" or has_passive_auxiliary(verb):
         agents = [c for c in verb.children if c.dep_ in pack.label("agent")]
         detached = _detached_participle(verb)
         if detached and not agents:  # the parser calls its agent an oblique: "par" shows it

@@ -31,13 +31,16 @@ def subject_labels(pack: LanguagePack) -> tuple[str, ...]:
     return labels(pack, "subject", "passive_subject")
 
 
+def has_passive_auxiliary(verb: Token) -> bool:
+    """Does the verb carry a passive auxiliary ("a été accusé", "was told")?"""
+    return any(c.dep_ in pack_of(verb.doc).label("passive_auxiliary") for c in verb.children)
+
+
 def passive_subject(token: Token) -> bool:
     """Is the token the subject of a passive verb ("Le Monde a été accusé", "la chaîne est citée")?
     That subject is whom the verb is done to: someone spoken to or of, never the speaker. (A
     reflexive "s'est procuré" has an active subject.)"""
-    pack = pack_of(token.doc)
-    return token.dep_ in labels(pack, "passive_subject") and \
-        any(c.dep_ in labels(pack, "passive_auxiliary") for c in token.head.children)
+    return token.dep_ in labels(pack_of(token.doc), "passive_subject") and has_passive_auxiliary(token.head)
 
 
 def inverted_pronouns(pack: LanguagePack) -> frozenset[str]:
