@@ -294,7 +294,8 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
                     not _not_complementizer(doc, i, blocked):
                 return Complement("clause", doc[after], doc[after].idx + len(doc[after].text), None)
         form, last = _elided(token)
-        if form in clause_words and (token.pos_ != "PRON" or _addressee_relative(cue, token, clause_words)):
+        if form in clause_words and (token.pos_ != "PRON" or _addressee_relative(cue, token, clause_words) or
+                                     _marked_relative(token)):
             if _not_complementizer(doc, i, blocked, cue.i):
                 return None  # "ainsi que", "plus que", "avant que"
             return Complement("clause", token, last.idx + len(last.text), None)
@@ -417,6 +418,16 @@ def _addressee_relative(cue: Token, word: Token, clause_words: frozenset[str]) -
             return False
         head = head.head
     return False
+
+
+def _marked_relative(word: Token) -> bool:
+    """A complementiser the tagger took for a relative pronoun but the parser marks as the opener of a
+    clause it hangs on the noun before ("told a meeting of leaders that few people understood the
+    stakes": "that" is `mark` of a relative clause on "leaders"). A relative pronoun fills a role in
+    its clause (subject, object); one that only marks the clause opens a complete clause, the cue's."""
+    pack = pack_of(word.doc)
+    return word.dep_ in pack.label("marker") and word.head.dep_ in pack.label("relative_clause") and \
+        word.head.i > word.i and any(c.dep_ in subject_labels(pack) for c in word.head.children)
 
 
 @cache
