@@ -145,7 +145,7 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
         # a detached participle with its agent reports whatever its frames ("Qualifié de « … » par
         # la presse, …": the press speaks)
         # a verb whose object is what is said reports its passive subject when an agent names who
-        # says it ("the plan was endorsed by the union"; frames.passive_object)
+        # says it ("the plan was endorsed by the union"; passive_frames.passive_object)
         if not has_frame(info, pack, "passive") and not (agents and (detached or has_frame(info, pack, "object"))):
             return None
         speaker = noun_phrase(agents[0]) if agents else None

@@ -23,19 +23,12 @@ from spacy.tokens import Doc, Token
 from ..lang import LanguagePack
 from .context import pack_of
 from .lexicon import SpeechVerb, frames_of_kind, function_words, has_frame
+from .complements import Complement, subtree_end
+from .passive_frames import passive_clause, passive_object
 from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
 from .syntax import labels, subject_labels
 
 END_PUNCT = (";", ".", "!", "?")
-
-
-@dataclass(frozen=True, slots=True)
-class Complement:
-    """The reported words a cue governs: where they open, and where the parse ends them."""
-    kind: str            # clause | infinitive | quoted_object | predicate | complement | object
-    opener: Token        # the complementiser, the preposition or the first word
-    start: int           # first char of the reported words
-    end: int | None      # end char when the parse bounds the complement; None: up to the clause end
 
 
 @dataclass(frozen=True, slots=True)
@@ -448,20 +441,6 @@ def _infinitive_start(doc: Doc, first: int, infinitive: int) -> int:
 
 # ------------------------------------------------------------------ the parsed complement and object
 
-def _subtree_end(head: Token, quoted: list[QuotedSpan]) -> int:
-    """End char of a parsed complement: its subtree without final punctuation, and on to the end of
-    a quotation it opens (within its sentence)."""
-    doc = head.doc
-    last = head.right_edge
-    while last.i > head.i and last.is_punct and last.text not in QUOTE_CHARS:
-        last = doc[last.i - 1]
-    end = last.idx + len(last.text)
-    for q in opening_between(quoted, head.left_edge.idx, end):
-        if q.depth == 0 and end < q.outer_end:
-            end = min(q.outer_end, head.sent.end_char)
-    return end
-
-
 def _parsed_complement(cue: Token, pack: LanguagePack, quoted: list[QuotedSpan]) -> Complement | None:
     """The clause the parser attaches after a cue as its complement, with or without a complementiser
     (frame kind `complement`: "said [that] the plan works", "urged them to vote"). A complement that
@@ -475,7 +454,7 @@ def _parsed_complement(cue: Token, pack: LanguagePack, quoted: list[QuotedSpan])
             # a complementiser that opens the parsed clause is the cue's, not the content's
             opens = first.lower_ in function_words(pack, "complementizer") and first.i + 1 < cue.sent.end
             start = doc[first.i + 1].idx if opens else first.idx
-            return Complement("complement", child, start, _subtree_end(child, quoted))
+            return Complement("complement", child, start, subtree_end(child, quoted))
     return None
 
 
@@ -504,7 +483,7 @@ def _parsed_object(cue: Token, info: SpeechVerb, pack: LanguagePack, quoted: lis
     head = _object_head(cue, info, pack)
     if head is None:
         return _relative_object(cue, info, pack, quoted)
-    end = _subtree_end(head, quoted)
+    end = subtree_end(head, quoted)
     # what the cue says of its object follows it: a predicate ("called the remarks dangerous") or a
     # complement of the cue ("attacked Clinton for her vote", "described him as a fraud")
     predicates = labels(pack, "open_complement", "object_predicate", "oblique")
@@ -513,7 +492,7 @@ def _parsed_object(cue: Token, info: SpeechVerb, pack: LanguagePack, quoted: lis
         # is a second object: its verb is the cue's)
         if child.i > head.i and (child.dep_ in predicates or
                                  child.dep_ in pack.label("conjunct") and child.pos_ in ("NOUN", "PROPN")):
-            end = max(end, _subtree_end(child, quoted))
+            end = max(end, subtree_end(child, quoted))
     return Complement("object", head, head.left_edge.idx, end)
 
 
@@ -529,40 +508,11 @@ def _relative_object(cue: Token, info: SpeechVerb, pack: LanguagePack, quoted: l
     predicates = labels(pack, "open_complement", "object_predicate", "oblique")
     for child in cue.children:
         if child.dep_ in predicates and child.i > cue.i:
-            end = _subtree_end(child, quoted)
+            end = subtree_end(child, quoted)
             inside = [q for q in opening_between(quoted, child.left_edge.idx, end) if q.depth == 0]
             if inside:
                 # up to the words in marks: what follows them is the journalist's ("… a “rant” about X")
                 return Complement("object", head, head.idx, max(q.outer_end for q in inside))
-    return None
-
-
-def passive_object(cue: Token, info: SpeechVerb, pack: LanguagePack, quoted: list[QuotedSpan]) -> Complement | None:
-    """What a passive of an object-frame verb reports: the object the passive made its subject ("[the
-    plan] was endorsed by the union"), on to the predicate the verb says of it when the parser hangs
-    one on the verb, or the noun a passive participle modifies ("[a view] echoed by experts").
-    (cues.py lets such a passive report only when an agent names who speaks.)"""
-    # "the convoy was attacked by militants", "rebels backed by Russia": the passive subject of a
-    # verb that also acts on people and things is what was acted on, not what was said
-    if not has_frame(info, pack, "object") or cue.lemma_.lower() in pack.words("passive_acted_on_verbs"):
-        return None
-    subject = next((c for c in cue.children if c.dep_ in pack.label("passive_subject") and c.i < cue.i), None)
-    if subject is not None and subject.pos_ == "PRON":
-        return None  # "the senator, who was endorsed by the union": the pronoun is no content
-    if subject is not None:
-        end = _subtree_end(subject, quoted)
-        predicates = labels(pack, "open_complement", "object_predicate")
-        for child in cue.children:
-            if child.dep_ in predicates and child.i > cue.i:
-                end = max(end, _subtree_end(child, quoted))
-        return Complement("object", subject, subject.left_edge.idx, end)
-    noun = cue.head
-    if cue.dep_ in pack.label("clausal_modifier") and noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.i < cue.i and \
-            not any(c.dep_ in pack.label("passive_auxiliary") for c in cue.children):
-        last = cue.doc[cue.i - 1]
-        while last.i > noun.i and (last.is_punct or last.pos_ == "ADV"):
-            last = cue.doc[last.i - 1]
-        return Complement("object", noun, noun.left_edge.idx, last.idx + len(last.text))
     return None
 
 
@@ -574,11 +524,15 @@ def read_complement(heads: tuple[Token, ...], info: SpeechVerb, quoted: list[Quo
     dependents may carry it: the speech verb (and the particle of "faire savoir"), or a speech noun."""
     cue = heads[0]
     pack = pack_of(cue.doc)
+    # a passive judgment read as its clause (en pack); with its agent, as any passive of its frame
+    whole = form == "passive" and has_frame(info, pack, "passive") and pack.setting("passive_report_is_clause", False)
+    if whole and not any(c.dep_ in pack.label("agent") for c in cue.children):
+        return passive_clause(cue, pack, quoted)
     if has_frame(info, pack, "complement"):
         parsed = _parsed_complement(cue, pack, quoted)
         if parsed is not None:
             return parsed
-    if form == "passive" and has_frame(info, pack, "object") and not has_frame(info, pack, "passive"):
+    if form == "passive" and has_frame(info, pack, "object") and (whole or not has_frame(info, pack, "passive")):
         # "the plan was endorsed by X" reports its subject ("it was reported by X that …", its
         # clause, read above)
         return passive_object(cue, info, pack, quoted)

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lang import LanguagePack
 from .context import pack_of
 from .glued import is_invisible
-from .lexicon import function_words, pronoun_forms, speech_verb
+from .lexicon import function_words, has_frame, pronoun_forms, speech_verb
 from .syntax import labels, marker_at, noun_phrase, np_after
 from .textutil import expanded_span, text_of
 
@@ -400,7 +400,12 @@ def speaker_from_cue(doc: Doc, cue: tuple[int, int] | None, mention: tuple[int, 
         if agent is not None:
             return CueReading(_phrase(agent))
         # no agent: the finder's mention stands (reading it as "unspecified" helped the tuning part
-        # of the 2016-2018 set and hurt its check part)
+        # of the 2016-2018 set and hurt its check part), unless the pack reads a passive report as
+        # its whole clause: its subject is then part of the words, and nobody is named
+        info = speech_verb(verb)
+        if pack_of(doc).setting("passive_report_is_clause", False) and info is not None and \
+                has_frame(info, pack_of(doc), "passive"):
+            return CueReading(None, unspecified=True)
         return None
     adjunct = verb is not None and is_adjunct(verb)
     own = _subject_child(verb, words) if adjunct else None

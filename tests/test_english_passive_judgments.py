@@ -1,0 +1,36 @@
+"""English passive judgments with no agent ("peacekeepers have been blamed for …"): PolNeAR
+annotates the clause itself as the attribution, with no source (invented sentences, analyzed with
+the English model)."""
+import pytest
+
+
+@pytest.fixture(scope="module")
+def analyze():
+    import newsgraph
+    return lambda text: newsgraph.analyze(text, published="2024-05-02", lang="en")
+
+
+def test_an_agentless_passive_judgment_is_its_clause_with_nobody_named(analyze):
+    text = "The inquiry opened on Monday.\n\nThe inspectors have been accused of ignoring the warnings about the dam."
+    (quote,) = analyze(text).quotes
+    assert quote.text == "The inspectors have been accused of ignoring the warnings about the dam"
+    assert text[quote.cue.start:quote.cue.end] == "have been accused"
+    assert quote.speaker.actor is None and quote.speaker.start is None
+
+
+def test_with_its_agent_a_passive_judgment_reports_its_subject(analyze):
+    text = "The inquiry opened on Monday.\n\nThe new inspectors were criticized by local farmers."
+    (quote,) = analyze(text).quotes
+    assert quote.text == "The new inspectors"
+    assert "farmers" in text[quote.speaker.start:quote.speaker.end]
+
+
+def test_a_relative_clause_about_the_judged_is_no_report(analyze):
+    text = "The inquiry opened on Monday.\n\nThe mayor, who was criticized for the delay, resigned on Monday."
+    assert not analyze(text).quotes
+
+
+def test_french_reads_its_passives_after_the_verb():
+    from newsgraph.lang import load_pack
+    assert load_pack("en").setting("passive_report_is_clause", False)
+    assert not load_pack("fr").setting("passive_report_is_clause", False)
