@@ -34,3 +34,17 @@ def test_french_reads_its_passives_after_the_verb():
     from newsgraph.lang import load_pack
     assert load_pack("en").setting("passive_report_is_clause", False)
     assert not load_pack("fr").setting("passive_report_is_clause", False)
+
+
+def test_an_agentless_passive_of_saying_or_believing_is_its_clause(analyze):
+    text = "The inquiry opened on Monday.\n\nThe harbor master is said to be furious about the closure."
+    (quote,) = analyze(text).quotes
+    assert quote.text == "The harbor master is said to be furious about the closure"
+    assert quote.speaker.start is None
+
+
+def test_an_expletive_passive_reports_the_clause_after_its_verb(analyze):
+    text = "The inquiry opened on Monday.\n\nIt is widely believed that the harbor master will resign."
+    (quote,) = analyze(text).quotes
+    assert quote.text == "the harbor master will resign"
+    assert text[quote.cue.start:quote.cue.end] == "is widely believed"

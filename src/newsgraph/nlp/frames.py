@@ -24,7 +24,7 @@ from ..lang import LanguagePack
 from .context import pack_of
 from .lexicon import SpeechVerb, frames_of_kind, function_words, has_frame
 from .complements import Complement, subtree_end
-from .passive_frames import passive_clause, passive_object
+from .passive_frames import expletive_passive, passive_clause, passive_object
 from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
 from .syntax import labels, subject_labels
 
@@ -526,7 +526,7 @@ def read_complement(heads: tuple[Token, ...], info: SpeechVerb, quoted: list[Quo
     pack = pack_of(cue.doc)
     # a passive judgment read as its clause (en pack); with its agent, as any passive of its frame
     whole = form == "passive" and has_frame(info, pack, "passive") and pack.setting("passive_report_is_clause", False)
-    if whole and not any(c.dep_ in pack.label("agent") for c in cue.children):
+    if whole and not any(c.dep_ in pack.label("agent") for c in cue.children) and not expletive_passive(cue, pack):
         return passive_clause(cue, pack, quoted)
     if has_frame(info, pack, "complement"):
         parsed = _parsed_complement(cue, pack, quoted)

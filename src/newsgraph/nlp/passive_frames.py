@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ..lang import LanguagePack
 from .complements import Complement, subtree_end
-from .lexicon import SpeechVerb, has_frame
+from .lexicon import SpeechVerb, function_words, has_frame
 from .quotemarks import QuotedSpan
 from .syntax import labels
 
@@ -40,6 +40,14 @@ def passive_object(cue: Token, info: SpeechVerb, pack: LanguagePack, quoted: lis
             last = cue.doc[last.i - 1]
         return Complement("object", noun, noun.left_edge.idx, last.idx + len(last.text))
     return None
+
+
+def expletive_passive(cue: Token, pack: LanguagePack) -> bool:
+    """"It is believed that …": a passive whose subject only stands for the clause after the verb (a
+    clause the verb governs; "it was labeled 'Mostly True'" speaks of something)."""
+    return any(c.dep_ in pack.label("passive_subject") and c.i < cue.i and
+               c.lower_ in function_words(pack, "expletive_subject") for c in cue.children) and \
+        any(c.dep_ in pack.label("clausal_complement") and c.i > cue.i for c in cue.children)
 
 
 def passive_clause(cue: Token, pack: LanguagePack, quoted: list[QuotedSpan]) -> Complement | None:
