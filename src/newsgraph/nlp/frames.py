@@ -288,7 +288,7 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
                 return Complement("clause", doc[after], doc[after].idx + len(doc[after].text), None)
         form, last = _elided(token)
         if form in clause_words and (token.pos_ != "PRON" or _addressee_relative(cue, token, clause_words) or
-                                     _marked_relative(token)):
+                                     _marked_relative(cue, token)):
             if _not_complementizer(doc, i, blocked, cue.i):
                 return None  # "ainsi que", "plus que", "avant que"
             return Complement("clause", token, last.idx + len(last.text), None)
@@ -413,14 +413,26 @@ def _addressee_relative(cue: Token, word: Token, clause_words: frozenset[str]) -
     return False
 
 
-def _marked_relative(word: Token) -> bool:
+def _marked_relative(cue: Token, word: Token) -> bool:
     """A complementiser the tagger took for a relative pronoun but the parser marks as the opener of a
-    clause it hangs on the noun before ("told a meeting of leaders that few people understood the
-    stakes": "that" is `mark` of a relative clause on "leaders"). A relative pronoun fills a role in
-    its clause (subject, object); one that only marks the clause opens a complete clause, the cue's."""
+    clause it hangs on a noun of the cue's addressee ("told a meeting of leaders that few people
+    understood the stakes": "that" is `mark` of a relative clause on "leaders", which hangs on the
+    cue's object). A relative pronoun fills a role in its clause (subject, object); one that only
+    marks the clause opens a complete clause, the cue's."""
     pack = pack_of(word.doc)
-    return word.dep_ in pack.label("marker") and word.head.dep_ in pack.label("relative_clause") and \
-        word.head.i > word.i and any(c.dep_ in subject_labels(pack) for c in word.head.children)
+    clause = word.head
+    if word.dep_ not in pack.label("marker") or clause.dep_ not in pack.label("relative_clause") or \
+            clause.i < word.i or not any(c.dep_ in subject_labels(pack) for c in clause.children):
+        return False
+    addressee = labels(pack, "object", "indirect_object", "oblique")
+    head = clause.head
+    for _ in range(6):
+        if head.i <= cue.i:
+            return False
+        if head.head.i == cue.i:
+            return head.dep_ in addressee
+        head = head.head
+    return False
 
 
 @cache
