@@ -152,6 +152,21 @@ def _cased_as_title(written: str) -> bool:
     return len(words) < 2 or any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]) or "'" in words[0]
 
 
+def _opens_title(char: str) -> bool:
+    """A title opens with a capital or a number ("France 24" aside, "20 Minutes", "24 Heures")."""
+    return char.isupper() or char.isdigit()
+
+
+def _title_inside(text: str, folded: str, forms: dict[str, tuple[str, str]], start: int,
+                  end: int) -> tuple[int, tuple[str, str]] | None:
+    """The listed form that ends the scanned span [start, end) after one of its words, written
+    with a capital, as (its start, its entry); or None."""
+    for k in range(start + 1, end):
+        if folded[k - 1] == " " and _opens_title(text[k]) and folded[k:end] in forms:
+            return k, forms[folded[k:end]]
+    return None
+
+
 def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
     """Every medium the Doc names, in text order (cached on the Doc)."""
     cached = doc.user_data.get(CACHE_KEY)
@@ -180,9 +195,17 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
                 start = start + cut
                 elided = "'" in folded[start - cut:start] and " " not in folded[start:end].strip()
                 entry = forms.get(folded[start:end]) or (entry if elided else None)
-        if entry is not None and text[start].isupper() and free(start, end) and \
-                (_cased_as_title(text[start:end]) or text[start:end].replace("’", "'") in cased) and \
+        if entry is None or not _opens_title(text[start]):
+            # a longer form matched where the text writes a common noun before the title
+            # ("l'agence Chine nouvelle" read as the alias "Agence Chine nouvelle"): the listed
+            # title it ends with, written as a title
+            start, entry = _title_inside(text, folded, forms, start, end) or (start, entry)
+        if entry is not None and _opens_title(text[start]) and free(start, end) and \
+                (_cased_as_title(text[start:end]) or
+                 text[start].isalpha() and text[start:end].replace("’", "'") in cased) and \
                 not lacks_title_evidence(doc, start, end, text[start:end], entry[1]):
+            # (a title that opens with a number is one only cased as a title: "20 Minutes", not
+            # "à 20 minutes de la gare")
             found.append(MediaMention(start, end, entry[1], None))
     for pattern in (_introduced_title(pack), _foreign_title(pack)):
         for match in pattern.finditer(text):
