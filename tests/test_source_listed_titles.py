@@ -23,6 +23,6 @@ def test_a_title_that_opens_with_a_number_is_cased_as_one():
 def test_a_source_found_by_the_scan_points_to_the_listed_medium():
     # the record lists the medium under its id, so any of its names matches it
     text = "Selon l'agence Chine nouvelle, le barrage du fleuve a cédé dans la nuit."
-    article = process([Article(id="t", text=text, lang="fr", published="2021-03-01")])[0]
+    article = next(iter(process([Article(id="t", text=text, lang="fr", published="2021-03-01")])))
     assert [(s.name, s.actor) for s in article.sources] == [("Xinhua", "media:xinhua")]
     assert "media:xinhua" in {a.id for a in article.actors}

@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 from ..lang import LanguagePack
 from .actors import ActorIndex
 from .attribution import AttributedQuote
-from .context import pack_of
+from .actor_index import FoundActor
+from .context import gazetteer_of, pack_of
 from .lexicon import function_words, media_nouns, speech_verb
 from .media_mentions import media_mentions, medium_at
 from .speaker_words import head_word, speaker_words
@@ -64,7 +65,7 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
                 if not any(s.start < end and start < s.end for s in found):
                     actor = index.actors.get(medium.actor) if medium.actor else None
                     found.append(FoundSource(display_name(medium.name, actor.name) if actor else medium.name,
-                                             medium.actor, start, end))
+                                             medium.actor or _listed_medium(doc, index, medium), start, end))
             continue
         written = medium_at(doc, index, speaker.start, speaker.end)
         head = head_word(words, text[speaker.start:speaker.end])
@@ -88,7 +89,7 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
         if not any(s.start < end and start < s.end for s in found):
             if written is not None:
                 found.append(FoundSource(display_name(written.name, actor.name if actor else written.name),
-                                         written.actor, start, end))
+                                         written.actor or _listed_medium(doc, index, written), start, end))
             else:  # "le quotidien", "le journal": a description of the medium that speaks
                 # (unless the words cited name it: "croit savoir Le Parisien", or the name the
                 # speaker's mention stops before: "La chaîne kurde Rudaw affirme")
@@ -106,21 +107,19 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
         actor = index.actors.get(mention.actor) if mention.actor else None
         name = display_name(mention.name, actor.name) if actor else mention.name
         cue_start = cited_from(doc, span.start, span.end)
+        cited = None
         if cue_start is not None:
-            found.append(FoundSource(name, mention.actor, min(cue_start, mention.start),
-                                     max(mention.end, span.end_char)))
-            continue
-        cue = _reported_by(doc, span.start, span.end)
-        if cue is not None:  # "confirmée mardi par l'AFP", "un reportage diffusé par la chaîne Al Jazeera"
-            found.append(FoundSource(name, mention.actor, min(cue, mention.start), max(mention.end, span.end_char)))
-            continue
-        verb_end = _speaks(doc, span.start, span.end)
-        if verb_end is not None:
-            found.append(FoundSource(name, mention.actor, min(mention.start, verb_end[0]),
-                                     max(mention.end, verb_end[1])))
+            cited = min(cue_start, mention.start), max(mention.end, span.end_char)
+        elif (cue := _reported_by(doc, span.start, span.end)) is not None:
+            # "confirmée mardi par l'AFP", "un reportage diffusé par la chaîne Al Jazeera"
+            cited = min(cue, mention.start), max(mention.end, span.end_char)
+        elif (verb_end := _speaks(doc, span.start, span.end)) is not None:
+            cited = min(mention.start, verb_end[0]), max(mention.end, verb_end[1])
         elif _conjoined_to_source(doc, span.start, found):
             # "selon Le Monde et Libération": each medium of a coordination shares the citation
-            found.append(FoundSource(name, mention.actor, mention.start, max(mention.end, span.end_char)))
+            cited = mention.start, max(mention.end, span.end_char)
+        if cited is not None:
+            found.append(FoundSource(name, mention.actor or _listed_medium(doc, index, mention), *cited))
     # unnamed media acting as speaker or channel: "la presse locale rapporte", "à la radio publique"
     taken = [(s.start, s.end) for s in found] + quoted
     for name, actor, start, end in unnamed_media_sources(doc, index, taken):
@@ -136,6 +135,19 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
         found.append(FoundSource(name, actor, start, end))
     found.sort(key=lambda s: s.start)
     return _merged(found, text)
+
+
+def _listed_medium(doc: Doc, index: ActorIndex, mention) -> str | None:
+    """The gazetteer's id of a cited medium that the scan of its listed titles found where the
+    index did not ("selon l'agence Chine nouvelle", an alias the recogniser missed): the source
+    points to the listed medium, under any of its names, and the index (so the record) gets it."""
+    entry = gazetteer_of(doc).media(mention.name)
+    if entry is None:
+        return None
+    index.add(FoundActor(id=entry.id, name=entry.name, kind="media", country=entry.country or None),
+              mention.start, mention.end, text_of(doc)[mention.start:mention.end])
+    index.finish()
+    return entry.id
 
 
 def _linked_from(doc: Doc, start: int, end: int, default: int) -> int:
