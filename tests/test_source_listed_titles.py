@@ -26,3 +26,20 @@ def test_a_source_found_by_the_scan_points_to_the_listed_medium():
     article = next(iter(process([Article(id="t", text=text, lang="fr", published="2021-03-01")])))
     assert [(s.name, s.actor) for s in article.sources] == [("Xinhua", "media:xinhua")]
     assert "media:xinhua" in {a.id for a in article.actors}
+
+
+def test_more_listed_outlets_and_the_brand_written_in_lower_case():
+    # (data/media.tsv) a channel written as its brand is, outlets of the Maghreb, a claim agency
+    found = cited("Le maire a affirmé sur franceinfo que le barrage serait réparé.",
+                  "Le maire a affirmé à Mosaïque FM que le barrage serait réparé.",
+                  "Selon l'agence Amaq, le groupe a revendiqué l'attaque du barrage.")
+    assert [[name for name, _, _ in f] for f in found] == [["Franceinfo"], ["Mosaïque FM"], ["Amaq"]]
+
+
+def test_an_opinion_piece_in_a_medium_is_its_channel():
+    # "tribune", "chronique": channel nouns (lang/fr/channel_nouns.txt)
+    found = cited("Dans une tribune au Figaro, le maire dénonce la fermeture du barrage.",
+                  "Dans sa chronique sur France Inter, l'économiste affirme que le barrage fermera.",
+                  "Le ministre est monté à la tribune au Parlement.")
+    assert [[(name, evidence) for name, evidence, _ in f] for f in found] == [
+        [("Le Figaro", "Dans une tribune au Figaro")], [("France Inter", "Dans sa chronique sur France Inter")], []]
