@@ -43,3 +43,12 @@ def test_an_opinion_piece_in_a_medium_is_its_channel():
                   "Le ministre est monté à la tribune au Parlement.")
     assert [[(name, evidence) for name, evidence, _ in f] for f in found] == [
         [("Le Figaro", "Dans une tribune au Figaro")], [("France Inter", "Dans sa chronique sur France Inter")], []]
+
+
+def test_an_unlisted_title_its_head_word_shows_to_be_a_newspaper():
+    # lang/fr/newspaper_title_heads.txt: "Post", "Times", "Zeitung"… after capitalised words
+    found = cited("Selon le Kathmandu Post, le barrage du fleuve a cédé dans la nuit.",
+                  "Le Jordan Times rapporte que le barrage du fleuve a cédé.",
+                  "Le maire a visité Times Square avant de parler du barrage.")
+    assert [[(name, evidence) for name, evidence, _ in f] for f in found] == [
+        [("Kathmandu Post", "Selon le Kathmandu Post")], [("Jordan Times", "Le Jordan Times rapporte")], []]

@@ -121,6 +121,18 @@ def _ambiguous_title(pack: LanguagePack) -> re.Pattern[str]:
                       r"\s+(?P<title>" + word + r"(?:\s+" + word + r")?)(?![\w])")
 
 
+@cache
+def _headed_title(pack: LanguagePack) -> re.Pattern[str] | None:
+    """A title of capitalised words that a newspaper's head word ends ("Kathmandu Post", "Moscow
+    Times": pack list `newspaper_title_heads`), or None for a pack without one."""
+    heads = sorted(pack.words("newspaper_title_heads", lower=False), key=lambda w: (-len(w), w))
+    if not heads:
+        return None
+    word = r"[A-ZÀ-Ý][\w\-]*"
+    return re.compile(r"(?<![\w\-])(?P<title>" + word + r"(?:\s+" + word + r"){0,2}\s+(?:" +
+                      "|".join(re.escape(h) for h in heads) + r"))(?![\w\-])")
+
+
 def _adjectives_only(doc: Doc, start: int, end: int) -> bool:
     """Are the words between a media noun and a title all adjectives, by the parse or as demonyms
     the gazetteer knows? A verb or a noun there ("l'agence accuse Reuters") links no title."""
@@ -212,6 +224,17 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
             start, end = match.start("title"), match.end("title")
             if free(start, end) and index.at(start, end, ("person", "country")) is None:
                 found.append(MediaMention(start, end, text[start:end], None))
+    # an unlisted title its head word shows to be a newspaper's ("selon le Kathmandu Post"); the
+    # French article before it is the sentence's ("Le Kathmandu Post rapporte")
+    headed = _headed_title(pack)
+    for match in headed.finditer(text) if headed is not None else ():
+        start, end = match.start("title"), match.end("title")
+        bare, cut = strip_article(text[start:end], pack)
+        if cut and " " in bare.strip():
+            start += cut
+        # (a city may open it: "Moscow Times", "Kathmandu Post")
+        if free(start, end) and index.at(start, end, ("person",)) is None:
+            found.append(MediaMention(start, end, text[start:end], None))
     # a title where a channel only a medium completes ends: "dans les colonnes de Vecherniy Bishkek"
     # (a listed title keeps its listed name: "du Figaro" is Le Figaro)
     names = _gazetteer_names(gazetteer_of(doc))
