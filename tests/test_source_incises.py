@@ -44,3 +44,24 @@ def test_a_channel_after_the_apposition_of_an_incise_subject(analyze):
                        ("« Le pont a cédé », a expliqué Anne Brun, la préfète de la région, à l'AFP.", "AFP")):
         found = analyze("Un titre sans rapport\n\n" + text, published="2024-03-05").sources
         assert [s.name for s in found] == [name], text
+
+
+def test_a_closing_incise_whose_verb_the_tagger_reads_as_a_noun(reports):
+    # "note", "juge", "titre", "analyse" are nouns too: after a comma, with a subject that closes
+    # the sentence, the word is the incise's verb (nlp/verb_tags.py)
+    found = _sources("La grève des dockers a duré trois semaines, note Le Figaro.",
+                     "La grève des dockers a duré trois semaines, titre Le Parisien.",
+                     "Il a reçu une note de service sur la grève des dockers.")
+    assert found == [[("Le Figaro", "note Le Figaro")], [("Le Parisien", "titre Le Parisien")], []]
+    assert reports("La grève des dockers a duré trois semaines, juge le syndicaliste Paul Brun.") == \
+        [("La grève des dockers a duré trois semaines", "Paul Brun", "juge")]
+
+
+def test_a_comparative_incise_of_several_words(reports):
+    # "ainsi que l'a annoncé X" is "comme l'a annoncé X": the subject is inverted after the verb
+    # (the parser reads "ainsi" as a coordinator, or the clitic "l'" as the subject)
+    found = _sources("La grève des dockers a duré trois semaines, ainsi que l'a annoncé Reuters.",
+                     "La grève des dockers a duré trois semaines, ainsi que le rapporte Le Monde.")
+    assert [[name for name, _ in f] for f in found] == [["Reuters"], ["Le Monde"]]
+    assert reports("La grève des dockers a duré trois semaines, ainsi que l'a annoncé le maire.") == \
+        [("La grève des dockers a duré trois semaines", "le maire", "ainsi que l'a annoncé")]

@@ -13,7 +13,7 @@ from .lexicon import function_words, has_frame, speech_verb, speech_verb_indices
 from .name_labels import label_between
 from .quotemarks import QUOTE_CHARS, QuotedSpan
 from .reports import FoundQuote, _inside
-from .syntax import (after_as, after_headline_topic, cue_start, has_marks, inverted_pronouns, is_negated, labels,
+from .syntax import (after_headline_topic, as_start, cue_start, has_marks, inverted_pronouns, is_negated, labels,
                      marker_at, np_after, strip_span, subject_of)
 from .textutil import text_of
 
@@ -124,9 +124,10 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 i -= 1
             if any(t.lower_ in idioms for t in doc[i + 1:verb.i]):
                 continue  # "…, autrement dit parmi les pires": a connective, nobody speaks
-            comme = i > sent.start and doc[i].lower_ in clitics and after_as(doc, i - 1)
+            opening = as_start(doc, i - 1) if i > sent.start and doc[i].lower_ in clitics else None
+            comme = opening is not None and opening >= sent.start
             if comme:
-                i -= 1
+                i = opening  # "comme", "ainsi que"
                 subject = np_after(doc, last_word + 1, sent.end)
                 if subject is None:
                     continue

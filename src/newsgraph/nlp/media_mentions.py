@@ -121,6 +121,18 @@ def _ambiguous_title(pack: LanguagePack) -> re.Pattern[str]:
                       r"\s+(?P<title>" + word + r"(?:\s+" + word + r")?)(?![\w])")
 
 
+@cache
+def _headed_title(pack: LanguagePack) -> re.Pattern[str] | None:
+    """A title of capitalised words that a newspaper's head word ends ("Kathmandu Post", "Moscow
+    Times": pack list `newspaper_title_heads`), or None for a pack without one."""
+    heads = sorted(pack.words("newspaper_title_heads", lower=False), key=lambda w: (-len(w), w))
+    if not heads:
+        return None
+    word = r"[A-ZÀ-Ý][\w\-]*"
+    return re.compile(r"(?<![\w\-])(?P<title>" + word + r"(?:\s+" + word + r"){0,2}\s+(?:" +
+                      "|".join(re.escape(h) for h in heads) + r"))(?![\w\-])")
+
+
 def _adjectives_only(doc: Doc, start: int, end: int) -> bool:
     """Are the words between a media noun and a title all adjectives, by the parse or as demonyms
     the gazetteer knows? A verb or a noun there ("l'agence accuse Reuters") links no title."""
@@ -152,6 +164,21 @@ def _cased_as_title(written: str) -> bool:
     return len(words) < 2 or any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]) or "'" in words[0]
 
 
+def _opens_title(char: str) -> bool:
+    """A title opens with a capital or a number ("France 24" aside, "20 Minutes", "24 Heures")."""
+    return char.isupper() or char.isdigit()
+
+
+def _title_inside(text: str, folded: str, forms: dict[str, tuple[str, str]], start: int,
+                  end: int) -> tuple[int, tuple[str, str]] | None:
+    """The listed form that ends the scanned span [start, end) after one of its words, written
+    with a capital, as (its start, its entry); or None."""
+    for k in range(start + 1, end):
+        if folded[k - 1] == " " and _opens_title(text[k]) and folded[k:end] in forms:
+            return k, forms[folded[k:end]]
+    return None
+
+
 def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
     """Every medium the Doc names, in text order (cached on the Doc)."""
     cached = doc.user_data.get(CACHE_KEY)
@@ -180,15 +207,34 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
                 start = start + cut
                 elided = "'" in folded[start - cut:start] and " " not in folded[start:end].strip()
                 entry = forms.get(folded[start:end]) or (entry if elided else None)
-        if entry is not None and text[start].isupper() and free(start, end) and \
-                (_cased_as_title(text[start:end]) or text[start:end].replace("’", "'") in cased) and \
+        if entry is None or not _opens_title(text[start]):
+            # a longer form matched where the text writes a common noun before the title
+            # ("l'agence Chine nouvelle" read as the alias "Agence Chine nouvelle"): the listed
+            # title it ends with, written as a title
+            start, entry = _title_inside(text, folded, forms, start, end) or (start, entry)
+        if entry is not None and _opens_title(text[start]) and free(start, end) and \
+                (_cased_as_title(text[start:end]) or
+                 text[start].isalpha() and text[start:end].replace("’", "'") in cased) and \
                 not lacks_title_evidence(doc, start, end, text[start:end], entry[1]):
+            # (a title that opens with a number is one only cased as a title: "20 Minutes", not
+            # "à 20 minutes de la gare")
             found.append(MediaMention(start, end, entry[1], None))
     for pattern in (_introduced_title(pack), _foreign_title(pack)):
         for match in pattern.finditer(text):
             start, end = match.start("title"), match.end("title")
             if free(start, end) and index.at(start, end, ("person", "country")) is None:
                 found.append(MediaMention(start, end, text[start:end], None))
+    # an unlisted title its head word shows to be a newspaper's ("selon le Kathmandu Post"); the
+    # French article before it is the sentence's ("Le Kathmandu Post rapporte")
+    headed = _headed_title(pack)
+    for match in headed.finditer(text) if headed is not None else ():
+        start, end = match.start("title"), match.end("title")
+        bare, cut = strip_article(text[start:end], pack)
+        if cut and " " in bare.strip():
+            start += cut
+        # (a city may open it: "Moscow Times", "Kathmandu Post")
+        if free(start, end) and index.at(start, end, ("person",)) is None:
+            found.append(MediaMention(start, end, text[start:end], None))
     # a title where a channel only a medium completes ends: "dans les colonnes de Vecherniy Bishkek"
     # (a listed title keeps its listed name: "du Figaro" is Le Figaro)
     names = _gazetteer_names(gazetteer_of(doc))

@@ -58,5 +58,9 @@ def asks_to_act(verb, end: int) -> bool:
 
 def coordinated(verb, pack: LanguagePack) -> bool:
     """A verb with a coordinator before it ("…, puis a critiqué X", "et a dénoncé X"): a clause
-    coordinated to an earlier one, whose subject it shares; what follows it is its object."""
-    return any(c.dep_ in labels(pack, "coordinator") and c.i < verb.i for c in verb.children)
+    coordinated to an earlier one, whose subject it shares; what follows it is its object. A
+    coordinator fixed to a subordinator ("ainsi que le rapporte Le Monde", read as "ainsi" + fixed
+    "que") opens a comparative clause, whose subject is inverted after its verb."""
+    fixed = labels(pack, "fixed")
+    return any(c.dep_ in labels(pack, "coordinator") and c.i < verb.i and
+               not any(f.dep_ in fixed and f.pos_ == "SCONJ" for f in c.children) for c in verb.children)

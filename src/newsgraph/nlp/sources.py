@@ -17,22 +17,18 @@ from spacy.tokens import Doc
 from ..lang import LanguagePack
 from .actors import ActorIndex
 from .attribution import AttributedQuote
-from .context import pack_of
+from .actor_index import FoundActor
+from .context import gazetteer_of, pack_of
 from .lexicon import function_words, media_nouns, speech_verb
 from .media_mentions import media_mentions, medium_at
 from .speaker_words import head_word, speaker_words
 from .speakers import staff_of_medium
-from .syntax import citing_marker_before, labels, passive_subject, subject_labels
+from .syntax import labels, passive_subject, subject_labels
 from .textutil import fold_same_length, text_of
 from .source_credits import credits, display_name
 from .object_media import asks_to_act, coordinated, modifies_object, modifies_work
+from .citing_channels import DESCRIPTION_TOKENS, OPENING_MARKS, cited_from, media_description_words
 from .unnamed_media import MIN_STRENGTH, unnamed_media_sources
-
-# marks that open a quoted title (the straight one of scraped copy too)
-OPENING_MARKS = frozenset('«"“')
-# the longest description a walk back from a medium's name steps over: "la chaîne d'information en
-# continu" before "BFMTV" is six tokens, with room for an adjective or two
-DESCRIPTION_TOKENS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,19 +39,6 @@ class FoundSource:
     start: int
     end: int
     named: bool = True
-
-
-@cache
-def _media_description_words(pack: LanguagePack) -> frozenset[str]:
-    """The other words of multi-word media nouns ("agence de presse", "site d'information"), as the
-    tokenizer splits them: a walk back from a medium's name steps over its description."""
-    words = set()
-    for noun in media_nouns(pack):
-        if " " in noun:
-            for word in noun.split()[1:]:
-                head, apostrophe, rest = word.partition("'")
-                words.update([head + apostrophe, rest] if apostrophe else [word])
-    return frozenset(w for w in words if w)
 
 
 def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()) -> list[FoundSource]:
@@ -82,7 +65,7 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
                 if not any(s.start < end and start < s.end for s in found):
                     actor = index.actors.get(medium.actor) if medium.actor else None
                     found.append(FoundSource(display_name(medium.name, actor.name) if actor else medium.name,
-                                             medium.actor, start, end))
+                                             medium.actor or _listed_medium(doc, index, medium), start, end))
             continue
         written = medium_at(doc, index, speaker.start, speaker.end)
         head = head_word(words, text[speaker.start:speaker.end])
@@ -106,7 +89,7 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
         if not any(s.start < end and start < s.end for s in found):
             if written is not None:
                 found.append(FoundSource(display_name(written.name, actor.name if actor else written.name),
-                                         written.actor, start, end))
+                                         written.actor or _listed_medium(doc, index, written), start, end))
             else:  # "le quotidien", "le journal": a description of the medium that speaks
                 # (unless the words cited name it: "croit savoir Le Parisien", or the name the
                 # speaker's mention stops before: "La chaîne kurde Rudaw affirme")
@@ -123,22 +106,20 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             continue
         actor = index.actors.get(mention.actor) if mention.actor else None
         name = display_name(mention.name, actor.name) if actor else mention.name
-        cue_start = _cited_from(doc, span.start, span.end)
+        cue_start = cited_from(doc, span.start, span.end)
+        cited = None
         if cue_start is not None:
-            found.append(FoundSource(name, mention.actor, min(cue_start, mention.start),
-                                     max(mention.end, span.end_char)))
-            continue
-        cue = _reported_by(doc, span.start, span.end)
-        if cue is not None:  # "confirmée mardi par l'AFP", "un reportage diffusé par la chaîne Al Jazeera"
-            found.append(FoundSource(name, mention.actor, min(cue, mention.start), max(mention.end, span.end_char)))
-            continue
-        verb_end = _speaks(doc, span.start, span.end)
-        if verb_end is not None:
-            found.append(FoundSource(name, mention.actor, min(mention.start, verb_end[0]),
-                                     max(mention.end, verb_end[1])))
+            cited = min(cue_start, mention.start), max(mention.end, span.end_char)
+        elif (cue := _reported_by(doc, span.start, span.end)) is not None:
+            # "confirmée mardi par l'AFP", "un reportage diffusé par la chaîne Al Jazeera"
+            cited = min(cue, mention.start), max(mention.end, span.end_char)
+        elif (verb_end := _speaks(doc, span.start, span.end)) is not None:
+            cited = min(mention.start, verb_end[0]), max(mention.end, verb_end[1])
         elif _conjoined_to_source(doc, span.start, found):
             # "selon Le Monde et Libération": each medium of a coordination shares the citation
-            found.append(FoundSource(name, mention.actor, mention.start, max(mention.end, span.end_char)))
+            cited = mention.start, max(mention.end, span.end_char)
+        if cited is not None:
+            found.append(FoundSource(name, mention.actor or _listed_medium(doc, index, mention), *cited))
     # unnamed media acting as speaker or channel: "la presse locale rapporte", "à la radio publique"
     taken = [(s.start, s.end) for s in found] + quoted
     for name, actor, start, end in unnamed_media_sources(doc, index, taken):
@@ -156,6 +137,19 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
     return _merged(found, text)
 
 
+def _listed_medium(doc: Doc, index: ActorIndex, mention) -> str | None:
+    """The gazetteer's id of a cited medium that the scan of its listed titles found where the
+    index did not ("selon l'agence Chine nouvelle", an alias the recogniser missed): the source
+    points to the listed medium, under any of its names, and the index (so the record) gets it."""
+    entry = gazetteer_of(doc).media(mention.name)
+    if entry is None:
+        return None
+    index.add(FoundActor(id=entry.id, name=entry.name, kind="media", country=entry.country or None),
+              mention.start, mention.end, text_of(doc)[mention.start:mention.end])
+    index.finish()
+    return entry.id
+
+
 def _linked_from(doc: Doc, start: int, end: int, default: int) -> int:
     """Start char of the words that link a speaking medium to the information when the quote's cue
     is further away: its own marker or channel, or the participle it is the agent of ("According
@@ -164,7 +158,7 @@ def _linked_from(doc: Doc, start: int, end: int, default: int) -> int:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return default
-    cue = _cited_from(doc, span.start, span.end)
+    cue = cited_from(doc, span.start, span.end)
     if cue is None:
         cue = _reported_by(doc, span.start, span.end)
     return default if cue is None else min(cue, default)
@@ -201,157 +195,6 @@ def _article_only(text: str, pack: LanguagePack) -> bool:
     return not folded or folded in {fold_same_length(p).strip().lower() for p in pack.entries("article_prefixes")}
 
 
-def _cited_from(doc: Doc, start: int, end: int) -> int | None:
-    """Start char of the marker or channel that cites the medium at tokens [start, end)."""
-    pack = pack_of(doc)
-    nouns = media_nouns(pack)
-    description = _media_description_words(pack)
-    channels = pack.words("channel_nouns")
-    i = start - 1
-    if i > 0 and doc[i].text in OPENING_MARKS:
-        i -= 1  # a title in quotation marks: "selon le quotidien « Le Soir »"
-    # walk back over the medium's own description: "l'agence de presse", "le quotidien français"
-    genitive_words = {w for w in function_words(pack, "genitive") if " " not in w}
-    while i >= 0 and i > start - DESCRIPTION_TOKENS and (doc[i].lower_ not in genitive_words or _inside_media_noun(doc, i, nouns)) and \
-            (doc[i].pos_ in ("DET", "ADJ") or doc[i].is_space or doc[i].lemma_.lower() in nouns or
-             doc[i].lower_ in description):
-        i -= 1  # (a doubled space of scraped copy is a token of its own: "déclaré à  Libération")
-    if i < 0:
-        return None
-    token = doc[i]
-    low = token.lower_
-    marker = citing_marker_before(doc, i)  # "selon", "d'après", "de source"
-    if marker is not None:
-        return doc[marker].idx
-    genitive = {w for w in function_words(pack, "genitive") if " " not in w}
-    if low in genitive and i > 0 and _word_in(doc[i - 1], channels | pack.words("media_works") |
-                                              pack.words("information_nouns")):
-        # "le documentaire d'Al Jazeera", "une interview du Monde", "un article du Canard enchaîné"
-        k = i - 1
-        while k > 0 and doc[k - 1].pos_ in ("DET", "ADJ"):
-            k -= 1
-        return doc[k].idx
-    programme = _programme_before(doc, i, pack, channels) if low in genitive else None
-    if programme is not None:  # "au journal de 20 heures de France 2", "l'émission Quotidien de TMC"
-        return programme
-    if low in genitive and i > 0 and doc[i - 1].lower_ in function_words(pack, "channel_before_genitive"):
-        return doc[i - 1].idx  # "auprès du Parisien"
-    if low in genitive and i > 0 and doc[i - 1].lower_ in function_words(pack, "media_staff"):
-        # "un entretien avec des journalistes du Monde": the staff stands for the medium when a
-        # channel noun comes just before ("le journaliste de France 2" alone is an employer)
-        to = function_words(pack, "channel_preposition")
-        for j in range(i - 2, max(-1, i - 8), -1):
-            if _word_in(doc[j], channels):
-                return doc[j].idx
-            if speech_verb(doc[j]) is not None and doc[j].pos_ == "VERB" and \
-                    any(t.lower_ in to for t in doc[j + 1:i - 1]):
-                return doc[j].idx  # "a déclaré à nos confrères du Soir": the staff's medium is the channel
-            if doc[j].text in (".", ",", ";", "«", "»"):
-                break
-    if low in function_words(pack, "agent_preposition"):
-        # "cité par l'agence TASS", "interrogé par France 24", "joint par téléphone par l'AFP",
-        # "interrogé lundi par RFI": the participle, over a short adjunct of time or means
-        participles = pack.words("channel_participles")
-        for j in range(i - 1, max(-1, i - 5), -1):
-            if _word_in(doc[j], participles):
-                return doc[j].idx
-            if doc[j].pos_ not in ("ADV", "ADP", "DET", "NOUN", "NUM") or doc[j].is_punct:
-                break
-    if low in function_words(pack, "interview_preposition") and i > 0:
-        # "dans un entretien avec Le Monde", "en entrevue avec BFM TV": the interview noun right before
-        j = i - 1
-        while j > 0 and doc[j].pos_ == "ADJ":
-            j -= 1
-        if _word_in(doc[j], channels):
-            k = j - 1
-            while k >= 0 and (doc[k].pos_ == "DET" or doc[k].lower_ in function_words(pack, "channel_lead")):
-                k -= 1
-            return doc[k + 1].idx
-    if low in function_words(pack, "channel_preposition") and not _asked_to_act(doc, i, end):
-        # channel: a speech verb or an interview noun just before ("a déclaré à l'AFP")
-        lead = function_words(pack, "channel_lead")
-        j = i - 1
-        while j >= 0 and j > i - 9 and doc[j].text not in (".", "»", "«", ";", ":"):
-            if (speech_verb(doc[j]) is not None or doc[j].lemma_.lower() in pack.words("media_learning_verbs")) \
-                    and doc[j].pos_ in ("VERB", "AUX"):
-                return doc[j].idx  # "a déclaré à l'AFP", "peut-on lire dans Libération"
-            if _word_in(doc[j], channels):
-                k = j - 1
-                while k >= 0 and doc[k].pos_ in ("DET",) or (k >= 0 and doc[k].lower_ in lead):
-                    k -= 1
-                return doc[k + 1].idx
-            j -= 1
-        verb = _incise_over_apposition(doc, i)
-        if verb is not None:
-            return verb.idx
-        if low in function_words(pack, "broadcast_preposition"):  # "sur Europe 1" after a statement
-            sent = token.sent
-            if any(speech_verb(t) is not None and t.pos_ == "VERB" for t in sent) or \
-                    any(ch in sent.text for ch in "«»\""):
-                return token.idx
-    return None
-
-
-def _incise_over_apposition(doc: Doc, i: int):
-    """The speech verb of an incise whose inverted subject has an apposition set off by commas,
-    when the channel at token i comes after it: "…, a déclaré Jean Dupont, porte-parole de la
-    police, à l'agence Reuters." The parser hangs the channel on the apposition's noun, or on the
-    verb, too far back for a walk over the words."""
-    if i < 1 or doc[i - 1].text != ",":
-        return None
-    pack = pack_of(doc)
-    attached = labels(pack, "apposition", "name_part", "nominal_modifier")
-    node = doc[i].head
-    verb = node.head
-    if node.dep_ in labels(pack, "oblique", "indirect_object") and verb.i < i and verb.pos_ == "VERB" and \
-            speech_verb(verb) is not None and any(c.dep_ in labels(pack, "subject") and verb.i < c.i < i
-                                                  for c in verb.children):
-        return verb  # (its inverted subject between: an incise)
-    while node.dep_ in attached and node.head.i != node.i and node.head.i < node.i:
-        node = node.head
-    verb = node.head
-    if node.i < i - 1 and node.dep_ in labels(pack, "subject") and verb.i < node.i and verb.pos_ == "VERB" and \
-            speech_verb(verb) is not None:
-        return verb
-    return None
-
-
-def _asked_to_act(doc: Doc, i: int, end: int) -> bool:
-    """Is the medium of tokens i … end, after a channel preposition, the one the verb before it
-    asks to act ("a demandé à la BBC de retirer son reportage")? The same test as a medium right
-    after its verb (object_media.asks_to_act)."""
-    verbs = [t for t in doc[max(0, i - 6):i] if t.pos_ == "VERB"]
-    return bool(verbs) and asks_to_act(verbs[-1], end)
-
-
-@cache
-def _programme_words(pack: LanguagePack, channels: frozenset[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The programme nouns (and channel nouns), time nouns and one-word genitives of a pack, read once."""
-    return (pack.words("programme_nouns") | channels, pack.words("time_nouns"),
-            frozenset(w for w in function_words(pack, "genitive") if " " not in w))
-
-
-def _programme_before(doc: Doc, i: int, pack: LanguagePack, channels: frozenset[str]) -> int | None:
-    """Start char of a programme of the medium whose genitive is token i, with the programme's own
-    complement between them: its time ("au journal de 20 heures de France 2", "au JT de 13h de
-    TF1"), a name or an adjective ("l'émission Quotidien de TMC", "le journal télévisé de la
-    RTS"). The medium broadcast it: the programme is the channel, the medium the source."""
-    programmes, times, genitive = _programme_words(pack, channels)
-    j = i - 1
-    while j > 0 and j > i - 6 and not _word_in(doc[j], programmes):
-        t = doc[j]
-        if not (t.like_num or t.pos_ in ("NUM", "ADJ", "PROPN") or t.lemma_.lower() in times or
-                t.lower_ in genitive or t.text[:1].isdigit()):  # (a time as schedules write it: "20h")
-            return None
-        j -= 1
-    if not _word_in(doc[j], programmes):
-        return None
-    k = j
-    while k > 0 and doc[k - 1].pos_ in ("DET", "ADJ"):
-        k -= 1
-    return doc[k].idx
-
-
 def _conjoined_to_source(doc: Doc, start: int, found: list[FoundSource]) -> bool:
     """Does the medium at token `start` follow a cited medium through a coordinator or a comma
     ("selon Le Soir, la RTBF et la VRT")? Read on the tagger (CCONJ), so no words of a language."""
@@ -363,20 +206,6 @@ def _conjoined_to_source(doc: Doc, start: int, found: list[FoundSource]) -> bool
     before = doc[i - 1]
     end = before.idx + len(before.text)
     return any(s.end == end and s.named for s in found)
-
-
-def _word_in(token, words: frozenset[str]) -> bool:
-    """The token's form or lemma is one of the words ("antennes" of "sur les antennes de")."""
-    return token.lower_ in words or token.lemma_.lower() in words
-
-
-def _inside_media_noun(doc: Doc, i: int, nouns) -> bool:
-    """Is the genitive at token i the inside of a multi-word media noun ("agence de presse",
-    "chaîne de télévision"), not the link to what the medium belongs to?"""
-    if i < 1 or i + 1 >= len(doc):
-        return False
-    joined = f"{doc[i - 1].lemma_.lower()} {doc[i].lower_} {doc[i + 1].lower_}"
-    return joined in nouns or joined.replace("' ", "'") in nouns
 
 
 def _reported_by(doc: Doc, start: int, end: int) -> int | None:
@@ -473,7 +302,7 @@ def _closing_incise(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     clause coordinated to the one before (a coordinator on the verb), whose subject is earlier."""
     pack = pack_of(doc)
     nouns = media_nouns(pack)
-    description = _media_description_words(pack)
+    description = media_description_words(pack)
     i = start - 1
     while i > 0 and i > start - DESCRIPTION_TOKENS and (doc[i].pos_ in ("DET", "ADJ") or doc[i].is_space or
                                         doc[i].lemma_.lower() in nouns or doc[i].lower_ in description):
@@ -504,7 +333,7 @@ def _described_by(doc: Doc, token, start: int):
     climbs to through the description right before it; else the token itself."""
     pack = pack_of(doc)
     nouns = media_nouns(pack)
-    description = _media_description_words(pack)
+    description = media_description_words(pack)
     first = start
     while first > 0 and first > start - DESCRIPTION_TOKENS and (doc[first - 1].pos_ in ("DET", "ADJ", "ADP") or
                                                doc[first - 1].lemma_.lower() in nouns or

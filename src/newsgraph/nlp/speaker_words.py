@@ -42,6 +42,7 @@ class SpeakerWords:
         self.roles = _folded(role_nouns(pack))
         self.state = _folded(state_nouns(pack))
         self.media = _folded(media_nouns(pack))
+        self.media_compounds = tuple(sorted((n.replace("’", "'") for n in self.media if " " in n), key=len, reverse=True))
         self.speaker_heads = _folded(speaker_nouns(pack))
         self.feminine_determiners = function_words(pack, "feminine_determiner")
         self.masculine_determiners = function_words(pack, "masculine_determiner")
@@ -89,6 +90,15 @@ def head_word(words: SpeakerWords, text: str) -> str:
                 not (word.endswith("'") and len(bare) <= 2):
             return bare
     return ""
+
+
+def heads_media_compound(words: SpeakerWords, text: str) -> bool:
+    """Does the description open, after its determiners, with a media noun of several words ("le site
+    d'information")? Its head is then a medium's, whatever else the first noun may be (a document)."""
+    folded = fold_same_length(text.strip().lower()).replace("’", "'")
+    head = head_word(words, text)
+    at = folded.find(head) if head else -1
+    return at >= 0 and any(folded.startswith(noun, at) for noun in words.media_compounds)
 
 
 def first_word(text: str) -> str:

@@ -40,7 +40,7 @@ from .reports import FoundQuote
 from .resolved_speaker import NOBODY, UNSPECIFIED, ResolvedSpeaker
 from .speaker_mentions import (clean_mention, cue_verb, is_adjunct, looks_broken, names_nobody, own_subject,
                                speaker_from_cue, subject_after_clitic)
-from .speaker_words import first_word, head_word, speaker_words
+from .speaker_words import first_word, head_word, heads_media_compound, speaker_words
 from .syntax import labels, marker_at, noun_phrase, speaker_np_end, subject_labels, token_from
 from .quotemarks import QUOTE_CHARS
 from .textutil import fold_same_length, text_of
@@ -437,7 +437,7 @@ class SpeakerResolver:
             named = self._apposed_person(end)
             return self.speaker(named.actor_id, start, end) if named else ResolvedSpeaker(None, text, start, end)
         head = head_word(words, text)
-        if head in words.documents:
+        if head in words.documents and not heads_media_compound(words, text):  # (not "le site d'information")
             author = self.descriptions.author_of_document(text)
             if author:
                 offset = text.find(author)

@@ -259,8 +259,20 @@ def token_from(doc: Doc, char: int) -> Token | None:
 
 
 def after_as(doc: Doc, i: int) -> bool:
-    """Is token i the "comme" of "comme (le) précise X", looking back over the neuter clitic?"""
-    return i >= 0 and doc[i].lower_ in function_words(pack_of(doc), "as")
+    """Is token i the "comme" of "comme (le) précise X", looking back over the neuter clitic, or the
+    last word of a conjunction of several ("ainsi que l'a annoncé X", matched token by token)?"""
+    return as_start(doc, i) is not None
+
+
+def as_start(doc: Doc, i: int) -> int | None:
+    """The first token of the conjunction ("comme", "ainsi que") that ends at token i, or None."""
+    if i < 0:
+        return None
+    for form in function_words(pack_of(doc), "as"):
+        words = form.split()
+        if i + 1 >= len(words) and all(doc[i - k].lower_ == w for k, w in enumerate(reversed(words))):
+            return i + 1 - len(words)
+    return None
 
 
 def speaker_of_verb(verb: Token) -> Span | None:

@@ -107,6 +107,8 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
                 token.morph.get("Number") != ["Plur"] and head.pos_ == "NOUN" and \
                 head.lemma_.lower() in information and head.i < token.i:
             cue = head  # "les révélations de l'hebdomadaire", "selon les informations du journal"
+        elif (verb := _misread_verb(token)) is not None:
+            cue = verb  # "Un quotidien local rapporte que …" read as a noun phrase the verb modifies
         else:
             marker = citing_marker_before(doc, doc.char_span(start, end, alignment_mode="expand").start - 1)
             cue = doc[marker] if marker is not None else None  # "selon la télévision publique"
@@ -117,6 +119,21 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
         out.append((name, actor, span_start, span_end))
         taken = [*taken, (span_start, span_end)]
     return out
+
+
+def _misread_verb(token: Token) -> Token | None:
+    """The finite speech verb the parser hung on the media noun as a modifier, when the noun heads
+    its sentence ("Un quotidien local rapporte que …": noun root, verb "acl"): a finite verb with
+    no subject of its own and no relative pronoun is the noun's predicate, not its modifier."""
+    pack = pack_of(token.doc)
+    if token.dep_ not in labels(pack, "root"):
+        return None
+    for child in token.children:
+        if child.dep_ in labels(pack, "clausal_modifier") and child.i > token.i and \
+                "Fin" in child.morph.get("VerbForm") and _reports(child) and \
+                not any(c.dep_ in subject_labels(pack) or c.pos_ == "PRON" for c in child.children if c.i < child.i):
+            return child
+    return None
 
 
 def _opens_incise(verb: Token) -> bool:
@@ -187,7 +204,9 @@ def _reports(verb: Token) -> bool:
     """Is the token a verb that gives information (a speech verb of plain or judging strength,
     not negated)?"""
     found = speech_verb(verb)
-    if found is None or verb.pos_ != "VERB" or found.strength < MIN_STRENGTH:
+    # a locution reports whatever its weight as a quote's cue ("les médias locaux ont fait état de
+    # deux morts"), as for a named medium (sources._act_of_medium)
+    if found is None or verb.pos_ != "VERB" or found.strength < MIN_STRENGTH and not found.particle:
         return False
     negations = pack_of(verb.doc).words("negations")
     return not any(c.lower_ in negations and c.text[:1].islower() for c in verb.children)  # ("Le Point")

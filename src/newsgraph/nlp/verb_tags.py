@@ -12,9 +12,11 @@ from spacy.tokens import Doc
 
 from ..lang import LanguagePack
 from .context import pack_of
-from .lexicon import function_words, speech_verb
+from .lexicon import function_words, has_frame, speech_verb
 from .textutil import lower_forms, pos_ids
 
+# quotation marks: words after the incise's subject that go on quoting
+QUOTE_MARKS = frozenset('«»"“”')
 # what the tagger makes of a verb it does not know
 MISREAD = frozenset({"PROPN", "NOUN", "X"})
 _MISREAD_IDS = frozenset(POS_IDS[tag] for tag in MISREAD)
@@ -43,8 +45,35 @@ def retag_speech_participles(doc: Doc) -> None:
             before.pos_ = "AUX"
         changed = True
     changed = _retag_present_participles(doc) or changed
+    changed = _retag_closing_incises(doc) or changed
     if changed:
         doc.user_data.pop("ng_pos_ids", None)  # (textutil.pos_ids keeps the tags as first read)
+
+
+def _retag_closing_incises(doc: Doc) -> bool:
+    """ "…, note Le Figaro.", "…, juge le maire.": a speech verb that is also a noun ("note",
+    "juge", "titre", "analyse"), read as a noun after a comma or a closing quotation mark. Its
+    inverted subject after it (a determiner or a name opening a noun phrase) closes the sentence,
+    as only an incise does: it is the verb of the incise, so the quote and source rules see it."""
+    pack = pack_of(doc)
+    changed = False
+    for sent in doc.sents:
+        for token in sent[1:-2]:
+            if token.pos_ not in MISREAD | {"ADJ"} or not token.text[:1].islower() or \
+                    doc[token.i - 1].text not in (",", "»", "”"):
+                continue
+            if doc[token.i + 1].pos_ not in ("DET", "PROPN"):
+                continue  # "…, note de service": no subject after it
+            # the noun phrase runs to the sentence's end (a name in apposition, a complement of
+            # the noun): no verb or clause after it
+            if any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in QUOTE_MARKS for t in doc[token.i + 2:sent.end]):
+                continue
+            info = speech_verb(token)
+            if info is None or info.particle or not has_frame(info, pack, "incise"):
+                continue
+            token.pos_ = "VERB"
+            changed = True
+    return changed
 
 
 def _retag_present_participles(doc: Doc) -> bool:

@@ -1,0 +1,200 @@
+"""Where a medium is cited from: the marker or channel before its name ("selon l'agence Reuters",
+"a déclaré à l'AFP", "dans un entretien au Monde", "cité par l'agence TASS", "au journal de
+20 heures de France 2"). Split from sources.py (which decides which media mentions are sources)
+by job: here, the words that link a medium to the information before it.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc
+
+from ..lang import LanguagePack
+from .context import pack_of
+from .lexicon import function_words, media_nouns, speech_verb
+from .object_media import asks_to_act
+from .syntax import citing_marker_before, labels
+
+# marks that open a quoted title (the straight one of scraped copy too)
+OPENING_MARKS = frozenset('«"“')
+# the longest description a walk back from a medium's name steps over: "la chaîne d'information en
+# continu" before "BFMTV" is six tokens, with room for an adjective or two
+DESCRIPTION_TOKENS = 8
+
+
+@cache
+def media_description_words(pack: LanguagePack) -> frozenset[str]:
+    """The other words of multi-word media nouns ("agence de presse", "site d'information"), as the
+    tokenizer splits them: a walk back from a medium's name steps over its description."""
+    words = set()
+    for noun in media_nouns(pack):
+        if " " in noun:
+            for word in noun.split()[1:]:
+                head, apostrophe, rest = word.partition("'")
+                words.update([head + apostrophe, rest] if apostrophe else [word])
+    return frozenset(w for w in words if w)
+
+
+def cited_from(doc: Doc, start: int, end: int) -> int | None:
+    """Start char of the marker or channel that cites the medium at tokens [start, end)."""
+    pack = pack_of(doc)
+    nouns = media_nouns(pack)
+    description = media_description_words(pack)
+    channels = pack.words("channel_nouns")
+    i = start - 1
+    if i > 0 and doc[i].text in OPENING_MARKS:
+        i -= 1  # a title in quotation marks: "selon le quotidien « Le Soir »"
+    # walk back over the medium's own description: "l'agence de presse", "le quotidien français"
+    genitive_words = {w for w in function_words(pack, "genitive") if " " not in w}
+    while i >= 0 and i > start - DESCRIPTION_TOKENS and (doc[i].lower_ not in genitive_words or _inside_media_noun(doc, i, nouns)) and \
+            (doc[i].pos_ in ("DET", "ADJ") or doc[i].is_space or doc[i].lemma_.lower() in nouns or
+             doc[i].lower_ in description):
+        i -= 1  # (a doubled space of scraped copy is a token of its own: "déclaré à  Libération")
+    if i < 0:
+        return None
+    token = doc[i]
+    low = token.lower_
+    marker = citing_marker_before(doc, i)  # "selon", "d'après", "de source"
+    if marker is not None:
+        return doc[marker].idx
+    genitive = {w for w in function_words(pack, "genitive") if " " not in w}
+    if low in genitive and i > 0 and _word_in(doc[i - 1], channels | pack.words("media_works") |
+                                              pack.words("information_nouns")):
+        # "le documentaire d'Al Jazeera", "une interview du Monde", "un article du Canard enchaîné"
+        k = i - 1
+        while k > 0 and doc[k - 1].pos_ in ("DET", "ADJ"):
+            k -= 1
+        return doc[k].idx
+    programme = _programme_before(doc, i, pack, channels) if low in genitive else None
+    if programme is not None:  # "au journal de 20 heures de France 2", "l'émission Quotidien de TMC"
+        return programme
+    if low in genitive and i > 0 and doc[i - 1].lower_ in function_words(pack, "channel_before_genitive"):
+        return doc[i - 1].idx  # "auprès du Parisien"
+    if low in genitive and i > 0 and doc[i - 1].lower_ in function_words(pack, "media_staff"):
+        # "un entretien avec des journalistes du Monde": the staff stands for the medium when a
+        # channel noun comes just before ("le journaliste de France 2" alone is an employer)
+        to = function_words(pack, "channel_preposition")
+        for j in range(i - 2, max(-1, i - 8), -1):
+            if _word_in(doc[j], channels):
+                return doc[j].idx
+            if speech_verb(doc[j]) is not None and doc[j].pos_ == "VERB" and \
+                    any(t.lower_ in to for t in doc[j + 1:i - 1]):
+                return doc[j].idx  # "a déclaré à nos confrères du Soir": the staff's medium is the channel
+            if doc[j].text in (".", ",", ";", "«", "»"):
+                break
+    if low in function_words(pack, "agent_preposition"):
+        # "cité par l'agence TASS", "interrogé par France 24", "joint par téléphone par l'AFP",
+        # "interrogé lundi par RFI": the participle, over a short adjunct of time or means
+        participles = pack.words("channel_participles")
+        for j in range(i - 1, max(-1, i - 5), -1):
+            if _word_in(doc[j], participles):
+                return doc[j].idx
+            if doc[j].pos_ not in ("ADV", "ADP", "DET", "NOUN", "NUM") or doc[j].is_punct:
+                break
+    if low in function_words(pack, "interview_preposition") and i > 0:
+        # "dans un entretien avec Le Monde", "en entrevue avec BFM TV": the interview noun right before
+        j = i - 1
+        while j > 0 and doc[j].pos_ == "ADJ":
+            j -= 1
+        if _word_in(doc[j], channels):
+            k = j - 1
+            while k >= 0 and (doc[k].pos_ == "DET" or doc[k].lower_ in function_words(pack, "channel_lead")):
+                k -= 1
+            return doc[k + 1].idx
+    if low in function_words(pack, "channel_preposition") and not _asked_to_act(doc, i, end):
+        # channel: a speech verb or an interview noun just before ("a déclaré à l'AFP")
+        lead = function_words(pack, "channel_lead")
+        j = i - 1
+        while j >= 0 and j > i - 9 and doc[j].text not in (".", "»", "«", ";", ":"):
+            if (speech_verb(doc[j]) is not None or doc[j].lemma_.lower() in pack.words("media_learning_verbs")) \
+                    and doc[j].pos_ in ("VERB", "AUX"):
+                return doc[j].idx  # "a déclaré à l'AFP", "peut-on lire dans Libération"
+            if _word_in(doc[j], channels):
+                k = j - 1
+                while k >= 0 and doc[k].pos_ in ("DET",) or (k >= 0 and doc[k].lower_ in lead):
+                    k -= 1
+                return doc[k + 1].idx
+            j -= 1
+        verb = _incise_over_apposition(doc, i)
+        if verb is not None:
+            return verb.idx
+        if low in function_words(pack, "broadcast_preposition"):  # "sur Europe 1" after a statement
+            sent = token.sent
+            if any(speech_verb(t) is not None and t.pos_ == "VERB" for t in sent) or \
+                    any(ch in sent.text for ch in "«»\""):
+                return token.idx
+    return None
+
+
+def _incise_over_apposition(doc: Doc, i: int):
+    """The speech verb of an incise whose inverted subject has an apposition set off by commas,
+    when the channel at token i comes after it: "…, a déclaré Jean Dupont, porte-parole de la
+    police, à l'agence Reuters." The parser hangs the channel on the apposition's noun, or on the
+    verb, too far back for a walk over the words."""
+    if i < 1 or doc[i - 1].text != ",":
+        return None
+    pack = pack_of(doc)
+    attached = labels(pack, "apposition", "name_part", "nominal_modifier")
+    node = doc[i].head
+    verb = node.head
+    if node.dep_ in labels(pack, "oblique", "indirect_object") and verb.i < i and verb.pos_ == "VERB" and \
+            speech_verb(verb) is not None and any(c.dep_ in labels(pack, "subject") and verb.i < c.i < i
+                                                  for c in verb.children):
+        return verb  # (its inverted subject between: an incise)
+    while node.dep_ in attached and node.head.i != node.i and node.head.i < node.i:
+        node = node.head
+    verb = node.head
+    if node.i < i - 1 and node.dep_ in labels(pack, "subject") and verb.i < node.i and verb.pos_ == "VERB" and \
+            speech_verb(verb) is not None:
+        return verb
+    return None
+
+
+def _asked_to_act(doc: Doc, i: int, end: int) -> bool:
+    """Is the medium of tokens i … end, after a channel preposition, the one the verb before it
+    asks to act ("a demandé à la BBC de retirer son reportage")? The same test as a medium right
+    after its verb (object_media.asks_to_act)."""
+    verbs = [t for t in doc[max(0, i - 6):i] if t.pos_ == "VERB"]
+    return bool(verbs) and asks_to_act(verbs[-1], end)
+
+
+@cache
+def _programme_words(pack: LanguagePack, channels: frozenset[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The programme nouns (and channel nouns), time nouns and one-word genitives of a pack, read once."""
+    return (pack.words("programme_nouns") | channels, pack.words("time_nouns"),
+            frozenset(w for w in function_words(pack, "genitive") if " " not in w))
+
+
+def _programme_before(doc: Doc, i: int, pack: LanguagePack, channels: frozenset[str]) -> int | None:
+    """Start char of a programme of the medium whose genitive is token i, with the programme's own
+    complement between them: its time ("au journal de 20 heures de France 2", "au JT de 13h de
+    TF1"), a name or an adjective ("l'émission Quotidien de TMC", "le journal télévisé de la
+    RTS"). The medium broadcast it: the programme is the channel, the medium the source."""
+    programmes, times, genitive = _programme_words(pack, channels)
+    j = i - 1
+    while j > 0 and j > i - 6 and not _word_in(doc[j], programmes):
+        t = doc[j]
+        if not (t.like_num or t.pos_ in ("NUM", "ADJ", "PROPN") or t.lemma_.lower() in times or
+                t.lower_ in genitive or t.text[:1].isdigit()):  # (a time as schedules write it: "20h")
+            return None
+        j -= 1
+    if not _word_in(doc[j], programmes):
+        return None
+    k = j
+    while k > 0 and doc[k - 1].pos_ in ("DET", "ADJ"):
+        k -= 1
+    return doc[k].idx
+
+
+def _word_in(token, words: frozenset[str]) -> bool:
+    """The token's form or lemma is one of the words ("antennes" of "sur les antennes de")."""
+    return token.lower_ in words or token.lemma_.lower() in words
+
+
+def _inside_media_noun(doc: Doc, i: int, nouns) -> bool:
+    """Is the genitive at token i the inside of a multi-word media noun ("agence de presse",
+    "chaîne de télévision"), not the link to what the medium belongs to?"""
+    if i < 1 or i + 1 >= len(doc):
+        return False
+    joined = f"{doc[i - 1].lemma_.lower()} {doc[i].lower_} {doc[i + 1].lower_}"
+    return joined in nouns or joined.replace("' ", "'") in nouns

@@ -1,0 +1,54 @@
+"""Listed media the entity recogniser misses, found by the scan of the gazetteer's titles
+(nlp/media_mentions.py): a title after a common noun that a longer alias begins with, a title that
+opens with a number; and the listed id a source found that way points to (nlp/sources.py).
+Invented sentences."""
+from source_texts import cited
+
+from newsgraph.model import Article
+from newsgraph.process import process
+
+
+def test_a_listed_title_after_the_noun_a_longer_alias_opens_with():
+    # "Agence Chine nouvelle" is an alias too: the scan matched it from the lower-case noun
+    found = cited("Selon l'agence Chine nouvelle, le barrage du fleuve a cédé dans la nuit.")
+    assert [(name, evidence) for name, evidence, _ in found[0]] == [("Xinhua", "Selon l'agence Chine nouvelle")]
+
+
+def test_a_title_that_opens_with_a_number_is_cased_as_one():
+    found = cited("Le maire a affirmé à 20 Minutes que le barrage serait réparé.",
+                  "Le maire a affirmé à 20 minutes de la gare que le barrage serait réparé.")
+    assert [[name for name, _, _ in f] for f in found] == [["20 Minutes"], []]
+
+
+def test_a_source_found_by_the_scan_points_to_the_listed_medium():
+    # the record lists the medium under its id, so any of its names matches it
+    text = "Selon l'agence Chine nouvelle, le barrage du fleuve a cédé dans la nuit."
+    article = next(iter(process([Article(id="t", text=text, lang="fr", published="2021-03-01")])))
+    assert [(s.name, s.actor) for s in article.sources] == [("Xinhua", "media:xinhua")]
+    assert "media:xinhua" in {a.id for a in article.actors}
+
+
+def test_more_listed_outlets_and_the_brand_written_in_lower_case():
+    # (data/media.tsv) a channel written as its brand is, outlets of the Maghreb, a claim agency
+    found = cited("Le maire a affirmé sur franceinfo que le barrage serait réparé.",
+                  "Le maire a affirmé à Mosaïque FM que le barrage serait réparé.",
+                  "Selon l'agence Amaq, le groupe a revendiqué l'attaque du barrage.")
+    assert [[name for name, _, _ in f] for f in found] == [["Franceinfo"], ["Mosaïque FM"], ["Amaq"]]
+
+
+def test_an_opinion_piece_in_a_medium_is_its_channel():
+    # "tribune", "chronique": channel nouns (lang/fr/channel_nouns.txt)
+    found = cited("Dans une tribune au Figaro, le maire dénonce la fermeture du barrage.",
+                  "Dans sa chronique sur France Inter, l'économiste affirme que le barrage fermera.",
+                  "Le ministre est monté à la tribune au Parlement.")
+    assert [[(name, evidence) for name, evidence, _ in f] for f in found] == [
+        [("Le Figaro", "Dans une tribune au Figaro")], [("France Inter", "Dans sa chronique sur France Inter")], []]
+
+
+def test_an_unlisted_title_its_head_word_shows_to_be_a_newspaper():
+    # lang/fr/newspaper_title_heads.txt: "Post", "Times", "Zeitung"… after capitalised words
+    found = cited("Selon le Kathmandu Post, le barrage du fleuve a cédé dans la nuit.",
+                  "Le Jordan Times rapporte que le barrage du fleuve a cédé.",
+                  "Le maire a visité Times Square avant de parler du barrage.")
+    assert [[(name, evidence) for name, evidence, _ in f] for f in found] == [
+        [("Kathmandu Post", "Selon le Kathmandu Post")], [("Jordan Times", "Le Jordan Times rapporte")], []]

@@ -1,0 +1,13 @@
+"""A description whose head is a media noun of several words ("le site d'information") speaks for
+the medium it takes up, though its first noun is also a document's ("site"), whose author would be
+its genitive (nlp/speakers.py). Invented sentences."""
+
+
+def test_a_media_compound_is_no_document_whose_genitive_speaks(reports, analyze):
+    text = "Selon Mediapart, le maire a menti. Le site d'information affirme que le maire a menti deux fois."
+    assert reports(text)[-1][1] == "Mediapart"
+    article = analyze("Un titre sans rapport\n\n" + text, published="2024-03-05")
+    assert [(s.name, s.named) for s in article.sources] == [("Mediapart", True), ("Mediapart", False)]
+    # a document's genitive still speaks for it
+    assert reports("Le rapport de l'ONU affirme que le maire a menti deux fois.")[0][1] == \
+        "Organisation des Nations unies"

@@ -1,0 +1,17 @@
+"""Unnamed media as subjects (nlp/unnamed_media.py): a locution of saying reports whatever its
+weight as a quote's cue ("ont fait état de"), and a speech verb the parser hangs on the media noun
+as its modifier ("Un quotidien local rapporte que …", read as a noun phrase) is the noun's
+predicate. Invented sentences, full pipeline."""
+from source_texts import cited
+
+
+def test_a_locution_of_saying_with_unnamed_media_as_subject():
+    found = cited("Les médias locaux ont fait état de deux morts lors de l'effondrement du barrage.")
+    assert [(name, named) for name, _, named in found[0]] == [("médias locaux", False)]
+
+
+def test_a_finite_speech_verb_the_parser_hangs_on_the_media_noun():
+    found = cited("Un quotidien local rapporte que le barrage a cédé dans la nuit.",
+                  "Un journal qui rapporte que le barrage a cédé a été saisi.")
+    assert [[(name, evidence) for name, evidence, _ in f] for f in found] == [
+        [("quotidien local", "Un quotidien local rapporte")], []]
