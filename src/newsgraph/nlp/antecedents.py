@@ -396,6 +396,11 @@ class Antecedents:
             if latest is not None and found.actor == latest.actor_id:
                 if r.text[latest.end:phrase.start_char].strip() in ("", ","):
                     return None  # "Jean Dupont, le ministre, … Ce dernier": the same person
+                named = doc.char_span(latest.start, latest.end, alignment_mode="expand")
+                if named is not None and named.sent.start != phrase.sent.start:
+                    # "X a reçu Y. … Son homologue russe a … Ce dernier": a description of a later
+                    # sentence that takes Y up is Y, the latest actor again
+                    return found
                 return ResolvedSpeaker(None, phrase.text, phrase.start_char, phrase.end_char)
             return found if found.name else None
         return None

@@ -416,6 +416,8 @@ class Descriptions:
                 variants += [(content_words(words, office), True) for office in offices]
         span = r.doc.char_span(start, end, alignment_mode="expand")
         gender = description_gender(words, span) if span is not None else None
+        # "son homologue russe": the holder of the same office in that state, whatever its title
+        counterpart = bool(countries) and head in words.counterparts
         best, best_key = None, (0.0, -1)
         for actor in r.index.actors.values():
             if actor.kind != "person" or not actor.mentions or actor.mentions[0][0] > end + LOOKAHEAD:
@@ -425,7 +427,7 @@ class Descriptions:
             if gender and r.index.gender.get(actor.id) not in (None, gender):
                 continue
             roles = ([actor.role] if actor.role else []) + [x.role for x in self._known_roles(actor.id)]
-            score = 0.0
+            score = 1.0 if counterpart and actor.country in countries else 0.0
             for role in roles:
                 role_words = content_words(words, role)
                 for variant, synonym in variants:

@@ -38,6 +38,7 @@ class SpeakerWords:
         self.documents = folded_words(pack, "document_nouns")
         self.organisations = folded_words(pack, "organisation_nouns")
         self.affiliations = folded_words(pack, "affiliation_nouns")
+        self.counterparts = folded_words(pack, "counterpart_nouns")
         self.works = folded_words(pack, "media_works")
         self.roles = _folded(role_nouns(pack))
         self.state = _folded(state_nouns(pack))
