@@ -15,3 +15,11 @@ def test_a_counterpart_with_a_demonym_is_the_person_of_that_state(analyze):
                               "« divergences ». Ce dernier a toutefois salué un « partenaire de confiance ».")
     assert ("des « divergences »", "Vladimir Poutine") in found
     assert ("un « partenaire de confiance »", "Vladimir Poutine") in found
+
+
+def test_a_singular_demonym_noun_is_a_person_of_that_state(analyze):
+    # "Le Français" (invariant noun the tagger reads as plural): one person of that state, the one
+    # named before, not France
+    found = speakers(analyze, "Le commissaire européen Michel Barnier a présenté ses lignes directrices. Le Français "
+                              "a prévenu que les discussions seraient « difficiles ».")
+    assert ("les discussions seraient « difficiles »", "Michel Barnier") in found

@@ -106,7 +106,7 @@ class Descriptions:
         words = self.words
         role = self._role_head(text)
         other = r.index.at(start, end, ("media", "organization", "country"))
-        if other is not None:
+        if other is not None and not self._national(text, head):
             actor = r.index.actors[other.actor_id]
             bare, _ = strip_article(text, self.pack)
             whole = abs((other.end - other.start) - len(bare)) <= 1
@@ -204,6 +204,14 @@ class Descriptions:
                 return r.speaker(actor_id, start, end)
         return None
 
+    def _national(self, text: str, head: str) -> bool:
+        """ "Le Français", "la Congolaise": a definite article and a capitalised demonym noun alone
+        name one person of that state, not the state ("les Français" are its people)."""
+        words = re.findall(r"[\w\-]+'?|[\w\-]+", text)
+        return len(words) == 2 and fold_same_length(words[0].lower()) in self.words.definite and \
+            words[1][:1].isupper() and self.gazetteer.demonym(head) is not None and \
+            fold_same_length(words[0].lower()) not in self.words.plural_determiners
+
     def _recent_unknown_medium(self, position: int) -> str | None:
         """The latest medium named before, when the index does not know it ("L'Opinion")."""
         r = self.r
@@ -290,8 +298,9 @@ class Descriptions:
             # one named (lenient test); anyone else named must share a word of it
             speaking = turn is not None and actor_id == turn.speaker.actor and latest is not None and \
                 latest.actor_id == actor_id
+            # (a demonym alone, "le Français", says nothing of a function: only the state is checked)
             if self._contradicted(description, wanted, roles) if speaking else \
-                    roles and not any(wanted & content_words(self.words, role) for role in roles):
+                    roles and wanted and not any(wanted & content_words(self.words, role) for role in roles):
                 continue
             return actor_id
         return None

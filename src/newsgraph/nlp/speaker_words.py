@@ -124,6 +124,8 @@ def is_plural(words: SpeakerWords, tokens) -> bool:
     tokens = list(tokens)
     if tokens and fold_same_length(tokens[0].lower_) in words.plural_determiners:
         return True
+    if tokens and tokens[0].pos_ == "DET" and tokens[0].morph.get("Number") == ["Sing"]:
+        return False  # "le Français": the determiner shows the number an invariant noun hides
     for token in tokens:
         if token.pos_ in ("NOUN", "PROPN"):
             return token.morph.get("Number") == ["Plur"]
