@@ -26,7 +26,8 @@ from .only_person import only_person
 from .own_names import names_own_person
 from .context import gazetteer_of, pack_of
 from .syntax import labels
-from .speaker_words import content_words, description_gender, first_word, head_word, is_name, is_plural
+from .speaker_words import (content_words, description_gender, first_word, head_word, is_name, is_national,
+                            is_plural)
 from .textutil import fold_same_length, strip_article
 
 from .repeated_descriptions import repeated_description
@@ -106,7 +107,7 @@ class Descriptions:
         words = self.words
         role = self._role_head(text)
         other = r.index.at(start, end, ("media", "organization", "country"))
-        if other is not None and not self._national(text, head):
+        if other is not None and not is_national(words, text, self.gazetteer.demonym(head)):
             actor = r.index.actors[other.actor_id]
             bare, _ = strip_article(text, self.pack)
             whole = abs((other.end - other.start) - len(bare)) <= 1
@@ -203,14 +204,6 @@ class Descriptions:
             if actor_id is not None:
                 return r.speaker(actor_id, start, end)
         return None
-
-    def _national(self, text: str, head: str) -> bool:
-        """ "Le Français", "la Congolaise": a definite article and a capitalised demonym noun alone
-        name one person of that state, not the state ("les Français" are its people)."""
-        words = re.findall(r"[\w\-]+'?|[\w\-]+", text)
-        return len(words) == 2 and fold_same_length(words[0].lower()) in self.words.definite and \
-            words[1][:1].isupper() and self.gazetteer.demonym(head) is not None and \
-            fold_same_length(words[0].lower()) not in self.words.plural_determiners
 
     def _recent_unknown_medium(self, position: int) -> str | None:
         """The latest medium named before, when the index does not know it ("L'Opinion")."""

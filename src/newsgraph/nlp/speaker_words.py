@@ -119,6 +119,15 @@ def description_gender(words: SpeakerWords, tokens) -> str | None:
     return None
 
 
+def is_national(words: SpeakerWords, text: str, state: str | None) -> bool:
+    """ "Le Français", "la Congolaise": a definite article and a capitalised demonym noun (of
+    `state`) alone name one person of that state, not the state ("les Français" are its people)."""
+    found = re.findall(r"[\w\-]+'?|[\w\-]+", text)
+    first = fold_same_length(found[0].lower()) if found else ""
+    return len(found) == 2 and state is not None and first in words.definite and \
+        first not in words.plural_determiners and found[1][:1].isupper()
+
+
 def is_plural(words: SpeakerWords, tokens) -> bool:
     """Does a noun phrase designate several (its determiner, its head's number, or "X et Y")?"""
     tokens = list(tokens)
