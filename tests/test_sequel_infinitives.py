@@ -53,3 +53,19 @@ def test_an_infinitive_reporting_nothing_does_not_cut_the_clause_before(analyze)
     found = quotes(analyze, "Le ministre Paul Dumas a expliqué que le président, après avoir annoncé sa démission, "
                             "avait quitté la salle.")
     assert [q[1] for q in found] == ["le président, après avoir annoncé sa démission, avait quitté la salle"]
+
+
+def test_a_sequel_after_an_inverted_incise_is_the_incise_speakers(analyze):
+    # the parse makes the euphonic "-t" the incise's subject and hangs "-elle" on it: the pronoun
+    # speaks, not a noun of the quoted words before it
+    found = quotes(analyze, "La maire Lucie Ferrand a visité le chantier. « Les riverains ont été patients », "
+                            "a-t-elle souligné, avant d'annoncer une « réouverture rapide ».")
+    assert ("mixed", "une « réouverture rapide »", "Lucie Ferrand") in found
+
+
+def test_a_sequel_after_a_reported_clause_is_the_reporters(analyze):
+    # ", avant de …" hung by the parse on the verb of the que-clause: its subject only figures in
+    # the words; the one who reports the clause goes on
+    found = quotes(analyze, "La maire Lucie Ferrand a visité le chantier. Elle a regretté que les riverains "
+                            "aient subi « la poussière », avant d'annoncer une « réouverture rapide ».")
+    assert ("mixed", "une « réouverture rapide »", "Lucie Ferrand") in found

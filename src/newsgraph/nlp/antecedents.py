@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from .actor_index import Mention
 from .context import pack_of
-from .lexicon import pronoun_forms, speech_verb
+from .lexicon import function_words, pronoun_forms, speech_verb
 from .resolved_speaker import ResolvedSpeaker
 from .speaker_mentions import relative_antecedent
 from .speaker_words import description_gender, is_plural
@@ -50,6 +50,7 @@ class Antecedents:
         self.expletive = labels(pack, "expletive_subject")
         # pronouns of a person ("il", "elle"; not "it"): only they carry a chain the parse calls impersonal
         self.gendered = pronoun_forms(pack, person="3", gender=("m", "f"), kind="personal")
+        self.topic_markers = function_words(pack, "topic_marker")
 
     # -- agreement
 
@@ -144,7 +145,9 @@ class Antecedents:
     def _sentence_candidates(self, pronoun: Token, position: int) -> list[Span]:
         """Subjects and agents of the pronoun's own sentence, before it, outside reported words:
         the subjects of the clauses above the pronoun first."""
-        found: list[Token] = []
+        # "Quant à X, il …": the topic set before the pronoun's clause is whom it takes up
+        found: list[Token] = [t.head for t in pronoun.sent if t.i < pronoun.i and t.lower_ in self.topic_markers and
+                              t.head.pos_ in ("NOUN", "PROPN") and t.head.i < pronoun.i and self._usable(t.head)]
         head = pronoun.head
         while head.head.i != head.i:
             head = head.head
@@ -396,6 +399,11 @@ class Antecedents:
             if latest is not None and found.actor == latest.actor_id:
                 if r.text[latest.end:phrase.start_char].strip() in ("", ","):
                     return None  # "Jean Dupont, le ministre, … Ce dernier": the same person
+                named = doc.char_span(latest.start, latest.end, alignment_mode="expand")
+                if named is not None and named.sent.start != phrase.sent.start:
+                    # "X a reçu Y. … Son homologue russe a … Ce dernier": a description of a later
+                    # sentence that takes Y up is Y, the latest actor again
+                    return found
                 return ResolvedSpeaker(None, phrase.text, phrase.start_char, phrase.end_char)
             return found if found.name else None
         return None

@@ -204,7 +204,21 @@ def _sequel_cue(verb: Token, info: SpeechVerb) -> Cue | None:
                c.lower_ in sequence | purpose]
     if not openers or openers[0].lower_ in purpose and "Inf" not in verb.morph.get("VerbForm"):
         return None  # "pour avoir dit": a cause
-    return Cue(verb, info, (verb,), openers[0].idx, verb.idx + len(verb.text), _adjunct_speaker(verb), "infinitive")
+    return Cue(verb, info, (verb,), openers[0].idx, verb.idx + len(verb.text), _sequel_speaker(verb, openers[0]),
+               "infinitive")
+
+
+def _sequel_speaker(verb: Token, opener: Token) -> Span | None:
+    """The speaker of a sequel infinitive set off by a comma after a reported clause ("X a regretté
+    que les électeurs aient choisi « … », avant d'appeler à …"): the parse hangs it on the clause's
+    verb, whose subject only figures in the words; the one who reports that clause goes on."""
+    pack = pack_of(verb.doc)
+    head = verb.head
+    comma = opener.i > 0 and verb.doc[opener.i - 1].text == ","
+    if comma and head.dep_ in labels(pack, "clausal_complement") and head.head.i < head.i and \
+            speech_verb(head.head) is not None:
+        return speaker_of_verb(head.head) or _adjunct_speaker(verb)
+    return _adjunct_speaker(verb)
 
 
 def _narrative_cue(verb: Token, info: SpeechVerb) -> Cue | None:

@@ -26,7 +26,8 @@ from .only_person import only_person
 from .own_names import names_own_person
 from .context import gazetteer_of, pack_of
 from .syntax import labels
-from .speaker_words import content_words, description_gender, first_word, head_word, is_name, is_plural
+from .speaker_words import (content_words, description_gender, first_word, head_word, is_name, is_national,
+                            is_plural)
 from .textutil import fold_same_length, strip_article
 
 from .repeated_descriptions import repeated_description
@@ -106,7 +107,7 @@ class Descriptions:
         words = self.words
         role = self._role_head(text)
         other = r.index.at(start, end, ("media", "organization", "country"))
-        if other is not None:
+        if other is not None and not is_national(words, text, self.gazetteer.demonym(head)):
             actor = r.index.actors[other.actor_id]
             bare, _ = strip_article(text, self.pack)
             whole = abs((other.end - other.start) - len(bare)) <= 1
@@ -290,8 +291,9 @@ class Descriptions:
             # one named (lenient test); anyone else named must share a word of it
             speaking = turn is not None and actor_id == turn.speaker.actor and latest is not None and \
                 latest.actor_id == actor_id
+            # (a demonym alone, "le Français", says nothing of a function: only the state is checked)
             if self._contradicted(description, wanted, roles) if speaking else \
-                    roles and not any(wanted & content_words(self.words, role) for role in roles):
+                    roles and wanted and not any(wanted & content_words(self.words, role) for role in roles):
                 continue
             return actor_id
         return None
@@ -416,6 +418,8 @@ class Descriptions:
                 variants += [(content_words(words, office), True) for office in offices]
         span = r.doc.char_span(start, end, alignment_mode="expand")
         gender = description_gender(words, span) if span is not None else None
+        # "son homologue russe": the holder of the same office in that state, whatever its title
+        counterpart = bool(countries) and head in words.counterparts
         best, best_key = None, (0.0, -1)
         for actor in r.index.actors.values():
             if actor.kind != "person" or not actor.mentions or actor.mentions[0][0] > end + LOOKAHEAD:
@@ -425,7 +429,7 @@ class Descriptions:
             if gender and r.index.gender.get(actor.id) not in (None, gender):
                 continue
             roles = ([actor.role] if actor.role else []) + [x.role for x in self._known_roles(actor.id)]
-            score = 0.0
+            score = 1.0 if counterpart and actor.country in countries else 0.0
             for role in roles:
                 role_words = content_words(words, role)
                 for variant, synonym in variants:

@@ -38,6 +38,7 @@ class SpeakerWords:
         self.documents = folded_words(pack, "document_nouns")
         self.organisations = folded_words(pack, "organisation_nouns")
         self.affiliations = folded_words(pack, "affiliation_nouns")
+        self.counterparts = folded_words(pack, "counterpart_nouns")
         self.works = folded_words(pack, "media_works")
         self.roles = _folded(role_nouns(pack))
         self.state = _folded(state_nouns(pack))
@@ -128,11 +129,22 @@ def description_gender(words: SpeakerWords, tokens) -> str | None:
     return None
 
 
+def is_national(words: SpeakerWords, text: str, state: str | None) -> bool:
+    """ "Le Français", "la Congolaise": a definite article and a capitalised demonym noun (of
+    `state`) alone name one person of that state, not the state ("les Français" are its people)."""
+    found = re.findall(r"[\w\-]+'?|[\w\-]+", text)
+    first = fold_same_length(found[0].lower()) if found else ""
+    return len(found) == 2 and state is not None and first in words.definite and \
+        first not in words.plural_determiners and found[1][:1].isupper()
+
+
 def is_plural(words: SpeakerWords, tokens) -> bool:
     """Does a noun phrase designate several (its determiner, its head's number, or "X et Y")?"""
     tokens = list(tokens)
     if tokens and fold_same_length(tokens[0].lower_) in words.plural_determiners:
         return True
+    if tokens and tokens[0].pos_ == "DET" and tokens[0].morph.get("Number") == ["Sing"]:
+        return False  # "le Français": the determiner shows the number an invariant noun hides
     for token in tokens:
         if token.pos_ in ("NOUN", "PROPN"):
             return token.morph.get("Number") == ["Plur"]

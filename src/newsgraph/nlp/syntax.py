@@ -142,6 +142,11 @@ def subject_of(verb: Token, depth: int = 0) -> Span | None:
     for child in verb.children:  # inverted pronoun subject: "a-t-il précisé"
         if child.i > verb.i - 4 and child.lower_ in incise_subjects:
             return doc[child.i:child.i + 1]
+        # the parse may make the euphonic "-t" the subject and hang the pronoun on it ("a-t-elle
+        # regretté, avant d'appeler …"): the pronoun after it is the subject
+        if child.i > verb.i - 4 and child.lower_ in euphonic and child.i + 1 < len(doc) and \
+                doc[child.i + 1].lower_ in incise_subjects:
+            return doc[child.i + 1:child.i + 2]
     if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in pronoun_forms(pack, person="3", inverted="yes"):
         return doc[verb.i + 1:verb.i + 2]
     if verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ in euphonic:
