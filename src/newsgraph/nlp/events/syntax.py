@@ -103,7 +103,25 @@ def _antecedent(clause: Token, relative: Token, lex: EventLexicon) -> Token:
         named = _named_by_role(head_noun, lex)
         if named is not None:
             return named
+        listed = _whole_list(clause, head_noun, lex)
+        if listed is not None:
+            return listed
     return head_noun
+
+
+def _whole_list(clause: Token, noun: Token, lex: EventLexicon) -> Token | None:
+    """The first member of the list a relative after a comma stands for when its verb is plural
+    and the noun it hangs on, the list's last member, singular ("l'Estonie, la Lettonie et la
+    Lituanie, qui ont reconnu …": all three recognise); None otherwise."""
+    if noun.dep_ not in lex.labels.conjunct or "Sing" not in noun.morph.get("Number"):
+        return None
+    verbs = [clause] + [c for c in clause.children if c.pos_ == "AUX"]
+    if not any("Plur" in v.morph.get("Number") and "Fin" in v.morph.get("VerbForm") for v in verbs):
+        return None
+    first = noun
+    while first.dep_ in lex.labels.conjunct and first.head != first and first.head.i < first.i:
+        first = first.head
+    return first if first != noun else None
 
 
 def _named_by_role(noun: Token, lex: EventLexicon) -> Token | None:
