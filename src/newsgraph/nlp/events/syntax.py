@@ -225,6 +225,10 @@ def clause_subject(token: Token, lex: EventLexicon) -> Token | None:
     link = circumstance_link(token, lex)
     token = link if link is not None else token
     head = token.head
+    if link is None and head != token and head.pos_ in ("PROPN", "NOUN") and head.i < token.i and \
+            token.dep_ in labels.nominal_modifier and case_of(token, lex) in lex.circumstance_cases and \
+            token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",":
+        return head  # "Emmanuel Macron, en visite à Pékin, a …": hung on the subject, between commas
     if head == token or head.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
     through_preposition = link is not None or token.dep_ in labels.oblique and case_of(token, lex) is not None
