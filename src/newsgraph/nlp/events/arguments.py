@@ -84,6 +84,9 @@ class Resolver:
         described = set()
         for head in list(heads):
             for child in head.children:
+                if self._listed_state(head, child) and child not in heads:
+                    heads.extend(np_members(child, self.lex))
+                    continue
                 if child.dep_ in self.lex.labels.apposition and child.i in self.a.by_token and child not in heads:
                     heads.extend(np_members(child, self.lex))
                     if head.pos_ == "NOUN" and self.a.by_token[child.i].kind == "person":
@@ -133,6 +136,18 @@ class Resolver:
                     seen.add(arg.key)
                     args.append(arg)
         return args
+
+    def _listed_state(self, head: Token, child: Token) -> bool:
+        """Whether a bare nominal after a comma is the next state of a list of states the parser hung
+        on the first one as its modifier ("L'Arabie saoudite, les Émirats arabes unis et Bahreïn
+        ont rompu …": "Émirats" a modifier of "Arabie"): both name a state, no preposition."""
+        by_token = self.a.by_token
+        if child.dep_ not in self.lex.labels.nominal_modifier or case_of(child, self.lex) is not None or \
+                child.i < head.i or child.left_edge.i == 0 or child.doc[child.left_edge.i - 1].text != ",":
+            return False
+        first, other = by_token.get(head.i), by_token.get(child.i)
+        return first is not None and other is not None and first is not other and \
+            first.kind == "country" and other.kind == "country" and not other.as_place
 
     def one(self, token: Token, deep: bool) -> Arg | None:
         if token.i in self.active:

@@ -183,6 +183,18 @@ def _aims_an_event(token: Token, table: PredicateTable, lex: EventLexicon) -> bo
     return aimer is not None and any(p.pos == "noun" for p in match_predicates(aimer, table, lex))
 
 
+def _speaker_read_as_object(token: Token, article: ArticleView) -> bool:
+    """Whether a verb is the cue of an incise after its quote, with the speaker after it ("« La
+    Russie ment », a accusé Kiev"; "Des frappes russes ont visé des hôpitaux, a dénoncé l'ONU"):
+    the parser reads the quote's words as the verb's subject and the speaker as its object or
+    complement. The speaker acts and the quote says at whom (quoted_events)."""
+    if token.pos_ != "VERB":
+        return False
+    return any(q.cue_start is not None and q.speaker_start is not None and q.end <= token.idx and
+               q.cue_start <= token.idx < q.cue_end and q.speaker_start > token.idx
+               for q in article.quotes)
+
+
 def _takes_up_event(token: Token, article: ArticleView, table: PredicateTable) -> bool:
     """Whether an event noun takes up an event told before, whose actors are remembered ("le tir",
     "cette exécution" after "a tiré", "a exécuté"): a reference to an actor of its own."""
@@ -230,6 +242,8 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
                 continue
             if all(p.type == "AID" for p in predicates) and any(c.lemma_.lower() in lex.carrier_nouns for c in objects):
                 continue  # "a livré sa version des faits": what is said or shown is given, no aid
+            if _speaker_read_as_object(token, article):
+                continue  # "…, a dénoncé l'ONU": the quote carries the event, its speaker acting
             if _aims_an_event(token, table, lex):
                 continue  # "la Russie, frappée par des sanctions": the noun is the event, the verb its aim
             wished_by = embedding_verb(token, lex)

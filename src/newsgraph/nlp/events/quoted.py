@@ -327,5 +327,7 @@ def main_subject(article: ArticleView, quote: QuoteView, target: Arg) -> bool:
     while node.dep_ in labels.nominal_modifier and node.head != node and _act_of(node, node.head, lex):
         node = node.head  # "« la décision de la Russie est une erreur »": the author of the act
     main = quoted.root
+    if node == main and node.dep_ in labels.subjects and not quoted.start <= node.head.i < quoted.end:
+        return True  # "« La Russie ment », a accusé Kiev": the quote's subject read as the cue's
     return node.dep_ in labels.subjects and (node.head == main or node.head.dep_ in labels.conjunct and
                                              node.head.head == main)

@@ -99,6 +99,19 @@ def _genitive_after_place(resolver: Resolver, complements: list[tuple[Token, str
     return found
 
 
+def _authors(resolver: Resolver, noun: Token) -> list[Arg]:
+    """The agent of a past participle on a noun ("un coup d'État orchestré par Washington", "la loi
+    adoptée par le parlement hongrois"), as actors."""
+    lex = resolver.lex
+    for child in noun.children:
+        if child.dep_ in lex.labels.clausal_modifier and child.pos_ == "VERB" and \
+                "Part" in child.morph.get("VerbForm") and "Past" in child.morph.get("Tense"):
+            agent = agent_of(child, lex)
+            if agent is not None:
+                return [a for a in resolver.members(agent, deep=False) if not a.place]
+    return []
+
+
 def _partners(resolver: Resolver, noun: Token) -> list[Arg]:
     """The partner complements ("avec X") of a relation noun."""
     lex = resolver.lex
@@ -224,7 +237,13 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                         inner_actors = resolver.a.earlier_actors(child, inner.type)  # "le tir a été condamné"
                     args += inner_actors
                     continue
-                args += resolver.members(child, deep)
+                found = resolver.members(child, deep)
+                if not found and QUAD_OF.get(predicate.type) == "verbal_conflict":
+                    # "a dénoncé un « coup d'État » orchestré par Washington": blame of a thing done
+                    # is aimed at whoever the participle says did it
+                    found = [replace(a, how=f"the author of {child.text!r}: {a.how}")
+                             for a in _authors(resolver, child)]
+                args += found
         elif marker == "support":
             if support is not None:
                 passive_support = is_passive(support, lex) or participle_head(support, lex) is not None

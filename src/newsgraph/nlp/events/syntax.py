@@ -103,7 +103,25 @@ def _antecedent(clause: Token, relative: Token, lex: EventLexicon) -> Token:
         named = _named_by_role(head_noun, lex)
         if named is not None:
             return named
+        listed = _whole_list(clause, head_noun, lex)
+        if listed is not None:
+            return listed
     return head_noun
+
+
+def _whole_list(clause: Token, noun: Token, lex: EventLexicon) -> Token | None:
+    """The first member of the list a relative after a comma stands for when its verb is plural
+    and the noun it hangs on, the list's last member, singular ("l'Estonie, la Lettonie et la
+    Lituanie, qui ont reconnu …": all three recognise); None otherwise."""
+    if noun.dep_ not in lex.labels.conjunct or "Sing" not in noun.morph.get("Number"):
+        return None
+    verbs = [clause] + [c for c in clause.children if c.pos_ == "AUX"]
+    if not any("Plur" in v.morph.get("Number") and "Fin" in v.morph.get("VerbForm") for v in verbs):
+        return None
+    first = noun
+    while first.dep_ in lex.labels.conjunct and first.head != first and first.head.i < first.i:
+        first = first.head
+    return first if first != noun else None
 
 
 def _named_by_role(noun: Token, lex: EventLexicon) -> Token | None:
@@ -207,6 +225,10 @@ def clause_subject(token: Token, lex: EventLexicon) -> Token | None:
     link = circumstance_link(token, lex)
     token = link if link is not None else token
     head = token.head
+    if link is None and head != token and head.pos_ in ("PROPN", "NOUN") and head.i < token.i and \
+            token.dep_ in labels.nominal_modifier and case_of(token, lex) in lex.circumstance_cases and \
+            token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",":
+        return head  # "Emmanuel Macron, en visite à Pékin, a …": hung on the subject, between commas
     if head == token or head.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
     through_preposition = link is not None or token.dep_ in labels.oblique and case_of(token, lex) is not None
