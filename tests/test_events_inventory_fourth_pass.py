@@ -38,6 +38,9 @@ TEXTS = {
     # no actor on the other side: nothing to code
     "own_cabinet": "Le président ghanéen a réuni son gouvernement.",
     "prize": "Le Ghana a attribué un prix au Togo.",
+    # blame words of a fourth pass (event_stance_words.tsv): a rogue state, complicity
+    "rogue": "Le Ghana a qualifié le Togo d'« État paria ».",
+    "complicit": "Le ministre ghanéen a déclaré que « le régime togolais est complice des rebelles ».",
 }
 
 
@@ -71,6 +74,8 @@ def events(analyze):
     ("summit_gathering", ("CONSULT", "country:GHA", "country:TGO")),
     ("host_gathering", ("CONSULT", "country:GHA", "country:TGO")),
     ("host_gathering", ("CONSULT", "country:GHA", "country:BEN")),
+    ("rogue", ("ACCUSE", "country:GHA", "country:TGO")),
+    ("complicit", ("ACCUSE", "country:GHA", "country:TGO")),
 ])
 def test_predicate_of_the_fourth_pass_codes_its_event(events, name, event):
     assert event in coded(events, name)
@@ -83,3 +88,8 @@ def test_the_agent_after_de_la_part_is_not_read_as_the_patient(events):
 @pytest.mark.parametrize("name", ["own_cabinet", "prize"])
 def test_a_gathering_or_an_award_with_no_foreign_side_codes_nothing(events, name):
     assert not coded(events, name)
+
+
+@pytest.mark.parametrize("name", ["rogue", "complicit"])
+def test_blame_is_no_stated_support(events, name):
+    assert ("SUPPORT", "country:GHA", "country:TGO") not in coded(events, name)
