@@ -187,6 +187,8 @@ def lemmas_of(token: Token, lex: EventLexicon) -> list[str]:
         found += [lower.rstrip(lex.plural_marks), lower]
         if token.pos_ == "NOUN" and any(c.dep_ in lex.labels.tense_auxiliary for c in token.children):
             found.append(_infinitive(lower, lex))  # "a téléphoné" tagged as a noun
+        elif _verb_as_noun(token, lex):
+            found += list(guess_lemmas(token))  # "le Ghana sanctionne deux ministres": a present verb
     elif token.pos_ == "ADJ":
         found += [_infinitive(lower, lex), _infinitive(lemma, lex)]
     elif token.pos_ == "VERB" and lemma == lower:
@@ -195,6 +197,16 @@ def lemmas_of(token: Token, lex: EventLexicon) -> list[str]:
         # "ils pressent" lemmatized "pressentir" (whose "il pressent" it spells): the plural's own verb
         found += [lower[:-len(e)] + r for e, r in lex.plural_present_endings if lower.endswith(e)][:1]
     return found
+
+
+def _verb_as_noun(token: Token, lex: EventLexicon) -> bool:
+    """A present-tense verb the tagger read as a noun ("le Ghana sanctionne deux ministres",
+    "bombarde des positions"): a noun with a subject of its own and no copula (not "X est le
+    soutien de Y"), no determiner, and no lemma of its own ("sanctionne" is its own lemma)."""
+    labels = lex.labels
+    return token.pos_ == "NOUN" and token.lemma_.lower() == token.lower_ and \
+        any(c.dep_ in labels.subjects and c.i < token.i for c in token.children) and \
+        not any(c.dep_ in labels.copula or c.dep_ in labels.determiner for c in token.children)
 
 
 def _infinitive(word: str, lex: EventLexicon) -> str:
@@ -220,8 +232,9 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
                                   any(c.dep_ in labels.tense_auxiliary or c.dep_ in labels.object
                                       for c in token.children)):
         pos = "verb"
-    elif token.pos_ == "NOUN" and any(c.dep_ in labels.tense_auxiliary for c in token.children):
-        pos = "verb"  # "a téléphoné" tagged as a noun: the auxiliary says it is a verb
+    elif token.pos_ == "NOUN" and (any(c.dep_ in labels.tense_auxiliary for c in token.children) or
+                                   _verb_as_noun(token, lex)):
+        pos = "verb"  # "a téléphoné" tagged as a noun: the auxiliary (or a subject) says it is a verb
     elif token.pos_ in ("NOUN", "PROPN"):
         pos = "noun"
     else:
