@@ -41,6 +41,8 @@ TEXTS = {
     # blame words of a fourth pass (event_stance_words.tsv): a rogue state, complicity
     "rogue": "Le Ghana a qualifié le Togo d'« État paria ».",
     "complicit": "Le ministre ghanéen a déclaré que « le régime togolais est complice des rebelles ».",
+    # praise of a fourth pass: gladness, from a body's head (a stated position would need two states)
+    "glad": "Le président de la Commission européenne a déclaré être « heureux que les Togolais aient choisi la paix ».",
 }
 
 
@@ -76,6 +78,7 @@ def events(analyze):
     ("host_gathering", ("CONSULT", "country:GHA", "country:BEN")),
     ("rogue", ("ACCUSE", "country:GHA", "country:TGO")),
     ("complicit", ("ACCUSE", "country:GHA", "country:TGO")),
+    ("glad", ("SUPPORT", "org:commission-europeenne", "country:TGO")),
 ])
 def test_predicate_of_the_fourth_pass_codes_its_event(events, name, event):
     assert event in coded(events, name)
