@@ -64,7 +64,7 @@ def test_multiword_expressions_are_parsed_into_head_and_companions():
     request = TABLE.by_head[("appeler", "verb")][0]
     assert request.particle == "à" and request.type == "REQUEST"  # "appeler à" before "appeler" (a call)
     assert "décréter" in TABLE.support_verbs
-    assert TABLE.unnamed_actor_heads == {"manifester", "manifestation", "rassemblement", "rassembler"}
+    assert TABLE.unnamed_actor_heads == {"manifester", "défiler", "manifestation", "rassemblement", "rassembler"}
 
 
 @pytest.mark.parametrize("row, error", [

@@ -136,6 +136,14 @@ def misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) -
                 any(d.dep_ in labels.determiner and d.i == token.i + 1 for d in child.children):
             return [child]
     genitive = resolver.lex.prepositions.get(resolver.lex.genitive, frozenset())
+    if token.pos_ in ("NOUN", "VERB"):
+        # a verb has no nominal modifier: one right after it, bare or behind a partitive article the
+        # parser took for "de", is its object ("le Ghana expulse deux diplomates togolais"), also
+        # after a present verb the tagger read as a noun ("le Ghana sanctionne deux ministres")
+        for child in token.children:
+            if child.dep_ in labels.nominal_modifier and child.left_edge.i == token.i + 1 and \
+                    case_of(child, resolver.lex) in genitive | {None} and not in_date(resolver, child):
+                return [child]
     for child in token.children:
         # "accueille des troupes américaines" parsed as a "de" complement: the partitive article
         # right after the verb, before a common noun with no determiner of its own ("des" before a

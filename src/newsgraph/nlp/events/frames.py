@@ -17,6 +17,8 @@ from .predicates import Predicate, PredicateTable, is_stopped, match_predicate, 
 from .slots import read_slot
 from .syntax import agent_of, is_passive, subject_of
 
+ORGANISATION_KIND = "organization"  # the actor kind of the gazetteer's organisations
+
 # THREATEN modes after the type of the threatened action (PLOVER THREATEN modes).
 THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
                 "COERCE": "arrest", "PROTEST": "restrict"}
@@ -110,6 +112,9 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
         # "La Russie a dénoncé cette décision": a bridging noun taking up the actor itself names no
         # recipient (a reaction may still answer whoever just acted on the actor)
         recipients = []
+    if predicate.body:
+        # joining: only an organisation is joined ("le Maroc a rejoint l'UA", not "a rejoint Paris")
+        recipients = [r for r in recipients if r.actor is not None and r.kind == ORGANISATION_KIND]
     if not actors and unnamed_actor(predicate):
         actors = [_protesters(resolver, token, recipients)]
     if actors:

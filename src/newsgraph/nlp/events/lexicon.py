@@ -120,6 +120,7 @@ class EventLexicon:
     labels: EventLabels
     prepositions: dict[str, frozenset[str]]  # frame marker -> surface forms
     preposition_forms: frozenset[str]        # every surface form of every marker
+    compound_prepositions: dict[str, str]    # "encontre" -> "contre": "à l'encontre de X" reads as "contre X"
     dative: str                              # the frame markers with a role of their own
     genitive: str
     agent: str
@@ -235,6 +236,11 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
             by_role[role] = row["marker"]
         prepositions[row["marker"]] = frozenset(row["forms"].split("|"))
     missing = [r for r in PREPOSITION_ROLES if r not in by_role]
+    compounds: dict[str, str] = {}
+    for row in pack.table("event_compound_prepositions", ("word", "marker")):
+        if row["marker"] not in prepositions:
+            raise PackError(f"{row.origin}: unknown marker {row['marker']!r} (a marker of event_prepositions.tsv)")
+        compounds[row["word"].lower()] = row["marker"]
     if missing:
         raise PackError(f"lang/{pack.code}/event_prepositions.tsv: no marker has the role(s) {', '.join(missing)}")
 
@@ -275,6 +281,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
     return EventLexicon(
         labels=event_labels(pack), prepositions=prepositions,
         preposition_forms=frozenset(f for forms in prepositions.values() for f in forms),
+        compound_prepositions=compounds,
         dative=by_role["dative"],
         genitive=by_role["genitive"], agent=by_role["agent"], between=by_role["between"],
         partner=by_role.get("partner"),

@@ -22,7 +22,7 @@ ROLES = ("actor", "recipient", "place")
 # Frame markers that are not prepositions (docs/events.md, "Arguments").
 SLOT_MARKERS = ("subj", "obj", "support", "poss", "adj", "xcomp", "target", "place", "clause", "comp", "appos",
                 "content")
-FLAGS = ("sym", "passive", "hostile", "guest")
+FLAGS = ("sym", "passive", "hostile", "guest", "body")
 PARTS_OF_SPEECH = ("verb", "noun", "support", "stop")
 HOSTILE_STANCES = ("hostile", "threat")
 # types a stopping verb turns into a sanction ("interrompre son aide", "suspendre les négociations":
@@ -49,6 +49,7 @@ class Predicate:
     passive: bool = False
     hostile: bool = False             # needs a hostile word (event_stance_words.tsv): "qualifier de « provocation »"
     guest: bool = False               # its subject is named or holds an office: "le président a été reçu à Lima"
+    body: bool = False                # its recipient is an organisation: "rejoindre l'OTAN", not "rejoindre Paris"
 
     def markers(self, role: str) -> tuple[str, ...]:
         for name, markers in self.slots:
@@ -85,7 +86,7 @@ def _parse_row(row, lex: EventLexicon) -> Predicate:
     rest = [_strip_elision(w, lex) for w in rest]
     particle = rest.pop() if rest and rest[-1] in lex.prepositions else None
     companions = frozenset(c for w in rest for c in w.split("|"))
-    slots, symmetric, passive, hostile, guest = [], False, False, False, False
+    slots, symmetric, passive, hostile, guest, body = [], False, False, False, False, False
     for part in (p.strip() for p in frame.split(";")):
         if part == "sym":
             symmetric = True
@@ -95,6 +96,8 @@ def _parse_row(row, lex: EventLexicon) -> Predicate:
             hostile = True
         elif part == "guest":
             guest = True
+        elif part == "body":
+            body = True
         elif ":" in part:
             role, markers = part.split(":", 1)
             if role not in ROLES:
@@ -113,7 +116,7 @@ def _parse_row(row, lex: EventLexicon) -> Predicate:
     if not any(role == "place" for role, _ in slots):
         slots.append(("place", lex.place_markers))  # "à Pékin", "en Chine", "au Liban"
     return Predicate(expression, pos, etype, None if mode == "-" else mode, head, reflexive, particle,
-                     companions, tuple(slots), symmetric, passive, hostile, guest)
+                     companions, tuple(slots), symmetric, passive, hostile, guest, body)
 
 
 def _strip_elision(word: str, lex: EventLexicon) -> str:
@@ -187,6 +190,8 @@ def lemmas_of(token: Token, lex: EventLexicon) -> list[str]:
         found += [lower.rstrip(lex.plural_marks), lower]
         if token.pos_ == "NOUN" and any(c.dep_ in lex.labels.tense_auxiliary for c in token.children):
             found.append(_infinitive(lower, lex))  # "a téléphoné" tagged as a noun
+        elif _verb_as_noun(token, lex):
+            found += list(guess_lemmas(token))  # "le Ghana sanctionne deux ministres": a present verb
     elif token.pos_ == "ADJ":
         found += [_infinitive(lower, lex), _infinitive(lemma, lex)]
     elif token.pos_ == "VERB" and lemma == lower:
@@ -195,6 +200,16 @@ def lemmas_of(token: Token, lex: EventLexicon) -> list[str]:
         # "ils pressent" lemmatized "pressentir" (whose "il pressent" it spells): the plural's own verb
         found += [lower[:-len(e)] + r for e, r in lex.plural_present_endings if lower.endswith(e)][:1]
     return found
+
+
+def _verb_as_noun(token: Token, lex: EventLexicon) -> bool:
+    """A present-tense verb the tagger read as a noun ("le Ghana sanctionne deux ministres",
+    "bombarde des positions"): a noun with a subject of its own and no copula (not "X est le
+    soutien de Y"), no determiner, and no lemma of its own ("sanctionne" is its own lemma)."""
+    labels = lex.labels
+    return token.pos_ == "NOUN" and token.lemma_.lower() == token.lower_ and \
+        any(c.dep_ in labels.subjects and c.i < token.i for c in token.children) and \
+        not any(c.dep_ in labels.copula or c.dep_ in labels.determiner for c in token.children)
 
 
 def _infinitive(word: str, lex: EventLexicon) -> str:
@@ -220,8 +235,9 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
                                   any(c.dep_ in labels.tense_auxiliary or c.dep_ in labels.object
                                       for c in token.children)):
         pos = "verb"
-    elif token.pos_ == "NOUN" and any(c.dep_ in labels.tense_auxiliary for c in token.children):
-        pos = "verb"  # "a téléphoné" tagged as a noun: the auxiliary says it is a verb
+    elif token.pos_ == "NOUN" and (any(c.dep_ in labels.tense_auxiliary for c in token.children) or
+                                   _verb_as_noun(token, lex)):
+        pos = "verb"  # "a téléphoné" tagged as a noun: the auxiliary (or a subject) says it is a verb
     elif token.pos_ in ("NOUN", "PROPN"):
         pos = "noun"
     else:

@@ -47,6 +47,13 @@ def _complements(resolver: Resolver, host: Token, deep: bool) -> list[tuple[Toke
         cached += [(grandchild, child.lower_) for node in nodes for child in node.children
                    if child.pos_ == "ADV" and child.lower_ in lex.preposition_forms
                    for grandchild in child.children if grandchild.pos_ in ("NOUN", "PROPN", "PRON")]
+        # "des sanctions à l'encontre de la Russie", "vis-à-vis de Pékin": the noun or adverb of a
+        # compound preposition heads its "de" complement, read as the marker it stands for
+        genitive = lex.prepositions.get(lex.genitive, frozenset())
+        cached += [(grandchild, min(lex.prepositions[marker])) for node in nodes for child in node.children
+                   if child.pos_ in ("NOUN", "ADV") and (marker := lex.compound_prepositions.get(child.lower_))
+                   for grandchild in child.children if grandchild.pos_ in ("NOUN", "PROPN", "PRON")
+                   and case_of(grandchild, lex) in genitive]
         # "l'UE lui a imposé des sanctions": a dative clitic is an "à" complement
         dative = next(iter(sorted(lex.prepositions[lex.dative])))
         cached += [(child, dative) for node in nodes for child in node.children

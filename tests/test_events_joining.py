@@ -1,0 +1,33 @@
+"""Joining an organisation is cooperation with it ("le Togo a rejoint l'OTAN", "a réintégré l'Union
+africaine"); the frame flag `body` keeps only an organisation as the one joined, so a trip
+("a rejoint Paris") or a meeting place codes nothing. Invented sentences, full pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from event_texts import coded, events_of
+
+TEXTS = {
+    "joined": "Le Togo a rejoint l'OTAN.",
+    "rejoined": "Le Maroc a réintégré l'Union africaine.",
+    "integrated": "Le Togo a intégré l'Union africaine.",
+    "trip": "Le président ghanéen a rejoint Lomé.",
+}
+
+
+@pytest.fixture(scope="module")
+def events(analyze):
+    return events_of(analyze, TEXTS)
+
+
+@pytest.mark.parametrize("name,event", [
+    ("joined", ("COOPERATE", "country:TGO", "org:otan")),
+    ("rejoined", ("COOPERATE", "country:MAR", "org:ua")),
+    ("integrated", ("COOPERATE", "country:TGO", "org:ua")),
+])
+def test_joining_an_organisation_is_cooperation(events, name, event):
+    assert event in coded(events, name)
+
+
+def test_joining_a_city_is_no_cooperation(events):
+    assert not coded(events, "trip")
