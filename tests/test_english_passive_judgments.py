@@ -48,3 +48,12 @@ def test_an_expletive_passive_reports_the_clause_after_its_verb(analyze):
     (quote,) = analyze(text).quotes
     assert quote.text == "the harbor master will resign"
     assert text[quote.cue.start:quote.cue.end] == "is widely believed"
+
+
+def test_a_passive_that_governs_nothing_after_it_reports_its_subject(analyze):
+    # "how the fees are reported": the clause would hold only its own cue; PolNeAR annotates the
+    # passive subject as what is reported
+    text = "The inquiry opened on Monday.\n\nThe new law changes how harbor fees are reported."
+    (quote,) = analyze(text).quotes
+    assert quote.text == "harbor fees"
+    assert text[quote.cue.start:quote.cue.end] == "are reported" and quote.end <= quote.cue.start

@@ -57,4 +57,12 @@ def passive_clause(cue: Token, pack: LanguagePack, quoted: list[QuotedSpan]) -> 
     subject = next((c for c in cue.children if c.dep_ in pack.label("passive_subject") and c.i < cue.i), None)
     if subject is None or subject.pos_ == "PRON" and cue.dep_ in pack.label("relative_clause"):
         return None  # "the mayor, who was criticized …": the relative clause is about the mayor
-    return Complement("object", subject, subject.left_edge.idx, subtree_end(cue, quoted))
+    end = subtree_end(cue, quoted)
+    if end <= cue.idx + len(cue.text):
+        # nothing the verb governs follows it ("how offshore profits are reported"): the clause
+        # would hold only its own cue; what is reported is the passive subject (PolNeAR annotates
+        # "offshore profits"), as for a verb whose object is what is said (passive_object)
+        if subject.pos_ == "PRON":
+            return None  # "they are reported": a pronoun is no content
+        return Complement("object", subject, subject.left_edge.idx, subtree_end(subject, quoted))
+    return Complement("object", subject, subject.left_edge.idx, end)
