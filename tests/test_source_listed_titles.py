@@ -52,3 +52,28 @@ def test_an_unlisted_title_its_head_word_shows_to_be_a_newspaper():
                   "Le maire a visité Times Square avant de parler du barrage.")
     assert [[(name, evidence) for name, evidence, _ in f] for f in found] == [
         [("Kathmandu Post", "Selon le Kathmandu Post")], [("Jordan Times", "Le Jordan Times rapporte")], []]
+
+
+def _article(text):
+    return next(iter(process([Article(id="t", text=text, lang="fr", published="2021-03-01")])))
+
+
+def test_a_listed_title_the_index_reads_as_a_person_names_no_actor_without_mention():
+    # "Bloomberg" of an unlisted "Bloomberg Businessweek" is the mayor's repeated surname in the
+    # index: a source may not point to a medium the record lists with no mention
+    article = _article("Michael Bloomberg, ancien maire de New York, s'engage pour le climat. « Il faut "
+                       "agir », déclare-t-il dans une tribune publiée sur Bloomberg Businessweek.")
+    mentioned = {a.id for a in article.actors if a.mentions}
+    assert all(a.mentions for a in article.actors)
+    assert all(s.actor is None or s.actor in mentioned for s in article.sources)
+
+
+def test_a_listed_opinion_title_is_the_outlet_under_its_written_name():
+    # (data/media.tsv) "Bloomberg View", Bloomberg's opinion pages (Bloomberg Opinion since 2018)
+    text = ("Michael Bloomberg, ancien maire de New York, s'engage pour le climat. « Il faut agir », "
+            "déclare-t-il dans une tribune publiée sur Bloomberg View.")
+    article = _article(text)
+    assert [(s.name, s.actor, text[s.start:s.end]) for s in article.sources] == \
+        [("Bloomberg View", "media:bloomberg", "publiée sur Bloomberg View")]
+    (medium,) = [a for a in article.actors if a.id == "media:bloomberg"]
+    assert [text[s:e] for s, e in medium.mentions] == ["Bloomberg View"]

@@ -144,6 +144,11 @@ def _listed_medium(doc: Doc, index: ActorIndex, mention) -> str | None:
     entry = gazetteer_of(doc).media(mention.name)
     if entry is None:
         return None
+    if any((m.start, m.end) == (mention.start, mention.end) and m.actor_id != entry.id for m in index.mentions):
+        # the index reads these very words as another actor (a person's repeated surname: "publiée
+        # sur Bloomberg …" after "Michael Bloomberg"), and a span is one actor's: the medium would
+        # be listed with no mention of its own, so the source stays unlinked
+        return None
     index.add(FoundActor(id=entry.id, name=entry.name, kind="media", country=entry.country or None),
               mention.start, mention.end, text_of(doc)[mention.start:mention.end])
     index.finish()
