@@ -33,3 +33,11 @@ def test_a_media_noun_or_a_bare_title_names_the_medium(analyze):
 def test_a_contraction_after_a_verb_or_a_media_noun_holds_the_title(analyze, text):
     # review: "au Soleil" after a speech verb, "du Soleil" after "article" name the paper
     assert "Le Soleil" in [s.name for s in analyze(text, published="2024-03-05").sources]
+
+
+def test_a_title_word_in_lower_case_after_its_article_is_the_common_noun(analyze):
+    # "L'Équipe", "L'Économiste", "L'Indépendant": the sentence's capital is on the article only
+    assert media(analyze, "L'équipe du stade a annoncé que la pelouse serait refaite en juin.") == ([], [])
+    assert media(analyze, "L'économiste Paul Morel estime que les loyers baisseront l'an prochain.") == ([], [])
+    assert media(analyze, "L'indépendant Marc Roux affirme que le conseil a caché le déficit.") == ([], [])
+    assert media(analyze, "Selon L'Équipe, le club a recruté un attaquant venu de Lyon.") == (["L'Équipe"], ["L'Équipe"])

@@ -17,7 +17,7 @@ from ..lang import LanguagePack
 from .actor_lexicon import actor_lexicon
 from .context import pack_of
 from .lexicon import media_nouns
-from .textutil import fold_same_length
+from .textutil import fold_same_length, strip_article
 
 
 @cache
@@ -70,6 +70,8 @@ def _sentence_determiner(token) -> bool:
 
 def lacks_title_evidence(doc: Doc, start: int, end: int, *names: str) -> bool:
     """Is the medium named at chars [start, end) a common-word title the text gives no evidence for?"""
+    if len(names) > 1 and written_as_common_noun(pack_of(doc), names[0], names[1]):
+        return True
     if not is_common_word_title(pack_of(doc), *names):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -83,3 +85,13 @@ def lacks_title_evidence(doc: Doc, start: int, end: int, *names: str) -> bool:
     if _after_media_noun(doc, first):
         return False
     return first > 0 and _sentence_determiner(doc[first - 1])
+
+
+def written_as_common_noun(pack: LanguagePack, written: str, listed: str) -> bool:
+    """Is a listed title written with its article but its first word in lower case where the list
+    writes a capital ("L'équipe municipale", "L'économiste Jean Tirole" for "L'Équipe",
+    "L'Économiste")? A title capitalises the word after its article; there the capital is the
+    sentence's, on the article, and the word is the common noun."""
+    bare, cut = strip_article(written.replace("’", "'"), pack)
+    listed_bare, _ = strip_article(listed.replace("’", "'"), pack)
+    return cut > 0 and bare[:1].islower() and listed_bare[:1].isupper()
