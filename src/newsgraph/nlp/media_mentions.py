@@ -229,9 +229,13 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
     headed = _headed_title(pack)
     for match in headed.finditer(text) if headed is not None else ():
         start, end = match.start("title"), match.end("title")
-        bare, cut = strip_article(text[start:end], pack)
-        if cut and " " in bare.strip():
-            start += cut
+        _, cut = strip_article(text[start:end], pack)
+        opener = doc.char_span(start + cut, end, alignment_mode="expand")
+        if opener is not None and len(opener) > 1 and opener[0].pos_ == "DET":
+            cut = opener[1].idx - start  # "Un Post …": a determiner of the sentence the pack lists as no article
+        if " " not in text[start + cut:end].strip():
+            continue  # "Le Journal officiel", "Un Post Facebook": the head word alone is a common noun
+        start += cut
         # (a city may open it: "Moscow Times", "Kathmandu Post")
         if free(start, end) and index.at(start, end, ("person",)) is None:
             found.append(MediaMention(start, end, text[start:end], None))
