@@ -84,3 +84,12 @@ def test_a_head_word_after_a_determiner_alone_is_a_common_noun():
     found = cited("Le Journal officiel rapporte que le décret du barrage entre en vigueur lundi.",
                   "Un Post Facebook du maire affirme que le barrage tiendra.")
     assert found == [[], []]
+
+
+def test_a_person_whose_name_holds_a_listed_title_is_no_medium():
+    # "Bloomberg" of "Michael Bloomberg" is listed as a medium: the person's words are his
+    text = ("Michael Bloomberg, ancien maire de New York, soutient la candidate. Selon Bloomberg, "
+            "la candidate est prête à gouverner.")
+    article = _article(text)
+    assert not article.sources
+    assert [a.id for a in article.actors if a.kind == "media"] == []

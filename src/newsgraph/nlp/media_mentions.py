@@ -191,6 +191,12 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
     def free(start: int, end: int) -> bool:
         return not any(m.start < end and start < m.end for m in found)
 
+    # the words of a person the index names ("Michael Bloomberg", and "Bloomberg" alone after it)
+    persons = [(m.start, m.end) for m in index.mentions if m.kind == "person"]
+
+    def personal(start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in persons)
+
     pack = pack_of(doc)
     scanner, forms, cased = _gazetteer_titles(gazetteer_of(doc), pack)
     for start, end in scanner.find(folded):
@@ -274,12 +280,14 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
             if entry is not None and len(entity) > 1 and token.text[:1].isupper() and \
                     (token.pos_ == "PROPN" or fold_same_length(token.text) == fold_same_length(entry[1])) and \
                     free(token.idx, token.idx + len(token.text)) and \
+                    not personal(token.idx, token.idx + len(token.text)) and \
                     not lacks_title_evidence(doc, token.idx, token.idx + len(token.text), token.text, entry[1]):
                 found.append(MediaMention(token.idx, token.idx + len(token.text), entry[1], None))
-    # a title found once is the same medium wherever it is written again ("à Sciences et Avenir")
+    # a title found once is the same medium wherever it is written again ("à Sciences et Avenir"),
+    # but for the words of a person the index names (the surname of a person the title bears)
     for mention in [m for m in found if m.actor is None]:
         for start, end in whole_word_spans(text, mention.name):
-            if free(start, end):
+            if free(start, end) and not personal(start, end):
                 found.append(MediaMention(start, end, mention.name, None))
     found.sort(key=lambda m: (m.start, -m.end))
     doc.user_data[CACHE_KEY] = found
