@@ -77,6 +77,9 @@ def test_a_listed_opinion_title_is_the_outlet_under_its_written_name():
         [("Bloomberg View", "media:bloomberg", "publiée sur Bloomberg View")]
     (medium,) = [a for a in article.actors if a.id == "media:bloomberg"]
     assert [text[s:e] for s, e in medium.mentions] == ["Bloomberg View"]
+    # the mayor's surname inside the title is the medium's word, not a mention of him
+    (mayor,) = [a for a in article.actors if a.kind == "person"]
+    assert [text[s:e] for s, e in mayor.mentions] == ["Michael Bloomberg"]
 
 
 def test_a_head_word_after_a_determiner_alone_is_a_common_noun():

@@ -354,7 +354,8 @@ def build_actor_index(doc: Doc) -> ActorIndex:
                 named.extend(parts or [Span(doc, span.start, span.end, label=ent.label_)])
     persons = join_particle_names(doc, persons, gaz)
     entries = add_persons(doc, index, gaz, year, persons + titled_names(doc, persons))
-    add_repeated_names(doc, index)
+    add_repeated_names(doc, index, [(span.start_char, span.end_char) for span in named
+                                    if " " in span.text and (gaz.media(span.text) or gaz.organization(span.text))])
     hits = _gazetteer_hits(doc, gaz)
     _add_named(doc, index, gaz, _prefer_longer_names(doc, gaz, named, hits))
     _add_named(doc, index, gaz, _scan_gazetteer(doc, index, gaz, hits))

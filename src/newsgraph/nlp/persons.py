@@ -201,10 +201,13 @@ def _clean_name(name: str, gaz: Gazetteer) -> str:
     return name
 
 
-def add_repeated_names(doc: Doc, index: ActorIndex) -> None:
-    """Every other occurrence of a person's name or surname, which the NER often misses."""
+def add_repeated_names(doc: Doc, index: ActorIndex, listed: list[tuple[int, int]] = ()) -> None:
+    """Every other occurrence of a person's name or surname, which the NER often misses, but for
+    those inside the `listed` spans: names the gazetteer gives to a medium or an organisation,
+    which the index reads after the persons ("Bloomberg" of "Bloomberg View" after "Michael
+    Bloomberg" is the medium's word)."""
     text = text_of(doc)
-    taken = [(m.start, m.end) for m in index.mentions]
+    taken = [(m.start, m.end) for m in index.mentions] + list(listed)
     # a surname that is also a month or a time word ("May": "talks resume in May") is the date as
     # often as the person: never linked alone
     calendar = {w.lower() for w in actor_lexicon(pack_of(doc)).time_nouns}
