@@ -12,6 +12,8 @@ TEXTS = {
     "rejoined": "Le Maroc a réintégré l'Union africaine.",
     "integrated": "Le Togo a intégré l'Union africaine.",
     "trip": "Le président ghanéen a rejoint Lomé.",
+    # (an older row of "réintégrer" without the flag made any object a partner)
+    "rejoined_state": "Le Togo a réintégré le Ghana lundi.",
 }
 
 
@@ -31,3 +33,4 @@ def test_joining_an_organisation_is_cooperation(events, name, event):
 
 def test_joining_a_city_is_no_cooperation(events):
     assert not coded(events, "trip")
+    assert not coded(events, "rejoined_state")
