@@ -58,6 +58,8 @@ def cited_from(doc: Doc, start: int, end: int) -> int | None:
     if marker is not None:
         return doc[marker].idx
     genitive = {w for w in function_words(pack, "genitive") if " " not in w}
+    if low in genitive and i > 0 and _word_in(doc[i - 1], pack.words("release_nouns")):
+        return None  # "un communiqué de l'agence X": the medium's own release cites no medium (GUIDELINES §3)
     if low in genitive and i > 0 and _word_in(doc[i - 1], channels | pack.words("media_works") |
                                               pack.words("information_nouns")):
         # "le documentaire d'Al Jazeera", "une interview du Monde", "un article du Canard enchaîné"

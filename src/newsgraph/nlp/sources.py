@@ -19,7 +19,7 @@ from .actors import ActorIndex
 from .attribution import AttributedQuote
 from .actor_index import FoundActor
 from .context import gazetteer_of, pack_of
-from .lexicon import function_words, media_nouns, speech_verb
+from .lexicon import folded_words, function_words, media_nouns, speech_verb
 from .media_mentions import media_mentions, medium_at
 from .speaker_words import head_word, speaker_words
 from .speakers import staff_of_medium
@@ -69,6 +69,9 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             continue
         written = medium_at(doc, index, speaker.start, speaker.end)
         head = head_word(words, text[speaker.start:speaker.end])
+        if written is not None and written.start > speaker.start and \
+                _releases(pack, text[speaker.start:written.start]):
+            continue  # "un communiqué de l'agence Amaq": the medium speaks for itself, as any body
         if written is not None and written.start > speaker.start and \
                 not _article_only(text[speaker.start:written.start], pack) and \
                 head_word(words, text[speaker.start:written.start]) not in words.media | _works(pack) and \
@@ -187,6 +190,15 @@ def _works(pack: LanguagePack) -> frozenset[str]:
     """What a medium publishes, folded ("une dépêche de l'agence Belga", "des informations de la RTS"):
     the words of a work speak for the medium that published it."""
     return frozenset(fold_same_length(w).lower() for w in pack.words("media_works") | pack.words("information_nouns"))
+
+
+def _releases(pack: LanguagePack, text: str) -> bool:
+    """Are the words before a medium's name headed by a press release ("un communiqué de presse
+    de l'")? A communiqué cites no medium (GUIDELINES §3; pack `release_nouns`)."""
+    folded = fold_same_length(text.strip().lower()).replace("’", "'")
+    head = head_word(speaker_words(pack), text)
+    at = folded.find(head) if head else -1
+    return at >= 0 and any(folded.startswith(noun, at) for noun in folded_words(pack, "release_nouns"))
 
 
 def _article_only(text: str, pack: LanguagePack) -> bool:
