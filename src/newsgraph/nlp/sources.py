@@ -284,12 +284,14 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             verb = prev if speech_verb(prev) is not None else doc[start - 2]
             if verb.lemma_.lower() not in pack.words("addressee_object_verbs") and \
                     not modifies_work(doc, start, end, verb, _works(pack)) and \
-                    (any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children)
+                    (any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON") and
+                         c.lower_ not in pack.words("accusative_clitics") for c in verb.children)
                      or coordinated(verb, pack)):
                 return None  # "la ministre a accusé Le Soir de mentir", "…, puis a critiqué Le Figaro",
                 # "the president attacked the Times": the verb's subject is before it (its own, or the
                 # one of the clause it is coordinated to), the medium after it is its object, not an
-                # inverted subject; only a verb whose object is the one spoken to makes it the
+                # inverted subject (an object clitic the parser takes for the subject is none: "Ainsi
+                # que l'a rapporté Le Monde"); only a verb whose object is the one spoken to makes it the
                 # channel ("she told CBC", lang/en/addressee_object_verbs.txt)
             if asks_to_act(verb, end) or modifies_object(doc, start, end, verb, _works(pack)):
                 return None
