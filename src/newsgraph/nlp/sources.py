@@ -277,11 +277,12 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         return opening
     while start > 1 and doc[start - 1].is_space:
         start -= 1  # "rapporte  Libération": a doubled space of scraped copy
-    if start > 0:
-        prev = doc[start - 1]
-        if speech_verb(prev) is not None and prev.pos_ == "VERB" and start >= 2 and doc[start - 2].text not in (",",) \
-                or (start >= 2 and prev.pos_ == "DET" and speech_verb(doc[start - 2]) is not None):
-            verb = prev if speech_verb(prev) is not None else doc[start - 2]
+    lead = _over_time_words(doc, start)
+    if lead > 0:
+        prev = doc[lead - 1]
+        if speech_verb(prev) is not None and prev.pos_ == "VERB" and lead >= 2 and doc[lead - 2].text not in (",",) \
+                or (lead >= 2 and prev.pos_ == "DET" and speech_verb(doc[lead - 2]) is not None):
+            verb = prev if speech_verb(prev) is not None else doc[lead - 2]
             if verb.lemma_.lower() not in pack.words("addressee_object_verbs") and \
                     not modifies_work(doc, start, end, verb, _works(pack)) and \
                     (any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON") and
@@ -297,6 +298,23 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
                 return None
             return verb.idx, doc[end - 1].idx + len(doc[end - 1].text)
     return _closing_incise(doc, start, end)
+
+
+def _over_time_words(doc: Doc, start: int) -> int:
+    """The token before which a speech verb may stand for the medium at token `start` to be its
+    inverted subject, over a time word or an adverb between them ("Comme l'a révélé mardi Le
+    Canard enchaîné", "a rapporté hier Le Soir"); `start` when none stands there."""
+    times = pack_of(doc).words("time_nouns")
+    k = start
+    if k > 1 and doc[k - 1].pos_ == "DET" and doc[k - 1].text[:1].islower():
+        k -= 1  # the medium's article: "a révélé mardi le Canard enchaîné"
+    first = k
+    while k > 1 and first - k < 3 and (doc[k - 1].pos_ == "ADV" or doc[k - 1].lemma_.lower() in times) and \
+            doc[k - 1].lower_ not in pack_of(doc).words("negations"):
+        k -= 1
+    if k == first or speech_verb(doc[k - 1]) is None or doc[k - 1].pos_ != "VERB":
+        return start
+    return k
 
 
 def _named_staff(staff) -> bool:
