@@ -1,6 +1,7 @@
 """A medium as the inverted subject of a speech verb, in shapes the parser misreads (session 35):
 an object clitic before the verb taken for its subject ("Ainsi que l'a rapporté Le Monde"), a time
-word between the verb and the medium ("Comme l'a révélé mardi Le Canard enchaîné").
+word between the verb and the medium ("Comme l'a révélé mardi Le Canard enchaîné"), a closing incise
+whose medium is followed by a phrase on its own work ("…, révèle Le Canard enchaîné dans son édition").
 The real model; the sentences are invented."""
 import pytest
 
@@ -34,3 +35,9 @@ def test_a_time_word_between_the_verb_and_the_medium(analyze, text, medium, verb
 ])
 def test_a_medium_object_after_a_subject_is_still_no_source(analyze, text):
     assert cited(analyze, text) == []
+
+
+def test_a_closing_incise_over_the_medium_s_own_edition(analyze):
+    text = "Le député a salarié ses deux fils, révèle Le Canard enchaîné dans son édition de mercredi."
+    [(name, written, named)] = cited(analyze, text)
+    assert name == "Le Canard enchaîné" and named and written.startswith("révèle")

@@ -353,9 +353,26 @@ def _closing_incise(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         return None
     after = doc[end]
     if not (after.is_punct and after.text not in ("(", "«", "“") or
-            "Part" in after.morph.get("VerbForm") and "Pres" in after.morph.get("Tense")):
+            "Part" in after.morph.get("VerbForm") and "Pres" in after.morph.get("Tense") or
+            _own_work_after(doc, end)):
         return None
     return verb.idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _own_work_after(doc: Doc, end: int) -> bool:
+    """Does a phrase on the medium's own work or outlet follow its name ("…, révèle Le Canard
+    enchaîné dans son édition de mercredi", "…, affirme Le Monde sur son site")? It tells where the
+    medium said it, so the incise closes on the medium, as before a mark."""
+    if end >= len(doc) or doc[end].pos_ != "ADP":
+        return False
+    pack = pack_of(doc)
+    nouns = _works(pack) | pack.words("channel_nouns") | media_nouns(pack)
+    for token in doc[end + 1:end + 4]:
+        if token.pos_ == "NOUN":
+            return fold_same_length(token.lemma_).lower() in nouns or token.lemma_.lower() in nouns
+        if token.pos_ not in ("DET", "ADJ"):
+            return False
+    return False
 
 
 def _described_by(doc: Doc, token, start: int):
