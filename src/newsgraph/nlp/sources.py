@@ -256,7 +256,7 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             token = _described_by(doc, token, start)
         head = token.head
         if token.dep_ in attached and head.lower_ in staff and head.dep_ in subjects and head.head.i != head.i:
-            if _named_staff(head):
+            if _named_staff(head, end):
                 continue  # "Le correspondant de Reuters, Paul Marchal, affirme": he speaks for himself
             token, head = head, head.head  # "un photographe de l'AFP a vu": the staff speak for the medium
         # "…, a appris l'AFP de source sûre": a verb of gathering whose subject (inverted, read by
@@ -317,13 +317,24 @@ def _over_time_words(doc: Doc, start: int) -> int:
     return k
 
 
-def _named_staff(staff) -> bool:
+def _named_staff(staff, end: int) -> bool:
     """Is the medium's staff member named in apposition ("La correspondante de France 24, Nadia
-    Benali, affirme…", read as a coordination too)? Then a person speaks, whom the medium employs."""
-    named = labels(pack_of(staff.doc), "apposition", "conjunct")
+    Benali, affirme…", read as a coordination too), or right after the medium's name that ends at
+    token `end` ("Le journaliste de CNN Jim Acosta a demandé")? Then a person speaks, whom the
+    medium employs."""
+    pack = pack_of(staff.doc)
+    named = labels(pack, "apposition", "conjunct")
     # (the parser may hang the name on the last noun of the staff's phrase: "au Caire, Nadia Benali")
-    return any(t.dep_ in named and t.pos_ == "PROPN" and t.i > staff.i and staff.doc[t.i - 1].text == ","
-               for t in staff.subtree)
+    if any(t.dep_ in named and t.pos_ == "PROPN" and t.i > staff.i and staff.doc[t.i - 1].text == ","
+           for t in staff.subtree):
+        return True
+    # a name with no preposition of its own, right after the medium's, hung on the staff noun
+    # (as an apposition or a modifier): the staff member's name, not a second medium
+    cases = pack.label("case_marker")
+    after = staff.doc[end] if end < len(staff.doc) else None
+    return after is not None and after.pos_ == "PROPN" and after.head.i == staff.i and \
+        after.dep_ in labels(pack, "apposition", "nominal_modifier", "name_part") and \
+        not any(c.dep_ in cases for c in after.children)
 
 
 def _closing_incise(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
