@@ -230,8 +230,10 @@ def _phrase(token: Token) -> tuple[int, int]:
     # a clause the parser hung on the noun ("à la radio que la ville…" read as a relative) is no
     # part of its name: the phrase ends before a complementiser, a relative pronoun or a verb
     marks = labels(pack, "marker")
+    # nor is what follows a comma ("Selon des médias locaux, au moins douze personnes …": the
+    # parser may hang the clause's subject on the noun)
     stop = next((k for k in range(token.i + 1, last + 1)
-                 if doc[k].dep_ in marks or doc[k].pos_ in ("VERB", "AUX", "SCONJ", "PRON")), None)
+                 if doc[k].dep_ in marks or doc[k].pos_ in ("VERB", "AUX", "SCONJ", "PRON") or doc[k].text == ","), None)
     if stop is not None:
         last = stop - 1
     while last > first and token.doc[last].is_punct:
