@@ -46,7 +46,8 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
     named = media_mentions(doc, index)
     channels = pack.words("channel_nouns")
     genitives = function_words(pack, "genitive")
-    information = pack.words("information_nouns")
+    # what a medium gives or publishes: "les révélations de l'hebdomadaire", "un décompte de la presse locale"
+    information = pack.words("information_nouns") | pack.words("media_works")
     quantities = pack.words("event_quantity_nouns")
     audiences = pack.words("audience_media_nouns")
     addressed = function_words(pack, "addressee_preposition")
@@ -106,7 +107,8 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
         elif token.dep_ in obliques and _case(token) in genitives and token.i > head.i and \
                 token.morph.get("Number") != ["Plur"] and head.pos_ == "NOUN" and \
                 head.lemma_.lower() in information and head.i < token.i:
-            cue = head  # "les révélations de l'hebdomadaire", "selon les informations du journal"
+            cue = head  # "les révélations de l'hebdomadaire", "selon les informations du journal",
+            # "selon un décompte de la presse locale"
         elif (verb := _misread_verb(token)) is not None:
             cue = verb  # "Un quotidien local rapporte que …" read as a noun phrase the verb modifies
         else:
