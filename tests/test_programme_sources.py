@@ -20,3 +20,9 @@ def test_a_headline_verb_read_as_a_noun_before_a_colon():
     found = _sources("Le Monde titre : « Le port de Brest ferme ses portes ».",
                      "Le quotidien Le Soir titre : « Brest sans port ».")
     assert found == [[("Le Monde", "Le Monde titre")], [("Le Soir", "Le quotidien Le Soir titre")]]
+
+
+def test_a_programme_named_by_a_foreign_or_quoted_title_cites_its_channel():
+    found = _sources("Le sénateur a affirmé dimanche dans l'émission Meet the Press de NBC que l'accord était mort.",
+                     "La ministre a assuré dans l'émission « Quotidien » de TMC que la loi passerait.")
+    assert found == [[("NBC", "l'émission Meet the Press de NBC")], [("TMC", "l'émission « Quotidien » de TMC")]]

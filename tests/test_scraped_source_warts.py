@@ -15,12 +15,16 @@ def test_apostrophe_like_marks_between_letters_are_read_as_the_apostrophe():
 def test_a_glued_function_word_is_spaced_before_a_capital_or_an_elided_article():
     read, _ = reading("Il a parlé àl'agence, selonl'institut, auQuotidien du Nord et selonLe Courrier.", "fr")
     assert read == "Il a parlé à l'agence, selon l'institut, au Quotidien du Nord et selon Le Courrier."
+    # a capitalised one too, when it opens a sentence before an elided article
+    read, _ = reading("Selonl'agence, le pont est fermé. Dansl'attente, rien ne bouge.", "fr")
+    assert read == "Selon l'agence, le pont est fermé. Dans l'attente, rien ne bouge."
     read, _ = reading("He told theHerald and toRadio Nord.", "en")
     assert read == "He told the Herald and to Radio Nord."
 
 
 def test_words_that_hold_an_elision_or_a_capital_are_left_alone():
     for given in ("aujourd'hui, presqu'île, lorsqu'Anne, Dell'Orto, easyJet, dansla", "l'Etat d'Anne",
+                  "DeSantis, LaToya, DuPont, Dall'Oglio",
                   "la Grand'Place, le conseil de Prud'Hommes, Abd'Allah",
                   "lemonde.fr/enDirect, #leGrandDebat, #enMarche"):
         assert reading(given, "fr")[0] == given

@@ -16,3 +16,11 @@ def test_a_named_journalist_of_a_medium_is_no_source(analyze):
 
 def test_unnamed_staff_still_report_for_their_medium(analyze):
     assert names(analyze, "Un correspondant de Reuters a constaté que la digue avait cédé.") == ["Reuters"]
+
+
+def test_a_journalist_named_right_after_his_medium_is_no_source(analyze):
+    # no comma around the name: the parser hangs it on the staff noun, as an apposition or a modifier
+    text = "Le journaliste de CNN Paul Weston a demandé au président s'il comptait rencontrer son homologue."
+    assert names(analyze, text) == []
+    text = "La journaliste de France 2 Claire Dumas a révélé que le ministre avait menti aux enquêteurs."
+    assert names(analyze, text) == []

@@ -275,9 +275,14 @@ def _edited(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[int
 
 @functools.cache
 def _lower_run(elided: str) -> re.Pattern:
-    """A lowercase run opening a word, before a capital or (with `elided` letters) an elided article."""
-    article = rf"|[{elided}]['’{_APOSTROPHE_LIKE}][^\W\d_]" if elided else ""
-    return re.compile(rf"(?<![^\W\d_'’{_APOSTROPHE_LIKE}])[{_LOWER}]+(?=[{_UPPER}]{article})")
+    """A lowercase run opening a word, before a capital or (with `elided` letters) an elided article;
+    or a capitalised one before an elided article, as it opens a sentence ("Selonl'AFP"). Not a
+    capitalised one before a capital: that is a name's ("DeSantis", "WithSecure")."""
+    if not elided:
+        return re.compile(rf"(?<![^\W\d_'’{_APOSTROPHE_LIKE}])[{_LOWER}]+(?=[{_UPPER}])")
+    article = rf"[{elided}]['’{_APOSTROPHE_LIKE}][^\W\d_]"
+    return re.compile(rf"(?<![^\W\d_'’{_APOSTROPHE_LIKE}])(?:[{_LOWER}]+(?=[{_UPPER}]|{article})|"
+                      rf"[{_UPPER}][{_LOWER}]+(?={article}))")
 
 
 def _glued_word_edits(text: str, words: frozenset[str], elided: str) -> list[tuple[int, int, str]]:
@@ -287,7 +292,7 @@ def _glued_word_edits(text: str, words: frozenset[str], elided: str) -> list[tup
     is no listed word glued to "d'hui"); not in a web address or a hashtag."""
     if not words:
         return []
-    return [(m.end(), m.end(), " ") for m in _lower_run(elided).finditer(text) if m.group() in words]
+    return [(m.end(), m.end(), " ") for m in _lower_run(elided).finditer(text) if m.group().lower() in words]
 
 
 def _collapse_blanks(text: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -13,6 +13,7 @@ from ..lang import LanguagePack
 from .context import pack_of
 from .lexicon import function_words, media_nouns, speech_verb
 from .object_media import asks_to_act
+from .quotemarks import QUOTE_CHARS
 from .syntax import citing_marker_before, labels
 
 # marks that open a quoted title (the straight one of scraped copy too)
@@ -58,6 +59,8 @@ def cited_from(doc: Doc, start: int, end: int) -> int | None:
     if marker is not None:
         return doc[marker].idx
     genitive = {w for w in function_words(pack, "genitive") if " " not in w}
+    if low in genitive and i > 0 and _word_in(doc[i - 1], pack.words("release_nouns")):
+        return None  # "un communiqué de l'agence X": the medium's own release cites no medium (GUIDELINES §3)
     if low in genitive and i > 0 and _word_in(doc[i - 1], channels | pack.words("media_works") |
                                               pack.words("information_nouns")):
         # "le documentaire d'Al Jazeera", "une interview du Monde", "un article du Canard enchaîné"
@@ -175,7 +178,10 @@ def _programme_before(doc: Doc, i: int, pack: LanguagePack, channels: frozenset[
     while j > 0 and j > i - 6 and not _word_in(doc[j], programmes):
         t = doc[j]
         if not (t.like_num or t.pos_ in ("NUM", "ADJ", "PROPN") or t.lemma_.lower() in times or
-                t.lower_ in genitive or t.text[:1].isdigit()):  # (a time as schedules write it: "20h")
+                t.lower_ in genitive or t.text[:1].isdigit() or  # (a time as schedules write it: "20h")
+                t.text[:1].isupper() or t.pos_ == "X" or t.text in QUOTE_CHARS):
+            # (the programme's title as written, foreign words and marks included: "l'émission
+            # Face the Nation de CBS", "l'émission « Quotidien » de TMC")
             return None
         j -= 1
     if not _word_in(doc[j], programmes):

@@ -19,7 +19,7 @@ from .actors import ActorIndex
 from .attribution import AttributedQuote
 from .actor_index import FoundActor
 from .context import gazetteer_of, pack_of
-from .lexicon import function_words, media_nouns, speech_verb
+from .lexicon import folded_words, function_words, media_nouns, speech_verb
 from .media_mentions import media_mentions, medium_at
 from .speaker_words import head_word, speaker_words
 from .speakers import staff_of_medium
@@ -69,6 +69,9 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             continue
         written = medium_at(doc, index, speaker.start, speaker.end)
         head = head_word(words, text[speaker.start:speaker.end])
+        if written is not None and written.start > speaker.start and \
+                _releases(pack, text[speaker.start:written.start]):
+            continue  # "un communiqué de l'agence Amaq": the medium speaks for itself, as any body
         if written is not None and written.start > speaker.start and \
                 not _article_only(text[speaker.start:written.start], pack) and \
                 head_word(words, text[speaker.start:written.start]) not in words.media | _works(pack) and \
@@ -194,6 +197,15 @@ def _works(pack: LanguagePack) -> frozenset[str]:
     return frozenset(fold_same_length(w).lower() for w in pack.words("media_works") | pack.words("information_nouns"))
 
 
+def _releases(pack: LanguagePack, text: str) -> bool:
+    """Are the words before a medium's name headed by a press release ("un communiqué de presse
+    de l'")? A communiqué cites no medium (GUIDELINES §3; pack `release_nouns`)."""
+    folded = fold_same_length(text.strip().lower()).replace("’", "'")
+    head = head_word(speaker_words(pack), text)
+    at = folded.find(head) if head else -1
+    return at >= 0 and any(folded.startswith(noun, at) for noun in folded_words(pack, "release_nouns"))
+
+
 def _article_only(text: str, pack: LanguagePack) -> bool:
     """Are the words before a medium's name only its article ("le" of "d'après le New York Times")?"""
     folded = fold_same_length(text).strip().lower()
@@ -249,7 +261,7 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             token = _described_by(doc, token, start)
         head = token.head
         if token.dep_ in attached and head.lower_ in staff and head.dep_ in subjects and head.head.i != head.i:
-            if _named_staff(head):
+            if _named_staff(head, end):
                 continue  # "Le correspondant de Reuters, Paul Marchal, affirme": he speaks for himself
             token, head = head, head.head  # "un photographe de l'AFP a vu": the staff speak for the medium
         # "…, a appris l'AFP de source sûre": a verb of gathering whose subject (inverted, read by
@@ -270,19 +282,22 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         return opening
     while start > 1 and doc[start - 1].is_space:
         start -= 1  # "rapporte  Libération": a doubled space of scraped copy
-    if start > 0:
-        prev = doc[start - 1]
-        if speech_verb(prev) is not None and prev.pos_ == "VERB" and start >= 2 and doc[start - 2].text not in (",",) \
-                or (start >= 2 and prev.pos_ == "DET" and speech_verb(doc[start - 2]) is not None):
-            verb = prev if speech_verb(prev) is not None else doc[start - 2]
+    lead = _over_time_words(doc, start)
+    if lead > 0:
+        prev = doc[lead - 1]
+        if speech_verb(prev) is not None and prev.pos_ == "VERB" and lead >= 2 and doc[lead - 2].text not in (",",) \
+                or (lead >= 2 and prev.pos_ == "DET" and speech_verb(doc[lead - 2]) is not None):
+            verb = prev if speech_verb(prev) is not None else doc[lead - 2]
             if verb.lemma_.lower() not in pack.words("addressee_object_verbs") and \
                     not modifies_work(doc, start, end, verb, _works(pack)) and \
-                    (any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children)
+                    (any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON") and
+                         c.lower_ not in pack.words("accusative_clitics") for c in verb.children)
                      or coordinated(verb, pack)):
                 return None  # "la ministre a accusé Le Soir de mentir", "…, puis a critiqué Le Figaro",
                 # "the president attacked the Times": the verb's subject is before it (its own, or the
                 # one of the clause it is coordinated to), the medium after it is its object, not an
-                # inverted subject; only a verb whose object is the one spoken to makes it the
+                # inverted subject (an object clitic the parser takes for the subject is none: "Ainsi
+                # que l'a rapporté Le Monde"); only a verb whose object is the one spoken to makes it the
                 # channel ("she told CBC", lang/en/addressee_object_verbs.txt)
             if asks_to_act(verb, end) or modifies_object(doc, start, end, verb, _works(pack)):
                 return None
@@ -290,13 +305,41 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return _closing_incise(doc, start, end)
 
 
-def _named_staff(staff) -> bool:
+def _over_time_words(doc: Doc, start: int) -> int:
+    """The token before which a speech verb may stand for the medium at token `start` to be its
+    inverted subject, over a time word or an adverb between them ("Comme l'a révélé mardi Le
+    Canard enchaîné", "a rapporté hier Le Soir"); `start` when none stands there."""
+    times = pack_of(doc).words("time_nouns")
+    k = start
+    if k > 1 and doc[k - 1].pos_ == "DET" and doc[k - 1].text[:1].islower():
+        k -= 1  # the medium's article: "a révélé mardi le Canard enchaîné"
+    first = k
+    while k > 1 and first - k < 3 and (doc[k - 1].pos_ == "ADV" or doc[k - 1].lemma_.lower() in times) and \
+            doc[k - 1].lower_ not in pack_of(doc).words("negations"):
+        k -= 1
+    if k == first or speech_verb(doc[k - 1]) is None or doc[k - 1].pos_ != "VERB":
+        return start
+    return k
+
+
+def _named_staff(staff, end: int) -> bool:
     """Is the medium's staff member named in apposition ("La correspondante de France 24, Nadia
-    Benali, affirme…", read as a coordination too)? Then a person speaks, whom the medium employs."""
-    named = labels(pack_of(staff.doc), "apposition", "conjunct")
+    Benali, affirme…", read as a coordination too), or right after the medium's name that ends at
+    token `end` ("Le journaliste de CNN Jim Acosta a demandé")? Then a person speaks, whom the
+    medium employs."""
+    pack = pack_of(staff.doc)
+    named = labels(pack, "apposition", "conjunct")
     # (the parser may hang the name on the last noun of the staff's phrase: "au Caire, Nadia Benali")
-    return any(t.dep_ in named and t.pos_ == "PROPN" and t.i > staff.i and staff.doc[t.i - 1].text == ","
-               for t in staff.subtree)
+    if any(t.dep_ in named and t.pos_ == "PROPN" and t.i > staff.i and staff.doc[t.i - 1].text == ","
+           for t in staff.subtree):
+        return True
+    # a name with no preposition of its own, right after the medium's, hung on the staff noun
+    # (as an apposition or a modifier): the staff member's name, not a second medium
+    cases = pack.label("case_marker")
+    after = staff.doc[end] if end < len(staff.doc) else None
+    return after is not None and after.pos_ == "PROPN" and after.head.i == staff.i and \
+        after.dep_ in labels(pack, "apposition", "nominal_modifier", "name_part") and \
+        not any(c.dep_ in cases for c in after.children)
 
 
 def _closing_incise(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -326,9 +369,26 @@ def _closing_incise(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         return None
     after = doc[end]
     if not (after.is_punct and after.text not in ("(", "«", "“") or
-            "Part" in after.morph.get("VerbForm") and "Pres" in after.morph.get("Tense")):
+            "Part" in after.morph.get("VerbForm") and "Pres" in after.morph.get("Tense") or
+            _own_work_after(doc, end)):
         return None
     return verb.idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _own_work_after(doc: Doc, end: int) -> bool:
+    """Does a phrase on the medium's own work or outlet follow its name ("…, révèle Le Canard
+    enchaîné dans son édition de mercredi", "…, affirme Le Monde sur son site")? It tells where the
+    medium said it, so the incise closes on the medium, as before a mark."""
+    if end >= len(doc) or doc[end].pos_ != "ADP":
+        return False
+    pack = pack_of(doc)
+    nouns = _works(pack) | pack.words("channel_nouns") | media_nouns(pack)
+    for token in doc[end + 1:end + 4]:
+        if token.pos_ == "NOUN":
+            return fold_same_length(token.lemma_).lower() in nouns or token.lemma_.lower() in nouns
+        if token.pos_ not in ("DET", "ADJ"):
+            return False
+    return False
 
 
 def _described_by(doc: Doc, token, start: int):

@@ -46,7 +46,8 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
     named = media_mentions(doc, index)
     channels = pack.words("channel_nouns")
     genitives = function_words(pack, "genitive")
-    information = pack.words("information_nouns")
+    # what a medium gives or publishes: "les révélations de l'hebdomadaire", "un décompte de la presse locale"
+    information = pack.words("information_nouns") | pack.words("media_works")
     quantities = pack.words("event_quantity_nouns")
     audiences = pack.words("audience_media_nouns")
     addressed = function_words(pack, "addressee_preposition")
@@ -106,7 +107,8 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
         elif token.dep_ in obliques and _case(token) in genitives and token.i > head.i and \
                 token.morph.get("Number") != ["Plur"] and head.pos_ == "NOUN" and \
                 head.lemma_.lower() in information and head.i < token.i:
-            cue = head  # "les révélations de l'hebdomadaire", "selon les informations du journal"
+            cue = head  # "les révélations de l'hebdomadaire", "selon les informations du journal",
+            # "selon un décompte de la presse locale"
         elif (verb := _misread_verb(token)) is not None:
             cue = verb  # "Un quotidien local rapporte que …" read as a noun phrase the verb modifies
         else:
@@ -230,8 +232,10 @@ def _phrase(token: Token) -> tuple[int, int]:
     # a clause the parser hung on the noun ("à la radio que la ville…" read as a relative) is no
     # part of its name: the phrase ends before a complementiser, a relative pronoun or a verb
     marks = labels(pack, "marker")
+    # nor is what follows a comma ("Selon des médias locaux, au moins douze personnes …": the
+    # parser may hang the clause's subject on the noun)
     stop = next((k for k in range(token.i + 1, last + 1)
-                 if doc[k].dep_ in marks or doc[k].pos_ in ("VERB", "AUX", "SCONJ", "PRON")), None)
+                 if doc[k].dep_ in marks or doc[k].pos_ in ("VERB", "AUX", "SCONJ", "PRON") or doc[k].text == ","), None)
     if stop is not None:
         last = stop - 1
     while last > first and token.doc[last].is_punct:
