@@ -245,6 +245,14 @@ class Antecedents:
                 return phrase.start_char, found
         return None
 
+    def _verb_group(self, verb: Token) -> list[Token]:
+        """A verb's dependents and its auxiliaries' (the parse may hang the subject on either)."""
+        found = list(verb.children)
+        for aux in verb.children:
+            if aux.dep_ in self.auxiliaries:
+                found += list(aux.children)
+        return found
+
     def _root_subjects(self, root: Token) -> list[Token]:
         """The subjects of a sentence's main verb, in text order. An adverbial phrase between the
         auxiliary and the participle ("Le gouvernement a de son côté annoncé") misleads the
@@ -278,6 +286,9 @@ class Antecedents:
                 k -= 1
             if k <= sentence.start or verb.doc[k].text != ",":
                 continue
+            if any(t.dep_ in self.subjects and t.i < k for t in self._verb_group(verb)):
+                continue  # "Le président, X, a annoncé le départ de …": a subject before, no incise
+
             first = verb.doc[verb.i + 1]
             if first.pos_ not in ("DET", "PROPN", "NOUN") or r.in_reported(first.idx, first.idx + len(first.text)):
                 continue
