@@ -98,9 +98,11 @@ class Antecedents:
             found = r.resolve(antecedent[0], antecedent[1], position, depth=depth + 1)
             return found if found.name and found.name.lower() != folded else None
         bare = folded.lstrip("-t").lstrip("-")
-        plural = bare in words.plural or folded in words.plural_demonstratives
+        plural = bare in words.plural or folded in words.plural_demonstratives or folded in words.plural_possessive
         gender = "f" if bare in words.feminine or folded in words.feminine_plural or \
             folded in words.feminine_demonstratives else "m"
+        if folded in words.possessive:
+            gender = None  # "ses" agrees with its noun ("yeux"), not with its possessor
         if folded in words.demonstratives:
             found = self._latest_actor(start, gender, plural)
             described = self._latest_description(start, gender, plural, found)
@@ -341,7 +343,8 @@ class Antecedents:
         for mention in r.index.persons_before(position):
             if mention.start <= since or r.paragraph_of(mention.start) != paragraph:
                 return None
-            if not r.in_reported(mention.start, mention.end) and r.index.gender.get(mention.actor_id) == gender:
+            if not r.in_reported(mention.start, mention.end) and \
+                    (gender is None or r.index.gender.get(mention.actor_id) == gender):
                 return mention
         return None
 

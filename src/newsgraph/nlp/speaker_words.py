@@ -50,6 +50,7 @@ class SpeakerWords:
         self.definite = _folded(function_words(pack, "definite_determiner"))
         self.plural_determiners = _folded(function_words(pack, "plural_determiner"))
         self.possessive = _folded(function_words(pack, "possessive_determiner"))
+        self.plural_possessive = _folded(function_words(pack, "plural_possessor"))
         self.comparisons = _folded(function_words(pack, "as"))
         self.complementizers = function_words(pack, "complementizer")
         self.genitives = _folded(w for w in function_words(pack, "genitive") if " " not in w)
