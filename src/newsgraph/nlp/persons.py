@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import Gazetteer, PersonEntry
-from ..textfold import slugify
+from ..textfold import fold, slugify
 from .actor_index import ActorIndex, FoundActor
 from .actor_lexicon import ActorLexicon, actor_lexicon
 from .context import pack_of
@@ -167,6 +167,16 @@ def _cluster_persons(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> list[_Clust
     return clusters
 
 
+def given_gender(tokens: tuple[str, ...], gaz: Gazetteer) -> str | None:
+    """The gender a first name tells (data/given_names.tsv), read on a name of two words or more (a
+    lone "Martin" is a surname) by the first piece of its first word ("Jean-Marie")."""
+    if len(tokens) < 2:
+        return None
+    first = fold(tokens[0].split("-")[0])
+    parts = gaz.name_parts
+    return "m" if first in parts.male_given else "f" if first in parts.female_given else None
+
+
 def add_persons(doc: Doc, index: ActorIndex, gaz: Gazetteer, year: int | None,
                  spans: list[Span]) -> dict[str, tuple[PersonEntry | None, RoleFound | None]]:
     """Person actors with their roles; returns {actor id: (gazetteer entry, role)} for the country pass."""
@@ -186,7 +196,7 @@ def add_persons(doc: Doc, index: ActorIndex, gaz: Gazetteer, year: int | None,
         actor = FoundActor(id=actor_id, name=name, kind="person", role=role)
         for s, e, text in cluster.mentions:
             index.add(actor, s, e, text)
-        index.gender[actor_id] = cluster.gender
+        index.gender[actor_id] = cluster.gender or given_gender(cluster.tokens, gaz)
         entries[actor_id] = (entry, cluster.role)
     return entries
 
