@@ -82,7 +82,8 @@ class _Cluster:
     tokens: tuple[str, ...]
     name: str
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
-    gender: str | None = None
+    gender: str | None = None  # from a civility title ("Mme")
+    role_gender: str | None = None  # from the article or morphology of a role noun ("la ministre")
     role: RoleFound | None = None
 
 
@@ -162,8 +163,8 @@ def _cluster_persons(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> list[_Clust
             role = owned_role(doc, role, target, clusters, orgs)
         if role is not None and _better(role, target.role):
             target.role = role
-            if target.gender is None:
-                target.gender = gender_of(doc, role.start)
+            if target.role_gender is None:
+                target.role_gender = gender_of(doc, role.start)
     return clusters
 
 
@@ -196,7 +197,9 @@ def add_persons(doc: Doc, index: ActorIndex, gaz: Gazetteer, year: int | None,
         actor = FoundActor(id=actor_id, name=name, kind="person", role=role)
         for s, e, text in cluster.mentions:
             index.add(actor, s, e, text)
-        index.gender[actor_id] = cluster.gender or given_gender(cluster.tokens, gaz)
+        # a title tells the gender, then a first name, then a role noun (a masculine "le ministre"
+        # may stand for a woman; "Sophie" may not stand for a man)
+        index.gender[actor_id] = cluster.gender or given_gender(cluster.tokens, gaz) or cluster.role_gender
         entries[actor_id] = (entry, cluster.role)
     return entries
 
