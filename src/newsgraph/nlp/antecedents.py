@@ -99,14 +99,27 @@ class Antecedents:
             return found if found.name and found.name.lower() != folded else None
         bare = folded.lstrip("-t").lstrip("-")
         plural = bare in words.plural or folded in words.plural_demonstratives or folded in words.plural_possessive
-        gender = "f" if bare in words.feminine or folded in words.feminine_plural or \
-            folded in words.feminine_demonstratives else "m"
+        gender = "f" if bare in words.feminine or folded in words.feminine_forms else "m"
         if folded in words.possessive:
             gender = None  # "ses" agrees with its noun ("yeux"), not with its possessor
         if folded in words.demonstratives:
             found = self._latest_actor(start, gender, plural)
             described = self._latest_description(start, gender, plural, found)
             return described if described is not None else found
+        if folded in words.formers:
+            return self._former_person(start, gender)
+        if folded in words.anaphoric:
+            # "l'intéressé" takes up a person as "il" does, never an institution "il" could be
+            found = self._of_personal(span, start, position, gender, plural, depth)
+            if found is not None and found.actor and found.actor.startswith("person:"):
+                return found
+            recent = None if plural else self.recent_person(min(start, position), gender)
+            return r.speaker(recent.actor_id, None, None) if recent is not None else None
+        return self._of_personal(span, start, position, gender, plural, depth)
+
+    def _of_personal(self, span: Span, start: int, position: int, gender: str | None, plural: bool,
+                     depth: int) -> "ResolvedSpeaker | None":
+        r = self.r
         for phrase in self._sentence_candidates(span[0], min(start, position)):
             if self.agrees(phrase, gender, plural):
                 found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, depth=depth + 1)
@@ -347,6 +360,23 @@ class Antecedents:
                     (gender is None or r.index.gender.get(mention.actor_id) == gender):
                 return mention
         return None
+
+    def _former_person(self, position: int, gender: str) -> "ResolvedSpeaker | None":
+        """ "X a reçu Y. Le premier a assuré …": of the two persons named last before a position
+        (outside reported words), the one named first; its gender must not contradict."""
+        r = self.r
+        latest: list[Mention] = []
+        for mention in r.index.persons_before(position):
+            if position - mention.end > PERSON_REACH:
+                break
+            if r.in_reported(mention.start, mention.end) or any(m.actor_id == mention.actor_id for m in latest):
+                continue
+            latest.append(mention)
+            if len(latest) == 2:
+                break
+        if len(latest) < 2 or r.index.gender.get(latest[1].actor_id) not in (None, gender):
+            return None
+        return r.speaker(latest[1].actor_id, None, None)
 
     def _latest_actor(self, position: int, gender: str, plural: bool) -> "ResolvedSpeaker | None":
         """ "ce dernier", "cette dernière": the latest actor named before, of that gender."""

@@ -21,11 +21,14 @@ class SpeakerWords:
     """The pack's words the resolver compares, accent-folded like the text it reads."""
 
     def __init__(self, pack: LanguagePack):
-        self.masculine = _folded(pronoun_forms(pack, person="3", gender="m", number="s", kind="personal")
-                                 | pronoun_forms(pack, person="3", gender="m", number="s", kind="disjunctive"))
-        self.feminine = _folded(pronoun_forms(pack, person="3", gender="f", number="s", kind="personal"))
-        self.plural = _folded(pronoun_forms(pack, person="3", number="p", kind="personal")
-                              | pronoun_forms(pack, person="3", number="p", kind="disjunctive"))
+        # ("l'intéressé" takes up a person as "il" does: the same chain of candidates)
+        self.masculine = _folded(pronoun_forms(pack, person="3", gender="m", number="s",
+                                               kind=("personal", "disjunctive", "anaphoric")))
+        self.feminine = _folded(pronoun_forms(pack, person="3", gender="f", number="s", kind=("personal", "anaphoric")))
+        self.plural = _folded(pronoun_forms(pack, person="3", number="p", kind=("personal", "disjunctive", "anaphoric")))
+        self.anaphoric = _folded(pronoun_forms(pack, person="3", kind="anaphoric"))  # a person, never a body
+        self.formers = _folded(pronoun_forms(pack, person="3", kind="former"))  # "le premier (… le second)"
+        self.feminine_forms = _folded(pronoun_forms(pack, person="3", gender="f"))
         self.feminine_plural = _folded(pronoun_forms(pack, person="3", gender="f", number="p"))
         self.demonstratives = _folded(pronoun_forms(pack, person="3", kind="demonstrative"))
         self.feminine_demonstratives = _folded(pronoun_forms(pack, person="3", gender="f", kind="demonstrative"))

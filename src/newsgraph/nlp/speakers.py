@@ -410,7 +410,7 @@ class SpeakerResolver:
         if folded in words.impersonal:
             return ResolvedSpeaker(None, UNSPECIFIED, start, end)
         possessor = folded in words.possessive  # a marker's possessive ("À ses yeux"): whom "ses" takes up
-        if folded in words.relatives or folded in words.demonstratives or possessor or \
+        if folded in words.relatives or folded in words.demonstratives or folded in words.formers or possessor or \
                 folded.lstrip("-t").lstrip("-") in words.masculine | words.feminine | words.plural:
             if not pronouns or depth > 2:
                 return ResolvedSpeaker(None, text, start, end)
