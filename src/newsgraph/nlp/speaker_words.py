@@ -52,6 +52,7 @@ class SpeakerWords:
         self.masculine_determiners = function_words(pack, "masculine_determiner")
         self.definite = _folded(function_words(pack, "definite_determiner"))
         self.plural_determiners = _folded(function_words(pack, "plural_determiner"))
+        self.epicene = tuple(pack.entries("epicene_endings"))
         self.possessive = _folded(function_words(pack, "possessive_determiner"))
         self.plural_possessive = _folded(function_words(pack, "plural_possessor"))
         self.comparisons = _folded(function_words(pack, "as"))
@@ -128,6 +129,8 @@ def description_gender(words: SpeakerWords, tokens) -> str | None:
         if low in words.masculine_determiners:
             return "m"
         if token.pos_ in ("NOUN", "PROPN"):
+            if token.lower_.endswith(words.epicene):
+                return None  # "l'édile", "l'artiste": the tagger's gender is a guess, the noun has none
             gender = token.morph.get("Gender")
             return "f" if gender == ["Fem"] else "m" if gender == ["Masc"] else None
     return None

@@ -1,0 +1,11 @@
+"""An epicene role noun ("l'édile", "le/la juge", "le/la politologue": epicene_endings.txt) shows no
+gender of its own: the tagger's guess must not keep a description from the person it takes up
+(speaker_words.description_gender). Invented sentences."""
+
+
+def test_an_epicene_description_takes_up_a_woman(analyze):
+    text = ("Vélo\n\n"
+            "La maire de Lille, Anne Dubois, a annoncé un nouveau plan vélo. "
+            "L'édile a expliqué qu'elle voulait « une ville apaisée ».")
+    article = analyze(text, published="2019-05-03", lang="fr")
+    assert [q.speaker.name for q in article.quotes] == ["Anne Dubois"]
