@@ -9,3 +9,12 @@ def test_an_epicene_description_takes_up_a_woman(analyze):
             "L'édile a expliqué qu'elle voulait « une ville apaisée ».")
     article = analyze(text, published="2019-05-03", lang="fr")
     assert [q.speaker.name for q in article.quotes] == ["Anne Dubois"]
+
+
+def test_a_general_noun_takes_up_the_holder_of_an_office_it_covers(analyze):
+    text = ("Justice\n\n"
+            "Le procureur de Lille, Marc Lefèvre, a ouvert une enquête. L'avocat du suspect, Me Paul "
+            "Girard, a dénoncé une procédure « expéditive ». Le magistrat a assuré que les droits de la "
+            "défense seraient respectés.")
+    article = analyze(text, published="2019-05-03", lang="fr")
+    assert [q.speaker.name for q in article.quotes][-1] == "Marc Lefèvre"
