@@ -28,3 +28,12 @@ def test_the_first_name_beats_a_masculine_role_noun(analyze):
             "« Il faut que le musée reste gratuit », a-t-elle déclaré.")
     article = analyze(text, published="2019-05-03", lang="fr")
     assert [q.speaker.name for q in article.quotes] == ["Sophie Marchand"]
+
+
+def test_a_pronoun_subject_before_of_the_other_gender_is_not_taken_up(analyze):
+    # "Celle-ci … Il …": the previous sentence's pronoun subject is a woman; "il" is someone else
+    text = ("Budget\n\n"
+            "Le chef de l'opposition Marc Lefèvre a rencontré mardi la ministre Claire Morin. "
+            "Celle-ci lui a assuré que le texte serait « amélioré ». Il s'est dit « peu convaincu ».")
+    article = analyze(text, published="2019-05-03", lang="fr")
+    assert [q.speaker.name for q in article.quotes] == ["Claire Morin", "Marc Lefèvre"]

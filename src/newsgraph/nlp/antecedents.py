@@ -219,8 +219,9 @@ class Antecedents:
                 if depth > 1:
                     continue
                 found = r.resolve(child.idx, child.idx + len(child.text), child.idx, depth=depth + 1)
-                if found.actor or (found.name and found.name != child.text):
-                    return child.idx, found
+                if (found.actor or (found.name and found.name != child.text)) and \
+                        self.speaker_agrees(found, gender, plural):
+                    return child.idx, found  # ("Celle-ci lui a assuré … Il s'est dit": not her)
                 continue
             phrase = self._clean_phrase(child)
             if phrase is None or not self.agrees(phrase, gender, plural):
