@@ -25,3 +25,8 @@ def test_le_premier_is_the_first_of_the_two_named_last(analyze):
                               "La première a estimé que l'accord était « historique ».") == ["Sophie Marchand"]
     assert _speakers(analyze, "Paul Girard a rencontré Marc Lefèvre mardi. "
                               "Le premier a estimé que l'accord était « historique ».") == ["Paul Girard"]
+
+
+def test_ceux_ci_takes_up_the_group_named_last(analyze):
+    assert _speakers(analyze, "Le ministre Paul Girard a reçu mardi les syndicats. Ceux-ci ont dénoncé un "
+                              "projet « inacceptable ».") == ["les syndicats"]

@@ -430,7 +430,9 @@ class Antecedents:
             return None
         for k in range(pronoun.start - 1, max(-1, pronoun.start - 60), -1):
             token = doc[k]
-            if token.pos_ != "NOUN" or fold_same_length(token.lemma_.lower()) not in r.words.roles or \
+            # (several take up a group as well as holders of a role: "les syndicats … Ceux-ci")
+            heads = r.words.roles | r.words.speaker_heads if plural else r.words.roles
+            if token.pos_ != "NOUN" or fold_same_length(token.lemma_.lower()) not in heads or \
                     r.in_reported(token.idx, token.idx + len(token.text)) or \
                     any(m.start <= token.idx < m.end for m in r.index.mentions if m.kind == "person"):
                 continue
