@@ -18,3 +18,11 @@ def test_a_general_noun_takes_up_the_holder_of_an_office_it_covers(analyze):
             "défense seraient respectés.")
     article = analyze(text, published="2019-05-03", lang="fr")
     assert [q.speaker.name for q in article.quotes][-1] == "Marc Lefèvre"
+
+
+def test_a_compound_of_roles_takes_up_the_holder_of_its_first(analyze):
+    text = ("Tours\n\n"
+            "Le maire de Tours, Paul Girard, a inauguré le pont. "
+            "Le député-maire a estimé que la ville avait « besoin de ce lien ».")
+    article = analyze(text, published="2019-05-03", lang="fr")
+    assert [q.speaker.name for q in article.quotes] == ["Paul Girard"]

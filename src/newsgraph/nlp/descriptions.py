@@ -244,7 +244,9 @@ class Descriptions:
             words_run = " ".join(tokens[k:k + n])
             if words_run in words.roles:
                 return words_run
-        return ""
+        # a compound of roles ("le député-maire", "le président-candidat"): its first role speaks for it
+        compound = tokens[k] if k < len(tokens) else ""
+        return compound.split("-")[0] if "-" in compound and compound.split("-")[0] in words.roles else ""
 
     def _bare_definite(self, text: str, role: str) -> bool:
         """ "le ministre", "la dirigeante", "le président américain": a definite description with no
