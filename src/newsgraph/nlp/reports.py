@@ -336,7 +336,9 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 continue
             token = doc[i]
             marker, after = at
-            relative = _relative_report(doc, token, after, sent, quoted) if marker.cites else None
+            relative = _relative_report(doc, token, after, sent, quoted)
+            if relative is not None and not marker.cites and relative.type != "mixed":
+                relative = None  # "X, pour qui il travaille": only words in marks show an opinion
             if relative is not None:
                 found.append(relative)
                 continue
