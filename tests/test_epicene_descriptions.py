@@ -26,3 +26,20 @@ def test_a_compound_of_roles_takes_up_the_holder_of_its_first(analyze):
             "Le député-maire a estimé que la ville avait « besoin de ce lien ».")
     article = analyze(text, published="2019-05-03", lang="fr")
     assert [q.speaker.name for q in article.quotes] == ["Paul Girard"]
+
+
+def test_a_masculine_description_may_take_up_a_woman_named_by_her_first_name(analyze):
+    # the first name tells pronouns the gender; a generic masculine "l'expert" still takes her up
+    text = ("Sciences\n\n"
+            "« Nous sommes sûrs à 95 % », a indiqué Sophie Marchand, de l'université de Lyon.\n\n"
+            "« Il faudrait encore trouver un échantillon de sang », a poursuivi l'expert.")
+    article = analyze(text, published="2019-05-03", lang="fr")
+    assert [q.speaker.name for q in article.quotes] == ["Sophie Marchand", "Sophie Marchand"]
+
+
+def test_a_compound_description_matches_the_role_of_its_first_part(analyze):
+    text = ("Campagne\n\n"
+            "« Nous gagnerons », a lancé le président Paul Girard à Lyon, où il a critiqué Marc Lefèvre. "
+            "« Son programme coûtera cher aux familles », dénonce le président-candidat.")
+    article = analyze(text, published="2019-05-03", lang="fr")
+    assert [q.speaker.name for q in article.quotes] == ["Paul Girard", "Paul Girard"]

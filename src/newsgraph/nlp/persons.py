@@ -200,6 +200,7 @@ def add_persons(doc: Doc, index: ActorIndex, gaz: Gazetteer, year: int | None,
         # a title tells the gender, then a first name, then a role noun (a masculine "le ministre"
         # may stand for a woman; "Sophie" may not stand for a man)
         index.gender[actor_id] = cluster.gender or given_gender(cluster.tokens, gaz) or cluster.role_gender
+        index.description_gender[actor_id] = cluster.gender or cluster.role_gender
         entries[actor_id] = (entry, cluster.role)
     return entries
 
