@@ -83,6 +83,13 @@ class ActorIndex:
                 best = m
         return best
 
+    def described_gender(self, actor_id: str) -> str | None:
+        """The gender a role description must agree with (`description_gender`; `gender` for an
+        actor the person pass did not set it for)."""
+        if actor_id in self.description_gender:
+            return self.description_gender[actor_id]
+        return self.gender.get(actor_id)
+
     def persons_before(self, position: int) -> list[Mention]:
         """Person mentions ending before a position, most recent first."""
         return [m for m in reversed(self.mentions) if m.kind == "person" and m.end <= position]
