@@ -12,3 +12,12 @@ def test_pronoun_takes_up_the_speaker_of_the_incise_before(analyze):
     speakers = {q.text: q.speaker.name for q in article.quotes}
     assert speakers["Le vote aura lieu en mai"] == "Paul Martin"
 
+
+
+def test_a_speech_verb_after_its_own_subject_is_no_incise(analyze):
+    # "…, X, a annoncé le départ de …" has its subject before the comma: the object is no speaker
+    text = ("Football\n\n"
+            "Le président du club, Henri Blanc, a annoncé le départ de l'entraîneur. "
+            "Pour lui, l'équipe a besoin d'un nouveau souffle.")
+    article = analyze(text, published="2019-05-03", lang="fr")
+    assert [q.speaker.name for q in article.quotes] == ["Henri Blanc"]

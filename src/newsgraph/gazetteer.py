@@ -64,7 +64,8 @@ class NameParts:
     or a place's name ("le Kremlin", "The Guardian"); no_surname_roles: roles (in the role
     language of people.tsv) whose holders have no surname to look them up by; organisation_words:
     words that make a name an organisation's ("Foundation", "Institut"), folded; not_persons:
-    names that look like a person's and name none (data/not_persons.tsv: "Allah", "Celsius"), folded.
+    names that look like a person's and name none (data/not_persons.tsv: "Allah", "Celsius"), folded;
+    male_given, female_given: first names borne by one gender (data/given_names.tsv), folded.
     """
     particles: frozenset[str]
     prefixes: tuple[str, ...]
@@ -75,6 +76,8 @@ class NameParts:
     not_persons: frozenset[str]
     article_key: re.Pattern   # a leading article of a folded key ("l'elysee", "le kremlin")
     article_raw: re.Pattern   # a leading article of raw text (either case, any apostrophe)
+    male_given: frozenset[str]
+    female_given: frozenset[str]
 
 
 def _article_patterns(articles: Iterable[str]) -> tuple[re.Pattern, re.Pattern]:
@@ -455,13 +458,16 @@ def _name_parts() -> NameParts:
                              f"{', '.join(NAME_PART_KINDS)}", "E060")
         by_kind[row["kind"]].append(row["form"].strip())
     key, raw = _article_patterns(by_kind["article"])
+    given = list(_read_tsv("given_names.tsv", ("form", "gender")))
     return NameParts(particles=frozenset(p.casefold() for p in by_kind["particle"]),
                      prefixes=tuple(p.casefold() for p in by_kind["prefix"]),
                      suffixes=frozenset(by_kind["suffix"]), articles=tuple(by_kind["article"]),
                      no_surname_roles=load_pack(ROLE_LANGUAGE).words("monarch_roles"),
                      organisation_words=frozenset(fold(w) for w in by_kind["organisation"]),
                      not_persons=frozenset(fold(r["form"]) for r in _read_tsv("not_persons.tsv", ("form", "kind"))),
-                     article_key=key, article_raw=raw)
+                     article_key=key, article_raw=raw,
+                     male_given=frozenset(fold(r["form"]) for r in given if r["gender"] == "m"),
+                     female_given=frozenset(fold(r["form"]) for r in given if r["gender"] == "f"))
 
 
 def _person_rows() -> list[dict[str, str]]:

@@ -41,7 +41,10 @@ class ActorIndex:
     """Every actor of an article and every mention of one, in text order."""
     actors: dict[str, FoundActor] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
-    gender: dict[str, str | None] = field(default_factory=dict)
+    gender: dict[str, str | None] = field(default_factory=dict)  # what a pronoun ("elle") must agree with
+    # what a role description must agree with: a title's or a role noun's gender, not a first name's
+    # (a masculine "l'expert", "le ministre" may stand for a woman; a first name may mislead)
+    description_gender: dict[str, str | None] = field(default_factory=dict)
     background: set[str] = field(default_factory=set)  # countries only named as places or descriptions
     # The gazetteer the index was built with. Kept while speakers and events still read it here;
     # components read `nlp.context.gazetteer_of(doc)`, and this field goes once none reads it.
@@ -79,6 +82,13 @@ class ActorIndex:
                     (best is None or (m.end - m.start) > (best.end - best.start)):
                 best = m
         return best
+
+    def described_gender(self, actor_id: str) -> str | None:
+        """The gender a role description must agree with (`description_gender`; `gender` for an
+        actor the person pass did not set it for)."""
+        if actor_id in self.description_gender:
+            return self.description_gender[actor_id]
+        return self.gender.get(actor_id)
 
     def persons_before(self, position: int) -> list[Mention]:
         """Person mentions ending before a position, most recent first."""

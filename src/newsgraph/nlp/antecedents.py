@@ -98,13 +98,28 @@ class Antecedents:
             found = r.resolve(antecedent[0], antecedent[1], position, depth=depth + 1)
             return found if found.name and found.name.lower() != folded else None
         bare = folded.lstrip("-t").lstrip("-")
-        plural = bare in words.plural or folded in words.plural_demonstratives
-        gender = "f" if bare in words.feminine or folded in words.feminine_plural or \
-            folded in words.feminine_demonstratives else "m"
+        plural = bare in words.plural or folded in words.plural_demonstratives or folded in words.plural_possessive
+        gender = "f" if bare in words.feminine or folded in words.feminine_forms else "m"
+        if folded in words.possessive:
+            gender = None  # "ses" agrees with its noun ("yeux"), not with its possessor
         if folded in words.demonstratives:
             found = self._latest_actor(start, gender, plural)
             described = self._latest_description(start, gender, plural, found)
             return described if described is not None else found
+        if folded in words.formers:
+            return self._former_person(start, gender)
+        if folded in words.anaphoric:
+            # "l'intéressé" takes up a person as "il" does, never an institution "il" could be
+            found = self._of_personal(span, start, position, gender, plural, depth)
+            if found is not None and found.actor and found.actor.startswith("person:"):
+                return found
+            recent = None if plural else self.recent_person(min(start, position), gender)
+            return r.speaker(recent.actor_id, None, None) if recent is not None else None
+        return self._of_personal(span, start, position, gender, plural, depth)
+
+    def _of_personal(self, span: Span, start: int, position: int, gender: str | None, plural: bool,
+                     depth: int) -> "ResolvedSpeaker | None":
+        r = self.r
         for phrase in self._sentence_candidates(span[0], min(start, position)):
             if self.agrees(phrase, gender, plural):
                 found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, depth=depth + 1)
@@ -204,8 +219,9 @@ class Antecedents:
                 if depth > 1:
                     continue
                 found = r.resolve(child.idx, child.idx + len(child.text), child.idx, depth=depth + 1)
-                if found.actor or (found.name and found.name != child.text):
-                    return child.idx, found
+                if (found.actor or (found.name and found.name != child.text)) and \
+                        self.speaker_agrees(found, gender, plural):
+                    return child.idx, found  # ("Celle-ci lui a assuré … Il s'est dit": not her)
                 continue
             phrase = self._clean_phrase(child)
             if phrase is None or not self.agrees(phrase, gender, plural):
@@ -245,6 +261,14 @@ class Antecedents:
                 return phrase.start_char, found
         return None
 
+    def _verb_group(self, verb: Token) -> list[Token]:
+        """A verb's dependents and its auxiliaries' (the parse may hang the subject on either)."""
+        found = list(verb.children)
+        for aux in verb.children:
+            if aux.dep_ in self.auxiliaries:
+                found += list(aux.children)
+        return found
+
     def _root_subjects(self, root: Token) -> list[Token]:
         """The subjects of a sentence's main verb, in text order. An adverbial phrase between the
         auxiliary and the participle ("Le gouvernement a de son côté annoncé") misleads the
@@ -278,6 +302,9 @@ class Antecedents:
                 k -= 1
             if k <= sentence.start or verb.doc[k].text != ",":
                 continue
+            if any(t.dep_ in self.subjects and t.i < k for t in self._verb_group(verb)):
+                continue  # "Le président, X, a annoncé le départ de …": a subject before, no incise
+
             first = verb.doc[verb.i + 1]
             if first.pos_ not in ("DET", "PROPN", "NOUN") or r.in_reported(first.idx, first.idx + len(first.text)):
                 continue
@@ -330,9 +357,27 @@ class Antecedents:
         for mention in r.index.persons_before(position):
             if mention.start <= since or r.paragraph_of(mention.start) != paragraph:
                 return None
-            if not r.in_reported(mention.start, mention.end) and r.index.gender.get(mention.actor_id) == gender:
+            if not r.in_reported(mention.start, mention.end) and \
+                    (gender is None or r.index.gender.get(mention.actor_id) == gender):
                 return mention
         return None
+
+    def _former_person(self, position: int, gender: str) -> "ResolvedSpeaker | None":
+        """ "X a reçu Y. Le premier a assuré …": of the two persons named last before a position
+        (outside reported words), the one named first; its gender must not contradict."""
+        r = self.r
+        latest: list[Mention] = []
+        for mention in r.index.persons_before(position):
+            if position - mention.end > PERSON_REACH:
+                break
+            if r.in_reported(mention.start, mention.end) or any(m.actor_id == mention.actor_id for m in latest):
+                continue
+            latest.append(mention)
+            if len(latest) == 2:
+                break
+        if len(latest) < 2 or r.index.gender.get(latest[1].actor_id) not in (None, gender):
+            return None
+        return r.speaker(latest[1].actor_id, None, None)
 
     def _latest_actor(self, position: int, gender: str, plural: bool) -> "ResolvedSpeaker | None":
         """ "ce dernier", "cette dernière": the latest actor named before, of that gender."""
@@ -385,7 +430,9 @@ class Antecedents:
             return None
         for k in range(pronoun.start - 1, max(-1, pronoun.start - 60), -1):
             token = doc[k]
-            if token.pos_ != "NOUN" or fold_same_length(token.lemma_.lower()) not in r.words.roles or \
+            # (several take up a group as well as holders of a role: "les syndicats … Ceux-ci")
+            heads = r.words.roles | r.words.speaker_heads if plural else r.words.roles
+            if token.pos_ != "NOUN" or fold_same_length(token.lemma_.lower()) not in heads or \
                     r.in_reported(token.idx, token.idx + len(token.text)) or \
                     any(m.start <= token.idx < m.end for m in r.index.mentions if m.kind == "person"):
                 continue

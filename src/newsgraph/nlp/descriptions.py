@@ -30,19 +30,16 @@ from .speaker_words import (content_words, description_gender, first_word, head_
                             is_plural)
 from .textutil import fold_same_length, strip_article
 
+from .introduced_names import ORGANISATION_REACH, introduced_name, name_after_head
 from .repeated_descriptions import repeated_description
 from .resolved_speaker import ResolvedSpeaker
 
 if TYPE_CHECKING:
     from .speakers import SpeakerResolver
 
-# how far (chars) an organisation or a medium noun reaches back for the actor it takes up
-ORGANISATION_REACH = 3000
 # a role description takes up a person named at most this far back, or in the next chars
 PERSON_REACH = 2500
 LOOKAHEAD = 200
-# the rest of a hyphenated name after its first piece ("SUD" of "SUD-PTT")
-HYPHENATED = re.compile(r"(?:-[^\W_]+)+")
 
 
 class Descriptions:
@@ -159,18 +156,18 @@ class Descriptions:
             actor_id = self._antecedent(head, start, ("media",)) or self._only_medium()
             return r.speaker(actor_id, start, end) if actor_id else None
         if kinds and not plural:
-            own = self._name_after_head(head, start, end)
+            own = name_after_head(self.r, head, start, end)
             if own is not None:
                 # "l'organisation Airwars", "le site Ikiriho": the description names its speaker,
                 # who is no actor of the index; nobody named before is meant, unless under a
                 # fuller form of the same name ("le syndicat SUD-PTT … le syndicat SUD")
-                fuller = self._introduced_name(head, start)
+                fuller = introduced_name(self.r, self.folded, head, start)
                 if fuller is not None and fold_same_length(fuller.lower()).startswith(fold_same_length(own.lower())):
                     own = fuller
                 return ResolvedSpeaker(None, own, start, end)
             actor_id = self._antecedent(head, start, kinds)
             if actor_id is None and "organization" in kinds and first_word(text) in words.definite:
-                named = self._introduced_name(head, start)
+                named = introduced_name(self.r, self.folded, head, start)
                 if named is not None:  # "La coalition d'opposition Lamuka … selon la coalition"
                     return ResolvedSpeaker(None, named, start, end)
             definite = first_word(text) in words.definite
@@ -244,7 +241,9 @@ class Descriptions:
             words_run = " ".join(tokens[k:k + n])
             if words_run in words.roles:
                 return words_run
-        return ""
+        # a compound of roles ("le député-maire", "le président-candidat"): its first role speaks for it
+        compound = tokens[k] if k < len(tokens) else ""
+        return compound.split("-")[0] if "-" in compound and compound.split("-")[0] in words.roles else ""
 
     def _bare_definite(self, text: str, role: str) -> bool:
         """ "le ministre", "la dirigeante", "le président américain": a definite description with no
@@ -278,11 +277,13 @@ class Descriptions:
                 candidates.append(mention.actor_id)
         wanted = content_words(self.words, description)
         wanted -= {w for w in wanted if self.gazetteer.demonym(w)}
+        # the roles a compound joins ("président-candidat") are each a word of it
+        wanted |= {part for w in wanted if "-" in w for part in w.split("-") if part in self.words.roles}
         latest = r.antecedents.recent_person(position, None)
         for actor_id in candidates:
             if not actor_id.startswith("person:"):
                 continue
-            if gender is not None and r.index.gender.get(actor_id) not in (None, gender):
+            if gender is not None and r.index.described_gender(actor_id) not in (None, gender):
                 continue
             # a term that starts or ends in the year of publication may not run on the day (the
             # gazetteer dates terms by year): it does not contradict the description
@@ -354,7 +355,7 @@ class Descriptions:
         if latest is None or latest.actor_id != actor_id or \
                 self._contradicted(description, content_words(self.words, description), self._roles(actor_id)):
             return None
-        return actor_id if gender is None or r.index.gender.get(actor_id) in (None, gender) else None
+        return actor_id if gender is None or r.index.described_gender(actor_id) in (None, gender) else None
 
     def _introduced_person(self, description: str, head: str, position: int) -> str | None:
         """The person an earlier mention of the description's noun introduced ("le candidat X"),
@@ -387,7 +388,7 @@ class Descriptions:
         if len(found) != 1:
             return None
         actor_id = found.pop()
-        if gender is not None and r.index.gender.get(actor_id) not in (None, gender):
+        if gender is not None and r.index.described_gender(actor_id) not in (None, gender):
             return None
         # they act in the paragraph: the subject of one of its earlier sentences, not a place in a
         # complement, nor someone of the description's own sentence ("X a reçu le président de Y")
@@ -426,7 +427,7 @@ class Descriptions:
                 continue
             if countries and actor.country and actor.country not in countries:
                 continue
-            if gender and r.index.gender.get(actor.id) not in (None, gender):
+            if gender and r.index.described_gender(actor.id) not in (None, gender):
                 continue
             roles = ([actor.role] if actor.role else []) + [x.role for x in self._known_roles(actor.id)]
             score = 1.0 if counterpart and actor.country in countries else 0.0
@@ -515,55 +516,6 @@ class Descriptions:
                 if not self.words.clause_between.search(between):
                     best = mention.actor_id
         return best
-
-    def _introduced_name(self, head: str, position: int) -> str | None:
-        """The capitalised name an earlier mention of the same organisation noun introduced, when
-        the actor index does not know it ("la coalition d'opposition Lamuka", "le parti X"): up to
-        three lower-case modifier words between, no verb."""
-        r = self.r
-        doc = r.doc
-        for match in reversed(list(re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])", self.folded[:position].lower()))):
-            if position - match.end() > ORGANISATION_REACH:
-                return None
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            if span is None or r.in_reported(match.start(), match.end()):
-                continue
-            k, skipped = span.end, 0
-            while k < len(doc) and skipped < 3 and doc[k].pos_ in ("ADJ", "ADP", "NOUN", "DET") and \
-                    doc[k].text[:1].islower():
-                k, skipped = k + 1, skipped + 1
-            first = k
-            while k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and \
-                    not doc[k].is_sent_start:
-                k += 1
-            # "la société de conseil de Fillon": a name after a preposition is an owner, not the name
-            if k > first and doc[first - 1].pos_ != "ADP" and (k == first + 1 or doc[first].pos_ == "PROPN"):
-                return doc[first:k].text
-        return None
-
-    def _name_after_head(self, head: str, start: int, end: int) -> str | None:
-        """The capitalised name a description gives after its head noun ("l'organisation Airwars",
-        "le groupe armé Boko Haram"): up to three lower-case modifiers between, no preposition
-        just before the name (an owner, "la société de Fillon")."""
-        doc = self.r.doc
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            return None
-        for token in span:
-            if fold_same_length(token.lower_) != head:
-                continue
-            k, skipped = token.i + 1, 0
-            while k < span.end and skipped < 3 and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].text[:1].islower():
-                k, skipped = k + 1, skipped + 1
-            first = k
-            while k < span.end and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN", "ADJ"):
-                k += 1
-            if k > first and (k == first + 1 or doc[first].pos_ == "PROPN"):
-                name_end = doc[k - 1].idx + len(doc[k - 1].text)
-                glued = HYPHENATED.match(self.r.text, name_end)  # "SUD-PTT": the tokenizer splits it
-                return self.r.text[doc[first].idx:glued.end() if glued else name_end]
-            return None
-        return None
 
     def _speaking_mentions(self):
         """Mentions of persons, organisations and media, by end and by (start, index order)."""

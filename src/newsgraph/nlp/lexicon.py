@@ -48,6 +48,7 @@ class Marker:
     after: bool
     cites: bool
     ambiguous: bool
+    possessor: bool = False  # the speaker is the possessive determiner inside it ("à ses yeux")
 
 
 # ------------------------------------------------------------------ closed-class words
@@ -110,7 +111,7 @@ def attribution_markers(pack: LanguagePack) -> tuple[Marker, ...]:
             raise PackError(f"{row.origin}: a marker needs its tokens")
         then = frozenset(w.lower() for w in row["then"].split("|") if w)
         markers.append(Marker(row["marker"], tokens, then, _yes(row["speech"]), _yes(row["after"]),
-                              _yes(row["cites"]), _yes(row["ambiguous"])))
+                              _yes(row["cites"]), _yes(row["ambiguous"]), _yes(row.get("possessor") or "")))
     return tuple(markers)
 
 

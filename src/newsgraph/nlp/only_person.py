@@ -24,7 +24,7 @@ def only_person(d: "Descriptions", description: str, position: int, gender: str 
     if len(found) != 1 or named != found:
         return None
     actor_id = found.pop()
-    if gender is not None and r.index.gender.get(actor_id) not in (None, gender):
+    if gender is not None and r.index.described_gender(actor_id) not in (None, gender):
         return None
     wanted = content_words(d.words, description)
     if d._contradicted(description, wanted, d._roles(actor_id)):

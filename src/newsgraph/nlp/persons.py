@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import Gazetteer, PersonEntry
-from ..textfold import slugify
+from ..textfold import fold, slugify
 from .actor_index import ActorIndex, FoundActor
 from .actor_lexicon import ActorLexicon, actor_lexicon
 from .context import pack_of
@@ -82,7 +82,8 @@ class _Cluster:
     tokens: tuple[str, ...]
     name: str
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
-    gender: str | None = None
+    gender: str | None = None  # from a civility title ("Mme")
+    role_gender: str | None = None  # from the article or morphology of a role noun ("la ministre")
     role: RoleFound | None = None
 
 
@@ -162,9 +163,19 @@ def _cluster_persons(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> list[_Clust
             role = owned_role(doc, role, target, clusters, orgs)
         if role is not None and _better(role, target.role):
             target.role = role
-            if target.gender is None:
-                target.gender = gender_of(doc, role.start)
+            if target.role_gender is None:
+                target.role_gender = gender_of(doc, role.start)
     return clusters
+
+
+def given_gender(tokens: tuple[str, ...], gaz: Gazetteer) -> str | None:
+    """The gender a first name tells (data/given_names.tsv), read on a name of two words or more (a
+    lone "Martin" is a surname) by the first piece of its first word ("Jean-Marie")."""
+    if len(tokens) < 2:
+        return None
+    first = fold(tokens[0].split("-")[0])
+    parts = gaz.name_parts
+    return "m" if first in parts.male_given else "f" if first in parts.female_given else None
 
 
 def add_persons(doc: Doc, index: ActorIndex, gaz: Gazetteer, year: int | None,
@@ -186,7 +197,10 @@ def add_persons(doc: Doc, index: ActorIndex, gaz: Gazetteer, year: int | None,
         actor = FoundActor(id=actor_id, name=name, kind="person", role=role)
         for s, e, text in cluster.mentions:
             index.add(actor, s, e, text)
-        index.gender[actor_id] = cluster.gender
+        # a title tells the gender, then a first name, then a role noun (a masculine "le ministre"
+        # may stand for a woman; "Sophie" may not stand for a man)
+        index.gender[actor_id] = cluster.gender or given_gender(cluster.tokens, gaz) or cluster.role_gender
+        index.description_gender[actor_id] = cluster.gender or cluster.role_gender
         entries[actor_id] = (entry, cluster.role)
     return entries
 

@@ -325,6 +325,7 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     # a paragraph's last sentence holds the line break after its final mark: not words, where the
     # pack says so (see lang/en/pack.toml [settings])
     trailing_break = pack_of(doc).setting("source_closes_paragraph", False)
+    possessives = function_words(pack_of(doc), "possessive_determiner")
     for sent in doc.sents:
         last = sent.end
         while trailing_break and last > sent.start + 1 and doc[last - 1].is_space:
@@ -335,14 +336,23 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 continue
             token = doc[i]
             marker, after = at
-            relative = _relative_report(doc, token, after, sent, quoted) if marker.cites else None
+            relative = _relative_report(doc, token, after, sent, quoted)
+            if relative is not None and not marker.cites and relative.type != "mixed":
+                relative = None  # "X, pour qui il travaille": only words in marks show an opinion
             if relative is not None:
                 found.append(relative)
                 continue
-            np_end = speaker_np_end(doc, after, sent.end)
-            if np_end <= after:
-                continue
-            speaker = _gathered_by(doc[after:np_end])  # (before a title the phrase holds: np_end moves past it)
+            if marker.possessor:
+                # "À ses yeux, …": the possessive the marker holds stands for the speaker
+                owner = next((t for t in doc[i:after] if t.lower_ in possessives), None)
+                if owner is None or after >= sent.end or doc[after].text != ",":
+                    continue
+                speaker, np_end = doc[owner.i:owner.i + 1], after
+            else:
+                np_end = speaker_np_end(doc, after, sent.end)
+                if np_end <= after:
+                    continue
+                speaker = _gathered_by(doc[after:np_end])  # (before a title the phrase holds: np_end moves past it)
             np_end = np_end if marker.ambiguous else title_in_phrase_end(doc, np_end, sent.end, quoted)
             cue = (token.idx, doc[after - 1].idx + len(doc[after - 1].text))
             before = text[journalist_prefix_end(doc, sent.start_char, token.idx):token.idx]

@@ -55,6 +55,7 @@ class _Words:
         self.gerund = function_words(pack, "gerund")
         self.finite_auxiliary = function_words(pack, "finite_auxiliary")
         self.determiners = function_words(pack, "determiner")
+        self.possessive = function_words(pack, "possessive_determiner")
         self.pronouns = pronoun_forms(pack)
         self.inverted = pronoun_forms(pack, person="3", inverted="yes")
         self.subjects = labels(pack, "subject")
@@ -212,6 +213,8 @@ def names_nobody(doc: Doc, start: int, end: int) -> bool:
     with no mention."""
     span = _tokens(doc, start, end)
     # a Doc without parts of speech (a bare tokenizer) tells nothing
+    if span is not None and len(span) == 1 and span[0].lower_ in _words(pack_of(doc)).possessive:
+        return False  # a marker's possessor ("À ses yeux"): whom it takes up speaks
     return span is not None and len(span) > 0 and all(t.pos_ for t in span) and \
         not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ") or t.text[:1].isupper() for t in span)
 

@@ -21,11 +21,14 @@ class SpeakerWords:
     """The pack's words the resolver compares, accent-folded like the text it reads."""
 
     def __init__(self, pack: LanguagePack):
-        self.masculine = _folded(pronoun_forms(pack, person="3", gender="m", number="s", kind="personal")
-                                 | pronoun_forms(pack, person="3", gender="m", number="s", kind="disjunctive"))
-        self.feminine = _folded(pronoun_forms(pack, person="3", gender="f", number="s", kind="personal"))
-        self.plural = _folded(pronoun_forms(pack, person="3", number="p", kind="personal")
-                              | pronoun_forms(pack, person="3", number="p", kind="disjunctive"))
+        # ("l'intéressé" takes up a person as "il" does: the same chain of candidates)
+        self.masculine = _folded(pronoun_forms(pack, person="3", gender="m", number="s",
+                                               kind=("personal", "disjunctive", "anaphoric")))
+        self.feminine = _folded(pronoun_forms(pack, person="3", gender="f", number="s", kind=("personal", "anaphoric")))
+        self.plural = _folded(pronoun_forms(pack, person="3", number="p", kind=("personal", "disjunctive", "anaphoric")))
+        self.anaphoric = _folded(pronoun_forms(pack, person="3", kind="anaphoric"))  # a person, never a body
+        self.formers = _folded(pronoun_forms(pack, person="3", kind="former"))  # "le premier (… le second)"
+        self.feminine_forms = _folded(pronoun_forms(pack, person="3", gender="f"))
         self.feminine_plural = _folded(pronoun_forms(pack, person="3", gender="f", number="p"))
         self.demonstratives = _folded(pronoun_forms(pack, person="3", kind="demonstrative"))
         self.feminine_demonstratives = _folded(pronoun_forms(pack, person="3", gender="f", kind="demonstrative"))
@@ -49,7 +52,9 @@ class SpeakerWords:
         self.masculine_determiners = function_words(pack, "masculine_determiner")
         self.definite = _folded(function_words(pack, "definite_determiner"))
         self.plural_determiners = _folded(function_words(pack, "plural_determiner"))
+        self.epicene = tuple(pack.entries("epicene_endings"))
         self.possessive = _folded(function_words(pack, "possessive_determiner"))
+        self.plural_possessive = _folded(function_words(pack, "plural_possessor"))
         self.comparisons = _folded(function_words(pack, "as"))
         self.complementizers = function_words(pack, "complementizer")
         self.genitives = _folded(w for w in function_words(pack, "genitive") if " " not in w)
@@ -124,6 +129,8 @@ def description_gender(words: SpeakerWords, tokens) -> str | None:
         if low in words.masculine_determiners:
             return "m"
         if token.pos_ in ("NOUN", "PROPN"):
+            if token.lower_.endswith(words.epicene):
+                return None  # "l'édile", "l'artiste": the tagger's gender is a guess, the noun has none
             gender = token.morph.get("Gender")
             return "f" if gender == ["Fem"] else "m" if gender == ["Masc"] else None
     return None

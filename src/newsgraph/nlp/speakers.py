@@ -409,7 +409,8 @@ class SpeakerResolver:
         folded = fold_same_length(text.lower()).strip()
         if folded in words.impersonal:
             return ResolvedSpeaker(None, UNSPECIFIED, start, end)
-        if folded in words.relatives or folded in words.demonstratives or \
+        possessor = folded in words.possessive  # a marker's possessive ("À ses yeux"): whom "ses" takes up
+        if folded in words.relatives or folded in words.demonstratives or folded in words.formers or possessor or \
                 folded.lstrip("-t").lstrip("-") in words.masculine | words.feminine | words.plural:
             if not pronouns or depth > 2:
                 return ResolvedSpeaker(None, text, start, end)
@@ -417,7 +418,7 @@ class SpeakerResolver:
             if found is not None and found.name:
                 return ResolvedSpeaker(found.actor, found.name, start, end)
             turn = self.current_speaker(position, paragraphs=0)
-            if turn is not None and folded.lstrip("-t").lstrip("-") in words.masculine | words.feminine and \
+            if turn is not None and (possessor or folded.lstrip("-t").lstrip("-") in words.masculine | words.feminine) and \
                     (turn.speaker.actor or self._designates(turn.speaker.name)):
                 # a singular pronoun no antecedent agrees with ("Le maire a dénoncé … », a-t-elle
                 # ajouté": the grammatical gender of a role noun is not its holder's): the
