@@ -404,6 +404,19 @@ class Resolver:
                     if any(m.start <= best[5].idx < m.end for m in listed_after(self.a, earlier[5], self.sent)):
                         best = earlier
                         break
+                if level == 0 and depth > 1:
+                    # "l'alliance des armées du Ghana, du Togo et du Bénin": the parser hangs the
+                    # list's later members on the head noun, its first stays inside the noun's own
+                    # complement; the list starts there
+                    for node in next_frontier:
+                        if node.dep_ in labels.conjunct or node.i >= best[5].i:
+                            continue
+                        inner = self.search(node, depth - 1)
+                        first = self.searched
+                        if inner is not None and first is not None and first.i < best[5].i and (
+                                best[5].dep_ in labels.conjunct or
+                                any(m.start <= best[5].idx < m.end for m in listed_after(self.a, first, self.sent))):
+                            return replace(inner, how=f"inside the noun phrase {token.text!r}: {inner.how}")
                 self.searched = best[5]
                 return replace(best[4], how=f"inside the noun phrase {token.text!r}: {best[4].how}")
             for node in next_frontier:
