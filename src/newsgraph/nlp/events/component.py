@@ -73,6 +73,10 @@ def _acceptable(actor: Arg, recipient: Arg, unlisted: set[str] | frozenset[str] 
         # an organisation only the NER knows (an NGO, a company, a union, an armed group) is
         # no state: with another body or a person of no known state, neither side is one
         return False
+    if "group" in (actor.kind, recipient.kind) and not (_for_a_state(actor) or _for_a_state(recipient)):
+        # "les rebelles syriens" against the État islamique: two non-state sides, though the group
+        # has a country (guidelines §7: no interaction between non-state actors)
+        return False
     a, r = actor.country, recipient.country
     if a is None and r is None:
         # "des forces ouest-africaines" against an armed group: states acting together, of no one state
