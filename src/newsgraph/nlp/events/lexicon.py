@@ -176,6 +176,7 @@ class EventLexicon:
     group_words: dict[str, str]              # head or adjective -> organisation kind ("le groupe djihadiste")
     multinational_heads: dict[str, str]      # plural noun -> states | states+count | organisations ("115 États")
     multinational_words: frozenset[str]      # adjectives making such a group multinational ("occidental")
+    bloc_adjectives: dict[str, str]          # "occidentales" -> "pays occidentaux": a bloc as an act's author
     leading_verbs: frozenset[str]            # "la coalition menée par les États-Unis": the leader acts
     intent_verbs: frozenset[str]
     wish_verbs: frozenset[str]               # intentions that state a verbal event (a subset)
@@ -322,6 +323,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         leading_verbs=frozenset(w for w, c in multinational.items() if c == "leading"),
         multinational_words=frozenset(w for w, c in multinational.items() if c == "multinational"),
         relation_nouns=frozenset(grammar["relation_noun"]),
+        bloc_adjectives={row["form"].lower(): row["actor"] for row in pack.table("event_bloc_adjectives", ("form", "actor"))},
         contracted_articles=frozenset(grammar["contracted_article"]),
         first_possessives=frozenset(grammar["first_possessive"]),
         intent_verbs=pack.words("event_intent_verbs"), wish_verbs=pack.words("event_wish_verbs"),
