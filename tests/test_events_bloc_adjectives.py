@@ -1,7 +1,7 @@
-"""A bloc's adjective on an act names its author as a demonym names a state: "les sanctions
-occidentales" are the Western countries' (a group of states, GUIDELINES §7.2 designation),
-"les sanctions européennes" the European Union's (event_bloc_adjectives.tsv). Invented
-sentences, full pipeline."""
+"""A bloc's adjective on an act names its author as a demonym names a state, and so does its
+people written as a noun: "les sanctions occidentales" and "les Occidentaux" are the Western
+countries (a group of states, GUIDELINES §7.2 designation), "les sanctions européennes" and "les
+Européens" the European Union (event_bloc_adjectives.tsv). Invented sentences, full pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -12,6 +12,8 @@ TEXTS = {
     "western": "Les sanctions occidentales contre l'Iran ont été renforcées.",
     "european": "Les sanctions européennes contre le Venezuela ont été prolongées.",
     "states": "Les pays européens ont imposé des sanctions au Venezuela.",
+    "westerners": "Les Occidentaux accusent le Venezuela.",
+    "europeans": "Les Européens ont imposé des sanctions au Venezuela.",
 }
 
 
@@ -34,3 +36,8 @@ def test_a_european_act_is_the_european_unions(events):
 
 def test_a_group_of_european_states_stays_a_group(events):
     assert _sides(events, "states") == {("SANCTION", "pays européens", "country:VEN")}
+
+
+def test_the_people_of_a_bloc_acts_as_the_bloc(events):
+    assert _sides(events, "westerners") == {("ACCUSE", "pays occidentaux", "country:VEN")}
+    assert _sides(events, "europeans") == {("SANCTION", "org:ue", "country:VEN")}

@@ -162,6 +162,10 @@ class Resolver:
         arg = self.a.arg_at(token)
         if arg is not None:
             return arg
+        if token.pos_ in ("NOUN", "PROPN"):
+            bloc = self.a.arg_of_bloc(token)  # "les Occidentaux", "les Européens"
+            if bloc is not None:
+                return bloc
         if "Rel" in token.morph.get("PronType") and token.head.dep_ in self.lex.labels.relative_clause:
             # "les rebelles qu'elle soutient", "les embuscades de Daech, qui ont coûté …": the
             # relative pronoun stands for the noun its clause modifies

@@ -157,9 +157,12 @@ class ArticleView:
                    token.idx, token.idx + len(token.text), False, stance, confidence, how="demonym")
 
     def arg_of_bloc(self, token: Token, confidence: float = 0.6) -> Arg | None:
-        """A bloc's adjective on an act ("les sanctions occidentales", "européennes"):
-        the organisation it names, else a group of states (event_bloc_adjectives.tsv)."""
-        name = self.lex.bloc_adjectives.get(token.lower_) if token.pos_ == "ADJ" else None
+        """A bloc's adjective on an act ("les sanctions occidentales", "européennes"), or its people
+        as a noun ("les Occidentaux", "les Européens"): the organisation it names, else a group of
+        states (event_bloc_adjectives.tsv)."""
+        # the adjective on an act, or the people it names written as a noun ("les Occidentaux")
+        noun = token.pos_ in ("NOUN", "PROPN") and token.text[:1].isupper() and "Sing" not in token.morph.get("Number")
+        name = self.lex.bloc_adjectives.get(token.lower_) if token.pos_ == "ADJ" or noun else None
         if name is None:
             return None
         end = token.idx + len(token.text)

@@ -134,7 +134,7 @@ def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> i
     others = sum(1 + ("Plur" in t.morph.get("Number") and t.lemma_.lower() in lex.anaphoric_nouns)  # "les deux pays"
                  for t in sent if t.i not in article.by_token and (
                      t.pos_ in ("ADJ", "NOUN") and article.gaz.demonym(t.lower_) or
-                     t.pos_ == "ADJ" and t.lower_ in lex.bloc_adjectives or  # "les sanctions occidentales"
+                     article.arg_of_bloc(t) is not None or  # "les sanctions occidentales", "les Occidentaux"
                      t.pos_ == "PRON" and (t.lower_ in lex.personal_pronouns or t.lower_ in lex.first_person or
                                           t.lower_ in lex.object_clitics) or
                      t.pos_ in ("NOUN", "ADJ") and t.lemma_.lower() in lex.anaphoric_nouns or
