@@ -12,6 +12,7 @@ TEXTS = {
     "condemned": "Le Pérou a condamné avec le Chili les essais nucléaires nord-coréens.",
     "signed": "Le Ghana a signé un accord avec le Togo.",
     "instrument": "Le Ghana a bombardé le Burkina Faso avec des avions.",
+    "side_by_side": "Les soldats ghanéens, aux côtés des forces togolaises, ont attaqué le Burkina Faso.",
 }
 
 
@@ -23,6 +24,11 @@ def events(analyze):
 def test_a_partner_of_an_attack_attacks_too(events):
     assert coded(events, "joint") == {("ASSAULT", "country:GHA", "country:BFA"),
                                       ("ASSAULT", "country:TGO", "country:BFA")}
+
+
+def test_who_acts_side_by_side_acts_too(events):
+    assert coded(events, "side_by_side") == {("ASSAULT", "country:GHA", "country:BFA"),
+                                            ("ASSAULT", "country:TGO", "country:BFA")}
 
 
 def test_a_partner_of_a_condemnation_condemns_too(events):

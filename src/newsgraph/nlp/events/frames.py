@@ -72,8 +72,8 @@ def _followers(resolver: Resolver, token: Token) -> list[Arg]:
 
 
 def _joint_partners(resolver: Resolver, token: Token, predicate: Predicate, taken: set[str]) -> list[Arg]:
-    """Who acts with the actor ("La France, avec le Tchad, a attaqué …", "a frappé X avec le
-    Tchad"): the "avec" complement of a predicate whose frame gives "avec" no role is a joint
+    """Who acts with the actor ("La France, avec le Tchad, a attaqué …", "aux côtés du Tchad"):
+    the "avec" complement (or the "de" complement of a joint noun, event_grammar.tsv) of a predicate whose frame gives "avec" no role is a joint
     actor (GUIDELINES §7.2: joint actions, one event per actor); only a state's side, never a
     place, and not on a noun ("une offensive avec des drones")."""
     lex = resolver.lex
@@ -81,16 +81,22 @@ def _joint_partners(resolver: Resolver, token: Token, predicate: Predicate, take
                                                          for role in ("actor", "recipient")):
         return []
     forms = lex.prepositions.get(lex.partner, ())
+    dative, genitive = lex.prepositions.get(lex.dative, ()), lex.prepositions.get(lex.genitive, ())
     subject = subject_of(token, lex)
     hosts = [token] + ([subject] if subject is not None else [])
-    found: list[Arg] = []
+    partners = []
     for host in hosts:
         for child in host.children:
-            if case_of(child, lex) in forms and child.dep_ not in lex.labels.conjunct:
-                found += [replace(a, how=f"acts with the actor ('avec'): {a.how}")
-                          for a in resolver.members(child, deep=False)
-                          if a.key not in taken and not a.place and a.kind in ("country", "states")]
-    return found
+            if child.dep_ in lex.labels.conjunct:
+                continue
+            if case_of(child, lex) in forms:
+                partners.append(child)
+            elif child.lemma_.lower() in lex.joint_nouns and case_of(child, lex) in dative:
+                # "aux côtés des forces maliennes": the partner in the noun's "de" complement
+                partners += [g for g in child.children if case_of(g, lex) in genitive]
+    return [replace(a, how=f"acts with the actor: {a.how}") for child in partners
+            for a in resolver.members(child, deep=False)
+            if a.key not in taken and not a.place and a.kind in ("country", "states")]
 
 
 def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable) -> Found | None:
