@@ -166,6 +166,11 @@ class Resolver:
             bloc = self.a.arg_of_bloc(token)  # "les Occidentaux", "les Européens"
             if bloc is not None:
                 return bloc
+        if token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.ally_nouns:
+            for child in token.children:  # "son allié russe": the ally is the state of its demonym
+                arg = self.a.arg_of_demonym(child, 0.6) if child.dep_ in self.lex.labels.adjective_modifier else None
+                if arg is not None and not arg.stance:
+                    return replace(arg, start=token.idx, how=f"ally named by its demonym: {token.text} {child.text}")
         if "Rel" in token.morph.get("PronType") and token.head.dep_ in self.lex.labels.relative_clause:
             # "les rebelles qu'elle soutient", "les embuscades de Daech, qui ont coûté …": the
             # relative pronoun stands for the noun its clause modifies

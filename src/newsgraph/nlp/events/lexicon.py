@@ -20,7 +20,7 @@ GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_det
                    "place_marker", "locative_case", "plural_mark", "protesters", "circumstance_case",
                    "circumstance_noun", "object_clitic", "relation_noun", "contracted_article",
                    "first_possessive", "undergoing_verb", "undergoing_noun", "hindering_verb",
-                   "additive_conjunction", "joint_noun")
+                   "additive_conjunction", "joint_noun", "ally_noun")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
 OPTIONAL_PREPOSITION_ROLES = ("partner",)
 ENDING_KINDS = ("participle", "future_stem", "plural_present")
@@ -155,6 +155,7 @@ class EventLexicon:
     plural_marks: str                        # letters stripped from a plural's end
     protesters: str
     joint_nouns: frozenset[str]              # "aux côtés de X": X acts with the actor
+    ally_nouns: frozenset[str]               # "son allié russe": the state of its demonym
     unaccusative: frozenset[str]
     impersonal_verbs: frozenset[str]
     proxy_nouns: frozenset[str]              # with the pack's role and state nouns
@@ -309,6 +310,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         additive_conjunctions=frozenset(grammar["additive_conjunction"]),
         stance_prefixes=stance_prefixes(pack), plural_marks="".join(grammar["plural_mark"]),
         protesters=grammar["protesters"][0], joint_nouns=frozenset(grammar["joint_noun"]),
+        ally_nouns=frozenset(grammar["ally_noun"]),
         unaccusative=pack.words("event_unaccusative_verbs"),
         impersonal_verbs=pack.words("event_impersonal_verbs"),
         proxy_nouns=pack.words("event_proxy_nouns") | state_nouns(pack) | role_nouns(pack),
