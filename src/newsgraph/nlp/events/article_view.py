@@ -161,7 +161,8 @@ class ArticleView:
         as a noun ("les Occidentaux", "les Européens"): the organisation it names, else a group of
         states (event_bloc_adjectives.tsv)."""
         # the adjective on an act, or the people it names written as a noun ("les Occidentaux")
-        noun = token.pos_ in ("NOUN", "PROPN") and token.text[:1].isupper() and "Sing" not in token.morph.get("Number")
+        noun = token.pos_ in ("NOUN", "PROPN") and token.text[:1].isupper() and \
+            "Sing" not in token.morph.get("Number")
         name = self.lex.bloc_adjectives.get(token.lower_) if token.pos_ == "ADJ" or noun else None
         if name is None:
             return None

@@ -73,9 +73,10 @@ def _followers(resolver: Resolver, token: Token) -> list[Arg]:
 
 def _joint_partners(resolver: Resolver, token: Token, predicate: Predicate, taken: set[str]) -> list[Arg]:
     """Who acts with the actor ("La France, avec le Tchad, a attaqué …", "aux côtés du Tchad"):
-    the "avec" complement (or the "de" complement of a joint noun, event_grammar.tsv) of a predicate whose frame gives "avec" no role is a joint
-    actor (GUIDELINES §7.2: joint actions, one event per actor); only a state's side, never a
-    place, and not on a noun ("une offensive avec des drones")."""
+    the "avec" complement (or the "de" complement of a joint noun, event_grammar.tsv) of a verb
+    whose frame gives "avec" no role is a joint actor (GUIDELINES §7.2: joint actions, one event
+    per actor); only a state's side, never a place, and not on a noun ("une offensive avec des
+    drones")."""
     lex = resolver.lex
     if not lex.partner or predicate.pos != "verb" or any(lex.partner in predicate.markers(role)
                                                          for role in ("actor", "recipient")):

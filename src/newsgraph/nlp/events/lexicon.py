@@ -326,7 +326,8 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         leading_verbs=frozenset(w for w, c in multinational.items() if c == "leading"),
         multinational_words=frozenset(w for w, c in multinational.items() if c == "multinational"),
         relation_nouns=frozenset(grammar["relation_noun"]),
-        bloc_adjectives={row["form"].lower(): row["actor"] for row in pack.table("event_bloc_adjectives", ("form", "actor"))},
+        bloc_adjectives={row["form"].lower(): row["actor"]
+                         for row in pack.table("event_bloc_adjectives", ("form", "actor"))},
         contracted_articles=frozenset(grammar["contracted_article"]),
         first_possessives=frozenset(grammar["first_possessive"]),
         intent_verbs=pack.words("event_intent_verbs"), wish_verbs=pack.words("event_wish_verbs"),
