@@ -14,6 +14,8 @@ TEXTS = {
     "single": "L'organisation internationale a attaqué l'État islamique.",
     "led": "La coalition internationale menée par le Chili a bombardé l'État islamique.",
     "named": "Les pays occidentaux, dont la France, ont critiqué le Chili.",
+    "leaders": "Les dirigeants africains ont critiqué le Chili.",
+    "diplomats": "Les diplomates occidentaux ont rencontré le président chilien.",
 }
 
 
@@ -52,3 +54,8 @@ def test_a_group_led_by_a_state_acts_as_that_state(events):
 def test_a_group_naming_its_members_is_not_a_designation(events):
     assert not any("pays occidentaux" in str(e) for e in coded(events, "named"))
 
+
+
+def test_officials_of_several_states_act_as_a_group(events):
+    assert ("ACCUSE", "dirigeants africains", "country:CHL") in coded(events, "leaders")
+    assert ("CONSULT", "diplomates occidentaux", "country:CHL") in coded(events, "diplomats")

@@ -162,6 +162,15 @@ class Resolver:
         arg = self.a.arg_at(token)
         if arg is not None:
             return arg
+        if token.pos_ in ("NOUN", "PROPN"):
+            bloc = self.a.arg_of_bloc(token)  # "les Occidentaux", "les Européens"
+            if bloc is not None:
+                return bloc
+        if token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.ally_nouns:
+            for child in token.children:  # "son allié russe": the ally is the state of its demonym
+                arg = self.a.arg_of_demonym(child, 0.6) if child.dep_ in self.lex.labels.adjective_modifier else None
+                if arg is not None and not arg.stance:
+                    return replace(arg, start=token.idx, how=f"ally named by its demonym: {token.text} {child.text}")
         if "Rel" in token.morph.get("PronType") and token.head.dep_ in self.lex.labels.relative_clause:
             # "les rebelles qu'elle soutient", "les embuscades de Daech, qui ont coûté …": the
             # relative pronoun stands for the noun its clause modifies
@@ -404,6 +413,19 @@ class Resolver:
                     if any(m.start <= best[5].idx < m.end for m in listed_after(self.a, earlier[5], self.sent)):
                         best = earlier
                         break
+                if level == 0 and depth > 1:
+                    # "l'alliance des armées du Ghana, du Togo et du Bénin": the parser hangs the
+                    # list's later members on the head noun, its first stays inside the noun's own
+                    # complement; the list starts there
+                    for node in next_frontier:
+                        if node.dep_ in labels.conjunct or node.i >= best[5].i:
+                            continue
+                        inner = self.search(node, depth - 1)
+                        first = self.searched
+                        if inner is not None and first is not None and first.i < best[5].i and (
+                                best[5].dep_ in labels.conjunct or
+                                any(m.start <= best[5].idx < m.end for m in listed_after(self.a, first, self.sent))):
+                            return replace(inner, how=f"inside the noun phrase {token.text!r}: {inner.how}")
                 self.searched = best[5]
                 return replace(best[4], how=f"inside the noun phrase {token.text!r}: {best[4].how}")
             for node in next_frontier:

@@ -156,6 +156,24 @@ class ArticleView:
         return Arg(f"country:{iso}", entry.name_fr if entry else iso, "country", iso,
                    token.idx, token.idx + len(token.text), False, stance, confidence, how="demonym")
 
+    def arg_of_bloc(self, token: Token, confidence: float = 0.6) -> Arg | None:
+        """A bloc's adjective on an act ("les sanctions occidentales", "européennes"), or its people
+        as a noun ("les Occidentaux", "les Européens"): the organisation it names, else a group of
+        states (event_bloc_adjectives.tsv)."""
+        # the adjective on an act, or the people it names written as a noun ("les Occidentaux")
+        noun = token.pos_ in ("NOUN", "PROPN") and token.text[:1].isupper() and \
+            "Sing" not in token.morph.get("Number")
+        name = self.lex.bloc_adjectives.get(token.lower_) if token.pos_ == "ADJ" or noun else None
+        if name is None:
+            return None
+        end = token.idx + len(token.text)
+        org = self.gaz.organization(name)
+        if org is not None:
+            return Arg(org.id, org.name, "organization", org.country, token.idx, end, confidence=confidence,
+                       how=f"bloc adjective: {token.text!r} for {org.name!r}")
+        return Arg(None, name, "states", None, token.idx, end, confidence=confidence,
+                   how=f"bloc adjective: {token.text!r} for a group of states, {name!r}")
+
     def arg_of_compound(self, token: Token) -> list[Arg]:
         """Each state of a compound demonym ("franco-allemand", compounds.py), in order."""
         codes, start = compound_codes(token, self.lex.combining_forms, self.gaz)

@@ -73,6 +73,10 @@ def _acceptable(actor: Arg, recipient: Arg, unlisted: set[str] | frozenset[str] 
         # an organisation only the NER knows (an NGO, a company, a union, an armed group) is
         # no state: with another body or a person of no known state, neither side is one
         return False
+    if "group" in (actor.kind, recipient.kind) and not (_for_a_state(actor) or _for_a_state(recipient)):
+        # "les rebelles syriens" against the État islamique: two non-state sides, though the group
+        # has a country (guidelines §7: no interaction between non-state actors)
+        return False
     a, r = actor.country, recipient.country
     if a is None and r is None:
         # "des forces ouest-africaines" against an armed group: states acting together, of no one state
@@ -130,6 +134,7 @@ def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> i
     others = sum(1 + ("Plur" in t.morph.get("Number") and t.lemma_.lower() in lex.anaphoric_nouns)  # "les deux pays"
                  for t in sent if t.i not in article.by_token and (
                      t.pos_ in ("ADJ", "NOUN") and article.gaz.demonym(t.lower_) or
+                     article.arg_of_bloc(t) is not None or  # "les sanctions occidentales", "les Occidentaux"
                      t.pos_ == "PRON" and (t.lower_ in lex.personal_pronouns or t.lower_ in lex.first_person or
                                           t.lower_ in lex.object_clitics) or
                      t.pos_ in ("NOUN", "ADJ") and t.lemma_.lower() in lex.anaphoric_nouns or

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from .arguments import Resolver
 from .article_view import Arg
 from .displaced import linear_companion
-from .predicates import Predicate, PredicateTable, is_stopped, match_predicate, support_verb, unnamed_actor
+from .predicates import Predicate, PredicateTable, case_of, is_stopped, match_predicate, support_verb, unnamed_actor
 from .slots import read_slot
 from .syntax import agent_of, is_passive, subject_of
 
@@ -71,6 +71,35 @@ def _followers(resolver: Resolver, token: Token) -> list[Arg]:
     return followers
 
 
+def _joint_partners(resolver: Resolver, token: Token, predicate: Predicate, taken: set[str]) -> list[Arg]:
+    """Who acts with the actor ("La France, avec le Tchad, a attaqué …", "aux côtés du Tchad"):
+    the "avec" complement (or the "de" complement of a joint noun, event_grammar.tsv) of a verb
+    whose frame gives "avec" no role is a joint actor (GUIDELINES §7.2: joint actions, one event
+    per actor); only a state's side, never a place, and not on a noun ("une offensive avec des
+    drones")."""
+    lex = resolver.lex
+    if not lex.partner or predicate.pos != "verb" or any(lex.partner in predicate.markers(role)
+                                                         for role in ("actor", "recipient")):
+        return []
+    forms = lex.prepositions.get(lex.partner, ())
+    dative, genitive = lex.prepositions.get(lex.dative, ()), lex.prepositions.get(lex.genitive, ())
+    subject = subject_of(token, lex)
+    hosts = [token] + ([subject] if subject is not None else [])
+    partners = []
+    for host in hosts:
+        for child in host.children:
+            if child.dep_ in lex.labels.conjunct:
+                continue
+            if case_of(child, lex) in forms:
+                partners.append(child)
+            elif child.lemma_.lower() in lex.joint_nouns and case_of(child, lex) in dative:
+                # "aux côtés des forces maliennes": the partner in the noun's "de" complement
+                partners += [g for g in child.children if case_of(g, lex) in genitive]
+    return [replace(a, how=f"acts with the actor: {a.how}") for child in partners
+            for a in resolver.members(child, deep=False)
+            if a.key not in taken and not a.place and a.kind in ("country", "states")]
+
+
 def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable) -> Found | None:
     """The actors, recipients and place of one predicate, or None when a side is missing."""
     lex = resolver.lex
@@ -119,6 +148,7 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
         actors = [_protesters(resolver, token, recipients)]
     if actors:
         actors = actors + [f for f in _followers(resolver, token) if f.key not in {a.key for a in actors}]
+        actors = actors + _joint_partners(resolver, token, predicate, {a.key for a in actors + recipients})
     if not actors or not recipients:
         return None
     mode = predicate.mode

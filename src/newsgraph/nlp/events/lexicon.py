@@ -20,7 +20,7 @@ GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_det
                    "place_marker", "locative_case", "plural_mark", "protesters", "circumstance_case",
                    "circumstance_noun", "object_clitic", "relation_noun", "contracted_article",
                    "first_possessive", "undergoing_verb", "undergoing_noun", "hindering_verb",
-                   "additive_conjunction")
+                   "additive_conjunction", "joint_noun", "ally_noun")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
 OPTIONAL_PREPOSITION_ROLES = ("partner",)
 ENDING_KINDS = ("participle", "future_stem", "plural_present")
@@ -154,6 +154,8 @@ class EventLexicon:
     stance_prefixes: tuple[str, ...]         # the pack's stance_prefixes.txt (shared with the actor rules)
     plural_marks: str                        # letters stripped from a plural's end
     protesters: str
+    joint_nouns: frozenset[str]              # "aux côtés de X": X acts with the actor
+    ally_nouns: frozenset[str]               # "son allié russe": the state of its demonym
     unaccusative: frozenset[str]
     impersonal_verbs: frozenset[str]
     proxy_nouns: frozenset[str]              # with the pack's role and state nouns
@@ -176,6 +178,7 @@ class EventLexicon:
     group_words: dict[str, str]              # head or adjective -> organisation kind ("le groupe djihadiste")
     multinational_heads: dict[str, str]      # plural noun -> states | states+count | organisations ("115 États")
     multinational_words: frozenset[str]      # adjectives making such a group multinational ("occidental")
+    bloc_adjectives: dict[str, str]          # "occidentales" -> "pays occidentaux": a bloc as an act's author
     leading_verbs: frozenset[str]            # "la coalition menée par les États-Unis": the leader acts
     intent_verbs: frozenset[str]
     wish_verbs: frozenset[str]               # intentions that state a verbal event (a subset)
@@ -306,7 +309,8 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         hindering_verbs=frozenset(grammar["hindering_verb"]),
         additive_conjunctions=frozenset(grammar["additive_conjunction"]),
         stance_prefixes=stance_prefixes(pack), plural_marks="".join(grammar["plural_mark"]),
-        protesters=grammar["protesters"][0],
+        protesters=grammar["protesters"][0], joint_nouns=frozenset(grammar["joint_noun"]),
+        ally_nouns=frozenset(grammar["ally_noun"]),
         unaccusative=pack.words("event_unaccusative_verbs"),
         impersonal_verbs=pack.words("event_impersonal_verbs"),
         proxy_nouns=pack.words("event_proxy_nouns") | state_nouns(pack) | role_nouns(pack),
@@ -322,6 +326,8 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         leading_verbs=frozenset(w for w, c in multinational.items() if c == "leading"),
         multinational_words=frozenset(w for w, c in multinational.items() if c == "multinational"),
         relation_nouns=frozenset(grammar["relation_noun"]),
+        bloc_adjectives={row["form"].lower(): row["actor"]
+                         for row in pack.table("event_bloc_adjectives", ("form", "actor"))},
         contracted_articles=frozenset(grammar["contracted_article"]),
         first_possessives=frozenset(grammar["first_possessive"]),
         intent_verbs=pack.words("event_intent_verbs"), wish_verbs=pack.words("event_wish_verbs"),

@@ -295,6 +295,9 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                 arg = resolver.a.arg_at(child)
                 if arg is not None and arg.stance == (role == "recipient") and arg.kind == "country":
                     args.append(arg)
+                elif arg is None and role == "actor":
+                    bloc = resolver.a.arg_of_bloc(child)  # "les sanctions occidentales"
+                    args += [bloc] if bloc is not None else []
         elif marker == "xcomp":
             for child in token.children:
                 if child.dep_ in labels.open_complement:

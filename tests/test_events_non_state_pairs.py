@@ -1,0 +1,26 @@
+"""Two non-state sides make no international interaction (GUIDELINES §7), even when a group has
+a country ("les rebelles syriens" is a group of Syria, not its state): rebels against an armed
+group code nothing; against a state they do. Invented sentences, full pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from event_texts import coded, events_of
+
+TEXTS = {
+    "groups": "Les rebelles maliens ont attaqué l'État islamique.",
+    "state": "Les rebelles maliens ont attaqué le Niger.",
+}
+
+
+@pytest.fixture(scope="module")
+def events(analyze):
+    return events_of(analyze, TEXTS)
+
+
+def test_a_group_against_an_armed_group_is_no_event(events):
+    assert not coded(events, "groups")
+
+
+def test_a_group_against_a_state_is_one(events):
+    assert {(etype, recipient) for etype, _, recipient in coded(events, "state")} == {("ASSAULT", "country:NER")}
