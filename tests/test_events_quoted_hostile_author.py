@@ -44,3 +44,24 @@ def test_the_agent_of_a_quoted_attack_is_accused(events):
 def test_the_victim_of_a_quoted_attack_is_no_author(events):
     assert not any(t == "ACCUSE" for t, *_ in coded(events, "victim"))
     assert not any(t == "ACCUSE" for t, *_ in coded(events, "invaded"))
+
+
+RELATIVE = {
+    "relative": "« Les combattants du Hezbollah, qui ont bombardé nos villes, seront punis », a déclaré le "
+                "ministre chypriote Nikos Andreou.",
+    "relative_victim": "« Nous soutenons la Géorgie, qui a été bombardée la semaine dernière », a déclaré le "
+                       "ministre letton Janis Ozols.",
+}
+
+
+@pytest.fixture(scope="module")
+def relative(analyze):
+    return {name: analyze(text, published="2024-05-02").events for name, text in RELATIVE.items()}
+
+
+def test_a_target_said_to_attack_in_a_relative_clause_is_accused(relative):
+    assert ("ACCUSE", "person:nikos-andreou", "org:hezbollah") in coded(relative, "relative")
+
+
+def test_a_target_attacked_in_a_relative_clause_is_not_accused(relative):
+    assert not any(t == "ACCUSE" for t, *_ in coded(relative, "relative_victim"))

@@ -277,6 +277,12 @@ def _hostile_act(token: Token, table: PredicateTable, lex) -> Token | None:
             rows = match_predicates(child, table, lex)  # "« laisser la Russie bombarder nos villes »"
             if rows and rows[0].type in HOSTILE_ACT_TYPES:
                 return child
+        if child.dep_ in labels.relative_clause and not is_passive(child, lex) and \
+                any(c.dep_ in labels.subjects and "Rel" in c.morph.get("PronType") for c in child.children):
+            # "« l'État islamique, qui a bombardé nos villes, … »": the relative pronoun is the target
+            rows = match_predicates(child, table, lex)
+            if rows and rows[0].type in HOSTILE_ACT_TYPES:
+                return child
     if token.dep_ not in labels.subjects or token.head == token or is_passive(token.head, lex):
         return None  # "« le journaliste français a été tué »": the victim, no accused
     verb = token.head
