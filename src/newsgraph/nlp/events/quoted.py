@@ -22,7 +22,7 @@ from ..textutil import text_of
 from .article_view import Arg, ArticleView, QuoteView, display_name, is_domestic_official
 from .groups import qualifies_people
 from .predicates import PredicateTable, case_of, has_marker, match_predicates
-from .references import bridged_state
+from .references import anaphoric_countries, bridged_state
 from .syntax import is_passive
 
 # the PLOVER type (and mode) each stance of the quote's words codes (docs/events.md)
@@ -91,6 +91,14 @@ def targets(article: ArticleView, quote: QuoteView, table: PredicateTable) -> li
                 arg = article.arg_of_mention(bridged, 0.4)
                 found.setdefault(arg.key, replace(arg, start=token.idx, end=token.idx + len(token.text),
                                                   how=f"bridging in the quote: {token.text!r} stands for {arg.name!r}"))
+                continue
+            qualified = any(c.dep_ in lex.labels.adjective_modifier or c.dep_ in lex.labels.nominal_modifier
+                            for c in token.children)  # "l'État polonais": named, no anaphor
+            taken = [] if qualified else anaphoric_countries(article, token, token.sent)
+            if len(taken) == 1 and not lex.has_stance(taken[0].text):  # "« ce pays doit respecter ses engagements »"
+                arg = article.arg_of_mention(taken[0], 0.4)
+                found.setdefault(arg.key, replace(arg, start=token.idx, end=token.idx + len(token.text), place=False,
+                                                  how=f"anaphora in the quote: {token.text!r} takes up {taken[0].text!r}"))
             continue
         if token.i in article.by_token or token.pos_ != "ADJ" or not _demonym_acts(token, article, lex):
             continue
