@@ -21,8 +21,8 @@ from ..quotemarks import find_quoted
 from ..textutil import text_of
 from .article_view import Arg, ArticleView, QuoteView, display_name, is_domestic_official
 from .groups import qualifies_people
-from .predicates import PredicateTable, case_of, match_predicates
-from .references import bridged_state
+from .predicates import PredicateTable, case_of, has_marker, match_predicates
+from .references import anaphoric_countries, bridged_state
 from .syntax import is_passive
 
 # the PLOVER type (and mode) each stance of the quote's words codes (docs/events.md)
@@ -76,7 +76,7 @@ def targets(article: ArticleView, quote: QuoteView, table: PredicateTable) -> li
         if root.pos_ == "ADJ" and root.head != root:
             if not _demonym_acts(root, article, lex):
                 continue  # "le gouvernement russe a piraté", not "la secrétaire d'État américaine"
-        elif mention.descriptive or not _participant(root, lex):
+        elif mention.descriptive or not _participant(root, lex, article.act_nouns):
             continue
         arg = replace(article.arg_of_mention(mention, 0.5), how="named in the quote")
         if not arg.stance:
@@ -85,12 +85,20 @@ def targets(article: ArticleView, quote: QuoteView, table: PredicateTable) -> li
     for token in span or ():
         if not any(s <= token.idx < e for s, e in own):
             continue
-        if token.pos_ == "NOUN" and _participant(token, lex):
+        if token.pos_ == "NOUN" and _participant(token, lex, article.act_nouns):
             bridged = bridged_state(article, token, token.sent)
             if bridged is not None:  # "« le régime s'engouffre dans la répression »"
                 arg = article.arg_of_mention(bridged, 0.4)
                 found.setdefault(arg.key, replace(arg, start=token.idx, end=token.idx + len(token.text),
                                                   how=f"bridging in the quote: {token.text!r} stands for {arg.name!r}"))
+                continue
+            qualified = any(c.dep_ in lex.labels.adjective_modifier or c.dep_ in lex.labels.nominal_modifier
+                            for c in token.children)  # "l'État polonais": named, no anaphor
+            taken = [] if qualified else anaphoric_countries(article, token, token.sent)
+            if len(taken) == 1 and not lex.has_stance(taken[0].text):  # "« ce pays doit respecter ses engagements »"
+                arg = article.arg_of_mention(taken[0], 0.4)
+                found.setdefault(arg.key, replace(arg, start=token.idx, end=token.idx + len(token.text), place=False,
+                                                  how=f"anaphora in the quote: {token.text!r} takes up {taken[0].text!r}"))
             continue
         if token.i in article.by_token or token.pos_ != "ADJ" or not _demonym_acts(token, article, lex):
             continue
@@ -128,6 +136,9 @@ def _demonym_acts(token: Token, article: ArticleView, lex) -> bool:
         return False  # "les Kurdes iraniens", "les forces kurdes irakiennes": a people of no state
     if _stands_for_state(head, lex):
         return _participant(head, lex)
+    if head.pos_ == "NOUN" and _stance(head, lex) in ("hostile", "threat"):
+        # "« c'est une provocation nord-coréenne »": the author of the hostile act the quote is about
+        return head.head == head or _participant(head, lex, article.act_nouns)
     labels = lex.labels
     node = head
     for _ in range(3):
@@ -150,10 +161,13 @@ def _reported_side(token: Token, table: PredicateTable, lex) -> bool:
     head = token.head
     if head.dep_ in labels.clausal_modifier and head.head != head:
         head = head.head  # through the participle: "commis", "perpétré", "mené"
-    return head.pos_ in ("NOUN", "PROPN") and bool(match_predicates(head, table, lex))
+    rows = match_predicates(head, table, lex) if head.pos_ in ("NOUN", "PROPN") else []
+    if rows and rows[0].type in HOSTILE_ACT_TYPES and has_marker(token, lex.agent, lex):
+        return False  # "« l'attaque menée par le Hamas est un crime »": its author, said to act with hostility
+    return bool(rows)
 
 
-def _participant(token: Token, lex) -> bool:
+def _participant(token: Token, lex, acts: frozenset[str] = frozenset()) -> bool:
     """Whether a nominal is a participant of its clause rather than a place or a name part."""
     labels = lex.labels
     if case_of(token, lex) in lex.locative_cases:
@@ -166,20 +180,35 @@ def _participant(token: Token, lex) -> bool:
         # "le gouvernement de Kiev", "les combattants de l'État islamique": a noun standing for
         # the actor its complement names
         proxy = head.lemma_.lower() in lex.proxy_nouns or head.lower_ in lex.proxy_nouns
-        if not (proxy or _stands_for_state(head, lex) or _act_of(token, head, lex)):
+        act = _act_of(token, head, lex, acts)
+        if not (proxy or _stands_for_state(head, lex) or act):
             return False
-        return _participant(head, lex)
+        if act and head.head == head:
+            return True  # "« c'est une provocation de la Corée du Nord »": the act the quote is about
+        return _participant(head, lex, acts)
     return False
 
 
-def _act_of(token: Token, head: Token, lex) -> bool:
+def _act_of(token: Token, head: Token, lex, acts: frozenset[str] = frozenset()) -> bool:
     """Whether a nominal is the author of an act noun the quote judges ("« irresponsable » la décision
     de Washington", "« la politique de la Turquie » est dangereuse"): an act noun of the bridging
-    list (event_bridging_nouns.tsv, kind act) and its "de" complement; not a place nor a victim
-    ("la décision contre l'Iran" names no author)."""
+    list (event_bridging_nouns.tsv, kind act) or a hostile noun ("« les mensonges de Washington »",
+    `_hostile_noun`) and its "de" complement; not a place nor a victim ("la décision contre l'Iran"
+    names no author). `acts` are the predicate table's nouns (ArticleView.act_nouns)."""
     kind = lex.bridging_nouns.get(head.lemma_.lower()) or lex.bridging_nouns.get(head.lower_)
-    return kind == "act" and token.dep_ in lex.labels.nominal_modifier and \
+    authored = kind == "act" or bool(acts) and _hostile_noun(head, lex, acts)
+    return authored and token.dep_ in lex.labels.nominal_modifier and \
         case_of(token, lex) in lex.prepositions[lex.genitive]
+
+
+def _hostile_noun(token: Token, lex, acts: frozenset[str]) -> bool:
+    """Whether a noun names a hostile act of someone ("les provocations de la Corée du Nord", "les
+    mensonges de Washington", "une ingérence russe"): a hostile or threatening word of the stance
+    list; not an event noun of the predicate table, whose "de" complement may be its victim
+    ("l'invasion de l'Ukraine", read by its frame instead)."""
+    if token.pos_ != "NOUN" or _stance(token, lex) not in ("hostile", "threat"):
+        return False
+    return not (token.lemma_.lower() in acts or token.lower_ in acts)
 
 
 def _stands_for_state(token: Token, lex) -> bool:
@@ -256,6 +285,12 @@ def _hostile_act(token: Token, table: PredicateTable, lex) -> Token | None:
             rows = match_predicates(child, table, lex)  # "« laisser la Russie bombarder nos villes »"
             if rows and rows[0].type in HOSTILE_ACT_TYPES:
                 return child
+        if child.dep_ in labels.relative_clause and not is_passive(child, lex) and \
+                any(c.dep_ in labels.subjects and "Rel" in c.morph.get("PronType") for c in child.children):
+            # "« l'État islamique, qui a bombardé nos villes, … »": the relative pronoun is the target
+            rows = match_predicates(child, table, lex)
+            if rows and rows[0].type in HOSTILE_ACT_TYPES:
+                return child
     if token.dep_ not in labels.subjects or token.head == token or is_passive(token.head, lex):
         return None  # "« le journaliste français a été tué »": the victim, no accused
     verb = token.head
@@ -324,10 +359,14 @@ def main_subject(article: ArticleView, quote: QuoteView, target: Arg) -> bool:
     while node.pos_ == "ADJ" and node.head != node:  # a demonym: the noun it qualifies
         node = node.head
     lex = article.lex
-    while node.dep_ in labels.nominal_modifier and node.head != node and _act_of(node, node.head, lex):
-        node = node.head  # "« la décision de la Russie est une erreur »": the author of the act
+    climbed = False
+    while node.dep_ in labels.nominal_modifier and node.head != node and \
+            _act_of(node, node.head, lex, article.act_nouns):
+        node, climbed = node.head, True  # "« la décision de la Russie est une erreur »": the author of the act
     main = quoted.root
     if node == main and node.dep_ in labels.subjects and not quoted.start <= node.head.i < quoted.end:
         return True  # "« La Russie ment », a accusé Kiev": the quote's subject read as the cue's
+    if climbed and node == main:
+        return True  # "« c'est une provocation de Pyongyang », a dénoncé X": the author of what the quote judges
     return node.dep_ in labels.subjects and (node.head == main or node.head.dep_ in labels.conjunct and
                                              node.head.head == main)
