@@ -30,6 +30,8 @@ SINGLE = "single"
 # Marks as a token's text (a tokenizer keeps '' and `` whole). The straight ' is left out: as a
 # token it is mostly the possessive of a plural ("the voters ' call").
 QUOTE_CHARS = frozenset(MARKS) - {"'"} | frozenset(WIDE_MARKS)
+# Marks that may close a quotation, as a token's text (the single "’" is mostly an apostrophe)
+CLOSING_CHARS = frozenset(c for c in QUOTE_CHARS if (MARKS.get(c) or WIDE_MARKS[c])[1] != "open") - {"’"}
 # marks that always quote in running text ("’" and "'" are more often apostrophes)
 _PLAIN_MARKS = frozenset(c for c, (family, _) in MARKS.items() if family != SINGLE) | {"‘"}
 OPENING_CONTEXT = set(" \t\n\u00a0\u202f\u2009([{—–-:;/,")

@@ -13,10 +13,11 @@ from spacy.tokens import Doc
 from ..lang import LanguagePack
 from .context import pack_of
 from .lexicon import function_words, has_frame, speech_verb
+from .quotemarks import CLOSING_CHARS, QUOTE_CHARS
 from .textutil import lower_forms, pos_ids
 
-# quotation marks: words after the incise's subject that go on quoting
-QUOTE_MARKS = frozenset('«»"“”')
+# what stands before a closing incise's verb: a comma or a closing quotation mark
+BEFORE_INCISE = frozenset({","}) | CLOSING_CHARS
 # what the tagger makes of a verb it does not know
 MISREAD = frozenset({"PROPN", "NOUN", "X"})
 _MISREAD_IDS = frozenset(POS_IDS[tag] for tag in MISREAD)
@@ -58,15 +59,16 @@ def _retag_closing_incises(doc: Doc) -> bool:
     pack = pack_of(doc)
     changed = False
     for sent in doc.sents:
-        for token in sent[1:-2]:
+        # (its subject after it: the sentence's last word but one at the latest, "…, juge Figaro")
+        for token in sent[1:-1]:
             if token.pos_ not in MISREAD | {"ADJ"} or not token.text[:1].islower() or \
-                    doc[token.i - 1].text not in (",", "»", "”"):
+                    doc[token.i - 1].text not in BEFORE_INCISE:
                 continue
             if doc[token.i + 1].pos_ not in ("DET", "PROPN"):
                 continue  # "…, note de service": no subject after it
             # the noun phrase runs to the sentence's end (a name in apposition, a complement of
             # the noun): no verb or clause after it
-            if any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in QUOTE_MARKS for t in doc[token.i + 2:sent.end]):
+            if any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in QUOTE_CHARS for t in doc[token.i + 2:sent.end]):
                 continue
             info = speech_verb(token)
             if info is None or info.particle or not has_frame(info, pack, "incise"):
