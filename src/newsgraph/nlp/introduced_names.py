@@ -41,6 +41,7 @@ def introduced_name(r: "SpeakerResolver", folded: str, head: str, position: int)
             return doc[first:k].text
     return None
 
+
 def name_after_head(r: "SpeakerResolver", head: str, start: int, end: int) -> str | None:
     """The capitalised name a description gives after its head noun ("l'organisation Airwars",
     "le groupe armé Boko Haram"): up to three lower-case modifiers between, no preposition

@@ -21,7 +21,7 @@ from .actor_index import FoundActor
 from .context import gazetteer_of, pack_of
 from .lexicon import folded_words, function_words, media_nouns, speech_verb
 from .media_mentions import media_mentions, medium_at
-from .speaker_words import head_word, speaker_words
+from .speaker_words import head_word, heads_with, speaker_words
 from .speakers import staff_of_medium
 from .syntax import labels, passive_subject, subject_labels
 from .textutil import fold_same_length, text_of
@@ -200,10 +200,7 @@ def _works(pack: LanguagePack) -> frozenset[str]:
 def _releases(pack: LanguagePack, text: str) -> bool:
     """Are the words before a medium's name headed by a press release ("un communiqué de presse
     de l'")? A communiqué cites no medium (GUIDELINES §3; pack `release_nouns`)."""
-    folded = fold_same_length(text.strip().lower()).replace("’", "'")
-    head = head_word(speaker_words(pack), text)
-    at = folded.find(head) if head else -1
-    return at >= 0 and any(folded.startswith(noun, at) for noun in folded_words(pack, "release_nouns"))
+    return heads_with(speaker_words(pack), text, folded_words(pack, "release_nouns"))
 
 
 def _article_only(text: str, pack: LanguagePack) -> bool:

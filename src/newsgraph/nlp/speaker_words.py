@@ -29,9 +29,7 @@ class SpeakerWords:
         self.anaphoric = _folded(pronoun_forms(pack, person="3", kind="anaphoric"))  # a person, never a body
         self.formers = _folded(pronoun_forms(pack, person="3", kind="former"))  # "le premier (… le second)"
         self.feminine_forms = _folded(pronoun_forms(pack, person="3", gender="f"))
-        self.feminine_plural = _folded(pronoun_forms(pack, person="3", gender="f", number="p"))
         self.demonstratives = _folded(pronoun_forms(pack, person="3", kind="demonstrative"))
-        self.feminine_demonstratives = _folded(pronoun_forms(pack, person="3", gender="f", kind="demonstrative"))
         self.plural_demonstratives = _folded(pronoun_forms(pack, person="3", number="p", kind="demonstrative"))
         self.relatives = _folded(pronoun_forms(pack, kind="relative"))
         self.impersonal = _folded(pronoun_forms(pack, kind="impersonal"))
@@ -90,21 +88,33 @@ def content_words(words: SpeakerWords, text: str) -> set[str]:
 
 def head_word(words: SpeakerWords, text: str) -> str:
     """The head noun of a description: its first word that is not a determiner or a prenominal adjective."""
-    for word in re.findall(r"[\w]+(?:-[\w]+)*'?", fold_same_length(text.strip().lower())):
+    return _head(words, fold_same_length(text.strip().lower()))[0]
+
+
+def _head(words: SpeakerWords, folded: str) -> tuple[str, int]:
+    """The head noun of a folded description and where it starts ("", -1 when none)."""
+    for match in re.finditer(r"[\w]+(?:-[\w]+)*'?", folded):
+        word = match.group()
         bare = word.rstrip("'")
         if bare not in words.head_modifiers and bare not in words.possessive and \
                 not (word.endswith("'") and len(bare) <= 2):
-            return bare
-    return ""
+            return bare, match.start()
+    return "", -1
+
+
+def heads_with(words: SpeakerWords, text: str, nouns) -> bool:
+    """Does the description open, after its determiners and prenominal adjectives, with one of
+    `nouns` (folded, of one word or several: "le site d'information", "un communiqué de presse")?
+    Compared from the head word's own start, not where its letters first occur in the text."""
+    folded = fold_same_length(text.strip().lower()).replace("’", "'")
+    _, at = _head(words, folded)
+    return at >= 0 and any(folded.startswith(noun, at) for noun in nouns)
 
 
 def heads_media_compound(words: SpeakerWords, text: str) -> bool:
     """Does the description open, after its determiners, with a media noun of several words ("le site
     d'information")? Its head is then a medium's, whatever else the first noun may be (a document)."""
-    folded = fold_same_length(text.strip().lower()).replace("’", "'")
-    head = head_word(words, text)
-    at = folded.find(head) if head else -1
-    return at >= 0 and any(folded.startswith(noun, at) for noun in words.media_compounds)
+    return heads_with(words, text, words.media_compounds)
 
 
 def first_word(text: str) -> str:
@@ -146,7 +156,8 @@ def is_national(words: SpeakerWords, text: str, state: str | None) -> bool:
 
 
 def is_plural(words: SpeakerWords, tokens) -> bool:
-    """Does a noun phrase designate several (its determiner, its head's number, or "X et Y")?"""
+    """Does a noun phrase designate several, by its determiner or its head noun's number? (A
+    coordination, "X et Y", is not read here: its head is its first noun.)"""
     tokens = list(tokens)
     if tokens and fold_same_length(tokens[0].lower_) in words.plural_determiners:
         return True
