@@ -294,6 +294,16 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
     return found
 
 
+def mark_listed(doc: Doc, start: int, end: int, actor_id: str) -> None:
+    """The index now holds, at [start, end), the medium the gazetteer scan found there with no id
+    (sources link a cited title so): the cached mention gets the id, so that what reads the
+    mentions later (a description taking up the latest medium) links it too."""
+    found = doc.user_data.get(CACHE_KEY)
+    for k, mention in enumerate(found or ()):
+        if (mention.start, mention.end) == (start, end) and mention.actor is None:
+            found[k] = MediaMention(start, end, mention.name, actor_id)
+
+
 def medium_at(doc: Doc, index: ActorIndex, start: int, end: int) -> MediaMention | None:
     """The longest medium named inside [start, end)."""
     best = None

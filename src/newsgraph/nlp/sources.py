@@ -20,7 +20,7 @@ from .attribution import AttributedQuote
 from .actor_index import FoundActor
 from .context import gazetteer_of, pack_of
 from .lexicon import folded_words, function_words, media_nouns, speech_verb
-from .media_mentions import media_mentions, medium_at
+from .media_mentions import mark_listed, media_mentions, medium_at
 from .speaker_words import head_word, heads_with, speaker_words
 from .speakers import staff_of_medium
 from .syntax import labels, passive_subject, subject_labels
@@ -155,6 +155,7 @@ def _listed_medium(doc: Doc, index: ActorIndex, mention) -> str | None:
     index.add(FoundActor(id=entry.id, name=entry.name, kind="media", country=entry.country or None),
               mention.start, mention.end, text_of(doc)[mention.start:mention.end])
     index.finish()
+    mark_listed(doc, mention.start, mention.end, entry.id)
     return entry.id
 
 
