@@ -168,6 +168,7 @@ class EventLexicon:
     imitations: dict[str, tuple[tuple[str, ...], ...]]  # head lemma -> words after it ("faire de même")
     receiving_verbs: frozenset[str]          # their subject receives the noun predicate ("bénéficier du soutien")
     stance_words: dict[str, str]             # word -> threat | demand | hostile | friendly (quoted events)
+    stance_pos: dict[str, frozenset[str]]    # word -> the parts of speech it has that stance as ("l'estime": NOUN)
     anaphoric_nouns: dict[str, str]          # noun -> state | city, what it takes up ("ce pays", "la ville")
     bridging_nouns: dict[str, str]           # noun -> state | act ("le régime", "cette décision")
     relation_nouns: frozenset[str]           # "saluer une relation constructive avec Cuba": aimed at the partner
@@ -197,6 +198,13 @@ class EventLexicon:
     address_nouns: frozenset[str]            # "à l'adresse de X", "à l'intention de X": the one words are meant for
     participle_endings: tuple[tuple[str, str], ...]   # (ending, replacement), longest first
     plural_present_endings: tuple[tuple[str, str], ...]  # "pressent" -> "presser", longest first
+
+    def stance_of(self, word: str, pos: str) -> str | None:
+        """The stance a lemma or form carries as the part of speech `pos` (event_stance_words.tsv:
+        "estime" is praise as a noun, "l'estime", not as the verb "estimer"; "fier" as the
+        adjective "proud", not as the verb "se fier")."""
+        allowed = self.stance_pos.get(word)
+        return self.stance_words.get(word) if allowed is None or pos in allowed else None
 
     def has_stance(self, text: str) -> bool:
         """"anti-américaine", "pro-russe": aimed at (or for) a state rather than naming it."""
@@ -277,10 +285,13 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
             raise PackError(f"{row.origin}: unknown class {row['class']!r} (one of {', '.join(MULTINATIONAL_CLASSES)})")
         multinational[row["word"].lower()] = row["class"]
     stances: dict[str, str] = {}
+    stance_pos: dict[str, frozenset[str]] = {}
     for row in pack.table("event_stance_words", ("word", "stance")):
         if row["stance"] not in STANCES:
             raise PackError(f"{row.origin}: unknown stance {row['stance']!r} (one of {', '.join(STANCES)})")
         stances[row["word"]] = row["stance"]
+        if row.get("pos"):  # (an optional column: the parts of speech, "|"-separated)
+            stance_pos[row["word"]] = frozenset(row["pos"].split("|"))
     return EventLexicon(
         labels=event_labels(pack), prepositions=prepositions,
         preposition_forms=frozenset(f for forms in prepositions.values() for f in forms),
@@ -319,7 +330,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         object_control=pack.words("event_object_control_verbs"),
         receiving_verbs=pack.words("event_receiving_verbs"), follow_verbs=pack.words("event_follow_verbs"),
         imitations=_imitations(pack.words("event_imitation")),
-        anaphoric_nouns=anaphoric, stance_words=stances, bridging_nouns=bridging, group_words=groups,
+        anaphoric_nouns=anaphoric, stance_words=stances, stance_pos=stance_pos, bridging_nouns=bridging, group_words=groups,
         peoples=pack.words("event_peoples"),
         goods_nouns=pack.words("event_goods_nouns"),
         multinational_heads={w: c for w, c in multinational.items() if c not in ("multinational", "leading")},

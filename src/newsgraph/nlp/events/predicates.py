@@ -262,14 +262,23 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
         if row.passive and not any(c.lemma_ in lex.passive_auxiliaries and c.dep_ in labels.auxiliaries
                                    for c in token.children):
             continue  # "X est attendu à Alger", not "X attend une réponse"
-        if row.hostile and not any(lex.stance_words.get(t.lemma_.lower()) in HOSTILE_STANCES or
-                                   lex.stance_words.get(t.lower_) in HOSTILE_STANCES for t in token.subtree):
+        if row.hostile and not any(word_stance(t, lex) in HOSTILE_STANCES for t in token.subtree):
             continue  # "qualifier de « provocation »", not "qualifier pour la finale"
         if row.guest and not any(c.dep_ in labels.subjects and (c.pos_ == "PROPN" or c.lemma_.lower() in lex.role_nouns)
                                  for c in token.children):
             continue  # "le président a été reçu à Lima", not "des réfugiés ont été accueillis en Pologne"
         fitting.append(row)
     return fitting
+
+
+def word_stance(token: Token, lex: EventLexicon) -> str | None:
+    """The stance a word carries by its lemma or form (event_stance_words.tsv), as the part of
+    speech it is read as: the tagger's, but a noun after a determiner or an adjective ("une grande
+    estime", which the tagger may take for the verb "estimer")."""
+    pos = token.pos_
+    if pos in ("VERB", "AUX") and token.i > 0 and token.doc[token.i - 1].pos_ in ("DET", "ADJ"):
+        pos = "NOUN"
+    return lex.stance_of(token.lemma_.lower(), pos) or lex.stance_of(token.lower_, pos)
 
 
 def in_date(token: Token) -> bool:

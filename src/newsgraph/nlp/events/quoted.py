@@ -21,7 +21,7 @@ from ..quotemarks import find_quoted
 from ..textutil import text_of
 from .article_view import Arg, ArticleView, QuoteView, display_name, is_domestic_official
 from .groups import qualifies_people
-from .predicates import PredicateTable, case_of, has_marker, match_predicates
+from .predicates import PredicateTable, case_of, has_marker, match_predicates, word_stance
 from .references import anaphoric_countries, bridged_state
 from .syntax import is_passive
 
@@ -263,10 +263,9 @@ def _stance(token: Token, lex) -> str | None:
     """The stance a word of a quote carries, by its lemma or form, else by the infinitive its
     ending suggests: the tagger leaves some verbs alone ("« la Russie ment »" read as a noun "ment"),
     and a hostile verb missed turns an accusation into a stated position."""
-    words = lex.stance_words
-    found = words.get(token.lemma_.lower()) or words.get(token.lower_)
+    found = word_stance(token, lex)
     if found is None and token.is_alpha and token.lemma_.lower() == token.lower_:
-        found = next((words[g] for g in guess_lemmas(token) if g in words), None)
+        found = next((stance for g in guess_lemmas(token) if (stance := lex.stance_of(g, token.pos_))), None)
     return found
 
 
