@@ -11,6 +11,13 @@ from newsgraph.nlp.lexicon import (attribution_markers, function_words, has_fram
 FR = load_pack("fr")
 
 
+def test_each_speech_verb_has_one_row():
+    # (the loader merges the frames of a lemma's rows: a second row only hides the first's frames)
+    for code in ("fr", "en"):
+        lemmas = [row["lemma"] for row in load_pack(code).table("speech_verbs", ("lemma",))]
+        assert sorted({l for l in lemmas if lemmas.count(l) > 1}) == [], code
+
+
 def test_pronouns_are_selected_by_feature():
     assert pronoun_forms(FR, person="3", stressed="yes") == {"lui", "elle", "elles", "eux"}
     assert {"-il", "-elle", "-on"} <= pronoun_forms(FR, inverted="yes")
