@@ -98,3 +98,10 @@ def test_a_gathering_or_an_award_with_no_foreign_side_codes_nothing(events, name
 @pytest.mark.parametrize("name", ["rogue", "complicit"])
 def test_blame_is_no_stated_support(events, name):
     assert ("SUPPORT", "country:GHA", "country:TGO") not in coded(events, name)
+
+
+def test_the_noun_of_a_compound_preposition_alone_is_a_common_noun(analyze):
+    # "depuis un endroit du Togo" is no "à l'endroit du Togo": the criticism is aimed at France
+    found = coded(events_of(analyze, {"place": "Le Ghana a adressé des critiques à la France depuis un endroit du Togo."}),
+                  "place")
+    assert ("ACCUSE", "country:GHA", "country:TGO") not in found

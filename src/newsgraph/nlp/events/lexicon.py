@@ -121,6 +121,7 @@ class EventLexicon:
     prepositions: dict[str, frozenset[str]]  # frame marker -> surface forms
     preposition_forms: frozenset[str]        # every surface form of every marker
     compound_prepositions: dict[str, str]    # "encontre" -> "contre": "à l'encontre de X" reads as "contre X"
+    compound_openings: dict[str, tuple[str, ...]]  # "encontre" -> ("à", "l'"): the locution's words before it
     dative: str                              # the frame markers with a role of their own
     genitive: str
     agent: str
@@ -248,10 +249,12 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         prepositions[row["marker"]] = frozenset(row["forms"].split("|"))
     missing = [r for r in PREPOSITION_ROLES if r not in by_role]
     compounds: dict[str, str] = {}
+    openings: dict[str, tuple[str, ...]] = {}
     for row in pack.table("event_compound_prepositions", ("word", "marker")):
         if row["marker"] not in prepositions:
             raise PackError(f"{row.origin}: unknown marker {row['marker']!r} (a marker of event_prepositions.tsv)")
         compounds[row["word"].lower()] = row["marker"]
+        openings[row["word"].lower()] = tuple(row.get("opening").lower().replace("’", "'").replace("'", "' ").split())
     if missing:
         raise PackError(f"lang/{pack.code}/event_prepositions.tsv: no marker has the role(s) {', '.join(missing)}")
 
@@ -295,7 +298,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
     return EventLexicon(
         labels=event_labels(pack), prepositions=prepositions,
         preposition_forms=frozenset(f for forms in prepositions.values() for f in forms),
-        compound_prepositions=compounds,
+        compound_prepositions=compounds, compound_openings=openings,
         dative=by_role["dative"],
         genitive=by_role["genitive"], agent=by_role["agent"], between=by_role["between"],
         partner=by_role.get("partner"),

@@ -51,7 +51,7 @@ def _complements(resolver: Resolver, host: Token, deep: bool) -> list[tuple[Toke
         # compound preposition heads its "de" complement, read as the marker it stands for
         genitive = lex.prepositions.get(lex.genitive, frozenset())
         cached += [(grandchild, min(lex.prepositions[marker])) for node in nodes for child in node.children
-                   if child.pos_ in ("NOUN", "ADV") and (marker := lex.compound_prepositions.get(child.lower_))
+                   if child.pos_ in ("NOUN", "ADV") and (marker := _compound_marker(child, lex))
                    for grandchild in child.children if grandchild.pos_ in ("NOUN", "PROPN", "PRON")
                    and case_of(grandchild, lex) in genitive]
         # "l'UE lui a imposé des sanctions": a dative clitic is an "à" complement
@@ -63,6 +63,18 @@ def _complements(resolver: Resolver, host: Token, deep: bool) -> list[tuple[Toke
             cached += _genitive_after_place(resolver, cached)
         resolver.complements[key] = cached
     return cached
+
+
+def _compound_marker(token: Token, lex: EventLexicon) -> str | None:
+    """The frame marker a compound preposition's noun or adverb stands for, when the locution's
+    words before it stand there too ("à l'encontre", "de la part"; event_compound_prepositions.tsv):
+    alone, the noun is a common one ("depuis un endroit du Togo")."""
+    marker = lex.compound_prepositions.get(token.lower_)
+    opening = lex.compound_openings.get(token.lower_, ())
+    if marker is None or token.i < len(opening):
+        return None
+    before = tuple(t.lower_.replace("’", "'") for t in token.doc[token.i - len(opening):token.i])
+    return marker if before == opening else None
 
 
 def _genitive_object(resolver: Resolver, token: Token) -> bool:
