@@ -26,8 +26,8 @@ from .quoted import (CUE_TYPED, STATED_TYPED, cue_token, main_subject, quote_typ
                      targets)
 from .references import topic_state
 from .syntax import agent_of, is_passive, participle_head, subject_of
-from .predicates import (Predicate, PredicateTable, embedding_verb, is_embedded, lemmas_of, match_predicates,
-                         predicate_table)
+from .predicates import (Predicate, PredicateTable, embedding_verb, is_embedded, is_withdrawn, lemmas_of,
+                         match_predicates, predicate_table)
 
 SYMMETRIC_TYPES = {"AGREE", "CONSULT"}  # merged as unordered pairs (except visits)
 VISIT_MODE = "visit"  # a visit is directed even when merged (to the state visited)
@@ -258,6 +258,8 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
             if wished_by is not None and (wished_by.lemma_.lower() not in lex.wish_verbs or
                                           match_predicates(wished_by, table, lex)):
                 continue  # inside a demand, threat or refusal: the outer predicate is the event
+            if is_withdrawn(token, predicates[0], table, lex):
+                continue  # "X doit retirer ses menaces": a threat withdrawn is none, nor a reaction
             found = next((f for p in predicates if (f := read_predicate(resolver, token, p, table)) is not None),
                          None)
             if wished_by is not None:

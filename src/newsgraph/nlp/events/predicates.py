@@ -28,6 +28,9 @@ HOSTILE_STANCES = ("hostile", "threat")
 # types a stopping verb turns into a sanction ("interrompre son aide", "suspendre les négociations":
 # PLOVER SANCTION, reduce or stop aid, halt negotiations)
 STOPPABLE_TYPES = ("AID", "COOPERATE", "SUPPORT", "AGREE", "CONSULT")
+# types a stop verb withdraws: "retirer ses menaces", "cesser de menacer X" code no threat (the
+# threat is what PLOVER codes, not its withdrawal)
+WITHDRAWN_TYPES = ("THREATEN",)
 # types a stop noun turns into a sanction ("la fin de la coopération", "mettre fin à son aide"); not
 # talks or visits: "à la fin de sa visite", "la fin des négociations" end them, they halt nothing
 NOUN_STOPPABLE_TYPES = ("AID", "COOPERATE", "SUPPORT", "AGREE")
@@ -462,6 +465,31 @@ def is_stopped(token: Token, support: Token | None, etype: str, table: Predicate
     # "la fin de l'aide américaine", "le retrait de son soutien": the stop noun governs the noun,
     # whose own actor stops it; "met fin à sa coopération" needs the light verb's subject
     return support is not None or token.head == stop
+
+
+def is_withdrawn(token: Token, predicate: Predicate, table: PredicateTable, lex: EventLexicon) -> bool:
+    """Whether a threat is withdrawn by its light verb ("Washington doit retirer ses menaces",
+    "annuler son ultimatum") or by the stop verb whose infinitive it is ("a cessé de menacer X")."""
+    if predicate.type not in WITHDRAWN_TYPES:
+        return False
+    support = support_verb(token, table, lex) if predicate.pos == "noun" else None
+    if support is not None and support.lemma_.lower() in table.stop_verbs:
+        return not _negated(support, lex)  # ("n'a pas retiré ses menaces": they stand)
+    return stopped_by_verb(token, table, lex)
+
+
+def stopped_by_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> bool:
+    """Whether the stop verb governing a word withdraws what it names: its object ("retirer ses
+    menaces") or its infinitive ("cesser de menacer"); negated it goes on ("ne cesse de menacer X")."""
+    head = token.head
+    if head == token or head.lemma_.lower() not in table.stop_verbs or \
+            not (token.dep_ in lex.labels.object or token.dep_ in lex.labels.open_complement):
+        return False
+    return not _negated(head, lex)
+
+
+def _negated(verb: Token, lex: EventLexicon) -> bool:
+    return any(c.lower_ in lex.negation_particles or c.lower_ in lex.negations for c in verb.children)
 
 
 def is_embedded(token: Token, lex: EventLexicon) -> bool:

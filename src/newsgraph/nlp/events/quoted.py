@@ -21,7 +21,7 @@ from ..quotemarks import find_quoted
 from ..textutil import text_of
 from .article_view import Arg, ArticleView, QuoteView, display_name, is_domestic_official
 from .groups import qualifies_people
-from .predicates import PredicateTable, case_of, has_marker, match_predicates, word_stance
+from .predicates import PredicateTable, case_of, has_marker, match_predicates, stopped_by_verb, word_stance
 from .references import anaphoric_countries, bridged_state
 from .syntax import is_passive
 
@@ -244,6 +244,8 @@ def quote_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
     stances: dict[str, str] = {}
     for token in span or ():
         stance = _stance(token, lex)
+        if stance == "threat" and stopped_by_verb(token, table, lex):
+            continue  # "« X doit retirer ses menaces »": a threat withdrawn is none
         if stance is not None and (governing is None or _own_clause(token, lex) in governing):
             stances.setdefault(stance, token.text)
     for stance in STANCE_ORDER:
