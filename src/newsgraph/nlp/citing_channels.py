@@ -58,7 +58,7 @@ def cited_from(doc: Doc, start: int, end: int) -> int | None:
     marker = citing_marker_before(doc, i)  # "selon", "d'après", "de source"
     if marker is not None:
         return doc[marker].idx
-    genitive = {w for w in function_words(pack, "genitive") if " " not in w}
+    genitive = genitive_words
     if low in genitive and i > 0 and _word_in(doc[i - 1], pack.words("release_nouns")):
         return None  # "un communiqué de l'agence X": the medium's own release cites no medium (GUIDELINES §3)
     if low in genitive and i > 0 and _word_in(doc[i - 1], channels | pack.words("media_works") |
