@@ -30,6 +30,37 @@ def analyze():
 
 
 @pytest.fixture(scope="session")
+def analyzed(analyze):
+    """A factory: `analyzed(texts)` gives {name: Article} of a dict of invented texts, each text
+    analysed once for the whole session (modules that share a text share its analysis);
+    `headline=True` sets an unrelated title before each text (an article's first paragraph is its
+    title)."""
+    done: dict[tuple[str, str, str | None], object] = {}
+
+    def run(texts: dict[str, str], published: str = "2024-05-02", lang: str | None = None,
+            headline: bool = False) -> dict[str, object]:
+        found = {}
+        for name, text in texts.items():
+            key = (("Un titre sans rapport\n\n" if headline else "") + text, published, lang)
+            if key not in done:
+                done[key] = analyze(key[0], published=published, lang=lang)
+            found[name] = done[key]
+        return found
+    return run
+
+
+@pytest.fixture(scope="module")
+def events(request, analyzed):
+    """The events of each text of the requesting module's TEXTS ({name: text}), published on its
+    PUBLISHED (default 2024-05-02), after an unrelated headline if its TITLED is true. A module
+    that reads its texts otherwise defines its own `events`."""
+    module = request.module
+    articles = analyzed(module.TEXTS, published=getattr(module, "PUBLISHED", "2024-05-02"),
+                        headline=getattr(module, "TITLED", False))
+    return {name: article.events for name, article in articles.items()}
+
+
+@pytest.fixture(scope="session")
 def reports(analyze):
     """(words, speaker, cue) of every quote newsgraph finds in one invented French sentence, set
     after a title so the sentence is body text."""

@@ -3,17 +3,12 @@ subject ("Lors de sa visite en Inde, le chancelier allemand Olaf Scholz a signé
 naming its actor, "il" still takes it up. Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "visit": "Lors de sa visite en Inde, le chancelier allemand Olaf Scholz a signé un accord.",
     "meeting": "Lors de sa rencontre avec Vladimir Poutine, Xi Jinping a plaidé pour la paix.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

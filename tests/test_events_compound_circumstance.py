@@ -4,19 +4,13 @@ Chili", "en marge du sommet de l'OTAN": a noun) is the main clause's subject's, 
 preposition ("en visite à Lima, X a …"). Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "lors": "Lors d'une visite en Suède, le président péruvien Pedro Castillo a salué les progrès du pays.",
     "cours": "Le président péruvien Pedro Castillo a annoncé au cours d'un voyage au Chili un plan pour l'eau.",
     "against": "Le Pérou a protesté contre la visite au Chili du ministre bolivien.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze("Un titre sans rapport\n\n" + text, published="2024-05-02").events
-            for name, text in TEXTS.items()}
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def visits(events, name):

@@ -3,17 +3,12 @@ entre Israël et le Hamas": a star from the host, as the guidelines want for mul
 and the sides still meet. Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "talks": "L'Égypte a accueilli des pourparlers entre Israël et le Hamas.",
     "meeting": "La Suisse a accueilli une rencontre entre Joe Biden et Vladimir Poutine.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

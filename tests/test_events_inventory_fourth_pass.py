@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "encontre": "Le Ghana a pris des sanctions à l'encontre du Togo.",
@@ -44,12 +44,11 @@ TEXTS = {
     "complicit": "Le ministre ghanéen a déclaré que « le régime togolais est complice des rebelles ».",
     # praise of a fourth pass: gladness, from a body's head (a stated position would need two states)
     "glad": "Le président de la Commission européenne a déclaré être « heureux que les Togolais aient choisi la paix ».",
+    # a compound preposition's noun alone: a common noun
+    "common_noun": "Le Ghana a adressé des critiques à la France depuis un endroit du Togo.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 @pytest.mark.parametrize("name,event", [
@@ -100,8 +99,6 @@ def test_blame_is_no_stated_support(events, name):
     assert ("SUPPORT", "country:GHA", "country:TGO") not in coded(events, name)
 
 
-def test_the_noun_of_a_compound_preposition_alone_is_a_common_noun(analyze):
+def test_the_noun_of_a_compound_preposition_alone_is_a_common_noun(events):
     # "depuis un endroit du Togo" is no "à l'endroit du Togo": the criticism is aimed at France
-    found = coded(events_of(analyze, {"place": "Le Ghana a adressé des critiques à la France depuis un endroit du Togo."}),
-                  "place")
-    assert ("ACCUSE", "country:GHA", "country:TGO") not in found
+    assert ("ACCUSE", "country:GHA", "country:TGO") not in coded(events, "common_noun")

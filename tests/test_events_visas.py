@@ -11,10 +11,7 @@ TEXTS = {
     "noun": "La France a annoncé la suspension des visas pour les Maliens.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 @pytest.mark.parametrize("name, actor, recipient", [("issuing", "country:IND", "CAN"), ("for", "country:CHN", "JPN"),

@@ -12,10 +12,7 @@ TEXTS = {
     "possessive": "La France a achevé le retrait de ses soldats du Niger.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 @pytest.mark.parametrize("name, actor, recipient", [("demonym", "FRA", "MLI"), ("support", "USA", "AFG"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "withdrawn": "Le Ghana a retiré ses menaces contre le Togo.",
@@ -17,10 +17,7 @@ TEXTS = {
     "made": "Le Ghana a proféré des menaces contre le Togo.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 @pytest.mark.parametrize("name", ["withdrawn", "ceased", "quoted"])
