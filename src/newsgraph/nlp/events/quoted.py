@@ -246,6 +246,8 @@ def quote_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
         stance = _stance(token, lex)
         if stance == "threat" and stopped_by_verb(token, table, lex):
             continue  # "« X doit retirer ses menaces »": a threat withdrawn is none
+        if stance == "threat" and named is not None and _made_by(token, named.root, lex):
+            stance = "hostile"  # "« le Togo menace notre pays »": the target threatens, the speaker accuses it
         if stance is not None and (governing is None or _own_clause(token, lex) in governing):
             stances.setdefault(stance, token.text)
     for stance in STANCE_ORDER:
@@ -259,6 +261,18 @@ def quote_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
         # refrain", "will never accept X" would be coded as support (the English pack has none yet)
         return None
     return "SUPPORT", None, STATED_TYPED
+
+
+def _made_by(word: Token, target: Token, lex) -> bool:
+    """Is the target the one who does what a word of the quote names: the subject of its verb
+    ("« le Togo menace notre pays »"), or the "de" complement of its noun ("« les menaces du Togo »")?"""
+    while target.pos_ == "ADJ" and target.head != target:  # a demonym: the noun it qualifies
+        target = target.head
+    if target.head != word or target == word:
+        return False
+    labels = lex.labels
+    return target.dep_ in labels.subjects or \
+        target.dep_ in labels.nominal_modifier and case_of(target, lex) in lex.prepositions[lex.genitive]
 
 
 def _stance(token: Token, lex) -> str | None:
