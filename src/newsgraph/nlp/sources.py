@@ -214,10 +214,14 @@ def _article_only(text: str, pack: LanguagePack) -> bool:
 
 def _conjoined_to_source(doc: Doc, start: int, found: list[FoundSource]) -> bool:
     """Does the medium at token `start` follow a cited medium through a coordinator or a comma
-    ("selon Le Soir, la RTBF et la VRT")? Read on the tagger (CCONJ), so no words of a language."""
+    ("selon Le Soir, la RTBF et la VRT"), the coordinator with the preposition of the first
+    repeated ("aux questions de France 2 et de RTL", "à l'AFP et à Reuters")? Read on the tagger
+    (CCONJ, ADP), so no words of a language."""
     i = start - 1
     while i >= 0 and (doc[i].pos_ == "DET" or doc[i].is_space):
         i -= 1
+    if i >= 2 and doc[i].pos_ == "ADP" and doc[i - 1].pos_ == "CCONJ":
+        i -= 1  # (the preposition only after a coordinator: ", de France 2" opens a complement)
     if i < 1 or not (doc[i].pos_ == "CCONJ" or doc[i].text == ","):
         return False
     before = doc[i - 1]
