@@ -479,11 +479,14 @@ def _opens_clause_before(doc: Doc, start: int, end: int) -> tuple[int, int] | No
     i = start - 1
     while i >= 0 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].lemma_.lower() in nouns or doc[i].lower_ in nouns):
         i -= 1  # "Le quotidien américain Le Monde"
-    if i >= 0 and not (doc[i].is_punct and doc[i].text not in OPENING_MARKS | {"»", "”", "("}):
+    if i >= 0 and not (doc[i].is_punct and doc[i].text not in OPENING_MARKS | {"»", "”", "("} or
+                       doc[i].pos_ in ("CCONJ", "SCONJ")):
         return None  # "le directeur du Monde affirme": the medium is a complement
+    # (a coordinator or a subordinator opens a clause too: "…, mais Libération le confirme")
+    clitics = pack.words("accusative_clitics")
     j = end
-    while j < len(doc) and doc[j].pos_ in ("AUX", "ADV"):
-        j += 1
+    while j < len(doc) and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in clitics):
+        j += 1  # over an object clitic the tagger may read as an article ("Libération le confirme")
     if j >= len(doc):
         return None
     verb = doc[j]
