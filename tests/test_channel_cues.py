@@ -136,3 +136,15 @@ def test_information_gathered_by_a_medium_after_a_marker_is_the_medium_s(analyze
     # sources quoted by an agency speak through it: they stay the speaker
     found = quotes(analyze, "Selon des sources policières citées par l'AFP, deux suspects ont fui.")
     assert found and found[0][2].startswith("des sources policières")
+
+
+def test_a_broadcast_medium_that_only_describes_a_noun_is_no_channel(analyze):
+    """"sur France 2" tells where a statement was made when it completes the clause's verb, not
+    when a participle or a relative clause that describes a noun holds it: the debate was
+    broadcast there, the presenter worked there."""
+    def cited(text):
+        return [s.name for s in analyze("Un titre sans rapport\n\n" + text, published=PUBLISHED).sources]
+
+    assert cited("Le débat, retransmis sur France 2, a opposé les deux candidats, qui ont affirmé leurs désaccords.") == []
+    assert cited("Le présentateur, qui officiait sur RTL depuis 1990, a annoncé sa retraite.") == []
+    assert cited("Sur France Inter, le maire a affirmé que la ville était calme.") == ["France Inter"]

@@ -29,3 +29,13 @@ def test_a_medium_after_a_verb_with_its_own_subject_is_its_object_not_a_source(a
     """"X a accusé Le Soir de mentir": Le Soir is the object; "…, a rapporté Le Soir" still cites."""
     assert cited(analyze, "La députée Anne Lambert a accusé Le Soir de mentir sur ses frais.") == []
     assert cited(analyze, "« La digue a cédé », a rapporté Le Soir.") == ["Le Soir"]
+
+
+def test_a_medium_coordinated_with_its_preposition_repeated_shares_the_citation(analyze):
+    """"aux questions de la RTBF et de la VRT": the coordinator and the repeated preposition join
+    the second medium to the cited one; a medium after a coordinator and a preposition that follow
+    no cited medium stays uncited."""
+    text = "La bourgmestre a répondu aux questions de la RTBF et de la VRT sur le budget communal."
+    assert cited(analyze, text) == ["RTBF", "VRT"]
+    text = "Selon l'AFP, le directeur et des journalistes de Libération ont été arrêtés."
+    assert cited(analyze, text) == ["AFP"]

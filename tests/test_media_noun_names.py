@@ -32,3 +32,13 @@ def test_a_listed_acronym_written_as_a_word_after_a_media_noun(analyze):
                       published="2024-03-05")
     assert [s.name for s in article.sources] == ["SANA"]
     assert "person:sana" not in {a.id for a in article.actors}
+
+
+def test_a_title_the_recogniser_runs_over_a_comma_ends_at_the_comma(analyze):
+    # the recogniser tags "Politico, la Maison Blanche" as one name: a title holds no comma, and
+    # what follows it is an actor of its own
+    article = analyze("Un titre sans rapport\n\nSelon le site Politico, la Maison Blanche prépare un décret.",
+                      published="2024-03-05")
+    assert [(s.name, article.text[s.start:s.end]) for s in article.sources] == \
+        [("Politico", "Selon le site Politico")]
+    assert {"media:politico", "country:USA"} <= {a.id for a in article.actors}

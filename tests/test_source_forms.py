@@ -99,3 +99,13 @@ def test_each_medium_of_a_joint_speaker_is_cited(analyze):
 def test_words_carried_on_by_a_medium(analyze):
     text = "Ces propos, repris par le quotidien Le Soir, ont suscité une vive polémique dans le pays."
     assert names(analyze, text) == [("Le Soir", True)]
+
+
+def test_a_medium_opening_a_coordinated_clause_before_an_object_clitic_speaks(analyze):
+    """"…, mais Libération le confirme": the tagger reads the clitic as an article and the parser
+    makes the verb a relative clause of the medium; on the surface, the medium opens a clause (after
+    a coordinator) and a speech verb with no subject of its own follows it over the clitic. A
+    medium that only completes the subject's noun ("le directeur de Libération") does not speak."""
+    text = "Un titre sans rapport\n\nLe maire a toujours nié ces faits, mais {} le confirme."
+    assert [s.name for s in analyze(text.format("Libération"), published="2024-03-05").sources] == ["Libération"]
+    assert analyze(text.format("le directeur de Libération"), published="2024-03-05").sources == []

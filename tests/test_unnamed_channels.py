@@ -22,3 +22,10 @@ def test_a_time_hung_on_the_unnamed_medium_is_no_part_of_its_name():
 def test_a_media_noun_that_introduces_a_title_is_not_a_second_unnamed_source():
     found = cited("Le quotidien Le Soir a révélé l'affaire du port mardi.")
     assert [(name, named) for name, _, named in found[0]] == [("Le Soir", True)]
+
+
+def test_the_object_the_parser_hangs_on_the_channel_is_no_part_of_its_name():
+    """"a annoncé à la télévision sa démission": the parser hangs the verb's object on the channel
+    noun (a modifier with no preposition of its own); the medium is "télévision" alone."""
+    found = cited("Le maire de Brest a annoncé à la télévision sa démission.")
+    assert [[name for name, _, _ in f] for f in found] == [["télévision"]]

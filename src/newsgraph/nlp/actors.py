@@ -99,9 +99,28 @@ def _with_article(doc: Doc, span: Span, lex: ActorLexicon) -> str:
     return f"{article.capitalize()} {span.text}" if article else span.text
 
 
+def _titles_at_commas(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans with a medium's title the recogniser ran over a comma cut there ("le site
+    Politico, la Maison Blanche …": a title holds no comma), what follows the comma and its
+    article a name of its own."""
+    out = []
+    for span in spans:
+        comma = next((t.i for t in span if t.text == ","), None)
+        if comma is None or comma == span.start or not _after_media_noun(doc, span.start):
+            out.append(span)
+            continue
+        out.append(Span(doc, span.start, comma, label=span.label_))
+        rest = comma + 1
+        while rest < span.end and doc[rest].pos_ == "DET":
+            rest += 1
+        if rest < span.end:
+            out.append(Span(doc, rest, span.end, label=span.label_))
+    return out
+
+
 def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -> None:
     lex = actor_lexicon(pack_of(doc))
-    for span in spans:
+    for span in _titles_at_commas(doc, spans):
         text = span.text
         s, e = span.start_char, span.end_char
         full = _with_article(doc, span, lex)

@@ -121,12 +121,31 @@ def cited_from(doc: Doc, start: int, end: int) -> int | None:
         verb = _incise_over_apposition(doc, i)
         if verb is not None:
             return verb.idx
-        if low in function_words(pack, "broadcast_preposition"):  # "sur Europe 1" after a statement
+        if low in function_words(pack, "broadcast_preposition") and _said_on(doc, start, end):
+            # "sur Europe 1" after a statement
             sent = token.sent
             if any(speech_verb(t) is not None and t.pos_ == "VERB" for t in sent) or \
                     any(ch in sent.text for ch in "«»\""):
                 return token.idx
     return None
+
+
+def _said_on(doc: Doc, start: int, end: int) -> bool:
+    """Is the medium at tokens [start, end), after a broadcast preposition, where a clause's verb
+    took place (an oblique of a verb that heads a clause: "apportait ce matin son soutien au
+    candidat sur Europe 1")? One that completes a noun ("son émission sur France Inter") or a
+    verb that only describes a noun ("le débat, retransmis sur France 2", "le présentateur, qui
+    officiait sur RTL") tells where something was broadcast, not where a statement was made."""
+    pack = pack_of(doc)
+    root = next((t for t in doc[start:end] if not start <= t.head.i < end), None)
+    if root is None:
+        return True
+    head = root.head
+    if head.pos_ in ("NOUN", "PROPN") and root.dep_ in labels(pack, "nominal_modifier"):
+        return False  # (read as negative evidence only: the parse of a clause's opening words may
+        # hang them on a dash or a dateline)
+    return not (head.pos_ in ("VERB", "AUX") and root.dep_ in labels(pack, "oblique") and
+                head.dep_ in labels(pack, "clausal_modifier", "relative_clause"))
 
 
 def _incise_over_apposition(doc: Doc, i: int):

@@ -212,10 +212,14 @@ def _article_only(text: str, pack: LanguagePack) -> bool:
 
 def _conjoined_to_source(doc: Doc, start: int, found: list[FoundSource]) -> bool:
     """Does the medium at token `start` follow a cited medium through a coordinator or a comma
-    ("selon Le Soir, la RTBF et la VRT")? Read on the tagger (CCONJ), so no words of a language."""
+    ("selon Le Soir, la RTBF et la VRT"), the coordinator with the preposition of the first
+    repeated ("aux questions de France 2 et de RTL", "à l'AFP et à Reuters")? Read on the tagger
+    (CCONJ, ADP), so no words of a language."""
     i = start - 1
     while i >= 0 and (doc[i].pos_ == "DET" or doc[i].is_space):
         i -= 1
+    if i >= 2 and doc[i].pos_ == "ADP" and doc[i - 1].pos_ == "CCONJ":
+        i -= 1  # (the preposition only after a coordinator: ", de France 2" opens a complement)
     if i < 1 or not (doc[i].pos_ == "CCONJ" or doc[i].text == ","):
         return False
     before = doc[i - 1]
@@ -473,11 +477,14 @@ def _opens_clause_before(doc: Doc, start: int, end: int) -> tuple[int, int] | No
     i = start - 1
     while i >= 0 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].lemma_.lower() in nouns or doc[i].lower_ in nouns):
         i -= 1  # "Le quotidien américain Le Monde"
-    if i >= 0 and not (doc[i].is_punct and doc[i].text not in OPENING_MARKS | {"»", "”", "("}):
+    if i >= 0 and not (doc[i].is_punct and doc[i].text not in OPENING_MARKS | {"»", "”", "("} or
+                       doc[i].pos_ in ("CCONJ", "SCONJ")):
         return None  # "le directeur du Monde affirme": the medium is a complement
+    # (a coordinator or a subordinator opens a clause too: "…, mais Libération le confirme")
+    clitics = pack.words("accusative_clitics")
     j = end
-    while j < len(doc) and doc[j].pos_ in ("AUX", "ADV"):
-        j += 1
+    while j < len(doc) and (doc[j].pos_ in ("AUX", "ADV") or doc[j].lower_ in clitics):
+        j += 1  # over an object clitic the tagger may read as an article ("Libération le confirme")
     if j >= len(doc):
         return None
     verb = doc[j]

@@ -219,10 +219,16 @@ def _phrase(token: Token) -> tuple[int, int]:
     pack = pack_of(token.doc)
     keep = labels(pack, "determiner", "adjective_modifier", "nominal_modifier", "name_part")
     times = pack.words("time_nouns")
+    nominal, cases = labels(pack, "nominal_modifier"), labels(pack, "case_marker")
     words = [token]
     for child in token.children:
         # a time the parser hung on the noun ("à la télévision mardi soir") is the statement's
         if child.dep_ in keep and child.i > token.i and child.lemma_.lower() in times:
+            break
+        # nor is a common noun hung on it with no preposition of its own ("a annoncé à la
+        # télévision sa démission"): the verb's object, which the parser misplaced
+        if child.dep_ in nominal and child.i > token.i and child.pos_ == "NOUN" and \
+                not any(c.dep_ in cases for c in child.children):
             break
         if child.dep_ in keep:
             words.extend(child.subtree)
