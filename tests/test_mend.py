@@ -175,6 +175,14 @@ def test_blanks_other_than_the_space_and_doubled_spaces_are_read_as_one_space():
     assert _same_characters(given, read, back)
 
 
+def test_a_no_break_space_between_words_is_a_space_before_a_small_letter_or_a_number():
+    # (before a capital it is left, "Paul\u00a0Rivière"; between digits it keeps a number whole)
+    given = "La fédération\u00a0des pêcheurs de Paul\u00a0Rivière a\u00a0dit le\u00a012 mai que 12\u00a0000 bateaux"
+    read, back = mend(given)
+    assert read == "La fédération des pêcheurs de Paul\u00a0Rivière a dit le 12 mai que 12\u00a0000 bateaux"
+    assert _same_characters(given, read, back)
+
+
 def test_a_quotation_in_markup_or_odd_blanks_keeps_its_speaker_and_the_person_her_role():
     clean = "« Nous fermerons le port », a déclaré la ministre de la Mer, Claire Kervella, lundi."
     before = _analysed(clean)

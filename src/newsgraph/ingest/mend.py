@@ -78,11 +78,15 @@ _MISDECODED = re.compile(f"[ÂÃÅ][{re.escape(_CONTINUATION)}]|â[{re.escape(_C
 # blanks other than the space (no-break, narrow, thin, figure spaces, tabs) next to a mark
 # ("2015,\u00a0Sanders", "labeled\u00a0“Mostly", "«\u00a0Non"): the tokenizer splits on spaces
 # only and makes any other blank a token of its own, which the parser reads as a word; read as
-# spaces, at the same length. (Between two words, "Jean\u00a0Dupont", it is left: read as a
-# space there it cost a quotation of the English check set.)
+# spaces, at the same length. Between two words it is read as a space before a small letter or a
+# number ("fédération\u00a0des", "Marois\u00a0a dit", "mars\u00a02012": the parser read the blank as a
+# word and lost the clause); before a capital ("Jean\u00a0Dupont", "nominee\u00a0Donald") it is left:
+# read as a space there it cost quotations of the English sets; and between digits ("75\u00a0000")
+# it keeps the number one token.
 _ODD_BLANK = "[\t\u00a0\u202f\u2007\u2009\u2002-\u2006\u2008\u200a]"
 # (a tab inside a line is never typography: read as a space between words too)
-_SPACE_LIKE = re.compile(rf"(?<=[^\w\s]){_ODD_BLANK}(?=\S)|(?<=\S){_ODD_BLANK}(?=[^\w\s])|(?<=\S)\t(?=\S)")
+_SPACE_LIKE = re.compile(rf"(?<=[^\w\s]){_ODD_BLANK}(?=\S)|(?<=\S){_ODD_BLANK}(?=[^\w\s])|(?<=\S)\t(?=\S)"
+                         rf"|(?<=[^\W_]){_ODD_BLANK}(?=[{_LOWER}])|(?<=[^\W\d_]){_ODD_BLANK}(?=\d)")
 # a line break inside a sentence (text wrapped at a width, a <br> turned into a break): one break
 # between a small letter or a comma and a small letter, or after a comma (no heading or paragraph
 # ends with one); read as a space, at the same length (a paragraph, a heading or a list item never
