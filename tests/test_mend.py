@@ -1,6 +1,6 @@
 """The text the parser reads, mended of scraping warts, and offsets moved back into the text as
 given (ingest/mend.py). Invented sentences."""
-from newsgraph.ingest.mend import mend, restore
+from newsgraph.ingest.mend import mend, restore, restore_span
 from newsgraph.model import DateRef
 
 
@@ -164,6 +164,25 @@ def test_character_references_and_doubled_angle_brackets_are_read_as_their_chara
     assert read == "Elle a dit : « Non », puis «oui» – l’AFP \"cite\" AT&T &foo;"
     assert len(back) == len(read) + 1 and back[-1] == len(given)
     assert given[back[read.index("Non")]:].startswith("Non")
+
+
+def test_html_tags_left_in_the_text_are_taken_out_and_a_glued_break_is_a_space():
+    given = "Le port ferme.<br />Le maire <em>regrette</em> la décision.</p>\n\n<p>Il a dit a < b et c > d"
+    read, back = mend(given)
+    assert read == "Le port ferme. Le maire regrette la décision.\n\nIl a dit a < b et c > d"
+    assert all(read[i] == given[back[i]] for i in range(len(read)) if read[i] != " ")
+    assert given[back[read.index(" Le maire")]:].startswith("<br />")
+
+
+def test_a_span_ending_on_a_character_reference_ends_after_the_whole_reference():
+    given = "Il a dit &laquo;&nbsp;non merci&nbsp;&raquo; hier."
+    read, back = mend(given)
+    start, end = read.index("«"), read.index("»") + 1
+    new_start, new_end = restore_span(back, start, end, given, read)
+    assert given[new_start:new_end] == "&laquo;&nbsp;non merci&nbsp;&raquo;"
+    quote = {"start": start, "end": end, "text": read[start:end]}
+    restore(quote, back, given, read)
+    assert quote["text"] == "&laquo;&nbsp;non merci&nbsp;&raquo;"
 
 
 def test_blanks_other_than_the_space_and_doubled_spaces_are_read_as_one_space():
