@@ -189,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
                     print("   was", _around(base.text, old[0], old[1]))
                 if new:
                     print("   now", _around(text, new[0], new[1]))
+                else:
+                    print("   warted", _around(text, moved[old[0]], moved[old[1]] - inserted.get(old[1], 0)))
     for kind in kinds:
         print(f"{kind:16s} {sum(counts[kind].values()):4d}  " + " ".join(f"{k}={v}" for k, v in sorted(counts[kind].items())))
     print(f"({len(golds)} texts; clean: " + ", ".join(f"{v} {k}s" for k, v in sorted(totals.items())) + ")")
