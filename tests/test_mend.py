@@ -371,3 +371,12 @@ def test_a_misdecoded_no_break_space_after_a_word_is_still_a_space_and_file_name
     read, back = mend(given)
     assert read == "The players’ union and ‘yes’ said the file report.2024.xlsx today."
     assert _same_characters(given, read, back)
+
+
+def test_a_glued_semicolon_ends_a_reported_clause_as_a_spaced_one_does():
+    spaced = ("Le ministre de l'Agriculture a affirmé que la récolte de seigle a fortement baissé cette "
+              "année ; les prix ont doublé en six mois.")
+    before, after = _analysed(spaced), _analysed(spaced.replace(" ;", ";"))
+    assert [q.text for q in before.quotes] == ["la récolte de seigle a fortement baissé cette année"]
+    assert [(q.type, q.text, q.speaker.name) for q in after.quotes] == \
+        [(q.type, q.text, q.speaker.name) for q in before.quotes]
