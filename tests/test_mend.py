@@ -183,6 +183,10 @@ def test_a_span_ending_on_a_character_reference_ends_after_the_whole_reference()
     quote = {"start": start, "end": end, "text": read[start:end]}
     restore(quote, back, given, read)
     assert quote["text"] == "&laquo;&nbsp;non merci&nbsp;&raquo;"
+    given = "Il a dit &laquo;non merci&raquo;<br />\nHier."  # (the tag after it is no part of it)
+    read, back = mend(given)
+    new_start, new_end = restore_span(back, read.index("«"), read.index("»") + 1, given, read)
+    assert given[new_start:new_end] == "&laquo;non merci&raquo;"
 
 
 def test_blanks_other_than_the_space_and_doubled_spaces_are_read_as_one_space():

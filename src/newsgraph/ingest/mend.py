@@ -362,7 +362,8 @@ def _end(back: list[int], offset: int, given: str | None = None, read: str | Non
     end = back[last] + 1
     if given is not None and read is not None and last < len(read) and end < back[last + 1] \
             and given[back[last]] != read[last] and not read[last].isspace():
-        end = back[last + 1]
+        stretch = _MARKUP.match(given, back[last]) or _MISDECODED.match(given, back[last])
+        end = stretch.end() if stretch and stretch.end() <= back[last + 1] else back[last + 1]
         while end > back[last] + 1 and (given[end - 1].isspace() or given[end - 1] in _INVISIBLE):
             end -= 1
     return end
