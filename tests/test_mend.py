@@ -1,6 +1,6 @@
 """The text the parser reads, mended of scraping warts, and offsets moved back into the text as
 given (ingest/mend.py). Invented sentences."""
-from newsgraph.ingest.mend import mend, restore
+from newsgraph.ingest.mend import mend, restore, restore_span
 from newsgraph.model import DateRef
 
 
@@ -166,12 +166,43 @@ def test_character_references_and_doubled_angle_brackets_are_read_as_their_chara
     assert given[back[read.index("Non")]:].startswith("Non")
 
 
+def test_html_tags_left_in_the_text_are_taken_out_and_a_glued_break_is_a_space():
+    given = "Le port ferme.<br />Le maire <em>regrette</em> la décision.</p>\n\n<p>Il a dit a < b et c > d"
+    read, back = mend(given)
+    assert read == "Le port ferme. Le maire regrette la décision.\n\nIl a dit a < b et c > d"
+    assert all(read[i] == given[back[i]] for i in range(len(read)) if read[i] != " ")
+    assert given[back[read.index(" Le maire")]:].startswith("<br />")
+
+
+def test_a_span_ending_on_a_character_reference_ends_after_the_whole_reference():
+    given = "Il a dit &laquo;&nbsp;non merci&nbsp;&raquo; hier."
+    read, back = mend(given)
+    start, end = read.index("«"), read.index("»") + 1
+    new_start, new_end = restore_span(back, start, end, given, read)
+    assert given[new_start:new_end] == "&laquo;&nbsp;non merci&nbsp;&raquo;"
+    quote = {"start": start, "end": end, "text": read[start:end]}
+    restore(quote, back, given, read)
+    assert quote["text"] == "&laquo;&nbsp;non merci&nbsp;&raquo;"
+    given = "Il a dit &laquo;non merci&raquo;<br />\nHier."  # (the tag after it is no part of it)
+    read, back = mend(given)
+    new_start, new_end = restore_span(back, read.index("«"), read.index("»") + 1, given, read)
+    assert given[new_start:new_end] == "&laquo;non merci&raquo;"
+
+
 def test_blanks_other_than_the_space_and_doubled_spaces_are_read_as_one_space():
     # (a no-break space between two words, "Paul\u00a0Rivière", is left: read as a space it cost
     # a quotation of the English check set)
     given = "Le maire,\tPaul\u00a0Rivière,  a  dit\u202f: «\u00a0non\u00a0»."
     read, back = mend(given)
     assert read == "Le maire, Paul\u00a0Rivière, a dit : « non »."
+    assert _same_characters(given, read, back)
+
+
+def test_a_no_break_space_between_words_is_a_space_before_a_small_letter_or_a_number():
+    # (before a capital it is left, "Paul\u00a0Rivière"; between digits it keeps a number whole)
+    given = "La fédération\u00a0des pêcheurs de Paul\u00a0Rivière a\u00a0dit le\u00a012 mai que 12\u00a0000 bateaux"
+    read, back = mend(given)
+    assert read == "La fédération des pêcheurs de Paul\u00a0Rivière a dit le 12 mai que 12\u00a0000 bateaux"
     assert _same_characters(given, read, back)
 
 
@@ -344,3 +375,12 @@ def test_a_misdecoded_no_break_space_after_a_word_is_still_a_space_and_file_name
     read, back = mend(given)
     assert read == "The players’ union and ‘yes’ said the file report.2024.xlsx today."
     assert _same_characters(given, read, back)
+
+
+def test_a_glued_semicolon_ends_a_reported_clause_as_a_spaced_one_does():
+    spaced = ("Le ministre de l'Agriculture a affirmé que la récolte de seigle a fortement baissé cette "
+              "année ; les prix ont doublé en six mois.")
+    before, after = _analysed(spaced), _analysed(spaced.replace(" ;", ";"))
+    assert [q.text for q in before.quotes] == ["la récolte de seigle a fortement baissé cette année"]
+    assert [(q.type, q.text, q.speaker.name) for q in after.quotes] == \
+        [(q.type, q.text, q.speaker.name) for q in before.quotes]

@@ -108,3 +108,11 @@ def test_two_character_marks_are_read_whole_but_not_across_the_paragraph_end():
     # the paragraph ends between the two characters: the first one is a mark of its own
     assert [(i, width) for i, width, *_ in _marks(text, 0, len(text) - 1)] == [(7, 2), (12, 2), (20, 1)]
     assert [i for i, *_ in _marks("l'avis d'un 'vrai' ami", 0, 23)] == [12, 17]  # apostrophes skipped
+
+
+def test_a_low_opening_mark_is_closed_by_the_high_one_after_a_comma_or_a_stop():
+    # („…“ pairs: "“" after a comma would open a quotation glued to it, but a „ is open)
+    text = "„Nous partirons demain,“ a dit le maire. „Le port ferme.“ Puis “oui”."
+    spans = find_quoted(text)
+    assert [(text[s.start:s.end], s.depth) for s in spans] == \
+        [("Nous partirons demain", 0), ("Le port ferme.", 0), ("oui", 0)]

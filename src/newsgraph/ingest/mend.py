@@ -65,6 +65,12 @@ _MARKUP = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8}[0-9]?
 # not glued after one: a shift operator of code ("a<<2", "cout << x") is no quotation
 _ANGLE_PAIR = re.compile(r"(?<![\w<])<<(?!<)(?=\s?[^\W\d_])[^\n<>]{1,600}?(?<![<\s\d])\s?>>(?![\w>]|\s?\d)")
 _ANGLE_GUILLEMETS = {"``": "“"}
+# HTML tags a scraper left in the text ("fin.<br />", "</p>", "<em>non</em>"): taken out; a tag
+# that breaks a line or a block, glued between two characters ("dit.<br>Le"), read as a space
+_TAG = re.compile(r"<(/?)(a|abbr|b|blockquote|br|cite|div|em|figcaption|figure|font|h[1-6]|hr|i|img|li|ol|p|q|"
+                  r"small|span|strong|sub|sup|table|td|th|tr|u|ul)(?:\s[^<>\n]{0,300}?)?\s*/?>", re.IGNORECASE)
+_BLOCK_TAGS = frozenset({"blockquote", "br", "div", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6",
+                         "hr", "li", "ol", "p", "table", "td", "th", "tr", "ul"})
 _LONE_RETURN = re.compile("\r(?!\n)")
 # UTF-8 read as Windows-1252 or Latin-1 upstream ("prÃ©sident", "lâ€™AFP", "Â«"): a lead byte
 # of an accented Latin letter (Â, Ã, Å) or of general punctuation (â) then continuation bytes,
@@ -78,11 +84,15 @@ _MISDECODED = re.compile(f"[ÂÃÅ][{re.escape(_CONTINUATION)}]|â[{re.escape(_C
 # blanks other than the space (no-break, narrow, thin, figure spaces, tabs) next to a mark
 # ("2015,\u00a0Sanders", "labeled\u00a0“Mostly", "«\u00a0Non"): the tokenizer splits on spaces
 # only and makes any other blank a token of its own, which the parser reads as a word; read as
-# spaces, at the same length. (Between two words, "Jean\u00a0Dupont", it is left: read as a
-# space there it cost a quotation of the English check set.)
+# spaces, at the same length. Between two words it is read as a space before a small letter or a
+# number ("fédération\u00a0des", "Marois\u00a0a dit", "mars\u00a02012": the parser read the blank as a
+# word and lost the clause); before a capital ("Jean\u00a0Dupont", "nominee\u00a0Donald") it is left:
+# read as a space there it cost quotations of the English sets; and between digits ("75\u00a0000")
+# it keeps the number one token.
 _ODD_BLANK = "[\t\u00a0\u202f\u2007\u2009\u2002-\u2006\u2008\u200a]"
 # (a tab inside a line is never typography: read as a space between words too)
-_SPACE_LIKE = re.compile(rf"(?<=[^\w\s]){_ODD_BLANK}(?=\S)|(?<=\S){_ODD_BLANK}(?=[^\w\s])|(?<=\S)\t(?=\S)")
+_SPACE_LIKE = re.compile(rf"(?<=[^\w\s]){_ODD_BLANK}(?=\S)|(?<=\S){_ODD_BLANK}(?=[^\w\s])|(?<=\S)\t(?=\S)"
+                         rf"|(?<=[^\W_]){_ODD_BLANK}(?=[{_LOWER}])|(?<=[^\W\d_]){_ODD_BLANK}(?=\d)")
 # a line break inside a sentence (text wrapped at a width, a <br> turned into a break): one break
 # between a small letter or a comma and a small letter, or after a comma (no heading or paragraph
 # ends with one); read as a space, at the same length (a paragraph, a heading or a list item never
@@ -190,6 +200,10 @@ def _markup_edits(text: str) -> list[tuple[int, int, str]]:
         edits.append((match.start(), match.end(), character))
     for match in _ANGLE_PAIR.finditer(text):
         edits += [(match.start(), match.start() + 2, "«"), (match.end() - 2, match.end(), "»")]
+    for match in _TAG.finditer(text) if "<" in text else ():
+        before, after = text[match.start() - 1:match.start()], text[match.end():match.end() + 1]
+        glued = before.strip() and after.strip() and before not in "<>" and after not in "<>"
+        edits.append((match.start(), match.end(), " " if glued and match.group(2).lower() in _BLOCK_TAGS else ""))
     for match in _MARKUP.finditer(text):
         found = match.group()
         character = _ANGLE_GUILLEMETS.get(found) or html.unescape(found)
@@ -320,25 +334,39 @@ def restore(record: Any, back: list[int], given: str, read: str) -> None:
     _restore(record, back, given, read, set())
 
 
-def restore_span(back: list[int] | None, start: int, end: int) -> tuple[int, int]:
-    """One span of the mended text as offsets into the text as given (`back` None: unchanged)."""
+def restore_span(back: list[int] | None, start: int, end: int, given: str | None = None,
+                 read: str | None = None) -> tuple[int, int]:
+    """One span of the mended text as offsets into the text as given (`back` None: unchanged);
+    with both texts, a span that ends on a character read for a longer stretch ("&raquo;",
+    "Ã©") ends after the whole stretch."""
     if back is None:
         return start, end
     new_start = _start(back, start)
-    return new_start, max(_end(back, end), new_start)
+    return new_start, max(_end(back, end, given, read), new_start)
 
 
 def _start(back: list[int], offset: int) -> int:
     return back[min(max(offset, 0), len(back) - 1)]
 
 
-def _end(back: list[int], offset: int) -> int:
+def _end(back: list[int], offset: int, given: str | None = None, read: str | None = None) -> int:
     # the end of the span's last character as given, so nothing taken out after it comes back
-    # in (a space put in maps where the next character is: it is no character of the span)
+    # in (a space put in maps where the next character is: it is no character of the span); a
+    # character read for a longer stretch ends where the stretch does (its blanks and invisible
+    # characters after it left out)
     last = min(offset, len(back) - 1) - 1
     while last > 0 and back[last] == back[last + 1]:
         last -= 1
-    return back[last] + 1 if last >= 0 else 0
+    if last < 0:
+        return 0
+    end = back[last] + 1
+    if given is not None and read is not None and last < len(read) and end < back[last + 1] \
+            and given[back[last]] != read[last] and not read[last].isspace():
+        stretch = _MARKUP.match(given, back[last]) or _MISDECODED.match(given, back[last])
+        end = stretch.end() if stretch and stretch.end() <= back[last + 1] else back[last + 1]
+        while end > back[last] + 1 and (given[end - 1].isspace() or given[end - 1] in _INVISIBLE):
+            end -= 1
+    return end
 
 
 def _restore(value: Any, back: list[int], given: str, read: str, seen: set[int]) -> None:
@@ -360,7 +388,7 @@ def _restore(value: Any, back: list[int], given: str, read: str, seen: set[int])
             item = getattr(value, field.name)
             if field.name == "mentions" and isinstance(item, list):
                 for pair in item:
-                    pair[0], pair[1] = _start(back, pair[0]), _end(back, pair[1])
+                    pair[0], pair[1] = _start(back, pair[0]), _end(back, pair[1], given, read)
             elif field.name != "text" and (isinstance(item, (list, dict)) or dataclasses.is_dataclass(item)):
                 _restore(item, back, given, read, seen)
 
@@ -369,7 +397,7 @@ def _restore_fields(value, get, put, back: list[int], given: str, read: str) -> 
     start, end = get("start"), get("end")
     if not all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end)):
         return
-    new_start, new_end = restore_span(back, start, end)
+    new_start, new_end = restore_span(back, start, end, given, read)
     text = get("text")
     if isinstance(text, str) and text == read[start:end]:
         put("text", given[new_start:new_end])

@@ -177,8 +177,10 @@ def _pair(text: str, p_start: int, p_end: int, following: str | None = None) -> 
             # undecidable flanks: close an open mark of the same family, else open
             direction = "close" if any(f == family for _, f, _ in stack) else "open"
         if direction == "open":
-            if text[i] == "“" and stack and stack[-1][1] == family and text[i - 1:i] not in OPENING_CONTEXT:
-                direction = "close"  # some sites use “ on both sides
+            if text[i] == "“" and stack and stack[-1][1] == family and (
+                    text[i - 1:i] not in OPENING_CONTEXT  # some sites use “ on both sides
+                    or text[stack[-1][0]] == "„" and not text[i + 1:i + 2].isalnum()):  # „…,“ said
+                direction = "close"
             else:
                 stack.append((i, family, width))
                 continue

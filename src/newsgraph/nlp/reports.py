@@ -30,6 +30,9 @@ from .textutil import text_of
 from .writer_voice import is_writer_or_reader, writer_reports
 
 SENTENCE_FINAL = frozenset(".!?…")
+# a semicolon that ends the reported clause: spaced the French way (" ; ") or glued to the word
+# before it, as scraped copy and other typographies write it ("temps; il")
+_CLAUSE_SEMICOLON = re.compile(r" ?; ")
 # complements that may be one whole quotation said: a parsed clause ('said: "…".'); a clause after
 # a complementiser stays mixed (GUIDELINES §2.1: 'a déclaré que « … ».', the full stop outside the
 # marks as French writes it), and so do a quoted object, infinitive or predicate ('a dénoncé « une
@@ -68,9 +71,9 @@ def _clause_end(doc: Doc, first: Token, sent: Span, quoted: list[QuotedSpan]) ->
     m = re.search(r"\s*:\s*[«“\"„]", text[first.idx:end])
     if m:
         end = first.idx + m.start()
-    semi = text.find(" ; ", first.idx, end)
-    if semi > 0:
-        end = semi
+    semi = _CLAUSE_SEMICOLON.search(text, first.idx, end)
+    if semi:
+        end = semi.start()
     # a parenthesis that closes the sentence after a closing mark ("… que « X » (le mandat est à
     # l'origine de la crise).") is the journalist's gloss on the quotation, not more of the words
     aside = re.search(r"[»”\"]\s*\([^()]*\)[\s.!?…]*$", text[first.idx:end])
@@ -391,9 +394,9 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 start = after_headline_topic(doc, start, end)
             else:
                 continue
-            semi = text.find(" ; ", start, end)
-            if semi > 0:
-                end = semi
+            semi = _CLAUSE_SEMICOLON.search(text, start, end)
+            if semi:
+                end = semi.start()
             if end - start < 8 or len(text[start:end].split()) < 3:
                 continue
             kind = "mixed" if has_marks(text[start:end]) else "indirect"
