@@ -65,6 +65,16 @@ def _complements(resolver: Resolver, host: Token, deep: bool) -> list[tuple[Toke
     return cached
 
 
+def _relative_object(token: Token, lex: EventLexicon) -> bool:
+    """Whether a verb heads a relative clause opened by its object pronoun, which the parser took
+    for a marker ("les rebelles que la Turquie arme"), with a subject of its own and no object: the
+    noun the clause modifies is the object."""
+    labels = lex.labels
+    return token.dep_ in labels.relative_clause and token.head != token and token.head.pos_ == "NOUN" and \
+        any(c.dep_ in labels.subjects for c in token.children) and \
+        any(c.dep_ in labels.marker and c.i == token.left_edge.i for c in token.children)
+
+
 def _genitive_object(resolver: Resolver, token: Token) -> bool:
     """A name the parser made a direct object though "de" introduces it ("a reçu de la France des
     armes", "a reçu des États-Unis des blindés": "des" before a name is "de" + "les", a name taking
@@ -215,6 +225,8 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                 objects = shared_object(token, lex)
             if modified is not None and not objects:
                 objects = [modified]
+            if not objects and predicate.pos == "verb" and _relative_object(token, lex):
+                objects = [token.head]  # "les soldats que X entraîne", the pronoun parsed as a marker
             for child in objects[:1]:
                 hosted = match_predicate(child, table, lex) if predicate.mode == "host" else None
                 if hosted is not None and hosted.pos == "noun" and hosted.type == "CONSULT":
