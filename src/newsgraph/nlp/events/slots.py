@@ -190,6 +190,10 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             if role == "actor" and "place" in predicate.markers("recipient") and \
                     case_of(token, lex) not in lex.circumstance_cases and circumstance_link(token, lex) is None:
                 continue  # a visit: "en visite à Pékin, Lula a …", not "Pékin a protesté contre la visite à Taïwan"
+            if role == "actor" and predicate.symmetric and token.head != token and \
+                    case_of(token, lex) not in lex.circumstance_cases and circumstance_link(token, lex) is None and \
+                    match_predicates(token.head, table, lex):
+                continue  # a meeting another predicate is about: "Pékin a protesté contre la rencontre avec X"
             node = clause_subject(token, lex)
             if node is not None:
                 args = resolver.members(node, deep=False)
