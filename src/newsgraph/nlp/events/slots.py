@@ -381,6 +381,8 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                         if other.dep_ in labels.conjunct and other.i > node.i and node.head == token:
                             members += [m for m in resolver.members(other, deep) if m.key not in
                                         {k.key for k in members}]
+                    if len(members) == 1:
+                        members += _between_second(resolver, node, members[0])
                     if len(members) >= 2:
                         return [], [replace(m, how=f"{raw} (list): {m.how}") for m in members]
                 args += members
@@ -394,6 +396,24 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
         if args:
             return [replace(a, how=f"{raw}: {a.how}") for a in args], []
     return [], []
+
+
+def _between_second(resolver: Resolver, node: Token, first: Arg) -> list[Arg]:
+    """The second side of "entre X et Y" where the parser made Y the subject of the main verb
+    ("l'accord conclu entre le Chili et l'Argentine tient"): "entre" wants two sides, so the actor
+    named right after X's phrase behind a conjunction is the other one."""
+    doc, a = resolver.a.doc, resolver.a
+    gap = []
+    for t in doc[node.right_edge.i + 1: min(resolver.sent.end, node.right_edge.i + 4)]:
+        if t.i in a.by_token:
+            if not any(g.pos_ == "CCONJ" for g in gap) or not all(g.pos_ in ("CCONJ", "DET") for g in gap):
+                return []
+            arg = a.arg_of_mention(a.by_token[t.i], 0.6)
+            if arg.key == first.key or arg.stance:
+                return []
+            return [replace(arg, how=f"the second side of the list, read on the text: {arg.how}")]
+        gap.append(t)
+    return []
 
 
 def actor_slot(resolver: Resolver, token: Token, predicate: Predicate,
