@@ -320,6 +320,13 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                     for grandchild in child.children:
                         if grandchild.dep_ in labels.object or grandchild.dep_ in labels.oblique_argument or \
                                 grandchild.dep_ in labels.oblique_modifier:
+                            act = next((p for p in match_predicates(grandchild, table, lex) if p.pos == "noun"), None)
+                            if act is not None and role == "recipient":
+                                # "menacer de retirer son soutien au Kenya": aimed at whom the act is
+                                aimed, _ = read_slot(resolver, grandchild, act, "recipient", table)
+                                if aimed:
+                                    args += aimed
+                                    continue
                             args += resolver.members(grandchild, deep)
         elif marker == "content":
             args = demanded_target(resolver, token, table)
