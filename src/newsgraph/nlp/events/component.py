@@ -188,6 +188,20 @@ def _aims_an_event(token: Token, table: PredicateTable, lex: EventLexicon) -> bo
     return aimer is not None and any(p.pos == "noun" for p in match_predicates(aimer, table, lex))
 
 
+def _befalls_an_act(token: Token, predicates: list[Predicate], table: PredicateTable, lex: EventLexicon) -> bool:
+    """Whether a verb with no object has for subject an act of another type ("les négociations
+    parrainées par X ont repris à Astana"): the verb tells what became of the act, it is no act of
+    whoever the subject names inside; an act of the verb's own type does it ("les frappes russes
+    ont tué …"), and a group noun acts on its object ("la coalition menée par X a bombardé Y")."""
+    if token.pos_ != "VERB" or is_passive(token, lex) or any(c.dep_ in lex.labels.object for c in token.children):
+        return False  # "la coalition menée par X a bombardé Y": a group acting on an object
+    subject = subject_of(token, lex)
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    acts = [p for p in match_predicates(subject, table, lex) if p.pos == "noun"]
+    return bool(acts) and not any(a.type == p.type for a in acts for p in predicates)
+
+
 def _speaker_read_as_object(token: Token, article: ArticleView) -> bool:
     """Whether a verb is the cue of an incise after its quote, with the speaker after it ("« La
     Russie ment », a accusé Kiev"; "Des frappes russes ont visé des hôpitaux, a dénoncé l'ONU"):
@@ -251,6 +265,8 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
                 continue  # "…, a dénoncé l'ONU": the quote carries the event, its speaker acting
             if _aims_an_event(token, table, lex):
                 continue  # "la Russie, frappée par des sanctions": the noun is the event, the verb its aim
+            if _befalls_an_act(token, predicates, table, lex):
+                continue  # "les négociations parrainées par X ont repris": what became of the act
             wished_by = embedding_verb(token, lex)
             if wished_by is not None and token.pos_ == "NOUN" and token.head == wished_by and \
                     wished_by.lemma_.lower() in table.support_verbs:

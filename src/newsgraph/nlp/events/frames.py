@@ -13,7 +13,8 @@ from spacy.tokens import Token
 from .arguments import Resolver
 from .article_view import Arg
 from .displaced import linear_companion
-from .predicates import Predicate, PredicateTable, case_of, is_stopped, match_predicate, support_verb, unnamed_actor
+from .predicates import (Predicate, PredicateTable, case_of, is_stopped, match_predicate, match_predicates, support_verb,
+                         unnamed_actor)
 from .slots import read_slot
 from .syntax import agent_of, is_passive, subject_of
 
@@ -100,6 +101,32 @@ def _joint_partners(resolver: Resolver, token: Token, predicate: Predicate, take
             if a.key not in taken and not a.place and a.kind in ("country", "states")]
 
 
+def _actors_of_means(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable) -> list[Arg]:
+    """The actors of a verb whose doer is an act named by a noun of its own type ("un journaliste
+    a été tué par une frappe russe", "une frappe des rebelles a tué deux soldats", "tué dans une
+    attaque menée par X", "lors d'un bombardement de X"): whoever does that act does the verb's."""
+    lex = resolver.lex
+    passive = is_passive(token, lex)
+    means = [agent_of(token, lex) if passive else subject_of(token, lex)]
+    if passive:
+        # "a été tué dans une attaque", "lors d'un raid": the act as the verb's circumstance
+        cases = lex.locative_cases | lex.circumstance_cases
+        means += [c for c in token.children if c.dep_ in lex.labels.oblique and case_of(c, lex) in cases]
+        # "lors d'un raid": the parser makes "lors" an adverb heading the noun
+        means += [g for c in token.children if c.pos_ == "ADV" and c.lower_ in cases for g in c.children]
+    for noun in means:
+        if noun is None or noun.pos_ != "NOUN":
+            continue
+        for act in match_predicates(noun, table, lex):
+            if act.pos != "noun" or act.type != predicate.type:
+                continue
+            actors, _ = read_slot(resolver, noun, act, "actor", table)
+            if actors:
+                return [replace(a, how=f"the actor of the act {noun.text!r} the verb is done by: {a.how}")
+                        for a in actors]
+    return []
+
+
 def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable) -> Found | None:
     """The actors, recipients and place of one predicate, or None when a side is missing."""
     lex = resolver.lex
@@ -117,6 +144,8 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
         taken = {a.start for a in recipients + between}
         if subject_of(token, lex) is None and not is_passive(token, lex):
             actors = resolver.fallback_subject(token, taken)
+    if predicate.pos == "verb" and not actors and recipients:
+        actors = _actors_of_means(resolver, token, predicate, table)
     between = between or actor_list
     if between and actors and not predicate.symmetric and not {a.key for a in actors} & {a.key for a in between}:
         recipients = between  # "Moscou a proposé une médiation entre l'Arménie et l'Azerbaïdjan": the mediator to each

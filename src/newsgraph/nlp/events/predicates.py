@@ -250,8 +250,8 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
     if not rows:
         return []
     hung = [c for c in _children(token) + _object_appositions(token, labels) + _counted(token, lex)
-            if c.dep_ in labels.companion_roles or c.head != token] + _partitive_obliques(token, lex) \
-        if any(row.companions for row in rows) else []
+            if c.dep_ in labels.companion_roles or c.head != token] + _partitive_obliques(token, lex) + \
+        _modified_object(token, lex) if any(row.companions for row in rows) else []
     fitting = []
     for row in rows:
         if row.reflexive and not any(c.lower_ in lex.reflexives and c.dep_ in labels.clitic_roles
@@ -332,6 +332,22 @@ def _partitive_obliques(token: Token, lex: EventLexicon) -> list[Token]:
     fronted = [c for c in token.children if c.dep_ in labels.object and case_of(c, lex) in genitive]
     return found + [g for c in fronted for g in c.children if g.dep_ in labels.nominal_modifier and g.i > c.i
                     and case_of(g, lex) in genitive]
+
+
+def _modified_object(token: Token, lex: EventLexicon) -> list[Token]:
+    """The noun a participle or a relative clause modifies when it is the verb's object ("les
+    soldats entraînés par X", "les soldats que X entraîne"): a companion word stands there."""
+    labels = lex.labels
+    if token.head == token or token.head.pos_ != "NOUN":
+        return []
+    if token.dep_ in labels.clausal_modifier and "Part" in token.morph.get("VerbForm") and \
+            "Pres" not in token.morph.get("Tense"):
+        return [token.head]
+    if token.dep_ in labels.relative_clause and any(c.i == token.left_edge.i and (
+            c.dep_ in labels.marker or c.dep_ in labels.object and "Rel" in c.morph.get("PronType"))
+            for c in token.children):
+        return [token.head]  # "que" as the object pronoun, or as a marker the parser took it for
+    return []
 
 
 def _object_appositions(token: Token, labels) -> list[Token]:

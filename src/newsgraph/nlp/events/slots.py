@@ -77,6 +77,16 @@ def _compound_marker(token: Token, lex: EventLexicon) -> str | None:
     return marker if before == opening else None
 
 
+def _relative_object(token: Token, lex: EventLexicon) -> bool:
+    """Whether a verb heads a relative clause opened by its object pronoun, which the parser took
+    for a marker ("les rebelles que la Turquie arme"), with a subject of its own and no object: the
+    noun the clause modifies is the object."""
+    labels = lex.labels
+    return token.dep_ in labels.relative_clause and token.head != token and token.head.pos_ == "NOUN" and \
+        any(c.dep_ in labels.subjects for c in token.children) and \
+        any(c.dep_ in labels.marker and c.i == token.left_edge.i for c in token.children)
+
+
 def _genitive_object(resolver: Resolver, token: Token) -> bool:
     """A name the parser made a direct object though "de" introduces it ("a reçu de la France des
     armes", "a reçu des États-Unis des blindés": "des" before a name is "de" + "les", a name taking
@@ -192,6 +202,10 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             if role == "actor" and "place" in predicate.markers("recipient") and \
                     case_of(token, lex) not in lex.circumstance_cases and circumstance_link(token, lex) is None:
                 continue  # a visit: "en visite à Pékin, Lula a …", not "Pékin a protesté contre la visite à Taïwan"
+            if role == "actor" and predicate.symmetric and token.head != token and \
+                    case_of(token, lex) not in lex.circumstance_cases and circumstance_link(token, lex) is None and \
+                    match_predicates(token.head, table, lex):
+                continue  # a meeting another predicate is about: "Pékin a protesté contre la rencontre avec X"
             node = clause_subject(token, lex)
             if node is not None:
                 args = resolver.members(node, deep=False)
@@ -227,6 +241,8 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                 objects = shared_object(token, lex)
             if modified is not None and not objects:
                 objects = [modified]
+            if not objects and predicate.pos == "verb" and _relative_object(token, lex):
+                objects = [token.head]  # "les soldats que X entraîne", the pronoun parsed as a marker
             for child in objects[:1]:
                 hosted = match_predicate(child, table, lex) if predicate.mode == "host" else None
                 if hosted is not None and hosted.pos == "noun" and hosted.type == "CONSULT":
@@ -316,6 +332,13 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                     for grandchild in child.children:
                         if grandchild.dep_ in labels.object or grandchild.dep_ in labels.oblique_argument or \
                                 grandchild.dep_ in labels.oblique_modifier:
+                            act = next((p for p in match_predicates(grandchild, table, lex) if p.pos == "noun"), None)
+                            if act is not None and role == "recipient":
+                                # "menacer de retirer son soutien au Kenya": aimed at whom the act is
+                                aimed, _ = read_slot(resolver, grandchild, act, "recipient", table)
+                                if aimed:
+                                    args += aimed
+                                    continue
                             args += resolver.members(grandchild, deep)
         elif marker == "content":
             args = demanded_target(resolver, token, table)
@@ -377,6 +400,8 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                         if other.dep_ in labels.conjunct and other.i > node.i and node.head == token:
                             members += [m for m in resolver.members(other, deep) if m.key not in
                                         {k.key for k in members}]
+                    if len(members) == 1:
+                        members += _between_second(resolver, node, members[0])
                     if len(members) >= 2:
                         return [], [replace(m, how=f"{raw} (list): {m.how}") for m in members]
                 args += members
@@ -390,6 +415,24 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
         if args:
             return [replace(a, how=f"{raw}: {a.how}") for a in args], []
     return [], []
+
+
+def _between_second(resolver: Resolver, node: Token, first: Arg) -> list[Arg]:
+    """The second side of "entre X et Y" where the parser made Y the subject of the main verb
+    ("l'accord conclu entre le Chili et l'Argentine tient"): "entre" wants two sides, so the actor
+    named right after X's phrase behind a conjunction is the other one."""
+    doc, a = resolver.a.doc, resolver.a
+    gap = []
+    for t in doc[node.right_edge.i + 1: min(resolver.sent.end, node.right_edge.i + 4)]:
+        if t.i in a.by_token:
+            if not any(g.pos_ == "CCONJ" for g in gap) or not all(g.pos_ in ("CCONJ", "DET") for g in gap):
+                return []
+            arg = a.arg_of_mention(a.by_token[t.i], 0.6)
+            if arg.key == first.key or arg.stance:
+                return []
+            return [replace(arg, how=f"the second side of the list, read on the text: {arg.how}")]
+        gap.append(t)
+    return []
 
 
 def actor_slot(resolver: Resolver, token: Token, predicate: Predicate,
