@@ -27,7 +27,7 @@ from .syntax import (after_headline_topic, has_marks, is_negated,
                      journalist_prefix_end, labels, marker_at, noun_phrase, plausible_marker_speaker,
                      speaker_np_end, strip_span, subject_labels, subject_of, title_in_phrase_end, token_from)
 from .textutil import text_of
-from .writer_voice import is_writer_or_reader, writer_reports
+from .writer_voice import is_writer_or_reader, is_writer_remark, writer_reports
 
 SENTENCE_FINAL = frozenset(".!?…")
 # complements that may be one whole quotation said: a parsed clause ('said: "…".'); a clause after
@@ -173,6 +173,8 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
         quote = _inside(quoted, cue.token.idx)
         if is_writer_or_reader(subject) and not writer_reports(cue.token, quote is not None):
             continue  # "je pense que" inside a quote is the quoted speaker's; outside, the writer's (writer_voice.py)
+        if quote is None and is_writer_remark(subject, cue.token, cue.info.lemma):
+            continue  # "On note que …": the journalist's own remark (writer_voice.py)
         if quote is not None:
             # a report inside a quotation is a nested report only when it names its speaker
             if subject is None or subject[0].pos_ == "PRON" or not is_actor_like(subject) or is_non_speaker(subject):
