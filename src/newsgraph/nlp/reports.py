@@ -380,8 +380,9 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                     # producteur, X", is resolved to X already)
                     speaker = named
                 start, end = strip_span(doc, doc[clause_from].idx, _before_own_report(doc, clause_from, sent, quoted))
-            elif not initial and np_end >= last - 1 and is_actor_like(speaker):
-                # "clause, selon X."
+            elif not initial and (np_end >= last - 1 or _apposition_to_end(doc, np_end, last)) and \
+                    is_actor_like(speaker):
+                # "clause, selon X.", "clause selon X, un organisme de surveillance."
                 start, end = strip_span(doc, sent.start_char, token.idx)
                 start = after_headline_topic(doc, start, end)
                 if _has_own_cue(doc, sent.start, token.i, quoted):
@@ -405,6 +406,18 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             found.append(FoundQuote(start, end, kind, cue, (speaker.start_char, speaker.end_char),
                                     0.7 if marker.ambiguous else 0.8, marker=marker.name))
     return found
+
+
+def _apposition_to_end(doc: Doc, comma: int, last: int) -> bool:
+    """Is what follows a marker's speaker, from the comma after it to the sentence's end, only a
+    noun phrase that describes the speaker ("…, selon Netwatch, un organisme de surveillance.")?
+    It opens with a determiner and holds no verb, no quotation mark and no further comma."""
+    rest = [t for t in doc[comma + 1:last] if not t.is_space]
+    if comma >= last or doc[comma].text != "," or len(rest) < 2 or rest[-1].text not in (".", "!", "?"):
+        return False
+    rest = rest[:-1]
+    return rest[0].pos_ == "DET" and not any(
+        t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") or t.text in QUOTE_CHARS for t in rest)
 
 
 def _before_own_report(doc: Doc, first: int, sent: Span, quoted: list[QuotedSpan]) -> int:

@@ -1,0 +1,20 @@
+"""A marker that closes its sentence may have its speaker described by an apposition ("…, selon
+Netwatch, un organisme de surveillance."): the clause before is still the speaker's report
+(nlp/reports.py). Invented sentences."""
+
+
+def test_final_marker_with_an_apposition_reports_the_clause(reports):
+    found = reports("Les prix du pain ont augmenté de dix pour cent, selon l'institut Statop, un organisme public.")
+    assert found == [("Les prix du pain ont augmenté de dix pour cent", "l'institut Statop", "selon")]
+
+
+def test_final_marker_without_comma_and_with_an_apposition(reports):
+    found = reports("Les accès au site ont été coupés dans tout le pays selon un communiqué de Netwatch, "
+                    "un organisme de surveillance.")
+    assert [(speaker, cue) for _, speaker, cue in found] == [("Netwatch", "selon")]
+
+
+def test_what_is_no_apposition_keeps_the_marker_out(reports):
+    # "selon les régions": no speaker; a clause after the comma: no apposition either
+    assert reports("Les prix ont augmenté selon les régions, une hausse inégale.") == []
+    assert reports("Les prix ont augmenté selon Statop, mais les salaires ont baissé.") == []
