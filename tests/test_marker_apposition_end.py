@@ -18,3 +18,15 @@ def test_what_is_no_apposition_keeps_the_marker_out(reports):
     # "selon les régions": no speaker; a clause after the comma: no apposition either
     assert reports("Les prix ont augmenté selon les régions, une hausse inégale.") == []
     assert reports("Les prix ont augmenté selon Statop, mais les salaires ont baissé.") == []
+
+
+def test_a_relative_marker_after_the_incise_closes_the_report(reports):
+    # "…, d'après X, pour qui …": X's further words open with the marker; the report stops before it
+    found = reports("Il s'agit de la troisième panne du réseau depuis janvier, d'après l'opérateur Telnor, "
+                    "pour qui c'est aussi la plus longue depuis sa création.")
+    assert found[:1] == [("Il s'agit de la troisième panne du réseau depuis janvier", "l'opérateur Telnor", "d'après")]
+
+
+def test_a_clause_after_the_incise_stays_in_the_report(reports):
+    found = reports("Les loyers ont augmenté, selon l'institut Statop, dans toutes les villes du pays.")
+    assert [text for text, _, _ in found] == ["Les loyers ont augmenté, selon l'institut Statop, dans toutes les villes du pays"]

@@ -389,8 +389,11 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                     continue  # '"…," Putin said, according to Reuters': the words are Putin's; X is a source
             elif not initial and doc[token.i - 1].text == "," and np_end < sent.end and doc[np_end].text == "," \
                     and is_actor_like(speaker):
-                # "clause, selon X, clause": the report is the whole sentence but the incise
-                start, end = strip_span(doc, sent.start_char, sent.end_char)
+                # "clause, selon X, clause": the report is the whole sentence but the incise; "clause,
+                # selon X, pour qui clause": a relative marker opens X's own further words, the
+                # report stops at the marker that closes it
+                closed = np_end + 1 < sent.end and marker_at(doc, np_end + 1) is not None
+                start, end = strip_span(doc, sent.start_char, token.idx if closed else sent.end_char)
                 start = after_headline_topic(doc, start, end)
             else:
                 continue
