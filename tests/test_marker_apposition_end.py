@@ -30,3 +30,10 @@ def test_a_relative_marker_after_the_incise_closes_the_report(reports):
 def test_a_clause_after_the_incise_stays_in_the_report(reports):
     found = reports("Les loyers ont augmenté, selon l'institut Statop, dans toutes les villes du pays.")
     assert [text for text, _, _ in found] == ["Les loyers ont augmenté, selon l'institut Statop, dans toutes les villes du pays"]
+
+
+def test_a_list_of_some_speakers_after_the_marker_is_no_part_of_the_words(reports):
+    # "Selon certains experts, dont X, directrice de …, …, clause": the words start at the clause
+    found = reports("Selon certains experts, dont Marie Lenoir, directrice de l'institut Vigie, spécialiste "
+                    "des milieux radicaux, la mort de ce chef va représenter un coup dur pour le groupe.")
+    assert [text for text, _, _ in found] == ["la mort de ce chef va représenter un coup dur pour le groupe"]

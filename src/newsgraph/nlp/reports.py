@@ -537,6 +537,16 @@ def _name_then_quotation(doc: Doc, i: int, limit: int) -> bool:
 def _after_apposition(doc: Doc, comma: int, limit: int) -> int:
     """First token of the clause after "X," skipping a role apposition ("X, membre du service …,")."""
     i = comma + 1
+    if i < limit and doc[i].lower_ in function_words(pack_of(doc), "inclusion_lead"):
+        # "Selon certains experts, dont X, directrice de …, la mort …": the list of some of the
+        # speakers, appositions included, runs to the comma after which a finite verb follows
+        for k in range(i + 1, limit - 1):
+            if doc[k].text != ",":
+                continue
+            nxt = next((t.i for t in doc[k + 1:limit] if t.text == ","), limit)
+            if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[k + 1:nxt]):
+                return k + 1
+        return comma + 1
     if i < limit and doc[i].pos_ == "DET":
         i += 1
     roles = role_nouns(pack_of(doc))
