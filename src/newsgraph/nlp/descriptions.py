@@ -128,7 +128,8 @@ class Descriptions:
         if role and not plural:
             actor_id = self._described_person(text, start, end, position) or \
                 self._introduced_person(text, head, start)
-            if actor_id is None and self._bare_definite(text, role):
+            if actor_id is None and self._bare_definite(text, role) and role not in words.periphrases:
+                # (a periphrasis, "le monarque", is its office's holder only: nobody else named takes it up)
                 gender = description_gender(words, tokens)
                 actor_id = self._salient_person(text, start, gender) or only_person(self, text, start, gender)
             elif actor_id is None and first_word(text) in words.definite:
@@ -239,7 +240,7 @@ class Descriptions:
         # by testing every role of the lexicon against the text
         for n in range(len(tokens) - k, 0, -1):
             words_run = " ".join(tokens[k:k + n])
-            if words_run in words.roles:
+            if words_run in words.roles or words_run in words.periphrases:
                 return words_run
         # a compound of roles ("le député-maire", "le président-candidat"): its first role speaks for it
         compound = tokens[k] if k < len(tokens) else ""

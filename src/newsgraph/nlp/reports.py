@@ -27,7 +27,7 @@ from .syntax import (after_headline_topic, has_marks, is_negated,
                      journalist_prefix_end, labels, marker_at, noun_phrase, plausible_marker_speaker,
                      speaker_np_end, strip_span, subject_labels, subject_of, title_in_phrase_end, token_from)
 from .textutil import text_of
-from .writer_voice import is_writer_or_reader, writer_reports
+from .writer_voice import is_writer_or_reader, is_writer_remark, writer_reports
 
 SENTENCE_FINAL = frozenset(".!?…")
 # a semicolon that ends the reported clause: spaced the French way (" ; ") or glued to the word
@@ -176,6 +176,8 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
         quote = _inside(quoted, cue.token.idx)
         if is_writer_or_reader(subject) and not writer_reports(cue.token, quote is not None):
             continue  # "je pense que" inside a quote is the quoted speaker's; outside, the writer's (writer_voice.py)
+        if quote is None and is_writer_remark(subject, cue.token, cue.info.lemma):
+            continue  # "On note que …": the journalist's own remark (writer_voice.py)
         if quote is not None:
             # a report inside a quotation is a nested report only when it names its speaker
             if subject is None or subject[0].pos_ == "PRON" or not is_actor_like(subject) or is_non_speaker(subject):
@@ -381,16 +383,20 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                     # producteur, X", is resolved to X already)
                     speaker = named
                 start, end = strip_span(doc, doc[clause_from].idx, _before_own_report(doc, clause_from, sent, quoted))
-            elif not initial and np_end >= last - 1 and is_actor_like(speaker):
-                # "clause, selon X."
+            elif not initial and (np_end >= last - 1 or _apposition_to_end(doc, np_end, last)) and \
+                    is_actor_like(speaker):
+                # "clause, selon X.", "clause selon X, un organisme de surveillance."
                 start, end = strip_span(doc, sent.start_char, token.idx)
                 start = after_headline_topic(doc, start, end)
                 if _has_own_cue(doc, sent.start, token.i, quoted):
                     continue  # '"…," Putin said, according to Reuters': the words are Putin's; X is a source
             elif not initial and doc[token.i - 1].text == "," and np_end < sent.end and doc[np_end].text == "," \
                     and is_actor_like(speaker):
-                # "clause, selon X, clause": the report is the whole sentence but the incise
-                start, end = strip_span(doc, sent.start_char, sent.end_char)
+                # "clause, selon X, clause": the report is the whole sentence but the incise; "clause,
+                # selon X, pour qui clause": a relative marker opens X's own further words, the
+                # report stops at the marker that closes it
+                closed = np_end + 1 < sent.end and marker_at(doc, np_end + 1) is not None
+                start, end = strip_span(doc, sent.start_char, token.idx if closed else sent.end_char)
                 start = after_headline_topic(doc, start, end)
             else:
                 continue
@@ -406,6 +412,18 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             found.append(FoundQuote(start, end, kind, cue, (speaker.start_char, speaker.end_char),
                                     0.7 if marker.ambiguous else 0.8, marker=marker.name))
     return found
+
+
+def _apposition_to_end(doc: Doc, comma: int, last: int) -> bool:
+    """Is what follows a marker's speaker, from the comma after it to the sentence's end, only a
+    noun phrase that describes the speaker ("…, selon Netwatch, un organisme de surveillance.")?
+    It opens with a determiner and holds no verb, no quotation mark and no further comma."""
+    rest = [t for t in doc[comma + 1:last] if not t.is_space]
+    if comma >= last or doc[comma].text != "," or len(rest) < 2 or rest[-1].text not in (".", "!", "?"):
+        return False
+    rest = rest[:-1]
+    return rest[0].pos_ == "DET" and not any(
+        t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") or t.text in QUOTE_CHARS for t in rest)
 
 
 def _before_own_report(doc: Doc, first: int, sent: Span, quoted: list[QuotedSpan]) -> int:
@@ -522,6 +540,16 @@ def _name_then_quotation(doc: Doc, i: int, limit: int) -> bool:
 def _after_apposition(doc: Doc, comma: int, limit: int) -> int:
     """First token of the clause after "X," skipping a role apposition ("X, membre du service …,")."""
     i = comma + 1
+    if i < limit and doc[i].lower_ in function_words(pack_of(doc), "inclusion_lead"):
+        # "Selon certains experts, dont X, directrice de …, la mort …": the list of some of the
+        # speakers, appositions included, runs to the comma after which a finite verb follows
+        for k in range(i + 1, limit - 1):
+            if doc[k].text != ",":
+                continue
+            nxt = next((t.i for t in doc[k + 1:limit] if t.text == ","), limit)
+            if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[k + 1:nxt]):
+                return k + 1
+        return comma + 1
     if i < limit and doc[i].pos_ == "DET":
         i += 1
     roles = role_nouns(pack_of(doc))

@@ -61,6 +61,9 @@ class SpeakerWords:
             form, office = fold_same_length(row["form"].lower()), fold_same_length(row["office"].lower())
             self.synonyms[form] = self.synonyms.get(form, ()) + (office,)
             self.synonyms[office] = self.synonyms.get(office, ()) + (form,)
+        # the periphrases of an office that role_nouns does not list ("le souverain", "le grand
+        # argentier"): they head a description of the office's holder (descriptions.py)
+        self.periphrases = frozenset(self.synonyms) - self.roles
         fold = fold_same_length
         self.trailing = re.compile(r"(?:\s+(?:" + word_alternation(pack, "mention_trailer") + r"))+\s*$|\s+$")
         self.genitive_alternation = fold(word_alternation(pack, "genitive"))
