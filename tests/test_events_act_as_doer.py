@@ -3,9 +3,7 @@ the verb's ("un journaliste a été tué par une frappe russe", "tués dans un r
 "lors d'un bombardement"). Invented sentences, full pipeline."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "passive_agent_adjective": "Un journaliste du Portugal a été tué par une frappe aérienne ukrainienne.",
@@ -17,9 +15,7 @@ TEXTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_the_doer_of_the_act_named_as_agent_does_the_verb(events):

@@ -4,9 +4,7 @@ the verb's own type does it, and a group noun acts on its object. Invented sente
 pipeline."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "resumed": "Les discussions menées par la Norvège ont repris à Nairobi.",
@@ -15,9 +13,7 @@ TEXTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_an_act_that_resumes_is_no_attack(events):

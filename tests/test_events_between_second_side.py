@@ -3,9 +3,7 @@ conclu entre le Chili et l'Argentine tient"): "entre" wants two sides, read on t
 conjunction. Invented sentences, full pipeline."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "participle_list": "Le Pérou observe. L'accord conclu entre le Chili et l'Argentine tient.",
@@ -13,9 +11,7 @@ TEXTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_the_second_side_read_on_the_text(events):

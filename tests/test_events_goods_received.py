@@ -3,9 +3,7 @@ state, not a visit hosted: the object names what is given, not a guest. Invented
 pipeline."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "goods_demonym": "Le Niger a reçu des drones turcs.",
@@ -15,9 +13,7 @@ TEXTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_goods_of_a_state_received_are_its_aid(events):

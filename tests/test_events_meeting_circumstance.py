@@ -4,9 +4,7 @@ du sommet" does; not when another predicate of the clause is about the meeting (
 contre la rencontre avec X"). Invented sentences, full pipeline."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "fronted": "Le Pérou observe. Lors d'une rencontre avec le président bolivien, le président chilien a évoqué l'eau.",
@@ -16,9 +14,7 @@ TEXTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_the_clause_subject_meets_the_partner(events):

@@ -4,9 +4,7 @@ written with a companion word ("les soldats entraînés par X", "les forces que 
 antecedent the object. Invented sentences, full pipeline."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "participle": "Le Pérou observe. Les soldats équatoriens entraînés par le Brésil sont partis.",
@@ -16,9 +14,7 @@ TEXTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_the_modified_noun_is_the_companion_object(events):

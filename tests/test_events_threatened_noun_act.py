@@ -3,9 +3,7 @@ retirer son soutien au Kenya" is aimed at Kenya, not at the state the article is
 Invented sentences, full pipeline."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "withdraw_support": "Le Pérou observe. Les États-Unis menacent de retirer leur soutien au Kenya.",
@@ -13,9 +11,7 @@ TEXTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_the_threat_is_aimed_at_the_recipient_of_the_threatened_act(events):
