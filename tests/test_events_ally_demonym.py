@@ -2,19 +2,14 @@
 its "de" complement names the partner, not the ally. Invented sentences, full pipeline."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "joint": "Le régime malien et son allié tchadien ont bombardé le Niger.",
     "object": "Le Mali a remercié son allié tchadien.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_an_ally_named_by_its_demonym_acts(events):

@@ -4,9 +4,7 @@ two, also when the parser reads the description as a member of a coordination wi
 alliée de la Syrie": acl). A real list names no supporter. Invented sentences, full pipeline."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "support": "Téhéran, principal soutien du Hezbollah, a condamné la frappe.",
@@ -16,10 +14,7 @@ TEXTS = {
     "received": "Le Hezbollah bénéficie de l'appui de l'Iran.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_a_supporter_described_between_commas_supports_the_genitive(events):

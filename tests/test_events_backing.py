@@ -6,9 +6,7 @@ noun ("la formation des soldats X par Y"), debt relief ("annuler la dette de X")
 side ("combattre aux côtés de X"). Invented sentences, full pipeline."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "received_fronted": "L'armée irakienne a reçu de la Norvège des armes.",
@@ -28,10 +26,7 @@ TEXTS = {
     "intervened_beside": "Le Rwanda est intervenu en 2020 aux côtés de l'armée mozambicaine.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_a_giver_before_the_thing_received_gives_aid(events):

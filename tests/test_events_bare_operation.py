@@ -11,10 +11,7 @@ TEXTS = {
     "rescue": "L'opération de sauvetage a permis de libérer les otages au Mali.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

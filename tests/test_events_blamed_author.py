@@ -4,18 +4,13 @@ only for verbal conflict, and only when the thing itself names no actor. Invente
 pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "law": "Le Japon a critiqué la loi adoptée par le parlement hongrois.",
     "soldiers": "La Chine a dénoncé les soldats envoyés par Moscou.",
     "praise": "Le Japon a salué la loi adoptée par le parlement hongrois.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

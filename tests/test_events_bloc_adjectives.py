@@ -4,10 +4,6 @@ countries (a group of states, GUIDELINES §7.2 designation), "les sanctions euro
 Européens" the European Union (event_bloc_adjectives.tsv). Invented sentences, full pipeline."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import events_of
-
 TEXTS = {
     "western": "Les sanctions occidentales contre l'Iran ont été renforcées.",
     "european": "Les sanctions européennes contre le Venezuela ont été prolongées.",
@@ -16,10 +12,7 @@ TEXTS = {
     "europeans": "Les Européens ont imposé des sanctions au Venezuela.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def _sides(events, name):

@@ -3,18 +3,13 @@ the one organisation of that kind (organizations.tsv) named before it acts. Inve
 pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "igo": "Une délégation de l'Union africaine est arrivée à Lomé lundi. Mardi, l'institution a vivement "
            "critiqué le Bénin.",
     "ngo": "Human Rights Watch a publié un long rapport lundi. Mardi, l'ONG a vivement critiqué le Bénin.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def pairs(events, name):

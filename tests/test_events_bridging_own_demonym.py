@@ -3,9 +3,7 @@ Poland's, not a take-up of the last state named before it (which may be the acto
 the event named no recipient). Invented sentences, full pipeline."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "own": "Les dirigeants suédois ont dénoncé cette loi polonaise.",
@@ -13,10 +11,7 @@ TEXTS = {
     "taken_up": "La Pologne a voté une réforme de la justice. La Suède a dénoncé cette réforme.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_a_bridging_noun_with_a_demonym_names_its_state(events):

@@ -5,19 +5,14 @@ russe, turc et iranien", the middle adjectives hung on the noun as modifiers and
 Invented sentences, full pipeline."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "genitives": "Les dirigeants de la France, de l'Allemagne et de l'Italie ont signé un accord.",
     "demonyms": "Les présidents russe, turc et iranien ont signé un accord.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_a_list_of_genitives_starts_at_its_first_member(events):

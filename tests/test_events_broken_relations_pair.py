@@ -4,9 +4,7 @@ complement (the `sym` flag on the verb row, as on the noun "rupture"). Invented 
 pipeline."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "pair": "Le Pérou et la Bolivie ont rompu leurs relations diplomatiques mardi.",
@@ -14,10 +12,7 @@ TEXTS = {
     "with": "Le Pérou a rompu ses relations diplomatiques avec la Bolivie.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_a_coordinated_subject_breaks_off_relations_with_each_other(events):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "message": "Le Kenya a adressé un message de soutien à l'Ouganda.",
@@ -16,10 +16,7 @@ TEXTS = {
     "aid": "Le Kenya a envoyé des vivres à l'Ouganda.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 @pytest.mark.parametrize("name", ["message", "letter"])

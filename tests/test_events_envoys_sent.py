@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "emissary": "Le Mali a dépêché un émissaire à Niamey.",
@@ -14,10 +14,7 @@ TEXTS = {
     "relief": "Le Mali a dépêché des secours au Niger.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 @pytest.mark.parametrize("name", ["emissary", "minister"])

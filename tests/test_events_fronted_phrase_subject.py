@@ -12,10 +12,7 @@ TEXTS = {
     "plain": "Le Chili et le Japon ont signé lundi une entente commerciale.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def pairs(events, name):

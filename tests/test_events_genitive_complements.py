@@ -4,8 +4,6 @@ noun's "de" complement hung on the place before it ("la visite à Lima du prési
 place has no person of its own). Invented sentences, full pipeline."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "from_state": "Le Niger a reçu de la Norvège des vivres et des tentes.",
     "from_plural_state": "Le Niger a reçu des Philippines des vivres et des tentes.",
@@ -13,10 +11,7 @@ TEXTS = {
     "visit_after_place": "Les médias ont commenté la visite à Lima de Gabriel Boric.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

@@ -4,8 +4,6 @@ references.described_group); none when it named two, nor for an indefinite "un g
 Invented sentences, full pipeline."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "one": "Les Shebab ont revendiqué l'attentat. Le Kenya a bombardé le groupe djihadiste jeudi.",
     "two": "Les Shebab et Boko Haram ont perdu du terrain. Le Kenya a bombardé le groupe djihadiste jeudi.",
@@ -13,10 +11,7 @@ TEXTS = {
     "after": "Le Kenya a bombardé le groupe djihadiste jeudi. Les Shebab ont revendiqué l'attentat.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

@@ -14,10 +14,7 @@ TEXTS = {
     "two": "Les Shebab et Boko Haram ont perdu du terrain. Le Kenya a bombardé les camps du groupe djihadiste.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

@@ -3,9 +3,7 @@ stopper la progression de X", "visent à affaiblir X"); aiming at protecting som
 Invented sentences, full pipeline."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "stop": "L'offensive éthiopienne vise à stopper l'avancée de l'armée érythréenne.",
@@ -13,10 +11,7 @@ TEXTS = {
     "protect": "L'offensive éthiopienne vise à soulager la Somalie.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_the_adversary_to_stop_is_the_target(events):

@@ -4,17 +4,12 @@ verb's subject and the speaker as its object, which turned the accusation around
 accuses whom the quote names. Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "short": "« La Russie ment », a accusé Kiev.",
     "unmarked": "Des frappes aériennes russes ont visé des hôpitaux à Idleb, a dénoncé l'ONU.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "interrupted": "La Bolivie a interrompu ses relations commerciales avec le Paraguay.",
@@ -14,10 +14,7 @@ TEXTS = {
     "imports": "La Bolivie a interdit les importations paraguayennes.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 @pytest.mark.parametrize("name", sorted(TEXTS))

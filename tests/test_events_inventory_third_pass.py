@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "call": "Le président ghanéen a donné un coup de téléphone à son homologue togolais.",
@@ -26,10 +26,7 @@ TEXTS = {
     "protest": "Le Ghana a élevé une protestation auprès du Togo.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 @pytest.mark.parametrize("name,event", [

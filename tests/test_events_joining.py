@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "joined": "Le Togo a rejoint l'OTAN.",
@@ -16,10 +16,7 @@ TEXTS = {
     "rejoined_state": "Le Togo a réintégré le Ghana lundi.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 @pytest.mark.parametrize("name,event", [

@@ -3,9 +3,7 @@ the predicate's frame gives "avec" no role of its own: "signer un accord avec X"
 other side, and an instrument ("avec des avions") is no actor. Invented sentences, full pipeline."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "joint": "Le Ghana, avec le Togo, a attaqué le Burkina Faso.",
@@ -15,10 +13,7 @@ TEXTS = {
     "side_by_side": "Les soldats ghanéens, aux côtés des forces togolaises, ont attaqué le Burkina Faso.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_a_partner_of_an_attack_attacks_too(events):

@@ -15,10 +15,7 @@ TEXTS = {
     "seized": "La Gambie a saisi les avoirs sénégalais.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 @pytest.mark.parametrize("name,kind", [

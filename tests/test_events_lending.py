@@ -2,9 +2,7 @@
 aids it. Invented sentences, full pipeline."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "money": "Le Japon a prêté deux milliards de dollars à l'Égypte.",
@@ -12,10 +10,7 @@ TEXTS = {
     "idiom": "La Chine prête attention aux critiques de l'Inde.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_a_state_lending_to_another_aids_it(events):

@@ -3,17 +3,12 @@ saoudite, les Émirats arabes unis et Bahreïn ont rompu …": "Émirats" a modi
 state of the list acts. Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "three": "Le Qatar accuse ses voisins de vouloir l'isoler. L'Arabie saoudite, les Émirats arabes unis "
              "et Bahreïn ont rompu leurs relations avec Doha.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def test_each_state_of_the_list_acts(events):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "aegis": "Le Chili et la Norvège ont signé un accord sous l'égide de la Suède.",
@@ -15,10 +15,7 @@ TEXTS = {
     "leadership": "Des négociations entre l'Arménie et la Géorgie ont eu lieu sous la houlette de l'Iran.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 @pytest.mark.parametrize("name,mediator,sides", [

@@ -10,10 +10,7 @@ TEXTS = {
     "aegis": "Kinshasa a signé un accord avec Kigali sous l'égide de l'Angola.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

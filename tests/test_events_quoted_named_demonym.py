@@ -4,17 +4,12 @@ noun standing for the state ("l'armée libanaise") still is (quoted._demonym_act
 Invented sentences, full pipeline."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "name": "Le ministre turc a affirmé que « le PKK irakien prépare des attaques ».",
     "state_noun": "Le ministre turc a affirmé que « l'armée irakienne prépare des attaques ».",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def recipients(events, name):

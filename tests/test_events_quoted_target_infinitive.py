@@ -3,9 +3,7 @@ menacer", "laisser X bombarder"): its words and its hostile acts are said of the
 quote is no stated support of it. Invented sentences, full pipeline."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "threat": "« Nous ne laisserons jamais l'Iran menacer nos voisins », a déclaré le ministre saoudien.",
@@ -13,10 +11,7 @@ TEXTS = {
     "friendly": "« Nous voulons des liens plus étroits avec la Serbie », a affirmé le président albanais.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_a_threat_let_to_the_target_is_no_support(events):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "received": "Le président équatorien a été reçu à Lima.",
@@ -19,10 +19,7 @@ TEXTS = {
     "solidarity": "Le Pérou a exprimé sa solidarité au peuple équatorien.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 @pytest.mark.parametrize("name,event", [

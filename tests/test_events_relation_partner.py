@@ -11,10 +11,7 @@ TEXTS = {
     "blamed_cooperation": "Le Japon a critiqué la coopération avec le Kenya.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

@@ -4,9 +4,7 @@ l'Union africaine, qui a effectué un voyage …" is Déby's voyage, not the Afr
 sentences (names made up), full pipeline."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "function": "Paul Ndegwa, président du Kenya et de l'Union africaine, qui a effectué un voyage en "
@@ -14,10 +12,7 @@ TEXTS = {
     "plain": "La délégation de l'Union africaine, qui a effectué un voyage en Allemagne, a parlé.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_a_relative_after_a_function_is_the_persons(events):

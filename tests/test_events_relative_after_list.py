@@ -4,17 +4,12 @@ reconnu …": all three recognise); a singular verb keeps the last member. Inven
 pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "plural": "Le Japon a été imité par l'Estonie, la Lettonie et la Lituanie, qui ont expulsé des diplomates russes.",
     "singular": "Le Brésil soutient le Pérou et le Chili, qui a reconnu le Kosovo.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

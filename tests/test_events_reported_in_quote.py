@@ -3,18 +3,13 @@ Russie a critiqué la Hongrie") is no act of its speaker toward either side; who
 hostility is still accused by the speaker. Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "reported_blame": "Selon la Suède, la Russie a critiqué la Hongrie.",
     "reported_strike": "Selon l'Ukraine, la Russie a bombardé la Pologne.",
     "own_support": "« Nous soutenons l'Ukraine », a déclaré le ministre suédois des Affaires étrangères.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

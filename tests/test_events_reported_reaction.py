@@ -3,17 +3,12 @@ the state the article is about (component._reaction), but not when that state is
 act: the speaker of the words it stands in is no recipient. Invented sentences, full pipeline."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "reported": "Selon Kinshasa, le Burundi soutient les rebelles.",
     "unreported": "Kinshasa est inquiet. Le Burundi soutient les rebelles.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def test_the_state_reporting_the_act_is_not_its_recipient(events):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "explained": "Le Kenya a fourni des explications détaillées à l'Éthiopie.",
@@ -14,10 +14,7 @@ TEXTS = {
     "arms": "Le Kenya a livré des armes à l'Ouganda.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 @pytest.mark.parametrize("name", ["explained", "proof"])

@@ -4,18 +4,13 @@ noun; the participle is still the event, done by the auxiliary's subject (syntax
 not a passive participle of that noun. Invented sentences, full pipeline."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "de_son_cote": "La Slovénie a de son côté salué le Portugal pour sa médiation.",
     "pour_sa_part": "L'Estonie a pour sa part condamné la Biélorussie mardi.",
     "plain": "La Slovénie a salué le Portugal pour sa médiation.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "fund": "La Norvège a cessé de financer le Nicaragua en mars.",
@@ -15,10 +15,7 @@ TEXTS = {
     "never_stopped": "Depuis 2020, la Norvège n'a cessé de financer le Nicaragua.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_ceasing_to_fund_is_a_sanction(events):

@@ -4,9 +4,7 @@ son soutien", "l'interruption de l'aide"): a SANCTION (suspend) of the stopped n
 the cooperation itself. Invented sentences, full pipeline."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "end": "La fin de l'aide suédoise au Niger inquiète les ONG.",
@@ -15,10 +13,7 @@ TEXTS = {
     "troops": "La Norvège a annoncé le retrait de ses troupes du Mali.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_the_end_of_aid_is_a_suspension(events):

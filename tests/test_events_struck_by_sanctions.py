@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "participle": "Le Venezuela, frappé par de nouvelles sanctions canadiennes, a riposté.",
@@ -15,10 +15,7 @@ TEXTS = {
     "strike": "La Turquie a été frappée par l'aviation syrienne.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 @pytest.mark.parametrize("name", ["participle", "subject", "passive"])

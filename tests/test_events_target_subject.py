@@ -3,8 +3,6 @@
 that verb's object. Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "strikes": "Des frappes israéliennes ont visé le Liban dimanche.",
     "attack": "Une attaque russe a ciblé Kiev dans la nuit.",
@@ -12,10 +10,7 @@ TEXTS = {
     "aim": "L'opération turque vise avant tout à stopper la progression des Kurdes.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):

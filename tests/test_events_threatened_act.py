@@ -3,20 +3,13 @@
 target is the recipient, its type the threat's mode. Invented sentences, full pipeline."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import events_of
-
 TEXTS = {
     "strikes": "Le Kenya menace de lancer des frappes contre la Somalie.",
     "sanctions": "Le Maroc a menacé d'imposer des sanctions à la Mauritanie.",
     "agreement": "Le Maroc a menacé de signer un accord.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def threats(events, name):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "offensive": "La Serbie menace de lancer une offensive au Kosovo.",
@@ -13,10 +13,7 @@ TEXTS = {
     "demonstration": "La Serbie appelle à des manifestations à Tirana.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 @pytest.mark.parametrize("name,recipient", [("offensive", "country:XKX"), ("operations", "country:ALB")])

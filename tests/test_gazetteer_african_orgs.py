@@ -2,18 +2,13 @@
 (organizations.tsv): each is an actor of its own, and an army acts for its state. Invented sentences."""
 from __future__ import annotations
 
-import pytest
-
 TEXTS = {
     "igo": "La CEMAC a salué le Gabon pour sa présidence.",
     "army": "Les FAMa ont attaqué les positions du Front Polisario.",
     "rebels": "Les FDLR ont été attaqués par le Burundi.",
 }
 
-
-@pytest.fixture(scope="module")
-def events(analyze):
-    return {name: analyze(text, published="2024-05-02").events for name, text in TEXTS.items()}
+# (the conftest's `events` fixture analyses TEXTS)
 
 
 def coded(events, name):
