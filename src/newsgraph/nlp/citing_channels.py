@@ -46,8 +46,8 @@ def cited_from(doc: Doc, start: int, end: int) -> int | None:
     if i > 0 and doc[i].text in OPENING_MARKS:
         i -= 1  # a title in quotation marks: "selon le quotidien « Le Soir »"
     # walk back over the medium's own description: "l'agence de presse", "le quotidien français"
-    genitive_words = {w for w in function_words(pack, "genitive") if " " not in w}
-    while i >= 0 and i > start - DESCRIPTION_TOKENS and (doc[i].lower_ not in genitive_words or _inside_media_noun(doc, i, nouns)) and \
+    genitive = _one_word_genitives(pack)
+    while i >= 0 and i > start - DESCRIPTION_TOKENS and (doc[i].lower_ not in genitive or _inside_media_noun(doc, i, nouns)) and \
             (doc[i].pos_ in ("DET", "ADJ") or doc[i].is_space or doc[i].lemma_.lower() in nouns or
              doc[i].lower_ in description):
         i -= 1  # (a doubled space of scraped copy is a token of its own: "déclaré à  Libération")
@@ -58,7 +58,6 @@ def cited_from(doc: Doc, start: int, end: int) -> int | None:
     marker = citing_marker_before(doc, i)  # "selon", "d'après", "de source"
     if marker is not None:
         return doc[marker].idx
-    genitive = genitive_words
     if low in genitive and i > 0 and _word_in(doc[i - 1], pack.words("release_nouns")):
         return None  # "un communiqué de l'agence X": the medium's own release cites no medium (GUIDELINES §3)
     if low in genitive and i > 0 and _word_in(doc[i - 1], channels | pack.words("media_works") |
@@ -184,7 +183,13 @@ def _asked_to_act(doc: Doc, i: int, end: int) -> bool:
 def _programme_words(pack: LanguagePack, channels: frozenset[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The programme nouns (and channel nouns), time nouns and one-word genitives of a pack, read once."""
     return (pack.words("programme_nouns") | channels, pack.words("time_nouns"),
-            frozenset(w for w in function_words(pack, "genitive") if " " not in w))
+            _one_word_genitives(pack))
+
+
+@cache
+def _one_word_genitives(pack: LanguagePack) -> frozenset[str]:
+    """The pack's genitive words of one word ("de", "du", "d'"; not "de la"), read once."""
+    return frozenset(w for w in function_words(pack, "genitive") if " " not in w)
 
 
 def _programme_before(doc: Doc, i: int, pack: LanguagePack, channels: frozenset[str]) -> int | None:
