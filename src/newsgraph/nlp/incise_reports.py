@@ -9,7 +9,7 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from .context import pack_of
-from .lexicon import function_words, has_frame, speech_verb, speech_verb_indices
+from .lexicon import SpeechVerb, function_words, has_frame, speech_verb, speech_verb_indices
 from .name_labels import label_between
 from .quotemarks import QUOTE_CHARS, QuotedSpan
 from .reports import FoundQuote, _inside
@@ -89,6 +89,32 @@ def _aside_of_incise(doc: Doc, comma: int, start: int, pack) -> bool:
 def _closes_words(token: Token) -> bool:
     """A comma or a closing quotation mark: what separates reported words from their incise."""
     return token.text == "," or token.text in QUOTE_CHARS and token.text not in OPENING_MARKS
+
+
+def as_incise_at(doc: Doc, first: int) -> tuple[tuple[int, int], tuple[int, int], SpeechVerb] | None:
+    """The cue and inverted subject of an incise opened by a conjunction at token `first`, right
+    after a closing mark ("« … », comme l'a déclaré X", "», ainsi que le précise X"): the words in
+    marks are X's as they are in "…, comme le précise X" without marks (pack words `as`)."""
+    pack = pack_of(doc)
+    sent_end = doc[first].sent.end
+    opener = next((len(form.split()) for form in function_words(pack, "as")
+                   if [t.lower_ for t in doc[first:first + len(form.split())]] == form.split()), None)
+    if opener is None:
+        return None
+    clitics = function_words(pack, "neuter_clitic")
+    i = first + opener
+    while i < sent_end and (doc[i].lower_ in clitics or doc[i].pos_ in ("AUX", "ADV")):
+        i += 1
+    if i >= sent_end:
+        return None
+    verb = doc[i]
+    info = speech_verb(verb)
+    if info is None or verb.pos_ != "VERB" or is_negated(verb):
+        return None
+    subject = np_after(doc, i + 1, sent_end)  # (a subject before the verb, English "as X said", is no incise here)
+    if subject is None:
+        return None
+    return (doc[first].idx, verb.idx + len(verb.text)), (subject.start_char, subject.end_char), info
 
 
 def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
