@@ -17,7 +17,8 @@ MAX_LINES = 600
 LAYERS = [
     {"errors", "model", "days", "limits", "textfold", "server_claim", "data", "schema"},  # records, rules
     {"lang"},                                                             # language packs (data)
-    {"gazetteer"},                                                        # world knowledge (data)
+    {"gazetteer_data"},                                                   # world knowledge: the data files read
+    {"gazetteer"},                                                        # world knowledge: indexed for lookups
     {"nlp", "store", "ingest", "windows", "budget", "langid"},            # analysis, storage, reading
     {"extract", "graph"},                                                 # Doc -> records; relations
     {"process"},                                                          # articles in, records out

@@ -12,8 +12,9 @@ import pycountry
 import pytest
 
 from newsgraph.errors import InputError
-from newsgraph.gazetteer import (COUNTRY_COLUMNS, MEDIA_COLUMNS, MEDIA_KINDS, ORG_COLUMNS, ORG_KINDS,
-                                 PEOPLE_COLUMNS, load_gazetteer)
+from newsgraph.gazetteer import load_gazetteer
+from newsgraph.gazetteer_data import (COUNTRY_COLUMNS, MEDIA_COLUMNS, MEDIA_KINDS, ORG_COLUMNS, ORG_KINDS,
+                                      PEOPLE_COLUMNS)
 from newsgraph.textfold import fold, slugify
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -21,7 +21,7 @@ import pycountry
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsgraph.gazetteer import COUNTRY_COLUMNS  # noqa: E402
+from newsgraph.gazetteer_data import COUNTRY_COLUMNS  # noqa: E402
 from newsgraph.textfold import fold  # noqa: E402
 
 DATA = ROOT / "src" / "newsgraph" / "data"
