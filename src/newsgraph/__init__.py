@@ -1,4 +1,4 @@
-"""newsgraph: French news articles into auditable, structured knowledge.
+"""newsgraph: French and English news articles into auditable, structured knowledge.
 
     >>> import newsgraph
     >>> article = newsgraph.analyze(text, published="2023-09-12")

@@ -22,7 +22,7 @@ from .errors import NewsgraphError
 
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, cls=Group,
-                  help="newsgraph: French news articles into auditable, structured knowledge.")
+                  help="newsgraph: French and English news articles into auditable, structured knowledge.")
 actors_app = typer.Typer(add_completion=False, rich_markup_mode=None, cls=Group)
 app.add_typer(actors_app, name="actors")
 command = app.command
@@ -43,7 +43,7 @@ def main_options(
     version: bool = typer.Option(False, "--version", is_eager=True, callback=_show_version,
                                  help="Print the version and exit."),
 ) -> None:
-    """newsgraph: French news articles into auditable, structured knowledge."""
+    """newsgraph: French and English news articles into auditable, structured knowledge."""
 
 
 # ------------------------------------------------------------------ analyze

@@ -469,7 +469,7 @@ def is_stopped(token: Token, support: Token | None, etype: str, table: Predicate
             token.head.lemma_.lower() in table.stop_verbs and etype in STOPPABLE_TYPES:
         # the stop verb halts what its infinitive names: a sanction, not aid; negated, it goes on
         # ("ne cesse de soutenir X", the "ne" alone is a negation: "never stopped supporting X")
-        return not any(c.lower_ in lex.negation_particles or c.lower_ in lex.negations for c in token.head.children)
+        return not _negated(token.head, lex)
     if support is not None and support.lemma_.lower() in table.stop_verbs and etype in STOPPABLE_TYPES:
         return True
     if support is not None and support.head == token and token.dep_ in lex.labels.passive_subject and \
@@ -505,6 +505,8 @@ def stopped_by_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> b
 
 
 def _negated(verb: Token, lex: EventLexicon) -> bool:
+    """A negation on the verb ("ne cesse de", "n'a pas retiré"): its particle or word as a child;
+    "ne" alone counts ("ne cesse de soutenir X": "never stopped supporting X")."""
     return any(c.lower_ in lex.negation_particles or c.lower_ in lex.negations for c in verb.children)
 
 
