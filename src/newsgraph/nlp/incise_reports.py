@@ -12,6 +12,7 @@ from .context import pack_of
 from .lexicon import SpeechVerb, function_words, has_frame, speech_verb, speech_verb_indices
 from .name_labels import label_between
 from .quotemarks import QUOTE_CHARS, QuotedSpan
+from .reading_cues import reading_cue
 from .reports import FoundQuote, _inside
 from .syntax import (after_headline_topic, as_start, cue_start, has_marks, inverted_pronouns, is_negated, labels,
                      marker_at, np_after, strip_span, subject_of)
@@ -89,6 +90,16 @@ def _aside_of_incise(doc: Doc, comma: int, start: int, pack) -> bool:
 def _closes_words(token: Token) -> bool:
     """A comma or a closing quotation mark: what separates reported words from their incise."""
     return token.text == "," or token.text in QUOTE_CHARS and token.text not in OPENING_MARKS
+
+
+def cue_opening_after_mark(doc: Doc, first: int) -> tuple[tuple[int, int], tuple[int, int], SpeechVerb | None] | None:
+    """The cue and speaker of an incise at token `first`, right after a closing mark, that does
+    not open with its verb: a reading verb ("», peut-on lire dans le communiqué", no speech verb)
+    or a conjunction ("», comme l'a déclaré X")."""
+    reading = reading_cue(doc, first)
+    if reading is not None:
+        return reading[0], reading[1], None
+    return as_incise_at(doc, first)
 
 
 def as_incise_at(doc: Doc, first: int) -> tuple[tuple[int, int], tuple[int, int], SpeechVerb] | None:

@@ -17,8 +17,7 @@ from .context import pack_of
 from .headline_quotes import find_headline_quote
 from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, pronoun_forms, speech_verb
 from .quotemarks import QUOTE_CHARS, QuotedSpan, find_quoted
-from .reading_cues import reading_cue
-from .incise_reports import as_incise_at, find_incise_reports
+from .incise_reports import cue_opening_after_mark, find_incise_reports
 from .reports import FoundQuote, find_marker_reports, find_verb_reports
 from .sentence_reports import stretch_report_into
 from .syntax import (after_as, cue_start, labels, inverted_pronouns, is_negated, is_speech_act, journalist_prefix_end,
@@ -61,11 +60,9 @@ def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int
     # subject is no incise's ('« … terrain. » Le ministère a assuré que …'); an inverted verb still is
     new_sentence = first < len(doc) and text_of(doc)[q.start:q.end].rstrip()[-1:] in SENTENCE_END and \
         doc[first].text[:1].isupper()
-    reading = reading_cue(doc, first) if first < len(doc) else None
-    if reading is not None:  # "», peut-on lire dans le communiqué"
-        return reading[0], reading[1], None
-    if first < len(doc) and (incise := as_incise_at(doc, first)) is not None:
-        return incise  # "», comme l'a déclaré X", "», ainsi que le précise X"
+    opening = cue_opening_after_mark(doc, first) if first < len(doc) else None
+    if opening is not None:  # "», peut-on lire dans le communiqué", "», comme l'a déclaré X"
+        return opening
     # room for a subject written before the verb: '", Mr. Guajardo Villarreal told me'
     limit = min(len(doc), first + 10)
     while i < limit:
