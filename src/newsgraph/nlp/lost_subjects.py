@@ -114,6 +114,10 @@ def named_after_description(r: "SpeakerResolver", quote: FoundQuote, found: Reso
     before = r.doc.char_span(named.start, named.end, alignment_mode="expand")
     if before is not None and before.start > 0 and r.doc[before.start - 1].pos_ == "ADP":
         return None  # "Les sénateurs, emmenés par X, ont qualifié": an agent or a complement, no apposition
+    gap = r.doc.char_span(found.end, named.start, alignment_mode="expand")
+    if before is not None and gap is not None and any(t.lower_ in r.words.relatives and t.head in before.root.ancestors
+                                                      for t in gap):
+        return None  # "La présidente, qui a reçu le ministre X, a déclaré": X is in her relative clause
     if _spokesperson_phrase(r, found.end, named.start) is not None:
         return None  # "Le gouvernement, par la voix de son porte-parole X, a déclaré": the institution speaks
     return named
