@@ -418,8 +418,11 @@ class SpeakerResolver:
             if found is not None and found.name:
                 return ResolvedSpeaker(found.actor, found.name, start, end)
             turn = self.current_speaker(position, paragraphs=0)
-            if turn is not None and (possessor or folded.lstrip("-t").lstrip("-") in words.masculine | words.feminine) and \
-                    (turn.speaker.actor or self._designates(turn.speaker.name)):
+            bare = folded.lstrip("-t").lstrip("-")
+            gender = "f" if bare in words.feminine else "m" if bare in words.masculine else None
+            if turn is not None and (possessor or gender) and \
+                    (turn.speaker.actor or self._designates(turn.speaker.name)) and \
+                    (gender is None or self.index.gender.get(turn.speaker.actor or "") in (None, gender)):
                 # a singular pronoun no antecedent agrees with ("Le maire a dénoncé … », a-t-elle
                 # ajouté": the grammatical gender of a role noun is not its holder's): the
                 # paragraph's speaker goes on, rather than a bare pronoun
