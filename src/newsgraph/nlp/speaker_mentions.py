@@ -23,7 +23,7 @@ from ..lang import LanguagePack
 from .context import pack_of
 from .glued import is_invisible
 from .lexicon import function_words, has_frame, pronoun_forms, speech_verb
-from .syntax import labels, marker_at, noun_phrase, np_after
+from .syntax import labels, marker_at, noun_phrase, np_after, time_words as _time_words
 from .textutil import expanded_span, text_of
 
 # a bracketed aside inside a mention
@@ -76,16 +76,6 @@ class _Words:
         self.content_clause = labels(pack, "clausal_complement")
         self.governed = labels(pack, "adverbial_clause", "open_complement", "conjunct", "clausal_modifier")
         self.participle_adjunct = labels(pack, "clausal_modifier", "adverbial_clause", "root", "adjective_modifier")
-
-
-@cache
-def _time_words(pack: LanguagePack) -> frozenset[str]:
-    """Single words that name a day, a month or a part of the day ("lundi", "soir", "hier")."""
-    words = set()
-    for name, column in (("date_weekdays", "form"), ("months", "form"), ("date_units", "form"),
-                         ("date_days", "form")):
-        words |= {row[column].lower() for row in pack.table(name) if " " not in row[column]}
-    return frozenset(words)
 
 
 @cache
