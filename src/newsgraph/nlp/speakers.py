@@ -575,9 +575,10 @@ def staff_of_medium(doc: Doc, before: str) -> bool:
     équipe de", "le correspondant de l'")? The staff speak; the medium is their channel."""
     words = speaker_words(pack_of(doc))
     folded = fold_same_length(before.lower()).replace("'", "' ").replace("’", "' ").split()
-    staff = function_words(pack_of(doc), "media_staff")
+    staff = {fold_same_length(w) for w in function_words(pack_of(doc), "media_staff")}  # folded as the words are
     k = max((i for i, w in enumerate(folded) if w in staff), default=-1)
-    return 0 <= k < len(folded) - 1 and folded[k + 1] in words.genitives
+    # (one adjective may stand between: "un envoyé spécial du")
+    return 0 <= k and any(w in words.genitives for w in folded[k + 1:k + 3])
 
 
 def resolve_speakers(doc: Doc, index: ActorIndex, quotes: list[FoundQuote]) -> list[ResolvedSpeaker]:
