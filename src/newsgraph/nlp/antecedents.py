@@ -77,6 +77,14 @@ class Antecedents:
             return not plural and (gender is None or r.index.gender.get(speaker.actor) in (None, gender))
         if speaker.start is not None and speaker.end is not None:
             span = r.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+            if span is not None and len(span) == 1 and span[0].pos_ == "PRON":
+                # a description taken up by a pronoun ("Le ministre … Il a déclaré"): the pronoun
+                # tells its gender and number ("Elle a répondu" is not him)
+                form = fold_same_length(span[0].lower_).lstrip("-t").lstrip("-")
+                words = r.words
+                if form in words.masculine | words.feminine | words.plural:
+                    shown = "f" if form in words.feminine or form in words.feminine_forms else "m"
+                    return (form in words.plural) == plural and (gender is None or shown == gender or plural)
             if span is not None and len(span):
                 return self.agrees(span, gender, plural)
         return not plural
@@ -144,7 +152,7 @@ class Antecedents:
         recent = self.recent_person(min(start, position), gender)
         if recent is not None:
             return r.speaker(recent.actor_id, None, None)
-        return self._most_mentioned()
+        return self._most_mentioned(gender)
 
     def _clean_phrase(self, token: Token) -> Span | None:
         phrase = noun_phrase(token)
@@ -493,8 +501,11 @@ class Antecedents:
             i -= 1
         return i >= 0 and doc[i].lower_ in self.place_prepositions
 
-    def _most_mentioned(self) -> "ResolvedSpeaker | None":
-        persons = [a for a in self.r.index.actors.values() if a.kind == "person"]
+    def _most_mentioned(self, gender: str | None = None) -> "ResolvedSpeaker | None":
+        """The person named most often, whose known gender does not contradict the pronoun's."""
+        gendered = self.r.index.gender
+        persons = [a for a in self.r.index.actors.values() if a.kind == "person" and
+                   (gender is None or gendered.get(a.id) in (None, gender))]
         if not persons:
             return None
         best = max(persons, key=lambda a: len(a.mentions))

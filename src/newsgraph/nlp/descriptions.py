@@ -25,7 +25,7 @@ from .media_mentions import media_mentions, medium_at
 from .only_person import only_person
 from .own_names import names_own_person
 from .context import gazetteer_of, pack_of
-from .syntax import labels
+from .syntax import labels, marker_at
 from .speaker_words import (content_words, description_gender, first_word, head_word, is_name, is_national,
                             is_plural)
 from .textutil import fold_same_length, strip_article
@@ -134,6 +134,8 @@ class Descriptions:
                 actor_id = self._salient_person(text, start, gender) or only_person(self, text, start, gender)
             elif actor_id is None and first_word(text) in words.definite:
                 actor_id = self._speaking_holder(text, start, description_gender(words, tokens))
+            if actor_id is not None and self._named_in_adjunct(actor_id, start):
+                return None  # "Devant X, le ministre a déclaré": the minister is someone else
             if actor_id is not None:
                 return r.speaker(actor_id, start, end)
             return None
@@ -258,6 +260,26 @@ class Descriptions:
         if any(w[:1].isupper() for w in text[cut:].split()):
             return False  # "le Premier ministre Paul Martin" names someone the index missed
         return not any(w in words.genitives for w in re.findall(r"[\w]+'?|[\w]+", after))
+
+    def _named_in_adjunct(self, actor_id: str, start: int) -> bool:
+        """Is the person named, in the description's own sentence before it, inside a
+        prepositional phrase ("Devant X, le ministre …", "Face à X, la ministre …")? Such an
+        adjunct names someone else than the clause's subject."""
+        r = self.r
+        here = r.doc.char_span(start, start + 1, alignment_mode="expand")
+        if here is None or not len(here):
+            return False
+        sent = here[0].sent
+        case = self.pack.label("case_marker")
+        for mention in r.index.mentions:
+            if mention.actor_id != actor_id or not sent.start_char <= mention.start < start:
+                continue
+            named = r.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            # (not an attribution marker's: "pour X, « … », dénonce le président" is X speaking)
+            if named is not None and any(c.dep_ in case and c.i < named.root.i and marker_at(r.doc, c.i) is None
+                                         for c in named.root.children):
+                return True
+        return False
 
     def _salient_person(self, description: str, position: int, gender: str | None) -> str | None:
         """The current speaker if a person, else the latest person named outside reported words,

@@ -78,6 +78,22 @@ def named_right_before(r: "SpeakerResolver", quote: FoundQuote) -> ResolvedSpeak
     return None
 
 
+def _in_prepositional_phrase(r: "SpeakerResolver", name) -> bool:
+    """Is a name, or the description it follows with no comma ("le journaliste X"), introduced by
+    a preposition ("par le journaliste X", "avec le président du Sénat X")? (After a comma, a
+    name closes the whole subject: the parse may hang it on the last noun of a long one.)"""
+    pack = pack_of(r.doc)
+    case, apposed = pack.label("case_marker"), labels(pack, "apposition", "name_part")
+    token = name
+    for _ in range(3):
+        if any(c.dep_ in case and c.i < token.i for c in token.children):
+            return True
+        if token.dep_ not in apposed or token.head.i >= token.i:
+            return False
+        token = token.head
+    return False
+
+
 def _spokesperson_phrase(r: "SpeakerResolver", start: int, end: int) -> int | None:
     """Where a phrase of the pack's spokesperson_channels ("par la voix de") opens in [start, end)."""
     folded = fold_same_length(r.text[start:end].lower()).replace("’", "'")
@@ -114,6 +130,13 @@ def named_after_description(r: "SpeakerResolver", quote: FoundQuote, found: Reso
     before = r.doc.char_span(named.start, named.end, alignment_mode="expand")
     if before is not None and before.start > 0 and r.doc[before.start - 1].pos_ == "ADP":
         return None  # "Les sénateurs, emmenés par X, ont qualifié": an agent or a complement, no apposition
+    if before is not None and not r.text[:named.start].rstrip().endswith(",") and \
+            _in_prepositional_phrase(r, before.root):
+        return None  # "Le ministre, interrogé par le journaliste X, a déclaré": X is the agent
+    gap = r.doc.char_span(found.end, named.start, alignment_mode="expand")
+    if before is not None and gap is not None and any(t.lower_ in r.words.relatives and t.head in before.root.ancestors
+                                                      for t in gap):
+        return None  # "La présidente, qui a reçu le ministre X, a déclaré": X is in her relative clause
     if _spokesperson_phrase(r, found.end, named.start) is not None:
         return None  # "Le gouvernement, par la voix de son porte-parole X, a déclaré": the institution speaks
     return named

@@ -23,7 +23,7 @@ from ..lang import LanguagePack
 from .context import pack_of
 from .glued import is_invisible
 from .lexicon import function_words, has_frame, pronoun_forms, speech_verb
-from .syntax import labels, marker_at, noun_phrase, np_after
+from .syntax import labels, marker_at, noun_phrase, np_after, time_words as _time_words
 from .textutil import expanded_span, text_of
 
 # a bracketed aside inside a mention
@@ -69,19 +69,10 @@ class _Words:
         self.obliques = labels(pack, "oblique")
         self.case = labels(pack, "case_marker")
         self.relative_clause = labels(pack, "relative_clause", "clausal_modifier")
+        self.conjunct = labels(pack, "conjunct")
         self.content_clause = labels(pack, "clausal_complement")
         self.governed = labels(pack, "adverbial_clause", "open_complement", "conjunct", "clausal_modifier")
         self.participle_adjunct = labels(pack, "clausal_modifier", "adverbial_clause", "root", "adjective_modifier")
-
-
-@cache
-def _time_words(pack: LanguagePack) -> frozenset[str]:
-    """Single words that name a day, a month or a part of the day ("lundi", "soir", "hier")."""
-    words = set()
-    for name, column in (("date_weekdays", "form"), ("months", "form"), ("date_units", "form"),
-                         ("date_days", "form")):
-        words |= {row[column].lower() for row in pack.table(name) if " " not in row[column]}
-    return frozenset(words)
 
 
 @cache
@@ -175,8 +166,9 @@ def clean_mention(doc: Doc, start: int, end: int) -> tuple[int, int]:
                 not token.text[:1].isupper():
             cut = k  # the channel or the place: "sur le réseau social", "à la tribune", "devant"
             break
-        if token.pos_ == "ADV" and not (nxt is not None and nxt.pos_ == "ADJ"):
-            cut = k  # "-t-elle ainsi", "le ministre aussi"
+        if token.pos_ == "ADV" and not (nxt is not None and nxt.pos_ == "ADJ") and \
+                not (token.text[:1].isupper() and tokens[k - 1].pos_ == "PROPN"):
+            cut = k  # "-t-elle ainsi", "le ministre aussi" (not a surname tagged as an adverb)
             break
     if cut < len(tokens) and cut > 1 and tokens[cut].pos_ == "ADP" and tokens[cut - 1].pos_ == "VERB" and \
             "Part" in tokens[cut - 1].morph.get("VerbForm"):
@@ -410,6 +402,9 @@ def speaker_from_cue(doc: Doc, cue: tuple[int, int] | None, mention: tuple[int, 
                 has_frame(info, pack_of(doc), "passive"):
             return CueReading(None, unspecified=True)
         return None
+    shared = _shared_relative(verb, words) if verb is not None else None
+    if shared is not None:
+        return CueReading(shared)
     adjunct = verb is not None and is_adjunct(verb)
     own = _subject_child(verb, words) if adjunct else None
     if own is not None and not (own.pos_ == "PRON" and own.lower_ in words.relatives):
@@ -444,6 +439,31 @@ def speaker_from_cue(doc: Doc, cue: tuple[int, int] | None, mention: tuple[int, 
             antecedent = relative_antecedent(first[0], words)
             if antecedent is not None:
                 return CueReading(antecedent, written=mention)
+    return None
+
+
+def _shared_relative(verb: Token, words: _Words) -> tuple[int, int] | None:
+    """A speech verb coordinated with no comma right after a relative clause that opens after its
+    parsed head ("X a reçu Y, qui a visité l'usine et a affirmé que …"): the parse hangs it on the
+    main verb, but it shares the relative's subject, so the relative's antecedent (Y) speaks."""
+    if verb.dep_ not in words.conjunct or verb.head.i >= verb.i or _subject_child(verb, words) is not None:
+        return None
+    doc = verb.doc
+    for k in range(verb.i - 1, verb.head.i, -1):
+        relative = doc[k]
+        if relative.dep_ not in words.relative_clause or relative.head.i <= verb.head.i:
+            continue
+        pronoun = next((c for c in relative.children if c.dep_ in words.subjects and c.lower_ in words.relatives), None)
+        if pronoun is None or relative.right_edge.i >= verb.i:
+            return None
+        # only the conjunction, auxiliaries, adverbs and clitics: "Y, qui a visité l'usine, et a
+        # affirmé" (a comma) goes on with the main subject
+        between = doc[relative.right_edge.i + 1:verb.i]
+        if not any(t.pos_ == "CCONJ" for t in between) or \
+                not all(t.pos_ in ("CCONJ", "AUX", "ADV") or t.pos_ == "PRON" and t.dep_ not in words.subjects
+                        for t in between):
+            return None
+        return relative_antecedent(pronoun, words)
     return None
 
 

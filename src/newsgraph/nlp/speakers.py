@@ -418,8 +418,11 @@ class SpeakerResolver:
             if found is not None and found.name:
                 return ResolvedSpeaker(found.actor, found.name, start, end)
             turn = self.current_speaker(position, paragraphs=0)
-            if turn is not None and (possessor or folded.lstrip("-t").lstrip("-") in words.masculine | words.feminine) and \
-                    (turn.speaker.actor or self._designates(turn.speaker.name)):
+            bare = folded.lstrip("-t").lstrip("-")
+            gender = "f" if bare in words.feminine else "m" if bare in words.masculine else None
+            if turn is not None and (possessor or gender) and \
+                    (turn.speaker.actor or self._designates(turn.speaker.name)) and \
+                    (gender is None or self.index.gender.get(turn.speaker.actor or "") in (None, gender)):
                 # a singular pronoun no antecedent agrees with ("Le maire a dénoncé … », a-t-elle
                 # ajouté": the grammatical gender of a role noun is not its holder's): the
                 # paragraph's speaker goes on, rather than a bare pronoun
@@ -572,9 +575,10 @@ def staff_of_medium(doc: Doc, before: str) -> bool:
     équipe de", "le correspondant de l'")? The staff speak; the medium is their channel."""
     words = speaker_words(pack_of(doc))
     folded = fold_same_length(before.lower()).replace("'", "' ").replace("’", "' ").split()
-    staff = function_words(pack_of(doc), "media_staff")
+    staff = {fold_same_length(w) for w in function_words(pack_of(doc), "media_staff")}  # folded as the words are
     k = max((i for i, w in enumerate(folded) if w in staff), default=-1)
-    return 0 <= k < len(folded) - 1 and folded[k + 1] in words.genitives
+    # (one adjective may stand between: "un envoyé spécial du")
+    return 0 <= k and any(w in words.genitives for w in folded[k + 1:k + 3])
 
 
 def resolve_speakers(doc: Doc, index: ActorIndex, quotes: list[FoundQuote]) -> list[ResolvedSpeaker]:

@@ -132,6 +132,9 @@ def subject_of(verb: Token, depth: int = 0) -> Span | None:
                 return noun_phrase(verb.head)
             if child.lower_ in euphonic:
                 continue
+            fronted = subject_after_time(verb) if child.lower_ in time_words(pack) else None
+            if fronted is not None:
+                return fronted
             phrase = noun_phrase(child)
             possessive = any("Poss" in t.morph.get("Poss", []) or t.morph.get("Poss") for t in phrase[:3])
             if phrase[0].pos_ == "ADP" and (phrase[0].lower_ not in function_words(pack, "partitive") or possessive):
@@ -159,6 +162,35 @@ def subject_of(verb: Token, depth: int = 0) -> Span | None:
             # "a de son côté dénoncé" parsed as a participle on "côté": not a speaker
             return phrase if phrase[0].pos_ != "ADP" else subject_before(verb)
         return subject_of(verb.head, depth + 1)
+    return None
+
+
+@cache
+def time_words(pack: LanguagePack) -> frozenset[str]:
+    """Single words that name a day, a month or a part of the day ("lundi", "soir", "hier")."""
+    words = set()
+    for name, column in (("date_weekdays", "form"), ("months", "form"), ("date_units", "form"),
+                         ("date_days", "form")):
+        words |= {row[column].lower() for row in pack.table(name) if " " not in row[column]}
+    return frozenset(words)
+
+
+def subject_after_time(verb: Token) -> Span | None:
+    """The subject the parse hung as a conjunct on a fronted time word ("Mardi, Rome et Madrid ont
+    affirmé", "En mars, Paris et Berlin ont salué": it makes "Mardi" the subject, or no word at
+    all, and "Rome" a conjunct of the date): the noun phrase after the comma."""
+    doc = verb.doc
+    pack = pack_of(doc)
+    times = time_words(pack)
+    conjunct = labels(pack, "conjunct")
+    for child in verb.children:
+        if child.i > verb.i or child.lower_ not in times or child.i + 2 >= verb.i or doc[child.i + 1].text != ",":
+            continue
+        after = [c for c in child.children if c.dep_ in conjunct and c.i > child.i + 1]
+        if after and after[0].pos_ in ("NOUN", "PROPN") and after[0].left_edge.i >= child.i + 1:
+            # (the parse may hang every conjunct on the date: "Mardi, Paris et Berlin")
+            first, last = noun_phrase(after[0]), noun_phrase(after[-1])
+            return doc[first.start:last.end] if last.end <= verb.i else None
     return None
 
 
@@ -295,7 +327,7 @@ def speaker_of_verb(verb: Token) -> Span | None:
     if verb.i > 0 and doc[verb.i - 1].lower_ in function_words(pack, "gerund"):
         # a gerund ("en affirmant que") shares the subject of its sentence
         return subject_before(verb) or subject_of(verb)
-    return subject_of(verb) or subject_before(verb)
+    return subject_of(verb) or subject_after_time(verb) or subject_before(verb)
 
 
 def _matches(doc: Doc, i: int, words: tuple[frozenset[str], ...]) -> bool:
