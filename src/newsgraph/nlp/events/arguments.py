@@ -14,6 +14,7 @@ from .article_view import Arg, ArticleView, display_name, is_domestic_official
 from .groups import leader_of, multinational_group, of_people
 from .lexicon import EventLexicon
 from .predicates import case_of
+from .sides import side_of
 from .references import anaphoric_countries, bridged_state, described_actor, described_group, listed_after, noun_phrase_bounds
 from .syntax import subject_of
 
@@ -236,6 +237,9 @@ class Resolver:
             text = text_of(self.a.doc)[span[0]:span[1]]
             return Arg(None, text, span[2], None, span[0], span[1], confidence=0.5,
                        how=f"multinational group: {text!r}")
+        side = side_of(self.a, token)
+        if side is not None:  # "les rebelles" after "les rebelles syriens": the side named before
+            return side
         proxies = self.lex.proxy_nouns
         proxy = token.lower_ in proxies or token.lemma_.lower() in proxies
         if not proxy and token.pos_ == "NOUN":

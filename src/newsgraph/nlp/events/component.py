@@ -139,7 +139,8 @@ def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> i
                                           t.lower_ in lex.object_clitics) or
                      t.pos_ in ("NOUN", "ADJ") and t.lemma_.lower() in lex.anaphoric_nouns or
                      t.pos_ == "NOUN" and (t.lemma_.lower() in lex.bridging_nouns or
-                                           t.lemma_.lower() in lex.group_words) or
+                                           t.lemma_.lower() in lex.group_words or
+                                           t.lower_ in lex.side_nouns) or  # "les séparatistes"
                      multinational_group(t, lex, article.by_token) is not None))  # "des forces ouest-africaines"
     # "le sommet franco-allemand": a compound demonym names its states, which no mention covers
     others += sum(max(0, len(_compound(t, article)) - (t.i in article.by_token)) for t in sent)
