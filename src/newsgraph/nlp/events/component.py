@@ -301,7 +301,7 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
                     seen.add((pair, found.type, found.mode))
                     events.append(_event(found, actor, recipient, sent, article, table))
     events += quoted_events(article, table, events)
-    return merge_repeats(events)
+    return merge_repeats(events, doc)
 
 
 IMITATION_SPAN = 4  # words after the head an imitation's other words stand in ("ont fait de même")
@@ -534,20 +534,21 @@ def _remember(token: Token, predicate: Predicate, actors, resolver: Resolver, ta
         resolver.a.remember(predicate.type, actors)
 
 
-def merge_repeats(events: list[FoundEvent]) -> list[FoundEvent]:
+def merge_repeats(events: list[FoundEvent], doc: Doc | None = None) -> list[FoundEvent]:
     """One event per interaction: a headline, a lead and a later paragraph often state the same
     one (same actors, type and polarity, no conflicting dates); keep its most explicit mention."""
     groups: list[list[FoundEvent]] = []
     for event in events:
         key = _identity(event)
         for group in groups:
-            if _identity(group[0]) == key and all(_same_time(other, event) for other in group):
+            if (_identity(group[0]) == key or any(_told_together(other, event, doc) for other in group)) and \
+                    all(_same_time(other, event) for other in group):
                 group.append(event)
                 break
         else:
             groups.append([event])
     kept = [max(group, key=lambda e: ((e.date is not None) + (e.place is not None), e.confidence,
-                                      -e.start)) for group in groups]
+                                      e.mode is not None, -e.start)) for group in groups]
     return sorted(kept, key=lambda e: (e.start, e.end))
 
 
@@ -560,6 +561,20 @@ def _identity(event: FoundEvent) -> tuple:
         sides = tuple(sorted(sides))
         mode = None if event.type == "CONSULT" else mode
     return (event.type, mode, event.negated, sides)
+
+
+def _told_together(a: FoundEvent, b: FoundEvent, doc: Doc | None) -> bool:
+    """One interaction read twice from one mention: same type and sides (in either order), one
+    predicate qualifying the other ("le cessez-le-feu conclu entre X et Y": the noun and its
+    participle). Coordinated predicates ("ont expulsé … et ont sanctionné …") are two acts."""
+    if doc is None or a.trigger is None or b.trigger is None or a.type != b.type or a.negated != b.negated or \
+            {a.actor.key, a.recipient.key} != {b.actor.key, b.recipient.key}:
+        return False
+    labels = event_lexicon(pack_of(doc)).labels
+    first, second = doc[a.trigger], doc[b.trigger]
+    return any(low.head == high and low != high and (low.dep_ in labels.clausal_modifier or
+                                                     low.dep_ in labels.adjective_modifier)
+               for low, high in ((first, second), (second, first)))
 
 
 def _same_time(a: FoundEvent, b: FoundEvent) -> bool:
