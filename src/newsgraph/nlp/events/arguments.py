@@ -14,7 +14,7 @@ from .article_view import Arg, ArticleView, display_name, is_domestic_official
 from .groups import leader_of, multinational_group, of_people
 from .lexicon import EventLexicon
 from .predicates import case_of
-from .sides import side_of
+from .sides import restated_state, side_of
 from .references import anaphoric_countries, bridged_state, described_actor, described_group, listed_after, noun_phrase_bounds
 from .syntax import subject_of
 
@@ -204,6 +204,9 @@ class Resolver:
             if group is not None:  # "le groupe djihadiste": the one armed group the article names
                 return replace(self.a.arg_of_mention(group, 0.5), start=token.idx, end=token.idx + len(token.text),
                                place=False, how=f"description: {token.text!r} takes up the one group named, {group.text!r}")
+            restated = restated_state(self.a, token)
+            if restated is not None:  # "le régime de Bachar el-Assad … le régime"
+                return restated
             bridged = bridged_state(self.a, token, self.sent)
             if bridged is not None:  # "le régime", "cette nouvelle législation"
                 arg = self.a.arg_of_mention(bridged, 0.4)

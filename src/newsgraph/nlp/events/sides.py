@@ -109,3 +109,48 @@ def _earlier_placings(article, token: Token, key: str):
             placed = _placing(article, earlier)
             if placed is not None:
                 yield placed
+
+
+def restated_state(article, token: Token) -> Arg | None:
+    """The state a bare state noun ("le régime", "le gouvernement", event_bridging_nouns.tsv kind
+    "state") stands for when the article named that noun with its state before: "le régime de
+    Bachar el-Assad" (the leader's state) or "le régime syrien" (the demonym), then "le régime".
+    Read before the nearest-state guess of `bridged_state`, which takes whichever state was named
+    last (the clause's own subject too)."""
+    lex = article.lex
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or lex.bridging_nouns.get(lemma) != "state" or token.i in article.by_token or \
+            any(c.dep_ in lex.labels.adjective_modifier or c.dep_ in lex.labels.nominal_modifier for c in token.children) or \
+            not any("Def" in d.morph.get("Definite") for d in token.children if d.dep_ in lex.labels.determiner):
+        return None
+    lo = max(0, token.idx - SIDE_REACH)
+    for earlier in reversed(article.doc[:token.i]):
+        if earlier.idx < lo:
+            break
+        if earlier.pos_ != "NOUN" or earlier.lemma_.lower() != lemma:
+            continue
+        country = _state_named_with(article, earlier)
+        if country is not None:
+            entry = article.gaz.country_by_iso3(country)
+            return Arg(f"country:{country}", entry.name_fr if entry else country, "country", country,
+                       token.idx, token.idx + len(token.text), confidence=0.4,
+                       how=f"{token.text!r} named with its state before ({earlier.text!r}: {country})")
+    return None
+
+
+def _state_named_with(article, noun: Token) -> str | None:
+    """The state a noun is named with: a demonym on it, or a complement naming a state or a person
+    of a known state ("le régime de Bachar el-Assad")."""
+    lex = article.lex
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ in lex.labels.adjective_modifier:
+            arg = article.arg_of_demonym(child, 0.5)
+            if arg is not None and not arg.stance:
+                return arg.country
+        elif child.dep_ in lex.labels.nominal_modifier and case_of(child, lex) in lex.prepositions[lex.genitive]:
+            arg = article.arg_at(child, 0.5)
+            if arg is not None and not arg.stance and not arg.place and arg.kind in ("country", "person"):
+                return arg.country
+    return None
