@@ -14,6 +14,7 @@ from .article_view import Arg, ArticleView, display_name, is_domestic_official
 from .groups import leader_of, multinational_group, of_people
 from .lexicon import EventLexicon
 from .predicates import case_of
+from .sides import restated_state, side_of
 from .references import anaphoric_countries, bridged_state, described_actor, described_group, listed_after, noun_phrase_bounds
 from .syntax import subject_of
 
@@ -79,6 +80,9 @@ class Resolver:
         if len(both) > 1:  # "les deux pays"
             return [replace(self.a.arg_of_mention(m, 0.4), how=f"anaphora: {token.text!r} takes up {m.text!r}")
                     for m in both]
+        together = self.plural_antecedents(token)
+        if together:  # "La Chine et la Russie ont … Elles ont condamné …"
+            return together
         heads = np_members(token, self.lex)
         # appositions and flat lists parsed as appositions ("la BCE, la Commission européenne")
         described = set()
@@ -200,6 +204,9 @@ class Resolver:
             if group is not None:  # "le groupe djihadiste": the one armed group the article names
                 return replace(self.a.arg_of_mention(group, 0.5), start=token.idx, end=token.idx + len(token.text),
                                place=False, how=f"description: {token.text!r} takes up the one group named, {group.text!r}")
+            restated = restated_state(self.a, token)
+            if restated is not None:  # "le régime de Bachar el-Assad … le régime"
+                return restated
             bridged = bridged_state(self.a, token, self.sent)
             if bridged is not None:  # "le régime", "cette nouvelle législation"
                 arg = self.a.arg_of_mention(bridged, 0.4)
@@ -236,6 +243,9 @@ class Resolver:
             text = text_of(self.a.doc)[span[0]:span[1]]
             return Arg(None, text, span[2], None, span[0], span[1], confidence=0.5,
                        how=f"multinational group: {text!r}")
+        side = side_of(self.a, token)
+        if side is not None:  # "les rebelles" after "les rebelles syriens": the side named before
+            return side
         proxies = self.lex.proxy_nouns
         proxy = token.lower_ in proxies or token.lemma_.lower() in proxies
         if not proxy and token.pos_ == "NOUN":
@@ -477,6 +487,25 @@ class Resolver:
                         return replace(args[0], confidence=0.4,
                                        how=f"pronoun {token.text!r}: the subject of the previous sentence")
         return None
+
+    def plural_antecedents(self, token: Token) -> list[Arg]:
+        """The sides a plural subject pronoun takes up when nothing is named before it in its own
+        sentence: every member of the coordinated subject of the previous sentence ("La Chine et la
+        Russie ont tenu un sommet. Elles ont condamné …"); none for a subject of one member."""
+        labels = self.lex.labels
+        if token.pos_ != "PRON" or token.lower_ not in self.lex.personal_pronouns or \
+                "Plur" not in token.morph.get("Number") or token.dep_ not in labels.subjects or self.sent.start == 0:
+            return []
+        if any(not m.as_place for m in self.a.mentions_in(self.sent.start_char, token.idx)):
+            return []
+        previous = self.a.doc[self.sent.start - 1].sent
+        for subject in (t for t in previous if t.dep_ in labels.subjects and t.head.dep_ in labels.root
+                        and t.pos_ != "PRON"):  # a pronoun there takes up a sentence further back
+            args = self.members(subject, deep=False)
+            if len(args) > 1:
+                return [replace(a, confidence=0.4, how=f"pronoun {token.text!r}: the subjects of the previous "
+                                                         f"sentence, {a.name!r}") for a in args]
+        return []
 
     def clitic_antecedent(self, token: Token) -> Arg | None:
         """The side an object clitic stands for ("Il **l'**a appelé à …", "l'UE **lui** a imposé des

@@ -22,8 +22,8 @@ from .slots import actor_slot
 from .lexicon import EventLexicon, event_lexicon
 from .groups import multinational_group
 from .modality import event_date, flags
-from .quoted import (CUE_TYPED, STATED_TYPED, cue_token, main_subject, quote_type, reported_side, speaker_arg,
-                     targets)
+from .quoted import (CUE_TYPED, STATED_TYPED, cue_token, main_subject, named_as_origin, quote_type, reported_side,
+                     speaker_arg, targets)
 from .references import topic_state
 from .syntax import agent_of, is_passive, participle_head, subject_of
 from .predicates import (Predicate, PredicateTable, embedding_verb, is_embedded, is_withdrawn, lemmas_of,
@@ -139,7 +139,8 @@ def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> i
                                           t.lower_ in lex.object_clitics) or
                      t.pos_ in ("NOUN", "ADJ") and t.lemma_.lower() in lex.anaphoric_nouns or
                      t.pos_ == "NOUN" and (t.lemma_.lower() in lex.bridging_nouns or
-                                           t.lemma_.lower() in lex.group_words) or
+                                           t.lemma_.lower() in lex.group_words or
+                                           t.lower_ in lex.side_nouns) or  # "les séparatistes"
                      multinational_group(t, lex, article.by_token) is not None))  # "des forces ouest-africaines"
     # "le sommet franco-allemand": a compound demonym names its states, which no mention covers
     others += sum(max(0, len(_compound(t, article)) - (t.i in article.by_token)) for t in sent)
@@ -300,7 +301,7 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
                     seen.add((pair, found.type, found.mode))
                     events.append(_event(found, actor, recipient, sent, article, table))
     events += quoted_events(article, table, events)
-    return merge_repeats(events)
+    return merge_repeats(events, doc)
 
 
 IMITATION_SPAN = 4  # words after the head an imitation's other words stand in ("ont fait de même")
@@ -377,9 +378,12 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
             kind = typed_for[:2]
             if addressed and not (target.country and speaker.country):
                 continue  # what is said to someone of no known state: no interaction of states
-            if not addressed and typed_for[2] == STATED_TYPED and not (target.kind == "country" and speaker.country):
+            if not addressed and typed_for[2] == STATED_TYPED and \
+                    (not (target.kind == "country" and speaker.country) or named_as_origin(article, target)):
                 # a stated position is an event between states only: an expert's or an NGO's
-                # words naming a person or a body cost more precision than they found events
+                # words naming a person or a body cost more precision than they found events;
+                # words naming a state as the origin of a thing described ("« hérité des
+                # Britanniques »") state no position toward it
                 continue
             if not addressed and (kind[0] == "REQUEST" or typed_for[2].startswith(CUE_TYPED)) and \
                     not main_subject(article, quote, target):
@@ -530,20 +534,21 @@ def _remember(token: Token, predicate: Predicate, actors, resolver: Resolver, ta
         resolver.a.remember(predicate.type, actors)
 
 
-def merge_repeats(events: list[FoundEvent]) -> list[FoundEvent]:
+def merge_repeats(events: list[FoundEvent], doc: Doc | None = None) -> list[FoundEvent]:
     """One event per interaction: a headline, a lead and a later paragraph often state the same
     one (same actors, type and polarity, no conflicting dates); keep its most explicit mention."""
     groups: list[list[FoundEvent]] = []
     for event in events:
         key = _identity(event)
         for group in groups:
-            if _identity(group[0]) == key and all(_same_time(other, event) for other in group):
+            if (_identity(group[0]) == key or any(_told_together(other, event, doc) for other in group)) and \
+                    all(_same_time(other, event) for other in group):
                 group.append(event)
                 break
         else:
             groups.append([event])
     kept = [max(group, key=lambda e: ((e.date is not None) + (e.place is not None), e.confidence,
-                                      -e.start)) for group in groups]
+                                      e.mode is not None, -e.start)) for group in groups]
     return sorted(kept, key=lambda e: (e.start, e.end))
 
 
@@ -556,6 +561,20 @@ def _identity(event: FoundEvent) -> tuple:
         sides = tuple(sorted(sides))
         mode = None if event.type == "CONSULT" else mode
     return (event.type, mode, event.negated, sides)
+
+
+def _told_together(a: FoundEvent, b: FoundEvent, doc: Doc | None) -> bool:
+    """One interaction read twice from one mention: same type and sides (in either order), one
+    predicate qualifying the other ("le cessez-le-feu conclu entre X et Y": the noun and its
+    participle). Coordinated predicates ("ont expulsé … et ont sanctionné …") are two acts."""
+    if doc is None or a.trigger is None or b.trigger is None or a.type != b.type or a.negated != b.negated or \
+            {a.actor.key, a.recipient.key} != {b.actor.key, b.recipient.key}:
+        return False
+    labels = event_lexicon(pack_of(doc)).labels
+    first, second = doc[a.trigger], doc[b.trigger]
+    return any(low.head == high and low != high and (low.dep_ in labels.clausal_modifier or
+                                                     low.dep_ in labels.adjective_modifier)
+               for low, high in ((first, second), (second, first)))
 
 
 def _same_time(a: FoundEvent, b: FoundEvent) -> bool:

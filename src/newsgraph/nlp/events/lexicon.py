@@ -178,6 +178,7 @@ class EventLexicon:
     peoples: frozenset[str]                  # peoples of no state ("kurde"): a group of them is a side of its own
     goods_nouns: frozenset[str]              # goods ("armes"): a demonym on them names the supplier state
     group_words: dict[str, str]              # head or adjective -> organisation kind ("le groupe djihadiste")
+    side_nouns: frozenset[str]               # an unnamed side of a conflict ("les rebelles"): takes up its placed designation
     multinational_heads: dict[str, str]      # plural noun -> states | states+count | organisations ("115 États")
     multinational_words: frozenset[str]      # adjectives making such a group multinational ("occidental")
     bloc_adjectives: dict[str, str]          # "occidentales" -> "pays occidentaux": a bloc as an act's author
@@ -334,7 +335,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         receiving_verbs=pack.words("event_receiving_verbs"), follow_verbs=pack.words("event_follow_verbs"),
         imitations=_imitations(pack.words("event_imitation")),
         anaphoric_nouns=anaphoric, stance_words=stances, stance_pos=stance_pos, bridging_nouns=bridging, group_words=groups,
-        peoples=pack.words("event_peoples"),
+        peoples=pack.words("event_peoples"), side_nouns=pack.words("event_side_nouns"),
         goods_nouns=pack.words("event_goods_nouns"),
         multinational_heads={w: c for w, c in multinational.items() if c not in ("multinational", "leading")},
         leading_verbs=frozenset(w for w, c in multinational.items() if c == "leading"),

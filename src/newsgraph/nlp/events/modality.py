@@ -24,7 +24,9 @@ DATELINE_TAIL = re.compile(r"^\s*\.?\s*[-–—]")
 
 def governors(token: Token, table: PredicateTable, lex: EventLexicon) -> list[Token]:
     """The token and the verbs that govern it in the same clause: xcomp chains ("va livrer",
-    "devrait se rendre") and the light verb of a noun ("n'a pas signé d'accord")."""
+    "devrait se rendre"), through the first of coordinated infinitives ("ne veut pas signer ni
+    négocier": "négocier" is governed as "signer" is), and the light verb of a noun ("n'a pas
+    signé d'accord")."""
     labels = lex.labels
     chain = [token]
     current = token
@@ -34,6 +36,7 @@ def governors(token: Token, table: PredicateTable, lex: EventLexicon) -> list[To
             break
         lemma = head.lemma_.lower()
         if current.dep_ in labels.open_complement or \
+                (current.dep_ in labels.conjunct and head.dep_ in labels.open_complement) or \
                 ((current.dep_ in labels.object or current.dep_ in labels.subjects) and
                  lemma in table.support_verbs) or \
                 (current.dep_ in labels.subjects and lemma in lex.scheduling_verbs) or \
