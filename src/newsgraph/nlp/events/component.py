@@ -22,8 +22,8 @@ from .slots import actor_slot
 from .lexicon import EventLexicon, event_lexicon
 from .groups import multinational_group
 from .modality import event_date, flags
-from .quoted import (CUE_TYPED, STATED_TYPED, cue_token, main_subject, named_as_origin, quote_type, reported_side,
-                     speaker_arg, targets)
+from .quoted import (CUE_TYPED, STATED_TYPED, cue_token, main_subject, quote_type, reported_side, speaker_arg,
+                     targets)
 from .references import topic_state
 from .syntax import agent_of, is_passive, participle_head, subject_of
 from .predicates import (Predicate, PredicateTable, embedding_verb, is_embedded, is_withdrawn, lemmas_of,
@@ -378,12 +378,9 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
             kind = typed_for[:2]
             if addressed and not (target.country and speaker.country):
                 continue  # what is said to someone of no known state: no interaction of states
-            if not addressed and typed_for[2] == STATED_TYPED and \
-                    (not (target.kind == "country" and speaker.country) or named_as_origin(article, target)):
+            if not addressed and typed_for[2] == STATED_TYPED and not (target.kind == "country" and speaker.country):
                 # a stated position is an event between states only: an expert's or an NGO's
-                # words naming a person or a body cost more precision than they found events;
-                # words naming a state as the origin of a thing described ("« hérité des
-                # Britanniques »") state no position toward it
+                # words naming a person or a body cost more precision than they found events
                 continue
             if not addressed and (kind[0] == "REQUEST" or typed_for[2].startswith(CUE_TYPED)) and \
                     not main_subject(article, quote, target):

@@ -313,34 +313,6 @@ def _hostile_act(token: Token, table: PredicateTable, lex) -> Token | None:
     return verb if rows and rows[0].type in HOSTILE_ACT_TYPES else None
 
 
-def named_as_origin(article: ArticleView, target: Arg) -> bool:
-    """Whether the words name the target only as the origin or author of a thing they describe: the
-    agent or "de" complement of a participle that qualifies a noun ("un groupe nommé par le
-    Vatican") or that a copula or a passive auxiliary says of a subject ("le nom était « hérité
-    des Britanniques »", "la frontière fut tracée par la France").
-    They describe that thing; no position is stated toward the target."""
-    lex, labels = article.lex, article.lex.labels
-    span = article.doc.char_span(target.start, target.end, alignment_mode="expand")
-    if span is None:
-        return False
-    node = span.root
-    for _ in range(4):  # a demonym on its noun, a name inside a noun's complement ("du Vatican")
-        if node.head == node or not (node.pos_ == "ADJ" or node.dep_ in labels.nominal_modifier):
-            break
-        node = node.head
-    head = node.head
-    origin = lex.prepositions[lex.agent] | lex.prepositions[lex.genitive]
-    if head == node or case_of(node, lex) not in origin or \
-            any(c.dep_ in labels.tense_auxiliary for c in head.children):
-        return False  # "« nous sommes mobilisés avec le Tchad »": a partner, not an origin
-    participle = "Part" in head.morph.get("VerbForm") or \
-        head.pos_ in ("NOUN", "ADJ") and head.lower_.endswith(tuple(e for e, _ in lex.participle_endings))
-    if not participle:
-        return False
-    return head.dep_ in labels.clausal_modifier or \
-        any(c.dep_ in labels.copula or c.dep_ in labels.passive_auxiliary for c in head.children)
-
-
 def _own_clause(token: Token, lex) -> Token:
     """The head of the clause a word stands in, an infinitive complement being part of the clause
     of its verb ("« Paris continue de soutenir des groupes terroristes »")."""
