@@ -65,6 +65,9 @@ class _Words:
         self.agent_labels = labels(pack, "agent")
         self.expletive_labels = labels(pack, "expletive_subject")
         self.expletives = function_words(pack, "expletive_subject")
+        # auxiliaries of "have" ("a", "avait"): alone, they make a compound tense active
+        self.have = frozenset(row["form"].lower() for row in pack.table("tense_auxiliaries", ("form", "verb", "tense"))
+                              if row["verb"] == "have")
         self.object_clitics = pack.words("object_clitics")
         self.obliques = labels(pack, "oblique")
         self.case = labels(pack, "case_marker")
@@ -267,6 +270,9 @@ def _impersonal_passive(verb: Token, words: _Words) -> bool:
     content clause stands for the real subject. Nobody is named: the speaker is unspecified."""
     if "Part" not in verb.morph.get("VerbForm"):
         return False  # "il estime que": the parser labels some personal "il" expletive too
+    auxiliaries = [c for c in verb.children if c.pos_ == "AUX" and c.i < verb.i]
+    if auxiliaries and all(c.lower_ in words.have for c in auxiliaries):
+        return False  # "Il a précisé que": a compound tense of "have" alone is active, its "il" someone
     for child in verb.children:
         if child.lower_ not in words.expletives or child.i > verb.i:
             continue
