@@ -176,7 +176,8 @@ def reading(text: str, lang: str) -> tuple[str, list[int] | None]:
     # of the story loses its parse (its events, the roles it gives)
     glued = glued_dateline(text, pack)
     lost = (glued[0],) if glued and not text[glued[0] - 1].isspace() else ()
-    read, back = mend(text, _glued_words(pack), "".join(pack.setting("elided_articles", [])), lost)
+    elided, held = "".join(pack.setting("elided_articles", [])), pack.words("elision_words")
+    read, back = mend(text, _glued_words(pack), elided, lost, held=held)
     marks = pack.setting("typographic_quotation_marks")
     if marks and '"' in read:
         typed = typographic(read, marks[0], marks[1], paragraph_spans(read))
@@ -185,7 +186,7 @@ def reading(text: str, lang: str) -> tuple[str, list[int] | None]:
             # a straight mark glued to a word on both sides ('dit."Le') could open or close; read
             # as « or », its side is known, and the space lost on its outer side is put back
             # (markup was read the first time: "&amp;lt;" is decoded once)
-            read, again = mend(read, _glued_words(pack), "".join(pack.setting("elided_articles", [])), markup=False)
+            read, again = mend(read, _glued_words(pack), elided, markup=False, held=held)
             if again is not None:
                 back = [back[j] for j in again]
     return read, back
