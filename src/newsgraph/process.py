@@ -188,7 +188,7 @@ def reading(text: str, lang: str) -> tuple[str, list[int] | None]:
     elided, held = "".join(pack.setting("elided_articles", [])), pack.words("elision_words")
     read, back = mend(text, _glued_words(pack), elided, lost, held=held, openers=_openers(pack))
     marks = pack.setting("typographic_quotation_marks")
-    if marks and '"' in read:
+    if marks and ('"' in read or "„" in read or "”" in read):
         typed = typographic(read, marks[0], marks[1], paragraph_spans(read))
         if typed != read:
             read, back = typed, back if back is not None else list(range(len(text) + 1))
