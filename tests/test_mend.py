@@ -384,3 +384,15 @@ def test_a_glued_semicolon_ends_a_reported_clause_as_a_spaced_one_does():
     assert [q.text for q in before.quotes] == ["la récolte de seigle a fortement baissé cette année"]
     assert [(q.type, q.text, q.speaker.name) for q in after.quotes] == \
         [(q.type, q.text, q.speaker.name) for q in before.quotes]
+
+
+def test_an_abbreviation_with_stops_glued_to_a_sentence_opening_pronoun_is_spaced():
+    from newsgraph.process import reading
+    given = "The rally was held in Dayton, O.H.She spoke for an hour about the U.S.Army."
+    read, back = reading(given, "en")
+    assert read == "The rally was held in Dayton, O.H. She spoke for an hour about the U.S.Army."
+    assert given[back[read.index("She")]:].startswith("She")
+    read, _ = reading("Le sommet a eu lieu aux É.U.Il a duré deux jours, selon J.R.R.Tolkien.", "fr")
+    assert read == "Le sommet a eu lieu aux É.U. Il a duré deux jours, selon J.R.R.Tolkien."
+    # the mend alone, with no words of a language, leaves it whole
+    assert mend("Dayton, O.H.She spoke.") == ("Dayton, O.H.She spoke.", None)

@@ -116,3 +116,31 @@ def test_a_low_opening_mark_is_closed_by_the_high_one_after_a_comma_or_a_stop():
     spans = find_quoted(text)
     assert [(text[s.start:s.end], s.depth) for s in spans] == \
         [("Nous partirons demain", 0), ("Le port ferme.", 0), ("oui", 0)]
+
+
+def test_a_pair_of_two_styles_or_of_another_press_is_read_as_the_languages_pair():
+    from newsgraph.nlp.quotemarks import typographic
+    given = 'Un „refus“ net, un "accord” signé, un “pacte" rompu ; « le “non” reste ».'
+    read = typographic(given, "«", "»", paragraph_spans(given))
+    assert read == 'Un «refus» net, un «accord» signé, un «pacte» rompu ; « le “non” reste ».'
+    assert len(read) == len(given)
+
+
+def test_a_quotation_between_marks_of_two_styles_keeps_its_speaker():
+    from newsgraph.model import Article
+    from newsgraph.process import process
+
+    def speakers(text):
+        article = next(process([Article(id="t", text=text, lang="fr", published="2021-03-01")]))
+        return [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+    clean = "« Nous fermerons le port en mai », a déclaré le maire de Brest, Paul Kermarec."
+    assert speakers(clean) == [("Nous fermerons le port en mai", "Paul Kermarec")]
+    for damaged in (clean.replace("« ", "„").replace(" »", "“"), clean.replace("« ", '"').replace(" »", "”")):
+        assert speakers(damaged) == speakers(clean), damaged
+
+
+def test_a_top_level_curly_pair_in_french_is_read_as_guillemets_but_a_nested_one_is_left():
+    from newsgraph.nlp.quotemarks import typographic
+    given = "“Nous fermerons”, dit-il. « Le “plan” tient », ajoute-t-elle."
+    read = typographic(given, "«", "»", paragraph_spans(given))
+    assert read == "«Nous fermerons», dit-il. « Le “plan” tient », ajoute-t-elle."

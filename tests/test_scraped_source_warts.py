@@ -54,3 +54,30 @@ def test_a_media_noun_glued_to_the_title_after_it_is_spaced():
     # a linked title loses the space before it: "le quotidien<a>Le Courrier</a>"
     read, _ = reading("Selon le quotidienLe Courrier et la revueScience Nord, le port ferme.", "fr")
     assert read == "Selon le quotidien Le Courrier et la revue Science Nord, le port ferme."
+
+
+def test_a_glued_conjunction_pronoun_or_verb_of_saying_is_spaced_before_a_name():
+    read, _ = reading("La ministre a estimé quel'usine fermera et a déclaré queRennes devait agir, "
+                      "ce dontLe Courrier parle.", "fr")
+    assert read == ("La ministre a estimé que l'usine fermera et a déclaré que Rennes devait agir, "
+                    "ce dont Le Courrier parle.")
+    read, _ = reading("The mayor saidMonday thatFarmland voters, whenOkafor spoke, were calm.", "en")
+    assert read == "The mayor said Monday that Farmland voters, when Okafor spoke, were calm."
+    # a name opening with a listed word's letters and an elided article is no wart
+    assert reading("Sid'Ahmed Oumar est arrivé.", "fr")[0] == "Sid'Ahmed Oumar est arrivé."
+
+
+def test_any_word_glued_to_an_elided_article_is_spaced_but_words_that_hold_one():
+    given = "Le maire vientd'annoncer qu'il a saluél'accord après un coupd'éclat."
+    read, back = reading(given, "fr")
+    assert read == "Le maire vient d'annoncer qu'il a salué l'accord après un coup d'éclat."
+    assert given[back[read.index("d'annoncer")]:].startswith("d'annoncer")
+    for kept in ("aujourd'hui, le conseil de prud'hommes et la grand'rue", "nell'ambito, dell'Orso"):
+        assert reading(kept, "fr")[0] == kept
+
+
+def test_a_quotation_reported_by_a_glued_conjunction_keeps_its_speaker():
+    clean = "Le maire de Brest, Paul Kermarec, a déclaré que l'usine fermera en mai."
+    for damaged in (clean, clean.replace("que l'usine", "quel'usine")):
+        article = next(process([Article(id="t", text=damaged, lang="fr", published="2021-03-01")]))
+        assert [(q.speaker.name if q.speaker else None) for q in article.quotes] == ["Paul Kermarec"], damaged

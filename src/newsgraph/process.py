@@ -163,6 +163,15 @@ def _glued_words(pack) -> frozenset[str]:
     return pack.words("glued_words") | {n for n in pack.words("media_nouns") if " " not in n}
 
 
+@functools.cache
+def _openers(pack) -> frozenset[str]:
+    """Words that open a sentence and no name (ingest/mend.py): the pack's personal and
+    demonstrative pronouns and its determiners ("She", "The", "Il", "Les")."""
+    pronouns = {row["form"] for row in pack.table("pronouns", ("form", "kind"))
+                if row["kind"] in ("personal", "demonstrative", "impersonal")}
+    return frozenset(pronouns | {row["form"] for row in pack.table("determiners", ("form", "kind"))})
+
+
 def reading(text: str, lang: str) -> tuple[str, list[int] | None]:
     """The text the parse reads (mended of scraping warts, ingest/mend.py; each pair of straight
     double marks made the language's typographic one, same length) and the map of its offsets
@@ -176,16 +185,17 @@ def reading(text: str, lang: str) -> tuple[str, list[int] | None]:
     # of the story loses its parse (its events, the roles it gives)
     glued = glued_dateline(text, pack)
     lost = (glued[0],) if glued and not text[glued[0] - 1].isspace() else ()
-    read, back = mend(text, _glued_words(pack), "".join(pack.setting("elided_articles", [])), lost)
+    elided, held = "".join(pack.setting("elided_articles", [])), pack.words("elision_words")
+    read, back = mend(text, _glued_words(pack), elided, lost, held=held, openers=_openers(pack))
     marks = pack.setting("typographic_quotation_marks")
-    if marks and '"' in read:
+    if marks and ('"' in read or "„" in read or "”" in read):
         typed = typographic(read, marks[0], marks[1], paragraph_spans(read))
         if typed != read:
             read, back = typed, back if back is not None else list(range(len(text) + 1))
             # a straight mark glued to a word on both sides ('dit."Le') could open or close; read
             # as « or », its side is known, and the space lost on its outer side is put back
             # (markup was read the first time: "&amp;lt;" is decoded once)
-            read, again = mend(read, _glued_words(pack), "".join(pack.setting("elided_articles", [])), markup=False)
+            read, again = mend(read, _glued_words(pack), elided, markup=False, held=held, openers=_openers(pack))
             if again is not None:
                 back = [back[j] for j in again]
     return read, back

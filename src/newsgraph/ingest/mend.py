@@ -40,6 +40,9 @@ _CLOSING = "»”’\""
 # "M.Dupont", "Roe v.Wade"): a letter alone before the stop, a capital and a small letter after
 # it (a lowercase "v.Wade" left whole is read as one word of a person's name)
 _INITIAL = re.compile(r"(?=\.)(?:(?<=^[^\W\d_])|(?<=[^\w.][^\W\d_]))\.(?=[^\W\d_][^\W\d_])")
+# the last stop of an abbreviation with stops ("N.C.", "U.S.") glued to a capitalised word: a
+# sentence's end when that word only opens sentences ("N.C.She", not "U.S.Army": `mend`'s openers)
+_ABBREVIATION_END = re.compile(r"(?=\.)(?<=[^\W\d_]\.[^\W\d_])\.([^\W\d_][^\W\d_]*)(?![\w'’.])")
 # places where a space was lost, as (pattern of the place, replacement, whether a capital must
 # follow): the match is where the space goes (an empty match) or what is taken out. Each pattern
 # opens with a lookahead on its mark, so the lookbehinds run only where a mark is (speed)
@@ -156,13 +159,19 @@ _URLISH = re.compile(r"\S*(?:://|www\.|@)\S*|\S+\.(?:com|org|net|fr|be|ch|ca|uk|
 
 
 def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
-         lost_spaces: tuple[int, ...] = (), markup: bool = True) -> tuple[str, list[int] | None]:
+         lost_spaces: tuple[int, ...] = (), markup: bool = True,
+         held: frozenset[str] = frozenset(),
+         openers: frozenset[str] = frozenset()) -> tuple[str, list[int] | None]:
     """The text the parser reads, and for each of its offsets (0 … len) the offset in `text`
     (None when nothing was mended: the same text). `glued_words` are the language's short
     function words (lowercase) a scraper glues to the next word, `elided` the letters of its
     articles elided before a name ("l", "d" in French; see `_glued_word_edits`); `lost_spaces`
     are offsets where the caller, with the language's words, knows a space was lost (a headline
-    run into its dateline, "Canada-UE30 octobre 2016. –": no mark tells it)."""
+    run into its dateline, "Canada-UE30 octobre 2016. –": no mark tells it); `held` are the
+    language's words that hold an elided article's letter inside ("aujourd" of "aujourd'hui"),
+    which no word glued to an elided article is; `openers` are its words that open a sentence and
+    no name (pronouns, articles: "She", "The"), which an abbreviation's stop glued to one ends
+    ("N.C.She": "U.S.Army" and "J.R.R.Tolkien" are left whole)."""
     strays = [(m.start(), m.end(), "") for p in _STRAYS for m in p.finditer(text)]
     taken = {start for start, _, _ in strays}  # (a stray's "Â" is no misdecoded letter)
     cleared, first = _edited(text, strays + [e for e in (_markup_edits(text) if markup else []) if e[0] not in taken])
@@ -172,7 +181,7 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     cleared = spaced
     if first is not None:  # the caller's offsets, into the text without its strays
         lost_spaces = tuple(bisect.bisect_left(first, i) for i in lost_spaces)
-    read, second = _edited(cleared, _space_edits(cleared, glued_words, elided, lost_spaces))
+    read, second = _edited(cleared, _space_edits(cleared, glued_words, elided, lost_spaces, held, openers))
     if first is None or second is None:
         return read, first if second is None else second
     return read, [first[j] for j in second]
@@ -213,9 +222,13 @@ def _markup_edits(text: str) -> list[tuple[int, int, str]]:
 
 
 def _space_edits(text: str, glued_words: frozenset[str], elided: str,
-                 lost_spaces: tuple[int, ...]) -> list[tuple[int, int, str]]:
+                 lost_spaces: tuple[int, ...], held: frozenset[str] = frozenset(),
+                 openers: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """The edits that put back the spaces lost in `text` (strays already out)."""
     edits: list[tuple[int, int, str]] = _glued_word_edits(text, glued_words, elided)
+    edits += _glued_elision_edits(text, elided, held)
+    edits += [(m.start(1), m.start(1), " ") for m in _ABBREVIATION_END.finditer(text) if openers
+              and m.group(1)[0].isupper() and m.group(1).lower() in openers]
     edits += [(i, i, " ") for i in lost_spaces if 0 < i < len(text)]
     edits += _straight_mark_edits(text)
     for pattern, replacement, capital in _FIXES:
@@ -307,6 +320,27 @@ def _glued_word_edits(text: str, words: frozenset[str], elided: str) -> list[tup
     if not words:
         return []
     return [(m.end(), m.end(), " ") for m in _lower_run(elided).finditer(text) if m.group().lower() in words]
+
+
+@functools.cache
+def _before_elision(elided: str) -> re.Pattern:
+    """A lowercase run of two letters or more opening a word, glued to an elided article."""
+    return re.compile(rf"(?<![^\W\d_'’{_APOSTROPHE_LIKE}])[{_LOWER}]{{2,}}(?=([{elided}])['’{_APOSTROPHE_LIKE}][^\W\d_])")
+
+
+def _glued_elision_edits(text: str, elided: str, held: frozenset[str]) -> list[tuple[int, int, str]]:
+    """A space put back between any word and an elided article glued to it ("vientd'annoncer",
+    "saluél'élection", "coupd'État"): no word of a language with elided articles goes on with one
+    but the `held` ones ("aujourd'hui"), and a letter doubled before the elided one is Italian
+    ("nell'ambito", "dell'Utri"), not a wart."""
+    if not elided:
+        return []
+    edits = []
+    for match in _before_elision(elided).finditer(text):
+        word, letter = match.group(), match.group(1)
+        if (word + letter).lower() not in held and not word.endswith(letter):
+            edits.append((match.end(), match.end(), " "))
+    return edits
 
 
 def _collapse_blanks(text: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -236,12 +236,20 @@ def opening_between(spans: list[QuotedSpan], start: int, end: int) -> list[Quote
 
 
 def typographic(text: str, opening: str, closing: str, paragraphs: list[tuple[int, int]]) -> str:
-    """The text (cut into `paragraphs`) with each pair of straight double marks made the
-    typographic pair of the language (`opening`, `closing`), same length: scraped copy turns « »
-    and “ ” into ", and the rules downstream were written on, and tuned to, the marks presses print."""
+    """The text (cut into `paragraphs`) with each pair of straight double marks, and each pair of
+    double marks of two styles or of a press that is not the language's ('"…”', '“…»', „…“), made
+    the typographic pair of the language (`opening`, `closing`), same length: scraped copy turns
+    « » and “ ” into " or retypes one side, and the rules downstream were written on, and tuned
+    to, the marks presses print. A pair of one style is left as printed (« », and “ ” nested in
+    another quotation); a top-level “ ” is the main quotation of a site that prints English marks."""
     chars = None
     for span in find_quoted(text, paragraphs):
-        if span.closed and span.close_width == 1 and text[span.open_at] == text[span.close_at] == '"':
+        pair = text[span.open_at] + text[span.close_at] if span.closed and span.close_width == 1 else ""
+        if len(pair) == 2 and (pair not in _PRINTED_PAIRS or pair == "“”" and span.depth == 0) and all(MARKS.get(c, ("", ""))[0] in _MIXABLE for c in pair):
             chars = chars if chars is not None else list(text)
             chars[span.open_at], chars[span.close_at] = opening, closing
     return text if chars is None else "".join(chars)
+
+
+# pairs of double marks of one press style, left as printed by `typographic` (“ ” when nested)
+_PRINTED_PAIRS = frozenset({"«»", "“”"})
