@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer
 from ..lang import LanguagePack
-from .actor_index import ActorIndex
+from .actor_index import ActorIndex, FoundActor
 from .common_titles import lacks_title_evidence
 from .context import gazetteer_of, pack_of
 from .lexicon import attribution_markers, media_nouns
@@ -292,6 +292,26 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
     found.sort(key=lambda m: (m.start, -m.end))
     doc.user_data[CACHE_KEY] = found
     return found
+
+
+def link_listed(doc: Doc, index: ActorIndex, mention: MediaMention) -> str | None:
+    """The gazetteer's id of a medium that the scan of its listed titles found where the index did
+    not ("selon l'agence Chine nouvelle", "selon le Journal de Montréal": an alias or a title the
+    recogniser missed), once it speaks or is cited: the mention points to the listed medium, under
+    any of its names, and the index (so the record, the speaker, a later description) gets it."""
+    entry = gazetteer_of(doc).media(mention.name)
+    if entry is None:
+        return None
+    if any((m.start, m.end) == (mention.start, mention.end) and m.actor_id != entry.id for m in index.mentions):
+        # the index reads these very words as another actor (a person's repeated surname: "publiée
+        # sur Bloomberg …" after "Michael Bloomberg"), and a span is one actor's: the medium would
+        # be listed with no mention of its own, so the mention stays unlinked
+        return None
+    index.add(FoundActor(id=entry.id, name=entry.name, kind="media", country=entry.country or None),
+              mention.start, mention.end, text_of(doc)[mention.start:mention.end])
+    index.finish()
+    mark_listed(doc, mention.start, mention.end, entry.id)
+    return entry.id
 
 
 def mark_listed(doc: Doc, start: int, end: int, actor_id: str) -> None:
