@@ -93,6 +93,17 @@ def cited_from(doc: Doc, start: int, end: int) -> int | None:
                 return doc[j].idx
             if doc[j].pos_ not in ("ADV", "ADP", "DET", "NOUN", "NUM") or doc[j].is_punct:
                 break
+    if low in function_words(pack, "commission_preposition"):
+        # "un sondage réalisé par Ipsos pour Le Monde", "une étude Ifop pour le JDD": the medium a
+        # poll or a study was made for published it, over the maker and the participle between
+        works = pack.words("commissioned_works")
+        for j in range(i - 1, max(-1, i - 9), -1):
+            if doc[j].is_punct or doc[j].is_sent_start:
+                break
+            if _word_in(doc[j], works):
+                while j > 0 and doc[j - 1].pos_ in ("DET", "ADJ"):
+                    j -= 1
+                return doc[j].idx
     if low in function_words(pack, "interview_preposition") and i > 0:
         # "dans un entretien avec Le Monde", "en entrevue avec BFM TV": the interview noun right before
         j = i - 1
