@@ -85,8 +85,14 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             continue  # "le directeur des rédactions du journal" speaks for himself: the journal employs him
         start, end = speaker.start, speaker.end
         cue = quote.found.cue
-        if cue is not None and (0 <= cue[0] - end <= 25 or 0 <= start - cue[1] <= 3):
-            start, end = min(start, cue[0]), max(end, cue[1])
+        if cue is not None and 0 <= cue[0] - end <= 25:
+            end = cue[1]  # "Le Figaro annonce"
+        elif written is not None:
+            # the citation ends with the medium's name: words the speaker's span runs on over are
+            # not the medium's ("selon l'agence Tass des armes …" read as one phrase)
+            end = written.end
+        if cue is not None and 0 <= start - cue[1] <= 3:
+            start = cue[0]  # "rapporte Le Figaro"
         start = min(start, _linked_from(doc, speaker.start, speaker.end, start))
         if not any(s.start < end and start < s.end for s in found):
             if written is not None:
