@@ -40,3 +40,12 @@ def test_a_later_description_takes_up_the_medium_its_noun_introduced():
                                                                    ["media:france-24"]]
     assert [[(s.actor, s.named) for s in a.sources] for a in done] == [[("media:xinhua", False)]] * 2 + \
         [[("media:france-24", False)]]
+
+
+def test_a_listed_title_the_recogniser_reads_as_a_person_or_a_place_is_the_medium():
+    # "Libre Belgique" tagged as a place, "Matin Dimanche" as a person: with the sentence's article
+    # (or the one a contraction holds) they are listed titles
+    done = _analysed("Dans une interview à la Libre Belgique, le Premier ministre a défendu son bilan.",
+                     "Dans les colonnes du Matin Dimanche, le conseiller fédéral s'explique longuement.")
+    assert [[s.actor for s in a.sources] for a in done] == [["media:la-libre-belgique"], ["media:le-matin-dimanche"]]
+    assert not [x.id for a in done for x in a.actors if x.id.startswith("person:")]
