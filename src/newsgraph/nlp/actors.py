@@ -99,6 +99,19 @@ def _with_article(doc: Doc, span: Span, lex: ActorLexicon) -> str:
     return f"{article.capitalize()} {span.text}" if article else span.text
 
 
+def _listed_title(doc: Doc, span: Span, gaz: Gazetteer, lex: ActorLexicon) -> str | None:
+    """A span of several words that the list names a medium by only with the article before it
+    (the sentence's in lower case, or one a contraction holds): "à la Libre Belgique", "du Matin
+    Dimanche", which the recogniser tags as a place or a person. That title, or None."""
+    if len(span) < 2 or span.start == 0 or gaz.media(span.text) is not None:
+        return None
+    before = doc[span.start - 1]
+    full = _with_article(doc, span, lex)
+    if full == span.text and before.pos_ == "DET" and before.text.islower():
+        full = before.text + ("" if before.text[-1:] in "'’" else " ") + span.text
+    return full if full != span.text and gaz.media(full) is not None else None
+
+
 def _titles_at_commas(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans with a medium's title the recogniser ran over a comma cut there ("le site
     Politico, la Maison Blanche …": a title holds no comma), what follows the comma and its
@@ -126,6 +139,8 @@ def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -
         full = _with_article(doc, span, lex)
         if full != text and gaz.country(text) is None and (gaz.media(full) or gaz.organization(full)):
             text = full
+        elif gaz.country(text) is None and (listed := _listed_title(doc, span, gaz, lex)) is not None:
+            text = listed  # "à la Libre Belgique": the list writes the title with its article
         country = gaz.country(text)
         if country is not None:
             as_place = country.match == "capital" and _is_place_use(doc, span.start, span.end, gaz, lex)
@@ -334,7 +349,8 @@ def build_actor_index(doc: Doc) -> ActorIndex:
             continue
         if ent.label_ == "PER":
             # the NER calls "Washington" or "Kremlin" a person: seats and capitals win
-            if gaz.country(span.text) is not None or gaz.organization(span.text) is not None or gaz.media(span.text) is not None:
+            if gaz.country(span.text) is not None or gaz.organization(span.text) is not None or \
+                    gaz.media(span.text) is not None or _listed_title(doc, span, gaz, lex) is not None:
                 named.append(span)
             elif span.text.istitle() and gaz.media(span.text.upper()) is not None and \
                     _after_media_noun(doc, span.start, agency=True):
@@ -350,6 +366,9 @@ def build_actor_index(doc: Doc) -> ActorIndex:
                 elif verdict is None:
                     persons.append(span)
         elif ent.label_ in ("LOC", "ORG", "MISC"):
+            if _listed_title(doc, span, gaz, lex) is not None:
+                named.append(span)  # "à la Libre Belgique" tagged LOC: the listed medium
+                continue
             known = known_person(span, gaz)
             if known is not None:
                 persons.append(known)  # "Bachar al-Assad" tagged LOC

@@ -13,11 +13,11 @@ from ..lang import LanguagePack
 from .context import pack_of
 from .lexicon import function_words, media_nouns, speech_verb
 from .object_media import asks_to_act
-from .quotemarks import QUOTE_CHARS
+from .quotemarks import MARKS, PLAIN_MARKS, QUOTE_CHARS
 from .syntax import citing_marker_before, labels
 
-# marks that open a quoted title (the straight one of scraped copy too)
-OPENING_MARKS = frozenset('«"“')
+# marks that open a quoted title (the straight one of scraped copy too), from the shared set
+OPENING_MARKS = frozenset(c for c in PLAIN_MARKS if MARKS[c][1] != "close")
 # the longest description a walk back from a medium's name steps over: "la chaîne d'information en
 # continu" before "BFMTV" is six tokens, with room for an adjective or two
 DESCRIPTION_TOKENS = 8
@@ -43,7 +43,7 @@ def cited_from(doc: Doc, start: int, end: int) -> int | None:
     description = media_description_words(pack)
     channels = pack.words("channel_nouns")
     i = start - 1
-    if i > 0 and doc[i].text in OPENING_MARKS:
+    if i >= 0 and doc[i].text in OPENING_MARKS:
         i -= 1  # a title in quotation marks: "selon le quotidien « Le Soir »"
     # walk back over the medium's own description: "l'agence de presse", "le quotidien français"
     genitive = _one_word_genitives(pack)
@@ -93,6 +93,17 @@ def cited_from(doc: Doc, start: int, end: int) -> int | None:
                 return doc[j].idx
             if doc[j].pos_ not in ("ADV", "ADP", "DET", "NOUN", "NUM") or doc[j].is_punct:
                 break
+    if low in function_words(pack, "commission_preposition"):
+        # "un sondage réalisé par Ipsos pour Le Monde", "une étude Ifop pour le JDD": the medium a
+        # poll or a study was made for published it, over the maker and the participle between
+        works = pack.words("commissioned_works")
+        for j in range(i - 1, max(-1, i - 9), -1):
+            if doc[j].is_punct or doc[j].is_sent_start:
+                break
+            if _word_in(doc[j], works):
+                while j > 0 and doc[j - 1].pos_ in ("DET", "ADJ"):
+                    j -= 1
+                return doc[j].idx
     if low in function_words(pack, "interview_preposition") and i > 0:
         # "dans un entretien avec Le Monde", "en entrevue avec BFM TV": the interview noun right before
         j = i - 1
@@ -124,7 +135,7 @@ def cited_from(doc: Doc, start: int, end: int) -> int | None:
             # "sur Europe 1" after a statement
             sent = token.sent
             if any(speech_verb(t) is not None and t.pos_ == "VERB" for t in sent) or \
-                    any(ch in sent.text for ch in "«»\""):
+                    any(ch in PLAIN_MARKS for ch in sent.text):
                 return token.idx
     return None
 

@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .actor_index import Mention
-from .media_mentions import media_mentions, medium_at
+from .media_mentions import link_listed, media_mentions, medium_at
 from .only_person import only_person
 from .own_names import names_own_person
 from .context import gazetteer_of, pack_of
@@ -169,6 +169,11 @@ class Descriptions:
                     own = fuller
                 return ResolvedSpeaker(None, own, start, end)
             actor_id = self._antecedent(head, start, kinds)
+            if actor_id is None and "media" in kinds and first_word(text) in words.definite:
+                medium = self._introduced_medium(head, start)
+                if medium is not None:  # "l'agence Chine nouvelle … D'après l'agence"
+                    listed = medium.actor or link_listed(r.doc, r.index, medium)
+                    return r.speaker(listed, start, end) if listed else ResolvedSpeaker(None, medium.name, start, end)
             if actor_id is None and "organization" in kinds and first_word(text) in words.definite:
                 named = introduced_name(self.r, self.folded, head, start)
                 if named is not None:  # "La coalition d'opposition Lamuka … selon la coalition"
@@ -538,6 +543,27 @@ class Descriptions:
                 between = folded[match.end():mention.start]
                 if not self.words.clause_between.search(between):
                     best = mention.actor_id
+        return best
+
+    def _introduced_medium(self, head: str, position: int):
+        """The medium an earlier mention of the same media noun introduced ("l'agence Chine nouvelle
+        … D'après l'agence"), among every media mention, the gazetteer's scan of listed titles too:
+        a title the recogniser missed (whose words may hold a country's: "Chine") is still the
+        medium the description takes up. The latest such mention, or None."""
+        folded = self.folded[:position].lower()
+        mentions = media_mentions(self.r.doc, self.r.index)
+        best = None
+        for match in re.finditer(rf"(?<![\w-]){re.escape(head)}s?(?![\w-])", folded):
+            if position - match.end() > ORGANISATION_REACH:
+                continue
+            # the title right after the noun, over its adjectives ("l'agence officielle syrienne Sana")
+            following = next((m for m in mentions if match.end() <= m.start < position), None)
+            if following is None:
+                continue
+            between = folded[match.end():following.start]
+            if len(between.split()) <= 3 and not any(c.isupper() for c in self.r.text[match.end():following.start]) \
+                    and not self.words.clause_between.search(between):
+                best = following
         return best
 
     def _speaking_mentions(self):

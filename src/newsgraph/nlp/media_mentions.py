@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer
 from ..lang import LanguagePack
-from .actor_index import ActorIndex
+from .actor_index import ActorIndex, FoundActor
 from .common_titles import lacks_title_evidence
 from .context import gazetteer_of, pack_of
 from .lexicon import attribution_markers, media_nouns
@@ -58,7 +58,8 @@ def _gazetteer_titles(gazetteer: Gazetteer, pack: LanguagePack) -> tuple[NameSca
     for outlet in gazetteer.media_outlets:
         for form in (outlet.name, *outlet.aliases):
             folded = fold_same_length(form).replace("’", "'")
-            if ("'" in folded[:3] or " " in folded) and len(folded) > 4:
+            # (a web name too: "7sur7.cd", "Politico.cd", which the recogniser rarely tags)
+            if ("'" in folded[:3] or " " in folded or "." in folded.strip(".")) and len(folded) > 4:
                 forms[folded.lower()] = (outlet.id, outlet.name)
                 cased.add(form.replace("’", "'"))
             bare, cut = strip_article(folded, pack)
@@ -144,6 +145,18 @@ def _adjectives_only(doc: Doc, start: int, end: int) -> bool:
 
 
 @cache
+def _citing_marker_before(pack: LanguagePack) -> re.Pattern[str]:
+    """A marker that cites ("selon", "d'après") ending right before a position (searched on the
+    text up to it)."""
+    markers = set()
+    for marker in attribution_markers(pack):
+        if marker.cites and not marker.then:
+            for forms in marker.tokens[-1:]:
+                markers |= forms
+    return re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(m) for m in sorted(markers)) + r")\s+$")
+
+
+@cache
 def _foreign_title(pack: LanguagePack) -> re.Pattern[str]:
     """A title opened by a foreign article ("The Tablet", "Die Zeit") after a marker that cites."""
     articles = sorted(pack.words("foreign_title_articles", lower=False), key=lambda w: (-len(w), w))
@@ -220,10 +233,12 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
             start, entry = _title_inside(text, folded, forms, start, end) or (start, entry)
         if entry is not None and _opens_title(text[start]) and free(start, end) and \
                 (_cased_as_title(text[start:end]) or
-                 text[start].isalpha() and text[start:end].replace("’", "'") in cased) and \
+                 (text[start].isalpha() or _citing_marker_before(pack).search(text, max(0, start - 20), start)) and
+                 text[start:end].replace("’", "'") in cased) and \
                 not lacks_title_evidence(doc, start, end, text[start:end], entry[1]):
             # (a title that opens with a number is one only cased as a title: "20 Minutes", not
-            # "à 20 minutes de la gare")
+            # "à 20 minutes de la gare"; or written as listed right after a marker that cites:
+            # "selon 24 heures")
             found.append(MediaMention(start, end, entry[1], None))
     for pattern in (_introduced_title(pack), _foreign_title(pack)):
         for match in pattern.finditer(text):
@@ -292,6 +307,26 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
     found.sort(key=lambda m: (m.start, -m.end))
     doc.user_data[CACHE_KEY] = found
     return found
+
+
+def link_listed(doc: Doc, index: ActorIndex, mention: MediaMention) -> str | None:
+    """The gazetteer's id of a medium that the scan of its listed titles found where the index did
+    not ("selon l'agence Chine nouvelle", "selon le Journal de Montréal": an alias or a title the
+    recogniser missed), once it speaks or is cited: the mention points to the listed medium, under
+    any of its names, and the index (so the record, the speaker, a later description) gets it."""
+    entry = gazetteer_of(doc).media(mention.name)
+    if entry is None:
+        return None
+    if any((m.start, m.end) == (mention.start, mention.end) and m.actor_id != entry.id for m in index.mentions):
+        # the index reads these very words as another actor (a person's repeated surname: "publiée
+        # sur Bloomberg …" after "Michael Bloomberg"), and a span is one actor's: the medium would
+        # be listed with no mention of its own, so the mention stays unlinked
+        return None
+    index.add(FoundActor(id=entry.id, name=entry.name, kind="media", country=entry.country or None),
+              mention.start, mention.end, text_of(doc)[mention.start:mention.end])
+    index.finish()
+    mark_listed(doc, mention.start, mention.end, entry.id)
+    return entry.id
 
 
 def mark_listed(doc: Doc, start: int, end: int, actor_id: str) -> None:

@@ -33,7 +33,7 @@ QUOTE_CHARS = frozenset(MARKS) - {"'"} | frozenset(WIDE_MARKS)
 # Marks that may close a quotation, as a token's text (the single "’" is mostly an apostrophe)
 CLOSING_CHARS = frozenset(c for c in QUOTE_CHARS if (MARKS.get(c) or WIDE_MARKS[c])[1] != "open") - {"’"}
 # marks that always quote in running text ("’" and "'" are more often apostrophes)
-_PLAIN_MARKS = frozenset(c for c, (family, _) in MARKS.items() if family != SINGLE) | {"‘"}
+PLAIN_MARKS = frozenset(c for c, (family, _) in MARKS.items() if family != SINGLE) | {"‘"}
 OPENING_CONTEXT = set(" \t\n\u00a0\u202f\u2009([{—–-:;/,")
 CLOSING_CONTEXT = set(" \t\n\u00a0\u202f\u2009)]}.,;:!?…—–-/")
 INNER_SPACE = " \t\n\u00a0\u202f\u2009"
@@ -63,7 +63,7 @@ class QuotedSpan:
 
 def has_quote_marks(text: str) -> bool:
     """Does the text hold a quotation mark (not an apostrophe)?"""
-    return any(ch in _PLAIN_MARKS for ch in text) or "''" in text or "``" in text
+    return any(ch in PLAIN_MARKS for ch in text) or "''" in text or "``" in text
 
 
 def _direction(text: str, i: int, direction: str, width: int = 1) -> str:

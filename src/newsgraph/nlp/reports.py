@@ -24,8 +24,9 @@ from .lexicon import (SpeechVerb, function_words, has_frame, is_actor_like, is_n
                       speech_verb)
 from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
 from .syntax import (after_headline_topic, has_marks, is_negated,
-                     journalist_prefix_end, labels, marker_at, noun_phrase, plausible_marker_speaker,
-                     speaker_np_end, strip_span, subject_labels, subject_of, title_in_phrase_end, token_from)
+                     journalist_prefix_end, labels, marker_at, marker_phrase_end, noun_phrase,
+                     plausible_marker_speaker, speaker_np_end, strip_span, subject_labels, subject_of,
+                     title_in_phrase_end, token_from)
 from .textutil import text_of
 from .writer_voice import is_writer_or_reader, is_writer_remark, writer_reports
 
@@ -383,6 +384,10 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                     # producteur, X", is resolved to X already)
                     speaker = named
                 start, end = strip_span(doc, doc[clause_from].idx, _before_own_report(doc, clause_from, sent, quoted))
+            elif not initial and doc[token.i - 1].text != "," and (cut := marker_phrase_end(doc, token.i, after, np_end)) and \
+                    is_actor_like(doc[after:cut]) and not _has_own_cue(doc, sent.start, token.i, quoted):
+                # "Il y aurait selon l'AFP une centaine de morts": a marker inside the clause, no comma
+                speaker, (start, end) = doc[after:cut], strip_span(doc, sent.start_char, sent.end_char)
             elif not initial and (np_end >= last - 1 or _apposition_to_end(doc, np_end, last)) and \
                     is_actor_like(speaker):
                 # "clause, selon X.", "clause selon X, un organisme de surveillance."

@@ -17,10 +17,9 @@ from spacy.tokens import Doc
 from ..lang import LanguagePack
 from .actors import ActorIndex
 from .attribution import AttributedQuote
-from .actor_index import FoundActor
 from .context import gazetteer_of, pack_of
 from .lexicon import folded_words, function_words, media_nouns, speech_verb
-from .media_mentions import mark_listed, media_mentions, medium_at
+from .media_mentions import link_listed, media_mentions, medium_at
 from .speaker_words import head_word, heads_with, speaker_words
 from .speakers import staff_of_medium
 from .syntax import labels, passive_subject, subject_labels
@@ -65,7 +64,7 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
                 if not any(s.start < end and start < s.end for s in found):
                     actor = index.actors.get(medium.actor) if medium.actor else None
                     found.append(FoundSource(display_name(medium.name, actor.name) if actor else medium.name,
-                                             medium.actor or _listed_medium(doc, index, medium), start, end))
+                                             medium.actor or link_listed(doc, index, medium), start, end))
             continue
         written = medium_at(doc, index, speaker.start, speaker.end)
         head = head_word(words, text[speaker.start:speaker.end])
@@ -74,7 +73,7 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             continue  # "un communiqué de l'agence Amaq": the medium speaks for itself, as any body
         if written is not None and written.start > speaker.start and \
                 not _article_only(text[speaker.start:written.start], pack) and \
-                head_word(words, text[speaker.start:written.start]) not in words.media | _works(pack) and \
+                head_word(words, text[speaker.start:written.start]) not in words.media | _works(pack) | {""} and \
                 not staff_of_medium(doc, text[speaker.start:written.start]):
             # "le directeur de Libération": the medium only employs the speaker; its journalists
             # ("une équipe de Reuters a constaté") report for it
@@ -86,13 +85,19 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             continue  # "le directeur des rédactions du journal" speaks for himself: the journal employs him
         start, end = speaker.start, speaker.end
         cue = quote.found.cue
-        if cue is not None and (0 <= cue[0] - end <= 25 or 0 <= start - cue[1] <= 3):
-            start, end = min(start, cue[0]), max(end, cue[1])
+        if cue is not None and 0 <= cue[0] - end <= 25:
+            end = cue[1]  # "Le Figaro annonce"
+        elif written is not None:
+            # the citation ends with the medium's name: words the speaker's span runs on over are
+            # not the medium's ("selon l'agence Tass des armes …" read as one phrase)
+            end = written.end
+        if cue is not None and 0 <= start - cue[1] <= 3:
+            start = cue[0]  # "rapporte Le Figaro"
         start = min(start, _linked_from(doc, speaker.start, speaker.end, start))
         if not any(s.start < end and start < s.end for s in found):
             if written is not None:
                 found.append(FoundSource(display_name(written.name, actor.name if actor else written.name),
-                                         written.actor or _listed_medium(doc, index, written), start, end))
+                                         written.actor or link_listed(doc, index, written), start, end))
             else:  # "le quotidien", "le journal": a description of the medium that speaks
                 # (unless the words cited name it: "croit savoir Le Parisien", or the name the
                 # speaker's mention stops before: "La chaîne kurde Rudaw affirme")
@@ -122,7 +127,7 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             # "selon Le Monde et Libération": each medium of a coordination shares the citation
             cited = mention.start, max(mention.end, span.end_char)
         if cited is not None:
-            found.append(FoundSource(name, mention.actor or _listed_medium(doc, index, mention), *cited))
+            found.append(FoundSource(name, mention.actor or link_listed(doc, index, mention), *cited))
     # unnamed media acting as speaker or channel: "la presse locale rapporte", "à la radio publique"
     taken = [(s.start, s.end) for s in found] + quoted
     for name, actor, start, end in unnamed_media_sources(doc, index, taken):
@@ -138,25 +143,6 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
         found.append(FoundSource(name, actor, start, end))
     found.sort(key=lambda s: s.start)
     return _merged(found, text)
-
-
-def _listed_medium(doc: Doc, index: ActorIndex, mention) -> str | None:
-    """The gazetteer's id of a cited medium that the scan of its listed titles found where the
-    index did not ("selon l'agence Chine nouvelle", an alias the recogniser missed): the source
-    points to the listed medium, under any of its names, and the index (so the record) gets it."""
-    entry = gazetteer_of(doc).media(mention.name)
-    if entry is None:
-        return None
-    if any((m.start, m.end) == (mention.start, mention.end) and m.actor_id != entry.id for m in index.mentions):
-        # the index reads these very words as another actor (a person's repeated surname: "publiée
-        # sur Bloomberg …" after "Michael Bloomberg"), and a span is one actor's: the medium would
-        # be listed with no mention of its own, so the source stays unlinked
-        return None
-    index.add(FoundActor(id=entry.id, name=entry.name, kind="media", country=entry.country or None),
-              mention.start, mention.end, text_of(doc)[mention.start:mention.end])
-    index.finish()
-    mark_listed(doc, mention.start, mention.end, entry.id)
-    return entry.id
 
 
 def _linked_from(doc: Doc, start: int, end: int, default: int) -> int:

@@ -111,7 +111,15 @@ def heads_with(words: SpeakerWords, text: str, nouns) -> bool:
     Compared from the head word's own start, not where its letters first occur in the text."""
     folded = fold_same_length(text.strip().lower()).replace("’", "'")
     _, at = _head(words, folded)
-    return at >= 0 and any(folded.startswith(noun, at) for noun in nouns)
+    return at >= 0 and any(folded.startswith(noun, at) and _word_ends(folded, at + len(noun)) for noun in nouns)
+
+
+def _word_ends(folded: str, end: int) -> bool:
+    """Does a word end at `end`, or its plural mark right after ("site d'information" ends in "site
+    d'informations", not in "site d'informationnel"; "communique" not in "communiquer")?"""
+    if end < len(folded) and folded[end] in "sx":
+        end += 1
+    return end >= len(folded) or not folded[end].isalnum()
 
 
 def heads_media_compound(words: SpeakerWords, text: str) -> bool:

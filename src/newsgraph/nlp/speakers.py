@@ -35,7 +35,7 @@ from .descriptions import Descriptions, acronym_expansion
 from .latest_mention import latest_mention
 from .lexicon import function_words, speech_verb
 from .lost_subjects import named_after_description, named_right_before, subject_of_cue
-from .media_mentions import medium_at
+from .media_mentions import link_listed, media_mentions, medium_at
 from .reports import FoundQuote
 from .resolved_speaker import NOBODY, UNSPECIFIED, ResolvedSpeaker
 from .speaker_mentions import (clean_mention, cue_verb, is_adjunct, looks_broken, names_nobody, own_subject,
@@ -431,11 +431,18 @@ class SpeakerResolver:
         if self.joint(start, end):
             return ResolvedSpeaker(None, text, start, end)
         mention = self.index.at(start, end, ("person",))
+        title = mention and next((m for m in media_mentions(self.doc, self.index) if m.start <= mention.start and
+                                  mention.end <= m.end and m.end - m.start > mention.end - mention.start), None)
+        if title is not None:
+            # "Le Matin Dimanche": a person the recogniser read inside a medium's title is the medium
+            start, end, mention = min(start, title.start), max(end, title.end), None
+        medium = medium_at(self.doc, self.index, start, end)
         if mention is not None and self._heads(mention, start, end) and self._named(mention.text):
             return self.speaker(mention.actor_id, start, end)
-        medium = medium_at(self.doc, self.index, start, end)
         if medium is not None and medium.actor is None and self._heads_medium(medium, start, end):
-            return ResolvedSpeaker(None, medium.name, start, end)  # a title the index does not know
+            # a title the index does not know: the listed medium's, linked now (a speaker is cited)
+            listed = link_listed(self.doc, self.index, medium)
+            return self.speaker(listed, start, end) if listed else ResolvedSpeaker(None, medium.name, start, end)
         if medium is not None and staff_of_medium(self.doc, self.text[start:medium.start]):
             # "un journaliste de l'AFP": the staff speaks, under the name given next to it
             named = self._apposed_person(end)
@@ -525,7 +532,8 @@ class SpeakerResolver:
     def _heads_medium(self, medium, start: int, end: int) -> bool:
         """Is the medium the whole mention or what its media noun introduces ("la revue X")?"""
         before = fold_same_length(self.text[start:medium.start].lower()).strip()
-        return not before or head_word(self.words, before) in self.words.media
+        # (the sentence's article before a title the list writes with its own: "le Journal de Montréal")
+        return not before or head_word(self.words, before) in self.words.media | {""}
 
     def _named(self, text: str) -> bool:
         """Does a person mention hold a name, not only a determiner and a role noun ("Le roi")?"""

@@ -378,6 +378,33 @@ def speaker_np_end(doc: Doc, i: int, limit: int) -> int:
     return j
 
 
+def marker_phrase_end(doc: Doc, marker: int, start: int, end: int) -> int | None:
+    """End token of the noun phrase that the marker at token `marker` governs inside a clause, when
+    words after it in [start, end) hang on the clause rather than on that phrase ("aurait selon
+    l'AFP | une centaine de morts", "a selon Le Devoir | refusé de …"): read on the parse, a second
+    root in the span or the participle of a compound tense the marker splits. None when the span
+    is one phrase ("… selon l'agence Reuters.")."""
+    before = doc[marker - 1] if marker > 0 else None
+    if before is not None and (before.pos_ == "AUX" or before.dep_ in labels(pack_of(doc), "auxiliary")):
+        # "a selon Le Devoir refusé", "ont d'après l'AFP retrouvé": the marker splits a compound
+        # tense, its phrase ends at the participle that goes on with the auxiliary
+        verb = next((t.i for t in doc[start + 1:end] if t.pos_ in ("VERB", "AUX") and
+                     "Part" in t.morph.get("VerbForm")), None)
+        if verb is not None and all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM") for t in doc[start:verb]):
+            return verb
+    roots = [t for t in doc[start:end] if (t.head.i == t.i or not start <= t.head.i < end) and
+             not t.is_punct and not t.is_space]
+    if len(roots) < 2:
+        return None
+    phrase = [t.i for t in roots[0].subtree if start <= t.i < roots[1].i]
+    if not phrase or min(phrase) != start or any(doc[i].pos_ in ("VERB", "AUX") for i in phrase):
+        return None  # ("selon l'agence X connue pour être …": what follows may go on with its modifier)
+    cut = max(phrase) + 1
+    while cut < end and (doc[cut].pos_ == "PROPN" or doc[cut].text[:1].isupper()):
+        cut += 1  # a title the parser hung elsewhere is still the phrase's ("selon l'agence Tass")
+    return cut if cut < end else None
+
+
 def title_in_phrase_end(doc: Doc, np_end: int, limit: int, quoted) -> int:
     """ "Selon un rapport de l'INSEE sur « Les revenus des ménages », la crise …": a quotation right
     after a marker's noun phrase, closed and followed by a comma, is a title inside the phrase,
