@@ -195,7 +195,7 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
                              and n.type in THREAT_MODES), mode)
     etype = predicate.type
     support = support_verb(token, table, lex) if predicate.pos == "noun" else None
-    if is_stopped(token, support, etype, table, lex):
+    if is_stopped(token, support, etype, table, lex, predicate.symmetric):
         # "l'UE a interrompu son aide", "retirer leur soutien aux Kurdes", "la fin des accords de coopération"
         etype, mode = "SANCTION", "suspend"
     return Found(predicate, token, actors, recipients, place, mode, etype)

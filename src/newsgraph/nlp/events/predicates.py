@@ -461,10 +461,13 @@ def stop_noun_of(token: Token, table: PredicateTable, lex: EventLexicon) -> Toke
     return None
 
 
-def is_stopped(token: Token, support: Token | None, etype: str, table: PredicateTable, lex: EventLexicon) -> bool:
+def is_stopped(token: Token, support: Token | None, etype: str, table: PredicateTable, lex: EventLexicon,
+               symmetric: bool = False) -> bool:
     """Whether a noun predicate is stopped by its light verb ("l'UE a interrompu son aide") or by a
     stop noun ("a annoncé la fin des accords de coopération", "met fin à sa coopération"), or a verb
-    predicate by the stop verb whose infinitive it is ("va cesser de financer X")."""
+    predicate by the stop verb whose infinitive it is ("va cesser de financer X"). A symmetric act
+    its participle gives both sides of ("le cessez-le-feu signé par A et B a été rompu") is not
+    stopped by one against the other: the passive stop verb names no side that breaks it."""
     if token.pos_ == "VERB" and token.dep_ in lex.labels.open_complement and \
             token.head.lemma_.lower() in table.stop_verbs and etype in STOPPABLE_TYPES:
         # the stop verb halts what its infinitive names: a sanction, not aid; negated, it goes on
@@ -474,7 +477,7 @@ def is_stopped(token: Token, support: Token | None, etype: str, table: Predicate
         return True
     if support is not None and support.head == token and token.dep_ in lex.labels.passive_subject and \
             token.head.lemma_.lower() in table.stop_verbs and etype in STOPPABLE_TYPES:
-        return True  # "l'aide accordée par X à Y a été suspendue": the participle acts, the main verb stops
+        return not symmetric  # "l'aide accordée par X à Y a été suspendue": the participle acts, the main verb stops
     stop = stop_noun_of(token, table, lex) if etype in NOUN_STOPPABLE_TYPES else None
     if stop is None:
         return False
