@@ -16,7 +16,7 @@ from .lexicon import EventLexicon
 from .predicates import case_of
 from .sides import restated_state, side_of
 from .references import anaphoric_countries, bridged_state, described_actor, described_group, listed_after, noun_phrase_bounds
-from .syntax import subject_of
+from .syntax import plural_phrase, subject_of
 
 
 # ---------------------------------------------------------------- the parse around an argument
@@ -60,6 +60,7 @@ def same_preposition(a: str | None, b: str | None, lex: EventLexicon) -> bool:
 
 
 # ---------------------------------------------------------------- resolution
+
 
 class Resolver:
     """Turns argument tokens into actors, for one sentence."""
@@ -469,8 +470,20 @@ class Resolver:
     def antecedent(self, token: Token) -> Arg | None:
         """The actor a pronoun or possessive stands for: the nearest subject mention before it."""
         doc, labels = self.a.doc, self.lex.labels
+        # a plural personal pronoun ("Ils", "Elles") takes up a plural or coordinated noun phrase,
+        # never one singular state ("La France a réuni ses alliés. Ils ont condamné …")
+        plural = token.pos_ == "PRON" and token.lower_ in self.lex.personal_pronouns and \
+            "Plur" in token.morph.get("Number")
+        # the source a report marker introduces is not the subject of the clause it reports
+        # ("Selon l'Inde, elles ont condamné …"; not "X a dit qu'il …", whose cue follows him)
+        sources = [(q.speaker_start, q.speaker_end) for q in self.a.quotes if q.start <= token.idx < q.end
+                   and q.cue_start is not None and q.speaker_start is not None and q.cue_start < q.speaker_start]
         before = [m for m in self.a.mentions_in(self.sent.start_char, token.idx)
-                  if not m.as_place and m.kind != "media" and not self.lex.has_stance(m.text)]
+                  if not m.as_place and m.kind != "media" and not self.lex.has_stance(m.text)
+                  and not any(start <= m.start < end for start, end in sources)]
+        if plural:
+            spans = ((m, doc.char_span(m.start, m.end, alignment_mode="expand")) for m in before)
+            before = [m for m, span in spans if span is not None and plural_phrase(span.root, labels)]
         for mention in reversed(before):
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is not None and span.root.dep_ in labels.antecedent_roles:
@@ -482,6 +495,8 @@ class Resolver:
             previous = doc[self.sent.start - 1].sent
             for token_ in previous:
                 if token_.dep_ in labels.subjects and token_.head.dep_ in labels.root:
+                    if plural and not plural_phrase(token_, labels):
+                        continue
                     args = self.members(token_, deep=False)
                     if args:
                         return replace(args[0], confidence=0.4,

@@ -22,8 +22,8 @@ from .slots import actor_slot
 from .lexicon import EventLexicon, event_lexicon
 from .groups import multinational_group
 from .modality import event_date, flags
-from .quoted import (CUE_TYPED, STATED_TYPED, cue_token, main_subject, quote_type, reported_side, speaker_arg,
-                     targets)
+from .quoted import (CUE_TYPED, STATED_TYPED, cue_token, main_subject, quote_type, relayed_target, reported_side,
+                     speaker_arg, targets)
 from .references import topic_state
 from .syntax import agent_of, is_passive, participle_head, subject_of
 from .predicates import (Predicate, PredicateTable, embedding_verb, is_embedded, is_withdrawn, lemmas_of,
@@ -368,7 +368,8 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
         if spoken_to is not None and all(t.key != spoken_to.key for t in named):
             named.append(spoken_to)
         for target in named:
-            if not _acceptable(speaker, target, article.index.unlisted) or reported_side(quote, target, speaker, found):
+            if not _acceptable(speaker, target, article.index.unlisted) or reported_side(quote, target, speaker, found) or \
+                    relayed_target(article, quote, target):
                 continue
             addressed = target is spoken_to
             typed_for = addressed_type(article, quote, table) if addressed else \

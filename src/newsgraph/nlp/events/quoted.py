@@ -263,6 +263,21 @@ def quote_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
     return "SUPPORT", None, STATED_TYPED
 
 
+def relayed_target(article: ArticleView, quote: QuoteView, target: Arg) -> bool:
+    """Whether a target is acted on by a third-person subject pronoun of a quote a report marker
+    opens ("Selon l'Inde, elles ont condamné X"): someone else's act the speaker relays, aimed at X
+    by no one the speaker stands for (not "X a dit qu'il …", whose pronoun is the speaker)."""
+    lex = article.lex
+    named = article.doc.char_span(target.start, target.end, alignment_mode="expand")
+    if named is None or quote.cue_start is None or quote.speaker_start is None or \
+            quote.cue_start > quote.speaker_start:
+        return False
+    verb = named.root.head
+    return verb.pos_ in ("VERB", "AUX") and named.root.dep_ not in lex.labels.subjects and any(
+        c.dep_ in lex.labels.subjects and c.pos_ == "PRON" and c.lower_ in lex.personal_pronouns
+        for c in verb.children)
+
+
 def _made_by(word: Token, target: Token, lex) -> bool:
     """Is the target the one who does what a word of the quote names: the subject of its verb
     ("« le Togo menace notre pays »"), or the "de" complement of its noun ("« les menaces du Togo »")?"""

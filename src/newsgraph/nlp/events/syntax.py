@@ -339,3 +339,10 @@ def undergoers_of(token: Token, lex: EventLexicon) -> list[Token]:
         node = subject_of(head, lex)  # the same, with "de sanctions" hung on the verb
         found += [node] if node is not None else []
     return found
+
+
+def plural_phrase(head: Token, labels) -> bool:
+    """A plural noun phrase ("les rebelles", "les États-Unis") or a member of a coordination
+    ("la Chine et la Russie"): what a plural pronoun may take up."""
+    return "Plur" in head.morph.get("Number") or head.dep_ in labels.conjunct or \
+        any(c.dep_ in labels.conjunct for c in head.children)
