@@ -119,6 +119,8 @@ def cited_from(doc: Doc, start: int, end: int) -> int | None:
         lead = function_words(pack, "channel_lead")
         j = i - 1
         while j >= 0 and j > i - 9 and doc[j].text not in (".", "»", "«", ";", ":"):
+            if j == i - 1 and _handed_to_report(doc, j, pack):
+                return doc[j].idx  # "un document transmis à l'AFP": the medium received what it reports
             if (speech_verb(doc[j]) is not None or doc[j].lemma_.lower() in pack.words("media_learning_verbs")) \
                     and doc[j].pos_ in ("VERB", "AUX"):
                 return doc[j].idx  # "a déclaré à l'AFP", "peut-on lire dans Libération"
@@ -138,6 +140,20 @@ def cited_from(doc: Doc, start: int, end: int) -> int | None:
                     any(ch in PLAIN_MARKS for ch in sent.text):
                 return token.idx
     return None
+
+
+def _handed_to_report(doc: Doc, j: int, pack: LanguagePack) -> bool:
+    """Is token j a participle of handing over ("transmis", "adressée") whose thing is what a
+    sentence reports: cited by a marker ("selon un document transmis à …") or in a sentence with a
+    speech verb? A parcel sent to a newspaper is no information it gives."""
+    participle = doc[j]
+    if participle.pos_ not in ("VERB", "ADJ") or not _word_in(participle, pack.words("handover_participles")):
+        return False
+    k = j - 1
+    while k > 0 and doc[k].pos_ in ("NOUN", "DET", "ADJ") and k > j - 5:
+        k -= 1
+    return citing_marker_before(doc, k) is not None or \
+        any(speech_verb(t) is not None and t.pos_ == "VERB" and t.i != j for t in participle.sent)
 
 
 def _said_on(doc: Doc, start: int, end: int) -> bool:

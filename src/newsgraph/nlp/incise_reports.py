@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .context import pack_of
 from .lexicon import SpeechVerb, function_words, has_frame, speech_verb, speech_verb_indices
 from .name_labels import label_between
-from .quotemarks import QUOTE_CHARS, QuotedSpan
+from .quotemarks import QUOTE_CHARS, QuotedSpan, words_with_marks
 from .reading_cues import reading_cue
 from .reports import FoundQuote, _inside
 from .syntax import (after_headline_topic, as_start, cue_start, has_marks, inverted_pronouns, is_negated, labels,
@@ -224,7 +224,7 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             start = after_headline_topic(doc, start, end)
             content = text[start:end]
             single = [q for q in quoted if q.depth == 0 and q.open_at <= start and q.outer_end >= end]
-            if len(content.split()) < 4 or single:
+            if len(words_with_marks(content)) < 4 or single:
                 continue  # a quotation with its incise: a direct quote, found from the marks
             if any(q.depth == 0 and q.start < start < q.close_at and q.outer_end <= verb.idx for q in quoted):
                 continue  # a sentence cut out of a quotation closed before the incise: the same

@@ -141,6 +141,17 @@ def _apostrophe(text: str, i: int) -> bool:
     return (before.isalnum() and after.isalnum()) or after.isdigit()
 
 
+# marks that stand as words of their own, spaced or not ("« mot »" and "«mot»" count alike)
+_WORD_MARKS = re.compile("''|``|[" + "".join(re.escape(c) for c in sorted(PLAIN_MARKS)) + "]")
+
+
+def words_with_marks(text: str) -> list[str]:
+    """The text's words split on spaces, every quotation mark a word of its own whether the writer
+    spaced it or not: a count of words does not change with typography (scraped text often
+    drops the spaces inside guillemets)."""
+    return _WORD_MARKS.sub(lambda m: f" {m.group()} ", text).split()
+
+
 # Any mark, two-character ones first (leftmost match, so "''" is read whole as the scan did);
 # a regular expression jumps over the text between marks, which is most of an article
 _MARK_PATTERN = re.compile("|".join(re.escape(m) for m in WIDE_MARKS) + "|[" +

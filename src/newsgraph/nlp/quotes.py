@@ -17,6 +17,7 @@ from .context import pack_of
 from .headline_quotes import find_headline_quote
 from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, pronoun_forms, speech_verb
 from .quotemarks import QUOTE_CHARS, QuotedSpan, find_quoted
+from .quoted_speakers import names_a_speaker
 from .incise_reports import cue_opening_after_mark, find_incise_reports
 from .reports import FoundQuote, find_marker_reports, find_verb_reports
 from .sentence_reports import stretch_report_into
@@ -387,7 +388,8 @@ def find_marked_quotes(doc: Doc, reports: list[FoundQuote], quoted: list[QuotedS
                 any(s <= q.start and q.end <= e for s, e in covered):
             continue  # already part of a mixed report
         inner = text[q.start:q.end]
-        if _is_heading(text, q, paragraphs) or _is_title(inner) or _named_after_preposition(doc, q):
+        if _is_heading(text, q, paragraphs) or _is_title(inner) or _named_after_preposition(doc, q) or \
+                names_a_speaker(q, reports):
             continue
         split = _incise_inside(doc, q)
         if split is not None:

@@ -53,8 +53,9 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
     addressed = function_words(pack, "addressee_preposition")
     out = []
     for token in tokens_tagged(doc, ("NOUN",)):
-        if token.lemma_.lower() not in nouns and token.lower_ not in nouns:
-            continue
+        if token.lemma_.lower() not in nouns and token.lower_ not in nouns and \
+                not any(c.i > token.i and getattr(_compound_media_noun(c), "i", None) == token.i for c in token.children):
+            continue  # (a noun of several words heads a medium too: "un site d'information")
         if _classifier(token, genitives):
             # "un communiqué de presse", "une conférence de presse": a kind of thing, no medium;
             # but "l'agence de presse officielle": a media noun of several words heads the phrase
@@ -232,6 +233,9 @@ def _phrase(token: Token) -> tuple[int, int]:
             break
         if child.dep_ in keep:
             words.extend(child.subtree)
+    following = max(w.i for w in words) + 1
+    if following < len(token.doc) and _bare_participle(token.doc[following], token):
+        words.append(token.doc[following])  # "la presse spécialisée": an adjective read as a clause
     first = min(w.i for w in words)
     last = max(w.i for w in words)
     doc = token.doc
@@ -241,12 +245,22 @@ def _phrase(token: Token) -> tuple[int, int]:
     # nor is what follows a comma ("Selon des médias locaux, au moins douze personnes …": the
     # parser may hang the clause's subject on the noun)
     stop = next((k for k in range(token.i + 1, last + 1)
-                 if doc[k].dep_ in marks or doc[k].pos_ in ("VERB", "AUX", "SCONJ", "PRON") or doc[k].text == ","), None)
+                 if doc[k].dep_ in marks or doc[k].pos_ in ("VERB", "AUX", "SCONJ", "PRON") and
+                 not _bare_participle(doc[k], token) or doc[k].text == ","), None)
     if stop is not None:
         last = stop - 1
     while last > first and token.doc[last].is_punct:
         last -= 1
     return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _bare_participle(word: Token, noun: Token) -> bool:
+    """A past participle right after the noun's phrase, agreeing with it, with nothing of its own
+    ("la presse spécialisée", wherever the parser hangs it): an adjective of the noun's name, where
+    a participle with complements ("la presse basée à Lyon") is a clause about the thing."""
+    return word.pos_ == "VERB" and "Part" in word.morph.get("VerbForm") and word.i > noun.i and \
+        word.morph.get("Gender") == noun.morph.get("Gender") and word.morph.get("Number") == noun.morph.get("Number") and \
+        not any(True for _ in word.children) and word.i + 1 < len(word.doc) and word.doc[word.i + 1].is_punct
 
 
 @cache
