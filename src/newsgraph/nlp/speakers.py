@@ -31,7 +31,8 @@ from .continuations import (named_after_words, named_before_colon, named_heading
                             speaker_before)
 from .possessed_names import named_possessed
 from .document_authors import document_author_after, document_issuer, earlier_document_author
-from .descriptions import Descriptions, acronym_expansion
+from .descriptions import Descriptions
+from .group_antecedents import acronym_expansion
 from .latest_mention import latest_mention
 from .lexicon import function_words, speech_verb
 from .lost_subjects import named_after_description, named_right_before, subject_of_cue
