@@ -3,6 +3,8 @@
 No French coreference model can be installed offline, so resolution is rule-based:
 - the mention is first made a noun phrase, or read again from the cue (speaker_mentions.py):
   a passive cue's agent, a gerund's subject, a relative pronoun's antecedent;
+- a cue whose clause the parse hangs wrongly goes to who it hides (cue_clause_speakers.py): a
+  relative on a role's complement, a participle going on with the quote before it;
 - names link to their person cluster (actors.py); a description next to a name is that name
   ("l'ambassadeur de France, Bernard Bajolet");
 - pronouns (antecedents.py) go to a subject the sentence itself names, else to the subject of the
@@ -28,6 +30,7 @@ from spacy.tokens import Doc
 from .actors import ActorIndex, Mention
 from .antecedents import Antecedents
 from .context import pack_of
+from .cue_clause_speakers import participle_going_on, relative_person
 from .continuations import (named_after_words, named_before_colon, named_heading_sentence, pronoun_subject_speaks,
                             speaker_before)
 from .possessed_names import named_possessed
@@ -41,11 +44,9 @@ from .media_mentions import link_listed, media_mentions, medium_at
 from .own_sentence_speakers import named_in_own_sentence, shared_incise
 from .reports import FoundQuote
 from .resolved_speaker import NOBODY, UNSPECIFIED, ResolvedSpeaker
-from .speaker_mentions import (clean_mention, cue_verb, is_adjunct, looks_broken, names_nobody, own_subject,
-                               speaker_from_cue, subject_after_clitic)
+from .speaker_mentions import clean_mention, looks_broken, names_nobody, speaker_from_cue, subject_after_clitic
 from .speaker_words import first_word, head_word, heads_media_compound, speaker_words
-from .syntax import labels, subject_labels, token_from
-from .quotemarks import QUOTE_CHARS
+from .syntax import token_from
 from .textutil import fold_same_length, text_of
 
 
@@ -53,11 +54,6 @@ from .textutil import fold_same_length, text_of
 GLUED = re.compile(r"(?:-[^\W\d_]+)+")
 # how far (chars) after a description a name in apposition may stand
 APPOSITION_REACH = 40
-# parts of speech of a noun phrase's head
-NOMINAL = ("NOUN", "PROPN")
-# how many tokens may stand between a quote and a participle that goes on with its statement
-# ("« … », ajoute-t-il, précisant que")
-ADJUNCT_GAP = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,10 +155,10 @@ class SpeakerResolver:
             (name[:1].isupper() and len(words) == 1 and len(name) > 2)
 
     def _from_cue(self, quote: FoundQuote) -> ResolvedSpeaker:
-        person = self._relative_person(quote)
+        person = relative_person(self, quote)
         if person is not None:
             return self.speaker(person.actor_id, person.start, person.end)
-        going_on = self._participle_going_on(quote)
+        going_on = participle_going_on(self, quote)
         if going_on is not None:
             return going_on
         # a passive cue before a colon introduces the words as its agent's ("le projet a été critiqué
@@ -199,72 +195,6 @@ class SpeakerResolver:
         found = self.resolve(start, end, quote.start)
         return found if found.actor else named_after_description(self, quote, found) or found
 
-    def _participle_going_on(self, quote: FoundQuote) -> ResolvedSpeaker | None:
-        """A gerund or present-participle cue with no subject of its own right after an attributed
-        quote of its sentence goes on with that statement: its speaker speaks ("« … », ajoute-t-il,
-        précisant que …", "X s'« indigne … », réaffirmant que"). The parser often hangs such a
-        participle on a verb inside the quoted words, whose subject is no speaker."""
-        verb = cue_verb(self.doc, quote.cue)
-        if verb is None or not is_adjunct(verb) or own_subject(verb) is not None:
-            return None
-        doc = self.doc
-        first = verb.i - 1 if verb.i > 0 and doc[verb.i - 1].idx + len(doc[verb.i - 1].text) <= quote.cue[0] + 1 \
-            and doc[verb.i - 1].idx >= quote.cue[0] else verb.i
-        cue_start = doc[first].idx
-        for previous, speaker in reversed(self.done):
-            if previous.end > cue_start or previous is quote:
-                continue
-            if not speaker.name or speaker.name == UNSPECIFIED:
-                return None
-            gap = doc.char_span(previous.end, cue_start, alignment_mode="expand")
-            if gap is None or len(gap) > ADJUNCT_GAP or any(t.is_sent_start for t in gap[1:]) or \
-                    any(t.text in QUOTE_CHARS for t in gap[1:]):
-                return None
-            own_cue = previous.cue or (0, 0)
-            head = verb.head.idx
-            if not (previous.start <= head < previous.end or own_cue[0] <= head < own_cue[1]):
-                return None  # the parse hangs it elsewhere: on a clause of its own subject
-            for token in gap:
-                finite = token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
-                if finite and not own_cue[0] <= token.idx < own_cue[1]:
-                    return None  # another clause between: its subject may be someone else
-            return speaker
-        return None
-
-    def _relative_person(self, quote: FoundQuote) -> Mention | None:
-        """A cue in a relative clause whose antecedent, as parsed, is a place or an organisation
-        in the complement of a person's role: the person speaks ("X, chef de mission pour la Syrie
-        qui considère …", "X, président du Tchad et de l'Union africaine, qui a rappelé …", "dont le
-        président de la Catalogne X, qui précise …")."""
-        verb = cue_verb(self.doc, quote.cue)
-        pack = pack_of(self.doc)
-        if verb is None or verb.dep_ not in pack.label("relative_clause") or \
-                not any(c.dep_ in subject_labels(pack) and c.lower_ in self.words.relatives for c in verb.children):
-            return None
-        antecedent = verb.head
-        if antecedent.pos_ not in NOMINAL or self._person_at(antecedent) is not None:
-            return None
-        chain = labels(pack, "nominal_modifier", "conjunct")
-        steps = 0
-        while steps < 4 and antecedent.dep_ in chain and antecedent.head.i < antecedent.i and \
-                antecedent.head.pos_ in NOMINAL and self._person_at(antecedent.head) is None:
-            antecedent = antecedent.head
-            steps += 1
-        role = head_word(self.words, antecedent.lower_) in self.words.roles
-        if steps and antecedent.dep_ in pack.label("apposition") and antecedent.head.i < antecedent.i:
-            return self._person_at(antecedent.head)
-        if steps and self._person_at(antecedent.head) is not None and antecedent.dep_ in chain:
-            return None  # a complement of the person's own name: not a role of theirs
-        if role:
-            # the name the role introduces with no preposition ("le président de la Catalogne X")
-            cases = pack.label("case_marker")
-            for child in antecedent.children:
-                if child.i > antecedent.i and not any(c.dep_ in cases for c in child.children):
-                    found = self._person_at(child)
-                    if found is not None:
-                        return found
-        return None
-
     def _apposed_person(self, end: int) -> Mention | None:
         """A person named in apposition shortly after a description, in its sentence ("la
         correspondante de France 24 en Égypte, Sonia Dridi, affirme")."""
@@ -276,15 +206,6 @@ class SpeakerResolver:
                 return mention
             if mention.start - end > APPOSITION_REACH:
                 break
-        return None
-
-    def _person_at(self, token) -> Mention | None:
-        """The person mention a token belongs to."""
-        for mention in self.index.mentions:
-            if mention.start > token.idx:
-                break
-            if mention.kind == "person" and mention.start <= token.idx < mention.end:
-                return mention
         return None
 
     # -- one mention
