@@ -1,6 +1,6 @@
 """"Selon <description>, <Name>, « … »": the name set off after the description (which the parse
 may read as a conjunct of it, and the tagger as a common noun) is not part of the reported words,
-and it is who speaks (reports._after_apposition, _name_then_quotation). Invented sentences."""
+and it is who speaks (marker_bounds.after_apposition, _name_then_quotation). Invented sentences."""
 
 
 def test_name_after_marker_description_speaks(reports):

@@ -1,7 +1,7 @@
 """A mixed continuation whose own sentence names someone the parse did not make its subject
 (a vocative reading of a name opening the sentence, or a channel after a preposition taken for
 the subject) is that person's, not the previous speaker's
-(continuations.named_heading_sentence, SpeakerResolver._prepositional). Invented sentences."""
+(continuations.named_heading_sentence, own_sentence_speakers._prepositional). Invented sentences."""
 
 OPENING = ("Le maire a présenté son projet lundi. Pierre Durand a ensuite défendu sa décision : "
            "« Nous ne pouvions pas attendre plus longtemps ». ")

@@ -1,6 +1,6 @@
 """The subject of a passive that reports nothing is what the act befalls, not who speaks: a mixed
 continuation whose sentence has one goes on with the previous speaker
-(SpeakerResolver._named_in_own_sentence). Invented sentences."""
+(own_sentence_speakers.named_in_own_sentence). Invented sentences."""
 
 
 def test_passive_subject_of_a_non_speech_verb_does_not_speak(reports):

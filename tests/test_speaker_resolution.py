@@ -7,7 +7,7 @@ from test_speakers import index_of, quote
 from newsgraph.lang import load_pack
 from newsgraph.model import Actor
 from newsgraph.nlp.actor_index import ActorIndex
-from newsgraph.nlp.descriptions import acronym_expansion
+from newsgraph.nlp.group_antecedents import acronym_expansion
 from newsgraph.nlp.reports import FoundQuote
 from newsgraph.nlp.speaker_mentions import clean_mention, speaker_from_cue
 from newsgraph.nlp.speakers import resolve_speakers

@@ -13,15 +13,18 @@
 - a capitalised short form ("l'Ordre", "la Commission") goes to the actor whose name it opens;
 - a document goes to its author; an acronym the index does not know is spelt out where the
   article spells it ("l'IGF" -> "Inspection générale des finances").
+
+Which organisation or medium a noun, a short form or an acronym takes up is group_antecedents.py's
+job; this module decides what kind of description it is and matches a person's roles.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING
 
 from .actor_index import Mention
-from .media_mentions import link_listed, media_mentions, medium_at
+from .group_antecedents import GroupAntecedents
+from .media_mentions import link_listed, medium_at
 from .only_person import only_person
 from .own_names import names_own_person
 from .context import gazetteer_of, pack_of
@@ -30,7 +33,7 @@ from .speaker_words import (content_words, description_gender, first_word, head_
                             is_plural)
 from .textutil import fold_same_length, strip_article
 
-from .introduced_names import ORGANISATION_REACH, introduced_name, name_after_head
+from .introduced_names import introduced_name, name_after_head
 from .repeated_descriptions import repeated_description
 from .resolved_speaker import ResolvedSpeaker
 
@@ -47,11 +50,11 @@ class Descriptions:
         self.r = resolver
         self.words = resolver.words
         self.folded = fold_same_length(resolver.text)  # same length as the text: slices line up
-        self._speaking = None
         self.gazetteer = gazetteer_of(resolver.doc)
         published = resolver.doc._.published
         self.year = int(published[:4]) if published else None
         self.pack = pack_of(resolver.doc)
+        self.groups = GroupAntecedents(resolver, self.folded, self.pack)  # organisations and media a noun takes up
 
     # -- helpers the resolver calls directly
 
@@ -150,13 +153,13 @@ class Descriptions:
             # a short form is one capitalised word after its article: "l'Ordre", "la Commission"
             short = len([w for w in re.findall(r"[\w\-]+", fold_same_length(text.lower()))
                          if w not in words.head_modifiers]) == 1
-            actor_id = self._short_form(head, start) if short else None
+            actor_id = self.groups.short_form(head, start) if short else None
             return r.speaker(actor_id, start, end) if actor_id else None
-        kinds = self._kinds_of(head)
+        kinds = self.groups.kinds_of(head)
         if not kinds and head in words.works and not plural:
             # "selon un reportage", "le documentaire": a medium's work, but "l'enquête" may be the
             # police's: only the medium it names, or the one medium the article cites
-            actor_id = self._antecedent(head, start, ("media",)) or self._only_medium()
+            actor_id = self.groups.antecedent(head, start, ("media",)) or self.groups.only_medium()
             return r.speaker(actor_id, start, end) if actor_id else None
         if kinds and not plural:
             own = name_after_head(self.r, head, start, end)
@@ -168,9 +171,9 @@ class Descriptions:
                 if fuller is not None and fold_same_length(fuller.lower()).startswith(fold_same_length(own.lower())):
                     own = fuller
                 return ResolvedSpeaker(None, own, start, end)
-            actor_id = self._antecedent(head, start, kinds)
+            actor_id = self.groups.antecedent(head, start, kinds)
             if actor_id is None and "media" in kinds and first_word(text) in words.definite:
-                medium = self._introduced_medium(head, start)
+                medium = self.groups.introduced_medium(head, start)
                 if medium is not None:  # "l'agence Chine nouvelle … D'après l'agence"
                     listed = medium.actor or link_listed(r.doc, r.index, medium)
                     return r.speaker(listed, start, end) if listed else ResolvedSpeaker(None, medium.name, start, end)
@@ -188,7 +191,7 @@ class Descriptions:
                 if speaker is not None and speaker.actor in r.index.unlisted and turn.paragraph != r.paragraph_of(start):
                     # an organisation only the NER tagged (its kind a guess) is taken up by a
                     # generic description in its own paragraph only; else the latest listed one is
-                    actor_id = self._recent(start, kinds)
+                    actor_id = self.groups.recent(start, kinds)
                 elif speaker is not None and speaker.actor and r.index.actors[speaker.actor].kind in kinds:
                     actor_id = speaker.actor
                 elif speaker is not None and not speaker.actor and "media" in kinds and speaker.start is not None \
@@ -200,40 +203,15 @@ class Descriptions:
                     # the current speaker is an organisation the index does not know ("Business France")
                     return ResolvedSpeaker(None, speaker.name, start, end)
                 else:
-                    actor_id = self._recent(start, kinds)
+                    actor_id = self.groups.recent(start, kinds)
             if actor_id is None and "media" in kinds:
-                unknown = self._recent_unknown_medium(start)
+                unknown = self.groups.recent_unknown_medium(start)
                 if unknown is not None:
                     return ResolvedSpeaker(None, unknown, start, end)
-                actor_id = self._only_medium()  # "selon un reportage" in an article citing one medium
+                actor_id = self.groups.only_medium()  # "selon un reportage" in an article citing one medium
             if actor_id is not None:
                 return r.speaker(actor_id, start, end)
         return None
-
-    def _recent_unknown_medium(self, position: int) -> str | None:
-        """The latest medium named before, when the index does not know it ("L'Opinion")."""
-        r = self.r
-        latest = None
-        for mention in media_mentions(r.doc, r.index):
-            if mention.end > position or position - mention.end > ORGANISATION_REACH:
-                continue
-            if r.in_reported(mention.start, mention.end) or self._role_complement(mention.start):
-                continue
-            latest = mention
-        return latest.name if latest is not None and latest.actor is None else None
-
-    def _only_medium(self) -> str | None:
-        ids = {m.actor_id for m in self.r.index.mentions if m.kind == "media"}
-        return next(iter(ids)) if len(ids) == 1 else None
-
-    def _kinds_of(self, head: str) -> tuple[str, ...]:
-        words = self.words
-        kinds = ()
-        if head in words.organisations:
-            kinds += ("organization",)
-        if head in words.media:
-            kinds += ("media",)
-        return kinds
 
     def _role_head(self, text: str) -> str:
         """The role noun a description is headed by, multi-word roles first ("premier ministre")."""
@@ -388,7 +366,7 @@ class Descriptions:
     def _introduced_person(self, description: str, head: str, position: int) -> str | None:
         """The person an earlier mention of the description's noun introduced ("le candidat X"),
         unless their role is that office with another complement."""
-        actor_id = self._antecedent(head, position, ("person",))
+        actor_id = self.groups.antecedent(head, position, ("person",))
         if actor_id is None or self._contradicted(description, content_words(self.words, description),
                                                   self._roles(actor_id)):
             return None
@@ -479,121 +457,3 @@ class Descriptions:
 
     def _known_roles(self, actor_id: str):
         return self.gazetteer.roles_of(actor_id, self.year) if self.year else ()
-
-    def _short_form(self, head: str, position: int) -> str | None:
-        """ "l'Ordre" -> the Ordre de Malte named before: the latest organisation or medium whose
-        name (without its article) opens with the word."""
-        r = self.r
-        for mention in reversed(r.index.mentions):
-            if mention.start >= position or mention.kind not in ("organization", "media"):
-                continue
-            name = fold_same_length(strip_article(r.index.actors[mention.actor_id].name, self.pack)[0].lower())
-            written = fold_same_length(strip_article(mention.text, self.pack)[0].lower())
-            if any(n.split()[:1] == [head] and len(n.split()) > 1 for n in (name, written)):
-                return mention.actor_id
-        return None
-
-    def _recent(self, position: int, kinds: tuple[str, ...]) -> str | None:
-        """The latest actor of these kinds named before, outside reported words and not only as the
-        complement of a noun ("la procureure de la Cour pénale internationale" does not make the
-        court the topic)."""
-        r = self.r
-        for mention in reversed(r.index.mentions):
-            if mention.kind not in kinds or mention.end > position or r.in_reported(mention.start, mention.end):
-                continue
-            if mention.actor_id in r.index.unlisted:
-                # an organisation the gazetteer does not list is taken up by its own noun only
-                # (_antecedent, _short_form): its kind is the NER's guess, not a fact
-                continue
-            if position - mention.end > ORGANISATION_REACH:
-                return None
-            if self._role_complement(mention.start):
-                continue
-            return mention.actor_id
-        return None
-
-    def _role_complement(self, start: int) -> bool:
-        """Is the name at `start` the complement of a person's role ("la procureure de la Cour …",
-        "le porte-parole du Kremlin")? Then the person acts, not the organisation."""
-        before = self.folded[max(0, start - 40):start].lower()
-        match = re.search(r"([\w\-]+)\s*(?:" + self.words.genitive_alternation + r")\s*$", before)
-        return bool(match) and match.group(1) in self.words.roles
-
-    def _antecedent(self, head: str, position: int, kinds: tuple[str, ...]) -> str | None:
-        """The actor an earlier mention of the same noun introduced: "L'ONG Human Rights Watch"."""
-        folded = self.folded[:position].lower()
-        by_end, by_start = self._speaking_mentions()
-        best = None
-        for match in re.finditer(rf"(?<![\w-]){re.escape(head)}s?(?![\w-])", folded):
-            window_end = match.end() + 80
-            # "Ansar Eddine, une organisation islamique": the name stands in apposition before
-            comma = folded.rfind(",", 0, match.start())
-            for mention in by_end.get(comma, ()):
-                if mention.kind in kinds and self.words.apposition.fullmatch(folded[mention.end:match.start()]):
-                    best = mention.actor_id
-            # a name the noun opens ("l'Association européenne des cheminots … l'association")
-            best = next((m.actor_id for _, _, m in by_start if m.kind in kinds and
-                         m.start <= match.start() < m.end), best)
-            # the first mention (in index order) that starts within the window after the noun
-            low = bisect.bisect_left(by_start, (match.end(), -1))
-            high = bisect.bisect_right(by_start, (min(window_end, position - 1), len(self.r.index.mentions)))
-            window = [item for item in by_start[low:high] if item[2].kind in kinds]
-            if window:
-                _, _, mention = min(window, key=lambda item: item[1])
-                between = folded[match.end():mention.start]
-                if not self.words.clause_between.search(between):
-                    best = mention.actor_id
-        return best
-
-    def _introduced_medium(self, head: str, position: int):
-        """The medium an earlier mention of the same media noun introduced ("l'agence Chine nouvelle
-        … D'après l'agence"), among every media mention, the gazetteer's scan of listed titles too:
-        a title the recogniser missed (whose words may hold a country's: "Chine") is still the
-        medium the description takes up. The latest such mention, or None."""
-        folded = self.folded[:position].lower()
-        mentions = media_mentions(self.r.doc, self.r.index)
-        best = None
-        for match in re.finditer(rf"(?<![\w-]){re.escape(head)}s?(?![\w-])", folded):
-            if position - match.end() > ORGANISATION_REACH:
-                continue
-            # the title right after the noun, over its adjectives ("l'agence officielle syrienne Sana")
-            following = next((m for m in mentions if match.end() <= m.start < position), None)
-            if following is None:
-                continue
-            between = folded[match.end():following.start]
-            if len(between.split()) <= 3 and not any(c.isupper() for c in self.r.text[match.end():following.start]) \
-                    and not self.words.clause_between.search(between):
-                best = following
-        return best
-
-    def _speaking_mentions(self):
-        """Mentions of persons, organisations and media, by end and by (start, index order)."""
-        if self._speaking is None:
-            by_end: dict[int, list[Mention]] = {}
-            by_start = []
-            for k, mention in enumerate(self.r.index.mentions):
-                if mention.kind in ("person", "organization", "media"):
-                    by_end.setdefault(mention.end, []).append(mention)
-                    by_start.append((mention.start, k, mention))
-            by_start.sort(key=lambda item: item[:2])
-            self._speaking = by_end, by_start
-        return self._speaking
-
-
-def acronym_expansion(text: str, name: str, stopwords: frozenset[str], pack) -> str | None:
-    """The words an acronym stands for, where the article spells them: the words whose initials,
-    short grammatical words aside (the pack's name stopwords), spell it ("Inspection générale des
-    finances" for IGF, "Réseau de Transport d'Électricité" for RTE)."""
-    bare = strip_article(name.strip(), pack)[0].strip()
-    if not (2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()):
-        return None
-    folded = fold_same_length(text)
-    small = "|".join(re.escape(w) for w in sorted(stopwords, key=lambda w: (-len(w), w)))
-    joiner = r"(?:[\s'’]+(?:(?:" + small + r")[\s'’]+)*)"
-    letters = [re.escape(c) for c in bare.lower()]
-    pattern = re.compile(r"(?<![\w])" + joiner.join(c + r"[\w\-]*" for c in letters) + r"(?![\w])", re.I)
-    for match in pattern.finditer(folded):
-        found = text[match.start():match.end()]
-        if found.upper() != found:
-            return found
-    return None

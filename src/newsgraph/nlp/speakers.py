@@ -3,6 +3,8 @@
 No French coreference model can be installed offline, so resolution is rule-based:
 - the mention is first made a noun phrase, or read again from the cue (speaker_mentions.py):
   a passive cue's agent, a gerund's subject, a relative pronoun's antecedent;
+- a cue whose clause the parse hangs wrongly goes to who it hides (cue_clause_speakers.py): a
+  relative on a role's complement, a participle going on with the quote before it;
 - names link to their person cluster (actors.py); a description next to a name is that name
   ("l'ambassadeur de France, Bernard Bajolet");
 - pronouns (antecedents.py) go to a subject the sentence itself names, else to the subject of the
@@ -13,8 +15,9 @@ No French coreference model can be installed offline, so resolution is rule-base
   took up, a bare "le ministre" to the current speaker;
 - institutions stay institutions, linked to their country; documents go to their author; unnamed
   speakers keep their designation as written, acronyms spelt out where the article does.
-A continuation (a quotation with no cue) inherits its speaker unless its own sentence names one,
-or the sentence before it hands the floor to someone else (continuations.py).
+A continuation (a quotation with no cue) inherits its speaker unless its own sentence names one
+(own_sentence_speakers.py), or the sentence before it hands the floor to someone else
+(continuations.py).
 """
 from __future__ import annotations
 
@@ -27,22 +30,23 @@ from spacy.tokens import Doc
 from .actors import ActorIndex, Mention
 from .antecedents import Antecedents
 from .context import pack_of
+from .cue_clause_speakers import participle_going_on, relative_person
 from .continuations import (named_after_words, named_before_colon, named_heading_sentence, pronoun_subject_speaks,
                             speaker_before)
 from .possessed_names import named_possessed
 from .document_authors import document_author_after, document_issuer, earlier_document_author
-from .descriptions import Descriptions, acronym_expansion
+from .descriptions import Descriptions
+from .group_antecedents import acronym_expansion
 from .latest_mention import latest_mention
-from .lexicon import function_words, speech_verb
+from .lexicon import function_words
 from .lost_subjects import named_after_description, named_right_before, subject_of_cue
 from .media_mentions import link_listed, media_mentions, medium_at
+from .own_sentence_speakers import named_in_own_sentence, shared_incise
 from .reports import FoundQuote
 from .resolved_speaker import NOBODY, UNSPECIFIED, ResolvedSpeaker
-from .speaker_mentions import (clean_mention, cue_verb, is_adjunct, looks_broken, names_nobody, own_subject,
-                               speaker_from_cue, subject_after_clitic)
+from .speaker_mentions import clean_mention, looks_broken, names_nobody, speaker_from_cue, subject_after_clitic
 from .speaker_words import first_word, head_word, heads_media_compound, speaker_words
-from .syntax import labels, marker_at, noun_phrase, speaker_np_end, subject_labels, token_from
-from .quotemarks import QUOTE_CHARS
+from .syntax import token_from
 from .textutil import fold_same_length, text_of
 
 
@@ -50,11 +54,6 @@ from .textutil import fold_same_length, text_of
 GLUED = re.compile(r"(?:-[^\W\d_]+)+")
 # how far (chars) after a description a name in apposition may stand
 APPOSITION_REACH = 40
-# parts of speech of a noun phrase's head
-NOMINAL = ("NOUN", "PROPN")
-# how many tokens may stand between a quote and a participle that goes on with its statement
-# ("« … », ajoute-t-il, précisant que")
-ADJUNCT_GAP = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,9 +118,9 @@ class SpeakerResolver:
         if id(quote) in self.resolved:
             return self.resolved[id(quote)]
         if quote.continuation and quote.speaker_from is not None:
-            own = self._named_in_own_sentence(quote) or named_before_colon(self, quote) or \
+            own = named_in_own_sentence(self, quote) or named_before_colon(self, quote) or \
                 named_heading_sentence(self, quote) or pronoun_subject_speaks(self, quote)
-            shared = self._shared_incise(quote) if own is None else None
+            shared = shared_incise(self, quote) if own is None else None
             before = speaker_before(self, quote) if own is None and shared is None else None
             floor = self.floors.get(id(quote.speaker_from))
             if own is not None:
@@ -156,10 +155,10 @@ class SpeakerResolver:
             (name[:1].isupper() and len(words) == 1 and len(name) > 2)
 
     def _from_cue(self, quote: FoundQuote) -> ResolvedSpeaker:
-        person = self._relative_person(quote)
+        person = relative_person(self, quote)
         if person is not None:
             return self.speaker(person.actor_id, person.start, person.end)
-        going_on = self._participle_going_on(quote)
+        going_on = participle_going_on(self, quote)
         if going_on is not None:
             return going_on
         # a passive cue before a colon introduces the words as its agent's ("le projet a été critiqué
@@ -196,72 +195,6 @@ class SpeakerResolver:
         found = self.resolve(start, end, quote.start)
         return found if found.actor else named_after_description(self, quote, found) or found
 
-    def _participle_going_on(self, quote: FoundQuote) -> ResolvedSpeaker | None:
-        """A gerund or present-participle cue with no subject of its own right after an attributed
-        quote of its sentence goes on with that statement: its speaker speaks ("« … », ajoute-t-il,
-        précisant que …", "X s'« indigne … », réaffirmant que"). The parser often hangs such a
-        participle on a verb inside the quoted words, whose subject is no speaker."""
-        verb = cue_verb(self.doc, quote.cue)
-        if verb is None or not is_adjunct(verb) or own_subject(verb) is not None:
-            return None
-        doc = self.doc
-        first = verb.i - 1 if verb.i > 0 and doc[verb.i - 1].idx + len(doc[verb.i - 1].text) <= quote.cue[0] + 1 \
-            and doc[verb.i - 1].idx >= quote.cue[0] else verb.i
-        cue_start = doc[first].idx
-        for previous, speaker in reversed(self.done):
-            if previous.end > cue_start or previous is quote:
-                continue
-            if not speaker.name or speaker.name == UNSPECIFIED:
-                return None
-            gap = doc.char_span(previous.end, cue_start, alignment_mode="expand")
-            if gap is None or len(gap) > ADJUNCT_GAP or any(t.is_sent_start for t in gap[1:]) or \
-                    any(t.text in QUOTE_CHARS for t in gap[1:]):
-                return None
-            own_cue = previous.cue or (0, 0)
-            head = verb.head.idx
-            if not (previous.start <= head < previous.end or own_cue[0] <= head < own_cue[1]):
-                return None  # the parse hangs it elsewhere: on a clause of its own subject
-            for token in gap:
-                finite = token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
-                if finite and not own_cue[0] <= token.idx < own_cue[1]:
-                    return None  # another clause between: its subject may be someone else
-            return speaker
-        return None
-
-    def _relative_person(self, quote: FoundQuote) -> Mention | None:
-        """A cue in a relative clause whose antecedent, as parsed, is a place or an organisation
-        in the complement of a person's role: the person speaks ("X, chef de mission pour la Syrie
-        qui considère …", "X, président du Tchad et de l'Union africaine, qui a rappelé …", "dont le
-        président de la Catalogne X, qui précise …")."""
-        verb = cue_verb(self.doc, quote.cue)
-        pack = pack_of(self.doc)
-        if verb is None or verb.dep_ not in pack.label("relative_clause") or \
-                not any(c.dep_ in subject_labels(pack) and c.lower_ in self.words.relatives for c in verb.children):
-            return None
-        antecedent = verb.head
-        if antecedent.pos_ not in NOMINAL or self._person_at(antecedent) is not None:
-            return None
-        chain = labels(pack, "nominal_modifier", "conjunct")
-        steps = 0
-        while steps < 4 and antecedent.dep_ in chain and antecedent.head.i < antecedent.i and \
-                antecedent.head.pos_ in NOMINAL and self._person_at(antecedent.head) is None:
-            antecedent = antecedent.head
-            steps += 1
-        role = head_word(self.words, antecedent.lower_) in self.words.roles
-        if steps and antecedent.dep_ in pack.label("apposition") and antecedent.head.i < antecedent.i:
-            return self._person_at(antecedent.head)
-        if steps and self._person_at(antecedent.head) is not None and antecedent.dep_ in chain:
-            return None  # a complement of the person's own name: not a role of theirs
-        if role:
-            # the name the role introduces with no preposition ("le président de la Catalogne X")
-            cases = pack.label("case_marker")
-            for child in antecedent.children:
-                if child.i > antecedent.i and not any(c.dep_ in cases for c in child.children):
-                    found = self._person_at(child)
-                    if found is not None:
-                        return found
-        return None
-
     def _apposed_person(self, end: int) -> Mention | None:
         """A person named in apposition shortly after a description, in its sentence ("la
         correspondante de France 24 en Égypte, Sonia Dridi, affirme")."""
@@ -274,126 +207,6 @@ class SpeakerResolver:
             if mention.start - end > APPOSITION_REACH:
                 break
         return None
-
-    def _person_at(self, token) -> Mention | None:
-        """The person mention a token belongs to."""
-        for mention in self.index.mentions:
-            if mention.start > token.idx:
-                break
-            if mention.kind == "person" and mention.start <= token.idx < mention.end:
-                return mention
-        return None
-
-    def _shared_incise(self, quote: FoundQuote) -> ResolvedSpeaker | None:
-        """A continuation followed, in its sentence and with only marks between, by a quotation
-        whose incise comes after it ("« A », « B », a confié X."): the incise speaks both."""
-        k = next((i for i, q in enumerate(self.quotes) if q is quote), None)
-        if k is None or k + 1 >= len(self.quotes):
-            return None
-        following = self.quotes[k + 1]
-        between = self.text[quote.end:following.start]
-        if following.continuation or following.cue is None or following.cue[0] < following.end or \
-                len(between) > 6 or any(c.isalnum() for c in between) or "." in between:
-            return None
-        speaker = self.speaker_of(following)
-        return speaker if speaker.name and speaker.name != UNSPECIFIED else None
-
-    def _named_in_own_sentence(self, quote: FoundQuote) -> ResolvedSpeaker | None:
-        """A quotation with no cue whose sentence names someone before its first mark: the
-        subject of that sentence ("Pour sa part, le Financial Times résumait : « … »"), or the
-        speaker an attribution marker introduces right before the words ("pour X, « … »")."""
-        doc = self.doc
-        span = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
-        if span is None:
-            return None
-        sent = span[0].sent
-        introduced = self._marker_right_before(quote, sent)
-        if introduced is not None:
-            return introduced
-        first_mark = next((t.i for t in sent if t.text in QUOTE_CHARS), None)
-        if first_mark is None or first_mark == sent.start:
-            return None
-        before = doc[sent.start:first_mark]
-        subjects = subject_labels(pack_of(doc))
-        passive = labels(pack_of(doc), "passive_subject")
-        for token in before:
-            # the subject of the sentence's main verb, written before the words; not the subject
-            # of a passive that reports nothing ("L'Irak avait été retirée de la liste « … »"): what
-            # the act befalls does not speak
-            if token.dep_ in passive and speech_verb(token.head) is None:
-                continue
-            if token.dep_ in subjects and token.head.i < first_mark and not self._embedded(token.head) and \
-                    token.pos_ in ("NOUN", "PROPN") and not self._prepositional(token) and \
-                    not self.in_reported(token.idx, token.idx + 1, (quote.start, quote.end)):
-                phrase = noun_phrase(token)
-                if phrase.end > first_mark:
-                    continue
-                found = self.resolve(phrase.start_char, phrase.end_char, quote.start, pronouns=False)
-                if found.actor is not None or self._designates(found.name) and \
-                        any(t.pos_ == "PROPN" or t.ent_type_ for t in phrase) or \
-                        head_word(self.words, phrase.text) in self.words.speaker_heads:
-                    return found
-        for token in before:
-            marker = marker_at(doc, token.i)
-            if marker is None:
-                continue
-            end = speaker_np_end(doc, marker[1], first_mark)
-            # "pour X, « … »" right before the words, or "Pour X, …" opening the sentence
-            if end > marker[1] and (end >= first_mark - 2 or token.i == sent.start):
-                begin = marker[1]
-                named = self._apposed_name(end, first_mark)
-                if named is not None:  # "Pour la principale association du secteur, l'April : « … »"
-                    begin, end = named
-                found = self.resolve(doc[begin].idx, doc[end - 1].idx + len(doc[end - 1].text), quote.start)
-                if found.actor is not None or self._designates(found.name) or named is not None and found.name:
-                    return found
-        return None
-
-    def _marker_right_before(self, quote: FoundQuote, sent) -> ResolvedSpeaker | None:
-        """A later quotation of a sentence that a marker introduces right before its mark, after
-        another quote and its cue ("« A », a dit X, tandis que pour Y, « B »"): Y speaks."""
-        doc = self.doc
-        marks = [t.i for t in sent if t.text in QUOTE_CHARS and t.idx < quote.start]
-        if len(marks) < 2:
-            return None  # the sentence's first quotation: the sentence-level rules read it
-        own = marks[-1]
-        for k in range(own - 1, max(marks[-2], own - 14), -1):
-            marker = marker_at(doc, k)
-            if marker is None:
-                continue
-            end = speaker_np_end(doc, marker[1], own)
-            if end > marker[1] and end >= own - 2:
-                found = self.resolve(doc[marker[1]].idx, doc[end - 1].idx + len(doc[end - 1].text), quote.start)
-                if found.actor is not None or self._designates(found.name):
-                    return found
-            return None
-        return None
-
-    def _prepositional(self, token) -> bool:
-        """A "subject" the parse gave a preposition ("Sur Twitter, X a dénoncé"): a channel or a
-        place, never who speaks."""
-        case = pack_of(self.doc).label("case_marker")
-        return any(c.dep_ in case for c in token.children)
-
-    def _apposed_name(self, end: int, limit: int) -> tuple[int, int] | None:
-        """Tokens of a short name set after a description by a comma, right before the words'
-        colon or mark ("…, l'April : « … »"): (start, end) token indices."""
-        doc = self.doc
-        if end >= limit or doc[end].text != ",":
-            return None
-        last = limit
-        while last > end + 1 and doc[last - 1].is_punct:
-            last -= 1
-        tail = doc[end + 1:last]
-        if not 1 <= len(tail) <= 4 or not any(t.pos_ == "PROPN" for t in tail) or \
-                not all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ") for t in tail):
-            return None
-        return tail.start, tail.end
-
-    def _embedded(self, verb) -> bool:
-        """Is the verb that of a clause opened by a complementizer ("… que les prisonniers sont")?"""
-        marks = pack_of(self.doc).label("marker")
-        return any(c.dep_ in marks and c.lower_ in self.words.complementizers for c in verb.children)
 
     # -- one mention
 

@@ -1,0 +1,148 @@
+"""Where the parts of a marker's report ("Selon X, …", "…, d'après X.") begin and end, read on the
+parse: the speaker's phrase ("des informations obtenues par Radio-Canada" is Radio-Canada's), an
+apposition after it that describes the speaker and is no report ("Selon l'ONG X, une association
+de …, le fleuve …", "…, selon Netwatch, un organisme de surveillance."), the end of the reported
+words before a clause that reports on its own, and whether words hold a quotation with its own
+incise (then the marker does not attribute them).
+
+find_marker_reports (reports.py) asks these questions of every marker; they are apart from it
+because they hold no record and only measure spans. Moved out of reports.py, which they kept at
+its size limit."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .clause_ends import inside
+from .context import pack_of
+from .glued import is_invisible
+from .lexicon import function_words, has_frame, role_nouns, speech_verb
+from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
+from .syntax import is_negated, labels, subject_of
+
+
+def apposition_to_end(doc: Doc, comma: int, last: int) -> bool:
+    """Is what follows a marker's speaker, from the comma after it to the sentence's end, only a
+    noun phrase that describes the speaker ("…, selon Netwatch, un organisme de surveillance.")?
+    It opens with a determiner and holds no verb, no quotation mark and no further comma."""
+    rest = [t for t in doc[comma + 1:last] if not t.is_space]
+    if comma >= last or doc[comma].text != "," or len(rest) < 2 or rest[-1].text not in (".", "!", "?"):
+        return False
+    rest = rest[:-1]
+    return rest[0].pos_ == "DET" and not any(
+        t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") or t.text in QUOTE_CHARS for t in rest)
+
+
+def before_own_report(doc: Doc, first: int, sent: Span, quoted: list[QuotedSpan]) -> int:
+    """End char of the words a marker attributes: the sentence end, or a coordinator that opens a
+    clause reporting on its own ("Selon la police, trois personnes ont été arrêtées et le procureur
+    a indiqué que …": the second clause is the prosecutor's report, not the police's)."""
+    coordinators = labels(pack_of(doc), "coordinator")
+    for k in range(first + 1, sent.end - 2):
+        if doc[k].dep_ not in coordinators or inside(quoted, doc[k].idx) is not None:
+            continue
+        for verb in doc[k + 1:sent.end]:
+            if verb.pos_ == "VERB" and speech_verb(verb) is not None and inside(quoted, verb.idx) is None:
+                subject = subject_of(verb)
+                if subject is not None and subject.start > k and subject[0].pos_ != "PRON":
+                    return doc[k].idx
+                break
+    return sent.end_char
+
+
+def gathered_by(speaker: Span) -> Span:
+    """"selon des informations obtenues par Radio-Canada", "d'après des documents consultés par le
+    journal": information gathered by someone is theirs; the agent after the participle speaks."""
+    doc = speaker.doc
+    pack = pack_of(doc)
+    for token in speaker[1:-2]:
+        # a verb of gathering ("obtenues par"), not of quoting ("des sources citées par l'AFP": the
+        # sources speak through the agency)
+        if token.lemma_.lower() in pack.words("media_learning_verbs") and \
+                doc[token.i + 1].lower_ in function_words(pack, "agent_preposition"):
+            return doc[token.i + 2:speaker.end]
+    return speaker
+
+
+def has_own_cue(doc: Doc, start: int, end: int, quoted: list[QuotedSpan]) -> bool:
+    """Do tokens [start, end) hold a quotation followed by its own incise ("« … », a déclaré X",
+    '"…," Putin said'), or words and the incise verb that reports them after a comma?"""
+    if start >= end:
+        return False
+    first, last = doc[start].idx, doc[end - 1].idx
+    closes = [q.outer_end for q in opening_between(quoted, first, last) if q.depth == 0]
+    if any(t.pos_ in ("VERB", "AUX") and speech_verb(t) is not None and
+           any(c <= t.idx for c in closes) and inside(quoted, t.idx) is None
+           for t in doc[start:end]):
+        return True
+    # without marks: "The talks went well, Putin said on Tuesday, according to the BBC", when the
+    # parse ties the verb to the clause before the comma as what it reports
+    pack = pack_of(doc)
+    links = pack.label("clausal_complement") + pack.label("parataxis")
+    comma = next((t.i for t in doc[start:end] if t.text == ","), None)
+    return comma is not None and any(
+        t.pos_ == "VERB" and t.i > comma and inside(quoted, t.idx) is None and not is_negated(t) and
+        (info := speech_verb(t)) is not None and has_frame(info, pack, "incise") and
+        (any(c.dep_ in links and c.i < comma for c in t.children) or t.dep_ in links and t.head.i < comma)
+        for t in doc[comma + 1:end])
+
+
+def _name_then_quotation(doc: Doc, i: int, limit: int) -> bool:
+    """A name, a comma, then an opening mark ("Selon la fédération, Finabel, « … »"): the parse may
+    read the name as a conjunct of the description; nothing but an apposition stands there."""
+    j = i
+    # (the tagger may take a name it does not know for a common noun: "Febelfin")
+    while j < limit and doc[j].pos_ in ("PROPN", "NOUN") and doc[j].text[:1].isupper():
+        j += 1
+    return i < j and j + 1 < limit and doc[j].text == "," and doc[j + 1].text in QUOTE_CHARS
+
+
+def after_apposition(doc: Doc, comma: int, limit: int) -> int:
+    """First token of the clause after "X," skipping a role apposition ("X, membre du service …,")."""
+    i = comma + 1
+    if i < limit and doc[i].lower_ in function_words(pack_of(doc), "inclusion_lead"):
+        # "Selon certains experts, dont X, directrice de …, la mort …": the list of some of the
+        # speakers, appositions included, runs to the comma after which a finite verb follows
+        for k in range(i + 1, limit - 1):
+            if doc[k].text != ",":
+                continue
+            nxt = next((t.i for t in doc[k + 1:limit] if t.text == ","), limit)
+            if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[k + 1:nxt]):
+                return k + 1
+        return comma + 1
+    if i < limit and doc[i].pos_ == "DET":
+        i += 1
+    roles = role_nouns(pack_of(doc))
+    if i < limit and (doc[i].lemma_.lower() in roles or doc[i].lower_ in roles):
+        j = i
+        while j < limit and doc[j].text not in (",", ":") and doc[j].pos_ not in ("VERB", "AUX"):
+            j += 1
+        # (a colon before a quotation closes it too: "Pour X, son secrétaire général : « … »")
+        if j < limit and (doc[j].text == "," or doc[j].text == ":" and j + 1 < limit and
+                          doc[j + 1].text in QUOTE_CHARS):
+            return j + 1
+    elif i < limit and doc[comma + 1].pos_ == "DET" and doc[i].pos_ in ("NOUN", "ADJ"):
+        # any noun phrase set off by commas that describes X ("Selon l'ONG X, une association de
+        # défense de l'environnement, le fleuve …"), when a clause with a verb follows it
+        j = i
+        while j < limit and doc[j].text != "," and doc[j].pos_ not in ("VERB", "AUX", "SCONJ", "PRON") and \
+                doc[j].text not in QUOTE_CHARS:
+            j += 1
+        if j < limit and doc[j].text == "," and any(t.pos_ in ("VERB", "AUX") for t in doc[j + 1:limit]):
+            return j + 1
+    elif i < limit and doc[i].head.i < comma and \
+            (doc[i].pos_ == "PROPN" and doc[i].dep_ in labels(pack_of(doc), "apposition") or
+             doc[i].dep_ in labels(pack_of(doc), "conjunct") and _name_then_quotation(doc, i, limit)):
+        # the name set after a description ("Selon son producteur, Michel Dupont, son état …",
+        # "D'après le ministre, Paul Durand, « … »"), in apposition to it on the parse ("Selon la
+        # police, Marseille, ville portuaire, a …" opens the clause): what follows it is reported
+        j = i
+        # (a stray a scraper left inside the name, "Paul \u200bDurand", "Paul  Durand", is part of it)
+        while j < limit and j - i < 6 and (doc[j].pos_ == "PROPN" or doc[j].text in ("-", "‐") or
+                                           doc[j].pos_ == "NOUN" and doc[j].text[:1].isupper() or
+                                           doc[j].is_space or is_invisible(doc[j].text)):
+            j += 1
+        rest = doc[j + 1:limit]
+        if j < limit and doc[j].text == "," and \
+                (any(t.pos_ in ("VERB", "AUX") for t in rest) or len(rest) and rest[0].text in QUOTE_CHARS):
+            return j + 1
+    return comma + 1
