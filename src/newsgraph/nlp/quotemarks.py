@@ -39,6 +39,8 @@ CLOSING_CONTEXT = set(" \t\n\u00a0\u202f\u2009)]}.,;:!?…—–-/")
 INNER_SPACE = " \t\n\u00a0\u202f\u2009"
 # families of double marks a straight " may pair with across styles
 _MIXABLE = frozenset({"angle", "double"})
+# pairs of double marks of one press style, left as printed by `typographic` (“ ” when nested)
+_PRINTED_PAIRS = frozenset({"«»", "“”"})
 # what ends a paragraph whose quotation runs on into the next one
 PARAGRAPH_ENDS = frozenset(".!?…")
 
@@ -256,11 +258,9 @@ def typographic(text: str, opening: str, closing: str, paragraphs: list[tuple[in
     chars = None
     for span in find_quoted(text, paragraphs):
         pair = text[span.open_at] + text[span.close_at] if span.closed and span.close_width == 1 else ""
-        if len(pair) == 2 and (pair not in _PRINTED_PAIRS or pair == "“”" and span.depth == 0) and all(MARKS.get(c, ("", ""))[0] in _MIXABLE for c in pair):
+        retyped = pair not in _PRINTED_PAIRS or pair == "“”" and span.depth == 0
+        if len(pair) == 2 and retyped and all(MARKS.get(c, ("", ""))[0] in _MIXABLE for c in pair):
             chars = chars if chars is not None else list(text)
             chars[span.open_at], chars[span.close_at] = opening, closing
     return text if chars is None else "".join(chars)
 
-
-# pairs of double marks of one press style, left as printed by `typographic` (“ ” when nested)
-_PRINTED_PAIRS = frozenset({"«»", "“”"})

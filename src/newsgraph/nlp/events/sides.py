@@ -85,7 +85,7 @@ def side_of(article, token: Token) -> Arg | None:
     if own is None and (not _bare(token, lex) or any(c.dep_ in lex.labels.nominal_modifier for c in token.children)):
         return None
     text = text_of(article.doc)
-    placings = [p for p in _earlier_placings(article, token, key)]
+    placings = list(_earlier_placings(article, token, key))
     by_demonym = next((p for p in placings if p[0] is not None), None)
     found = by_demonym or own or (placings[0] if placings else None)
     if found is None:
