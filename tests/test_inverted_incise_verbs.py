@@ -11,3 +11,9 @@ def test_an_inverted_noun_like_verb_opens_the_quotation(analyzed):
     found = [(q.text, q.speaker.name) for q in article.quotes]
     assert found == [("il faudra des moyens sur plusieurs années", "Marc Pillonel")]
 
+
+def test_the_reflexive_clitic_of_an_incise_is_no_speaker(analyzed):
+    article = analyzed({"indigne": "La députée Alice Renard a pris la parole. "
+                                   "« Les ouvriers ont tout donné à cette usine », s'indigne-t-elle."})["indigne"]
+    assert [(q.text, q.speaker.name) for q in article.quotes] == [
+        ("Les ouvriers ont tout donné à cette usine", "Alice Renard")]
