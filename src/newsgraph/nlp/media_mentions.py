@@ -20,7 +20,7 @@ from ..lang import LanguagePack
 from .actor_index import ActorIndex, FoundActor
 from .common_titles import lacks_title_evidence
 from .context import gazetteer_of, pack_of
-from .lexicon import attribution_markers, media_nouns
+from .lexicon import attribution_markers, function_words, media_nouns
 from .name_scan import NameScanner
 from .textutil import entities_of, fold_same_length, strip_article, text_of, whole_word_spans
 
@@ -146,14 +146,17 @@ def _adjectives_only(doc: Doc, start: int, end: int) -> bool:
 
 @cache
 def _citing_marker_before(pack: LanguagePack) -> re.Pattern[str]:
-    """A marker that cites ("selon", "d'après") ending right before a position (searched on the
-    text up to it)."""
+    """A marker that cites ("selon", "d'après"), or a channel participle and its agent preposition
+    ("interrogé par", "contactée par"), ending right before a position (searched on the text up to it)."""
     markers = set()
     for marker in attribution_markers(pack):
         if marker.cites and not marker.then:
             for forms in marker.tokens[-1:]:
                 markers |= forms
-    return re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(m) for m in sorted(markers)) + r")\s+$")
+    participles = "|".join(re.escape(p) for p in sorted(pack.words("channel_participles")))
+    agents = "|".join(re.escape(a) for a in sorted(function_words(pack, "agent_preposition")))
+    agented = r"|(?:" + participles + r")(?:e|s|es)?\s+(?:" + agents + r")" if participles and agents else ""
+    return re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(m) for m in sorted(markers)) + agented + r")\s+$")
 
 
 @cache

@@ -86,7 +86,8 @@ def _cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int
             inverted = [t for t in pre if t.lower_ in subjects]
             if inverted:  # "» a-t-il précisé"
                 return cue, (inverted[0].idx, inverted[0].idx + len(inverted[0].text)), info
-            names = [t for t in pre if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in auxiliary]
+            names = [t for t in pre if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in auxiliary and
+                     t.lower_ not in function_words(pack, "reflexive")]  # (no subject: "», s'indigne-t-il")
             if names and new_sentence:
                 return None
             if names and pre[0].pos_ not in ("AUX", "ADV"):

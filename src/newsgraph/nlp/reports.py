@@ -325,6 +325,18 @@ def _opens_sentence(doc: Doc, before: str) -> bool:
     return bool(_sentence_opening(pack).fullmatch(rest))
 
 
+def _writer_knowledge(speaker: Span, quoted: list[QuotedSpan]) -> bool:
+    """Is a marker's speaker the writer's own information ("nos informations", "mes renseignements"),
+    outside any quotation? A writer's possessive before an information noun, no name in the phrase."""
+    pack = pack_of(speaker.doc)
+    if len(speaker) < 2 or speaker[0].lower_ not in function_words(pack, "writer_possessive"):
+        return False
+    if _inside(quoted, speaker.start_char) is not None or any(t.pos_ == "PROPN" for t in speaker):
+        return False
+    return speaker[1].lower_ in pack.words("information_nouns") or \
+        speaker[1].lemma_.lower() in pack.words("information_nouns")
+
+
 def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     found = []
     text = text_of(doc)
@@ -359,6 +371,8 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 if np_end <= after:
                     continue
                 speaker = gathered_by(doc[after:np_end])  # (before a title the phrase holds: np_end moves past it)
+                if _writer_knowledge(speaker, quoted):
+                    continue  # "Selon nos informations, …": the outlet's own knowledge, nobody's words
             np_end = np_end if marker.ambiguous else title_in_phrase_end(doc, np_end, sent.end, quoted)
             cue = (token.idx, doc[after - 1].idx + len(doc[after - 1].text))
             before = text[journalist_prefix_end(doc, sent.start_char, token.idx):token.idx]

@@ -18,7 +18,7 @@ from ..lang import LanguagePack
 from .actors import ActorIndex
 from .attribution import AttributedQuote
 from .context import gazetteer_of, pack_of
-from .lexicon import folded_words, function_words, media_nouns, speech_verb
+from .lexicon import folded_words, function_words, media_nouns, pronoun_forms, speech_verb
 from .media_mentions import link_listed, media_mentions, medium_at
 from .speaker_words import head_word, heads_with, speaker_words
 from .speakers import staff_of_medium
@@ -47,10 +47,12 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
     found: list[FoundSource] = []
     # a medium (or a description of one: "indique le quotidien") speaking a quote is a source
     words = speaker_words(pack)
+    personal = pronoun_forms(pack, kind="personal")
     for quote in quotes:
         speaker = quote.speaker
-        if speaker.start is None:
-            continue  # (a continuation that inherits its speaker repeats a span already cited)
+        if speaker.start is None or text[speaker.start:speaker.end].lower() in personal:
+            continue  # (a continuation that inherits its speaker repeats a span already cited; a
+            # personal pronoun resolved to a medium is no mention of it: "a-t-il ajouté")
         joint = _joint_media(doc, index, speaker.start, speaker.end)
         if joint:
             # "rapportent Le Monde et Libération": each medium of a joint speaker is cited

@@ -96,6 +96,11 @@ def is_negated(verb: Token) -> bool:
     negations = pack.words("negations")
     particles = function_words(pack, "negation_particle")
     modifier = pack.label("adverbial_modifier")
+    nominal = pack.label("case_marker") + pack.label("determiner")
+
+    def noun(child: Token) -> bool:
+        # a negation word that takes a preposition or a determiner is a noun: "en point de presse"
+        return any(x.dep_ in nominal for x in child.children)
 
     def near(child: Token) -> bool:
         low, high = sorted((child.i, verb.i))
@@ -103,7 +108,7 @@ def is_negated(verb: Token) -> bool:
     # the words first, the walk between child and verb only for a negation: every speech verb
     # of every document is asked, and most have no negation at all
     # (a capitalised word is a name, not a negation: "Le Point", the weekly, is no "ne … point")
-    return any((c.lower_ in negations and (c.text[:1].islower() or c.is_sent_start) or
+    return any((c.lower_ in negations and (c.text[:1].islower() or c.is_sent_start) and not noun(c) or
                 (c.dep_ in modifier and c.lower_ in particles and
                  any(x.lower_ in negations and x.text[:1].islower() for x in verb.children))) and near(c)
                for c in verb.children)

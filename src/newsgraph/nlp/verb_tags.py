@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ..lang import LanguagePack
 from .context import pack_of
-from .lexicon import function_words, has_frame, speech_verb
+from .lexicon import function_words, has_frame, pronoun_forms, speech_verb
 from .quotemarks import CLOSING_CHARS, QUOTE_CHARS
 from .textutil import lower_forms, pos_ids
 
@@ -47,6 +47,7 @@ def retag_speech_participles(doc: Doc) -> None:
         changed = True
     changed = _retag_present_participles(doc) or changed
     changed = _retag_closing_incises(doc) or changed
+    changed = _retag_inverted_incises(doc) or changed
     if changed:
         doc.user_data.pop("ng_pos_ids", None)  # (textutil.pos_ids keeps the tags as first read)
 
@@ -75,6 +76,31 @@ def _retag_closing_incises(doc: Doc) -> bool:
                 continue
             token.pos_ = "VERB"
             changed = True
+    return changed
+
+
+def _retag_inverted_incises(doc: Doc) -> bool:
+    """ "…, nuance-t-il", "Mais, tacle-t-elle, « … »", "s'indigne-t-il": a speech verb that is also a
+    noun or an adjective, read as one though an inverted subject pronoun follows it, which only
+    a verb takes. It is the verb of an incise."""
+    pack = pack_of(doc)
+    inverted = pronoun_forms(pack, inverted="yes")
+    changed = False
+    for token in doc[:-1]:
+        if token.pos_ not in MISREAD | {"ADJ"} or not token.text[:1].islower():
+            continue
+        after = doc[token.i + 1]
+        # the tokenizer may split the euphonic "-t" from the pronoun ("-t", "-il")
+        if after.lower_ not in inverted and not (after.text[:1] == "-" and token.i + 2 < len(doc)
+                                                  and doc[token.i + 2].lower_ in inverted):
+            continue
+        info = speech_verb(token)
+        if info is None or info.particle or not has_frame(info, pack, "incise"):
+            continue
+        token.pos_ = "VERB"
+        if not token.morph.get("VerbForm"):
+            token.set_morph("VerbForm=Fin")  # (a finite verb: an act of saying, syntax.is_speech_act)
+        changed = True
     return changed
 
 
