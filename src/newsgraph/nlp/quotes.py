@@ -389,7 +389,7 @@ def find_marked_quotes(doc: Doc, reports: list[FoundQuote], quoted: list[QuotedS
             continue  # already part of a mixed report
         inner = text[q.start:q.end]
         if _is_heading(text, q, paragraphs) or _is_title(inner) or _named_after_preposition(doc, q) or \
-                names_a_speaker(q, reports):
+                names_a_speaker(doc, q, reports):
             continue
         split = _incise_inside(doc, q)
         if split is not None:
