@@ -43,6 +43,7 @@ class Antecedents:
         self.relative = labels(pack, "relative_clause")
         self.passive_subjects = labels(pack, "passive_subject")
         self.active = labels(pack, "subject")
+        self.objects = labels(pack, "object", "indirect_object")
         self.place_prepositions = pack.words("place_prepositions")
         self.nominal = labels(pack, "nominal_modifier")
         self.case = labels(pack, "case_marker")
@@ -239,7 +240,10 @@ class Antecedents:
                 return phrase.start_char, found
         if any(child.pos_ == "PRON" or self._person_like(previous[child.i - previous.start:child.i - previous.start + 1])
                for child in self._root_subjects(root)):
-            return None  # a subject that may act (its head a name or a speaker noun), though not agreeing
+            # a subject that may act (its head a name or a speaker noun), though not agreeing: a
+            # person it acts on, of the pronoun's known gender, is meant ("Le président a reçu la
+            # ministre X. Elle a déclaré …"); else nobody of this sentence
+            return self._object_of(root, gender, plural)
         # a sentence with no subject of its own ("Parmi les reproches adressés par le porte-parole,
         # …"), or whose subject is a thing ("Le décret a été bloqué par le juge X. Il estime que"):
         # the person it names as agent is who acts in it
@@ -266,6 +270,26 @@ class Antecedents:
                 continue
             found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, pronouns=False)
             if found.actor or found.name:
+                return phrase.start_char, found
+        return None
+
+    def _object_of(self, root: Token, gender: str, plural: bool) -> tuple[int, "ResolvedSpeaker"] | None:
+        """The person object of a sentence's main verb ("a reçu la ministre X") whose gender the
+        article tells and is the pronoun's, outside reported words: ranked below the subject."""
+        r = self.r
+        if plural:
+            return None
+        for child in self._verb_group(root):
+            if child.dep_ not in self.objects or r.in_reported(child.idx, child.idx + len(child.text)):
+                continue
+            phrase = self._clean_phrase(child)
+            if phrase is None or not self.agrees(phrase, gender, plural):
+                continue
+            mention = r.index.at(phrase.start_char, phrase.end_char, ("person",))
+            if mention is None or r.index.gender.get(mention.actor_id) != gender:
+                continue
+            found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, pronouns=False)
+            if found.actor and found.actor.startswith("person:"):
                 return phrase.start_char, found
         return None
 

@@ -27,6 +27,7 @@ from .group_antecedents import GroupAntecedents
 from .media_mentions import link_listed, medium_at
 from .only_person import only_person
 from .own_names import names_own_person
+from .roles import subject_after_fronted
 from .context import gazetteer_of, pack_of
 from .syntax import labels, marker_at
 from .speaker_words import (content_words, description_gender, first_word, head_word, is_name, is_national,
@@ -87,9 +88,19 @@ class Descriptions:
             if 0 < mention.start - end <= 25 and re.fullmatch(r"(?:\s+[a-zà-ÿ][\w\-]*){1,2}\s+", gap) and \
                     self._only_modifiers(end, mention.start):
                 return mention
-            if 0 <= start - mention.end <= 3 and text[mention.end:start].strip() == ",":
+            if 0 <= start - mention.end <= 3 and text[mention.end:start].strip() == "," and \
+                    not self._fronted_before(mention, start, end):
                 return mention
         return None
+
+    def _fronted_before(self, mention: Mention, start: int, end: int) -> bool:
+        """"Face à X, le ministre a déclaré": X ends a fronted complement, the description after
+        the comma is the clause's subject, not X's apposition."""
+        doc = self.r.doc
+        name = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return name is not None and span is not None and \
+            subject_after_fronted(doc, name.end, span.root.i, span.end)
 
     def _only_modifiers(self, start: int, end: int) -> bool:
         """Are the words between a description and a name adjectives or participles ("le président
@@ -258,9 +269,13 @@ class Descriptions:
             if mention.actor_id != actor_id or not sent.start_char <= mention.start < start:
                 continue
             named = r.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if named is None:
+                continue
+            root = named.root
+            while root.dep_ in self.pack.label("conjunct") and root.head.i < root.i:
+                root = root.head  # "Devant X et Y, le ministre": the preposition hangs on X
             # (not an attribution marker's: "pour X, « … », dénonce le président" is X speaking)
-            if named is not None and any(c.dep_ in case and c.i < named.root.i and marker_at(r.doc, c.i) is None
-                                         for c in named.root.children):
+            if any(c.dep_ in case and c.i < root.i and marker_at(r.doc, c.i) is None for c in root.children):
                 return True
         return False
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from .quotemarks import QuotedSpan
 from .reports import FoundQuote
 from .syntax import token_from
-from .textutil import text_of
+from .textutil import text_of, word_count
 
 # a name-and-topic prefix ("Obama on Climate Change"), not a sentence ending in a colon
 MAX_PREFIX_TOKENS = 8
@@ -48,7 +48,7 @@ def find_headline_quote(doc: Doc, quoted: list[QuotedSpan], taken: list[FoundQuo
     end = p_end
     while end > start and text[end - 1] in TRAILING:
         end -= 1
-    if len(text[start:end].split()) < MIN_STATEMENT_WORDS or \
+    if word_count(doc, start, end) < MIN_STATEMENT_WORDS or \
             any(q.start < end and start < q.end for q in taken):
         return None
     inside = [q for q in quoted if q.depth == 0 and start <= q.open_at and q.close_at < p_end]

@@ -3,12 +3,57 @@
 A medium's or a work's title is often set in marks ("« Le Courrier » rapporte que …", "selon le
 journal “La Gazette”"). When a report already takes the marked words as (part of) its speaker
 mention, the marks quote a name: the words cannot be both the speaker and a quotation of theirs.
+The same holds for a medium's title in marks right after the media noun that ends the mention
+("Le quotidien « La Gazette du Nord » affirme que …"): the mention stops at the mark.
 """
 from __future__ import annotations
 
+import re
+
+from spacy.tokens import Doc
+
+from .context import pack_of
+from .lexicon import media_nouns
+from .media_mentions import medium_at
 from .quotemarks import QuotedSpan
+from .textutil import fold_same_length, text_of
+
+_LAST_WORD = re.compile(r"([\w\-]+)\W*$")
+# a short title in marks: "« La Gazette du Nord »", '"Haaretz"'
+_MARKED = re.compile(r"[ \u00a0]*(?P<open>[«\"“])[ \u00a0]*(?P<title>[^«»\"“”\n]{1,80}?)[ \u00a0]*[»\"”]")
 
 
-def names_a_speaker(q: QuotedSpan, reports) -> bool:
-    """Do the words inside the marks lie wholly within the speaker mention of one of the reports?"""
-    return any(r.speaker is not None and r.speaker[0] <= q.start and q.end <= r.speaker[1] for r in reports)
+def names_a_speaker(doc: Doc, q: QuotedSpan, reports) -> bool:
+    """Do the words inside the marks lie wholly within the speaker mention of one of the reports,
+    or are they the medium's title its mention's media noun introduces?"""
+    if any(r.speaker is not None and r.speaker[0] <= q.start and q.end <= r.speaker[1] for r in reports):
+        return True
+    return any(r.speaker is not None and introduced_title(doc, r.speaker[0], r.speaker[1], q.open_at, q.start, q.end)
+               for r in reports)
+
+
+def title_after(doc: Doc, start: int, end: int) -> int | None:
+    """The end (closing mark included) of a medium's title in marks right after the mention
+    [start, end) that a media noun ends ("le quotidien « La Gazette du Nord »"), or None."""
+    m = _MARKED.match(text_of(doc), end)
+    if m is None or not introduced_title(doc, start, end, m.start("open"), m.start("title"), m.end("title")):
+        return None
+    return m.end()
+
+
+def introduced_title(doc: Doc, start: int, end: int, open_at: int, q_start: int, q_end: int) -> bool:
+    """Are the words [q_start, q_end) in the marks opened at open_at, right after the mention
+    [start, end) that a media noun ends, a medium's title (the index or the media scan names a
+    medium with them)?"""
+    text = text_of(doc)
+    if end > open_at or text[end:open_at].strip() or doc._.ng_actors is None:
+        return False
+    last = _LAST_WORD.search(text, start, end)
+    if last is None:
+        return False
+    nouns = media_nouns(pack_of(doc))
+    word = last.group(1).lower()
+    if word not in nouns and fold_same_length(word) not in nouns:
+        return False
+    medium = medium_at(doc, doc._.ng_actors, q_start, q_end)
+    return medium is not None and medium.start == q_start and medium.end >= q_end - 1

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from .as_incises import find_as_incise_reports
 from .attitudes import find_attitude_reports
+from .colon_labels import named_label, prefix_end
 from .context import pack_of
 from .headline_quotes import find_headline_quote
 from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, pronoun_forms, speech_verb
@@ -254,7 +255,7 @@ def _cue_before(doc: Doc, q: QuotedSpan):
     """
     text = text_of(doc)
     sent, s_start, _ = sentence_bounds(doc, q.open_at)
-    s_start = journalist_prefix_end(doc, s_start, q.open_at)
+    s_start = prefix_end(doc, s_start, q.open_at)
     pre = text[s_start:q.open_at]
     if not pre.strip():
         return _cue_in_paragraph_before(doc, q)
@@ -269,10 +270,9 @@ def _cue_before(doc: Doc, q: QuotedSpan):
             return ((cue_start(verb), verb.idx + len(verb.text)),
                     (subject.start_char, subject.end_char) if subject is not None else None,
                     speech_verb(verb), "strong")
+        if (named := named_label(doc, first.i, colon_tok.i)) is not None:
+            return None, named, None, "name"
         prefix = doc[first.i:colon_tok.i]
-        if 0 < len(prefix) <= 6 and any(t.ent_type_ in ("PER", "ORG") for t in prefix):
-            names = [t for t in prefix if t.ent_type_ in ("PER", "ORG")]
-            return None, (names[0].idx, names[-1].idx + len(names[-1].text)), None, "name"
         others = [t for t in prefix if t.pos_ == "VERB"]
         if others:
             verb = others[0]
@@ -390,7 +390,7 @@ def find_marked_quotes(doc: Doc, reports: list[FoundQuote], quoted: list[QuotedS
             continue  # already part of a mixed report
         inner = text[q.start:q.end]
         if _is_heading(text, q, paragraphs) or _is_title(inner) or _named_after_preposition(doc, q) or \
-                names_a_speaker(q, reports):
+                names_a_speaker(doc, q, reports):
             continue
         split = _incise_inside(doc, q)
         if split is not None:

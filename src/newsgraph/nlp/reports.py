@@ -27,7 +27,7 @@ from .syntax import (after_headline_topic, has_marks,
                      journalist_prefix_end, labels, marker_at, marker_phrase_end, noun_phrase,
                      plausible_marker_speaker, speaker_np_end, strip_span, subject_labels, subject_of,
                      title_in_phrase_end, token_from)
-from .textutil import text_of
+from .textutil import expanded_span, text_of, word_count
 from .writer_voice import is_writer_or_reader, is_writer_remark, writer_reports
 
 SENTENCE_FINAL = frozenset(".!?…")
@@ -242,7 +242,8 @@ def _set_off_quotation(doc: Doc, quoted: list[QuotedSpan], cue_end: int, start: 
     if not between.endswith((",", ":")):
         return None
     complementizers = function_words(pack_of(doc), "complementizer")
-    if any(word.strip(",:;").lower() in complementizers for word in between.split()):
+    span = expanded_span(doc, cue_end, cue_end + len(between))  # ("qu'à ses yeux,": the elided "qu'" is a token)
+    if span is not None and any(t.lower_ in complementizers for t in span):
         return None
     return quotation
 
@@ -422,7 +423,7 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             semi = _CLAUSE_SEMICOLON.search(text, start, end)
             if semi:
                 end = semi.start()
-            if end - start < 8 or len(text[start:end].split()) < 3:
+            if end - start < 8 or word_count(doc, start, end) < 3:
                 continue
             kind = "mixed" if has_marks(text[start:end]) else "indirect"
             whole = _whole_quotation(quoted, start, end) or (_running_on(doc, quoted, start, end) if initial else None)

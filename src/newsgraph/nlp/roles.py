@@ -271,7 +271,7 @@ def role_after(doc: Doc, end: int) -> RoleFound | None:
         return None
     n = role_len(doc, head)
     j = role_phrase_end(doc, head + max(n, 1), limit)
-    if j - start > 25:
+    if j - start > 25 or subject_after_fronted(doc, end, head, j):
         return None
     if n or _related_to_person(doc, head, j):
         quality = 2
@@ -283,6 +283,24 @@ def role_after(doc: Doc, end: int) -> RoleFound | None:
     if is_plural(doc[head]) and not some:
         return None  # a list: "Poutine, les ministres et …"
     return RoleFound(doc[start:j].text, start, j, quality)
+
+
+def subject_after_fronted(doc: Doc, end: int, head: int, j: int) -> bool:
+    """"Face à X, le ministre a déclaré", "Devant X, la présidente a affirmé": the noun phrase after
+    the comma (head token `head`, ending before token j; X ends before token `end`) is the subject of the clause and X a fronted complement (it has a preposition of its
+    own), so the phrase describes no one of X. A phrase closed by a comma stays an apposition
+    ("Selon X, le ministre de …, la croissance"): the parser takes such one for a subject too."""
+    pack = pack_of(doc)
+    role = doc[head]
+    if role.dep_ not in pack.label("subject") or role.head.pos_ not in ("VERB", "AUX") or \
+            (j < len(doc) and doc[j].text == ","):
+        return False
+    name = doc[end - 1]
+    while name.dep_ in pack.label("name_part") + pack.label("conjunct") and name.head.i < name.i:
+        name = name.head  # "Devant X et Y, le porte-parole": the preposition hangs on X
+    if name.head.i == role.i or name.i == role.i:
+        return False
+    return any(c.dep_ in pack.label("case_marker") and c.i < name.i for c in name.children)
 
 
 def _related_to_person(doc: Doc, head: int, end: int) -> bool:

@@ -273,12 +273,15 @@ def _impersonal_passive(verb: Token, words: _Words) -> bool:
     auxiliaries = [c for c in verb.children if c.pos_ == "AUX" and c.i < verb.i]
     if auxiliaries and all(c.lower_ in words.have for c in auxiliaries):
         return False  # "Il a précisé que": a compound tense of "have" alone is active, its "il" someone
-    for child in verb.children:
+    # the parse may hang the pronoun on the auxiliary ("Il a par ailleurs été annoncé")
+    hung = [g for c in verb.children if c.dep_ in words.tense_auxiliary and c.i < verb.i for g in c.children]
+    for child in [*verb.children, *hung]:
         if child.lower_ not in words.expletives or child.i > verb.i:
             continue
         if child.dep_ in words.expletive_labels:
             return True
-        if child.dep_ in words.passive_subjects and _is_passive(verb, words) and \
+        # (labelled active subject too when an adverbial stands between: "il a par ailleurs été annoncé")
+        if child.dep_ in words.passive_subjects + words.subjects and _is_passive(verb, words) and \
                 any(c.dep_ in words.content_clause for c in verb.children):
             return True
     return False

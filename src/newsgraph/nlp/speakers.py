@@ -34,6 +34,7 @@ from .cue_clause_speakers import participle_going_on, relative_person
 from .continuations import (named_after_words, named_before_colon, named_heading_sentence, pronoun_subject_speaks,
                             speaker_before)
 from .possessed_names import named_possessed
+from .quoted_speakers import title_after
 from .document_authors import document_author_after, document_issuer, earlier_document_author
 from .descriptions import Descriptions
 from .group_antecedents import acronym_expansion
@@ -217,6 +218,7 @@ class SpeakerResolver:
         if glued and end > start and self.text[end - 1].isalpha():
             end = glued.end()  # the tokenizer splits "Celui-ci", "Jean-Pierre" into pieces
         start, end = self._covering_name(start, end)
+        end = self._quoted_title_end(start, end)
         text = self.text[start:end]
         words = self.words
         folded = fold_same_length(text.lower()).strip()
@@ -353,6 +355,11 @@ class SpeakerResolver:
         words = [w for w in text.split() if fold_same_length(w.lower()).rstrip("'") not in self.words.stop]
         return any(w[:1].isupper() for w in words[1:]) or \
             bool(words) and words[0][:1].isupper() and head_word(self.words, text) not in self.words.roles
+
+    def _quoted_title_end(self, start: int, end: int) -> int:
+        """Extend a mention that a media noun ends over the title in marks after it ("le quotidien
+        « La Gazette du Nord »"): the mention was cut at the mark, the title names the medium."""
+        return title_after(self.doc, start, end) or end
 
     def _covering_name(self, start: int, end: int) -> tuple[int, int]:
         """Extend a mention over a name it cuts ("Le Canard" of "Le Canard enchaîné", "Business"

@@ -164,6 +164,10 @@ def subject_of(verb: Token, depth: int = 0) -> Span | None:
     if depth < 3 and verb.dep_ in governed and verb.head.i != verb.i:
         if verb.dep_ in modifiers and verb.head.pos_ in ("NOUN", "PROPN"):
             phrase = noun_phrase(verb.head)
+            if depth and phrase.end == verb.i and "Part" in verb.morph.get("VerbForm"):
+                # "La presse spécialisée rapporte": the parser hangs the speech verb on the
+                # participle of the phrase, which is an adjective of it
+                phrase = doc[phrase.start:verb.i + 1]
             # "a de son côté dénoncé" parsed as a participle on "côté": not a speaker
             return phrase if phrase[0].pos_ != "ADP" else subject_before(verb)
         return subject_of(verb.head, depth + 1)
@@ -252,7 +256,7 @@ def noun_phrase(head: Token) -> Span:
     clause = {t.i for c in head.children if c.dep_ in relative and c.i > head.i for t in c.subtree}
     for token in head.subtree:
         if token.i > head.i and token.text in (",", "(", "«", '"', "»") or token.dep_ in relative or \
-                token.pos_ == "VERB" or token.i in clause:
+                token.pos_ == "VERB" and not _bare_participle(token, head) or token.i in clause:
             break
         if token.i > head.i:
             right = token.i
@@ -260,6 +264,14 @@ def noun_phrase(head: Token) -> Span:
     while left < head.i and doc[left].pos_ == "PUNCT":
         left += 1
     return doc[left:right + 1]
+
+
+def _bare_participle(token: Token, head: Token) -> bool:
+    """A participle right after the noun it qualifies, with no dependent of its own: an adjective
+    ("la presse spécialisée", "les experts consultés"), part of the phrase. One with a complement
+    ("les manifestants rassemblés devant …") stays out."""
+    return token.head.i == head.i and token.i == head.i + 1 and "Part" in token.morph.get("VerbForm") and \
+        not any(True for _ in token.children)
 
 
 def np_after(doc: Doc, i: int, limit: int) -> Span | None:

@@ -9,7 +9,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from ..lang import LanguagePack
 from ..textfold import fold_same_length  # one folding rule for scanners and the gazetteer
 
-__all__ = ["entities_of", "expanded_span", "fold_same_length", "stance_prefixes", "stance_target", "strip_article", "strip_prefix", "text_of",
+__all__ = ["entities_of", "expanded_span", "fold_same_length", "stance_prefixes", "stance_target", "strip_article", "strip_prefix", "text_of", "word_count",
            "lower_forms", "lower_lemmas", "pos_ids", "token_strings", "tokens_tagged", "whole_word_spans"]
 
 
@@ -43,6 +43,13 @@ def expanded_span(doc, start: int, end: int):
     if key not in known:
         known[key] = doc.char_span(start, end, alignment_mode="expand")
     return known[key]
+
+
+def word_count(doc, start: int, end: int) -> int:
+    """The words of a char span, counted as the tokenizer splits them: an elided article or
+    pronoun is a word ("c'est l'échec" is four, where str.split sees two); punctuation is none."""
+    span = expanded_span(doc, start, end)
+    return 0 if span is None else sum(1 for t in span if not (t.is_punct or t.is_space))
 
 
 def lower_forms(doc) -> list[str]:
