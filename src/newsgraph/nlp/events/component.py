@@ -483,8 +483,10 @@ def _reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pre
     labels = lex.labels
     if any(a.country is None for a in actors) or participle_head(token, lex) is not None or \
             token.dep_ in labels.adverbial_clause or token.dep_ in labels.clausal_modifier or \
-            any("Rel" in c.morph.get("PronType") or match_predicates(c, table, lex) for c in objects):
-        return None  # nor a gerund or a participle telling how another act was done ("en refusant de …")
+            any("Rel" in c.morph.get("PronType") or match_predicates(c, table, lex) or
+                c.lemma_.lower() in lex.state_nouns for c in objects):
+        return None  # nor a gerund or a participle telling how another act was done ("en refusant de …"),
+        # nor a state body named but not resolved ("tient les autorités locales pour responsables")
     topic = topic_state(resolver.a)
     if topic is None or any(resolver.a.index.actors[topic.actor_id].country == a.country for a in actors):
         return None
