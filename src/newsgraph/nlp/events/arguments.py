@@ -191,7 +191,7 @@ class Resolver:
         if token.pos_ == "PRON" and token.lower_ in self.lex.object_clitics and token.head != token and \
                 (token.dep_ in self.lex.labels.object or token.dep_ in self.lex.labels.indirect_object):
             return self.clitic_antecedent(token)
-        if token.pos_ in ("NOUN", "ADJ"):
+        if token.pos_ in ("NOUN", "ADJ") or token.pos_ == "PROPN" and token.text.islower():  # "Le royaume" read as a name
             own = self.own_state(token)
             if own is not None:  # "son pays", "notre pays"
                 return own

@@ -137,7 +137,8 @@ def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> i
                      article.arg_of_bloc(t) is not None or  # "les sanctions occidentales", "les Occidentaux"
                      t.pos_ == "PRON" and (t.lower_ in lex.personal_pronouns or t.lower_ in lex.first_person or
                                           t.lower_ in lex.object_clitics) or
-                     t.pos_ in ("NOUN", "ADJ") and t.lemma_.lower() in lex.anaphoric_nouns or
+                     (t.pos_ in ("NOUN", "ADJ") or t.pos_ == "PROPN" and t.text.islower()) and
+                     t.lemma_.lower() in lex.anaphoric_nouns or  # "Le royaume", tagged as a name
                      t.pos_ == "NOUN" and (t.lemma_.lower() in lex.bridging_nouns or
                                            t.lemma_.lower() in lex.group_words or
                                            t.lower_ in lex.side_nouns) or  # "les séparatistes"
