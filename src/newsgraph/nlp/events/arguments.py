@@ -16,7 +16,7 @@ from .lexicon import EventLexicon
 from .predicates import case_of
 from .sides import restated_state, side_of
 from .references import anaphoric_countries, bridged_state, described_actor, described_group, listed_after, noun_phrase_bounds
-from .syntax import plural_phrase, subject_of
+from .syntax import participle_agent, plural_phrase, subject_of
 
 
 # ---------------------------------------------------------------- the parse around an argument
@@ -392,8 +392,8 @@ class Resolver:
 
     def search(self, token: Token, depth: int, agents: bool = False) -> Arg | None:
         """The nearest actor inside a noun phrase, breadth first, without entering clauses; with
-        `agents`, a participle's agent owns a thing or an act ("la résolution présentée par la
-        France"), not people ("les rebelles soutenus par la Turquie" are not Turkey)."""
+        `agents`, a participle's agent (`participle_agent`) owns a thing or an act ("la résolution
+        présentée par la France"), not people ("les rebelles soutenus par la Turquie")."""
         labels, lex = self.lex.labels, self.lex
         agents = agents and not {token.lemma_.lower(), token.lower_} & (lex.proxy_nouns | set(lex.group_words))
         frontier = [token]
@@ -402,8 +402,8 @@ class Resolver:
             next_frontier = []
             for node in frontier:
                 for child in node.children:
-                    agent = agents and child.dep_ in labels.agent and node.dep_ in labels.clausal_modifier
-                    if child.dep_ not in labels.noun_phrase and not agent and \
+                    agent = participle_agent(node, child, lex)
+                    if agent and not agents or child.dep_ not in labels.noun_phrase and not agent and \
                             not (child.dep_ in labels.conjunct and level == 0):
                         continue
                     case = case_of(child, self.lex)
