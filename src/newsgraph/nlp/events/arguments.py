@@ -259,7 +259,7 @@ class Resolver:
                 return named
         if not deep and not proxy:
             return None
-        found = self.search(token, 3 if deep else 2, agents=deep)
+        found = self.search(token, 3 if deep else 2)
         if found is None and proxy and token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.group_words:
             # "les rebelles syriens": no state (`_group_demonym`), but a group of that country
             # (GUIDELINES §7.2 writes it "rebelles syriens")
@@ -390,24 +390,22 @@ class Resolver:
         return arg.kind == "country" and child.pos_ == "ADJ" and \
             (node.lemma_.lower() in words or node.lower_ in words)
 
-    def search(self, token: Token, depth: int, agents: bool = False) -> Arg | None:
-        """The nearest actor inside a noun phrase, breadth first, without entering clauses; with
-        `agents`, a participle's agent (`participle_agent`) owns a thing or an act ("la résolution
-        présentée par la France"), not people ("les rebelles soutenus par la Turquie")."""
+    def search(self, token: Token, depth: int) -> Arg | None:
+        """The nearest actor inside a noun phrase, breadth first, without entering clauses nor a
+        participle's agent (`participle_agent`: "les rebelles, soutenus par la Turquie, l'Arabie
+        saoudite et le Qatar" are none of them; blame reads the agent, `slots`)."""
         labels, lex = self.lex.labels, self.lex
-        agents = agents and not {token.lemma_.lower(), token.lower_} & (lex.proxy_nouns | set(lex.group_words))
         frontier = [token]
         for level in range(depth):
             found = []
             next_frontier = []
             for node in frontier:
                 for child in node.children:
-                    agent = participle_agent(node, child, lex)
-                    if agent and not agents or child.dep_ not in labels.noun_phrase and not agent and \
+                    if participle_agent(node, child, lex) or child.dep_ not in labels.noun_phrase and \
                             not (child.dep_ in labels.conjunct and level == 0):
                         continue
                     case = case_of(child, self.lex)
-                    if case is not None and not agent and case not in self.lex.prepositions[self.lex.genitive]:
+                    if case is not None and case not in self.lex.prepositions[self.lex.genitive]:
                         # whose thing it is ("la décision de Washington", "les efforts du Conseil"),
                         # not what it is about ("les sanctions contre la Russie", "l'accord avec l'Iran")
                         continue
