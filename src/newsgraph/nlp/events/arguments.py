@@ -16,7 +16,7 @@ from .lexicon import EventLexicon
 from .predicates import case_of
 from .sides import restated_state, side_of
 from .references import anaphoric_countries, bridged_state, described_actor, described_group, listed_after, noun_phrase_bounds
-from .syntax import plural_phrase, subject_of
+from .syntax import participle_agent, plural_phrase, subject_of
 
 
 # ---------------------------------------------------------------- the parse around an argument
@@ -191,7 +191,7 @@ class Resolver:
         if token.pos_ == "PRON" and token.lower_ in self.lex.object_clitics and token.head != token and \
                 (token.dep_ in self.lex.labels.object or token.dep_ in self.lex.labels.indirect_object):
             return self.clitic_antecedent(token)
-        if token.pos_ in ("NOUN", "ADJ"):
+        if token.pos_ in ("NOUN", "ADJ") or token.pos_ == "PROPN" and token.text.islower():  # "Le royaume" read as a name
             own = self.own_state(token)
             if own is not None:  # "son pays", "notre pays"
                 return own
@@ -391,15 +391,18 @@ class Resolver:
             (node.lemma_.lower() in words or node.lower_ in words)
 
     def search(self, token: Token, depth: int) -> Arg | None:
-        """The nearest actor inside a noun phrase, breadth first, without entering clauses."""
-        labels = self.lex.labels
+        """The nearest actor inside a noun phrase, breadth first, without entering clauses nor a
+        participle's agent (`participle_agent`: "les rebelles, soutenus par la Turquie, l'Arabie
+        saoudite et le Qatar" are none of them; blame reads the agent, `slots`)."""
+        labels, lex = self.lex.labels, self.lex
         frontier = [token]
         for level in range(depth):
             found = []
             next_frontier = []
             for node in frontier:
                 for child in node.children:
-                    if child.dep_ not in labels.noun_phrase and not (child.dep_ in labels.conjunct and level == 0):
+                    if participle_agent(node, child, lex) or child.dep_ not in labels.noun_phrase and \
+                            not (child.dep_ in labels.conjunct and level == 0):
                         continue
                     case = case_of(child, self.lex)
                     if case is not None and case not in self.lex.prepositions[self.lex.genitive]:

@@ -137,7 +137,8 @@ def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> i
                      article.arg_of_bloc(t) is not None or  # "les sanctions occidentales", "les Occidentaux"
                      t.pos_ == "PRON" and (t.lower_ in lex.personal_pronouns or t.lower_ in lex.first_person or
                                           t.lower_ in lex.object_clitics) or
-                     t.pos_ in ("NOUN", "ADJ") and t.lemma_.lower() in lex.anaphoric_nouns or
+                     (t.pos_ in ("NOUN", "ADJ") or t.pos_ == "PROPN" and t.text.islower()) and
+                     t.lemma_.lower() in lex.anaphoric_nouns or  # "Le royaume", tagged as a name
                      t.pos_ == "NOUN" and (t.lemma_.lower() in lex.bridging_nouns or
                                            t.lemma_.lower() in lex.group_words or
                                            t.lower_ in lex.side_nouns) or  # "les séparatistes"
@@ -483,8 +484,10 @@ def _reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pre
     labels = lex.labels
     if any(a.country is None for a in actors) or participle_head(token, lex) is not None or \
             token.dep_ in labels.adverbial_clause or token.dep_ in labels.clausal_modifier or \
-            any("Rel" in c.morph.get("PronType") or match_predicates(c, table, lex) for c in objects):
-        return None  # nor a gerund or a participle telling how another act was done ("en refusant de …")
+            any("Rel" in c.morph.get("PronType") or match_predicates(c, table, lex) or
+                c.lemma_.lower() in lex.state_nouns for c in objects):
+        return None  # nor a gerund or a participle telling how another act was done ("en refusant de …"),
+        # nor a state body named but not resolved ("tient les autorités locales pour responsables")
     topic = topic_state(resolver.a)
     if topic is None or any(resolver.a.index.actors[topic.actor_id].country == a.country for a in actors):
         return None

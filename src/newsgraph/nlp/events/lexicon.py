@@ -108,7 +108,7 @@ def event_labels(pack: LanguagePack) -> EventLabels:
         antecedent_roles=get("subject", "passive_subject", "apposition", "nominal_modifier", "object"),
         clitic_roles=get("expletive_subject", "expletive", "object", "indirect_object"),
         companion_roles=get("object", "nominal_modifier", "adjective_modifier", "passive_subject",
-                            "oblique_argument"),
+                            "oblique_argument", "open_complement"),
         not_complements=get("case_marker", "marker", "determiner", "punctuation"),
         phrase_inside=get("clausal_modifier", "relative_clause", "tense_auxiliary", "passive_auxiliary", "copula"),
     )

@@ -352,8 +352,10 @@ def _modified_object(token: Token, lex: EventLexicon) -> list[Token]:
 
 def _object_appositions(token: Token, labels) -> list[Token]:
     """What the object is said to be ("rappeler Jean Dupont, son ambassadeur à Moscou"): a companion
-    word may stand in apposition to a named object."""
-    return [g for c in token.children if c.dep_ in labels.object for g in c.children if g.dep_ in labels.apposition]
+    word may stand in apposition to a named object, or be the adjective the parser hung on the
+    object for the verb's attribute of the object ("rendre la Chine responsable")."""
+    return [g for c in token.children if c.dep_ in labels.object for g in c.children
+            if g.dep_ in labels.apposition or g.dep_ in labels.adjective_modifier and g.i > c.i]
 
 
 def _has_particle(token: Token, particle: str, lex: EventLexicon) -> bool:

@@ -346,3 +346,14 @@ def plural_phrase(head: Token, labels) -> bool:
     ("la Chine et la Russie"): what a plural pronoun may take up."""
     return "Plur" in head.morph.get("Number") or head.dep_ in labels.conjunct or \
         any(c.dep_ in labels.conjunct for c in head.children)
+
+
+def participle_agent(node: Token, child: Token, lex: EventLexicon) -> bool:
+    """Whether a dependent of a participle modifying a noun is its agent ("la résolution présentée
+    par la France"), or a bare oblique after the agent that goes on with its list, which the parser
+    broke ("soutenus par la Turquie, l'Arabie saoudite et le Qatar")."""
+    labels = lex.labels
+    if node.dep_ not in labels.clausal_modifier:
+        return False
+    return child.dep_ in labels.agent or child.dep_ in labels.oblique_modifier and case_of(child, lex) is None and \
+        any(s.dep_ in labels.agent and s.i < child.i for s in node.children)
