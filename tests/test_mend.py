@@ -115,7 +115,7 @@ def test_a_stray_character_where_a_space_was_lost_does_not_hide_the_place():
     # the stray is taken out first, so the mark is seen glued to the word after it
     given = "Le maire, Paul\u00a0Rivière,\u200bannonce la fermeture.\u00adLe port\u200b;\u00adil rouvrira."
     read, back = mend(given)
-    assert read == "Le maire, Paul\u00a0Rivière, annonce la fermeture. Le port; il rouvrira."
+    assert read == "Le maire, Paul Rivière, annonce la fermeture. Le port; il rouvrira."
     assert _same_characters(given, read, back)
     assert len(back) == len(read) + 1 and back[-1] == len(given)
 
@@ -190,20 +190,37 @@ def test_a_span_ending_on_a_character_reference_ends_after_the_whole_reference()
 
 
 def test_blanks_other_than_the_space_and_doubled_spaces_are_read_as_one_space():
-    # (a no-break space between two words, "Paul\u00a0Rivière", is left: read as a space it cost
-    # a quotation of the English check set)
     given = "Le maire,\tPaul\u00a0Rivière,  a  dit\u202f: «\u00a0non\u00a0»."
     read, back = mend(given)
-    assert read == "Le maire, Paul\u00a0Rivière, a dit : « non »."
+    assert read == "Le maire, Paul Rivière, a dit : « non »."
     assert _same_characters(given, read, back)
 
 
 def test_a_no_break_space_between_words_is_a_space_before_a_small_letter_or_a_number():
-    # (before a capital it is left, "Paul\u00a0Rivière"; between digits it keeps a number whole)
-    given = "La fédération\u00a0des pêcheurs de Paul\u00a0Rivière a\u00a0dit le\u00a012 mai que 12\u00a0000 bateaux"
+    # (before a capital after a small letter it is left, "de\u00a0Paul"; between digits it keeps
+    # a number whole)
+    given = "La fédération\u00a0des pêcheurs de\u00a0Paul Rivière a\u00a0dit le\u00a012 mai que 12\u00a0000 bateaux"
     read, back = mend(given)
-    assert read == "La fédération des pêcheurs de Paul\u00a0Rivière a dit le 12 mai que 12\u00a0000 bateaux"
+    assert read == "La fédération des pêcheurs de\u00a0Paul Rivière a dit le 12 mai que 12\u00a0000 bateaux"
     assert _same_characters(given, read, back)
+
+
+def test_a_no_break_space_between_the_parts_of_a_name_is_a_space_but_not_after_an_opening_function_word():
+    # "Paul\u00a0Rivière", "Anne Le\u00a0Goff": one name, not two persons; "Le\u00a0Port" opening
+    # a sentence is a function word and a name, left as given
+    given = "Paul\u00a0Rivière et Anne Le\u00a0Goff ont parlé. Le\u00a0Port de Brest ferme."
+    read, back = mend(given, frozenset({"le", "de", "et"}))
+    assert read == "Paul Rivière et Anne Le Goff ont parlé. Le\u00a0Port de Brest ferme."
+    assert _same_characters(given, read, back)
+
+
+def test_a_speaker_named_with_a_no_break_space_inside_the_name_is_one_person():
+    clean = "La ministre de la Mer, Claire Kervella, a annoncé lundi que le port de Brest restera fermé."
+    damaged = clean.replace("Claire Kervella", "Claire\u00a0Kervella")
+    before, after = _analysed(clean), _analysed(damaged)
+    assert [q.speaker.name for q in before.quotes] == ["Claire Kervella"]
+    assert [q.speaker.name for q in after.quotes] == ["Claire Kervella"]
+    assert [a.name for a in after.actors if a.kind == "person"] == ["Claire Kervella"]
 
 
 def test_a_quotation_in_markup_or_odd_blanks_keeps_its_speaker_and_the_person_her_role():

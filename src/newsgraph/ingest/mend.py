@@ -91,11 +91,13 @@ _MISDECODED = re.compile(f"[ÂÃÅ][{re.escape(_CONTINUATION)}]|â[{re.escape(_C
 # number ("fédération\u00a0des", "Marois\u00a0a dit", "mars\u00a02012": the parser read the blank as a
 # word and lost the clause); before a capital ("Jean\u00a0Dupont", "nominee\u00a0Donald") it is left:
 # read as a space there it cost quotations of the English sets; and between digits ("75\u00a0000")
-# it keeps the number one token.
+# it keeps the number one token. Between two capitalised words ("Jean\u00a0Dupont", "Donald\u00a0Trump")
+# it is read as a space: the parts of one name, which the blank token cut into two persons
 _ODD_BLANK = "[\t\u00a0\u202f\u2007\u2009\u2002-\u2006\u2008\u200a]"
 # (a tab inside a line is never typography: read as a space between words too)
 _SPACE_LIKE = re.compile(rf"(?<=[^\w\s]){_ODD_BLANK}(?=\S)|(?<=\S){_ODD_BLANK}(?=[^\w\s])|(?<=\S)\t(?=\S)"
                          rf"|(?<=[^\W_]){_ODD_BLANK}(?=[{_LOWER}])|(?<=[^\W\d_]){_ODD_BLANK}(?=\d)")
+_NAME_BLANK = re.compile(rf"(?<=[^\W\d_]){_ODD_BLANK}(?=[{_UPPER}])")
 # a line break inside a sentence (text wrapped at a width, a <br> turned into a break): one break
 # between a small letter or a comma and a small letter, or after a comma (no heading or paragraph
 # ends with one); read as a space, at the same length (a paragraph, a heading or a list item never
@@ -175,7 +177,9 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     strays = [(m.start(), m.end(), "") for p in _STRAYS for m in p.finditer(text)]
     taken = {start for start, _, _ in strays}  # (a stray's "Â" is no misdecoded letter)
     cleared, first = _edited(text, strays + [e for e in (_markup_edits(text) if markup else []) if e[0] not in taken])
-    spaced = _WRAPPED_LINE.sub(_wrapped, _SPACE_LIKE.sub(" ", cleared))  # same length: the same map
+    function_words = glued_words | openers
+    spaced = _WRAPPED_LINE.sub(_wrapped, _NAME_BLANK.sub(lambda m: _name_blank(m, function_words),
+                                                         _SPACE_LIKE.sub(" ", cleared)))  # same length
     if spaced != cleared and first is None:
         first = list(range(len(text) + 1))
     cleared = spaced
@@ -185,6 +189,31 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     if first is None or second is None:
         return read, first if second is None else second
     return read, [first[j] for j in second]
+
+
+def _name_blank(match: re.Match[str], function_words: frozenset[str]) -> str:
+    """A space for an odd blank between two capitalised words (a name's parts), else the blank;
+    not after a function word that opens a sentence ("A\u00a0Bloomberg poll", "When\u00a0PolitiFact":
+    no name's part, and read as a space there it changed the parse of English sentences), but
+    after one inside a name ("Marie Le\u00a0Pen": a capitalised word before it)."""
+    text, at = match.string, match.start()
+    word = _word_start(text, at)
+    before = text[word:at]
+    if not before[:1].isupper():
+        return match.group()
+    if before.lower() in function_words:
+        previous = text[:word].rstrip(" \u00a0")
+        if len(previous) == word or not previous[-1:].isalpha() or \
+                not previous[_word_start(previous, len(previous)):][:1].isupper():
+            return match.group()
+    return " "
+
+
+def _word_start(text: str, at: int) -> int:
+    """Where the word that ends at `at` starts (letters, hyphens, apostrophes and stops)."""
+    while at > 0 and (text[at - 1].isalpha() or text[at - 1] in "-'’."):
+        at -= 1
+    return at
 
 
 def _wrapped(match: re.Match[str]) -> str:
