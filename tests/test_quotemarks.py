@@ -144,3 +144,17 @@ def test_a_top_level_curly_pair_in_french_is_read_as_guillemets_but_a_nested_one
     given = "“Nous fermerons”, dit-il. « Le “plan” tient », ajoute-t-elle."
     read = typographic(given, "«", "»", paragraph_spans(given))
     assert read == "«Nous fermerons», dit-il. « Le “plan” tient », ajoute-t-elle."
+
+
+def test_a_quotation_over_two_paragraphs_whose_break_was_lost_ends_where_the_next_reopens():
+    from newsgraph.nlp.quotemarks import find_quoted
+    clean = "Le maire a parlé.\n« Nous fermerons le port demain.\n« Les pêcheurs seront aidés », a-t-il dit."
+    for glued in (clean.replace("demain.\n«", "demain. «"), clean.replace("demain.\n«", "demain.«")):
+        spans = [(s.start, s.end, s.depth, s.closed) for s in find_quoted(glued, [(0, 17), (18, len(glued))])]
+        first, second = glued.index("Nous"), glued.index("Les")
+        assert spans == [(first, glued.index("demain.") + 7, 0, False), (second, glued.index(" »"), 0, True)]
+    # a quotation nested after a short one ("« non. « oui » »") and a site's “ that closes ('fin.“')
+    nested = "Il a dit « non. « oui » » hier."
+    assert [s.depth for s in find_quoted(nested)] == [0, 1]
+    both_sides = "Elle a dit “Nous partirons demain matin.“\nLe maire a répondu."
+    assert [s.closed for s in find_quoted(both_sides, [(0, 41), (42, len(both_sides))])] == [True]

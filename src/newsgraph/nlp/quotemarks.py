@@ -189,6 +189,13 @@ def _pair(text: str, p_start: int, p_end: int, following: str | None = None) -> 
         if direction == "either":
             # undecidable flanks: close an open mark of the same family, else open
             direction = "close" if any(f == family for _, f, _ in stack) else "open"
+        if direction == "open" and _reopened_after_lost_break(text, stack, i, family):
+            # a quotation over two paragraphs whose break was lost ("…la ville. « Les habitants"):
+            # the one left open ends where the next paragraph's reopens it, as at a paragraph's end
+            open_at, _, open_width = stack.pop()
+            start, end = _trim(text, open_at + open_width, i)
+            if end > start:
+                spans.append(QuotedSpan(open_at, i, start, end, depth=0, closed=False, runs_on=True))
         if direction == "open":
             if text[i] == "“" and stack and stack[-1][1] == family and (
                     text[i - 1:i] not in OPENING_CONTEXT  # some sites use “ on both sides
@@ -226,6 +233,22 @@ def _pair(text: str, p_start: int, p_end: int, following: str | None = None) -> 
                 spans.append(QuotedSpan(open_at, p_end, start, end, depth=0, closed=False,
                                         runs_on=family == following))
     return spans
+
+
+def _reopened_after_lost_break(text: str, stack: list[tuple[int, str, int]], i: int, family: str) -> bool:
+    """Does the mark at `i`, opening, reopen the one quotation left open (of its family, double
+    marks) after the final mark of a sentence, at a paragraph break a scraper lost? A quotation
+    nested in another of the same marks after a full stop is rare; one over paragraphs is the
+    French and English way of quoting a long statement."""
+    if len(stack) != 1 or stack[0][1] != family or family not in _MIXABLE or text[i] in "“" and text[stack[0][0]] == "„":
+        return False
+    # opening on both flanks: a blank or the final mark before it, a word right after it (after
+    # one blank for guillemets): a site that prints “ on both sides closes with it ('percent.“')
+    after = text[i + 1:i + 3].lstrip(INNER_SPACE if family == "angle" else "")[:1]
+    if not (text[i - 1:i] in INNER_SPACE or text[i - 1:i] in PARAGRAPH_ENDS) or not after.isalnum():
+        return False
+    before = text[stack[0][0] + stack[0][2]:i].rstrip(INNER_SPACE)
+    return before[-1:] in PARAGRAPH_ENDS and len(before.split()) >= 3
 
 
 def _nest(spans: list[QuotedSpan]) -> list[QuotedSpan]:
