@@ -25,14 +25,16 @@ if TYPE_CHECKING:
 
 def shared_incise(r: "SpeakerResolver", quote: FoundQuote) -> ResolvedSpeaker | None:
     """A continuation followed, in its sentence and with only marks between, by a quotation
-    whose incise comes after it ("« A », « B », a confié X."): the incise speaks both."""
+    whose incise comes after it ("« A », « B », a confié X."): the incise speaks both. Not across
+    a paragraph break: an incise never reaches back into the paragraph before its own."""
     k = next((i for i, q in enumerate(r.quotes) if q is quote), None)
     if k is None or k + 1 >= len(r.quotes):
         return None
     following = r.quotes[k + 1]
     between = r.text[quote.end:following.start]
     if following.continuation or following.cue is None or following.cue[0] < following.end or \
-            len(between) > 6 or any(c.isalnum() for c in between) or "." in between:
+            len(between) > 6 or any(c.isalnum() for c in between) or "." in between or \
+            r.paragraph_of(quote.start) != r.paragraph_of(following.start):
         return None
     speaker = r.speaker_of(following)
     return speaker if speaker.name and speaker.name != UNSPECIFIED else None
