@@ -22,7 +22,7 @@ from .lexicon import function_words, pronoun_forms, speech_verb
 from .resolved_speaker import ResolvedSpeaker
 from .speaker_mentions import relative_antecedent
 from .speaker_words import description_gender, is_plural
-from .syntax import labels, noun_phrase
+from .syntax import citing_marker_before, labels, noun_phrase
 from .textutil import fold_same_length
 
 if TYPE_CHECKING:
@@ -144,6 +144,12 @@ class Antecedents:
             named = self._named_since(min(start, position), turn.position, gender)
             if named is not None:
                 return r.speaker(named.actor_id, None, None)
+        if turn is not None and not plural and self._cited_medium(turn.speaker):
+            # "D'après le Journal, … « … », a-t-il insisté": a medium a marker cites is no one
+            # "il" takes up while a person of that gender is named before
+            recent = self.recent_person(min(start, position), gender)
+            if recent is not None:
+                return r.speaker(recent.actor_id, None, None)
         if turn is not None and self.speaker_agrees(turn.speaker, gender, plural):
             return turn.speaker
         if previous is not None:
@@ -154,6 +160,15 @@ class Antecedents:
         if recent is not None:
             return r.speaker(recent.actor_id, None, None)
         return self._most_mentioned(gender)
+
+    def _cited_medium(self, speaker: "ResolvedSpeaker") -> bool:
+        """Is a speaker a medium that an attribution marker cites ("selon le Journal")?"""
+        r = self.r
+        actor = r.index.actors.get(speaker.actor or "")
+        if actor is None or actor.kind != "media" or speaker.start is None:
+            return False
+        span = r.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        return span is not None and span.start > 0 and citing_marker_before(r.doc, span.start - 1) is not None
 
     def _clean_phrase(self, token: Token) -> Span | None:
         phrase = noun_phrase(token)

@@ -27,7 +27,7 @@ from .group_antecedents import GroupAntecedents
 from .media_mentions import link_listed, medium_at
 from .only_person import only_person
 from .own_names import names_own_person
-from .roles import subject_after_fronted
+from .roles import agent_noun, in_role, subject_after_fronted
 from .context import gazetteer_of, pack_of
 from .syntax import labels, marker_at
 from .speaker_words import (content_words, description_gender, first_word, head_word, is_name, is_national,
@@ -77,6 +77,7 @@ class Descriptions:
         """A person named in apposition right before or after a description, or after it with only
         adjectives between ("le président élu Donald Trump")."""
         text = self.r.text
+        end = self._complement_end(start, end)
         for mention in self.r.index.mentions:
             if mention.kind != "person":
                 continue
@@ -85,6 +86,8 @@ class Descriptions:
             gap = text[end:mention.start]
             if 0 <= mention.start - end <= 3 and gap.strip() in (",", ""):
                 return mention
+            if 3 < mention.start - end <= 40 and gap.lstrip().startswith(",") and self._titled(end, mention.start):
+                return mention  # "le gouverneur de X, le lieutenant-général Y": the name's own title between
             if 0 < mention.start - end <= 25 and re.fullmatch(r"(?:\s+[a-zà-ÿ][\w\-]*){1,2}\s+", gap) and \
                     self._only_modifiers(end, mention.start):
                 return mention
@@ -92,6 +95,35 @@ class Descriptions:
                     not self._fronted_before(mention, start, end):
                 return mention
         return None
+
+    def _complement_end(self, start: int, end: int) -> int:
+        """Where a description ends with the complement the noun phrase left out ("le conseiller
+        d'État [chargé des finances], X"): up to the comma after it, when every word before that
+        comma hangs on the description's head and none is a finite verb or a pronoun."""
+        doc = self.r.doc
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or span.end >= len(doc) or doc[span.end].text == ",":
+            return end
+        inside = {t.i for t in span.root.subtree}
+        for token in doc[span.end:min(len(doc), span.end + 12)]:
+            if token.text == ",":
+                return token.idx if token.i > span.end else end
+            if token.i not in inside or token.pos_ in ("PRON", "SCONJ", "PUNCT") or \
+                    token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+                return end
+        return end
+
+    def _titled(self, end: int, name_start: int) -> bool:
+        """Is the gap between a description and a name a comma and the name's own title ("…, le
+        lieutenant-général X"): a determiner, then nouns or adjectives one of which is a role?"""
+        doc = self.r.doc
+        gap = doc.char_span(end, name_start, alignment_mode="expand")
+        if gap is None or len(gap) < 3 or gap[0].text != "," or gap[1].pos_ != "DET":
+            return False
+        words = [t for t in gap[2:] if not t.is_space]
+        return bool(words) and all(t.pos_ in ("NOUN", "ADJ", "PROPN") and t.text[:1].islower() or t.text == "-"
+                                   for t in words) and \
+            any(in_role(doc, t.i) or agent_noun(t) for t in words)
 
     def _fronted_before(self, mention: Mention, start: int, end: int) -> bool:
         """"Face à X, le ministre a déclaré": X ends a fronted complement, the description after

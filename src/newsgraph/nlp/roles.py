@@ -94,7 +94,7 @@ def role_len(doc: Doc, i: int) -> int:
     return 1 if _is_single_role(pack, fold_same_length(token.lower_), fold_same_length(token.lemma_.lower())) else 0
 
 
-def _agent_noun(token) -> bool:
+def agent_noun(token) -> bool:
     """A noun that may describe a person though not in the role list: one with an agent or
     demonym ending ("banquier", "conservateur", "comédien", "démocrate", "Camerounais")."""
     lex = actor_lexicon(pack_of(token.doc))
@@ -211,7 +211,7 @@ def role_before(doc: Doc, anchor: int, own_start: int | None = None) -> RoleFoun
         k -= 1
     det = doc[k - 1] if k > 0 else None
     if head.pos_ == "NOUN" and not is_plural(head) and det is not None and \
-            (det.pos_ == "DET" or det.lower_ in lex.contractions) and _agent_noun(head) and \
+            (det.pos_ == "DET" or det.lower_ in lex.contractions) and agent_noun(head) and \
             head.lemma_.lower() not in media_nouns(pack_of(doc)) and head.lemma_.lower() not in state_nouns(pack_of(doc)):
         return RoleFound(doc[k:i + 1].text, k, i + 1, 1)
     return None
@@ -275,7 +275,7 @@ def role_after(doc: Doc, end: int) -> RoleFound | None:
         return None
     if n or _related_to_person(doc, head, j):
         quality = 2
-    elif doc[head].pos_ in ("NOUN", "ADJ", "PROPN") and _agent_noun(doc[head]) and \
+    elif doc[head].pos_ in ("NOUN", "ADJ", "PROPN") and agent_noun(doc[head]) and \
             (some or not is_plural(doc[head])) and (j >= limit or doc[j].text in _CLOSING):
         quality = 1  # "Richard Stallman, le chantre du logiciel libre."
     else:

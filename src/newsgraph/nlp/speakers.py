@@ -44,6 +44,7 @@ from .lost_subjects import named_after_description, named_right_before, subject_
 from .media_mentions import link_listed, media_mentions, medium_at
 from .own_sentence_speakers import named_in_own_sentence, shared_incise
 from .reports import FoundQuote
+from .roles import agent_noun
 from .resolved_speaker import NOBODY, UNSPECIFIED, ResolvedSpeaker
 from .speaker_mentions import clean_mention, looks_broken, names_nobody, speaker_from_cue, subject_after_clitic
 from .speaker_words import first_word, head_word, heads_media_compound, speaker_words
@@ -278,7 +279,7 @@ class SpeakerResolver:
                 return ResolvedSpeaker(found.actor, found.name, start, end)
         adjacent = self.descriptions.adjacent_person(start, end)
         if adjacent is not None and (head in words.speaker_heads or head in words.roles or
-                                     first_word(text) in words.possessive):
+                                     first_word(text) in words.possessive or self._agent_head(start, end)):
             # "selon son producteur, X": a possessed noun with a name in apposition is that person,
             # whatever the noun (the possessor would otherwise be read as the speaker's owner)
             return self.speaker(adjacent.actor_id, start, end)
@@ -293,6 +294,13 @@ class SpeakerResolver:
             return ResolvedSpeaker(None, owned, start, end)
         expanded = acronym_expansion(self.text, text, words.stop, pack_of(self.doc))
         return ResolvedSpeaker(None, expanded or text, start, end)
+
+    def _agent_head(self, start: int, end: int) -> bool:
+        """Is a description's head a singular agent noun not in the role list ("le coordonnateur
+        humanitaire"): one person, whom a name in apposition names ("X, d'autres": not X)?"""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.pos_ == "NOUN" and \
+            "Plur" not in span.root.morph.get("Number") and agent_noun(span.root)
 
     def joint(self, start: int, end: int) -> bool:
         """Do two actors the index knows speak together ("Rome et Madrid", "Le Bloc québécois et le
