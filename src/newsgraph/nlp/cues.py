@@ -122,7 +122,7 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
             verb_form(verb.head) == "finite" and 0 < verb.i and doc[verb.i - 1].pos_ == "CCONJ" and \
             not any(c.pos_ == "DET" for c in verb.children)
         if not (verb.pos_ == "NOUN" and 0 < verb.i < len(doc) - 1 and doc[verb.i - 1].pos_ not in ("DET", "ADP")
-                and (doc[verb.i + 1].lower_ in complementizers or rooted or conjoined)):
+                and (doc[verb.i + 1].lower_ in complementizers or rooted or conjoined or _verbless_object(verb, info))):
             return None
     if verb.pos_ == "AUX" and info.lemma not in function_words(pack, "auxiliary_speech_verb") and info.particle is None:
         return None
@@ -161,6 +161,17 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
         before = [c for c in verb.children if c.dep_ in subject_labels(pack) and c.i < verb.i]
         speaker = noun_phrase(before[-1]) if before else speaker
     return Cue(verb, info, heads, cue_start(verb), end, speaker, form)
+
+
+def _verbless_object(verb: Token, info: SpeechVerb) -> bool:
+    """ "X, avocate du syndicat, juge la procédure « … »": a speech verb of the quoted-object frame,
+    read as a noun in apposition after a comma, with an object after it (a determiner), in a
+    sentence where the tagger found no verb at all: it is the sentence's verb."""
+    doc = verb.doc
+    sent = verb.sent
+    return doc[verb.i - 1].text == "," and verb.text[:1].islower() and doc[verb.i + 1].pos_ == "DET" and \
+        has_frame(info, pack_of(doc), "quoted_object") and \
+        not any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 
 def _adjunct_speaker(verb: Token) -> Span | None:

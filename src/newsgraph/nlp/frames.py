@@ -334,6 +334,12 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
                 first += 1
             if doc[first].pos_ == "ADP" and first + 1 < i and doc[first + 1].pos_ == "DET":
                 first += 1  # an oblique: "s'est félicité d'un accord « équilibré »", "contre une « dérive »"
+            if doc[i - 1].lower_ in prepositions and i - 1 > first and \
+                    _object_before_quotation(doc, first, i - 1) and _quoted_noun_phrase(doc, i, sent_end):
+                # "a appelé les syndicats à « la responsabilité »": the preposition of the cue's
+                # infinitive frame before a quoted noun phrase, in place of the infinitive; the words
+                # in marks are what the cue asks of its object
+                return Complement("quoted_object", token, token.idx, None)
             if has_frame(info, pack, "quoted_object") and _object_before_quotation(doc, first, i):
                 # "a qualifié le projet d'« irresponsable »", "juge cette offre « insuffisante »":
                 # the quotation says what the cue says of its object; the object opens the words

@@ -33,11 +33,16 @@ def apposition_to_end(doc: Doc, comma: int, last: int) -> bool:
 
 
 def before_own_report(doc: Doc, first: int, sent: Span, quoted: list[QuotedSpan]) -> int:
-    """End char of the words a marker attributes: the sentence end, or a coordinator that opens a
-    clause reporting on its own ("Selon la police, trois personnes ont été arrêtées et le procureur
-    a indiqué que …": the second clause is the prosecutor's report, not the police's)."""
+    """End char of the words a marker attributes: the sentence end, a colon that opens a quotation
+    ("Pour X, le compte n'y est pas : « … »"), or a coordinator that opens a clause reporting on its
+    own ("Selon la police, trois personnes ont été arrêtées et le procureur a indiqué que …": the
+    second clause is the prosecutor's report, not the police's)."""
     coordinators = labels(pack_of(doc), "coordinator")
     for k in range(first + 1, sent.end - 2):
+        if doc[k].text == ":" and any(q.depth == 0 and q.open_at == doc[k + 1].idx for q in quoted):
+            # "Pour X, le compte n'y est pas : « … »": a colon that opens a quotation ends the
+            # marker's clause; the words in marks are a direct quote of their own
+            return doc[k].idx
         if doc[k].dep_ not in coordinators or inside(quoted, doc[k].idx) is not None:
             continue
         for verb in doc[k + 1:sent.end]:

@@ -431,7 +431,22 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 kind, start, end = "direct", whole.start, whole.end
             found.append(FoundQuote(start, end, kind, cue, (speaker.start_char, speaker.end_char),
                                     0.7 if marker.ambiguous else 0.8, marker=marker.name))
+            if kind != "direct" and (after_colon := _colon_quotation(quoted, text, end)) is not None:
+                # "Pour X, le compte n'y est pas : « … »": the clause ends at the colon, the words in
+                # marks after it are X's too, a direct quote of the same marker
+                found.append(FoundQuote(after_colon.start, after_colon.end, "direct", cue,
+                                        (speaker.start_char, speaker.end_char),
+                                        0.7 if marker.ambiguous else 0.8, marker=marker.name))
     return found
+
+
+def _colon_quotation(quoted: list[QuotedSpan], text: str, end: int) -> QuotedSpan | None:
+    """The quotation a colon right after the reported words opens (marker_bounds.before_own_report
+    ends them there), if any."""
+    colon = end + len(text[end:]) - len(text[end:].lstrip(" \u00a0\u202f"))
+    if text[colon:colon + 1] != ":":
+        return None
+    return next((q for q in opening_between(quoted, colon + 1, colon + 4) if q.depth == 0), None)
 
 
 def _relative_report(doc: Doc, marker: Token, after: int, sent: Span, quoted: list[QuotedSpan]) -> FoundQuote | None:
