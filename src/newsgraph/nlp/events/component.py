@@ -17,7 +17,7 @@ from ..textutil import lower_lemmas, pos_ids, text_of
 from .addressed import addressed_type, addressee
 from .arguments import Resolver
 from .article_view import Arg, ArticleView
-from .frames import Found, read_predicate
+from .frames import Found, joint_target, read_predicate
 from .slots import actor_slot
 from .lexicon import EventLexicon, event_lexicon
 from .groups import multinational_group
@@ -291,7 +291,8 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
                 found = _reaction(resolver, token, predicates[0], table, events)
             if found is None:
                 continue
-            for found in [found, *_joint_target(found, predicates, resolver, table, wished_by)]:
+            joined = [] if wished_by is not None else joint_target(found, predicates, resolver, table)
+            for found in [found, *joined]:
                 predicate = found.predicate
                 for actor in found.actors:
                     for recipient in found.recipients:
@@ -304,17 +305,6 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
                         events.append(_event(found, actor, recipient, sent, article, table))
     events += quoted_events(article, table, events)
     return merge_repeats(events, doc)
-
-
-def _joint_target(found: Found, predicates: list[Predicate], resolver: Resolver, table: PredicateTable,
-                  wished_by) -> list[Found]:
-    """A joint act's aim: after the partners' cooperation ("une opération conjointe du Tchad et du
-    Niger"), the next row of another type that reads ("… contre X": each partner attacks X)."""
-    if not found.predicate.joint or wished_by is not None or found.predicate not in predicates:
-        return []
-    later = predicates[predicates.index(found.predicate) + 1:]
-    return [f for p in later if p.type != found.predicate.type
-            for f in [read_predicate(resolver, found.token, p, table)] if f is not None][:1]
 
 
 IMITATION_SPAN = 4  # words after the head an imitation's other words stand in ("ont fait de même")
