@@ -98,6 +98,12 @@ def is_future_form(word: str, pack: LanguagePack, lemma: str | None = None) -> b
     return False
 
 
+def is_conditional_form(word: str, pack: LanguagePack) -> bool:
+    """Whether `word` has a conditional ending ("frapperait", "poursuivraient"), which a tagger
+    sometimes reads as an imperfect."""
+    return bool(_lexicon(pack).conditional_form.fullmatch(word.lower()))
+
+
 def tense_marker(word: str, pack: LanguagePack, *, previous: str = "", following: str = "") -> int:
     """+1 if `word` points ahead (a future form, "doit", "prévu"), -1 if it points back (a past
     auxiliary, an imperfect), 0 if neither. The neighbouring words, when given, settle the

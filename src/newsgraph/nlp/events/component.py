@@ -17,11 +17,11 @@ from ..textutil import lower_lemmas, pos_ids, text_of
 from .addressed import addressed_type, addressee
 from .arguments import Resolver
 from .article_view import Arg, ArticleView
-from .frames import Found, read_predicate
+from .frames import THREAT_MODES, Found, joint_target, read_predicate
 from .slots import actor_slot
 from .lexicon import EventLexicon, event_lexicon
 from .groups import multinational_group
-from .modality import event_date, flags
+from .modality import conditional_act, event_date, flags
 from .quoted import (CUE_TYPED, STATED_TYPED, cue_token, main_subject, quote_type, relayed_target, reported_side,
                      speaker_arg, targets)
 from .references import topic_state
@@ -114,7 +114,10 @@ def _event(found: Found, actor: Arg, recipient: Arg, sent: Span, article: Articl
     when = event_date(token, sent, article, [(actor.start, actor.end), (recipient.start, recipient.end)], table)
     negated, hypothetical, future = flags(token, when, article, table, stopped=found.type != found.predicate.type)
     confidence = round(min(actor.confidence, recipient.confidence) - 0.15 * hypothetical, 2)
-    return FoundEvent(found.type, found.mode, actor, recipient, found.place, when, start, end,
+    etype, mode = found.type, found.mode
+    if etype in THREAT_MODES and not negated and conditional_act(token, table, article.lex):
+        etype, mode = "THREATEN", THREAT_MODES[etype]  # "frappera X s'il le juge nécessaire"
+    return FoundEvent(etype, mode, actor, recipient, found.place, when, start, end,
                       _reported_by(token.idx, sent, article, actor), max(confidence, 0.1),
                       negated, hypothetical, future, token.i, found.predicate,
                       f"predicate {found.predicate.expression!r} ({found.predicate.pos})")
@@ -291,16 +294,18 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
                 found = _reaction(resolver, token, predicates[0], table, events)
             if found is None:
                 continue
-            predicate = found.predicate
-            for actor in found.actors:
-                for recipient in found.recipients:
-                    if not _acceptable(actor, recipient, article.index.unlisted):
-                        continue
-                    pair = frozenset((actor.key, recipient.key)) if predicate.symmetric else (actor.key, recipient.key)
-                    if (pair, found.type, found.mode) in seen:
-                        continue
-                    seen.add((pair, found.type, found.mode))
-                    events.append(_event(found, actor, recipient, sent, article, table))
+            joined = [] if wished_by is not None else joint_target(found, predicates, resolver, table)
+            for found in [found, *joined]:
+                predicate = found.predicate
+                for actor in found.actors:
+                    for recipient in found.recipients:
+                        if not _acceptable(actor, recipient, article.index.unlisted):
+                            continue
+                        pair = frozenset((actor.key, recipient.key)) if predicate.symmetric else (actor.key, recipient.key)
+                        if (pair, found.type, found.mode) in seen:
+                            continue
+                        seen.add((pair, found.type, found.mode))
+                        events.append(_event(found, actor, recipient, sent, article, table))
     events += quoted_events(article, table, events)
     return merge_repeats(events, doc)
 

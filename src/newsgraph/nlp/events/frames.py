@@ -199,3 +199,13 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
         # "l'UE a interrompu son aide", "retirer leur soutien aux Kurdes", "la fin des accords de coopération"
         etype, mode = "SANCTION", "suspend"
     return Found(predicate, token, actors, recipients, place, mode, etype)
+
+
+def joint_target(found: Found, predicates: list[Predicate], resolver: Resolver, table: PredicateTable) -> list[Found]:
+    """A joint act's aim: after the partners' cooperation ("une opération conjointe du Tchad et du
+    Niger"), the next row of another type that reads ("… contre X": each partner attacks X)."""
+    if not found.predicate.joint or found.predicate not in predicates:
+        return []
+    later = predicates[predicates.index(found.predicate) + 1:]
+    return [f for p in later if p.type != found.predicate.type
+            for f in [read_predicate(resolver, found.token, p, table)] if f is not None][:1]

@@ -12,7 +12,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ..context import pack_of
-from ..tense import is_future_form
+from ..tense import is_conditional_form, is_future_form
 from ..textutil import text_of
 from .article_view import ArticleView
 from .lexicon import EventLexicon
@@ -94,6 +94,25 @@ def flags(token: Token, found_date, article: ArticleView, table: PredicateTable,
         if any(w in text for w in lex.future_words) or after_publication(found_date, article.published):
             future = True
     return negated, hypothetical, future
+
+
+def conditional_act(token: Token, table: PredicateTable, lex: EventLexicon) -> bool:
+    """Whether an act is announced for the future or the conditional under a condition of its own
+    ("son pays frappera / frapperait ses voisins s'il le juge nécessaire"): a hostile act so
+    announced is a threat."""
+    labels = lex.labels
+    for node in governors(token, table, lex):
+        ahead = "Cnd" in node.morph.get("Mood") or "Fut" in node.morph.get("Tense") or future_form(node, lex) or \
+            is_conditional_form(node.lower_, pack_of(node.doc))  # "poursuivrait" tagged an imperfect
+        if node.pos_ not in ("VERB", "AUX") or not ahead:
+            continue
+        # the clause is an adverbial one, or a modifier when the tagger read its verb as a noun
+        # ("s'il le juge nécessaire": "juge" a noun)
+        for clause in node.children:
+            if clause.dep_ not in labels.subjects and clause.dep_ not in labels.object and \
+                    any(c.lower_ in lex.condition_markers and c.dep_ in labels.marker for c in clause.children):
+                return True
+    return False
 
 
 def future_form(token: Token, lex: EventLexicon) -> bool:

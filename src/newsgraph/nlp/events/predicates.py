@@ -22,7 +22,7 @@ ROLES = ("actor", "recipient", "place")
 # Frame markers that are not prepositions (docs/events.md, "Arguments").
 SLOT_MARKERS = ("subj", "obj", "support", "poss", "adj", "xcomp", "target", "place", "clause", "comp", "appos",
                 "content")
-FLAGS = ("sym", "passive", "hostile", "guest", "body")
+FLAGS = ("sym", "passive", "hostile", "guest", "body", "joint")
 PARTS_OF_SPEECH = ("verb", "noun", "support", "stop")
 HOSTILE_STANCES = ("hostile", "threat")
 # types a stopping verb turns into a sanction ("interrompre son aide", "suspendre les négociations":
@@ -53,6 +53,7 @@ class Predicate:
     hostile: bool = False             # needs a hostile word (event_stance_words.tsv): "qualifier de « provocation »"
     guest: bool = False               # its subject is named or holds an office: "le président a été reçu à Lima"
     body: bool = False                # its recipient is an organisation: "rejoindre l'OTAN", not "rejoindre Paris"
+    joint: bool = False               # a joint act: the next row that reads is an event too (its target)
 
     def markers(self, role: str) -> tuple[str, ...]:
         for name, markers in self.slots:
@@ -89,7 +90,7 @@ def _parse_row(row, lex: EventLexicon) -> Predicate:
     rest = [_strip_elision(w, lex) for w in rest]
     particle = rest.pop() if rest and rest[-1] in lex.prepositions else None
     companions = frozenset(c for w in rest for c in w.split("|"))
-    slots, symmetric, passive, hostile, guest, body = [], False, False, False, False, False
+    slots, symmetric, passive, hostile, guest, body, joint = [], False, False, False, False, False, False
     for part in (p.strip() for p in frame.split(";")):
         if part == "sym":
             symmetric = True
@@ -101,6 +102,8 @@ def _parse_row(row, lex: EventLexicon) -> Predicate:
             guest = True
         elif part == "body":
             body = True
+        elif part == "joint":
+            joint = True
         elif ":" in part:
             role, markers = part.split(":", 1)
             if role not in ROLES:
@@ -119,7 +122,7 @@ def _parse_row(row, lex: EventLexicon) -> Predicate:
     if not any(role == "place" for role, _ in slots):
         slots.append(("place", lex.place_markers))  # "à Pékin", "en Chine", "au Liban"
     return Predicate(expression, pos, etype, None if mode == "-" else mode, head, reflexive, particle,
-                     companions, tuple(slots), symmetric, passive, hostile, guest, body)
+                     companions, tuple(slots), symmetric, passive, hostile, guest, body, joint)
 
 
 def _strip_elision(word: str, lex: EventLexicon) -> str:

@@ -207,15 +207,24 @@ def listed_after(article, token: Token, sent: Span) -> list[Mention]:
             gap.append(t)
         if nxt is None or nxt.kind == "media" or nxt.descriptive or not _separates(gap, lex):
             break
-        root = doc.char_span(nxt.start, nxt.end, alignment_mode="expand").root
-        if root.dep_ in lex.labels.subjects and root.head != token.head:
+        span = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
+        if span.root.dep_ in lex.labels.subjects and span.root.head != token.head and \
+                not _goes_on(span, gap, lex):
             break  # "…, et la Chine a répondu": the subject of a clause of its own
         listed.append(nxt)
         if any(t.pos_ == "CCONJ" for t in gap):
             joined = len(listed)  # a list ends with its conjunction: "A, B et C"
-        span = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
         position = max(t.i for t in span) + 1
     return listed[:joined] if joined > 1 else []
+
+
+def _goes_on(span: Span, gap: list[Token], lex: EventLexicon) -> bool:
+    """Whether a mention the parser made a subject, after a bare comma, is a middle member of the
+    list it broke: a later member is coordinated to it ("soutenus par la Turquie, l'Arabie
+    saoudite et le Qatar, ont pris …", "l'Arabie" the subject of "ont pris", "Qatar" its conjunct)."""
+    if any(t.pos_ == "CCONJ" for t in gap):
+        return False
+    return any(c.dep_ in lex.labels.conjunct and c.i >= span.end for t in span for c in t.children)
 
 
 def _separates(gap: list[Token], lex: EventLexicon) -> bool:
