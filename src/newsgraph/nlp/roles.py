@@ -287,8 +287,9 @@ def role_after(doc: Doc, end: int) -> RoleFound | None:
 
 def subject_after_fronted(doc: Doc, end: int, head: int, j: int) -> bool:
     """"Face à X, le ministre a déclaré", "Devant X, la présidente a affirmé": the noun phrase after
-    the comma (head token `head`, ending before token j; X ends before token `end`) is the subject of the clause and X a fronted complement (it has a preposition of its
-    own), so the phrase describes no one of X. A phrase closed by a comma stays an apposition
+    the comma (head token `head`, ending before token j; X ends before token `end`) is the subject
+    of the clause and X a fronted complement (it has a preposition of its own), so the phrase
+    describes no one of X. A phrase closed by a comma stays an apposition
     ("Selon X, le ministre de …, la croissance"): the parser takes such one for a subject too."""
     pack = pack_of(doc)
     role = doc[head]
