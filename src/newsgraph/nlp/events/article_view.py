@@ -92,6 +92,13 @@ class ArticleView:
                 known = self.by_token.get(token.i)
                 if known is None or known.end - known.start < mention.end - mention.start:
                     self.by_token[token.i] = mention
+        for token in doc:
+            # "Mme Joly a condamné …": the parser makes the civility title the head of the name, and
+            # the subject; the title stands for the person its name, just after it, names
+            if token.lower_ in lex.civility_titles and token.i not in self.by_token and token.i + 1 < len(doc):
+                named = self.by_token.get(token.i + 1)
+                if named is not None and named.kind == "person" and doc[token.i + 1].head == token:
+                    self.by_token[token.i] = named
         self.starts = [m.start for m in index.mentions]
         # dates of the dates component: read through their text, value, kind, start and end
         self.dates = [d for d in (doc._.ng_dates or []) if d.kind in ("date", "range")]

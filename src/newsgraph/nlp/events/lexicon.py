@@ -200,6 +200,7 @@ class EventLexicon:
     address_nouns: frozenset[str]            # "à l'adresse de X", "à l'intention de X": the one words are meant for
     participle_endings: tuple[tuple[str, str], ...]   # (ending, replacement), longest first
     plural_present_endings: tuple[tuple[str, str], ...]  # "pressent" -> "presser", longest first
+    civility_titles: frozenset[str] = frozenset()  # "m.", "mme" (civility_titles.tsv): "M. Scholz" names Scholz
 
     def stance_of(self, word: str, pos: str) -> str | None:
         """The stance a lemma or form carries as the part of speech `pos` (event_stance_words.tsv:
@@ -358,4 +359,5 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         addressed_speech=pack.words("event_addressed_speech"), address_nouns=pack.words("event_address_nouns"),
         participle_endings=tuple(sorted(endings["participle"], key=lambda e: -len(e[0]))),
         plural_present_endings=tuple(sorted(endings["plural_present"], key=lambda e: -len(e[0]))),
+        civility_titles=frozenset(row["form"].lower() for row in pack.table("civility_titles", ("form", "gender"))),
     )
