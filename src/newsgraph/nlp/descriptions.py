@@ -357,6 +357,8 @@ class Descriptions:
         another complement does ("le ministre de la Santé" for the minister of the Interior): a
         person holds several functions ("le syndicaliste" may be a general secretary, "le ministre
         de la Communication" the government's spokesman), so a different head noun does not."""
+        if self._longer_title(description, roles):
+            return True
         head = head_word(self.words, description)
         complement = self._complement_words(description, head)
         if not roles or not complement or \
@@ -365,6 +367,16 @@ class Descriptions:
         # a role with no complement of its own ("président", as "le président X" gave it) names no
         # other office: "le président de la République" may be the same one
         return any(head_word(self.words, role) == head and self._complement_words(role, head) for role in roles)
+
+    def _longer_title(self, description: str, roles: list[str]) -> bool:
+        """Does a qualified description ("le ministre fédéral de l'Immigration") name an office whose
+        title is only part of a person's longer one ("premier ministre", "vice-président")? They are
+        other offices, whatever words the two share."""
+        title = self._role_head(description)
+        if not title or not content_words(self.words, description) - set(re.findall(r"[\w]+", title)):
+            return False  # a bare "le ministre" says too little to rule anyone out
+        inside = re.compile(rf"(?<![\w]){re.escape(title)}(?![\w])")
+        return any((own := self._role_head(role)) and own != title and inside.search(own) for role in roles)
 
     def _complement_words(self, description: str, head: str) -> set[str]:
         """The content words of the complement after a description's head noun ("la Santé" of "le
