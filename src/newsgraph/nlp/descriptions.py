@@ -185,10 +185,11 @@ class Descriptions:
             if actor_id is not None:
                 return r.speaker(actor_id, start, end)
             return None
-        if not plural and first_word(text) in words.definite and \
-                (head in words.affiliations or self.gazetteer.demonym(head)):
-            # "le socialiste", "la Vaudoise", "le Congolais": someone already named, by party or home
-            actor_id = self._salient_person(text, start, description_gender(words, tokens))
+        if not plural and first_word(text) in words.definite | words.demonstrative_determiners and \
+                (head in words.affiliations or self.gazetteer.demonym(head) or self._person_noun(text)):
+            # "le socialiste", "la Vaudoise", "le Congolais", "l'homme", "cette mère de famille":
+            # someone already named, by party, home, sex or age; no office, so no role to compare
+            actor_id = self._salient_person(text, start, description_gender(words, tokens), office=False)
             if actor_id is not None and self.gazetteer.demonym(head) not in (None, r.index.actors[actor_id].country):
                 actor_id = None
             return r.speaker(actor_id, start, end) if actor_id else None
@@ -311,9 +312,19 @@ class Descriptions:
                 return True
         return False
 
-    def _salient_person(self, description: str, position: int, gender: str | None) -> str | None:
+    def _person_noun(self, text: str) -> bool:
+        """Is the description a person noun alone after its determiner and prenominal adjectives
+        ("l'homme", "la jeune femme", "cette mère de famille"; not "la mère de la victime")?"""
+        folded = fold_same_length(text.lower()).replace("’", "'")
+        rest = re.sub(r"^\s*[\w]+(?:'|\s+)", "", folded).split()
+        while rest and rest[0] in self.words.head_modifiers:
+            rest = rest[1:]
+        return " ".join(rest) in self.words.person_nouns
+
+    def _salient_person(self, description: str, position: int, gender: str | None, office: bool = True) -> str | None:
         """The current speaker if a person, else the latest person named outside reported words,
-        when nothing the article or the gazetteer says of them contradicts the description."""
+        when nothing the article or the gazetteer says of them contradicts the description (whose
+        words name no office, when `office` is False: then the roles are not compared)."""
         r = self.r
         turn = r.current_speaker(position)
         candidates = [turn.speaker.actor] if turn is not None and turn.speaker.actor else []
@@ -346,6 +357,8 @@ class Descriptions:
             speaking = turn is not None and actor_id == turn.speaker.actor and latest is not None and \
                 latest.actor_id == actor_id
             # (a demonym alone, "le Français", says nothing of a function: only the state is checked)
+            if not office:
+                return actor_id
             if self._contradicted(description, wanted, roles) if speaking else \
                     roles and wanted and not any(wanted & content_words(self.words, role) for role in roles):
                 continue

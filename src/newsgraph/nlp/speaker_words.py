@@ -39,6 +39,9 @@ class SpeakerWords:
         self.documents = folded_words(pack, "document_nouns")
         self.organisations = folded_words(pack, "organisation_nouns")
         self.affiliations = folded_words(pack, "affiliation_nouns")
+        self.person_nouns = folded_words(pack, "person_nouns")  # "l'homme", "la quinquagénaire"
+        self.demonstrative_determiners = _folded(
+            row["form"] for row in pack.table("determiners", ("form", "kind", "gender")) if row["kind"] == "demonstrative")
         self.counterparts = folded_words(pack, "counterpart_nouns")
         self.works = folded_words(pack, "media_works")
         self.roles = _folded(role_nouns(pack))
