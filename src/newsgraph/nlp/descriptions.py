@@ -46,6 +46,12 @@ PERSON_REACH = 2500
 LOOKAHEAD = 200
 
 
+def _label(word: str) -> bool:
+    """Is a capitalised word after a role a party's or a body's acronym ("la magistrate PLR", "le
+    député UDC"), which qualifies the role, rather than a name the index missed?"""
+    return re.fullmatch(r"[^\W\d_]{2,6}", word) is not None and word.isupper()
+
+
 class Descriptions:
     def __init__(self, resolver: "SpeakerResolver"):
         self.r = resolver
@@ -284,7 +290,7 @@ class Descriptions:
         folded = fold_same_length(text.lower())
         cut = folded.find(role) + len(role) if role in folded else len(text)
         after = folded[cut:]
-        if any(w[:1].isupper() for w in text[cut:].split()):
+        if any(w[:1].isupper() and not _label(w) for w in text[cut:].split()):
             return False  # "le Premier ministre Paul Martin" names someone the index missed
         return not any(w in words.genitives for w in re.findall(r"[\w]+'?|[\w]+", after))
 
@@ -414,7 +420,7 @@ class Descriptions:
             low = fold_same_length(word.lower()).replace("’", "'")
             if low in self.words.genitives or low.split("'")[0] + "'" in self.words.genitives:
                 break  # the role's complement follows ("la présidente du RN")
-            if word[:1].isupper():
+            if word[:1].isupper() and not _label(word):
                 return None  # "le Premier ministre Paul Martin": a name the index missed, someone else
         turn = r.current_speaker(position, paragraphs=0)
         if turn is None:
