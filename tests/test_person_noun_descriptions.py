@@ -40,3 +40,10 @@ def test_a_relative_with_a_complement_is_someone_else(analyze):
     text = ("Un titre sans rapport\n\n« Personne ne nous a prévenus », dénonce Paul Girard. "
             "La mère de la victime estime que la police a tardé.")
     assert _speakers(analyze, text).get("la police a tardé") != "person:paul-girard"
+
+
+def test_a_person_noun_used_before_keeps_its_unnamed_referent(analyze):
+    text = ("Un titre sans rapport\n\nLa journaliste Anne Morel a rencontré une femme et son compagnon dans "
+            "leur cuisine. « Ils ne m'ont jamais crue », a raconté Anne Morel à la radio.\n\n"
+            "La femme affirme qu'elle n'a jamais été malade.")
+    assert _speakers(analyze, text)["elle n'a jamais été malade"] != "person:anne-morel"

@@ -195,6 +195,11 @@ class Descriptions:
                 (head in words.affiliations or self.gazetteer.demonym(head) or self._person_noun(text)):
             # "le socialiste", "la Vaudoise", "le Congolais", "l'homme", "cette mère de famille":
             # someone already named, by party, home, sex or age; no office, so no role to compare
+            if self._person_noun(text) and self._said_before(head, start):
+                # "a woman … the woman said": the noun already stands for whom it introduced, if
+                # anyone ("l'homme, Marc Favre, …"), else for someone the text does not name
+                actor_id = self._introduced_person(text, head, start)
+                return r.speaker(actor_id, start, end) if actor_id else None
             actor_id = self._salient_person(text, start, description_gender(words, tokens), office=False)
             if actor_id is not None and self.gazetteer.demonym(head) not in (None, r.index.actors[actor_id].country):
                 actor_id = None
@@ -326,6 +331,10 @@ class Descriptions:
         while rest and rest[0] in self.words.head_modifiers:
             rest = rest[1:]
         return " ".join(rest) in self.words.person_nouns
+
+    def _said_before(self, head: str, position: int) -> bool:
+        """Does the description's head noun occur earlier in the text ("une femme … la femme")?"""
+        return re.search(rf"(?<![\w-]){re.escape(head)}s?(?![\w-])", self.folded[:position].lower()) is not None
 
     def _salient_person(self, description: str, position: int, gender: str | None, office: bool = True) -> str | None:
         """The current speaker if a person, else the latest person named outside reported words,
