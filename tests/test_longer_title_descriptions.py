@@ -30,3 +30,14 @@ def test_the_same_title_still_takes_up_its_holder(analyze):
             "Le ministre fédéral de la Santé a ajouté que les lits seraient financés.")
     found = _speakers(analyze, text)
     assert found["les lits seraient financés"] == "person:paul-girard"
+
+
+def test_a_deputy_is_not_the_holder_of_the_shorter_title(analyze):
+    text = ("Un titre sans rapport\n\nLe directeur général de la société, Paul Morin, a présenté les comptes "
+            "mardi. « Nous sommes solides », a-t-il assuré.\n\n"
+            "Le directeur général adjoint a précisé que les salaires seraient gelés.\n\n"
+            "La secrétaire générale du syndicat, Anne Roux, a dénoncé le plan. La secrétaire générale adjointe "
+            "a estimé que la grève était probable.")
+    found = _speakers(analyze, text)
+    assert found["les salaires seraient gelés"] != "person:paul-morin"
+    assert found["la grève était probable"] != "person:anne-roux"

@@ -374,6 +374,8 @@ class Descriptions:
             # (a demonym alone, "le Français", says nothing of a function: only the state is checked)
             if not office:
                 return actor_id
+            if self._longer_title(description, roles):
+                continue  # "le directeur général adjoint" for the "directeur général": someone else
             if self._contradicted(description, wanted, roles) if speaking else \
                     roles and wanted and not any(wanted & content_words(self.words, role) for role in roles):
                 continue
@@ -398,13 +400,21 @@ class Descriptions:
 
     def _longer_title(self, description: str, roles: list[str]) -> bool:
         """Does a qualified description ("le ministre fédéral de l'Immigration") name an office whose
-        title is only part of a person's longer one ("premier ministre", "vice-président")? They are
-        other offices, whatever words the two share."""
+        title is only part of a person's longer one ("premier ministre", "vice-président"), or one
+        longer than theirs ("le directeur général adjoint" for a "directeur général")? They are other
+        offices, whatever words the two share."""
         title = self._role_head(description)
         if not title or not content_words(self.words, description) - set(re.findall(r"[\w]+", title)):
             return False  # a bare "le ministre" says too little to rule anyone out
         inside = re.compile(rf"(?<![\w]){re.escape(title)}(?![\w])")
-        return any((own := self._role_head(role)) and own != title and inside.search(own) for role in roles)
+        if any((own := self._role_head(role)) and own != title and inside.search(own) for role in roles):
+            return True
+        # a role noun right after the title makes a longer one ("le directeur général adjoint"):
+        # the holder of the shorter title ("directeur général") is someone else
+        folded = fold_same_length(description.lower())
+        after = re.findall(r"[\w\-]+", folded[folded.find(title) + len(title):]) if title in folded else []
+        extra = after[0] if after and after[0] in self.words.roles else None
+        return extra is not None and any(extra not in content_words(self.words, role) for role in roles)
 
     def _complement_words(self, description: str, head: str) -> set[str]:
         """The content words of the complement after a description's head noun ("la Santé" of "le
