@@ -23,7 +23,6 @@ import re
 from typing import TYPE_CHECKING
 
 from .actor_index import Mention
-from .body_complements import named_complement
 from .group_antecedents import GroupAntecedents
 from .media_mentions import link_listed, medium_at
 from .only_person import only_person
@@ -181,12 +180,6 @@ class Descriptions:
         if role and not plural:
             actor_id = self._described_person(text, start, end, position) or \
                 self._introduced_person(text, head, start)
-            named = named_complement(self, text, start) if actor_id is None else None
-            if named is not None:
-                # "le directeur du journal": the journal's name tells whose director, if named
-                actor_id = self._described_person(named, start, end, position)
-                if actor_id is None:
-                    return ResolvedSpeaker(None, named, start, end)
             if actor_id is None and self._bare_definite(text, role) and role not in words.periphrases:
                 # (a periphrasis, "le monarque", is its office's holder only: nobody else named takes it up)
                 gender = description_gender(words, tokens)
