@@ -401,8 +401,12 @@ class Descriptions:
     def _longer_title(self, description: str, roles: list[str]) -> bool:
         """Does a qualified description ("le ministre fédéral de l'Immigration") name an office whose
         title is only part of a person's longer one ("premier ministre", "vice-président"), or one
-        longer than theirs ("le directeur général adjoint" for a "directeur général")? They are other
-        offices, whatever words the two share."""
+        longer than theirs ("le directeur général adjoint" for a "directeur général"), or at another
+        level of government ("fédéral" for a "ministre québécois": government_levels.tsv)? They are
+        other offices, whatever words the two share."""
+        levels = self._levels(description)
+        if levels and any(self._levels(role) and not self._levels(role) & levels for role in roles):
+            return True  # "le ministre fédéral" is not the "ministre québécois" named before
         title = self._role_head(description)
         if not title or not content_words(self.words, description) - set(re.findall(r"[\w]+", title)):
             return False  # a bare "le ministre" says too little to rule anyone out
@@ -415,6 +419,10 @@ class Descriptions:
         after = re.findall(r"[\w\-]+", folded[folded.find(title) + len(title):]) if title in folded else []
         extra = after[0] if after and after[0] in self.words.roles else None
         return extra is not None and any(extra not in content_words(self.words, role) for role in roles)
+
+    def _levels(self, text: str) -> set[str]:
+        """The levels of government the words of a description or a role place it at."""
+        return {self.words.levels[w] for w in content_words(self.words, text) if w in self.words.levels}
 
     def _complement_words(self, description: str, head: str) -> set[str]:
         """The content words of the complement after a description's head noun ("la Santé" of "le
