@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .context import pack_of
 from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, speech_verb, speech_verb_indices
+from .passive_frames import expletive_passive
 from .syntax import cue_start, has_passive_auxiliary, is_negated, labels, noun_phrase, speaker_of_verb, subject_labels
 
 # participial adjuncts and infinitives are weaker evidence of speech than a finite verb: without a
@@ -146,7 +147,12 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
         # la presse, …": the press speaks)
         # a verb whose object is what is said reports its passive subject when an agent names who
         # says it ("the plan was endorsed by the union"; passive_frames.passive_object)
-        if not has_frame(info, pack, "passive") and not (agents and (detached or has_frame(info, pack, "object"))):
+        # an impersonal passive of a verb that reports a clause ("Il a été indiqué que …") reports it,
+        # said by nobody named (GUIDELINES §2.7: impersonal cues are `unspecified`)
+        impersonal = has_frame(info, pack, "clause") and expletive_passive(verb, pack) and \
+            info.lemma not in pack.words("writer_impersonal_verbs")
+        if not has_frame(info, pack, "passive") and not (agents and (detached or has_frame(info, pack, "object"))) \
+                and not impersonal:
             return None
         speaker = noun_phrase(agents[0]) if agents else None
         return Cue(verb, info, heads, cue_start(verb), end, speaker, "passive")

@@ -46,6 +46,12 @@ PERSON_REACH = 2500
 LOOKAHEAD = 200
 
 
+def _label(word: str) -> bool:
+    """Is a capitalised word after a role a party's or a body's acronym ("la magistrate PLR", "le
+    député UDC"), which qualifies the role, rather than a name the index missed?"""
+    return re.fullmatch(r"[^\W\d_]{2,6}", word) is not None and word.isupper()
+
+
 class Descriptions:
     def __init__(self, resolver: "SpeakerResolver"):
         self.r = resolver
@@ -185,10 +191,16 @@ class Descriptions:
             if actor_id is not None:
                 return r.speaker(actor_id, start, end)
             return None
-        if not plural and first_word(text) in words.definite and \
-                (head in words.affiliations or self.gazetteer.demonym(head)):
-            # "le socialiste", "la Vaudoise", "le Congolais": someone already named, by party or home
-            actor_id = self._salient_person(text, start, description_gender(words, tokens))
+        if not plural and first_word(text) in words.definite | words.demonstrative_determiners and \
+                (head in words.affiliations or self.gazetteer.demonym(head) or self._person_noun(text)):
+            # "le socialiste", "la Vaudoise", "le Congolais", "l'homme", "cette mère de famille":
+            # someone already named, by party, home, sex or age; no office, so no role to compare
+            if self._person_noun(text) and self._said_before(head, start):
+                # "a woman … the woman said": the noun already stands for whom it introduced, if
+                # anyone ("l'homme, Marc Favre, …"), else for someone the text does not name
+                actor_id = self._introduced_person(text, head, start)
+                return r.speaker(actor_id, start, end) if actor_id else None
+            actor_id = self._salient_person(text, start, description_gender(words, tokens), office=False)
             if actor_id is not None and self.gazetteer.demonym(head) not in (None, r.index.actors[actor_id].country):
                 actor_id = None
             return r.speaker(actor_id, start, end) if actor_id else None
@@ -283,7 +295,7 @@ class Descriptions:
         folded = fold_same_length(text.lower())
         cut = folded.find(role) + len(role) if role in folded else len(text)
         after = folded[cut:]
-        if any(w[:1].isupper() for w in text[cut:].split()):
+        if any(w[:1].isupper() and not _label(w) for w in text[cut:].split()):
             return False  # "le Premier ministre Paul Martin" names someone the index missed
         return not any(w in words.genitives for w in re.findall(r"[\w]+'?|[\w]+", after))
 
@@ -311,9 +323,23 @@ class Descriptions:
                 return True
         return False
 
-    def _salient_person(self, description: str, position: int, gender: str | None) -> str | None:
+    def _person_noun(self, text: str) -> bool:
+        """Is the description a person noun alone after its determiner and prenominal adjectives
+        ("l'homme", "la jeune femme", "cette mère de famille"; not "la mère de la victime")?"""
+        folded = fold_same_length(text.lower()).replace("’", "'")
+        rest = re.sub(r"^\s*[\w]+(?:'|\s+)", "", folded).split()
+        while rest and rest[0] in self.words.head_modifiers:
+            rest = rest[1:]
+        return " ".join(rest) in self.words.person_nouns
+
+    def _said_before(self, head: str, position: int) -> bool:
+        """Does the description's head noun occur earlier in the text ("une femme … la femme")?"""
+        return re.search(rf"(?<![\w-]){re.escape(head)}s?(?![\w-])", self.folded[:position].lower()) is not None
+
+    def _salient_person(self, description: str, position: int, gender: str | None, office: bool = True) -> str | None:
         """The current speaker if a person, else the latest person named outside reported words,
-        when nothing the article or the gazetteer says of them contradicts the description."""
+        when nothing the article or the gazetteer says of them contradicts the description (whose
+        words name no office, when `office` is False: then the roles are not compared)."""
         r = self.r
         turn = r.current_speaker(position)
         candidates = [turn.speaker.actor] if turn is not None and turn.speaker.actor else []
@@ -346,6 +372,10 @@ class Descriptions:
             speaking = turn is not None and actor_id == turn.speaker.actor and latest is not None and \
                 latest.actor_id == actor_id
             # (a demonym alone, "le Français", says nothing of a function: only the state is checked)
+            if not office:
+                return actor_id
+            if self._longer_title(description, roles):
+                continue  # "le directeur général adjoint" for the "directeur général": someone else
             if self._contradicted(description, wanted, roles) if speaking else \
                     roles and wanted and not any(wanted & content_words(self.words, role) for role in roles):
                 continue
@@ -357,6 +387,8 @@ class Descriptions:
         another complement does ("le ministre de la Santé" for the minister of the Interior): a
         person holds several functions ("le syndicaliste" may be a general secretary, "le ministre
         de la Communication" the government's spokesman), so a different head noun does not."""
+        if self._longer_title(description, roles):
+            return True
         head = head_word(self.words, description)
         complement = self._complement_words(description, head)
         if not roles or not complement or \
@@ -365,6 +397,32 @@ class Descriptions:
         # a role with no complement of its own ("président", as "le président X" gave it) names no
         # other office: "le président de la République" may be the same one
         return any(head_word(self.words, role) == head and self._complement_words(role, head) for role in roles)
+
+    def _longer_title(self, description: str, roles: list[str]) -> bool:
+        """Does a qualified description ("le ministre fédéral de l'Immigration") name an office whose
+        title is only part of a person's longer one ("premier ministre", "vice-président"), or one
+        longer than theirs ("le directeur général adjoint" for a "directeur général"), or at another
+        level of government ("fédéral" for a "ministre québécois": government_levels.tsv)? They are
+        other offices, whatever words the two share."""
+        levels = self._levels(description)
+        if levels and any(self._levels(role) and not self._levels(role) & levels for role in roles):
+            return True  # "le ministre fédéral" is not the "ministre québécois" named before
+        title = self._role_head(description)
+        if not title or not content_words(self.words, description) - set(re.findall(r"[\w]+", title)):
+            return False  # a bare "le ministre" says too little to rule anyone out
+        inside = re.compile(rf"(?<![\w]){re.escape(title)}(?![\w])")
+        if any((own := self._role_head(role)) and own != title and inside.search(own) for role in roles):
+            return True
+        # a role noun right after the title makes a longer one ("le directeur général adjoint"):
+        # the holder of the shorter title ("directeur général") is someone else
+        folded = fold_same_length(description.lower())
+        after = re.findall(r"[\w\-]+", folded[folded.find(title) + len(title):]) if title in folded else []
+        extra = after[0] if after and after[0] in self.words.roles else None
+        return extra is not None and any(extra not in content_words(self.words, role) for role in roles)
+
+    def _levels(self, text: str) -> set[str]:
+        """The levels of government the words of a description or a role place it at."""
+        return {self.words.levels[w] for w in content_words(self.words, text) if w in self.words.levels}
 
     def _complement_words(self, description: str, head: str) -> set[str]:
         """The content words of the complement after a description's head noun ("la Santé" of "le
@@ -389,7 +447,7 @@ class Descriptions:
             low = fold_same_length(word.lower()).replace("’", "'")
             if low in self.words.genitives or low.split("'")[0] + "'" in self.words.genitives:
                 break  # the role's complement follows ("la présidente du RN")
-            if word[:1].isupper():
+            if word[:1].isupper() and not _label(word):
                 return None  # "le Premier ministre Paul Martin": a name the index missed, someone else
         turn = r.current_speaker(position, paragraphs=0)
         if turn is None:

@@ -325,8 +325,10 @@ def media_nouns(pack: LanguagePack) -> frozenset[str]:
 @cache
 def speaker_nouns(pack: LanguagePack) -> frozenset[str]:
     """Nouns that can head a speaker: roles, institutions, collectives, documents, and the party or
-    political family of a person ("les indépendantistes", "le socialiste")."""
-    return pack.words("speaker_nouns") | role_nouns(pack) | media_nouns(pack) | pack.words("affiliation_nouns")
+    political family of a person ("les indépendantistes", "le socialiste"), and the nouns that take
+    up a person by sex or age ("la quinquagénaire")."""
+    return pack.words("speaker_nouns") | role_nouns(pack) | media_nouns(pack) | pack.words("affiliation_nouns") | \
+        pack.words("person_nouns")
 
 
 def is_actor_like(tokens) -> bool:

@@ -39,6 +39,12 @@ class SpeakerWords:
         self.documents = folded_words(pack, "document_nouns")
         self.organisations = folded_words(pack, "organisation_nouns")
         self.affiliations = folded_words(pack, "affiliation_nouns")
+        self.person_nouns = folded_words(pack, "person_nouns")  # "l'homme", "la quinquagénaire"
+        # the level of government a word places an office at ("fédéral", "québécois")
+        self.levels = {fold_same_length(row["form"].lower()): row["level"]
+                       for row in pack.table("government_levels", ("form", "level"))}
+        self.demonstrative_determiners = _folded(
+            row["form"] for row in pack.table("determiners", ("form", "kind", "gender")) if row["kind"] == "demonstrative")
         self.counterparts = folded_words(pack, "counterpart_nouns")
         self.works = folded_words(pack, "media_works")
         self.roles = _folded(role_nouns(pack))

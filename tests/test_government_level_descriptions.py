@@ -1,0 +1,27 @@
+"""A description placed at one level of government is not a person whose known role is placed at
+the other: "le ministre fédéral de l'Immigration" is not the Quebec minister of immigration named
+before, "la conseillère fédérale" not a cantonal councillor (lang/fr/government_levels.tsv). Real
+French model; the sentences are invented."""
+
+
+def _speakers(analyze, text):
+    return {q.text: (q.speaker.actor if q.speaker else None) for q in analyze(text, published="2024-01-15").quotes}
+
+
+def test_a_federal_minister_is_not_the_provincial_one(analyze):
+    text = ("Un titre sans rapport\n\nQuébec, 15 janvier 2024. Le ministre québécois de l'Immigration, Jean Boulet, "
+            "a réclamé des fonds. « Nous sommes débordés », a-t-il déclaré.\n\n"
+            "À Ottawa, le ministre fédéral de l'Immigration a indiqué qu'il était ouvert à la discussion.")
+    assert _speakers(analyze, text)["il était ouvert à la discussion"] != "person:jean-boulet"
+
+
+def test_a_federal_councillor_is_not_the_cantonal_one(analyze):
+    text = ("Un titre sans rapport\n\nLa conseillère d'État vaudoise Anne Moret a présenté son plan. "
+            "« Il faut agir », a-t-elle lancé. La conseillère fédérale a répondu que la Confédération paierait.")
+    assert _speakers(analyze, text)["la Confédération paierait"] != "person:anne-moret"
+
+
+def test_the_same_level_still_takes_up_its_holder(analyze):
+    text = ("Un titre sans rapport\n\nLe ministre fédéral de l'Immigration, Marc Miller, a présenté son plan. "
+            "« Nous agirons », a-t-il promis.\n\nLe ministre fédéral a ajouté que les quotas baisseraient.")
+    assert _speakers(analyze, text)["les quotas baisseraient"] == "person:marc-miller"

@@ -1,0 +1,49 @@
+"""A description that names no office takes up the person already named: by sex, age or family
+situation ("L'homme a expliqué", "la quinquagénaire assure", "Cette mère de famille craint";
+lang/fr/person_nouns.txt) or by party ("affirme le libéral"), whatever that person's role, the
+determiner's gender agreeing. With a complement of its own ("la mère de la victime") it is someone
+else. Real French model; the sentences are invented."""
+
+
+def _speakers(analyze, text):
+    return {q.text: (q.speaker.actor if q.speaker else None) for q in analyze(text, published="2022-04-12").quotes}
+
+
+def test_the_man_is_the_director_just_quoted(analyze):
+    text = ("Un titre sans rapport\n\n« Il faut attendre », lance Marc Favre, directeur de l'hôpital. "
+            "L'homme a expliqué que le budget avait doublé.")
+    assert _speakers(analyze, text)["le budget avait doublé"] == "person:marc-favre"
+
+
+def test_a_demonstrative_family_description(analyze):
+    text = ("Un titre sans rapport\n\nLe maire Jean Dupuis a fermé la piscine. « Elle coûtait trop cher », "
+            "explique-t-il.\n\n« On nous prive d'un lieu de vie », regrette Claire Morin, habitante du quartier. "
+            "Cette mère de famille craint que les enfants ne restent dans la rue.")
+    assert _speakers(analyze, text)["les enfants ne restent dans la rue"] == "person:claire-morin"
+
+
+def test_an_age_noun_is_a_speaker_and_agrees_in_gender(analyze):
+    text = ("Un titre sans rapport\n\n« Le quartier change », observe Julie Robert. Le député Paul Lenoir "
+            "l'a rencontrée. La quinquagénaire assure que les loyers ont monté.")
+    assert _speakers(analyze, text)["les loyers ont monté"] == "person:julie-robert"
+
+
+def test_a_party_noun_takes_up_a_party_leader_across_an_open_quotation(analyze):
+    text = ("Un titre sans rapport\n\nLe président du parti, Luc Dorsaz, a accordé un entretien au journal. "
+            "Il y détaille son programme.\n\n« Nous voulons baisser les impôts. C'est notre priorité.\n\n"
+            "« Nous ne céderons pas sur ce point », affirme le libéral.")
+    found = _speakers(analyze, text)
+    assert found["Nous ne céderons pas sur ce point"] == "person:luc-dorsaz"
+
+
+def test_a_relative_with_a_complement_is_someone_else(analyze):
+    text = ("Un titre sans rapport\n\n« Personne ne nous a prévenus », dénonce Paul Girard. "
+            "La mère de la victime estime que la police a tardé.")
+    assert _speakers(analyze, text).get("la police a tardé") != "person:paul-girard"
+
+
+def test_a_person_noun_used_before_keeps_its_unnamed_referent(analyze):
+    text = ("Un titre sans rapport\n\nLa journaliste Anne Morel a rencontré une femme et son compagnon dans "
+            "leur cuisine. « Ils ne m'ont jamais crue », a raconté Anne Morel à la radio.\n\n"
+            "La femme affirme qu'elle n'a jamais été malade.")
+    assert _speakers(analyze, text)["elle n'a jamais été malade"] != "person:anne-morel"
