@@ -17,3 +17,16 @@ TITLE = "Un titre sans rapport\n\n"
 def test_a_press_verb_reports(analyze, sentence, cue, words):
     article = analyze(TITLE + sentence, published=PUBLISHED)
     assert [(q.cue.text if q.cue else None, q.text) for q in article.quotes] == [(cue, words)]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("« Nous tiendrons jusqu'au bout », a prévenu sur Radio Soleil le délégué syndical.", "le délégué syndical"),
+    ("« Le pont a cédé d'un coup », a raconté à l'AFP un pêcheur du village.", "un pêcheur du village"),
+    ("« Le pont a cédé d'un coup », a raconté au micro de la RTBF la bourgmestre.", "la bourgmestre"),
+])
+def test_the_inverted_subject_follows_the_channel(analyze, sentence, speaker):
+    """The medium a statement went through sits between the verb and its inverted subject: the
+    subject is the noun phrase its determiner opens after the medium's name, not the medium."""
+    article = analyze(TITLE + sentence, published=PUBLISHED)
+    [quote] = article.quotes
+    assert article.text[quote.speaker.start:quote.speaker.end] == speaker
