@@ -30,3 +30,17 @@ def test_the_inverted_subject_follows_the_channel(analyze, sentence, speaker):
     article = analyze(TITLE + sentence, published=PUBLISHED)
     [quote] = article.quotes
     assert article.text[quote.speaker.start:quote.speaker.end] == speaker
+
+
+@pytest.mark.parametrize("sentence, cue, words, speaker", [
+    ("Selon ce qu'a appris Le Courrier du Lac, la mairie va fermer la piscine.", "Selon ce qu'a appris",
+     "la mairie va fermer la piscine", "Le Courrier du Lac"),
+    ("La piscine fermera en mai, selon ce que rapportent les riverains.", "selon ce que rapportent",
+     "La piscine fermera en mai", "les riverains"),
+])
+def test_selon_with_a_relative_of_saying_attributes(analyze, sentence, cue, words, speaker):
+    """ "Selon ce qu'a appris X", "selon ce que rapporte X": the marker's speaker is the relative's
+    inverted subject, and a medium there is cited."""
+    article = analyze(TITLE + sentence, published=PUBLISHED)
+    [quote] = article.quotes
+    assert (quote.cue.text, quote.text, article.text[quote.speaker.start:quote.speaker.end]) == (cue, words, speaker)
