@@ -26,3 +26,10 @@ def test_a_credit_line_without_brackets_cites_the_agency(analyze):
 
 def test_a_paragraph_opening_with_avec_is_no_credit(analyze):
     assert names(analyze, "Un titre sans rapport\n\nLe barrage a cédé.\n\nAvec le temps, tout passe.") == []
+
+
+def test_colleagues_at_a_medium_make_it_the_channel(analyze):
+    """ "à nos collègues de la RTBF", "à nos consoeurs de" (the ligature written out): the press's
+    colleagues at a medium, as "nos confrères de", make the medium the channel of the words."""
+    assert names(analyze, "« La digue tiendra », a-t-il confié à nos collègues de la RTBF.") == ["RTBF"]
+    assert names(analyze, "« La digue tiendra », a-t-elle assuré à nos consoeurs du Soir.") == ["Le Soir"]
