@@ -33,3 +33,10 @@ def test_colleagues_at_a_medium_make_it_the_channel(analyze):
     colleagues at a medium, as "nos confrères de", make the medium the channel of the words."""
     assert names(analyze, "« La digue tiendra », a-t-il confié à nos collègues de la RTBF.") == ["RTBF"]
     assert names(analyze, "« La digue tiendra », a-t-elle assuré à nos consoeurs du Soir.") == ["Le Soir"]
+
+
+def test_a_medium_after_its_news_programme_is_the_channel(analyze):
+    """ "au Téléjournal de X", "dans un balado de X": a news programme or a podcast of a medium, as
+    "au journal de 20 heures de X", makes the medium the channel."""
+    assert names(analyze, "Le maire a affirmé au Téléjournal de Radio-Canada qu'il partirait.") == ["Radio-Canada"]
+    assert names(analyze, "La ministre a expliqué dans un balado de La Presse qu'elle partirait.") == ["La Presse"]
