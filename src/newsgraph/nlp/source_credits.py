@@ -17,7 +17,8 @@ from .textutil import fold_same_length, text_of
 # a dispatch credit in brackets: "(AFP)", "(ats/nxp)"
 # ("(La Presse canadienne)": a listed agency of several words), after a lead word of the pack's
 # ("(Avec AFP)": the article draws on the agency's dispatch)
-CREDIT_NAME = r"(?P<name>[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)*|[A-Z][\w\-]*(?: [\w\-]+){1,3})\)"
+NAME = r"(?P<name>[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)*|[A-Z][\w\-]*(?: [\w\-]+){1,3})"
+CREDIT_NAME = NAME + r"\)"
 CREDIT = re.compile(r"\(" + CREDIT_NAME)
 
 
@@ -27,6 +28,30 @@ def _credit(pack: LanguagePack) -> re.Pattern[str]:
     if not leads:
         return CREDIT
     return re.compile(r"\((?:(?i:" + "|".join(re.escape(w) for w in sorted(leads)) + r")\s+)?" + CREDIT_NAME)
+
+
+@cache
+def _credit_line(pack: LanguagePack) -> re.Pattern[str] | None:
+    """A credit written as a paragraph of its own, without brackets, after a lead word ("Avec AFP",
+    "avec Belga" closing a web article)."""
+    leads = function_words(pack, "credit_lead")
+    if not leads:
+        return None
+    return re.compile(r"(?m)^[ \t]*(?i:" + "|".join(re.escape(w) for w in sorted(leads)) + r")\s+" + NAME +
+                      r"[ \t]*\.?[ \t]*$")
+
+
+def _more_agencies(doc: Doc, names: list[str], first: str | None) -> list[str]:
+    """The other listed agencies of a joint credit ("(AFP/Reuters)"): each name after the first that
+    the media list holds as an agency, as written (not a desk's or an author's initials, "ats/nxp")."""
+    gaz = gazetteer_of(doc)
+    found = []
+    for written in names[1:]:
+        entry = gaz.media(written)
+        if entry is not None and entry.kind == "agency" and entry.name != first and \
+                all(entry.name != f for f in found):
+            found.append(entry.name)
+    return found
 
 
 def display_name(written: str, canonical: str) -> str:
@@ -51,7 +76,9 @@ def credits(doc: Doc, index: ActorIndex, taken: list[tuple[int, int]]) -> list[t
     text = text_of(doc)
     pack = pack_of(doc)
     found = []
-    for match in _credit(pack).finditer(text):
+    line = _credit_line(pack)
+    matches = list(_credit(pack).finditer(text)) + (list(line.finditer(text)) if line is not None else [])
+    for match in matches:
         # a dispatch credit: "(AFP)", "(ats/nxp)" — a known agency alone in brackets
         names = [n.strip() for n in match.group("name").split("/")]
         if any(s < match.end() and match.start() < e for s, e in taken):
@@ -59,8 +86,12 @@ def credits(doc: Doc, index: ActorIndex, taken: list[tuple[int, int]]) -> list[t
         if any(0 <= match.start() - m.end <= 1 for m in media_mentions(doc, index)):
             continue  # "la Radio Télévision Suisse (RTS)": the short form of the name just written
         actor = _media_actor(names[0], index)
+        start, end = match.start(), match.end()
+        if line is not None and match.re is line:  # the line's words, not its indentation or full stop
+            start, end = start + len(match.group(0)) - len(match.group(0).lstrip()), match.end("name")
         if actor is not None:
-            found.append((display_name(names[0], actor.name), actor.id, match.start(), match.end()))
+            found.append((display_name(names[0], actor.name), actor.id, start, end))
+            found += [(name, None, start, end) for name in _more_agencies(doc, names, actor.name)]
         elif names[0].lower() in pack.words("agency_credits"):
             # "(ats/nxp)": the agency's listed name ("ATS"), not the credit line with its author's
             # initials; credits are written in lower case, the list keeps "ATS" and "Belga". (No
@@ -68,5 +99,6 @@ def credits(doc: Doc, index: ActorIndex, taken: list[tuple[int, int]]) -> list[t
             gaz = gazetteer_of(doc)
             entry = next((e for form in (names[0].upper(), names[0].capitalize()) if (e := gaz.media(form))), None)
             name = display_name(names[0], entry.name) if entry else match.group("name")
-            found.append((name, None, match.start(), match.end()))
+            found.append((name, None, start, end))
+            found += [(n, None, start, end) for n in _more_agencies(doc, names, entry.name if entry else None)]
     return found

@@ -281,9 +281,10 @@ def np_after(doc: Doc, i: int, limit: int) -> Span | None:
     prepositions = function_words(pack, "channel_preposition")
     while i < limit and doc[i].lower_ in prepositions:
         j = i + 1
-        while j < limit and doc[j].text not in (",", ".") and not (doc[j].ent_type_ == "PER"):
+        while j < limit and doc[j].text not in (",", ".") and not (doc[j].ent_type_ == "PER") and \
+                not _subject_after_channel(doc, j, i, limit):
             j += 1
-        if j >= limit or doc[j].ent_type_ != "PER":
+        if j >= limit or doc[j].ent_type_ != "PER" and not _subject_after_channel(doc, j, i, limit):
             break
         i = j
     inverted = inverted_pronouns(pack)
@@ -295,6 +296,17 @@ def np_after(doc: Doc, i: int, limit: int) -> Span | None:
             and not (doc[j].pos_ in ("VERB", "AUX") and j > i and doc[j].ent_type_ == ""):
         j += 1
     return doc[i:j] if j > i else None
+
+
+def _subject_after_channel(doc: Doc, j: int, channel: int, limit: int) -> bool:
+    """Does a determiner at token j open the inverted subject after the channel that starts at
+    `channel` ("a prévenu sur RMC [le] secrétaire général", "a raconté à RFI [un] habitant")? It
+    follows the medium's name (not a preposition: "au micro [de la] RTBF") and a noun or an
+    adjective follows it (not a number: "à l'AFP le 12 mars")."""
+    pack = pack_of(doc)
+    return j > channel + 1 and j + 1 < limit and doc[j].lower_ in function_words(pack, "determiner") and \
+        doc[j - 1].pos_ in ("PROPN", "NOUN") and doc[j + 1].pos_ in ("NOUN", "ADJ") and \
+        doc[j + 1].lower_ not in time_words(pack)
 
 
 def sentence_bounds(doc: Doc, char: int) -> tuple[Span, int, int]:
