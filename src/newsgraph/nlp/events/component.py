@@ -101,7 +101,9 @@ def _aims_an_event(token: Token, table: PredicateTable, lex: EventLexicon) -> bo
     aimer = agent_of(token, lex)
     if aimer is None and not is_passive(token, lex):
         aimer = subject_of(token, lex)
-    return aimer is not None and any(p.pos == "noun" for p in match_predicates(aimer, table, lex))
+    if aimer is None or aimer.lower_ in lex.proxy_nouns or aimer.lemma_.lower() in lex.proxy_nouns:
+        return False  # "l'alliance des armées de X et de Y a frappé …": a noun standing for its members acts
+    return any(p.pos == "noun" for p in match_predicates(aimer, table, lex))
 
 
 def _befalls_an_act(token: Token, predicates: list[Predicate], table: PredicateTable, lex: EventLexicon) -> bool:
