@@ -51,6 +51,9 @@ def acceptable(actor: Arg, recipient: Arg, unlisted: set[str] | frozenset[str] =
         # has a country (guidelines §7: no interaction between non-state actors)
         return False
     a, r = actor.country, recipient.country
+    if actor.home is not None and actor.home == (r or recipient.home) or \
+            recipient.home is not None and recipient.home == (a or actor.home):
+        return False  # "l'opposant congolais X" and Kinshasa: a domestic pair
     if a is None and r is None:
         # "des forces ouest-africaines" against an armed group: states acting together, of no one state
         return "states" in (actor.kind, recipient.kind) and actor.kind != recipient.kind
