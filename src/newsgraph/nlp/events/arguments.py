@@ -17,7 +17,8 @@ from .lexicon import EventLexicon
 from .nominals import classified_name, group_demonym, group_side, named_after, people_side, region_side
 from .predicates import case_of
 from .sides import restated_state, side_of
-from .references import anaphoric_countries, bridged_state, described_actor, described_group, listed_after
+from .references import (anaphoric_countries, bridged_state, described_actor, described_group, listed_after,
+                         names_an_agreement)
 from .syntax import participle_agent, plural_phrase, subject_of
 
 
@@ -314,7 +315,8 @@ class Resolver:
                         continue
                     next_frontier.append(child)
                     arg = self.a.arg_at(child, 0.7)
-                    if arg is None or arg.stance or group_demonym(self.lex, node, child, arg):
+                    if arg is None or arg.stance or group_demonym(self.lex, node, child, arg) or \
+                            names_an_agreement(self.a, child):  # "l'accord de Paris": no party
                         continue
                     # "l'ambassadeur de France en Afghanistan": the de-complement, not the place;
                     # "le fondateur de WikiLeaks Julian Assange": the name itself, not the complement

@@ -81,9 +81,10 @@ class ArticleView:
     """What the rules need from one Doc, computed once: mentions by token, dates, quotes, sources."""
 
     def __init__(self, doc: Doc, index: ActorIndex, gaz: Gazetteer, lex: EventLexicon,
-                 act_nouns: frozenset[str] = frozenset()):
+                 act_nouns: frozenset[str] = frozenset(), agreement_nouns: frozenset[str] = frozenset()):
         self.doc, self.index, self.gaz, self.lex = doc, index, gaz, lex
         self.act_nouns = act_nouns  # nouns of the predicate table: acts, never a group of people
+        self.agreement_nouns = agreement_nouns  # nouns of its AGREE rows: agreements, treaties, accords
         self.by_token: dict[int, Mention] = {}
         for mention in index.mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")

@@ -144,6 +144,12 @@ def _takes_up_event(token: Token, article: ArticleView, table: PredicateTable) -
                for d in token.children if d.dep_ in lex.labels.determiner)
 
 
+def _agreement_nouns(table: PredicateTable) -> frozenset[str]:
+    """The nouns of the table's agreements ("accord", "traité", "protocole")."""
+    return frozenset(lemma for (lemma, pos), rows in table.by_head.items()
+                     if pos == "noun" and any(row.type == "AGREE" for row in rows))
+
+
 def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
     """Every interaction between two actors the article states, one per pair and type per sentence."""
     index = doc._.ng_actors
@@ -151,7 +157,7 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
         return []
     pack = pack_of(doc)
     table, lex = predicate_table(pack), event_lexicon(pack)
-    article = ArticleView(doc, index, gaz or gazetteer_of(doc), lex, table.noun_heads)
+    article = ArticleView(doc, index, gaz or gazetteer_of(doc), lex, table.noun_heads, _agreement_nouns(table))
     if not index.mentions and not any(_compound(t, article) for t in doc):
         return []  # no actor named ("le traité franco-algérien" names two)
     events: list[FoundEvent] = []
