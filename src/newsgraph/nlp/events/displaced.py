@@ -221,6 +221,10 @@ def linear_companion(resolver: Resolver, token: Token, markers: tuple[str, ...],
                 continue
             if names_an_agreement(resolver.a, nxt.head):
                 continue  # "se retirer de l'accord de Paris": the agreement's name, no party
+            owner = nxt.head.head
+            if marker == lex.genitive and owner != nxt.head and owner != token and owner.i > token.i and \
+                    owner.pos_ == "NOUN" and ({owner.lemma_.lower(), owner.lower_} & resolver.a.act_nouns):
+                continue  # "a rappelé son ambassadeur à la demande du Royaume-Uni": the act's own complement
             members = [a for a in resolver.members(nxt.head, deep=False) if not a.place and not a.stance]
             if marker == lex.between and len(members) >= 2:
                 return [], [replace(m, how=f"{marker} (list, after the predicate): {m.how}") for m in members]
