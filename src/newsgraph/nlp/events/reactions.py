@@ -71,9 +71,12 @@ def reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pred
     if any(a.country is None for a in actors) or participle_head(token, lex) is not None or \
             token.dep_ in labels.adverbial_clause or token.dep_ in labels.clausal_modifier or \
             any("Rel" in c.morph.get("PronType") or match_predicates(c, table, lex) or
-                c.lemma_.lower() in lex.state_nouns for c in objects):
+                c.lemma_.lower() in lex.state_nouns or
+                predicate.type in HOSTILE_REACTIONS and _names_a_side(c, lex) for c in objects):
         return None  # nor a gerund or a participle telling how another act was done ("en refusant de …"),
-        # nor a state body named but not resolved ("tient les autorités locales pour responsables")
+        # nor a state body named but not resolved ("tient les autorités locales pour responsables"),
+        # nor blame of a side it names otherwise ("a condamné les séparatistes prorusses"; backing
+        # rebels is still read as aimed at the state they fight: "X soutient les rebelles")
     topic = topic_state(resolver.a)
     if topic is None or any(resolver.a.index.actors[topic.actor_id].country == a.country for a in actors):
         return None
@@ -82,6 +85,13 @@ def reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pred
     about = replace(resolver.a.arg_of_mention(topic, 0.3),
                     how=f"no recipient named: the state the article is about, {topic.text!r}")
     return Found(predicate, token, actors, [about], None, predicate.mode, predicate.type)
+
+
+def _names_a_side(token: Token, lex) -> bool:
+    """Whether a noun names a side of its own, unresolved: an armed group's members, a side of a
+    conflict, people standing for an actor ("les séparatistes", "les rebelles", "les milices")."""
+    words = {token.lemma_.lower(), token.lower_}
+    return bool(words & lex.side_nouns or words & set(lex.group_words) or words & lex.proxy_nouns)
 
 
 def one_sided(sent: Span, resolver: Resolver, table: PredicateTable,
