@@ -1,7 +1,7 @@
-"""A targeting verb ("frapper", "viser") whose subject is a noun predicate only says whom the
-noun's act is aimed at ("les sanctions frappent la Russie"), but a noun standing for its members
-("l'alliance des armées de X, de Y et de Z", event_proxy_nouns.txt) acts itself: each member
-strikes (component._aims_an_event). Invented sentences, full pipeline."""
+"""A targeting verb ("frapper", "viser") whose subject is a hostile noun predicate only says whom
+the noun's act is aimed at ("les sanctions frappent la Russie"), but a cooperative noun standing
+for its members ("l'alliance des armées de X, de Y et de Z") acts itself: each member strikes
+(component._aims_an_event). Invented sentences, full pipeline."""
 from __future__ import annotations
 
 TEXTS = {

@@ -28,6 +28,7 @@ from .quote_events import quoted_events
 from .reactions import REACTION_WINDOW, one_sided, reaction, remember
 from .syntax import agent_of, is_passive, subject_of
 
+HOSTILE_QUADS = frozenset(("verbal_conflict", "material_conflict"))
 # the verbal event a stated intention is, by the quad class of the predicate wished (PLOVER: AGREE
 # "indicate willingness or commitment to cooperate"; THREATEN, a stated intent to harm or sanction)
 WISHED_TYPES = {"verbal_cooperation": "AGREE", "material_cooperation": "AGREE",
@@ -101,9 +102,10 @@ def _aims_an_event(token: Token, table: PredicateTable, lex: EventLexicon) -> bo
     aimer = agent_of(token, lex)
     if aimer is None and not is_passive(token, lex):
         aimer = subject_of(token, lex)
-    if aimer is None or aimer.lower_ in lex.proxy_nouns or aimer.lemma_.lower() in lex.proxy_nouns:
-        return False  # "l'alliance des armées de X et de Y a frappé …": a noun standing for its members acts
-    return any(p.pos == "noun" for p in match_predicates(aimer, table, lex))
+    # only a hostile act is aimed ("les sanctions frappent X"); "l'alliance des armées de X et de Y
+    # a frappé …": a union of its members, a cooperative noun, acts itself
+    return aimer is not None and any(p.pos == "noun" and QUAD_OF.get(p.type) in HOSTILE_QUADS
+                                     for p in match_predicates(aimer, table, lex))
 
 
 def _befalls_an_act(token: Token, predicates: list[Predicate], table: PredicateTable, lex: EventLexicon) -> bool:
