@@ -1,5 +1,5 @@
 """A quote's speaker the quotes layer leaves as a description of a state's body, which names its
-state inside (component._described_speaker): the state speaks; on invented sentences through the
+state inside (quote_events._described_speaker): the state speaks; on invented sentences through the
 full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """"des armes russes": a demonym on goods (lang/fr/event_goods_nouns.txt) names the state that
-supplies them, never a group of people "armes russes" (arguments.Resolver.group); people with a
+supplies them, never a group of people "armes russes" (nominals.group_side); people with a
 demonym stay a group or their state as before. Invented sentences, full pipeline."""
 from __future__ import annotations
 

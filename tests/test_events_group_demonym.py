@@ -1,5 +1,5 @@
 """A demonym on a group noun inside a subject's noun phrase ("les chefs de la rébellion
-malienne") names a group of that country, not its state (arguments.Resolver._group_demonym);
+malienne") names a group of that country, not its state (nominals.group_demonym);
 on a state noun ("les chefs de l'armée malienne") it still names the state. Invented sentences,
 full pipeline."""
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A people with no state of its own ("les Kurdes syriens", "les forces kurdes irakiennes",
 lang/fr/event_peoples.txt) is a side of its own (GUIDELINES §7.2): the demonym beside it says
-where it lives, not a state that acts (arguments.Resolver.people). Invented sentences, full
+where it lives, not a state that acts (nominals.people_side). Invented sentences, full
 pipeline."""
 from __future__ import annotations
 

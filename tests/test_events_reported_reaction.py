@@ -1,5 +1,5 @@
 """"Selon Kinshasa, le Rwanda soutient les rebelles": a reaction with no recipient named is aimed at
-the state the article is about (component._reaction), but not when that state is who reports the
+the state the article is about (reactions.reaction), but not when that state is who reports the
 act: the speaker of the words it stands in is no recipient. Invented sentences, full pipeline."""
 from __future__ import annotations
 

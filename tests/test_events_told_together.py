@@ -1,5 +1,5 @@
 """One interaction read twice from one mention (a predicate noun and its participle: "le
-cessez-le-feu conclu entre X et Y") is one event (component._told_together); the same pair with
+cessez-le-feu conclu entre X et Y") is one event (merging._told_together); the same pair with
 another type, in another sentence, or by coordinated predicates stays apart. Invented sentences, full pipeline."""
 from __future__ import annotations
 

@@ -15,6 +15,7 @@ The package, by job:
 - `article_view`: the article as the rules read it (mentions by token, dates, quotes, sources) and
   the resolved argument (`Arg`);
 - `arguments`: argument resolution (actor look-up, coordination, antecedents, noun phrases);
+- `nominals`: noun phrases that name an actor by their own words (a group, a people, a region);
 - `syntax`: the grammatical roles around a predicate (subject, agent, participle's noun);
 - `repairs`: the parser's common misreadings of who acts (inverted subject of an incise, a
   coordinated subject broken off);
@@ -22,9 +23,15 @@ The package, by job:
 - `displaced`: a role the parser hung away from the predicate, read on the clause or the text;
 - `frames`: the roles assembled into one frame (lists, reciprocity, followers, modes);
 - `modality`: negated / hypothetical / future flags and the event's date;
-- `component`: the cascade, the filter, the typed results on `doc._.ng_events`, merging.
+- `found`: the typed result of one event (`FoundEvent`) and the international-interaction filter;
+- `reactions`: reactions with no recipient named, and the actors remembered for later event nouns;
+- `quote_events`: verbal events carried by quotes;
+- `merging`: one event per interaction stated several times;
+- `component`: the cascade over sentences, on `doc._.ng_events`.
 """
-from .component import FoundEvent, events_component, find_events, merge_repeats
+from .component import events_component, find_events
+from .found import FoundEvent
+from .merging import merge_repeats
 from .predicates import Predicate, PredicateTable, predicate_table
 
 __all__ = ["FoundEvent", "Predicate", "PredicateTable", "events_component", "find_events", "merge_repeats",

@@ -1,7 +1,8 @@
 """Argument resolution: the tokens a frame points to become actors of the article's ActorIndex,
 through mentions, demonyms, coordination, noun phrases standing for an actor, pronouns and their
 antecedents, and the speaker of a quote ("nous"). The article's view (mentions by token, quotes,
-sources) and the Arg record live in article_view.py.
+sources) and the Arg record live in article_view.py; noun phrases that name an actor by their own
+words (a group, a people, a region, a classified name) in nominals.py.
 """
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ from spacy.tokens import Span, Token
 
 from ..textutil import text_of
 from .article_view import Arg, ArticleView, display_name, is_domestic_official
-from .groups import leader_of, multinational_group, of_people
+from .groups import leader_of, multinational_group
 from .lexicon import EventLexicon
+from .nominals import classified_name, group_demonym, group_side, named_after, people_side, region_side
 from .predicates import case_of
 from .sides import restated_state, side_of
-from .references import anaphoric_countries, bridged_state, described_actor, described_group, listed_after, noun_phrase_bounds
+from .references import (anaphoric_countries, bridged_state, described_actor, described_group, listed_after,
+                         names_an_agreement)
 from .syntax import participle_agent, plural_phrase, subject_of
 
 
@@ -216,7 +219,7 @@ class Resolver:
             if (token.lemma_.lower() in self.lex.role_nouns or token.lower_ in self.lex.role_nouns) and \
                     not any(c.i in self.a.by_token and c.pos_ == "PROPN" for c in token.children):
                 # "le président élu", "le Premier ministre grec": the person if named, else the state
-                named = self.named_after(token)
+                named = named_after(self.a, self.sent, token)
                 if named is not None:
                     return named
                 described = described_actor(self.a, token)
@@ -227,11 +230,11 @@ class Resolver:
                                official=is_domestic_official(actor, self.lex),
                                how=f"description: {token.text!r} read by the speaker resolver")
         if token.pos_ in ("NOUN", "PROPN"):
-            people = self.people(token)
+            people = people_side(self.a, token)
             if people is not None:  # "les Kurdes syriens", "les forces kurdes irakiennes"
                 return people
         if token.pos_ == "PROPN":
-            region = self.region(token)
+            region = region_side(self.a, token)
             if region is not None:
                 return region
         leader = leader_of(token, self.lex) if token.pos_ == "NOUN" else None
@@ -250,20 +253,20 @@ class Resolver:
         proxies = self.lex.proxy_nouns
         proxy = token.lower_ in proxies or token.lemma_.lower() in proxies
         if not proxy and token.pos_ == "NOUN":
-            group = self.group(token)
+            group = group_side(self.a, token)
             if group is not None:
                 return group
         if token.pos_ == "NOUN":
-            named = self.classified_name(token)
+            named = classified_name(self.a, token)
             if named is not None:
                 return named
         if not deep and not proxy:
             return None
         found = self.search(token, 3 if deep else 2)
         if found is None and proxy and token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.group_words:
-            # "les rebelles syriens": no state (`_group_demonym`), but a group of that country
+            # "les rebelles syriens": no state (`nominals.group_demonym`), but a group of that country
             # (GUIDELINES §7.2 writes it "rebelles syriens")
-            found = self.group(token)
+            found = group_side(self.a, token)
         return found
 
     def own_state(self, token: Token) -> Arg | None:
@@ -291,105 +294,6 @@ class Resolver:
                        confidence=min(owner.confidence, 0.5),
                        how=how)
 
-    def classified_name(self, token: Token) -> Arg | None:
-        """The name a common noun classifies ("le groupe X", "l'organisation islamiste X"): the
-        parser hangs the name on the noun without a preposition, so the noun phrase is the named
-        actor, as a subject too (a subject is not searched, lest "le chef de la diplomatie
-        française" act as France)."""
-        for child in token.children:
-            if child.i <= token.i or child.pos_ != "PROPN" or case_of(child, self.lex) is not None or \
-                    child.dep_ not in self.lex.labels.nominal_modifier | self.lex.labels.apposition:
-                continue
-            between = self.a.doc[token.i + 1:child.i]
-            if any(t.head != token or t.dep_ not in self.lex.labels.adjective_modifier for t in between):
-                continue  # only adjectives of the noun stand between it and the name
-            arg = self.a.arg_at(child, 0.7)
-            if arg is not None and not arg.stance and not arg.place:
-                return replace(arg, how=f"the name the noun {token.text!r} classifies: {arg.how}")
-        return None
-
-    def named_after(self, token: Token) -> Arg | None:
-        """The person named right after a title ("le Premier ministre indien Narendra Modi"), which
-        the parser sometimes hangs elsewhere."""
-        _, end = noun_phrase_bounds(token, self.lex)
-        doc = self.a.doc
-        nxt = doc.char_span(end, end + 1, alignment_mode="expand")
-        if nxt is None or nxt.start >= self.sent.end:
-            return None
-        mention = self.a.by_token.get(nxt.start)
-        if mention is None or mention.kind != "person" or mention.start > end + 1:
-            return None
-        return replace(self.a.arg_of_mention(mention), how=f"the name after the title {token.text!r}")
-
-    def region(self, token: Token) -> Arg | None:
-        """A name no gazetteer knows, qualified by a demonym ("le Kurdistan irakien", "le Donbass
-        ukrainien"): a region of that state, a side of its own as written (GUIDELINES §7.2: its
-        authorities are not the state's), placed in that state."""
-        for child in token.children:
-            if child.dep_ in self.lex.labels.adjective_modifier and child.i == token.i + 1:
-                arg = self.a.arg_of_demonym(child, 0.5)
-                if arg is not None and not arg.stance:
-                    return replace(arg, actor=None, name=f"{token.text} {child.text}", kind="group",
-                                   start=token.idx, end=child.idx + len(child.text),
-                                   how=f"a region of the state: {token.text} {child.text}")
-        return None
-
-    def people(self, token: Token) -> Arg | None:
-        """A plural noun of a people with no state ("les Kurdes syriens") or qualified by one ("les
-        forces kurdes irakiennes", event_peoples.txt): a side of its own (GUIDELINES §7.2), named
-        as written; a demonym beside it gives where it lives, not a state that acts."""
-        lex = self.lex
-
-        lemma = token.lemma_.lower()
-        if "Plur" not in token.morph.get("Number") or token.i in self.a.by_token or \
-                lemma in lex.domestic_offices or lex.anaphoric_nouns.get(lemma) == "persons":
-            return None  # "les ministres kurdes irakiens" hold offices of the state (the leaders'
-            # nouns "les deux dirigeants" takes up); "les combattants kurdes" do not
-        after = [c for c in token.children if c.dep_ in lex.labels.adjective_modifier and c.i > token.i]
-        if not (of_people(token, lex) or any(of_people(c, lex) for c in after)):
-            return None
-        end, country = token.idx + len(token.text), None
-        for child in sorted(after, key=lambda c: c.i):
-            demonym = self.a.arg_of_demonym(child, 0.5)
-            if of_people(child, lex) or demonym is not None and not demonym.stance:
-                end = max(end, child.idx + len(child.text))
-                country = country or (demonym.country if demonym is not None else None)
-        if country is None:
-            return None  # "les forces kurdes": left to the other rules (the one such group named)
-        text = text_of(self.a.doc)[token.idx:end]
-        return Arg(None, text, "group", country, token.idx, end, confidence=0.5,
-                   how=f"a people of no state, a side of its own: {text!r}")
-
-    def group(self, token: Token) -> Arg | None:
-        """A group named by a noun and a demonym ("les indépendantistes algériens"): not the state,
-        but a group of that country. Media ("le quotidien français") are no actors."""
-        nouns = self.lex.media_nouns
-        if token.lemma_.lower() in nouns or token.lower_ in nouns:
-            return None
-        if "Plur" not in token.morph.get("Number"):
-            return None  # people act as groups ("les étudiants iraniens"); "la proposition chinoise" does not
-        acts = self.a.act_nouns
-        if token.lemma_.lower() in acts or token.lower_.rstrip(self.lex.plural_marks) in acts:
-            return None  # "les accusations britanniques" are the state's act, not a group of people
-        goods = token.lemma_.lower() in self.lex.goods_nouns or token.lower_ in self.lex.goods_nouns
-        for child in token.children:
-            if child.dep_ in self.lex.labels.adjective_modifier and child.i == token.i + 1:
-                arg = self.a.arg_of_demonym(child, 0.6)
-                if arg is not None and not arg.stance and goods:  # "des armes russes": Russia supplies them
-                    return replace(arg, start=token.idx, end=child.idx + len(child.text),
-                                   how=f"goods of a state: {token.text} {child.text}")
-                if arg is not None and not arg.stance:
-                    return replace(arg, actor=None, name=f"{token.text} {child.text}", kind="group", how="group",
-                                   start=token.idx, end=child.idx + len(child.text))
-        return None
-
-    def _group_demonym(self, node: Token, child: Token, arg: Arg) -> bool:
-        """"les chefs de la rébellion malienne": a demonym on a group noun names a group of that
-        country, not its state (as `group` reads "les indépendantistes algériens")."""
-        words = self.lex.group_words
-        return arg.kind == "country" and child.pos_ == "ADJ" and \
-            (node.lemma_.lower() in words or node.lower_ in words)
-
     def search(self, token: Token, depth: int) -> Arg | None:
         """The nearest actor inside a noun phrase, breadth first, without entering clauses nor a
         participle's agent (`participle_agent`: "les rebelles, soutenus par la Turquie, l'Arabie
@@ -411,7 +315,8 @@ class Resolver:
                         continue
                     next_frontier.append(child)
                     arg = self.a.arg_at(child, 0.7)
-                    if arg is None or arg.stance or self._group_demonym(node, child, arg):
+                    if arg is None or arg.stance or group_demonym(self.lex, node, child, arg) or \
+                            names_an_agreement(self.a, child):  # "l'accord de Paris": no party
                         continue
                     # "l'ambassadeur de France en Afghanistan": the de-complement, not the place;
                     # "le fondateur de WikiLeaks Julian Assange": the name itself, not the complement

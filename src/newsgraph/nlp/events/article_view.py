@@ -30,6 +30,7 @@ class Arg:
     confidence: float = 0.8
     official: bool = False    # a minister, deputy or mayor of no stated country: a domestic one
     how: str = "named"        # how the argument was resolved (for `newsgraph events --explain`)
+    home: str | None = None   # a person of no known state, described by a demonym ("l'opposant congolais X")
 
     @property
     def key(self) -> str:
@@ -80,9 +81,10 @@ class ArticleView:
     """What the rules need from one Doc, computed once: mentions by token, dates, quotes, sources."""
 
     def __init__(self, doc: Doc, index: ActorIndex, gaz: Gazetteer, lex: EventLexicon,
-                 act_nouns: frozenset[str] = frozenset()):
+                 act_nouns: frozenset[str] = frozenset(), agreement_nouns: frozenset[str] = frozenset()):
         self.doc, self.index, self.gaz, self.lex = doc, index, gaz, lex
         self.act_nouns = act_nouns  # nouns of the predicate table: acts, never a group of people
+        self.agreement_nouns = agreement_nouns  # nouns of its AGREE rows: agreements, treaties, accords
         self.by_token: dict[int, Mention] = {}
         for mention in index.mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -107,6 +109,7 @@ class ArticleView:
         self.published: str | None = doc._.published
         self.describer = None  # the speaker resolver, built on first use (references.described_actor)
         self._role_countries: dict[str, str | None] = {}
+        self._homes: dict[str, str | None] = {}
         self.last_actors: dict[str, list[Arg]] = {}  # type -> actors of its last predicate (earlier_actors)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
@@ -119,7 +122,32 @@ class ArticleView:
         country = actor.country or self.role_country(actor)
         return Arg(actor.id, display_name(actor, self.index), actor.kind, country,
                    mention.start, mention.end, mention.as_place, self.lex.has_stance(mention.text), confidence,
-                   country is None and is_domestic_official(actor, self.lex))
+                   country is None and is_domestic_official(actor, self.lex),
+                   home=self.home_of(actor) if country is None and actor.kind == "person" else None)
+
+    def home_of(self, actor) -> str | None:
+        """The state a demonym next to a person's name describes them as from, when nothing ties
+        them to a state ("l'opposant congolais Jean Mbeki", "Jean Mbeki, opposant congolais"): the
+        words before the name, or after its comma, are a noun and the demonym. It only tells a
+        domestic pair (found.acceptable), it makes no state's agent of the person."""
+        if actor.id not in self._homes:
+            doc, found = self.doc, None
+            for mention in (m for m in self.index.mentions if m.actor_id == actor.id):
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                before = doc[max(0, span.start - 2):span.start]
+                after = doc[span.end:min(len(doc), span.end + 3)]
+                for words in (before, after[1:] if len(after) == 3 and after[0].text == "," else None):
+                    if words is None or len(words) != 2 or not words[0].text.islower():
+                        continue
+                    demonym = self.arg_of_demonym(words[1])
+                    if demonym is not None and not demonym.stance:
+                        found = demonym.country
+                if found is not None:
+                    break
+            self._homes[actor.id] = found
+        return self._homes[actor.id]
 
     def remember(self, etype: str, actors: list[Arg]) -> None:
         """The actors of the last predicate of a type read so far (even with no recipient found)."""

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .arguments import Resolver
 from .article_view import Arg
-from .references import listed_after
+from .references import listed_after, names_an_agreement
 from .lexicon import EventLexicon
 from .predicates import Predicate, case_of, has_marker
 from .syntax import clause_subject, misparsed_co_subject, sibling_co_subject, subject_of
@@ -219,6 +219,12 @@ def linear_companion(resolver: Resolver, token: Token, markers: tuple[str, ...],
         for marker in wanted:
             if nxt.lower_ not in lex.prepositions[marker]:
                 continue
+            if names_an_agreement(resolver.a, nxt.head):
+                continue  # "se retirer de l'accord de Paris": the agreement's name, no party
+            owner = nxt.head.head
+            if marker == lex.genitive and owner != nxt.head and owner != token and owner.i > token.i and \
+                    owner.pos_ == "NOUN" and ({owner.lemma_.lower(), owner.lower_} & resolver.a.act_nouns):
+                continue  # "a rappelé son ambassadeur à la demande du Royaume-Uni": the act's own complement
             members = [a for a in resolver.members(nxt.head, deep=False) if not a.place and not a.stance]
             if marker == lex.between and len(members) >= 2:
                 return [], [replace(m, how=f"{marker} (list, after the predicate): {m.how}") for m in members]

@@ -279,3 +279,20 @@ def topic_state(article) -> Mention | None:
         return None
     best = max(counts, key=lambda a: (counts[a], -first[a].start))
     return first[best]
+
+
+def names_an_agreement(article, token: Token) -> bool:
+    """Whether a capital in the "de" complement of an agreement noun names the agreement by where it
+    was signed ("l'accord de Paris", "les accords de Minsk", "le traité de Lisbonne"), not a party
+    to it. A country's own name stays a party ("l'accord de l'Iran"); a summit's city is left to
+    its frame ("le sommet de Vienne": the host)."""
+    head, lex = token.head, article.lex
+    if head == token or head.pos_ != "NOUN" or head.i > token.i or \
+            not ({head.lemma_.lower(), head.lower_} & article.agreement_nouns) or \
+            case_of(token, lex) not in lex.prepositions[lex.genitive]:
+        return False
+    mention = article.by_token.get(token.i)
+    if mention is None or mention.kind != "country":
+        return False
+    entry = article.gaz.country(mention.text)
+    return entry is not None and entry.match in ("capital", "seat")

@@ -389,6 +389,9 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                 if marker == lex.genitive and predicate.pos == "noun" and role == "actor" and \
                         agent_of(token, lex) is not None:
                     continue  # "l'invasion de l'Ukraine par la Russie": de is the patient
+                if role == "place" and node.pos_ == "NOUN" and \
+                        {node.lemma_.lower(), node.lower_} & resolver.a.act_nouns:
+                    continue  # "à la demande du Royaume-Uni", "à l'invitation de X": an act, no place
                 members = resolver.members(node, deep)
                 if not members and role == "place":
                     # "arrivé à Kiev lundi" parsed with "Kiev" as a modifier of "lundi"

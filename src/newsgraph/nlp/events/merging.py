@@ -1,0 +1,61 @@
+"""Merging repeated mentions of one interaction: a headline, a lead and a later paragraph often
+state the same one; one event is kept per interaction.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..context import pack_of
+from .found import FoundEvent
+from .lexicon import event_lexicon
+
+SYMMETRIC_TYPES = {"AGREE", "CONSULT"}  # merged as unordered pairs (except visits)
+VISIT_MODE = "visit"  # a visit is directed even when merged (to the state visited)
+
+
+def merge_repeats(events: list[FoundEvent], doc: Doc | None = None) -> list[FoundEvent]:
+    """One event per interaction: a headline, a lead and a later paragraph often state the same
+    one (same actors, type and polarity, no conflicting dates); keep its most explicit mention."""
+    groups: list[list[FoundEvent]] = []
+    for event in events:
+        key = _identity(event)
+        for group in groups:
+            if (_identity(group[0]) == key or any(_told_together(other, event, doc) for other in group)) and \
+                    all(_same_time(other, event) for other in group):
+                group.append(event)
+                break
+        else:
+            groups.append([event])
+    kept = [max(group, key=lambda e: ((e.date is not None) + (e.place is not None), e.confidence,
+                                      e.mode is not None, -e.start)) for group in groups]
+    return sorted(kept, key=lambda e: (e.start, e.end))
+
+
+def _identity(event: FoundEvent) -> tuple:
+    sides = (event.actor.key, event.recipient.key)
+    mode = event.mode
+    if event.type in SYMMETRIC_TYPES and mode != VISIT_MODE:
+        # "X a reçu Y. Les deux dirigeants se sont entretenus …": hosting, a meeting and a call
+        # between the same two sides are one meeting told twice
+        sides = tuple(sorted(sides))
+        mode = None if event.type == "CONSULT" else mode
+    return (event.type, mode, event.negated, sides)
+
+
+def _told_together(a: FoundEvent, b: FoundEvent, doc: Doc | None) -> bool:
+    """One interaction read twice from one mention: same type and sides (in either order), one
+    predicate qualifying the other ("le cessez-le-feu conclu entre X et Y": the noun and its
+    participle). Coordinated predicates ("ont expulsé … et ont sanctionné …") are two acts."""
+    if doc is None or a.trigger is None or b.trigger is None or a.type != b.type or a.negated != b.negated or \
+            {a.actor.key, a.recipient.key} != {b.actor.key, b.recipient.key}:
+        return False
+    labels = event_lexicon(pack_of(doc)).labels
+    first, second = doc[a.trigger], doc[b.trigger]
+    return any(low.head == high and low != high and (low.dep_ in labels.clausal_modifier or
+                                                     low.dep_ in labels.adjective_modifier)
+               for low, high in ((first, second), (second, first)))
+
+
+def _same_time(a: FoundEvent, b: FoundEvent) -> bool:
+    values = [e.date.value for e in (a, b) if e.date is not None and e.date.value]
+    return len(values) < 2 or values[0] == values[1]

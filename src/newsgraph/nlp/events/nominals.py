@@ -1,0 +1,122 @@
+"""Noun phrases that stand for an actor by their own words, with no search inside them: the name a
+common noun classifies ("le groupe X"), the person named after a title, a region qualified by a
+demonym, a people of no state, a group named by a noun and a demonym ("les indépendantistes
+algériens"). The argument resolver (arguments.py) tries them in its cascade.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from ..textutil import text_of
+from .article_view import Arg, ArticleView
+from .groups import of_people
+from .lexicon import EventLexicon
+from .predicates import case_of
+from .references import noun_phrase_bounds
+
+
+def classified_name(article: ArticleView, token: Token) -> Arg | None:
+    """The name a common noun classifies ("le groupe X", "l'organisation islamiste X"): the
+    parser hangs the name on the noun without a preposition, so the noun phrase is the named
+    actor, as a subject too (a subject is not searched, lest "le chef de la diplomatie
+    française" act as France)."""
+    for child in token.children:
+        if child.i <= token.i or child.pos_ != "PROPN" or case_of(child, article.lex) is not None or \
+                child.dep_ not in article.lex.labels.nominal_modifier | article.lex.labels.apposition:
+            continue
+        between = article.doc[token.i + 1:child.i]
+        if any(t.head != token or t.dep_ not in article.lex.labels.adjective_modifier for t in between):
+            continue  # only adjectives of the noun stand between it and the name
+        arg = article.arg_at(child, 0.7)
+        if arg is not None and not arg.stance and not arg.place:
+            return replace(arg, how=f"the name the noun {token.text!r} classifies: {arg.how}")
+    return None
+
+
+def named_after(article: ArticleView, sent: Span, token: Token) -> Arg | None:
+    """The person named right after a title ("le Premier ministre indien Narendra Modi"), which
+    the parser sometimes hangs elsewhere."""
+    _, end = noun_phrase_bounds(token, article.lex)
+    doc = article.doc
+    nxt = doc.char_span(end, end + 1, alignment_mode="expand")
+    if nxt is None or nxt.start >= sent.end:
+        return None
+    mention = article.by_token.get(nxt.start)
+    if mention is None or mention.kind != "person" or mention.start > end + 1:
+        return None
+    return replace(article.arg_of_mention(mention), how=f"the name after the title {token.text!r}")
+
+
+def region_side(article: ArticleView, token: Token) -> Arg | None:
+    """A name no gazetteer knows, qualified by a demonym ("le Kurdistan irakien", "le Donbass
+    ukrainien"): a region of that state, a side of its own as written (GUIDELINES §7.2: its
+    authorities are not the state's), placed in that state."""
+    for child in token.children:
+        if child.dep_ in article.lex.labels.adjective_modifier and child.i == token.i + 1:
+            arg = article.arg_of_demonym(child, 0.5)
+            if arg is not None and not arg.stance:
+                return replace(arg, actor=None, name=f"{token.text} {child.text}", kind="group",
+                               start=token.idx, end=child.idx + len(child.text),
+                               how=f"a region of the state: {token.text} {child.text}")
+    return None
+
+
+def people_side(article: ArticleView, token: Token) -> Arg | None:
+    """A plural noun of a people with no state ("les Kurdes syriens") or qualified by one ("les
+    forces kurdes irakiennes", event_peoples.txt): a side of its own (GUIDELINES §7.2), named
+    as written; a demonym beside it gives where it lives, not a state that acts."""
+    lex = article.lex
+
+    lemma = token.lemma_.lower()
+    if "Plur" not in token.morph.get("Number") or token.i in article.by_token or \
+            lemma in lex.domestic_offices or lex.anaphoric_nouns.get(lemma) == "persons":
+        return None  # "les ministres kurdes irakiens" hold offices of the state (the leaders'
+        # nouns "les deux dirigeants" takes up); "les combattants kurdes" do not
+    after = [c for c in token.children if c.dep_ in lex.labels.adjective_modifier and c.i > token.i]
+    if not (of_people(token, lex) or any(of_people(c, lex) for c in after)):
+        return None
+    end, country = token.idx + len(token.text), None
+    for child in sorted(after, key=lambda c: c.i):
+        demonym = article.arg_of_demonym(child, 0.5)
+        if of_people(child, lex) or demonym is not None and not demonym.stance:
+            end = max(end, child.idx + len(child.text))
+            country = country or (demonym.country if demonym is not None else None)
+    if country is None:
+        return None  # "les forces kurdes": left to the other rules (the one such group named)
+    text = text_of(article.doc)[token.idx:end]
+    return Arg(None, text, "group", country, token.idx, end, confidence=0.5,
+               how=f"a people of no state, a side of its own: {text!r}")
+
+
+def group_side(article: ArticleView, token: Token) -> Arg | None:
+    """A group named by a noun and a demonym ("les indépendantistes algériens"): not the state,
+    but a group of that country. Media ("le quotidien français") are no actors."""
+    nouns = article.lex.media_nouns
+    if token.lemma_.lower() in nouns or token.lower_ in nouns:
+        return None
+    if "Plur" not in token.morph.get("Number"):
+        return None  # people act as groups ("les étudiants iraniens"); "la proposition chinoise" does not
+    acts = article.act_nouns
+    if token.lemma_.lower() in acts or token.lower_.rstrip(article.lex.plural_marks) in acts:
+        return None  # "les accusations britanniques" are the state's act, not a group of people
+    goods = token.lemma_.lower() in article.lex.goods_nouns or token.lower_ in article.lex.goods_nouns
+    for child in token.children:
+        if child.dep_ in article.lex.labels.adjective_modifier and child.i == token.i + 1:
+            arg = article.arg_of_demonym(child, 0.6)
+            if arg is not None and not arg.stance and goods:  # "des armes russes": Russia supplies them
+                return replace(arg, start=token.idx, end=child.idx + len(child.text),
+                               how=f"goods of a state: {token.text} {child.text}")
+            if arg is not None and not arg.stance:
+                return replace(arg, actor=None, name=f"{token.text} {child.text}", kind="group", how="group",
+                               start=token.idx, end=child.idx + len(child.text))
+    return None
+
+
+def group_demonym(lex: EventLexicon, node: Token, child: Token, arg: Arg) -> bool:
+    """"les chefs de la rébellion malienne": a demonym on a group noun names a group of that
+    country, not its state (as `group_side` reads "les indépendantistes algériens")."""
+    words = lex.group_words
+    return arg.kind == "country" and child.pos_ == "ADJ" and \
+        (node.lemma_.lower() in words or node.lower_ in words)

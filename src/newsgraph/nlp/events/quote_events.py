@@ -1,0 +1,110 @@
+"""Verbal events carried by quotes: one per quote and foreign actor its words name (the typing of
+the words is quoted.py's), unless a predicate of the quote or of its sentence already codes the pair.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..textutil import text_of
+from .addressed import addressed_type, addressee
+from .arguments import Resolver
+from .article_view import Arg, ArticleView
+from .found import FoundEvent, acceptable
+from .modality import event_date, flags
+from .predicates import PredicateTable
+from .quoted import (CUE_TYPED, STATED_TYPED, cue_token, main_subject, quote_type, relayed_target, reported_side,
+                     speaker_arg, targets)
+
+
+def _same_side(a: Arg, b: Arg) -> bool:
+    return a.key == b.key or (a.country is not None and a.country == b.country)
+
+
+def quoted_events(article: ArticleView, table: PredicateTable, found: list[FoundEvent]) -> list[FoundEvent]:
+    """Verbal events carried by quotes (quoted.py): one per quote and foreign actor its words name,
+    unless a predicate of the quote or of its sentence already codes that pair."""
+    events: list[FoundEvent] = []
+    said: set[tuple] = set()
+    for quote in article.quotes:
+        speaker = speaker_arg(article, quote) or _described_speaker(article, quote)
+        if speaker is None:
+            continue
+        typed = quote_type(article, quote, table)
+        kind = typed[:2] if typed else None
+        token = cue_token(article, quote) if typed else None
+        if token is None or any(e.trigger == token.i for e in found):
+            continue  # "X a accusé Y de …": the cue's own event is coded, with its own recipient
+        sent = token.sent
+        lo, hi = min(quote.start, sent.start_char), max(quote.end, sent.end_char)
+        named = targets(article, quote, table)
+        spoken_to = addressee(article, quote)  # "« … », a-t-il dit aux soldats polonais"
+        if spoken_to is not None and all(t.key != spoken_to.key for t in named):
+            named.append(spoken_to)
+        for target in named:
+            if not acceptable(speaker, target, article.index.unlisted) or reported_side(quote, target, speaker, found) or \
+                    relayed_target(article, quote, target):
+                continue
+            addressed = target is spoken_to
+            typed_for = addressed_type(article, quote, table) if addressed else \
+                quote_type(article, quote, table, target)
+            if typed_for is None:
+                continue
+            kind = typed_for[:2]
+            if addressed and not (target.country and speaker.country):
+                continue  # what is said to someone of no known state: no interaction of states
+            if not addressed and typed_for[2] == STATED_TYPED and not (target.kind == "country" and speaker.country):
+                # a stated position is an event between states only: an expert's or an NGO's
+                # words naming a person or a body cost more precision than they found events
+                continue
+            if not addressed and (kind[0] == "REQUEST" or typed_for[2].startswith(CUE_TYPED)) and \
+                    not main_subject(article, quote, target):
+                # a demand is aimed at whom it asks to act, not at whoever else it names; a cue
+                # ("a accusé", "a averti") says how the speaker speaks, not at whom: the one the
+                # quote's main clause says acts (a type from the words' stance is aimed already:
+                # the stance word stands in the target's clause or one governing it, quote_type)
+                continue
+            pair = frozenset((speaker.key, target.key))
+            if any(lo <= e.start < hi and not e.negated and (frozenset((e.actor.key, e.recipient.key)) == pair or
+                                           e.recipient.key == target.key and _same_side(e.actor, speaker))
+                   for e in found):
+                continue  # the speaker's act is coded by the quote's predicate ("« la France soutient l'Ukraine »")
+            key = (pair, kind, quote.speaker_name) if quote.continuation else (pair, kind, quote.start)
+            if key in said:
+                continue
+            said.add(key)
+            when = event_date(token, sent, article, [(target.start, target.end)], table)
+            negated, hypothetical, future = flags(token, when, article, table)
+            confidence = round(min(speaker.confidence, target.confidence) - 0.15 * hypothetical -
+                               0.1 * (typed_for[2] == STATED_TYPED), 2)
+            events.append(FoundEvent(kind[0], kind[1], speaker, target, None, when, quote.start, quote.end,
+                                     quote.speaker_name, max(confidence, 0.1), negated, hypothetical, future,
+                                     typed_by=typed_for[2]))
+    return events
+
+
+def _described_speaker(article: ArticleView, quote) -> Arg | None:
+    """A speaker the quotes layer leaves as a description of a state's body or official, which
+    names its state inside ("le ministère de la Défense de Russie", "le ministère des Affaires
+    étrangères français", "le gouvernement de Justin Trudeau"): the state (or the person) named
+    in it, read as an event side is read inside a noun phrase (Resolver.search). Only a noun
+    standing for a state or an office: "un homme marocain" speaks for no state."""
+    if quote.speaker_actor is not None or quote.speaker_start is None or quote.speaker_end is None:
+        return None
+    start, end = quote.speaker_start, quote.speaker_end
+    text = text_of(article.doc)
+    if quote.speaker_name and text[start:end] != quote.speaker_name:
+        # a pronoun the quotes layer took up ("a-t-il précisé"): its antecedent, written before
+        at = text.rfind(quote.speaker_name, 0, start)
+        start, end = (at, at + len(quote.speaker_name)) if at >= 0 else (start, end)
+    span = article.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    head, lex = span.root, article.lex
+    if head.pos_ != "NOUN" or not ({head.lemma_.lower(), head.lower_} & (lex.state_nouns | lex.role_nouns)):
+        return None
+    found = Resolver(article, head.sent).search(head, 3)
+    if found is None or found.kind == "media" or found.country is None or \
+            not (span.start_char <= found.start and found.end <= span.end_char):
+        return None
+    return replace(found, start=span.start_char, end=span.end_char, confidence=0.5,
+                   how=f"the quote's speaker, described: {span.text!r} ({found.how})")

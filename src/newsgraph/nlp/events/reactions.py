@@ -1,0 +1,131 @@
+"""Events read from the context of a predicate rather than its own arguments: a verbal reaction
+with no recipient named answers whoever just acted on its actor (or the state the article is
+about), and the actors of acts stated as done are remembered for the event nouns of later
+sentences ("le tir").
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from .arguments import Resolver
+from .found import FoundEvent, acceptable, event_of
+from .frames import Found
+from .modality import flags
+from .predicates import Predicate, PredicateTable, is_embedded, match_predicates
+from .references import topic_state
+from .slots import actor_slot
+from .syntax import participle_head
+
+# verbal types whose unnamed recipient is whoever just acted on the actor (`reaction`)
+REACTION_TYPES = {"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "PROTEST"}
+HOSTILE_REACTIONS = {"REJECT", "ACCUSE", "THREATEN", "PROTEST"}  # "les critiques de X": nouns too
+REACTION_WINDOW = 400  # characters before the sentence: about two sentences
+
+
+def reaction(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable,
+              earlier: list[FoundEvent]) -> Found | None:
+    """A verbal reaction with no recipient named answers whoever just acted on its actor ("Kiev a
+    exigé que Moscou retire ses troupes. Cette dernière a refusé."): the actor of the latest event,
+    in the sentence or the two before, whose recipient is this predicate's actor; with no such
+    event and no object at all, it is aimed at the state the article is about. A hostile noun reacts
+    too, each of its actors ("malgré les critiques de l'Algérie et de l'Afrique du Sud"); a noun of
+    support with no recipient backs whatever its clause names, not the state spoken of."""
+    if predicate.type not in REACTION_TYPES or token.pos_ != "VERB" and \
+            (token.pos_ != "NOUN" or predicate.type not in HOSTILE_REACTIONS):
+        return None
+    if any(q.cue_start is not None and q.cue_start <= token.idx < q.cue_end for q in resolver.a.quotes):
+        return None  # "« … », a accusé Kiev": the quote says at whom (quoted_events), not the context
+    lex = resolver.lex
+    if token.dep_ in lex.labels.open_complement and token.head != token and match_predicates(token.head, table, lex):
+        return None  # "Téhéran a accusé Washington de soutenir le terrorisme": what the charge says, no reaction
+    governed = token
+    while governed.dep_ in lex.labels.conjunct and governed.head != governed:
+        governed = governed.head
+    if token.pos_ == "NOUN" and governed.head != governed and match_predicates(governed.head, table, lex):
+        return None  # "X a qualifié d'absurdes les accusations britanniques": what X reacts to, no reaction
+    if any((c.dep_ in lex.labels.object or c.dep_ in lex.labels.passive_subject) and c.pos_ == "NOUN" and
+           any("Ind" in d.morph.get("Definite") for d in c.children if d.dep_ in lex.labels.determiner) and
+           not match_predicates(c, table, lex) for c in token.children):
+        return None  # "Paris continue de soutenir des groupes terroristes": aimed at what it names, new to the text
+    actors, _ = actor_slot(resolver, token, predicate, table)
+    if not actors or len(actors) > 1 and token.pos_ != "NOUN":
+        return None
+    actor = actors[0]
+    low = resolver.sent.start_char - REACTION_WINDOW
+    for event in reversed(earlier if len(actors) == 1 else ()):
+        if event.start < low:
+            break
+        if event.recipient.key == actor.key and event.actor.key != actor.key:
+            answered = replace(event.actor, how=f"reaction to the event {event.type} of {event.actor.name!r}",
+                               confidence=0.4)
+            return Found(predicate, token, actors, [answered], None, predicate.mode, predicate.type)
+    # no recipient named ("a refusé", "se dit rassuré", "a condamné l'essai"): aimed at the state the
+    # article is about, when it is another state than the actor's; not when the object is an event
+    # of its own ("a condamné l'attentat commis contre X") or someone the clause names otherwise
+    # ("les rebelles qu'elle soutient", "les séparatistes soutenus par Moscou")
+    lex = resolver.lex
+    objects = [c for c in token.children if c.dep_ in lex.labels.object or c.dep_ in lex.labels.passive_subject]
+    labels = lex.labels
+    if any(a.country is None for a in actors) or participle_head(token, lex) is not None or \
+            token.dep_ in labels.adverbial_clause or token.dep_ in labels.clausal_modifier or \
+            any("Rel" in c.morph.get("PronType") or match_predicates(c, table, lex) or
+                c.lemma_.lower() in lex.state_nouns or
+                predicate.type in HOSTILE_REACTIONS and _names_a_side(c, lex) for c in objects):
+        return None  # nor a gerund or a participle telling how another act was done ("en refusant de …"),
+        # nor a state body named but not resolved ("tient les autorités locales pour responsables"),
+        # nor blame of a side it names otherwise ("a condamné les séparatistes prorusses"; backing
+        # rebels is still read as aimed at the state they fight: "X soutient les rebelles")
+    topic = topic_state(resolver.a)
+    if topic is None or any(resolver.a.index.actors[topic.actor_id].country == a.country for a in actors):
+        return None
+    if any(q.start <= token.idx < q.end and q.speaker_actor == topic.actor_id for q in resolver.a.quotes):
+        return None  # "Selon Kinshasa, le Rwanda soutient les rebelles": who reports the act is not its aim
+    about = replace(resolver.a.arg_of_mention(topic, 0.3),
+                    how=f"no recipient named: the state the article is about, {topic.text!r}")
+    return Found(predicate, token, actors, [about], None, predicate.mode, predicate.type)
+
+
+def _names_a_side(token: Token, lex) -> bool:
+    """Whether a noun names a side of its own, unresolved: an armed group's members, a side of a
+    conflict, people standing for an actor ("les séparatistes", "les rebelles", "les milices")."""
+    words = {token.lemma_.lower(), token.lower_}
+    return bool(words & lex.side_nouns or words & set(lex.group_words) or words & lex.proxy_nouns)
+
+
+def one_sided(sent: Span, resolver: Resolver, table: PredicateTable,
+               earlier: list[FoundEvent]) -> list[FoundEvent]:
+    """A sentence with one actor: its predicates' actors are remembered for the event nouns of later
+    sentences ("La Corée du Nord a tiré un missile. Le tir a été condamné par …"), and a verbal
+    reaction answers whoever just acted on its actor (`reaction`)."""
+    lex = resolver.lex
+    events = []
+    for token in sent:
+        if token.pos_ != "VERB" or is_embedded(token, lex):
+            continue
+        predicates = match_predicates(token, table, lex)
+        if not predicates:
+            continue
+        remember(token, predicates[0], None, resolver, table)
+        found = reaction(resolver, token, predicates[0], table, earlier)
+        if found is not None:
+            events += [event_of(found, actor, recipient, sent, resolver.a, table)
+                       for actor in found.actors for recipient in found.recipients
+                       if acceptable(actor, recipient, resolver.a.index.unlisted)]
+    return events
+
+
+def remember(token: Token, predicate: Predicate, actors, resolver: Resolver, table: PredicateTable) -> None:
+    """Keep the actors of a verb predicate stated as done (not negated nor supposed), for
+    `ArticleView.earlier_actors`."""
+    if token.pos_ != "VERB" or token.dep_ in resolver.lex.labels.clausal_modifier or \
+            any(q.start <= token.idx < q.end for q in resolver.a.quotes):
+        return  # "« … n'a aucun intérêt à tuer X »": what is said is no fact to take up
+    if actors is None:
+        actors, _ = actor_slot(resolver, token, predicate, table)
+    if not actors:
+        return
+    negated, hypothetical, _ = flags(token, None, resolver.a, table)
+    if not negated and not hypothetical:
+        resolver.a.remember(predicate.type, actors)
