@@ -101,6 +101,10 @@ def find_marked_quotes(doc: Doc, reports: list[FoundQuote], quoted: list[QuotedS
         pre = text[s_start:q.open_at]
         before = cue_before(doc, q)
         after = cue_after(doc, q)
+        if before is not None and before[3] == "name" and after is not None and after[1] is not None:
+            # an incise after the words names who says them: the short label before the colon was
+            # the topic of the line ("Grève : « … », répète X"), not its speaker
+            before = None
         if before is not None and before[3] in ("strong", "name"):
             cue, speaker, info, _ = before
             found.append(FoundQuote(q.start, q.end, "direct", cue, speaker, 0.85, verb=info))
