@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from .context import pack_of
 from .paragraphs import paragraph_of
-from .quotemarks import QuotedSpan
+from .quotemarks import MARKS, QuotedSpan
 from .reports import FoundQuote
 from .syntax import token_from
 from .textutil import text_of
@@ -43,21 +43,40 @@ def link_continuations(doc: Doc, quotes: list[FoundQuote]) -> None:
 
 def link_run_on(doc: Doc, quotes: list[FoundQuote], quoted: list[QuotedSpan]) -> None:
     """A quotation left open at the end of its paragraph and reopened at the start of the next
-    (one statement over several paragraphs) that found no speaker of its own takes the speaker
-    of the quotation it runs on into, however many paragraphs on."""
+    (one statement over several paragraphs), or reopened in the same paragraph where a scraper
+    lost the break, that found no speaker of its own takes the speaker of the quotation it runs
+    on into, however many paragraphs on. That speaker beats the one `link_continuations` gave it
+    from a quote of an earlier paragraph (the words after the reopening mark are the same
+    statement's), not one of its own paragraph, whose words it goes on with; after a lost break
+    only a piece no earlier quote took, reopened by a guillemet, is linked: there the marks alone
+    tell the reopening, not the layout."""
     paragraphs = doc._.paragraphs or [(0, len(text_of(doc)))]
-    running = {s.start for s in quoted if s.depth == 0 and not s.closed and s.runs_on}
+    running = {s.start: s for s in quoted if s.depth == 0 and not s.closed and s.runs_on}
     later: FoundQuote | None = None
     for quote in reversed(quotes):
-        if quote.continuation and quote.speaker_from is None and quote.speaker is None and \
-                quote.start in running and later is not None and \
-                paragraph_of(paragraphs, later.start) == paragraph_of(paragraphs, quote.start) + 1 and \
-                later.start - 2 <= paragraphs[paragraph_of(paragraphs, later.start)][0]:
+        span, earlier = running.get(quote.start), quote.speaker_from
+        own = earlier is not None and paragraph_of(paragraphs, earlier.start) == paragraph_of(paragraphs, quote.start)
+        if quote.continuation and quote.speaker is None and span is not None and later is not None and not own and \
+                (_opens_next_paragraph(paragraphs, quote, later) or earlier is None and
+                 _reopened_by_guillemet(text_of(doc), span, later)):
             source = later.speaker_from or later
             if source.speaker is not None or source.cue is not None:
                 quote.speaker_from, quote.cue = source, source.cue
                 quote.confidence = min(0.75, source.confidence)
         later = quote
+
+
+def _reopened_by_guillemet(text: str, span: QuotedSpan, later: FoundQuote) -> bool:
+    """Does the later quote open right after the mark that reopened the span where a paragraph
+    break was lost (the span stops at that mark)? Only a mark that never closes tells it: the
+    others, curly ones included, are typed either way by some sites."""
+    return MARKS.get(text[span.close_at:span.close_at + 1]) == ("angle", "open") and \
+        span.close_at < later.start <= span.close_at + 3
+
+
+def _opens_next_paragraph(paragraphs: list[tuple[int, int]], quote: FoundQuote, later: FoundQuote) -> bool:
+    k = paragraph_of(paragraphs, later.start)
+    return k == paragraph_of(paragraphs, quote.start) + 1 and later.start - 2 <= paragraphs[k][0]
 
 
 def join_across_incise(doc: Doc, quotes: list[FoundQuote], quoted: list[QuotedSpan]) -> list[FoundQuote]:
