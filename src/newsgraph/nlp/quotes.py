@@ -17,6 +17,7 @@ from .attitudes import find_attitude_reports
 from .context import pack_of
 from .headline_quotes import find_headline_quote
 from .incise_reports import find_incise_reports
+from .interview_answers import find_interview_answers
 from .lexicon import pronoun_forms
 from .marked_quotes import find_marked_quotes
 from .quote_links import join_across_incise, link_continuations, link_run_on, outermost
@@ -53,6 +54,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
     if pack.setting("headline_quotes", False):
         headline = find_headline_quote(doc, quoted, reports + marked)
         marked += [headline] if headline is not None else []
+    if pack.setting("interview_answers", False):
+        marked += find_interview_answers(doc, reports + marked)
     quotes = sorted(reports + marked, key=lambda r: (r.start, -r.end))
     link_continuations(doc, quotes)
     if pack.setting("open_paragraph_takes_later_speaker", False):
