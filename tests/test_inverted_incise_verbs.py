@@ -1,7 +1,7 @@
 """Press incises with an inverted subject pronoun (issue 10): a speech verb that is also a noun
 ("nuance-t-il", read as the noun "nuance") is a verb when an inverted pronoun follows it, so the
 quotation it opens is attributed (nlp/verb_tags.py); and the reflexive clitic of an incise after
-the closing mark ("», s'indigne-t-il") is part of the verb, not its subject (nlp/quotes.py).
+the closing mark ("», s'indigne-t-il") is part of the verb, not its subject (nlp/quote_incises.py).
 Invented sentences."""
 
 

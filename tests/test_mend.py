@@ -196,13 +196,24 @@ def test_blanks_other_than_the_space_and_doubled_spaces_are_read_as_one_space():
     assert _same_characters(given, read, back)
 
 
-def test_a_no_break_space_between_words_is_a_space_before_a_small_letter_or_a_number():
-    # (before a capital after a small letter it is left, "de\u00a0Paul"; between digits it keeps
-    # a number whole)
+def test_a_no_break_space_between_words_is_a_space_before_a_small_letter_a_number_or_a_name():
+    # (before a capital after a small function word too, "de\u00a0Paul", but not after another
+    # word, "pêcheurs\u00a0Paul"; between digits it keeps a number whole)
     given = "La fédération\u00a0des pêcheurs de\u00a0Paul Rivière a\u00a0dit le\u00a012 mai que 12\u00a0000 bateaux"
-    read, back = mend(given)
-    assert read == "La fédération des pêcheurs de\u00a0Paul Rivière a dit le 12 mai que 12\u00a0000 bateaux"
+    read, back = mend(given, frozenset({"de", "le", "la"}))
+    assert read == "La fédération des pêcheurs de Paul Rivière a dit le 12 mai que 12\u00a0000 bateaux"
+    assert mend("les pêcheurs\u00a0Paul et Marc", frozenset({"de"}))[0] == "les pêcheurs\u00a0Paul et Marc"
     assert _same_characters(given, read, back)
+
+
+def test_a_no_break_space_after_a_small_word_does_not_cut_a_country_off_a_list():
+    clean = "Un titre sans rapport\n\nLe traité a été signé en 1957 entre l'Italie, la France, la Belgique et le Luxembourg."
+    damaged = clean.replace("la France", "la\u00a0France").replace("la Belgique", "la\u00a0Belgique")
+    assert mend(damaged, frozenset({"la", "le"}))[0] == clean
+    before, after = _analysed(clean), _analysed(damaged)
+    assert [(e.type, e.recipient.actor if e.recipient else None) for e in after.events] == \
+        [(e.type, e.recipient.actor if e.recipient else None) for e in before.events]
+    assert ("AGREE", "country:BEL") in [(e.type, e.recipient.actor if e.recipient else None) for e in after.events]
 
 
 def test_a_no_break_space_between_the_parts_of_a_name_is_a_space_but_not_after_an_opening_function_word():

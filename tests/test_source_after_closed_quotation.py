@@ -1,6 +1,6 @@
 """A capitalised source marker after words closed by a final mark ("… ! » D'après X, …") opens a
 sentence of its own, as when a scraper runs the next paragraph into the quotation: X is the source
-of that sentence, not the speaker of the words before (nlp/quotes.py, _cue_after). A lowercase one
+of that sentence, not the speaker of the words before (nlp/quote_incises.py, cue_after). A lowercase one
 after the mark is still an incise. Invented sentences."""
 
 

@@ -89,10 +89,12 @@ _MISDECODED = re.compile(f"[ÂÃÅ][{re.escape(_CONTINUATION)}]|â[{re.escape(_C
 # only and makes any other blank a token of its own, which the parser reads as a word; read as
 # spaces, at the same length. Between two words it is read as a space before a small letter or a
 # number ("fédération\u00a0des", "Marois\u00a0a dit", "mars\u00a02012": the parser read the blank as a
-# word and lost the clause); before a capital ("Jean\u00a0Dupont", "nominee\u00a0Donald") it is left:
-# read as a space there it cost quotations of the English sets; and between digits ("75\u00a0000")
-# it keeps the number one token. Between two capitalised words ("Jean\u00a0Dupont", "Donald\u00a0Trump")
-# it is read as a space: the parts of one name, which the blank token cut into two persons
+# word and lost the clause); and between digits ("75\u00a0000") it keeps the number one token. Before
+# a capital it is read as a space after a small function word ("la\u00a0Russie", "de\u00a0Paul": the
+# blank token cut the name off its article; after another small word, "nominee\u00a0Donald", it is
+# left: read as a space there it cost quotations of the English sets) and between two capitalised
+# words ("Jean\u00a0Dupont", "Donald\u00a0Trump": the parts of one name, which the blank token cut
+# into two persons), but not after a capitalised function word that opens a sentence (`_name_blank`)
 _ODD_BLANK = "[\t\u00a0\u202f\u2007\u2009\u2002-\u2006\u2008\u200a]"
 # (a tab inside a line is never typography: read as a space between words too)
 _SPACE_LIKE = re.compile(rf"(?<=[^\w\s]){_ODD_BLANK}(?=\S)|(?<=\S){_ODD_BLANK}(?=[^\w\s])|(?<=\S)\t(?=\S)"
@@ -192,13 +194,17 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
 
 
 def _name_blank(match: re.Match[str], function_words: frozenset[str]) -> str:
-    """A space for an odd blank between two capitalised words (a name's parts), else the blank;
-    not after a function word that opens a sentence ("A\u00a0Bloomberg poll", "When\u00a0PolitiFact":
-    no name's part, and read as a space there it changed the parse of English sentences), but
-    after one inside a name ("Marie Le\u00a0Pen": a capitalised word before it)."""
+    """A space for an odd blank before a capitalised word, after a small function word (an
+    article or a preposition before a name: "la\u00a0Russie") or after another capitalised word (a
+    name's parts), else the blank; not after a capitalised function word that
+    opens a sentence ("A\u00a0Bloomberg poll", "When\u00a0PolitiFact": no name's part, and read as a
+    space there it changed the parse of English sentences), but after one inside a name ("Marie
+    Le\u00a0Pen": a capitalised word before it)."""
     text, at = match.string, match.start()
     word = _word_start(text, at)
     before = text[word:at]
+    if before[:1].islower() and before in function_words:
+        return " "  # ("la\u00a0Russie", "de\u00a0Paul": no typography puts a no-break space there)
     if not before[:1].isupper():
         return match.group()
     if before.lower() in function_words:

@@ -164,3 +164,11 @@ def _glued_sentence_end(mark, token) -> bool:
     # and a number may end the sentence ("en 2013.Parmi")
     return before.text in CLOSING or before.text[-1:] in CLOSING or before.text.isdigit() or \
         len(before.text) > 1 and (before.text[-1:].islower() or before.text.isupper())
+
+
+def paragraph_of(paragraphs: list[tuple[int, int]], pos: int) -> int:
+    """The index of the paragraph that holds the character `pos` (len(paragraphs) past the last)."""
+    for k, (s, e) in enumerate(paragraphs):
+        if s <= pos < e:
+            return k
+    return len(paragraphs)

@@ -1,0 +1,161 @@
+"""Incises that attribute a quotation in marks: after its closing mark ("», explique X", "» a-t-il
+précisé", '," the senator said') or inside it, splitting it in two ("« Moi, dit-il, j'ai … »")."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .context import pack_of
+from .incise_reports import cue_opening_after_mark
+from .lexicon import SpeechVerb, function_words, has_frame, speech_verb
+from .quotemarks import QUOTE_CHARS, QuotedSpan
+from .syntax import (cue_start, inverted_pronouns, is_negated, noun_phrase, subject_labels, marker_at, np_after,
+                    speaker_np_end, speaker_pronouns, third_person_subject_pronouns, token_from)
+from .textutil import text_of
+
+
+# parts of speech of the words of a noun phrase written before its verb, and the marks inside a name
+SUBJECT_WORDS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"})
+NAME_JOINERS = frozenset({"-", "‐"})
+# what closes a sentence inside the marks (a question or an exclamation may still take a subject
+# incise in English: '"Why?" Mr. Smith asked')
+SENTENCE_END = frozenset({".", "…"})
+
+
+def cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int] | None, SpeechVerb | None] | None:
+    """An incise after the closing mark: "», explique la membre …", "» a-t-il précisé", "», selon X"."""
+    start_tok = token_from(doc, q.outer_end)
+    if start_tok is None:
+        return None
+    pack = pack_of(doc)
+    euphonic = function_words(pack, "euphonic")
+    fillers = function_words(pack, "incise_filler") | euphonic
+    subjects = third_person_subject_pronouns(pack)
+    auxiliary = pack.label("auxiliary")
+    i = start_tok.i
+    while i < len(doc) and (doc[i].is_space or doc[i].text in (",", "-", "–", "—") or doc[i].text in QUOTE_CHARS):
+        i += 1
+    first = i
+    # a new paragraph opens after the mark: nothing there is an incise, unless the quoted words
+    # end with a comma, which leaves their sentence open (a scraper's break before '… ,”\nX said')
+    if first < len(doc) and "\n" in text_of(doc)[q.outer_end:doc[first].idx] and \
+            not text_of(doc)[q.start:q.close_at].rstrip().endswith(","):
+        return None
+    # words closed by a full stop, then a capital: a new sentence opens after the mark, and its
+    # subject is no incise's ('« … terrain. » Le ministère a assuré que …'); an inverted verb still is
+    new_sentence = first < len(doc) and text_of(doc)[q.start:q.end].rstrip()[-1:] in SENTENCE_END and \
+        doc[first].text[:1].isupper()
+    opening = cue_opening_after_mark(doc, first) if first < len(doc) else None
+    if opening is not None:  # "», peut-on lire dans le communiqué", "», comme l'a déclaré X"
+        return opening
+    # room for a subject written before the verb: '", Mr. Guajardo Villarreal told me'
+    limit = min(len(doc), first + 10)
+    while i < limit:
+        token = doc[i]
+        marker = marker_at(doc, i)
+        # a capitalised source after words closed by a final mark opens a sentence of its own ('« …
+        # ! » D'après X, les soldats …': run in from the next paragraph), no incise
+        if marker and marker[0].after and i == first and not (
+                token.text[:1].isupper() and text_of(doc)[q.start:q.end].rstrip()[-1:] in ".!?…"):
+            end = speaker_np_end(doc, marker[1], token.sent.end)
+            if end > marker[1]:
+                return (token.idx, doc[marker[1] - 1].idx + len(doc[marker[1] - 1].text)), \
+                    (doc[marker[1]].idx, doc[end - 1].idx + len(doc[end - 1].text)), None
+        info = speech_verb(token)
+        if info is not None and token.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") and not is_negated(token):
+            cue = (cue_start(token) if cue_start(token) >= doc[first].idx else doc[first].idx,
+                   token.idx + len(token.text))
+            # subject written between the mark and the verb: "», Poutine a déclaré"
+            pre = doc[first:token.i]
+            inverted = [t for t in pre if t.lower_ in subjects]
+            if inverted:  # "» a-t-il précisé"
+                return cue, (inverted[0].idx, inverted[0].idx + len(inverted[0].text)), info
+            names = [t for t in pre if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in auxiliary and
+                     t.lower_ not in function_words(pack, "reflexive")]  # (no subject: "», s'indigne-t-il")
+            if names and new_sentence:
+                return None
+            if names and pre[0].pos_ not in ("AUX", "ADV"):
+                return cue, (pre.start_char, doc[token.i - 1].idx + len(doc[token.i - 1].text)), info
+            subject = np_after(doc, token.i + 1, token.sent.end)
+            if subject is None and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in euphonic:
+                subject = doc[token.i + 2:token.i + 3]
+            span = (subject.start_char, subject.end_char) if subject is not None else None
+            return cue, span, info
+        # what may stand between the mark and the verb: auxiliaries, adverbs, pronouns, fillers, and
+        # the words of a subject noun phrase ('", Poutine a déclaré', '," the senator said')
+        if (i > first and token.is_sent_start) or token.pos_ not in ("AUX", "ADV", "PRON") and \
+                token.lower_ not in fillers and not (token.pos_ in SUBJECT_WORDS or token.text in NAME_JOINERS
+                                                     and i > first):
+            break
+        i += 1
+    return _subject_then_verb(doc, first) if first < len(doc) and not new_sentence else None
+
+
+def _subject_then_verb(doc: Doc, first: int):
+    """The parse's reading of a subject that opens right after a closing mark, however long (an
+    apposition with commas: '"…," Scott Pruitt, the attorney general of Oklahoma, said'; a name
+    the tagger took for a verb: '"…," Tulsa police Chief Chuck Jordan said'): the first speech
+    verb of the sentence whose subject starts there (at most two capitalised words earlier)."""
+    sent = doc[first].sent
+    subjects = subject_labels(pack_of(doc))
+    for token in doc[first:min(sent.end, first + 30)]:
+        info = speech_verb(token)
+        if info is None or token.pos_ != "VERB":
+            continue
+        subject = next((c for c in token.children if c.dep_ in subjects and c.i < token.i), None)
+        if subject is None or is_negated(token):
+            return None
+        gap = doc[first:subject.left_edge.i]
+        if subject.left_edge.i < first or len(gap) > 2 or not all(t.text[:1].isupper() for t in gap):
+            return None
+        phrase = noun_phrase(subject)
+        start = doc[min(first, phrase.start)].idx
+        return (cue_start(token), token.idx + len(token.text)), (start, phrase.end_char), info
+    return None
+
+
+
+def incise_inside(doc: Doc, q: QuotedSpan) -> tuple[int, int, tuple[int, int], tuple[int, int], SpeechVerb] | None:
+    """"« Moi, dit-il, j'ai l'impression … »": the incise splits the quote in two."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    pack = pack_of(doc)
+    clitics = function_words(pack, "euphonic") | inverted_pronouns(pack)
+    pronouns = speaker_pronouns(pack)
+    for token in span:
+        info = speech_verb(token)
+        incise = info is not None and has_frame(info, pack, "incise")
+        if not incise or token.i - 1 < span.start or doc[token.i - 1].text != ",":
+            # allow an auxiliary: ", a-t-il ajouté,"
+            if not incise:
+                continue
+            k = token.i - 1
+            while k > span.start and (doc[k].pos_ == "AUX" or doc[k].lower_ in clitics):
+                k -= 1
+            if doc[k].text != ",":
+                continue
+        j = token.i + 1
+        while j < span.end and doc[j].text != "," and j - token.i < 8:
+            j += 1
+        if j >= span.end or doc[j].text != ",":
+            continue
+        subject = doc[token.i + 1:j]
+        if not len(subject) or not (subject[0].lower_ in pronouns or subject[0].lower_.startswith("-")
+                                    or any(t.ent_type_ == "PER" for t in subject)):
+            continue
+        comma = token.i - 1
+        while doc[comma].text != ",":
+            comma -= 1
+        left = _strip_quote_piece(text_of(doc), q.start, doc[comma].idx)
+        right = _strip_quote_piece(text_of(doc), doc[j].idx + 1, q.end)
+        cue = (cue_start(token), token.idx + len(token.text))
+        return left[1], right[0], cue, (subject.start_char, subject.end_char), info
+    return None
+
+
+def _strip_quote_piece(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \u00a0\u202f,":
+        start += 1
+    while end > start and text[end - 1] in " \u00a0\u202f,":
+        end -= 1
+    return start, end
