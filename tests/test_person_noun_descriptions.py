@@ -47,3 +47,16 @@ def test_a_person_noun_used_before_keeps_its_unnamed_referent(analyze):
             "leur cuisine. « Ils ne m'ont jamais crue », a raconté Anne Morel à la radio.\n\n"
             "La femme affirme qu'elle n'a jamais été malade.")
     assert _speakers(analyze, text)["elle n'a jamais été malade"] != "person:anne-morel"
+
+
+def test_a_generic_use_of_the_noun_introduces_nobody(analyze):
+    # "les droits de l'homme" names no man: "L'homme" still takes up the person speaking
+    text = ("Un titre sans rapport\n\nJean Dupont, défenseur des droits de l'homme, a visité la prison. "
+            "« Les cellules sont pleines », a-t-il dit.\n\nL'homme a expliqué que les détenus dormaient par terre.")
+    assert _speakers(analyze, text)["les détenus dormaient par terre"] == "person:jean-dupont"
+
+
+def test_an_indefinite_introduction_keeps_its_unnamed_referent(analyze):
+    text = ("Un titre sans rapport\n\n« Nous avons eu peur », raconte Marie Lenoir, voisine du suspect. "
+            "Un homme a été arrêté mardi.\n\nL'homme a affirmé qu'il était innocent.")
+    assert _speakers(analyze, text)["il était innocent"] is None

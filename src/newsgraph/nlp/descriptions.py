@@ -195,7 +195,7 @@ class Descriptions:
                 (head in words.affiliations or self.gazetteer.demonym(head) or self._person_noun(text)):
             # "le socialiste", "la Vaudoise", "le Congolais", "l'homme", "cette mère de famille":
             # someone already named, by party, home, sex or age; no office, so no role to compare
-            if self._person_noun(text) and self._said_before(head, start):
+            if self._person_noun(text) and self._introduced_before(head, start):
                 # "a woman … the woman said": the noun already stands for whom it introduced, if
                 # anyone ("l'homme, Marc Favre, …"), else for someone the text does not name
                 actor_id = self._introduced_person(text, head, start)
@@ -332,9 +332,20 @@ class Descriptions:
             rest = rest[1:]
         return " ".join(rest) in self.words.person_nouns
 
-    def _said_before(self, head: str, position: int) -> bool:
-        """Does the description's head noun occur earlier in the text ("une femme … la femme")?"""
-        return re.search(rf"(?<![\w-]){re.escape(head)}s?(?![\w-])", self.folded[:position].lower()) is not None
+    def _introduced_before(self, head: str, position: int) -> bool:
+        """Did the description's head noun introduce someone earlier, after an indefinite determiner
+        and its prenominal adjectives ("une femme … la femme", "une jeune femme")? A generic use
+        ("les droits de l'homme", "la cause des femmes") introduces nobody."""
+        before = re.findall(r"[\w\-]+'?", self.folded[:position].lower().replace("’", "'"))
+        for k, word in enumerate(before):
+            if word != head:
+                continue
+            j = k - 1  # (the prenominal words the pack lists take in the determiners too)
+            while j >= 0 and before[j] not in self.words.indefinite_determiners and before[j] in self.words.head_modifiers:
+                j -= 1
+            if j >= 0 and before[j] in self.words.indefinite_determiners:
+                return True
+        return False
 
     def _salient_person(self, description: str, position: int, gender: str | None, office: bool = True) -> str | None:
         """The current speaker if a person, else the latest person named outside reported words,

@@ -43,8 +43,9 @@ class SpeakerWords:
         # the level of government a word places an office at ("fédéral", "québécois")
         self.levels = {fold_same_length(row["form"].lower()): row["level"]
                        for row in pack.table("government_levels", ("form", "level"))}
-        self.demonstrative_determiners = _folded(
-            row["form"] for row in pack.table("determiners", ("form", "kind", "gender")) if row["kind"] == "demonstrative")
+        determiners = pack.table("determiners", ("form", "kind", "gender"))
+        self.demonstrative_determiners = _folded(row["form"] for row in determiners if row["kind"] == "demonstrative")
+        self.indefinite_determiners = _folded(row["form"] for row in determiners if row["kind"] == "indefinite")
         self.counterparts = folded_words(pack, "counterpart_nouns")
         self.works = folded_words(pack, "media_works")
         self.roles = _folded(role_nouns(pack))
