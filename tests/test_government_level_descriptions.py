@@ -25,3 +25,15 @@ def test_the_same_level_still_takes_up_its_holder(analyze):
     text = ("Un titre sans rapport\n\nLe ministre fédéral de l'Immigration, Marc Miller, a présenté son plan. "
             "« Nous agirons », a-t-il promis.\n\nLe ministre fédéral a ajouté que les quotas baisseraient.")
     assert _speakers(analyze, text)["les quotas baisseraient"] == "person:marc-miller"
+
+
+def test_a_level_word_inside_a_body_s_name_counts_as_that_name(analyze):
+    # the Bloc québécois sits in the federal parliament; "Assemblée nationale" names Quebec's too
+    bloc = ("Un titre sans rapport\n\nOttawa, 15 janvier 2024. Le député du Bloc québécois Yves Martin a interpellé "
+            "le gouvernement. « C'est un scandale », a-t-il déclaré.\n\n"
+            "Le député fédéral a ajouté que le Québec attendait des réponses.")
+    assert _speakers(analyze, bloc)["le Québec attendait des réponses"] == "person:yves-martin"
+    assembly = ("Un titre sans rapport\n\nQuébec, 15 janvier 2024. La députée à l'Assemblée nationale Louise Tardif a "
+                "dénoncé le projet. « C'est inacceptable », a-t-elle déclaré.\n\n"
+                "La députée provinciale a ajouté que les régions seraient oubliées.")
+    assert _speakers(analyze, assembly)["les régions seraient oubliées"] == "person:louise-tardif"

@@ -432,8 +432,17 @@ class Descriptions:
         return extra is not None and any(extra not in content_words(self.words, role) for role in roles)
 
     def _levels(self, text: str) -> set[str]:
-        """The levels of government the words of a description or a role place it at."""
-        return {self.words.levels[w] for w in content_words(self.words, text) if w in self.words.levels}
+        """The levels of government the words of a description or a role place it at; the words of a
+        name the pack lists count as that name only ("député du Bloc québécois" sits in the federal
+        parliament)."""
+        words = " ".join(re.findall(r"[\w\-]+", fold_same_length(text.lower())))
+        found = set()
+        for name, level in self.words.level_names:
+            pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+            if re.search(pattern, words):
+                found |= {level} if level else set()
+                words = re.sub(pattern, " ", words)
+        return found | {self.words.levels[w] for w in content_words(self.words, words) if self.words.levels.get(w)}
 
     def _complement_words(self, description: str, head: str) -> set[str]:
         """The content words of the complement after a description's head noun ("la Santé" of "le

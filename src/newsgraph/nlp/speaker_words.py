@@ -40,9 +40,13 @@ class SpeakerWords:
         self.organisations = folded_words(pack, "organisation_nouns")
         self.affiliations = folded_words(pack, "affiliation_nouns")
         self.person_nouns = folded_words(pack, "person_nouns")  # "l'homme", "la quinquagénaire"
-        # the level of government a word places an office at ("fédéral", "québécois")
-        self.levels = {fold_same_length(row["form"].lower()): row["level"]
-                       for row in pack.table("government_levels", ("form", "level"))}
+        # the level of government a word places an office at ("fédéral", "québécois"), and the names
+        # whose words say another level or none ("Bloc québécois", "Assemblée nationale")
+        levels = {" ".join(re.findall(r"[\w\-]+", fold_same_length(row["form"].lower()))): row["level"]
+                  for row in pack.table("government_levels", ("form", "level"))}
+        self.levels = {form: level for form, level in levels.items() if " " not in form}
+        self.level_names = tuple(sorted(((form, level) for form, level in levels.items() if " " in form),
+                                        key=lambda row: -len(row[0])))
         determiners = pack.table("determiners", ("form", "kind", "gender"))
         self.demonstrative_determiners = _folded(row["form"] for row in determiners if row["kind"] == "demonstrative")
         self.indefinite_determiners = _folded(row["form"] for row in determiners if row["kind"] == "indefinite")
