@@ -1,6 +1,6 @@
 """A description that names no office takes up the person already named: by sex, age or family
 situation ("L'homme a expliqué", "la quinquagénaire assure", "Cette mère de famille craint";
-lang/fr/person_nouns.txt) or by party ("affirme le libéral"), whatever that person's role, the
+lang/fr/person_nouns.tsv) or by party ("affirme le libéral"), whatever that person's role, the
 determiner's gender agreeing. With a complement of its own ("la mère de la victime") it is someone
 else. Real French model; the sentences are invented."""
 
@@ -60,3 +60,18 @@ def test_an_indefinite_introduction_keeps_its_unnamed_referent(analyze):
     text = ("Un titre sans rapport\n\n« Nous avons eu peur », raconte Marie Lenoir, voisine du suspect. "
             "Un homme a été arrêté mardi.\n\nL'homme a affirmé qu'il était innocent.")
     assert _speakers(analyze, text)["il était innocent"] is None
+
+
+def test_a_noun_of_one_sex_does_not_take_up_a_person_of_the_other(analyze):
+    # the woman speaking is not "l'homme": the man named before is
+    text = ("Un titre sans rapport\n\nPaul Girard a été arrêté lundi à Lyon.\n\n« C'est un malentendu », assure "
+            "son avocate Marie Favre. L'homme affirme qu'il est innocent.")
+    assert _speakers(analyze, text)["il est innocent"] == "person:paul-girard"
+
+
+def test_an_english_noun_of_one_sex_does_not_take_up_a_person_of_the_other(analyze):
+    text = ("Unrelated headline\n\nPaul Gerard was arrested in Leeds on Monday.\n\n\"It is a misunderstanding,\" "
+            "said his lawyer Sarah Fowler. The man says he is innocent.")
+    found = {q.text: (q.speaker.actor if q.speaker else None)
+             for q in analyze(text, published="2022-04-12", lang="en").quotes}
+    assert found["he is innocent"] != "person:sarah-fowler"

@@ -192,15 +192,17 @@ class Descriptions:
                 return r.speaker(actor_id, start, end)
             return None
         if not plural and first_word(text) in words.definite | words.demonstrative_determiners and \
-                (head in words.affiliations or self.gazetteer.demonym(head) or self._person_noun(text)):
+                (head in words.affiliations or self.gazetteer.demonym(head) or self._person_noun(text) is not None):
             # "le socialiste", "la Vaudoise", "le Congolais", "l'homme", "cette mère de famille":
             # someone already named, by party, home, sex or age; no office, so no role to compare
-            if self._person_noun(text) and self._introduced_before(head, start):
+            noun = self._person_noun(text)
+            if noun is not None and self._introduced_before(head, start):
                 # "a woman … the woman said": the noun already stands for whom it introduced, if
                 # anyone ("l'homme, Marc Favre, …"), else for someone the text does not name
                 actor_id = self._introduced_person(text, head, start)
                 return r.speaker(actor_id, start, end) if actor_id else None
-            actor_id = self._salient_person(text, start, description_gender(words, tokens), office=False)
+            sex = words.person_nouns[noun] or None if noun is not None else None
+            actor_id = self._salient_person(text, start, description_gender(words, tokens) or sex, office=False, sex=sex)
             if actor_id is not None and self.gazetteer.demonym(head) not in (None, r.index.actors[actor_id].country):
                 actor_id = None
             return r.speaker(actor_id, start, end) if actor_id else None
@@ -323,14 +325,14 @@ class Descriptions:
                 return True
         return False
 
-    def _person_noun(self, text: str) -> bool:
-        """Is the description a person noun alone after its determiner and prenominal adjectives
-        ("l'homme", "la jeune femme", "cette mère de famille"; not "la mère de la victime")?"""
+    def _person_noun(self, text: str) -> str | None:
+        """The person noun a description is made of, alone after its determiner and prenominal
+        adjectives ("l'homme", "la jeune femme", "cette mère de famille"; not "la mère de la victime")."""
         folded = fold_same_length(text.lower()).replace("’", "'")
         rest = re.sub(r"^\s*[\w]+(?:'|\s+)", "", folded).split()
         while rest and rest[0] in self.words.head_modifiers:
             rest = rest[1:]
-        return " ".join(rest) in self.words.person_nouns
+        return " ".join(rest) if " ".join(rest) in self.words.person_nouns else None
 
     def _introduced_before(self, head: str, position: int) -> bool:
         """Did the description's head noun introduce someone earlier, after an indefinite determiner
@@ -347,10 +349,12 @@ class Descriptions:
                 return True
         return False
 
-    def _salient_person(self, description: str, position: int, gender: str | None, office: bool = True) -> str | None:
+    def _salient_person(self, description: str, position: int, gender: str | None, office: bool = True,
+                        sex: str | None = None) -> str | None:
         """The current speaker if a person, else the latest person named outside reported words,
         when nothing the article or the gazetteer says of them contradicts the description (whose
-        words name no office, when `office` is False: then the roles are not compared)."""
+        words name no office, when `office` is False: then the roles are not compared; whose noun
+        says a person's `sex`, "l'homme": then their given name must not say the other)."""
         r = self.r
         turn = r.current_speaker(position)
         candidates = [turn.speaker.actor] if turn is not None and turn.speaker.actor else []
@@ -374,6 +378,8 @@ class Descriptions:
             if not actor_id.startswith("person:"):
                 continue
             if gender is not None and r.index.described_gender(actor_id) not in (None, gender):
+                continue
+            if sex is not None and r.index.gender.get(actor_id) not in (None, sex):
                 continue
             # a term that starts or ends in the year of publication may not run on the day (the
             # gazetteer dates terms by year): it does not contradict the description

@@ -39,7 +39,9 @@ class SpeakerWords:
         self.documents = folded_words(pack, "document_nouns")
         self.organisations = folded_words(pack, "organisation_nouns")
         self.affiliations = folded_words(pack, "affiliation_nouns")
-        self.person_nouns = folded_words(pack, "person_nouns")  # "l'homme", "la quinquagénaire"
+        # "l'homme", "la quinquagénaire": the sex each says ("" when either)
+        self.person_nouns = {fold_same_length(row["form"].lower()): row["gender"]
+                             for row in pack.table("person_nouns", ("form", "gender"))}
         # the level of government a word places an office at ("fédéral", "québécois"), and the names
         # whose words say another level or none ("Bloc québécois", "Assemblée nationale")
         levels = {" ".join(re.findall(r"[\w\-]+", fold_same_length(row["form"].lower()))): row["level"]
