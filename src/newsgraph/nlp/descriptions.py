@@ -381,6 +381,8 @@ class Descriptions:
                 continue
             if sex is not None and r.index.gender.get(actor_id) not in (None, sex):
                 continue
+            if not office:
+                return actor_id  # ("le Français", "l'homme" say nothing of a function)
             # a term that starts or ends in the year of publication may not run on the day (the
             # gazetteer dates terms by year): it does not contradict the description
             roles = self._roles(actor_id)
@@ -388,9 +390,6 @@ class Descriptions:
             # one named (lenient test); anyone else named must share a word of it
             speaking = turn is not None and actor_id == turn.speaker.actor and latest is not None and \
                 latest.actor_id == actor_id
-            # (a demonym alone, "le Français", says nothing of a function: only the state is checked)
-            if not office:
-                return actor_id
             if self._longer_title(description, roles):
                 continue  # "le directeur général adjoint" for the "directeur général": someone else
             if self._contradicted(description, wanted, roles) if speaking else \
