@@ -72,3 +72,12 @@ def test_an_english_noun_of_one_sex_does_not_take_up_a_person_of_the_other(speak
     text = ("Unrelated headline\n\nPaul Gerard was arrested in Leeds on Monday.\n\n\"It is a misunderstanding,\" "
             "said his lawyer Sarah Fowler. The man says he is innocent.")
     assert speaker_ids(text, PUBLISHED, lang="en")["he is innocent"] != "person:sarah-fowler"
+
+
+def test_a_predicate_describes_the_person_named_and_introduces_nobody(speaker_ids):
+    french = ("Un titre sans rapport\n\nMarc Favre est un homme de terrain. « Je connais chaque rue », dit-il.\n\n"
+              "L'homme assure que le quartier a changé.")
+    assert speaker_ids(french, PUBLISHED)["le quartier a changé"] == "person:marc-favre"
+    english = ("Unrelated headline\n\nMark Fowler is a man of few words. \"I know every street,\" he said.\n\n"
+               "The man said the area had changed.")
+    assert speaker_ids(english, PUBLISHED, lang="en")["the area had changed"] == "person:mark-fowler"

@@ -337,17 +337,26 @@ class Descriptions:
     def _introduced_before(self, head: str, position: int) -> bool:
         """Did the description's head noun introduce someone earlier, after an indefinite determiner
         and its prenominal adjectives ("une femme … la femme", "une jeune femme")? A generic use
-        ("les droits de l'homme", "la cause des femmes") introduces nobody."""
-        before = re.findall(r"[\w\-]+'?", self.folded[:position].lower().replace("’", "'"))
-        for k, word in enumerate(before):
-            if word != head:
-                continue
-            j = k - 1  # (the prenominal words the pack lists take in the determiners too)
+        ("les droits de l'homme", "la cause des femmes") introduces nobody, nor does a predicate,
+        which describes someone named ("X est un homme de terrain")."""
+        folded = self.folded[:position].lower().replace("’", "'")
+        for match in re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])", folded):
+            before = re.findall(r"[\w\-]+'?", folded[max(0, match.start() - 80):match.start()])
+            j = len(before) - 1  # (the prenominal words the pack lists take in the determiners too)
             while j >= 0 and before[j] not in self.words.indefinite_determiners and before[j] in self.words.head_modifiers:
                 j -= 1
-            if j >= 0 and before[j] in self.words.indefinite_determiners:
+            if j >= 0 and before[j] in self.words.indefinite_determiners and not self._predicate(match.start(), match.end()):
                 return True
         return False
+
+    def _predicate(self, start: int, end: int) -> bool:
+        """Is the noun at these offsets predicated of a subject by a copula ("X est un homme")?"""
+        span = self.r.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        noun = span.root
+        return noun.dep_ in self.pack.label("nominal_predicate") or \
+            any(child.dep_ in self.pack.label("copula") for child in noun.children)
 
     def _salient_person(self, description: str, position: int, gender: str | None, office: bool = True,
                         sex: str | None = None) -> str | None:
