@@ -79,6 +79,16 @@ def speakers_of():
     return names
 
 
+@pytest.fixture(scope="session")
+def speaker_ids(analyze):
+    """{quote words: the speaker's actor id, or None} of an invented text: `speaker_ids(text,
+    "2024-01-15")`, `lang` when it is not French."""
+    def ids(text: str, published: str, lang: str | None = None) -> dict[str, str | None]:
+        article = analyze(text, published=published, lang=lang)
+        return {q.text: (q.speaker.actor if q.speaker else None) for q in article.quotes}
+    return ids
+
+
 @pytest.fixture()
 def memory_store():
     from newsgraph.store import Store

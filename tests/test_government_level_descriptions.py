@@ -4,24 +4,35 @@ before, "la conseillère fédérale" not a cantonal councillor (lang/fr/governme
 French model; the sentences are invented."""
 
 
-def _speakers(analyze, text):
-    return {q.text: (q.speaker.actor if q.speaker else None) for q in analyze(text, published="2024-01-15").quotes}
+PUBLISHED = "2024-01-15"
 
 
-def test_a_federal_minister_is_not_the_provincial_one(analyze):
+def test_a_federal_minister_is_not_the_provincial_one(speaker_ids):
     text = ("Un titre sans rapport\n\nQuébec, 15 janvier 2024. Le ministre québécois de l'Immigration, Jean Boulet, "
             "a réclamé des fonds. « Nous sommes débordés », a-t-il déclaré.\n\n"
             "À Ottawa, le ministre fédéral de l'Immigration a indiqué qu'il était ouvert à la discussion.")
-    assert _speakers(analyze, text)["il était ouvert à la discussion"] != "person:jean-boulet"
+    assert speaker_ids(text, PUBLISHED)["il était ouvert à la discussion"] != "person:jean-boulet"
 
 
-def test_a_federal_councillor_is_not_the_cantonal_one(analyze):
+def test_a_federal_councillor_is_not_the_cantonal_one(speaker_ids):
     text = ("Un titre sans rapport\n\nLa conseillère d'État vaudoise Anne Moret a présenté son plan. "
             "« Il faut agir », a-t-elle lancé. La conseillère fédérale a répondu que la Confédération paierait.")
-    assert _speakers(analyze, text)["la Confédération paierait"] != "person:anne-moret"
+    assert speaker_ids(text, PUBLISHED)["la Confédération paierait"] != "person:anne-moret"
 
 
-def test_the_same_level_still_takes_up_its_holder(analyze):
+def test_the_same_level_still_takes_up_its_holder(speaker_ids):
     text = ("Un titre sans rapport\n\nLe ministre fédéral de l'Immigration, Marc Miller, a présenté son plan. "
             "« Nous agirons », a-t-il promis.\n\nLe ministre fédéral a ajouté que les quotas baisseraient.")
-    assert _speakers(analyze, text)["les quotas baisseraient"] == "person:marc-miller"
+    assert speaker_ids(text, PUBLISHED)["les quotas baisseraient"] == "person:marc-miller"
+
+
+def test_a_level_word_inside_a_body_s_name_counts_as_that_name(speaker_ids):
+    # the Bloc québécois sits in the federal parliament; "Assemblée nationale" names Quebec's too
+    bloc = ("Un titre sans rapport\n\nOttawa, 15 janvier 2024. Le député du Bloc québécois Yves Martin a interpellé "
+            "le gouvernement. « C'est un scandale », a-t-il déclaré.\n\n"
+            "Le député fédéral a ajouté que le Québec attendait des réponses.")
+    assert speaker_ids(bloc, PUBLISHED)["le Québec attendait des réponses"] == "person:yves-martin"
+    assembly = ("Un titre sans rapport\n\nQuébec, 15 janvier 2024. La députée à l'Assemblée nationale Louise Tardif a "
+                "dénoncé le projet. « C'est inacceptable », a-t-elle déclaré.\n\n"
+                "La députée provinciale a ajouté que les régions seraient oubliées.")
+    assert speaker_ids(assembly, PUBLISHED)["les régions seraient oubliées"] == "person:louise-tardif"

@@ -4,21 +4,20 @@ does not give, instead of being read as a name the index missed or as the party 
 (nlp/descriptions.py _label). Real French model; the sentences are invented."""
 
 
-def _speakers(analyze, text):
-    return {q.text: (q.speaker.actor if q.speaker else None) for q in analyze(text, published="2023-05-03").quotes}
+PUBLISHED = "2023-05-03"
 
 
-def test_a_role_and_a_party_acronym_take_up_the_speaker(analyze):
+def test_a_role_and_a_party_acronym_take_up_the_speaker(speaker_ids):
     text = ("Un titre sans rapport\n\nSion, 3 mai 2023. « Nous devons agir vite », affirme Anne Moret devant la "
             "presse. La députée PS estime que les communes sont prêtes à aider.\n\n« Rien ne presse », tempère "
             "Paul Girard. Le conseiller national UDC juge que le projet coûte trop cher.")
-    found = _speakers(analyze, text)
+    found = speaker_ids(text, PUBLISHED)
     assert found["les communes sont prêtes à aider"] == "person:anne-moret"
     assert found["le projet coûte trop cher"] == "person:paul-girard"
 
 
-def test_a_capitalised_name_after_the_role_is_still_someone_else(analyze):
+def test_a_capitalised_name_after_the_role_is_still_someone_else(speaker_ids):
     text = ("Un titre sans rapport\n\n« Nous devons agir vite », affirme Anne Moret devant la presse. "
             "La députée Julie Bernard estime que les communes sont prêtes à aider.")
-    found = _speakers(analyze, text)
+    found = speaker_ids(text, PUBLISHED)
     assert found["les communes sont prêtes à aider"] != "person:anne-moret"

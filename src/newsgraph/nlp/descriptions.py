@@ -192,15 +192,17 @@ class Descriptions:
                 return r.speaker(actor_id, start, end)
             return None
         if not plural and first_word(text) in words.definite | words.demonstrative_determiners and \
-                (head in words.affiliations or self.gazetteer.demonym(head) or self._person_noun(text)):
+                (head in words.affiliations or self.gazetteer.demonym(head) or self._person_noun(text) is not None):
             # "le socialiste", "la Vaudoise", "le Congolais", "l'homme", "cette mère de famille":
             # someone already named, by party, home, sex or age; no office, so no role to compare
-            if self._person_noun(text) and self._said_before(head, start):
+            noun = self._person_noun(text)
+            if noun is not None and self._introduced_before(head, start):
                 # "a woman … the woman said": the noun already stands for whom it introduced, if
                 # anyone ("l'homme, Marc Favre, …"), else for someone the text does not name
                 actor_id = self._introduced_person(text, head, start)
                 return r.speaker(actor_id, start, end) if actor_id else None
-            actor_id = self._salient_person(text, start, description_gender(words, tokens), office=False)
+            sex = words.person_nouns[noun] or None if noun is not None else None
+            actor_id = self._salient_person(text, start, description_gender(words, tokens) or sex, office=False, sex=sex)
             if actor_id is not None and self.gazetteer.demonym(head) not in (None, r.index.actors[actor_id].country):
                 actor_id = None
             return r.speaker(actor_id, start, end) if actor_id else None
@@ -323,23 +325,45 @@ class Descriptions:
                 return True
         return False
 
-    def _person_noun(self, text: str) -> bool:
-        """Is the description a person noun alone after its determiner and prenominal adjectives
-        ("l'homme", "la jeune femme", "cette mère de famille"; not "la mère de la victime")?"""
+    def _person_noun(self, text: str) -> str | None:
+        """The person noun a description is made of, alone after its determiner and prenominal
+        adjectives ("l'homme", "la jeune femme", "cette mère de famille"; not "la mère de la victime")."""
         folded = fold_same_length(text.lower()).replace("’", "'")
         rest = re.sub(r"^\s*[\w]+(?:'|\s+)", "", folded).split()
         while rest and rest[0] in self.words.head_modifiers:
             rest = rest[1:]
-        return " ".join(rest) in self.words.person_nouns
+        return " ".join(rest) if " ".join(rest) in self.words.person_nouns else None
 
-    def _said_before(self, head: str, position: int) -> bool:
-        """Does the description's head noun occur earlier in the text ("une femme … la femme")?"""
-        return re.search(rf"(?<![\w-]){re.escape(head)}s?(?![\w-])", self.folded[:position].lower()) is not None
+    def _introduced_before(self, head: str, position: int) -> bool:
+        """Did the description's head noun introduce someone earlier, after an indefinite determiner
+        and its prenominal adjectives ("une femme … la femme", "une jeune femme")? A generic use
+        ("les droits de l'homme", "la cause des femmes") introduces nobody, nor does a predicate,
+        which describes someone named ("X est un homme de terrain")."""
+        folded = self.folded[:position].lower().replace("’", "'")
+        for match in re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])", folded):
+            before = re.findall(r"[\w\-]+'?", folded[max(0, match.start() - 80):match.start()])
+            j = len(before) - 1  # (the prenominal words the pack lists take in the determiners too)
+            while j >= 0 and before[j] not in self.words.indefinite_determiners and before[j] in self.words.head_modifiers:
+                j -= 1
+            if j >= 0 and before[j] in self.words.indefinite_determiners and not self._predicate(match.start(), match.end()):
+                return True
+        return False
 
-    def _salient_person(self, description: str, position: int, gender: str | None, office: bool = True) -> str | None:
+    def _predicate(self, start: int, end: int) -> bool:
+        """Is the noun at these offsets predicated of a subject by a copula ("X est un homme")?"""
+        span = self.r.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        noun = span.root
+        return noun.dep_ in self.pack.label("nominal_predicate") or \
+            any(child.dep_ in self.pack.label("copula") for child in noun.children)
+
+    def _salient_person(self, description: str, position: int, gender: str | None, office: bool = True,
+                        sex: str | None = None) -> str | None:
         """The current speaker if a person, else the latest person named outside reported words,
         when nothing the article or the gazetteer says of them contradicts the description (whose
-        words name no office, when `office` is False: then the roles are not compared)."""
+        words name no office, when `office` is False: then the roles are not compared; whose noun
+        says a person's `sex`, "l'homme": then their given name must not say the other)."""
         r = self.r
         turn = r.current_speaker(position)
         candidates = [turn.speaker.actor] if turn is not None and turn.speaker.actor else []
@@ -364,6 +388,10 @@ class Descriptions:
                 continue
             if gender is not None and r.index.described_gender(actor_id) not in (None, gender):
                 continue
+            if sex is not None and r.index.gender.get(actor_id) not in (None, sex):
+                continue
+            if not office:
+                return actor_id  # ("le Français", "l'homme" say nothing of a function)
             # a term that starts or ends in the year of publication may not run on the day (the
             # gazetteer dates terms by year): it does not contradict the description
             roles = self._roles(actor_id)
@@ -371,9 +399,6 @@ class Descriptions:
             # one named (lenient test); anyone else named must share a word of it
             speaking = turn is not None and actor_id == turn.speaker.actor and latest is not None and \
                 latest.actor_id == actor_id
-            # (a demonym alone, "le Français", says nothing of a function: only the state is checked)
-            if not office:
-                return actor_id
             if self._longer_title(description, roles):
                 continue  # "le directeur général adjoint" for the "directeur général": someone else
             if self._contradicted(description, wanted, roles) if speaking else \
@@ -421,8 +446,17 @@ class Descriptions:
         return extra is not None and any(extra not in content_words(self.words, role) for role in roles)
 
     def _levels(self, text: str) -> set[str]:
-        """The levels of government the words of a description or a role place it at."""
-        return {self.words.levels[w] for w in content_words(self.words, text) if w in self.words.levels}
+        """The levels of government the words of a description or a role place it at; the words of a
+        name the pack lists count as that name only ("député du Bloc québécois" sits in the federal
+        parliament)."""
+        words = " ".join(re.findall(r"[\w\-]+", fold_same_length(text.lower())))
+        found = set()
+        for name, level in self.words.level_names:
+            pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+            if re.search(pattern, words):
+                found |= {level} if level else set()
+                words = re.sub(pattern, " ", words)
+        return found | {self.words.levels[w] for w in content_words(self.words, words) if self.words.levels.get(w)}
 
     def _complement_words(self, description: str, head: str) -> set[str]:
         """The content words of the complement after a description's head noun ("la Santé" of "le

@@ -328,7 +328,7 @@ def speaker_nouns(pack: LanguagePack) -> frozenset[str]:
     political family of a person ("les indépendantistes", "le socialiste"), and the nouns that take
     up a person by sex or age ("la quinquagénaire")."""
     return pack.words("speaker_nouns") | role_nouns(pack) | media_nouns(pack) | pack.words("affiliation_nouns") | \
-        pack.words("person_nouns")
+        frozenset(row["form"].lower() for row in pack.table("person_nouns", ("form", "gender")))
 
 
 def is_actor_like(tokens) -> bool:

@@ -39,12 +39,19 @@ class SpeakerWords:
         self.documents = folded_words(pack, "document_nouns")
         self.organisations = folded_words(pack, "organisation_nouns")
         self.affiliations = folded_words(pack, "affiliation_nouns")
-        self.person_nouns = folded_words(pack, "person_nouns")  # "l'homme", "la quinquagénaire"
-        # the level of government a word places an office at ("fédéral", "québécois")
-        self.levels = {fold_same_length(row["form"].lower()): row["level"]
-                       for row in pack.table("government_levels", ("form", "level"))}
-        self.demonstrative_determiners = _folded(
-            row["form"] for row in pack.table("determiners", ("form", "kind", "gender")) if row["kind"] == "demonstrative")
+        # "l'homme", "la quinquagénaire": the sex each says ("" when either)
+        self.person_nouns = {fold_same_length(row["form"].lower()): row["gender"]
+                             for row in pack.table("person_nouns", ("form", "gender"))}
+        # the level of government a word places an office at ("fédéral", "québécois"), and the names
+        # whose words say another level or none ("Bloc québécois", "Assemblée nationale")
+        levels = {" ".join(re.findall(r"[\w\-]+", fold_same_length(row["form"].lower()))): row["level"]
+                  for row in pack.table("government_levels", ("form", "level"))}
+        self.levels = {form: level for form, level in levels.items() if " " not in form}
+        self.level_names = tuple(sorted(((form, level) for form, level in levels.items() if " " in form),
+                                        key=lambda row: -len(row[0])))
+        determiners = pack.table("determiners", ("form", "kind", "gender"))
+        self.demonstrative_determiners = _folded(row["form"] for row in determiners if row["kind"] == "demonstrative")
+        self.indefinite_determiners = _folded(row["form"] for row in determiners if row["kind"] == "indefinite")
         self.counterparts = folded_words(pack, "counterpart_nouns")
         self.works = folded_words(pack, "media_works")
         self.roles = _folded(role_nouns(pack))

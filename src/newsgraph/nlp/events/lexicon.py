@@ -200,7 +200,7 @@ class EventLexicon:
     address_nouns: frozenset[str]            # "à l'adresse de X", "à l'intention de X": the one words are meant for
     participle_endings: tuple[tuple[str, str], ...]   # (ending, replacement), longest first
     plural_present_endings: tuple[tuple[str, str], ...]  # "pressent" -> "presser", longest first
-    civility_titles: frozenset[str] = frozenset()  # "m.", "mme" (civility_titles.tsv): "M. Scholz" names Scholz
+    civility_titles: frozenset[str]  # "m.", "mme" (civility_titles.tsv): "M. Scholz" names Scholz
 
     def stance_of(self, word: str, pos: str) -> str | None:
         """The stance a lemma or form carries as the part of speech `pos` (event_stance_words.tsv:
