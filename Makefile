@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= newsgraph.duckdb
 
-.PHONY: run test eval bench serve clean
+.PHONY: run test eval eval-press bench serve clean
 
 $(BIN)/newsgraph: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ SHARED_GOLD := $(wildcard ../shared/gold/en-polnear)
 eval: $(BIN)/newsgraph
 	$(BIN)/newsgraph eval eval/gold/dev eval/gold/dev-2016-2018 $(SHARED_GOLD) \
 		--dates eval/dates_fr.tsv --dates eval/dates_en.tsv --floors eval/floors.json --warts
+
+# the invented press-style stress sets (eval/press/README.md), tuning and check halves side by side
+eval-press: $(BIN)/newsgraph
+	$(BIN)/newsgraph eval eval/press/press-quotes-a eval/press/press-quotes-b eval/press/press-events
 
 # throughput against bare spaCy with 1 and 2 processes, then where one process spends its time
 # (docs/benchmarks.md says how to read them)

@@ -37,6 +37,44 @@ def test_small_sets_are_scored_whole_and_parts_can_be_asked(tmp_path):
         gold_sets(str(ROOT / "eval/gold/dev"), "train")
 
 
+def _gold_folder(path, ids, parts_rows=None):
+    path.mkdir()
+    for name in ids:
+        (path / f"{name}.json").write_text(json.dumps({"id": name, "text": "Texte.", "quotes": []}))
+    if parts_rows is not None:
+        (path / "PARTS.tsv").write_text("# id\tpart\n" + "".join(f"{r}\n" for r in parts_rows))
+    return str(path)
+
+
+def test_a_declared_split_replaces_the_rule(tmp_path):
+    # four articles: the rule would score them whole; the declaration splits them its own way
+    folder = _gold_folder(tmp_path / "invented", ["q1", "q2", "q3", "q4"],
+                          ["q1\ttuning", "q2\tcheck", "q3\ttuning", "q4\tcheck"])
+    sets = {s.name: sorted(g["id"] for g in s.golds) for s in gold_sets(folder)}
+    assert sets == {"invented/tuning": ["q1", "q3"], "invented/check": ["q2", "q4"]}
+    assert [s.name for s in gold_sets(folder, "all")] == ["invented"]
+
+
+def test_a_declared_split_may_have_no_check_part_and_must_cover_every_article(tmp_path):
+    whole = _gold_folder(tmp_path / "fixed", ["a", "b"], ["a\ttuning", "b\ttuning"])
+    assert [s.name for s in gold_sets(whole)] == ["fixed/tuning"]
+    partial = _gold_folder(tmp_path / "partial", ["a", "b"], ["a\ttuning"])
+    with pytest.raises(InputError, match="no part declared for b"):
+        gold_sets(partial)
+    wrong = _gold_folder(tmp_path / "wrong", ["a"], ["a\ttest"])
+    with pytest.raises(InputError, match=r"PARTS.tsv:2"):
+        gold_sets(wrong)
+
+
+def test_the_invented_press_sets_keep_their_declared_halves():
+    names = [s.name for d in ("press-quotes-a", "press-quotes-b", "press-events")
+             for s in gold_sets(str(ROOT / "eval/press" / d))]
+    assert names == ["press-quotes-a/tuning", "press-quotes-b/tuning", "press-quotes-b/check",
+                     "press-events/tuning", "press-events/check"]
+    check = {s.name: s for s in gold_sets(str(ROOT / "eval/press/press-events"), "check")}["press-events/check"]
+    assert all(int(g["id"][1:]) % 2 == 0 for g in check.golds) and len(check.golds) == 12
+
+
 def test_floors_file_is_validated(tmp_path):
     bad = tmp_path / "floors.json"
     bad.write_text(json.dumps({"dev": {"quote_f1_30": "high"}}))
