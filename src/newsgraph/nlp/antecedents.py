@@ -49,6 +49,8 @@ class Antecedents:
         self.case = labels(pack, "case_marker")
         self.auxiliaries = labels(pack, "tense_auxiliary")
         self.expletive = labels(pack, "expletive_subject")
+        self.adverbial_clauses = labels(pack, "adverbial_clause")
+        self.markers = labels(pack, "marker")
         # pronouns of a person ("il", "elle"; not "it"): only they carry a chain the parse calls impersonal
         self.gendered = pronoun_forms(pack, person="3", gender=("m", "f"), kind="personal")
         self.topic_markers = function_words(pack, "topic_marker")
@@ -330,6 +332,15 @@ class Antecedents:
         for aux in root.children:
             if aux.dep_ in self.auxiliaries and aux.i < root.i:
                 found += [c for c in aux.children if c.dep_ in self.subjects and c.i < aux.i]
+        if not found:
+            # "La sœur de X, présente à l'audience, a pleuré": the parse makes the apposed adjective
+            # or participle a clause of its own and hangs the subject on it; it is the main verb's
+            for clause in root.children:
+                if clause.i > root.i or clause.dep_ not in self.adverbial_clauses or \
+                        not (clause.pos_ == "ADJ" or "Part" in clause.morph.get("VerbForm")) or \
+                        any(g.dep_ in self.markers for g in clause.children):
+                    continue
+                found += [c for c in clause.children if c.dep_ in self.subjects and c.i < clause.i]
         return sorted(found, key=lambda t: t.i)
 
     def _incise_speaker(self, sentence: Span, gender: str, plural: bool) -> tuple[int, "ResolvedSpeaker"] | None:

@@ -48,6 +48,7 @@ def retag_speech_participles(doc: Doc) -> None:
     changed = _retag_present_participles(doc) or changed
     changed = _retag_closing_incises(doc) or changed
     changed = _retag_inverted_incises(doc) or changed
+    changed = _retag_determined_infinitives(doc) or changed
     if changed:
         doc.user_data.pop("ng_pos_ids", None)  # (textutil.pos_ids keeps the tags as first read)
 
@@ -100,6 +101,32 @@ def _retag_inverted_incises(doc: Doc) -> bool:
         token.pos_ = "VERB"
         if not token.morph.get("VerbForm"):
             token.set_morph("VerbForm=Fin")  # (a finite verb: an act of saying, syntax.is_speech_act)
+        changed = True
+    return changed
+
+
+@cache
+def _noun_determiners(pack: LanguagePack) -> frozenset[str]:
+    """The indefinite determiners ("un", "une"): unlike "le", "la" (object clitics too) or "ce"
+    ("pour ce faire"), no verb ever follows one."""
+    rows = pack.table("determiners", ("form", "kind", "gender"))
+    return frozenset(r["form"].lower() for r in rows if r["kind"] == "indefinite")
+
+
+def _retag_determined_infinitives(doc: Doc) -> bool:
+    """ "…, a crié un supporter", "un devoir": a noun spelt like an infinitive ("supporter",
+    "devoir") read as a verb, though an indefinite determiner comes right before it, which no
+    verb follows (the parse may even hang the determiner on another word). It is a noun, so the
+    noun phrase of a speaker mention runs over it instead of stopping at the determiner."""
+    determiners = _noun_determiners(pack_of(doc))
+    changed = False
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if token.pos_ != "VERB" or "Inf" not in token.morph.get("VerbForm") or before.pos_ != "DET" \
+                or before.lower_ not in determiners:
+            continue
+        token.pos_ = "NOUN"
+        token.set_morph("Number=Sing")
         changed = True
     return changed
 
