@@ -48,3 +48,20 @@ def test_an_interview_only_mentioned_quotes_no_unmarked_paragraph(analyze):
             "Les relevés de février montrent une baisse de moitié.")
     found = _answers(analyze, text)
     assert "Les relevés de février montrent une baisse de moitié." not in found
+
+
+def test_a_meeting_called_an_entretien_makes_no_interview_of_an_explainer(analyze):
+    # "entretien" inside a sentence is a meeting or a channel; the explainer's subheadings are no questions
+    text = ("Le gaz divise les voisins\n\nVienne, 3 mars 2024. La ministre Irène Falk a eu un entretien "
+            "téléphonique avec son homologue.\n\nPourquoi maintenant ?\n\nLes stocks baissent depuis janvier.\n\n"
+            "Et ensuite ?\n\nUn accord pourrait être signé au printemps.")
+    found = _answers(analyze, text)
+    assert "Les stocks baissent depuis janvier." not in found
+    assert "Un accord pourrait être signé au printemps." not in found
+
+
+def test_a_title_opening_with_entretien_announces_the_interview(analyze):
+    text = ("Entretien avec Irène Falk, ministre de l'Énergie\n\nVienne, 3 mars 2024.\n\nPourquoi maintenant ?\n\n"
+            "Les stocks baissent depuis janvier.\n\nEt ensuite ?\n\nUn accord pourrait être signé au printemps.")
+    found = _answers(analyze, text)
+    assert found["Les stocks baissent depuis janvier."] == ("direct", "Irène Falk")

@@ -31,7 +31,7 @@ _INLINE = re.compile(rf"\?[ \u00a0\u202f]+[{DASHES}][ \u00a0\u202f]+(?=\S)")
 
 @cache
 def _layout(pack: LanguagePack) -> dict[str, frozenset[str]]:
-    kinds: dict[str, set[str]] = {"lead": set(), "question": set(), "answer": set()}
+    kinds: dict[str, set[str]] = {"lead": set(), "title": set(), "question": set(), "answer": set()}
     for row in pack.table("interview_layout", ("form", "kind")):
         kinds.setdefault(row["kind"], set()).add(row["form"].lower())
     return {kind: frozenset(forms) for kind, forms in kinds.items()}
@@ -51,7 +51,7 @@ def find_interview_answers(doc: Doc, taken: list[FoundQuote]) -> list[FoundQuote
     text = text_of(doc)
     paragraphs = doc._.paragraphs or [(0, len(text))]
     layout = _layout(pack_of(doc))
-    lead = _lead(doc, paragraphs, layout["lead"])
+    lead = _lead(doc, paragraphs, layout["lead"], layout["title"])
     if lead is None:
         return []
     k, speaker = lead
@@ -92,12 +92,18 @@ def find_interview_answers(doc: Doc, taken: list[FoundQuote]) -> list[FoundQuote
     return found
 
 
-def _lead(doc: Doc, paragraphs: list[tuple[int, int]], cues: frozenset[str]) -> tuple[int, tuple[int, int]] | None:
+def _lead(doc: Doc, paragraphs: list[tuple[int, int]], cues: frozenset[str],
+          titles: frozenset[str]) -> tuple[int, tuple[int, int]] | None:
     """The paragraph of the lead that announces the interview and the person it names (the first
-    person named in the first paragraph that holds a cue and a person), or None."""
+    person named in the first paragraph that holds a cue and a person), or None. A title word
+    ("Entretien", "Interview") announces one only when it opens a paragraph: inside a sentence it
+    is a news item's channel or a meeting ("dans un entretien au Monde", "un entretien
+    téléphonique"), and the subheadings of an explainer would then be read as questions."""
     text = text_of(doc)
     lowered = [text[s:e].lower().replace("’", "'") for s, e in paragraphs[:LEAD_PARAGRAPHS]]
-    cued = [k for k, para in enumerate(lowered) if any(_has_phrase(para, cue.replace("’", "'")) for cue in cues)]
+    cued = [k for k, para in enumerate(lowered)
+            if any(_has_phrase(para, cue.replace("’", "'")) for cue in cues)
+            or any(para.lstrip().startswith(t) and _has_phrase(para.lstrip()[:len(t) + 1], t) for t in titles)]
     if not cued:
         return None
     persons = [e for e in doc.ents if e.label_ == "PER"]
