@@ -61,6 +61,7 @@ class SpeakerWords:
         self.speaker_heads = _folded(speaker_nouns(pack))
         self.feminine_determiners = function_words(pack, "feminine_determiner")
         self.masculine_determiners = function_words(pack, "masculine_determiner")
+        self.vowel_epicene = function_words(pack, "vowel_epicene_determiner")
         self.definite = _folded(function_words(pack, "definite_determiner"))
         self.plural_determiners = _folded(function_words(pack, "plural_determiner"))
         self.epicene = tuple(pack.entries("epicene_endings"))
@@ -160,7 +161,7 @@ def description_gender(words: SpeakerWords, tokens) -> str | None:
         low = token.lower_
         if low in words.feminine_determiners:
             return "f"
-        if low in words.masculine_determiners:
+        if low in words.masculine_determiners and not (low in words.vowel_epicene and _opens_with_vowel(token)):
             return "m"
         if token.pos_ in ("NOUN", "PROPN"):
             if token.lower_.endswith(words.epicene):
@@ -168,6 +169,12 @@ def description_gender(words: SpeakerWords, tokens) -> str | None:
             gender = token.morph.get("Gender")
             return "f" if gender == ["Fem"] else "m" if gender == ["Masc"] else None
     return None
+
+
+def _opens_with_vowel(determiner) -> bool:
+    """Does the word after this determiner open with a vowel ("son avocate")?"""
+    following = determiner.nbor(1).text if determiner.i + 1 < len(determiner.doc) else ""
+    return fold_same_length(following[:1].lower()) in "aeiouy" and following[:1].isalpha()
 
 
 def is_national(words: SpeakerWords, text: str, state: str | None) -> bool:
