@@ -167,6 +167,11 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             set_off = _set_off_quotation(doc, quoted, cue.end, start, end)
             if set_off is not None:
                 kind, start, end = "direct", set_off.start, set_off.end
+            elif kind == "indirect" and whole is not None and whole.closed and whole.start <= start and \
+                    end <= whole.end and pack_of(doc).setting("quoted_phrase_keeps_marks", True):
+                # 'se dit « prêt à partir ».': the parse read the phrase inside the marks; the words
+                # are the whole quotation, marks and all (mixed, GUIDELINES §2.2), not a paraphrase
+                kind, start, end = "mixed", whole.open_at, whole.outer_end
         if complement.kind == "quoted_object" and kind != "mixed" and kind != "direct":
             continue
         if cue.form in ("participle", "infinitive") and kind == "indirect" and cue.info.strength < ADJUNCT_STRENGTH:
