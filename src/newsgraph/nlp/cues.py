@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .context import pack_of
 from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, speech_verb, speech_verb_indices
 from .passive_frames import expletive_passive
-from .syntax import cue_start, has_passive_auxiliary, is_negated, labels, noun_phrase, speaker_of_verb, subject_labels
+from .syntax import cue_start, document_place, has_passive_auxiliary, is_negated, labels, noun_phrase, speaker_of_verb, subject_labels
 
 # participial adjuncts and infinitives are weaker evidence of speech than a finite verb: without a
 # quotation, only verbs of saying count there ("craignant que" reports a fear, not words)
@@ -155,6 +155,10 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
                 and not impersonal:
             return None
         speaker = noun_phrase(agents[0]) if agents else None
+        document = document_place(verb) if impersonal and not agents else None
+        if document is not None:  # "il est précisé dans le communiqué que": the document says it
+            speaker = noun_phrase(document)
+            speaker = speaker[1:] if speaker[0].pos_ == "ADP" else speaker
         return Cue(verb, info, heads, cue_start(verb), end, speaker, "passive")
     if form == "participle":
         return Cue(verb, info, heads, verb.idx, end, _adjunct_speaker(verb), "participle")
