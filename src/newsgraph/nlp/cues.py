@@ -20,11 +20,16 @@ from spacy.tokens import Doc, Span, Token
 from .context import pack_of
 from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, speech_verb, speech_verb_indices
 from .passive_frames import expletive_passive
-from .syntax import cue_start, has_passive_auxiliary, is_negated, labels, noun_phrase, speaker_of_verb, subject_labels
+from .syntax import (cue_start, document_place, has_passive_auxiliary, is_negated, labels, noun_phrase,
+                     speaker_of_verb, subject_labels)
 
 # participial adjuncts and infinitives are weaker evidence of speech than a finite verb: without a
 # quotation, only verbs of saying count there ("craignant que" reports a fear, not words)
 ADJUNCT_STRENGTH = 0.8
+# an impersonal passive with no agent reports words only with a verb of saying ("Il a été indiqué
+# que …"): with a verb of deciding or judging it records a decision or a finding, nobody's words
+# ("It was decided that …", "It was agreed that …", "Il a été convenu que …")
+IMPERSONAL_STRENGTH = 0.9
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,11 +155,16 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
         # an impersonal passive of a verb that reports a clause ("Il a été indiqué que …") reports it,
         # said by nobody named (GUIDELINES §2.7: impersonal cues are `unspecified`)
         impersonal = has_frame(info, pack, "clause") and expletive_passive(verb, pack) and \
-            info.lemma not in pack.words("writer_impersonal_verbs")
+            info.lemma not in pack.words("writer_impersonal_verbs") and \
+            (info.strength >= IMPERSONAL_STRENGTH or bool(agents))
         if not has_frame(info, pack, "passive") and not (agents and (detached or has_frame(info, pack, "object"))) \
                 and not impersonal:
             return None
         speaker = noun_phrase(agents[0]) if agents else None
+        document = document_place(verb) if impersonal and not agents else None
+        if document is not None:  # "il est précisé dans le communiqué que": the document says it
+            speaker = noun_phrase(document)
+            speaker = speaker[1:] if speaker[0].pos_ == "ADP" else speaker
         return Cue(verb, info, heads, cue_start(verb), end, speaker, "passive")
     if form == "participle":
         return Cue(verb, info, heads, verb.idx, end, _adjunct_speaker(verb), "participle")

@@ -26,7 +26,7 @@ from .lexicon import SpeechVerb, frames_of_kind, function_words, has_frame
 from .complements import Complement, subtree_end
 from .passive_frames import expletive_passive, passive_clause, passive_object
 from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
-from .syntax import labels, subject_labels
+from .syntax import clause_on_document, labels, subject_labels
 
 END_PUNCT = (";", ".", "!", "?")
 
@@ -553,7 +553,10 @@ def read_complement(heads: tuple[Token, ...], info: SpeechVerb, quoted: list[Quo
     if form == "passive" and has_frame(info, pack, "object") and (whole or not has_frame(info, pack, "passive")):
         # "the plan was endorsed by X" reports its subject ("it was reported by X that …", its
         # clause, read above)
-        return passive_object(cue, info, pack, quoted)
+        found = passive_object(cue, info, pack, quoted)
+        if found is not None or not clause_on_document(cue):
+            return found
+        # "il est précisé dans le communiqué que …": the clause is read on the surface below
     roles = _roles(pack)
     dependents = [d for d in _dependents(heads, roles) if d.sent.start == cue.sent.start]
     # objects that carry a quotation ("a promis une « enquête »") are not read on the parse: that

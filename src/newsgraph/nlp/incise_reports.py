@@ -9,13 +9,13 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from .context import pack_of
-from .lexicon import SpeechVerb, function_words, has_frame, speech_verb, speech_verb_indices
+from .lexicon import SpeechVerb, function_words, has_frame, pronoun_forms, speech_verb, speech_verb_indices
 from .name_labels import label_between
 from .quotemarks import QUOTE_CHARS, QuotedSpan, words_with_marks
 from .reading_cues import reading_cue
 from .reports import FoundQuote, _inside
 from .syntax import (after_headline_topic, as_start, cue_start, has_marks, inverted_pronouns, is_negated, labels,
-                     marker_at, np_after, strip_span, subject_of)
+                     marker_at, np_after, strip_span, subject_of, time_words)
 from .textutil import text_of
 
 # marks that only open a quotation
@@ -85,6 +85,38 @@ def _aside_of_incise(doc: Doc, comma: int, start: int, pack) -> bool:
         subject = np_after(doc, v + 1, comma + 1)
         return subject is not None and subject.end == comma
     return False
+
+
+def _impersonal_pronoun(doc: Doc, i: int, verb: Token, last_word: int, limit: int) -> Token | None:
+    """The impersonal inverted pronoun of an incise, between its auxiliary and its participle
+    ("a-t-on appris") or after its verb ("apprend-on", "indique-t-on"), if it has one."""
+    pack = pack_of(doc)
+    impersonal = pronoun_forms(pack, kind="impersonal", inverted="yes")
+    euphonic = function_words(pack, "euphonic")
+    after = last_word + 1
+    while after < limit and doc[after].lower_ in euphonic and doc[after].lower_ not in impersonal:
+        after += 1
+    for token in [*doc[i + 1:verb.i], *doc[after:after + 1]]:
+        if token.lower_ in impersonal:
+            return token
+    return None
+
+
+def _informant_of_impersonal(doc: Doc, pronoun: Token, last_word: int, limit: int) -> tuple[Span, int]:
+    """The speaker of an incise whose subject is the impersonal inverted pronoun: the informant
+    named after it, past its prepositions ("a-t-on appris de source policière": "source policière";
+    "indique-t-on auprès de la mairie": "la mairie"), else the pronoun alone ("dit-on"); and the
+    token after the words read."""
+    pack = pack_of(doc)
+    skipped = function_words(pack, "euphonic") | pronoun_forms(pack, kind="impersonal", inverted="yes") | \
+        time_words(pack)  # "a-t-on appris mardi": a time, nobody
+    k = max(last_word, pronoun.i) + 1
+    while k < limit and (doc[k].lower_ in skipped or doc[k].pos_ in ("ADP", "NUM")):
+        k += 1
+    named = np_after(doc, k, limit) if k < limit else None
+    if named is not None:
+        return named, named.end
+    return doc[pronoun.i:pronoun.i + 1], k
 
 
 def _closes_words(token: Token) -> bool:
@@ -169,21 +201,26 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 if subject is None:
                     continue
             else:
-                if not has_frame(info, pack, "incise") or i <= sent.start:
+                pronoun = _impersonal_pronoun(doc, i, verb, last_word, sent.end)
+                if not (has_frame(info, pack, "incise") or
+                        pronoun is not None and has_frame(info, pack, "impersonal_incise")) or i <= sent.start:
                     continue
                 if _closes_words(doc[i]):  # inverted: "…, affirme X.", "…, said Mr. X."
                     if i == verb.i - 1 and _channel_aside(doc[i:sent.end]):
                         continue  # the channel of the words before ("…, interrogé par la RTS."), no incise
-                    if any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")
-                           for c in verb.children):
+                    if any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON") and
+                           (pronoun is None or c.lower_ not in euphonic | inverted) for c in verb.children):
                         continue  # its subject stands before it, past the comma: not inverted (a
                         # number the parser took for a subject, a dateline's day, does not count)
                     if aside and _present_participle(verb) and _aside_of_incise(doc, i, sent.start, pack):
                         continue  # "« … » estime X, répétant une promesse": X's aside, no incise
                     subject = np_after(doc, last_word + 1, sent.end)
+                    read = subject.end if subject is not None else sent.end
+                    if pronoun is not None:
+                        subject, read = _informant_of_impersonal(doc, pronoun, last_word, sent.end)
                     if subject is None:
                         continue
-                    rest = doc[subject.end:sent.end]
+                    rest = doc[read:sent.end]
                     if any(t.pos_ not in ("PUNCT", "SPACE") for t in rest) and not _channel_aside(rest) and \
                             not (aside and _participle_aside(rest)):
                         continue

@@ -139,9 +139,10 @@ def markers_by_first_word(pack: LanguagePack) -> dict[str, tuple[Marker, ...]]:
 # object_after: the object of one of `words` after the verb ("called for an inquiry", "pointed to polls");
 # quoted_words: words in marks right after the verb, not after a determiner ("a lancé « … »");
 # predicate: a predicate after a reflexive verb of saying ("se dit prêt à"); passive: the verb reports
-# in the passive too ("est accusé de …")
+# in the passive too ("est accusé de …"); impersonal_incise: a postposed incise whose subject is the
+# impersonal inverted pronoun only ("…, a-t-on appris de source policière")
 FRAME_KINDS = frozenset({"clause", "complement", "object", "object_after", "infinitive_after", "infinitive",
-                         "quoted_object", "quoted_words", "predicate", "passive", "incise"})
+                         "quoted_object", "quoted_words", "predicate", "passive", "incise", "impersonal_incise"})
 
 
 @cache

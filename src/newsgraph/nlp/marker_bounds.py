@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from .clause_ends import inside
 from .context import pack_of
 from .glued import is_invisible
-from .lexicon import function_words, has_frame, role_nouns, speech_verb
+from .lexicon import function_words, has_frame, pronoun_forms, role_nouns, speech_verb
 from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
 from .syntax import is_negated, labels, subject_of
 
@@ -113,6 +113,16 @@ def after_apposition(doc: Doc, comma: int, limit: int) -> int:
             nxt = next((t.i for t in doc[k + 1:limit] if t.text == ","), limit)
             if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[k + 1:nxt]):
                 return k + 1
+        return comma + 1
+    if i < limit and doc[i].lower_ in pronoun_forms(pack_of(doc), kind="relative"):
+        # "Selon le quotidien Le Soir, qui cite des sources gouvernementales, le budget …": a relative
+        # clause set off by commas says more of X; the words start after it, when a clause with a
+        # finite verb follows its comma
+        close = next((t.i for t in doc[i + 1:limit] if t.text == ","), limit)
+        nxt = next((t.i for t in doc[close + 1:limit] if t.text == ","), limit)
+        if close < limit and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                                 for t in doc[close + 1:nxt]):
+            return close + 1
         return comma + 1
     if i < limit and doc[i].pos_ == "DET":
         i += 1

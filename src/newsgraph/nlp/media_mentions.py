@@ -42,6 +42,15 @@ class MediaMention:
     actor: str | None
 
 
+def _without_final_stop(mention: MediaMention) -> MediaMention:
+    """A title that the recogniser ran into the full stop after it, taking its last letter for an
+    initial ("sur Canal C." at a sentence end): no title ends with a stop, the sentence does."""
+    if len(mention.name) > 2 and mention.name.endswith(".") and mention.name[-2].isalpha() and \
+            mention.name[-3] == " ":
+        return MediaMention(mention.start, mention.end - 1, mention.name[:-1], mention.actor)
+    return mention
+
+
 @lru_cache(maxsize=4)
 def _gazetteer_titles(gazetteer: Gazetteer, pack: LanguagePack) -> tuple[NameScanner, dict[str, tuple[str, str]],
                                                                           frozenset[str]]:
@@ -202,7 +211,8 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
         return cached
     text = text_of(doc)
     folded = fold_same_length(text).replace("’", "'")
-    found = [MediaMention(m.start, m.end, m.text, m.actor_id) for m in index.mentions if m.kind == "media"]
+    found = [_without_final_stop(MediaMention(m.start, m.end, m.text, m.actor_id))
+             for m in index.mentions if m.kind == "media"]
 
     def free(start: int, end: int) -> bool:
         return not any(m.start < end and start < m.end for m in found)

@@ -46,6 +46,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
     split = pack.setting("dateline_sentence", False)
     after_dateline = dateline_ends(text, doc._.paragraphs, pack, places_only=split == "place") if split \
         else set()
+    after_dateline |= time_stamp_ends(text, doc._.paragraphs, pack)
     # written in one array: setting Token.is_sent_start checks the whole Doc's parse each time,
     # which made this component quadratic in the length of an article
     starts = doc.to_array([SENT_START]).astype("int64")
@@ -92,6 +93,20 @@ def dateline_ends(text: str, paragraphs: list[tuple[int, int]], pack, *, places_
         found = find_dateline(text[start:end], pack)
         if found and places_only and found.group("year"):
             continue
+        if found and start + found.end() < end:
+            ends.add(start + found.end())
+    return ends
+
+
+def time_stamp_ends(text: str, paragraphs: list[tuple[int, int]], pack) -> set[int]:
+    """Where the words after a live blog's time stamp start ("09h10 - « … », a déclaré X"): the
+    stamp is layout, and the entry after it a sentence of its own, so no quotation takes the time in."""
+    if "time_stamp" not in pack.patterns:
+        return set()
+    pattern = pack.pattern("time_stamp")
+    ends = set()
+    for start, end in paragraphs:
+        found = pattern.match(text[start:end])
         if found and start + found.end() < end:
             ends.add(start + found.end())
     return ends

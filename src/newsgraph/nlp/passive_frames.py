@@ -9,7 +9,7 @@ from ..lang import LanguagePack
 from .complements import Complement, subtree_end
 from .lexicon import SpeechVerb, function_words, has_frame
 from .quotemarks import QuotedSpan
-from .syntax import labels
+from .syntax import clause_on_document, labels
 
 
 def passive_object(cue: Token, info: SpeechVerb, pack: LanguagePack, quoted: list[QuotedSpan]) -> Complement | None:
@@ -47,7 +47,8 @@ def expletive_passive(cue: Token, pack: LanguagePack) -> bool:
     clause the verb governs; "it was labeled 'Mostly True'" speaks of something)."""
     return any(c.dep_ in pack.label("passive_subject") and c.i < cue.i and
                c.lower_ in function_words(pack, "expletive_subject") for c in cue.children) and \
-        any(c.dep_ in pack.label("clausal_complement") and c.i > cue.i for c in cue.children)
+        (any(c.dep_ in pack.label("clausal_complement") and c.i > cue.i for c in cue.children) or
+         clause_on_document(cue))  # "il est précisé dans le communiqué que …": the parse hangs it on the document
 
 
 def passive_clause(cue: Token, pack: LanguagePack, quoted: list[QuotedSpan]) -> Complement | None:

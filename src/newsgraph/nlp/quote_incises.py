@@ -47,6 +47,10 @@ def cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int]
     opening = cue_opening_after_mark(doc, first) if first < len(doc) else None
     if opening is not None:  # "», peut-on lire dans le communiqué", "», comme l'a déclaré X"
         return opening
+    if first < len(doc) and not new_sentence and "," in text_of(doc)[q.outer_end:doc[first].idx]:
+        unlisted = _inverted_incise(doc, first)
+        if unlisted is not None:  # "», peste le conseiller X.": an incise whatever its verb
+            return unlisted
     # room for a subject written before the verb: '", Mr. Guajardo Villarreal told me'
     limit = min(len(doc), first + 10)
     while i < limit:
@@ -73,7 +77,7 @@ def cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int]
                      t.lower_ not in function_words(pack, "reflexive")]  # (no subject: "», s'indigne-t-il")
             if names and new_sentence:
                 return None
-            if names and pre[0].pos_ not in ("AUX", "ADV"):
+            if names and pre[0].pos_ not in ("AUX", "ADV", "VERB"):  # (a speaker opens with no verb)
                 return cue, (pre.start_char, doc[token.i - 1].idx + len(doc[token.i - 1].text)), info
             subject = np_after(doc, token.i + 1, token.sent.end)
             if subject is None and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in euphonic:
@@ -88,6 +92,34 @@ def cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int]
             break
         i += 1
     return _subject_then_verb(doc, first) if first < len(doc) and not new_sentence else None
+
+
+def _inverted_incise(doc: Doc, first: int):
+    """The structure of an inverted incise, whatever its verb: after the closing mark and a comma, a
+    lowercase word then its inverted subject (a noun phrase opened by a determiner or a name, or an
+    inverted pronoun), then nothing but the sentence's punctuation ("», peste le conseiller X.",
+    "», ironise-t-il."). The verb is one no list knows (a listed one is read by cue_after)."""
+    pack = pack_of(doc)
+    token = doc[first]
+    sent_end = token.sent.end
+    if first + 1 >= sent_end or not token.is_alpha or not token.text[:1].islower() or \
+            token.pos_ not in ("VERB", "NOUN", "ADJ") or speech_verb(token) is not None:
+        return None
+    inverted = inverted_pronouns(pack) | function_words(pack, "euphonic")
+    k = first + 1
+    while k < sent_end and doc[k].lower_ in inverted:
+        k += 1
+    if k > first + 1:
+        subject = doc[k - 1:k]
+    else:
+        subject = np_after(doc, first + 1, sent_end)
+        if subject is None or subject.start != first + 1 or \
+                not (subject[0].pos_ == "DET" or subject[0].pos_ == "PROPN" and subject[0].text[:1].isupper()):
+            return None
+        k = subject.end
+    if any(t.pos_ not in ("PUNCT", "SPACE") for t in doc[k:sent_end]):
+        return None
+    return (token.idx, token.idx + len(token.text)), (subject.start_char, subject.end_char), None
 
 
 def _subject_then_verb(doc: Doc, first: int):

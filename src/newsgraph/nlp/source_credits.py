@@ -17,7 +17,7 @@ from .textutil import fold_same_length, text_of
 # a dispatch credit in brackets: "(AFP)", "(ats/nxp)"
 # ("(La Presse canadienne)": a listed agency of several words), after a lead word of the pack's
 # ("(Avec AFP)": the article draws on the agency's dispatch)
-NAME = r"(?P<name>[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)*|[A-Z][\w\-]*(?: [\w\-]+){1,3})"
+NAME = r"(?P<name>[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)*|[A-Z][\w\-]*(?:,? [\w\-]+){1,3})"
 CREDIT_NAME = NAME + r"\)"
 CREDIT = re.compile(r"\(" + CREDIT_NAME)
 
@@ -39,6 +39,19 @@ def _credit_line(pack: LanguagePack) -> re.Pattern[str] | None:
         return None
     return re.compile(r"(?m)^[ \t]*(?i:" + "|".join(re.escape(w) for w in sorted(leads)) + r")\s+" + NAME +
                       r"[ \t]*\.?[ \t]*$")
+
+
+@cache
+def _name_separator(pack: LanguagePack) -> re.Pattern[str]:
+    """What separates the agencies of a joint credit: a slash, a comma, or a joining word of the
+    pack ("(AFP/Reuters)", "(Avec AFP et Reuters)", "(Avec AFP, Reuters et Belga)")."""
+    joiners = function_words(pack, "credit_joiner")
+    words = "|".join(re.escape(w) for w in sorted(joiners))
+    return re.compile(r"\s*(?:/|,)\s*" + (r"|\s+(?i:" + words + r")\s+" if words else ""))
+
+
+def _credit_names(pack: LanguagePack, written: str) -> list[str]:
+    return [n.strip() for n in _name_separator(pack).split(written) if n.strip()]
 
 
 def _more_agencies(doc: Doc, names: list[str], first: str | None) -> list[str]:
@@ -80,7 +93,7 @@ def credits(doc: Doc, index: ActorIndex, taken: list[tuple[int, int]]) -> list[t
     matches = list(_credit(pack).finditer(text)) + (list(line.finditer(text)) if line is not None else [])
     for match in matches:
         # a dispatch credit: "(AFP)", "(ats/nxp)" — a known agency alone in brackets
-        names = [n.strip() for n in match.group("name").split("/")]
+        names = _credit_names(pack, match.group("name"))
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
         if any(0 <= match.start() - m.end <= 1 for m in media_mentions(doc, index)):

@@ -23,7 +23,7 @@ from ..lang import LanguagePack
 from .context import pack_of
 from .glued import is_invisible
 from .lexicon import function_words, has_frame, pronoun_forms, speech_verb
-from .syntax import labels, marker_at, noun_phrase, np_after, time_words as _time_words
+from .syntax import document_place, labels, marker_at, noun_phrase, np_after, time_words as _time_words
 from .textutil import expanded_span, text_of
 
 # a bracketed aside inside a mention
@@ -398,7 +398,8 @@ def speaker_from_cue(doc: Doc, cue: tuple[int, int] | None, mention: tuple[int, 
     verb = cue_verb(doc, cue)
     words = _words(pack_of(doc))
     if verb is not None and governed and _impersonal_passive(verb, words) and _agent_of(verb, words) is None:
-        return CueReading(None, unspecified=True)  # "il a été annoncé que", "il lui était reproché de"
+        document = document_place(verb)  # "il est précisé dans le communiqué que": the document says it
+        return CueReading(_phrase(document)) if document is not None else CueReading(None, unspecified=True)
     if verb is not None and governed and _is_passive(verb, words):
         agent = _agent_of(verb, words)
         if agent is not None:

@@ -562,3 +562,31 @@ def cue_start(verb: Token) -> int:
     if i < verb.i and doc[i].lower_ in inverted:
         i = verb.i
     return doc[i].idx
+
+
+
+def document_place(verb: Token) -> Token | None:
+    """The document an impersonal passive speech verb is read in ("Il est précisé dans le
+    communiqué que …", "Il est indiqué dans le rapport que …"): the oblique before the reported
+    clause whose head is a document noun. The document says it (its author, where known)."""
+    pack = pack_of(verb.doc)
+    documents = pack.words("document_nouns")
+    obliques, case = labels(pack, "oblique"), labels(pack, "case_marker")
+    clause = labels(pack, "clausal_complement", "clausal_subject")
+    first_clause = min((c.i for c in verb.children if c.dep_ in clause), default=len(verb.doc))
+    for child in verb.children:
+        if child.dep_ in obliques and verb.i < child.i < first_clause and child.lemma_.lower() in documents \
+                and any(c.dep_ in case for c in child.children):
+            return child
+    return None
+
+
+def clause_on_document(verb: Token) -> bool:
+    """Does the parse hang the reported clause of "Il est précisé dans le communiqué que …" on the
+    document ("que" read as opening a modifier of "communiqué") rather than on the verb?"""
+    document = document_place(verb)
+    if document is None:
+        return False
+    complementizers = function_words(pack_of(verb.doc), "complementizer")
+    return any(c.i > document.i and c.pos_ in ("VERB", "AUX") and c.left_edge.lower_ in complementizers
+               for c in document.children)
