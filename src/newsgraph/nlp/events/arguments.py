@@ -146,20 +146,6 @@ class Resolver:
                     args.append(arg)
         return args
 
-    def included(self, token: Token) -> list[Arg]:
-        """The actors a partial list names inside or right after a noun phrase that names none
-        ("une vingtaine de dirigeants européens, dont le chancelier allemand et le Premier ministre
-        polonais", "les délégations de 92 pays, dont X et Y"): a relative pronoun after a comma
-        that opens no clause, its head a nominal (a verbless relative: the list itself)."""
-        doc, labels = token.doc, self.lex.labels
-        for t in doc[token.i + 1: min(self.sent.end, token.right_edge.i + 3)]:
-            if t.pos_ != "PRON" or "Rel" not in t.morph.get("PronType") or doc[t.i - 1].text != "," or \
-                    t.dep_ not in labels.nominal_modifier or t.head.pos_ not in ("NOUN", "PROPN") or t.head.i < t.i:
-                continue
-            return [replace(a, confidence=min(a.confidence, 0.6), how=f"named among {token.text!r}: {a.how}")
-                    for a in self.members(t.head, deep=False) if not a.place]
-        return []
-
     def _listed_state(self, head: Token, child: Token) -> bool:
         """Whether a bare nominal after a comma is the next state of a list of states the parser hung
         on the first one as its modifier ("L'Arabie saoudite, les Émirats arabes unis et Bahreïn

@@ -112,12 +112,6 @@ def misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) -
     for child in token.children:
         if child.dep_ in labels.open_complement and child.pos_ == "PROPN" and bare(child):
             return [child]
-        # "Téhéran a aussitôt convoqué le chargé d'affaires belge": a noun phrase with its own
-        # article right after the verb, labelled an open complement (an attribute has none: "a
-        # nommé X ambassadeur")
-        if child.dep_ in labels.open_complement and child.pos_ == "NOUN" and child.i > token.i and bare(child) and \
-                child.left_edge.i == token.i + 1 and any(d.dep_ in labels.determiner for d in child.children):
-            return [child]
     for child in token.children:
         if (child.dep_ in labels.oblique or child.dep_ in labels.oblique_argument) and child.i > token.i:
             # not "à Alep et Idlib" (no determiner), nor "à Kiev, la capitale" (an apposition after a comma)
@@ -141,17 +135,6 @@ def misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) -
                 child.i > token.i and bare(child) and \
                 any(d.dep_ in labels.determiner and d.i == token.i + 1 for d in child.children):
             return [child]
-    head = token.head
-    if token.pos_ == "VERB" and head.i > token.i and (token.dep_ in labels.adverbial_clause or
-                                                      token.dep_ in labels.clausal_complement or
-                                                      token.dep_ in labels.parataxis):
-        # "La Belgique a expulsé un diplomate iranien, a confirmé la ministre": the reported clause
-        # hung on the incise's verb after it, its object made that verb's subject (the incise's
-        # speaker, inverted after it, read as its object); a comma closes the object's phrase
-        for child in head.children:
-            if child.dep_ in labels.subjects and token.i < child.i < head.i and bare(child) and \
-                    any(t.text == "," for t in token.doc[child.right_edge.i + 1:head.i]):
-                return [child]
     genitive = resolver.lex.prepositions.get(resolver.lex.genitive, frozenset())
     if token.pos_ in ("NOUN", "VERB"):
         # a verb has no nominal modifier: one right after it, bare or behind a partitive article the

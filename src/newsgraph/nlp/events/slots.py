@@ -272,7 +272,7 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                         inner_actors = resolver.a.earlier_actors(child, inner.type)  # "le tir a été condamné"
                     args += inner_actors
                     continue
-                found = resolver.members(child, deep) or resolver.included(child)
+                found = resolver.members(child, deep)
                 if not found and QUAD_OF.get(predicate.type) == "verbal_conflict":
                     # "a dénoncé un « coup d'État » orchestré par Washington": blame of a thing done
                     # is aimed at whoever the participle says did it

@@ -78,8 +78,6 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
             continue
         if current.dep_ in labels.clausal_modifier and "Fin" in current.morph.get("VerbForm"):
             return current.head  # headlines: "Afghanistan : l'armée française transfère …"
-        if _conjugated_on_root_noun(current, lex):
-            return current.head  # "L'armée a de nouveau bombardé …", the participle hung on the noun
         if current.dep_ in labels.clausal_modifier and "Inf" in current.morph.get("VerbForm"):
             noun = current.head
             if noun.head.lemma_.lower() in lex.object_control and (
@@ -146,26 +144,6 @@ def _named_by_role(noun: Token, lex: EventLexicon) -> Token | None:
     return None
 
 
-def _conjugated_on_root_noun(participle: Token, lex: EventLexicon) -> bool:
-    """Whether a past participle with a conjugated tense auxiliary of its own was hung on the noun
-    before it as a modifier, that noun made the sentence's root ("L'armée a de nouveau bombardé …",
-    "Le Japon a par deux fois protesté": an adverb between the auxiliary and the participle). A
-    conjugated auxiliary makes the participle a finite verb, and the root noun, with no verb of its
-    own, its subject; a relative clause has its own subject or pronoun."""
-    labels = lex.labels
-    head = participle.head
-    if participle.dep_ not in labels.clausal_modifier or head == participle or head.dep_ not in labels.root or \
-            head.pos_ not in ("NOUN", "PROPN") or head.i > participle.i or \
-            "Part" not in participle.morph.get("VerbForm") or "Past" not in participle.morph.get("Tense"):
-        return False
-    children = list(participle.children)
-    if any(c.dep_ in labels.subjects or "Rel" in c.morph.get("PronType") or c.dep_ in labels.marker
-           for c in children):
-        return False
-    return any(c.dep_ in labels.tense_auxiliary and head.i < c.i < participle.i and "Fin" in c.morph.get("VerbForm")
-               and c.lemma_ not in lex.passive_auxiliaries for c in children)
-
-
 def split_auxiliary(participle: Token, lex: EventLexicon) -> Token | None:
     """The auxiliary of a past participle split from it by an inserted phrase ("a de son côté salué",
     "ont pour leur part condamné", "avait à son tour reconnu"): the parser makes the auxiliary the
@@ -180,9 +158,8 @@ def split_auxiliary(participle: Token, lex: EventLexicon) -> Token | None:
         return None
     phrase = participle.head
     verb = phrase.head
-    # the phrase is prepositional, whatever role the parser gave it ("de son côté" read as an object),
-    # or a bare noun phrase of circumstance ("a une nouvelle fois bombardé", "ont cette semaine signé")
-    if (case_of(phrase, lex) is None and phrase.dep_ not in labels.oblique_modifier) or verb == phrase or verb.lower_ not in lex.auxiliary_forms or \
+    # the phrase is prepositional, whatever role the parser gave it ("de son côté" read as an object)
+    if case_of(phrase, lex) is None or verb == phrase or verb.lower_ not in lex.auxiliary_forms or \
             not verb.i < phrase.i < participle.i or participle.i - verb.i > 6:
         return None
     return verb
