@@ -14,7 +14,8 @@ from ..textutil import text_of
 from .article_view import Arg, ArticleView, display_name, is_domestic_official
 from .groups import leader_of, multinational_group
 from .lexicon import EventLexicon
-from .nominals import classified_name, group_demonym, group_side, named_after, people_side, region_side
+from .nominals import (classified_name, group_demonym, group_side, named_after, people_side, region_side,
+                       state_medium)
 from .predicates import case_of
 from .sides import restated_state, side_of
 from .references import (anaphoric_countries, bridged_state, described_actor, described_group, listed_after,
@@ -250,6 +251,9 @@ class Resolver:
         side = side_of(self.a, token)
         if side is not None:  # "les rebelles" after "les rebelles syriens": the side named before
             return side
+        medium = state_medium(self.a, token)
+        if medium is not None:  # "la télévision d'État syrienne"
+            return medium
         proxies = self.lex.proxy_nouns
         proxy = token.lower_ in proxies or token.lemma_.lower() in proxies
         if not proxy and token.pos_ == "NOUN":

@@ -195,12 +195,24 @@ def in_date(resolver: Resolver, token: Token) -> bool:
     return any(d.start <= token.idx < d.end for d in resolver.a.dates)
 
 
+def names_venue(article, node: Token) -> bool:
+    """Whether the "de" complement of a noun predicate that takes a place names where it is held
+    ("le sommet de Vienne", "la conférence de Berlin"): a capital written by its name, not the
+    state ("le sommet de l'Autriche") nor a seat standing for a government ("le Kremlin")."""
+    mention = article.by_token.get(node.i)
+    if mention is None or mention.kind != "country":
+        return False
+    entry = article.gaz.country(mention.text)
+    return entry is not None and entry.match == "capital"
+
+
 def linear_companion(resolver: Resolver, token: Token, markers: tuple[str, ...],
-                      tight: bool = False) -> tuple[list[Arg], list[Arg]]:
+                      tight: bool = False, placed: bool = False) -> tuple[list[Arg], list[Arg]]:
     """A complement the parser attached elsewhere ("sa rencontre … avec Richard Stallman",
     "transférer le contrôle de la province, dernier territoire dont elle avait la
     responsabilité, aux forces afghanes"): the next phrase with the frame's preposition,
-    before the clause ends."""
+    before the clause ends; `placed`: the predicate is a noun that takes a place, whose "de"
+    complement naming a city is its venue (`names_venue`)."""
     lex = resolver.lex
     labels = lex.labels
     wanted = [m.rstrip("*") for m in markers if m.rstrip("*") in lex.prepositions]
@@ -225,6 +237,8 @@ def linear_companion(resolver: Resolver, token: Token, markers: tuple[str, ...],
             if marker == lex.genitive and owner != nxt.head and owner != token and owner.i > token.i and \
                     owner.pos_ == "NOUN" and ({owner.lemma_.lower(), owner.lower_} & resolver.a.act_nouns):
                 continue  # "a rappelé son ambassadeur à la demande du Royaume-Uni": the act's own complement
+            if placed and marker == lex.genitive and names_venue(resolver.a, nxt.head):
+                continue  # "a participé au sommet de Vienne": where it is held, not a partner
             members = [a for a in resolver.members(nxt.head, deep=False) if not a.place and not a.stance]
             if marker == lex.between and len(members) >= 2:
                 return [], [replace(m, how=f"{marker} (list, after the predicate): {m.how}") for m in members]

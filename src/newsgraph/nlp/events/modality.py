@@ -63,7 +63,9 @@ def flags(token: Token, found_date, article: ArticleView, table: PredicateTable,
     for node in chain:
         children = list(node.children)
         lowers = {c.lower_ for c in children}
-        if lowers & lex.negation_particles and lowers & lex.negations:
+        # "n'a pas encore reconnu": the parser hangs the negation on the adverb after it
+        adverbs = {g.lower_ for c in children if c.pos_ == "ADV" for g in c.children if g.pos_ == "ADV"}
+        if lowers & lex.negation_particles and (lowers | adverbs) & lex.negations:
             negated = True
         if node.pos_ == "NOUN" and any(c.lower_ in lex.negative_determiners for c in children):
             negated = True

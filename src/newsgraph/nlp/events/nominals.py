@@ -120,3 +120,25 @@ def group_demonym(lex: EventLexicon, node: Token, child: Token, arg: Arg) -> boo
     words = lex.group_words
     return arg.kind == "country" and child.pos_ == "ADJ" and \
         (node.lemma_.lower() in words or node.lower_ in words)
+
+
+def state_medium(article: ArticleView, token: Token) -> Arg | None:
+    """A medium of a state ("la télévision d'État syrienne", "les médias d'État chinois"): a media
+    noun whose "de" complement is a state noun, with a demonym on either, speaks for that state
+    (guidelines §7.2: a state's organs are the state); a medium named alone is no actor."""
+    lex = article.lex
+    if token.pos_ != "NOUN" or not ({token.lemma_.lower(), token.lower_} & lex.media_nouns):
+        return None
+    genitive = lex.prepositions.get(lex.genitive, frozenset())
+    for child in token.children:
+        if child.dep_ not in lex.labels.nominal_modifier or case_of(child, lex) not in genitive or \
+                child.lemma_.lower() not in lex.state_nouns or child.i in article.by_token:
+            continue
+        for word in list(child.children) + list(token.children):
+            if word.dep_ not in lex.labels.adjective_modifier:
+                continue
+            arg = article.arg_at(word, 0.6)
+            if arg is not None and arg.kind == "country" and not arg.stance:
+                return replace(arg, start=token.idx, end=max(word.idx + len(word.text), child.idx + len(child.text)),
+                               place=False, how=f"a state's medium: {token.text} {child.text} {word.text}")
+    return None

@@ -10,6 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..actor_index import Mention
+from ..context import pack_of
+from ..dates.language import date_lexicon, parse_number
 from ..person_countries import org_kinds
 from ..speakers import SpeakerResolver
 from .lexicon import EventLexicon
@@ -108,8 +110,8 @@ def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
     determiners = [c for c in token.children if c.dep_ in lex.labels.determiner]
     if not any("Def" in d.morph.get("Definite") or "Dem" in d.morph.get("PronType") for d in determiners):
         return []  # "un pays", "des pays": not a reference
-    wanted = 2 if "Plur" in token.morph.get("Number") else 1
-    if kind == "persons" and (wanted != 2 or not any(c.pos_ == "NUM" for c in token.children)):
+    wanted = _counted(token, lex) or (2 if "Plur" in token.morph.get("Number") else 1)
+    if kind == "persons" and (wanted < 2 or not any(c.pos_ == "NUM" for c in token.children)):
         return []  # "les deux dirigeants" takes up two persons; "le dirigeant", "les présidents russe et
         # turc" are descriptions
     lo = max(0, sent.start_char - ANAPHORA_WINDOW)
@@ -124,6 +126,19 @@ def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
         if found:
             return found
     return _taken_up(article, mentions, kind, wanted, others)
+
+
+MAX_COUNTED = 6  # "les trois pays": a count above this is a group, not the states just named
+
+
+def _counted(token: Token, lex) -> int | None:
+    """How many actors a numbered plural anaphor takes up ("les trois pays", "les 4 pays"), from its
+    number word (the pack's number words) or digits; None without one, or past MAX_COUNTED."""
+    number = next((c for c in token.children if c.pos_ == "NUM" and c.dep_ in lex.labels.noun_phrase), None)
+    if number is None:
+        return None
+    value = parse_number(number.text, date_lexicon(pack_of(token.doc)))
+    return value if value is not None and 2 <= value <= MAX_COUNTED else None
 
 
 def _named_as_where(article, mention: Mention) -> bool:

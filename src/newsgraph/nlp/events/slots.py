@@ -18,8 +18,8 @@ from .predicates import Predicate, PredicateTable, case_of, has_marker, match_pr
 from .repairs import inverted_subject
 from .syntax import (agent_of, apposed_to, circumstance_link, clause_subject, is_passive, participle_head,
                      subject_of, undergoers_of)
-from .displaced import (cataphora, clause_partners, in_date, linear_companion, misparsed_object, shared_object,
-                        with_co_subject, with_companion)
+from .displaced import (cataphora, clause_partners, in_date, linear_companion, misparsed_object, names_venue,
+                        shared_object, with_co_subject, with_companion)
 
 
 def _prepositional(resolver: Resolver, token: Token, marker: str, deep: bool, support: Token | None) -> list[Token]:
@@ -392,6 +392,9 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                 if role == "place" and node.pos_ == "NOUN" and \
                         {node.lemma_.lower(), node.lower_} & resolver.a.act_nouns:
                     continue  # "à la demande du Royaume-Uni", "à l'invitation de X": an act, no place
+                if role == "recipient" and marker == lex.genitive and predicate.pos == "noun" and \
+                        predicate.markers("place") and names_venue(resolver.a, node):
+                    continue  # "a participé au sommet de Vienne": where it is held, not a partner
                 members = resolver.members(node, deep)
                 if not members and role == "place":
                     # "arrivé à Kiev lundi" parsed with "Kiev" as a modifier of "lundi"
