@@ -60,7 +60,7 @@ def reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pred
     for event in reversed(earlier if len(actors) == 1 else ()):
         if event.start < low:
             break
-        if event.recipient.key == actor.key and event.actor.key != actor.key:
+        if _acted_on(event, actor, predicate.type in HOSTILE_REACTIONS):
             answered = replace(event.actor, how=f"reaction to the event {event.type} of {event.actor.name!r}",
                                confidence=0.4)
             return Found(predicate, token, actors, [answered], None, predicate.mode, predicate.type)
@@ -88,6 +88,19 @@ def reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pred
     about = replace(resolver.a.arg_of_mention(topic, 0.3),
                     how=f"no recipient named: the state the article is about, {topic.text!r}")
     return Found(predicate, token, actors, [about], None, predicate.mode, predicate.type)
+
+
+def _acted_on(event: FoundEvent, actor, hostile: bool) -> bool:
+    """Whether an earlier event was aimed at the reacting actor: at that actor, or, for a hostile
+    reaction, at the state a person reacting speaks for ("Le Ghana a sanctionné le Togo. Le
+    président togolais X a protesté."), by someone of another state (praise from a person answers
+    no act on their state: "X a salué le courage de son peuple")."""
+    if event.actor.key == actor.key:
+        return False
+    if event.recipient.key == actor.key:
+        return True
+    return hostile and actor.kind == "person" and event.recipient.kind == "country" and actor.country is not None and \
+        event.recipient.country == actor.country and event.actor.country != actor.country
 
 
 def _quoted_object(token: Token, quote, lex) -> bool:
