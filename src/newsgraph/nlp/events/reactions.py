@@ -14,6 +14,7 @@ from .found import FoundEvent, acceptable, event_of
 from .frames import Found
 from .modality import flags
 from .predicates import HOSTILE_STANCES, Predicate, PredicateTable, is_embedded, match_predicates, word_stance
+from .quoted import speaker_arg
 from .references import topic_state
 from .slots import actor_slot
 from .syntax import participle_head
@@ -164,3 +165,17 @@ def remember(token: Token, predicate: Predicate, actors, resolver: Resolver, tab
     negated, hypothetical, _ = flags(token, None, resolver.a, table)
     if not negated and not hypothetical:
         resolver.a.remember(predicate.type, actors)
+
+
+def remember_speaker(token: Token, predicate: Predicate, resolver: Resolver, table: PredicateTable) -> None:
+    """Keep the speaker of an incise cue that is a predicate ("« … », a accusé le ministre X") as
+    the actor of its type, for the event nouns of later sentences ("Lomé a rejeté ces
+    accusations"): the parser reads the speaker as the cue's object, so `remember` finds none."""
+    quote = next((q for q in resolver.a.quotes
+                  if q.cue_start is not None and q.cue_start <= token.idx < q.cue_end), None)
+    speaker = speaker_arg(resolver.a, quote) if quote is not None else None
+    if speaker is None:
+        return
+    negated, hypothetical, _ = flags(token, None, resolver.a, table)
+    if not negated and not hypothetical:
+        resolver.a.remember(predicate.type, [speaker])
