@@ -25,7 +25,7 @@ from .merging import merge_repeats
 from .predicates import (Predicate, PredicateTable, embedding_verb, is_withdrawn, lemmas_of,
                          match_predicates, predicate_table)
 from .quote_events import quoted_events
-from .reactions import REACTION_WINDOW, one_sided, reaction, remember
+from .reactions import REACTION_WINDOW, one_sided, reaction, remember, remember_speaker
 from .syntax import agent_of, is_passive, subject_of
 
 HOSTILE_QUADS = frozenset(("verbal_conflict", "material_conflict"))
@@ -188,6 +188,7 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
             if all(p.type == "AID" for p in predicates) and any(c.lemma_.lower() in lex.carrier_nouns for c in objects):
                 continue  # "a livré sa version des faits": what is said or shown is given, no aid
             if _speaker_read_as_object(token, article):
+                remember_speaker(token, predicates[0], resolver, table)  # for "ces accusations" later
                 continue  # "…, a dénoncé l'ONU": the quote carries the event, its speaker acting
             if _aims_an_event(token, table, lex):
                 continue  # "la Russie, frappée par des sanctions": the noun is the event, the verb its aim

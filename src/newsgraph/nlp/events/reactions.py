@@ -13,7 +13,8 @@ from .arguments import Resolver
 from .found import FoundEvent, acceptable, event_of
 from .frames import Found
 from .modality import flags
-from .predicates import Predicate, PredicateTable, is_embedded, match_predicates
+from .predicates import HOSTILE_STANCES, Predicate, PredicateTable, is_embedded, match_predicates, word_stance
+from .quoted import speaker_arg
 from .references import topic_state
 from .slots import actor_slot
 from .syntax import participle_head
@@ -35,8 +36,11 @@ def reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pred
     if predicate.type not in REACTION_TYPES or token.pos_ != "VERB" and \
             (token.pos_ != "NOUN" or predicate.type not in HOSTILE_REACTIONS):
         return None
-    if any(q.cue_start is not None and q.cue_start <= token.idx < q.cue_end for q in resolver.a.quotes):
-        return None  # "« … », a accusé Kiev": the quote says at whom (quoted_events), not the context
+    if any(q.cue_start is not None and q.cue_start <= token.idx < q.cue_end and
+           (any(not m.as_place for m in resolver.a.mentions_in(q.start, q.end)) or not _quoted_object(token, q, resolver.lex))
+           for q in resolver.a.quotes):
+        return None  # "« … », a accusé Kiev": the quote says at whom (quoted_events), not the context;
+        # the cue's object quoted that names nobody ("a dénoncé une « ingérence flagrante »") answers the context
     lex = resolver.lex
     if token.dep_ in lex.labels.open_complement and token.head != token and match_predicates(token.head, table, lex):
         return None  # "Téhéran a accusé Washington de soutenir le terrorisme": what the charge says, no reaction
@@ -47,7 +51,7 @@ def reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pred
         return None  # "X a qualifié d'absurdes les accusations britanniques": what X reacts to, no reaction
     if any((c.dep_ in lex.labels.object or c.dep_ in lex.labels.passive_subject) and c.pos_ == "NOUN" and
            any("Ind" in d.morph.get("Definite") for d in c.children if d.dep_ in lex.labels.determiner) and
-           not match_predicates(c, table, lex) for c in token.children):
+           not match_predicates(c, table, lex) and not _judged_act(c, predicate, lex) for c in token.children):
         return None  # "Paris continue de soutenir des groupes terroristes": aimed at what it names, new to the text
     actors, _ = actor_slot(resolver, token, predicate, table)
     if not actors or len(actors) > 1 and token.pos_ != "NOUN":
@@ -57,7 +61,7 @@ def reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pred
     for event in reversed(earlier if len(actors) == 1 else ()):
         if event.start < low:
             break
-        if event.recipient.key == actor.key and event.actor.key != actor.key:
+        if _acted_on(event, actor, predicate.type in HOSTILE_REACTIONS):
             answered = replace(event.actor, how=f"reaction to the event {event.type} of {event.actor.name!r}",
                                confidence=0.4)
             return Found(predicate, token, actors, [answered], None, predicate.mode, predicate.type)
@@ -85,6 +89,38 @@ def reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pred
     about = replace(resolver.a.arg_of_mention(topic, 0.3),
                     how=f"no recipient named: the state the article is about, {topic.text!r}")
     return Found(predicate, token, actors, [about], None, predicate.mode, predicate.type)
+
+
+def _acted_on(event: FoundEvent, actor, hostile: bool) -> bool:
+    """Whether an earlier event was aimed at the reacting actor: at that actor, or, for a hostile
+    reaction, at the state a person reacting speaks for ("Le Ghana a sanctionné le Togo. Le
+    président togolais X a protesté."), by someone of another state (praise from a person answers
+    no act on their state: "X a salué le courage de son peuple")."""
+    if event.actor.key == actor.key:
+        return False
+    if event.recipient.key == actor.key:
+        return True
+    return hostile and actor.kind == "person" and event.recipient.kind == "country" and actor.country is not None and \
+        event.recipient.country == actor.country and event.actor.country != actor.country
+
+
+def _quoted_object(token: Token, quote, lex) -> bool:
+    """Whether a quote lies in the direct object of its cue ("a dénoncé une « ingérence flagrante »
+    dans ses affaires"), the thing the cue judges, not a complement of it."""
+    return any(c.dep_ in lex.labels.object and c.left_edge.idx <= quote.start and
+               quote.end <= c.right_edge.idx + len(c.right_edge) + 1 for c in token.children)
+
+
+def _judged_act(noun: Token, predicate: Predicate, lex) -> bool:
+    """Whether the object of a hostile reaction names, by a hostile word of its own or of its
+    adjective, the act it answers ("Lomé a dénoncé une ingérence flagrante", "une mesure injuste"):
+    indefinite, it is still no new thing of the text but what the reaction is aimed at."""
+    if predicate.type not in HOSTILE_REACTIONS:
+        return False
+    if word_stance(noun, lex) in HOSTILE_STANCES:
+        return True  # not an adjective on any noun: "a dénoncé des groupes terroristes" names them
+    return lex.bridging_nouns.get(noun.lemma_.lower()) == "act" and any(
+        word_stance(c, lex) in HOSTILE_STANCES for c in noun.children if c.dep_ in lex.labels.adjective_modifier)
 
 
 def _names_a_side(token: Token, lex) -> bool:
@@ -129,3 +165,17 @@ def remember(token: Token, predicate: Predicate, actors, resolver: Resolver, tab
     negated, hypothetical, _ = flags(token, None, resolver.a, table)
     if not negated and not hypothetical:
         resolver.a.remember(predicate.type, actors)
+
+
+def remember_speaker(token: Token, predicate: Predicate, resolver: Resolver, table: PredicateTable) -> None:
+    """Keep the speaker of an incise cue that is a predicate ("« … », a accusé le ministre X") as
+    the actor of its type, for the event nouns of later sentences ("Lomé a rejeté ces
+    accusations"): the parser reads the speaker as the cue's object, so `remember` finds none."""
+    quote = next((q for q in resolver.a.quotes
+                  if q.cue_start is not None and q.cue_start <= token.idx < q.cue_end), None)
+    speaker = speaker_arg(resolver.a, quote) if quote is not None else None
+    if speaker is None:
+        return
+    negated, hypothetical, _ = flags(token, None, resolver.a, table)
+    if not negated and not hypothetical:
+        resolver.a.remember(predicate.type, [speaker])
