@@ -42,10 +42,3 @@ def test_referring_to_a_body_is_an_appeal_not_a_seizure(events):
 def test_reserving_the_right_to_retaliate_is_a_threat(events):
     assert coded(events, "reserved") == {("THREATEN", "country:ECU", "country:PER")}
 
-
-def test_the_two_delegations_are_the_states_named_before(analyzed):
-    text = ("Le Chili et la Bolivie ont envoyé des négociateurs à Genève. Le ministre suisse a "
-            "rencontré les deux délégations samedi.")
-    article = analyzed({"delegations": text}, headline=True)["delegations"]
-    assert {(e.type, e.actor.actor, e.recipient.actor) for e in article.events} == {
-        ("CONSULT", "country:CHE", "country:CHL"), ("CONSULT", "country:CHE", "country:BOL")}
