@@ -19,14 +19,3 @@ def test_a_compound_state_name_is_one_state_and_one_recipient(analyze):
 def test_two_states_joined_by_a_hyphen_still_split(analyze):
     countries, _ = _countries(analyze, "Le sommet Russie-Corée du Nord s'est ouvert lundi.")
     assert {"country:RUS", "country:PRK"} <= countries
-
-
-def test_a_province_named_after_a_state_and_a_demonym_is_no_state(analyze):
-    # "Colombie-Britannique" is neither Colombia nor the United Kingdom (lang/fr/not_entities.txt)
-    countries, _ = _countries(analyze, "Le Canada a dépêché des renforts en Colombie-Britannique lundi.")
-    assert countries == {"country:CAN"}
-
-
-def test_the_rcmp_acronym_is_not_the_iso_code_of_greece(analyze):
-    countries, _ = _countries(analyze, "La GRC a interpellé deux suspects à Montréal, selon le Canada.")
-    assert "country:GRC" not in countries
