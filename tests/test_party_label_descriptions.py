@@ -1,7 +1,7 @@
 """A party's acronym after a role ("La députée PS estime", "le conseiller national UDC juge")
 qualifies the role: the description still takes up the person speaking, whose role the article
 does not give, instead of being read as a name the index missed or as the party itself
-(nlp/descriptions.py _label). Real French model; the sentences are invented."""
+(nlp/office_titles.py is_role_label). Real French model; the sentences are invented."""
 
 
 PUBLISHED = "2023-05-03"
