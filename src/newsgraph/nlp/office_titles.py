@@ -35,18 +35,38 @@ def role_head(words: SpeakerWords, text: str) -> str:
     return compound.split("-")[0] if "-" in compound and compound.split("-")[0] in words.roles else ""
 
 
-def levels_of(words: SpeakerWords, text: str) -> set[str]:
-    """The levels of government the words of a description or a role place it at; the words of a
-    name the pack lists count as that name only ("député du Bloc québécois" sits in the federal
+def placement(words: SpeakerWords, text: str) -> tuple[set[str], set[str]]:
+    """The levels of government the level words of a description or a role place it at ("fédéral",
+    "cantonal"), and the regions its regional adjectives name ("vaudois", "flamand"); the words of
+    a name the pack lists count as that name only ("député du Bloc québécois" sits in the federal
     parliament)."""
     rest = " ".join(re.findall(r"[\w\-]+", fold_same_length(text.lower())))
-    found = set()
+    levels, regions = set(), set()
     for name, level in words.level_names:
         pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
         if re.search(pattern, rest):
-            found |= {level} if level else set()
+            levels |= {level} if level else set()
             rest = re.sub(pattern, " ", rest)
-    return found | {words.levels[w] for w in content_words(words, rest) if words.levels.get(w)}
+    for word in content_words(words, rest):
+        if word in words.regions:
+            regions.add(words.regions[word])
+        elif words.levels.get(word):
+            levels.add(words.levels[word])
+    return levels, regions
+
+
+def other_level(words: SpeakerWords, description: str, role: str) -> bool:
+    """Is a description placed at another level of government than a role, or in another region?
+    A level word says the level ("la conseillère fédérale" is not the "conseillère d'État
+    vaudoise"); a regional adjective alone says where the office is held, which a national office
+    held for that region shares ("le député flamand" may be the "député fédéral" named before),
+    an office of another region does not ("le ministre ontarien" for the "ministre québécois")."""
+    levels, regions = placement(words, description)
+    own_levels, own_regions = placement(words, role)
+    own = own_levels | {words.levels[w] for w in words.regions if words.regions[w] in own_regions}
+    if levels and own and not levels & own:
+        return True
+    return bool(regions and own_regions and not regions & own_regions)
 
 
 def complement_words(words: SpeakerWords, description: str, head: str) -> set[str]:
@@ -66,10 +86,10 @@ def longer_title(words: SpeakerWords, description: str, roles: list[str]) -> boo
     """Does a qualified description ("le ministre fédéral de l'Immigration") name an office whose
     title is only part of a person's longer one ("premier ministre", "vice-président"), or one
     longer than theirs ("le directeur général adjoint" for a "directeur général"), or at another
-    level of government ("fédéral" for a "ministre québécois": government_levels.tsv)? They are
+    level of government or in another region ("fédéral" for a "ministre québécois":
+    government_levels.tsv)? They are
     other offices, whatever words the two share."""
-    levels = levels_of(words, description)
-    if levels and any(levels_of(words, role) and not levels_of(words, role) & levels for role in roles):
+    if any(other_level(words, description, role) for role in roles):
         return True  # "le ministre fédéral" is not the "ministre québécois" named before
     title = role_head(words, description)
     if not title or not content_words(words, description) - set(re.findall(r"[\w]+", title)):
