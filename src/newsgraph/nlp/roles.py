@@ -336,7 +336,8 @@ def role_before_comma(doc: Doc, anchor: int, end: int) -> RoleFound | None:
     lex = actor_lexicon(pack_of(doc))
 
     def in_phrase(token) -> bool:
-        return (token.pos_ in _NP_POS | {"ADV"} or token.lower_ in lex.indefinite) and token.text not in _ROLE_STOP
+        return (token.pos_ in _NP_POS | {"ADV"} or token.lower_ in lex.indefinite or _modifying_participle(token)) \
+            and token.text not in _ROLE_STOP
 
     last = anchor - 2
     j = last
@@ -369,6 +370,13 @@ def role_before_comma(doc: Doc, anchor: int, end: int) -> RoleFound | None:
         return None
     return RoleFound(doc[start:last + 1].text, start, last + 1, 2, _possessive_before(doc, start, last + 1),
                      any(is_relational(t) for t in doc[start:last + 1]))
+
+
+def _modifying_participle(token) -> bool:
+    """A past participle that modifies a noun before it ("la conseillère d'État chargée de la santé"):
+    part of the noun phrase, not a clause of its own."""
+    return token.pos_ == "VERB" and token.morph.get("VerbForm") == ["Part"] and \
+        token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN")
 
 
 def _role_as(doc: Doc, end: int) -> RoleFound | None:
