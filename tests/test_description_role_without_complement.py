@@ -1,6 +1,6 @@
 """A description whose role has a complement ("le président de la République") takes up a person
 the article gave the bare role ("le président Marc Dulac"): a role with no complement names no other
-office, so it does not contradict the description (nlp/descriptions.py, Descriptions._contradicted).
+office, so it does not contradict the description (nlp/office_titles.py, contradicted).
 Invented sentences."""
 
 

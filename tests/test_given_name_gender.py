@@ -37,3 +37,22 @@ def test_a_pronoun_subject_before_of_the_other_gender_is_not_taken_up(analyze):
             "Celle-ci lui a assuré que le texte serait « amélioré ». Il s'est dit « peu convaincu ».")
     article = analyze(text, published="2019-05-03", lang="fr")
     assert [q.speaker.name for q in article.quotes] == ["Claire Morin", "Marc Lefèvre"]
+
+
+def test_common_first_names_of_the_french_speaking_and_english_press_are_listed():
+    # a sample across France, Belgium (both languages), Switzerland, Quebec, the English-speaking
+    # world and DR Congo; names borne by both genders stay out
+    gaz = load_gazetteer()
+    women = ("mary", "élodie", "griet", "regula", "guylaine", "jennifer", "bijou")
+    men = ("wouter", "ueli", "réjean", "joshua", "moïse", "gaspard")
+    assert [given_gender((w, "durand"), gaz) for w in women] == ["f"] * len(women)
+    assert [given_gender((m, "durand"), gaz) for m in men] == ["m"] * len(men)
+    assert given_gender(("jocelyn", "durand"), gaz) is None  # a man's in Quebec, a woman's in English
+
+
+def test_an_english_first_name_beats_a_masculine_role_noun(analyze):
+    text = ("Musées\n\n"
+            "Le ministre de la Culture, Mary Walsh, a reçu mardi Paul Girard. "
+            "« Il faut que le musée reste gratuit », a-t-elle déclaré.")
+    article = analyze(text, published="2019-05-03", lang="fr")
+    assert [q.speaker.name for q in article.quotes] == ["Mary Walsh"]

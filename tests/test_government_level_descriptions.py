@@ -36,3 +36,20 @@ def test_a_level_word_inside_a_body_s_name_counts_as_that_name(speaker_ids):
                 "dénoncé le projet. « C'est inacceptable », a-t-elle déclaré.\n\n"
                 "La députée provinciale a ajouté que les régions seraient oubliées.")
     assert speaker_ids(assembly, PUBLISHED)["les régions seraient oubliées"] == "person:louise-tardif"
+
+
+def test_a_regional_adjective_takes_up_a_national_representative_of_that_region(speaker_ids):
+    # a federal MP is elected in a region: "le député flamand" names where, not another level
+    mp = ("Un titre sans rapport\n\nBruxelles, 15 janvier 2024. Koen Janssens, député fédéral, a critiqué le budget. "
+          "« C'est une faute », a-t-il déclaré.\n\nLe député flamand a ajouté que la Flandre paierait trop.")
+    assert speaker_ids(mp, PUBLISHED)["la Flandre paierait trop"] == "person:koen-janssens"
+    councillor = ("Un titre sans rapport\n\nBerne, 15 janvier 2024. Le conseiller national Luc Perrin a défendu la loi. "
+                  "« Elle est équilibrée », a-t-il assuré.\n\nLe conseiller vaudois a estimé que les cantons suivraient.")
+    assert speaker_ids(councillor, PUBLISHED)["les cantons suivraient"] == "person:luc-perrin"
+
+
+def test_a_regional_adjective_of_another_region_is_someone_else(speaker_ids):
+    text = ("Un titre sans rapport\n\nToronto, 15 janvier 2024. Le ministre québécois de la Santé, Paul Gagnon, a "
+            "rencontré ses homologues. « Nous voulons des fonds », a-t-il déclaré.\n\n"
+            "Le ministre ontarien de la Santé a répondu que la province paierait sa part.")
+    assert speaker_ids(text, PUBLISHED)["la province paierait sa part"] != "person:paul-gagnon"

@@ -1,6 +1,6 @@
 """A qualified description whose role title is only part of a person's longer title names
 another office: "le ministre fédéral de la Santé" is not the "premier ministre" named before, nor
-"le président de la commission" the "vice-président" (nlp/descriptions.py _longer_title). Real
+"le président de la commission" the "vice-président" (nlp/office_titles.py longer_title). Real
 French model; the sentences are invented."""
 
 

@@ -81,3 +81,13 @@ def test_a_predicate_describes_the_person_named_and_introduces_nobody(speaker_id
     english = ("Unrelated headline\n\nMark Fowler is a man of few words. \"I know every street,\" he said.\n\n"
                "The man said the area had changed.")
     assert speaker_ids(english, PUBLISHED, lang="en")["the area had changed"] == "person:mark-fowler"
+
+
+def test_a_speech_verb_the_parser_takes_for_a_noun_ends_the_mention(speaker_ids):
+    # "juge" is a noun too ("le juge"): before "que" it is the verb, not part of the speaker
+    father = ("Un titre sans rapport\n\nLiège, 3 mai 2023. Marc Favre vit près de l'usine. « On respire mal », "
+              "dit-il. Ce père de famille juge que les autorités tardent à réagir.")
+    assert speaker_ids(father, "2023-05-03")["les autorités tardent à réagir"] == "person:marc-favre"
+    man = ("Un titre sans rapport\n\nLiège, 3 mai 2023. Marc Favre vit près de l'usine. « On respire mal », "
+           "dit-il. Cet homme juge que les autorités tardent à réagir.")
+    assert speaker_ids(man, "2023-05-03")["les autorités tardent à réagir"] == "person:marc-favre"

@@ -3,13 +3,12 @@ token-by-token readings they replace give (invented sentences, hand-built parses
 from __future__ import annotations
 
 import re
-from types import SimpleNamespace
 
 from spacy.attrs import LEMMA, LOWER, ORTH
 
 from newsgraph.lang import load_pack
-from newsgraph.nlp.descriptions import Descriptions
 from newsgraph.nlp.lexicon import speech_verb, speech_verb_indices
+from newsgraph.nlp.office_titles import role_head
 from newsgraph.nlp.speaker_words import speaker_words
 from newsgraph.nlp.textutil import fold_same_length, token_strings, tokens_tagged
 from parsed_doc import parsed
@@ -70,9 +69,9 @@ def test_role_head_is_the_longest_run_of_first_words_that_is_a_role():
                                        "la vice-présidente", "le porte-parole", "un témoin", "")),
                                ("en", ("the former prime minister of the island", "its deputy foreign minister",
                                        "the spokeswoman", "a witness"))):
-        view = SimpleNamespace(words=speaker_words(load_pack(lang)))
-        found = [Descriptions._role_head(view, d) for d in descriptions]
-        assert found == [_role_head_by_scan(view.words, d) for d in descriptions]
+        words = speaker_words(load_pack(lang))
+        found = [role_head(words, d) for d in descriptions]
+        assert found == [_role_head_by_scan(words, d) for d in descriptions]
         assert any(" " in role for role in found)  # a role of several words, the longest, is read
 
 

@@ -15,7 +15,8 @@
   article spells it ("l'IGF" -> "Inspection générale des finances").
 
 Which organisation or medium a noun, a short form or an acronym takes up is group_antecedents.py's
-job; this module decides what kind of description it is and matches a person's roles.
+job; this module decides what kind of description it is and matches a person's roles (how two
+office titles compare is office_titles.py's).
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING
 from .actor_index import Mention
 from .group_antecedents import GroupAntecedents
 from .media_mentions import link_listed, medium_at
+from .office_titles import contradicted, longer_title, names_after_role, role_head
 from .only_person import only_person
 from .own_names import names_own_person
 from .roles import agent_noun, in_role, subject_after_fronted
@@ -44,12 +46,6 @@ if TYPE_CHECKING:
 # a role description takes up a person named at most this far back, or in the next chars
 PERSON_REACH = 2500
 LOOKAHEAD = 200
-
-
-def _label(word: str) -> bool:
-    """Is a capitalised word after a role a party's or a body's acronym ("la magistrate PLR", "le
-    député UDC"), which qualifies the role, rather than a name the index missed?"""
-    return re.fullmatch(r"[^\W\d_]{2,6}", word) is not None and word.isupper()
 
 
 class Descriptions:
@@ -154,7 +150,7 @@ class Descriptions:
     def resolve(self, text: str, start: int, end: int, head: str, position: int) -> "ResolvedSpeaker | None":
         r = self.r
         words = self.words
-        role = self._role_head(text)
+        role = role_head(self.words, text)
         other = r.index.at(start, end, ("media", "organization", "country"))
         if other is not None and not is_national(words, text, self.gazetteer.demonym(head)):
             actor = r.index.actors[other.actor_id]
@@ -270,24 +266,6 @@ class Descriptions:
                 return r.speaker(actor_id, start, end)
         return None
 
-    def _role_head(self, text: str) -> str:
-        """The role noun a description is headed by, multi-word roles first ("premier ministre")."""
-        words = self.words
-        folded = fold_same_length(text.lower())
-        tokens = re.findall(r"[\w\-]+", folded)
-        k = 0
-        while k < len(tokens) and (tokens[k] in words.head_modifiers or tokens[k] in words.possessive):
-            k += 1
-        # the longest run of the first words that is a role: looked up run by run rather than
-        # by testing every role of the lexicon against the text
-        for n in range(len(tokens) - k, 0, -1):
-            words_run = " ".join(tokens[k:k + n])
-            if words_run in words.roles or words_run in words.periphrases:
-                return words_run
-        # a compound of roles ("le député-maire", "le président-candidat"): its first role speaks for it
-        compound = tokens[k] if k < len(tokens) else ""
-        return compound.split("-")[0] if "-" in compound and compound.split("-")[0] in words.roles else ""
-
     def _bare_definite(self, text: str, role: str) -> bool:
         """ "le ministre", "la dirigeante", "le président américain": a definite description with no
         complement, which takes up someone already named."""
@@ -297,7 +275,7 @@ class Descriptions:
         folded = fold_same_length(text.lower())
         cut = folded.find(role) + len(role) if role in folded else len(text)
         after = folded[cut:]
-        if any(w[:1].isupper() and not _label(w) for w in text[cut:].split()):
+        if names_after_role(text[cut:], self.gazetteer):
             return False  # "le Premier ministre Paul Martin" names someone the index missed
         return not any(w in words.genitives for w in re.findall(r"[\w]+'?|[\w]+", after))
 
@@ -399,90 +377,29 @@ class Descriptions:
             # one named (lenient test); anyone else named must share a word of it
             speaking = turn is not None and actor_id == turn.speaker.actor and latest is not None and \
                 latest.actor_id == actor_id
-            if self._longer_title(description, roles):
+            if longer_title(self.words, description, roles):
                 continue  # "le directeur général adjoint" for the "directeur général": someone else
-            if self._contradicted(description, wanted, roles) if speaking else \
+            if contradicted(self.words, description, wanted, roles) if speaking else \
                     roles and wanted and not any(wanted & content_words(self.words, role) for role in roles):
                 continue
             return actor_id
         return None
-
-    def _contradicted(self, description: str, wanted: set[str], roles: list[str]) -> bool:
-        """Do a person's known roles rule a description out? Only one of the same office with
-        another complement does ("le ministre de la Santé" for the minister of the Interior): a
-        person holds several functions ("le syndicaliste" may be a general secretary, "le ministre
-        de la Communication" the government's spokesman), so a different head noun does not."""
-        if self._longer_title(description, roles):
-            return True
-        head = head_word(self.words, description)
-        complement = self._complement_words(description, head)
-        if not roles or not complement or \
-                any(wanted & content_words(self.words, role) - {head_word(self.words, role)} for role in roles):
-            return False  # an office with no complement ("le jeune ministre") or sharing a word of it
-        # a role with no complement of its own ("président", as "le président X" gave it) names no
-        # other office: "le président de la République" may be the same one
-        return any(head_word(self.words, role) == head and self._complement_words(role, head) for role in roles)
-
-    def _longer_title(self, description: str, roles: list[str]) -> bool:
-        """Does a qualified description ("le ministre fédéral de l'Immigration") name an office whose
-        title is only part of a person's longer one ("premier ministre", "vice-président"), or one
-        longer than theirs ("le directeur général adjoint" for a "directeur général"), or at another
-        level of government ("fédéral" for a "ministre québécois": government_levels.tsv)? They are
-        other offices, whatever words the two share."""
-        levels = self._levels(description)
-        if levels and any(self._levels(role) and not self._levels(role) & levels for role in roles):
-            return True  # "le ministre fédéral" is not the "ministre québécois" named before
-        title = self._role_head(description)
-        if not title or not content_words(self.words, description) - set(re.findall(r"[\w]+", title)):
-            return False  # a bare "le ministre" says too little to rule anyone out
-        inside = re.compile(rf"(?<![\w]){re.escape(title)}(?![\w])")
-        if any((own := self._role_head(role)) and own != title and inside.search(own) for role in roles):
-            return True
-        # a role noun right after the title makes a longer one ("le directeur général adjoint"):
-        # the holder of the shorter title ("directeur général") is someone else
-        folded = fold_same_length(description.lower())
-        after = re.findall(r"[\w\-]+", folded[folded.find(title) + len(title):]) if title in folded else []
-        extra = after[0] if after and after[0] in self.words.roles else None
-        return extra is not None and any(extra not in content_words(self.words, role) for role in roles)
-
-    def _levels(self, text: str) -> set[str]:
-        """The levels of government the words of a description or a role place it at; the words of a
-        name the pack lists count as that name only ("député du Bloc québécois" sits in the federal
-        parliament)."""
-        words = " ".join(re.findall(r"[\w\-]+", fold_same_length(text.lower())))
-        found = set()
-        for name, level in self.words.level_names:
-            pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
-            if re.search(pattern, words):
-                found |= {level} if level else set()
-                words = re.sub(pattern, " ", words)
-        return found | {self.words.levels[w] for w in content_words(self.words, words) if self.words.levels.get(w)}
-
-    def _complement_words(self, description: str, head: str) -> set[str]:
-        """The content words of the complement after a description's head noun ("la Santé" of "le
-        ministre de la Santé"); adjectives ("le ministre tessinois") are none."""
-        words = re.findall(r"[\w\-]+'?", fold_same_length(description.lower()).replace("’", "'"))
-        if head not in words:
-            return set()
-        rest = words[words.index(head) + 1:]
-        for k, word in enumerate(rest):
-            if word in self.words.genitives:
-                return content_words(self.words, " ".join(rest[k + 1:]))
-        return set()
 
     def _speaking_holder(self, description: str, position: int, gender: str | None) -> str | None:
         """A definite description with a complement ("la présidente du RN") that matches no role the
         article or the gazetteer gives: the person speaking in this paragraph, when nothing known
         of them (gender, roles) contradicts it."""
         r = self.r
-        role = self._role_head(description)
+        role = role_head(self.words, description)
         cut = fold_same_length(description.lower()).find(role) + len(role) if role else 0
+        before = []
         for word in description[cut:].split():
             low = fold_same_length(word.lower()).replace("’", "'")
             if low in self.words.genitives or low.split("'")[0] + "'" in self.words.genitives:
                 break  # the role's complement follows ("la présidente du RN")
-            if word[:1].isupper() and not _label(word):
-                return None  # "le Premier ministre Paul Martin": a name the index missed, someone else
+            before.append(word)
+        if names_after_role(" ".join(before), self.gazetteer):
+            return None  # "le Premier ministre Paul Martin": a name the index missed, someone else
         turn = r.current_speaker(position, paragraphs=0)
         if turn is None:
             return self._only_person_of_paragraph(position, gender)
@@ -498,7 +415,7 @@ class Descriptions:
         actor_id = turn.speaker.actor
         latest = r.antecedents.recent_person(position, None)
         if latest is None or latest.actor_id != actor_id or \
-                self._contradicted(description, content_words(self.words, description), self._roles(actor_id)):
+                contradicted(self.words, description, content_words(self.words, description), self._roles(actor_id)):
             return None
         return actor_id if gender is None or r.index.described_gender(actor_id) in (None, gender) else None
 
@@ -506,7 +423,7 @@ class Descriptions:
         """The person an earlier mention of the description's noun introduced ("le candidat X"),
         unless their role is that office with another complement."""
         actor_id = self.groups.antecedent(head, position, ("person",))
-        if actor_id is None or self._contradicted(description, content_words(self.words, description),
+        if actor_id is None or contradicted(self.words, description, content_words(self.words, description),
                                                   self._roles(actor_id)):
             return None
         return actor_id
@@ -581,7 +498,7 @@ class Descriptions:
                 for variant, synonym in variants:
                     if not variant:
                         continue
-                    if not synonym and (head not in role_words or self._contradicted(description, variant, [role])):
+                    if not synonym and (head not in role_words or contradicted(self.words, description, variant, [role])):
                         continue  # another office, or the same with another complement
                     value = len(variant & role_words) / len(variant)
                     if synonym and value < 1.0:

@@ -3,11 +3,12 @@ une étude, … a expliqué X, professeur à l'université de Caen. […] Selon 
 "résume l'universitaire". The description may stand paragraphs away from the name and echo none
 of the words of the role the article gives ("universitaire" for "professeur à l'université"):
 with nobody else to take up, it is that person, unless their gender or an office of the same
-title with another complement contradicts it (Descriptions._contradicted)."""
+title with another complement contradicts it (office_titles.contradicted)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .office_titles import contradicted
 from .speaker_words import content_words
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ def only_person(d: "Descriptions", description: str, position: int, gender: str 
     if gender is not None and r.index.described_gender(actor_id) not in (None, gender):
         return None
     wanted = content_words(d.words, description)
-    if d._contradicted(description, wanted, d._roles(actor_id)):
+    if contradicted(d.words, description, wanted, d._roles(actor_id)):
         return None
     # an office the gazetteer gives them all that year, sharing no word with the description, is
     # someone else's description ("le candidat" is not the minister of the Economy in office)

@@ -252,7 +252,14 @@ def role_after(doc: Doc, end: int) -> RoleFound | None:
     limit = doc[i].sent.end
     while i < limit and i < end + 3 and doc[i].pos_ == "ADV":
         i += 1  # "aujourd'hui professeur", "désormais ministre"
-    if i < limit and doc[i].lower_ in lex.appointed:
+    # "X, élue Ecolo,", "X, élu de Lyon,": a participle that is a role noun itself, followed by a
+    # party, a complement or nothing (not "élu dimanche", not "élu président"), is the role
+    after = doc[i + 1] if i + 1 < limit else None
+    elected = i < limit and doc[i].lower_ in lex.appointed and \
+        _is_single_role(pack_of(doc), fold_same_length(doc[i].lower_), fold_same_length(doc[i].lower_)) and \
+        (after is None or after.is_punct or after.text[:1].isupper() or after.lower_ in lex.of) and \
+        not any(role_len(doc, k) for k in range(i + 1, min(limit, i + 4)))
+    if i < limit and doc[i].lower_ in lex.appointed and not elected:
         i += 1
     if i >= limit:
         return None
@@ -269,7 +276,7 @@ def role_after(doc: Doc, end: int) -> RoleFound | None:
         head += 1
     if head >= limit:
         return None
-    n = role_len(doc, head)
+    n = role_len(doc, head) or int(elected and head == start)
     j = role_phrase_end(doc, head + max(n, 1), limit)
     if j - start > 25 or subject_after_fronted(doc, end, head, j):
         return None
@@ -329,7 +336,8 @@ def role_before_comma(doc: Doc, anchor: int, end: int) -> RoleFound | None:
     lex = actor_lexicon(pack_of(doc))
 
     def in_phrase(token) -> bool:
-        return (token.pos_ in _NP_POS | {"ADV"} or token.lower_ in lex.indefinite) and token.text not in _ROLE_STOP
+        return (token.pos_ in _NP_POS | {"ADV"} or token.lower_ in lex.indefinite or _modifying_participle(token)) \
+            and token.text not in _ROLE_STOP
 
     last = anchor - 2
     j = last
@@ -362,6 +370,13 @@ def role_before_comma(doc: Doc, anchor: int, end: int) -> RoleFound | None:
         return None
     return RoleFound(doc[start:last + 1].text, start, last + 1, 2, _possessive_before(doc, start, last + 1),
                      any(is_relational(t) for t in doc[start:last + 1]))
+
+
+def _modifying_participle(token) -> bool:
+    """A past participle that modifies a noun before it ("la conseillère d'État chargée de la santé"):
+    part of the noun phrase, not a clause of its own."""
+    return token.pos_ == "VERB" and token.morph.get("VerbForm") == ["Part"] and \
+        token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN")
 
 
 def _role_as(doc: Doc, end: int) -> RoleFound | None:

@@ -75,6 +75,7 @@ class _Words:
         self.conjunct = labels(pack, "conjunct")
         self.content_clause = labels(pack, "clausal_complement")
         self.governed = labels(pack, "adverbial_clause", "open_complement", "conjunct", "clausal_modifier")
+        self.complementizers = function_words(pack, "complementizer")
         self.participle_adjunct = labels(pack, "clausal_modifier", "adverbial_clause", "root", "adjective_modifier")
 
 
@@ -152,6 +153,11 @@ def clean_mention(doc: Doc, start: int, end: int) -> tuple[int, int]:
             break
         if token.pos_ in ("AUX",) or token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm"):
             cut = k
+            break
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None  # (past the mention's end too)
+        if token.pos_ in ("NOUN", "ADJ") and following is not None and following.lower_ in words.complementizers \
+                and following.pos_ == "SCONJ" and speech_verb(token) is not None:
+            cut = k  # "Ce père de famille juge que": the speech verb the parser took for a noun
             break
         if token.pos_ == "CCONJ" and nxt is not None and nxt.pos_ in ("VERB", "AUX", "ADV"):
             cut = k  # a run-on clause: "la coordination … et fait"

@@ -44,8 +44,11 @@ class SpeakerWords:
                              for row in pack.table("person_nouns", ("form", "gender"))}
         # the level of government a word places an office at ("fédéral", "québécois"), and the names
         # whose words say another level or none ("Bloc québécois", "Assemblée nationale")
-        levels = {" ".join(re.findall(r"[\w\-]+", fold_same_length(row["form"].lower()))): row["level"]
-                  for row in pack.table("government_levels", ("form", "level"))}
+        rows = pack.table("government_levels", ("form", "level"))
+        levels = {" ".join(re.findall(r"[\w\-]+", fold_same_length(row["form"].lower()))): row["level"] for row in rows}
+        # the region a regional adjective names ("vaudois", "vaudoise": Vaud)
+        self.regions = {fold_same_length(row["form"].lower()): fold_same_length(row.cells.get("region", "").lower())
+                        for row in rows if row.cells.get("region")}
         self.levels = {form: level for form, level in levels.items() if " " not in form}
         self.level_names = tuple(sorted(((form, level) for form, level in levels.items() if " " in form),
                                         key=lambda row: -len(row[0])))
