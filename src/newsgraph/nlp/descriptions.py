@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from .actor_index import Mention
 from .group_antecedents import GroupAntecedents
 from .media_mentions import link_listed, medium_at
-from .office_titles import contradicted, longer_title, names_after_role, role_head
+from .office_titles import contradicted, is_role_label, longer_title, role_head
 from .only_person import only_person
 from .own_names import names_own_person
 from .roles import agent_noun, in_role, subject_after_fronted
@@ -275,7 +275,7 @@ class Descriptions:
         folded = fold_same_length(text.lower())
         cut = folded.find(role) + len(role) if role in folded else len(text)
         after = folded[cut:]
-        if names_after_role(text[cut:], self.gazetteer):
+        if any(w[:1].isupper() and not is_role_label(w) for w in text[cut:].split()):
             return False  # "le Premier ministre Paul Martin" names someone the index missed
         return not any(w in words.genitives for w in re.findall(r"[\w]+'?|[\w]+", after))
 
@@ -392,14 +392,12 @@ class Descriptions:
         r = self.r
         role = role_head(self.words, description)
         cut = fold_same_length(description.lower()).find(role) + len(role) if role else 0
-        before = []
         for word in description[cut:].split():
             low = fold_same_length(word.lower()).replace("’", "'")
             if low in self.words.genitives or low.split("'")[0] + "'" in self.words.genitives:
                 break  # the role's complement follows ("la présidente du RN")
-            before.append(word)
-        if names_after_role(" ".join(before), self.gazetteer):
-            return None  # "le Premier ministre Paul Martin": a name the index missed, someone else
+            if word[:1].isupper() and not is_role_label(word):
+                return None  # "le Premier ministre Paul Martin": a name the index missed, someone else
         turn = r.current_speaker(position, paragraphs=0)
         if turn is None:
             return self._only_person_of_paragraph(position, gender)

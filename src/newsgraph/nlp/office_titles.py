@@ -6,39 +6,15 @@ descriptions.py and only_person.py ask these questions of the descriptions they 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from .speaker_words import SpeakerWords, content_words, head_word
 from .textutil import fold_same_length
 
-if TYPE_CHECKING:
-    from ..gazetteer import Gazetteer
 
-
-def _is_acronym(word: str) -> bool:
+def is_role_label(word: str) -> bool:
+    """Is a capitalised word after a role a party's or a body's acronym ("la magistrate PLR", "le
+    député UDC"), which qualifies the role, rather than a name the index missed?"""
     return re.fullmatch(r"[^\W\d_]{2,6}", word) is not None and word.isupper()
-
-
-def names_after_role(text: str, gazetteer: "Gazetteer") -> bool:
-    """Do the capitalised words of the text after a role name someone the index missed ("le
-    Premier ministre Paul Martin"), rather than a party that qualifies the role: an acronym ("la
-    magistrate PLR", "le député UDC") or a party the gazetteer lists ("l'élue Ecolo", "le député
-    Vlaams Belang", "la députée Vert'libérale")?"""
-    tokens = [t.strip(",;:.()«»\"") for t in text.split()]
-    i = 0
-    while i < len(tokens):
-        if not tokens[i][:1].isupper():
-            i += 1
-            continue
-        for j in range(len(tokens), i, -1):  # the longest run of words that is a party
-            label = " ".join(tokens[i:j])
-            org = gazetteer.organization(label) if label[:1].isupper() else None
-            if j == i + 1 and _is_acronym(label) or org is not None and org.kind == "party":
-                i = j
-                break
-        else:
-            return True
-    return False
 
 
 def role_head(words: SpeakerWords, text: str) -> str:

@@ -252,14 +252,7 @@ def role_after(doc: Doc, end: int) -> RoleFound | None:
     limit = doc[i].sent.end
     while i < limit and i < end + 3 and doc[i].pos_ == "ADV":
         i += 1  # "aujourd'hui professeur", "désormais ministre"
-    # "X, élue Ecolo,", "X, élu de Lyon,": a participle that is a role noun itself, followed by a
-    # party, a complement or nothing (not "élu dimanche", not "élu président"), is the role
-    after = doc[i + 1] if i + 1 < limit else None
-    elected = i < limit and doc[i].lower_ in lex.appointed and \
-        _is_single_role(pack_of(doc), fold_same_length(doc[i].lower_), fold_same_length(doc[i].lower_)) and \
-        (after is None or after.is_punct or after.text[:1].isupper() or after.lower_ in lex.of) and \
-        not any(role_len(doc, k) for k in range(i + 1, min(limit, i + 4)))
-    if i < limit and doc[i].lower_ in lex.appointed and not elected:
+    if i < limit and doc[i].lower_ in lex.appointed:
         i += 1
     if i >= limit:
         return None
@@ -276,7 +269,7 @@ def role_after(doc: Doc, end: int) -> RoleFound | None:
         head += 1
     if head >= limit:
         return None
-    n = role_len(doc, head) or int(elected and head == start)
+    n = role_len(doc, head)
     j = role_phrase_end(doc, head + max(n, 1), limit)
     if j - start > 25 or subject_after_fronted(doc, end, head, j):
         return None
