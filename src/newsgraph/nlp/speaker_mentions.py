@@ -156,8 +156,10 @@ def clean_mention(doc: Doc, start: int, end: int) -> tuple[int, int]:
             break
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None  # (past the mention's end too)
         if token.pos_ in ("NOUN", "ADJ") and following is not None and following.lower_ in words.complementizers \
-                and following.pos_ == "SCONJ" and speech_verb(token) is not None:
+                and following.pos_ == "SCONJ" and speech_verb(token) is not None \
+                and not any(left.pos_ == "DET" for left in token.lefts):
             cut = k  # "Ce père de famille juge que": the speech verb the parser took for a noun
+            # (a noun with its own determiner is one: "dans le communiqué que …")
             break
         if token.pos_ == "CCONJ" and nxt is not None and nxt.pos_ in ("VERB", "AUX", "ADV"):
             cut = k  # a run-on clause: "la coordination … et fait"
