@@ -564,7 +564,6 @@ def cue_start(verb: Token) -> int:
     return doc[i].idx
 
 
-
 def document_place(verb: Token) -> Token | None:
     """The document an impersonal passive speech verb is read in ("Il est précisé dans le
     communiqué que …", "Il est indiqué dans le rapport que …"): the oblique before the reported

@@ -36,11 +36,8 @@ def reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pred
     if predicate.type not in REACTION_TYPES or token.pos_ != "VERB" and \
             (token.pos_ != "NOUN" or predicate.type not in HOSTILE_REACTIONS):
         return None
-    if any(q.cue_start is not None and q.cue_start <= token.idx < q.cue_end and
-           (any(not m.as_place for m in resolver.a.mentions_in(q.start, q.end)) or not _quoted_object(token, q, resolver.lex))
-           for q in resolver.a.quotes):
-        return None  # "« … », a accusé Kiev": the quote says at whom (quoted_events), not the context;
-        # the cue's object quoted that names nobody ("a dénoncé une « ingérence flagrante »") answers the context
+    if any(_quote_says_whom(token, q, resolver) for q in resolver.a.quotes):
+        return None  # "« … », a accusé Kiev": the quote says at whom (quoted_events), not the context
     lex = resolver.lex
     if token.dep_ in lex.labels.open_complement and token.head != token and match_predicates(token.head, table, lex):
         return None  # "Téhéran a accusé Washington de soutenir le terrorisme": what the charge says, no reaction
@@ -104,6 +101,16 @@ def _acted_on(event: FoundEvent, actor, hostile: bool) -> bool:
         event.recipient.country == actor.country and event.actor.country != actor.country
 
 
+def _quote_says_whom(token: Token, quote, resolver: Resolver) -> bool:
+    """Whether the token is the cue of a quote that says at whom it is aimed: one that names an
+    actor, or any quote that is not the cue's object (the cue's quoted object that names nobody, "a
+    dénoncé une « ingérence flagrante »", leaves the context to say whom)."""
+    if quote.cue_start is None or not quote.cue_start <= token.idx < quote.cue_end:
+        return False
+    return any(not m.as_place for m in resolver.a.mentions_in(quote.start, quote.end)) or \
+        not _quoted_object(token, quote, resolver.lex)
+
+
 def _quoted_object(token: Token, quote, lex) -> bool:
     """Whether a quote lies in the direct object of its cue ("a dénoncé une « ingérence flagrante »
     dans ses affaires"), the thing the cue judges, not a complement of it."""
@@ -160,8 +167,12 @@ def remember(token: Token, predicate: Predicate, actors, resolver: Resolver, tab
         return  # "« … n'a aucun intérêt à tuer X »": what is said is no fact to take up
     if actors is None:
         actors, _ = actor_slot(resolver, token, predicate, table)
-    if not actors:
-        return
+    if actors:
+        _keep_if_stated(token, predicate, actors, resolver, table)
+
+
+def _keep_if_stated(token: Token, predicate: Predicate, actors, resolver: Resolver, table: PredicateTable) -> None:
+    """Remember the actors of a predicate stated as done, neither negated nor supposed."""
     negated, hypothetical, _ = flags(token, None, resolver.a, table)
     if not negated and not hypothetical:
         resolver.a.remember(predicate.type, actors)
@@ -174,8 +185,5 @@ def remember_speaker(token: Token, predicate: Predicate, resolver: Resolver, tab
     quote = next((q for q in resolver.a.quotes
                   if q.cue_start is not None and q.cue_start <= token.idx < q.cue_end), None)
     speaker = speaker_arg(resolver.a, quote) if quote is not None else None
-    if speaker is None:
-        return
-    negated, hypothetical, _ = flags(token, None, resolver.a, table)
-    if not negated and not hypothetical:
-        resolver.a.remember(predicate.type, [speaker])
+    if speaker is not None:
+        _keep_if_stated(token, predicate, [speaker], resolver, table)
