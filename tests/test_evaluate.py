@@ -75,6 +75,18 @@ def test_the_invented_press_sets_keep_their_declared_halves():
     assert all(int(g["id"][1:]) % 2 == 0 for g in check.golds) and len(check.golds) == 12
 
 
+def test_press_mixed_d_declares_odd_tuning_and_even_check_with_offsets_that_hold():
+    parts = {s.name: s for s in gold_sets(str(ROOT / "eval/press/press-mixed-d"))}
+    assert sorted(parts) == ["press-mixed-d/check", "press-mixed-d/tuning"]
+    for name, parity in (("press-mixed-d/tuning", 1), ("press-mixed-d/check", 0)):
+        golds = parts[name].golds
+        assert len(golds) == 12 and all(int(g["id"][1:]) % 2 == parity for g in golds)
+    for gold in parts["press-mixed-d/tuning"].golds + parts["press-mixed-d/check"].golds:
+        text = gold["text"]
+        assert all(text[q["start"]:q["end"]] == q["quote"] for q in gold["quotes"])
+        assert all(text[e["start"]:e["end"]] == e["evidence"] for e in gold["events"])
+
+
 def test_floors_file_is_validated(tmp_path):
     bad = tmp_path / "floors.json"
     bad.write_text(json.dumps({"dev": {"quote_f1_30": "high"}}))
