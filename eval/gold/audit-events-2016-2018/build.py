@@ -80,7 +80,7 @@ G = {
   E('FRA', 'cooperate', 'GBR', "la France va prêter au Royaume-Uni, d'ici cinq ans, la fameuse Tapisserie de Bayeux", when="d'ici cinq ans"),
   E('Macron', 'meet', 'Theresa May', "lors d'une rencontre diplomatique avec May à Académie royale militaire de Sandhurst", where="Académie royale militaire de Sandhurst"),
 ]),
-'082': (['RUS', 'GBR', 'FRA'], [
+'082': (['RUS', 'GBR'], [
   E('Union européenne', 'protest', 'RUS', "les 28 États membres de l'Union européenne ont décidé de rappeler pour consultations Markus Ederer, leur ambassadeur à Moscou", when="Lors de la réunion du Conseil européen des 22 et 23 mars 2018"),
   E('Theresa May', 'statement', 'Union européenne', "Cette décision a été prise en particulier à la demande de la Première ministre britannique Theresa May"),
   E('Union européenne', 'accuse', 'RUS', "l'implication de la Russie dans cet empoisonnement est jugé comme « très probable »"),
