@@ -38,11 +38,13 @@ eval: $(BIN)/newsgraph
 	$(BIN)/newsgraph eval eval/gold/dev eval/gold/dev-2016-2018 $(SHARED_GOLD) \
 		--dates eval/dates_fr.tsv --dates eval/dates_en.tsv --floors eval/floors.json --warts
 
-# the invented press-style stress sets (eval/press/README.md) and the silver audit set
-# (eval/gold/audit-2016-2018/README.md), tuning and check halves side by side
+# the invented press-style stress sets (eval/press/README.md) and the silver audit sets
+# (eval/gold/audit-2016-2018/README.md: quotes; eval/gold/audit-events-2016-2018/README.md: events
+# and countries only, its quote rows mean nothing), tuning and check halves side by side
 eval-press: $(BIN)/newsgraph
 	$(BIN)/newsgraph eval eval/press/press-quotes-a eval/press/press-quotes-b eval/press/press-events \
-		eval/press/press-mixed-c eval/press/press-mixed-d eval/gold/audit-2016-2018
+		eval/press/press-mixed-c eval/press/press-mixed-d eval/gold/audit-2016-2018 \
+		eval/gold/audit-events-2016-2018
 
 # throughput against bare spaCy with 1 and 2 processes, then where one process spends its time
 # (docs/benchmarks.md says how to read them)
