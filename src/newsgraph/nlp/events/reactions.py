@@ -115,7 +115,16 @@ def _quoted_object(token: Token, quote, lex) -> bool:
     """Whether a quote lies in the direct object of its cue ("a dénoncé une « ingérence flagrante »
     dans ses affaires"), the thing the cue judges, not a complement of it."""
     return any(c.dep_ in lex.labels.object and c.left_edge.idx <= quote.start and
-               quote.end <= c.right_edge.idx + len(c.right_edge) + 1 for c in token.children)
+               quote.end <= _phrase_end(c, quote.end) + 1 for c in token.children)
+
+
+def _phrase_end(node: Token, limit: int) -> int:
+    """Where a phrase ends, with the punctuation after it up to `limit`: the parser hangs the closing
+    mark of "une mesure « hostile »" on the verb, not on the noun it closes."""
+    doc, last = node.doc, node.right_edge
+    while last.i + 1 < len(doc) and doc[last.i + 1].is_punct and doc[last.i + 1].idx < limit:
+        last = doc[last.i + 1]
+    return last.idx + len(last)
 
 
 def _judged_act(noun: Token, predicate: Predicate, lex) -> bool:
