@@ -333,13 +333,6 @@ def role_before_comma(doc: Doc, anchor: int, end: int) -> RoleFound | None:
             and token.text not in _ROLE_STOP
 
     last = anchor - 2
-    if doc[last].text == ")":
-        # "Le chef du Département fédéral des affaires étrangères (DFAE), X": the short form in
-        # brackets closes the description, the role ends before it
-        opening = next((k for k in range(last - 1, max(0, last - 5), -1) if doc[k].text == "("), None)
-        if opening is None or opening < 2 or not all(t.text[:1].isupper() for t in doc[opening + 1:last]):
-            return None
-        last = opening - 1
     j = last
     while j > 0 and j > anchor - 20 and in_phrase(doc[j]) and not doc[j].is_sent_start:
         j -= 1
@@ -477,28 +470,9 @@ def gender_of(doc: Doc, i: int) -> str | None:
         return "f"
     if det is not None and det.lower_ in lex.masculine_determiners:
         return "m"
-    paired = _paired_gender(pack_of(doc), fold_same_length(doc[i].lower_))
-    if paired is not None:
-        return paired  # the tagger reads "l'échevine" as masculine; the lexicon lists both forms
     gender = doc[i].morph.get("Gender")
     if gender == ["Fem"]:
         return "f"
     if gender == ["Masc"] and not doc[i].lower_.endswith(lex.epicene_endings):
         return "m"  # epicene nouns carry no gender of their own
-    return None
-
-
-@lru_cache(maxsize=4096)
-def _paired_gender(pack: LanguagePack, folded: str) -> str | None:
-    """The gender a role noun shows by the other form the lexicon lists beside it: "echevine" is
-    feminine when "echevin" is a role too, "echevin" masculine when "echevine" is (the pack's
-    feminine ending); None for a noun with one form ("ministre", "juge")."""
-    keys = _role_keys(pack)
-    if folded not in keys:
-        return None
-    for ending in actor_lexicon(pack).feminine_endings:
-        if folded.endswith(ending) and len(folded) > len(ending) + 2 and folded[:-len(ending)] in keys:
-            return "f"
-        if folded + ending in keys:
-            return "m"
     return None
