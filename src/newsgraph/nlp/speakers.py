@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from .actors import ActorIndex, Mention
 from .antecedents import Antecedents
-from .context import gazetteer_of, pack_of
+from .context import pack_of
 from .cue_clause_speakers import participle_going_on, relative_person
 from .continuations import (named_after_words, named_before_colon, named_heading_sentence, pronoun_subject_speaks,
                             speaker_before)
@@ -280,8 +280,7 @@ class SpeakerResolver:
                 return ResolvedSpeaker(found.actor, found.name, start, end)
         adjacent = self.descriptions.adjacent_person(start, end)
         if adjacent is not None and (head in words.speaker_heads or head in words.roles or
-                                     first_word(text) in words.possessive or self._agent_head(start, end) or
-                                     self._inhabitant(text, head)):
+                                     first_word(text) in words.possessive or self._agent_head(start, end)):
             # "selon son producteur, X": a possessed noun with a name in apposition is that person,
             # whatever the noun (the possessor would otherwise be read as the speaker's owner)
             return self.speaker(adjacent.actor_id, start, end)
@@ -303,17 +302,6 @@ class SpeakerResolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return span is not None and len(span) > 0 and span.root.pos_ == "NOUN" and \
             "Plur" not in span.root.morph.get("Number") and agent_noun(span.root)
-
-    def _inhabitant(self, text: str, head: str) -> bool:
-        """Is a description one inhabitant, by a singular determiner and a capitalised demonym or
-        home-town noun ("un Français", "une Vaudoise", "le Congolais"): one person, whom a name in
-        apposition names ("Un Français, X, raconte")? Else it would stand for the state."""
-        found = re.findall(r"[\w\-]+'?", text)
-        words = self.words
-        return len(found) == 2 and found[1][:1].isupper() and \
-            fold_same_length(found[0].lower()) in words.definite | words.indefinite_determiners and \
-            fold_same_length(found[0].lower()) not in words.plural_determiners and \
-            (head in words.affiliations or gazetteer_of(self.doc).demonym(head) is not None)
 
     def joint(self, start: int, end: int) -> bool:
         """Do two actors the index knows speak together ("Rome et Madrid", "Le Bloc québécois et le
