@@ -293,11 +293,27 @@ def _scan_gazetteer(doc: Doc, index: ActorIndex, gaz: Gazetteer, hits: list[tupl
         if surface.islower() and len(surface) < 5:
             continue  # "ue" inside words etc.
         if not surface[:1].isupper():
-            continue  # names are capitalised; lowercase hits are common words
+            # names are capitalised; lowercase hits are common words, but a listed form that
+            # opens with its kind's noun ("le groupe État islamique") holds the name after it
+            s = _name_in_alias(gaz, surface, s)
+            if s is None:
+                continue
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is not None:
             spans.append(span)
     return spans
+
+
+def _name_in_alias(gaz: Gazetteer, surface: str, start: int) -> int | None:
+    """Where the capitalised name inside a lowercase-opening listed form starts ("groupe État
+    islamique" -> "État islamique"), when that name is listed for the same organisation."""
+    first = next((m.start() for m in re.finditer(r"(?<![\w\-])[^\W\d_]", surface) if surface[m.start()].isupper()),
+                 None)
+    whole = gaz.organization(surface)
+    if first is None or whole is None:
+        return None
+    name = gaz.organization(surface[first:])
+    return start + first if name is not None and name.id == whole.id else None
 
 
 def scanned_forms(gaz: Gazetteer) -> frozenset[str]:

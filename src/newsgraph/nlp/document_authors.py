@@ -77,7 +77,12 @@ def earlier_document_author(r: "SpeakerResolver", head: str, start: int) -> tupl
     communiqué publié par l'ONG"): the char span of that author, latest mention first, within the
     reach of a description; None if the latest mention names none."""
     doc = r.doc
-    for match in reversed(list(re.finditer(rf"(?<![\w-]){re.escape(head)}s?(?![\w-])",
+    nouns = [head]
+    if head in _generic_documents(pack_of(doc)):
+        # "un rapport de X … précise le document": a generic noun takes up any document
+        nouns += sorted(r.words.documents - {head}, key=len, reverse=True)
+    alternation = "|".join(re.escape(noun) for noun in nouns)
+    for match in reversed(list(re.finditer(rf"(?<![\w-])(?:{alternation})s?(?![\w-])",
                                            fold_same_length(r.text[:start]).lower()))):
         if start - match.end() > REACH:
             return None
@@ -92,5 +97,12 @@ def earlier_document_author(r: "SpeakerResolver", head: str, start: int) -> tupl
         if author and author[:1].isupper() and author in phrase.text:
             offset = phrase.start_char + phrase.text.index(author)
             return offset, offset + len(author)
-        return document_author_after(doc, phrase.start_char, phrase.end_char)
+        # ("X a publié un communiqué … selon le texte": the subject that issued it)
+        return document_author_after(doc, phrase.start_char, phrase.end_char) or \
+            document_issuer(doc, phrase.start_char, phrase.end_char)
     return None
+
+
+def _generic_documents(pack) -> frozenset[str]:
+    """The document nouns that take up any document (generic_document_nouns.txt), folded."""
+    return frozenset(fold_same_length(w) for w in pack.words("generic_document_nouns"))

@@ -23,6 +23,7 @@ from ..lang import LanguagePack
 from .context import pack_of
 from .glued import is_invisible
 from .lexicon import function_words, has_frame, pronoun_forms, speech_verb
+from .roles import in_role
 from .syntax import document_place, labels, marker_at, noun_phrase, np_after, time_words as _time_words
 from .textutil import expanded_span, text_of
 
@@ -194,6 +195,28 @@ def clean_mention(doc: Doc, start: int, end: int) -> tuple[int, int]:
     new_start = max(start, tokens[0].idx)
     new_end = min(end, tokens[-1].idx + len(tokens[-1].text))
     return (new_start, new_end) if new_end > new_start else (start, end)
+
+
+def complemented_role_start(doc: Doc, start: int, end: int) -> int:
+    """Where a mention that is only the complement of a role noun ("Finances", a finder having
+    stopped at the noun before a marker: "le ministre des Finances, pour qui …") starts with that
+    role's noun phrase; `start` for any other mention."""
+    span = _tokens(doc, start, end)
+    if span is None or not len(span):
+        return start
+    noun = span.root
+    head = noun.head
+    if noun.dep_ not in labels(pack_of(doc), "nominal_modifier") or not head.i < span.start or \
+            head.pos_ != "NOUN" or not in_role(doc, head.i):
+        return start
+    genitive = _words(pack_of(doc)).genitive
+    between = doc[head.i + 1:span.start]
+    if not len(between) or not all(t.head.i == noun.i and (t.lower_ in genitive or t.pos_ == "DET") for t in between):
+        return start  # only "des", "de la" between the role and its complement
+    first = head
+    while first.i > 0 and doc[first.i - 1].head.i == head.i and doc[first.i - 1].pos_ in ("DET", "ADJ"):
+        first = doc[first.i - 1]
+    return first.idx
 
 
 def looks_broken(doc: Doc, start: int, end: int) -> bool:

@@ -46,7 +46,7 @@ from .own_sentence_speakers import named_in_own_sentence, shared_incise
 from .reports import FoundQuote
 from .roles import agent_noun
 from .resolved_speaker import NOBODY, UNSPECIFIED, ResolvedSpeaker
-from .speaker_mentions import clean_mention, looks_broken, names_nobody, speaker_from_cue, subject_after_clitic
+from .speaker_mentions import clean_mention, complemented_role_start, looks_broken, names_nobody, speaker_from_cue, subject_after_clitic
 from .speaker_words import first_word, head_word, heads_media_compound, speaker_words
 from .syntax import token_from
 from .textutil import fold_same_length, text_of
@@ -215,6 +215,7 @@ class SpeakerResolver:
     def resolve(self, start: int, end: int, position: int, *, pronouns: bool = True,
                 depth: int = 0) -> ResolvedSpeaker:
         start, end = clean_mention(self.doc, start, end)
+        start = complemented_role_start(self.doc, start, end)
         glued = GLUED.match(self.text, end)
         if glued and end > start and self.text[end - 1].isalpha():
             end = glued.end()  # the tokenizer splits "Celui-ci", "Jean-Pierre" into pieces
