@@ -440,9 +440,12 @@ class Resolver:
         sentence's subject, else the other sides it names, never the actor of the clitic's own
         clause; nothing when another actor is named before the clitic in its own sentence."""
         doc, labels = self.a.doc, self.lex.labels
+        own = subject_of(token.head, self.lex)
+        main = self._relative_clitic(token, own)
+        if main is not None:
+            return main
         if self.sent.start == 0:
             return None
-        own = subject_of(token.head, self.lex)
         if any(not m.as_place and not (own is not None and own.left_edge.idx <= m.start <= own.right_edge.idx)
                for m in self.a.mentions_in(self.sent.start_char, token.idx)):
             return None  # another actor named before it in its own sentence: too close to tell
@@ -463,6 +466,33 @@ class Resolver:
             return None  # the side it most likely stands for has no known state: no international pair to read
         return replace(arg, start=token.idx, end=token.idx + len(token.text), confidence=0.4,
                        how=f"object pronoun {token.text!r}: a side of the previous sentence, {arg.name!r}")
+
+    def _relative_clitic(self, token: Token, own: Token | None) -> Arg | None:
+        """An object clitic in a relative clause whose subject is the relative pronoun ("Le Tchad a
+        répondu au Soudan, qui **l'**accuse de …"): the subject of the clause the relative hangs in,
+        when it names another actor than the one the relative stands for."""
+        labels = self.lex.labels
+        verb = token.head
+        # (subject_of reads the relative pronoun as the noun it stands for)
+        if own is None or verb.dep_ not in labels.relative_clause or verb.head == verb or \
+                not any(c.dep_ in labels.subjects and "Rel" in c.morph.get("PronType") for c in verb.children):
+            return None
+        host = verb.head  # the relative's noun, then up to the verb of the clause it is an argument of
+        for _ in range(3):
+            if host.pos_ in ("VERB", "AUX") or host.head == host:
+                break
+            host = host.head
+        if host.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = subject_of(host, self.lex)
+        if subject is None or subject.i > token.i:
+            return None
+        taken = {a.key for a in self.members(own, deep=False)}
+        arg = next((a for a in self.members(subject, deep=False) if a.key not in taken and not a.place), None)
+        if arg is None or not taken:
+            return None
+        return replace(arg, start=token.idx, end=token.idx + len(token.text), confidence=0.5,
+                       how=f"object pronoun {token.text!r} of a relative: the subject of its host clause, {arg.name!r}")
 
     def _fronted_conjuncts(self, member: Token, verb: Token) -> list[Arg]:
         """The actors of a list the parser made conjuncts of a fronted phrase, when a comma
