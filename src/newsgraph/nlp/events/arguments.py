@@ -14,8 +14,8 @@ from ..textutil import text_of
 from .article_view import Arg, ArticleView, display_name, is_domestic_official
 from .groups import leader_of, multinational_group
 from .lexicon import EventLexicon
-from .nominals import (classified_name, group_demonym, group_side, named_after, people_side, region_side,
-                       state_medium)
+from .nominals import (classified_name, government_of_person, group_demonym, group_side, named_after, people_side,
+                       region_side, state_medium)
 from .predicates import case_of
 from .sides import restated_state, side_of
 from .references import (anaphoric_countries, bridged_state, described_actor, described_group, listed_after,
@@ -195,6 +195,10 @@ class Resolver:
         if token.pos_ == "PRON" and token.lower_ in self.lex.object_clitics and token.head != token and \
                 (token.dep_ in self.lex.labels.object or token.dep_ in self.lex.labels.indirect_object):
             return self.clitic_antecedent(token)
+        if token.pos_ == "NOUN":
+            government = government_of_person(self.a, token)
+            if government is not None:  # "l'administration Trump": the state
+                return government
         if token.pos_ in ("NOUN", "ADJ") or token.pos_ == "PROPN" and token.text.islower():  # "Le royaume" read as a name
             own = self.own_state(token)
             if own is not None:  # "son pays", "notre pays"
