@@ -85,6 +85,11 @@ class Resolver:
         if len(both) > 1:  # "les deux pays"
             return [replace(self.a.arg_of_mention(m, 0.4), how=f"anaphora: {token.text!r} takes up {m.text!r}")
                     for m in both]
+        inner, both = self._anaphor_inside(token)
+        if len(both) > 1:  # "des diplomates des deux pays"
+            return [replace(self.a.arg_of_mention(m, 0.4),
+                            how=f"inside the noun phrase {token.text!r}: anaphora: {inner.text!r} takes up {m.text!r}")
+                    for m in both]
         together = self.plural_antecedents(token)
         if together:  # "La Chine et la Russie ont … Elles ont condamné …"
             return together
@@ -145,6 +150,20 @@ class Resolver:
                     seen.add(arg.key)
                     args.append(arg)
         return args
+
+    def _anaphor_inside(self, token: Token) -> tuple[Token | None, list]:
+        """A plural anaphor in the "de" complement of a noun standing for actors ("des diplomates
+        des deux pays", "les représentants des deux capitales"): the states it takes up."""
+        proxies = self.lex.proxy_nouns
+        if token.pos_ != "NOUN" or not (token.lower_ in proxies or token.lemma_.lower() in proxies):
+            return None, []
+        for child in token.children:
+            if child.pos_ == "NOUN" and child.dep_ in self.lex.labels.noun_phrase and \
+                    case_of(child, self.lex) in self.lex.prepositions[self.lex.genitive]:
+                taken = anaphoric_countries(self.a, child, self.sent)
+                if len(taken) > 1:
+                    return child, taken
+        return None, []
 
     def _listed_state(self, head: Token, child: Token) -> bool:
         """Whether a bare nominal after a comma is the next state of a list of states the parser hung
