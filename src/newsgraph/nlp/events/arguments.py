@@ -14,8 +14,8 @@ from ..textutil import text_of
 from .article_view import Arg, ArticleView, display_name, is_domestic_official
 from .groups import leader_of, multinational_group
 from .lexicon import EventLexicon
-from .nominals import (classified_name, group_demonym, group_side, named_after, people_side, region_side,
-                       state_medium)
+from .nominals import (classified_name, government_of_person, group_demonym, group_side, named_after, people_side,
+                       region_side, state_medium)
 from .predicates import case_of
 from .sides import restated_state, side_of
 from .references import (anaphoric_countries, bridged_state, described_actor, described_group, listed_after,
@@ -85,6 +85,11 @@ class Resolver:
         if len(both) > 1:  # "les deux pays"
             return [replace(self.a.arg_of_mention(m, 0.4), how=f"anaphora: {token.text!r} takes up {m.text!r}")
                     for m in both]
+        inner, both = self._anaphor_inside(token)
+        if len(both) > 1:  # "des diplomates des deux pays"
+            return [replace(self.a.arg_of_mention(m, 0.4),
+                            how=f"inside the noun phrase {token.text!r}: anaphora: {inner.text!r} takes up {m.text!r}")
+                    for m in both]
         together = self.plural_antecedents(token)
         if together:  # "La Chine et la Russie ont … Elles ont condamné …"
             return together
@@ -146,6 +151,20 @@ class Resolver:
                     args.append(arg)
         return args
 
+    def _anaphor_inside(self, token: Token) -> tuple[Token | None, list]:
+        """A plural anaphor in the "de" complement of a noun standing for actors ("des diplomates
+        des deux pays", "les représentants des deux capitales"): the states it takes up."""
+        proxies = self.lex.proxy_nouns
+        if token.pos_ != "NOUN" or not (token.lower_ in proxies or token.lemma_.lower() in proxies):
+            return None, []
+        for child in token.children:
+            if child.pos_ == "NOUN" and child.dep_ in self.lex.labels.noun_phrase and \
+                    case_of(child, self.lex) in self.lex.prepositions[self.lex.genitive]:
+                taken = anaphoric_countries(self.a, child, self.sent)
+                if len(taken) > 1:
+                    return child, taken
+        return None, []
+
     def _listed_state(self, head: Token, child: Token) -> bool:
         """Whether a bare nominal after a comma is the next state of a list of states the parser hung
         on the first one as its modifier ("L'Arabie saoudite, les Émirats arabes unis et Bahreïn
@@ -195,6 +214,10 @@ class Resolver:
         if token.pos_ == "PRON" and token.lower_ in self.lex.object_clitics and token.head != token and \
                 (token.dep_ in self.lex.labels.object or token.dep_ in self.lex.labels.indirect_object):
             return self.clitic_antecedent(token)
+        if token.pos_ == "NOUN":
+            government = government_of_person(self.a, token)
+            if government is not None:  # "l'administration Trump": the state
+                return government
         if token.pos_ in ("NOUN", "ADJ") or token.pos_ == "PROPN" and token.text.islower():  # "Le royaume" read as a name
             own = self.own_state(token)
             if own is not None:  # "son pays", "notre pays"
@@ -440,9 +463,12 @@ class Resolver:
         sentence's subject, else the other sides it names, never the actor of the clitic's own
         clause; nothing when another actor is named before the clitic in its own sentence."""
         doc, labels = self.a.doc, self.lex.labels
+        own = subject_of(token.head, self.lex)
+        main = self._relative_clitic(token, own)
+        if main is not None:
+            return main
         if self.sent.start == 0:
             return None
-        own = subject_of(token.head, self.lex)
         if any(not m.as_place and not (own is not None and own.left_edge.idx <= m.start <= own.right_edge.idx)
                for m in self.a.mentions_in(self.sent.start_char, token.idx)):
             return None  # another actor named before it in its own sentence: too close to tell
@@ -463,6 +489,33 @@ class Resolver:
             return None  # the side it most likely stands for has no known state: no international pair to read
         return replace(arg, start=token.idx, end=token.idx + len(token.text), confidence=0.4,
                        how=f"object pronoun {token.text!r}: a side of the previous sentence, {arg.name!r}")
+
+    def _relative_clitic(self, token: Token, own: Token | None) -> Arg | None:
+        """An object clitic in a relative clause whose subject is the relative pronoun ("Le Tchad a
+        répondu au Soudan, qui **l'**accuse de …"): the subject of the clause the relative hangs in,
+        when it names another actor than the one the relative stands for."""
+        labels = self.lex.labels
+        verb = token.head
+        # (subject_of reads the relative pronoun as the noun it stands for)
+        if own is None or verb.dep_ not in labels.relative_clause or verb.head == verb or \
+                not any(c.dep_ in labels.subjects and "Rel" in c.morph.get("PronType") for c in verb.children):
+            return None
+        host = verb.head  # the relative's noun, then up to the verb of the clause it is an argument of
+        for _ in range(3):
+            if host.pos_ in ("VERB", "AUX") or host.head == host:
+                break
+            host = host.head
+        if host.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = subject_of(host, self.lex)
+        if subject is None or subject.i > token.i:
+            return None
+        taken = {a.key for a in self.members(own, deep=False)}
+        arg = next((a for a in self.members(subject, deep=False) if a.key not in taken and not a.place), None)
+        if arg is None or not taken:
+            return None
+        return replace(arg, start=token.idx, end=token.idx + len(token.text), confidence=0.5,
+                       how=f"object pronoun {token.text!r} of a relative: the subject of its host clause, {arg.name!r}")
 
     def _fronted_conjuncts(self, member: Token, verb: Token) -> list[Arg]:
         """The actors of a list the parser made conjuncts of a fronted phrase, when a comma

@@ -35,6 +35,37 @@ def classified_name(article: ArticleView, token: Token) -> Arg | None:
     return None
 
 
+def government_of_person(article: ArticleView, token: Token) -> Arg | None:
+    """A state's government named after the person at its head ("l'administration Trump", "le
+    régime de Kim Jong-un", "le gouvernement Trudeau"; the state nouns of event_bridging_nouns.tsv):
+    the government acts, not the person (GUIDELINES §7.2: an ISO3 code for a state, its
+    government), so the person's state."""
+    lex = article.lex
+    if token.pos_ != "NOUN" or lex.bridging_nouns.get(token.lemma_.lower(), lex.bridging_nouns.get(token.lower_)) != "state":
+        return None
+    genitive = lex.prepositions.get(lex.genitive, frozenset())
+    for child in token.children:
+        labels = lex.labels
+        # the tagger may read the name as an adjective of the noun ("l'administration Obama")
+        if child.i <= token.i or not (child.dep_ in labels.nominal_modifier or child.dep_ in labels.apposition or
+                                      child.dep_ in labels.adjective_modifier):
+            continue
+        case = case_of(child, lex)
+        if case is not None and case not in genitive:
+            continue
+        mention = article.by_token.get(child.i)
+        if mention is None or mention.kind != "person" or mention.as_place:
+            continue
+        arg = article.arg_of_mention(mention, 0.6)
+        entry = article.gaz.country_by_iso3(arg.country) if arg.country else None
+        if entry is None or arg.stance:
+            return None
+        return Arg(f"country:{arg.country}", entry.name_fr, "country", arg.country, token.idx,
+                   child.idx + len(child.text), confidence=0.6,
+                   how=f"the government of {arg.name!r}: {token.text!r} stands for the state")
+    return None
+
+
 def named_after(article: ArticleView, sent: Span, token: Token) -> Arg | None:
     """The person named right after a title ("le Premier ministre indien Narendra Modi"), which
     the parser sometimes hangs elsewhere."""

@@ -108,14 +108,23 @@ def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
     if kind is None or token.i in article.by_token:
         return []  # "les Nations unies": a name, not a reference
     determiners = [c for c in token.children if c.dep_ in lex.labels.determiner]
-    if not any("Def" in d.morph.get("Definite") or "Dem" in d.morph.get("PronType") for d in determiners):
+    # "des diplomates des deux pays": a counted noun whose article the preposition swallowed
+    counted = _counted(token, lex)
+    fused = counted is not None and any(
+        c.dep_ in lex.labels.case_marker and c.lower_ in lex.contracted_articles for c in token.children)
+    if not fused and not any("Def" in d.morph.get("Definite") or "Dem" in d.morph.get("PronType")
+                             for d in determiners):
         return []  # "un pays", "des pays": not a reference
-    wanted = _counted(token, lex) or (2 if "Plur" in token.morph.get("Number") else 1)
+    wanted = counted or (2 if "Plur" in token.morph.get("Number") else 1)
     if kind == "persons" and (wanted < 2 or not any(c.pos_ == "NUM" for c in token.children)):
         return []  # "les deux dirigeants" takes up two persons; "le dirigeant", "les présidents russe et
         # turc" are descriptions
-    lo = max(0, sent.start_char - ANAPHORA_WINDOW)
     others = _other_sides(token, lex)
+    if counted is not None and kind in ("state", "city"):
+        salient = _salient(article, token, kind, wanted, others)
+        if salient:  # "les deux pays": the pair the article is about
+            return salient
+    lo = max(0, sent.start_char - ANAPHORA_WINDOW)
     mentions = list(reversed(article.mentions_in(lo, token.idx)))
     if kind == "state" and token.dep_ in lex.labels.subjects:
         # "La Turquie a lancé une offensive en Syrie. Le pays a aussi bombardé …": a state that
@@ -126,6 +135,22 @@ def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
         if found:
             return found
     return _taken_up(article, mentions, kind, wanted, others)
+
+
+def _salient(article, token: Token, kind: str, wanted: int, others: list[tuple[int, int]]) -> list[Mention]:
+    """The states a counted anaphor takes up ("les deux pays", "les deux capitales"): the `wanted`
+    states the article named most before it, each at least twice and none tied with the next one
+    (else None: the nearest ones, as for any anaphor). A counted anaphor names the parties the
+    article is about, which a state named in passing just before it is not."""
+    named: dict[str, list[Mention]] = {}
+    for mention in reversed(article.mentions_in(0, token.idx)):
+        if _taken_up(article, [mention], kind, 1, others):
+            named.setdefault(mention.actor_id, []).append(mention)
+    ranked = sorted(named.values(), key=lambda ms: -len(ms))
+    if len(ranked) < wanted or len(ranked[wanted - 1]) < 2 or \
+            len(ranked) > wanted and len(ranked[wanted]) == len(ranked[wanted - 1]):
+        return []
+    return sorted((ms[0] for ms in ranked[:wanted]), key=lambda m: m.start)  # each one's last mention
 
 
 MAX_COUNTED = 6  # "les trois pays": a count above this is a group, not the states just named

@@ -87,6 +87,28 @@ def _relative_object(token: Token, lex: EventLexicon) -> bool:
         any(c.dep_ in labels.marker and c.i == token.left_edge.i for c in token.children)
 
 
+def _comma_relative_object(token: Token, lex: EventLexicon) -> Token | None:
+    """The object of a relative clause after a comma that the parser read as a completive clause of
+    the main verb, its object pronoun as the clause's marker ("a fermé sa frontière avec le Rwanda,
+    qu'il accuse d'abriter des rebelles"): no completive clause follows a comma, so the nominal
+    before the comma, in the main verb's clause, is the object. Only a clause with a subject of its
+    own and no object."""
+    labels = lex.labels
+    first = token.left_edge
+    if token.dep_ not in labels.clausal_complement or token.head == token or first.i < 2 or \
+            first.dep_ not in labels.marker or first.head != token or token.doc[first.i - 1].text != ",":
+        return None
+    # an object a preposition introduces is the parser's misreading of a complement ("d'ingérence")
+    if not any(c.dep_ in labels.subjects for c in token.children) or \
+            any(c.dep_ in labels.object and not any(g.dep_ in labels.case_marker for g in c.children)
+                for c in token.children):
+        return None
+    before = token.doc[first.i - 2]
+    if before.pos_ not in ("NOUN", "PROPN") or token.head not in before.ancestors:
+        return None
+    return before
+
+
 def _genitive_object(resolver: Resolver, token: Token) -> bool:
     """A name the parser made a direct object though "de" introduces it ("a reçu de la France des
     armes", "a reçu des États-Unis des blindés": "des" before a name is "de" + "les", a name taking
@@ -243,6 +265,11 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                 objects = [modified]
             if not objects and predicate.pos == "verb" and _relative_object(token, lex):
                 objects = [token.head]  # "les soldats que X entraîne", the pronoun parsed as a marker
+            if all(any(g.dep_ in labels.case_marker for g in c.children) for c in objects) and \
+                    predicate.pos == "verb" and not passive:
+                # "…, qu'il accuse d'ingérence": an object a preposition introduces is a misread complement
+                relative = _comma_relative_object(token, lex)
+                objects = [relative] if relative is not None else objects
             for child in objects[:1]:
                 hosted = match_predicate(child, table, lex) if predicate.mode == "host" else None
                 if hosted is not None and hosted.pos == "noun" and hosted.type == "CONSULT":

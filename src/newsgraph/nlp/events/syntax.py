@@ -194,6 +194,16 @@ def sibling_co_subject(verb: Token, subject: Token, lex: EventLexicon) -> Token 
         if any(c.dep_ in labels.coordinator and child.i < c.i < subject.i
                for c in list(verb.children) + list(subject.children)):
             return child
+        # "Le Japon, la Corée du Sud et les États-Unis ont tenu un sommet": the list's first member
+        # a subject of its own, a comma before the second, whose conjunct closes the list
+        end = child.right_edge.i
+        while end > child.i and child.doc[end].is_punct:
+            end -= 1  # the comma may hang on the first member
+        gap = child.doc[end + 1: subject.left_edge.i]
+        if len(gap) == 1 and gap[0].text == "," and any(
+                c.dep_ in labels.conjunct and any(g.dep_ in labels.coordinator for g in c.children)
+                for c in subject.children if c.i > subject.i):
+            return child
     return None
 
 
