@@ -234,7 +234,7 @@ def _add_demonyms(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
         target = stance_target(word, pack)  # "anti-américaine": the state is aimed at
         anti = target is not None
         iso = gaz.demonym(target if anti else word)
-        if iso is None:
+        if iso is None or _closes_place_name(doc, token):
             continue
         head = token.head
         state_head = head.lemma_.lower() in nouns or head.lower_ in nouns
@@ -251,6 +251,14 @@ def _add_demonyms(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
         name = entry.name_in(pack_of(doc).code) if entry is not None else iso
         index.add(FoundActor(id=f"country:{iso}", name=name, kind="country", country=iso),
                   token.idx, token.idx + len(token.text), token.text, descriptive=person or in_name)
+
+
+def _closes_place_name(doc: Doc, token) -> bool:
+    """Is a capitalised demonym the end of a hyphenated place name ("Colombie-Britannique"): a
+    capitalised word and a hyphen glued right before it? It names a region, not the demonym's state."""
+    i = token.i
+    return i >= 2 and token.text[:1].isupper() and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and \
+        not doc[i - 2].whitespace_ and doc[i - 2].text[:1].isupper()
 
 
 def _gazetteer_hits(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
@@ -431,7 +439,10 @@ def _split_compound(span: Span, gaz: Gazetteer) -> list[Span] | None:
         return None
     for cut in [m.start() for m in re.finditer("-", text)]:
         left, right = text[:cut], text[cut + 1:]
-        if gaz.country(left) is not None and gaz.country(right) is not None:
+        # two states are named by their names: a demonym joined to a name makes a region's name
+        # ("Colombie-Britannique"), not a second state
+        if all(found is not None and found.match != "demonym"
+               for found in (gaz.country(left), gaz.country(right))):
             doc = span.doc
             a = doc.char_span(span.start_char, span.start_char + cut, alignment_mode="expand")
             b = doc.char_span(span.start_char + cut + 1, span.end_char, alignment_mode="expand")
