@@ -111,12 +111,8 @@ _FIXES = (
     # "dit.Le", "vrai?Il", "fin.«Nous", "2016.La"; after a word of two letters or more,
     # a number, or a closing mark or bracket ("dit.»Le": the space goes after the closing mark;
     # "« oui ».Il": a quotation never goes on past "».").
-    # Not an acronym with stops ("U.S.Army"): one capital before the stop; nor a web outlet's
-    # domain ("7SUR7.CD", "Info24.cd": a name ending on digits after a letter, then a short word
-    # of one case)
-    (re.compile(r"(?=[.!?…])(?:(?<=[^\W\d_]{2})|(?<=[\d%])|(?<=[)\]»”]))"
-                r"(?!(?:(?<=[^\W\d_]\d)|(?<=[^\W\d_]\d\d))\.(?:[A-Z]{2,4}|[a-z]{2,4})(?!\w))"
-                r"[.!?…]+[»”’]?(?=[«“„]?[^\W\d_])"), None, True),
+    # Not an acronym with stops ("U.S.Army"): one capital before the stop
+    (re.compile(r"(?=[.!?…])(?:(?<=[^\W\d_]{2})|(?<=[\d%])|(?<=[)\]»”]))[.!?…]+[»”’]?(?=[«“„]?[^\W\d_])"), None, True),
     # (or before a number, after a word: "dégâts matériels.145 000 sinistrés", "in Sept.26"; a
     # decimal has a digit before its stop)
     (re.compile(r"(?=[.!?…])(?<=[^\W\d_]{2})[.!?…]+(?=\d+(?:[\s,;:)]|$))"), None, False),

@@ -17,9 +17,7 @@ from .textutil import fold_same_length, text_of
 # a dispatch credit in brackets: "(AFP)", "(ats/nxp)"
 # ("(La Presse canadienne)": a listed agency of several words), after a lead word of the pack's
 # ("(Avec AFP)": the article draws on the agency's dispatch)
-# (a web outlet's name may open on a digit and carry a domain: "(7SUR7.CD)", "(Actualite.cd)")
-WORD = r"[A-Za-z0-9][\w\-]*(?:\.[A-Za-z][\w\-]*)*"
-NAME = r"(?P<name>" + WORD + r"(?:\s*/\s*" + WORD + r")*|[A-Z][\w\-]*(?:,? [\w\-]+){1,3})"
+NAME = r"(?P<name>[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)*|[A-Z][\w\-]*(?:,? [\w\-]+){1,3})"
 CREDIT_NAME = NAME + r"\)"
 CREDIT = re.compile(r"\(" + CREDIT_NAME)
 
@@ -32,22 +30,15 @@ def _credit(pack: LanguagePack) -> re.Pattern[str]:
     return re.compile(r"\((?:(?i:" + "|".join(re.escape(w) for w in sorted(leads)) + r")\s+)?" + CREDIT_NAME)
 
 
-# a credit line led by a dash ("— La Presse canadienne", "- AFP"): typography, no words
-DASHES = "—–-"
-
-
 @cache
 def _credit_line(pack: LanguagePack) -> re.Pattern[str] | None:
     """A credit written as a paragraph of its own, without brackets, after a lead word ("Avec AFP",
-    "avec Belga", "Avec l'Agence France-Presse" closing a web article) or a dash ("— La Presse
-    canadienne"); the agency's article is not its name."""
+    "avec Belga" closing a web article)."""
     leads = function_words(pack, "credit_lead")
-    articles = sorted(pack.entries("article_prefixes"), key=lambda w: (-len(w), w))
-    article = r"(?:(?i:" + "|".join(re.escape(a) + ("" if a.endswith("'") else r"\s") for a in articles) + r")\s*)?"
-    article = article.replace("'", "['’]")
-    words = "|".join(re.escape(w) + r"\s" for w in sorted(leads))
-    lead = ("(?i:" + words + r")\s*|" if words else "") + "[" + DASHES + r"][ \t]*"
-    return re.compile(r"(?m)^[ \t]*(?:" + lead + ")" + article + NAME + r"[ \t]*\.?[ \t]*$")
+    if not leads:
+        return None
+    return re.compile(r"(?m)^[ \t]*(?i:" + "|".join(re.escape(w) for w in sorted(leads)) + r")\s+" + NAME +
+                      r"[ \t]*\.?[ \t]*$")
 
 
 @cache
@@ -99,8 +90,7 @@ def credits(doc: Doc, index: ActorIndex, taken: list[tuple[int, int]]) -> list[t
     pack = pack_of(doc)
     found = []
     line = _credit_line(pack)
-    bare = _bare_line(text)
-    matches = list(_credit(pack).finditer(text)) + list(line.finditer(text)) + ([bare] if bare else [])
+    matches = list(_credit(pack).finditer(text)) + (list(line.finditer(text)) if line is not None else [])
     for match in matches:
         # a dispatch credit: "(AFP)", "(ats/nxp)" — a known agency alone in brackets
         names = _credit_names(pack, match.group("name"))
@@ -110,12 +100,8 @@ def credits(doc: Doc, index: ActorIndex, taken: list[tuple[int, int]]) -> list[t
             continue  # "la Radio Télévision Suisse (RTS)": the short form of the name just written
         actor = _media_actor(names[0], index)
         start, end = match.start(), match.end()
-        if match.re is line or match.re is BARE_LINE:  # the line's words, not its indentation or full stop
+        if line is not None and match.re is line:  # the line's words, not its indentation or full stop
             start, end = start + len(match.group(0)) - len(match.group(0).lstrip()), match.end("name")
-        listed = gazetteer_of(doc).media(names[0]) if actor is None else None
-        if match.re is BARE_LINE and not (actor is not None and actor.kind == "media" and
-                                          _is_agency(doc, actor.name) or listed is not None and listed.kind == "agency"):
-            continue  # a last line of a name alone credits an agency ("ACP"), not any outlet or word
         if actor is not None:
             found.append((display_name(names[0], actor.name), actor.id, start, end))
             found += [(name, None, start, end) for name in _more_agencies(doc, names, actor.name)]
@@ -128,27 +114,4 @@ def credits(doc: Doc, index: ActorIndex, taken: list[tuple[int, int]]) -> list[t
             name = display_name(names[0], entry.name) if entry else match.group("name")
             found.append((name, None, start, end))
             found += [(n, None, start, end) for n in _more_agencies(doc, names, entry.name if entry else None)]
-        elif listed is not None:
-            # "(7SUR7.CD)", "Avec l'Agence France-Presse": a medium of the list the entity
-            # recogniser did not find (no actor: the article does not name it as one)
-            found.append((display_name(names[0], listed.name), None, start, end))
-            found += [(n, None, start, end) for n in _more_agencies(doc, names, listed.name)]
     return found
-
-
-# the last line of an article, a name alone: "ACP", "Belga" (kept only for a listed agency)
-BARE_LINE = re.compile(r"[ \t]*" + NAME + r"[ \t]*\.?[ \t]*")
-
-
-def _bare_line(text: str) -> re.Match[str] | None:
-    """The article's last line when it holds a name alone (the credit of a dispatch's agency)."""
-    body = text.rstrip()
-    start = body.rfind("\n") + 1
-    if start == 0:
-        return None  # a text of one line is no dispatch with a credit under it
-    return BARE_LINE.fullmatch(body, start)
-
-
-def _is_agency(doc: Doc, name: str) -> bool:
-    entry = gazetteer_of(doc).media(name)
-    return entry is not None and entry.kind == "agency"
