@@ -131,7 +131,8 @@ def _closed_over_paragraphs(text: str, spans: list[QuotedSpan], found: list[Quot
             return []  # the paragraph opens a quotation of its own: no run-on
         if _direction(text, i, declared, width) == "close":
             start, end = _trim(text, p_start, i)
-            return [QuotedSpan(p_start, i, start, end, depth=0, close_width=width)] if end > start else []
+            # (no opening mark: the paragraph break before the words stands for it)
+            return [QuotedSpan(p_start - 1, i, start, end, depth=0, close_width=width)] if end > start else []
     return []
 
 
