@@ -1,28 +1,35 @@
-"""A quotation over several paragraphs, each reopened with a mark and only the last closed and
-attributed, is one statement: every piece takes the speaker of the incise after the last one,
-not the speaker of an earlier quote; a piece before a paragraph break a scraper lost, which no
-earlier quote continues, is kept with that speaker too (nlp/quote_links.py, link_run_on). The
-texts are invented."""
+"""A quotation opened at the start of a paragraph, left open there and closed in the next
+paragraph without being reopened (nlp/quotemarks.py, session 41): the next paragraph's words up
+to the closing mark are the same quotation, spoken by the same speaker. Invented sentences."""
+from newsgraph.nlp.quotemarks import find_quoted
 
-EARLIER = "« Nous allons agir vite », a dit le maire Paul Martin lundi.\n\n"
-PLAN = "Le lendemain, la ministre Claire Dubois a présenté son plan devant les élus.\n\n"
-FIRST = "« Le premier volet porte sur les transports publics et les routes de la région."
-SECOND = "« Le deuxième volet concerne les écoles et les crèches de toutes les communes."
-LAST = "« Le dernier volet concerne le logement des familles modestes », a ajouté la ministre."
+FIRST = "« Depuis mardi, la digue ne tient plus. Les habitants partent."
+SECOND = "Nous demandons de l'aide au canton. »"
 
 
-def _speakers(reports, text):
-    return {words[:20]: (speaker, cue) for words, speaker, cue in reports(text)}
+def paragraphs(text):
+    out, start = [], 0
+    for part in text.split("\n\n"):
+        out.append((start, start + len(part)))
+        start += len(part) + 2
+    return out
 
 
-def test_every_piece_takes_the_speaker_of_the_last_not_of_an_earlier_quote(reports):
-    found = _speakers(reports, EARLIER + PLAN + FIRST + "\n\n" + SECOND + "\n\n" + LAST)
-    assert found["Nous allons agir vit"] == ("Paul Martin", "a dit")
-    assert found["Le premier volet por"] == found["Le deuxième volet co"] == found["Le dernier volet con"] \
-        == ("Claire Dubois", "a ajouté")
+def test_the_closing_paragraph_is_quoted_too():
+    text = "Le maire a expliqué :\n\n" + FIRST + "\n\n" + SECOND + "\n\nLa séance a repris."
+    quoted = [text[q.start:q.end] for q in find_quoted(text, paragraphs(text))]
+    assert "Nous demandons de l'aide au canton." in quoted
 
 
-def test_a_piece_before_a_lost_paragraph_break_is_kept_and_attributed(reports):
-    found = _speakers(reports, PLAN + FIRST + " " + LAST)
-    assert found.get("Le premier volet por") == ("Claire Dubois", "a ajouté")
+def test_a_paragraph_that_opens_its_own_quotation_is_left_alone():
+    text = "Le maire a expliqué :\n\n" + FIRST + "\n\nIl a ajouté : « Nous partirons. »"
+    quoted = [text[q.start:q.end] for q in find_quoted(text, paragraphs(text))]
+    assert quoted[-1] == "Nous partirons."
+    assert not any(q.startswith("Il a ajouté") for q in quoted)
 
+
+def test_the_speaker_of_the_first_paragraph_says_the_second(analyze):
+    text = "Un titre sans rapport\n\nLe maire, Jean Dumont, a expliqué :\n\n" + FIRST + "\n\n" + SECOND
+    article = analyze(text, published="2024-03-05")
+    said = {q.text: q.speaker.name for q in article.quotes}
+    assert said.get("Nous demandons de l'aide au canton.") == "Jean Dumont"

@@ -106,10 +106,34 @@ def find_quoted(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
         found = _nest(_pair(text, p_start, p_end, following))
         if broken is not None:
             found = _run_on(text, broken, found, p_start, spans)
+        if k > 0:
+            found = _closed_over_paragraphs(text, spans, found, p_start, p_end) + found
         broken = _broken_off(text, found, p_end, following)
         spans += found
     spans.sort(key=lambda s: (s.open_at, -s.close_at))
     return spans
+
+
+def _closed_over_paragraphs(text: str, spans: list[QuotedSpan], found: list[QuotedSpan], p_start: int,
+                            p_end: int) -> list[QuotedSpan]:
+    """The paragraph that closes a quotation opened at the start of the paragraph before it and
+    left open there, when it does not reopen it ("… a expliqué :\n\n« Depuis mardi, … la ville.\n\n
+    Nous lançons un appel. »"): its words up to the closing mark are the same quotation's."""
+    before = [s for s in spans if s.depth == 0 and not s.closed and not s.runs_on]
+    if not before or before[-1].close_at > p_start or text[before[-1].close_at:p_start].strip() or \
+            not text[:before[-1].open_at].rstrip(" \t").endswith("\n") and before[-1].open_at > 0:
+        return []
+    family = MARKS.get(text[before[-1].open_at], (None,))[0]
+    for i, width, mark_family, declared in _marks(text, p_start, p_end):
+        if mark_family != family:
+            continue
+        if declared == "open" or any(q.open_at <= i <= q.close_at for q in found):
+            return []  # the paragraph opens a quotation of its own: no run-on
+        if _direction(text, i, declared, width) == "close":
+            start, end = _trim(text, p_start, i)
+            # (no opening mark: the paragraph break before the words stands for it)
+            return [QuotedSpan(p_start - 1, i, start, end, depth=0, close_width=width)] if end > start else []
+    return []
 
 
 def _broken_off(text: str, found: list[QuotedSpan], p_end: int, following: str | None) -> QuotedSpan | None:
