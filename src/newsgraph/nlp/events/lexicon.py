@@ -20,7 +20,7 @@ GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_det
                    "place_marker", "locative_case", "plural_mark", "protesters", "circumstance_case",
                    "circumstance_noun", "object_clitic", "relation_noun", "contracted_article",
                    "first_possessive", "undergoing_verb", "undergoing_noun", "hindering_verb",
-                   "additive_conjunction", "joint_noun", "ally_noun")
+                   "additive_conjunction", "joint_noun", "ally_noun", "passive_perception_verb")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
 OPTIONAL_PREPOSITION_ROLES = ("partner",)
 ENDING_KINDS = ("participle", "future_stem", "plural_present")
@@ -148,6 +148,7 @@ class EventLexicon:
     conditional_futures: frozenset[str]
     near_futures: frozenset[str]
     target_verbs: frozenset[str]
+    passive_perception_verbs: frozenset[str]  # reflexive, a passive infinitive ("s'est vu infliger")
     undergoing_verbs: frozenset[str]         # their subject undergoes the hostile noun they govern ("subir des frappes")
     undergoing_nouns: frozenset[str]         # the same, the noun in their "de" complement ("la cible de frappes")
     additive_conjunctions: frozenset[str]    # "ainsi (que)": adds members to the argument before it
@@ -321,6 +322,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         auxiliary_forms=frozenset(row["form"] for row in pack.table("tense_auxiliaries", ("form", "verb", "tense"))),
         conditional_futures=frozenset(grammar["conditional_future"]),
         near_futures=frozenset(grammar["near_future"]), target_verbs=frozenset(grammar["target_verb"]),
+        passive_perception_verbs=frozenset(grammar["passive_perception_verb"]),
         undergoing_verbs=frozenset(grammar["undergoing_verb"]), undergoing_nouns=frozenset(grammar["undergoing_noun"]),
         hindering_verbs=frozenset(grammar["hindering_verb"]),
         additive_conjunctions=frozenset(grammar["additive_conjunction"]),

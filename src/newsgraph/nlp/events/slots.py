@@ -17,7 +17,7 @@ from .lexicon import EventLexicon
 from .predicates import Predicate, PredicateTable, case_of, has_marker, match_predicate, match_predicates, support_verb
 from .repairs import inverted_subject
 from .syntax import (agent_of, apposed_to, circumstance_link, clause_subject, is_passive, participle_head,
-                     subject_of, undergoers_of)
+                     perceived_passive, subject_of, undergoers_of)
 from .displaced import (cataphora, clause_partners, in_date, linear_companion, misparsed_object, names_venue,
                         shared_object, with_co_subject, with_companion)
 
@@ -59,6 +59,11 @@ def _complements(resolver: Resolver, host: Token, deep: bool) -> list[tuple[Toke
         cached += [(child, dative) for node in nodes for child in node.children
                    if child.dep_ in lex.labels.indirect_object and child.pos_ == "PRON"
                    and child.lower_ in lex.object_clitics]
+        # "l'Iran s'est vu infliger des sanctions": the perception verb's subject is the dative
+        perceiver = perceived_passive(host, lex)
+        perceived = subject_of(perceiver, lex) if perceiver is not None else None
+        if perceived is not None:
+            cached.append((perceived, dative))
         if host.pos_ == "NOUN":
             cached += _genitive_after_place(resolver, cached)
         resolver.complements[key] = cached

@@ -14,6 +14,8 @@ def is_passive(token: Token, lex: EventLexicon) -> bool:
     """Passive voice; verbs conjugated with "être" ("est arrivé", "s'est rendu") are not passive,
     though the parser often labels their auxiliary aux:pass."""
     labels = lex.labels
+    if perceived_passive(token, lex) is not None:
+        return True
     if token.lemma_.lower() in lex.unaccusative or any(c.lower_ in lex.reflexives for c in token.children):
         return False
     children = list(token.children)
@@ -25,6 +27,19 @@ def is_passive(token: Token, lex: EventLexicon) -> bool:
     return (any(c.dep_ in labels.passive_subject for c in children) and not active_auxiliary) or \
         (token.morph.get("Voice") == ["Pass"] and any(c.lemma_ in lex.passive_auxiliaries and
                                                        c.dep_ in labels.auxiliaries for c in children))
+
+
+def perceived_passive(token: Token, lex: EventLexicon) -> Token | None:
+    """The reflexive perception verb an infinitive complements, which makes it a passive whose
+    subject is the perception verb's ("l'Iran s'est vu infliger des sanctions par l'UE": the EU
+    inflicts, on Iran); None otherwise."""
+    head = token.head
+    if head == token or token.dep_ not in lex.labels.open_complement or "Inf" not in token.morph.get("VerbForm"):
+        return None
+    if head.lemma_.lower() not in lex.passive_perception_verbs or \
+            not any(c.lower_ in lex.reflexives for c in head.children):
+        return None
+    return head
 
 
 def subject_of(token: Token, lex: EventLexicon) -> Token | None:
@@ -266,10 +281,16 @@ def circumstance_link(token: Token, lex: EventLexicon) -> Token | None:
 def agent_of(token: Token, lex: EventLexicon) -> Token | None:
     """The agent of a passive verb or of a noun ("par X")."""
     labels = lex.labels
-    for child in token.children:
-        if child.dep_ in labels.agent or ((child.dep_ in labels.oblique or child.dep_ in labels.nominal_modifier)
-                                          and has_marker(child, lex.agent, lex)):
-            return child
+    hosts = [token]
+    perceiver = perceived_passive(token, lex)
+    if perceiver is not None:
+        # "s'est vu infliger des sanctions par l'UE": "par" hung on the object or the perception verb
+        hosts += [c for c in token.children if c.dep_ in labels.object] + [perceiver]
+    for host in hosts:
+        for child in host.children:
+            if child.dep_ in labels.agent or ((child.dep_ in labels.oblique or child.dep_ in labels.nominal_modifier)
+                                              and has_marker(child, lex.agent, lex)):
+                return child
     return None
 
 
