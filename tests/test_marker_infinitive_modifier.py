@@ -1,4 +1,4 @@
-"""Markers (syntax.speaker_np_end): an infinitive inside a modifier of the noun after "selon"
+"""Markers (marker_phrases.speaker_np_end): an infinitive inside a modifier of the noun after "selon"
 ("selon l'agence X connue pour être proche du pouvoir") does not end the speaker's noun phrase
 as a finite verb does, so the clause before it is reported; an infinitive right after an
 ambiguous marker opens a purpose clause ("Pour établir …, les chercheurs ont …"), no speaker.

@@ -1,8 +1,9 @@
 """Parse helpers of the quote finders (nlp/syntax.py), on hand-built Docs: no model is loaded."""
 from parsed_doc import parsed, tokenized
 
-from newsgraph.nlp.syntax import (citing_marker_before, cue_start, is_negated, journalist_prefix_end, marker_at,
-                                  np_after, plausible_marker_speaker, speaker_of_verb, strip_span, subject_of)
+from newsgraph.nlp.syntax import (cue_start, is_negated, journalist_prefix_end, np_after, speaker_of_verb,
+                                  strip_span, subject_of)
+from newsgraph.nlp.marker_phrases import citing_marker_before, marker_at, plausible_marker_speaker
 from newsgraph.nlp.textutil import text_of
 
 DECLARED = '''

@@ -22,7 +22,8 @@ from .lexicon import function_words, pronoun_forms, speech_verb
 from .resolved_speaker import ResolvedSpeaker
 from .speaker_mentions import relative_antecedent
 from .speaker_words import description_gender, is_plural
-from .syntax import citing_marker_before, labels, noun_phrase
+from .syntax import labels, noun_phrase
+from .marker_phrases import citing_marker_before
 from .textutil import fold_same_length
 
 if TYPE_CHECKING:

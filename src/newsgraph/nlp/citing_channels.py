@@ -14,7 +14,8 @@ from .context import pack_of
 from .lexicon import function_words, media_nouns, speech_verb
 from .object_media import asks_to_act
 from .quotemarks import MARKS, PLAIN_MARKS, QUOTE_CHARS
-from .syntax import citing_marker_before, labels
+from .syntax import labels
+from .marker_phrases import citing_marker_before
 
 # marks that open a quoted title (the straight one of scraped copy too), from the shared set
 OPENING_MARKS = frozenset(c for c in PLAIN_MARKS if MARKS[c][1] != "close")

@@ -31,7 +31,8 @@ from .only_person import only_person
 from .own_names import names_own_person
 from .roles import agent_noun, in_role, subject_after_fronted
 from .context import gazetteer_of, pack_of
-from .syntax import labels, marker_at
+from .syntax import labels
+from .marker_phrases import marker_at
 from .speaker_words import (content_words, description_gender, first_word, head_word, is_name, is_national,
                             is_plural)
 from .textutil import fold_same_length, strip_article

@@ -14,8 +14,9 @@ from .name_labels import label_between
 from .quotemarks import QUOTE_CHARS, QuotedSpan, words_with_marks
 from .reading_cues import reading_cue
 from .reports import FoundQuote, _inside
-from .syntax import (after_headline_topic, as_start, cue_start, has_marks, inverted_pronouns, is_negated, labels,
-                     marker_at, np_after, strip_span, subject_of, time_words)
+from .syntax import (after_headline_topic, as_start, cue_start, has_marks, inverted_pronouns, is_negated,
+                     labels, np_after, strip_span, subject_of, time_words)
+from .marker_phrases import marker_at
 from .textutil import text_of
 
 # marks that only open a quotation

@@ -10,9 +10,9 @@ from .context import pack_of
 from .lexicon import function_words, is_actor_like, speech_verb
 from .paragraphs import paragraph_of
 from .quotemarks import QUOTE_CHARS, QuotedSpan
-from .syntax import (after_as, cue_start, labels, is_negated, is_speech_act, marker_at, np_after,
-                    plausible_marker_speaker, sentence_bounds, speaker_np_end, speaker_of_verb, subject_of,
-                    token_from)
+from .syntax import (after_as, cue_start, labels, is_negated, is_speech_act, np_after, sentence_bounds,
+                     speaker_of_verb, subject_of, token_from)
+from .marker_phrases import marker_at, plausible_marker_speaker, speaker_np_end
 from .textutil import text_of
 
 

@@ -17,7 +17,8 @@ from .quotemarks import QUOTE_CHARS
 from .reports import FoundQuote
 from .resolved_speaker import UNSPECIFIED, ResolvedSpeaker
 from .speaker_words import head_word
-from .syntax import labels, marker_at, noun_phrase, speaker_np_end, subject_labels
+from .syntax import labels, noun_phrase, subject_labels
+from .marker_phrases import marker_at, speaker_np_end
 
 if TYPE_CHECKING:
     from .speakers import SpeakerResolver

@@ -8,8 +8,9 @@ from .context import pack_of
 from .incise_reports import cue_opening_after_mark
 from .lexicon import SpeechVerb, function_words, has_frame, speech_verb
 from .quotemarks import QUOTE_CHARS, QuotedSpan
-from .syntax import (cue_start, inverted_pronouns, is_negated, noun_phrase, subject_labels, marker_at, np_after,
-                    speaker_np_end, speaker_pronouns, third_person_subject_pronouns, token_from)
+from .syntax import (cue_start, inverted_pronouns, is_negated, noun_phrase, subject_labels, np_after,
+                     speaker_pronouns, third_person_subject_pronouns, token_from)
+from .marker_phrases import marker_at, speaker_np_end
 from .textutil import text_of
 
 

@@ -23,10 +23,10 @@ from .frames import read_complement
 from .lexicon import SpeechVerb, function_words, is_actor_like, is_non_speaker, pronoun_forms, speech_verb
 from .marker_bounds import after_apposition, apposition_to_end, before_own_report, gathered_by, has_own_cue
 from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
-from .syntax import (after_headline_topic, has_marks,
-                     journalist_prefix_end, labels, marker_at, marker_phrase_end, noun_phrase,
-                     plausible_marker_speaker, speaker_np_end, strip_span, subject_labels, subject_of,
-                     title_in_phrase_end, token_from)
+from .syntax import (after_headline_topic, has_marks, journalist_prefix_end, labels, noun_phrase, strip_span,
+                     subject_labels, subject_of, token_from)
+from .marker_phrases import (marker_at, marker_phrase_end, plausible_marker_speaker, speaker_np_end,
+                             title_in_phrase_end)
 from .textutil import expanded_span, text_of, word_count
 from .writer_voice import is_writer_or_reader, is_writer_remark, writer_reports
 

@@ -24,7 +24,8 @@ from .context import pack_of
 from .glued import is_invisible
 from .lexicon import function_words, has_frame, pronoun_forms, speech_verb
 from .roles import in_role
-from .syntax import document_place, labels, marker_at, noun_phrase, np_after, time_words as _time_words
+from .syntax import document_place, labels, noun_phrase, np_after, time_words as _time_words
+from .marker_phrases import marker_at
 from .textutil import expanded_span, text_of
 
 # a bracketed aside inside a mention

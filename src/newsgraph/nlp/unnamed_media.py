@@ -19,7 +19,8 @@ from .context import pack_of
 from .lexicon import function_words, media_nouns, speech_verb
 from .media_mentions import MediaMention, media_mentions
 from .quotemarks import QUOTE_CHARS
-from .syntax import citing_marker_before, labels, subject_labels
+from .syntax import labels, subject_labels
+from .marker_phrases import citing_marker_before
 from .textutil import text_of, tokens_tagged
 
 # how far back (chars) a definite description takes up a medium named before it
