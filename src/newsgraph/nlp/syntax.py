@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang import LanguagePack
 from .context import pack_of
-from .lexicon import function_words, pronoun_forms
+from .lexicon import function_words, pronoun_forms, speech_verb
 from .glued import is_invisible
 from .quotemarks import has_quote_marks
 from .textutil import text_of
@@ -277,6 +277,9 @@ def _bare_participle(token: Token, head: Token) -> bool:
 def np_after(doc: Doc, i: int, limit: int) -> Span | None:
     """The noun phrase that starts at token i (inverted subject of an incise), up to a comma or the end."""
     pack = pack_of(doc)
+    verb = speech_verb(doc[i - 1]) if 0 < i < limit else None
+    if verb is not None and verb.particle:  # "a fait valoir la ministre": the particle is no subject
+        i = min(i + len(verb.particle.split()), limit)
     # skip the channel "à l'AFP", "sur Europe 1", "dans un entretien au Monde"
     prepositions = function_words(pack, "channel_preposition")
     while i < limit and doc[i].lower_ in prepositions:
@@ -291,6 +294,12 @@ def np_after(doc: Doc, i: int, limit: int) -> Span | None:
     # adverbs, and the doubled space of scraped copy ("rapporte  Libération")
     while i < limit and (doc[i].pos_ in ("ADV",) and doc[i].lower_ not in inverted or doc[i].is_space):
         i += 1
+    k = i - 1
+    while k > 0 and doc[k].pos_ in ("VERB", "AUX") and doc[k].lower_ not in inverted:
+        k -= 1
+    if i < limit and doc[i].pos_ == "ADP" and doc[i].lower_ not in function_words(pack, "partitive") and \
+            doc[k].lower_ in inverted:
+        return doc[k:k + 1]  # "a-t-il dit devant la presse": the pronoun, not the prepositional object
     j = i
     while j < limit and doc[j].text not in (",", ".", ";", ":", "(", "!", "?", "«", "»", '"') \
             and not (doc[j].pos_ in ("VERB", "AUX") and j > i and doc[j].ent_type_ == ""):
