@@ -75,15 +75,17 @@ def test_the_invented_press_sets_keep_their_declared_halves():
     assert all(int(g["id"][1:]) % 2 == 0 for g in check.golds) and len(check.golds) == 12
 
 
-def test_press_mixed_d_declares_odd_tuning_and_even_check_with_offsets_that_hold():
-    parts = {s.name: s for s in gold_sets(str(ROOT / "eval/press/press-mixed-d"))}
-    assert sorted(parts) == ["press-mixed-d/check", "press-mixed-d/tuning"]
-    for name, parity in (("press-mixed-d/tuning", 1), ("press-mixed-d/check", 0)):
-        golds = parts[name].golds
-        assert len(golds) == 12 and all(int(g["id"][1:]) % 2 == parity for g in golds)
-    for gold in parts["press-mixed-d/tuning"].golds + parts["press-mixed-d/check"].golds:
+@pytest.mark.parametrize("folder, per_half", [("press-mixed-d", 12), ("press-mixed-e", 10)])
+def test_blind_press_sets_declare_odd_tuning_and_even_check_with_offsets_that_hold(folder, per_half):
+    parts = {s.name: s for s in gold_sets(str(ROOT / "eval/press" / folder))}
+    assert sorted(parts) == [f"{folder}/check", f"{folder}/tuning"]
+    for half, parity in (("tuning", 1), ("check", 0)):
+        golds = parts[f"{folder}/{half}"].golds
+        assert len(golds) == per_half and all(int(g["id"][1:]) % 2 == parity for g in golds)
+    for gold in parts[f"{folder}/tuning"].golds + parts[f"{folder}/check"].golds:
         text = gold["text"]
         assert all(text[q["start"]:q["end"]] == q["quote"] for q in gold["quotes"])
+        assert all(text[s["start"]:s["end"]] == s["cue_text"] for s in gold["sources"])
         assert all(text[e["start"]:e["end"]] == e["evidence"] for e in gold["events"])
 
 
