@@ -184,7 +184,10 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
             events += one_sided(sent, resolver, table, events)
             continue
         seen: set[tuple] = set()
-        for token in sent:
+        # only a noun, a name, an adjective or a verb heads a predicate (match_predicates): the
+        # other words are passed over on their tag, with no Token built
+        tags = pos_ids(doc)
+        for token in (doc[i] for i in range(sent.start, sent.end) if tags[i] in _MORE_LEMMAS):
             predicates = match_predicates(token, table, lex)
             if not predicates:
                 continue
