@@ -20,14 +20,15 @@ from .clause_ends import before_participle_cue, before_trailing_incise, inside a
 from .context import pack_of
 from .cues import ADJUNCT_STRENGTH, find_cues
 from .frames import read_complement
-from .lexicon import SpeechVerb, function_words, is_actor_like, is_non_speaker, pronoun_forms, speech_verb
+from .lexicon import (SpeechVerb, function_words, is_actor_like, is_non_speaker, markers_by_first_word, pronoun_forms,
+                      speech_verb)
 from .marker_bounds import after_apposition, apposition_to_end, before_own_report, gathered_by, has_own_cue
 from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
 from .syntax import (after_headline_topic, has_marks, journalist_prefix_end, labels, noun_phrase, strip_span,
                      subject_labels, subject_of, token_from)
 from .marker_phrases import (marker_at, marker_phrase_end, plausible_marker_speaker, speaker_np_end,
                              title_in_phrase_end)
-from .textutil import expanded_span, text_of, word_count
+from .textutil import expanded_span, lower_forms, text_of, word_count
 from .writer_voice import is_writer_or_reader, is_writer_remark, writer_reports
 
 SENTENCE_FINAL = frozenset(".!?…")
@@ -350,11 +351,15 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     # pack says so (see lang/en/pack.toml [settings])
     trailing_break = pack_of(doc).setting("source_closes_paragraph", False)
     possessives = function_words(pack_of(doc), "possessive_determiner")
+    # the words a marker can start with: marker_at is asked only at those (most words start none)
+    lowers, openers = lower_forms(doc), markers_by_first_word(pack_of(doc))
     for sent in doc.sents:
         last = sent.end
         while trailing_break and last > sent.start + 1 and doc[last - 1].is_space:
             last -= 1
         for i in range(sent.start, sent.end):
+            if lowers[i] not in openers:
+                continue
             at = marker_at(doc, i)  # (reads the lowercase forms: no Token built for most words)
             if at is None:
                 continue

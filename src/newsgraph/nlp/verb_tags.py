@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.attrs import POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
@@ -21,6 +22,23 @@ BEFORE_INCISE = frozenset({","}) | CLOSING_CHARS
 # what the tagger makes of a verb it does not know
 MISREAD = frozenset({"PROPN", "NOUN", "X"})
 _MISREAD_IDS = frozenset(POS_IDS[tag] for tag in MISREAD)
+# what an incise's verb the tagger did not know may be read as (the closing and inverted incises)
+_INCISE_MISREAD = MISREAD | {"ADJ"}
+_INCISE_MISREAD_IDS = frozenset(POS_IDS[tag] for tag in _INCISE_MISREAD)
+_VERB_IDS, _NOUN_ADJ_IDS = frozenset((POS_IDS["VERB"],)), frozenset((POS_IDS["NOUN"], POS_IDS["ADJ"]))
+
+
+def _tags(doc: Doc) -> list[int]:
+    """The part-of-speech ids of the Doc's tokens as they are now (the rules before may have
+    changed some): the retag rules below read a word's own tag there first, since building a
+    Token for every word cost more than their tests. Each rule changes only the tag of the token
+    it is at, so a tag read before its walk is still that token's own when the walk reaches it."""
+    return doc.to_array(POS).tolist()
+
+
+def _tagged(doc: Doc, tags: list[int], wanted: frozenset[int], start: int, end: int):
+    """The tokens of doc[start:end] whose tag in `tags` (from `_tags`) is one of `wanted`."""
+    return (doc[i] for i in range(max(start, 0), min(end, len(doc))) if tags[i] in wanted)
 
 
 @cache
@@ -58,12 +76,12 @@ def _retag_closing_incises(doc: Doc) -> bool:
     "juge", "titre", "analyse"), read as a noun after a comma or a closing quotation mark. Its
     inverted subject after it (a determiner or a name opening a noun phrase) closes the sentence,
     as only an incise does: it is the verb of the incise, so the quote and source rules see it."""
-    pack = pack_of(doc)
+    pack, tags = pack_of(doc), _tags(doc)
     changed = False
     for sent in doc.sents:
         # (its subject after it: the sentence's last word but one at the latest, "…, juge Figaro")
-        for token in sent[1:-1]:
-            if token.pos_ not in MISREAD | {"ADJ"} or not token.text[:1].islower() or \
+        for token in _tagged(doc, tags, _INCISE_MISREAD_IDS, sent.start + 1, sent.end - 1):
+            if token.pos_ not in _INCISE_MISREAD or not token.text[:1].islower() or \
                     doc[token.i - 1].text not in BEFORE_INCISE:
                 continue
             if doc[token.i + 1].pos_ not in ("DET", "PROPN"):
@@ -87,8 +105,8 @@ def _retag_inverted_incises(doc: Doc) -> bool:
     pack = pack_of(doc)
     inverted = pronoun_forms(pack, inverted="yes")
     changed = False
-    for token in doc[:-1]:
-        if token.pos_ not in MISREAD | {"ADJ"} or not token.text[:1].islower():
+    for token in _tagged(doc, _tags(doc), _INCISE_MISREAD_IDS, 0, len(doc) - 1):
+        if token.pos_ not in _INCISE_MISREAD or not token.text[:1].islower():
             continue
         after = doc[token.i + 1]
         # the tokenizer may split the euphonic "-t" from the pronoun ("-t", "-il")
@@ -120,7 +138,7 @@ def _retag_determined_infinitives(doc: Doc) -> bool:
     noun phrase of a speaker mention runs over it instead of stopping at the determiner."""
     determiners = _noun_determiners(pack_of(doc))
     changed = False
-    for token in doc[1:]:
+    for token in _tagged(doc, _tags(doc), _VERB_IDS, 1, len(doc)):
         before = doc[token.i - 1]
         if token.pos_ != "VERB" or "Inf" not in token.morph.get("VerbForm") or before.pos_ != "DET" \
                 or before.lower_ not in determiners:
@@ -142,7 +160,7 @@ def _retag_present_participles(doc: Doc) -> bool:
         return False
     complementizers = function_words(pack, "complementizer")
     changed = False
-    for token in doc[1:-1]:
+    for token in _tagged(doc, _tags(doc), _NOUN_ADJ_IDS, 1, len(doc) - 1):
         if token.pos_ not in ("ADJ", "NOUN") or not token.lower_.endswith(ending) or \
                 doc[token.i - 1].text != "," or doc[token.i + 1].lower_ not in complementizers:
             continue

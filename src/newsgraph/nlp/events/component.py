@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ...gazetteer import Gazetteer
 from ...model import QUAD_OF
 from ..context import gazetteer_of, pack_of
-from ..textutil import lower_lemmas, pos_ids
+from ..textutil import lower_forms, lower_lemmas, pos_ids
 from .arguments import Resolver
 from .article_view import Arg, ArticleView
 from .found import FoundEvent, acceptable, event_of
@@ -46,8 +46,13 @@ def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> i
     count = len(article.mentions_in(sent.start_char, sent.end_char))
     if count >= 2:
         return 2
+    # the tests below read the Doc's lists first and build a Token only for the words they may
+    # hold: every reference to an actor is a noun, a name, an adjective or a pronoun, a compound
+    # demonym a hyphenated word or the one after a hyphen, a noun taking up an event a noun
+    doc, span = sent.doc, range(sent.start, sent.end)
+    tags, lowers, lemmas = pos_ids(doc), lower_forms(doc), lower_lemmas(doc)
     others = sum(1 + ("Plur" in t.morph.get("Number") and t.lemma_.lower() in lex.anaphoric_nouns)  # "les deux pays"
-                 for t in sent if t.i not in article.by_token and (
+                 for t in (doc[i] for i in span if tags[i] in _REFERRING_IDS) if t.i not in article.by_token and (
                      t.pos_ in ("ADJ", "NOUN") and article.gaz.demonym(t.lower_) or
                      article.arg_of_bloc(t) is not None or  # "les sanctions occidentales", "les Occidentaux"
                      t.pos_ == "PRON" and (t.lower_ in lex.personal_pronouns or t.lower_ in lex.first_person or
@@ -59,16 +64,20 @@ def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> i
                                            t.lower_ in lex.side_nouns) or  # "les séparatistes"
                      multinational_group(t, lex, article.by_token) is not None))  # "des forces ouest-africaines"
     # "le sommet franco-allemand": a compound demonym names its states, which no mention covers
-    others += sum(max(0, len(_compound(t, article)) - (t.i in article.by_token)) for t in sent)
-    if count + others >= 2 or (count >= 1 and any(t.lemma_.lower() in table.unnamed_actor_heads for t in sent)):
+    hyphened = (doc[i] for i in span if "-" in lowers[i] or i > 0 and lowers[i - 1] == "-")
+    others += sum(max(0, len(_compound(t, article)) - (t.i in article.by_token)) for t in hyphened)
+    if count + others >= 2 or (count >= 1 and any(lemmas[i] in table.unnamed_actor_heads for i in span)):
         return 2
-    if count + others == 1 and any(_takes_up_event(t, article, table) for t in sent):
+    if count + others == 1 and any(_takes_up_event(doc[i], article, table) for i in span if tags[i] == _NOUN_ID):
         return 2  # "La Corée du Nord a tiré un missile. Le Japon a condamné le tir.": the noun names its actor
     return 1 if count + others else 0
 
 
 # the parts of speech for which `lemmas_of` tries more than the token's lemma
 _MORE_LEMMAS = frozenset(POS_IDS[tag] for tag in ("NOUN", "PROPN", "ADJ", "VERB"))
+# the parts of speech of the words `_worth_reading` counts as references to an actor
+_REFERRING_IDS = frozenset(POS_IDS[tag] for tag in ("NOUN", "PROPN", "ADJ", "PRON"))
+_NOUN_ID = POS_IDS["NOUN"]
 
 
 def _holds_predicate_head(sent: Span, lex: EventLexicon, table: PredicateTable) -> bool:
@@ -175,7 +184,10 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
             events += one_sided(sent, resolver, table, events)
             continue
         seen: set[tuple] = set()
-        for token in sent:
+        # only a noun, a name, an adjective or a verb heads a predicate (match_predicates): the
+        # other words are passed over on their tag, with no Token built
+        tags = pos_ids(doc)
+        for token in (doc[i] for i in range(sent.start, sent.end) if tags[i] in _MORE_LEMMAS):
             predicates = match_predicates(token, table, lex)
             if not predicates:
                 continue

@@ -189,7 +189,22 @@ def has_marker(token: Token, marker: str, lex: EventLexicon) -> bool:
 
 def lemmas_of(token: Token, lex: EventLexicon) -> list[str]:
     """Lemmas to look up: the tagger's, a plural's singular, and a participle's infinitive
-    (the tagger reads "a gelé les avoirs" as an adjective "gelé")."""
+    (the tagger reads "a gelé les avoirs" as an adjective "gelé"). Remembered per token of the
+    Doc: the sentence filter and the predicate matcher ask about the same words, and the events
+    component changes no tag, lemma or dependency."""
+    known = token.doc.user_data.get(_LEMMAS_KEY)
+    if known is None or known[0] is not lex:
+        known = token.doc.user_data[_LEMMAS_KEY] = (lex, {})
+    found = known[1].get(token.i)
+    if found is None:
+        found = known[1][token.i] = _lemmas_of(token, lex)
+    return list(found)
+
+
+_LEMMAS_KEY = "ng_event_lemmas"
+
+
+def _lemmas_of(token: Token, lex: EventLexicon) -> list[str]:
     lemma, lower = token.lemma_.lower(), token.lower_
     found = [lemma]
     if token.pos_ in ("NOUN", "PROPN"):
