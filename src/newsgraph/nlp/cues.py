@@ -127,8 +127,10 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
         conjoined = verb.dep_ in pack.label("conjunct") and verb.head.pos_ == "VERB" and \
             verb_form(verb.head) == "finite" and 0 < verb.i and doc[verb.i - 1].pos_ == "CCONJ" and \
             not any(c.pos_ == "DET" for c in verb.children)
+        # (an adverb may stand between it and "que": "X juge toutefois que …")
+        k = verb.i + 2 if verb.i + 2 < len(doc) and doc[verb.i + 1].pos_ == "ADV" else verb.i + 1
         if not (verb.pos_ == "NOUN" and 0 < verb.i < len(doc) - 1 and doc[verb.i - 1].pos_ not in ("DET", "ADP")
-                and (doc[verb.i + 1].lower_ in complementizers or rooted or conjoined or _verbless_object(verb, info))):
+                and (doc[k].lower_ in complementizers or rooted or conjoined or _verbless_object(verb, info))):
             return None
     if verb.pos_ == "AUX" and info.lemma not in function_words(pack, "auxiliary_speech_verb") and info.particle is None:
         return None
@@ -176,6 +178,10 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
         # parser also hangs the appositions of an opening adverbial on it as subjects)
         before = [c for c in verb.children if c.dep_ in subject_labels(pack) and c.i < verb.i]
         speaker = noun_phrase(before[-1]) if before else speaker
+        if not before and verb.head.i < verb.i and speaker is not None and speaker.start <= verb.i < speaker.end:
+            # the parse hangs the noun-tagged verb on the subject as its modifier ("La fédération
+            # juge toutefois que"): the subject ends before it
+            speaker = doc[speaker.start:verb.i] if speaker.start < verb.i else None
     return Cue(verb, info, heads, cue_start(verb), end, speaker, form)
 
 

@@ -368,12 +368,13 @@ OBJECT_WORDS = 6
 
 
 def _object_before_quotation(doc: Doc, first: int, mark: int) -> bool:
-    """Is doc[first:mark] a short noun phrase, linked to the quotation that follows by nothing or by
-    a genitive or "as" word ("le projet d'", "le déploiement comme")? No verb, no comma."""
+    """Is doc[first:mark] a short noun phrase or name, linked to the quotation that follows by nothing,
+    a genitive, an "as" word or a cause ("le projet d'", "le déploiement comme", "la ville pour son")?
+    No verb, no comma."""
     pack = pack_of(doc)
-    links = function_words(pack, "genitive") | function_words(pack, "as")
+    links = function_words(pack, "genitive") | function_words(pack, "as") | function_words(pack, "judged_cause")
     words = doc[first:mark]
-    if not 1 < len(words) <= OBJECT_WORDS or words[0].pos_ != "DET" or \
+    if not 1 < len(words) <= OBJECT_WORDS or words[0].pos_ not in ("DET", "PROPN") or \
             not any(t.pos_ in ("NOUN", "PROPN") or k and words[k - 1].pos_ == "DET" for k, t in enumerate(words)):
         return False
     body = list(words)

@@ -161,3 +161,28 @@ def after_apposition(doc: Doc, comma: int, limit: int) -> int:
                 (any(t.pos_ in ("VERB", "AUX") for t in rest) or len(rest) and rest[0].text in QUOTE_CHARS):
             return j + 1
     return comma + 1
+
+
+
+# the words of a speaker's noun phrase before a relative that describes it
+_NOMINAL = frozenset({"DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM"})
+
+
+def speaker_relative(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
+    """A relative clause that describes the speaker of a marker opening a sentence ("Selon un
+    officier qui a requis l'anonymat, les deux hommes …"): the end of the speaker's noun phrase (the
+    relative pronoun) and the comma that closes the relative, after which the report begins. None
+    without a relative pronoun after a noun phrase, a verb in the relative, or its closing comma."""
+    relatives = pronoun_forms(pack_of(doc), kind="relative")
+    j = i
+    while j < limit and doc[j].pos_ in _NOMINAL and doc[j].lower_ not in relatives:
+        j += 1
+    if j == i or j >= limit or doc[j].lower_ not in relatives or \
+            not any(t.pos_ in ("NOUN", "PROPN") for t in doc[i:j]):
+        return None
+    for k in range(j + 1, limit):
+        if doc[k].text == ",":
+            return (j, k) if any(t.pos_ in ("VERB", "AUX") for t in doc[j + 1:k]) else None
+        if doc[k].text in QUOTE_CHARS or doc[k].text in (":", ";", "."):
+            return None
+    return None

@@ -148,7 +148,10 @@ def _subject_then_verb(doc: Doc, first: int):
 
 
 def incise_inside(doc: Doc, q: QuotedSpan) -> tuple[int, int, tuple[int, int], tuple[int, int], SpeechVerb] | None:
-    """"« Moi, dit-il, j'ai l'impression … »": the incise splits the quote in two."""
+    """"« Moi, dit-il, j'ai l'impression … »": the incise splits the quote in two. Its verb may be
+    compound with the pronoun inverted before the participle ("« …, a-t-elle expliqué, … »"), its
+    subject a noun phrase ("« …, a déclaré le maire, … »"), and it may close the first sentence
+    of the words, a second one following in the same marks ("« A, a souligné le ministre. B »")."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
         return None
@@ -157,29 +160,34 @@ def incise_inside(doc: Doc, q: QuotedSpan) -> tuple[int, int, tuple[int, int], t
     pronouns = speaker_pronouns(pack)
     for token in span:
         info = speech_verb(token)
-        incise = info is not None and has_frame(info, pack, "incise")
-        if not incise or token.i - 1 < span.start or doc[token.i - 1].text != ",":
-            # allow an auxiliary: ", a-t-il ajouté,"
-            if not incise:
-                continue
-            k = token.i - 1
-            while k > span.start and (doc[k].pos_ == "AUX" or doc[k].lower_ in clitics):
-                k -= 1
-            if doc[k].text != ",":
-                continue
+        if info is None or not has_frame(info, pack, "incise") or "Inf" in token.morph.get("VerbForm") or \
+                is_negated(token):
+            continue
+        # back over the auxiliary and the inverted pronoun ("a-t-il") to the comma that opens the incise
+        k, inverted = token.i - 1, None
+        while k > span.start and (doc[k].pos_ == "AUX" or doc[k].lower_ in clitics):
+            if doc[k].lower_ in pronouns:
+                inverted = doc[k]
+            k -= 1
+        if k <= span.start or doc[k].text != ",":
+            continue
         j = token.i + 1
-        while j < span.end and doc[j].text != "," and j - token.i < 8:
+        while j < span.end and doc[j].text not in ("," , *SENTENCE_END) and j - token.i < 8:
             j += 1
-        if j >= span.end or doc[j].text != ",":
+        if j + 1 >= span.end or doc[j].text not in (",", *SENTENCE_END):
             continue
+        if doc[j].text in SENTENCE_END and not doc[j + 1].text[:1].isupper():
+            continue  # the words after a full stop open a sentence of their own
         subject = doc[token.i + 1:j]
-        if not len(subject) or not (subject[0].lower_ in pronouns or subject[0].lower_.startswith("-")
-                                    or any(t.ent_type_ == "PER" for t in subject)):
+        if len(subject):
+            if not (subject[0].lower_ in pronouns or subject[0].lower_.startswith("-")
+                    or any(t.ent_type_ == "PER" for t in subject)):
+                subject = np_after(doc, token.i + 1, j) if subject[0].pos_ == "DET" else None
+        else:
+            subject = doc[inverted.i:inverted.i + 1] if inverted is not None else None
+        if subject is None or not len(subject):
             continue
-        comma = token.i - 1
-        while doc[comma].text != ",":
-            comma -= 1
-        left = _strip_quote_piece(text_of(doc), q.start, doc[comma].idx)
+        left = _strip_quote_piece(text_of(doc), q.start, doc[k].idx)
         right = _strip_quote_piece(text_of(doc), doc[j].idx + 1, q.end)
         cue = (cue_start(token), token.idx + len(token.text))
         return left[1], right[0], cue, (subject.start_char, subject.end_char), info

@@ -22,7 +22,8 @@ from .cues import ADJUNCT_STRENGTH, find_cues
 from .frames import read_complement
 from .lexicon import (SpeechVerb, function_words, is_actor_like, is_non_speaker, markers_by_first_word, pronoun_forms,
                       speech_verb)
-from .marker_bounds import after_apposition, apposition_to_end, before_own_report, gathered_by, has_own_cue
+from .marker_bounds import (after_apposition, apposition_to_end, before_own_report, gathered_by, has_own_cue,
+                            speaker_relative)
 from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
 from .syntax import (after_headline_topic, has_marks, journalist_prefix_end, labels, noun_phrase, strip_span,
                      subject_labels, subject_of, token_from)
@@ -371,6 +372,7 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             if relative is not None:
                 found.append(relative)
                 continue
+            described = None
             if marker.possessor:
                 # "À ses yeux, …": the possessive the marker holds stands for the speaker
                 owner = next((t for t in doc[i:after] if t.lower_ in possessives), None)
@@ -379,9 +381,16 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 speaker, np_end = doc[owner.i:owner.i + 1], after
             else:
                 np_end = speaker_np_end(doc, after, sent.end)
-                if np_end <= after:
-                    continue
-                speaker = gathered_by(doc[after:np_end])  # (before a title the phrase holds: np_end moves past it)
+                described = speaker_relative(doc, after, sent.end) if np_end < 0 and not marker.ambiguous else None
+                if described is not None:
+                    # "Selon un officier qui a requis l'anonymat, …": the relative describes the
+                    # speaker, the report begins after the comma that closes it
+                    speaker = doc[after:described[0]]
+                    np_end = described[1]
+                else:
+                    if np_end <= after:
+                        continue
+                    speaker = gathered_by(doc[after:np_end])  # (before a title the phrase holds: np_end moves past it)
                 if _writer_knowledge(speaker, quoted):
                     continue  # "Selon nos informations, …": the outlet's own knowledge, nobody's words
             np_end = np_end if marker.ambiguous else title_in_phrase_end(doc, np_end, sent.end, quoted)
@@ -389,6 +398,8 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             before = text[journalist_prefix_end(doc, sent.start_char, token.idx):token.idx]
             lead = strip_span(doc, sent.start_char, token.idx)
             initial = not lead[1] > lead[0] or _opens_sentence(doc, before)
+            if described is not None and not initial:
+                continue  # a described speaker only before its clause
             if marker.ambiguous and not (initial and np_end < sent.end and doc[np_end].text == ","
                                          and plausible_marker_speaker(speaker)):
                 continue

@@ -18,6 +18,7 @@ from ..lang import LanguagePack
 from .context import pack_of
 from .lexicon import function_words, pronoun_forms, speech_verb
 from .glued import is_invisible
+from .quotemarks import QUOTE_CHARS
 from .quotemarks import has_quote_marks
 from .textutil import text_of
 
@@ -129,6 +130,10 @@ def subject_of(verb: Token, depth: int = 0) -> Span | None:
         if is_invisible(child.text):
             continue  # a zero-width space or soft hyphen of scraped text the parser made a subject
         # "il" may be impersonal ("il faut"): a subject only before its verb
+        if child.i > verb.i and child.left_edge.i in (verb.i + 1, verb.i + 2) and verb.i + 1 < len(doc) and \
+                doc[verb.i + 1].text in QUOTE_CHARS:
+            continue  # words in marks right after the verb are what it says, not an inverted subject
+            # ("a dénoncé « … » et regretté « un alignement hâtif »": the parse's subject of the conjunct)
         if child.dep_ in subjects and child.lower_ not in euphonic | expletive or \
                 (child.dep_ in active and child.lower_ in expletive and child.i < verb.i):
             if child.lower_ in relatives and verb.dep_ in modifiers and verb.head.pos_ in ("NOUN", "PROPN"):

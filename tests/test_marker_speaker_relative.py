@@ -1,0 +1,17 @@
+"""A relative clause that describes the speaker of a marker opening its sentence ("Selon un officier
+qui a requis l'anonymat, …"): the speaker is the noun phrase before the relative, the report the
+clause after the comma that closes it (reports.find_marker_reports, marker_bounds.speaker_relative).
+Real French model; the sentence is invented."""
+
+TEXTS = {
+    "opening": "Selon un officier de la police municipale qui a requis l'anonymat, les deux suspects "
+               "ont été conduits mardi soir au commissariat central.",
+}
+
+
+def test_relative_describing_the_speaker_of_an_opening_marker(analyzed):
+    article = analyzed(TEXTS, headline=True)["opening"]
+    found = [(q.text, q.type, q.cue.text, article.text[q.speaker.start:q.speaker.end]) for q in article.quotes]
+    assert found == [("les deux suspects ont été conduits mardi soir au commissariat central", "indirect",
+                      "Selon", "un officier de la police municipale")]
+

@@ -1,0 +1,15 @@
+"""A speech verb the tagger reads as a noun ("juge", "estime") still reports when an adverb stands
+between it and its "que" ("La fédération juge toutefois que …"), and its speaker ends before it
+where the parse hangs it on the subject as a modifier (cues._verb_cue). Real French model; the
+sentence is invented."""
+
+TEXTS = {
+    "adverb": "La fédération juge toutefois que les propositions du gouvernement « restent insuffisantes ».",
+}
+
+
+def test_noun_tagged_verb_with_an_adverb_before_its_clause(analyzed):
+    article = analyzed(TEXTS, headline=True)["adverb"]
+    found = [(q.text, q.type, q.cue.text, article.text[q.speaker.start:q.speaker.end]) for q in article.quotes]
+    assert found == [("les propositions du gouvernement « restent insuffisantes »", "mixed", "juge",
+                      "La fédération")]
