@@ -85,7 +85,9 @@ def _given_name_not_title(doc: Doc, i: int, gaz: Gazetteer) -> bool:
     given = parts.male_given | parts.female_given
     if fold(doc[i].text) not in given or i + 1 >= len(doc) or fold(doc[i + 1].text.split("-")[0]) in given:
         return False
-    return i == 0 or doc[i - 1].pos_ not in ("DET", "ADP") and doc[i - 1].lower_ not in actor_lexicon(pack_of(doc)).contractions
+    before = doc[i - 1] if i > 0 else None
+    return before is None or before.pos_ not in ("DET", "ADP") and \
+        before.lower_ not in actor_lexicon(pack_of(doc)).contractions
 
 
 @dataclass(slots=True)
