@@ -67,7 +67,7 @@ def _name_bounds(doc: Doc, start: int, end: int, gaz: Gazetteer, lex: ActorLexic
             return end  # "président de la République": a description, no name
         if not NAME_WORD.match(token.text) or \
                 (role_len(doc, start) == 1 and NAME_WORD.match(doc[start + 1].text) and
-                 token.lower_ not in gaz.name_parts.particles):
+                 token.lower_ not in gaz.name_parts.particles and not _given_name_not_title(doc, start, gaz)):
             start += 1
             continue
         if end - start > 2 and (gaz.organization(token.text) is not None or gaz.media(token.text) is not None):
@@ -75,6 +75,19 @@ def _name_bounds(doc: Doc, start: int, end: int, gaz: Gazetteer, lex: ActorLexic
             continue
         break
     return start
+
+
+def _given_name_not_title(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    """Is the capitalised role word at i a first name ("Pape Sagna Mbaye", "Cheikh Tidiane
+    Gadio")? It is when the data lists it as a given name, no article makes it a title ("le Pape
+    X") and no first name follows it, which a title would precede ("Pape François", "Cheikh Mohammed")."""
+    parts = gaz.name_parts
+    given = parts.male_given | parts.female_given
+    if fold(doc[i].text) not in given or i + 1 >= len(doc) or fold(doc[i + 1].text.split("-")[0]) in given:
+        return False
+    before = doc[i - 1] if i > 0 else None
+    return before is None or before.pos_ not in ("DET", "ADP") and \
+        before.lower_ not in actor_lexicon(pack_of(doc)).contractions
 
 
 @dataclass(slots=True)

@@ -329,10 +329,10 @@ def role_before_comma(doc: Doc, anchor: int, end: int) -> RoleFound | None:
     lex = actor_lexicon(pack_of(doc))
 
     def in_phrase(token) -> bool:
-        return (token.pos_ in _NP_POS | {"ADV"} or token.lower_ in lex.indefinite or _modifying_participle(token)) \
-            and token.text not in _ROLE_STOP
+        return (token.pos_ in _NP_POS | {"ADV"} or token.lower_ in lex.indefinite or _modifying_participle(token)
+                or _joins_complements(token)) and token.text not in _ROLE_STOP
 
-    last = anchor - 2
+    last = _before_bracketed_acronym(doc, anchor - 2)
     j = last
     while j > 0 and j > anchor - 20 and in_phrase(doc[j]) and not doc[j].is_sent_start:
         j -= 1
@@ -363,6 +363,22 @@ def role_before_comma(doc: Doc, anchor: int, end: int) -> RoleFound | None:
         return None
     return RoleFound(doc[start:last + 1].text, start, last + 1, 2, _possessive_before(doc, start, last + 1),
                      any(is_relational(t) for t in doc[start:last + 1]))
+
+
+def _joins_complements(token) -> bool:
+    """A conjunction between two complements of one title ("ministre des Pêches et de l'Economie
+    maritime"): a preposition follows it, so it joins no second person."""
+    doc = token.doc
+    return token.pos_ == "CCONJ" and token.i + 1 < len(doc) and \
+        (doc[token.i + 1].pos_ == "ADP" or doc[token.i + 1].lower_ in actor_lexicon(pack_of(doc)).contractions)
+
+
+def _before_bracketed_acronym(doc: Doc, last: int) -> int:
+    """The last word of a title that ends in its body's bracketed acronym ("le chef du Département
+    fédéral des affaires étrangères (DFAE), X"): the word before the bracket."""
+    if last < 3 or doc[last].text != ")" or doc[last - 2].text != "(" or not doc[last - 1].text.isupper():
+        return last
+    return last - 3
 
 
 def _modifying_participle(token) -> bool:
