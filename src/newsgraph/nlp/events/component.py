@@ -46,14 +46,15 @@ def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> i
     count = len(article.mentions_in(sent.start_char, sent.end_char))
     if count >= 2:
         return 2
-    others = sum(1 + ("Plur" in t.morph.get("Number") and t.lemma_.lower() in lex.anaphoric_nouns)  # "les deux pays"
+    others = sum(1 + ("Plur" in t.morph.get("Number") and  # "les deux pays"
+                      lex.anaphoric_kind(t.lemma_.lower(), t.lower_) is not None)
                  for t in sent if t.i not in article.by_token and (
                      t.pos_ in ("ADJ", "NOUN") and article.gaz.demonym(t.lower_) or
                      article.arg_of_bloc(t) is not None or  # "les sanctions occidentales", "les Occidentaux"
                      t.pos_ == "PRON" and (t.lower_ in lex.personal_pronouns or t.lower_ in lex.first_person or
                                           t.lower_ in lex.object_clitics) or
                      (t.pos_ in ("NOUN", "ADJ") or t.pos_ == "PROPN" and t.text.islower()) and
-                     t.lemma_.lower() in lex.anaphoric_nouns or  # "Le royaume", tagged as a name
+                     lex.anaphoric_kind(t.lemma_.lower(), t.lower_) is not None or  # "Le royaume", tagged as a name
                      t.pos_ == "NOUN" and (t.lemma_.lower() in lex.bridging_nouns or
                                            t.lemma_.lower() in lex.group_words or
                                            t.lower_ in lex.side_nouns) or  # "les séparatistes"
