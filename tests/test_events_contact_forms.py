@@ -10,6 +10,8 @@ TEXTS = {
                "les deux parties doivent signer lundi un accord de pêche.",
     "parties_of_persons": "À Lima, le président péruvien Luis Quispe a reçu mardi une délégation bolivienne. "
                           "Les deux parties ont convenu d'ouvrir une route commune.",
+    "officials": "Le ministre chilien Pablo Soto a reçu à Santiago la ministre argentine Laura Vidal. Les deux "
+                 "responsables ont signé un accord sur l'eau.",
     "all_parties": "L'Inde et le Pakistan se sont affrontés dans le Cachemire. Le Japon a appelé toutes les "
                    "parties au calme.",
     "incise": "Le Portugal a expulsé mardi un diplomate vénézuélien soupçonné d'ingérence, a confirmé le "
@@ -40,6 +42,11 @@ def test_the_two_parties_are_the_two_states_just_named(events):
 def test_the_two_parties_take_up_a_person_for_their_state(events):
     agreements = [(a, r) for kind, _, a, r in found(events, "parties_of_persons") if kind == "AGREE"]
     assert agreements and all({a, r} == {"person:luis-quispe", "country:BOL"} for a, r in agreements)
+
+
+def test_the_two_officials_are_the_two_persons_just_named(events):
+    agreements = [(a, r) for kind, _, a, r in found(events, "officials") if kind == "AGREE"]
+    assert agreements and all({a, r} == {"person:pablo-soto", "person:laura-vidal"} for a, r in agreements)
 
 
 def test_all_parties_is_no_anaphor(events):
