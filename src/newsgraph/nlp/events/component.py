@@ -51,14 +51,15 @@ def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> i
     # demonym a hyphenated word or the one after a hyphen, a noun taking up an event a noun
     doc, span = sent.doc, range(sent.start, sent.end)
     tags, lowers, lemmas = pos_ids(doc), lower_forms(doc), lower_lemmas(doc)
-    others = sum(1 + ("Plur" in t.morph.get("Number") and t.lemma_.lower() in lex.anaphoric_nouns)  # "les deux pays"
+    others = sum(1 + ("Plur" in t.morph.get("Number") and  # "les deux pays"
+                      lex.anaphoric_kind(t.lemma_.lower(), t.lower_) is not None)
                  for t in (doc[i] for i in span if tags[i] in _REFERRING_IDS) if t.i not in article.by_token and (
                      t.pos_ in ("ADJ", "NOUN") and article.gaz.demonym(t.lower_) or
                      article.arg_of_bloc(t) is not None or  # "les sanctions occidentales", "les Occidentaux"
                      t.pos_ == "PRON" and (t.lower_ in lex.personal_pronouns or t.lower_ in lex.first_person or
                                           t.lower_ in lex.object_clitics) or
                      (t.pos_ in ("NOUN", "ADJ") or t.pos_ == "PROPN" and t.text.islower()) and
-                     t.lemma_.lower() in lex.anaphoric_nouns or  # "Le royaume", tagged as a name
+                     lex.anaphoric_kind(t.lemma_.lower(), t.lower_) is not None or  # "Le royaume", tagged as a name
                      t.pos_ == "NOUN" and (t.lemma_.lower() in lex.bridging_nouns or
                                            t.lemma_.lower() in lex.group_words or
                                            t.lower_ in lex.side_nouns) or  # "les séparatistes"

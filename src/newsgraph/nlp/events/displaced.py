@@ -112,6 +112,13 @@ def misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) -
     for child in token.children:
         if child.dep_ in labels.open_complement and child.pos_ == "PROPN" and bare(child):
             return [child]
+    head = token.head
+    if token.dep_ in labels.adverbial_clause and head.i > token.i:
+        # "La Belgique a expulsé un diplomate iranien, a confirmé la ministre": the object read as
+        # the subject of the incise's verb, between the predicate and that verb
+        found = [c for c in head.children if c.dep_ in labels.subjects and token.i < c.i < head.i and bare(c)]
+        if found:
+            return found[:1]
     for child in token.children:
         if (child.dep_ in labels.oblique or child.dep_ in labels.oblique_argument) and child.i > token.i:
             # not "à Alep et Idlib" (no determiner), nor "à Kiev, la capitale" (an apposition after a comma)

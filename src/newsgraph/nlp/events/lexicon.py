@@ -24,7 +24,7 @@ GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_det
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
 OPTIONAL_PREPOSITION_ROLES = ("partner",)
 ENDING_KINDS = ("participle", "future_stem", "plural_present")
-ANAPHORIC_KINDS = ("state", "city", "last", "persons")
+ANAPHORIC_KINDS = ("state", "city", "last", "persons", "sides")
 STANCES = ("threat", "demand", "hostile", "friendly")
 BRIDGING_KINDS = ("state", "act")
 MULTINATIONAL_CLASSES = ("states", "states+count", "organisations", "collective", "leading", "multinational")
@@ -209,6 +209,13 @@ class EventLexicon:
         adjective "proud", not as the verb "se fier")."""
         allowed = self.stance_pos.get(word)
         return self.stance_words.get(word) if allowed is None or pos in allowed else None
+
+    def anaphoric_kind(self, lemma: str, lower: str) -> str | None:
+        """What an anaphoric noun takes up (event_anaphoric_nouns.tsv), by its lemma, its form, or
+        its form without the plural mark: the lemmatizer misreads some plurals ("parties" as an
+        English "party")."""
+        nouns = self.anaphoric_nouns
+        return nouns.get(lemma) or nouns.get(lower) or nouns.get(lower.rstrip(self.plural_marks))
 
     def has_stance(self, text: str) -> bool:
         """"anti-américaine", "pro-russe": aimed at (or for) a state rather than naming it."""

@@ -104,7 +104,7 @@ def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
     it), "la ville", "la capitale" (the last city), "les deux pays" (the last two states), "les
     deux dirigeants" (the last two persons), "ce dernier", "cette dernière" (the last actor named)."""
     lex = article.lex
-    kind = lex.anaphoric_nouns.get(token.lemma_.lower()) or lex.anaphoric_nouns.get(token.lower_)
+    kind = lex.anaphoric_kind(token.lemma_.lower(), token.lower_)
     if kind is None or token.i in article.by_token:
         return []  # "les Nations unies": a name, not a reference
     determiners = [c for c in token.children if c.dep_ in lex.labels.determiner]
@@ -119,6 +119,8 @@ def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
     if kind == "persons" and (wanted < 2 or not any(c.pos_ == "NUM" for c in token.children)):
         return []  # "les deux dirigeants" takes up two persons; "le dirigeant", "les présidents russe et
         # turc" are descriptions
+    if kind == "sides" and counted is None:
+        return []  # "les deux parties" are the two sides just named; "toutes les parties" are anyone's
     others = _other_sides(token, lex)
     if counted is not None and kind in ("state", "city"):
         salient = _salient(article, token, kind, wanted, others)
@@ -194,6 +196,12 @@ def _taken_up(article, mentions: list[Mention], kind: str, wanted: int,
         elif kind == "persons":  # "les deux dirigeants": the last two persons named
             if mention.kind != "person":
                 continue
+        elif kind == "sides":
+            # "les deux parties": the last two states named, a state's person standing for it ("X a
+            # reçu une délégation congolaise. Les deux parties ont convenu …": X's state and Congo)
+            country = _state_of(article, mention)
+            if country is None or any(_state_of(article, m) == country for m in found):
+                continue
         elif kind == "city":
             # "la ville" takes up a capital named as a place ("à Nairobi") or in a complement that
             # reads as its state ("un hôtel de Nairobi"): either way the city was named
@@ -207,6 +215,16 @@ def _taken_up(article, mentions: list[Mention], kind: str, wanted: int,
         if len(found) == wanted:
             break
     return list(reversed(found)) if len(found) == wanted else []
+
+
+def _state_of(article, mention: Mention) -> str | None:
+    """The state a mention stands for as a side: a state acting (not named as where), or a person's state."""
+    if mention.kind == "country":
+        return None if mention.as_place else mention.actor_id
+    if mention.kind == "person":
+        country = article.arg_of_mention(mention).country
+        return f"country:{country}" if country else None
+    return None
 
 
 def _other_sides(token: Token, lex) -> list[tuple[int, int]]:

@@ -28,9 +28,23 @@ def _prepositional(resolver: Resolver, token: Token, marker: str, deep: bool, su
     if forms is None:
         return []
     found = []
-    for host in [token] + ([support] if support is not None else []):
+    for host in [token] + ([support] if support is not None else []) + _occurrence_verb(token, marker, resolver.lex):
         found += [child for child, case in _complements(resolver, host, deep) if case in forms]
     return found
+
+
+def _occurrence_verb(token: Token, marker: str, lex: EventLexicon) -> list[Token]:
+    """The verb a noun predicate is the subject of when it tells that the event takes place ("des
+    pourparlers ont eu lieu entre X et Y", "les négociations se déroulent entre X et Y",
+    event_scheduling_verbs.txt): its "entre" and "avec" complements are the noun's sides."""
+    labels = lex.labels
+    if token.pos_ != "NOUN" or marker not in (lex.between, lex.partner):
+        return []
+    verbs = [token.head] if token.head != token and token.dep_ in labels.subjects else []
+    # "les négociations qui se déroulent entre X et Y": the relative clause's verb
+    verbs += [c for c in token.children if c.dep_ in labels.relative_clause and any(
+        g.dep_ in labels.subjects and "Rel" in g.morph.get("PronType") for g in c.children)]
+    return [verb for verb in verbs if verb.lemma_.lower() in lex.scheduling_verbs]
 
 
 def _complements(resolver: Resolver, host: Token, deep: bool) -> list[tuple[Token, str]]:
@@ -262,6 +276,11 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                              # a nominal before an adjective the parser also made an object ("a jugé
                              # « inacceptables » les propos de …")
                              key=lambda c: (c.pos_ == "ADJ", abs(c.i - token.i)))
+            if not objects and passive and modified is None and token.dep_ in labels.open_complement:
+                # "X doit être reçu par Y", "X pourrait être sanctionné par Y": the passive's
+                # surface subject is its governing verb's
+                surface = subject_of(token, lex)
+                objects = [surface] if surface is not None and surface != agent_of(token, lex) else []
             if not objects and not passive and predicate.pos == "verb":
                 objects = misparsed_object(resolver, token, inverted)
             if not objects and not passive and predicate.pos == "verb":
