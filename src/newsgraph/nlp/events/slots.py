@@ -341,6 +341,11 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             if support is not None:
                 passive_support = is_passive(support, lex) or participle_head(support, lex) is not None
                 node = agent_of(support, lex) if passive_support else subject_of(support, lex)
+                if node is None and passive_support and support.head == token:
+                    # "la surtaxe imposée l'automne dernier par Ottawa": the parser hangs the
+                    # participle's agent on the noun itself, after the participle
+                    node = next((c for c in token.children if c.i > support.i and
+                                 has_marker(c, lex.agent, lex)), None)
                 if node is not None:
                     args = with_co_subject(resolver, support, node, resolver.members(node, deep=False))
                 elif not passive_support and support.pos_ == "VERB":
