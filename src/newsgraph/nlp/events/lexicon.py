@@ -20,7 +20,8 @@ GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_det
                    "place_marker", "locative_case", "plural_mark", "protesters", "circumstance_case",
                    "circumstance_noun", "object_clitic", "relation_noun", "contracted_article",
                    "first_possessive", "undergoing_verb", "undergoing_noun", "hindering_verb",
-                   "additive_conjunction", "joint_noun", "ally_noun", "passive_perception_verb")
+                   "additive_conjunction", "joint_noun", "ally_noun", "passive_perception_verb",
+                   "attribution_verb")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
 OPTIONAL_PREPOSITION_ROLES = ("partner",)
 ENDING_KINDS = ("participle", "future_stem", "plural_present")
@@ -153,6 +154,7 @@ class EventLexicon:
     undergoing_nouns: frozenset[str]         # the same, the noun in their "de" complement ("la cible de frappes")
     additive_conjunctions: frozenset[str]    # "ainsi (que)": adds members to the argument before it
     hindering_verbs: frozenset[str]          # what a targeting verb aims at through ("vise à stopper X")
+    attribution_verbs: frozenset[str]        # "l'attaque attribuée à X": X, the dative, is the author
     stance_prefixes: tuple[str, ...]         # the pack's stance_prefixes.txt (shared with the actor rules)
     plural_marks: str                        # letters stripped from a plural's end
     protesters: str
@@ -332,6 +334,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         passive_perception_verbs=frozenset(grammar["passive_perception_verb"]),
         undergoing_verbs=frozenset(grammar["undergoing_verb"]), undergoing_nouns=frozenset(grammar["undergoing_noun"]),
         hindering_verbs=frozenset(grammar["hindering_verb"]),
+        attribution_verbs=frozenset(grammar["attribution_verb"]),
         additive_conjunctions=frozenset(grammar["additive_conjunction"]),
         stance_prefixes=stance_prefixes(pack), plural_marks="".join(grammar["plural_mark"]),
         protesters=grammar["protesters"][0], joint_nouns=frozenset(grammar["joint_noun"]),

@@ -431,7 +431,28 @@ def _participle_support(token: Token, table: PredicateTable, lex: EventLexicon) 
         if child.dep_ in lex.labels.clausal_modifier and child.lemma_.lower() in table.support_verbs and \
                 "Part" in child.morph.get("VerbForm") and "Pres" not in child.morph.get("Tense"):
             return child
+    return _measured_participle(token, table, lex)
+
+
+def _measured_participle(token: Token, table: PredicateTable, lex: EventLexicon) -> Token | None:
+    """The light verb's participle the parser hangs on the noun's "de" complement ("des droits de
+    douane de 25 % imposés par X", "l'enveloppe de 60 millions d'euros débloquée par X"): one that
+    agrees with the noun and not with the complement is the noun's."""
+    labels, genitive = lex.labels, lex.prepositions[lex.genitive]
+    hosts = [c for c in token.children if c.dep_ in labels.nominal_modifier and case_of(c, lex) in genitive]
+    hosts += [g for h in hosts for g in h.children if g.dep_ in labels.nominal_modifier and case_of(g, lex) in genitive]
+    for host in hosts:
+        for child in host.children:
+            if child.i > host.i and child.dep_ in labels.clausal_modifier and \
+                    child.lemma_.lower() in table.support_verbs and "Part" in child.morph.get("VerbForm") and \
+                    "Pres" not in child.morph.get("Tense") and _agrees(child, token) and not _agrees(child, host):
+                return child
     return None
+
+
+def _agrees(participle: Token, noun: Token) -> bool:
+    """Whether a participle has the gender and number of a noun: both marked and equal."""
+    return all(participle.morph.get(f) and participle.morph.get(f) == noun.morph.get(f) for f in ("Gender", "Number"))
 
 
 def governs_through_marker(verb: Token, token: Token, table: PredicateTable, lex: EventLexicon) -> bool:

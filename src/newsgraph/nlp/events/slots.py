@@ -30,6 +30,8 @@ def _prepositional(resolver: Resolver, token: Token, marker: str, deep: bool, su
     found = []
     for host in [token] + ([support] if support is not None else []) + _occurrence_verb(token, marker, resolver.lex):
         found += [child for child, case in _complements(resolver, host, deep) if case in forms]
+    if marker == resolver.lex.agent:
+        found += _attributed_to(resolver, token)
     return found
 
 
@@ -45,6 +47,30 @@ def _occurrence_verb(token: Token, marker: str, lex: EventLexicon) -> list[Token
     verbs += [c for c in token.children if c.dep_ in labels.relative_clause and any(
         g.dep_ in labels.subjects and "Rel" in g.morph.get("PronType") for g in c.children)]
     return [verb for verb in verbs if verb.lemma_.lower() in lex.scheduling_verbs]
+
+
+def _attributed_to(resolver: Resolver, token: Token) -> list[Token]:
+    """The author an attribution participle on a noun predicate names in its "à" complement
+    ("l'attaque attribuée à des jihadistes", "un attentat imputé au JNIM"): the act's agent, as
+    "par X" would name it (event_grammar.tsv, attribution_verb)."""
+    lex = resolver.lex
+    if token.pos_ != "NOUN":
+        return []
+    dative = lex.prepositions.get(lex.dative, frozenset())
+    # after a comma the parser may hang the participle on the noun's own complement ("l'attentat
+    # contre l'ambassade, imputé à X"): one that agrees with the noun is the noun's
+    hosts = [token] + [c for c in token.children if c.dep_ in lex.labels.nominal_modifier]
+    verbs = [verb for host in hosts for verb in host.children
+             if verb.dep_ in lex.labels.clausal_modifier and verb.lemma_.lower() in lex.attribution_verbs and
+             "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense") and
+             (host == token or verb.i > 0 and verb.nbor(-1).text == "," and _agrees(verb, token))]
+    return [child for verb in verbs for child, case in _complements(resolver, verb, False) if case in dative]
+
+
+def _agrees(participle: Token, noun: Token) -> bool:
+    """Whether a participle has the gender and number of a noun (either unmarked agrees)."""
+    return all(not participle.morph.get(f) or not noun.morph.get(f) or participle.morph.get(f) == noun.morph.get(f)
+               for f in ("Gender", "Number"))
 
 
 def _complements(resolver: Resolver, host: Token, deep: bool) -> list[tuple[Token, str]]:
@@ -334,6 +360,11 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             if support is not None:
                 passive_support = is_passive(support, lex) or participle_head(support, lex) is not None
                 node = agent_of(support, lex) if passive_support else subject_of(support, lex)
+                if node is None and passive_support and support.head == token:
+                    # "la surtaxe imposée l'automne dernier par Ottawa": the parser hangs the
+                    # participle's agent on the noun itself, after the participle
+                    node = next((c for c in token.children if c.i > support.i and
+                                 has_marker(c, lex.agent, lex)), None)
                 if node is not None:
                     args = with_co_subject(resolver, support, node, resolver.members(node, deep=False))
                 elif not passive_support and support.pos_ == "VERB":
