@@ -9,7 +9,6 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from ...model import QUAD_OF
 from .arguments import Resolver
 from .found import FoundEvent, acceptable, event_of
 from .frames import Found
@@ -24,9 +23,6 @@ from .syntax import participle_head
 REACTION_TYPES = {"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "PROTEST"}
 HOSTILE_REACTIONS = {"REJECT", "ACCUSE", "THREATEN", "PROTEST"}  # "les critiques de X": nouns too
 REACTION_WINDOW = 400  # characters before the sentence: about two sentences
-COOPERATIVE_QUADS = frozenset(("verbal_cooperation", "material_cooperation"))
-NEUTRAL_REACTIONS = {"REJECT"}  # "X a proposé un accord à Y. Y a refusé": a refusal answers an offer
-NEUTRAL_ACTS = {"REQUEST"}      # "X a invité Y à …": praised or refused alike
 
 
 def reaction(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable,
@@ -63,8 +59,6 @@ def reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pred
         if event.start < low:
             break
         if _acted_on(event, actor, predicate.type in HOSTILE_REACTIONS):
-            if _other_sign(event.type, predicate.type):
-                return None  # "X a conclu un accord avec Y. Y a dénoncé des mesures …": blame answers no accord
             answered = replace(event.actor, how=f"reaction to the event {event.type} of {event.actor.name!r}",
                                confidence=0.4)
             return Found(predicate, token, actors, [answered], None, predicate.mode, predicate.type)
@@ -92,15 +86,6 @@ def reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pred
     about = replace(resolver.a.arg_of_mention(topic, 0.3),
                     how=f"no recipient named: the state the article is about, {topic.text!r}")
     return Found(predicate, token, actors, [about], None, predicate.mode, predicate.type)
-
-
-def _other_sign(done: str, reacting: str) -> bool:
-    """Whether a reaction is of the other sign than the latest act on its actor: blame, threats and
-    protest answer no cooperation, praise no hostile act. A refusal may answer an offer, and a
-    request is neither friendly nor hostile."""
-    if reacting in NEUTRAL_REACTIONS or done in NEUTRAL_ACTS:
-        return False
-    return (QUAD_OF[done] in COOPERATIVE_QUADS) != (QUAD_OF[reacting] in COOPERATIVE_QUADS)
 
 
 def _acted_on(event: FoundEvent, actor, hostile: bool) -> bool:
