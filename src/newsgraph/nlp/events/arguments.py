@@ -77,6 +77,16 @@ class Resolver:
         # itself (a subject pronoun of the previous sentence) must stop, not recurse
         self.active: set[int] = set()
 
+    def _apposed_person(self, head: Token, child: Token) -> bool:
+        """A person the parser hung as a conjunct on the role noun that describes them, after a
+        comma and with no conjunction of its own ("le représentant de l'ONU, Leonardo Santos
+        Simão"): an apposition, the role noun names no second actor."""
+        labels = self.lex.labels
+        return child.dep_ in labels.conjunct and child.i in self.a.by_token and \
+            self.a.by_token[child.i].kind == "person" and child.i > 0 and child.doc[child.i - 1].text == "," and \
+            not any(c.dep_ in labels.coordinator for c in child.children) and \
+            head.lemma_.lower() in self.lex.role_nouns
+
     def members(self, token: Token, deep: bool, listed: bool = False) -> list[Arg]:
         """Every actor a (possibly coordinated) argument names; `listed` also reads the list on the
         text when the parser broke it ("entre l'Allemagne, la France, l'Italie …")."""
@@ -105,6 +115,8 @@ class Resolver:
                     heads.extend(np_members(child, self.lex))
                     if head.pos_ == "NOUN" and self.a.by_token[child.i].kind == "person":
                         described.add(head.i)  # "le Premier ministre indien, Narendra Modi": the person
+                elif head.pos_ == "NOUN" and self._apposed_person(head, child):
+                    described.add(head.i)  # "l'envoyé de l'ONU, Staffan de Mistura", read as a list
         for head in sorted(heads, key=lambda t: t.i):
             if head.i in described:
                 continue

@@ -22,8 +22,8 @@ from .frames import joint_target, read_predicate
 from .groups import multinational_group
 from .lexicon import EventLexicon, event_lexicon
 from .merging import merge_repeats
-from .predicates import (Predicate, PredicateTable, embedding_verb, is_withdrawn, lemmas_of,
-                         match_predicates, predicate_table)
+from .predicates import (Predicate, PredicateTable, absorbed, embedding_verb, is_withdrawn, lemmas_of,
+                         match_predicates, predicate_table, stop_noun_of)
 from .quote_events import quoted_events
 from .reactions import REACTION_WINDOW, one_sided, reaction, remember, remember_speaker
 from .syntax import agent_of, is_passive, subject_of
@@ -207,7 +207,12 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
                 continue  # "la Russie, frappée par des sanctions": the noun is the event, the verb its aim
             if _befalls_an_act(token, predicates, table, lex):
                 continue  # "les négociations parrainées par X ont repris": what became of the act
+            if absorbed(token, table, lex):
+                continue  # "ont levé leurs sanctions": the lifting is the event, no sanction
             wished_by = embedding_verb(token, lex)
+            stop = stop_noun_of(token, table, lex) if wished_by is None else None
+            if stop is not None:
+                wished_by = embedding_verb(stop, lex)  # "exige la fin de l'aide américaine": a demand
             if wished_by is not None and token.pos_ == "NOUN" and token.head == wished_by and \
                     wished_by.lemma_.lower() in table.support_verbs:
                 wished_by = None  # "a promis son soutien à Kiev": a light verb, not an intention

@@ -22,7 +22,7 @@ ROLES = ("actor", "recipient", "place")
 # Frame markers that are not prepositions (docs/events.md, "Arguments").
 SLOT_MARKERS = ("subj", "obj", "support", "poss", "adj", "xcomp", "target", "place", "clause", "comp", "appos",
                 "content")
-FLAGS = ("sym", "passive", "hostile", "guest", "body", "joint")
+FLAGS = ("sym", "passive", "hostile", "guest", "body", "joint", "absorbs")
 PARTS_OF_SPEECH = ("verb", "noun", "support", "stop")
 HOSTILE_STANCES = ("hostile", "threat")
 # types a stopping verb turns into a sanction ("interrompre son aide", "suspendre les négociations":
@@ -54,6 +54,7 @@ class Predicate:
     guest: bool = False               # its subject is named or holds an office: "le président a été reçu à Lima"
     body: bool = False                # its recipient is an organisation: "rejoindre l'OTAN", not "rejoindre Paris"
     joint: bool = False               # a joint act: the next row that reads is an event too (its target)
+    absorbs: bool = False             # its companion noun is what it acts on: "lever les sanctions" imposes none
 
     def markers(self, role: str) -> tuple[str, ...]:
         for name, markers in self.slots:
@@ -90,7 +91,7 @@ def _parse_row(row, lex: EventLexicon) -> Predicate:
     rest = [_strip_elision(w, lex) for w in rest]
     particle = rest.pop() if rest and rest[-1] in lex.prepositions else None
     companions = frozenset(c for w in rest for c in w.split("|"))
-    slots, symmetric, passive, hostile, guest, body, joint = [], False, False, False, False, False, False
+    slots, symmetric, passive, hostile, guest, body, joint, absorbs = [], False, False, False, False, False, False, False
     for part in (p.strip() for p in frame.split(";")):
         if part == "sym":
             symmetric = True
@@ -104,6 +105,8 @@ def _parse_row(row, lex: EventLexicon) -> Predicate:
             body = True
         elif part == "joint":
             joint = True
+        elif part == "absorbs":
+            absorbs = True
         elif ":" in part:
             role, markers = part.split(":", 1)
             if role not in ROLES:
@@ -122,7 +125,7 @@ def _parse_row(row, lex: EventLexicon) -> Predicate:
     if not any(role == "place" for role, _ in slots):
         slots.append(("place", lex.place_markers))  # "à Pékin", "en Chine", "au Liban"
     return Predicate(expression, pos, etype, None if mode == "-" else mode, head, reflexive, particle,
-                     companions, tuple(slots), symmetric, passive, hostile, guest, body, joint)
+                     companions, tuple(slots), symmetric, passive, hostile, guest, body, joint, absorbs)
 
 
 def _strip_elision(word: str, lex: EventLexicon) -> str:
@@ -290,6 +293,16 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
             continue  # "le président a été reçu à Lima", not "des réfugiés ont été accueillis en Pologne"
         fitting.append(row)
     return fitting
+
+
+def absorbed(token: Token, table: PredicateTable, lex: EventLexicon) -> bool:
+    """Whether a noun is the companion its head acts on ("lever les sanctions", "la levée de
+    l'embargo"): lifting sanctions imposes none, the noun is no act of its own."""
+    head = token.head
+    if head == token or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(row.absorbs and (token.lemma_.lower() in row.companions or token.lower_ in row.companions)
+               for row in match_predicates(head, table, lex))
 
 
 def word_stance(token: Token, lex: EventLexicon) -> str | None:
@@ -570,11 +583,14 @@ def embedding_verb(token: Token, lex: EventLexicon) -> Token | None:
     for _ in range(4):
         if current.dep_ in lex.labels.conjunct and current.head != current:
             current = current.head  # "ne pas vouloir appliquer les accords ou dialoguer avec …"
+        if current.dep_ in labels.clausal_modifier and "Inf" in current.morph.get("VerbForm") and \
+                current.head.dep_ in labels.object and any(c.dep_ in labels.marker for c in current.children):
+            current = current.head  # "a appelé l'UE à imposer des sanctions": the infinitive hung on the object
         if current.dep_ not in lex.labels.embedding or current.head == current:
             return None
         if current.dep_ in labels.adverbial_clause and "Fin" in current.morph.get("VerbForm"):
             return None  # "declined to comment after Russia attacked Ukraine": a finite clause of its own
         current = current.head
-        if current.lemma_.lower() in lex.intent_verbs:
-            return current
+        if any(lemma in lex.intent_verbs for lemma in lemmas_of(current, lex)):
+            return current  # "Kinshasa réclame la suspension …": "réclame", left alone by the lemmatizer
     return None
