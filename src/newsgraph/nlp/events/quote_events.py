@@ -12,8 +12,8 @@ from .article_view import Arg, ArticleView
 from .found import FoundEvent, acceptable
 from .modality import event_date, flags
 from .predicates import PredicateTable
-from .quoted import (CUE_TYPED, STATED_TYPED, cue_token, main_subject, quote_type, relayed_target, reported_side,
-                     speaker_arg, targets)
+from .quoted import (CUE_TYPED, STATED_TYPED, condition_subject, cue_token, main_subject, quote_type, relayed_target,
+                     reported_side, speaker_arg, targets)
 
 
 def _same_side(a: Arg, b: Arg) -> bool:
@@ -57,7 +57,8 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
                 # words naming a person or a body cost more precision than they found events
                 continue
             if not addressed and (kind[0] == "REQUEST" or typed_for[2].startswith(CUE_TYPED)) and \
-                    not main_subject(article, quote, target):
+                    not main_subject(article, quote, target) and \
+                    not (kind[0] == "THREATEN" and condition_subject(article, quote, target)):
                 # a demand is aimed at whom it asks to act, not at whoever else it names; a cue
                 # ("a accusé", "a averti") says how the speaker speaks, not at whom: the one the
                 # quote's main clause says acts (a type from the words' stance is aimed already:
@@ -65,8 +66,8 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
                 continue
             pair = frozenset((speaker.key, target.key))
             if any(lo <= e.start < hi and not e.negated and (frozenset((e.actor.key, e.recipient.key)) == pair or
-                                           e.recipient.key == target.key and _same_side(e.actor, speaker))
-                   for e in found):
+                                           e.recipient.key == target.key and _same_side(e.actor, speaker)) and
+                   not _another_act(e, quote, typed_for) for e in found):
                 continue  # the speaker's act is coded by the quote's predicate ("« la France soutient l'Ukraine »")
             key = (pair, kind, quote.speaker_name) if quote.continuation else (pair, kind, quote.start)
             if key in said:
@@ -80,6 +81,13 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
                                      quote.speaker_name, max(confidence, 0.1), negated, hypothetical, future,
                                      typed_by=typed_for[2]))
     return events
+
+
+def _another_act(event: FoundEvent, quote, typed: tuple[str, str | None, str]) -> bool:
+    """Whether an event of the quote's sentence is another act than the one its cue types: a verb
+    of its own outside the quote, of another type ("X a accusé le Canada de …, et a prévenu que
+    …": an accusation, then a threat)."""
+    return typed[2].startswith(CUE_TYPED) and event.type != typed[0] and not quote.start <= event.start < quote.end
 
 
 def _described_speaker(article: ArticleView, quote) -> Arg | None:

@@ -400,3 +400,18 @@ def main_subject(article: ArticleView, quote: QuoteView, target: Arg) -> bool:
         return True  # "« c'est une provocation de Pyongyang », a dénoncé X": the author of what the quote judges
     return node.dep_ in labels.subjects and (node.head == main or node.head.dep_ in labels.conjunct and
                                              node.head.head == main)
+
+
+def condition_subject(article: ArticleView, quote: QuoteView, target: Arg) -> bool:
+    """Whether a target is the subject of a condition the quote sets ("[a prévenu que] d'autres
+    hausses suivraient si Ottawa maintenait ses représailles"): whom a threat is aimed at."""
+    doc, lex = article.doc, article.lex
+    named = doc.char_span(target.start, target.end, alignment_mode="expand")
+    if named is None:
+        return False
+    node = named.root
+    while node.pos_ == "ADJ" and node.head != node:  # a demonym: the noun it qualifies
+        node = node.head
+    verb = node.head
+    return node.dep_ in lex.labels.subjects and verb != node and quote.start <= verb.idx < quote.end and \
+        any(c.lower_ in lex.condition_markers and c.dep_ in lex.labels.marker for c in verb.children)

@@ -114,8 +114,17 @@ def _quote_says_whom(token: Token, quote, resolver: Resolver) -> bool:
 def _quoted_object(token: Token, quote, lex) -> bool:
     """Whether a quote lies in the direct object of its cue ("a dénoncé une « ingérence flagrante »
     dans ses affaires"), the thing the cue judges, not a complement of it."""
-    return any(c.dep_ in lex.labels.object and c.left_edge.idx <= quote.start and
+    return any(c.dep_ in lex.labels.object and _phrase_start(c, quote.start) <= quote.start and
                quote.end <= _phrase_end(c, quote.end) + 1 for c in token.children)
+
+
+def _phrase_start(node: Token, limit: int) -> int:
+    """Where a phrase starts, with the punctuation before it down to `limit`: the parser hangs the
+    opening mark of "a dénoncé « une ingérence »" on the verb, not on the noun it opens."""
+    doc, first = node.doc, node.left_edge
+    while first.i > 0 and doc[first.i - 1].is_punct and doc[first.i - 1].idx >= limit:
+        first = doc[first.i - 1]
+    return first.idx
 
 
 def _phrase_end(node: Token, limit: int) -> int:
