@@ -83,11 +83,6 @@ class SpeakerResolver:
         speaker_spans = {q.speaker for q in quotes if q.speaker is not None}
         self.reported = sorted((q.start, q.end) for q in quotes)
         self.speaker_spans = speaker_spans
-        # the words each speaker mention says, by where it starts ("Her opponent, she said, had …")
-        self.said_by: dict[int, set[tuple[int, int]]] = {}
-        for q in quotes:
-            if q.speaker is not None:
-                self.said_by.setdefault(q.speaker[0], set()).add((q.start, q.end))
         self.quotes = sorted(quotes, key=lambda q: (q.start, q.end))
         self.antecedents = Antecedents(self)
         self.descriptions = Descriptions(self)
@@ -102,12 +97,12 @@ class SpeakerResolver:
         """Is [start, end) inside the reported words of a quote (other than `ignore`, or another
         quote opening where it opens: the finder may return one statement twice, cut at two
         places; nor one that also holds the position `within`, whose words a pronoun inside them
-        may take up, unless the pronoun says them) and not a speaker mention?"""
+        may take up) and not a speaker mention?"""
         if any(s <= start and end <= e for s, e in self.speaker_spans):
             return False
         k = bisect.bisect_right(self.reported, (start, len(self.text) + 1))
         return any(s <= start and end <= e and (ignore is None or s != ignore[0]) and
-                   not (within is not None and s <= within < e and (s, e) not in self.said_by.get(within, ()))
+                   not (within is not None and s <= within < e)
                    for s, e in self.reported[max(0, k - 12):k])
 
     def current_speaker(self, position: int, *, paragraphs: int = 1) -> Turn | None:
