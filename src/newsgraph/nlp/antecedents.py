@@ -179,28 +179,23 @@ class Antecedents:
             phrase = phrase[1:]
         return phrase if len(phrase) else None
 
-    def _usable(self, token: Token, pronoun: Token) -> bool:
-        """A word that may head an antecedent of the pronoun: a noun or name outside reported words,
-        or inside the same words as the pronoun ("X s'est entretenu avec Y, qu'il a pressé de …, a
-        rapporté la radio": X)."""
+    def _usable(self, token: Token) -> bool:
         r = self.r
         return token.pos_ not in ("PRON", "PUNCT", "DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "SPACE") and \
-            not r.in_reported(token.idx, token.idx + len(token.text), within=pronoun.idx)
+            not r.in_reported(token.idx, token.idx + len(token.text))
 
     def _sentence_candidates(self, pronoun: Token, position: int) -> list[Span]:
         """Subjects and agents of the pronoun's own sentence, before it, outside reported words:
         the subjects of the clauses above the pronoun first."""
         # "Quant à X, il …": the topic set before the pronoun's clause is whom it takes up
         found: list[Token] = [t.head for t in pronoun.sent if t.i < pronoun.i and t.lower_ in self.topic_markers and
-                              t.head.pos_ in ("NOUN", "PROPN") and t.head.i < pronoun.i and
-                              self._usable(t.head, pronoun)]
+                              t.head.pos_ in ("NOUN", "PROPN") and t.head.i < pronoun.i and self._usable(t.head)]
         head = pronoun.head
         while head.head.i != head.i:
             head = head.head
-            found += [c for c in head.children
-                      if c.dep_ in self.subjects and c.i < pronoun.i and self._usable(c, pronoun)]
+            found += [c for c in head.children if c.dep_ in self.subjects and c.i < pronoun.i and self._usable(c)]
         sent = pronoun.sent
-        before = [t for t in sent if t.i < pronoun.i and t.idx < position and self._usable(t, pronoun)]
+        before = [t for t in sent if t.i < pronoun.i and t.idx < position and self._usable(t)]
         # active subjects, then agents ("saluée par l'ACLU"), then passive subjects
         for wanted in (self.active, self.agents, self.passive_subjects):
             found += [t for t in before if t.dep_ in wanted and t not in found and

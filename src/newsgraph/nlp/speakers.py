@@ -92,17 +92,14 @@ class SpeakerResolver:
     def paragraph_of(self, position: int) -> int:
         return max(0, bisect.bisect_right(self.paragraph_starts, position) - 1)
 
-    def in_reported(self, start: int, end: int, ignore: tuple[int, int] | None = None,
-                    within: int | None = None) -> bool:
+    def in_reported(self, start: int, end: int, ignore: tuple[int, int] | None = None) -> bool:
         """Is [start, end) inside the reported words of a quote (other than `ignore`, or another
         quote opening where it opens: the finder may return one statement twice, cut at two
-        places; nor one that also holds the position `within`, whose words a pronoun inside them
-        may take up) and not a speaker mention?"""
+        places) and not a speaker mention?"""
         if any(s <= start and end <= e for s, e in self.speaker_spans):
             return False
         k = bisect.bisect_right(self.reported, (start, len(self.text) + 1))
-        return any(s <= start and end <= e and (ignore is None or s != ignore[0]) and
-                   not (within is not None and s <= within < e)
+        return any(s <= start and end <= e and (ignore is None or s != ignore[0])
                    for s, e in self.reported[max(0, k - 12):k])
 
     def current_speaker(self, position: int, *, paragraphs: int = 1) -> Turn | None:
