@@ -19,18 +19,3 @@ def test_a_periphrasis_with_nobody_of_that_office_keeps_its_words(analyze, speak
     text = ("Réforme\n\n3 mai 2019. – Le ministre Paul Durand a présenté la réforme. "
             "Le monarque a affirmé que la réforme renforcerait le Parlement.")
     assert speakers_of(analyze(text, published="2019-05-03", lang="fr"), "renforcerait") == ["Le monarque"]
-
-
-def test_the_head_of_the_junta_is_the_transition_president(analyze, speakers_of):
-    # role_synonyms.tsv: "chef de la junte" = "président de la transition" (the gazetteer's term)
-    text = ("Mali\n\n3 mai 2023. – Assimi Goïta a reçu mardi les délégués de la Cédéao à Bamako.\n\n"
-            "Le ministre des Affaires étrangères, Abdoulaye Diop, a évoqué un calendrier. Le chef de la junte a "
-            "pour sa part affirmé que les élections auraient lieu en février.")
-    assert speakers_of(analyze(text, published="2023-05-03", lang="fr"), "élections") == ["Assimi Goïta"]
-
-
-def test_a_federal_councillor_is_a_minister(analyze, speakers_of):
-    # role_synonyms.tsv: a Swiss "conseiller fédéral" heads a department, a minister
-    text = ("Berne\n\n3 mai 2023. – Ignazio Cassis a rencontré lundi le secrétaire d'État américain à Berne.\n\n"
-            "« Nous voulons un accord rapide », a déclaré le conseiller fédéral.")
-    assert speakers_of(analyze(text, published="2023-05-03", lang="fr"), "accord rapide") == ["Ignazio Cassis"]
