@@ -508,24 +508,7 @@ class Descriptions:
             latest = max((m[0] for m in actor.mentions if m[0] < position), default=-1)
             if (score, latest) > best_key:
                 best, best_key = actor.id, (score, latest)
-        if best is not None or not countries or first_word(description) not in words.definite:
-            return best  # ("un officier ivoirien" introduces someone new)
-        return self._only_counterpart(countries, gender, start)
-
-    def _only_counterpart(self, countries: set[str], gender: str | None, position: int) -> str | None:
-        """The one person of the description's state named before it, when the article says of them
-        only that they are someone's counterpart ("son homologue mauritanien, X … le chef de la
-        délégation mauritanienne"): no office of theirs can contradict the description."""
-        r = self.r
-        found = {m.actor_id for m in r.index.persons_before(position)
-                 if r.index.actors[m.actor_id].country in countries and not r.in_reported(m.start, m.end)}
-        if len(found) != 1:
-            return None
-        actor_id = found.pop()
-        roles = self._roles(actor_id)
-        if not roles or any(head_word(self.words, role) not in self.words.counterparts for role in roles):
-            return None
-        return actor_id if gender is None or r.index.described_gender(actor_id) in (None, gender) else None
+        return best
 
     def _known_roles(self, actor_id: str):
         return self.gazetteer.roles_of(actor_id, self.year) if self.year else ()
