@@ -1,15 +1,12 @@
 """A hostile reaction whose object is partly quoted ("a fustigé une mesure « hostile »") is aimed,
 as without the marks, at whoever just acted on its actor: the parser hangs the closing mark on the
-verb, and the quote is still the verb's object (reactions._quoted_object); so is an object quoted
-whole, its opening mark hung on the verb too (reactions._phrase_start). Invented sentences."""
+verb, and the quote is still the verb's object (reactions._quoted_object). Invented sentences."""
 from __future__ import annotations
 
 TEXTS = {
     "quoted": "Le Pérou a gelé les avoirs de plusieurs dirigeants chiliens. Le Chili a fustigé une mesure « hostile ».",
     "plain": "Le Pérou a gelé les avoirs de plusieurs dirigeants chiliens. Le Chili a fustigé une mesure hostile.",
     "interference": "Le Pérou a expulsé deux diplomates chiliens. Santiago a dénoncé une « ingérence flagrante ».",
-    # the whole object quoted, its opening mark hung on the verb
-    "quoted_whole": "Le Pérou a expulsé deux diplomates chiliens. Santiago a dénoncé « une ingérence flagrante ».",
 }
 
 TITLED = True
@@ -27,7 +24,3 @@ def test_a_partly_quoted_object_still_answers_the_act(events):
 
 def test_the_same_object_without_marks(events):
     assert ("country:CHL", "country:PER") in accusations(events, "plain")
-
-
-def test_an_object_quoted_whole_still_answers_the_act(events):
-    assert ("country:CHL", "country:PER") in accusations(events, "quoted_whole")

@@ -1,9 +1,13 @@
 """Verbal events carried by quotes: one per quote and foreign actor its words name (the typing of
-the words is quoted.py's), unless a predicate of the quote or of its sentence already codes the pair.
+the words is quoted.py's), unless a predicate of the quote or of its sentence already codes the pair;
+a threat or a blame that names no foreign actor answers whoever just acted on the speaker's state,
+else the article's other party (reactions.py).
 """
 from __future__ import annotations
 
 from dataclasses import replace
+
+from spacy.tokens import Span, Token
 
 from ..textutil import text_of
 from .addressed import addressed_type, addressee
@@ -14,6 +18,7 @@ from .modality import event_date, flags
 from .predicates import PredicateTable
 from .quoted import (CUE_TYPED, STATED_TYPED, condition_subject, cue_token, main_subject, quote_type, relayed_target,
                      reported_side, speaker_arg, targets)
+from .reactions import HOSTILE_REACTIONS, answering, article_party
 
 
 def _same_side(a: Arg, b: Arg) -> bool:
@@ -40,12 +45,23 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
         spoken_to = addressee(article, quote)  # "« … », a-t-il dit aux soldats polonais"
         if spoken_to is not None and all(t.key != spoken_to.key for t in named):
             named.append(spoken_to)
+        if typed is not None and typed[0] in HOSTILE_REACTIONS and typed[2].startswith(CUE_TYPED) and \
+                _main_act(token, article) and not _speaks_of_someone(article, quote, token) and \
+                not any(acceptable(speaker, t, article.index.unlisted) for t in named):
+            # "« nous répondrons de manière proportionnée », a averti Téhéran": a cue that threatens
+            # or blames, whose quote names no foreign actor, answers whoever just acted on the
+            # speaker's state, as a verbal reaction with no recipient does (reactions.py); not a
+            # hostile word alone, which may blame anyone ("« l'ennemi est en déroute »")
+            named = _answered(article, speaker, found, sent)
+            answered = {t.key for t in named}
+        else:
+            answered = set()
         for target in named:
             if not acceptable(speaker, target, article.index.unlisted) or reported_side(quote, target, speaker, found) or \
                     relayed_target(article, quote, target):
                 continue
             addressed = target is spoken_to
-            typed_for = addressed_type(article, quote, table) if addressed else \
+            typed_for = addressed_type(article, quote, table) if addressed else typed if target.key in answered else \
                 quote_type(article, quote, table, target)
             if typed_for is None:
                 continue
@@ -56,7 +72,8 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
                 # a stated position is an event between states only: an expert's or an NGO's
                 # words naming a person or a body cost more precision than they found events
                 continue
-            if not addressed and (kind[0] == "REQUEST" or typed_for[2].startswith(CUE_TYPED)) and \
+            if not addressed and target.key not in answered and \
+                    (kind[0] == "REQUEST" or typed_for[2].startswith(CUE_TYPED)) and \
                     not main_subject(article, quote, target) and \
                     not (kind[0] == "THREATEN" and condition_subject(article, quote, target)):
                 # a demand is aimed at whom it asks to act, not at whoever else it names; a cue
@@ -88,6 +105,48 @@ def _another_act(event: FoundEvent, quote, typed: tuple[str, str | None, str]) -
     of its own outside the quote, of another type ("X a accusé le Canada de …, et a prévenu que
     …": an accusation, then a threat)."""
     return typed[2].startswith(CUE_TYPED) and event.type != typed[0] and not quote.start <= event.start < quote.end
+
+
+def _main_act(cue: Token, article: ArticleView) -> bool:
+    """Whether a cue is an act of its own, not a participle or a gerund telling of something else
+    ("l'Aléna, accusé de …", "accusant Soros de …"): only that act answers the context."""
+    labels = article.lex.labels
+    if cue.dep_ in labels.clausal_modifier or cue.dep_ in labels.adverbial_clause:
+        return False
+    if cue.pos_ == "VERB" and "Part" in cue.morph.get("VerbForm"):
+        return any(c.dep_ in labels.tense_auxiliary for c in cue.children)  # "a accusé", not "accusé de"
+    return True
+
+
+def _speaks_of_someone(article: ArticleView, quote, cue: Token) -> bool:
+    """Whether a quote, or the sentence around its words, speaks of someone named before by a
+    third-person subject pronoun ("« Nous ferons en sorte » qu'il « ne soit pas au détriment de
+    l'Europe », a-t-il prévenu"): it may name a foreign actor that way; not the cue's own subject,
+    the speaker ("a-t-il prévenu")."""
+    sent = cue.sent
+    span = article.doc.char_span(min(quote.start, sent.start_char), max(quote.end, sent.end_char),
+                                 alignment_mode="contract")
+    lex = article.lex
+    return any(t.pos_ == "PRON" and t.lower_ in lex.personal_pronouns and t.dep_ in lex.labels.subjects and
+               t.head != cue for t in span or ())
+
+
+def _answered(article: ArticleView, speaker: Arg, found: list[FoundEvent], sent: Span) -> list[Arg]:
+    """The side a hostile quote that names no foreign actor answers: the actor of the latest event
+    aimed at the speaker, else the article's other party when it is about the speaker's state
+    (reactions.py)."""
+    if speaker.country is None:
+        return []
+    answered = answering(speaker, True, found, sent)
+    if answered is not None:
+        return [answered]
+    # only the other party of an article about the speaker's state: a state the article is about
+    # that is no party of the speaker's may be no aim of theirs ("« nous ferons en sorte qu'il … »")
+    topic = article_party(article, frozenset((speaker.country,)), True, other_only=True)
+    if topic is None:
+        return []
+    return [replace(article.arg_of_mention(topic, 0.3),
+                    how=f"no recipient named: the state the article is about, {topic.text!r}")]
 
 
 def _described_speaker(article: ArticleView, quote) -> Arg | None:

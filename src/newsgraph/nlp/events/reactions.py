@@ -23,6 +23,8 @@ from .syntax import participle_head
 REACTION_TYPES = {"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "PROTEST"}
 HOSTILE_REACTIONS = {"REJECT", "ACCUSE", "THREATEN", "PROTEST"}  # "les critiques de X": nouns too
 REACTION_WINDOW = 400  # characters before the sentence: about two sentences
+# times the article must name its other party for an unaimed reaction of the main party to answer it
+OTHER_PARTY_MENTIONS = 2
 
 
 def reaction(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable,
@@ -53,15 +55,10 @@ def reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pred
     actors, _ = actor_slot(resolver, token, predicate, table)
     if not actors or len(actors) > 1 and token.pos_ != "NOUN":
         return None
-    actor = actors[0]
-    low = resolver.sent.start_char - REACTION_WINDOW
-    for event in reversed(earlier if len(actors) == 1 else ()):
-        if event.start < low:
-            break
-        if _acted_on(event, actor, predicate.type in HOSTILE_REACTIONS):
-            answered = replace(event.actor, how=f"reaction to the event {event.type} of {event.actor.name!r}",
-                               confidence=0.4)
-            return Found(predicate, token, actors, [answered], None, predicate.mode, predicate.type)
+    answered = answering(actors[0], predicate.type in HOSTILE_REACTIONS, earlier if len(actors) == 1 else [],
+                         resolver.sent)
+    if answered is not None:
+        return Found(predicate, token, actors, [answered], None, predicate.mode, predicate.type)
     # no recipient named ("a refusé", "se dit rassuré", "a condamné l'essai"): aimed at the state the
     # article is about, when it is another state than the actor's; not when the object is an event
     # of its own ("a condamné l'attentat commis contre X") or someone the clause names otherwise
@@ -78,14 +75,52 @@ def reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pred
         # nor a state body named but not resolved ("tient les autorités locales pour responsables"),
         # nor blame of a side it names otherwise ("a condamné les séparatistes prorusses"; backing
         # rebels is still read as aimed at the state they fight: "X soutient les rebelles")
-    topic = topic_state(resolver.a)
-    if topic is None or any(resolver.a.index.actors[topic.actor_id].country == a.country for a in actors):
+    # the other party only answers a reaction to an act, not one that names a thing of its own ("le
+    # projet avait été bloqué par Obama")
+    topic = article_party(resolver.a, frozenset(a.country for a in actors), predicate.type in HOSTILE_REACTIONS and
+                          all(_an_act_or_envoy(c, predicate, table, lex) for c in objects))
+    if topic is None:
         return None
     if any(q.start <= token.idx < q.end and q.speaker_actor == topic.actor_id for q in resolver.a.quotes):
         return None  # "Selon Kinshasa, le Rwanda soutient les rebelles": who reports the act is not its aim
     about = replace(resolver.a.arg_of_mention(topic, 0.3),
                     how=f"no recipient named: the state the article is about, {topic.text!r}")
     return Found(predicate, token, actors, [about], None, predicate.mode, predicate.type)
+
+
+def answering(actor, hostile: bool, earlier: list[FoundEvent], sent: Span):
+    """The actor of the latest event, in the sentence or the two before, aimed at `actor` (`_acted_on`),
+    as the side a reaction of `actor` answers; None if there is none. Events told after the sentence
+    answer nothing: a reaction follows what it answers."""
+    for event in reversed(earlier):
+        if event.start >= sent.end_char:
+            continue
+        if event.start < sent.start_char - REACTION_WINDOW:
+            break
+        if _acted_on(event, actor, hostile):
+            return replace(event.actor, how=f"reaction to the event {event.type} of {event.actor.name!r}",
+                           confidence=0.4)
+    return None
+
+
+def article_party(article, own: frozenset[str], hostile: bool, other_only: bool = False):
+    """The state a reaction of the states `own` that names no one is aimed at: the state the article
+    is about, else, for a hostile reaction, when that is one of `own` ("Téhéran a dénoncé une
+    ingérence" in an article on the sanctions against Iran), the article's other party, named twice
+    at least (praise of one's own state's matters answers no one: "Bagdad approuve le référendum").
+    `other_only`: only the other party, not a state the article is about that is no party of it."""
+    topic = topic_state(article)
+    if topic is not None and article.index.actors[topic.actor_id].country not in own:
+        return None if other_only else topic
+    if topic is None or not hostile:
+        return None
+    other = topic_state(article, own)
+    return other if other is not None and _named_times(article, other) >= OTHER_PARTY_MENTIONS else None
+
+
+def _named_times(article, mention) -> int:
+    """How many times the article names an actor, not as a place."""
+    return sum(m.actor_id == mention.actor_id and not m.as_place for m in article.index.mentions)
 
 
 def _acted_on(event: FoundEvent, actor, hostile: bool) -> bool:
@@ -120,7 +155,7 @@ def _quoted_object(token: Token, quote, lex) -> bool:
 
 def _phrase_start(node: Token, limit: int) -> int:
     """Where a phrase starts, with the punctuation before it down to `limit`: the parser hangs the
-    opening mark of "a dénoncé « une ingérence »" on the verb, not on the noun it opens."""
+    opening mark of "a dénoncé « des allégations »" on the verb, not on the noun it opens."""
     doc, first = node.doc, node.left_edge
     while first.i > 0 and doc[first.i - 1].is_punct and doc[first.i - 1].idx >= limit:
         first = doc[first.i - 1]
@@ -146,6 +181,14 @@ def _judged_act(noun: Token, predicate: Predicate, lex) -> bool:
         return True  # not an adjective on any noun: "a dénoncé des groupes terroristes" names them
     return lex.bridging_nouns.get(noun.lemma_.lower()) == "act" and any(
         word_stance(c, lex) in HOSTILE_STANCES for c in noun.children if c.dep_ in lex.labels.adjective_modifier)
+
+
+def _an_act_or_envoy(noun: Token, predicate: Predicate, table: PredicateTable, lex) -> bool:
+    """Whether the object of a hostile reaction is an act (an event noun, a hostile word, an act
+    judged: "une ingérence", "une décision unilatérale", "les sanctions") or an official summoned
+    ("le chargé d'affaires"), rather than a thing of its own ("le projet Keystone XL")."""
+    words = {noun.lemma_.lower(), noun.lower_}
+    return bool(match_predicates(noun, table, lex)) or _judged_act(noun, predicate, lex) or bool(words & lex.role_nouns)
 
 
 def _names_a_side(token: Token, lex) -> bool:

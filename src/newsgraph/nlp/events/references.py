@@ -325,12 +325,14 @@ def bridged_state(article, token: Token, sent: Span) -> Mention | None:
     return topic_state(article) if kind == "state" else None
 
 
-def topic_state(article) -> Mention | None:
-    """The state the article names most (as an actor, not a place); the first named on a tie."""
+def topic_state(article, besides: frozenset[str] = frozenset()) -> Mention | None:
+    """The state the article names most (as an actor, not a place); the first named on a tie. With
+    `besides` (states' codes), the state it names most among the others: the article's other party."""
     counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
     for mention in article.index.mentions:
-        if mention.kind == "country" and not mention.as_place and not lex_stance(article, mention):
+        if mention.kind == "country" and not mention.as_place and not lex_stance(article, mention) and \
+                article.index.actors[mention.actor_id].country not in besides:
             counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
             first.setdefault(mention.actor_id, mention)
     if not counts:
