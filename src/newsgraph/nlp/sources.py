@@ -23,7 +23,6 @@ from .media_mentions import link_listed, media_mentions, medium_at
 from .speaker_words import head_word, heads_with, speaker_words
 from .speakers import staff_of_medium
 from .syntax import labels, passive_subject, subject_labels
-from .quotemarks import find_quoted
 from .textutil import fold_same_length, text_of
 from .source_credits import credits, display_name
 from .object_media import asks_to_act, coordinated, modifies_object, modifies_work
@@ -106,7 +105,7 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
                 # speaker's mention stops before: "La chaîne kurde Rudaw affirme")
                 named = any(start <= m.start and m.end <= end and m.actor_id == actor.id for m in index.mentions)
                 found.append(FoundSource(actor.name, actor.id, start, end, named=named))
-    quoted = [(q.start, q.end) for q in quotes if q.found.type == "direct"] + _quoted_in_mixed(doc, quotes)
+    quoted = [(q.start, q.end) for q in quotes if q.found.type == "direct"]
     for mention in media_mentions(doc, index):
         if any(s.start <= mention.start < s.end for s in found):
             continue
@@ -146,17 +145,6 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
         found.append(FoundSource(name, actor, start, end))
     found.sort(key=lambda s: s.start)
     return _merged(found, text)
-
-
-def _quoted_in_mixed(doc: Doc, quotes: list[AttributedQuote]) -> list[tuple[int, int]]:
-    """The words in quotation marks of mixed quotes: a medium they name is one the speaker names,
-    not one the article cites ("X a indiqué à l'AFP que « nous avons lu l'article du Monde »")."""
-    mixed = [(q.start, q.end) for q in quotes if q.found.type == "mixed"]
-    if not mixed:
-        return []
-    text = text_of(doc)
-    return [(span.start, span.end) for span in find_quoted(text, doc._.paragraphs or [(0, len(text))])
-            if any(s <= span.start and span.end <= e for s, e in mixed)]
 
 
 def _linked_from(doc: Doc, start: int, end: int, default: int) -> int:
