@@ -71,18 +71,6 @@ def _conjugated(verb: Token, before: Span) -> bool:
     return "Fin" in verb.morph.get("VerbForm") or any(t.pos_ == "AUX" for t in before)
 
 
-def _informant_at(subject: Span) -> int | None:
-    """The token where the informant of a learning verb's inverted subject opens ("Le Monde [de]
-    sources diplomatiques": a preposition, then a noun of the pack's `informant_nouns` within
-    three words), or None."""
-    informants = pack_of(subject.doc).words("informant_nouns")
-    for token in subject[1:]:
-        if token.pos_ == "ADP" and any(t.lower_ in informants for t in subject.doc[token.i + 1:min(token.i + 4,
-                                                                                             subject.end)]):
-            return token.i
-    return None
-
-
 def _present_participle(verb: Token) -> bool:
     """A present participle ("rappelant", "adding"): it takes no inverted subject."""
     return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
@@ -230,10 +218,7 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                     continue
             else:
                 pronoun = _impersonal_pronoun(doc, i, verb, last_word, sent.end)
-                # a verb of learning with a named subject and its informant ("…, a appris Le Monde de
-                # sources diplomatiques."): the one who learnt reports the words
-                learnt = pronoun is None and has_frame(info, pack, "impersonal_incise")
-                if not (has_frame(info, pack, "incise") or learnt or
+                if not (has_frame(info, pack, "incise") or
                         pronoun is not None and has_frame(info, pack, "impersonal_incise")) or i <= sent.start:
                     continue
                 if _closes_words(doc[i]):  # inverted: "…, affirme X.", "…, said Mr. X."
@@ -251,11 +236,6 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                         subject, read = _informant_of_impersonal(doc, pronoun, last_word, sent.end)
                     if subject is None:
                         continue
-                    if learnt and not has_frame(info, pack, "incise"):
-                        cut = _informant_at(subject)
-                        if cut is None:
-                            continue  # no informant: "apprendre" says no more than "to learn" then
-                        subject = doc[subject.start:cut]  # (the informant is read with it: `read` stays)
                     rest = doc[read:sent.end]
                     if any(t.pos_ not in ("PUNCT", "SPACE") for t in rest) and not _channel_aside(rest) and \
                             not (aside and _participle_aside(rest)) and \
