@@ -140,13 +140,6 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             continue
         np = match.group("np").rstrip()
         found.append(FoundSource(np, None, match.start(), match.start("np") + len(np), named=False))
-    # an unnamed medium coordinated after another informant of the marker: "selon X et la presse locale"
-    coordinated = pack.patterns.get("coordinated_media_source")
-    for match in coordinated.finditer(text) if coordinated is not None else ():
-        np = match.group("np").rstrip()
-        end = match.start("np") + len(np)
-        if not any(s.start < end and match.start() < s.end for s in found):
-            found.append(FoundSource(np, None, match.start(), end, named=False))
     # a dispatch credit: "(AFP)"
     for name, actor, start, end in credits(doc, index, [(s.start, s.end) for s in found]):
         found.append(FoundSource(name, actor, start, end))
