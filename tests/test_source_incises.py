@@ -18,7 +18,7 @@ def test_a_closing_incise_whose_medium_a_participle_follows():
 def test_a_closing_incise_whose_speech_verb_another_verb_governs():
     found = _sources("Le port de Brest fermera en mai, croit savoir Le Soir.",
                      "Le port de Brest fermera en mai, a fait savoir Le Soir.")
-    assert found == [[("Le Soir", "croit savoir Le Soir")], [("Le Soir", "fait savoir Le Soir")]]
+    assert found == [[("Le Soir", "croit savoir Le Soir")], [("Le Soir", "a fait savoir Le Soir")]]
 
 
 def test_a_medium_the_parser_hangs_on_its_description_speaks_through_it():

@@ -56,6 +56,21 @@ def _channel_aside(rest: Span) -> bool:
         ("Part" in word.morph.get("VerbForm") or word.pos_ == "ADJ")
 
 
+def _relative_aside(rest: Span) -> bool:
+    """Is what follows an incise's speaker a relative clause on the speaker, set off by a comma
+    ("…, a indiqué M. X, qui a aussi annoncé une visite.")? It says more of the speaker; the words
+    before are still theirs. Read on the tagger's morphology (a relative pronoun), no words of a
+    language."""
+    return len(rest) >= 3 and rest[0].text == "," and rest[1].pos_ == "PRON" and \
+        "Rel" in rest[1].morph.get("PronType")
+
+
+def _conjugated(verb: Token, before: Span) -> bool:
+    """Is the verb finite, or a participle after its auxiliary ("a indiqué")? A bare participle
+    ("…, considéré comme influent, qui …") describes a noun; it closes no words as an incise."""
+    return "Fin" in verb.morph.get("VerbForm") or any(t.pos_ == "AUX" for t in before)
+
+
 def _present_participle(verb: Token) -> bool:
     """A present participle ("rappelant", "adding"): it takes no inverted subject."""
     return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
@@ -223,7 +238,8 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                         continue
                     rest = doc[read:sent.end]
                     if any(t.pos_ not in ("PUNCT", "SPACE") for t in rest) and not _channel_aside(rest) and \
-                            not (aside and _participle_aside(rest)):
+                            not (aside and _participle_aside(rest)) and \
+                            not (_relative_aside(rest) and _conjugated(verb, doc[i + 1:verb.i])):
                         continue
                 else:  # the subject before its verb: "…, sources said.", "…, he said, …"
                     subject = subject_of(verb)

@@ -94,7 +94,8 @@ def find_marked_quotes(doc: Doc, reports: list[FoundQuote], quoted: list[QuotedS
         if split is not None:
             left_end, right_start, cue, speaker, info = split
             found.append(FoundQuote(q.start, left_end, "direct", cue, speaker, 0.9, verb=info))
-            found.append(FoundQuote(right_start, q.end, "direct", cue, speaker, 0.9, verb=info))
+            if right_start is not None:
+                found.append(FoundQuote(right_start, q.end, "direct", cue, speaker, 0.9, verb=info))
             continue
         _, s_start, _ = sentence_bounds(doc, q.open_at)
         s_start = journalist_prefix_end(doc, s_start, q.open_at)

@@ -147,11 +147,12 @@ def _subject_then_verb(doc: Doc, first: int):
 
 
 
-def incise_inside(doc: Doc, q: QuotedSpan) -> tuple[int, int, tuple[int, int], tuple[int, int], SpeechVerb] | None:
+def incise_inside(doc: Doc, q: QuotedSpan) -> tuple[int, int | None, tuple[int, int], tuple[int, int], SpeechVerb] | None:
     """"« Moi, dit-il, j'ai l'impression … »": the incise splits the quote in two. Its verb may be
     compound with the pronoun inverted before the participle ("« …, a-t-elle expliqué, … »"), its
     subject a noun phrase ("« …, a déclaré le maire, … »"), and it may close the first sentence
-    of the words, a second one following in the same marks ("« A, a souligné le ministre. B »")."""
+    of the words, a second one following in the same marks ("« A, a souligné le ministre. B »"),
+    or close the words ("« A, dit-il. »": no second piece, None for its start)."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
         return None
@@ -174,9 +175,11 @@ def incise_inside(doc: Doc, q: QuotedSpan) -> tuple[int, int, tuple[int, int], t
         j = token.i + 1
         while j < span.end and doc[j].text not in ("," , *SENTENCE_END) and j - token.i < 8:
             j += 1
-        if j + 1 >= span.end or doc[j].text not in (",", *SENTENCE_END):
+        # the incise may close the words, inside the marks ("« Il faut agir, dit-il. »")
+        closing = j == span.end or j + 1 == span.end and doc[j].text in SENTENCE_END
+        if not closing and (j + 1 >= span.end or doc[j].text not in (",", *SENTENCE_END)):
             continue
-        if doc[j].text in SENTENCE_END and not doc[j + 1].text[:1].isupper():
+        if not closing and doc[j].text in SENTENCE_END and not doc[j + 1].text[:1].isupper():
             continue  # the words after a full stop open a sentence of their own
         subject = doc[token.i + 1:j]
         if len(subject):
@@ -187,9 +190,15 @@ def incise_inside(doc: Doc, q: QuotedSpan) -> tuple[int, int, tuple[int, int], t
             subject = doc[inverted.i:inverted.i + 1] if inverted is not None else None
         if subject is None or not len(subject):
             continue
+        if closing and ("Ger" in token.morph.get("VerbForm") or "Pres" in token.morph.get("Tense") and
+                        "Part" in token.morph.get("VerbForm") or
+                        subject[0].lower_ in pronouns and len(subject) > 1):
+            continue  # a participle's clause ("…, thinking we're going to …") closes no words of a speaker
         left = _strip_quote_piece(text_of(doc), q.start, doc[k].idx)
-        right = _strip_quote_piece(text_of(doc), doc[j].idx + 1, q.end)
         cue = (cue_start(token), token.idx + len(token.text))
+        if closing:
+            return left[1], None, cue, (subject.start_char, subject.end_char), info
+        right = _strip_quote_piece(text_of(doc), doc[j].idx + 1, q.end)
         return left[1], right[0], cue, (subject.start_char, subject.end_char), info
     return None
 
