@@ -499,12 +499,7 @@ class Descriptions:
                         continue
                     if not synonym and (head not in role_words or contradicted(self.words, description, variant, [role])):
                         continue  # another office, or the same with another complement
-                    matched = variant & role_words
-                    if synonym and actor.country:
-                        # "le chef du Kremlin" = the president of Russia: a person of that state
-                        # whose title leaves the state out ("président") holds it
-                        matched |= {w for w in variant - role_words if self._state_named(w) == actor.country}
-                    value = len(matched) / len(variant)
+                    value = len(variant & role_words) / len(variant)
                     if synonym and value < 1.0:
                         continue
                     score = max(score, value)
@@ -514,11 +509,6 @@ class Descriptions:
             if (score, latest) > best_key:
                 best, best_key = actor.id, (score, latest)
         return best
-
-    def _state_named(self, word: str) -> str | None:
-        """The state a word of an office names by its name ("russie"), if any."""
-        entry = self.gazetteer.country(word[:1].upper() + word[1:])
-        return entry.iso3 if entry is not None and entry.match == "name" else None
 
     def _known_roles(self, actor_id: str):
         return self.gazetteer.roles_of(actor_id, self.year) if self.year else ()
