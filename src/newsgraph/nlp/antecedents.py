@@ -52,8 +52,6 @@ class Antecedents:
         self.expletive = labels(pack, "expletive_subject")
         self.adverbial_clauses = labels(pack, "adverbial_clause")
         self.markers = labels(pack, "marker")
-        self.apposition = labels(pack, "apposition")
-        self.determiner = labels(pack, "determiner")
         # pronouns of a person ("il", "elle"; not "it"): only they carry a chain the parse calls impersonal
         self.gendered = pronoun_forms(pack, person="3", gender=("m", "f"), kind="personal")
         self.topic_markers = function_words(pack, "topic_marker")
@@ -344,21 +342,7 @@ class Antecedents:
                         any(g.dep_ in self.markers for g in clause.children):
                     continue
                 found += [c for c in clause.children if c.dep_ in self.subjects and c.i < clause.i]
-        return sorted((self._past_fronted(t) for t in found), key=lambda t: t.i)
-
-    def _past_fronted(self, subject: Token) -> Token:
-        """A singular common noun with no determiner opening its sentence before a comma ("Côté
-        marocain, le ministre X a salué …") frames the sentence: the parse makes it the subject and
-        hangs the real one on it in apposition, which is meant."""
-        doc = subject.doc
-        if subject.pos_ != "NOUN" or subject.i != subject.sent.start or "Plur" in subject.morph.get("Number") or \
-                any(c.dep_ in self.determiner for c in subject.children):
-            return subject
-        comma = next((t.i for t in doc[subject.i + 1:min(subject.i + 4, subject.sent.end)] if t.text == ","), None)
-        if comma is None:
-            return subject
-        apposed = next((c for c in subject.children if c.dep_ in self.apposition and c.i > comma), None)
-        return apposed if apposed is not None else subject
+        return sorted(found, key=lambda t: t.i)
 
     def _incise_speaker(self, sentence: Span, gender: str, plural: bool) -> tuple[int, "ResolvedSpeaker"] | None:
         """The speaker of an incise that closes a sentence ("…, fait remarquer X.", "…, a confirmé
