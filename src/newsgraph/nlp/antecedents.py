@@ -159,35 +159,10 @@ class Antecedents:
             return previous[1]
         if plural:
             return None
-        earlier = self._agreeing_turn(min(start, position), gender)
-        if earlier is not None:
-            return earlier
         recent = self.recent_person(min(start, position), gender)
         if recent is not None:
             return r.speaker(recent.actor_id, None, None)
         return self._most_mentioned(gender)
-
-    def _agreeing_turn(self, position: int, gender: str | None) -> "ResolvedSpeaker | None":
-        """The latest speaker of the pronoun's paragraph who agrees with it, when the current one
-        does not and nobody who could be meant is named since ("Le chef de l'État a remercié … ,
-        selon les autorités locales. « … », a-t-il insisté": him, not a man of the paragraph before)."""
-        r = self.r
-        paragraph = r.paragraph_of(position)
-        for turn in reversed(r.turns):
-            if turn.position >= position:
-                continue
-            if turn.paragraph != paragraph:
-                return None
-            if not self.speaker_agrees(turn.speaker, gender, False):
-                continue
-            for mention in r.index.persons_before(position):
-                if mention.start <= turn.position:
-                    break
-                if not r.in_reported(mention.start, mention.end) and mention.actor_id != turn.speaker.actor and \
-                        r.index.gender.get(mention.actor_id) in (None, gender):
-                    return None
-            return turn.speaker
-        return None
 
     def _cited_medium(self, speaker: "ResolvedSpeaker") -> bool:
         """Is a speaker a medium that an attribution marker cites ("selon le Journal")?"""
