@@ -29,8 +29,6 @@ NOMINAL = ("NOUN", "PROPN")
 # how many tokens may stand between a quote and a participle that goes on with its statement
 # ("« … », ajoute-t-il, précisant que")
 ADJUNCT_GAP = 8
-# … when the parse hangs it on a complement of the incise (its time, its place, its occasion)
-INCISE_ADJUNCT_GAP = 20
 
 
 def relative_person(r: "SpeakerResolver", quote: FoundQuote) -> Mention | None:
@@ -85,35 +83,20 @@ def participle_going_on(r: "SpeakerResolver", quote: FoundQuote) -> ResolvedSpea
             continue
         if not speaker.name or speaker.name == UNSPECIFIED:
             return None
-        own_cue = previous.cue or (0, 0)
-        # the parse may hang it on a complement of the incise's verb ("« … », a-t-il lancé lors
-        # d'une conférence de presse, ajoutant que"): the incise is then longer, still the same
-        incise = _hangs_on(verb.head, own_cue)
         gap = doc.char_span(previous.end, cue_start, alignment_mode="expand")
-        if gap is None or len(gap) > (INCISE_ADJUNCT_GAP if incise else ADJUNCT_GAP) or \
-                any(t.is_sent_start for t in gap[1:]) or any(t.text in QUOTE_CHARS for t in gap[1:]):
+        if gap is None or len(gap) > ADJUNCT_GAP or any(t.is_sent_start for t in gap[1:]) or \
+                any(t.text in QUOTE_CHARS for t in gap[1:]):
             return None
+        own_cue = previous.cue or (0, 0)
         head = verb.head.idx
-        if not (previous.start <= head < previous.end or own_cue[0] <= head < own_cue[1] or incise):
+        if not (previous.start <= head < previous.end or own_cue[0] <= head < own_cue[1]):
             return None  # the parse hangs it elsewhere: on a clause of its own subject
         for token in gap:
             finite = token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
-            if finite and not own_cue[0] <= token.idx < own_cue[1] and \
-                    not (token.pos_ == "AUX" and own_cue[0] <= token.head.idx < own_cue[1]):
+            if finite and not own_cue[0] <= token.idx < own_cue[1]:
                 return None  # another clause between: its subject may be someone else
         return speaker
     return None
-
-
-def _hangs_on(token, cue: tuple[int, int]) -> bool:
-    """Does a token hang, through nouns, adverbs and prepositions only, on a verb of the cue?"""
-    for _ in range(4):
-        if cue[0] <= token.idx < cue[1]:
-            return True
-        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
-            return False
-        token = token.head
-    return False
 
 
 def _person_at(r: "SpeakerResolver", token) -> Mention | None:
