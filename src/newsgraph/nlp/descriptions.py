@@ -177,17 +177,12 @@ class Descriptions:
         if role and not plural:
             actor_id = self._described_person(text, start, end, position) or \
                 self._introduced_person(text, head, start)
-            states = {self.gazetteer.demonym(w) for w in content_words(words, text)} - {None}
-            if actor_id is None and states and first_word(text) in words.definite:
-                actor_id = self._one_national(states, start)
             if actor_id is None and self._bare_definite(text, role) and role not in words.periphrases:
                 # (a periphrasis, "le monarque", is its office's holder only: nobody else named takes it up)
                 gender = description_gender(words, tokens)
                 actor_id = self._salient_person(text, start, gender) or only_person(self, text, start, gender)
             elif actor_id is None and first_word(text) in words.definite:
                 actor_id = self._speaking_holder(text, start, description_gender(words, tokens))
-            if actor_id is not None and states and r.index.actors[actor_id].country not in states | {None}:
-                actor_id = None  # "le diplomate américain" is nobody of another state
             if actor_id is not None and self._named_in_adjunct(actor_id, start):
                 return None  # "Devant X, le ministre a déclaré": the minister is someone else
             if actor_id is not None:
@@ -422,19 +417,6 @@ class Descriptions:
                 contradicted(self.words, description, content_words(self.words, description), self._roles(actor_id)):
             return None
         return actor_id if gender is None or r.index.described_gender(actor_id) in (None, gender) else None
-
-    def _one_national(self, states: set[str], position: int) -> str | None:
-        """The one person of a state a definite description's demonym names ("le diplomate
-        américain") among those named before it, outside reported words, whatever their title."""
-        r = self.r
-        found = set()
-        for mention in r.index.persons_before(position):
-            if position - mention.end > PERSON_REACH:
-                break
-            if not r.in_reported(mention.start, mention.end):
-                found.add(mention.actor_id)
-        of_state = [a for a in found if r.index.actors[a].country in states]
-        return of_state[0] if len(of_state) == 1 else None
 
     def _introduced_person(self, description: str, head: str, position: int) -> str | None:
         """The person an earlier mention of the description's noun introduced ("le candidat X"),
