@@ -127,9 +127,7 @@ def clean_mention(doc: Doc, start: int, end: int) -> tuple[int, int]:
             # a leading prepositional phrase ("à la tribune le président"): skipped only when a
             # noun phrase starts after it
             k = i + 1
-            # (a name too: "sur BFMTV l'un des participants", "à Paris le ministre")
-            while k < len(tokens) and (tokens[k].pos_ in ("DET", "ADJ", "NOUN", "NUM", "PROPN") or
-                                       _is_time(words, tokens[k])) \
+            while k < len(tokens) and (tokens[k].pos_ in ("DET", "ADJ", "NOUN", "NUM") or _is_time(words, tokens[k])) \
                     and not (k > i + 1 and tokens[k].pos_ == "DET"):
                 k += 1
             if i + 1 < k < len(tokens) and _starts_noun_phrase(tokens[k], words):
