@@ -177,26 +177,17 @@ def role_before(doc: Doc, anchor: int, own_start: int | None = None) -> RoleFoun
     own_start = anchor if own_start is None else own_start  # tokens of this name's own entity
 
     def other_person(token) -> bool:
-        # (not a title the recogniser tags as a person on its own: "le président de la République X")
-        return token.ent_type_ == "PER" and token.i < own_start and not title_entity(doc, token.i)
-
-    def in_phrase(token) -> bool:
-        # a participle qualifying the role is part of it ("le président élu X"), and a conjunction
-        # joining two of its complements ("le ministre de l'Économie et des Finances X")
-        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        return token.pos_ in _NP_POS or token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and \
-            not any(True for _ in token.children) or \
-            token.pos_ == "CCONJ" and nxt is not None and (nxt.pos_ == "ADP" or nxt.lower_ in lex.contractions)
+        return token.ent_type_ == "PER" and token.i < own_start
 
     lo, j = max(0, anchor - 14), i
-    while j >= lo and in_phrase(doc[j]) and not other_person(doc[j]) and doc[j].text not in _ROLE_STOP:
+    while j >= lo and doc[j].pos_ in _NP_POS and not other_person(doc[j]) and doc[j].text not in _ROLE_STOP:
         if doc[j].is_sent_start:
             break
         if doc[j].pos_ == "DET" and not (j > 0 and (doc[j - 1].pos_ == "ADP" or doc[j - 1].lower_ in lex.prepositions)):
             break  # the phrase's own article
         j -= 1
     first = max(j, lo)
-    if not in_phrase(doc[first]) or other_person(doc[first]) or doc[first].text in _ROLE_STOP:
+    if doc[first].pos_ not in _NP_POS or other_person(doc[first]) or doc[first].text in _ROLE_STOP:
         first += 1
     # the role noun nearest to the name heads the description ("le porte-parole du président X": président)
     for k in range(i, first - 1, -1):
