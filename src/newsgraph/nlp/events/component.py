@@ -19,11 +19,11 @@ from .arguments import Resolver
 from .article_view import Arg, ArticleView
 from .found import FoundEvent, acceptable, event_of
 from .frames import joint_target, read_predicate
+from .governors import embedding_verb, is_withdrawn, stop_noun_of
 from .groups import multinational_group
 from .lexicon import EventLexicon, event_lexicon
 from .merging import merge_repeats
-from .predicates import (Predicate, PredicateTable, absorbed, embedding_verb, is_withdrawn, lemmas_of,
-                         match_predicates, predicate_table, stop_noun_of)
+from .predicates import Predicate, PredicateTable, absorbed, lemmas_of, match_predicates, predicate_table
 from .quote_events import quoted_events
 from .reactions import REACTION_WINDOW, one_sided, reaction, remember, remember_speaker
 from .syntax import agent_of, is_passive, subject_of
