@@ -65,6 +65,14 @@ def _participle_support(token: Token, table: PredicateTable, lex: EventLexicon) 
     return _measured_participle(token, table, lex)
 
 
+def done_by_participle(token: Token, table: PredicateTable, lex: EventLexicon) -> bool:
+    """Whether a noun predicate's light verb is a past participle on it ("les droits de douane
+    imposés par X", "l'expulsion décidée par Y"): the participle states the act as done, so a verb
+    that refuses or demands the noun ("Ottawa conteste les droits de douane imposés par X") reacts
+    to it and does not only want it."""
+    return token.pos_ == "NOUN" and _participle_support(token, table, lex) is not None
+
+
 def _measured_participle(token: Token, table: PredicateTable, lex: EventLexicon) -> Token | None:
     """The light verb's participle the parser hangs on the noun's "de" complement ("des droits de
     douane de 25 % imposés par X", "l'enveloppe de 60 millions d'euros débloquée par X"): one that
