@@ -263,7 +263,7 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
         return []
     hung = [c for c in _children(token) + _object_appositions(token, labels) + _counted(token, lex)
             if c.dep_ in labels.companion_roles or c.head != token] + _partitive_obliques(token, lex) + \
-        _modified_object(token, lex) if any(row.companions for row in rows) else []
+        _modified_object(token, lex) + _shared_objects(token, lex) if any(row.companions for row in rows) else []
     fitting = []
     for row in rows:
         if row.reflexive and not any(c.lower_ in lex.reflexives and c.dep_ in labels.clitic_roles
@@ -370,6 +370,16 @@ def _modified_object(token: Token, lex: EventLexicon) -> list[Token]:
             for c in token.children):
         return [token.head]  # "que" as the object pronoun, or as a marker the parser took it for
     return []
+
+
+def _shared_objects(token: Token, lex: EventLexicon) -> list[Token]:
+    """The object a verb shares with the verb coordinated after it ("héberger et financer **les
+    rebelles**"): the parser hangs it on the last verb, and it completes the first one too."""
+    labels = lex.labels
+    if token.pos_ != "VERB" or any(c.dep_ in labels.object for c in token.children):
+        return []
+    return [g for c in token.children if c.dep_ in labels.conjunct and c.pos_ == "VERB" and c.i > token.i
+            for g in c.children if g.dep_ in labels.object]
 
 
 def _object_appositions(token: Token, labels) -> list[Token]:
