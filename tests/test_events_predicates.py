@@ -11,7 +11,8 @@ from newsgraph.errors import PackError
 from newsgraph.lang import LanguagePack, load_pack
 from newsgraph.model import EVENT_TYPES
 from newsgraph.nlp.events.lexicon import event_lexicon
-from newsgraph.nlp.events.predicates import is_embedded, match_predicate, predicate_table, support_verb
+from newsgraph.nlp.events.governors import is_embedded, support_verb
+from newsgraph.nlp.events.predicates import match_predicate, predicate_table
 
 PACK = load_pack("fr")
 LEX = event_lexicon(PACK)

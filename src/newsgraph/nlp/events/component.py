@@ -19,11 +19,11 @@ from .arguments import Resolver
 from .article_view import Arg, ArticleView
 from .found import FoundEvent, acceptable, event_of
 from .frames import joint_target, read_predicate
+from .governors import done_by_participle, embedding_verb, is_withdrawn, stop_noun_of
 from .groups import multinational_group
 from .lexicon import EventLexicon, event_lexicon
 from .merging import merge_repeats
-from .predicates import (Predicate, PredicateTable, absorbed, embedding_verb, is_withdrawn, lemmas_of,
-                         match_predicates, predicate_table, stop_noun_of)
+from .predicates import Predicate, PredicateTable, absorbed, lemmas_of, match_predicates, predicate_table
 from .quote_events import quoted_events
 from .reactions import REACTION_WINDOW, one_sided, reaction, remember, remember_speaker
 from .syntax import agent_of, is_passive, subject_of
@@ -216,6 +216,10 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
             if wished_by is not None and token.pos_ == "NOUN" and token.head == wished_by and \
                     wished_by.lemma_.lower() in table.support_verbs:
                 wished_by = None  # "a promis son soutien à Kiev": a light verb, not an intention
+            if wished_by is not None and token.head == wished_by and done_by_participle(token, table, lex):
+                # "conteste les droits de douane imposés par X": done, not wanted; not through
+                # another verb ("menace de suspendre l'accord conclu avec X": the suspension is wanted)
+                wished_by = None
             if wished_by is not None and (wished_by.lemma_.lower() not in lex.wish_verbs or
                                           match_predicates(wished_by, table, lex)):
                 continue  # inside a demand, threat or refusal: the outer predicate is the event

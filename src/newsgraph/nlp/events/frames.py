@@ -13,8 +13,8 @@ from spacy.tokens import Token
 from .arguments import Resolver
 from .article_view import Arg
 from .displaced import linear_companion
-from .predicates import (Predicate, PredicateTable, case_of, is_stopped, match_predicate, match_predicates, support_verb,
-                         unnamed_actor)
+from .governors import is_stopped, support_verb
+from .predicates import Predicate, PredicateTable, case_of, match_predicate, match_predicates, unnamed_actor
 from .slots import read_slot
 from .syntax import agent_of, is_passive, subject_of
 

@@ -15,8 +15,9 @@ from ..context import pack_of
 from ..tense import is_conditional_form, is_future_form
 from ..textutil import text_of
 from .article_view import ArticleView
+from .governors import governs_through_marker
 from .lexicon import EventLexicon
-from .predicates import PredicateTable, governs_through_marker
+from .predicates import PredicateTable
 
 # "3 juillet 2012. - …": a date right before a dash is a wire dateline, not the event's date
 DATELINE_TAIL = re.compile(r"^\s*\.?\s*[-–—]")

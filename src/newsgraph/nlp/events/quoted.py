@@ -20,8 +20,9 @@ from ..lexicon import guess_lemmas
 from ..quotemarks import find_quoted
 from ..textutil import text_of
 from .article_view import Arg, ArticleView, QuoteView, display_name, is_domestic_official
+from .governors import stopped_by_verb
 from .groups import qualifies_people
-from .predicates import PredicateTable, case_of, has_marker, match_predicates, stopped_by_verb, word_stance
+from .predicates import PredicateTable, case_of, has_marker, match_predicates, word_stance
 from .references import anaphoric_countries, bridged_state
 from .syntax import is_passive
 

@@ -12,8 +12,9 @@ from spacy.tokens import Span, Token
 from .arguments import Resolver
 from .found import FoundEvent, acceptable, event_of
 from .frames import Found
+from .governors import is_embedded
 from .modality import flags
-from .predicates import HOSTILE_STANCES, Predicate, PredicateTable, is_embedded, match_predicates, word_stance
+from .predicates import HOSTILE_STANCES, Predicate, PredicateTable, match_predicates, word_stance
 from .quoted import speaker_arg
 from .references import topic_state
 from .slots import actor_slot

@@ -14,7 +14,8 @@ from ...model import QUAD_OF
 from .arguments import Resolver
 from .article_view import Arg
 from .lexicon import EventLexicon
-from .predicates import Predicate, PredicateTable, case_of, has_marker, match_predicate, match_predicates, support_verb
+from .governors import support_verb
+from .predicates import Predicate, PredicateTable, case_of, has_marker, match_predicate, match_predicates
 from .repairs import inverted_subject
 from .syntax import (agent_of, apposed_to, circumstance_link, clause_subject, is_passive, participle_head,
                      perceived_passive, subject_of, undergoers_of)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import EventLexicon
-from .predicates import case_of, has_marker
+from .predicates import case_of, has_marker, in_date
 from .repairs import inverted_subject
 
 
@@ -290,6 +290,22 @@ def agent_of(token: Token, lex: EventLexicon) -> Token | None:
         for child in host.children:
             if child.dep_ in labels.agent or ((child.dep_ in labels.oblique or child.dep_ in labels.nominal_modifier)
                                               and has_marker(child, lex.agent, lex)):
+                return child
+    return _stray_participle_agent(token, lex)
+
+
+def _stray_participle_agent(token: Token, lex: EventLexicon) -> Token | None:
+    """The agent of a past participle on a noun that the parser hung on a date right after the
+    participle ("l'aide promise lundi par le Japon": "par" under "lundi")."""
+    labels = lex.labels
+    noun = token.head
+    if noun == token or token.dep_ not in labels.clausal_modifier or "Part" not in token.morph.get("VerbForm") or \
+            "Pres" in token.morph.get("Tense"):
+        return None
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and in_date(after) and after.head in (noun, token):
+        for child in after.children:
+            if child.i > after.i and has_marker(child, lex.agent, lex):
                 return child
     return None
 
