@@ -51,19 +51,8 @@ def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> i
     # demonym a hyphenated word or the one after a hyphen, a noun taking up an event a noun
     doc, span = sent.doc, range(sent.start, sent.end)
     tags, lowers, lemmas = pos_ids(doc), lower_forms(doc), lower_lemmas(doc)
-    others = sum(1 + ("Plur" in t.morph.get("Number") and  # "les deux pays"
-                      lex.anaphoric_kind(t.lemma_.lower(), t.lower_) is not None)
-                 for t in (doc[i] for i in span if tags[i] in _REFERRING_IDS) if t.i not in article.by_token and (
-                     t.pos_ in ("ADJ", "NOUN") and article.gaz.demonym(t.lower_) or
-                     article.arg_of_bloc(t) is not None or  # "les sanctions occidentales", "les Occidentaux"
-                     t.pos_ == "PRON" and (t.lower_ in lex.personal_pronouns or t.lower_ in lex.first_person or
-                                          t.lower_ in lex.object_clitics) or
-                     (t.pos_ in ("NOUN", "ADJ") or t.pos_ == "PROPN" and t.text.islower()) and
-                     lex.anaphoric_kind(t.lemma_.lower(), t.lower_) is not None or  # "Le royaume", tagged as a name
-                     t.pos_ == "NOUN" and (t.lemma_.lower() in lex.bridging_nouns or
-                                           t.lemma_.lower() in lex.group_words or
-                                           t.lower_ in lex.side_nouns) or  # "les séparatistes"
-                     multinational_group(t, lex, article.by_token) is not None))  # "des forces ouest-africaines"
+    others = sum(_reference_weight(doc[i], article, lex) for i in span
+                 if tags[i] in _REFERRING_IDS and i not in article.by_token)
     # "le sommet franco-allemand": a compound demonym names its states, which no mention covers
     hyphened = (doc[i] for i in span if "-" in lowers[i] or i > 0 and lowers[i - 1] == "-")
     others += sum(max(0, len(_compound(t, article)) - (t.i in article.by_token)) for t in hyphened)
@@ -72,6 +61,26 @@ def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> i
     if count + others == 1 and any(_takes_up_event(doc[i], article, table) for i in span if tags[i] == _NOUN_ID):
         return 2  # "La Corée du Nord a tiré un missile. Le Japon a condamné le tir.": the noun names its actor
     return 1 if count + others else 0
+
+
+def _reference_weight(t: Token, article: ArticleView, lex: EventLexicon) -> int:
+    """How many actors a word outside the mentions refers to for `_worth_reading`: 0 when it is
+    no reference, 2 for a plural anaphoric noun ("les deux pays"), else 1. The anaphoric kind is
+    looked up once: it serves both the test and the plural count."""
+    kind = lex.anaphoric_kind(t.lemma_.lower(), t.lower_)
+    refers = (t.pos_ in ("ADJ", "NOUN") and article.gaz.demonym(t.lower_) or
+              article.arg_of_bloc(t) is not None or  # "les sanctions occidentales", "les Occidentaux"
+              t.pos_ == "PRON" and (t.lower_ in lex.personal_pronouns or t.lower_ in lex.first_person or
+                                    t.lower_ in lex.object_clitics) or
+              (t.pos_ in ("NOUN", "ADJ") or t.pos_ == "PROPN" and t.text.islower()) and
+              kind is not None or  # "Le royaume", tagged as a name
+              t.pos_ == "NOUN" and (t.lemma_.lower() in lex.bridging_nouns or
+                                    t.lemma_.lower() in lex.group_words or
+                                    t.lower_ in lex.side_nouns) or  # "les séparatistes"
+              multinational_group(t, lex, article.by_token) is not None)  # "des forces ouest-africaines"
+    if not refers:
+        return 0
+    return 1 + ("Plur" in t.morph.get("Number") and kind is not None)
 
 
 # the parts of speech for which `lemmas_of` tries more than the token's lemma
