@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..textutil import text_of
 from .article_view import Arg, ArticleView, display_name, is_domestic_official
-from .groups import leader_of, listed_members, multinational_group
+from .groups import leader_of, multinational_group
 from .lexicon import EventLexicon
 from .nominals import (classified_name, government_of_person, group_demonym, group_side, named_after, people_side,
                        region_side, state_medium)
@@ -161,9 +161,6 @@ class Resolver:
                 if arg.key not in seen and not arg.stance:
                     seen.add(arg.key)
                     args.append(arg)
-        if not args:
-            args = [replace(a, how=f"named among {token.text!r}: {a.how}")
-                    for list_head in listed_members(heads, self.lex) for a in self.members(list_head, deep)]
         return args
 
     def _anaphor_inside(self, token: Token) -> tuple[Token | None, list]:

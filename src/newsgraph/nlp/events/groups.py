@@ -62,17 +62,3 @@ def qualifies_people(token: Token, lex: EventLexicon) -> bool:
     forces kurdes"): a demonym on it says where they live, not a state that acts."""
     return of_people(token, lex) or any(c.dep_ in lex.labels.adjective_modifier and of_people(c, lex)
                                         for c in token.children)
-
-
-def listed_members(heads: list[Token], lex: EventLexicon) -> list[Token]:
-    """The heads of the verbless relatives that name some of a group ("une vingtaine de dirigeants,
-    dont le chancelier allemand et …", "les délégations de 92 pays, dont les États-Unis"), hung on
-    the group's noun or on its complement: when the group names no actor, the members listed act."""
-    labels = lex.labels
-    nouns = [h for h in heads if h.pos_ == "NOUN"]
-    nouns += [c for h in nouns for c in h.children if c.dep_ in labels.nominal_modifier and c.pos_ == "NOUN"]
-    # a relative pronoun before a nominal head and no verb: only an inclusion ("dont …") reads so
-    return [c for n in nouns for c in n.children
-            if c.dep_ in labels.relative_clause and c.pos_ in ("NOUN", "PROPN") and
-            any("Rel" in g.morph.get("PronType") for g in c.children if g.i < c.i) and
-            not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)]
