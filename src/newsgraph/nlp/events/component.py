@@ -16,7 +16,6 @@ from ...model import QUAD_OF
 from ..context import gazetteer_of, pack_of
 from ..textutil import lower_forms, lower_lemmas, pos_ids
 from .arguments import Resolver
-from .circumstance import framing_meeting
 from .article_view import Arg, ArticleView
 from .found import FoundEvent, acceptable, event_of
 from .frames import joint_target, read_predicate
@@ -240,8 +239,6 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
                 found.type, found.mode = WISHED_TYPES[QUAD_OF[found.type]], None
             else:
                 remember(token, predicates[0], found.actors if found else None, resolver, table)
-            if found is None and wished_by is None:
-                found = framing_meeting(resolver, token, predicates[0], table)  # "lors d'un entretien"
             if found is None:
                 found = reaction(resolver, token, predicates[0], table, events)
             if found is None:
