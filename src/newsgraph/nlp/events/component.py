@@ -18,7 +18,7 @@ from ..textutil import lower_forms, lower_lemmas, pos_ids
 from .arguments import Resolver
 from .article_view import Arg, ArticleView
 from .found import FoundEvent, acceptable, event_of
-from .frames import joint_target, read_predicate
+from .frames import Found, joint_target, read_predicate
 from .groups import multinational_group
 from .lexicon import EventLexicon, event_lexicon
 from .merging import merge_repeats
@@ -243,6 +243,7 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
                 found = reaction(resolver, token, predicates[0], table, events)
             if found is None:
                 continue
+            found = _from_host(found)
             joined = [] if wished_by is not None else joint_target(found, predicates, resolver, table)
             for found in [found, *joined]:
                 predicate = found.predicate
@@ -257,6 +258,19 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
                         events.append(event_of(found, actor, recipient, sent, article, table))
     events += quoted_events(article, table, events)
     return merge_repeats(events, doc)
+
+
+def _from_host(found: Found) -> Found:
+    """A meeting of three or more held in the state of one of them ("le Brésil, l'Inde et la Chine
+    se sont réunis à Pékin"): GUIDELINES §7.2 writes a multilateral meeting as a star from the
+    host, not from the first named."""
+    place = found.place
+    if place is None or not found.predicate.symmetric or len(found.actors) != 1 or len(found.recipients) < 2:
+        return found
+    host = next((r for r in found.recipients if r.kind == "country" and r.country == place.country), None)
+    if host is None:
+        return found
+    return replace(found, actors=[host], recipients=[a for a in found.actors + found.recipients if a.key != host.key])
 
 
 IMITATION_SPAN = 4  # words after the head an imitation's other words stand in ("ont fait de même")
