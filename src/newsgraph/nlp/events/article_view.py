@@ -120,14 +120,13 @@ class ArticleView:
 
     def arg_of_mention(self, mention: Mention, confidence: float = 0.8) -> Arg:
         actor = self.index.actors[mention.actor_id]
-        body, seat = self.state_of_body(actor), self.state_of_seat(mention)
-        if body or seat:
+        state = self.state_of_body(actor)
+        if state is not None:
             # "les FARDC", "le Conseil fédéral": written as the state (GUIDELINES §7.2), still a
             # body for the filter: with an unnamed group it is no more a state than before
-            state = body or seat
             entry = self.gaz.country_by_iso3(state)
-            return Arg(f"country:{state}", entry.name_fr if entry else state, "country" if seat else actor.kind,
-                       state, mention.start, mention.end, mention.as_place, False, confidence)
+            return Arg(f"country:{state}", entry.name_fr if entry else state, actor.kind, state,
+                       mention.start, mention.end, mention.as_place, False, confidence)
         country = actor.country or self.role_country(actor)
         return Arg(actor.id, display_name(actor, self.index), actor.kind, country,
                    mention.start, mention.end, mention.as_place, self.lex.has_stance(mention.text), confidence,
@@ -146,20 +145,6 @@ class ArticleView:
         starts = pack_of(self.doc).words("event_state_bodies")
         names = (entry.name, *entry.aliases)
         return entry.country if any(n.lower().startswith(w) for n in names for w in starts) else None
-
-    def state_of_seat(self, mention: Mention) -> str | None:
-        """The state a capital stands for when the gazetteer reads it as an international body
-        seated there ("Bruxelles" for the EU): in an article that names that state and never names
-        the body otherwise, the capital is its state's (GUIDELINES §7.2: a capital used for it)."""
-        if mention.kind != "organization":
-            return None
-        entry = self.gaz.country(mention.text)
-        if entry is None or entry.match != "capital":
-            return None
-        mentions = self.index.mentions
-        named = any(m.actor_id == f"country:{entry.iso3}" for m in mentions)
-        other = any(m.actor_id == mention.actor_id and m.text != mention.text for m in mentions)
-        return entry.iso3 if named and not other else None
 
     def home_of(self, actor) -> str | None:
         """The state a demonym next to a person's name describes them as from, when nothing ties
