@@ -19,7 +19,7 @@ from .nominals import (classified_name, government_of_person, group_demonym, gro
 from .predicates import case_of
 from .sides import restated_state, side_of
 from .references import (anaphoric_countries, bridged_state, described_actor, described_group, listed_after,
-                         names_an_agreement)
+                         name_read_as_noun, names_an_agreement)
 from .syntax import participle_agent, plural_phrase, subject_of
 
 
@@ -296,7 +296,7 @@ class Resolver:
             if group is not None:
                 return group
         if token.pos_ == "NOUN":
-            named = classified_name(self.a, token)
+            named = classified_name(self.a, token) or name_read_as_noun(self.a, token)
             if named is not None:
                 return named
         if not deep and not proxy:

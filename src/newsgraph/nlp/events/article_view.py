@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
 from ..actor_index import ActorIndex, Mention
+from ..context import pack_of
 from ..textutil import text_of
 from .compounds import compound_codes
 from .lexicon import EventLexicon
@@ -119,11 +120,31 @@ class ArticleView:
 
     def arg_of_mention(self, mention: Mention, confidence: float = 0.8) -> Arg:
         actor = self.index.actors[mention.actor_id]
+        state = self.state_of_body(actor)
+        if state is not None:
+            # "les FARDC", "le Conseil fédéral": written as the state (GUIDELINES §7.2), still a
+            # body for the filter: with an unnamed group it is no more a state than before
+            entry = self.gaz.country_by_iso3(state)
+            return Arg(f"country:{state}", entry.name_fr if entry else state, actor.kind, state,
+                       mention.start, mention.end, mention.as_place, False, confidence)
         country = actor.country or self.role_country(actor)
         return Arg(actor.id, display_name(actor, self.index), actor.kind, country,
                    mention.start, mention.end, mention.as_place, self.lex.has_stance(mention.text), confidence,
                    country is None and is_domestic_official(actor, self.lex),
                    home=self.home_of(actor) if country is None and actor.kind == "person" else None)
+
+    def state_of_body(self, actor) -> str | None:
+        """The state a body of the gazetteer stands for in events: a government body (not one of
+        the names many states give their own) whose name or an alias begins with a word of
+        event_state_bodies.txt, its armed forces or its collegial government."""
+        if actor.kind != "organization" or not actor.country:
+            return None
+        entry = self.gaz.organization(actor.name)
+        if entry is None or entry.kind != "government" or entry.shared_name or not entry.country:
+            return None
+        starts = pack_of(self.doc).words("event_state_bodies")
+        names = (entry.name, *entry.aliases)
+        return entry.country if any(n.lower().startswith(w) for n in names for w in starts) else None
 
     def home_of(self, actor) -> str | None:
         """The state a demonym next to a person's name describes them as from, when nothing ties

@@ -18,7 +18,7 @@ from ..textutil import lower_forms, lower_lemmas, pos_ids
 from .arguments import Resolver
 from .article_view import Arg, ArticleView
 from .found import FoundEvent, acceptable, event_of
-from .frames import joint_target, read_predicate
+from .frames import Found, joint_target, read_predicate
 from .governors import done_by_participle, embedding_verb, is_withdrawn, stop_noun_of
 from .groups import multinational_group
 from .lexicon import EventLexicon, event_lexicon
@@ -51,19 +51,8 @@ def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> i
     # demonym a hyphenated word or the one after a hyphen, a noun taking up an event a noun
     doc, span = sent.doc, range(sent.start, sent.end)
     tags, lowers, lemmas = pos_ids(doc), lower_forms(doc), lower_lemmas(doc)
-    others = sum(1 + ("Plur" in t.morph.get("Number") and  # "les deux pays"
-                      lex.anaphoric_kind(t.lemma_.lower(), t.lower_) is not None)
-                 for t in (doc[i] for i in span if tags[i] in _REFERRING_IDS) if t.i not in article.by_token and (
-                     t.pos_ in ("ADJ", "NOUN") and article.gaz.demonym(t.lower_) or
-                     article.arg_of_bloc(t) is not None or  # "les sanctions occidentales", "les Occidentaux"
-                     t.pos_ == "PRON" and (t.lower_ in lex.personal_pronouns or t.lower_ in lex.first_person or
-                                          t.lower_ in lex.object_clitics) or
-                     (t.pos_ in ("NOUN", "ADJ") or t.pos_ == "PROPN" and t.text.islower()) and
-                     lex.anaphoric_kind(t.lemma_.lower(), t.lower_) is not None or  # "Le royaume", tagged as a name
-                     t.pos_ == "NOUN" and (t.lemma_.lower() in lex.bridging_nouns or
-                                           t.lemma_.lower() in lex.group_words or
-                                           t.lower_ in lex.side_nouns) or  # "les séparatistes"
-                     multinational_group(t, lex, article.by_token) is not None))  # "des forces ouest-africaines"
+    others = sum(_reference_weight(doc[i], article, lex) for i in span
+                 if tags[i] in _REFERRING_IDS and i not in article.by_token)
     # "le sommet franco-allemand": a compound demonym names its states, which no mention covers
     hyphened = (doc[i] for i in span if "-" in lowers[i] or i > 0 and lowers[i - 1] == "-")
     others += sum(max(0, len(_compound(t, article)) - (t.i in article.by_token)) for t in hyphened)
@@ -72,6 +61,26 @@ def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> i
     if count + others == 1 and any(_takes_up_event(doc[i], article, table) for i in span if tags[i] == _NOUN_ID):
         return 2  # "La Corée du Nord a tiré un missile. Le Japon a condamné le tir.": the noun names its actor
     return 1 if count + others else 0
+
+
+def _reference_weight(t: Token, article: ArticleView, lex: EventLexicon) -> int:
+    """How many actors a word outside the mentions refers to for `_worth_reading`: 0 when it is
+    no reference, 2 for a plural anaphoric noun ("les deux pays"), else 1. The anaphoric kind is
+    looked up once: it serves both the test and the plural count."""
+    kind = lex.anaphoric_kind(t.lemma_.lower(), t.lower_)
+    refers = (t.pos_ in ("ADJ", "NOUN") and article.gaz.demonym(t.lower_) or
+              article.arg_of_bloc(t) is not None or  # "les sanctions occidentales", "les Occidentaux"
+              t.pos_ == "PRON" and (t.lower_ in lex.personal_pronouns or t.lower_ in lex.first_person or
+                                    t.lower_ in lex.object_clitics) or
+              (t.pos_ in ("NOUN", "ADJ") or t.pos_ == "PROPN" and t.text.islower()) and
+              kind is not None or  # "Le royaume", tagged as a name
+              t.pos_ == "NOUN" and (t.lemma_.lower() in lex.bridging_nouns or
+                                    t.lemma_.lower() in lex.group_words or
+                                    t.lower_ in lex.side_nouns) or  # "les séparatistes"
+              multinational_group(t, lex, article.by_token) is not None)  # "des forces ouest-africaines"
+    if not refers:
+        return 0
+    return 1 + ("Plur" in t.morph.get("Number") and kind is not None)
 
 
 # the parts of speech for which `lemmas_of` tries more than the token's lemma
@@ -238,6 +247,7 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
                 found = reaction(resolver, token, predicates[0], table, events)
             if found is None:
                 continue
+            found = _from_host(found)
             joined = [] if wished_by is not None else joint_target(found, predicates, resolver, table)
             for found in [found, *joined]:
                 predicate = found.predicate
@@ -252,6 +262,19 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
                         events.append(event_of(found, actor, recipient, sent, article, table))
     events += quoted_events(article, table, events)
     return merge_repeats(events, doc)
+
+
+def _from_host(found: Found) -> Found:
+    """A meeting of three or more held in the state of one of them ("le Brésil, l'Inde et la Chine
+    se sont réunis à Pékin"): GUIDELINES §7.2 writes a multilateral meeting as a star from the
+    host, not from the first named."""
+    place = found.place
+    if place is None or not found.predicate.symmetric or len(found.actors) != 1 or len(found.recipients) < 2:
+        return found
+    host = next((r for r in found.recipients if r.kind == "country" and r.country == place.country), None)
+    if host is None:
+        return found
+    return replace(found, actors=[host], recipients=[a for a in found.actors + found.recipients if a.key != host.key])
 
 
 IMITATION_SPAN = 4  # words after the head an imitation's other words stand in ("ont fait de même")

@@ -356,3 +356,22 @@ def names_an_agreement(article, token: Token) -> bool:
         return False
     entry = article.gaz.country(mention.text)
     return entry is not None and entry.match in ("capital", "seat")
+
+
+def name_read_as_noun(article, token: Token):
+    """The name of an organisation a common noun classifies when the tagger reads the name's first
+    word as a noun ("le groupe État islamique": "État" a noun modifier of "groupe", which
+    nominals.classified_name, reading names only, passes over): the mention starting right after
+    the noun, with no preposition, is the actor."""
+    if token.i + 1 >= len(token.doc):
+        return None
+    child = token.doc[token.i + 1]
+    lex = article.lex
+    if child.head != token or child.pos_ != "NOUN" or case_of(child, lex) is not None or \
+            child.dep_ not in lex.labels.nominal_modifier | lex.labels.apposition:
+        return None
+    mention = article.by_token.get(child.i)
+    if mention is None or mention.start != child.idx or mention.kind != "organization":
+        return None
+    arg = article.arg_of_mention(mention, 0.7)
+    return None if arg.stance or arg.place else arg
