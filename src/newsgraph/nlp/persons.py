@@ -271,16 +271,8 @@ def _other_first_name(doc: Doc, start: int, actor: FoundActor) -> bool:
 
 def looks_like_person(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     """A name the NER did not call a person, but that a role apposition says is one."""
-    # a name particle inside it is part of the name ("X de Y", "X al-Y", its hyphen split off);
-    # not an article that opens a place's complement ("Amérique du Nord")
-    lex = actor_lexicon(pack_of(doc))
-    particles = gaz.name_parts.particles - set(gaz.name_parts.articles) - lex.contractions
     words = [t for t in span if NAME_WORD.match(t.text)]
-    inner = len(span) <= 4 and all(
-        NAME_WORD.match(t.text) or t.lower_ in particles or
-        t.text == "-" and span.doc[t.i - 1].lower_ in particles for t in span[1:-1])
-    if len(words) < 2 or not (NAME_WORD.match(span[0].text) and NAME_WORD.match(span[-1].text) and inner) or \
-            gaz.country(span.text) is not None or \
+    if len(words) < 2 or len(words) != len(span) or gaz.country(span.text) is not None or \
             gaz.organization(span.text) is not None or gaz.media(span.text) is not None:
         return False
     if role_after(doc, span.end) or role_before_comma(doc, span.start, span.end):
