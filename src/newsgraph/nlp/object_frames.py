@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from ..lang import LanguagePack
 from .complements import Complement, subtree_end
 from .context import pack_of
-from .lexicon import SpeechVerb, frames_of_kind, function_words, has_frame
+from .lexicon import SpeechVerb, frames_of_kind, function_words, has_frame, is_actor_like
 from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
 from .syntax import labels
 
@@ -95,6 +95,11 @@ def quoted_object(cue: Token, info: SpeechVerb, pack: LanguagePack, i: int, saw_
     # d'« absurde »", "juge aussi ce texte « dangereux »") is no part of the words
     while first < i - 1 and (doc[first].pos_ == "ADV" or doc[first].lower_ in time_nouns(pack)):
         first += 1
+    rest = _after_addressee(doc, first, i, pack)
+    if rest is not None and has_frame(info, pack, "quoted_object"):
+        # "a souhaité à son successeur « bon courage »", "a reproché au ministre son « inaction »":
+        # whom the words are addressed to is no part of them; they open after it
+        return Complement("quoted_object", token, doc[rest].idx, None)
     if doc[first].pos_ == "ADP" and first + 1 < i and doc[first + 1].pos_ == "DET":
         first += 1  # an oblique: "s'est félicité d'un accord « équilibré »", "contre une « dérive »"
     if doc[i - 1].lower_ in prepositions and i - 1 > first and \
@@ -108,6 +113,24 @@ def quoted_object(cue: Token, info: SpeechVerb, pack: LanguagePack, i: int, saw_
         # the quotation says what the cue says of its object; the object opens the words
         return Complement("quoted_object", doc[first], doc[first].idx, None)
     return None
+
+
+def _after_addressee(doc: Doc, first: int, mark: int, pack: LanguagePack) -> int | None:
+    """Where the words open after an addressee the cue names before its quotation (an addressee
+    preposition, then a short noun phrase or name that may speak: "à son successeur", "au
+    gouvernement"), at the mark or at the determiner(s) right before it ("son « inaction »"); None
+    when no such addressee stands between the cue and the mark."""
+    if doc[first].lower_ not in function_words(pack, "addressee_preposition"):
+        return None
+    rest = mark
+    while rest - 1 > first and doc[rest - 1].pos_ == "DET":
+        rest -= 1
+    phrase = doc[first + 1:rest]
+    if not 0 < len(phrase) <= OBJECT_WORDS - 1 or \
+            not all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ") for t in phrase) or \
+            phrase[-1].pos_ not in ("NOUN", "PROPN", "ADJ") or not is_actor_like(phrase):
+        return None
+    return rest
 
 
 def _quoted_noun_phrase(doc: Doc, mark: int, sent_end: int) -> bool:
