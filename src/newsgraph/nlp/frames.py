@@ -255,9 +255,12 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
             return Complement("clause", token, last.idx + len(last.text), None)
         if low in prepositions:
             k = i + 1
-            # "de ne pas", "de « gérer par décret »": clitics, adverbs and an opening mark before the verb
+            # "de ne pas", "de « gérer par décret »", "à ne pas « céder »": clitics, adverbs and one
+            # opening mark before the verb
+            marks = 0
             while k < sent_end and (doc[k].pos_ in ("PRON", "ADV") and doc[k].lower_ not in complementizers or
-                                    doc[k].text in QUOTE_CHARS and k == i + 1):
+                                    doc[k].text in QUOTE_CHARS and marks == 0):
+                marks += doc[k].text in QUOTE_CHARS
                 k += 1
             if k < sent_end and doc[k].pos_ in ("VERB", "AUX") and _is_infinitive(doc[k]):
                 if doc[i + 1].text in QUOTE_CHARS:
