@@ -116,21 +116,26 @@ def quoted_object(cue: Token, info: SpeechVerb, pack: LanguagePack, i: int, saw_
 
 
 def _after_addressee(doc: Doc, first: int, mark: int, pack: LanguagePack) -> int | None:
-    """Where the words open after an addressee the cue names before its quotation (an addressee
-    preposition, then a short noun phrase or name that may speak: "à son successeur", "au
-    gouvernement"), at the mark or at the determiner(s) right before it ("son « inaction »"); None
-    when no such addressee stands between the cue and the mark."""
-    if doc[first].lower_ not in function_words(pack, "addressee_preposition"):
+    """Where the words open after an addressee or a channel the cue names before its quotation (an
+    addressee or channel preposition, then a short noun phrase or name that may speak: "à son
+    successeur", "au gouvernement", "sur Radio Nord"): at the mark, at the determiner(s) right before
+    it ("son « inaction »"), or at the object that the quotation qualifies ("une agression
+    « inacceptable »"). None when no such phrase stands between the cue and the mark."""
+    if doc[first].lower_ not in function_words(pack, "addressee_preposition") | \
+            function_words(pack, "channel_preposition"):
         return None
-    rest = mark
-    while rest - 1 > first and doc[rest - 1].pos_ == "DET":
-        rest -= 1
+    k = first + 1
+    while k < mark and doc[k].pos_ == "DET":
+        k += 1
+    rest = k
+    while rest < mark and doc[rest].pos_ in ("NOUN", "PROPN", "ADJ"):
+        rest += 1
     phrase = doc[first + 1:rest]
-    if not 0 < len(phrase) <= OBJECT_WORDS - 1 or \
-            not all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ") for t in phrase) or \
-            phrase[-1].pos_ not in ("NOUN", "PROPN", "ADJ") or not is_actor_like(phrase):
+    if rest == k or len(phrase) > OBJECT_WORDS - 1 or not is_actor_like(phrase):
         return None
-    return rest
+    if rest == mark or all(t.pos_ == "DET" for t in doc[rest:mark]) or _object_before_quotation(doc, rest, mark):
+        return rest
+    return None
 
 
 def _quoted_noun_phrase(doc: Doc, mark: int, sent_end: int) -> bool:
@@ -160,10 +165,23 @@ def _object_before_quotation(doc: Doc, first: int, mark: int) -> bool:
     if not 1 < len(words) <= OBJECT_WORDS or words[0].pos_ not in ("DET", "PROPN") or \
             not any(t.pos_ in ("NOUN", "PROPN") or k and words[k - 1].pos_ == "DET" for k, t in enumerate(words)):
         return False
-    body = _stance_body(list(words), pack) or _linked_body(list(words), links)
+    body = _without_channel(_stance_body(list(words), pack) or _linked_body(list(words), links), pack)
     # a "verb" right after a determiner is a noun the tagger missed ("cette offre")
     return all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.lower_ in links or
                k and body[k - 1].pos_ == "DET" for k, t in enumerate(body))
+
+
+def _without_channel(body: list[Token], pack: LanguagePack) -> list[Token]:
+    """The object without a channel named inside it ("a remercié la Norvège sur Twitter pour son
+    « … »"): a channel preposition, then a name, after the object's first words."""
+    channel = function_words(pack, "channel_preposition")
+    for k in range(1, len(body) - 1):
+        if body[k].lower_ in channel and body[k + 1].pos_ == "PROPN":
+            end = k + 1
+            while end < len(body) and body[end].pos_ == "PROPN":
+                end += 1
+            return body[:k] + body[end:]
+    return body
 
 
 def _linked_body(body: list[Token], links: frozenset[str]) -> list[Token]:
