@@ -220,12 +220,19 @@ def _object_phrase_end(doc: Doc, quotation: QuotedSpan, end: int, sent: Span, qu
     if first is None or first.i >= sent.end or first.text in (",", ";", ":", ".") or first.text in QUOTE_CHARS:
         return end
     last = first.i
+    # a relative clause on the quoted noun says more of it in the speaker's words ("une décision
+    # « hostile » qui met fin à …", 'un "vent" qui aurait "franchi les Alpes"'): on to a comma or a
+    # coordinator, through its verb and its own marks, unless its verb reports on its own
+    relative = first.lower_ in pronoun_forms(pack_of(doc), kind="relative")
     for token in doc[first.i:sent.end]:
         if token.text in (",", ";", ":", "(") or token.is_sent_end or token.text in QUOTE_CHARS and \
-                _inside(quoted, token.idx) is None and token.idx >= quotation.outer_end and \
+                not relative and _inside(quoted, token.idx) is None and token.idx >= quotation.outer_end and \
                 any(q.open_at == token.idx for q in quoted):
             break
-        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm") or token.pos_ == "CCONJ":
+        finite = token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+        if relative and (token.pos_ == "CCONJ" or finite and speech_verb(token) is not None):
+            break
+        if not relative and (finite or token.pos_ == "CCONJ"):
             return end
         last = token.i
     while last >= first.i and (doc[last].is_punct and doc[last].text not in QUOTE_CHARS or doc[last].is_space):
