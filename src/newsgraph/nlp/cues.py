@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .context import pack_of
 from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, speech_verb, speech_verb_indices
 from .passive_frames import expletive_passive
+from .quotemarks import QUOTE_CHARS
 from .syntax import (cue_start, document_place, has_passive_auxiliary, is_negated, labels, noun_phrase,
                      speaker_of_verb, subject_labels)
 
@@ -116,6 +117,12 @@ def _detached_participle(verb: Token) -> bool:
 def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
     doc = verb.doc
     pack = pack_of(doc)
+    if verb.pos_ == "ADJ":
+        # a passive participle the tagger read as an adjective ("une mesure qualifiée d'« injuste »
+        # par X"): a cue only with a quotation and the agent who says it
+        agent = _quoted_agent(verb, info)
+        return None if agent is None else \
+            Cue(verb, info, (verb,), verb.idx, verb.idx + len(verb.text), noun_phrase(agent), "passive")
     if verb.pos_ not in ("VERB", "AUX"):
         # the tagger reads some verbs as nouns ("X juge que …"): a noun right before "que" is a verb
         complementizers = function_words(pack, "complementizer")
@@ -150,6 +157,8 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
             by = function_words(pack, "agent_preposition")
             agents = [c for c in verb.children if c.dep_ in pack.label("oblique") and
                       any(g.dep_ in pack.label("case_marker") and g.lower_ in by for g in c.children)]
+        quoted_agent = _quoted_agent(verb, info) if not agents else None
+        agents = agents or ([quoted_agent] if quoted_agent is not None else [])
         # a detached participle with its agent reports whatever its frames ("Qualifié de « … » par
         # la presse, …": the press speaks)
         # a verb whose object is what is said reports its passive subject when an agent names who
@@ -160,7 +169,7 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
             info.lemma not in pack.words("writer_impersonal_verbs") and \
             (info.strength >= IMPERSONAL_STRENGTH or bool(agents))
         if not has_frame(info, pack, "passive") and not (agents and (detached or has_frame(info, pack, "object"))) \
-                and not impersonal:
+                and not impersonal and quoted_agent is None:
             return None
         speaker = noun_phrase(agents[0]) if agents else None
         document = document_place(verb) if impersonal and not agents else None
@@ -183,6 +192,29 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
             # juge toutefois que"): the subject ends before it
             speaker = doc[speaker.start:verb.i] if speaker.start < verb.i else None
     return Cue(verb, info, heads, cue_start(verb), end, speaker, form)
+
+
+def _quoted_agent(verb: Token, info: SpeechVerb) -> Token | None:
+    """The agent of a passive participle of the quoted-object frame, read on the surface after the
+    quotation it governs ("une mesure qualifiée d'« injuste » par la Commission", "a été jugée
+    « grave » par l'ONU"): the parser hangs it on the words in marks. The agent's noun, or None."""
+    doc = verb.doc
+    pack = pack_of(doc)
+    if not has_frame(info, pack, "quoted_object"):
+        return None
+    end = verb.sent.end
+    i = verb.i + 1
+    if i < end and doc[i].lower_ in function_words(pack, "quoted_object_lead"):
+        i += 1
+    if i >= end or doc[i].text not in QUOTE_CHARS:
+        return None
+    close = next((t.i for t in doc[i + 1:min(end, i + 16)] if t.text in QUOTE_CHARS), None)
+    if close is None or close + 2 >= end or doc[close + 1].lower_ not in function_words(pack, "agent_preposition"):
+        return None
+    k = close + 2
+    while k < end - 1 and doc[k].pos_ == "DET":
+        k += 1
+    return doc[k] if doc[k].pos_ in ("NOUN", "PROPN") else None
 
 
 def _verbless_object(verb: Token, info: SpeechVerb) -> bool:

@@ -151,7 +151,7 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 continue
             # the object ends with its phrase, or its quotation, or the sentence when the mark stays open
             end = min(max(complement.end or 0, quotation.outer_end), sent.end_char)
-            end = _object_phrase_end(doc, quotation, end, sent, quoted)
+            end = _object_phrase_end(doc, quotation, end, sent, quoted, cue.form == "passive")
         elif complement.end is not None:
             end = min(end, max(complement.end, _quotation_end(quoted, complement.start, complement.end)))
         start, end = strip_span(doc, complement.start, end)
@@ -212,13 +212,16 @@ def _names_informant(doc: Doc, quotation: QuotedSpan) -> bool:
         (first.lower_ in informants or first.lemma_.lower() in informants)
 
 
-def _object_phrase_end(doc: Doc, quotation: QuotedSpan, end: int, sent: Span, quoted: list[QuotedSpan]) -> int:
+def _object_phrase_end(doc: Doc, quotation: QuotedSpan, end: int, sent: Span, quoted: list[QuotedSpan],
+                       passive: bool = False) -> int:
     """End char of a quoted object: on past its quotation to the end of the cue's phrase ("est
     accusé de « favoritisme » pour avoir attribué un marché …", "sa « confiance » au comité nommé
     par …"), up to a comma or the sentence end, when no finite verb opens another clause there."""
     first = token_from(doc, end)
     if first is None or first.i >= sent.end or first.text in (",", ";", ":", ".") or first.text in QUOTE_CHARS:
         return end
+    if passive and first.lower_ in function_words(pack_of(doc), "agent_preposition"):
+        return end  # "qualifiée d'« injuste » par X": the agent who speaks is no part of the words
     last = first.i
     # a relative clause on the quoted noun says more of it in the speaker's words ("une décision
     # « hostile » qui met fin à …", 'un "vent" qui aurait "franchi les Alpes"'): on to a comma or a
