@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .context import pack_of
 from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, speech_verb, speech_verb_indices
+from .object_frames import elided
 from .passive_frames import expletive_passive
 from .quotemarks import QUOTE_CHARS
 from .syntax import (cue_start, document_place, has_passive_auxiliary, is_negated, labels, noun_phrase,
@@ -204,8 +205,8 @@ def _quoted_agent(verb: Token, info: SpeechVerb) -> Token | None:
         return None
     end = verb.sent.end
     i = verb.i + 1
-    if i < end and doc[i].lower_ in function_words(pack, "quoted_object_lead"):
-        i += 1
+    if i < end and elided(doc[i])[0] in function_words(pack, "quoted_object_lead"):
+        i = elided(doc[i])[1].i + 1  # ("d" + "'" before a mark: the tokenizer splits the elision)
     if i >= end or doc[i].text not in QUOTE_CHARS:
         return None
     close = next((t.i for t in doc[i + 1:min(end, i + 16)] if t.text in QUOTE_CHARS), None)
