@@ -142,6 +142,8 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
             return None
     if verb.pos_ == "AUX" and info.lemma not in function_words(pack, "auxiliary_speech_verb") and info.particle is None:
         return None
+    if _nickname(verb):
+        return None
     if is_negated(verb) and not pack.setting("negated_reports", False) or _imperative_like(verb):
         return None
     form = verb_form(verb)
@@ -193,6 +195,25 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
             # juge toutefois que"): the subject ends before it
             speaker = doc[speaker.start:verb.i] if speaker.start < verb.i else None
     return Cue(verb, info, heads, cue_start(verb), end, speaker, form)
+
+
+def _nickname(verb: Token) -> bool:
+    """"Jimmy Chérizier, dit Barbecue, a prévenu que …": a participle of naming (nickname_words.txt)
+    set off by commas between a name and the verb of the name's clause gives a nickname, no report.
+    (After a quotation, "« … », dit Paul Martin, avant de …", it is an incise: a name must precede
+    its comma, and a finite verb follow the nickname's.)"""
+    doc = verb.doc
+    if verb.lower_ not in pack_of(doc).words("nickname_words") or verb.i < 2 or doc[verb.i - 1].text != "," or \
+            doc[verb.i - 2].pos_ != "PROPN":
+        return False
+    k = verb.i + 1
+    while k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    name = k
+    while k < len(doc) and k - name < 4 and (doc[k].pos_ == "PROPN" or doc[k].text[:1].isupper()):
+        k += 1
+    return name < k < len(doc) - 1 and doc[k].text == "," and \
+        doc[k + 1].pos_ in ("AUX", "VERB") and "Fin" in doc[k + 1].morph.get("VerbForm")
 
 
 def _quoted_agent(verb: Token, info: SpeechVerb) -> Token | None:
