@@ -253,7 +253,8 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
             if _not_complementizer(doc, i, blocked, cue.i):
                 return None  # "ainsi que", "plus que", "avant que"
             return Complement("clause", token, last.idx + len(last.text), None)
-        if low in prepositions:
+        # "…, dit X, avant de quitter la salle": the preposition of a sequence's infinitive, not the cue's
+        if low in prepositions and doc[i - 1].lower_ not in function_words(pack, "sequence_preposition"):
             k = i + 1
             # "de ne pas", "de « gérer par décret »", "à ne pas « céder »": clitics, adverbs and one
             # opening mark before the verb
