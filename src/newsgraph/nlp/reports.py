@@ -151,7 +151,10 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 continue
             # the object ends with its phrase, or its quotation, or the sentence when the mark stays open
             end = min(max(complement.end or 0, quotation.outer_end), sent.end_char)
-            end = _object_phrase_end(doc, quotation, end, sent, quoted, cue.form == "passive")
+            # (a participle with its agent reads as a passive, whatever form the tagger gives it: "le
+            # texte, jugé « inacceptable » par les syndicats")
+            passive = cue.form == "passive" or any(c.dep_ in pack_of(doc).label("agent") for c in cue.token.children)
+            end = _object_phrase_end(doc, quotation, end, sent, quoted, passive)
         elif complement.end is not None:
             end = min(end, max(complement.end, _quotation_end(quoted, complement.start, complement.end)))
         start, end = strip_span(doc, complement.start, end)
