@@ -224,9 +224,6 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 if _closes_words(doc[i]):  # inverted: "…, affirme X.", "…, said Mr. X."
                     if i == verb.i - 1 and _channel_aside(doc[i:sent.end]):
                         continue  # the channel of the words before ("…, interrogé par la RTS."), no incise
-                    if "Part" in verb.morph.get("VerbForm") and not _conjugated(verb, doc[i + 1:verb.i]):
-                        continue  # "…, l'accord, déjà dénoncé par X en 2024.": a bare participle
-                        # describes the noun before it, its agent is no inverted subject
                     if any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON") and
                            (pronoun is None or c.lower_ not in euphonic | inverted) for c in verb.children):
                         continue  # its subject stands before it, past the comma: not inverted (a
