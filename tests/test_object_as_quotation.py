@@ -1,4 +1,4 @@
-"""Frames (nlp/frames.py _object_before_quotation): what a cue says of its object may follow an
+"""Frames (nlp/object_frames.py _object_before_quotation): what a cue says of its object may follow an
 article after the link word ("a décrit l'avalanche comme étant la « plus meurtrière … »", "comme
 une « menace »"): the object opens the reported words as after a bare link ("comme « … »").
 Real French model; the sentences are invented."""

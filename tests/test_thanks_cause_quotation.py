@@ -1,6 +1,6 @@
 """A verb of thanks names what its object is thanked for after the cause preposition
 (attribution_words.tsv `judged_cause`): "a remercié X pour son « … »" is a mixed quote whose words
-run from the object to the closing mark (frames._object_before_quotation), the object a noun
+run from the object to the closing mark (object_frames._object_before_quotation), the object a noun
 phrase or a name. Without marks it is no quote (GUIDELINES §2.6). Real French model; the
 sentences are invented."""
 

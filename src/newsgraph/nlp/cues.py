@@ -19,7 +19,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .context import pack_of
 from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, speech_verb, speech_verb_indices
+from .object_frames import elided
 from .passive_frames import expletive_passive
+from .quotemarks import QUOTE_CHARS
 from .syntax import (cue_start, document_place, has_passive_auxiliary, is_negated, labels, noun_phrase,
                      speaker_of_verb, subject_labels)
 
@@ -116,6 +118,19 @@ def _detached_participle(verb: Token) -> bool:
 def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
     doc = verb.doc
     pack = pack_of(doc)
+    if verb.pos_ == "ADJ":
+        # a passive participle the tagger read as an adjective ("une mesure qualifiée d'« injuste »
+        # par X"): a cue only with a quotation and the agent who says it (or, below, in a relative
+        # clause with its subject)
+        agent = _quoted_agent(verb, info)
+        if agent is not None:
+            return Cue(verb, info, (verb,), verb.idx, verb.idx + len(verb.text), noun_phrase(agent), "passive")
+    if verb.pos_ in ("ADJ", "NOUN"):
+        subject = _relative_clause_subject(verb, info)
+        if subject is not None:
+            return Cue(verb, info, (verb,), verb.idx, verb.idx + len(verb.text), subject, "finite")
+    if verb.pos_ == "ADJ":
+        return None
     if verb.pos_ not in ("VERB", "AUX"):
         # the tagger reads some verbs as nouns ("X juge que …"): a noun right before "que" is a verb
         complementizers = function_words(pack, "complementizer")
@@ -134,6 +149,8 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
             return None
     if verb.pos_ == "AUX" and info.lemma not in function_words(pack, "auxiliary_speech_verb") and info.particle is None:
         return None
+    if _nickname(verb):
+        return None
     if is_negated(verb) and not pack.setting("negated_reports", False) or _imperative_like(verb):
         return None
     form = verb_form(verb)
@@ -150,6 +167,8 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
             by = function_words(pack, "agent_preposition")
             agents = [c for c in verb.children if c.dep_ in pack.label("oblique") and
                       any(g.dep_ in pack.label("case_marker") and g.lower_ in by for g in c.children)]
+        quoted_agent = _quoted_agent(verb, info) if not agents else None
+        agents = agents or ([quoted_agent] if quoted_agent is not None else [])
         # a detached participle with its agent reports whatever its frames ("Qualifié de « … » par
         # la presse, …": the press speaks)
         # a verb whose object is what is said reports its passive subject when an agent names who
@@ -160,7 +179,7 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
             info.lemma not in pack.words("writer_impersonal_verbs") and \
             (info.strength >= IMPERSONAL_STRENGTH or bool(agents))
         if not has_frame(info, pack, "passive") and not (agents and (detached or has_frame(info, pack, "object"))) \
-                and not impersonal:
+                and not impersonal and quoted_agent is None:
             return None
         speaker = noun_phrase(agents[0]) if agents else None
         document = document_place(verb) if impersonal and not agents else None
@@ -170,7 +189,7 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
         return Cue(verb, info, heads, cue_start(verb), end, speaker, "passive")
     if form == "participle":
         return Cue(verb, info, heads, verb.idx, end, _adjunct_speaker(verb), "participle")
-    speaker = speaker_of_verb(verb)
+    speaker = _after_topic(speaker_of_verb(verb))
     if verb.pos_ == "NOUN" and verb.dep_ in pack.label("conjunct") and verb.head.pos_ == "VERB":
         speaker = speaker_of_verb(verb.head) or speaker  # "X salue … et demande …": X speaks both
     elif verb.pos_ == "NOUN":
@@ -183,6 +202,82 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
             # juge toutefois que"): the subject ends before it
             speaker = doc[speaker.start:verb.i] if speaker.start < verb.i else None
     return Cue(verb, info, heads, cue_start(verb), end, speaker, form)
+
+
+def _after_topic(speaker: Span | None) -> Span | None:
+    """"Côté marocain, le ministre X a salué …": the parser takes a topic phrase that opens the
+    sentence for the subject, and the subject after its comma for an apposition to it. When the
+    phrase cannot speak and the apposition can, the apposition is the speaker."""
+    if speaker is None or speaker.start != speaker.sent.start or is_actor_like(speaker):
+        return speaker
+    doc = speaker.doc
+    head = speaker.root
+    apposed = [c for c in head.children if c.dep_ in pack_of(doc).label("apposition") and c.i > speaker.end]
+    if not apposed or doc[speaker.end].text != ",":
+        return speaker
+    after = noun_phrase(apposed[0])
+    return after if after.start == speaker.end + 1 and is_actor_like(after) else speaker
+
+
+def _relative_clause_subject(verb: Token, info: SpeechVerb) -> Span | None:
+    """"un taux que le gouvernement juge « incompréhensible »": a verb of the quoted-object frame the
+    tagger read as an adjective or a noun after the noun before it, in a relative clause opened by "que", with a
+    quotation right after it, is the clause's verb; the noun phrase between "que" and it speaks."""
+    doc = verb.doc
+    pack = pack_of(doc)
+    if not has_frame(info, pack, "quoted_object") or verb.i + 1 >= verb.sent.end or \
+            doc[verb.i + 1].text not in QUOTE_CHARS or doc[verb.i - 1].pos_ == "DET":
+        return None
+    k = verb.i - 1
+    while k > verb.sent.start and verb.i - k < 6 and doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
+        k -= 1
+    subject = doc[k + 1:verb.i]
+    if elided(doc[k])[0] not in function_words(pack, "complementizer") or len(subject) == 0 or \
+            subject[0].pos_ not in ("DET", "PROPN") or not is_actor_like(subject):
+        return None
+    return subject
+
+
+def _nickname(verb: Token) -> bool:
+    """"Jimmy Chérizier, dit Barbecue, a prévenu que …": a participle of naming (nickname_words.txt)
+    set off by commas between a name and the verb of the name's clause gives a nickname, no report.
+    (After a quotation, "« … », dit Paul Martin, avant de …", it is an incise: a name must precede
+    its comma, and a finite verb follow the nickname's.)"""
+    doc = verb.doc
+    if verb.lower_ not in pack_of(doc).words("nickname_words") or verb.i < 2 or doc[verb.i - 1].text != "," or \
+            doc[verb.i - 2].pos_ != "PROPN":
+        return False
+    k = verb.i + 1
+    while k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    name = k
+    while k < len(doc) and k - name < 4 and (doc[k].pos_ == "PROPN" or doc[k].text[:1].isupper()):
+        k += 1
+    return name < k < len(doc) - 1 and doc[k].text == "," and \
+        doc[k + 1].pos_ in ("AUX", "VERB") and "Fin" in doc[k + 1].morph.get("VerbForm")
+
+
+def _quoted_agent(verb: Token, info: SpeechVerb) -> Token | None:
+    """The agent of a passive participle of the quoted-object frame, read on the surface after the
+    quotation it governs ("une mesure qualifiée d'« injuste » par la Commission", "a été jugée
+    « grave » par l'ONU"): the parser hangs it on the words in marks. The agent's noun, or None."""
+    doc = verb.doc
+    pack = pack_of(doc)
+    if not has_frame(info, pack, "quoted_object"):
+        return None
+    end = verb.sent.end
+    i = verb.i + 1
+    if i < end and elided(doc[i])[0] in function_words(pack, "quoted_object_lead"):
+        i = elided(doc[i])[1].i + 1  # ("d" + "'" before a mark: the tokenizer splits the elision)
+    if i >= end or doc[i].text not in QUOTE_CHARS:
+        return None
+    close = next((t.i for t in doc[i + 1:min(end, i + 16)] if t.text in QUOTE_CHARS), None)
+    if close is None or close + 2 >= end or doc[close + 1].lower_ not in function_words(pack, "agent_preposition"):
+        return None
+    k = close + 2
+    while k < end - 1 and doc[k].pos_ == "DET":
+        k += 1
+    return doc[k] if doc[k].pos_ in ("NOUN", "PROPN") else None
 
 
 def _verbless_object(verb: Token, info: SpeechVerb) -> bool:

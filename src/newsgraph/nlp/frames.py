@@ -11,7 +11,8 @@ attaches them reliably (English): the clausal complement with or without a compl
 "called for an inquiry"); the first is read before every other frame, the second when nothing
 else opens the reported words. No word or label of a language is written here: complementisers,
 prepositions and dependency labels come from the Doc's pack, so the reader serves any language
-whose pack names them.
+whose pack names them. What a cue says of an object (a quoted or judged object, a predicate) is
+read in object_frames.py; the passive in passive_frames.py.
 """
 from __future__ import annotations
 
@@ -22,10 +23,11 @@ from spacy.tokens import Doc, Token
 
 from ..lang import LanguagePack
 from .context import pack_of
-from .lexicon import SpeechVerb, frames_of_kind, function_words, has_frame
+from .lexicon import SpeechVerb, function_words, has_frame
 from .complements import Complement, subtree_end
+from .object_frames import edge_end, elided, frame_words, parsed_object, predicate, quoted_object, time_nouns
 from .passive_frames import expletive_passive, passive_clause, passive_object
-from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
+from .quotemarks import QUOTE_CHARS, QuotedSpan
 from .syntax import clause_on_document, labels, subject_labels
 
 END_PUNCT = (";", ".", "!", "?")
@@ -54,25 +56,12 @@ def _roles(pack: LanguagePack) -> _Roles:
         relative=frozenset(labels(pack, "relative_clause")))
 
 
-def _words(info: SpeechVerb, pack: LanguagePack, kind: str) -> frozenset[str]:
-    return frozenset().union(*(f.words for f in frames_of_kind(info, pack, kind)))
-
-
 def _is_infinitive(token: Token) -> bool:
     """An infinitive, simple or compound ("avoir amené": a participle with an infinitive auxiliary)."""
     if "Inf" in token.morph.get("VerbForm"):
         return True
     return "Part" in token.morph.get("VerbForm") and any(
         c.i < token.i and c.pos_ == "AUX" and "Inf" in c.morph.get("VerbForm") for c in token.children)
-
-
-def _elided(token: Token) -> tuple[str, Token]:
-    """A word and its last token, joining an apostrophe the tokenizer split off ("qu" + "'" before
-    a space or a quotation mark in scraped text)."""
-    doc = token.doc
-    if not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text in ("'", "’"):
-        return token.lower_ + doc[token.i + 1].text, doc[token.i + 1]
-    return token.lower_, token
 
 
 def _words_before(doc: Doc, i: int, phrases: frozenset[str]) -> bool:
@@ -152,18 +141,13 @@ def _first_word(token: Token, skip: list[Token]) -> Token:
     return doc[i]
 
 
-def _edge_end(token: Token) -> int:
-    last = token.right_edge
-    return last.idx + len(last.text)
-
-
 def _clause(dependents: list[Token], info: SpeechVerb, pack: LanguagePack, roles: _Roles) -> Complement | None:
-    words = _words(info, pack, "clause")
+    words = frame_words(info, pack, "clause")
     blocked = function_words(pack, "not_complementizer_after")
     for dep in dependents:
         # the complementiser opens the clause's subtree (the parser may hang it on the clause's subject)
         mark = dep.doc[dep.left_edge.i]
-        form, last = _elided(mark)
+        form, last = elided(mark)
         if _relative_after_noun(mark):
             continue
         if form in words and mark.dep_ in roles.openers and not _not_complementizer(dep.doc, mark.i, blocked,
@@ -182,7 +166,7 @@ def _relative_after_noun(mark: Token) -> bool:
 
 
 def _infinitive(dependents: list[Token], info: SpeechVerb, pack: LanguagePack, roles: _Roles) -> Complement | None:
-    prepositions = _words(info, pack, "infinitive_after")
+    prepositions = frame_words(info, pack, "infinitive_after")
     bare = has_frame(info, pack, "infinitive")
     marker = pack.label("marker")
     for dep in dependents:
@@ -196,7 +180,7 @@ def _infinitive(dependents: list[Token], info: SpeechVerb, pack: LanguagePack, r
         elif not bare or not _is_infinitive(dep):
             continue
         first = _first_word(dep, openers)
-        return Complement("infinitive", openers[0] if openers else first, first.idx, _edge_end(dep))
+        return Complement("infinitive", openers[0] if openers else first, first.idx, edge_end(dep))
     return _addressee_infinitive(dependents, prepositions, pack)
 
 
@@ -225,30 +209,7 @@ def _addressee_infinitive(dependents: list[Token], prepositions: frozenset[str],
                 if any(t.text in END_PUNCT or t.text in (",", ":") for t in dep.doc[dep.i:inf.i]):
                     continue  # a clause of its own after a comma
                 first = _first_word(inf, openers)
-                return Complement("infinitive", openers[0], first.idx, _edge_end(inf))
-        return None
-    return None
-
-
-def _predicate(dependents: list[Token], info: SpeechVerb, pack: LanguagePack, roles: _Roles) -> Complement | None:
-    """"se dit prêt à …", "s'est dit « déçu »": the first dependent that can be a predicate."""
-    if not has_frame(info, pack, "predicate"):
-        return None
-    for dep in dependents:
-        if dep.dep_ not in roles.arguments:
-            continue  # a modifier ("mardi", "dans la ville") before the predicate
-        participle = dep.pos_ in ("VERB", "AUX") and "Part" in dep.morph.get("VerbForm")
-        phrase = dep.pos_ == "NOUN" and any(c.pos_ == "ADP" and c.i < dep.i for c in dep.children)
-        # an adjective, a participle or a phrase ("en droit de"); not a noun ("s'est déclaré candidat")
-        if dep.pos_ == "ADJ" or participle or phrase:
-            first = dep.doc[dep.left_edge.i]
-            # the parser hangs a mark before an adverb on the cue ("s'est dit « très déçu »"): the
-            # quotation opens the predicate all the same
-            mark = dep.doc[first.i - 1]
-            if first.i > 0 and mark.i > dep.head.i and mark.text in QUOTE_CHARS and \
-                    any(t.text in QUOTE_CHARS for t in dep.doc[first.i:dep.right_edge.i + 1]):
-                first = mark
-            return Complement("predicate", first, first.idx, _edge_end(dep))
+                return Complement("infinitive", openers[0], first.idx, edge_end(inf))
         return None
     return None
 
@@ -259,8 +220,8 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
     """The complementiser or infinitive after a cue, read on the surface when the parse gives none."""
     doc = cue.doc
     complementizers = function_words(pack, "complementizer")
-    clause_words = _words(info, pack, "clause")
-    prepositions = _words(info, pack, "infinitive_after")
+    clause_words = frame_words(info, pack, "clause")
+    prepositions = frame_words(info, pack, "infinitive_after")
     blocked = function_words(pack, "not_complementizer_after")
     sent_end = cue.sent.end
     i = cue.i + 1
@@ -275,7 +236,7 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
             token.text not in QUOTE_CHARS
         # a date between the cue and its infinitive is an adjunct, not an object ("a confirmé le 25
         # mars être à l'origine de …", "a annoncé mardi vouloir …")
-        timely = token.pos_ == "NUM" or token.lower_ in _time_nouns(pack) or token.lemma_.lower() in _time_nouns(pack)
+        timely = token.pos_ == "NUM" or token.lower_ in time_nouns(pack) or token.lemma_.lower() in time_nouns(pack)
         if (token.pos_ in ("NOUN", "PROPN") or nominal) and token.text not in QUOTE_CHARS and not timely:
             saw_noun = True
         if not saw_noun and has_frame(info, pack, "infinitive") and token.pos_ in ("VERB", "AUX") and \
@@ -286,17 +247,21 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
             if _words_at(doc, i, lead) and after < sent_end and doc[after].lower_ in complementizers and \
                     not _not_complementizer(doc, i, blocked):
                 return Complement("clause", doc[after], doc[after].idx + len(doc[after].text), None)
-        form, last = _elided(token)
+        form, last = elided(token)
         if form in clause_words and (token.pos_ != "PRON" or _addressee_relative(cue, token, clause_words) or
                                      _marked_relative(cue, token)):
             if _not_complementizer(doc, i, blocked, cue.i):
                 return None  # "ainsi que", "plus que", "avant que"
             return Complement("clause", token, last.idx + len(last.text), None)
-        if low in prepositions:
+        # "…, dit X, avant de quitter la salle": the preposition of a sequence's infinitive, not the cue's
+        if low in prepositions and doc[i - 1].lower_ not in function_words(pack, "sequence_preposition"):
             k = i + 1
-            # "de ne pas", "de « gérer par décret »": clitics, adverbs and an opening mark before the verb
+            # "de ne pas", "de « gérer par décret »", "à ne pas « céder »": clitics, adverbs and one
+            # opening mark before the verb
+            marks = 0
             while k < sent_end and (doc[k].pos_ in ("PRON", "ADV") and doc[k].lower_ not in complementizers or
-                                    doc[k].text in QUOTE_CHARS and k == i + 1):
+                                    doc[k].text in QUOTE_CHARS and marks == 0):
+                marks += doc[k].text in QUOTE_CHARS
                 k += 1
             if k < sent_end and doc[k].pos_ in ("VERB", "AUX") and _is_infinitive(doc[k]):
                 if doc[i + 1].text in QUOTE_CHARS:
@@ -311,86 +276,10 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
         if low == ":" or (token.pos_ == "VERB" and not participle and not nominal and not named) or low in END_PUNCT:
             return None
         if token.text in QUOTE_CHARS:
-            # a verb of the quoted-words frame ("a lancé « … »") carries words only in marks right
-            # after it: with a determiner before the marks they name what it launches ("lancera les
-            # « assises »")
-            words = has_frame(info, pack, "quoted_words") and doc[i - 1].pos_ != "DET"
-            if (has_frame(info, pack, "quoted_object") or words) and not saw_noun:
-                # the object's determiner before the mark opens the words ("a dénoncé une « dérive »")
-                first = i
-                while first - 1 > cue.i and doc[first - 1].pos_ == "DET":
-                    first -= 1
-                return Complement("quoted_object", token, doc[first].idx, None)
-            if has_frame(info, pack, "quoted_object") and _quoted_noun_phrase(doc, i, sent_end) and \
-                    doc[i - 1].pos_ not in ("ADP", "DET"):
-                # the words are a noun phrase with its own determiner ("a dénoncé dans un communiqué
-                # « une dérive »", "évoque pour sa part « un échec »"): the quotation is the whole
-                # object, the phrase before it an adjunct of the cue
-                return Complement("quoted_object", token, token.idx, None)
-            first = cue.i + 1
-            # an adverb or a date between the cue and its object ("a qualifié mardi cette décision
-            # d'« absurde »", "juge aussi ce texte « dangereux »") is no part of the words
-            while first < i - 1 and (doc[first].pos_ == "ADV" or doc[first].lower_ in _time_nouns(pack)):
-                first += 1
-            if doc[first].pos_ == "ADP" and first + 1 < i and doc[first + 1].pos_ == "DET":
-                first += 1  # an oblique: "s'est félicité d'un accord « équilibré »", "contre une « dérive »"
-            if doc[i - 1].lower_ in prepositions and i - 1 > first and \
-                    _object_before_quotation(doc, first, i - 1) and _quoted_noun_phrase(doc, i, sent_end):
-                # "a appelé les syndicats à « la responsabilité »": the preposition of the cue's
-                # infinitive frame before a quoted noun phrase, in place of the infinitive; the words
-                # in marks are what the cue asks of its object
-                return Complement("quoted_object", token, token.idx, None)
-            if has_frame(info, pack, "quoted_object") and _object_before_quotation(doc, first, i):
-                # "a qualifié le projet d'« irresponsable »", "juge cette offre « insuffisante »":
-                # the quotation says what the cue says of its object; the object opens the words
-                return Complement("quoted_object", doc[first], doc[first].idx, None)
-            return None
+            return quoted_object(cue, info, pack, i, saw_noun)
         i += 1
         steps += 1
     return None
-
-
-def _quoted_noun_phrase(doc: Doc, mark: int, sent_end: int) -> bool:
-    """Do the words the mark opens make a noun phrase: a determiner first, no verb before the
-    closing mark (a clause in marks, '“the system works”', is the words of a direct quote)?"""
-    if mark + 1 >= sent_end or doc[mark + 1].pos_ != "DET":
-        return False
-    for token in doc[mark + 2:sent_end]:
-        if token.text in QUOTE_CHARS:
-            return True
-        if token.pos_ in ("VERB", "AUX"):
-            return False
-    return False
-
-
-# an object noun phrase before a quotation: at most this many words
-OBJECT_WORDS = 6
-
-
-def _object_before_quotation(doc: Doc, first: int, mark: int) -> bool:
-    """Is doc[first:mark] a short noun phrase or name, linked to the quotation that follows by nothing,
-    a genitive, an "as" word or a cause ("le projet d'", "le déploiement comme", "la ville pour son")?
-    No verb, no comma."""
-    pack = pack_of(doc)
-    links = function_words(pack, "genitive") | function_words(pack, "as") | function_words(pack, "judged_cause")
-    words = doc[first:mark]
-    if not 1 < len(words) <= OBJECT_WORDS or words[0].pos_ not in ("DET", "PROPN") or \
-            not any(t.pos_ in ("NOUN", "PROPN") or k and words[k - 1].pos_ == "DET" for k, t in enumerate(words)):
-        return False
-    body = list(words)
-    # "comme une « menace »", "comme étant la « plus … »": an article, after the participle of the
-    # copula or not, between the link and the quotation
-    tail = next((k for k in range(len(body) - 1, 0, -1) if body[k].lower_ in links), None)
-    if tail is not None and tail < len(body) - 1 and \
-            all(t.pos_ in ("DET", "AUX") for t in body[tail + 1:]) and body[-1].pos_ == "DET":
-        body = body[:tail + 1]
-    if body[-1].lower_ in links:
-        body = body[:-1]
-    elif len(body) > 2 and _elided(body[-2])[0] in links:
-        body = body[:-2]  # "le projet d" + "'" before the mark: scraped text glues the elision to it
-    # a "verb" right after a determiner is a noun the tagger missed ("cette offre")
-    return all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.lower_ in links or
-               k and body[k - 1].pos_ == "DET" for k, t in enumerate(body))
 
 
 def _addressee_relative(cue: Token, word: Token, clause_words: frozenset[str]) -> bool:
@@ -401,12 +290,12 @@ def _addressee_relative(cue: Token, word: Token, clause_words: frozenset[str]) -
     pack = pack_of(doc)
     if not pack.setting("addressee_relative_is_complementizer", False):
         return False
-    if word.i == 0 or any(_elided(t)[0] in clause_words for t in doc[word.i + 1:cue.sent.end]):
+    if word.i == 0 or any(elided(t)[0] in clause_words for t in doc[word.i + 1:cue.sent.end]):
         return False
     obliques = labels(pack, "oblique", "indirect_object")
     adverbial = labels(pack, "adverbial_modifier")
     head = doc[word.i - 1]
-    if head.head.i == cue.i and head.i > cue.i and head.lemma_.lower() in _time_nouns(pack):
+    if head.head.i == cue.i and head.i > cue.i and head.lemma_.lower() in time_nouns(pack):
         return True  # "a annoncé ce même lundi qu'il …": a time word read as the object and antecedent
     through_oblique = False
     for _ in range(6):
@@ -441,12 +330,6 @@ def _marked_relative(cue: Token, word: Token) -> bool:
         head = head.head
     return False
 
-
-@cache
-def _time_nouns(pack: LanguagePack) -> frozenset[str]:
-    return pack.words("time_nouns") | {row.cells["form"] for row in pack.table("months", ("form",))}
-
-
 def _infinitive_start(doc: Doc, first: int, infinitive: int) -> int:
     """Where a bare infinitive's words open: its clitics and negation ("ne pas la connaître"), not
     an adverb of the cue ("précise néanmoins avoir …"). The infinitive of a compound one is its
@@ -474,64 +357,6 @@ def _parsed_complement(cue: Token, pack: LanguagePack, quoted: list[QuotedSpan])
             opens = first.lower_ in function_words(pack, "complementizer") and first.i + 1 < cue.sent.end
             start = doc[first.i + 1].idx if opens else first.idx
             return Complement("complement", child, start, subtree_end(child, quoted))
-    return None
-
-
-def _object_head(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Token | None:
-    """What a cue of an object frame reports or judges: its direct object (frame kind `object`: "cited
-    the polls") or the object of a preposition its frame names (`object_after`: "called for an inquiry")."""
-    after = _words(info, pack, "object_after")
-    nouns = pack.label("prepositional_object") if after else ()
-    for child in cue.children:
-        if child.i <= cue.i or child.sent != cue.sent:
-            continue
-        if child.dep_ in pack.label("object") and has_frame(info, pack, "object"):
-            return child
-        if child.lower_ in after:
-            for noun in child.children:
-                if noun.dep_ in nouns or noun.pos_ in ("NOUN", "PROPN", "PRON", "VERB"):
-                    return noun
-    return None
-
-
-def _parsed_object(cue: Token, info: SpeechVerb, pack: LanguagePack, quoted: list[QuotedSpan]) -> Complement | None:
-    """The reported object with the predicate that follows it ("called the remarks dangerous",
-    "urged supporters to vote")."""
-    if not (has_frame(info, pack, "object") or has_frame(info, pack, "object_after")):
-        return None
-    head = _object_head(cue, info, pack)
-    if head is None:
-        return _relative_object(cue, info, pack, quoted)
-    end = subtree_end(head, quoted)
-    # what the cue says of its object follows it: a predicate ("called the remarks dangerous") or a
-    # complement of the cue ("attacked Clinton for her vote", "described him as a fraud")
-    predicates = labels(pack, "open_complement", "object_predicate", "oblique")
-    for child in cue.children:
-        # (a noun the parser coordinates with the cue, "called [the plan] and [the vote] a ploy",
-        # is a second object: its verb is the cue's)
-        if child.i > head.i and (child.dep_ in predicates or
-                                 child.dep_ in pack.label("conjunct") and child.pos_ in ("NOUN", "PROPN")):
-            end = max(end, subtree_end(child, quoted))
-    return Complement("object", head, head.left_edge.idx, end)
-
-
-def _relative_object(cue: Token, info: SpeechVerb, pack: LanguagePack, quoted: list[QuotedSpan]) -> Complement | None:
-    """A relative pronoun object before the cue and a quoted predicate after it ("what she called a
-    “rant”", "which X described as “a gamble”"): the words in marks are the speaker's, the relative
-    clause from its pronoun to them is the report."""
-    if not has_frame(info, pack, "object") or cue.dep_ not in pack.label("relative_clause"):
-        return None  # (a free relative, "what she called …", often sits in a report of its own)
-    head = next((c for c in cue.children if c.i < cue.i and c.pos_ == "PRON" and c.dep_ in pack.label("object")), None)
-    if head is None:
-        return None
-    predicates = labels(pack, "open_complement", "object_predicate", "oblique")
-    for child in cue.children:
-        if child.dep_ in predicates and child.i > cue.i:
-            end = subtree_end(child, quoted)
-            inside = [q for q in opening_between(quoted, child.left_edge.idx, end) if q.depth == 0]
-            if inside:
-                # up to the words in marks: what follows them is the journalist's ("… a “rant” about X")
-                return Complement("object", head, head.idx, max(q.outer_end for q in inside))
     return None
 
 
@@ -563,7 +388,7 @@ def read_complement(heads: tuple[Token, ...], info: SpeechVerb, quoted: list[Quo
     # objects that carry a quotation ("a promis une « enquête »") are not read on the parse: that
     # reading moved the tuning part and cost speaker accuracy on the check part
     found = (_clause(dependents, info, pack, roles) if has_frame(info, pack, "clause") else None) or \
-        _infinitive(dependents, info, pack, roles) or _predicate(dependents, info, pack, roles)
+        _infinitive(dependents, info, pack, roles) or predicate(dependents, info, pack, roles.arguments)
     if found is not None:
         # "ne rapporteront que 3 milliards": the "que" of a restrictive "ne … que" opens no clause,
         # whatever the parse attaches to it
@@ -572,4 +397,4 @@ def read_complement(heads: tuple[Token, ...], info: SpeechVerb, quoted: list[Quo
     if surface is not None and surface.kind == "clause":
         if restrictive(cue) or not _has_verb(cue.doc, surface.opener.i + 1, cue.sent.end):
             return None  # "ne rapporteront que 3 milliards": no clause follows
-    return surface or _parsed_object(cue, info, pack, quoted)
+    return surface or parsed_object(cue, info, pack, quoted)

@@ -124,6 +124,9 @@ def after_apposition(doc: Doc, comma: int, limit: int) -> int:
                                  for t in doc[close + 1:nxt]):
             return close + 1
         return comma + 1
+    aside = _participle_aside_end(doc, i, limit)
+    if aside is not None:
+        return aside
     if i < limit and doc[i].pos_ == "DET":
         i += 1
     roles = role_nouns(pack_of(doc))
@@ -162,6 +165,19 @@ def after_apposition(doc: Doc, comma: int, limit: int) -> int:
             return j + 1
     return comma + 1
 
+
+def _participle_aside_end(doc: Doc, i: int, limit: int) -> int | None:
+    """"Pour l'analyste X, interrogé par la radio Y, la Suisse …", "Selon X, joint par téléphone, …":
+    a past participle set off by commas after the speaker tells how the words were gathered; they
+    start after its comma, when a clause with a verb follows it (no quotation mark, no finite verb
+    inside the aside). The token after that comma, or None."""
+    if i >= limit or doc[i].pos_ not in ("VERB", "ADJ") or "Part" not in doc[i].morph.get("VerbForm") or \
+            "Past" not in doc[i].morph.get("Tense"):
+        return None
+    close = next((t.i for t in doc[i + 1:limit] if t.text == ","), limit)
+    if close >= limit or any(t.text in QUOTE_CHARS or "Fin" in t.morph.get("VerbForm") for t in doc[i + 1:close]):
+        return None
+    return close + 1 if any(t.pos_ in ("VERB", "AUX") for t in doc[close + 1:limit]) else None
 
 
 # the words of a speaker's noun phrase before a relative that describes it

@@ -151,7 +151,10 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 continue
             # the object ends with its phrase, or its quotation, or the sentence when the mark stays open
             end = min(max(complement.end or 0, quotation.outer_end), sent.end_char)
-            end = _object_phrase_end(doc, quotation, end, sent, quoted)
+            # (a participle with its agent reads as a passive, whatever form the tagger gives it: "le
+            # texte, jugé « inacceptable » par les syndicats")
+            passive = cue.form == "passive" or any(c.dep_ in pack_of(doc).label("agent") for c in cue.token.children)
+            end = _object_phrase_end(doc, quotation, end, sent, quoted, passive)
         elif complement.end is not None:
             end = min(end, max(complement.end, _quotation_end(quoted, complement.start, complement.end)))
         start, end = strip_span(doc, complement.start, end)
@@ -212,20 +215,30 @@ def _names_informant(doc: Doc, quotation: QuotedSpan) -> bool:
         (first.lower_ in informants or first.lemma_.lower() in informants)
 
 
-def _object_phrase_end(doc: Doc, quotation: QuotedSpan, end: int, sent: Span, quoted: list[QuotedSpan]) -> int:
+def _object_phrase_end(doc: Doc, quotation: QuotedSpan, end: int, sent: Span, quoted: list[QuotedSpan],
+                       passive: bool = False) -> int:
     """End char of a quoted object: on past its quotation to the end of the cue's phrase ("est
     accusé de « favoritisme » pour avoir attribué un marché …", "sa « confiance » au comité nommé
     par …"), up to a comma or the sentence end, when no finite verb opens another clause there."""
     first = token_from(doc, end)
     if first is None or first.i >= sent.end or first.text in (",", ";", ":", ".") or first.text in QUOTE_CHARS:
         return end
+    if passive and first.lower_ in function_words(pack_of(doc), "agent_preposition"):
+        return end  # "qualifiée d'« injuste » par X": the agent who speaks is no part of the words
     last = first.i
+    # a relative clause on the quoted noun says more of it in the speaker's words ("une décision
+    # « hostile » qui met fin à …", 'un "vent" qui aurait "franchi les Alpes"'): on to a comma or a
+    # coordinator, through its verb and its own marks, unless its verb reports on its own
+    relative = first.lower_ in pronoun_forms(pack_of(doc), kind="relative")
     for token in doc[first.i:sent.end]:
         if token.text in (",", ";", ":", "(") or token.is_sent_end or token.text in QUOTE_CHARS and \
-                _inside(quoted, token.idx) is None and token.idx >= quotation.outer_end and \
+                not relative and _inside(quoted, token.idx) is None and token.idx >= quotation.outer_end and \
                 any(q.open_at == token.idx for q in quoted):
             break
-        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm") or token.pos_ == "CCONJ":
+        finite = token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+        if relative and (token.pos_ == "CCONJ" or finite and speech_verb(token) is not None):
+            break
+        if not relative and (finite or token.pos_ == "CCONJ"):
             return end
         last = token.i
     while last >= first.i and (doc[last].is_punct and doc[last].text not in QUOTE_CHARS or doc[last].is_space):

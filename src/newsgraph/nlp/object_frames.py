@@ -1,0 +1,269 @@
+"""What a cue says of an object (split from nlp/frames.py by job): a predicate after a reflexive verb
+of saying ("se dit « prêt » à …"), a quotation that is the cue's object or what the cue says of one
+("a dénoncé une « dérive »", "a qualifié le projet d'« irresponsable »"), and, on the parse only, a
+reported or judged object ("called the remarks dangerous"). nlp/frames.py reads the clause and
+infinitive frames and calls these readers. No word or label of a language is written here.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from ..lang import LanguagePack
+from .complements import Complement, subtree_end
+from .context import pack_of
+from .lexicon import SpeechVerb, frames_of_kind, function_words, has_frame, is_actor_like
+from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
+from .syntax import labels
+
+
+def frame_words(info: SpeechVerb, pack: LanguagePack, kind: str) -> frozenset[str]:
+    """The words that open a cue's frames of one kind (its complementisers, its prepositions)."""
+    return frozenset().union(*(f.words for f in frames_of_kind(info, pack, kind)))
+
+
+def elided(token: Token) -> tuple[str, Token]:
+    """A word and its last token, joining an apostrophe the tokenizer split off ("qu" + "'" before
+    a space or a quotation mark in scraped text)."""
+    doc = token.doc
+    if not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text in ("'", "’"):
+        return token.lower_ + doc[token.i + 1].text, doc[token.i + 1]
+    return token.lower_, token
+
+
+def edge_end(token: Token) -> int:
+    last = token.right_edge
+    return last.idx + len(last.text)
+
+
+@cache
+def time_nouns(pack: LanguagePack) -> frozenset[str]:
+    return pack.words("time_nouns") | {row.cells["form"] for row in pack.table("months", ("form",))}
+
+
+def predicate(dependents: list[Token], info: SpeechVerb, pack: LanguagePack,
+              arguments: frozenset[str]) -> Complement | None:
+    """"se dit prêt à …", "s'est dit « déçu »": the first dependent that can be a predicate."""
+    if not has_frame(info, pack, "predicate"):
+        return None
+    for dep in dependents:
+        if dep.dep_ not in arguments:
+            continue  # a modifier ("mardi", "dans la ville") before the predicate
+        participle = dep.pos_ in ("VERB", "AUX") and "Part" in dep.morph.get("VerbForm")
+        phrase = dep.pos_ == "NOUN" and any(c.pos_ == "ADP" and c.i < dep.i for c in dep.children)
+        # an adjective, a participle or a phrase ("en droit de"); not a noun ("s'est déclaré candidat")
+        if dep.pos_ == "ADJ" or participle or phrase:
+            first = dep.doc[dep.left_edge.i]
+            # the parser hangs a mark before an adverb on the cue ("s'est dit « très déçu »"): the
+            # quotation opens the predicate all the same
+            mark = dep.doc[first.i - 1]
+            if first.i > 0 and mark.i > dep.head.i and mark.text in QUOTE_CHARS and \
+                    any(t.text in QUOTE_CHARS for t in dep.doc[first.i:dep.right_edge.i + 1]):
+                first = mark
+            return Complement("predicate", first, first.idx, edge_end(dep))
+        return None
+    return None
+
+
+def quoted_object(cue: Token, info: SpeechVerb, pack: LanguagePack, i: int, saw_noun: bool) -> Complement | None:
+    """The words a quotation mark at token i opens, met on the surface after a cue before any verb or
+    complementiser (frames._surface): the quotation itself, or its object noun phrase with it.
+    `saw_noun`: a noun stands between the cue and the mark."""
+    doc = cue.doc
+    token = doc[i]
+    sent_end = cue.sent.end
+    prepositions = frame_words(info, pack, "infinitive_after")
+    # a verb of the quoted-words frame ("a lancé « … »") carries words only in marks right
+    # after it: with a determiner before the marks they name what it launches ("lancera les
+    # « assises »")
+    words = has_frame(info, pack, "quoted_words") and doc[i - 1].pos_ != "DET"
+    if (has_frame(info, pack, "quoted_object") or words) and not saw_noun:
+        # the object's determiner before the mark opens the words ("a dénoncé une « dérive »")
+        first = i
+        while first - 1 > cue.i and doc[first - 1].pos_ == "DET":
+            first -= 1
+        return Complement("quoted_object", token, doc[first].idx, None)
+    if has_frame(info, pack, "quoted_object") and _quoted_noun_phrase(doc, i, sent_end) and \
+            doc[i - 1].pos_ not in ("ADP", "DET"):
+        # the words are a noun phrase with its own determiner ("a dénoncé dans un communiqué
+        # « une dérive »", "évoque pour sa part « un échec »"): the quotation is the whole
+        # object, the phrase before it an adjunct of the cue
+        return Complement("quoted_object", token, token.idx, None)
+    first = cue.i + 1
+    # an adverb or a date between the cue and its object ("a qualifié mardi cette décision
+    # d'« absurde »", "juge aussi ce texte « dangereux »") is no part of the words
+    while first < i - 1 and (doc[first].pos_ == "ADV" or doc[first].lower_ in time_nouns(pack)):
+        first += 1
+    rest = _after_addressee(doc, first, i, pack)
+    if rest is not None and has_frame(info, pack, "quoted_object"):
+        # "a souhaité à son successeur « bon courage »", "a reproché au ministre son « inaction »":
+        # whom the words are addressed to is no part of them; they open after it
+        return Complement("quoted_object", token, doc[rest].idx, None)
+    if doc[first].pos_ == "ADP" and first + 1 < i and doc[first + 1].pos_ == "DET":
+        first += 1  # an oblique: "s'est félicité d'un accord « équilibré »", "contre une « dérive »"
+    if doc[i - 1].lower_ in prepositions and i - 1 > first and \
+            _object_before_quotation(doc, first, i - 1) and _quoted_noun_phrase(doc, i, sent_end):
+        # "a appelé les syndicats à « la responsabilité »": the preposition of the cue's
+        # infinitive frame before a quoted noun phrase, in place of the infinitive; the words
+        # in marks are what the cue asks of its object
+        return Complement("quoted_object", token, token.idx, None)
+    if has_frame(info, pack, "quoted_object") and _object_before_quotation(doc, first, i):
+        # "a qualifié le projet d'« irresponsable »", "juge cette offre « insuffisante »":
+        # the quotation says what the cue says of its object; the object opens the words
+        return Complement("quoted_object", doc[first], doc[first].idx, None)
+    return None
+
+
+def _after_addressee(doc: Doc, first: int, mark: int, pack: LanguagePack) -> int | None:
+    """Where the words open after an addressee or a channel the cue names before its quotation (an
+    addressee or channel preposition, then a short noun phrase or name that may speak: "à son
+    successeur", "au gouvernement", "sur Radio Nord"): at the mark, at the determiner(s) right before
+    it ("son « inaction »"), or at the object that the quotation qualifies ("une agression
+    « inacceptable »"). None when no such phrase stands between the cue and the mark."""
+    if doc[first].lower_ not in function_words(pack, "addressee_preposition") | \
+            function_words(pack, "channel_preposition"):
+        return None
+    k = first + 1
+    while k < mark and doc[k].pos_ == "DET":
+        k += 1
+    rest = k
+    while rest < mark and doc[rest].pos_ in ("NOUN", "PROPN", "ADJ"):
+        rest += 1
+    phrase = doc[first + 1:rest]
+    if rest == k or len(phrase) > OBJECT_WORDS - 1 or not is_actor_like(phrase):
+        return None
+    if rest == mark or all(t.pos_ == "DET" for t in doc[rest:mark]) or _object_before_quotation(doc, rest, mark):
+        return rest
+    return None
+
+
+def _quoted_noun_phrase(doc: Doc, mark: int, sent_end: int) -> bool:
+    """Do the words the mark opens make a noun phrase: a determiner first, no verb before the
+    closing mark (a clause in marks, '“the system works”', is the words of a direct quote)?"""
+    if mark + 1 >= sent_end or doc[mark + 1].pos_ != "DET":
+        return False
+    for token in doc[mark + 2:sent_end]:
+        if token.text in QUOTE_CHARS:
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+# an object noun phrase before a quotation: at most this many words
+OBJECT_WORDS = 6
+
+
+def _object_before_quotation(doc: Doc, first: int, mark: int) -> bool:
+    """Is doc[first:mark] a short noun phrase or name, linked to the quotation that follows by nothing,
+    a genitive, an "as" word or a cause ("le projet d'", "le déploiement comme", "la ville pour son")?
+    No verb, no comma."""
+    pack = pack_of(doc)
+    links = function_words(pack, "genitive") | function_words(pack, "as") | function_words(pack, "judged_cause")
+    words = doc[first:mark]
+    if not 1 < len(words) <= OBJECT_WORDS or words[0].pos_ not in ("DET", "PROPN") or \
+            not any(t.pos_ in ("NOUN", "PROPN") or k and words[k - 1].pos_ == "DET" for k, t in enumerate(words)):
+        return False
+    body = _without_channel(_stance_body(list(words), pack) or _linked_body(list(words), links), pack)
+    # a "verb" right after a determiner is a noun the tagger missed ("cette offre")
+    return all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.lower_ in links or
+               k and body[k - 1].pos_ == "DET" for k, t in enumerate(body))
+
+
+def _without_channel(body: list[Token], pack: LanguagePack) -> list[Token]:
+    """The object without a channel named inside it ("a remercié la Norvège sur Twitter pour son
+    « … »"): a channel preposition, then a name, after the object's first words."""
+    channel = function_words(pack, "channel_preposition")
+    for k in range(1, len(body) - 1):
+        if body[k].lower_ in channel and body[k + 1].pos_ == "PROPN":
+            end = k + 1
+            while end < len(body) and body[end].pos_ == "PROPN":
+                end += 1
+            return body[:k] + body[end:]
+    return body
+
+
+def _linked_body(body: list[Token], links: frozenset[str]) -> list[Token]:
+    """The object before its link word to the quotation, if it has one."""
+    # "comme une « menace »", "comme étant la « plus … »": an article, after the participle of the
+    # copula or not, between the link and the quotation
+    tail = next((k for k in range(len(body) - 1, 0, -1) if body[k].lower_ in links), None)
+    if tail is not None and tail < len(body) - 1 and \
+            all(t.pos_ in ("DET", "AUX") for t in body[tail + 1:]) and body[-1].pos_ == "DET":
+        body = body[:tail + 1]
+    if body[-1].lower_ in links:
+        return body[:-1]
+    if len(body) > 2 and elided(body[-2])[0] in links:
+        return body[:-2]  # "le projet d" + "'" before the mark: scraped text glues the elision to it
+    return body
+
+
+def _stance_body(body: list[Token], pack: LanguagePack) -> list[Token] | None:
+    """"a réaffirmé son soutien au « … »", "son attachement à la « … »": an object with a possessive
+    determiner is the speaker's own stance, and what it bears on, named by the quotation, may follow
+    any preposition (and its article). The object without them, or None when it is not such a one."""
+    if body[0].lower_ not in function_words(pack, "possessive_determiner"):
+        return None
+    k = len(body) - 1
+    while k > 1 and body[k].pos_ == "DET":
+        k -= 1
+    return body[:k] if k > 1 and body[k].pos_ == "ADP" else None
+
+
+def _object_head(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Token | None:
+    """What a cue of an object frame reports or judges: its direct object (frame kind `object`: "cited
+    the polls") or the object of a preposition its frame names (`object_after`: "called for an inquiry")."""
+    after = frame_words(info, pack, "object_after")
+    nouns = pack.label("prepositional_object") if after else ()
+    for child in cue.children:
+        if child.i <= cue.i or child.sent != cue.sent:
+            continue
+        if child.dep_ in pack.label("object") and has_frame(info, pack, "object"):
+            return child
+        if child.lower_ in after:
+            for noun in child.children:
+                if noun.dep_ in nouns or noun.pos_ in ("NOUN", "PROPN", "PRON", "VERB"):
+                    return noun
+    return None
+
+
+def parsed_object(cue: Token, info: SpeechVerb, pack: LanguagePack, quoted: list[QuotedSpan]) -> Complement | None:
+    """The reported object with the predicate that follows it ("called the remarks dangerous",
+    "urged supporters to vote")."""
+    if not (has_frame(info, pack, "object") or has_frame(info, pack, "object_after")):
+        return None
+    head = _object_head(cue, info, pack)
+    if head is None:
+        return _relative_object(cue, info, pack, quoted)
+    end = subtree_end(head, quoted)
+    # what the cue says of its object follows it: a predicate ("called the remarks dangerous") or a
+    # complement of the cue ("attacked Clinton for her vote", "described him as a fraud")
+    predicates = labels(pack, "open_complement", "object_predicate", "oblique")
+    for child in cue.children:
+        # (a noun the parser coordinates with the cue, "called [the plan] and [the vote] a ploy",
+        # is a second object: its verb is the cue's)
+        if child.i > head.i and (child.dep_ in predicates or
+                                 child.dep_ in pack.label("conjunct") and child.pos_ in ("NOUN", "PROPN")):
+            end = max(end, subtree_end(child, quoted))
+    return Complement("object", head, head.left_edge.idx, end)
+
+
+def _relative_object(cue: Token, info: SpeechVerb, pack: LanguagePack, quoted: list[QuotedSpan]) -> Complement | None:
+    """A relative pronoun object before the cue and a quoted predicate after it ("what she called a
+    “rant”", "which X described as “a gamble”"): the words in marks are the speaker's, the relative
+    clause from its pronoun to them is the report."""
+    if not has_frame(info, pack, "object") or cue.dep_ not in pack.label("relative_clause"):
+        return None  # (a free relative, "what she called …", often sits in a report of its own)
+    head = next((c for c in cue.children if c.i < cue.i and c.pos_ == "PRON" and c.dep_ in pack.label("object")), None)
+    if head is None:
+        return None
+    predicates = labels(pack, "open_complement", "object_predicate", "oblique")
+    for child in cue.children:
+        if child.dep_ in predicates and child.i > cue.i:
+            end = subtree_end(child, quoted)
+            inside = [q for q in opening_between(quoted, child.left_edge.idx, end) if q.depth == 0]
+            if inside:
+                # up to the words in marks: what follows them is the journalist's ("… a “rant” about X")
+                return Complement("object", head, head.idx, max(q.outer_end for q in inside))
+    return None
