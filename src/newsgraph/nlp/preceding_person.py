@@ -1,0 +1,99 @@
+"""A definite description of a person that echoes nobody's role: the person just told about.
+
+News writes a person by name, then by another of their titles in the next sentence, as a
+pronoun would take them up ("… depuis l'arrivée au pouvoir du capitaine X. Le chef de la junte
+a …", "… a reçu son homologue mauritanien, Y. […] Le chef de la délégation mauritanienne a
+salué …"). When neither a role the article or the gazetteer gives nor the current speaker fits
+(descriptions.py tried them), the description goes back sentence by sentence, a few at most, to
+the latest one that names persons outside reported words: the subject of that sentence if it is
+one of them and fits, else the only one of them that fits. A person fits unless their gender,
+their state (against a demonym of the description: "le chef de la délégation mauritanienne" is
+not the Senegalese minister) or an office of the same title with another complement
+(office_titles.contradicted) rules them out; an office with its own complement ("le ministre des
+Transports") is not someone the article gives another such office, unless the description only
+says who heads a body ("le chef de la junte": body_head_nouns.txt). Someone named in the
+description's own sentence before it stands in an adjunct or is someone else ("Face à X, le
+ministre a dit"), and a description that brings someone in ("le patron d'une fabrique", or a noun
+an indefinite introduced earlier) is nobody named: then nobody.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .office_titles import complement_words, contradicted
+from .speaker_words import content_words, head_word
+from .syntax import labels
+from .textutil import fold_same_length
+
+if TYPE_CHECKING:
+    from .descriptions import Descriptions
+
+# how many sentences back a description may reach for the person it takes up
+SENTENCES = 3
+
+
+def preceding_person(d: "Descriptions", description: str, start: int, gender: str | None) -> str | None:
+    r = d.r
+    doc = r.doc
+    here = doc.char_span(start, start + 1, alignment_mode="expand")
+    if here is None or not len(here):
+        return None
+    sent = here[0].sent
+    persons = [m for m in r.index.mentions if m.kind == "person"]
+    if any(sent.start_char <= m.start < start for m in persons) or _introduces(d, description, start):
+        return None
+    subjects = labels(d.pack, "subject", "passive_subject")
+    k, seen = sent.start - 1, 0
+    while k >= 0 and seen < SENTENCES:
+        previous = doc[k].sent
+        seen += 1
+        named = [m for m in persons if previous.start_char <= m.start < previous.end_char and
+                 not r.in_reported(m.start, m.end)]
+        if named:
+            fitting = {m.actor_id for m in named if _fits(d, m.actor_id, description, gender)}
+            for mention in named:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if mention.actor_id in fitting and span is not None and span.root.dep_ in subjects:
+                    return mention.actor_id
+            # (not the subject: a full name or a known gender says the recogniser's person is
+            # one, not a place it mistook, "un village proche de Hilla")
+            only = fitting.pop() if len(fitting) == 1 else None
+            return only if only is not None and _surely_person(d, only) else None
+        k = previous.start - 1
+    return None
+
+
+def _fits(d: "Descriptions", actor_id: str, description: str, gender: str | None) -> bool:
+    """Does nothing known of a person (gender, state, roles) rule the description out?"""
+    r = d.r
+    if gender is not None and r.index.described_gender(actor_id) not in (None, gender):
+        return False
+    wanted = content_words(d.words, description)
+    countries = {d.gazetteer.demonym(w) for w in wanted} - {None}
+    country = r.index.actors[actor_id].country
+    if countries and country and country not in countries:
+        return False
+    roles = d._roles(actor_id)
+    if contradicted(d.words, description, wanted, roles):
+        return False
+    # an office with its complement ("le ministre des Transports") is not the one of someone the
+    # article gives another office with its own ("secrétaire général de la CGT")
+    head = head_word(d.words, description)
+    return head in d.words.body_heads or not complement_words(d.words, description, head) or \
+        not any(head_word(d.words, role) != head and complement_words(d.words, role, head_word(d.words, role))
+                for role in roles)
+
+
+def _introduces(d: "Descriptions", description: str, start: int) -> bool:
+    """Does the description bring in someone new: an indefinite in its complement ("le patron
+    d'une manufacture"), or its head noun already introduced someone unnamed by an indefinite
+    ("un officier de police … Selon l'officier de police")?"""
+    words = re.findall(r"[\w]+'?", fold_same_length(description.lower()).replace("’", "'"))
+    return any(w in d.words.indefinite_determiners for w in words[1:]) or \
+        d._introduced_before(head_word(d.words, description), start)
+
+
+def _surely_person(d: "Descriptions", actor_id: str) -> bool:
+    actor = d.r.index.actors[actor_id]
+    return len(actor.name.split()) > 1 or d.r.index.gender.get(actor_id) is not None or bool(actor.role)
