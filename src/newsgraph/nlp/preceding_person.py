@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .office_titles import complement_words, contradicted
+from .office_titles import complement_words, contradicted, is_role_label, role_head
 from .speaker_words import content_words, head_word
 from .syntax import labels
 from .textutil import fold_same_length
@@ -41,7 +41,8 @@ def preceding_person(d: "Descriptions", description: str, start: int, gender: st
         return None
     sent = here[0].sent
     persons = [m for m in r.index.mentions if m.kind == "person"]
-    if any(sent.start_char <= m.start < start for m in persons) or _introduces(d, description, start):
+    if any(sent.start_char <= m.start < start for m in persons) or _introduces(d, description, start) or \
+            _names_someone(d, description):
         return None
     subjects = labels(d.pack, "subject", "passive_subject")
     k, seen = sent.start - 1, 0
@@ -56,31 +57,48 @@ def preceding_person(d: "Descriptions", description: str, start: int, gender: st
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if mention.actor_id in fitting and span is not None and span.root.dep_ in subjects:
                     return mention.actor_id
-            # (not the subject: a full name or a known gender says the recogniser's person is
-            # one, not a place it mistook, "un village proche de Hilla")
+            # not the subject: the only one that fits, when gender or state rule out every other
+            # (an office is weaker evidence: it may be worded otherwise), and a full name or a
+            # known gender says the recogniser's person is one, not a place ("proche de Hilla")
+            others = {m.actor_id for m in named} - fitting
             only = fitting.pop() if len(fitting) == 1 else None
-            return only if only is not None and _surely_person(d, only) else None
+            if only is None or not _surely_person(d, only) or \
+                    any(_fits_person(d, other, description, gender) for other in others):
+                return None
+            return only
         k = previous.start - 1
     return None
 
 
-def _fits(d: "Descriptions", actor_id: str, description: str, gender: str | None) -> bool:
-    """Does nothing known of a person (gender, state, roles) rule the description out?"""
+def _fits_person(d: "Descriptions", actor_id: str, description: str, gender: str | None) -> bool:
+    """Do the person's gender and state (against a demonym of the description) allow it?"""
     r = d.r
     if gender is not None and r.index.described_gender(actor_id) not in (None, gender):
         return False
-    wanted = content_words(d.words, description)
-    countries = {d.gazetteer.demonym(w) for w in wanted} - {None}
+    countries = {d.gazetteer.demonym(w) for w in content_words(d.words, description)} - {None}
     country = r.index.actors[actor_id].country
-    if countries and country and country not in countries:
+    return not (countries and country and country not in countries)
+
+
+def _fits(d: "Descriptions", actor_id: str, description: str, gender: str | None) -> bool:
+    """Does nothing known of a person (gender, state, roles) rule the description out?"""
+    if not _fits_person(d, actor_id, description, gender):
         return False
+    wanted = content_words(d.words, description)
     roles = d._roles(actor_id)
     if contradicted(d.words, description, wanted, roles):
         return False
+    head = head_word(d.words, description)
+    if head in d.words.body_heads:
+        return True  # ("le chef de la junte" may hold any other office)
+    # an office the gazetteer gives them all that year, sharing no word with the description, is
+    # someone else's ("le candidat" is not the minister in office)
+    offices = [x.role for x in d._known_roles(actor_id) if d.year not in (x.start, x.end)]
+    if offices and not any(wanted & content_words(d.words, role) for role in offices):
+        return False
     # an office with its complement ("le ministre des Transports") is not the one of someone the
     # article gives another office with its own ("secrétaire général de la CGT")
-    head = head_word(d.words, description)
-    return head in d.words.body_heads or not complement_words(d.words, description, head) or \
+    return not complement_words(d.words, description, head) or \
         not any(head_word(d.words, role) != head and complement_words(d.words, role, head_word(d.words, role))
                 for role in roles)
 
@@ -97,3 +115,18 @@ def _introduces(d: "Descriptions", description: str, start: int) -> bool:
 def _surely_person(d: "Descriptions", actor_id: str) -> bool:
     actor = d.r.index.actors[actor_id]
     return len(actor.name.split()) > 1 or d.r.index.gender.get(actor_id) is not None or bool(actor.role)
+
+
+def _names_someone(d: "Descriptions", description: str) -> bool:
+    """Does a capitalised word follow the role before any complement ("le Premier ministre Paul
+    Marchal")? A name the recogniser missed: someone else, named there."""
+    role = role_head(d.words, description)
+    folded = fold_same_length(description.lower())
+    cut = folded.find(role) + len(role) if role and role in folded else 0
+    for word in description[cut:].split():
+        low = fold_same_length(word.lower()).replace("’", "'")
+        if low in d.words.genitives or low.split("'")[0] + "'" in d.words.genitives:
+            return False
+        if word[:1].isupper() and not is_role_label(word):
+            return True
+    return False
