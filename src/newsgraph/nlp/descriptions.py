@@ -28,6 +28,7 @@ from .group_antecedents import GroupAntecedents
 from .media_mentions import link_listed, medium_at
 from .office_titles import contradicted, is_role_label, longer_title, role_head
 from .only_person import only_person
+from .preceding_person import preceding_person
 from .own_names import names_own_person
 from .roles import agent_noun, in_role, subject_after_fronted
 from .context import gazetteer_of, pack_of
@@ -165,7 +166,8 @@ class Descriptions:
                 if person is None and first_word(text) in words.definite:
                     span = r.doc.char_span(start, end, alignment_mode="expand")
                     gender = description_gender(words, list(span)) if span is not None else None
-                    person = self._speaking_holder(text, start, gender)
+                    person = self._speaking_holder(text, start, gender) or \
+                        (preceding_person(self, text, start, gender) if role not in words.periphrases else None)
                 if person is not None:
                     return r.speaker(person, start, end)
             return ResolvedSpeaker(actor.id, text, start, end)
@@ -183,6 +185,8 @@ class Descriptions:
                 actor_id = self._salient_person(text, start, gender) or only_person(self, text, start, gender)
             elif actor_id is None and first_word(text) in words.definite:
                 actor_id = self._speaking_holder(text, start, description_gender(words, tokens))
+            if actor_id is None and first_word(text) in words.definite and role not in words.periphrases:
+                actor_id = preceding_person(self, text, start, description_gender(words, tokens))
             if actor_id is not None and self._named_in_adjunct(actor_id, start):
                 return None  # "Devant X, le ministre a déclaré": the minister is someone else
             if actor_id is not None:

@@ -56,6 +56,7 @@ class SpeakerWords:
         self.demonstrative_determiners = _folded(row["form"] for row in determiners if row["kind"] == "demonstrative")
         self.indefinite_determiners = _folded(row["form"] for row in determiners if row["kind"] == "indefinite")
         self.counterparts = folded_words(pack, "counterpart_nouns")
+        self.body_heads = folded_words(pack, "body_head_nouns")  # "le chef de la junte": any office holder may be it
         self.works = folded_words(pack, "media_works")
         self.roles = _folded(role_nouns(pack))
         self.state = _folded(state_nouns(pack))
