@@ -38,6 +38,8 @@ class FoundSource:
     start: int
     end: int
     named: bool = True
+    # a dispatch credit ("(ACP)"): the agency the article is, which counts even on the agency's own site
+    credit: bool = False
 
 
 def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()) -> list[FoundSource]:
@@ -142,7 +144,7 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
         found.append(FoundSource(np, None, match.start(), match.start("np") + len(np), named=False))
     # a dispatch credit: "(AFP)"
     for name, actor, start, end in credits(doc, index, [(s.start, s.end) for s in found]):
-        found.append(FoundSource(name, actor, start, end))
+        found.append(FoundSource(name, actor, start, end, credit=True))
     found.sort(key=lambda s: s.start)
     return _merged(found, text)
 
@@ -173,7 +175,7 @@ def _merged(found: list[FoundSource], text: str) -> list[FoundSource]:
                 (last.actor is not None and last.actor == source.actor or last.name == source.name):
             named = source if source.named else last
             out[-1] = FoundSource(named.name, named.actor, last.start, max(last.end, source.end),
-                                  last.named or source.named)
+                                  last.named or source.named, last.credit or source.credit)
             continue
         out.append(source)
     return out
