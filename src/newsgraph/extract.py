@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from .model import Actor, Article, Cue, DateRef, Event, EventActor, Place, Quote, Source, Speaker, When
 from .nlp.actor_index import ActorIndex
-from .nlp.context import gazetteer_of
+from .nlp.context import gazetteer_of, pack_of
 from .nlp.own_outlet import cites_own_outlet, outlet_of
 from .nlp.textutil import text_of
 
@@ -32,7 +32,7 @@ def source_records(doc: Doc, url: str | None = None) -> list[Source]:
     at radiookapi.net cites no medium); a dispatch credit stays, GUIDELINES §3 counts it."""
     found = doc._.ng_sources or []
     gazetteer = gazetteer_of(doc) if found and url else None
-    outlet = outlet_of(url, gazetteer) if gazetteer is not None else None
+    outlet = outlet_of(url, gazetteer, pack_of(doc)) if gazetteer is not None else None
     return [Source(s.name, s.actor, s.start, s.end, named=s.named) for s in found
             if outlet is None or s.credit or not cites_own_outlet(s.name, s.actor, outlet, gazetteer)]
 

@@ -15,7 +15,9 @@ from urllib.parse import urlsplit
 
 from ..gazetteer import Gazetteer
 from ..gazetteer_data import MediaEntry
+from ..lang import LanguagePack
 from ..textfold import fold
+from .textutil import strip_article
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
@@ -27,11 +29,15 @@ def _squashed(name: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def _by_squashed(gazetteer: Gazetteer) -> dict[str, MediaEntry | None]:
-    """Every medium's names and aliases, squashed, to the medium (None where two media share one)."""
+def _by_squashed(gazetteer: Gazetteer, pack: LanguagePack | None) -> dict[str, MediaEntry | None]:
+    """Every medium's names and aliases, squashed, to the medium (None where two media share one);
+    a name whose article the site drops is known without it too ("journaldequebec.com" for "Le
+    Journal de Québec": the pack's article_prefixes)."""
     found: dict[str, MediaEntry | None] = {}
     for outlet in gazetteer.media_outlets:
-        for form in (outlet.name, *outlet.aliases):
+        names = (outlet.name, *outlet.aliases)
+        bare = [strip_article(n, pack)[0] for n in names] if pack is not None else []
+        for form in (*names, *(b for b, n in zip(bare, names) if b != n and " " in n.strip())):
             key = _squashed(form)
             if len(key) < 3:
                 continue  # (a host label of two letters is a language or a country: "fr.", ".ch")
@@ -42,7 +48,7 @@ def _by_squashed(gazetteer: Gazetteer) -> dict[str, MediaEntry | None]:
     return found
 
 
-def outlet_of(url: str | None, gazetteer: Gazetteer) -> MediaEntry | None:
+def outlet_of(url: str | None, gazetteer: Gazetteer, pack: LanguagePack | None = None) -> MediaEntry | None:
     """The listed medium whose site the address is on, or None. The registered domain with its
     suffix is tried first ("7sur7.cd" is not "7sur7.be"), then each label of the host from the
     right ("radio-canada" of "ici.radio-canada.ca", "radiookapi" of "www.radiookapi.net")."""
@@ -55,7 +61,7 @@ def outlet_of(url: str | None, gazetteer: Gazetteer) -> MediaEntry | None:
     if not host or "." not in host:
         return None
     labels = host.split(".")
-    known = _by_squashed(gazetteer)
+    known = _by_squashed(gazetteer, pack)
     for key in (_squashed("".join(labels[-2:])), *(_squashed(label) for label in reversed(labels[:-1]))):
         if key in known:
             return known[key]  # (None for a key two media share: nothing guessed)
