@@ -79,3 +79,14 @@ def test_a_bare_line_repeating_a_credit_or_naming_a_newspaper_adds_nothing(analy
 def test_a_web_name_credited_in_the_dateline(analyze):
     text = "Un titre sans rapport\n\nBukavu, 4 mars 2024 (7SUR7.CD) - Le gouverneur a suspendu les cours."
     assert [t for _, t in cited(analyze, text)] == ["(7SUR7.CD)"]
+
+
+def test_unnamed_media_coordinated_after_a_body_share_its_marker(analyze):
+    """ "selon la police et des médias locaux": the marker of the first conjunct cites the unnamed
+    medium too; a coordination with no marker ("la police et la presse locale sont arrivées") cites
+    nothing."""
+    assert cited(analyze, "Selon la gendarmerie et des médias locaux, deux ponts ont été emportés.") == \
+        [("médias locaux", "médias locaux")]
+    assert [n for n, _ in cited(analyze, "D'après l'armée et la télévision d'État, le col est fermé.")] == \
+        ["télévision d'État"]
+    assert cited(analyze, "Selon le préfet, la gendarmerie et la presse locale sont arrivées sur place.") == []
