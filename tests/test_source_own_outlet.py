@@ -90,3 +90,9 @@ def test_unnamed_media_coordinated_after_a_body_share_its_marker(analyze):
     assert [n for n, _ in cited(analyze, "D'après l'armée et la télévision d'État, le col est fermé.")] == \
         ["télévision d'État"]
     assert cited(analyze, "Selon le préfet, la gendarmerie et la presse locale sont arrivées sur place.") == []
+
+
+def test_a_bare_agency_line_inside_the_text_is_no_credit(analyze):
+    """ "AFP" alone between paragraphs credits a photo, not the dispatch: only the closing paragraph."""
+    text = "Un titre sans rapport\n\nLe port de Tanger a rouvert mardi.\n\nAFP\n\nLes dockers ont repris le travail."
+    assert cited(analyze, text) == []

@@ -134,13 +134,15 @@ def credits(doc: Doc, index: ActorIndex, taken: list[tuple[int, int]]) -> list[t
 
 def _bare_credits(doc: Doc, pack: LanguagePack, taken: list[tuple[int, int]],
                   credited: list[tuple[str, str | None, int, int]]) -> list[tuple[str, str | None, int, int]]:
-    """(name, None, start, end) of each paragraph that is only a listed agency, bare or after a
-    dash ("ACP", "— La Presse canadienne"), that no span taken overlaps. A dispatch credits its
+    """(name, None, start, end) of the paragraph that closes the text when it is only a listed
+    agency, bare or after a dash ("ACP", "— La Presse canadienne"), and no span taken overlaps it. A dispatch credits its
     agency once: a bare line that repeats an agency already credited adds nothing."""
     text = text_of(doc)
     out = []
     for match in _bare_credit_line(pack).finditer(text):
         start, end = match.start() + len(match.group(0)) - len(match.group(0).lstrip()), match.end("name")
+        if text[match.end():].strip():
+            continue  # (only the paragraph that closes the text: "AFP" under a photo is its credit)
         entry = _bare_agency(doc, match.group("name"))
         if entry is None or any(s < end and start < e for s, e in taken):
             continue
