@@ -96,3 +96,12 @@ def test_a_bare_agency_line_inside_the_text_is_no_credit(analyze):
     """ "AFP" alone between paragraphs credits a photo, not the dispatch: only the closing paragraph."""
     text = "Un titre sans rapport\n\nLe port de Tanger a rouvert mardi.\n\nAFP\n\nLes dockers ont repris le travail."
     assert cited(analyze, text) == []
+
+
+def test_the_writers_own_medium_is_no_source(analyze):
+    """ "a confié à notre journal", "Contacté par notre rédaction": a media noun with the writer's
+    possessive is the article's own outlet; the same noun with an article is a medium cited."""
+    assert cited(analyze, "« Le chantier reprendra lundi », a confié le syndic à notre quotidien.") == []
+    assert cited(analyze, "Joint par notre journal, le syndic n'a pas souhaité réagir.") == []
+    assert [n for n, _ in cited(analyze, "« Le chantier reprendra lundi », a assuré le syndic à la chaîne publique.")] \
+        == ["chaîne publique"]

@@ -52,6 +52,7 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
     quantities = pack.words("event_quantity_nouns")
     audiences = pack.words("audience_media_nouns")
     addressed = function_words(pack, "addressee_preposition")
+    writers = function_words(pack, "writer_possessive")
     out = []
     for token in tokens_tagged(doc, ("NOUN",)):
         if token.lemma_.lower() not in nouns and token.lower_ not in nouns and \
@@ -63,6 +64,8 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
             token = _compound_media_noun(token)
             if token is None:
                 continue
+        if any(c.lower_ in writers and c.i < token.i for c in token.children):
+            continue  # "a confié à notre journal": the article's own outlet, no source (GUIDELINES §3)
         start, end = _phrase(token)
         if any(s < end and start < e for s, e in taken) or _names_something(doc, token, start, end, named):
             continue
