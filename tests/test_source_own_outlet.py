@@ -105,3 +105,9 @@ def test_the_writers_own_medium_is_no_source(analyze):
     assert cited(analyze, "Joint par notre journal, le syndic n'a pas souhaité réagir.") == []
     assert [n for n, _ in cited(analyze, "« Le chantier reprendra lundi », a assuré le syndic à la chaîne publique.")] \
         == ["chaîne publique"]
+
+
+def test_the_own_outlet_in_english(analyze):
+    text = '"The bridge will reopen on Monday," the mayor told CNN. "We are ready," she told The Guardian.'
+    article = analyze(text, lang="en", published=DAY, url="https://www.theguardian.com/uk-news/2024/x")
+    assert [s.name for s in article.sources] == ["CNN"]
