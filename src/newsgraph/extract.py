@@ -8,6 +8,8 @@ from spacy.tokens import Doc
 
 from .model import Actor, Article, Cue, DateRef, Event, EventActor, Place, Quote, Source, Speaker, When
 from .nlp.actor_index import ActorIndex
+from .nlp.context import gazetteer_of, pack_of
+from .nlp.own_outlet import cites_own_outlet, outlet_of
 from .nlp.textutil import text_of
 
 
@@ -24,15 +26,21 @@ def quote_records(doc: Doc) -> list[Quote]:
     return quotes
 
 
-def source_records(doc: Doc) -> list[Source]:
-    """Source records from the sources component's results (`FoundSource`)."""
-    return [Source(s.name, s.actor, s.start, s.end, named=s.named) for s in doc._.ng_sources or []]
+def source_records(doc: Doc, url: str | None = None) -> list[Source]:
+    """Source records from the sources component's results (`FoundSource`), but for the article's
+    own outlet, which its address names (nlp/own_outlet.py: "a confié à Radio Okapi" in a piece
+    at radiookapi.net cites no medium); a dispatch credit stays, GUIDELINES §3 counts it."""
+    found = doc._.ng_sources or []
+    gazetteer = gazetteer_of(doc) if found and url else None
+    outlet = outlet_of(url, gazetteer, pack_of(doc)) if gazetteer is not None else None
+    return [Source(s.name, s.actor, s.start, s.end, named=s.named) for s in found
+            if outlet is None or s.credit or not cites_own_outlet(s.name, s.actor, outlet, gazetteer)]
 
 
 def fill_article(article: Article, doc: Doc) -> Article:
     """Copy what the pipeline found on `doc` into the article record."""
     quotes = quote_records(doc)
-    sources = source_records(doc)
+    sources = source_records(doc, article.url)
     article.actors = actor_records(doc._.ng_actors, quotes, sources)
     article.quotes = sorted(quotes, key=lambda q: (q.start, q.end))
     article.sources = list(sources)

@@ -236,7 +236,8 @@ def _run_rules(article: Article, windows: list[tuple[int, object]], steps: list,
         return
     article.actors, article.quotes, article.sources, article.dates, article.events = [], [], [], [], []
     for start, doc in windows:
-        part = Article(id=article.id, text=doc.text, lang=article.lang, published=article.published)
+        part = Article(id=article.id, text=doc.text, lang=article.lang, published=article.published,
+                       url=article.url)  # (the address names the own outlet: nlp/own_outlet.py)
         fill_article(part, _apply(doc, steps, budget))
         merge_window(article, part, start)
     article.quotes.sort(key=lambda q: (q.start, q.end))

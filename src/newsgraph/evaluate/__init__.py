@@ -20,10 +20,20 @@ __all__ = ["GoldSet", "PARTS", "Report", "check_floors", "evaluate", "evaluate_s
            "speaker_matches", "split", "split_part"]
 
 
+def _address(gold: dict[str, Any]) -> str | None:
+    """The article's address: its `url`, or a `provenance` that is one (a scraped page's)."""
+    for key in ("url", "provenance"):
+        value = gold.get(key)
+        if isinstance(value, str) and value.startswith(("http://", "https://")):
+            return value
+    return None
+
+
 def _articles(golds: list[dict[str, Any]]) -> list[Article]:
     from ..ingest.text import make_article
     articles = [make_article(g["text"], str(g.get("id", "gold")), id=g.get("id"), published=g.get("published"),
-                             lang=g.get("lang")) for g in golds]
+                             lang=g.get("lang"), url=_address(g)) for g in golds]
+    # (the address, where a gold file gives one, names the article's own outlet, which is no source)
     # gold offsets index the gold text exactly: the analyzed text must be the gold text
     for g, a in zip(golds, articles):
         a.text = g["text"]

@@ -159,7 +159,10 @@ _FIXES = (
 _STRAIGHT_MARK = re.compile(r"\"|(?<!')''(?!')|[“”]")
 _GLUED_STRAIGHT = re.compile(r"(?<=[.!?…)\]])(?:\"|''(?!'))(?=[^\W\d_])")
 # web addresses (with their path) and hashtags: their glued words and marks are no warts
-_URLISH = re.compile(r"\S*(?:://|www\.|@)\S*|\S+\.(?:com|org|net|fr|be|ch|ca|uk|gov|edu)\b\S*|#\w+")
+# (a Congolese site too, "7sur7.cd", "actualite.cd", and a site's name in capitals, as a dateline's
+# credit writes it: "(7SUR7.CD)")
+_URLISH = re.compile(r"\S*(?:://|www\.|@)\S*|\S+\.(?:com|org|net|fr|be|ch|ca|cd|uk|gov|edu)\b\S*"
+                     r"|\S+\.(?:COM|ORG|NET|FR|BE|CH|CD)\b\S*|#\w+")
 
 
 def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",

@@ -16,6 +16,7 @@ from .object_media import asks_to_act
 from .quotemarks import MARKS, PLAIN_MARKS, QUOTE_CHARS
 from .syntax import labels
 from .marker_phrases import citing_marker_before
+from .media_mentions import owner_or_description
 
 # marks that open a quoted title (the straight one of scraped copy too), from the shared set
 OPENING_MARKS = frozenset(c for c in PLAIN_MARKS if MARKS[c][1] != "close")
@@ -48,9 +49,14 @@ def cited_from(doc: Doc, start: int, end: int) -> int | None:
         i -= 1  # a title in quotation marks: "selon le quotidien « Le Soir »"
     # walk back over the medium's own description: "l'agence de presse", "le quotidien français"
     genitive = _one_word_genitives(pack)
-    while i >= 0 and i > start - DESCRIPTION_TOKENS and (doc[i].lower_ not in genitive or _inside_media_noun(doc, i, nouns)) and \
-            (doc[i].pos_ in ("DET", "ADJ") or doc[i].is_space or doc[i].lemma_.lower() in nouns or
-             doc[i].lower_ in description):
+    while i >= 0 and i > start - DESCRIPTION_TOKENS:
+        if i > 0 and owner_or_description(doc[i]) and doc[i - 1].lower_ in genitive and doc[i].pos_ != "ADJ":
+            i -= 2  # the medium's state owner: "la télévision d'État nord-coréenne KCTV"
+            continue
+        if not ((doc[i].lower_ not in genitive or _inside_media_noun(doc, i, nouns)) and
+                (doc[i].pos_ in ("DET", "ADJ") or doc[i].is_space or doc[i].lemma_.lower() in nouns or
+                 doc[i].lower_ in description)):
+            break
         i -= 1  # (a doubled space of scraped copy is a token of its own: "déclaré à  Libération")
     if i < 0:
         return None

@@ -20,7 +20,7 @@ from ..lang import LanguagePack
 from .actor_index import ActorIndex, FoundActor
 from .common_titles import lacks_title_evidence
 from .context import gazetteer_of, pack_of
-from .lexicon import attribution_markers, function_words, media_nouns
+from .lexicon import attribution_markers, function_words, media_nouns, state_nouns
 from .name_scan import NameScanner
 from .textutil import entities_of, fold_same_length, strip_article, text_of, whole_word_spans
 
@@ -30,6 +30,9 @@ _LETTER_OR_DIGIT = re.compile(r"\w")  # what a title may not touch on either sid
 TITLE_WORDS = 6
 # at most this many adjectives between a media noun and the listed title it introduces
 ADJECTIVES = 2
+# at most this many words of description between a media noun and an unlisted title ("d'État
+# nord-coréenne": the state complement is one word to the regex)
+DESCRIPTION_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +106,12 @@ def _introduced_title(pack: LanguagePack) -> re.Pattern[str]:
                    key=lambda n: (-len(n), n))
     title = _title(pack)
     # the noun in any case, the title capitalised: matched on the text as written; the title may
-    # stand in quotation marks ("le quotidien « Le Soir »", 'le journal "Haaretz"')
-    return re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(n) for n in nouns) + r")\s+(?:[«\"“]\s*)?(?P<title>"
-                      + title + r")")
+    # stand in quotation marks ("le quotidien « Le Soir »", 'le journal "Haaretz"'); up to
+    # DESCRIPTION_WORDS lower-case words between describe the medium ("la télévision d'État
+    # nord-coréenne KCTV", "la radio publique RTNB"), which the caller checks with the parse
+    description = r"(?P<adj>(?:\s+[a-zà-ÿ][\w\-]*(?:['’][\w\-]+)?){1," + str(DESCRIPTION_WORDS) + r"})?"
+    return re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(n) for n in nouns) + r")" + description +
+                      r"\s+(?:[«\"“]\s*)?(?P<title>" + title + r")")
 
 
 @lru_cache(maxsize=4)
@@ -151,6 +157,38 @@ def _adjectives_only(doc: Doc, start: int, end: int) -> bool:
         return False
     gazetteer = gazetteer_of(doc)
     return all(t.pos_ == "ADJ" or gazetteer.demonym(t.text) for t in span if not t.is_space)
+
+
+def _described_title(doc: Doc, index: ActorIndex, start: int, end: int, title_start: int, title_end: int) -> bool:
+    """Do the words [start, end) between a media noun and a capitalised title only describe the
+    medium (adjectives, demonyms, a state owner: "d'État nord-coréenne"), and is the title no
+    place, state, person or listed body ("la télévision publique Rwanda" names no medium)? Then
+    the title names the medium the noun introduces."""
+    if index.at(title_start, title_end, ("person", "country", "place")) is not None:
+        return False
+    body = index.at(title_start, title_end, ("organization",))
+    if body is not None and body.actor_id not in index.unlisted:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return all(owner_or_description(t) for t in span if not t.is_space)
+
+
+def owner_or_description(token) -> bool:
+    """Is the token a word of a medium's description before its title: an adjective (by the parse
+    or a demonym the gazetteer knows), or the genitive and noun of a state owner ("d'État", pack
+    `state_nouns`)? "la télévision d'État nord-coréenne" describes; "la chaîne accuse" does not."""
+    pack = pack_of(token.doc)
+    genitive = function_words(pack, "genitive")
+    doc = token.doc
+    if token.pos_ == "ADJ" or gazetteer_of(doc).demonym(token.text):
+        return True
+    if token.lower_ in genitive:
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return following is not None and following.lower_ in state_nouns(pack)
+    previous = doc[token.i - 1] if token.i > 0 else None
+    return token.lower_ in state_nouns(pack) and previous is not None and previous.lower_ in genitive
 
 
 @cache
@@ -256,6 +294,9 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
     for pattern in (_introduced_title(pack), _foreign_title(pack)):
         for match in pattern.finditer(text):
             start, end = match.start("title"), match.end("title")
+            described = match.groupdict().get("adj")
+            if described and not _described_title(doc, index, match.start("adj"), match.end("adj"), start, end):
+                continue
             if free(start, end) and index.at(start, end, ("person", "country")) is None:
                 found.append(MediaMention(start, end, text[start:end], None))
     # an unlisted title its head word shows to be a newspaper's ("selon le Kathmandu Post"); the

@@ -17,7 +17,11 @@ from .textutil import fold_same_length, text_of
 # a dispatch credit in brackets: "(AFP)", "(ats/nxp)"
 # ("(La Presse canadienne)": a listed agency of several words), after a lead word of the pack's
 # ("(Avec AFP)": the article draws on the agency's dispatch)
-NAME = r"(?P<name>[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)*|[A-Z][\w\-]*(?:,? [\w\-]+){1,3})"
+# (a web name too, its number and suffix included: "(7SUR7.CD)", which the parser's text reads
+# "(7SUR7. CD)": the mending of lost spaces after a stop, ingest/mend.py, spaces a capital suffix)
+WORD = r"[A-Za-z0-9][\w\-]*(?:\. ?[A-Za-z]{2,4}(?![\w\-]))?"
+_SUFFIX_SPACE = re.compile(r"\. (?=[A-Za-z]{2,4}$)")
+NAME = r"(?P<name>" + WORD + r"(?:\s*/\s*" + WORD + r")*|[A-Z][\w\-]*(?:,? [\w\-]+){1,3})"
 CREDIT_NAME = NAME + r"\)"
 CREDIT = re.compile(r"\(" + CREDIT_NAME)
 
@@ -42,6 +46,13 @@ def _credit_line(pack: LanguagePack) -> re.Pattern[str] | None:
 
 
 @cache
+def _bare_credit_line(pack: LanguagePack) -> re.Pattern[str]:
+    """A credit alone on its paragraph with no lead word, or after a dash ("ACP", "— La Presse
+    canadienne" closing a dispatch): only a listed agency makes it one (`_bare_agency`)."""
+    return re.compile(r"(?m)^[ \t]*(?:[—–-][ \t]*)?" + NAME + r"[ \t]*\.?[ \t]*$")
+
+
+@cache
 def _name_separator(pack: LanguagePack) -> re.Pattern[str]:
     """What separates the agencies of a joint credit: a slash, a comma, or a joining word of the
     pack ("(AFP/Reuters)", "(Avec AFP et Reuters)", "(Avec AFP, Reuters et Belga)")."""
@@ -51,7 +62,7 @@ def _name_separator(pack: LanguagePack) -> re.Pattern[str]:
 
 
 def _credit_names(pack: LanguagePack, written: str) -> list[str]:
-    return [n.strip() for n in _name_separator(pack).split(written) if n.strip()]
+    return [_SUFFIX_SPACE.sub(".", n.strip()) for n in _name_separator(pack).split(written) if n.strip()]
 
 
 def _more_agencies(doc: Doc, names: list[str], first: str | None) -> list[str]:
@@ -94,7 +105,7 @@ def credits(doc: Doc, index: ActorIndex, taken: list[tuple[int, int]]) -> list[t
     for match in matches:
         # a dispatch credit: "(AFP)", "(ats/nxp)" — a known agency alone in brackets
         names = _credit_names(pack, match.group("name"))
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        if any(s < match.end() and match.start() < e for s, e in taken + [f[2:] for f in found]):
             continue
         if any(0 <= match.start() - m.end <= 1 for m in media_mentions(doc, index)):
             continue  # "la Radio Télévision Suisse (RTS)": the short form of the name just written
@@ -105,6 +116,9 @@ def credits(doc: Doc, index: ActorIndex, taken: list[tuple[int, int]]) -> list[t
         if actor is not None:
             found.append((display_name(names[0], actor.name), actor.id, start, end))
             found += [(name, None, start, end) for name in _more_agencies(doc, names, actor.name)]
+        elif (listed := gazetteer_of(doc).media(names[0])) is not None and match.re is not line:
+            # "(7SUR7.CD)" in a dateline: a listed medium the index did not read as an actor
+            found.append((display_name(names[0], listed.name), None, start, end))
         elif names[0].lower() in pack.words("agency_credits"):
             # "(ats/nxp)": the agency's listed name ("ATS"), not the credit line with its author's
             # initials; credits are written in lower case, the list keeps "ATS" and "Belga". (No
@@ -114,4 +128,33 @@ def credits(doc: Doc, index: ActorIndex, taken: list[tuple[int, int]]) -> list[t
             name = display_name(names[0], entry.name) if entry else match.group("name")
             found.append((name, None, start, end))
             found += [(n, None, start, end) for n in _more_agencies(doc, names, entry.name if entry else None)]
+    found += _bare_credits(doc, pack, taken + [f[2:] for f in found], found)
     return found
+
+
+def _bare_credits(doc: Doc, pack: LanguagePack, taken: list[tuple[int, int]],
+                  credited: list[tuple[str, str | None, int, int]]) -> list[tuple[str, str | None, int, int]]:
+    """(name, None, start, end) of the paragraph that closes the text when it is only a listed
+    agency, bare or after a dash ("ACP", "— La Presse canadienne"), and no span taken overlaps it. A dispatch credits its
+    agency once: a bare line that repeats an agency already credited adds nothing."""
+    text = text_of(doc)
+    out = []
+    for match in _bare_credit_line(pack).finditer(text):
+        start, end = match.start() + len(match.group(0)) - len(match.group(0).lstrip()), match.end("name")
+        if text[match.end():].strip():
+            continue  # (only the paragraph that closes the text: "AFP" under a photo is its credit)
+        entry = _bare_agency(doc, match.group("name"))
+        if entry is None or any(s < end and start < e for s, e in taken):
+            continue
+        if any(gazetteer_of(doc).media(name) == entry for name, *_ in credited + out):
+            continue
+        out.append((display_name(match.group("name"), entry.name), None, start, end))
+    return out
+
+
+def _bare_agency(doc: Doc, written: str):
+    """The listed agency a bare credit line names, or None: a medium of the `agency` kind, as the
+    media list writes its name or alias (a paragraph "Reuters" or "La Presse canadienne", not a
+    newspaper's title nor a byline)."""
+    entry = gazetteer_of(doc).media(written.strip())
+    return entry if entry is not None and entry.kind == "agency" else None

@@ -19,7 +19,7 @@ from .actors import ActorIndex
 from .attribution import AttributedQuote
 from .context import gazetteer_of, pack_of
 from .lexicon import folded_words, function_words, media_nouns, pronoun_forms, speech_verb
-from .media_mentions import link_listed, media_mentions, medium_at
+from .media_mentions import link_listed, media_mentions, medium_at, owner_or_description
 from .speaker_words import head_word, heads_with, speaker_words
 from .speakers import staff_of_medium
 from .syntax import labels, passive_subject, subject_labels
@@ -38,6 +38,8 @@ class FoundSource:
     start: int
     end: int
     named: bool = True
+    # a dispatch credit ("(ACP)"): the agency the article is, which counts even on the agency's own site
+    credit: bool = False
 
 
 def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()) -> list[FoundSource]:
@@ -142,7 +144,7 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
         found.append(FoundSource(np, None, match.start(), match.start("np") + len(np), named=False))
     # a dispatch credit: "(AFP)"
     for name, actor, start, end in credits(doc, index, [(s.start, s.end) for s in found]):
-        found.append(FoundSource(name, actor, start, end))
+        found.append(FoundSource(name, actor, start, end, credit=True))
     found.sort(key=lambda s: s.start)
     return _merged(found, text)
 
@@ -173,7 +175,7 @@ def _merged(found: list[FoundSource], text: str) -> list[FoundSource]:
                 (last.actor is not None and last.actor == source.actor or last.name == source.name):
             named = source if source.named else last
             out[-1] = FoundSource(named.name, named.actor, last.start, max(last.end, source.end),
-                                  last.named or source.named)
+                                  last.named or source.named, last.credit or source.credit)
             continue
         out.append(source)
     return out
@@ -227,6 +229,8 @@ def _reported_by(doc: Doc, start: int, end: int) -> int | None:
     for token in doc[start:end]:
         if token.dep_ in attached and token.head.lemma_.lower() in nouns and not start <= token.head.i < end:
             token = token.head
+        else:
+            token = _described_by(doc, token, start)  # "par la télévision d'État nord-coréenne KCTV"
         head = token.head
         if token.dep_ in agent and (head.lemma_.lower() in participles or head.lower_ in participles or
                                     speech_verb(head) is not None):
@@ -392,8 +396,10 @@ def _described_by(doc: Doc, token, start: int):
     first = start
     while first > 0 and first > start - DESCRIPTION_TOKENS and (doc[first - 1].pos_ in ("DET", "ADJ", "ADP") or
                                                doc[first - 1].lemma_.lower() in nouns or
-                                               doc[first - 1].lower_ in description):
-        first -= 1  # the description: "l'agence de presse officielle", "le site d'information"
+                                               doc[first - 1].lower_ in description or
+                                               owner_or_description(doc[first - 1])):
+        first -= 1  # the description: "l'agence de presse officielle", "le site d'information",
+        # "la télévision d'État nord-coréenne" (its state owner)
     climbed = token
     while first <= climbed.head.i < start and climbed.head.i != climbed.i:
         climbed = climbed.head

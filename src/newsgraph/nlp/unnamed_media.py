@@ -52,6 +52,7 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
     quantities = pack.words("event_quantity_nouns")
     audiences = pack.words("audience_media_nouns")
     addressed = function_words(pack, "addressee_preposition")
+    writers = function_words(pack, "writer_possessive")
     out = []
     for token in tokens_tagged(doc, ("NOUN",)):
         if token.lemma_.lower() not in nouns and token.lower_ not in nouns and \
@@ -63,6 +64,8 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
             token = _compound_media_noun(token)
             if token is None:
                 continue
+        if any(c.lower_ in writers and c.i < token.i for c in token.children):
+            continue  # "a confié à notre journal": the article's own outlet, no source (GUIDELINES §3)
         start, end = _phrase(token)
         if any(s < end and start < e for s, e in taken) or _names_something(doc, token, start, end, named):
             continue
@@ -116,6 +119,8 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
         else:
             marker = citing_marker_before(doc, doc.char_span(start, end, alignment_mode="expand").start - 1)
             cue = doc[marker] if marker is not None else None  # "selon la télévision publique"
+            if cue is None and _cited_with(token) is not None:
+                cue = token  # "selon la police et des médias locaux": its own phrase is the mention
         if cue is None:
             continue
         span_start, span_end = min(start, cue.idx), max(end, cue.idx + len(cue.text))
@@ -123,6 +128,20 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
         out.append((name, actor, span_start, span_end))
         taken = [*taken, (span_start, span_end)]
     return out
+
+
+def _cited_with(token: Token) -> int | None:
+    """The citing marker of the first conjunct the media noun is coordinated to ("selon la police
+    et des médias locaux", "d'après l'armée et la télévision d'État"): the marker cites each
+    conjunct, a non-medium one included. Read on the parse: the marker is the first conjunct's
+    case; None when there is none."""
+    pack = pack_of(token.doc)
+    head = token.head
+    if token.dep_ not in labels(pack, "conjunct") or head.i >= token.i:
+        return None
+    # (a marker of two words ends with its fixed part: "D'" + "après")
+    cases = [c.right_edge.i for c in head.children if c.dep_ in labels(pack, "case_marker") and c.i < head.i]
+    return citing_marker_before(token.doc, max(cases)) if cases else None
 
 
 def _misread_verb(token: Token) -> Token | None:

@@ -1,0 +1,76 @@
+"""The article's own outlet, read from its address: a mention of it is no source.
+
+GUIDELINES §3 counts no "article's own outlet and byline": a Radio Okapi piece that writes "a
+confié à Radio Okapi un notable" tells what its own reporter heard, it cites no medium. The
+outlet is known from the article's `url` (JSON Lines, an HTML page's canonical address, a WARC
+record's target): its host names the site ("www.radiookapi.net", "ici.radio-canada.ca",
+"7sur7.cd"), which the media list (data/media.tsv) holds under a name or an alias. Nothing is
+guessed without an address, nor for a host the list does not know (or knows twice).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from ..gazetteer import Gazetteer
+from ..gazetteer_data import MediaEntry
+from ..lang import LanguagePack
+from ..textfold import fold
+from .textutil import strip_article
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _squashed(name: str) -> str:
+    """A name as a host writes it: folded, without spaces, dots, hyphens or apostrophes
+    ("Radio-Canada" -> "radiocanada", "Le Soir" -> "lesoir", "7sur7.cd" -> "7sur7cd")."""
+    return _NOT_ALNUM.sub("", fold(name).lower())
+
+
+@lru_cache(maxsize=4)
+def _by_squashed(gazetteer: Gazetteer, pack: LanguagePack | None) -> dict[str, MediaEntry | None]:
+    """Every medium's names and aliases, squashed, to the medium (None where two media share one);
+    a name whose article the site drops is known without it too ("journaldequebec.com" for "Le
+    Journal de Québec": the pack's article_prefixes)."""
+    found: dict[str, MediaEntry | None] = {}
+    for outlet in gazetteer.media_outlets:
+        names = (outlet.name, *outlet.aliases)
+        bare = [strip_article(n, pack)[0] for n in names] if pack is not None else []
+        for form in (*names, *(b for b, n in zip(bare, names) if b != n and " " in n.strip())):
+            key = _squashed(form)
+            if len(key) < 3:
+                continue  # (a host label of two letters is a language or a country: "fr.", ".ch")
+            if key in found and found[key] is not None and found[key].id != outlet.id:
+                found[key] = None
+            else:
+                found.setdefault(key, outlet)
+    return found
+
+
+def outlet_of(url: str | None, gazetteer: Gazetteer, pack: LanguagePack | None = None) -> MediaEntry | None:
+    """The listed medium whose site the address is on, or None. The registered domain with its
+    suffix is tried first ("7sur7.cd" is not "7sur7.be"), then each label of the host from the
+    right ("radio-canada" of "ici.radio-canada.ca", "radiookapi" of "www.radiookapi.net")."""
+    if not url or not isinstance(url, str):
+        return None
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname
+    except ValueError:
+        return None
+    if not host or "." not in host:
+        return None
+    labels = host.split(".")
+    known = _by_squashed(gazetteer, pack)
+    for key in (_squashed("".join(labels[-2:])), *(_squashed(label) for label in reversed(labels[:-1]))):
+        if key in known:
+            return known[key]  # (None for a key two media share: nothing guessed)
+    return None
+
+
+def cites_own_outlet(name: str, actor: str | None, outlet: MediaEntry, gazetteer: Gazetteer) -> bool:
+    """Is a source (its name and actor id) the article's own outlet?"""
+    if actor is not None and actor == outlet.id:
+        return True
+    listed = gazetteer.media(name)
+    return listed is not None and listed.id == outlet.id
