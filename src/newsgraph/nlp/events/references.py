@@ -136,7 +136,34 @@ def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
         found = _taken_up(article, acting, kind, wanted, others)
         if found:
             return found
-    return _taken_up(article, mentions, kind, wanted, others)
+    found = _taken_up(article, mentions, kind, wanted, others)
+    if not found and counted is not None and kind in _SIDE_KINDS:
+        # "les deux ministres", "les deux délégations" with fewer such actors just before: the two
+        # sides the article is about, as their states or their people (`_salient_sides`)
+        found = _salient_sides(article, token, wanted, others)
+    return found
+
+
+# counted anaphors of the people or bodies of states: "les deux ministres", "les deux parties", "les
+# deux délégations" are the article's two sides, however each was named (a state, its person)
+_SIDE_KINDS = ("persons", "sides", "state")
+
+
+def _salient_sides(article, token: Token, wanted: int, others: list[tuple[int, int]]) -> list[Mention]:
+    """The `wanted` states the article is about before a counted anaphor of their people ("les deux
+    ministres", "les deux délégations"): each state counted through every mention of it as an actor
+    or of a person of it, each named at least twice and none tied with the next (as `_salient`
+    reads states alone); each one's latest mention."""
+    named: dict[str, list[Mention]] = {}
+    for mention in reversed(article.mentions_in(0, token.idx)):
+        state = _state_of(article, mention)
+        if state is not None and _taken_up(article, [mention], "sides", 1, others):
+            named.setdefault(state, []).append(mention)
+    ranked = sorted(named.values(), key=lambda ms: -len(ms))
+    if len(ranked) < wanted or len(ranked[wanted - 1]) < 2 or \
+            len(ranked) > wanted and len(ranked[wanted]) == len(ranked[wanted - 1]):
+        return []
+    return sorted((ms[0] for ms in ranked[:wanted]), key=lambda m: m.start)
 
 
 def _salient(article, token: Token, kind: str, wanted: int, others: list[tuple[int, int]]) -> list[Mention]:
