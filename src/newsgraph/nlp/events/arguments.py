@@ -154,6 +154,10 @@ class Resolver(Antecedents):
                     if arg.key not in seen:
                         seen.add(arg.key)
                         args.append(arg)
+            for arg in self._demonyms_listed_on(head) if proxy and args else ():
+                if arg.key not in seen:  # "les délégations russe et ukrainienne", the second hung elsewhere
+                    seen.add(arg.key)
+                    args.append(arg)
         first = self.a.by_token.get(heads[0].i) if args else None
         # a list read on the text, where the parser broke it, starts from a name the gazetteer
         # knows: from an organisation only the NER tagged (its bounds the NER's guess) the words
@@ -165,6 +169,27 @@ class Resolver(Antecedents):
                     seen.add(arg.key)
                     args.append(arg)
         return args
+
+    def _demonyms_listed_on(self, head: Token) -> list[Arg]:
+        """The demonyms of a list read on the text after a noun standing for actors ("les
+        délégations russe et ukrainienne", "les présidents russe, turc et iranien"), when the
+        parser hung the later ones elsewhere (on the verb): the words right after the noun's first
+        demonym are only commas, conjunctions and demonyms, up to the list's conjunction."""
+        doc, labels = head.doc, self.lex.labels
+        first = next((c for c in head.children if c.dep_ in labels.adjective_modifier and c.pos_ == "ADJ"
+                      and c.i == head.i + 1 and self.a.arg_of_demonym(c) is not None), None)
+        if first is None:
+            return []
+        listed, position, joined = [], first.i + 1, False
+        while position + 1 < min(len(doc), self.sent.end) and not joined:
+            separator, word = doc[position], doc[position + 1]
+            arg = self.a.arg_of_demonym(word, 0.6) if word.pos_ == "ADJ" else None
+            if not (separator.text == "," or separator.pos_ == "CCONJ") or arg is None or arg.stance:
+                break
+            joined = separator.pos_ == "CCONJ"
+            listed.append(replace(arg, how=f"demonym listed after {first.text!r} on {head.text!r}"))
+            position += 2
+        return listed if joined else []  # a list ends with its conjunction ("russe, turc et iranien")
 
     def _anaphor_inside(self, token: Token) -> tuple[Token | None, list]:
         """A plural anaphor in the "de" complement of a noun standing for actors ("des diplomates

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .lexicon import EventLexicon
 from .predicates import case_of, has_marker, in_date
-from .repairs import inverted_subject
+from .repairs import inverted_subject, root_noun_subject
 
 
 def is_passive(token: Token, lex: EventLexicon) -> bool:
@@ -45,7 +45,7 @@ def perceived_passive(token: Token, lex: EventLexicon) -> Token | None:
 def subject_of(token: Token, lex: EventLexicon) -> Token | None:
     """The grammatical subject of a verb, inherited through xcomp, conj and gerunds."""
     labels = lex.labels
-    inverted = inverted_subject(token, lex)
+    inverted = inverted_subject(token, lex) or root_noun_subject(token, lex)
     if inverted is not None:
         return inverted
     current = token
