@@ -20,8 +20,8 @@ from .nominals import (classified_name, government_of_person, group_demonym, gro
                        region_side, state_medium)
 from .predicates import case_of
 from .sides import restated_state, side_of
-from .references import (anaphoric_countries, bridged_state, described_actor, described_group, listed_after,
-                         name_read_as_noun, names_an_agreement)
+from .references import (anaphoric_countries, bridged_state, described_actor, described_group,
+                         government_named_after, listed_after, name_read_as_noun, names_an_agreement)
 from .syntax import participle_agent
 
 
@@ -255,7 +255,7 @@ class Resolver(Antecedents):
                 (token.dep_ in self.lex.labels.object or token.dep_ in self.lex.labels.indirect_object):
             return self.clitic_antecedent(token)
         if token.pos_ == "NOUN":
-            government = government_of_person(self.a, token)
+            government = government_of_person(self.a, token) or government_named_after(self.a, token)
             if government is not None:  # "l'administration Trump": the state
                 return government
         if token.pos_ in ("NOUN", "ADJ") or token.pos_ == "PROPN" and token.text.islower():  # "Le royaume" read as a name
