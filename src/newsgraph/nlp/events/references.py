@@ -14,6 +14,7 @@ from ..context import pack_of
 from ..dates.language import date_lexicon, parse_number
 from ..person_countries import org_kinds
 from ..speakers import SpeakerResolver
+from .article_view import Arg
 from .lexicon import EventLexicon
 from .predicates import case_of
 
@@ -136,7 +137,34 @@ def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
         found = _taken_up(article, acting, kind, wanted, others)
         if found:
             return found
-    return _taken_up(article, mentions, kind, wanted, others)
+    found = _taken_up(article, mentions, kind, wanted, others)
+    if not found and counted is not None and kind in _SIDE_KINDS:
+        # "les deux ministres", "les deux délégations" with fewer such actors just before: the two
+        # sides the article is about, as their states or their people (`_salient_sides`)
+        found = _salient_sides(article, token, wanted, others)
+    return found
+
+
+# counted anaphors of the people or bodies of states: "les deux ministres", "les deux parties", "les
+# deux délégations" are the article's two sides, however each was named (a state, its person)
+_SIDE_KINDS = ("persons", "sides", "state")
+
+
+def _salient_sides(article, token: Token, wanted: int, others: list[tuple[int, int]]) -> list[Mention]:
+    """The `wanted` states the article is about before a counted anaphor of their people ("les deux
+    ministres", "les deux délégations"): each state counted through every mention of it as an actor
+    or of a person of it, each named at least twice and none tied with the next (as `_salient`
+    reads states alone); each one's latest mention."""
+    named: dict[str, list[Mention]] = {}
+    for mention in reversed(article.mentions_in(0, token.idx)):
+        state = _state_of(article, mention)
+        if state is not None and _taken_up(article, [mention], "sides", 1, others):
+            named.setdefault(state, []).append(mention)
+    ranked = sorted(named.values(), key=lambda ms: -len(ms))
+    if len(ranked) < wanted or len(ranked[wanted - 1]) < 2 or \
+            len(ranked) > wanted and len(ranked[wanted]) == len(ranked[wanted - 1]):
+        return []
+    return sorted((ms[0] for ms in ranked[:wanted]), key=lambda m: m.start)
 
 
 def _salient(article, token: Token, kind: str, wanted: int, others: list[tuple[int, int]]) -> list[Mention]:
@@ -323,6 +351,29 @@ def bridged_state(article, token: Token, sent: Span) -> Mention | None:
         if mention.kind == "country" and not mention.as_place and not lex_stance(article, mention):
             return mention
     return topic_state(article) if kind == "state" else None
+
+
+def government_named_after(article, token: Token) -> Arg | None:
+    """A state's government named by the person at its head right after the state noun ("l'
+    administration Trump", "le gouvernement Trudeau"), read on the text when the parser hung the
+    name elsewhere (made it the subject of the next words: "par l'administration Trump début
+    avril"): the name starts right after the noun, with no punctuation between; the person's
+    state (`nominals.government_of_person` reads the same on a sound parse)."""
+    lex = article.lex
+    kind = lex.bridging_nouns.get(token.lemma_.lower()) or lex.bridging_nouns.get(token.lower_)
+    if kind != "state" or token.pos_ != "NOUN" or token.i + 1 >= len(token.doc):
+        return None
+    name = token.doc[token.i + 1]
+    mention = article.by_token.get(name.i)
+    if mention is None or mention.kind != "person" or mention.start != name.idx or mention.as_place or \
+            name.head == token:  # a name the parser hung on the noun is government_of_person's
+        return None
+    arg = article.arg_of_mention(mention, 0.6)
+    entry = article.gaz.country_by_iso3(arg.country) if arg.country else None
+    if entry is None or arg.stance:
+        return None
+    return Arg(f"country:{arg.country}", entry.name_fr, "country", arg.country, token.idx, mention.end,
+               confidence=0.6, how=f"the government of {arg.name!r}: {token.text!r} stands for the state")
 
 
 def topic_state(article, besides: frozenset[str] = frozenset()) -> Mention | None:

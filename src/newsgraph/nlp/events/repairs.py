@@ -1,5 +1,6 @@
 """Repairs of the parser's common misreadings of who acts, read on the text: the inverted subject
-of a verb in an incise ("« … », a accusé Kiev", parsed as an object)."""
+of a verb in an incise ("« … », a accusé Kiev", parsed as an object), the subject the parser made
+the root of the sentence ("L'armée israélienne a bombardé …", the verb a modifier of "armée")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -36,3 +37,23 @@ def inverted_subject(token: Token, lex: EventLexicon) -> Token | None:
     objects = [c for c in token.children if c.dep_ in labels.object and c.i > token.i and
                c.pos_ in ("NOUN", "PROPN")]
     return min(objects, key=lambda c: c.i) if objects else None
+
+
+def root_noun_subject(token: Token, lex: EventLexicon) -> Token | None:
+    """The subject of a finite verb the parser hung on the noun before it as a modifier or a
+    conjunct, that noun made the root of the sentence ("L'armée israélienne a de nouveau bombardé
+    …", "Des délégations russe et ukrainienne se sont retrouvées …"): a sentence has a verb for
+    root, so the root noun with a conjugated verb after it and no subject of its own is that
+    verb's subject. The verb is conjugated itself or has a conjugated tense auxiliary ("a", "se
+    sont"; not "ayant", "d'avoir")."""
+    labels = lex.labels
+    head = token.head
+    if token.pos_ not in ("VERB", "AUX") or head == token or head.dep_ not in labels.root or \
+            head.pos_ not in ("NOUN", "PROPN") or head.i > token.i or \
+            not (token.dep_ in labels.clausal_modifier or token.dep_ in labels.conjunct):
+        return None
+    if any(c.dep_ in labels.subjects or c.dep_ in labels.passive_subject for c in token.children):
+        return None
+    finite = "Fin" in token.morph.get("VerbForm") or any(
+        c.dep_ in labels.tense_auxiliary and "Fin" in c.morph.get("VerbForm") for c in token.children)
+    return head if finite else None

@@ -1,7 +1,8 @@
 """Slot readers: where one role of a predicate (actor, recipient, place) is found, marker by marker
 (subject, object, "à/avec/contre/entre X", "la visite de X", "frappes américaines", the subject of a
 light verb), on the predicate's own dependents and complements. Arguments the parser hung
-elsewhere are read in displaced.py; frames.py assembles the roles into a frame.
+elsewhere are read in displaced.py, prepositional complements found in prepositional.py; frames.py
+assembles the roles into a frame.
 """
 from __future__ import annotations
 
@@ -16,111 +17,12 @@ from .article_view import Arg
 from .lexicon import EventLexicon
 from .governors import support_verb
 from .predicates import Predicate, PredicateTable, case_of, has_marker, match_predicate, match_predicates
+from .prepositional import genitive_object, prepositional_nodes
 from .repairs import inverted_subject
 from .syntax import (agent_of, apposed_to, circumstance_link, clause_subject, is_passive, participle_head,
-                     perceived_passive, subject_of, undergoers_of)
+                     subject_of, undergoers_of)
 from .displaced import (cataphora, clause_partners, in_date, linear_companion, misparsed_object, names_venue,
                         shared_object, with_co_subject, with_companion)
-
-
-def _prepositional(resolver: Resolver, token: Token, marker: str, deep: bool, support: Token | None) -> list[Token]:
-    """Complements of the predicate (or of its light verb) introduced by a preposition."""
-    forms = resolver.lex.prepositions.get(marker)
-    if forms is None:
-        return []
-    found = []
-    for host in [token] + ([support] if support is not None else []) + _occurrence_verb(token, marker, resolver.lex):
-        found += [child for child, case in _complements(resolver, host, deep) if case in forms]
-    if marker == resolver.lex.agent:
-        found += _attributed_to(resolver, token)
-    return found
-
-
-def _occurrence_verb(token: Token, marker: str, lex: EventLexicon) -> list[Token]:
-    """The verb a noun predicate is the subject of when it tells that the event takes place ("des
-    pourparlers ont eu lieu entre X et Y", "les négociations se déroulent entre X et Y",
-    event_scheduling_verbs.txt): its "entre" and "avec" complements are the noun's sides."""
-    labels = lex.labels
-    if token.pos_ != "NOUN" or marker not in (lex.between, lex.partner):
-        return []
-    verbs = [token.head] if token.head != token and token.dep_ in labels.subjects else []
-    # "les négociations qui se déroulent entre X et Y": the relative clause's verb
-    verbs += [c for c in token.children if c.dep_ in labels.relative_clause and any(
-        g.dep_ in labels.subjects and "Rel" in g.morph.get("PronType") for g in c.children)]
-    return [verb for verb in verbs if verb.lemma_.lower() in lex.scheduling_verbs]
-
-
-def _attributed_to(resolver: Resolver, token: Token) -> list[Token]:
-    """The author an attribution participle on a noun predicate names in its "à" complement
-    ("l'attaque attribuée à des jihadistes", "un attentat imputé au JNIM"): the act's agent, as
-    "par X" would name it (event_grammar.tsv, attribution_verb)."""
-    lex = resolver.lex
-    if token.pos_ != "NOUN":
-        return []
-    dative = lex.prepositions.get(lex.dative, frozenset())
-    # after a comma the parser may hang the participle on the noun's own complement ("l'attentat
-    # contre l'ambassade, imputé à X"): one that agrees with the noun is the noun's
-    hosts = [token] + [c for c in token.children if c.dep_ in lex.labels.nominal_modifier]
-    verbs = [verb for host in hosts for verb in host.children
-             if verb.dep_ in lex.labels.clausal_modifier and verb.lemma_.lower() in lex.attribution_verbs and
-             "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense") and
-             (host == token or verb.i > 0 and verb.nbor(-1).text == "," and _agrees(verb, token))]
-    return [child for verb in verbs for child, case in _complements(resolver, verb, False) if case in dative]
-
-
-def _agrees(participle: Token, noun: Token) -> bool:
-    """Whether a participle has the gender and number of a noun (either unmarked agrees)."""
-    return all(not participle.morph.get(f) or not noun.morph.get(f) or participle.morph.get(f) == noun.morph.get(f)
-               for f in ("Gender", "Number"))
-
-
-def _complements(resolver: Resolver, host: Token, deep: bool) -> list[tuple[Token, str]]:
-    """(nominal, its preposition) under a host, in its clause when deep; computed once per sentence."""
-    key = (host.i, deep)
-    cached = resolver.complements.get(key)
-    if cached is None:
-        lex = resolver.lex
-        skip = lex.labels.not_complements
-        nodes = _clause_nodes(host, lex) if deep else [host]
-        cached = [(child, case) for node in nodes for child in node.children
-                  if child.dep_ not in skip and (case := case_of(child, lex)) is not None]
-        # "protester auprès de la Corée du Nord": the preposition parsed as an adverb heading its noun
-        cached += [(grandchild, child.lower_) for node in nodes for child in node.children
-                   if child.pos_ == "ADV" and child.lower_ in lex.preposition_forms
-                   for grandchild in child.children if grandchild.pos_ in ("NOUN", "PROPN", "PRON")]
-        # "des sanctions à l'encontre de la Russie", "vis-à-vis de Pékin": the noun or adverb of a
-        # compound preposition heads its "de" complement, read as the marker it stands for
-        genitive = lex.prepositions.get(lex.genitive, frozenset())
-        cached += [(grandchild, min(lex.prepositions[marker])) for node in nodes for child in node.children
-                   if child.pos_ in ("NOUN", "ADV") and (marker := _compound_marker(child, lex))
-                   for grandchild in child.children if grandchild.pos_ in ("NOUN", "PROPN", "PRON")
-                   and case_of(grandchild, lex) in genitive]
-        # "l'UE lui a imposé des sanctions": a dative clitic is an "à" complement
-        dative = next(iter(sorted(lex.prepositions[lex.dative])))
-        cached += [(child, dative) for node in nodes for child in node.children
-                   if child.dep_ in lex.labels.indirect_object and child.pos_ == "PRON"
-                   and child.lower_ in lex.object_clitics]
-        # "l'Iran s'est vu infliger des sanctions": the perception verb's subject is the dative
-        perceiver = perceived_passive(host, lex)
-        perceived = subject_of(perceiver, lex) if perceiver is not None else None
-        if perceived is not None:
-            cached.append((perceived, dative))
-        if host.pos_ == "NOUN":
-            cached += _genitive_after_place(resolver, cached)
-        resolver.complements[key] = cached
-    return cached
-
-
-def _compound_marker(token: Token, lex: EventLexicon) -> str | None:
-    """The frame marker a compound preposition's noun or adverb stands for, when the locution's
-    words before it stand there too ("à l'encontre", "de la part"; event_compound_prepositions.tsv):
-    alone, the noun is a common one ("depuis un endroit du Togo")."""
-    marker = lex.compound_prepositions.get(token.lower_)
-    opening = lex.compound_openings.get(token.lower_, ())
-    if marker is None or token.i < len(opening):
-        return None
-    before = tuple(t.lower_.replace("’", "'") for t in token.doc[token.i - len(opening):token.i])
-    return marker if before == opening else None
 
 
 def _relative_object(token: Token, lex: EventLexicon) -> bool:
@@ -155,47 +57,6 @@ def _comma_relative_object(token: Token, lex: EventLexicon) -> Token | None:
     return before
 
 
-def _genitive_object(resolver: Resolver, token: Token) -> bool:
-    """A name the parser made a direct object though "de" introduces it ("a reçu de la France des
-    armes", "a reçu des États-Unis des blindés": "des" before a name is "de" + "les", a name taking
-    no partitive article; a name the actor index holds, whatever the tagger made of it): where the thing comes from, not whom the verb acts on."""
-    lex = resolver.lex
-    mention = resolver.a.by_token.get(token.i)
-    if token.pos_ != "PROPN" and mention is None:
-        return False  # "a reçu des diplomates": a partitive before a common noun
-    genitive = lex.prepositions.get(lex.genitive, frozenset())
-
-    def introduced(word: Token) -> bool:
-        return word.lower_ in genitive and (word.dep_ in lex.labels.case_marker or word.dep_ in lex.labels.determiner)
-
-    if any(c.i < token.i and introduced(c) for c in token.children):
-        return True
-    # a name the parser split into several objects ("des Pays-Bas": "Pays", "-", "Bas"): the "de"
-    # hangs on its first token only, and stands right before the name
-    name = token.doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention else None
-    return name is not None and 0 < name.start < token.i and introduced(token.doc[name.start - 1])
-
-
-def _genitive_after_place(resolver: Resolver, complements: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
-    """"la visite à Tokyo du Premier ministre indien": the parser hangs the noun's "de" complement on
-    the place before it; a place has no person of its own ("de" + a person or a role noun), so that
-    complement is the noun's."""
-    lex = resolver.lex
-    genitive = lex.prepositions.get(lex.genitive, frozenset())
-    found = []
-    for child, case in complements:
-        place = resolver.a.by_token.get(child.i)
-        if case not in lex.place_markers or (place.kind == "person" if place is not None else child.pos_ != "PROPN"):
-            continue  # a place the index holds, or a proper name it does not know ("à Las Vegas")
-        for grandchild in child.children:
-            mention = resolver.a.by_token.get(grandchild.i)
-            is_person = mention.kind == "person" if mention is not None else \
-                grandchild.pos_ == "NOUN" and grandchild.lemma_.lower() in lex.role_nouns
-            if is_person and case_of(grandchild, lex) in genitive:
-                found.append((grandchild, case_of(grandchild, lex)))
-    return found
-
-
 def _authors(resolver: Resolver, noun: Token) -> list[Arg]:
     """The agent of a past participle on a noun ("un coup d'État orchestré par Washington", "la loi
     adoptée par le parlement hongrois"), as actors."""
@@ -226,17 +87,6 @@ def _partitive_subject(token: Token, lex: EventLexicon) -> Token | None:
             not any(c.dep_ in lex.labels.copula for c in head.children):
         return None
     return subject_of(head, lex)
-
-
-def _clause_nodes(top: Token, lex: EventLexicon) -> list[Token]:
-    """The tokens under `top` reached without entering a clause of their own."""
-    edges = lex.labels.clause_edges
-    nodes, stack = [], [top]
-    while stack:
-        node = stack.pop()
-        nodes.append(node)
-        stack.extend(c for c in node.children if c.dep_ not in edges)
-    return nodes
 
 
 def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
@@ -298,7 +148,7 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             # object is the noun it modifies ("les groupes soutenus par la Turquie")
             inverted = inverted_subject(token, lex)
             objects = sorted((c for c in token.children if ((c.dep_ in labels.object and c != inverted and
-                                                              not _genitive_object(resolver, c)) or
+                                                              not genitive_object(resolver, c)) or
                               (passive and c.dep_ in labels.passive_subject)) and not in_date(resolver, c)),
                              # a nominal before an adjective the parser also made an object ("a jugé
                              # « inacceptables » les propos de …")
@@ -454,12 +304,12 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             for node in [] if args else undergoers_of(token, lex):
                 args += resolver.members(node, deep=False)
         else:
-            nodes = _prepositional(resolver, token, marker, deep, support)
+            nodes = prepositional_nodes(resolver, token, marker, deep, support)
             if marker == lex.genitive and predicate.pos == "verb":
                 # "a reçu des États-Unis des blindés": the name the parser made an object, "des"
                 # read as an article, is the "de" complement
                 nodes += [c for c in token.children if c.dep_ in labels.object and c not in nodes and
-                          _genitive_object(resolver, c)]
+                          genitive_object(resolver, c)]
             if marker == lex.genitive and role == "recipient" and predicate.companions:
                 # "le retrait des troupes françaises du Mali": the companion's own "de" complement
                 nodes = [inner for node in nodes for inner in

@@ -1,0 +1,187 @@
+"""Who a pronoun, a possessive or a first person stands for, and the subject of a verb the parser
+gave none: the antecedent half of the argument resolver (arguments.Resolver inherits it), kept
+apart so each module stays one job. The methods read the resolver's article view (`self.a`), its
+sentence (`self.sent`) and its lexicon (`self.lex`), and call back `self.members` for the noun
+phrases they land on.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from .article_view import Arg, display_name
+from .predicates import case_of
+from .syntax import plural_phrase, subject_of
+
+
+class Antecedents:
+    """Antecedent readers of a Resolver (a mixin: `a`, `sent`, `lex` and `members` are the resolver's)."""
+
+    def speaker(self, token: Token) -> Arg | None:
+        """"Nous" inside a quote: its speaker, when resolved to an actor."""
+        for quote in self.a.quotes:
+            if quote.start <= token.idx < quote.end and quote.speaker_actor in self.a.index.actors:
+                actor = self.a.index.actors[quote.speaker_actor]
+                start = quote.speaker_start if quote.speaker_start is not None else quote.start
+                end = quote.speaker_end if quote.speaker_end is not None else quote.start
+                return Arg(actor.id, display_name(actor, self.a.index), actor.kind, actor.country,
+                           start, end, confidence=0.6, how=f"first person: the quote's speaker, {quote.speaker_name!r}")
+        return None
+
+    def antecedent(self, token: Token) -> Arg | None:
+        """The actor a pronoun or possessive stands for: the nearest subject mention before it."""
+        doc, labels = self.a.doc, self.lex.labels
+        # a plural personal pronoun ("Ils", "Elles") takes up a plural or coordinated noun phrase,
+        # never one singular state ("La France a réuni ses alliés. Ils ont condamné …")
+        plural = token.pos_ == "PRON" and token.lower_ in self.lex.personal_pronouns and \
+            "Plur" in token.morph.get("Number")
+        # the source a report marker introduces is not the subject of the clause it reports
+        # ("Selon l'Inde, elles ont condamné …"; not "X a dit qu'il …", whose cue follows him)
+        sources = [(q.speaker_start, q.speaker_end) for q in self.a.quotes if q.start <= token.idx < q.end
+                   and q.cue_start is not None and q.speaker_start is not None and q.cue_start < q.speaker_start]
+        before = [m for m in self.a.mentions_in(self.sent.start_char, token.idx)
+                  if not m.as_place and m.kind != "media" and not self.lex.has_stance(m.text)
+                  and not any(start <= m.start < end for start, end in sources)]
+        if plural:
+            spans = ((m, doc.char_span(m.start, m.end, alignment_mode="expand")) for m in before)
+            before = [m for m, span in spans if span is not None and plural_phrase(span.root, labels)]
+        for mention in reversed(before):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in labels.antecedent_roles:
+                return self.a.arg_of_mention(mention, 0.5)
+        if before:
+            return self.a.arg_of_mention(before[-1], 0.5)
+        # the subject of the previous sentence
+        if self.sent.start > 0:
+            previous = doc[self.sent.start - 1].sent
+            for token_ in previous:
+                if token_.dep_ in labels.subjects and token_.head.dep_ in labels.root:
+                    if plural and not plural_phrase(token_, labels):
+                        continue
+                    args = self.members(token_, deep=False)
+                    if args:
+                        return replace(args[0], confidence=0.4,
+                                       how=f"pronoun {token.text!r}: the subject of the previous sentence")
+        return None
+
+    def plural_antecedents(self, token: Token) -> list[Arg]:
+        """The sides a plural subject pronoun takes up when nothing is named before it in its own
+        sentence: every member of the coordinated subject of the previous sentence ("La Chine et la
+        Russie ont tenu un sommet. Elles ont condamné …"); none for a subject of one member."""
+        labels = self.lex.labels
+        if token.pos_ != "PRON" or token.lower_ not in self.lex.personal_pronouns or \
+                "Plur" not in token.morph.get("Number") or token.dep_ not in labels.subjects or self.sent.start == 0:
+            return []
+        if any(not m.as_place for m in self.a.mentions_in(self.sent.start_char, token.idx)):
+            return []
+        previous = self.a.doc[self.sent.start - 1].sent
+        for subject in (t for t in previous if t.dep_ in labels.subjects and t.head.dep_ in labels.root
+                        and t.pos_ != "PRON"):  # a pronoun there takes up a sentence further back
+            args = self.members(subject, deep=False)
+            if len(args) > 1:
+                return [replace(a, confidence=0.4, how=f"pronoun {token.text!r}: the subjects of the previous "
+                                                         f"sentence, {a.name!r}") for a in args]
+        return []
+
+    def clitic_antecedent(self, token: Token) -> Arg | None:
+        """The side an object clitic stands for ("Il **l'**a appelé à …", "l'UE **lui** a imposé des
+        sanctions"): the last person the previous sentence names outside its subject, else that
+        sentence's subject, else the other sides it names, never the actor of the clitic's own
+        clause; nothing when another actor is named before the clitic in its own sentence."""
+        doc, labels = self.a.doc, self.lex.labels
+        own = subject_of(token.head, self.lex)
+        main = self._relative_clitic(token, own)
+        if main is not None:
+            return main
+        if self.sent.start == 0:
+            return None
+        if any(not m.as_place and not (own is not None and own.left_edge.idx <= m.start <= own.right_edge.idx)
+               for m in self.a.mentions_in(self.sent.start_char, token.idx)):
+            return None  # another actor named before it in its own sentence: too close to tell
+        taken = {a.key for a in self.members(own, deep=False)} if own is not None else set()
+        previous = doc[self.sent.start - 1].sent
+        subjects = [t for t in previous if t.dep_ in labels.subjects and t.head.dep_ in labels.root]
+        named = [m for m in self.a.mentions_in(previous.start_char, previous.end_char)
+                 if not m.as_place and m.kind != "media" and not self.lex.has_stance(m.text)]
+        in_subject = [m for m in named if any(t.left_edge.idx <= m.start <= t.right_edge.idx for t in subjects)]
+        # a person the previous sentence acted on ("… pour capturer Julian Assange. L'Équateur lui a
+        # accordé l'asile"), else its subject ("La Russie a envahi l'Ukraine. L'UE lui a imposé …")
+        candidates = [self.a.arg_of_mention(m, 0.4) for m in reversed(named)
+                      if m.kind == "person" and not m.descriptive and m not in in_subject]
+        candidates += [a for t in subjects for a in self.members(t, deep=False)]
+        candidates += [self.a.arg_of_mention(m, 0.4) for m in named]
+        arg = next((a for a in candidates if a.key not in taken and not a.place), None)
+        if arg is None or arg.country is None:
+            return None  # the side it most likely stands for has no known state: no international pair to read
+        return replace(arg, start=token.idx, end=token.idx + len(token.text), confidence=0.4,
+                       how=f"object pronoun {token.text!r}: a side of the previous sentence, {arg.name!r}")
+
+    def _relative_clitic(self, token: Token, own: Token | None) -> Arg | None:
+        """An object clitic in a relative clause whose subject is the relative pronoun ("Le Tchad a
+        répondu au Soudan, qui **l'**accuse de …"): the subject of the clause the relative hangs in,
+        when it names another actor than the one the relative stands for."""
+        labels = self.lex.labels
+        verb = token.head
+        # (subject_of reads the relative pronoun as the noun it stands for)
+        if own is None or verb.dep_ not in labels.relative_clause or verb.head == verb or \
+                not any(c.dep_ in labels.subjects and "Rel" in c.morph.get("PronType") for c in verb.children):
+            return None
+        host = verb.head  # the relative's noun, then up to the verb of the clause it is an argument of
+        for _ in range(3):
+            if host.pos_ in ("VERB", "AUX") or host.head == host:
+                break
+            host = host.head
+        if host.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = subject_of(host, self.lex)
+        if subject is None or subject.i > token.i:
+            return None
+        taken = {a.key for a in self.members(own, deep=False)}
+        arg = next((a for a in self.members(subject, deep=False) if a.key not in taken and not a.place), None)
+        if arg is None or not taken:
+            return None
+        return replace(arg, start=token.idx, end=token.idx + len(token.text), confidence=0.5,
+                       how=f"object pronoun {token.text!r} of a relative: the subject of its host clause, {arg.name!r}")
+
+    def _fronted_conjuncts(self, member: Token, verb: Token) -> list[Arg]:
+        """The actors of a list the parser made conjuncts of a fronted phrase, when a comma
+        closes that phrase before the list."""
+        head, labels = member.head, self.lex.labels
+        listed = [c for c in head.children if c.dep_ in labels.conjunct and c.i < verb.i]
+        doc = member.doc
+        if not listed or not any(doc[i].text == "," for i in range(head.i + 1, listed[0].i)):
+            return []
+        return [a for c in listed if (a := self.a.arg_at(c)) is not None and not a.place]
+
+    def fallback_subject(self, token: Token, taken: set[int]) -> list[Arg]:
+        """No parsed subject: the nearest mention before the verb that no preposition introduces
+        (with its conjuncts). The parser sometimes hangs the subject on a fronted "Selon X,",
+        or the verb on its subject ("Washington et Moscou ont convenu" with the verb as punct)."""
+        doc, labels = self.a.doc, self.lex.labels
+        misattached = token.dep_ in labels.punctuation or token.dep_ in labels.unspecified
+        tops = [token] + ([token.head] if misattached and token.head.i < token.i else [])
+        for mention in reversed(self.a.mentions_in(self.sent.start_char, token.idx)):
+            if mention.as_place or mention.start in taken or mention.kind == "media":
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            node, free = root, case_of(root, self.lex) is None
+            while free and node not in tops and node.head != node:
+                if node.dep_ in labels.embedded_clauses:
+                    free = False
+                node = node.head
+            if free and node in tops:
+                # back to the first conjunct: "Washington et Moscou"
+                while root.dep_ in labels.conjunct and root.head.i < root.i and root.head.i in self.a.by_token:
+                    root = root.head
+                args = self.members(root, deep=False)
+                if root.dep_ in labels.conjunct and root.head.i not in self.a.by_token:
+                    # "Après sept ans de négociations, le Canada et l'UE ont signé …": the subject
+                    # list hung as conjuncts on the fronted phrase; its members after the comma
+                    args = self._fronted_conjuncts(root, token) or args
+                return [replace(a, confidence=0.5, how="no parsed subject: the nearest mention before the verb")
+                        for a in args]
+        return []
