@@ -251,10 +251,12 @@ def quote_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
             stance = "hostile"  # "« le Togo menace notre pays »": the target threatens, the speaker accuses it
         if stance is not None and (governing is None or _own_clause(token, lex) in governing):
             stances.setdefault(stance, token.text)
+    act = _hostile_act(named.root, table, lex) if named is not None else None
     for stance in STANCE_ORDER:
+        if stance == "friendly" and act is not None:
+            break  # "« les Américains nous frappent, on se tourne vers nos amis »": the charge outweighs praise
         if stance in stances:
             return (*STANCE_TYPES[stance], f"the quote's words: {stances[stance]!r} ({stance})")
-    act = _hostile_act(named.root, table, lex) if named is not None else None
     if act is not None:
         return "ACCUSE", "disapprove", f"the quote says the target acts with hostility ({act.text!r})"
     if not lex.stance_words:
