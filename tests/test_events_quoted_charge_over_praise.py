@@ -20,3 +20,11 @@ def test_a_charge_of_attack_outweighs_a_friendly_word(events):
 
 def test_friendly_words_alone_stay_support(events):
     assert types_toward(events, "praise", "country:RUS") == {"SUPPORT"}
+
+
+TEXTS["toll"] = "Depuis vendredi, les frappes turques ont fait plus de 40 morts en Syrie, selon les autorités syriennes."
+
+
+def test_a_toll_of_the_target_s_strikes_accuses_it(events):
+    """The demonym on a hostile act noun names its author, whom the quote charges (no stated support)."""
+    assert types_toward(events, "toll", "country:TUR") == {"ACCUSE"}

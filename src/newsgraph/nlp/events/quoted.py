@@ -305,8 +305,13 @@ def _stance(token: Token, lex) -> str | None:
 
 def _hostile_act(token: Token, table: PredicateTable, lex) -> Token | None:
     """The material-conflict predicate a target is the subject of in the quote ("« la Russie
-    bombarde nos villes »", "« le régime a arrêté des opposants »"), if any."""
+    bombarde nos villes »", "« le régime a arrêté des opposants »"), or the author of as its
+    demonym ("« les frappes russes ont détruit … »"), if any."""
     labels = lex.labels
+    if token.pos_ == "ADJ" and token.head != token and token.head.pos_ == "NOUN":
+        rows = match_predicates(token.head, table, lex)  # "« les frappes israéliennes ont tué … »": its author
+        if rows and rows[0].type in HOSTILE_ACT_TYPES:
+            return token.head
     while token.pos_ == "ADJ" and token.head != token:  # a demonym: the noun it qualifies
         token = token.head
     while token.dep_ in labels.nominal_modifier and token.head != token and \
