@@ -8,6 +8,7 @@ TEXTS = {
     "attack": "Une attaque russe a ciblé Kiev dans la nuit.",
     "sanctions": "Les nouvelles sanctions américaines visent la Russie.",
     "aim": "L'opération turque vise avant tout à stopper la progression des Kurdes.",
+    "hit": "Des frappes russes ont touché l'Ukraine.",
 }
 
 # (the conftest's `events` fixture analyses TEXTS)
@@ -25,3 +26,8 @@ def test_an_act_noun_subject_of_a_targeting_verb_is_aimed_at_its_object(events):
 
 def test_an_aim_with_no_object_targets_nobody(events):
     assert coded(events, "aim") == set()
+
+
+def test_an_act_noun_that_hits_an_actor_is_aimed_at_it(events):
+    """"toucher" (hit) is a targeting verb too (event_grammar.tsv target_verb)."""
+    assert ("ASSAULT", "country:RUS", "country:UKR") in coded(events, "hit")

@@ -251,10 +251,12 @@ def quote_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
             stance = "hostile"  # "« le Togo menace notre pays »": the target threatens, the speaker accuses it
         if stance is not None and (governing is None or _own_clause(token, lex) in governing):
             stances.setdefault(stance, token.text)
+    act = _hostile_act(named.root, table, lex) if named is not None else None
     for stance in STANCE_ORDER:
+        if stance == "friendly" and act is not None:
+            break  # "« les Américains nous frappent, on se tourne vers nos amis »": the charge outweighs praise
         if stance in stances:
             return (*STANCE_TYPES[stance], f"the quote's words: {stances[stance]!r} ({stance})")
-    act = _hostile_act(named.root, table, lex) if named is not None else None
     if act is not None:
         return "ACCUSE", "disapprove", f"the quote says the target acts with hostility ({act.text!r})"
     if not lex.stance_words:
@@ -303,8 +305,13 @@ def _stance(token: Token, lex) -> str | None:
 
 def _hostile_act(token: Token, table: PredicateTable, lex) -> Token | None:
     """The material-conflict predicate a target is the subject of in the quote ("« la Russie
-    bombarde nos villes »", "« le régime a arrêté des opposants »"), if any."""
+    bombarde nos villes »", "« le régime a arrêté des opposants »"), or the author of as its
+    demonym ("« les frappes russes ont détruit … »"), if any."""
     labels = lex.labels
+    if token.pos_ == "ADJ" and token.head != token and token.head.pos_ == "NOUN":
+        rows = match_predicates(token.head, table, lex)  # "« les frappes israéliennes ont tué … »": its author
+        if rows and rows[0].type in HOSTILE_ACT_TYPES:
+            return token.head
     while token.pos_ == "ADJ" and token.head != token:  # a demonym: the noun it qualifies
         token = token.head
     while token.dep_ in labels.nominal_modifier and token.head != token and \

@@ -57,3 +57,24 @@ def root_noun_subject(token: Token, lex: EventLexicon) -> Token | None:
     finite = "Fin" in token.morph.get("VerbForm") or any(
         c.dep_ in labels.tense_auxiliary and "Fin" in c.morph.get("VerbForm") for c in token.children)
     return head if finite else None
+
+
+def modified_subject(participle: Token, lex: EventLexicon) -> Token | None:
+    """The subject of a past participle the parser hung on the noun before it as a modifier though
+    the participle has a tense auxiliary of its own ("L'armée israélienne a bombardé …" parsed as
+    "armée" (root) with "a bombardé" its modifier): a participle conjugated with "avoir" is active,
+    and the noun it hangs on, before its auxiliary, is its subject (not a passive's surface subject:
+    "les groupes soutenus par X" has no auxiliary)."""
+    labels = lex.labels
+    noun = participle.head
+    if participle.dep_ not in labels.clausal_modifier or noun == participle or noun.i > participle.i or \
+            noun.pos_ not in ("NOUN", "PROPN") or "Part" not in participle.morph.get("VerbForm"):
+        return None
+    auxiliaries = [c for c in participle.children if c.dep_ in labels.auxiliaries and noun.i < c.i < participle.i]
+    if not auxiliaries or any(c.lemma_ in lex.passive_auxiliaries or c.dep_ in labels.passive_auxiliary
+                              for c in auxiliaries):
+        return None  # "être" may make it passive, or an unaccusative verb's: leave those to the parse
+    if any(c.dep_ in labels.subjects or "Rel" in c.morph.get("PronType") for c in participle.children):
+        return None  # a relative clause ("les sanctions que l'UE a imposées") has a subject of its own
+    return noun
+
