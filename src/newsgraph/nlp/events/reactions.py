@@ -9,8 +9,6 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from ...model import QUAD_OF
-
 from .arguments import Resolver
 from .found import FoundEvent, acceptable, event_of
 from .frames import Found
@@ -28,7 +26,6 @@ HOSTILE_REACTIONS = {"REJECT", "ACCUSE", "THREATEN", "PROTEST"}  # "les critique
 REACTION_WINDOW = 400  # characters before the sentence: about two sentences
 # times the article must name its other party for an unaimed reaction of the main party to answer it
 OTHER_PARTY_MENTIONS = 2
-COOPERATIVE_QUADS = frozenset(("verbal_cooperation", "material_cooperation"))
 
 
 def reaction(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable,
@@ -134,8 +131,6 @@ def _acted_on(event: FoundEvent, actor, hostile: bool) -> bool:
     no act on their state: "X a salué le courage de son peuple")."""
     if event.actor.key == actor.key:
         return False
-    if hostile and QUAD_OF.get(event.type) in COOPERATIVE_QUADS:
-        return False  # "X a reçu Y … Y a dénoncé des mesures « brutales »": blame answers no welcome
     if event.recipient.key == actor.key:
         return True
     return hostile and actor.kind == "person" and event.recipient.kind == "country" and actor.country is not None and \
