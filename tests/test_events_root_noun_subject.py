@@ -44,27 +44,3 @@ retrouvées retrouver VERB 1 conj VerbForm=Part
     assert subject_of(doc[7], LEX) == doc[1]
     resolver = Resolver(ArticleView(doc, doc._.ng_actors, doc._.ng_actors.gazetteer, LEX), list(doc.sents)[0])
     assert {a.country for a in resolver.members(doc[1], deep=False)} == {"CHL", "BOL"}
-
-
-def test_a_copular_predicate_hung_on_a_noun_takes_the_clauses_subject(blank_nlp):
-    # "l'armée s'est reconstituée grâce à la formation de milices et est sur le point de vaincre X":
-    # the parser's reading, "point" a conjunct of "formation"
-    doc = parsed(blank_nlp("fr"), """
-l' le DET 1 det
-armée armée NOUN 4 nsubj
-s' se PRON 4 obj
-est être AUX 4 aux:tense
-reconstituée reconstituer VERB 4 ROOT VerbForm=Part
-grâce grâce NOUN 8 case
-à à ADP 5 fixed
-la le DET 8 det
-formation formation NOUN 4 obl:mod
-et et CCONJ 13 cc
-est être AUX 13 cop
-sur sur ADP 13 case
-le le DET 13 det
-point point NOUN 8 conj
-de de ADP 15 mark
-vaincre vaincre VERB 13 acl VerbForm=Inf
-""")
-    assert subject_of(doc[15], LEX) == doc[1]

@@ -83,12 +83,6 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
                 if child.dep_ in labels.object or child.dep_ in labels.indirect_object or \
                         (child.dep_ in labels.oblique and has_marker(child, lex.dative, lex)):
                     return child
-        if current.dep_ in labels.conjunct and any(c.dep_ in labels.copula for c in current.children):
-            # "l'armée s'est reconstituée, grâce à la formation de milices, et est sur le point de
-            # vaincre …": a copular predicate coordinated with the clause, hung on a noun of it; the
-            # clause's verb holds the subject
-            current = _verb_above(current.head, labels)
-            continue
         if current.dep_ in labels.open_complement or current.dep_ in labels.conjunct or gerund:
             current = current.head
             continue
@@ -112,16 +106,6 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
                 continue
         return None
     return None
-
-
-def _verb_above(token: Token, labels) -> Token:
-    """The nearest verb at or above a token, within three steps (the token itself if none)."""
-    node = token
-    for _ in range(3):
-        if node.pos_ in ("VERB", "AUX") or node.head == node:
-            break
-        node = node.head
-    return node if node.pos_ in ("VERB", "AUX") else token
 
 
 def _antecedent(clause: Token, relative: Token, lex: EventLexicon) -> Token:
