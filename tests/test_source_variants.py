@@ -79,3 +79,13 @@ def test_more_local_media_are_listed():
         "La ministre a déclaré à Télé-Québec qu'elle réfléchissait encore.")
     assert vivacite == [("VivaCité", "Interrogé par VivaCité", True)]
     assert quebec == [("Télé-Québec", "déclaré à Télé-Québec", True)]
+
+
+def test_an_interview_with_an_unnamed_medium_is_its_channel():
+    staff, setting, meeting = cited(
+        "Le préfet l'a assuré au cours d'un entretien avec des journalistes de la radio régionale.",
+        "Dans un entretien avec la télévision nationale, la présidente a exclu tout report du scrutin.",
+        "Le ministre a eu un entretien avec la presse locale avant de reprendre la route.")
+    assert staff == [("radio régionale", "entretien avec des journalistes de la radio régionale", False)]
+    assert setting == [("télévision nationale", "entretien avec la télévision nationale", False)]
+    assert meeting == []

@@ -54,6 +54,7 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
     addressed = function_words(pack, "addressee_preposition")
     writers = function_words(pack, "writer_possessive")
     staff = function_words(pack, "media_staff")
+    interviews = function_words(pack, "interview_preposition")
     out = []
     for token in tokens_tagged(doc, ("NOUN",)):
         if token.lemma_.lower() not in nouns and token.lower_ not in nouns and \
@@ -119,6 +120,9 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
                 head.lemma_.lower() in information and head.i < token.i:
             cue = head  # "les révélations de l'hebdomadaire", "selon les informations du journal",
             # "selon un décompte de la presse locale"
+        elif slot.dep_ in obliques and _case(slot) in interviews and slot.i > head.i and \
+                token.morph.get("Number") != ["Plur"] and _interview_noun(head, channels, channel_preps):
+            cue = head  # "un entretien avec la télévision publique", "… avec des journalistes de la radio"
         elif (verb := _misread_verb(token)) is not None:
             cue = verb  # "Un quotidien local rapporte que …" read as a noun phrase the verb modifies
         else:
@@ -235,6 +239,18 @@ def _channel_noun(head: Token, channels: frozenset[str]) -> Token | None:
             if any(_reports(t) for t in sent) or any(t.text in QUOTE_CHARS for t in sent):
                 return noun
     return None
+
+
+def _interview_noun(noun: Token, channels: frozenset[str], preps: frozenset[str]) -> bool:
+    """Is the token an interview noun ("entretien", "interview") in a sentence that reports, or
+    where it is the setting of what is said ("Dans un entretien avec …, le président a exclu …")?
+    With "avec" after it, the medium it names is the one the statement was given to; "a eu un
+    entretien avec la presse" alone is a meeting."""
+    if noun.pos_ != "NOUN" or not (noun.lemma_.lower() in channels or noun.lower_ in channels):
+        return False
+    cases = labels(pack_of(noun.doc), "case_marker")
+    return any(_reports(t) for t in noun.sent) or any(t.text in QUOTE_CHARS for t in noun.sent) or \
+        any(c.dep_ in cases and c.lower_ in preps and c.i < noun.i for c in noun.children)
 
 
 def _reports(verb: Token) -> bool:
