@@ -89,3 +89,16 @@ def test_an_interview_with_an_unnamed_medium_is_its_channel():
     assert staff == [("radio régionale", "entretien avec des journalistes de la radio régionale", False)]
     assert setting == [("télévision nationale", "entretien avec la télévision nationale", False)]
     assert meeting == []
+
+
+def test_hosts_that_drop_an_elided_article_or_write_it_before_an_alias():
+    from newsgraph.lang import load_pack
+    from newsgraph.nlp.own_outlet import outlet_of
+    gazetteer, pack = load_gazetteer(), load_pack("fr")
+    assert outlet_of("https://www.humanite.fr/politique/x", gazetteer, pack).id == "media:l-humanite"
+    assert outlet_of("https://www.lejdd.fr/politique/x", gazetteer, pack).id == "media:le-journal-du-dimanche"
+    assert outlet_of("https://www.dhnet.be/regions/x", gazetteer, pack).id == "media:la-dh"
+    assert outlet_of("https://www.keystone-sda.ch/fr/x", gazetteer, pack).id == "media:ats"
+    # the registered domain is still read first: "actualite.cd" is no "L'Actualité"
+    assert outlet_of("https://actualite.cd/2024/x", gazetteer, pack).name == "Actualite.cd"
+    assert outlet_of("https://lactualite.com/x", gazetteer, pack).name == "L'Actualité"
