@@ -1,5 +1,8 @@
 """JSON Lines: one article per line, {"id", "text" or "html", "published", "title", "url", "lang"}.
 
+The address may also stand under the key another scraper gives it (trafilatura's "source",
+"canonical_link", "link"): it names the article's own outlet (nlp/own_outlet.py).
+
 The file is read line by line, so memory holds one line at a time whatever the file's size;
 a line longer than the reading limit is skipped (read past, never held) with an error.
 """
@@ -80,6 +83,21 @@ def _record_of(raw: bytes, where: str, *, published: str | None, lang: str | Non
         return error
 
 
+# where scrapers other than ours put the article's address when they write no "url": trafilatura's
+# JSON output ("source"), newspaper's ("canonical_link"), feeds ("link"); read only when the
+# value is a web address ("source" may hold an agency's name)
+ADDRESS_KEYS = ("canonical_url", "canonical_link", "link", "source")
+
+
+def _address(record: dict) -> str | None:
+    """The article's address under another key than "url", if one holds a web address."""
+    for key in ADDRESS_KEYS:
+        value = record.get(key)
+        if isinstance(value, str) and value.strip().lower().startswith(("http://", "https://")):
+            return value.strip()
+    return None
+
+
 def parse_record(line: str, where: str, *, published: str | None = None,
                  lang: str | None = None) -> Article:
     try:
@@ -104,7 +122,7 @@ def parse_record(line: str, where: str, *, published: str | None = None,
         if record.get(key) is not None and not isinstance(record[key], str):
             raise InputError(where, f'"{key}" must be a string', "E019")
     kwargs = dict(id=ident or None, published=record.get("published") or published,
-                  url=record.get("url"), lang=check_lang(record.get("lang"), where) or lang)
+                  url=record.get("url") or _address(record), lang=check_lang(record.get("lang"), where) or lang)
     if (body_text or "").strip():
         return make_article(body_text, where, title=record.get("title"), **kwargs)
     article = html_article(body_html, where, **kwargs)

@@ -21,6 +21,7 @@ from .actor_index import ActorIndex, FoundActor
 from .common_titles import lacks_title_evidence
 from .context import gazetteer_of, pack_of
 from .lexicon import attribution_markers, function_words, media_nouns, state_nouns
+from .media_variants import agency_cased_loosely, near_listed
 from .name_scan import NameScanner
 from .textutil import entities_of, fold_same_length, strip_article, text_of, whole_word_spans
 
@@ -285,7 +286,8 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
         if entry is not None and _opens_title(text[start]) and free(start, end) and \
                 (_cased_as_title(text[start:end]) or
                  (text[start].isalpha() or _citing_marker_before(pack).search(text, max(0, start - 20), start)) and
-                 text[start:end].replace("’", "'") in cased) and \
+                 text[start:end].replace("’", "'") in cased or
+                 agency_cased_loosely(gazetteer_of(doc), entry[1], text[start:end])) and \
                 not lacks_title_evidence(doc, start, end, text[start:end], entry[1]):
             # (a title that opens with a number is one only cased as a title: "20 Minutes", not
             # "à 20 minutes de la gare"; or written as listed right after a marker that cites:
@@ -339,8 +341,18 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
         if entry is None and " " in text[start:end]:  # one word of the two: "l'agence Belga Jean …"
             end = start + text[start:end].index(" ")
             entry = names.get(fold_same_length(text[start:end]).lower())
+        written = None
+        if entry is None:
+            # a listed name misspelled by a letter ("l'agence Spunik"): the medium under the name
+            # the text gives it (the two words, else the first)
+            end = match.end("title")
+            entry = near_listed(gazetteer_of(doc), text[start:end])
+            if entry is None and " " in text[start:end]:
+                end = start + text[start:end].index(" ")
+                entry = near_listed(gazetteer_of(doc), text[start:end])
+            written = text[start:end]
         if entry is not None and free(start, end) and index.at(start, end, ("person",)) is None:
-            found.append(MediaMention(start, end, entry[1], None))
+            found.append(MediaMention(start, end, written or entry[1], None))
     # a one-word title the gazetteer lists, inside a longer name the recogniser found ("à l'antenne
     # de Radio-Canada" read as one place): the index missed it, the text writes it as listed
     for entity in entities_of(doc):

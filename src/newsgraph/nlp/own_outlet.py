@@ -32,12 +32,14 @@ def _squashed(name: str) -> str:
 def _by_squashed(gazetteer: Gazetteer, pack: LanguagePack | None) -> dict[str, MediaEntry | None]:
     """Every medium's names and aliases, squashed, to the medium (None where two media share one);
     a name whose article the site drops is known without it too ("journaldequebec.com" for "Le
-    Journal de Québec": the pack's article_prefixes)."""
+    Journal de Québec", "humanite.fr" for "L'Humanité": the pack's article_prefixes), and an alias
+    with the name's article ("lejdd.fr")."""
     found: dict[str, MediaEntry | None] = {}
     for outlet in gazetteer.media_outlets:
         names = (outlet.name, *outlet.aliases)
         bare = [strip_article(n, pack)[0] for n in names] if pack is not None else []
-        for form in (*names, *(b for b, n in zip(bare, names) if b != n and " " in n.strip())):
+        for form in (*names, *(b for b, n in zip(bare, names) if b != n and (" " in n.strip() or "'" in n[:3])),
+                     *_with_the_article(outlet, pack)):
             key = _squashed(form)
             if len(key) < 3:
                 continue  # (a host label of two letters is a language or a country: "fr.", ".ch")
@@ -46,6 +48,18 @@ def _by_squashed(gazetteer: Gazetteer, pack: LanguagePack | None) -> dict[str, M
             else:
                 found.setdefault(key, outlet)
     return found
+
+
+def _with_the_article(outlet: MediaEntry, pack: LanguagePack | None) -> list[str]:
+    """The article of the outlet's name before each alias that has none: sites often write their
+    short name so ("lejdd.fr" for "Le Journal du dimanche", JDD; "lhuma" for L'Huma)."""
+    if pack is None:
+        return []
+    cut = strip_article(outlet.name, pack)[1]
+    if not cut:
+        return []
+    article = outlet.name[:cut]
+    return [article + alias for alias in outlet.aliases if not strip_article(alias, pack)[1]]
 
 
 def outlet_of(url: str | None, gazetteer: Gazetteer, pack: LanguagePack | None = None) -> MediaEntry | None:

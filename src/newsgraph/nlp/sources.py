@@ -9,6 +9,7 @@ an employer or a topic ("le journaliste de France 2") are not. Unnamed media
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -24,10 +25,14 @@ from .speaker_words import head_word, heads_with, speaker_words
 from .speakers import staff_of_medium
 from .syntax import labels, passive_subject, subject_labels
 from .textutil import fold_same_length, text_of
-from .source_credits import credits, display_name
+from .source_credits import CREDIT_NAME, credits, display_name
 from .object_media import asks_to_act, coordinated, modifies_object, modifies_work
 from .citing_channels import DESCRIPTION_TOKENS, OPENING_MARKS, cited_from, media_description_words
 from .unnamed_media import MIN_STRENGTH, unnamed_media_sources
+
+
+# a medium's name in brackets right after a citation: "sur La Première (RTBF)"
+OWNER_IN_BRACKETS = re.compile(r"[ \u00a0]?\(" + CREDIT_NAME)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +151,25 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
     for name, actor, start, end in credits(doc, index, [(s.start, s.end) for s in found]):
         found.append(FoundSource(name, actor, start, end, credit=True))
     found.sort(key=lambda s: s.start)
-    return _merged(found, text)
+    return _merged([_owned_channel(doc, source) for source in found], text)
+
+
+def _owned_channel(doc: Doc, source: FoundSource) -> FoundSource:
+    """A channel cited with its owner in brackets right after it ("a réagi sur La Première
+    (RTBF)", "sur ICI Première (Radio-Canada)"): one citation of the owner, the brackets included.
+    The brackets are no short form of the channel's name when they name another listed medium,
+    and an agency there owns nothing: "selon Le Soir (Belga)" is left to the credits."""
+    text = text_of(doc)
+    match = OWNER_IN_BRACKETS.match(text, source.end)
+    if match is None or source.credit:
+        return source
+    gazetteer = gazetteer_of(doc)
+    owner = gazetteer.media(match.group("name"))
+    channel = gazetteer.media(source.name) if source.actor is None else None
+    if owner is None or owner.kind == "agency" or owner.id in (source.actor, getattr(channel, "id", None)) or \
+            source.actor is None and channel is None:
+        return source
+    return FoundSource(display_name(match.group("name"), owner.name), owner.id, source.start, match.end(), source.named)
 
 
 def _linked_from(doc: Doc, start: int, end: int, default: int) -> int:

@@ -53,6 +53,8 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
     audiences = pack.words("audience_media_nouns")
     addressed = function_words(pack, "addressee_preposition")
     writers = function_words(pack, "writer_possessive")
+    staff = function_words(pack, "media_staff")
+    interviews = function_words(pack, "interview_preposition")
     out = []
     for token in tokens_tagged(doc, ("NOUN",)):
         if token.lemma_.lower() not in nouns and token.lower_ not in nouns and \
@@ -80,19 +82,23 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
             start, end = _phrase(token)
             if any(s < end and start < e for s, e in taken):
                 continue
-        head = token.head
+        # "a déclaré à nos confrères de la télévision publique": the medium's staff hold its place
+        # in the clause, as a counting noun does, and the citation opens with them
+        slot = _staff_noun(token, staff, genitives) or token
+        cited_from = _phrase(slot)[0] if slot is not token else start
+        head = slot.head
         cue = None
-        if token.dep_ in subjects and head.i != token.i and _reports(head):
+        if slot.dep_ in subjects and head.i != slot.i and _reports(head):
             cue = head  # "la presse locale rapporte que…"
-        elif token.dep_ in objects and head.i < token.i and \
+        elif slot.dep_ in objects and head.i < slot.i and \
                 (head.dep_ in incises or _opens_incise(head) or _relative_object_before(head, objects)) and \
                 _reports(head) and not any(c.dep_ in subjects for c in head.children):
             # "…, rapporte la presse régionale": the parser reads an incise's subject as its object
             # (and may make the incise the root: "…, a annoncé la télévision d'État.")
             cue = head
-        elif token.dep_ in agent and head.lemma_.lower() in participles | {head.lower_}:
+        elif slot.dep_ in agent and head.lemma_.lower() in participles | {head.lower_}:
             cue = head  # "un reportage diffusé par la chaîne publique"
-        elif token.dep_ in obliques and _case(token) in channel_preps and token.i > head.i and \
+        elif slot.dep_ in obliques and _case(slot) in channel_preps and slot.i > head.i and \
                 token.morph.get("Number") != ["Plur"] and \
                 not (token.lemma_.lower() in audiences and _case(token) in addressed):
             # one channel: "a déclaré à la radio publique"; plural media are whom one speaks
@@ -106,24 +112,27 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
                 cue = head.head  # "a annoncé son décès à la télévision": hung on the verb's object
             else:
                 cue = _channel_noun(head, channels)
-        elif token.dep_ in obliques and _case(token) in genitives and token.i > head.i and \
+        elif slot.dep_ in obliques and _case(slot) in genitives and slot.i > head.i and \
                 token.morph.get("Number") != ["Plur"] and _channel_noun(head, channels) is not None:
             cue = head  # "sur les ondes de la radio publique", "au micro de la télévision d'État"
-        elif token.dep_ in obliques and _case(token) in genitives and token.i > head.i and \
+        elif slot.dep_ in obliques and _case(slot) in genitives and slot.i > head.i and \
                 token.morph.get("Number") != ["Plur"] and head.pos_ == "NOUN" and \
                 head.lemma_.lower() in information and head.i < token.i:
             cue = head  # "les révélations de l'hebdomadaire", "selon les informations du journal",
             # "selon un décompte de la presse locale"
+        elif slot.dep_ in obliques and _case(slot) in interviews and slot.i > head.i and \
+                token.morph.get("Number") != ["Plur"] and _interview_noun(head, channels, channel_preps):
+            cue = head  # "un entretien avec la télévision publique", "… avec des journalistes de la radio"
         elif (verb := _misread_verb(token)) is not None:
             cue = verb  # "Un quotidien local rapporte que …" read as a noun phrase the verb modifies
         else:
-            marker = citing_marker_before(doc, doc.char_span(start, end, alignment_mode="expand").start - 1)
+            marker = citing_marker_before(doc, doc.char_span(cited_from, end, alignment_mode="expand").start - 1)
             cue = doc[marker] if marker is not None else None  # "selon la télévision publique"
-            if cue is None and _cited_with(token) is not None:
+            if cue is None and _cited_with(slot) is not None:
                 cue = token  # "selon la police et des médias locaux": its own phrase is the mention
         if cue is None:
             continue
-        span_start, span_end = min(start, cue.idx), max(end, cue.idx + len(cue.text))
+        span_start, span_end = min(cited_from, cue.idx), max(end, cue.idx + len(cue.text))
         name, actor = _name(doc, token, start, end, named)
         out.append((name, actor, span_start, span_end))
         taken = [*taken, (span_start, span_end)]
@@ -178,6 +187,15 @@ def _counting_noun(token: Token, quantities: frozenset[str], genitives: frozense
     return None
 
 
+def _staff_noun(token: Token, staff: frozenset[str], genitives: frozenset[str]) -> Token | None:
+    """The staff noun whose medium the token is, through a genitive after it ("nos confrères de la
+    radio publique", "un journaliste de la télévision d'État"; media_staff words), if any."""
+    head = token.head
+    if head.i < token.i and head.pos_ == "NOUN" and head.lower_ in staff and _case(token) in genitives:
+        return head
+    return None
+
+
 def _relative_object_before(verb: Token, objects: frozenset[str]) -> bool:
     """Has the verb its object already, a relative pronoun before it ("ce que rapportent les
     médias")? The noun after the verb that the parser reads as a second object is its inverted subject."""
@@ -221,6 +239,18 @@ def _channel_noun(head: Token, channels: frozenset[str]) -> Token | None:
             if any(_reports(t) for t in sent) or any(t.text in QUOTE_CHARS for t in sent):
                 return noun
     return None
+
+
+def _interview_noun(noun: Token, channels: frozenset[str], preps: frozenset[str]) -> bool:
+    """Is the token an interview noun ("entretien", "interview") in a sentence that reports, or
+    where it is the setting of what is said ("Dans un entretien avec …, le président a exclu …")?
+    With "avec" after it, the medium it names is the one the statement was given to; "a eu un
+    entretien avec la presse" alone is a meeting."""
+    if noun.pos_ != "NOUN" or not (noun.lemma_.lower() in channels or noun.lower_ in channels):
+        return False
+    cases = labels(pack_of(noun.doc), "case_marker")
+    return any(_reports(t) for t in noun.sent) or any(t.text in QUOTE_CHARS for t in noun.sent) or \
+        any(c.dep_ in cases and c.lower_ in preps and c.i < noun.i for c in noun.children)
 
 
 def _reports(verb: Token) -> bool:
