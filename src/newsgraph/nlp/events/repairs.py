@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..context import pack_of
+from ..tense import is_future_form
 from .lexicon import EventLexicon
 
 
@@ -49,8 +51,8 @@ def hung_subject(verb: Token, lex: EventLexicon) -> Token | None:
     subject (nor is a relative clause: "les sanctions que l'UE a imposées") and is conjugated in
     one of two ways the parse leaves no doubt about:
     - the noun is the sentence's root (a sentence has a verb for root) and the verb, its modifier
-      or conjunct, is finite or has a finite tense auxiliary ("a", "se sont"; not "ayant",
-      "d'avoir");
+      or conjunct, is finite (by its tag, or a future by its form) or has a finite tense auxiliary
+      ("a", "se sont"; not "ayant", "d'avoir");
     - the verb is a past participle modifying the noun with an auxiliary of its own between them,
       not "être" (a participle conjugated with "avoir" is active; with "être" it may be a passive
       or an unaccusative verb's, left to the parse; "les groupes soutenus par X" has none)."""
@@ -73,8 +75,16 @@ def _hung_on_root(verb: Token, noun: Token, lex: EventLexicon) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or noun.dep_ not in labels.root or \
             not (verb.dep_ in labels.clausal_modifier or verb.dep_ in labels.conjunct):
         return False
-    return "Fin" in verb.morph.get("VerbForm") or any(
+    return "Fin" in verb.morph.get("VerbForm") or misread_future(verb) or any(
         c.dep_ in labels.tense_auxiliary and "Fin" in c.morph.get("VerbForm") for c in verb.children)
+
+
+def misread_future(verb: Token) -> bool:
+    """A simple future the tagger read as a past participle ("La France financera …" tagged like
+    "financé", hung on "France" as its modifier): finite and active, by its form (the language's
+    one future test, nlp/tense.py), whatever its tag says."""
+    return "Part" in verb.morph.get("VerbForm") and \
+        is_future_form(verb.lower_, pack_of(verb.doc), lemma=verb.lemma_.lower())
 
 
 def _active_participle(participle: Token, noun: Token, lex: EventLexicon) -> bool:

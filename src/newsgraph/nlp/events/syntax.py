@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .lexicon import EventLexicon
 from .predicates import case_of, has_marker, in_date
-from .repairs import hung_subject, inverted_subject
+from .repairs import hung_subject, inverted_subject, misread_future
 
 
 def is_passive(token: Token, lex: EventLexicon) -> bool:
@@ -229,8 +229,8 @@ def participle_head(token: Token, lex: EventLexicon) -> Token | None:
     """The noun a past participle modifies ("les vivres acheminés par la Turquie", "les groupes
     soutenus par Ankara"): the participle is passive and that noun its surface subject."""
     labels = lex.labels
-    if "Part" not in token.morph.get("VerbForm") or "Pres" in token.morph.get("Tense"):
-        return None
+    if "Part" not in token.morph.get("VerbForm") or "Pres" in token.morph.get("Tense") or misread_future(token):
+        return None  # "La France financera …" tagged as a participle of "France": a future, active
     if any(c.dep_ in labels.auxiliaries or c.dep_ in labels.subjects for c in token.children):
         return None
     if token.dep_ in labels.adverbial_clause and token.head.pos_ == "VERB" and token.i < token.head.i and \
