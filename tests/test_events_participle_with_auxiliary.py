@@ -1,7 +1,7 @@
 """"L'armée X a de nouveau bombardé dans la nuit …": the parser may make the subject noun the root
 and hang the participle on it as a modifier, though the participle has its own tense auxiliary. A
 participle conjugated with "avoir" is active: the noun it hangs on is its subject
-(repairs.modified_subject), not the surface subject of a passive ("les groupes soutenus par X").
+(repairs.hung_subject), not the surface subject of a passive ("les groupes soutenus par X").
 Invented sentences, full pipeline."""
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The parser's misreadings of a sentence whose subject it made the root: a conjugated verb hung on
 the noun before it ("L'armée chilienne a de nouveau bombardé …" with "bombardé" a modifier of
 "armée"; "Des délégations chilienne et bolivienne se sont retrouvées …" with the verb a conjunct)
-has that noun for subject (repairs.root_noun_subject); and the demonyms listed after a noun
+has that noun for subject (repairs.hung_subject); and the demonyms listed after a noun
 standing for actors are each a side, though the parser hung the later ones on the verb
 (arguments.Resolver._demonyms_listed_on). Invented texts, full pipeline."""
 from __future__ import annotations

@@ -17,8 +17,8 @@ The package, by job:
 - `arguments`: argument resolution (actor look-up, coordination, antecedents, noun phrases);
 - `nominals`: noun phrases that name an actor by their own words (a group, a people, a region);
 - `syntax`: the grammatical roles around a predicate (subject, agent, participle's noun);
-- `repairs`: the parser's common misreadings of who acts (inverted subject of an incise, a
-  coordinated subject broken off);
+- `repairs`: the parser's common misreadings of who acts (inverted subject of an incise, a verb
+  hung on its subject noun, a coordinated subject broken off);
 - `slots`: where each role of a predicate is found (markers, prepositions, complements);
 - `displaced`: a role the parser hung away from the predicate, read on the clause or the text;
 - `frames`: the roles assembled into one frame (lists, reciprocity, followers, modes);

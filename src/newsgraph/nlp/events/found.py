@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from .article_view import Arg, ArticleView
 from .frames import THREAT_MODES, Found
-from .modality import conditional_act, event_date, flags
+from .modality import conditional_act, event_date, flags, vowed_act
 from .predicates import Predicate, PredicateTable
 
 
@@ -91,8 +91,9 @@ def event_of(found: Found, actor: Arg, recipient: Arg, sent: Span, article: Arti
     negated, hypothetical, future = flags(token, when, article, table, stopped=found.type != found.predicate.type)
     confidence = round(min(actor.confidence, recipient.confidence) - 0.15 * hypothetical, 2)
     etype, mode = found.type, found.mode
-    if etype in THREAT_MODES and not negated and conditional_act(token, table, article.lex):
-        etype, mode = "THREATEN", THREAT_MODES[etype]  # "frappera X s'il le juge nécessaire"
+    if etype in THREAT_MODES and not negated and (conditional_act(token, table, article.lex) or
+                                                 vowed_act(token, article, table, article.lex)):
+        etype, mode = "THREATEN", THREAT_MODES[etype]  # "frappera X s'il le juge nécessaire", "« Nous frapperons X »"
     return FoundEvent(etype, mode, actor, recipient, found.place, when, start, end,
                       _reported_by(token.idx, sent, article, actor), max(confidence, 0.1),
                       negated, hypothetical, future, token.i, found.predicate,

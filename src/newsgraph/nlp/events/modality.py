@@ -18,6 +18,7 @@ from .article_view import ArticleView
 from .governors import governs_through_marker
 from .lexicon import EventLexicon
 from .predicates import PredicateTable
+from .syntax import subject_of
 
 # "3 juillet 2012. - …": a date right before a dash is a wire dateline, not the event's date
 DATELINE_TAIL = re.compile(r"^\s*\.?\s*[-–—]")
@@ -116,6 +117,21 @@ def conditional_act(token: Token, table: PredicateTable, lex: EventLexicon) -> b
                     any(c.lower_ in lex.condition_markers and c.dep_ in labels.marker for c in clause.children):
                 return True
     return False
+
+
+def vowed_act(token: Token, article: ArticleView, table: PredicateTable, lex: EventLexicon) -> bool:
+    """Whether an act is announced for the future by those who will do it, in their own quoted
+    words ("« Nous frapperons le Hamas »", "« nous continuerons à frapper X »"): a hostile act a
+    speaker vows is a threat (PLOVER THREATEN), not yet the act. The act's clause is a future (by
+    tag or form) and its subject a first-person pronoun, inside a quote."""
+    if not any(q.start <= token.idx < q.end for q in article.quotes):
+        return False
+    chain = governors(token, table, lex)
+    if not any(node.pos_ in ("VERB", "AUX") and ("Fut" in node.morph.get("Tense") or future_form(node, lex))
+               for node in chain):
+        return False
+    subject = next((s for node in chain for s in [subject_of(node, lex)] if s is not None), None)
+    return subject is not None and subject.lower_ in lex.first_person
 
 
 def future_form(token: Token, lex: EventLexicon) -> bool:

@@ -1,10 +1,13 @@
 """Repairs of the parser's common misreadings of who acts, read on the text: the inverted subject
 of a verb in an incise ("« … », a accusé Kiev", parsed as an object), the subject the parser made
-the root of the sentence ("L'armée israélienne a bombardé …", the verb a modifier of "armée")."""
+the root of the sentence or the noun it modifies ("L'armée israélienne a bombardé …", the verb a
+modifier of "armée")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..context import pack_of
+from ..tense import is_future_form
 from .lexicon import EventLexicon
 
 
@@ -39,42 +42,56 @@ def inverted_subject(token: Token, lex: EventLexicon) -> Token | None:
     return min(objects, key=lambda c: c.i) if objects else None
 
 
-def root_noun_subject(token: Token, lex: EventLexicon) -> Token | None:
-    """The subject of a finite verb the parser hung on the noun before it as a modifier or a
-    conjunct, that noun made the root of the sentence ("L'armée israélienne a de nouveau bombardé
-    …", "Des délégations russe et ukrainienne se sont retrouvées …"): a sentence has a verb for
-    root, so the root noun with a conjugated verb after it and no subject of its own is that
-    verb's subject. The verb is conjugated itself or has a conjugated tense auxiliary ("a", "se
-    sont"; not "ayant", "d'avoir")."""
+def hung_subject(verb: Token, lex: EventLexicon) -> Token | None:
+    """The subject of a conjugated verb the parser hung on the noun before it, as that noun's
+    modifier or conjunct ("L'armée israélienne a de nouveau bombardé …" parsed as "armée" with "a
+    bombardé" its modifier; "Des délégations russe et ukrainienne se sont retrouvées …" with the
+    verb a conjunct of "délégations"): a clause whose verb is conjugated has a subject, and a verb
+    with none of its own after the noun it hangs on has that noun. The noun, when the verb has no
+    subject (nor is a relative clause: "les sanctions que l'UE a imposées") and is conjugated in
+    one of two ways the parse leaves no doubt about:
+    - the noun is the sentence's root (a sentence has a verb for root) and the verb, its modifier
+      or conjunct, is finite (by its tag, or a future by its form) or has a finite tense auxiliary
+      ("a", "se sont"; not "ayant", "d'avoir");
+    - the verb is a past participle modifying the noun with an auxiliary of its own between them,
+      not "être" (a participle conjugated with "avoir" is active; with "être" it may be a passive
+      or an unaccusative verb's, left to the parse; "les groupes soutenus par X" has none)."""
     labels = lex.labels
-    head = token.head
-    if token.pos_ not in ("VERB", "AUX") or head == token or head.dep_ not in labels.root or \
-            head.pos_ not in ("NOUN", "PROPN") or head.i > token.i or \
-            not (token.dep_ in labels.clausal_modifier or token.dep_ in labels.conjunct):
+    noun = verb.head
+    if noun == verb or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i:
         return None
-    if any(c.dep_ in labels.subjects or c.dep_ in labels.passive_subject for c in token.children):
+    if any(c.dep_ in labels.subjects or c.dep_ in labels.passive_subject or "Rel" in c.morph.get("PronType")
+           for c in verb.children):
         return None
-    finite = "Fin" in token.morph.get("VerbForm") or any(
-        c.dep_ in labels.tense_auxiliary and "Fin" in c.morph.get("VerbForm") for c in token.children)
-    return head if finite else None
+    if _hung_on_root(verb, noun, lex) or _active_participle(verb, noun, lex):
+        return noun
+    return None
 
 
-def modified_subject(participle: Token, lex: EventLexicon) -> Token | None:
-    """The subject of a past participle the parser hung on the noun before it as a modifier though
-    the participle has a tense auxiliary of its own ("L'armée israélienne a bombardé …" parsed as
-    "armée" (root) with "a bombardé" its modifier): a participle conjugated with "avoir" is active,
-    and the noun it hangs on, before its auxiliary, is its subject (not a passive's surface subject:
-    "les groupes soutenus par X" has no auxiliary)."""
+def _hung_on_root(verb: Token, noun: Token, lex: EventLexicon) -> bool:
+    """A finite verb (or one with a finite tense auxiliary) hung on the root noun as its modifier or
+    conjunct."""
     labels = lex.labels
-    noun = participle.head
-    if participle.dep_ not in labels.clausal_modifier or noun == participle or noun.i > participle.i or \
-            noun.pos_ not in ("NOUN", "PROPN") or "Part" not in participle.morph.get("VerbForm"):
-        return None
+    if verb.pos_ not in ("VERB", "AUX") or noun.dep_ not in labels.root or \
+            not (verb.dep_ in labels.clausal_modifier or verb.dep_ in labels.conjunct):
+        return False
+    return "Fin" in verb.morph.get("VerbForm") or misread_future(verb) or any(
+        c.dep_ in labels.tense_auxiliary and "Fin" in c.morph.get("VerbForm") for c in verb.children)
+
+
+def misread_future(verb: Token) -> bool:
+    """A simple future the tagger read as a past participle ("La France financera …" tagged like
+    "financé", hung on "France" as its modifier): finite and active, by its form (the language's
+    one future test, nlp/tense.py), whatever its tag says."""
+    return "Part" in verb.morph.get("VerbForm") and \
+        is_future_form(verb.lower_, pack_of(verb.doc), lemma=verb.lemma_.lower())
+
+
+def _active_participle(participle: Token, noun: Token, lex: EventLexicon) -> bool:
+    """A past participle modifying the noun, with an auxiliary between them that is not "être"."""
+    labels = lex.labels
+    if participle.dep_ not in labels.clausal_modifier or "Part" not in participle.morph.get("VerbForm"):
+        return False
     auxiliaries = [c for c in participle.children if c.dep_ in labels.auxiliaries and noun.i < c.i < participle.i]
-    if not auxiliaries or any(c.lemma_ in lex.passive_auxiliaries or c.dep_ in labels.passive_auxiliary
-                              for c in auxiliaries):
-        return None  # "être" may make it passive, or an unaccusative verb's: leave those to the parse
-    if any(c.dep_ in labels.subjects or "Rel" in c.morph.get("PronType") for c in participle.children):
-        return None  # a relative clause ("les sanctions que l'UE a imposées") has a subject of its own
-    return noun
-
+    return bool(auxiliaries) and not any(
+        c.lemma_ in lex.passive_auxiliaries or c.dep_ in labels.passive_auxiliary for c in auxiliaries)

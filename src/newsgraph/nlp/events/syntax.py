@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .lexicon import EventLexicon
 from .predicates import case_of, has_marker, in_date
-from .repairs import inverted_subject, modified_subject, root_noun_subject
+from .repairs import hung_subject, inverted_subject, misread_future
 
 
 def is_passive(token: Token, lex: EventLexicon) -> bool:
@@ -45,11 +45,14 @@ def perceived_passive(token: Token, lex: EventLexicon) -> Token | None:
 def subject_of(token: Token, lex: EventLexicon) -> Token | None:
     """The grammatical subject of a verb, inherited through xcomp, conj and gerunds."""
     labels = lex.labels
-    inverted = inverted_subject(token, lex) or root_noun_subject(token, lex)
+    inverted = inverted_subject(token, lex)
     if inverted is not None:
         return inverted
     current = token
     for _ in range(4):
+        hung = hung_subject(current, lex)  # "L'armée X a bombardé …" parsed as the noun's modifier
+        if hung is not None:
+            return hung
         split = split_auxiliary(current, lex)
         if split is not None:
             current = split  # "la France a de son côté salué …": the auxiliary holds the subject
@@ -91,9 +94,6 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
                 current.head.dep_ in labels.object and current.head.head.pos_ == "VERB":
             current = current.head.head  # "le Conseil a adopté une résolution condamnant …": its author
             continue
-        modified = modified_subject(current, lex)  # "L'armée X a bombardé …" parsed as the noun's modifier
-        if modified is not None:
-            return modified
         if current.dep_ in labels.clausal_modifier and "Fin" in current.morph.get("VerbForm"):
             return current.head  # headlines: "Afghanistan : l'armée française transfère …"
         if current.dep_ in labels.clausal_modifier and "Inf" in current.morph.get("VerbForm"):
@@ -229,8 +229,8 @@ def participle_head(token: Token, lex: EventLexicon) -> Token | None:
     """The noun a past participle modifies ("les vivres acheminés par la Turquie", "les groupes
     soutenus par Ankara"): the participle is passive and that noun its surface subject."""
     labels = lex.labels
-    if "Part" not in token.morph.get("VerbForm") or "Pres" in token.morph.get("Tense"):
-        return None
+    if "Part" not in token.morph.get("VerbForm") or "Pres" in token.morph.get("Tense") or misread_future(token):
+        return None  # "La France financera …" tagged as a participle of "France": a future, active
     if any(c.dep_ in labels.auxiliaries or c.dep_ in labels.subjects for c in token.children):
         return None
     if token.dep_ in labels.adverbial_clause and token.head.pos_ == "VERB" and token.i < token.head.i and \
