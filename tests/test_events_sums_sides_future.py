@@ -1,7 +1,7 @@
 """Predicates the tagger or the table missed: a sum paid or allotted to a recipient is aid ("verser",
-"allouer", "octroyer" + a sum); standing with an actor ("se tenir aux côtés de X") is stated
-support, standing next to one ("se tenir à côté de X") is not; a present of a third-group verb
-the tagger read as a noun is looked up as its infinitive ("combat" -> "combattre", verb_endings.tsv); a simple future the tagger read as
+"allouer", "octroyer" + a sum); standing or siding with an actor ("se tenir / se ranger aux côtés
+de X") is stated support; a present of a third-group verb the tagger read as a noun is looked up
+as its infinitive ("combat" -> "combattre", verb_endings.tsv); a simple future the tagger read as
 a past participle hung on the subject noun ("La Belgique financera …") is finite and active
 (repairs.misread_future). Invented sentences, full pipeline."""
 from __future__ import annotations
@@ -13,7 +13,7 @@ TEXTS = {
     "allotted": "Madrid alloue 20 millions d'euros au Sénégal pour ses garde-côtes.",
     "ransom": "Le gouvernement chilien a versé une rançon de deux millions aux ravisseurs.",
     "stands": "Le Portugal se tient fermement aux côtés de la Moldavie.",
-    "next_to": "Le président portugais se tenait à côté de son homologue moldave sur la photo.",
+    "sides": "L'Autriche s'est rangée aux côtés de la Hongrie dans ce différend.",
     "fights": "L'armée tchadienne combat aux côtés du Niger.",
     "future": "La Belgique financera par ailleurs la construction d'un hôpital à Kinshasa.",
     "participle": "Les rebelles soutenus par la Turquie ont perdu du terrain face à l'armée syrienne.",
@@ -31,9 +31,9 @@ def test_a_ransom_is_no_aid(events):
     assert not any(kind == "AID" for kind, _, _ in coded(events, "ransom"))
 
 
-def test_standing_with_an_actor_is_support_standing_next_to_one_is_not(events):
+def test_standing_or_siding_with_an_actor_is_support(events):
     assert ("SUPPORT", "country:PRT", "country:MDA") in coded(events, "stands")
-    assert not any(kind == "SUPPORT" for kind, _, _ in coded(events, "next_to"))
+    assert ("SUPPORT", "country:AUT", "country:HUN") in coded(events, "sides")
 
 
 def test_a_present_read_as_a_noun_is_looked_up_as_its_verb(events):
