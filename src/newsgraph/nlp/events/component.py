@@ -18,8 +18,8 @@ from ..textutil import lower_forms, lower_lemmas, pos_ids
 from .arguments import Resolver
 from .article_view import Arg, ArticleView
 from .found import FoundEvent, acceptable, event_of
-from .frames import Found, asked_to_stop, joint_target, read_predicate
-from .governors import done_by_participle, embedding_verb, goes_on, is_withdrawn, stop_noun_of
+from .frames import Found, joint_target, read_predicate
+from .governors import done_by_participle, embedding_verb, is_withdrawn, stop_noun_of
 from .groups import multinational_group
 from .lexicon import EventLexicon, event_lexicon
 from .merging import merge_repeats
@@ -229,9 +229,6 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
                 # "conteste les droits de douane imposés par X": done, not wanted; not through
                 # another verb ("menace de suspendre l'accord conclu avec X": the suspension is wanted)
                 wished_by = None
-            demand = wished_by if wished_by is not None and goes_on(token, predicates, table, lex) else None
-            if demand is not None:
-                wished_by = None  # "appelle X à cesser ses frappes sur Y": the strikes happen, X's
             if wished_by is not None and (wished_by.lemma_.lower() not in lex.wish_verbs or
                                           match_predicates(wished_by, table, lex)):
                 continue  # inside a demand, threat or refusal: the outer predicate is the event
@@ -239,8 +236,6 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
                 continue  # "X doit retirer ses menaces": a threat withdrawn is none, nor a reaction
             found = next((f for p in predicates if (f := read_predicate(resolver, token, p, table)) is not None),
                          None)
-            if found is not None and demand is not None:
-                found = asked_to_stop(found, demand, resolver, table)
             if wished_by is not None:
                 if found is None:
                     continue

@@ -210,15 +210,3 @@ def joint_target(found: Found, predicates: list[Predicate], resolver: Resolver, 
     later = predicates[predicates.index(found.predicate) + 1:]
     return [f for p in later if p.type != found.predicate.type
             for f in [read_predicate(resolver, found.token, p, table)] if f is not None][:1]
-
-
-def asked_to_stop(found: Found, demand: Token, resolver: Resolver, table: PredicateTable) -> Found:
-    """An act a demand wants stopped is not the act of whoever makes the demand ("la France appelle
-    Israël à cesser ses frappes sur le Liban": "ses" read as France's): when the act's actors were
-    read as the demand's, they are the demand's recipients, to whom it is made."""
-    asked = next((f for p in match_predicates(demand, table, resolver.lex)
-                  if (f := read_predicate(resolver, demand, p, table)) is not None), None)
-    if asked is None or not {a.key for a in found.actors} & {a.key for a in asked.actors}:
-        return found
-    actors = [a for a in asked.recipients if a.key not in {r.key for r in found.recipients}]
-    return replace(found, actors=actors) if actors else found

@@ -166,21 +166,6 @@ def is_stopped(token: Token, support: Token | None, etype: str, table: Predicate
     return support is not None or token.head == stop
 
 
-def goes_on(token: Token, predicates: list[Predicate], table: PredicateTable, lex: EventLexicon) -> bool:
-    """Whether a predicate a demand wants stopped names an act already going on: "appelle Israël à
-    cesser ses frappes sur le Liban", "exige la fin des frappes russes sur l'Ukraine", "exhorte X à
-    cesser de bombarder Y": asking that an act stop says that it happens, so the act is an event of
-    its own beside the demand. Only for acts a stop neither turns into a sanction (aid, cooperation:
-    "appelle X à cesser son aide" wants a sanction) nor withdraws (a threat)."""
-    if any(p.type in STOPPABLE_TYPES or p.type in WITHDRAWN_TYPES for p in predicates):
-        return False
-    head = token.head
-    if head != token and head.lemma_.lower() in table.stop_verbs and \
-            (token.dep_ in lex.labels.object or token.dep_ in lex.labels.open_complement):
-        return True  # "cesser ses frappes", "cesser de bombarder"
-    return stop_noun_of(token, table, lex) is not None  # "la fin des frappes", "mettre fin à ses frappes"
-
-
 def is_withdrawn(token: Token, predicate: Predicate, table: PredicateTable, lex: EventLexicon) -> bool:
     """Whether a threat is withdrawn by its light verb ("Washington doit retirer ses menaces",
     "annuler son ultimatum") or by the stop verb whose infinitive it is ("a cessé de menacer X")."""
