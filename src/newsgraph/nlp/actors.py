@@ -168,6 +168,13 @@ def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -
             index.add(FoundActor(id=org.id, name=org.name_in(pack_of(doc).code, text),
                                  kind="organization", country=org.country or None), s, e, text)
             continue
+        place = gaz.place(text) if span.label_ == "LOC" else None
+        if place is not None:
+            # "à Goma", "la région de Donetsk", "des frappes sur Alep": a city or region below the
+            # capital locates its state and never stands for its government, whatever precedes it
+            index.add_place(FoundActor(id=f"country:{place.iso3}", name=place.name_in(pack_of(doc).code),
+                                       kind="country", country=place.iso3), s, e, text)
+            continue
         if _after_media_noun(doc, span.start):
             index.add(FoundActor(id=f"media:{slugify(text)}", name=text, kind="media"), s, e, text)
         elif span.label_ == "ORG" and (name := unlisted_span(doc, span)) is not None:
