@@ -36,3 +36,11 @@ def test_a_city_named_as_a_place_names_no_state_of_the_article(analyze):
     article = analyze("Un titre sans rapport\n\nLe président kényan s'est rendu à Goma mardi.",
                       published="2024-05-02")
     assert "country:COD" not in {a.id for a in article.actors}
+
+
+def test_a_place_tagged_with_its_place_noun_is_still_found(analyze):
+    # the recogniser tags "région de Goma" as one place: the name after "région de" is looked up
+    article = analyze("Un titre sans rapport\n\nLe président français s'est rendu dans la région de Goma.",
+                      published="2024-05-02")
+    assert ("CONSULT", "country:FRA", "country:COD") in {(e.type, e.actor.actor, e.recipient.actor)
+                                                        for e in article.events}
