@@ -22,7 +22,10 @@ def coded(events, name):
 
 
 def test_a_quoted_attack_by_a_foreign_state_is_an_accusation(events):
-    assert coded(events, "struck") == {("ACCUSE", "person:volodymyr-zelensky", "country:RUS")}
+    # the speaker's one event is the accusation (the strike the quote reports, on a city of
+    # Ukraine, is an event of its own: Russia's)
+    assert {e for e in coded(events, "struck") if e[1] == "person:volodymyr-zelensky"} == \
+        {("ACCUSE", "person:volodymyr-zelensky", "country:RUS")}
     assert coded(events, "occupies") == {("ACCUSE", "person:felix-tshisekedi", "country:RWA")}
 
 

@@ -20,12 +20,12 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from .gazetteer_data import (CountryEntry, MediaEntry, NameParts, OrgEntry, PersonEntry, RoleEntry, is_acronym,
-                             read_entries)
+from .gazetteer_data import (CountryEntry, MediaEntry, NameParts, OrgEntry, PersonEntry, PlaceEntry, RoleEntry,
+                             is_acronym, read_entries)
 from .textfold import fold, fold_same_length
 
 __all__ = [
-    "CountryEntry", "OrgEntry", "MediaEntry", "PersonEntry", "RoleEntry", "Gazetteer",
+    "CountryEntry", "OrgEntry", "MediaEntry", "PersonEntry", "PlaceEntry", "RoleEntry", "Gazetteer",
     "NameParts", "load_gazetteer",
 ]
 
@@ -47,10 +47,11 @@ class Gazetteer:
     __slots__ = ("countries", "organizations", "media_outlets", "people", "name_parts",
                  "_country_keys", "_country_acronyms", "_demonyms", "_iso3",
                  "_org_keys", "_org_acronyms", "_media_keys", "_media_acronyms",
-                 "_person_keys", "_surnames", "_org_names")
+                 "_person_keys", "_surnames", "_org_names", "_place_keys")
 
     def __init__(self, countries: Iterable[CountryEntry], organizations: Iterable[OrgEntry],
-                 media: Iterable[MediaEntry], people: Iterable[PersonEntry], name_parts: NameParts):
+                 media: Iterable[MediaEntry], people: Iterable[PersonEntry], name_parts: NameParts,
+                 places: Iterable[PlaceEntry] = ()):
         self.name_parts = name_parts
         self.countries = tuple(countries)
         self.organizations = tuple(organizations)
@@ -76,6 +77,14 @@ class Gazetteer:
         for country in self.countries:
             for form in (*country.demonyms_fr, *country.demonyms_en):
                 self._demonyms.setdefault(fold(form), country.iso3)
+        # cities and regions below the capital (data/places.tsv), apart from the states' own forms:
+        # "à Goma" locates an event in the DRC, it names no government (see `place`)
+        self._place_keys: dict[str, tuple[CountryEntry, bool]] = {}
+        for place in places:
+            state = self._iso3.get(place.country)
+            if state is not None:
+                for form in (place.name, *place.aliases):
+                    self._index(form, replace(state, match="place"), self._place_keys, {}, case_rule=True)
         self._org_keys: dict[str, OrgEntry] = {}
         self._org_acronyms: dict[str, OrgEntry] = {}
         for org in self.organizations:
@@ -139,6 +148,11 @@ class Gazetteer:
             code = self._iso3.get(name_or_alias.strip())
             found = replace(code, match="code") if code is not None else None
         return found
+
+    def place(self, name: str) -> CountryEntry | None:
+        """The state a city or region below the capital lies in ("Kharkiv", "le Nord-Kivu", "Alep"),
+        `match` "place"; None for a state's own names, capitals and seats (ask `country` first)."""
+        return self._lookup(name, self._place_keys, {})
 
     def country_by_iso3(self, iso3: str) -> CountryEntry | None:
         return self._iso3.get(iso3.upper())

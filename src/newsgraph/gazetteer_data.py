@@ -25,11 +25,13 @@ LIST_LANGUAGE = "fr"
 ORG_COLUMNS = ("id", "name", "acronym", "aliases", "kind", "country")
 MEDIA_COLUMNS = ("id", "name", "aliases", "kind", "country")
 PEOPLE_COLUMNS = ("id", "name", "aliases", "country", "role", "start", "end")
+PLACE_COLUMNS = ("name", "aliases", "kind", "country")
+PLACE_KINDS = ("city", "region")
 IMPORT_COLUMNS = ("id", "name", "kind", "country", "aliases", "role", "start", "end")
 
 ORG_KINDS = ("igo", "ngo", "party", "armed_group", "company", "government", "university", "other")
 MEDIA_KINDS = ("agency", "newspaper", "magazine", "tv", "radio", "online")
-MATCH_KINDS = ("name", "capital", "seat", "demonym", "code")
+MATCH_KINDS = ("name", "capital", "seat", "demonym", "code", "place")
 # Generic kinds a user import file may give, and the organisation kind each maps to.
 _GENERIC_ORG_KINDS = {"organization": "other", "organisation": "other", "org": "other",
                       "group": "other"}
@@ -159,6 +161,15 @@ class RoleEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class PlaceEntry:
+    """A city or first-level region below the capital (data/places.tsv) and the state it lies in."""
+    name: str
+    aliases: tuple[str, ...]
+    kind: str        # city, region
+    country: str     # ISO3
+
+
+@dataclass(frozen=True, slots=True)
 class PersonEntry:
     """A person with every term on file; `country` is the state of the latest (or the year's) role."""
     id: str
@@ -203,6 +214,11 @@ def _organizations() -> dict[str, OrgEntry]:
 def _media() -> dict[str, MediaEntry]:
     return {r["id"]: MediaEntry(r["id"], r["name"], _split(r["aliases"]), r["kind"], r["country"] or None)
             for r in _read_tsv("media.tsv", MEDIA_COLUMNS)}
+
+
+def _places() -> list[PlaceEntry]:
+    return [PlaceEntry(r["name"], _split(r["aliases"]), r["kind"], r["country"])
+            for r in _read_tsv("places.tsv", PLACE_COLUMNS)]
 
 
 def _name_parts() -> NameParts:
@@ -274,7 +290,7 @@ def _read_import(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
 
 
 def read_entries(extra_paths: tuple[str, ...]) -> tuple[list[CountryEntry], list[OrgEntry], list[MediaEntry],
-                                                      list[PersonEntry], NameParts]:
+                                                      list[PersonEntry], NameParts, list[PlaceEntry]]:
     """The entries of the data files with the user import files (CSV or TSV) merged over them."""
     organizations, media, rows = _organizations(), _media(), _person_rows()
     imported: set[str] = set()
@@ -312,4 +328,4 @@ def read_entries(extra_paths: tuple[str, ...]) -> tuple[list[CountryEntry], list
     def first_imported(entries):
         return sorted(entries, key=lambda e: e.id not in imported)
     return (_countries(), first_imported(organizations.values()),
-            first_imported(media.values()), _build_people(rows), _name_parts())
+            first_imported(media.values()), _build_people(rows), _name_parts(), _places())

@@ -51,6 +51,10 @@ class ActorIndex:
     gazetteer: Any = None
     spans: set[tuple[int, int]] = field(default_factory=set)
     unlisted: set[str] = field(default_factory=set)  # organisations the gazetteer does not list (unlisted_orgs)
+    # cities and regions below the capital ("à Goma", "le Donbass", data/places.tsv), each as its
+    # state named as a place: kept out of `mentions`, which name actors (countries layer, persons,
+    # speakers), for the event rules that read a place as the state it lies in
+    places: list[Mention] = field(default_factory=list)
 
     def add(self, actor: FoundActor, start: int, end: int, text: str, *, as_place: bool = False,
             descriptive: bool = False) -> FoundActor:
@@ -66,6 +70,12 @@ class ActorIndex:
             self.mentions.append(Mention(start, end, known.id, text, known.kind, as_place, descriptive))
             known.mentions.append([start, end])
         return known
+
+    def add_place(self, actor: FoundActor, start: int, end: int, text: str) -> None:
+        """A city or region below the capital: its state is registered as an actor (with no
+        mention, so the record lists it only if the article names it otherwise)."""
+        known = self.actors.setdefault(actor.id, actor)
+        self.places.append(Mention(start, end, known.id, text, known.kind, as_place=True))
 
     def finish(self) -> None:
         self.mentions.sort(key=lambda m: (m.start, -m.end))

@@ -168,6 +168,17 @@ def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -
             index.add(FoundActor(id=org.id, name=org.name_in(pack_of(doc).code, text),
                                  kind="organization", country=org.country or None), s, e, text)
             continue
+        place = gaz.place(text) if span.label_ == "LOC" else None
+        if place is None and span.label_ in ("LOC", "MISC") and \
+                (named := _named_after_place_noun(span, gaz, lex)) is not None:
+            span, place = named  # "la région de Goma" tagged as one place, "l'attentat de Sousse" as one event
+            text, s, e = span.text, span.start_char, span.end_char
+        if place is not None:
+            # "à Goma", "la région de Donetsk", "des frappes sur Alep": a city or region below the
+            # capital locates its state and never stands for its government, whatever precedes it
+            index.add_place(FoundActor(id=f"country:{place.iso3}", name=place.name_in(pack_of(doc).code),
+                                       kind="country", country=place.iso3), s, e, text)
+            continue
         if _after_media_noun(doc, span.start):
             index.add(FoundActor(id=f"media:{slugify(text)}", name=text, kind="media"), s, e, text)
         elif span.label_ == "ORG" and (name := unlisted_span(doc, span)) is not None:
@@ -182,6 +193,19 @@ def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -
                               as_place=_after_place_preposition(doc, name.start, lex))
             if known.name.isupper() and not name.text.isupper():
                 known.name = name.text  # named by its full name rather than its acronym
+
+
+def _named_after_place_noun(span: Span, gaz: Gazetteer, lex: ActorLexicon):
+    """A place the recogniser tagged with the place noun before it ("région de Goma", "province du
+    Nord-Kivu"), or an event it tagged by its place ("attentat de Sousse", "massacre de Boutcha",
+    MISC): (the name's span, its state) when the words after the noun and its "de" are a listed
+    city or region (data/places.tsv), else None."""
+    if len(span) < 3 or span[1].lower_ not in lex.of or \
+            span.label_ == "LOC" and span[0].lemma_.lower() not in lex.place_heads or span[0].pos_ != "NOUN":
+        return None
+    rest = span[2:]
+    place = gaz.place(rest.text)
+    return (rest, place) if place is not None else None
 
 
 def _listed_with_demonym(doc: Doc, span: Span, gaz: Gazetteer):

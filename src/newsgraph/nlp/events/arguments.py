@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from ..context import pack_of
 from ..textutil import text_of
 from .antecedents import Antecedents
 from .article_view import Arg, ArticleView, display_name, is_domestic_official
@@ -361,6 +362,14 @@ class Resolver(Antecedents):
                        confidence=min(owner.confidence, 0.5),
                        how=how)
 
+    def _located_people(self, node: Token, arg: Arg) -> bool:
+        """A city or region below the capital in the complement of a noun of people or things
+        that stand for an actor (event_proxy_nouns: "les rebelles de Homs", "les combattants
+        d'Alep"): it tells where they are, they are not its state. A role noun's place ("le
+        gouverneur de la région de Donetsk") does name the state the office belongs to."""
+        proxies = pack_of(self.a.doc).words("event_proxy_nouns")
+        return (node.lemma_.lower() in proxies or node.lower_ in proxies) and self.a.below_capital(arg)
+
     def search(self, token: Token, depth: int) -> Arg | None:
         """The nearest actor inside a noun phrase, breadth first, without entering clauses nor a
         participle's agent (`participle_agent`: "les rebelles, soutenus par la Turquie, l'Arabie
@@ -384,6 +393,8 @@ class Resolver(Antecedents):
                     arg = self.a.arg_at(child, 0.7)
                     if arg is None or arg.stance or group_demonym(self.lex, node, child, arg) or \
                             names_an_agreement(self.a, child):  # "l'accord de Paris": no party
+                        continue
+                    if self._located_people(node, arg):  # "les rebelles de Homs": where they are, not who
                         continue
                     # "l'ambassadeur de France en Afghanistan": the de-complement, not the place;
                     # "le fondateur de WikiLeaks Julian Assange": the name itself, not the complement

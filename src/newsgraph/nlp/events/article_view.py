@@ -95,6 +95,12 @@ class ArticleView:
                 known = self.by_token.get(token.i)
                 if known is None or known.end - known.start < mention.end - mention.start:
                     self.by_token[token.i] = mention
+        for place in index.places:
+            # "à Goma", "frappes sur Alep": a city or region below the capital reads as its state
+            # named as a place, where no actor's mention covers it ("le Kurdistan irakien")
+            span = doc.char_span(place.start, place.end, alignment_mode="expand")
+            for token in span if span is not None else ():
+                self.by_token.setdefault(token.i, place)
         for token in doc:
             # "Mme Joly a condamné …": the parser makes the civility title the head of the name, and
             # the subject; the title stands for the person its name, just after it, names
@@ -103,6 +109,7 @@ class ArticleView:
                 if named is not None and named.kind == "person" and doc[token.i + 1].head == token:
                     self.by_token[token.i] = named
         self.starts = [m.start for m in index.mentions]
+        self.place_starts = sorted(m.start for m in index.places)
         # dates of the dates component: read through their text, value, kind, start and end
         self.dates = [d for d in (doc._.ng_dates or []) if d.kind in ("date", "range")]
         self.quotes = quotes_of(doc)
@@ -117,6 +124,10 @@ class ArticleView:
         lo = bisect.bisect_left(self.starts, start)
         hi = bisect.bisect_left(self.starts, end)
         return self.index.mentions[lo:hi]
+
+    def places_in(self, start: int, end: int) -> int:
+        """How many cities or regions below the capital (`ActorIndex.places`) start in [start, end)."""
+        return bisect.bisect_left(self.place_starts, end) - bisect.bisect_left(self.place_starts, start)
 
     def arg_of_mention(self, mention: Mention, confidence: float = 0.8) -> Arg:
         actor = self.index.actors[mention.actor_id]
@@ -237,6 +248,12 @@ class ArticleView:
         return [Arg(f"country:{code}", entry.name_fr if (entry := self.gaz.country_by_iso3(code)) else code,
                     "country", code, start, end, confidence=0.6,
                     how=f"compound demonym {text_of(self.doc)[start:end]!r}") for code in codes]
+
+    def below_capital(self, arg: Arg) -> bool:
+        """Whether an argument is a city or region below the capital ("Goma", "le Donbass",
+        data/places.tsv): it locates its state, it is never the state's government or a group."""
+        text = text_of(self.doc)[arg.start:arg.end]
+        return arg.place and self.gaz.country(text) is None and self.gaz.place(text) is not None
 
     def arg_at(self, token: Token, confidence: float = 0.8) -> Arg | None:
         mention = self.by_token.get(token.i)

@@ -43,7 +43,8 @@ def _worth_reading(sent: Span, article: ArticleView, table: PredicateTable) -> i
     lex = article.lex
     if not _holds_predicate_head(sent, lex, table):
         return 0
-    count = len(article.mentions_in(sent.start_char, sent.end_char))
+    # a city or region below the capital counts: "a bombardé Kherson" names the state it hits
+    count = len(article.mentions_in(sent.start_char, sent.end_char)) + article.places_in(sent.start_char, sent.end_char)
     if count >= 2:
         return 2
     # the tests below read the Doc's lists first and build a Token only for the words they may
@@ -179,7 +180,7 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
     pack = pack_of(doc)
     table, lex = predicate_table(pack), event_lexicon(pack)
     article = ArticleView(doc, index, gaz or gazetteer_of(doc), lex, table.noun_heads, _agreement_nouns(table))
-    if not index.mentions and not any(_compound(t, article) for t in doc):
+    if not index.mentions and not index.places and not any(_compound(t, article) for t in doc):
         return []  # no actor named ("le traité franco-algérien" names two)
     events: list[FoundEvent] = []
     for sent in doc.sents:

@@ -47,11 +47,18 @@ def _placing(article, head: Token) -> tuple[str | None, int, int] | None:
                 if arg is not None and not arg.stance:
                     return arg.country, head.idx, child.idx + len(child.text)
             elif child.dep_ in lex.labels.nominal_modifier and case_of(child, lex) is not None:
-                if any(t.i in article.by_token for t in child.subtree):
+                if any(t.i in article.by_token and not _locates(article, t) for t in child.subtree):
                     return None  # "les rebelles de l'Armée syrienne libre": named
                 if child.pos_ == "PROPN":  # "les séparatistes du Donbass": a region of no state
                     return None, head.idx, child.idx + len(child.text)
     return None
+
+
+def _locates(article, token: Token) -> bool:
+    """A token of a city or region below the capital ("de Homs", "du Donbass"): it places a side,
+    it names no actor."""
+    arg = article.arg_at(token)
+    return arg is not None and article.below_capital(arg)
 
 
 def _nominal(token: Token, lex) -> bool:
