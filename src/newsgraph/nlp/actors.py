@@ -169,9 +169,8 @@ def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -
                                  kind="organization", country=org.country or None), s, e, text)
             continue
         place = gaz.place(text) if span.label_ == "LOC" else None
-        if place is None and span.label_ in ("LOC", "MISC") and \
-                (named := _named_after_place_noun(span, gaz, lex)) is not None:
-            span, place = named  # "la région de Goma" tagged as one place, "l'attentat de Sousse" as one event
+        if place is None and span.label_ == "LOC" and (named := _named_after_place_noun(span, gaz, lex)) is not None:
+            span, place = named  # "la région de Goma" tagged as one place: Goma
             text, s, e = span.text, span.start_char, span.end_char
         if place is not None:
             # "à Goma", "la région de Donetsk", "des frappes sur Alep": a city or region below the
@@ -197,11 +196,9 @@ def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -
 
 def _named_after_place_noun(span: Span, gaz: Gazetteer, lex: ActorLexicon):
     """A place the recogniser tagged with the place noun before it ("région de Goma", "province du
-    Nord-Kivu"), or an event it tagged by its place ("attentat de Sousse", "massacre de Boutcha",
-    MISC): (the name's span, its state) when the words after the noun and its "de" are a listed
-    city or region (data/places.tsv), else None."""
-    if len(span) < 3 or span[1].lower_ not in lex.of or \
-            span.label_ == "LOC" and span[0].lemma_.lower() not in lex.place_heads or span[0].pos_ != "NOUN":
+    Nord-Kivu"): (the name's span, its state) when the words after the noun and its "de" are a
+    listed city or region (data/places.tsv), else None."""
+    if len(span) < 3 or span[0].lemma_.lower() not in lex.place_heads or span[1].lower_ not in lex.of:
         return None
     rest = span[2:]
     place = gaz.place(rest.text)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..context import pack_of
 from .arguments import Resolver
 from .lexicon import EventLexicon
 from .predicates import case_of
@@ -24,7 +23,7 @@ def prepositional_nodes(resolver: Resolver, token: Token, marker: str, deep: boo
     for host in [token] + ([support] if support is not None else []) + _occurrence_verb(token, marker, resolver.lex):
         found += [child for child, case in _complements(resolver, host, deep) if case in forms]
     if marker == resolver.lex.agent:
-        found += _attributed_to(resolver, token) + _authored_by(resolver, token)
+        found += _attributed_to(resolver, token)
     return found
 
 
@@ -58,30 +57,6 @@ def _attributed_to(resolver: Resolver, token: Token) -> list[Token]:
              "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense") and
              (host == token or verb.i > 0 and verb.nbor(-1).text == "," and _agrees(verb, token))]
     return [child for verb in verbs for child, case in _complements(resolver, verb, False) if case in dative]
-
-
-def _authored_by(resolver: Resolver, token: Token) -> list[Token]:
-    """The author a participle of doing or claiming on a noun predicate names in its "par"
-    complement ("l'attentat de X, revendiqué par Y", "l'attaque perpétrée par Y",
-    event_authoring_participles.txt): the act's agent. Other participles name no author ("l'attaque
-    condamnée par Y")."""
-    lex = resolver.lex
-    if token.pos_ != "NOUN":
-        return []
-    verbs_of = pack_of(token.doc).words("event_authoring_participles")
-    agent = lex.prepositions.get(lex.agent, frozenset())
-    hosts = [token] + [c for c in token.children if c.dep_ in lex.labels.nominal_modifier]
-    if token.head != token and token.head.pos_ in ("VERB", "AUX"):
-        # "a rappelé l'attentat de X en 2016, revendiqué par Y", "après l'attentat de X, revendiqué
-        # par Y": after a comma the parser may hang the participle on the verb the noun depends
-        # on; one that agrees is the noun's
-        hosts.append(token.head)
-    verbs = [verb for host in hosts for verb in host.children
-             if (verb.dep_ in lex.labels.clausal_modifier or host != token and
-                 verb.dep_ in lex.labels.adverbial_clause) and verb.lemma_.lower() in verbs_of and
-             "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense") and
-             verb.i > token.i and (host == token or verb.nbor(-1).text == "," and _agrees(verb, token))]
-    return [child for verb in verbs for child, case in _complements(resolver, verb, False) if case in agent]
 
 
 def _agrees(participle: Token, noun: Token) -> bool:
