@@ -11,7 +11,6 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...model import QUAD_OF
-from ..context import pack_of
 
 from .arguments import Resolver
 from .article_view import Arg
@@ -354,23 +353,7 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             args = [a for a in args if a.kind == "country"]
         if args:
             return [replace(a, how=f"{raw}: {a.how}") for a in args], []
-    if role == "recipient" and support is not None:
-        return _dative_of_support(resolver, token, support), []
     return [], []
-
-
-def _dative_of_support(resolver: Resolver, token: Token, support: Token) -> list[Arg]:
-    """The dative of a light verb that hands its noun to someone ("infliger des droits de douane à
-    la Suisse", "la Suisse s'est vu infliger des droits de douane", event_dative_support_verbs.txt):
-    whom the act is aimed at, whatever markers the noun's own frame lists."""
-    lex = resolver.lex
-    if support.lemma_.lower() not in pack_of(token.doc).words("event_dative_support_verbs"):
-        return []
-    # the noun's own "à" complement too: the parser often hangs the verb's dative on its object
-    # ("a imposé [des droits de douane au Chili]")
-    nodes = prepositional_nodes(resolver, token, lex.dative, False, support)
-    args = [a for n in nodes for a in resolver.members(n, deep=False) if not a.place and not a.stance]
-    return [replace(a, how=f"the dative of {support.text!r}: {a.how}") for a in args]
 
 
 def _between_second(resolver: Resolver, node: Token, first: Arg) -> list[Arg]:
