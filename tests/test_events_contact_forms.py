@@ -50,8 +50,7 @@ def test_the_two_officials_are_the_two_persons_just_named(events):
 
 
 def test_all_parties_is_no_anaphor(events):
-    # "toutes les parties": whoever takes part, not the two states named once each before (the two
-    # sides an article is about, each named twice, are: test_events_all_parties.py)
+    # "toutes les parties": whoever takes part, not the two states named before
     assert not [e for e in found(events, "all_parties") if e[0] == "REQUEST"]
 
 

@@ -121,14 +121,7 @@ def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
         return []  # "les deux dirigeants" takes up two persons; "le dirigeant", "les présidents russe et
         # turc" are descriptions
     if kind == "sides" and counted is None:
-        # "les deux parties" are the two sides just named; "(toutes) les parties", "les camps" alone
-        # are the two sides the article is about, when it is about two (`_salient_sides`), else anyone's
-        if "Plur" not in token.morph.get("Number") or any(
-                c.i > token.i and (c.dep_ in lex.labels.adjective_modifier or c.dep_ in lex.labels.nominal_modifier
-                                   and case_of(c, lex) in lex.prepositions[lex.genitive])
-                for c in token.children):
-            return []  # "les parties civiles", "les camps de réfugiés": no sides ("toutes les parties" are)
-        return _salient_sides(article, token, 2, _other_sides(token, lex))
+        return []  # "les deux parties" are the two sides just named; "toutes les parties" are anyone's
     others = _other_sides(token, lex)
     if counted is not None and kind in ("state", "city"):
         salient = _salient(article, token, kind, wanted, others)
