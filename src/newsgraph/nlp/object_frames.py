@@ -95,6 +95,8 @@ def quoted_object(cue: Token, info: SpeechVerb, pack: LanguagePack, i: int, saw_
     # d'« absurde »", "juge aussi ce texte « dangereux »") is no part of the words
     while first < i - 1 and (doc[first].pos_ == "ADV" or doc[first].lower_ in time_nouns(pack)):
         first += 1
+    if has_frame(info, pack, "linked_object"):
+        return _linked_object(doc, info, pack, first, i)
     rest = _after_addressee(doc, first, i, pack)
     if rest is not None and has_frame(info, pack, "quoted_object"):
         # "a souhaité à son successeur « bon courage »", "a reproché au ministre son « inaction »":
@@ -111,6 +113,23 @@ def quoted_object(cue: Token, info: SpeechVerb, pack: LanguagePack, i: int, saw_
     if has_frame(info, pack, "quoted_object") and _object_before_quotation(doc, first, i):
         # "a qualifié le projet d'« irresponsable »", "juge cette offre « insuffisante »":
         # the quotation says what the cue says of its object; the object opens the words
+        return Complement("quoted_object", doc[first], doc[first].idx, None)
+    return None
+
+
+def _linked_object(doc: Doc, info: SpeechVerb, pack: LanguagePack, first: int, mark: int) -> Complement | None:
+    """"présente la réforme comme « … »", "se présente comme « … »": a verb of the linked-object frame
+    carries a quotation only after one of the frame's link words (its article, or the participle of
+    the copula, between them); the words open at the object, or after the link when the object is a
+    clitic before the cue. Its plain object is no speech ("a présenté son plan « … »"): None."""
+    k = mark - 1
+    while k >= first and doc[k].pos_ in ("DET", "AUX"):
+        k -= 1  # "comme la « … »", "comme étant « … »"
+    if k < first or doc[k].lower_ not in frame_words(info, pack, "linked_object"):
+        return None
+    if k == first:
+        return Complement("quoted_object", doc[mark], doc[k + 1].idx, None)
+    if _object_before_quotation(doc, first, mark):
         return Complement("quoted_object", doc[first], doc[first].idx, None)
     return None
 
