@@ -15,7 +15,7 @@ from .quotemarks import QUOTE_CHARS, QuotedSpan, words_with_marks
 from .reading_cues import reading_cue
 from .reports import FoundQuote, _inside
 from .syntax import (after_headline_topic, as_start, cue_start, has_marks, inverted_pronouns, is_negated,
-                     labels, np_after, strip_span, subject_of, time_words)
+                     labels, np_after, strip_span, subject_of, third_person_subject_pronouns, time_words)
 from .marker_phrases import marker_at
 from .textutil import text_of
 
@@ -118,6 +118,24 @@ def _impersonal_pronoun(doc: Doc, i: int, verb: Token, last_word: int, limit: in
     return None
 
 
+def _personal_between(doc: Doc, i: int, verb: Token) -> Token | None:
+    """The personal inverted pronoun between an incise's auxiliary and its participle ("a-t-il
+    précisé", "a-t-elle ajouté"), if it has one: the subject, whatever the parser read after it."""
+    pack = pack_of(doc)
+    personal = third_person_subject_pronouns(pack) & pronoun_forms(pack, kind="personal", inverted="yes")
+    return next((t for t in doc[i + 1:verb.i] if t.lower_ in personal), None)
+
+
+def _personal_subject(doc: Doc, pronoun: Token, last_word: int, limit: int) -> tuple[Span, int]:
+    """The pronoun as the incise's speaker, and the token after the words read: past a time or an
+    adverb after the participle ("…, a-t-elle ajouté jeudi.": "jeudi" is no subject)."""
+    skipped = time_words(pack_of(doc))
+    k = last_word + 1
+    while k < limit and (doc[k].lower_ in skipped or doc[k].pos_ == "ADV"):
+        k += 1
+    return doc[pronoun.i:pronoun.i + 1], k
+
+
 def _informant_of_impersonal(doc: Doc, pronoun: Token, last_word: int, limit: int) -> tuple[Span, int]:
     """The speaker of an incise whose subject is the impersonal inverted pronoun: the informant
     named after it, past its prepositions ("a-t-on appris de source policière": "source policière";
@@ -180,7 +198,8 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     """Reports whose cue follows the words: "La capture est un revers, affirme Rami Abd al-Rahman."
     and "…, comme le précise X", and with the subject before its verb where the parse ties the verb
     to the words before ("The economy is improving, the senator said."). An inverted incise must close its
-    sentence (nothing but punctuation after the speaker): the looser readings (inverted pronouns, appositions, bare participles, a colon
+    sentence (nothing but punctuation after the speaker, or its pronoun between auxiliary and participle:
+    "…, a-t-il précisé.", unmarked words only): the looser readings (inverted pronouns, appositions, bare participles, a colon
     before a quotation) moved the tuning part and not the check part."""
     found = []
     text = text_of(doc)
@@ -196,6 +215,7 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
         for k in range(bisect.bisect_left(verbs, sent.start), bisect.bisect_left(verbs, sent.end)):
             verb = doc[verbs[k]]
             info = speech_verb(verb)
+            personal = None
             # a word glued to an inverted pronoun is a verb whatever its tag ("juge-t-il" read as a noun)
             glued = not verb.whitespace_ and verb.i + 1 < sent.end and doc[verb.i + 1].lower_ in euphonic | inverted
             if (verb.pos_ != "VERB" and not glued) or is_negated(verb):
@@ -232,8 +252,11 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                         continue  # "« … » estime X, répétant une promesse": X's aside, no incise
                     subject = np_after(doc, last_word + 1, sent.end)
                     read = subject.end if subject is not None else sent.end
+                    personal = _personal_between(doc, i, verb) if pronoun is None else None
                     if pronoun is not None:
                         subject, read = _informant_of_impersonal(doc, pronoun, last_word, sent.end)
+                    elif personal is not None:
+                        subject, read = _personal_subject(doc, personal, last_word, sent.end)
                     if subject is None:
                         continue
                     rest = doc[read:sent.end]
@@ -283,6 +306,9 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             if any(q.depth == 0 and q.start < start < q.close_at and q.outer_end <= verb.idx for q in quoted):
                 continue  # a sentence cut out of a quotation closed before the incise: the same
             kind = "mixed" if has_marks(content) else "indirect"
+            if personal is not None and kind == "mixed":
+                continue  # words with marks before "a-t-il dit": the marks' own reading holds (read
+                # as mixed here, it moved the type and speaker of a check quote)
             found.append(FoundQuote(start, end, kind, (doc[i].idx if comme else cue_start(verb),
                                                        doc[last_word].idx + len(doc[last_word].text)),
                                     (subject.start_char, subject.end_char), 0.75, verb=info))

@@ -1,0 +1,14 @@
+"""An unmarked report closed by an incise whose inverted pronoun stands between the auxiliary and
+the participle ("…, a-t-il précisé.") is indirect, its speaker the pronoun's antecedent; a time
+after the participle is no subject (incise_reports._personal_between). The sentences are invented."""
+
+
+def test_a_compound_incise_with_its_pronoun(reports):
+    found = reports("La juge Clara Benoît a ouvert l'audience. Le procès durera trois semaines, a-t-elle précisé.")
+    assert found == [("Le procès durera trois semaines", "Clara Benoît", "a-t-elle précisé")]
+
+
+def test_a_time_after_the_participle_is_no_speaker(reports):
+    found = reports("Le préfet Luc Renaud a visité le port. Les travaux reprendront en mai, a-t-il ajouté mardi.")
+    assert found == [("Les travaux reprendront en mai", "Luc Renaud", "a-t-il ajouté")]
+
