@@ -12,3 +12,9 @@ def test_a_time_after_the_participle_is_no_speaker(reports):
     found = reports("Le préfet Luc Renaud a visité le port. Les travaux reprendront en mai, a-t-il ajouté mardi.")
     assert found == [("Les travaux reprendront en mai", "Luc Renaud", "a-t-il ajouté")]
 
+
+
+def test_the_pronoun_the_parser_hangs_on_the_participle_is_no_subject_before_it(reports):
+    # the parser makes "-t-il" the participle's subject, written before it: still an inverted incise
+    found = reports("Le maire Hugo Lambert a réuni le conseil. Deux écoles seront fermées, a-t-il annoncé lundi.")
+    assert found == [("Deux écoles seront fermées", "Hugo Lambert", "a-t-il annoncé")]

@@ -245,7 +245,7 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                     if i == verb.i - 1 and _channel_aside(doc[i:sent.end]):
                         continue  # the channel of the words before ("…, interrogé par la RTS."), no incise
                     if any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON") and
-                           (pronoun is None or c.lower_ not in euphonic | inverted) for c in verb.children):
+                           c.lower_ not in euphonic | inverted for c in verb.children):
                         continue  # its subject stands before it, past the comma: not inverted (a
                         # number the parser took for a subject, a dateline's day, does not count)
                     if aside and _present_participle(verb) and _aside_of_incise(doc, i, sent.start, pack):
