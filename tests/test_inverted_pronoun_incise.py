@@ -18,3 +18,13 @@ def test_the_pronoun_the_parser_hangs_on_the_participle_is_no_subject_before_it(
     # the parser makes "-t-il" the participle's subject, written before it: still an inverted incise
     found = reports("Le maire Hugo Lambert a réuni le conseil. Deux écoles seront fermées, a-t-il annoncé lundi.")
     assert found == [("Deux écoles seront fermées", "Hugo Lambert", "a-t-il annoncé")]
+
+
+def test_an_incise_inside_an_unmarked_clause(reports):
+    found = reports("La juge Clara Benoît a ouvert l'audience. Le dossier, estime-t-elle, reste incomplet.")
+    assert found == [("Le dossier, estime-t-elle, reste incomplet", "Clara Benoît", "estime")]
+
+
+def test_a_circumstance_after_the_incise_is_no_run_on_clause(reports):
+    found = reports("Le préfet Luc Renaud a visité le port. Les quais, a-t-il dit, sans préciser de date, seront rénovés.")
+    assert all(not words.startswith("Les quais, a-t-il dit") for words, _, _ in found)

@@ -136,6 +136,31 @@ def _personal_subject(doc: Doc, pronoun: Token, last_word: int, limit: int) -> t
     return doc[pronoun.i:pronoun.i + 1], k
 
 
+def _pronoun_inside_clause(doc: Doc, sent: Span, comma: int) -> Token | None:
+    """"La situation, estime-t-il, est grave.": an incise set off by commas inside an unmarked
+    clause, its subject an inverted personal pronoun; the words before it have no finite verb, the
+    words after its second comma go on with one (not a circumstance opened by a preposition or a
+    conjunction: "…, a-t-il dit, avant de partir"). The pronoun, or None."""
+    pack = pack_of(doc)
+    personal = third_person_subject_pronouns(pack) & pronoun_forms(pack, kind="personal", inverted="yes")
+    euphonic = function_words(pack, "euphonic")
+    if comma <= sent.start or has_marks(sent.text):
+        return None
+    k, pronoun = comma + 1, None
+    while k < sent.end and doc[k].text != ",":
+        if doc[k].lower_ in personal:
+            pronoun = doc[k]
+        elif doc[k].pos_ not in ("VERB", "AUX", "ADV") and doc[k].lower_ not in euphonic:
+            return None
+        k += 1
+    rest = doc[k + 1:sent.end]
+    if pronoun is None or len(rest) < 2 or rest[0].pos_ in ("ADP", "SCONJ", "CCONJ", "PUNCT"):
+        return None
+    def finite(words) -> bool:
+        return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in words)
+    return pronoun if not finite(doc[sent.start:comma]) and finite(rest) else None
+
+
 def _informant_of_impersonal(doc: Doc, pronoun: Token, last_word: int, limit: int) -> tuple[Span, int]:
     """The speaker of an incise whose subject is the impersonal inverted pronoun: the informant
     named after it, past its prepositions ("a-t-on appris de source policière": "source policière";
@@ -244,6 +269,15 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 if _closes_words(doc[i]):  # inverted: "…, affirme X.", "…, said Mr. X."
                     if i == verb.i - 1 and _channel_aside(doc[i:sent.end]):
                         continue  # the channel of the words before ("…, interrogé par la RTS."), no incise
+                    inside = _pronoun_inside_clause(doc, sent, i) if pronoun is None else None
+                    if inside is not None:
+                        # "La situation, estime-t-il, est grave.": the words run on past the incise (the
+                        # parser may take "La situation" for the cue's subject)
+                        start, end = strip_span(doc, sent.start_char, sent.end_char)
+                        found.append(FoundQuote(start, end, "indirect",
+                                                (cue_start(verb), doc[last_word].idx + len(doc[last_word].text)),
+                                                (inside.idx, inside.idx + len(inside.text)), 0.7, verb=info))
+                        continue
                     if any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON") and
                            c.lower_ not in euphonic | inverted for c in verb.children):
                         continue  # its subject stands before it, past the comma: not inverted (a
