@@ -9,7 +9,8 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from .context import pack_of
-from .lexicon import SpeechVerb, function_words, has_frame, pronoun_forms, speech_verb, speech_verb_indices
+from .lexicon import (SpeechVerb, function_words, has_frame, is_actor_like, pronoun_forms, speech_verb,
+                      speech_verb_indices)
 from .name_labels import label_between
 from .quotemarks import QUOTE_CHARS, QuotedSpan, words_with_marks
 from .reading_cues import reading_cue
@@ -54,6 +55,18 @@ def _channel_aside(rest: Span) -> bool:
     word = rest[1]  # a participle ("cité", tagged as a verb or an adjective), not "rapporte"
     return (word.lower_ in participles or word.lemma_.lower() in participles) and \
         ("Part" in word.morph.get("VerbForm") or word.pos_ == "ADJ")
+
+
+def _verbless_aside(rest: Span) -> bool:
+    """Is what follows an incise's speaker an apposition, a circumstance or a channel with no finite
+    verb, opened by a comma or a preposition ("…, a indiqué X, porte-parole de …", "…, a annoncé le
+    ministère, en réponse à …", "…, a annoncé la présidence dans un communiqué lu à la
+    télévision.")? The words before are still the speaker's (unmarked ones only: see below)."""
+    words = [t for t in rest if t.pos_ not in ("PUNCT", "SPACE")]
+    if not words or len(rest) > 16 or not (rest[0].text == "," or rest[0].pos_ == "ADP"):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in rest) and \
+        not any(t.text in QUOTE_CHARS for t in rest)
 
 
 def _relative_aside(rest: Span) -> bool:
@@ -224,7 +237,8 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     and "…, comme le précise X", and with the subject before its verb where the parse ties the verb
     to the words before ("The economy is improving, the senator said."). An inverted incise must close its
     sentence (nothing but punctuation after the speaker, or its pronoun between auxiliary and participle:
-    "…, a-t-il précisé.", unmarked words only): the looser readings (inverted pronouns, appositions, bare participles, a colon
+    "…, a-t-il précisé.", or a verbless apposition or circumstance: "…, a indiqué X, porte-parole de
+    …", unmarked words only): the looser readings (inverted pronouns, appositions, bare participles, a colon
     before a quotation) moved the tuning part and not the check part."""
     found = []
     text = text_of(doc)
@@ -240,7 +254,7 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
         for k in range(bisect.bisect_left(verbs, sent.start), bisect.bisect_left(verbs, sent.end)):
             verb = doc[verbs[k]]
             info = speech_verb(verb)
-            personal = None
+            personal, loose = None, False
             # a word glued to an inverted pronoun is a verb whatever its tag ("juge-t-il" read as a noun)
             glued = not verb.whitespace_ and verb.i + 1 < sent.end and doc[verb.i + 1].lower_ in euphonic | inverted
             if (verb.pos_ != "VERB" and not glued) or is_negated(verb):
@@ -296,8 +310,12 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                     rest = doc[read:sent.end]
                     if any(t.pos_ not in ("PUNCT", "SPACE") for t in rest) and not _channel_aside(rest) and \
                             not (aside and _participle_aside(rest)) and \
-                            not (_relative_aside(rest) and _conjugated(verb, doc[i + 1:verb.i])):
+                            not (_relative_aside(rest) and _conjugated(verb, doc[i + 1:verb.i])) and \
+                            not _verbless_aside(rest):
                         continue
+                    loose = any(t.pos_ not in ("PUNCT", "SPACE") for t in rest) and _verbless_aside(rest)
+                    if loose and not is_actor_like(subject):
+                        continue  # "…, ont lancé une offensive dans le nord, se rapprochant …": no speaker
                 else:  # the subject before its verb: "…, sources said.", "…, he said, …"
                     subject = subject_of(verb)
                     if subject is None or subject.end != i + 1 and not label_between(doc, subject.end, i) or \
@@ -340,6 +358,9 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             if any(q.depth == 0 and q.start < start < q.close_at and q.outer_end <= verb.idx for q in quoted):
                 continue  # a sentence cut out of a quotation closed before the incise: the same
             kind = "mixed" if has_marks(content) else "indirect"
+            if loose and kind == "mixed":
+                continue  # words with marks before "…, déclare X, présidente de …": the marks' own
+                # reading holds (read as mixed here, a direct quote of dev lost its type)
             if personal is not None and kind == "mixed":
                 continue  # words with marks before "a-t-il dit": the marks' own reading holds (read
                 # as mixed here, it moved the type and speaker of a check quote)
