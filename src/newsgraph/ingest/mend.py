@@ -168,7 +168,8 @@ _URLISH = re.compile(r"\S*(?:://|www\.|@)\S*|\S+\.(?:com|org|net|fr|be|ch|ca|cd|
 def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
          lost_spaces: tuple[int, ...] = (), markup: bool = True,
          held: frozenset[str] = frozenset(),
-         openers: frozenset[str] = frozenset()) -> tuple[str, list[int] | None]:
+         openers: frozenset[str] = frozenset(),
+         glued: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(),) * 3) -> tuple[str, list[int] | None]:
     """The text the parser reads, and for each of its offsets (0 … len) the offset in `text`
     (None when nothing was mended: the same text). `glued_words` are the language's short
     function words (lowercase) a scraper glues to the next word, `elided` the letters of its
@@ -178,7 +179,9 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     language's words that hold an elided article's letter inside ("aujourd" of "aujourd'hui"),
     which no word glued to an elided article is; `openers` are its words that open a sentence and
     no name (pronouns, articles: "She", "The"), which an abbreviation's stop glued to one ends
-    ("N.C.She": "U.S.Army" and "J.R.R.Tolkien" are left whole)."""
+    ("N.C.She": "U.S.Army" and "J.R.R.Tolkien" are left whole); `glued` are its hyphenated forms
+    a scraper glues the next word to, its words it glues to the word before, and the endings that
+    word must have (see `_glued_form_edits`)."""
     strays = [(m.start(), m.end(), "") for p in _STRAYS for m in p.finditer(text)]
     taken = {start for start, _, _ in strays}  # (a stray's "Â" is no misdecoded letter)
     cleared, first = _edited(text, strays + [e for e in (_markup_edits(text) if markup else []) if e[0] not in taken])
@@ -190,7 +193,8 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     cleared = spaced
     if first is not None:  # the caller's offsets, into the text without its strays
         lost_spaces = tuple(bisect.bisect_left(first, i) for i in lost_spaces)
-    read, second = _edited(cleared, _space_edits(cleared, glued_words, elided, lost_spaces, held, openers))
+    read, second = _edited(cleared, _space_edits(cleared, glued_words, elided, lost_spaces, held, openers) +
+                           _glued_form_edits(cleared, *glued))
     if first is None or second is None:
         return read, first if second is None else second
     return read, [first[j] for j in second]
@@ -358,6 +362,26 @@ def _glued_word_edits(text: str, words: frozenset[str], elided: str) -> list[tup
     if not words:
         return []
     return [(m.end(), m.end(), " ") for m in _lower_run(elided).finditer(text) if m.group().lower() in words]
+
+
+def _glued_form_edits(text: str, heads: frozenset[str], tails: frozenset[str],
+                      endings: frozenset[str]) -> list[tuple[int, int, str]]:
+    """A space put back after a hyphenated form glued to the lowercase word after it ("a-t-ildéclaré":
+    `heads`, the French inverted pronouns), unless two forms of different lengths fit there
+    ("-ilsouligné": "-il" or "-ils"); and before a word glued to the end of a lowercase word with one
+    of `endings` ("déclaréque": `tails` "que", "qu'" after a participle's ending)."""
+    edits = []
+    found = [(m.start(), m.end()) for head in heads for m in re.finditer(rf"(?<=[^\W\d_]){re.escape(head)}(?=[{_LOWER}]{{3}})", text)]
+    for start, end in found:
+        if not any(s < end and start < e and e != end for s, e in found):
+            edits.append((end, end, " "))
+    if tails and endings:
+        ending = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+        tail = "|".join(re.escape(t) + (r"(?=[^\W\d_])" if t[-1:] in "'’" else r"(?![^\W\d_])")
+                        for t in sorted(tails, key=len, reverse=True))
+        pattern = rf"(?<![^\W\d_'’])[{_LOWER}]{{2,}}(?:{ending})(?=(?:{tail}))"
+        edits += [(m.end(), m.end(), " ") for m in re.finditer(pattern, text)]
+    return sorted(set(edits))
 
 
 @functools.cache

@@ -9,13 +9,14 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from .context import pack_of
-from .lexicon import SpeechVerb, function_words, has_frame, pronoun_forms, speech_verb, speech_verb_indices
+from .lexicon import (SpeechVerb, function_words, has_frame, is_actor_like, pronoun_forms, speech_verb,
+                      speech_verb_indices)
 from .name_labels import label_between
 from .quotemarks import QUOTE_CHARS, QuotedSpan, words_with_marks
 from .reading_cues import reading_cue
 from .reports import FoundQuote, _inside
 from .syntax import (after_headline_topic, as_start, cue_start, has_marks, inverted_pronouns, is_negated,
-                     labels, np_after, strip_span, subject_of, time_words)
+                     labels, np_after, strip_span, subject_of, third_person_subject_pronouns, time_words)
 from .marker_phrases import marker_at
 from .textutil import text_of
 
@@ -54,6 +55,18 @@ def _channel_aside(rest: Span) -> bool:
     word = rest[1]  # a participle ("cité", tagged as a verb or an adjective), not "rapporte"
     return (word.lower_ in participles or word.lemma_.lower() in participles) and \
         ("Part" in word.morph.get("VerbForm") or word.pos_ == "ADJ")
+
+
+def _verbless_aside(rest: Span) -> bool:
+    """Is what follows an incise's speaker an apposition, a circumstance or a channel with no finite
+    verb, opened by a comma or a preposition ("…, a indiqué X, porte-parole de …", "…, a annoncé le
+    ministère, en réponse à …", "…, a annoncé la présidence dans un communiqué lu à la
+    télévision.")? The words before are still the speaker's (unmarked ones only: see below)."""
+    words = [t for t in rest if t.pos_ not in ("PUNCT", "SPACE")]
+    if not words or len(rest) > 16 or not (rest[0].text == "," or rest[0].pos_ == "ADP"):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in rest) and \
+        not any(t.text in QUOTE_CHARS for t in rest)
 
 
 def _relative_aside(rest: Span) -> bool:
@@ -118,6 +131,49 @@ def _impersonal_pronoun(doc: Doc, i: int, verb: Token, last_word: int, limit: in
     return None
 
 
+def _personal_between(doc: Doc, i: int, verb: Token) -> Token | None:
+    """The personal inverted pronoun between an incise's auxiliary and its participle ("a-t-il
+    précisé", "a-t-elle ajouté"), if it has one: the subject, whatever the parser read after it."""
+    pack = pack_of(doc)
+    personal = third_person_subject_pronouns(pack) & pronoun_forms(pack, kind="personal", inverted="yes")
+    return next((t for t in doc[i + 1:verb.i] if t.lower_ in personal), None)
+
+
+def _personal_subject(doc: Doc, pronoun: Token, last_word: int, limit: int) -> tuple[Span, int]:
+    """The pronoun as the incise's speaker, and the token after the words read: past a time or an
+    adverb after the participle ("…, a-t-elle ajouté jeudi.": "jeudi" is no subject)."""
+    skipped = time_words(pack_of(doc))
+    k = last_word + 1
+    while k < limit and (doc[k].lower_ in skipped or doc[k].pos_ == "ADV"):
+        k += 1
+    return doc[pronoun.i:pronoun.i + 1], k
+
+
+def _pronoun_inside_clause(doc: Doc, sent: Span, comma: int) -> Token | None:
+    """"La situation, estime-t-il, est grave.": an incise set off by commas inside an unmarked
+    clause, its subject an inverted personal pronoun; the words before it have no finite verb, the
+    words after its second comma go on with one (not a circumstance opened by a preposition or a
+    conjunction: "…, a-t-il dit, avant de partir"). The pronoun, or None."""
+    pack = pack_of(doc)
+    personal = third_person_subject_pronouns(pack) & pronoun_forms(pack, kind="personal", inverted="yes")
+    euphonic = function_words(pack, "euphonic")
+    if comma <= sent.start or has_marks(sent.text):
+        return None
+    k, pronoun = comma + 1, None
+    while k < sent.end and doc[k].text != ",":
+        if doc[k].lower_ in personal:
+            pronoun = doc[k]
+        elif doc[k].pos_ not in ("VERB", "AUX", "ADV") and doc[k].lower_ not in euphonic:
+            return None
+        k += 1
+    rest = doc[k + 1:sent.end]
+    if pronoun is None or len(rest) < 2 or rest[0].pos_ in ("ADP", "SCONJ", "CCONJ", "PUNCT"):
+        return None
+    def finite(words) -> bool:
+        return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in words)
+    return pronoun if not finite(doc[sent.start:comma]) and finite(rest) else None
+
+
 def _informant_of_impersonal(doc: Doc, pronoun: Token, last_word: int, limit: int) -> tuple[Span, int]:
     """The speaker of an incise whose subject is the impersonal inverted pronoun: the informant
     named after it, past its prepositions ("a-t-on appris de source policière": "source policière";
@@ -180,7 +236,9 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     """Reports whose cue follows the words: "La capture est un revers, affirme Rami Abd al-Rahman."
     and "…, comme le précise X", and with the subject before its verb where the parse ties the verb
     to the words before ("The economy is improving, the senator said."). An inverted incise must close its
-    sentence (nothing but punctuation after the speaker): the looser readings (inverted pronouns, appositions, bare participles, a colon
+    sentence (nothing but punctuation after the speaker, or its pronoun between auxiliary and participle:
+    "…, a-t-il précisé.", or a verbless apposition or circumstance: "…, a indiqué X, porte-parole de
+    …", unmarked words only): the looser readings (inverted pronouns, appositions, bare participles, a colon
     before a quotation) moved the tuning part and not the check part."""
     found = []
     text = text_of(doc)
@@ -196,6 +254,7 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
         for k in range(bisect.bisect_left(verbs, sent.start), bisect.bisect_left(verbs, sent.end)):
             verb = doc[verbs[k]]
             info = speech_verb(verb)
+            personal, loose = None, False
             # a word glued to an inverted pronoun is a verb whatever its tag ("juge-t-il" read as a noun)
             glued = not verb.whitespace_ and verb.i + 1 < sent.end and doc[verb.i + 1].lower_ in euphonic | inverted
             if (verb.pos_ != "VERB" and not glued) or is_negated(verb):
@@ -224,23 +283,39 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 if _closes_words(doc[i]):  # inverted: "…, affirme X.", "…, said Mr. X."
                     if i == verb.i - 1 and _channel_aside(doc[i:sent.end]):
                         continue  # the channel of the words before ("…, interrogé par la RTS."), no incise
+                    inside = _pronoun_inside_clause(doc, sent, i) if pronoun is None else None
+                    if inside is not None:
+                        # "La situation, estime-t-il, est grave.": the words run on past the incise (the
+                        # parser may take "La situation" for the cue's subject)
+                        start, end = strip_span(doc, sent.start_char, sent.end_char)
+                        found.append(FoundQuote(start, end, "indirect",
+                                                (cue_start(verb), doc[last_word].idx + len(doc[last_word].text)),
+                                                (inside.idx, inside.idx + len(inside.text)), 0.7, verb=info))
+                        continue
                     if any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON") and
-                           (pronoun is None or c.lower_ not in euphonic | inverted) for c in verb.children):
+                           c.lower_ not in euphonic | inverted for c in verb.children):
                         continue  # its subject stands before it, past the comma: not inverted (a
                         # number the parser took for a subject, a dateline's day, does not count)
                     if aside and _present_participle(verb) and _aside_of_incise(doc, i, sent.start, pack):
                         continue  # "« … » estime X, répétant une promesse": X's aside, no incise
                     subject = np_after(doc, last_word + 1, sent.end)
                     read = subject.end if subject is not None else sent.end
+                    personal = _personal_between(doc, i, verb) if pronoun is None else None
                     if pronoun is not None:
                         subject, read = _informant_of_impersonal(doc, pronoun, last_word, sent.end)
+                    elif personal is not None:
+                        subject, read = _personal_subject(doc, personal, last_word, sent.end)
                     if subject is None:
                         continue
                     rest = doc[read:sent.end]
                     if any(t.pos_ not in ("PUNCT", "SPACE") for t in rest) and not _channel_aside(rest) and \
                             not (aside and _participle_aside(rest)) and \
-                            not (_relative_aside(rest) and _conjugated(verb, doc[i + 1:verb.i])):
+                            not (_relative_aside(rest) and _conjugated(verb, doc[i + 1:verb.i])) and \
+                            not _verbless_aside(rest):
                         continue
+                    loose = any(t.pos_ not in ("PUNCT", "SPACE") for t in rest) and _verbless_aside(rest)
+                    if loose and not is_actor_like(subject):
+                        continue  # "…, ont lancé une offensive dans le nord, se rapprochant …": no speaker
                 else:  # the subject before its verb: "…, sources said.", "…, he said, …"
                     subject = subject_of(verb)
                     if subject is None or subject.end != i + 1 and not label_between(doc, subject.end, i) or \
@@ -283,6 +358,12 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             if any(q.depth == 0 and q.start < start < q.close_at and q.outer_end <= verb.idx for q in quoted):
                 continue  # a sentence cut out of a quotation closed before the incise: the same
             kind = "mixed" if has_marks(content) else "indirect"
+            if loose and kind == "mixed":
+                continue  # words with marks before "…, déclare X, présidente de …": the marks' own
+                # reading holds (read as mixed here, a direct quote of dev lost its type)
+            if personal is not None and kind == "mixed":
+                continue  # words with marks before "a-t-il dit": the marks' own reading holds (read
+                # as mixed here, it moved the type and speaker of a check quote)
             found.append(FoundQuote(start, end, kind, (doc[i].idx if comme else cue_start(verb),
                                                        doc[last_word].idx + len(doc[last_word].text)),
                                     (subject.start_char, subject.end_char), 0.75, verb=info))

@@ -140,9 +140,12 @@ def markers_by_first_word(pack: LanguagePack) -> dict[str, tuple[Marker, ...]]:
 # quoted_words: words in marks right after the verb, not after a determiner ("a lancé « … »");
 # predicate: a predicate after a reflexive verb of saying ("se dit prêt à"); passive: the verb reports
 # in the passive too ("est accusé de …"); impersonal_incise: a postposed incise whose subject is the
-# impersonal inverted pronoun only ("…, a-t-on appris de source policière")
+# impersonal inverted pronoun only ("…, a-t-on appris de source policière"); linked_object: a quotation
+# that says what the cue presents its object as, after one of `words` ("présente X comme « … »"), for a
+# verb whose plain object is no speech ("a présenté son plan « … »")
 FRAME_KINDS = frozenset({"clause", "complement", "object", "object_after", "infinitive_after", "infinitive",
-                         "quoted_object", "quoted_words", "predicate", "passive", "incise", "impersonal_incise"})
+                         "quoted_object", "quoted_words", "linked_object", "predicate", "passive", "incise",
+                         "impersonal_incise"})
 
 
 @cache
@@ -166,6 +169,12 @@ def frames_of_kind(verb: SpeechVerb, pack: LanguagePack, kind: str) -> list[Fram
 
 def has_frame(verb: SpeechVerb, pack: LanguagePack, kind: str) -> bool:
     return bool(frames_of_kind(verb, pack, kind))
+
+
+def linked_only(verb: SpeechVerb, pack: LanguagePack) -> bool:
+    """Does the verb report only what it presents its object as ("présente X comme « … »")? Then it
+    is no cue by itself after a quotation ("une pièce « … » présentée au théâtre")."""
+    return bool(verb.frames) and len(frames_of_kind(verb, pack, "linked_object")) == len(verb.frames)
 
 
 # ------------------------------------------------------------------ speech verbs

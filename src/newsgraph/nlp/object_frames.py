@@ -66,6 +66,29 @@ def predicate(dependents: list[Token], info: SpeechVerb, pack: LanguagePack,
     return None
 
 
+def fixed_predicate(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | None:
+    """The first fixed phrase after a reflexive verb of saying that reads as its predicate (below)."""
+    if not has_frame(info, pack, "predicate"):
+        return None
+    return next((p for p in (_fixed_phrase(c, pack) for c in cue.children if c.i > cue.i) if p is not None), None)
+
+
+def _fixed_phrase(dep: Token, pack: LanguagePack) -> Complement | None:
+    """"se dit d'accord avec la démarche", "se dit en faveur d'un accord": a fixed phrase (a
+    preposition and its fixed noun) the parser hangs on the cue as an adverb is the predicate, with
+    the obliques right after it that complete it."""
+    fixed = pack.label("fixed")
+    if dep.pos_ != "ADP" or dep.i < dep.head.i or not any(c.dep_ in fixed and c.pos_ == "NOUN" for c in dep.children):
+        return None
+    end = dep.right_edge.i
+    for sibling in (c for c in dep.head.children if c.i > end):
+        if sibling.left_edge.i != end + 1 or sibling.pos_ not in ("NOUN", "PROPN", "PRON") or \
+                sibling.dep_ not in pack.label("oblique"):
+            break
+        end = sibling.right_edge.i
+    return Complement("predicate", dep, dep.idx, edge_end(dep.doc[end]))
+
+
 def quoted_object(cue: Token, info: SpeechVerb, pack: LanguagePack, i: int, saw_noun: bool) -> Complement | None:
     """The words a quotation mark at token i opens, met on the surface after a cue before any verb or
     complementiser (frames._surface): the quotation itself, or its object noun phrase with it.
@@ -95,6 +118,8 @@ def quoted_object(cue: Token, info: SpeechVerb, pack: LanguagePack, i: int, saw_
     # d'« absurde »", "juge aussi ce texte « dangereux »") is no part of the words
     while first < i - 1 and (doc[first].pos_ == "ADV" or doc[first].lower_ in time_nouns(pack)):
         first += 1
+    if has_frame(info, pack, "linked_object"):
+        return _linked_object(doc, info, pack, first, i)
     rest = _after_addressee(doc, first, i, pack)
     if rest is not None and has_frame(info, pack, "quoted_object"):
         # "a souhaité à son successeur « bon courage »", "a reproché au ministre son « inaction »":
@@ -111,6 +136,23 @@ def quoted_object(cue: Token, info: SpeechVerb, pack: LanguagePack, i: int, saw_
     if has_frame(info, pack, "quoted_object") and _object_before_quotation(doc, first, i):
         # "a qualifié le projet d'« irresponsable »", "juge cette offre « insuffisante »":
         # the quotation says what the cue says of its object; the object opens the words
+        return Complement("quoted_object", doc[first], doc[first].idx, None)
+    return None
+
+
+def _linked_object(doc: Doc, info: SpeechVerb, pack: LanguagePack, first: int, mark: int) -> Complement | None:
+    """"présente la réforme comme « … »", "se présente comme « … »": a verb of the linked-object frame
+    carries a quotation only after one of the frame's link words (its article, or the participle of
+    the copula, between them); the words open at the object, or after the link when the object is a
+    clitic before the cue. Its plain object is no speech ("a présenté son plan « … »"): None."""
+    k = mark - 1
+    while k >= first and doc[k].pos_ in ("DET", "AUX"):
+        k -= 1  # "comme la « … »", "comme étant « … »"
+    if k < first or doc[k].lower_ not in frame_words(info, pack, "linked_object"):
+        return None
+    if k == first:
+        return Complement("quoted_object", doc[mark], doc[k + 1].idx, None)
+    if _object_before_quotation(doc, first, mark):
         return Complement("quoted_object", doc[first], doc[first].idx, None)
     return None
 

@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from .context import pack_of
 from .incise_reports import cue_opening_after_mark
-from .lexicon import SpeechVerb, function_words, has_frame, speech_verb
+from .lexicon import SpeechVerb, function_words, has_frame, linked_only, speech_verb
 from .quotemarks import QUOTE_CHARS, QuotedSpan
 from .syntax import (cue_start, inverted_pronouns, is_negated, noun_phrase, subject_labels, np_after,
                      speaker_pronouns, third_person_subject_pronouns, token_from)
@@ -66,7 +66,8 @@ def cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int]
                 return (token.idx, doc[marker[1] - 1].idx + len(doc[marker[1] - 1].text)), \
                     (doc[marker[1]].idx, doc[end - 1].idx + len(doc[end - 1].text)), None
         info = speech_verb(token)
-        if info is not None and token.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") and not is_negated(token):
+        if info is not None and token.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") and not is_negated(token) and \
+                not linked_only(info, pack):
             cue = (cue_start(token) if cue_start(token) >= doc[first].idx else doc[first].idx,
                    token.idx + len(token.text))
             # subject written between the mark and the verb: "», Poutine a déclaré"
