@@ -25,8 +25,7 @@ from ..lang import LanguagePack
 from .context import pack_of
 from .lexicon import SpeechVerb, function_words, has_frame
 from .complements import Complement, subtree_end
-from .object_frames import (edge_end, elided, fixed_predicate, frame_words, parsed_object, predicate, quoted_object,
-                            time_nouns)
+from .object_frames import edge_end, elided, frame_words, parsed_object, predicate, quoted_object, time_nouns
 from .passive_frames import expletive_passive, passive_clause, passive_object
 from .quotemarks import QUOTE_CHARS, QuotedSpan
 from .syntax import clause_on_document, labels, subject_labels
@@ -389,8 +388,7 @@ def read_complement(heads: tuple[Token, ...], info: SpeechVerb, quoted: list[Quo
     # objects that carry a quotation ("a promis une « enquête »") are not read on the parse: that
     # reading moved the tuning part and cost speaker accuracy on the check part
     found = (_clause(dependents, info, pack, roles) if has_frame(info, pack, "clause") else None) or \
-        _infinitive(dependents, info, pack, roles) or predicate(dependents, info, pack, roles.arguments) or \
-        fixed_predicate(heads[-1], info, pack)
+        _infinitive(dependents, info, pack, roles) or predicate(dependents, info, pack, roles.arguments)
     if found is not None:
         # "ne rapporteront que 3 milliards": the "que" of a restrictive "ne … que" opens no clause,
         # whatever the parse attaches to it

@@ -66,29 +66,6 @@ def predicate(dependents: list[Token], info: SpeechVerb, pack: LanguagePack,
     return None
 
 
-def fixed_predicate(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | None:
-    """The first fixed phrase after a reflexive verb of saying that reads as its predicate (below)."""
-    if not has_frame(info, pack, "predicate"):
-        return None
-    return next((p for p in (_fixed_phrase(c, pack) for c in cue.children if c.i > cue.i) if p is not None), None)
-
-
-def _fixed_phrase(dep: Token, pack: LanguagePack) -> Complement | None:
-    """"se dit d'accord avec la démarche", "se dit en faveur d'un accord": a fixed phrase (a
-    preposition and its fixed noun) the parser hangs on the cue as an adverb is the predicate, with
-    the obliques right after it that complete it."""
-    fixed = pack.label("fixed")
-    if dep.pos_ != "ADP" or dep.i < dep.head.i or not any(c.dep_ in fixed and c.pos_ == "NOUN" for c in dep.children):
-        return None
-    end = dep.right_edge.i
-    for sibling in (c for c in dep.head.children if c.i > end):
-        if sibling.left_edge.i != end + 1 or sibling.pos_ not in ("NOUN", "PROPN", "PRON") or \
-                sibling.dep_ not in pack.label("oblique"):
-            break
-        end = sibling.right_edge.i
-    return Complement("predicate", dep, dep.idx, edge_end(dep.doc[end]))
-
-
 def quoted_object(cue: Token, info: SpeechVerb, pack: LanguagePack, i: int, saw_noun: bool) -> Complement | None:
     """The words a quotation mark at token i opens, met on the surface after a cue before any verb or
     complementiser (frames._surface): the quotation itself, or its object noun phrase with it.
