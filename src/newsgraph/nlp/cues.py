@@ -120,17 +120,10 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
     pack = pack_of(doc)
     if verb.pos_ == "ADJ":
         # a passive participle the tagger read as an adjective ("une mesure qualifiée d'« injuste »
-        # par X"): a cue only with a quotation and the agent who says it (or, below, in a relative
-        # clause with its subject)
+        # par X"): a cue only with a quotation and the agent who says it
         agent = _quoted_agent(verb, info)
-        if agent is not None:
-            return Cue(verb, info, (verb,), verb.idx, verb.idx + len(verb.text), noun_phrase(agent), "passive")
-    if verb.pos_ in ("ADJ", "NOUN"):
-        subject = _relative_clause_subject(verb, info)
-        if subject is not None:
-            return Cue(verb, info, (verb,), verb.idx, verb.idx + len(verb.text), subject, "finite")
-    if verb.pos_ == "ADJ":
-        return None
+        return None if agent is None else \
+            Cue(verb, info, (verb,), verb.idx, verb.idx + len(verb.text), noun_phrase(agent), "passive")
     if verb.pos_ not in ("VERB", "AUX"):
         # the tagger reads some verbs as nouns ("X juge que …"): a noun right before "que" is a verb
         complementizers = function_words(pack, "complementizer")
@@ -217,25 +210,6 @@ def _after_topic(speaker: Span | None) -> Span | None:
         return speaker
     after = noun_phrase(apposed[0])
     return after if after.start == speaker.end + 1 and is_actor_like(after) else speaker
-
-
-def _relative_clause_subject(verb: Token, info: SpeechVerb) -> Span | None:
-    """"un taux que le gouvernement juge « incompréhensible »": a verb of the quoted-object frame the
-    tagger read as an adjective or a noun after the noun before it, in a relative clause opened by "que", with a
-    quotation right after it, is the clause's verb; the noun phrase between "que" and it speaks."""
-    doc = verb.doc
-    pack = pack_of(doc)
-    if not has_frame(info, pack, "quoted_object") or verb.i + 1 >= verb.sent.end or \
-            doc[verb.i + 1].text not in QUOTE_CHARS or doc[verb.i - 1].pos_ == "DET":
-        return None
-    k = verb.i - 1
-    while k > verb.sent.start and verb.i - k < 6 and doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
-        k -= 1
-    subject = doc[k + 1:verb.i]
-    if elided(doc[k])[0] not in function_words(pack, "complementizer") or len(subject) == 0 or \
-            subject[0].pos_ not in ("DET", "PROPN") or not is_actor_like(subject):
-        return None
-    return subject
 
 
 def _nickname(verb: Token) -> bool:
