@@ -182,7 +182,7 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
         return Cue(verb, info, heads, cue_start(verb), end, speaker, "passive")
     if form == "participle":
         return Cue(verb, info, heads, verb.idx, end, _adjunct_speaker(verb), "participle")
-    speaker = _after_topic(speaker_of_verb(verb))
+    speaker = speaker_of_verb(verb)
     if verb.pos_ == "NOUN" and verb.dep_ in pack.label("conjunct") and verb.head.pos_ == "VERB":
         speaker = speaker_of_verb(verb.head) or speaker  # "X salue … et demande …": X speaks both
     elif verb.pos_ == "NOUN":
@@ -195,21 +195,6 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
             # juge toutefois que"): the subject ends before it
             speaker = doc[speaker.start:verb.i] if speaker.start < verb.i else None
     return Cue(verb, info, heads, cue_start(verb), end, speaker, form)
-
-
-def _after_topic(speaker: Span | None) -> Span | None:
-    """"Côté marocain, le ministre X a salué …": the parser takes a topic phrase that opens the
-    sentence for the subject, and the subject after its comma for an apposition to it. When the
-    phrase cannot speak and the apposition can, the apposition is the speaker."""
-    if speaker is None or speaker.start != speaker.sent.start or is_actor_like(speaker):
-        return speaker
-    doc = speaker.doc
-    head = speaker.root
-    apposed = [c for c in head.children if c.dep_ in pack_of(doc).label("apposition") and c.i > speaker.end]
-    if not apposed or doc[speaker.end].text != ",":
-        return speaker
-    after = noun_phrase(apposed[0])
-    return after if after.start == speaker.end + 1 and is_actor_like(after) else speaker
 
 
 def _nickname(verb: Token) -> bool:
