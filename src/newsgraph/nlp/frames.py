@@ -256,12 +256,9 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
         # "…, dit X, avant de quitter la salle": the preposition of a sequence's infinitive, not the cue's
         if low in prepositions and doc[i - 1].lower_ not in function_words(pack, "sequence_preposition"):
             k = i + 1
-            # "de ne pas", "de « gérer par décret »", "à ne pas « céder »": clitics, adverbs and one
-            # opening mark before the verb
-            marks = 0
+            # "de ne pas", "de « gérer par décret »": clitics, adverbs and an opening mark before the verb
             while k < sent_end and (doc[k].pos_ in ("PRON", "ADV") and doc[k].lower_ not in complementizers or
-                                    doc[k].text in QUOTE_CHARS and marks == 0):
-                marks += doc[k].text in QUOTE_CHARS
+                                    doc[k].text in QUOTE_CHARS and k == i + 1):
                 k += 1
             if k < sent_end and doc[k].pos_ in ("VERB", "AUX") and _is_infinitive(doc[k]):
                 if doc[i + 1].text in QUOTE_CHARS:
