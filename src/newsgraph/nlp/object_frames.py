@@ -184,7 +184,7 @@ def _object_before_quotation(doc: Doc, first: int, mark: int) -> bool:
     if not 1 < len(words) <= OBJECT_WORDS or words[0].pos_ not in ("DET", "PROPN") or \
             not any(t.pos_ in ("NOUN", "PROPN") or k and words[k - 1].pos_ == "DET" for k, t in enumerate(words)):
         return False
-    body = _without_channel(_stance_body(list(words), pack) or _linked_body(list(words), links), pack)
+    body = _without_channel(_linked_body(list(words), links), pack)
     # a "verb" right after a determiner is a noun the tagger missed ("cette offre")
     return all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.lower_ in links or
                k and body[k - 1].pos_ == "DET" for k, t in enumerate(body))
@@ -216,18 +216,6 @@ def _linked_body(body: list[Token], links: frozenset[str]) -> list[Token]:
     if len(body) > 2 and elided(body[-2])[0] in links:
         return body[:-2]  # "le projet d" + "'" before the mark: scraped text glues the elision to it
     return body
-
-
-def _stance_body(body: list[Token], pack: LanguagePack) -> list[Token] | None:
-    """"a réaffirmé son soutien au « … »", "son attachement à la « … »": an object with a possessive
-    determiner is the speaker's own stance, and what it bears on, named by the quotation, may follow
-    any preposition (and its article). The object without them, or None when it is not such a one."""
-    if body[0].lower_ not in function_words(pack, "possessive_determiner"):
-        return None
-    k = len(body) - 1
-    while k > 1 and body[k].pos_ == "DET":
-        k -= 1
-    return body[:k] if k > 1 and body[k].pos_ == "ADP" else None
 
 
 def _object_head(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Token | None:
