@@ -151,7 +151,23 @@ _FIXES = (
     # an apostrophe typed as an accent, a backtick or a prime between letters ("l´AFP", "l`AFP",
     # "d′après"): the straight one, at the same length (the tokenizer elides after ' and ’ only)
     (re.compile(rf"(?<=[^\W\d_])[{_APOSTROPHE_LIKE}](?=[^\W\d_])"), "'", False),
+    # an opening guillemet glued to the word before it ("pour« l'accueil »", "a dit«Non"): "«"
+    # only opens, so what is before it is outside the quotation
+    (re.compile(r"(?=«)(?<=[^\W\d_])"), None, False),
+    # a word in capitals glued to a capitalised word (a caption's credit run into the dateline
+    # after it: "Photo MONUSCOGoma, 28 mai"): three capitals or more, then a capital and two small
+    # letters ("USAToday"; "DeSantis", "JFKennedy", "CEOs" have fewer capitals before)
+    (re.compile(rf"(?<![^\W\d_])[{_UPPER}]{{3,}}(?=[{_UPPER}][{_LOWER}]{{2}})"), None, False),
 )
+# a word broken by a hyphen at a line's end and run together with a space or a line break
+# ("diplo- matiques", "diplo-\nmatiques"): small letters on both sides; not a suspended hyphen
+# ("pré- et post-électoral", "pre- and post-war") nor a hyphen typed for a dash ("a dit- il
+# faut"): the word after it is no function word of the language (`_broken_word_edits`)
+_BROKEN_WORD = re.compile(rf"(?=-)(?<=[{_LOWER}]{{2}})-[ \n]([{_LOWER}]{{2,}})(?![\w'’-])")
+# an elided article whose apostrophe a scraper lost or left as a blank ("l&nbsp;ambassadeur",
+# "d accueillir"): the letter alone, after a word, before a word that opens with a vowel or an
+# "h" (`_lost_apostrophe_edits`)
+_VOWEL = "aeiouyhàâäéèêëîïôöûüœæ"
 # a straight mark ('"', or the doubled apostrophe "''" some texts type for it) glued between a
 # sentence's final mark (or a closing bracket) and a capital: a paragraph run into the next, but
 # the mark may close the quotation before ('taxes."It is') or open the next one ('taxes."We
@@ -273,6 +289,8 @@ def _space_edits(text: str, glued_words: frozenset[str], elided: str,
               and m.group(1)[0].isupper() and m.group(1).lower() in openers]
     edits += [(i, i, " ") for i in lost_spaces if 0 < i < len(text)]
     edits += _straight_mark_edits(text)
+    edits += _broken_word_edits(text, glued_words | openers)
+    edits += _lost_apostrophe_edits(text, elided)
     for pattern, replacement, capital in _FIXES:
         for match in pattern.finditer(text):
             if replacement is None:  # a space after the mark(s) matched (before a capital)
@@ -283,6 +301,29 @@ def _space_edits(text: str, glued_words: frozenset[str], elided: str,
             else:
                 edits.append((match.start(), match.end(), replacement))
     return edits
+
+
+def _broken_word_edits(text: str, function_words: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The hyphen and the blank of a word broken at a line's end taken out ("diplo- matiques"
+    read "diplomatiques"), unless the word after is a function word (a suspended hyphen or a dash)."""
+    return [(m.start(), m.start(1), "") for m in _BROKEN_WORD.finditer(text)
+            if m.group(1) not in function_words]
+
+
+@functools.cache
+def _lost_apostrophe(elided: str) -> re.Pattern:
+    """The blank after a small elided article's letter standing alone after a word (or at a line's
+    start) and before a word opening with a vowel ("a reçu l ambassadeur"); not after a number
+    ("2 l au total": a unit)."""
+    return re.compile(rf"(?:(?<=^)|(?<=\n)|(?<=[^\W\d_][ \n]))[{elided}]( )(?=[{_VOWEL}])", re.MULTILINE)
+
+
+def _lost_apostrophe_edits(text: str, elided: str) -> list[tuple[int, int, str]]:
+    """An apostrophe, at the same length, for the blank an elided article lost its own to: no word
+    of a language with elided articles is that letter alone before a vowel."""
+    if not elided:
+        return []
+    return [(m.start(1), m.end(1), "'") for m in _lost_apostrophe(elided).finditer(text)]
 
 
 def _straight_mark_edits(text: str) -> list[tuple[int, int, str]]:
