@@ -46,3 +46,14 @@ def test_a_word_in_capitals_glued_to_a_capitalised_word_is_spaced():
     assert "Photo UNICEF Lubumbashi, 3 mai" in read
     for given in ("Le gouverneur DeSantis et le PDG ont parlé.", "Les CEOs et JFKennedy.", "La NASA Lance une fusée."):
         assert _read(given) == (given, None)
+
+
+def test_a_line_break_after_a_word_no_line_ends_on_is_read_as_a_space():
+    unfinished = frozenset({"le", "que", "the"})
+    given = "Le port a annoncé que\n40 navires partiraient.\nLe maire a reçu le\nPréfet du Nord."
+    read, back = mend(given, unfinished=unfinished)
+    assert read == "Le port a annoncé que 40 navires partiraient.\nLe maire a reçu le Préfet du Nord."
+    assert len(read) == len(given)
+    # a line ending on any other word may be a heading: its break stays before a capital
+    for kept in ("Ce que le maire a dit\nLe port ferme.", "Le maire a reçu\nPaul Durand.", "le\nPort"):
+        assert mend(kept, unfinished=unfinished) == (kept, None)

@@ -105,7 +105,9 @@ _NAME_BLANK = re.compile(rf"(?<=[^\W\d_]){_ODD_BLANK}(?=[{_UPPER}])")
 # ends with one); read as a space, at the same length (a paragraph, a heading or a list item never
 # goes on with a small letter)
 WRAPPED_COMMA_LINE = 20  # characters: a salutation is shorter ("Chers amis,", "Dear Sir,")
-_WRAPPED_LINE = re.compile(rf"(?<=[{_LOWER},;])\n(?=[{_LOWER}])|(?<=[^\W\d_],)\n(?=[^\W\d_])")
+# (or after a word of the language no line ends on, before anything: "a annoncé que\n95 soldats", "a reçu
+# le\nPrésident", "a dénoncé la\n« dérive »": no line ends on one)
+_WRAPPED_LINE = re.compile(rf"(?<=[{_LOWER},;])\n(?=[{_LOWER}])|(?<=[^\W\d_],)\n(?=[^\W\d_])|(?<=[{_LOWER}])\n(?=\S)")
 _FIXES = (
     # a sentence's final mark glued to the next sentence (a paragraph run into the next one):
     # "dit.Le", "vrai?Il", "fin.«Nous", "2016.La"; after a word of two letters or more,
@@ -185,7 +187,8 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
          lost_spaces: tuple[int, ...] = (), markup: bool = True,
          held: frozenset[str] = frozenset(),
          openers: frozenset[str] = frozenset(),
-         glued: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(),) * 3) -> tuple[str, list[int] | None]:
+         glued: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(),) * 3,
+         unfinished: frozenset[str] = frozenset()) -> tuple[str, list[int] | None]:
     """The text the parser reads, and for each of its offsets (0 … len) the offset in `text`
     (None when nothing was mended: the same text). `glued_words` are the language's short
     function words (lowercase) a scraper glues to the next word, `elided` the letters of its
@@ -197,12 +200,13 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     no name (pronouns, articles: "She", "The"), which an abbreviation's stop glued to one ends
     ("N.C.She": "U.S.Army" and "J.R.R.Tolkien" are left whole); `glued` are its hyphenated forms
     a scraper glues the next word to, its words it glues to the word before, and the endings that
-    word must have (see `_glued_form_edits`)."""
+    word must have (see `_glued_form_edits`); `unfinished` are its words no line ends on (a line
+    break after one is inside a sentence, see `_wrapped`)."""
     strays = [(m.start(), m.end(), "") for p in _STRAYS for m in p.finditer(text)]
     taken = {start for start, _, _ in strays}  # (a stray's "Â" is no misdecoded letter)
     cleared, first = _edited(text, strays + [e for e in (_markup_edits(text) if markup else []) if e[0] not in taken])
     function_words = glued_words | openers
-    spaced = _WRAPPED_LINE.sub(_wrapped, _NAME_BLANK.sub(lambda m: _name_blank(m, function_words),
+    spaced = _WRAPPED_LINE.sub(lambda m: _wrapped(m, unfinished), _NAME_BLANK.sub(lambda m: _name_blank(m, function_words),
                                                          _SPACE_LIKE.sub(" ", cleared)))  # same length
     if spaced != cleared and first is None:
         first = list(range(len(text) + 1))
@@ -245,10 +249,16 @@ def _word_start(text: str, at: int) -> int:
     return at
 
 
-def _wrapped(match: re.Match[str]) -> str:
+def _wrapped(match: re.Match[str], unfinished: frozenset[str]) -> str:
     """A space for a line break inside a sentence, unless the line before is a short one of its
-    own: a salutation ("Chers amis,", "Dear Sir,") or a one-word list item ("introduction")."""
+    own: a salutation ("Chers amis,", "Dear Sir,") or a one-word list item ("introduction"); before
+    no small letter, only after a word no line ends on (`unfinished`: a heading or a paragraph may
+    end on any other)."""
     line = match.string[match.string.rfind("\n", 0, match.start()) + 1:match.start()]
+    following = match.string[match.end():match.end() + 1]
+    if not (following.islower() or line.endswith((",", ";"))) and \
+            line[_word_start(line, len(line)):] not in unfinished:
+        return "\n"
     if line.endswith((",", ";")):
         return " " if len(line) >= WRAPPED_COMMA_LINE else "\n"
     return " " if len(line.split()) >= 2 else "\n"
