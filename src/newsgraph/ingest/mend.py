@@ -162,9 +162,10 @@ _FIXES = (
     (re.compile(rf"(?<![^\W\d_])[{_UPPER}]{{3,}}(?=[{_UPPER}][{_LOWER}]{{2}})"), None, False),
 )
 # a word broken by a hyphen at a line's end and run together with a space or a line break
-# ("diplo- matiques", "diplo-\nmatiques"): small letters on both sides; not a suspended hyphen
-# ("pré- et post-électoral", "pre- and post-war") nor a hyphen typed for a dash ("a dit- il
-# faut"): the word after it is no function word of the language (`_broken_word_edits`)
+# ("diplo- matiques", "diplo-\nmatiques", "well- known": read as one hyphenated word): small
+# letters on both sides; not a suspended hyphen ("pré- et post-électoral", "pre- and post-war")
+# nor a hyphen typed for a dash ("a dit- il faut"): the word after it is no function word of the
+# language (`_broken_word_edits`)
 _BROKEN_WORD = re.compile(rf"(?=-)(?<=[{_LOWER}]{{2}})-[ \n]([{_LOWER}]{{2,}})(?![\w'’-])")
 # an elided article whose apostrophe a scraper lost or left as a blank ("l&nbsp;ambassadeur",
 # "d accueillir"): the letter alone, after a word, before a word that opens with a vowel or an
@@ -314,9 +315,11 @@ def _space_edits(text: str, glued_words: frozenset[str], elided: str,
 
 
 def _broken_word_edits(text: str, function_words: frozenset[str]) -> list[tuple[int, int, str]]:
-    """The hyphen and the blank of a word broken at a line's end taken out ("diplo- matiques"
-    read "diplomatiques"), unless the word after is a function word (a suspended hyphen or a dash)."""
-    return [(m.start(), m.start(1), "") for m in _BROKEN_WORD.finditer(text)
+    """The blank of a word broken at a line's end taken out ("diplo- matiques" read
+    "diplo-matiques": one word for the tokenizer, and the wording of the text as given, which
+    names taken from it keep, as gold annotation does), unless the word after is a function word
+    (a suspended hyphen or a dash)."""
+    return [(m.start() + 1, m.start(1), "") for m in _BROKEN_WORD.finditer(text)
             if m.group(1) not in function_words]
 
 
