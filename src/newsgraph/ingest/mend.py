@@ -107,7 +107,8 @@ _NAME_BLANK = re.compile(rf"(?<=[^\W\d_]){_ODD_BLANK}(?=[{_UPPER}])")
 WRAPPED_COMMA_LINE = 20  # characters: a salutation is shorter ("Chers amis,", "Dear Sir,")
 # (or after a word of the language no line ends on, before anything: "a annoncé que\n95 soldats", "a reçu
 # le\nPrésident", "a dénoncé la\n« dérive »": no line ends on one)
-_WRAPPED_LINE = re.compile(rf"(?<=[{_LOWER},;])\n(?=[{_LOWER}])|(?<=[^\W\d_],)\n(?=[^\W\d_])|(?<=[{_LOWER}])\n(?=\S)")
+_WRAPPED_LINE = re.compile(rf"(?<=[{_LOWER},;])\n(?=[{_LOWER}])|(?<=[^\W\d_],)\n(?=[^\W\d_])"
+                           rf"|(?<=[{_LOWER}])\n(?=\S)")
 _FIXES = (
     # a sentence's final mark glued to the next sentence (a paragraph run into the next one):
     # "dit.Le", "vrai?Il", "fin.«Nous", "2016.La"; after a word of two letters or more,
