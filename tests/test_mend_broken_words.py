@@ -57,3 +57,11 @@ def test_a_line_break_after_a_word_no_line_ends_on_is_read_as_a_space():
     # a line ending on any other word may be a heading: its break stays before a capital
     for kept in ("Ce que le maire a dit\nLe port ferme.", "Le maire a reçu\nPaul Durand.", "le\nPort"):
         assert mend(kept, unfinished=unfinished) == (kept, None)
+
+
+def test_a_line_of_prose_cut_inside_its_second_sentence_goes_on_over_the_break():
+    given = "Le maire a ouvert la séance. Il a ensuite accueilli\nPaul Durand au port."
+    read, _ = mend(given)
+    assert read == "Le maire a ouvert la séance. Il a ensuite accueilli Paul Durand au port."
+    # a heading holds no sentence's end: its break stays
+    assert mend("Le maire a accueilli\nPaul Durand au port.") == ("Le maire a accueilli\nPaul Durand au port.", None)

@@ -104,6 +104,10 @@ _NAME_BLANK = re.compile(rf"(?<=[^\W\d_]){_ODD_BLANK}(?=[{_UPPER}])")
 # between a small letter or a comma and a small letter, or after a comma (no heading or paragraph
 # ends with one); read as a space, at the same length (a paragraph, a heading or a list item never
 # goes on with a small letter)
+# (or after a line of prose cut inside its sentence: a sentence ended inside it and the next one
+# goes on to its end with no final mark; no heading or caption holds a sentence's end)
+# (and a small word at its end: an attribution line "”― Jane Doe" ends on a name)
+_PROSE_LINE = re.compile(rf"[^\W\d_]{{2}}[.!?…][»”\"]? [«“\"]?[{_UPPER}][{_LOWER}]+ (?:\S+ ){{2,}}[{_LOWER}]\S*$")
 WRAPPED_COMMA_LINE = 20  # characters: a salutation is shorter ("Chers amis,", "Dear Sir,")
 # (or after a word of the language no line ends on, before anything: "a annoncé que\n95 soldats", "a reçu
 # le\nPrésident", "a dénoncé la\n« dérive »": no line ends on one)
@@ -259,7 +263,7 @@ def _wrapped(match: re.Match[str], unfinished: frozenset[str]) -> str:
     line = match.string[match.string.rfind("\n", 0, match.start()) + 1:match.start()]
     following = match.string[match.end():match.end() + 1]
     if not (following.islower() or line.endswith((",", ";"))) and \
-            line[_word_start(line, len(line)):] not in unfinished:
+            line[_word_start(line, len(line)):] not in unfinished and not _PROSE_LINE.search(line):
         return "\n"
     if line.endswith((",", ";")):
         return " " if len(line) >= WRAPPED_COMMA_LINE else "\n"
