@@ -167,9 +167,8 @@ def _glued_words(pack) -> frozenset[str]:
 def _openers(pack) -> frozenset[str]:
     """Words that open a sentence and no name (ingest/mend.py): the pack's personal and
     demonstrative pronouns and its determiners ("She", "The", "Il", "Les")."""
-    pronouns = {row["form"] for row in pack.table("pronouns", ("form", "kind"))
-                if row["kind"] in ("personal", "demonstrative", "impersonal")}
-    return frozenset(pronouns | {row["form"] for row in pack.table("determiners", ("form", "kind"))})
+    from .nlp.paragraphs import sentence_openers
+    return sentence_openers(pack)
 
 
 def reading(text: str, lang: str) -> tuple[str, list[int] | None]:
