@@ -109,8 +109,8 @@ _NAME_BLANK = re.compile(rf"(?<=[^\W\d_]){_ODD_BLANK}(?=[{_UPPER}])")
 # (and a small word at its end: an attribution line "”― Jane Doe" ends on a name)
 _PROSE_LINE = re.compile(rf"[^\W\d_]{{2}}[.!?…][»”\"]? [«“\"]?[{_UPPER}][{_LOWER}]+ (?:\S+ ){{2,}}[{_LOWER}]\S*$")
 WRAPPED_COMMA_LINE = 20  # characters: a salutation is shorter ("Chers amis,", "Dear Sir,")
-# (or after a word of the language no line ends on, before anything: "a annoncé que\n95 soldats", "a reçu
-# le\nPrésident", "a dénoncé la\n« dérive »": no line ends on one)
+# (or after a word of the language no line ends on, before anything: "a annoncé que\n95
+# soldats", "a reçu le\nPrésident", "a dénoncé la\n« dérive »")
 _WRAPPED_LINE = re.compile(rf"(?<=[{_LOWER},;])\n(?=[{_LOWER}])|(?<=[^\W\d_],)\n(?=[^\W\d_])"
                            rf"|(?<=[{_LOWER}])\n(?=\S)")
 _FIXES = (
@@ -212,8 +212,8 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     taken = {start for start, _, _ in strays}  # (a stray's "Â" is no misdecoded letter)
     cleared, first = _edited(text, strays + [e for e in (_markup_edits(text) if markup else []) if e[0] not in taken])
     function_words = glued_words | openers
-    spaced = _WRAPPED_LINE.sub(lambda m: _wrapped(m, unfinished), _NAME_BLANK.sub(lambda m: _name_blank(m, function_words),
-                                                         _SPACE_LIKE.sub(" ", cleared)))  # same length
+    named = _NAME_BLANK.sub(lambda m: _name_blank(m, function_words), _SPACE_LIKE.sub(" ", cleared))
+    spaced = _WRAPPED_LINE.sub(lambda m: _wrapped(m, unfinished), named)  # same length
     if spaced != cleared and first is None:
         first = list(range(len(text) + 1))
     cleared = spaced
