@@ -167,9 +167,8 @@ def _glued_words(pack) -> frozenset[str]:
 def _openers(pack) -> frozenset[str]:
     """Words that open a sentence and no name (ingest/mend.py): the pack's personal and
     demonstrative pronouns and its determiners ("She", "The", "Il", "Les")."""
-    pronouns = {row["form"] for row in pack.table("pronouns", ("form", "kind"))
-                if row["kind"] in ("personal", "demonstrative", "impersonal")}
-    return frozenset(pronouns | {row["form"] for row in pack.table("determiners", ("form", "kind"))})
+    from .nlp.paragraphs import sentence_openers
+    return sentence_openers(pack)
 
 
 def reading(text: str, lang: str) -> tuple[str, list[int] | None]:
@@ -187,7 +186,8 @@ def reading(text: str, lang: str) -> tuple[str, list[int] | None]:
     lost = (glued[0],) if glued and not text[glued[0] - 1].isspace() else ()
     elided, held = "".join(pack.setting("elided_articles", [])), pack.words("elision_words")
     forms = tuple(frozenset(pack.setting(key, [])) for key in ("glued_heads", "glued_tails", "glued_tail_endings"))
-    read, back = mend(text, _glued_words(pack), elided, lost, held=held, openers=_openers(pack), glued=forms)
+    read, back = mend(text, _glued_words(pack), elided, lost, held=held, openers=_openers(pack), glued=forms,
+                      unfinished=pack.words("unfinished_line_words"))
     marks = pack.setting("typographic_quotation_marks")
     if marks and ('"' in read or "„" in read or "”" in read):
         typed = typographic(read, marks[0], marks[1], paragraph_spans(read))

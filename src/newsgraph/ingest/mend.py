@@ -104,8 +104,15 @@ _NAME_BLANK = re.compile(rf"(?<=[^\W\d_]){_ODD_BLANK}(?=[{_UPPER}])")
 # between a small letter or a comma and a small letter, or after a comma (no heading or paragraph
 # ends with one); read as a space, at the same length (a paragraph, a heading or a list item never
 # goes on with a small letter)
+# (or after a line of prose cut inside its sentence: a sentence ended inside it and the next one
+# goes on to its end with no final mark; no heading or caption holds a sentence's end)
+# (and a small word at its end: an attribution line "”― Jane Doe" ends on a name)
+_PROSE_LINE = re.compile(rf"[^\W\d_]{{2}}[.!?…][»”\"]? [«“\"]?[{_UPPER}][{_LOWER}]+ (?:\S+ ){{2,}}[{_LOWER}]\S*$")
 WRAPPED_COMMA_LINE = 20  # characters: a salutation is shorter ("Chers amis,", "Dear Sir,")
-_WRAPPED_LINE = re.compile(rf"(?<=[{_LOWER},;])\n(?=[{_LOWER}])|(?<=[^\W\d_],)\n(?=[^\W\d_])")
+# (or after a word of the language no line ends on, before anything: "a annoncé que\n95
+# soldats", "a reçu le\nPrésident", "a dénoncé la\n« dérive »")
+_WRAPPED_LINE = re.compile(rf"(?<=[{_LOWER},;])\n(?=[{_LOWER}])|(?<=[^\W\d_],)\n(?=[^\W\d_])"
+                           rf"|(?<=[{_LOWER}])\n(?=\S)")
 _FIXES = (
     # a sentence's final mark glued to the next sentence (a paragraph run into the next one):
     # "dit.Le", "vrai?Il", "fin.«Nous", "2016.La"; after a word of two letters or more,
@@ -151,7 +158,24 @@ _FIXES = (
     # an apostrophe typed as an accent, a backtick or a prime between letters ("l´AFP", "l`AFP",
     # "d′après"): the straight one, at the same length (the tokenizer elides after ' and ’ only)
     (re.compile(rf"(?<=[^\W\d_])[{_APOSTROPHE_LIKE}](?=[^\W\d_])"), "'", False),
+    # an opening guillemet glued to the word before it ("pour« l'accueil »", "a dit«Non"): "«"
+    # only opens, so what is before it is outside the quotation
+    (re.compile(r"(?=«)(?<=[^\W\d_])"), None, False),
+    # a word in capitals glued to a capitalised word (a caption's credit run into the dateline
+    # after it: "Photo MONUSCOGoma, 28 mai"): three capitals or more, then a capital and two small
+    # letters ("USAToday"; "DeSantis", "JFKennedy", "CEOs" have fewer capitals before)
+    (re.compile(rf"(?<![^\W\d_])[{_UPPER}]{{3,}}(?=[{_UPPER}][{_LOWER}]{{2}})"), None, False),
 )
+# a word broken by a hyphen at a line's end and run together with a space or a line break
+# ("diplo- matiques", "diplo-\nmatiques", "well- known": read as one hyphenated word): small
+# letters on both sides; not a suspended hyphen ("pré- et post-électoral", "pre- and post-war")
+# nor a hyphen typed for a dash ("a dit- il faut"): the word after it is no function word of the
+# language (`_broken_word_edits`)
+_BROKEN_WORD = re.compile(rf"(?=-)(?<=[{_LOWER}]{{2}})-[ \n]([{_LOWER}]{{2,}})(?![\w'’-])")
+# an elided article whose apostrophe a scraper lost or left as a blank ("l&nbsp;ambassadeur",
+# "d accueillir"): the letter alone, after a word, before a word that opens with a vowel or an
+# "h" (`_lost_apostrophe_edits`)
+_VOWEL = "aeiouyhàâäéèêëîïôöûüœæ"
 # a straight mark ('"', or the doubled apostrophe "''" some texts type for it) glued between a
 # sentence's final mark (or a closing bracket) and a capital: a paragraph run into the next, but
 # the mark may close the quotation before ('taxes."It is') or open the next one ('taxes."We
@@ -169,7 +193,8 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
          lost_spaces: tuple[int, ...] = (), markup: bool = True,
          held: frozenset[str] = frozenset(),
          openers: frozenset[str] = frozenset(),
-         glued: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(),) * 3) -> tuple[str, list[int] | None]:
+         glued: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(),) * 3,
+         unfinished: frozenset[str] = frozenset()) -> tuple[str, list[int] | None]:
     """The text the parser reads, and for each of its offsets (0 … len) the offset in `text`
     (None when nothing was mended: the same text). `glued_words` are the language's short
     function words (lowercase) a scraper glues to the next word, `elided` the letters of its
@@ -181,13 +206,14 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     no name (pronouns, articles: "She", "The"), which an abbreviation's stop glued to one ends
     ("N.C.She": "U.S.Army" and "J.R.R.Tolkien" are left whole); `glued` are its hyphenated forms
     a scraper glues the next word to, its words it glues to the word before, and the endings that
-    word must have (see `_glued_form_edits`)."""
+    word must have (see `_glued_form_edits`); `unfinished` are its words no line ends on (a line
+    break after one is inside a sentence, see `_wrapped`)."""
     strays = [(m.start(), m.end(), "") for p in _STRAYS for m in p.finditer(text)]
     taken = {start for start, _, _ in strays}  # (a stray's "Â" is no misdecoded letter)
     cleared, first = _edited(text, strays + [e for e in (_markup_edits(text) if markup else []) if e[0] not in taken])
     function_words = glued_words | openers
-    spaced = _WRAPPED_LINE.sub(_wrapped, _NAME_BLANK.sub(lambda m: _name_blank(m, function_words),
-                                                         _SPACE_LIKE.sub(" ", cleared)))  # same length
+    named = _NAME_BLANK.sub(lambda m: _name_blank(m, function_words), _SPACE_LIKE.sub(" ", cleared))
+    spaced = _WRAPPED_LINE.sub(lambda m: _wrapped(m, unfinished), named)  # same length
     if spaced != cleared and first is None:
         first = list(range(len(text) + 1))
     cleared = spaced
@@ -229,10 +255,16 @@ def _word_start(text: str, at: int) -> int:
     return at
 
 
-def _wrapped(match: re.Match[str]) -> str:
+def _wrapped(match: re.Match[str], unfinished: frozenset[str]) -> str:
     """A space for a line break inside a sentence, unless the line before is a short one of its
-    own: a salutation ("Chers amis,", "Dear Sir,") or a one-word list item ("introduction")."""
+    own: a salutation ("Chers amis,", "Dear Sir,") or a one-word list item ("introduction"); before
+    no small letter, only after a word no line ends on (`unfinished`: a heading or a paragraph may
+    end on any other)."""
     line = match.string[match.string.rfind("\n", 0, match.start()) + 1:match.start()]
+    following = match.string[match.end():match.end() + 1]
+    if not (following.islower() or line.endswith((",", ";"))) and \
+            line[_word_start(line, len(line)):] not in unfinished and not _PROSE_LINE.search(line):
+        return "\n"
     if line.endswith((",", ";")):
         return " " if len(line) >= WRAPPED_COMMA_LINE else "\n"
     return " " if len(line.split()) >= 2 else "\n"
@@ -273,6 +305,8 @@ def _space_edits(text: str, glued_words: frozenset[str], elided: str,
               and m.group(1)[0].isupper() and m.group(1).lower() in openers]
     edits += [(i, i, " ") for i in lost_spaces if 0 < i < len(text)]
     edits += _straight_mark_edits(text)
+    edits += _broken_word_edits(text, glued_words | openers)
+    edits += _lost_apostrophe_edits(text, elided)
     for pattern, replacement, capital in _FIXES:
         for match in pattern.finditer(text):
             if replacement is None:  # a space after the mark(s) matched (before a capital)
@@ -283,6 +317,31 @@ def _space_edits(text: str, glued_words: frozenset[str], elided: str,
             else:
                 edits.append((match.start(), match.end(), replacement))
     return edits
+
+
+def _broken_word_edits(text: str, function_words: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The blank of a word broken at a line's end taken out ("diplo- matiques" read
+    "diplo-matiques": one word for the tokenizer, and the wording of the text as given, which
+    names taken from it keep, as gold annotation does), unless the word after is a function word
+    (a suspended hyphen or a dash)."""
+    return [(m.start() + 1, m.start(1), "") for m in _BROKEN_WORD.finditer(text)
+            if m.group(1) not in function_words]
+
+
+@functools.cache
+def _lost_apostrophe(elided: str) -> re.Pattern:
+    """The blank after a small elided article's letter standing alone after a word (or at a line's
+    start) and before a word opening with a vowel ("a reçu l ambassadeur"); not after a number
+    ("2 l au total": a unit)."""
+    return re.compile(rf"(?:(?<=^)|(?<=\n)|(?<=[^\W\d_][ \n]))[{elided}]( )(?=[{_VOWEL}])", re.MULTILINE)
+
+
+def _lost_apostrophe_edits(text: str, elided: str) -> list[tuple[int, int, str]]:
+    """An apostrophe, at the same length, for the blank an elided article lost its own to: no word
+    of a language with elided articles is that letter alone before a vowel."""
+    if not elided:
+        return []
+    return [(m.start(1), m.end(1), "'") for m in _lost_apostrophe(elided).finditer(text)]
 
 
 def _straight_mark_edits(text: str) -> list[tuple[int, int, str]]:

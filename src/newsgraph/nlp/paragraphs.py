@@ -8,6 +8,7 @@ Abbreviations that keep their period ("M.", "Mme.") come from the language pack.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
@@ -138,17 +139,37 @@ def _ends_sentence(previous, token, abbreviations: frozenset[str]) -> bool:
         if not capital or not (previous.whitespace_ or _glued_sentence_end(previous, token)):
             return False
         if INITIAL.match(previous.text):  # "A. Montebourg", "J.-C. Juncker"
-            return False
+            return _opens_sentence(token)
         # "M. Assadi", "J.-C. Juncker": an abbreviation or initial, not a sentence end
         before = previous.nbor(-1) if previous.i > 0 else None
         if previous.text == "." and before is not None and not before.whitespace_ and \
                 (len(before.text) == 1 and before.is_alpha or before.lower_ in abbreviations):
-            return False
+            return len(before.text) == 1 and _opens_sentence(token)
         return not previous.lower_.rstrip(".") in abbreviations
     if previous.text in CLOSING and previous.i > 0:
         before = previous.nbor(-1)
         return before.text in FINAL and capital and bool(previous.whitespace_)
     return False
+
+
+@functools.cache
+def sentence_openers(pack) -> frozenset[str]:
+    """Words that open a sentence and no name (lowercase): the pack's personal, demonstrative and
+    impersonal pronouns and its determiners ("She", "The", "Il", "Les")."""
+    pronouns = {row["form"] for row in pack.table("pronouns", ("form", "kind"))
+                if row["kind"] in ("personal", "demonstrative", "impersonal")}
+    return frozenset(pronouns | {row["form"] for row in pack.table("determiners", ("form", "kind"))})
+
+
+def _opens_sentence(token) -> bool:
+    """After the stop of a capital alone or of an acronym with stops, a sentence's end all the same
+    when the word after it only opens sentences and a small word follows it ("a-t-il écrit sur X.
+    Les accords …", "in the U.S. The report"): an initial goes on with a name ("J. Le Pen")."""
+    doc = token.doc
+    if not token.text[:1].isupper() or token.i + 1 >= len(doc) or \
+            token.lower_ not in sentence_openers(pack_of(doc)):
+        return False
+    return doc[token.i + 1].text[:1].islower()
 
 
 def _list_item(token) -> bool:
