@@ -64,3 +64,16 @@ def test_words_run_on_past_an_incise_followed_by_a_coordinated_clause(analyze):
     (quote,) = analyze(text).quotes
     assert quote.text.startswith("The middle fifth paid") and quote.text.endswith("paid 1.5 percent")
     assert text[quote.speaker.start:quote.speaker.end] == "the agency"
+
+
+def test_a_speech_verb_as_the_purpose_of_taking_a_channel_is_a_cue_of_the_subject(analyze):
+    # "took to Twitter to say", "went on television to argue": the subject speaks
+    text = "Karen Wolde went on local radio to argue that the harbour levy was unfair."
+    (quote,) = analyze(text).quotes
+    assert quote.text == "the harbour levy was unfair"
+    assert text[quote.speaker.start:quote.speaker.end] == "Karen Wolde"
+    assert text[quote.cue.start:quote.cue.end].endswith("argue")
+
+
+def test_a_purpose_infinitive_after_a_verb_of_motion_alone_reports_nothing(analyze):
+    assert not analyze("Karen Wolde flew to Oslo to negotiate the harbour levy.").quotes

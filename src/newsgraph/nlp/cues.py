@@ -271,8 +271,14 @@ def _governed_cue(verb: Token, info: SpeechVerb) -> Cue | None:
     is the governor's subject. Other infinitives report nothing by themselves."""
     pack = pack_of(verb.doc)
     governor = verb.head
-    if verb.dep_ not in pack.label("open_complement") or governor.i >= verb.i or governor.pos_ != "VERB" or \
-            governor.lemma_.lower() not in pack.words("speech_governors"):
+    lemma = governor.lemma_.lower()
+    # the purpose infinitive of a verb of taking an occasion to speak ("took to Twitter to accuse",
+    # "went on television to argue"; speech_occasion_verbs.txt) is said by its subject as well
+    catenative = verb.dep_ in pack.label("open_complement") and lemma in pack.words("speech_governors")
+    occasion = verb.dep_ in pack.label("open_complement") + pack.label("adverbial_clause") and \
+        lemma in pack.words("speech_occasion_verbs") and \
+        not any(c.dep_ in pack.label("marker") for c in verb.children)
+    if governor.i >= verb.i or governor.pos_ != "VERB" or not (catenative or occasion):
         return None
     if verb_form(governor) != "finite" or is_negated(governor) or _imperative_like(governor):
         return None
