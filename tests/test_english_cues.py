@@ -77,3 +77,13 @@ def test_a_speech_verb_as_the_purpose_of_taking_a_channel_is_a_cue_of_the_subjec
 
 def test_a_purpose_infinitive_after_a_verb_of_motion_alone_reports_nothing(analyze):
     assert not analyze("Karen Wolde flew to Oslo to negotiate the harbour levy.").quotes
+
+
+def test_verbs_of_rebuking_report_what_they_judge(analyze):
+    text = "Councillor Ruth Dane faulted the harbour board for the long delay."
+    (quote,) = analyze(text).quotes
+    assert text[quote.cue.start:quote.cue.end] == "faulted"
+    assert quote.text.startswith("the harbour board")
+    text = 'Councillor Ruth Dane scolded him: "The whole council is united against you."'
+    (quote,) = analyze(text).quotes
+    assert quote.type == "direct" and text[quote.cue.start:quote.cue.end] == "scolded"
