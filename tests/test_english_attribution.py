@@ -302,3 +302,15 @@ def test_nyt_closing_apostrophes_end_the_sentence_and_a_glued_curly_mark_opens_o
     text = "He looked out on the cheering crowd.\u201cI would,\u201d Melanie said to the television."
     (quote,) = analyze(text).quotes
     assert quote.text == "I would" and text[quote.speaker.start:quote.speaker.end] == "Melanie"
+
+
+def test_a_view_marker_names_whose_view_the_clause_is(analyze):
+    text = "In the view of the farmers' union, the harbour levy is a mistake."
+    (quote,) = analyze(text).quotes
+    assert quote.text == "the harbour levy is a mistake"
+    assert text[quote.speaker.start:quote.speaker.end] == "the farmers' union"
+    # the possessive of "In her opinion" stands for the speaker; a plain place phrase is no marker
+    text = "Ruth Dane spoke last. In her opinion, the council acted too late."
+    quote = analyze(text).quotes[-1]
+    assert quote.text == "the council acted too late" and text[quote.speaker.start:quote.speaker.end] == "her"
+    assert not analyze("In his office, the harbour master keeps an old map of the bay.").quotes
