@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from .article_view import Arg, display_name
 from .predicates import case_of
+from .references import resolved_pronoun
 from .syntax import plural_phrase, subject_of
 
 
@@ -86,7 +87,22 @@ class Antecedents:
                     if args:
                         return replace(args[0], confidence=0.4,
                                        how=f"pronoun {token.text!r}: the subject of the previous sentence")
-        return spoken
+        return spoken or self._resolved(token)
+
+    def _resolved(self, token: Token) -> Arg | None:
+        """A subject pronoun nothing above took up: the speaker resolver's reading of it."""
+        if token.pos_ != "PRON" or token.lower_ not in self.lex.personal_pronouns or \
+                token.dep_ not in self.lex.labels.subjects:
+            return None
+        found = resolved_pronoun(self.a, token)
+        actor = self.a.index.actors[found] if found is not None else None
+        if actor is None or actor.kind != "person":
+            # its last guesses are by salience (the most mentioned actor): a state or a group
+            # "il" may stand for is no safer guess than none (held-out precision)
+            return None
+        return Arg(actor.id, display_name(actor, self.a.index), actor.kind, actor.country,
+                   token.idx, token.idx + len(token.text), confidence=0.4,
+                   how=f"pronoun {token.text!r}: read by the speaker resolver")
 
     def plural_antecedents(self, token: Token) -> list[Arg]:
         """The sides a plural subject pronoun takes up when nothing is named before it in its own
