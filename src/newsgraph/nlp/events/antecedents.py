@@ -96,9 +96,10 @@ class Antecedents:
             return None
         found = resolved_pronoun(self.a, token)
         actor = self.a.index.actors[found] if found is not None else None
-        if actor is None or actor.kind != "person":
+        if actor is None or actor.kind != "person" or self.a.index.gender.get(actor.id) is None:
             # its last guesses are by salience (the most mentioned actor): a state or a group
-            # "il" may stand for is no safer guess than none (held-out precision)
+            # "il" may stand for is no safer guess than none (held-out precision), nor a name of
+            # no known gender (a group the tagger read as a person: "il" agrees with it by default)
             return None
         return Arg(actor.id, display_name(actor, self.a.index), actor.kind, actor.country,
                    token.idx, token.idx + len(token.text), confidence=0.4,
