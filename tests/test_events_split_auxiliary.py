@@ -8,6 +8,8 @@ TEXTS = {
     "de_son_cote": "La Slovénie a de son côté salué le Portugal pour sa médiation.",
     "pour_sa_part": "L'Estonie a pour sa part condamné la Biélorussie mardi.",
     "plain": "La Slovénie a salué le Portugal pour sa médiation.",
+    # between commas, the phrase may be made the root with the auxiliary hung on it
+    "commas": "Le Canada a, de son côté, condamné la Russie pour son invasion.",
 }
 
 # (the conftest's `events` fixture analyses TEXTS)
@@ -24,3 +26,7 @@ def test_a_participle_split_from_its_auxiliary_is_done_by_the_auxiliary_subject(
 
 def test_the_split_reading_agrees_with_the_plain_one(events):
     assert coded(events, "de_son_cote") == coded(events, "plain")
+
+
+def test_a_phrase_between_commas_made_the_root_still_splits(events):
+    assert ("ACCUSE", "country:CAN", "country:RUS") in coded(events, "commas")

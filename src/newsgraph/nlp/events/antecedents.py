@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from .article_view import Arg, display_name
 from .predicates import case_of
+from .references import resolved_pronoun
 from .syntax import plural_phrase, subject_of
 
 
@@ -29,9 +30,30 @@ class Antecedents:
                            start, end, confidence=0.6, how=f"first person: the quote's speaker, {quote.speaker_name!r}")
         return None
 
+    def quoted_speaker(self, token: Token) -> Arg | None:
+        """A subject pronoun the quotes layer already read as a quote's speaker ("Il a dénoncé …",
+        "qu'elle a qualifié de « … »"): the actor the speaker resolver gave it, with its agreement
+        and the article's turns, rather than a second guess of the events' own."""
+        for quote in self.a.quotes:
+            if quote.speaker_start is not None and quote.speaker_end is not None and \
+                    quote.speaker_start <= token.idx < quote.speaker_end and \
+                    quote.speaker_actor in self.a.index.actors:
+                actor = self.a.index.actors[quote.speaker_actor]
+                return Arg(actor.id, display_name(actor, self.a.index), actor.kind, actor.country,
+                           token.idx, token.idx + len(token.text), confidence=0.5,
+                           how=f"pronoun {token.text!r}: the speaker the quotes resolved, {quote.speaker_name!r}")
+        return None
+
     def antecedent(self, token: Token) -> Arg | None:
-        """The actor a pronoun or possessive stands for: the nearest subject mention before it."""
+        """The actor a pronoun or possessive stands for: the nearest subject mention before it in
+        its sentence, else the subject of the previous sentence. A subject pronoun the quotes layer
+        read as a speaker takes the speaker resolver's answer before a mention of its own sentence
+        (which agrees in nothing: "X a annoncé le retrait du Conseil, qu'elle a qualifié de …"),
+        and when nothing else is found; the previous sentence's subject stays first, as a new
+        subject there takes the floor from the last speaker the quotes layer may still follow."""
         doc, labels = self.a.doc, self.lex.labels
+        spoken = self.quoted_speaker(token) if token.pos_ == "PRON" and \
+            token.lower_ in self.lex.personal_pronouns else None
         # a plural personal pronoun ("Ils", "Elles") takes up a plural or coordinated noun phrase,
         # never one singular state ("La France a réuni ses alliés. Ils ont condamné …")
         plural = token.pos_ == "PRON" and token.lower_ in self.lex.personal_pronouns and \
@@ -46,6 +68,8 @@ class Antecedents:
         if plural:
             spans = ((m, doc.char_span(m.start, m.end, alignment_mode="expand")) for m in before)
             before = [m for m, span in spans if span is not None and plural_phrase(span.root, labels)]
+        if before and spoken is not None:
+            return spoken
         for mention in reversed(before):
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is not None and span.root.dep_ in labels.antecedent_roles:
@@ -63,7 +87,23 @@ class Antecedents:
                     if args:
                         return replace(args[0], confidence=0.4,
                                        how=f"pronoun {token.text!r}: the subject of the previous sentence")
-        return None
+        return spoken or self._resolved(token)
+
+    def _resolved(self, token: Token) -> Arg | None:
+        """A subject pronoun nothing above took up: the speaker resolver's reading of it."""
+        if token.pos_ != "PRON" or token.lower_ not in self.lex.personal_pronouns or \
+                token.dep_ not in self.lex.labels.subjects:
+            return None
+        found = resolved_pronoun(self.a, token)
+        actor = self.a.index.actors[found] if found is not None else None
+        if actor is None or actor.kind != "person" or self.a.index.gender.get(actor.id) is None:
+            # its last guesses are by salience (the most mentioned actor): a state or a group
+            # "il" may stand for is no safer guess than none (held-out precision), nor a name of
+            # no known gender (a group the tagger read as a person: "il" agrees with it by default)
+            return None
+        return Arg(actor.id, display_name(actor, self.a.index), actor.kind, actor.country,
+                   token.idx, token.idx + len(token.text), confidence=0.4,
+                   how=f"pronoun {token.text!r}: read by the speaker resolver")
 
     def plural_antecedents(self, token: Token) -> list[Arg]:
         """The sides a plural subject pronoun takes up when nothing is named before it in its own

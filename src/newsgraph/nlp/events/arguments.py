@@ -20,7 +20,7 @@ from .lexicon import EventLexicon
 from .nominals import (classified_name, government_of_person, group_demonym, group_side, named_after, people_side,
                        region_side, state_medium)
 from .predicates import case_of
-from .sides import restated_state, side_of
+from .sides import restated_body, restated_state, side_of
 from .references import (anaphoric_countries, bridged_state, described_actor, described_group,
                          government_named_after, listed_after, name_read_as_noun, names_an_agreement)
 from .syntax import participle_agent
@@ -235,6 +235,9 @@ class Resolver(Antecedents):
             bloc = self.a.arg_of_bloc(token)  # "les Occidentaux", "les Européens"
             if bloc is not None:
                 return bloc
+            body = restated_body(self.a, token)  # "la Commission européenne … la Commission"
+            if body is not None:
+                return body
         if token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.ally_nouns:
             for child in token.children:  # "son allié russe": the ally is the state of its demonym
                 arg = self.a.arg_of_demonym(child, 0.6) if child.dep_ in self.lex.labels.adjective_modifier else None

@@ -26,6 +26,7 @@ from .merging import merge_repeats
 from .predicates import Predicate, PredicateTable, absorbed, lemmas_of, match_predicates, predicate_table
 from .quote_events import quoted_events
 from .reactions import REACTION_WINDOW, one_sided, reaction, remember, remember_speaker
+from .sides import restated_body
 from .syntax import agent_of, is_passive, subject_of
 
 HOSTILE_QUADS = frozenset(("verbal_conflict", "material_conflict"))
@@ -78,7 +79,8 @@ def _reference_weight(t: Token, article: ArticleView, lex: EventLexicon) -> int:
               t.pos_ == "NOUN" and (t.lemma_.lower() in lex.bridging_nouns or
                                     t.lemma_.lower() in lex.group_words or
                                     t.lower_ in lex.side_nouns) or  # "les séparatistes"
-              multinational_group(t, lex, article.by_token) is not None)  # "des forces ouest-africaines"
+              multinational_group(t, lex, article.by_token) is not None or  # "des forces ouest-africaines"
+              t.text[:1].isupper() and restated_body(article, t) is not None)  # "la Commission"
     if not refers:
         return 0
     return 1 + ("Plur" in t.morph.get("Number") and kind is not None)

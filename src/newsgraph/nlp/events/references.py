@@ -82,6 +82,17 @@ def described_actor(article, token: Token) -> str | None:
     return actor.id
 
 
+def resolved_pronoun(article, token: Token) -> str | None:
+    """The actor the speaker resolver gives a subject pronoun no quote made a speaker of ("Il a
+    rencontré …"): its own agreement-checked reading of the sentence, the previous subject and the
+    latest person of the pronoun's gender, rather than a second resolver's."""
+    resolver = article.describer
+    if resolver is None:
+        resolver = article.describer = SpeakerResolver(article.doc, article.index, [])
+    speaker = resolver.resolve(token.idx, token.idx + len(token.text), token.idx)
+    return speaker.actor if speaker.actor in article.index.actors else None
+
+
 def noun_phrase_bounds(token: Token, lex: EventLexicon) -> tuple[int, int]:
     """Character bounds of a noun phrase: the noun with its determiners, adjectives and
     complements, without relative or participial clauses."""

@@ -161,3 +161,31 @@ def _state_named_with(article, noun: Token) -> str | None:
             if arg is not None and not arg.stance and not arg.place and arg.kind in ("country", "person"):
                 return arg.country
     return None
+
+
+def restated_body(article, token: Token) -> Arg | None:
+    """An organisation named again by the first noun of its name ("la Commission européenne …
+    la Commission", "le Conseil de sécurité … le Conseil"): a definite bare noun, written with a
+    capital as a name is (not at the sentence's start, where any word is), that begins the name of
+    exactly one organisation the article named before it; two such ("le Conseil de sécurité", "le
+    Conseil des droits de l'homme") leave it unread."""
+    lex = article.lex
+    if token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isupper() or token.i == token.sent.start or \
+            token.i in article.by_token or \
+            any(c.i > token.i and c.dep_ not in lex.labels.punctuation for c in token.children) or \
+            not any("Def" in d.morph.get("Definite") for d in token.children if d.dep_ in lex.labels.determiner):
+        return None
+    found = {}
+    for mention in article.mentions_in(max(0, token.idx - SIDE_REACH), token.idx):
+        if mention.kind != "organization" or mention.as_place:
+            continue
+        span = article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        words = [t for t in span if t.pos_ != "DET"] if span is not None else []
+        if len(words) > 1 and words[0].lower_ == token.lower_:
+            found[mention.actor_id] = mention
+    if len(found) != 1:
+        return None
+    mention = next(iter(found.values()))
+    arg = article.arg_of_mention(mention, 0.5)
+    return Arg(arg.actor, arg.name, arg.kind, arg.country, token.idx, token.idx + len(token.text),
+               confidence=0.5, how=f"{token.text!r} restates the organisation named before, {mention.text!r}")

@@ -176,6 +176,9 @@ def split_auxiliary(participle: Token, lex: EventLexicon) -> Token | None:
         return None
     phrase = participle.head
     verb = phrase.head
+    if verb == phrase:
+        # "Le Canada a, de son côté, condamné …": the phrase made the root, the auxiliary hung on it
+        verb = next((c for c in phrase.children if c.i < phrase.i and c.lower_ in lex.auxiliary_forms), phrase)
     # the phrase is prepositional, whatever role the parser gave it ("de son côté" read as an object)
     if case_of(phrase, lex) is None or verb == phrase or verb.lower_ not in lex.auxiliary_forms or \
             not verb.i < phrase.i < participle.i or participle.i - verb.i > 6:
