@@ -23,12 +23,8 @@ def prepositional_nodes(resolver: Resolver, token: Token, marker: str, deep: boo
         return []
     found = []
     hosts = [token] + ([support] if support is not None else []) + _occurrence_verb(token, marker, resolver.lex)
-    for host in hosts:
+    for host in hosts + (_hitting_verb(token, resolver.lex) if place else []):
         found += [child for child, case in _complements(resolver, host, deep) if case in forms]
-    for host in _hitting_verb(token, resolver.lex) if place else ():
-        # a place is a nominal: not the infinitive of an aim ("l'offensive vise à soulager la Somalie")
-        found += [child for child, case in _complements(resolver, host, deep)
-                  if case in forms and child.pos_ in ("NOUN", "PROPN")]
     if marker == resolver.lex.agent:
         found += _attributed_to(resolver, token)
     return found
