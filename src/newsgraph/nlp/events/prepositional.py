@@ -11,19 +11,16 @@ from spacy.tokens import Token
 from .arguments import Resolver
 from .lexicon import EventLexicon
 from .predicates import case_of
-from .syntax import is_passive, perceived_passive, subject_of
+from .syntax import perceived_passive, subject_of
 
 
-def prepositional_nodes(resolver: Resolver, token: Token, marker: str, deep: bool, support: Token | None,
-                        place: bool = False) -> list[Token]:
-    """Complements of the predicate (or of its light verb) introduced by a preposition; for the
-    place role, also those of the targeting verb a noun predicate is the subject of."""
+def prepositional_nodes(resolver: Resolver, token: Token, marker: str, deep: bool, support: Token | None) -> list[Token]:
+    """Complements of the predicate (or of its light verb) introduced by a preposition."""
     forms = resolver.lex.prepositions.get(marker)
     if forms is None:
         return []
     found = []
-    hosts = [token] + ([support] if support is not None else []) + _occurrence_verb(token, marker, resolver.lex)
-    for host in hosts + (_hitting_verb(token, resolver.lex) if place else []):
+    for host in [token] + ([support] if support is not None else []) + _occurrence_verb(token, marker, resolver.lex):
         found += [child for child, case in _complements(resolver, host, deep) if case in forms]
     if marker == resolver.lex.agent:
         found += _attributed_to(resolver, token)
@@ -42,21 +39,6 @@ def _occurrence_verb(token: Token, marker: str, lex: EventLexicon) -> list[Token
     verbs += [c for c in token.children if c.dep_ in labels.relative_clause and any(
         g.dep_ in labels.subjects and "Rel" in g.morph.get("PronType") for g in c.children)]
     return [verb for verb in verbs if verb.lemma_.lower() in lex.scheduling_verbs]
-
-
-def _hitting_verb(token: Token, lex: EventLexicon) -> list[Token]:
-    """The targeting verb (event_grammar.tsv, target_verb) a noun predicate is the active subject
-    of ("une frappe russe a touché un hôpital à Kharkiv"): where it hit is where the act took
-    place, though the parser hangs the place on the verb or on its object."""
-    labels = lex.labels
-    if token.pos_ != "NOUN":
-        return []
-    verbs = [token.head] if token.head != token and token.dep_ in labels.subjects and \
-        token.dep_ not in labels.passive_subject else []
-    # "des frappes russes qui ont touché un hôpital à Kharkiv": a relative clause whose subject is the relative
-    verbs += [c for c in token.children if c.dep_ in labels.relative_clause and any(
-        g.dep_ in labels.subjects and "Rel" in g.morph.get("PronType") for g in c.children)]
-    return [verb for verb in verbs if verb.lemma_.lower() in lex.target_verbs and not is_passive(verb, lex)]
 
 
 def _attributed_to(resolver: Resolver, token: Token) -> list[Token]:

@@ -304,7 +304,7 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             for node in [] if args else undergoers_of(token, lex):
                 args += resolver.members(node, deep=False)
         else:
-            nodes = prepositional_nodes(resolver, token, marker, deep, support, place=role == "place")
+            nodes = prepositional_nodes(resolver, token, marker, deep, support)
             if marker == lex.genitive and predicate.pos == "verb":
                 # "a reçu des États-Unis des blindés": the name the parser made an object, "des"
                 # read as an article, is the "de" complement
