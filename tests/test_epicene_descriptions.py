@@ -43,3 +43,15 @@ def test_a_compound_description_matches_the_role_of_its_first_part(analyze):
             "« Son programme coûtera cher aux familles », dénonce le président-candidat.")
     article = analyze(text, published="2019-05-03", lang="fr")
     assert [q.speaker.name for q in article.quotes] == ["Paul Girard", "Paul Girard"]
+
+
+def test_a_compound_description_finds_its_holder_past_another_speaker(analyze):
+    # the rival quoted in between holds neither role: the compound is read by its roles, not as one word
+    text = ("Campagne\n\n"
+            "Le président Paul Girard s'adresse à la foule à Lyon. Son rival Marc Lefèvre se présentait comme "
+            "« le gestionnaire qui remettrait le pays en ordre ». Mais pour Girard, « tout le monde connaît sa "
+            "méthode » : « Il augmentera les impôts des familles pour baisser ceux des plus riches » dénonce "
+            "le président-candidat.")
+    article = analyze(text, published="2019-05-03", lang="fr")
+    quote = next(q for q in article.quotes if "augmentera" in q.text)
+    assert quote.speaker is not None and quote.speaker.name == "Paul Girard"

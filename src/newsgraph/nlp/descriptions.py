@@ -477,6 +477,12 @@ class Descriptions:
         countries = {gaz.demonym(w) for w in wanted} - {None}
         demonyms = {w for w in wanted if gaz.demonym(w)}
         head = head_word(words, description)
+        # a compound of roles ("le président-candidat", "le député-maire") is read as its roles,
+        # headed by the first, as role_head reads it
+        compounds = {w for w in wanted if "-" in w and all(part in words.roles for part in w.split("-"))}
+        if compounds:
+            wanted = (wanted - compounds) | {part for w in compounds for part in w.split("-")}
+            head = head.split("-")[0] if head in compounds else head
         variants = [(wanted - demonyms, False)]
         folded = fold_same_length(description.lower())
         for form, offices in words.synonyms.items():
