@@ -75,14 +75,23 @@ def damaged(gold: dict[str, Any], kinds: tuple[str, ...] = KINDS) -> dict[str, A
     """A copy of the gold article with damaged text and every offset moved with it. `kinds`
     keeps only some kinds of damage; the random draws are the same whatever it keeps, so each
     kind hits the same places alone as it does with the others."""
-    text = gold["text"]
-    edits = damage_edits(text, str(gold.get("id", "")), kinds, gold.get("lang") or "fr")
-    new_text, moved = apply_edits(text, edits)
+    new_text, moved = damage(gold["text"], str(gold.get("id", "")), kinds, gold.get("lang") or "fr")
     copy = dict(gold, text=new_text, id=f"{gold.get('id', '')}{SUFFIX}")
     for layer, items in gold.items():
         if isinstance(items, list) and items and isinstance(items[0], dict):
             copy[layer] = [_moved(item, moved) for item in items]
     return copy
+
+
+def damage(text: str, seed: str, kinds: tuple[str, ...] = KINDS, lang: str = "fr") -> tuple[str, list[int]]:
+    """The damaged text and where each offset of the clean text lands in it. A text is wrapped
+    last, as a page is: at its width as damaged (a character reference makes its line longer)."""
+    first = tuple(k for k in kinds if k != "wrapped")
+    damaged_text, moved = apply_edits(text, damage_edits(text, seed, first, lang))
+    if first == tuple(kinds):
+        return damaged_text, moved
+    wrapped_text, again = apply_edits(damaged_text, damage_edits(damaged_text, seed, ("wrapped",), lang))
+    return wrapped_text, [again[k] for k in moved]
 
 
 def damage_edits(text: str, seed: str, kinds: tuple[str, ...] = KINDS,
@@ -139,18 +148,18 @@ def _hyphen_break_edits(text: str, rng: random.Random, lang: str) -> list[tuple[
 
 def _wrapped_edits(text: str, rng: random.Random, lang: str) -> list[tuple[int, int, str]]:
     """Every line of a share of the articles cut at a width (text wrapped for a plain-text page):
-    the last space before the width is a line break."""
+    a space is a line break where the word after it would make the line longer than the width."""
     if rng.random() >= WRAPPED_ARTICLES:
         return []
-    width, edits, line_start, last_space = rng.randint(*WRAP_WIDTHS), [], 0, None
-    for at, character in enumerate(text):
-        if character == "\n":
-            line_start, last_space = at + 1, None
-        elif character == " ":
-            if at - line_start > width and last_space is not None:
-                edits.append((last_space, last_space + 1, "\n"))
-                line_start = last_space + 1
-            last_space = at
+    width, edits = rng.randint(*WRAP_WIDTHS), []
+    for line in re.finditer(r"[^\n]+", text):
+        length = 0
+        for word in re.finditer(r"[^ ]+", line.group()):
+            if length and length + 1 + len(word.group()) > width:
+                edits.append((line.start() + word.start() - 1, line.start() + word.start(), "\n"))
+                length = len(word.group())
+            else:
+                length += (1 if length else 0) + len(word.group())
     return edits
 
 
