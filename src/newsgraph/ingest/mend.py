@@ -27,6 +27,7 @@ import re
 from typing import Any
 
 from ..textfold import INVISIBLE_CHARS as _INVISIBLE
+from .furniture import furniture_edits
 from .lines import LOWER as _LOWER, UPPER as _UPPER, unwrapped, word_start as _word_start
 
 # a no-break space whose UTF-8 bytes (C2 A0) were read as Latin-1 upstream: "Â" + the space
@@ -180,7 +181,8 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
          held: frozenset[str] = frozenset(),
          openers: frozenset[str] = frozenset(),
          glued: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(),) * 3,
-         unfinished: frozenset[str] = frozenset()) -> tuple[str, list[int] | None]:
+         unfinished: frozenset[str] = frozenset(),
+         furniture: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> tuple[str, list[int] | None]:
     """The text the parser reads, and for each of its offsets (0 … len) the offset in `text`
     (None when nothing was mended: the same text). `glued_words` are the language's short
     function words (lowercase) a scraper glues to the next word, `elided` the letters of its
@@ -193,7 +195,8 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     ("N.C.She": "U.S.Army" and "J.R.R.Tolkien" are left whole); `glued` are its hyphenated forms
     a scraper glues the next word to, its words it glues to the word before, and the endings that
     word must have (see `_glued_form_edits`); `unfinished` are its words no line ends on (a line
-    break after one is inside a sentence, see lines.py)."""
+    break after one is inside a sentence, see lines.py); `furniture` are the leads of its links to
+    other articles and of its photo credits, taken out of the text read (see furniture.py)."""
     strays = [(m.start(), m.end(), "") for p in _STRAYS for m in p.finditer(text)]
     taken = {start for start, _, _ in strays}  # (a stray's "Â" is no misdecoded letter)
     cleared, first = _edited(text, strays + [e for e in (_markup_edits(text) if markup else []) if e[0] not in taken])
@@ -206,7 +209,7 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     if first is not None:  # the caller's offsets, into the text without its strays
         lost_spaces = tuple(bisect.bisect_left(first, i) for i in lost_spaces)
     read, second = _edited(cleared, _space_edits(cleared, glued_words, elided, lost_spaces, held, openers) +
-                           _glued_form_edits(cleared, *glued))
+                           _glued_form_edits(cleared, *glued) + furniture_edits(cleared, *furniture))
     if first is None or second is None:
         return read, first if second is None else second
     return read, [first[j] for j in second]
