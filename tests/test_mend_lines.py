@@ -44,3 +44,11 @@ def test_lines_that_are_paragraphs_or_list_items_stay_broken():
              "Des horaires affichés en temps réel.")
     assert mend(items)[0] == items
     assert mend("\n\n".join(PARAGRAPHS))[0] == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_line_of_one_word_inside_a_sentence_goes_on():
+    text = "Le ministre a dit que vous avez\naffaire\nà des gens pressés. The\nreport was late, said Le\nPrésident."
+    read, _ = mend(text, unfinished=frozenset({"the", "le"}))
+    assert read == text.replace("\n", " ")
+    items = "Sommaire\nintroduction\nméthode\nrésultats"
+    assert mend(items, unfinished=frozenset({"the", "le"}))[0] == items

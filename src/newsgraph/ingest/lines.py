@@ -78,11 +78,19 @@ def _wrapped(match: re.Match[str], unfinished: frozenset[str]) -> str:
     own: a salutation ("Chers amis,", "Dear Sir,") or a one-word list item ("introduction"); before
     no small letter, only after a word no line ends on (`unfinished`: a heading or a paragraph may
     end on any other)."""
-    line = match.string[match.string.rfind("\n", 0, match.start()) + 1:match.start()]
-    following = match.string[match.end():match.end() + 1]
+    text = match.string
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line = text[line_start:match.start()]
+    following = text[match.end():match.end() + 1]
+    last = line[word_start(line, len(line)):]
     if not (following.islower() or line.endswith((",", ";"))) and \
-            line[word_start(line, len(line)):] not in unfinished and not _PROSE_LINE.search(line):
+            last.lower() not in unfinished and not _PROSE_LINE.search(line):
         return "\n"
     if line.endswith((",", ";")):
         return " " if len(line) >= WRAPPED_COMMA_LINE else "\n"
-    return " " if len(line.split()) >= 2 else "\n"
+    if len(line.split()) >= 2 or last.lower() in unfinished:
+        return " "  # (a line of one word no line ends on: "The\nreport", a line cut twice)
+    # one word between two breaks inside a sentence ("vous avez\naffaire\nà un groupe"): the line
+    # before it is prose cut inside its sentence (a list's items have one word each)
+    previous = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:max(line_start - 1, 0)]
+    return " " if line_start and len(previous.split()) >= 2 and previous[-1:].islower() else "\n"
