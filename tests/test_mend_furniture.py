@@ -28,6 +28,14 @@ def test_a_photo_credit_glued_to_a_caption_or_a_dateline_is_not_read():
     assert "Brest, 4 mars – Le travail" in read
 
 
+def test_a_link_or_a_credit_run_into_the_next_paragraph_with_a_space_ends_before_a_pronoun_or_a_determiner():
+    text = ("Le port rouvre. Photo : Reuters Durant la nuit, les dockers ont voté.\n\nLire aussi : Brest : la grève des dockers "
+            "se durcit Ils réclament des hausses de salaire. Photo Keystone-ATSLe maire s'en félicite.")
+    read, _ = reading(text, "fr")
+    assert "Reuters" not in read and "grève" not in read and "Keystone" not in read
+    assert "Durant la nuit, les dockers ont voté" in read and "Ils réclament" in read and "Le maire s'en félicite" in read
+
+
 def test_an_english_link_and_credit_are_not_read():
     text = ("The port reopened on Monday.\n\nRead more: Dockers vow to fight on\n\nUnions welcomed the deal."
             "(Credit: AP Photo/Jane Roe)\n\nThe mayor said it was a good day.")

@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="print every difference")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
-    from newsgraph.evaluate.warts import ALL_KINDS, apply_edits, damage_edits
+    from newsgraph.evaluate.warts import ALL_KINDS, damage
     from newsgraph.ingest.text import make_article
     from newsgraph.process import process
 
@@ -102,8 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     for gold, kind in runs:
         text, moved = gold["text"], None
         if kind is not None:
-            text, moved = apply_edits(gold["text"], damage_edits(gold["text"], str(gold["id"]), tuple(kind.split("+")),
-                                                           gold["lang"] or "fr"))
+            text, moved = damage(gold["text"], str(gold["id"]), tuple(kind.split("+")), gold["lang"] or "fr")
         article = make_article(text, str(gold["id"]), id=gold["id"], published=gold["published"], lang=gold["lang"])
         article.text = text
         articles.append(article)

@@ -209,7 +209,7 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     if first is not None:  # the caller's offsets, into the text without its strays
         lost_spaces = tuple(bisect.bisect_left(first, i) for i in lost_spaces)
     read, second = _edited(cleared, _space_edits(cleared, glued_words, elided, lost_spaces, held, openers) +
-                           _glued_form_edits(cleared, *glued) + furniture_edits(cleared, *furniture))
+                           _glued_form_edits(cleared, *glued) + furniture_edits(cleared, *furniture, openers))
     if first is None or second is None:
         return read, first if second is None else second
     return read, [first[j] for j in second]
