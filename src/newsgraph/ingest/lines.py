@@ -88,8 +88,8 @@ def _wrapped(match: re.Match[str], unfinished: frozenset[str]) -> str:
         return "\n"
     if line.endswith((",", ";")):
         return " " if len(line) >= WRAPPED_COMMA_LINE else "\n"
-    if len(line.split()) >= 2 or last.lower() in unfinished:
-        return " "  # (a line of one word no line ends on: "The\nreport", a line cut twice)
+    if len(line.split()) >= 2:
+        return " "
     # one word between two breaks inside a sentence ("vous avez\naffaire\nà un groupe"): the line
     # before it is prose cut inside its sentence (a list's items have one word each)
     previous = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:max(line_start - 1, 0)]
