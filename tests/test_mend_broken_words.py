@@ -65,16 +65,3 @@ def test_a_line_of_prose_cut_inside_its_second_sentence_goes_on_over_the_break()
     assert read == "Le maire a ouvert la séance. Il a ensuite accueilli Paul Durand au port."
     # a heading holds no sentence's end: its break stays
     assert mend("Le maire a accueilli\nPaul Durand au port.") == ("Le maire a accueilli\nPaul Durand au port.", None)
-
-
-def test_a_broken_word_of_the_pack_is_read_whole_and_a_compound_keeps_its_hyphen():
-    """Invented: a medium noun broken at a line's end ('quo-\\ntidien') is the pack's word again;
-    'porte-\\nparole' (no pack word joined) and 'week-end' (no blank: the text's own) stay."""
-    from newsgraph.process import reading
-    text = "Selon le quo-\ntidien Le Soir, le porte-\nparole du week-end a dé- menti."
-    read, back = reading(text, "fr")
-    assert "selon le quotidien le soir" in read.lower() and "porte-parole" in read and "week-end" in read
-    at = read.index("quotidien")
-    assert text[back[at]:back[at + len("quotidien")]] == "quo-\ntidien"
-    read, _ = mend("le quo- tidien", known=frozenset({"quotidien"}))
-    assert read == "le quotidien"

@@ -9,7 +9,7 @@ on. Texts longer than a window are analysed window by window (`windows.py`).
 from __future__ import annotations
 
 import functools
-import re
+
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
@@ -23,8 +23,6 @@ from .windows import merge_window, split_windows
 
 BATCH_SIZE = 16
 FAILURE_CODES = ("E071", "E072", "E073")
-# a word of the language pack's data, not part of a hyphenated one (`_pack_vocabulary`)
-_VOCABULARY_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{5,}(?![\w'’-])")
 
 
 def supported_languages() -> tuple[str, ...]:
@@ -173,20 +171,6 @@ def _openers(pack) -> frozenset[str]:
     return sentence_openers(pack)
 
 
-@functools.cache
-def _pack_vocabulary(pack) -> frozenset[str]:
-    """The words of every list and table of the pack (lowercase, letters only, five or more): the
-    words its rules look for, which a word broken by a hyphen at a line's end must be read whole
-    to be found ("quo-\ntidien", ingest/mend.py)."""
-    words: set[str] = set()
-    for path in pack.root.iterdir():
-        if path.name.endswith((".txt", ".tsv")):
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if not line.lstrip().startswith("#"):
-                    words.update(w.lower() for w in _VOCABULARY_WORD.findall(line))
-    return frozenset(words)
-
-
 def reading(text: str, lang: str) -> tuple[str, list[int] | None]:
     """The text the parse reads (mended of scraping warts, ingest/mend.py; each pair of straight
     double marks made the language's typographic one, same length) and the map of its offsets
@@ -204,8 +188,7 @@ def reading(text: str, lang: str) -> tuple[str, list[int] | None]:
     forms = tuple(frozenset(pack.setting(key, [])) for key in ("glued_heads", "glued_tails", "glued_tail_endings"))
     read, back = mend(text, _glued_words(pack), elided, lost, held=held, openers=_openers(pack), glued=forms,
                       unfinished=pack.words("unfinished_line_words"),
-                      furniture=(pack.words("related_leads"), pack.words("caption_leads")),
-                      known=_pack_vocabulary(pack))
+                      furniture=(pack.words("related_leads"), pack.words("caption_leads")))
     marks = pack.setting("typographic_quotation_marks")
     if marks and ('"' in read or "„" in read or "”" in read):
         typed = typographic(read, marks[0], marks[1], paragraph_spans(read))

@@ -158,7 +158,7 @@ _FIXES = (
 # letters on both sides; not a suspended hyphen ("pré- et post-électoral", "pre- and post-war")
 # nor a hyphen typed for a dash ("a dit- il faut"): the word after it is no function word of the
 # language (`_broken_word_edits`)
-_BROKEN_WORD = re.compile(rf"(?=-)(?<=[{_LOWER}]{{2}})-([ \n])([{_LOWER}]{{2,}})(?![\w'’-])")
+_BROKEN_WORD = re.compile(rf"(?=-)(?<=[{_LOWER}]{{2}})-[ \n]([{_LOWER}]{{2,}})(?![\w'’-])")
 # an elided article whose apostrophe a scraper lost or left as a blank ("l&nbsp;ambassadeur",
 # "d accueillir"): the letter alone, after a word, before a word that opens with a vowel or an
 # "h" (`_lost_apostrophe_edits`)
@@ -182,8 +182,7 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
          openers: frozenset[str] = frozenset(),
          glued: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(),) * 3,
          unfinished: frozenset[str] = frozenset(),
-         furniture: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
-         known: frozenset[str] = frozenset()) -> tuple[str, list[int] | None]:
+         furniture: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> tuple[str, list[int] | None]:
     """The text the parser reads, and for each of its offsets (0 … len) the offset in `text`
     (None when nothing was mended: the same text). `glued_words` are the language's short
     function words (lowercase) a scraper glues to the next word, `elided` the letters of its
@@ -197,8 +196,7 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     a scraper glues the next word to, its words it glues to the word before, and the endings that
     word must have (see `_glued_form_edits`); `unfinished` are its words no line ends on (a line
     break after one is inside a sentence, see lines.py); `furniture` are the leads of its links to
-    other articles and of its photo credits, taken out of the text read (see furniture.py); `known`
-    its words (lowercase, unhyphenated), which a word broken by a hyphen is read as whole."""
+    other articles and of its photo credits, taken out of the text read (see furniture.py)."""
     strays = [(m.start(), m.end(), "") for p in _STRAYS for m in p.finditer(text)]
     taken = {start for start, _, _ in strays}  # (a stray's "Â" is no misdecoded letter)
     cleared, first = _edited(text, strays + [e for e in (_markup_edits(text) if markup else []) if e[0] not in taken])
@@ -210,7 +208,7 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     cleared = spaced
     if first is not None:  # the caller's offsets, into the text without its strays
         lost_spaces = tuple(bisect.bisect_left(first, i) for i in lost_spaces)
-    read, second = _edited(cleared, _space_edits(cleared, glued_words, elided, lost_spaces, held, openers, known) +
+    read, second = _edited(cleared, _space_edits(cleared, glued_words, elided, lost_spaces, held, openers) +
                            _glued_form_edits(cleared, *glued) + furniture_edits(cleared, *furniture, openers))
     if first is None or second is None:
         return read, first if second is None else second
@@ -266,7 +264,7 @@ def _markup_edits(text: str) -> list[tuple[int, int, str]]:
 
 def _space_edits(text: str, glued_words: frozenset[str], elided: str,
                  lost_spaces: tuple[int, ...], held: frozenset[str] = frozenset(),
-                 openers: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+                 openers: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """The edits that put back the spaces lost in `text` (strays already out)."""
     edits: list[tuple[int, int, str]] = _glued_word_edits(text, glued_words, elided)
     edits += _glued_elision_edits(text, elided, held)
@@ -274,7 +272,7 @@ def _space_edits(text: str, glued_words: frozenset[str], elided: str,
               and m.group(1)[0].isupper() and m.group(1).lower() in openers]
     edits += [(i, i, " ") for i in lost_spaces if 0 < i < len(text)]
     edits += _straight_mark_edits(text)
-    edits += _broken_word_edits(text, glued_words | openers, known)
+    edits += _broken_word_edits(text, glued_words | openers)
     edits += _lost_apostrophe_edits(text, elided)
     for pattern, replacement, capital in _FIXES:
         for match in pattern.finditer(text):
@@ -288,23 +286,13 @@ def _space_edits(text: str, glued_words: frozenset[str], elided: str,
     return edits
 
 
-def _broken_word_edits(text: str, function_words: frozenset[str],
-                       known: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+def _broken_word_edits(text: str, function_words: frozenset[str]) -> list[tuple[int, int, str]]:
     """The blank of a word broken at a line's end taken out ("diplo- matiques" read
     "diplo-matiques": one word for the tokenizer, and the wording of the text as given, which
     names taken from it keep, as gold annotation does), unless the word after is a function word
-    (a suspended hyphen or a dash); and the hyphen too where the two parts make a word of `known`
-    (the language pack's words, which no hyphenated form is: "quo-\ntidien" read "quotidien", the
-    medium noun the rules look for; "porte-\nparole" stays). A hyphen with no blank after it is
-    the text's own ("week-end": a scraper that kept the word's break kept its blank)."""
-    edits = []
-    for match in _BROKEN_WORD.finditer(text):
-        left = text[_word_start(text, match.start()):match.start()]
-        if known and "-" not in left and (left + match.group(2)).lower() in known:
-            edits.append((match.start(), match.start(2), ""))
-        elif match.group(2) not in function_words:
-            edits.append((match.start() + 1, match.start(2), ""))
-    return edits
+    (a suspended hyphen or a dash)."""
+    return [(m.start() + 1, m.start(1), "") for m in _BROKEN_WORD.finditer(text)
+            if m.group(1) not in function_words]
 
 
 @functools.cache
