@@ -110,3 +110,51 @@ def test_an_invisible_character_before_a_name_is_never_the_speaker():
     doc = load_pipeline("en")(text)
     (quote,) = doc._.ng_quotes
     assert text[quote.speaker.start:quote.speaker.end] == "Miller's lawyer"
+
+
+LONG = ("Le ministre des Transports a présenté mardi un plan de rénovation des gares régionales.\n\n"
+        "« Nous rattrapons un retard considérable », a déclaré Paul Verdier devant les élus, selon l'AFP.\n\n"
+        "Les syndicats jugent le plan insuffisant. « Rien n’est prévu pour les petites lignes », regrette "
+        "Anne Morel, porte-parole des cheminots, qui annonce une grève & une manifestation.\n\n"
+        "Le gouvernement promet de revoir sa copie à l'automne.")
+
+
+def long_gold(n):
+    spans = ("Nous rattrapons un retard considérable", "Paul Verdier", "Rien n’est prévu pour les petites lignes",
+             "Anne Morel", "de revoir sa copie")
+    return {"id": f"long-{n}", "lang": "fr", "text": LONG,
+            "quotes": [{"start": LONG.index(s), "end": LONG.index(s) + len(s)} for s in spans]}
+
+
+def test_each_extra_kind_keeps_the_annotations_on_the_same_words():
+    import html
+    from newsgraph.evaluate.warts import EXTRA_KINDS
+    for kind in EXTRA_KINDS:
+        for n in range(8):
+            gold = long_gold(n)
+            copy = damaged(gold, (kind,))
+            for before, after in zip(gold["quotes"], copy["quotes"]):
+                was, now = LONG[before["start"]:before["end"]], copy["text"][after["start"]:after["end"]]
+                now = html.unescape(now).replace("-\n", "").replace("- ", "")
+                if kind == "hyphen_break":
+                    now = now.replace("-", "") if "-" not in was else now
+                assert now.split() == was.split(), (kind, n, was, now)
+
+
+def test_the_extra_kinds_move_no_draw_of_the_default_ones():
+    from newsgraph.evaluate.warts import ALL_KINDS, EXTRA_KINDS, KINDS, damage_edits
+    for n in range(8):
+        every = damage_edits(LONG, f"long-{n}", ALL_KINDS)
+        assert damage_edits(LONG, f"long-{n}", KINDS) == every[:len(damage_edits(LONG, f"long-{n}", KINDS))]
+        for kind in EXTRA_KINDS:
+            assert set(damage_edits(LONG, f"long-{n}", (kind,))) <= set(every)
+    assert len({damaged(long_gold(n), ALL_KINDS)["text"] for n in range(8)}) > 1
+
+
+def test_the_eval_command_checks_the_wart_kinds_it_is_given():
+    from newsgraph.cli_eval import _wart_kinds
+    from newsgraph.evaluate.warts import ALL_KINDS
+    assert _wart_kinds(None) is None and _wart_kinds("all") == ALL_KINDS
+    assert _wart_kinds("entity, wrapped") == ("entity", "wrapped")
+    with pytest.raises(ValueError):
+        _wart_kinds("entity,mud")

@@ -8,11 +8,11 @@ gains or changes is counted and, with -v, printed with the text around it.
     python tools/warts_audit.py --kinds nbsp -v       # one kind, every difference printed
     python tools/warts_audit.py --lang fr --json out.json
 
-The kinds are the eval's (evaluate/warts.py: straight, glued, lost_space, stray), those of
-tools/source_warts.py (apostrophe, unaccented, glued_word), and the ones below: quotation marks
-of mixed styles, guillemets with no blank inside, marks with no blank before them (the English
-way in French text), no-break spaces between words, doubled spaces, soft hyphens inside words,
-and HTML leftovers (character references, <br> and <p> tags). The texts are those of
+The kinds are the eval's (evaluate/warts.py: straight, glued, lost_space, stray, and its opt-in
+EXTRA_KINDS: entity, hyphen_break, wrapped, line_break, run_in, double_space, nbsp,
+tight_guillemet), those of tools/source_warts.py (apostrophe, unaccented, glued_word), and the
+ones below: quotation marks of mixed styles, guillemets with no blank inside, marks with no blank
+before them (the English way in French text), soft hyphens inside words, and HTML leftovers (character references, <br> and <p> tags). The texts are those of
 tools/warts_diff.py: unannotated corpus articles and tuning gold texts, never a check article.
 An item of the clean run is "same" when the warted run has it at the mapped span with the same
 content (quote: type and speaker; source: name; event: type and actor), "changed" when the
@@ -37,8 +37,6 @@ from warts_diff import _norm, texts  # noqa: E402
 
 # shares of the places each kind below hits
 MIXED_MARKS = 0.5       # quotations whose marks are typed in another style (or two styles)
-NBSP_SPACES = 0.15      # spaces between words typed as no-break spaces
-DOUBLED_SPACES = 0.1    # spaces doubled
 SOFT_HYPHENS = 0.05     # long words given a soft hyphen inside
 HTML_SHARE = 0.3        # marks and breaks written as a character reference or a tag
 _GUILLEMET_PAIR = re.compile(r"«([\s\u00a0\u202f]*)([^«»]*?)([\s\u00a0\u202f]*)»")
@@ -47,12 +45,11 @@ _STRAIGHT_PAIR = re.compile(r"(?<![\w\"])\"([^\"\n]*?)\"(?![\w\"])")
 _APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 _SPACED_MARK = re.compile(r"[ \u00a0\u202f](?=[:;!?](?:\s|$))")
 _COLON_GUILLEMET = re.compile(r"(?<=:)[ \u00a0\u202f](?=«)")
-_WORD_SPACE = re.compile(r"(?<=\w) (?=\w)")
-_SPACE = re.compile(r"(?<=\S) (?=\S)")
 _LONG_WORD = re.compile(r"[^\W\d_]{7,}")
 _BREAK = re.compile(r"\n+")
 _STYLES = (("“", "”"), ('"', '"'), ("«", "»"), ("“", '"'), ('"', "”"), ("«\u00a0", "\u00a0»"), ("„", "“"))
-AUDIT_KINDS = ("mixed_marks", "tight_guillemets", "tight_marks", "nbsp", "double_space", "soft_hyphen", "html")
+# (no-break spaces and doubled spaces are kinds of evaluate/warts.py now: "nbsp", "double_space")
+AUDIT_KINDS = ("mixed_marks", "tight_guillemets", "tight_marks", "soft_hyphen", "html")
 
 
 def audit_edits(text: str, seed: str, kind: str) -> list[tuple[int, int, str]]:
@@ -79,10 +76,6 @@ def audit_edits(text: str, seed: str, kind: str) -> list[tuple[int, int, str]]:
         edits += [(m.start(), m.end(), "") for m in _COLON_GUILLEMET.finditer(text)]
     elif kind == "tight_marks":  # "vrai?", "dit:"
         edits += [(m.start(), m.end(), "") for m in _SPACED_MARK.finditer(text)]
-    elif kind == "nbsp":
-        edits += [(m.start(), m.end(), "\u00a0") for m in _WORD_SPACE.finditer(text) if rng.random() < NBSP_SPACES]
-    elif kind == "double_space":
-        edits += [(m.start(), m.end(), "  ") for m in _SPACE.finditer(text) if rng.random() < DOUBLED_SPACES]
     elif kind == "soft_hyphen":
         for m in _LONG_WORD.finditer(text):
             if rng.random() < SOFT_HYPHENS:
@@ -101,8 +94,8 @@ def audit_edits(text: str, seed: str, kind: str) -> list[tuple[int, int, str]]:
 
 
 def edits_for(text: str, seed: str, kind: str) -> list[tuple[int, int, str]]:
-    from newsgraph.evaluate.warts import KINDS, damage_edits
-    if kind in KINDS:
+    from newsgraph.evaluate.warts import ALL_KINDS, damage_edits
+    if kind in ALL_KINDS:
         return damage_edits(text, seed, (kind,))
     if kind in SCRAPED_KINDS:
         return scraped_edits(text, seed, kind)
@@ -157,11 +150,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="print every difference")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
-    from newsgraph.evaluate.warts import KINDS, apply_edits
+    from newsgraph.evaluate.warts import ALL_KINDS, apply_edits
     from newsgraph.ingest.text import make_article
     from newsgraph.process import process
 
-    kinds = args.kinds or list(KINDS) + list(SCRAPED_KINDS) + list(AUDIT_KINDS)
+    kinds = args.kinds or list(ALL_KINDS) + list(SCRAPED_KINDS) + list(AUDIT_KINDS)
     golds = texts(args.lang)
     runs = [(g, None) for g in golds] + [(g, kind) for kind in kinds for g in golds]
     articles, moves = [], []

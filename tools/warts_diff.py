@@ -2,10 +2,11 @@
 (evaluate/warts.py), one kind of damage at a time: what each kind of wart changes. No gold
 annotation is read; only texts.
 
-    python tools/warts_diff.py                      # every kind, all texts, counts per kind
+    python tools/warts_diff.py                      # every kind (evaluate/warts.ALL_KINDS), counts per kind
     python tools/warts_diff.py --kinds glued -v     # one kind, every difference printed
     python tools/warts_diff.py --lang en            # the English texts only
-    python tools/warts_diff.py --together           # every kind at once, as the eval damages
+    python tools/warts_diff.py --together           # every kind at once
+    python tools/warts_diff.py --kinds straight glued lost_space stray --together   # as the eval's +warts
 
 The texts are the articles of corpus/wikinews-fr-2012 and corpus/wikinews-fr-2016-2018 that are
 in no gold folder, corpus/en-sample, and the *tuning* parts of the gold folders (eval/gold/dev,
@@ -88,11 +89,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="print every difference")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
-    from newsgraph.evaluate.warts import KINDS, apply_edits, damage_edits
+    from newsgraph.evaluate.warts import ALL_KINDS, damage
     from newsgraph.ingest.text import make_article
     from newsgraph.process import process
 
-    kinds = args.kinds or list(KINDS)
+    kinds = args.kinds or list(ALL_KINDS)
     if args.together:  # some warts only bite together (a straight mark where a space was lost)
         kinds = ["+".join(kinds)]
     golds = texts(args.lang)
@@ -101,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     for gold, kind in runs:
         text, moved = gold["text"], None
         if kind is not None:
-            text, moved = apply_edits(gold["text"], damage_edits(gold["text"], str(gold["id"]), tuple(kind.split("+"))))
+            text, moved = damage(gold["text"], str(gold["id"]), tuple(kind.split("+")), gold["lang"] or "fr")
         article = make_article(text, str(gold["id"]), id=gold["id"], published=gold["published"], lang=gold["lang"])
         article.text = text
         articles.append(article)

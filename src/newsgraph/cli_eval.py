@@ -26,6 +26,11 @@ def eval_command(
                                                    "whose sets the floors name)."),
     errors: bool = typer.Option(False, "--errors", help="List every miss, grouped by category (tuning parts only)."),
     warts: bool = typer.Option(False, "--warts", help="Also score each set on its text damaged as scrapers do."),
+    wart_kinds: Optional[str] = typer.Option(None, "--wart-kinds", metavar="KINDS",
+                                             help="With --warts: the kinds of damage, comma-separated, or 'all' "
+                                                  "(default: straight,glued,lost_space,stray; the others are "
+                                                  "entity,hyphen_break,wrapped,line_break,run_in,double_space,"
+                                                  "nbsp,tight_guillemet)."),
 ) -> None:
     """Score the pipeline against gold files: quotes, speakers, sources, countries, persons, events.
 
@@ -35,8 +40,13 @@ def eval_command(
     from .evaluate.gold import is_check
     from .evaluate.run import run_evaluation
     try:
+        kinds = _wart_kinds(wart_kinds)
+    except ValueError as error:
+        fail(error)
+    try:
         dates = dates or dates_tables_beside(floors)
-        run = run_evaluation(gold_dirs, part=part, floors_path=floors, dates_table=dates, warts=warts)
+        run = run_evaluation(gold_dirs, part=part, floors_path=floors, dates_table=dates, warts=warts,
+                             wart_kinds=kinds)
     except NewsgraphError as error:
         fail(error)
     # errors are read on tuning parts only: the check part must stay unseen
@@ -86,3 +96,15 @@ def eval_command(
         say("below floor", "red", line)
     if run.failures:
         raise typer.Exit(1)
+
+
+def _wart_kinds(value: str | None) -> tuple[str, ...] | None:
+    """The kinds --wart-kinds names ('all': every kind of evaluate/warts.py), checked."""
+    if not value:
+        return None
+    from .evaluate.warts import ALL_KINDS
+    kinds = ALL_KINDS if value.strip() == "all" else tuple(k.strip() for k in value.split(",") if k.strip())
+    unknown = [k for k in kinds if k not in ALL_KINDS]
+    if unknown:
+        raise ValueError(f"unknown wart kind(s) {', '.join(unknown)}: choose among {', '.join(ALL_KINDS)} or 'all'")
+    return kinds

@@ -187,7 +187,8 @@ def reading(text: str, lang: str) -> tuple[str, list[int] | None]:
     elided, held = "".join(pack.setting("elided_articles", [])), pack.words("elision_words")
     forms = tuple(frozenset(pack.setting(key, [])) for key in ("glued_heads", "glued_tails", "glued_tail_endings"))
     read, back = mend(text, _glued_words(pack), elided, lost, held=held, openers=_openers(pack), glued=forms,
-                      unfinished=pack.words("unfinished_line_words"))
+                      unfinished=pack.words("unfinished_line_words"),
+                      furniture=(pack.words("related_leads"), pack.words("caption_leads")))
     marks = pack.setting("typographic_quotation_marks")
     if marks and ('"' in read or "„" in read or "”" in read):
         typed = typographic(read, marks[0], marks[1], paragraph_spans(read))

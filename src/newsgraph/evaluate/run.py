@@ -48,10 +48,12 @@ def dates_set_name(path: str) -> str:
 
 
 def run_evaluation(gold_dirs: list[str], *, part: str | None = None, floors_path: str | None = None,
-                   dates_table: str | list[str] | None = None, warts: bool = False) -> EvalRun:
+                   dates_table: str | list[str] | None = None, warts: bool = False,
+                   wart_kinds: tuple[str, ...] | None = None) -> EvalRun:
     """Score every gold folder (split into its parts unless `part` says otherwise) and the
     optional dates tables, and check the floors of every set the floors file names. With
-    `warts`, each set is also scored on its text as a scraper damages it (evaluate/warts.py)."""
+    `warts`, each set is also scored on its text as a scraper damages it (evaluate/warts.py), with
+    the kinds of damage `wart_kinds` names (default: warts.KINDS)."""
     floors = read_floors(floors_path) if floors_path else {}
     sets: list[GoldSet] = []
     for directory in gold_dirs:
@@ -63,8 +65,9 @@ def run_evaluation(gold_dirs: list[str], *, part: str | None = None, floors_path
                         if s.name in duplicates else s.name, s.golds)
                 for d in gold_dirs for s in gold_sets(d, part)]
     if warts:
-        from .warts import SUFFIX, damaged
-        sets += [GoldSet(s.name + SUFFIX, tuple(damaged(g) for g in s.golds)) for s in list(sets)]
+        from .warts import KINDS, SUFFIX, damaged
+        kinds = tuple(wart_kinds or KINDS)
+        sets += [GoldSet(s.name + SUFFIX, tuple(damaged(g, kinds) for g in s.golds)) for s in list(sets)]
     reports = evaluate_sets(sets)
     metrics = {name: report.metrics() for name, report in reports.items()}
     tables = [dates_table] if isinstance(dates_table, str) else list(dates_table or ())

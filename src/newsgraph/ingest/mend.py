@@ -27,14 +27,14 @@ import re
 from typing import Any
 
 from ..textfold import INVISIBLE_CHARS as _INVISIBLE
+from .furniture import furniture_edits
+from .lines import LOWER as _LOWER, UPPER as _UPPER, unwrapped, word_start as _word_start
 
 # a no-break space whose UTF-8 bytes (C2 A0) were read as Latin-1 upstream: "Â" + the space
 _MISDECODED_NBSP = "\u00c2(?=\u00a0)"
 _BLANKS = "[ \t\u00a0\u202f]"
 _OPENING = "«“„‘\""
 _APOSTROPHE_LIKE = "´`ʼ′"
-_LOWER = "a-zß-öø-ÿ"
-_UPPER = "A-ZÀ-ÖØ-Þ"
 _CLOSING = "»”’\""
 # an initial or a one-letter abbreviation glued to the name after it ("Joseph R.Biden",
 # "M.Dupont", "Roe v.Wade"): a letter alone before the stop, a capital and a small letter after
@@ -100,19 +100,6 @@ _ODD_BLANK = "[\t\u00a0\u202f\u2007\u2009\u2002-\u2006\u2008\u200a]"
 _SPACE_LIKE = re.compile(rf"(?<=[^\w\s]){_ODD_BLANK}(?=\S)|(?<=\S){_ODD_BLANK}(?=[^\w\s])|(?<=\S)\t(?=\S)"
                          rf"|(?<=[^\W_]){_ODD_BLANK}(?=[{_LOWER}])|(?<=[^\W\d_]){_ODD_BLANK}(?=\d)")
 _NAME_BLANK = re.compile(rf"(?<=[^\W\d_]){_ODD_BLANK}(?=[{_UPPER}])")
-# a line break inside a sentence (text wrapped at a width, a <br> turned into a break): one break
-# between a small letter or a comma and a small letter, or after a comma (no heading or paragraph
-# ends with one); read as a space, at the same length (a paragraph, a heading or a list item never
-# goes on with a small letter)
-# (or after a line of prose cut inside its sentence: a sentence ended inside it and the next one
-# goes on to its end with no final mark; no heading or caption holds a sentence's end)
-# (and a small word at its end: an attribution line "”― Jane Doe" ends on a name)
-_PROSE_LINE = re.compile(rf"[^\W\d_]{{2}}[.!?…][»”\"]? [«“\"]?[{_UPPER}][{_LOWER}]+ (?:\S+ ){{2,}}[{_LOWER}]\S*$")
-WRAPPED_COMMA_LINE = 20  # characters: a salutation is shorter ("Chers amis,", "Dear Sir,")
-# (or after a word of the language no line ends on, before anything: "a annoncé que\n95
-# soldats", "a reçu le\nPrésident", "a dénoncé la\n« dérive »")
-_WRAPPED_LINE = re.compile(rf"(?<=[{_LOWER},;])\n(?=[{_LOWER}])|(?<=[^\W\d_],)\n(?=[^\W\d_])"
-                           rf"|(?<=[{_LOWER}])\n(?=\S)")
 _FIXES = (
     # a sentence's final mark glued to the next sentence (a paragraph run into the next one):
     # "dit.Le", "vrai?Il", "fin.«Nous", "2016.La"; after a word of two letters or more,
@@ -194,7 +181,8 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
          held: frozenset[str] = frozenset(),
          openers: frozenset[str] = frozenset(),
          glued: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(),) * 3,
-         unfinished: frozenset[str] = frozenset()) -> tuple[str, list[int] | None]:
+         unfinished: frozenset[str] = frozenset(),
+         furniture: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> tuple[str, list[int] | None]:
     """The text the parser reads, and for each of its offsets (0 … len) the offset in `text`
     (None when nothing was mended: the same text). `glued_words` are the language's short
     function words (lowercase) a scraper glues to the next word, `elided` the letters of its
@@ -207,20 +195,21 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     ("N.C.She": "U.S.Army" and "J.R.R.Tolkien" are left whole); `glued` are its hyphenated forms
     a scraper glues the next word to, its words it glues to the word before, and the endings that
     word must have (see `_glued_form_edits`); `unfinished` are its words no line ends on (a line
-    break after one is inside a sentence, see `_wrapped`)."""
+    break after one is inside a sentence, see lines.py); `furniture` are the leads of its links to
+    other articles and of its photo credits, taken out of the text read (see furniture.py)."""
     strays = [(m.start(), m.end(), "") for p in _STRAYS for m in p.finditer(text)]
     taken = {start for start, _, _ in strays}  # (a stray's "Â" is no misdecoded letter)
     cleared, first = _edited(text, strays + [e for e in (_markup_edits(text) if markup else []) if e[0] not in taken])
     function_words = glued_words | openers
     named = _NAME_BLANK.sub(lambda m: _name_blank(m, function_words), _SPACE_LIKE.sub(" ", cleared))
-    spaced = _WRAPPED_LINE.sub(lambda m: _wrapped(m, unfinished), named)  # same length
+    spaced = unwrapped(named, unfinished)  # same length
     if spaced != cleared and first is None:
         first = list(range(len(text) + 1))
     cleared = spaced
     if first is not None:  # the caller's offsets, into the text without its strays
         lost_spaces = tuple(bisect.bisect_left(first, i) for i in lost_spaces)
     read, second = _edited(cleared, _space_edits(cleared, glued_words, elided, lost_spaces, held, openers) +
-                           _glued_form_edits(cleared, *glued))
+                           _glued_form_edits(cleared, *glued) + furniture_edits(cleared, *furniture, openers))
     if first is None or second is None:
         return read, first if second is None else second
     return read, [first[j] for j in second]
@@ -246,28 +235,6 @@ def _name_blank(match: re.Match[str], function_words: frozenset[str]) -> str:
                 not previous[_word_start(previous, len(previous)):][:1].isupper():
             return match.group()
     return " "
-
-
-def _word_start(text: str, at: int) -> int:
-    """Where the word that ends at `at` starts (letters, hyphens, apostrophes and stops)."""
-    while at > 0 and (text[at - 1].isalpha() or text[at - 1] in "-'’."):
-        at -= 1
-    return at
-
-
-def _wrapped(match: re.Match[str], unfinished: frozenset[str]) -> str:
-    """A space for a line break inside a sentence, unless the line before is a short one of its
-    own: a salutation ("Chers amis,", "Dear Sir,") or a one-word list item ("introduction"); before
-    no small letter, only after a word no line ends on (`unfinished`: a heading or a paragraph may
-    end on any other)."""
-    line = match.string[match.string.rfind("\n", 0, match.start()) + 1:match.start()]
-    following = match.string[match.end():match.end() + 1]
-    if not (following.islower() or line.endswith((",", ";"))) and \
-            line[_word_start(line, len(line)):] not in unfinished and not _PROSE_LINE.search(line):
-        return "\n"
-    if line.endswith((",", ";")):
-        return " " if len(line) >= WRAPPED_COMMA_LINE else "\n"
-    return " " if len(line.split()) >= 2 else "\n"
 
 
 def _markup_edits(text: str) -> list[tuple[int, int, str]]:

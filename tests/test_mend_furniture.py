@@ -1,0 +1,50 @@
+"""Page furniture run into an article's body (ingest/furniture.py): a link to another article and
+a photo's credit are out of the text the parser reads, the text as given keeps them. Invented texts."""
+from newsgraph.process import reading
+
+
+def test_a_link_to_another_article_on_its_own_line_is_not_read():
+    text = ("Le port de Brest rouvre.\n\nLire aussi : « Nous ne céderons rien », promet le syndicat\n\n"
+            "Les dockers ont repris le travail lundi.")
+    read, back = reading(text, "fr")
+    assert "Lire aussi" not in read and "céderons" not in read
+    at = read.index("Les dockers")
+    assert text[back[at]:back[at] + 11] == "Les dockers"
+
+
+def test_a_link_glued_between_two_paragraphs_is_taken_out_and_the_break_put_back():
+    text = ("Les dockers ont voté la reprise.À lire également : Le port d'Anvers va-t-il fermer ?Le syndicat "
+            "a salué un « accord historique ».")
+    read, _ = reading(text, "fr")
+    assert "lire également" not in read and "Anvers" not in read
+    assert read.split("\n\n")[-1].strip().startswith("Le syndicat")
+
+
+def test_a_photo_credit_glued_to_a_caption_or_a_dateline_is_not_read():
+    text = ("Des dockers sur le quai de Brest, le 3 mars. Photo AFP/Julien MarecBrest, 4 mars – Le travail a "
+            "repris.\n\nLe maire s'en félicite.Photo : Reuters\n\nLes syndicats restent prudents.")
+    read, _ = reading(text, "fr")
+    assert "Photo" not in read and "Marec" not in read and "Reuters" not in read
+    assert "Brest, 4 mars – Le travail" in read
+
+
+def test_a_link_or_a_credit_run_into_the_next_paragraph_with_a_space_ends_before_a_pronoun_or_a_determiner():
+    text = ("Le port rouvre. Photo : Reuters Durant la nuit, les dockers ont voté.\n\nLire aussi : Brest : la grève des dockers "
+            "se durcit Ils réclament des hausses de salaire. Photo Keystone-ATSLe maire s'en félicite.")
+    read, _ = reading(text, "fr")
+    assert "Reuters" not in read and "grève" not in read and "Keystone" not in read
+    assert "Durant la nuit, les dockers ont voté" in read and "Ils réclament" in read and "Le maire s'en félicite" in read
+
+
+def test_an_english_link_and_credit_are_not_read():
+    text = ("The port reopened on Monday.\n\nRead more: Dockers vow to fight on\n\nUnions welcomed the deal."
+            "(Credit: AP Photo/Jane Roe)\n\nThe mayor said it was a good day.")
+    read, _ = reading(text, "en")
+    assert "Read more" not in read and "Dockers vow" not in read and "Jane Roe" not in read
+
+
+def test_prose_opening_with_a_lead_word_is_read():
+    text = ("Crédit Agricole : le bénéfice recule\n\nPhoto de famille au sommet de Bruxelles, mardi.\n\n"
+            "Lire aussi les conclusions du rapport, qui paraîtra jeudi, selon le ministère de la Santé et "
+            "plusieurs associations de patients qui attendent ce texte depuis des mois.")
+    assert reading(text, "fr")[0] == text
