@@ -25,7 +25,8 @@ from ..lang import LanguagePack
 from .context import pack_of
 from .lexicon import SpeechVerb, function_words, has_frame
 from .complements import Complement, subtree_end
-from .object_frames import edge_end, elided, frame_words, parsed_object, predicate, quoted_object, time_nouns
+from .object_frames import (edge_end, elided, frame_words, parsed_object, predicate, quoted_object, relative_object,
+                            time_nouns)
 from .passive_frames import expletive_passive, passive_clause, passive_object
 from .quotemarks import QUOTE_CHARS, QuotedSpan
 from .syntax import clause_on_document, labels, subject_labels
@@ -394,4 +395,4 @@ def read_complement(heads: tuple[Token, ...], info: SpeechVerb, quoted: list[Quo
     if surface is not None and surface.kind == "clause":
         if restrictive(cue) or not _has_verb(cue.doc, surface.opener.i + 1, cue.sent.end):
             return None  # "ne rapporteront que 3 milliards": no clause follows
-    return surface or parsed_object(cue, info, pack, quoted)
+    return surface or relative_object(heads, info, pack, quoted) or parsed_object(cue, info, pack, quoted)
