@@ -82,6 +82,8 @@ def _not_complementizer(doc: Doc, i: int, blocked: frozenset[str], cue: int | No
     of time or manner stands alone right after the cue ("expliquait alors que …": "then")."""
     if cue is not None and i == cue + 2 and doc[cue + 1].lower_ in function_words(pack_of(doc), "cue_adverb"):
         return False
+    if cue is not None and i == cue + 1:
+        return False  # the cue's own last word before it ("plaide pour que …": "pour" is its particle)
     return _words_before(doc, i, blocked) and \
         not _words_before(doc, i, function_words(pack_of(doc), "adverb_before_complementizer"))
 
@@ -257,9 +259,12 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
         # "…, dit X, avant de quitter la salle": the preposition of a sequence's infinitive, not the cue's
         if low in prepositions and doc[i - 1].lower_ not in function_words(pack, "sequence_preposition"):
             k = i + 1
-            # "de ne pas", "de « gérer par décret »": clitics, adverbs and an opening mark before the verb
+            # "de ne pas", "de « gérer par décret »", "à ne pas « céder »": clitics, adverbs and one
+            # opening mark before the verb
+            marks = 0
             while k < sent_end and (doc[k].pos_ in ("PRON", "ADV") and doc[k].lower_ not in complementizers or
-                                    doc[k].text in QUOTE_CHARS and k == i + 1):
+                                    doc[k].text in QUOTE_CHARS and not marks):
+                marks += doc[k].text in QUOTE_CHARS
                 k += 1
             if k < sent_end and doc[k].pos_ in ("VERB", "AUX") and _is_infinitive(doc[k]):
                 if doc[i + 1].text in QUOTE_CHARS:
