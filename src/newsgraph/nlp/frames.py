@@ -229,7 +229,7 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
     sent_end = cue.sent.end
     i = cue.i + 1
     steps = 0
-    saw_noun = False
+    saw_noun = finite_seen = False
     while i < sent_end and steps < 16:
         token = doc[i]
         low = token.lower_
@@ -242,8 +242,12 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
         timely = token.pos_ == "NUM" or token.lower_ in time_nouns(pack) or token.lemma_.lower() in time_nouns(pack)
         if (token.pos_ in ("NOUN", "PROPN") or nominal) and token.text not in QUOTE_CHARS and not timely:
             saw_noun = True
-        if not saw_noun and has_frame(info, pack, "infinitive") and token.pos_ in ("VERB", "AUX") and \
-                _is_infinitive(token):
+        if token.pos_ == "AUX" and "Fin" in token.morph.get("VerbForm") and not nominal:
+            # "les rebelles qu'elle soutient ont réussi à prendre …": a finite auxiliary opens the
+            # clause of another verb, whose infinitive is not the cue's
+            finite_seen = True
+        if not saw_noun and not finite_seen and has_frame(info, pack, "infinitive") and \
+                token.pos_ in ("VERB", "AUX") and _is_infinitive(token):
             return Complement("infinitive", token, _infinitive_start(doc, cue.i + 1, i), None)
         for lead in function_words(pack, "complementizer_lead"):  # "se félicite de ce que"
             after = i + len(lead.split())
@@ -257,7 +261,8 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
                 return None  # "ainsi que", "plus que", "avant que"
             return Complement("clause", token, last.idx + len(last.text), None)
         # "…, dit X, avant de quitter la salle": the preposition of a sequence's infinitive, not the cue's
-        if low in prepositions and doc[i - 1].lower_ not in function_words(pack, "sequence_preposition"):
+        if low in prepositions and not finite_seen and \
+                doc[i - 1].lower_ not in function_words(pack, "sequence_preposition"):
             k = i + 1
             # "de ne pas", "de « gérer par décret »", "à ne pas « céder »": clitics, adverbs and one
             # opening mark before the verb
