@@ -380,7 +380,8 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             if any(q.depth == 0 and q.start < start < q.close_at and q.outer_end <= verb.idx for q in quoted):
                 continue  # a sentence cut out of a quotation closed before the incise: the same
             kind = "mixed" if has_marks(content) else "indirect"
-            if kind == "indirect" and not _main_clause_verb(doc, start, end):
+            marked = any(q.depth == 0 and start <= q.open_at and q.outer_end <= end for q in quoted)
+            if kind == "indirect" and not marked and not _main_clause_verb(doc, start, end):
                 continue  # "Le Canada, qui refuse d'envoyer des troupes, a annoncé le versement …": a
                 # subject with its relative clause, then its verb and object; nobody's words
             if loose and kind == "mixed":
