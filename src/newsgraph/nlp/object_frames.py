@@ -16,6 +16,7 @@ from .context import pack_of
 from .lexicon import SpeechVerb, frames_of_kind, function_words, has_frame, is_actor_like, speech_verb
 from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
 from .syntax import labels
+from .textutil import text_of
 
 
 def frame_words(info: SpeechVerb, pack: LanguagePack, kind: str) -> frozenset[str]:
@@ -246,7 +247,7 @@ def relative_object(heads: tuple[Token, ...], info: SpeechVerb, pack: LanguagePa
                 continue
             end = _relative_end(clause, pack, quoted)
             marks = [q for q in opening_between(quoted, clause.left_edge.idx, end) if q.depth == 0]
-            if not marks or doc.text[marks[0].start:marks[0].start + 1].isupper():
+            if not marks or text_of(doc)[marks[0].start:marks[0].start + 1].isupper():
                 continue
             first = noun.left_edge
             while first.i < noun.i and first.pos_ == "ADP":
