@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .context import pack_of
 from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, speech_verb, speech_verb_indices
+from .near_subjects import nearer_subject
 from .object_frames import elided
 from .passive_frames import expletive_passive
 from .quotemarks import QUOTE_CHARS
@@ -194,6 +195,9 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
             # the parse hangs the noun-tagged verb on the subject as its modifier ("La fédération
             # juge toutefois que"): the subject ends before it
             speaker = doc[speaker.start:verb.i] if speaker.start < verb.i else None
+    # a fronted adjunct the parse made the subject ("Samedi, lors d'un discours, le président a
+    # estimé …"): the noun phrase right before the verb speaks
+    speaker = nearer_subject(verb, speaker) or speaker
     return Cue(verb, info, heads, cue_start(verb), end, speaker, form)
 
 

@@ -25,7 +25,8 @@ from ..lang import LanguagePack
 from .context import pack_of
 from .lexicon import SpeechVerb, function_words, has_frame
 from .complements import Complement, subtree_end
-from .object_frames import edge_end, elided, frame_words, parsed_object, predicate, quoted_object, time_nouns
+from .object_frames import (edge_end, elided, frame_words, parsed_object, predicate, quoted_object, relative_object,
+                            time_nouns)
 from .passive_frames import expletive_passive, passive_clause, passive_object
 from .quotemarks import QUOTE_CHARS, QuotedSpan
 from .syntax import clause_on_document, labels, subject_labels
@@ -81,6 +82,8 @@ def _not_complementizer(doc: Doc, i: int, blocked: frozenset[str], cue: int | No
     of time or manner stands alone right after the cue ("expliquait alors que …": "then")."""
     if cue is not None and i == cue + 2 and doc[cue + 1].lower_ in function_words(pack_of(doc), "cue_adverb"):
         return False
+    if cue is not None and i == cue + 1:
+        return False  # the cue's own last word before it ("plaide pour que …": "pour" is its particle)
     return _words_before(doc, i, blocked) and \
         not _words_before(doc, i, function_words(pack_of(doc), "adverb_before_complementizer"))
 
@@ -226,7 +229,7 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
     sent_end = cue.sent.end
     i = cue.i + 1
     steps = 0
-    saw_noun = False
+    saw_noun = finite_seen = False
     while i < sent_end and steps < 16:
         token = doc[i]
         low = token.lower_
@@ -239,8 +242,12 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
         timely = token.pos_ == "NUM" or token.lower_ in time_nouns(pack) or token.lemma_.lower() in time_nouns(pack)
         if (token.pos_ in ("NOUN", "PROPN") or nominal) and token.text not in QUOTE_CHARS and not timely:
             saw_noun = True
-        if not saw_noun and has_frame(info, pack, "infinitive") and token.pos_ in ("VERB", "AUX") and \
-                _is_infinitive(token):
+        if token.pos_ == "AUX" and "Fin" in token.morph.get("VerbForm") and not nominal:
+            # "les rebelles qu'elle soutient ont réussi à prendre …": a finite auxiliary opens the
+            # clause of another verb, whose infinitive is not the cue's
+            finite_seen = True
+        if not saw_noun and not finite_seen and has_frame(info, pack, "infinitive") and \
+                token.pos_ in ("VERB", "AUX") and _is_infinitive(token):
             return Complement("infinitive", token, _infinitive_start(doc, cue.i + 1, i), None)
         for lead in function_words(pack, "complementizer_lead"):  # "se félicite de ce que"
             after = i + len(lead.split())
@@ -254,11 +261,15 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
                 return None  # "ainsi que", "plus que", "avant que"
             return Complement("clause", token, last.idx + len(last.text), None)
         # "…, dit X, avant de quitter la salle": the preposition of a sequence's infinitive, not the cue's
-        if low in prepositions and doc[i - 1].lower_ not in function_words(pack, "sequence_preposition"):
+        if low in prepositions and not finite_seen and \
+                doc[i - 1].lower_ not in function_words(pack, "sequence_preposition"):
             k = i + 1
-            # "de ne pas", "de « gérer par décret »": clitics, adverbs and an opening mark before the verb
+            # "de ne pas", "de « gérer par décret »", "à ne pas « céder »": clitics, adverbs and one
+            # opening mark before the verb
+            marks = 0
             while k < sent_end and (doc[k].pos_ in ("PRON", "ADV") and doc[k].lower_ not in complementizers or
-                                    doc[k].text in QUOTE_CHARS and k == i + 1):
+                                    doc[k].text in QUOTE_CHARS and not marks):
+                marks += doc[k].text in QUOTE_CHARS
                 k += 1
             if k < sent_end and doc[k].pos_ in ("VERB", "AUX") and _is_infinitive(doc[k]):
                 if doc[i + 1].text in QUOTE_CHARS:
@@ -394,4 +405,4 @@ def read_complement(heads: tuple[Token, ...], info: SpeechVerb, quoted: list[Quo
     if surface is not None and surface.kind == "clause":
         if restrictive(cue) or not _has_verb(cue.doc, surface.opener.i + 1, cue.sent.end):
             return None  # "ne rapporteront que 3 milliards": no clause follows
-    return surface or parsed_object(cue, info, pack, quoted)
+    return surface or relative_object(heads, info, pack, quoted) or parsed_object(cue, info, pack, quoted)

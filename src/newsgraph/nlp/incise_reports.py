@@ -78,6 +78,24 @@ def _relative_aside(rest: Span) -> bool:
         "Rel" in rest[1].morph.get("PronType")
 
 
+def _main_clause_verb(doc: Doc, start: int, end: int) -> bool:
+    """Do the words in [start, end) hold a finite verb outside a relative clause? Unmarked words an
+    incise closes are a clause; a noun phrase with its relative clause or participle ("Le Canada, qui
+    refuse …, a annoncé le versement", "Ces opérations, baptisées X, ont été lancées fin 2021") is the
+    subject of the verb that follows, not words it reports."""
+    relative = pack_of(doc).label("relative_clause")
+    for token in doc.char_span(start, end, alignment_mode="expand") or ():
+        form = token.morph.get("VerbForm")
+        if token.pos_ not in ("VERB", "AUX") or form and "Fin" not in form:
+            continue  # (a verb with no form given, as a hand-built parse has, counts as finite)
+        clause = token.head if token.pos_ == "AUX" else token
+        # (a relative pronoun of its own shows a relative clause the parse made the root)
+        if not any(t.dep_ in relative and t.idx >= start for t in (token, *token.ancestors)) and \
+                not any("Rel" in c.morph.get("PronType") for c in clause.children if c.i < clause.i):
+            return True
+    return False
+
+
 def _conjugated(verb: Token, before: Span) -> bool:
     """Is the verb finite, or a participle after its auxiliary ("a indiqué")? A bare participle
     ("…, considéré comme influent, qui …") describes a noun; it closes no words as an incise."""
@@ -281,6 +299,10 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                         pronoun is not None and has_frame(info, pack, "impersonal_incise")) or i <= sent.start:
                     continue
                 if _closes_words(doc[i]):  # inverted: "…, affirme X.", "…, said Mr. X."
+                    if pronoun is None and "Part" in verb.morph.get("VerbForm") and \
+                            (_present_participle(verb) or not _conjugated(verb, doc[i + 1:verb.i])):
+                        continue  # "…, exigeant le retrait …", "…, jugés inefficaces.": a present participle
+                        # takes no inverted subject, a bare past participle qualifies the noun before
                     if i == verb.i - 1 and _channel_aside(doc[i:sent.end]):
                         continue  # the channel of the words before ("…, interrogé par la RTS."), no incise
                     inside = _pronoun_inside_clause(doc, sent, i) if pronoun is None else None
@@ -358,6 +380,10 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             if any(q.depth == 0 and q.start < start < q.close_at and q.outer_end <= verb.idx for q in quoted):
                 continue  # a sentence cut out of a quotation closed before the incise: the same
             kind = "mixed" if has_marks(content) else "indirect"
+            marked = any(q.depth == 0 and start <= q.open_at and q.outer_end <= end for q in quoted)
+            if kind == "indirect" and not marked and not _main_clause_verb(doc, start, end):
+                continue  # "Le Canada, qui refuse d'envoyer des troupes, a annoncé le versement …": a
+                # subject with its relative clause, then its verb and object; nobody's words
             if loose and kind == "mixed":
                 continue  # words with marks before "…, déclare X, présidente de …": the marks' own
                 # reading holds (read as mixed here, a direct quote of dev lost its type)

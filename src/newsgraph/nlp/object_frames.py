@@ -13,9 +13,10 @@ from spacy.tokens import Doc, Token
 from ..lang import LanguagePack
 from .complements import Complement, subtree_end
 from .context import pack_of
-from .lexicon import SpeechVerb, frames_of_kind, function_words, has_frame, is_actor_like
+from .lexicon import SpeechVerb, frames_of_kind, function_words, has_frame, is_actor_like, speech_verb
 from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
 from .syntax import labels
+from .textutil import text_of
 
 
 def frame_words(info: SpeechVerb, pack: LanguagePack, kind: str) -> frozenset[str]:
@@ -176,14 +177,20 @@ OBJECT_WORDS = 6
 
 def _object_before_quotation(doc: Doc, first: int, mark: int) -> bool:
     """Is doc[first:mark] a short noun phrase or name, linked to the quotation that follows by nothing,
-    a genitive, an "as" word or a cause ("le projet d'", "le déploiement comme", "la ville pour son")?
+    a genitive, an "as" word, a cause or a noun's complement ("le projet d'", "le déploiement comme",
+    "la ville pour son", "son soutien au")?
     No verb, no comma."""
     pack = pack_of(doc)
-    links = function_words(pack, "genitive") | function_words(pack, "as") | function_words(pack, "judged_cause")
+    links = function_words(pack, "genitive") | function_words(pack, "as") | function_words(pack, "judged_cause") | \
+        function_words(pack, "object_complement")
     words = doc[first:mark]
     if not 1 < len(words) <= OBJECT_WORDS or words[0].pos_ not in ("DET", "PROPN") or \
             not any(t.pos_ in ("NOUN", "PROPN") or k and words[k - 1].pos_ == "DET" for k, t in enumerate(words)):
         return False
+    complement = function_words(pack, "object_complement")
+    linked = next((t for t in reversed(words) if t.pos_ != "DET"), None)
+    if linked is not None and linked.lower_ in complement and mark + 1 < len(doc) and doc[mark + 1].text[:1].isupper():
+        return False  # "l'envoi de soldats au « Sahel »": a name in marks after the noun's complement
     body = _without_channel(_linked_body(list(words), links), pack)
     # a "verb" right after a determiner is a noun the tagger missed ("cette offre")
     return all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.lower_ in links or
@@ -216,6 +223,74 @@ def _linked_body(body: list[Token], links: frozenset[str]) -> list[Token]:
     if len(body) > 2 and elided(body[-2])[0] in links:
         return body[:-2]  # "le projet d" + "'" before the mark: scraped text glues the elision to it
     return body
+
+
+def relative_object(heads: tuple[Token, ...], info: SpeechVerb, pack: LanguagePack,
+                    quoted: list[QuotedSpan]) -> Complement | None:
+    """"a regretté un départ qui « affaiblit le forum »", "a mis en garde contre une réforme qui
+    exposerait les salariés à « des années d'incertitude »": the object (or prepositional argument)
+    of a cue of the quoted-object frame has a relative clause that carries a quotation. The words
+    are the object with its clause (GUIDELINES §2.1, an NP object carrying a quoted fragment); the
+    surface reading stops at the relative pronoun or its verb. Not when the relative clause's verb
+    reports on its own ("le juge qui a qualifié …"), nor for a quoted name or title (a capital
+    opens it: "une équipe qui a remporté le « Ballon d'or »")."""
+    if not has_frame(info, pack, "quoted_object"):
+        return None
+    doc = heads[0].doc
+    last = heads[-1].i
+    relative = pack.label("relative_clause")
+    for noun in _objects_after(heads, pack):
+        if any(t.text in (",", ";", ":") or t.text in QUOTE_CHARS for t in doc[last + 1:noun.i]):
+            continue
+        for clause in noun.children:
+            if clause.i < noun.i or clause.dep_ not in relative or speech_verb(clause) is not None:
+                continue
+            end = _relative_end(clause, pack, quoted)
+            marks = [q for q in opening_between(quoted, clause.left_edge.idx, end) if q.depth == 0]
+            if not marks or text_of(doc)[marks[0].start:marks[0].start + 1].isupper():
+                continue
+            first = noun.left_edge
+            while first.i < noun.i and first.pos_ == "ADP":
+                first = doc[first.i + 1]  # "contre une réforme": the preposition is the cue's
+            return Complement("quoted_object", first, first.idx, end)
+    return None
+
+
+def _objects_after(heads: tuple[Token, ...], pack: LanguagePack) -> list[Token]:
+    """The nouns after a cue that may be its object: its objects and prepositional arguments, and
+    a noun with no preposition of its own that the parse hangs on one of them ("dénonce au
+    contraire un texte …": "au contraire" read as the argument, "un texte" as its modifier)."""
+    objects = labels(pack, "object", "oblique_argument")
+    cases = pack.label("case_marker")
+    found = []
+    for head in heads:
+        for noun in head.children:
+            if noun.i <= heads[-1].i or noun.dep_ not in objects or noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            found.append(noun)
+            found += [m for m in noun.children if m.i > noun.i and m.pos_ in ("NOUN", "PROPN") and
+                      m.dep_ in pack.label("nominal_modifier") and not any(c.dep_ in cases for c in m.children)]
+    return sorted(found, key=lambda t: t.i)
+
+
+def _relative_end(clause: Token, pack: LanguagePack, quoted: list[QuotedSpan]) -> int:
+    """End char of a relative clause that carries a quotation: its subtree without a verb coordinated
+    to it (the parse may hang the cue's next verb there: "un texte qui « … » et réclame un débat"),
+    and up to a comma after its last quotation ("… à « des années d'incertitude » en France, où …")."""
+    doc = clause.doc
+    joined = {t.i for c in clause.children if c.dep_ in labels(pack, "conjunct", "coordinator") and c.i > clause.i
+              for t in c.subtree}
+    words = [t for t in clause.subtree if t.i not in joined]
+    end = subtree_end(clause, quoted)
+    if joined:
+        tail = max((t for t in words if not t.is_punct or t.text in QUOTE_CHARS), key=lambda t: t.i)
+        end = tail.idx + len(tail.text)
+    closed = [q.outer_end for q in opening_between(quoted, clause.left_edge.idx, end) if q.depth == 0]
+    if closed:
+        comma = next((t for t in words if t.idx >= max(closed) and t.text in (",", ";")), None)
+        if comma is not None:
+            end = min(end, comma.idx)
+    return end
 
 
 def _object_head(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Token | None:
