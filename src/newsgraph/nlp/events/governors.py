@@ -48,8 +48,12 @@ def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Toke
         return own if own is not None else head
     if token.dep_ in labels.oblique_argument and head.pos_ == "VERB" and head.lemma_.lower() in table.support_verbs \
             and case_of(token, lex) in lex.prepositions[lex.genitive] and \
-            not any(c.dep_ in labels.determiner for c in token.children):
-        return head  # "a lancé des frappes", the partitive article parsed as a preposition
+            not any(c.dep_ in labels.determiner for c in token.children) and \
+            not any(c.dep_ in labels.object and c.pos_ == "NOUN" and not in_date(c) for c in head.children):
+        # "a lancé des frappes", the partitive article parsed as a preposition; not when the verb
+        # has a noun object of its own (not a date read as one), whose complement the noun is ("a fait
+        # l'objet de critiques")
+        return head
     if governs_through_marker(head, token, table, lex):
         return head  # "a procédé à l'expulsion de deux diplomates", "sont parvenus à un accord"
     return _participle_support(token, table, lex) or _relative_support(token, table, lex)
