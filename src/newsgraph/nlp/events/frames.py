@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from .arguments import Resolver
 from .article_view import Arg
 from .displaced import linear_companion
+from .prepositional import agents_on_patient, prepositional_nodes
 from .governors import is_stopped, support_verb
 from .predicates import Predicate, PredicateTable, case_of, match_predicate, match_predicates, unnamed_actor
 from .slots import read_slot
@@ -127,6 +128,18 @@ def _actors_of_means(resolver: Resolver, token: Token, predicate: Predicate, tab
     return []
 
 
+def _patient(resolver: Resolver, token: Token, actors: list[Arg]) -> list[Arg]:
+    """The "de" complement of a noun predicate whose agent is named, its patient, when the frame
+    names no recipient of its own ("le bombardement de villes syriennes par la Russie", "l'expulsion
+    de diplomates russes par la Pologne"): with "par X" the acting side, "de" is the one acted on."""
+    lex = resolver.lex
+    if token.pos_ != "NOUN" or not actors or (agent_of(token, lex) is None and not agents_on_patient(token, lex)):
+        return []
+    taken = {a.key for a in actors}
+    return [m for node in prepositional_nodes(resolver, token, lex.genitive, False, None)
+            for m in resolver.members(node, False) if m.key not in taken]
+
+
 def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable) -> Found | None:
     """The actors, recipients and place of one predicate, or None when a side is missing."""
     lex = resolver.lex
@@ -134,6 +147,8 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
     recipients, between = read_slot(resolver, token, predicate, "recipient", table)
     places, _ = read_slot(resolver, token, predicate, "place", table)
     place = places[0] if places else None
+    if not recipients and not between:
+        recipients = _patient(resolver, token, actors)
     if not recipients and not between:
         recipients, between = linear_companion(resolver, token, predicate.markers("recipient"),
                                                placed=predicate.pos == "noun" and bool(predicate.markers("place")))

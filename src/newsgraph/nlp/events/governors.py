@@ -48,8 +48,12 @@ def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Toke
         return own if own is not None else head
     if token.dep_ in labels.oblique_argument and head.pos_ == "VERB" and head.lemma_.lower() in table.support_verbs \
             and case_of(token, lex) in lex.prepositions[lex.genitive] and \
-            not any(c.dep_ in labels.determiner for c in token.children):
-        return head  # "a lancé des frappes", the partitive article parsed as a preposition
+            not any(c.dep_ in labels.determiner for c in token.children) and \
+            not any(c.dep_ in labels.object and c.pos_ == "NOUN" and not in_date(c) for c in head.children):
+        # "a lancé des frappes", the partitive article parsed as a preposition; not when the verb
+        # has a noun object of its own (not a date read as one), whose complement the noun is ("a fait
+        # l'objet de critiques")
+        return head
     if governs_through_marker(head, token, table, lex):
         return head  # "a procédé à l'expulsion de deux diplomates", "sont parvenus à un accord"
     return _participle_support(token, table, lex) or _relative_support(token, table, lex)
@@ -200,7 +204,8 @@ def is_embedded(token: Token, lex: EventLexicon) -> bool:
 
 def embedding_verb(token: Token, lex: EventLexicon) -> Token | None:
     """The intent verb a predicate is wanted by ("exhorter Pékin à ne pas livrer", "il souhaite
-    maintenir des sanctions"), if any."""
+    maintenir des sanctions"), or the intent noun whose infinitive it is ("son appel à suspendre
+    l'aide"), if any."""
     labels = lex.labels
     if token.dep_ in labels.adverbial_clause and token.i < token.head.i and "Part" in token.morph.get("VerbForm") \
             and any(c.dep_ in labels.agent for c in token.children):
@@ -209,6 +214,9 @@ def embedding_verb(token: Token, lex: EventLexicon) -> Token | None:
     for _ in range(4):
         if current.dep_ in lex.labels.conjunct and current.head != current:
             current = current.head  # "ne pas vouloir appliquer les accords ou dialoguer avec …"
+        noun = _wanting_noun(current, lex)
+        if noun is not None:
+            return noun  # "son appel à suspendre l'aide", "sa volonté de sanctionner X": the noun's wish
         if current.dep_ in labels.clausal_modifier and "Inf" in current.morph.get("VerbForm") and \
                 current.head.dep_ in labels.object and any(c.dep_ in labels.marker for c in current.children):
             current = current.head  # "a appelé l'UE à imposer des sanctions": the infinitive hung on the object
@@ -217,6 +225,27 @@ def embedding_verb(token: Token, lex: EventLexicon) -> Token | None:
         if current.dep_ in labels.adverbial_clause and "Fin" in current.morph.get("VerbForm"):
             return None  # "declined to comment after Russia attacked Ukraine": a finite clause of its own
         current = current.head
-        if any(lemma in lex.intent_verbs for lemma in lemmas_of(current, lex)):
-            return current  # "Kinshasa réclame la suspension …": "réclame", left alone by the lemmatizer
+        if current.pos_ != "NOUN" and any(lemma in lex.intent_verbs for lemma in lemmas_of(current, lex)):
+            # "Kinshasa réclame la suspension …": "réclame", left alone by the lemmatizer; an intent
+            # noun wants only its own infinitive (_wanting_noun), not a clause the parser hung on it
+            return current
+    return None
+
+
+def _intent_noun(token: Token, lex: EventLexicon) -> bool:
+    return token.pos_ == "NOUN" and any(lemma in lex.intent_verbs for lemma in lemmas_of(token, lex))
+
+
+def _wanting_noun(clause: Token, lex: EventLexicon) -> Token | None:
+    """The intent noun (event_intent_verbs.txt: "appel", "volonté", "refus") whose infinitive a
+    clause is: hung on the noun ("sa volonté de sanctionner X"), or on the verb whose object the
+    noun is, right after it ("a renouvelé son appel à suspendre l'aide", parsed as the verb's xcomp)."""
+    labels = lex.labels
+    if "Inf" not in clause.morph.get("VerbForm") or clause.head == clause:
+        return None
+    if clause.dep_ in labels.clausal_modifier and _intent_noun(clause.head, lex):
+        return clause.head
+    if clause.dep_ in labels.open_complement:
+        wanting = [c for c in clause.head.children if c.dep_ in labels.object and c.i < clause.i and _intent_noun(c, lex)]
+        return wanting[-1] if wanting else None
     return None

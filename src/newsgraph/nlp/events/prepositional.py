@@ -2,7 +2,8 @@
 nominals under the predicate (or its light verb, or the verb that says it takes place) with the
 preposition that introduces them, including prepositions the parser read as adverbs or nouns
 ("auprès de", "à l'encontre de"), a dative clitic, a perceiver's subject, a "de" complement hung on
-a place, and a name made an object though "de" introduces it. Computed once per sentence.
+a place, an agent hung on the patient, and a name made an object though "de" introduces it. Computed
+once per sentence.
 """
 from __future__ import annotations
 
@@ -23,8 +24,21 @@ def prepositional_nodes(resolver: Resolver, token: Token, marker: str, deep: boo
     for host in [token] + ([support] if support is not None else []) + _occurrence_verb(token, marker, resolver.lex):
         found += [child for child, case in _complements(resolver, host, deep) if case in forms]
     if marker == resolver.lex.agent:
-        found += _attributed_to(resolver, token)
+        found += _attributed_to(resolver, token) + agents_on_patient(token, resolver.lex)
     return found
+
+
+def agents_on_patient(token: Token, lex: EventLexicon) -> list[Token]:
+    """The agent the parser hangs on a noun predicate's "de" complement, its patient ("le
+    bombardement de villes syriennes par la Russie": "par la Russie" under "villes"): a "par"
+    complement there is the predicate's, as it would be right after the noun."""
+    if token.pos_ != "NOUN":
+        return []
+    labels = lex.labels
+    genitive = lex.prepositions.get(lex.genitive, frozenset())
+    agent = lex.prepositions.get(lex.agent, frozenset())
+    return [g for c in token.children if c.dep_ in labels.nominal_modifier and case_of(c, lex) in genitive
+            for g in c.children if g.dep_ in labels.nominal_modifier and case_of(g, lex) in agent]
 
 
 def _occurrence_verb(token: Token, marker: str, lex: EventLexicon) -> list[Token]:

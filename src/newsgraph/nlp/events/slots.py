@@ -17,7 +17,7 @@ from .article_view import Arg
 from .lexicon import EventLexicon
 from .governors import support_verb
 from .predicates import Predicate, PredicateTable, case_of, has_marker, match_predicate, match_predicates
-from .prepositional import genitive_object, prepositional_nodes
+from .prepositional import agents_on_patient, genitive_object, prepositional_nodes
 from .repairs import inverted_subject
 from .syntax import (agent_of, apposed_to, circumstance_link, clause_subject, is_passive, participle_head,
                      subject_of, undergoers_of)
@@ -320,7 +320,7 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                 if not raw.endswith("*") and mention is not None and mention.start < node.left_edge.idx:
                     continue  # "en Corée du Nord" with "du Nord" hung apart: a part of a name, no argument
                 if marker == lex.genitive and predicate.pos == "noun" and role == "actor" and \
-                        agent_of(token, lex) is not None:
+                        (agent_of(token, lex) is not None or agents_on_patient(token, lex)):
                     continue  # "l'invasion de l'Ukraine par la Russie": de is the patient
                 if role == "place" and node.pos_ == "NOUN" and \
                         {node.lemma_.lower(), node.lower_} & resolver.a.act_nouns:
