@@ -21,6 +21,16 @@ if TYPE_CHECKING:
     from .speakers import SpeakerResolver
 
 
+def opens_name(index, pack, mention: Mention, head: str) -> bool:
+    """Whether a mention's name of more than one word, as the index knows it or as written (without
+    its article, folded, lower case), opens with the word `head` (folded, lower case): "l'Ordre"
+    and the Ordre de Malte, "la Commission" and "la Commission européenne". The short form of a
+    name, read the same way by the speaker resolver and the event arguments."""
+    name = fold_same_length(strip_article(index.actors[mention.actor_id].name, pack)[0].lower())
+    written = fold_same_length(strip_article(mention.text, pack)[0].lower())
+    return any(n.split()[:1] == [head] and len(n.split()) > 1 for n in (name, written))
+
+
 class GroupAntecedents:
     def __init__(self, resolver: "SpeakerResolver", folded: str, pack):
         self.r = resolver
@@ -63,9 +73,7 @@ class GroupAntecedents:
         for mention in reversed(r.index.mentions):
             if mention.start >= position or mention.kind not in ("organization", "media"):
                 continue
-            name = fold_same_length(strip_article(r.index.actors[mention.actor_id].name, self.pack)[0].lower())
-            written = fold_same_length(strip_article(mention.text, self.pack)[0].lower())
-            if any(n.split()[:1] == [head] and len(n.split()) > 1 for n in (name, written)):
+            if opens_name(r.index, self.pack, mention, head):
                 return mention.actor_id
         return None
 

@@ -238,6 +238,21 @@ class Resolver(Antecedents):
             body = restated_body(self.a, token)  # "la Commission européenne … la Commission"
             if body is not None:
                 return body
+        counted = self._counted_by(token)
+        if counted is not None:  # "des centaines de manifestants", "des milliers de soldats russes"
+            self.searched = None
+            arg = self.one(counted, deep=False)
+            if self.searched is not None:
+                # "des centaines de membres de la communauté arménienne": people named after a
+                # group they belong to are no side of it; the frame may still read them otherwise
+                self.searched = None
+                return None
+            return replace(arg, how=f"counted by {token.text!r}: {arg.how}") if arg is not None else None
+        if token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.protester_nouns and self._acting(token):
+            # "des manifestants ont attaqué l'ambassade du Chili": the sides are not read yet, so only
+            # a place names the demonstrators' country ("à Caracas"); demonstrators acted on ("la
+            # police a dispersé les manifestants") are a state's own people, no international side
+            return self.protesters(token, set(), placed=True)
         if token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.ally_nouns:
             for child in token.children:  # "son allié russe": the ally is the state of its demonym
                 arg = self.a.arg_of_demonym(child, 0.6) if child.dep_ in self.lex.labels.adjective_modifier else None
@@ -339,6 +354,37 @@ class Resolver(Antecedents):
             # (GUIDELINES §7.2 writes it "rebelles syriens")
             found = group_side(self.a, token)
         return found
+
+    def _acting(self, token: Token) -> bool:
+        """Whether a noun is the subject of its clause, or counted by a quantity noun that is."""
+        subjects = self.lex.labels.subjects
+        return token.dep_ in subjects or token.head != token and token.head.dep_ in subjects and \
+            self._counted_by(token.head) == token
+
+    def _counted_by(self, token: Token) -> Token | None:
+        """The noun a quantity noun counts, in its "de" complement ("des centaines de manifestants"):
+        the quantity stands for them, the actor is theirs."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.lex.quantity_nouns:
+            return None
+        genitive = self.lex.prepositions[self.lex.genitive]
+        return next((c for c in token.children if c.pos_ == "NOUN" and c.i > token.i and
+                     c.dep_ in self.lex.labels.noun_phrase and case_of(c, self.lex) in genitive), None)
+
+    def protesters(self, token: Token, aimed: set[int], placed: bool = False) -> Arg:
+        """Unnamed demonstrators (GUIDELINES §7 writes them "manifestants"), of the country the
+        sentence places them in ("à Téhéran"), if any, other than the ones aimed at (`aimed`: their
+        start offsets; `placed`: only a state named as a place): protests against one's own state
+        are domestic and dropped by the filter."""
+        country = None
+        for mention in self.a.mentions_in(self.sent.start_char, self.sent.end_char):
+            arg = self.a.arg_of_mention(mention)
+            if placed and not mention.as_place:
+                continue
+            if arg.kind == "country" and not arg.stance and arg.start not in aimed:
+                country = arg.country
+                break
+        return Arg(None, self.lex.protesters, "group", country, token.idx, token.idx + len(token.text),
+                   confidence=0.5, how="unnamed demonstrators, of the country the sentence places them in")
 
     def own_state(self, token: Token) -> Arg | None:
         """A state noun with a possessive ("son pays", "notre pays", "leur nation") names the state

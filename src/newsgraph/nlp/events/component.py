@@ -77,6 +77,7 @@ def _reference_weight(t: Token, article: ArticleView, lex: EventLexicon) -> int:
               (t.pos_ in ("NOUN", "ADJ") or t.pos_ == "PROPN" and t.text.islower()) and
               kind is not None or  # "Le royaume", tagged as a name
               t.pos_ == "NOUN" and (t.lemma_.lower() in lex.bridging_nouns or
+                                    t.lemma_.lower() in lex.protester_nouns or  # "des manifestants"
                                     t.lemma_.lower() in lex.group_words or
                                     t.lower_ in lex.side_nouns) or  # "les séparatistes"
               multinational_group(t, lex, article.by_token) is not None or  # "des forces ouest-africaines"

@@ -38,20 +38,6 @@ class Found:
     type: str = ""          # the predicate's type, unless a stop verb made it a sanction
 
 
-def _protesters(resolver: Resolver, token: Token, recipients: list[Arg]) -> Arg:
-    """Unnamed demonstrators, of the country the sentence places them in ("à Téhéran"), if any:
-    protests against one's own state are domestic and dropped by the filter."""
-    aimed = {a.start for a in recipients}
-    country = None
-    for mention in resolver.a.mentions_in(resolver.sent.start_char, resolver.sent.end_char):
-        arg = resolver.a.arg_of_mention(mention)
-        if arg.kind == "country" and not arg.stance and arg.start not in aimed:
-            country = arg.country
-            break
-    return Arg(None, resolver.lex.protesters, "group", country, token.idx, token.idx + len(token.text),
-               confidence=0.5, how="unnamed demonstrators, of the country the sentence places them in")
-
-
 def _followers(resolver: Resolver, token: Token) -> list[Arg]:
     """Actors who did the same ("…, suivie par l'Estonie, la Lettonie et la Lituanie"): the agents
     of a following verb hung on the predicate or on its subject."""
@@ -190,7 +176,7 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
         # joining: only an organisation is joined ("le Maroc a rejoint l'UA", not "a rejoint Paris")
         recipients = [r for r in recipients if r.actor is not None and r.kind == ORGANISATION_KIND]
     if not actors and unnamed_actor(predicate):
-        actors = [_protesters(resolver, token, recipients)]
+        actors = [resolver.protesters(token, {a.start for a in recipients})]
     if actors:
         actors = actors + [f for f in _followers(resolver, token) if f.key not in {a.key for a in actors}]
         actors = actors + _joint_partners(resolver, token, predicate, {a.key for a in actors + recipients})

@@ -21,7 +21,7 @@ GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_det
                    "circumstance_noun", "object_clitic", "relation_noun", "contracted_article",
                    "first_possessive", "undergoing_verb", "undergoing_noun", "hindering_verb",
                    "additive_conjunction", "joint_noun", "ally_noun", "passive_perception_verb",
-                   "attribution_verb")
+                   "attribution_verb", "protester_noun")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
 OPTIONAL_PREPOSITION_ROLES = ("partner",)
 ENDING_KINDS = ("participle", "future_stem", "plural_present")
@@ -178,6 +178,7 @@ class EventLexicon:
     relation_nouns: frozenset[str]           # "saluer une relation constructive avec Cuba": aimed at the partner
     contracted_articles: frozenset[str]      # a preposition and a definite article in one word ("du", "des")
     first_possessives: frozenset[str]        # "notre pays": the speaker's (the parser marks no person on them)
+    protester_nouns: frozenset[str]          # "des manifestants ont attaqué …": the unnamed demonstrators act
     peoples: frozenset[str]                  # peoples of no state ("kurde"): a group of them is a side of its own
     goods_nouns: frozenset[str]              # goods ("armes"): a demonym on them names the supplier state
     group_words: dict[str, str]              # head or adjective -> organisation kind ("le groupe djihadiste")
@@ -358,6 +359,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
                          for row in pack.table("event_bloc_adjectives", ("form", "actor"))},
         contracted_articles=frozenset(grammar["contracted_article"]),
         first_possessives=frozenset(grammar["first_possessive"]),
+        protester_nouns=frozenset(grammar["protester_noun"]),
         intent_verbs=pack.words("event_intent_verbs"), wish_verbs=pack.words("event_wish_verbs"),
         hypothetical_governors=pack.words("event_hypothetical_governors"),
         future_governors=pack.words("event_future_governors"),

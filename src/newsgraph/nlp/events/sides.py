@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..textutil import text_of
+from ..context import pack_of
+from ..group_antecedents import opens_name
+from ..textutil import fold_same_length, text_of
 from .article_view import Arg
 from .predicates import case_of
 
@@ -175,13 +177,9 @@ def restated_body(article, token: Token) -> Arg | None:
             any(c.i > token.i and c.dep_ not in lex.labels.punctuation for c in token.children) or \
             not any("Def" in d.morph.get("Definite") for d in token.children if d.dep_ in lex.labels.determiner):
         return None
-    found = {}
+    found, pack, head = {}, pack_of(article.doc), fold_same_length(token.lower_)
     for mention in article.mentions_in(max(0, token.idx - SIDE_REACH), token.idx):
-        if mention.kind != "organization" or mention.as_place:
-            continue
-        span = article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        words = [t for t in span if t.pos_ != "DET"] if span is not None else []
-        if len(words) > 1 and words[0].lower_ == token.lower_:
+        if mention.kind == "organization" and not mention.as_place and opens_name(article.index, pack, mention, head):
             found[mention.actor_id] = mention
     if len(found) != 1:
         return None
