@@ -132,7 +132,7 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             cited = min(cue, mention.start), max(mention.end, span.end_char)
         elif (verb_end := _speaks(doc, span.start, span.end)) is not None:
             cited = min(mention.start, verb_end[0]), max(mention.end, verb_end[1])
-        elif _conjoined_to_source(doc, span.start, found):
+        elif _conjoined_to_source(doc, span.start, span.end, found):
             # "selon Le Monde et Libération": each medium of a coordination shares the citation
             cited = mention.start, max(mention.end, span.end_char)
         if cited is not None:
@@ -223,17 +223,21 @@ def _article_only(text: str, pack: LanguagePack) -> bool:
     return not folded or folded in {fold_same_length(p).strip().lower() for p in pack.entries("article_prefixes")}
 
 
-def _conjoined_to_source(doc: Doc, start: int, found: list[FoundSource]) -> bool:
-    """Does the medium at token `start` follow a cited medium through a coordinator or a comma
-    ("selon Le Soir, la RTBF et la VRT"), the coordinator with the preposition of the first
-    repeated ("aux questions de France 2 et de RTL", "à l'AFP et à Reuters")? Read on the tagger
-    (CCONJ, ADP), so no words of a language."""
+def _conjoined_to_source(doc: Doc, start: int, end: int, found: list[FoundSource]) -> bool:
+    """Does the medium at tokens [start, end) follow a cited medium through a coordinator or a
+    comma ("selon Le Soir, la RTBF et la VRT"), the coordinator with the preposition of the first
+    repeated ("aux questions de France 2 et de RTL", "à l'AFP et à Reuters")? After a comma the
+    list goes on past the medium (a comma or a coordinator): "Selon Le Monde, Libération a été
+    vendu" closes the citation at the comma, and the medium after it opens the clause. Read on the
+    tagger (CCONJ, ADP), so no words of a language."""
     i = start - 1
     while i >= 0 and (doc[i].pos_ == "DET" or doc[i].is_space):
         i -= 1
     if i >= 2 and doc[i].pos_ == "ADP" and doc[i - 1].pos_ == "CCONJ":
         i -= 1  # (the preposition only after a coordinator: ", de France 2" opens a complement)
     if i < 1 or not (doc[i].pos_ == "CCONJ" or doc[i].text == ","):
+        return False
+    if doc[i].text == "," and not (end < len(doc) and (doc[end].pos_ == "CCONJ" or doc[end].text == ",")):
         return False
     before = doc[i - 1]
     end = before.idx + len(before.text)
