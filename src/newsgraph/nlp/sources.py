@@ -459,11 +459,20 @@ def _gathering(verb, learning: frozenset[str]) -> bool:
         return False
     pack = pack_of(verb.doc)
     objects = labels(pack, "object")
+    if any(c.dep_ in objects and _possessed(c) for c in verb.children):
+        return False  # "Le Figaro a vu ses ventes baisser", "a vu son directeur arrêté": what
+        # befalls the medium's own, no information it gathered ("a vu des soldats tirer")
     able = verb.lemma_.lower() in pack.words("ability_verbs")
     return verb.lemma_.lower() in learning or any(
         able and c.dep_ in labels(pack, "open_complement") and c.pos_ == "VERB" and c.lemma_.lower() in learning or
         c.dep_ in objects and f"{verb.lemma_} {c.lemma_}".lower() in learning  # "a eu accès au rapport"
         for c in verb.children)
+
+
+def _possessed(noun) -> bool:
+    """Has the noun a possessive determiner ("ses ventes", "son directeur", "its sales"; read on
+    the tagger's Poss feature, so no words of a language)?"""
+    return any("Yes" in c.morph.get("Poss") for c in noun.children if c.i < noun.i)
 
 
 def _informs(verb) -> bool:
