@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from ..lang import LanguagePack
 from .context import pack_of
+from .actor_lexicon import actor_lexicon
 from .lexicon import function_words, media_nouns, speech_verb
 from .object_media import asks_to_act
 from .quotemarks import MARKS, PLAIN_MARKS, QUOTE_CHARS
@@ -233,7 +234,7 @@ def _programme_before(doc: Doc, i: int, pack: LanguagePack, channels: frozenset[
     RTS"). The medium broadcast it: the programme is the channel, the medium the source."""
     programmes, times, genitive = _programme_words(pack, channels)
     j = i - 1
-    while j > 0 and j > i - 6 and not _word_in(doc[j], programmes):
+    while j > 0 and j > i - 6 and not _word_in(doc[j], programmes) and not _newscast_hour(doc, j, pack):
         t = doc[j]
         if not (t.like_num or t.pos_ in ("NUM", "ADJ", "PROPN") or t.lemma_.lower() in times or
                 t.lower_ in genitive or t.text[:1].isdigit() or  # (a time as schedules write it: "20h")
@@ -242,12 +243,23 @@ def _programme_before(doc: Doc, i: int, pack: LanguagePack, channels: frozenset[
             # Face the Nation de CBS", "l'émission « Quotidien » de TMC")
             return None
         j -= 1
-    if not _word_in(doc[j], programmes):
+    if not (_word_in(doc[j], programmes) or _newscast_hour(doc, j, pack)):
         return None
     k = j
     while k > 0 and doc[k - 1].pos_ in ("DET", "ADJ"):
         k -= 1
     return doc[k].idx
+
+
+def _newscast_hour(doc: Doc, j: int, pack: LanguagePack) -> bool:
+    """Is token j a newscast named by its hour ("au 19h30 de la RTS", "le 13h de TF1"; pack pattern
+    `newscast_hour`), after a definite article or a contraction of one? "à 20h" is a time."""
+    hour = pack.pattern("newscast_hour")
+    if j < 1 or not hour.pattern or not hour.fullmatch(doc[j].text):
+        return False
+    before = doc[j - 1]
+    return before.lower_ in function_words(pack, "definite_determiner") or \
+        before.lower_ in actor_lexicon(pack).contracted_article
 
 
 def _word_in(token, words: frozenset[str]) -> bool:
