@@ -21,7 +21,7 @@ from .actor_index import ActorIndex, FoundActor
 from .common_titles import lacks_title_evidence
 from .context import gazetteer_of, pack_of
 from .lexicon import attribution_markers, function_words, media_nouns, state_nouns
-from .media_variants import agency_cased_loosely, near_listed
+from .media_variants import agency_cased_loosely, listed_body_opens, near_listed
 from .name_scan import NameScanner
 from .textutil import entities_of, fold_same_length, strip_article, text_of, whole_word_spans
 
@@ -299,6 +299,8 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
             described = match.groupdict().get("adj")
             if described and not _described_title(doc, index, match.start("adj"), match.end("adj"), start, end):
                 continue
+            if listed_body_opens(gazetteer_of(doc), text[start:end]):
+                continue  # "sa chaîne Telegram", "la chaîne YouTube du parti": a platform, no medium
             if free(start, end) and index.at(start, end, ("person", "country")) is None:
                 found.append(MediaMention(start, end, text[start:end], None))
     # an unlisted title its head word shows to be a newspaper's ("selon le Kathmandu Post"); the
