@@ -35,3 +35,10 @@ def test_an_agency_acronym_that_is_a_place_or_a_first_name_stays_so_alone():
                     "Lana a déclaré qu'elle ne chanterait plus ce titre.") == [[], []]
     gazetteer = load_gazetteer()
     assert [gazetteer.media(n).country for n in ("PETRA", "LANA", "SUNA", "Tolo News")] == ["JOR", "LBY", "SDN", "AFG"]
+
+
+def test_european_papers_and_broadcasters_the_list_lacked():
+    assert _sources("La Première ministre a confié à Jyllands-Posten qu'elle convoquerait des élections.",
+                    "Selon Helsingin Sanomat, le gouvernement finlandais prépare un remaniement.",
+                    "Le dirigeant a affirmé à Dnevni Avaz que le référendum aurait lieu.") == [
+        ["media:jyllands-posten"], ["media:helsingin-sanomat"], ["media:dnevni-avaz"]]
