@@ -107,3 +107,12 @@ def test_a_title_opening_with_a_number_where_only_a_medium_stands():
         "Le syndic l'a confirmé dans les colonnes de 24 heures.",
         "Le ministre a annoncé sa démission à 24 heures du scrutin.")] == [
         [("24 heures", "confié à 24 heures")], [("24 heures", "les colonnes de 24 heures")], []]
+
+
+def test_an_unlisted_title_ended_by_a_head_word_of_another_language():
+    # (lang/fr/newspaper_title_heads.txt) Japanese "Shimbun", Korean "Ilbo", German "Rundschau"…
+    from source_texts import cited
+    assert [[name for name, _, _ in found] for found in cited(
+        "Selon le Hokkaido Shimbun, le port de Kushiro sera fermé tout l'hiver.",
+        "Le ministre a déclaré à la Kieler Rundschau que le chantier naval serait sauvé.",
+        "Selon le Busan Ilbo, le maire a démissionné.")] == [["Hokkaido Shimbun"], ["Kieler Rundschau"], ["Busan Ilbo"]]
