@@ -34,3 +34,9 @@ def test_a_newscast_named_by_its_hour_cites_its_channel():
                      "Le maire de Brest a détaillé son plan dans le 13H de TF1.",
                      "Le maire de Brest a donné rendez-vous à 20h devant la mairie de Quimper.")
     assert found == [[("RTS", "19h30 de la RTS")], [("TF1", "le 13H de TF1")], []]
+
+
+def test_a_programme_whose_title_runs_on_in_lower_case_cites_its_channel():
+    found = _sources("« Nous ne céderons pas », a indiqué la ministre à l'émission Tout le monde en parle de "
+                     "Radio-Canada.")
+    assert found == [[("Radio-Canada", "l'émission Tout le monde en parle de Radio-Canada")]]

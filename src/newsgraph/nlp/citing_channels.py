@@ -24,6 +24,9 @@ OPENING_MARKS = frozenset(c for c in PLAIN_MARKS if MARKS[c][1] != "close")
 # the longest description a walk back from a medium's name steps over: "la chaîne d'information en
 # continu" before "BFMTV" is six tokens, with room for an adjective or two
 DESCRIPTION_TOKENS = 8
+# the longest programme title written in lower case after its first word that a walk back from the
+# channel's genitive steps over ("Tout le monde en parle" is five tokens)
+TITLE_TOKENS = 9
 
 
 @cache
@@ -241,7 +244,7 @@ def _programme_before(doc: Doc, i: int, pack: LanguagePack, channels: frozenset[
                 t.text[:1].isupper() or t.pos_ == "X" or t.text in QUOTE_CHARS):
             # (the programme's title as written, foreign words and marks included: "l'émission
             # Face the Nation de CBS", "l'émission « Quotidien » de TMC")
-            return None
+            return _titled_programme_before(doc, i, programmes)
         j -= 1
     if not (_word_in(doc[j], programmes) or _newscast_hour(doc, j, pack)):
         return None
@@ -249,6 +252,23 @@ def _programme_before(doc: Doc, i: int, pack: LanguagePack, channels: frozenset[
     while k > 0 and doc[k - 1].pos_ in ("DET", "ADJ"):
         k -= 1
     return doc[k].idx
+
+
+def _titled_programme_before(doc: Doc, i: int, programmes: frozenset[str]) -> int | None:
+    """Start char of a programme noun a few words before the genitive at token i whose title opens
+    with a capital or a quotation mark right after it and runs on in lower case ("à l'émission
+    Tout le monde en parle de Radio-Canada"); the title stays in its clause (no verb, no stop)."""
+    for j in range(i - 2, max(0, i - TITLE_TOKENS) - 1, -1):
+        t = doc[j]
+        if t.is_sent_start or t.pos_ in ("VERB", "AUX") or t.text in (".", ",", ";", ":"):
+            return None
+        after = doc[j + 1]
+        if _word_in(t, programmes) and (after.text[:1].isupper() or after.text in QUOTE_CHARS):
+            k = j
+            while k > 0 and doc[k - 1].pos_ in ("DET", "ADJ"):
+                k -= 1
+            return doc[k].idx
+    return None
 
 
 def _newscast_hour(doc: Doc, j: int, pack: LanguagePack) -> bool:
