@@ -21,6 +21,7 @@ from .attribution import AttributedQuote
 from .context import gazetteer_of, pack_of
 from .lexicon import folded_words, function_words, media_nouns, pronoun_forms, speech_verb
 from .media_mentions import link_listed, media_mentions, medium_at, owner_or_description
+from .own_outlet import cites_own_outlet
 from .speaker_words import head_word, heads_with, speaker_words
 from .speakers import staff_of_medium
 from .syntax import labels, passive_subject, subject_labels
@@ -33,6 +34,10 @@ from .unnamed_media import MIN_STRENGTH, unnamed_media_sources
 
 # a medium's name in brackets right after a citation: "sur La Première (RTBF)"
 OWNER_IN_BRACKETS = re.compile(r"[ \u00a0]?\(" + CREDIT_NAME)
+# the dash that ends a dateline after its credit ("Kinshasa, 28 janvier (7SUR7.CD) –"), and how far
+# into its paragraph a dateline's credit stands
+DASH_AFTER = re.compile(r"[ \u00a0]*[-–—]")
+BYLINE_CHARS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +156,24 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
     for name, actor, start, end in credits(doc, index, [(s.start, s.end) for s in found]):
         found.append(FoundSource(name, actor, start, end, credit=True))
     found.sort(key=lambda s: s.start)
-    return _merged([_owned_channel(doc, source) for source in found], text)
+    return _without_byline_outlet(doc, _merged([_owned_channel(doc, source) for source in found], text))
+
+
+def _without_byline_outlet(doc: Doc, found: list[FoundSource]) -> list[FoundSource]:
+    """A credit in brackets that opens a paragraph's dateline and names a listed outlet, not an
+    agency ("Kinshasa, 28 janvier 2025 (7SUR7.CD) – …"), is the article's own byline: the outlet's
+    citations of itself ("…, a constaté 7SUR7.CD") are no sources (GUIDELINES §3), as when the
+    article's address names the outlet (own_outlet.py); the credit stays, as a credit does there."""
+    text = text_of(doc)
+    gazetteer = gazetteer_of(doc)
+    for source in found:
+        paragraph = text.rfind("\n", 0, source.start) + 1
+        if not source.credit or source.start - paragraph > BYLINE_CHARS or not DASH_AFTER.match(text, source.end):
+            continue
+        entry = gazetteer.media(source.name)
+        if entry is not None and entry.kind != "agency":
+            return [s for s in found if s.credit or not cites_own_outlet(s.name, s.actor, entry, gazetteer)]
+    return found
 
 
 def _owned_channel(doc: Doc, source: FoundSource) -> FoundSource:
