@@ -39,3 +39,11 @@ def test_a_medium_coordinated_with_its_preposition_repeated_shares_the_citation(
     assert cited(analyze, text) == ["RTBF", "VRT"]
     text = "Selon l'AFP, le directeur et des journalistes de Libération ont été arrêtés."
     assert cited(analyze, text) == ["AFP"]
+
+
+def test_a_medium_opening_the_clause_after_a_cited_one_is_not_in_its_list(analyze):
+    """"Selon Le Soir, La Libre a été rachetée": the comma closes the citation; the medium after it
+    is the clause's subject, not a third member of a list as in "selon Le Soir, la RTBF et la VRT"."""
+    assert cited(analyze, "Selon Le Soir, La Libre a été rachetée par un groupe flamand.") == ["Le Soir"]
+    assert cited(analyze, "D'après l'AFP, Reuters et Bloomberg, la fusion sera annoncée lundi.") == \
+        ["AFP", "Reuters", "Bloomberg"]

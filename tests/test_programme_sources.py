@@ -26,3 +26,17 @@ def test_a_programme_named_by_a_foreign_or_quoted_title_cites_its_channel():
     found = _sources("Le sénateur a affirmé dimanche dans l'émission Meet the Press de NBC que l'accord était mort.",
                      "La ministre a assuré dans l'émission « Quotidien » de TMC que la loi passerait.")
     assert found == [[("NBC", "l'émission Meet the Press de NBC")], [("TMC", "l'émission « Quotidien » de TMC")]]
+
+
+def test_a_newscast_named_by_its_hour_cites_its_channel():
+    # (lang/fr/pack.toml newscast_hour) after an article or a contraction; "à 20h" is a time
+    found = _sources("La conseillère d'État a confirmé sa candidature au 19h30 de la RTS.",
+                     "Le maire de Brest a détaillé son plan dans le 13H de TF1.",
+                     "Le maire de Brest a donné rendez-vous à 20h devant la mairie de Quimper.")
+    assert found == [[("RTS", "19h30 de la RTS")], [("TF1", "le 13H de TF1")], []]
+
+
+def test_a_programme_whose_title_runs_on_in_lower_case_cites_its_channel():
+    found = _sources("« Nous ne céderons pas », a indiqué la ministre à l'émission Tout le monde en parle de "
+                     "Radio-Canada.")
+    assert found == [[("Radio-Canada", "l'émission Tout le monde en parle de Radio-Canada")]]

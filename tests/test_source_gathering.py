@@ -32,3 +32,11 @@ def test_a_verb_of_will_or_risk_gathers_nothing_nor_does_a_medium_allowed_to(ana
                  "Le Figaro veut obtenir des excuses du ministre.",
                  "Le ministère a autorisé Le Monde à consulter les archives."):
         assert analyze("Un titre sans rapport\n\n" + text, published="2024-03-05").sources == [], text
+
+
+
+def test_what_befalls_the_medium_s_own_is_nothing_it_gathered(analyze):
+    # "voir" with the medium's own as object (a possessive) tells what happened to it
+    assert names(analyze, "Le Soir, racheté l'an dernier, a vu ses ventes baisser de moitié.") == []
+    assert names(analyze, "Le quotidien La Libre, critique du gouvernement, a vu son directeur arrêté.") == []
+    assert names(analyze, "Un photographe de l'agence Belga a vu des policiers frapper un manifestant.") == ["Belga"]

@@ -96,3 +96,23 @@ def test_a_person_whose_name_holds_a_listed_title_is_no_medium():
     article = _article(text)
     assert not article.sources
     assert [a.id for a in article.actors if a.kind == "media"] == []
+
+
+def test_a_title_opening_with_a_number_where_only_a_medium_stands():
+    # "24 heures" written as listed, in lower case: after a speech verb and its channel preposition,
+    # a channel only a medium completes, or a media noun; "à 24 heures du scrutin" is a time
+    from source_texts import cited
+    assert [[(name, evidence) for name, evidence, _ in found] for found in cited(
+        "Le syndic a confié à 24 heures que la commune allait fusionner avec sa voisine.",
+        "Le syndic l'a confirmé dans les colonnes de 24 heures.",
+        "Le ministre a annoncé sa démission à 24 heures du scrutin.")] == [
+        [("24 heures", "confié à 24 heures")], [("24 heures", "les colonnes de 24 heures")], []]
+
+
+def test_an_unlisted_title_ended_by_a_head_word_of_another_language():
+    # (lang/fr/newspaper_title_heads.txt) Japanese "Shimbun", Korean "Ilbo", German "Rundschau"…
+    from source_texts import cited
+    assert [[name for name, _, _ in found] for found in cited(
+        "Selon le Hokkaido Shimbun, le port de Kushiro sera fermé tout l'hiver.",
+        "Le ministre a déclaré à la Kieler Rundschau que le chantier naval serait sauvé.",
+        "Selon le Busan Ilbo, le maire a démissionné.")] == [["Hokkaido Shimbun"], ["Kieler Rundschau"], ["Busan Ilbo"]]

@@ -28,6 +28,7 @@ from .actor_lexicon import ActorLexicon, actor_lexicon
 from .context import gazetteer_of, pack_of, set_gazetteer
 from .common_titles import lacks_title_evidence
 from .lexicon import media_nouns, state_nouns
+from .media_variants import listed_body_opens
 from .name_scan import NameScanner
 from .non_persons import ORGANIZATION, entity_labels, non_person
 from .person_countries import add_affiliations, add_described_roles, assign_person_countries
@@ -178,7 +179,8 @@ def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -
             index.add_place(FoundActor(id=f"country:{place.iso3}", name=place.name_in(pack_of(doc).code),
                                        kind="country", country=place.iso3), s, e, text)
             continue
-        if _after_media_noun(doc, span.start):
+        if _after_media_noun(doc, span.start) and not listed_body_opens(gaz, text):
+            # (not a platform the organisation list knows: "la chaîne Telegram Rybar")
             index.add(FoundActor(id=f"media:{slugify(text)}", name=text, kind="media"), s, e, text)
         elif span.label_ == "ORG" and (name := unlisted_span(doc, span)) is not None:
             actor_id = unlisted_id(doc, index, name)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from ..lang import LanguagePack
 from .context import pack_of
+from .actor_lexicon import actor_lexicon
 from .lexicon import function_words, media_nouns, speech_verb
 from .object_media import asks_to_act
 from .quotemarks import MARKS, PLAIN_MARKS, QUOTE_CHARS
@@ -23,6 +24,9 @@ OPENING_MARKS = frozenset(c for c in PLAIN_MARKS if MARKS[c][1] != "close")
 # the longest description a walk back from a medium's name steps over: "la chaîne d'information en
 # continu" before "BFMTV" is six tokens, with room for an adjective or two
 DESCRIPTION_TOKENS = 8
+# the longest programme title written in lower case after its first word that a walk back from the
+# channel's genitive steps over ("Tout le monde en parle" is five tokens)
+TITLE_TOKENS = 9
 
 
 @cache
@@ -233,21 +237,49 @@ def _programme_before(doc: Doc, i: int, pack: LanguagePack, channels: frozenset[
     RTS"). The medium broadcast it: the programme is the channel, the medium the source."""
     programmes, times, genitive = _programme_words(pack, channels)
     j = i - 1
-    while j > 0 and j > i - 6 and not _word_in(doc[j], programmes):
+    while j > 0 and j > i - 6 and not _word_in(doc[j], programmes) and not _newscast_hour(doc, j, pack):
         t = doc[j]
         if not (t.like_num or t.pos_ in ("NUM", "ADJ", "PROPN") or t.lemma_.lower() in times or
                 t.lower_ in genitive or t.text[:1].isdigit() or  # (a time as schedules write it: "20h")
                 t.text[:1].isupper() or t.pos_ == "X" or t.text in QUOTE_CHARS):
             # (the programme's title as written, foreign words and marks included: "l'émission
             # Face the Nation de CBS", "l'émission « Quotidien » de TMC")
-            return None
+            return _titled_programme_before(doc, i, programmes)
         j -= 1
-    if not _word_in(doc[j], programmes):
+    if not (_word_in(doc[j], programmes) or _newscast_hour(doc, j, pack)):
         return None
     k = j
     while k > 0 and doc[k - 1].pos_ in ("DET", "ADJ"):
         k -= 1
     return doc[k].idx
+
+
+def _titled_programme_before(doc: Doc, i: int, programmes: frozenset[str]) -> int | None:
+    """Start char of a programme noun a few words before the genitive at token i whose title opens
+    with a capital or a quotation mark right after it and runs on in lower case ("à l'émission
+    Tout le monde en parle de Radio-Canada"); the title stays in its clause (no verb, no stop)."""
+    for j in range(i - 2, max(0, i - TITLE_TOKENS) - 1, -1):
+        t = doc[j]
+        if t.is_sent_start or t.pos_ in ("VERB", "AUX") or t.text in (".", ",", ";", ":"):
+            return None
+        after = doc[j + 1]
+        if _word_in(t, programmes) and (after.text[:1].isupper() or after.text in QUOTE_CHARS):
+            k = j
+            while k > 0 and doc[k - 1].pos_ in ("DET", "ADJ"):
+                k -= 1
+            return doc[k].idx
+    return None
+
+
+def _newscast_hour(doc: Doc, j: int, pack: LanguagePack) -> bool:
+    """Is token j a newscast named by its hour ("au 19h30 de la RTS", "le 13h de TF1"; pack pattern
+    `newscast_hour`), after a definite article or a contraction of one? "à 20h" is a time."""
+    hour = pack.pattern("newscast_hour")
+    if j < 1 or not hour.pattern or not hour.fullmatch(doc[j].text):
+        return False
+    before = doc[j - 1]
+    return before.lower_ in function_words(pack, "definite_determiner") or \
+        before.lower_ in actor_lexicon(pack).contracted_article
 
 
 def _word_in(token, words: frozenset[str]) -> bool:

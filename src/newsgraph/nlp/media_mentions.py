@@ -20,8 +20,8 @@ from ..lang import LanguagePack
 from .actor_index import ActorIndex, FoundActor
 from .common_titles import lacks_title_evidence
 from .context import gazetteer_of, pack_of
-from .lexicon import attribution_markers, function_words, media_nouns, state_nouns
-from .media_variants import agency_cased_loosely, near_listed
+from .lexicon import attribution_markers, function_words, media_nouns, speech_verb, state_nouns
+from .media_variants import agency_cased_loosely, listed_body_opens, near_listed
 from .name_scan import NameScanner
 from .textutil import entities_of, fold_same_length, strip_article, text_of, whole_word_spans
 
@@ -220,6 +220,32 @@ def _foreign_title(pack: LanguagePack) -> re.Pattern[str]:
                       + "|".join(re.escape(a) for a in articles) + r")\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})")
 
 
+def _number_title_cited(doc: Doc, start: int, end: int) -> bool:
+    """Is a listed title that opens with a number and goes on in lower case ("24 heures", "20
+    minutes"), written as listed, where only a medium stands: after a channel only a medium
+    completes ("dans les colonnes de 24 heures"; pack `medium_after_channel`), a media noun ("le
+    quotidien 24 heures"), or a channel preposition right after a speech verb with no genitive
+    after it ("a confié à 24 heures que", not "a annoncé à 24 heures du scrutin", a time)?"""
+    pack = pack_of(doc)
+    text = text_of(doc)
+    if any(m.end() == start for m in pack.pattern("medium_after_channel").finditer(text, max(0, start - 40), start)):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return False
+    before = doc[span.start - 1]
+    if before.lemma_.lower() in media_nouns(pack) or before.lower_ in media_nouns(pack):
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    if before.lower_ not in function_words(pack, "channel_preposition") or \
+            after is not None and after.lower_ in function_words(pack, "genitive"):
+        return False
+    k = span.start - 2
+    while k > 0 and k > span.start - 5 and doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADV", "AUX"):
+        k -= 1  # over the inverted subject: "explique le syndic à 24 heures"
+    return speech_verb(doc[k]) is not None and doc[k].pos_ == "VERB"
+
+
 def _cased_as_title(written: str) -> bool:
     """A title is written with a capital on its last word too ("La Presse", "Le Monde
     diplomatique" excepted by its first two), or a number: "La presse locale" or "le monde entier" is no title."""
@@ -285,7 +311,8 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
             start, entry = _title_inside(text, folded, forms, start, end) or (start, entry)
         if entry is not None and _opens_title(text[start]) and free(start, end) and \
                 (_cased_as_title(text[start:end]) or
-                 (text[start].isalpha() or _citing_marker_before(pack).search(text, max(0, start - 20), start)) and
+                 (text[start].isalpha() or _citing_marker_before(pack).search(text, max(0, start - 20), start) or
+                  _number_title_cited(doc, start, end)) and
                  text[start:end].replace("’", "'") in cased or
                  agency_cased_loosely(gazetteer_of(doc), entry[1], text[start:end])) and \
                 not lacks_title_evidence(doc, start, end, text[start:end], entry[1]):
@@ -299,6 +326,8 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
             described = match.groupdict().get("adj")
             if described and not _described_title(doc, index, match.start("adj"), match.end("adj"), start, end):
                 continue
+            if listed_body_opens(gazetteer_of(doc), text[start:end]):
+                continue  # "sa chaîne Telegram", "la chaîne YouTube du parti": a platform, no medium
             if free(start, end) and index.at(start, end, ("person", "country")) is None:
                 found.append(MediaMention(start, end, text[start:end], None))
     # an unlisted title its head word shows to be a newspaper's ("selon le Kathmandu Post"); the

@@ -8,7 +8,8 @@ Two variants, both over the media list (data/media.tsv), so no misspelling is li
 - an agency's name of several words written with its later words in lower case: an agency's name
   is a proper name throughout ("Associated Press"), where an outlet's may be a common phrase
   ("La presse locale" is no "La Presse").
-Accents, case, hyphens and apostrophes are folded before either (textfold.fold).
+Accents, case, hyphens and apostrophes are folded before either (textfold.fold). And the other
+way: a title after a media noun that a listed body opens is no medium ("la chaîne Telegram Rybar").
 """
 from __future__ import annotations
 
@@ -63,3 +64,11 @@ def agency_cased_loosely(gazetteer: Gazetteer, name: str, written: str) -> bool:
     first = written.split()[0]
     return first[:1].isupper() and any(
         form.split()[0] == first and fold(form) == fold(written) for form in (entry.name, *entry.aliases))
+
+
+def listed_body_opens(gazetteer: Gazetteer, title: str) -> bool:
+    """Does a body the organisation list knows open a title written after a media noun ("la chaîne
+    Telegram Rybar", "sa chaîne YouTube": a platform; GUIDELINES §3 counts no social network)?"""
+    first = title.split()[0] if title.split() else ""
+    return gazetteer.media(title) is None and \
+        (gazetteer.organization(title) is not None or gazetteer.organization(first) is not None)

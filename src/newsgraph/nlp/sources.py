@@ -21,6 +21,7 @@ from .attribution import AttributedQuote
 from .context import gazetteer_of, pack_of
 from .lexicon import folded_words, function_words, media_nouns, pronoun_forms, speech_verb
 from .media_mentions import link_listed, media_mentions, medium_at, owner_or_description
+from .own_outlet import cites_own_outlet
 from .speaker_words import head_word, heads_with, speaker_words
 from .speakers import staff_of_medium
 from .syntax import labels, passive_subject, subject_labels
@@ -33,6 +34,10 @@ from .unnamed_media import MIN_STRENGTH, unnamed_media_sources
 
 # a medium's name in brackets right after a citation: "sur La Première (RTBF)"
 OWNER_IN_BRACKETS = re.compile(r"[ \u00a0]?\(" + CREDIT_NAME)
+# the dash that ends a dateline after its credit ("Kinshasa, 28 janvier (7SUR7.CD) –"), and how far
+# into its paragraph a dateline's credit stands
+DASH_AFTER = re.compile(r"[ \u00a0]*[-–—]")
+BYLINE_CHARS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +137,7 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             cited = min(cue, mention.start), max(mention.end, span.end_char)
         elif (verb_end := _speaks(doc, span.start, span.end)) is not None:
             cited = min(mention.start, verb_end[0]), max(mention.end, verb_end[1])
-        elif _conjoined_to_source(doc, span.start, found):
+        elif _conjoined_to_source(doc, span.start, span.end, found):
             # "selon Le Monde et Libération": each medium of a coordination shares the citation
             cited = mention.start, max(mention.end, span.end_char)
         if cited is not None:
@@ -151,7 +156,24 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
     for name, actor, start, end in credits(doc, index, [(s.start, s.end) for s in found]):
         found.append(FoundSource(name, actor, start, end, credit=True))
     found.sort(key=lambda s: s.start)
-    return _merged([_owned_channel(doc, source) for source in found], text)
+    return _without_byline_outlet(doc, _merged([_owned_channel(doc, source) for source in found], text))
+
+
+def _without_byline_outlet(doc: Doc, found: list[FoundSource]) -> list[FoundSource]:
+    """A credit in brackets that opens a paragraph's dateline and names a listed outlet, not an
+    agency ("Kinshasa, 28 janvier 2025 (7SUR7.CD) – …"), is the article's own byline: the outlet's
+    citations of itself ("…, a constaté 7SUR7.CD") are no sources (GUIDELINES §3), as when the
+    article's address names the outlet (own_outlet.py); the credit stays, as a credit does there."""
+    text = text_of(doc)
+    gazetteer = gazetteer_of(doc)
+    for source in found:
+        paragraph = text.rfind("\n", 0, source.start) + 1
+        if not source.credit or source.start - paragraph > BYLINE_CHARS or not DASH_AFTER.match(text, source.end):
+            continue
+        entry = gazetteer.media(source.name)
+        if entry is not None and entry.kind != "agency":
+            return [s for s in found if s.credit or not cites_own_outlet(s.name, s.actor, entry, gazetteer)]
+    return found
 
 
 def _owned_channel(doc: Doc, source: FoundSource) -> FoundSource:
@@ -223,17 +245,21 @@ def _article_only(text: str, pack: LanguagePack) -> bool:
     return not folded or folded in {fold_same_length(p).strip().lower() for p in pack.entries("article_prefixes")}
 
 
-def _conjoined_to_source(doc: Doc, start: int, found: list[FoundSource]) -> bool:
-    """Does the medium at token `start` follow a cited medium through a coordinator or a comma
-    ("selon Le Soir, la RTBF et la VRT"), the coordinator with the preposition of the first
-    repeated ("aux questions de France 2 et de RTL", "à l'AFP et à Reuters")? Read on the tagger
-    (CCONJ, ADP), so no words of a language."""
+def _conjoined_to_source(doc: Doc, start: int, end: int, found: list[FoundSource]) -> bool:
+    """Does the medium at tokens [start, end) follow a cited medium through a coordinator or a
+    comma ("selon Le Soir, la RTBF et la VRT"), the coordinator with the preposition of the first
+    repeated ("aux questions de France 2 et de RTL", "à l'AFP et à Reuters")? After a comma the
+    list goes on past the medium (a comma or a coordinator): "Selon Le Monde, Libération a été
+    vendu" closes the citation at the comma, and the medium after it opens the clause. Read on the
+    tagger (CCONJ, ADP), so no words of a language."""
     i = start - 1
     while i >= 0 and (doc[i].pos_ == "DET" or doc[i].is_space):
         i -= 1
     if i >= 2 and doc[i].pos_ == "ADP" and doc[i - 1].pos_ == "CCONJ":
         i -= 1  # (the preposition only after a coordinator: ", de France 2" opens a complement)
     if i < 1 or not (doc[i].pos_ == "CCONJ" or doc[i].text == ","):
+        return False
+    if doc[i].text == "," and not (end < len(doc) and (doc[end].pos_ == "CCONJ" or doc[end].text == ",")):
         return False
     before = doc[i - 1]
     end = before.idx + len(before.text)
@@ -455,11 +481,20 @@ def _gathering(verb, learning: frozenset[str]) -> bool:
         return False
     pack = pack_of(verb.doc)
     objects = labels(pack, "object")
+    if any(c.dep_ in objects and _possessed(c) for c in verb.children):
+        return False  # "Le Figaro a vu ses ventes baisser", "a vu son directeur arrêté": what
+        # befalls the medium's own, no information it gathered ("a vu des soldats tirer")
     able = verb.lemma_.lower() in pack.words("ability_verbs")
     return verb.lemma_.lower() in learning or any(
         able and c.dep_ in labels(pack, "open_complement") and c.pos_ == "VERB" and c.lemma_.lower() in learning or
         c.dep_ in objects and f"{verb.lemma_} {c.lemma_}".lower() in learning  # "a eu accès au rapport"
         for c in verb.children)
+
+
+def _possessed(noun) -> bool:
+    """Has the noun a possessive determiner ("ses ventes", "son directeur", "its sales"; read on
+    the tagger's Poss feature, so no words of a language)?"""
+    return any("Yes" in c.morph.get("Poss") for c in noun.children if c.i < noun.i)
 
 
 def _informs(verb) -> bool:

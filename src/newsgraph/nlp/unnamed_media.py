@@ -68,6 +68,8 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
                 continue
         if any(c.lower_ in writers and c.i < token.i for c in token.children):
             continue  # "a confié à notre journal": the article's own outlet, no source (GUIDELINES §3)
+        if any("Yes" in c.morph.get("Poss") for c in token.children if c.i < token.i):
+            continue  # "a annoncé sur sa chaîne Telegram": the speaker's own channel, no medium cited
         start, end = _phrase(token)
         if any(s < end and start < e for s, e in taken) or _names_something(doc, token, start, end, named):
             continue
