@@ -91,6 +91,19 @@ def test_blind_press_sets_declare_odd_tuning_and_even_check_with_offsets_that_ho
         assert all(text[e["start"]:e["end"]] == e["evidence"] for e in gold["events"])
 
 
+def test_the_silver_set_of_every_layer_declares_alternating_halves_with_offsets_that_hold():
+    parts = {s.name: s for s in gold_sets(str(ROOT / "eval/gold/audit-all-2016-2018"))}
+    assert sorted(parts) == ["audit-all-2016-2018/check", "audit-all-2016-2018/tuning"]
+    ids = sorted(g["id"] for s in parts.values() for g in s.golds)
+    for half, first in (("tuning", 0), ("check", 1)):
+        assert sorted(g["id"] for g in parts[f"audit-all-2016-2018/{half}"].golds) == ids[first::2]
+    for gold in parts["audit-all-2016-2018/tuning"].golds + parts["audit-all-2016-2018/check"].golds:
+        text = gold["text"]
+        assert all(text[q["start"]:q["end"]] == q["quote"] for q in gold["quotes"])
+        assert all(text[s["start"]:s["end"]] == s["cue_text"] for s in gold["sources"])
+        assert all(text[e["start"]:e["end"]] == e["evidence"] for e in gold["events"])
+
+
 def test_floors_file_is_validated(tmp_path):
     bad = tmp_path / "floors.json"
     bad.write_text(json.dumps({"dev": {"quote_f1_30": "high"}}))
