@@ -1,0 +1,56 @@
+"""Select the 20 articles of the audit-2012 set (stdlib only).
+
+Rule: among corpus/wikinews-fr-2012/*.html whose id is not annotated in ../dev/
+(wikinews-NNNNN.json), build each text with html_to_text (headline + "\\n\\n" + paragraphs)
+and score it by
+    score = count("«") + count(" selon ") + count("déclar") + count("estim") + count("affirm")
+(plain, case-sensitive substring counts on the text). Take the 20 highest scores; ties are
+broken by id (ascending).
+
+Usage (from this folder):
+    python3 select.py /work/shared/gold/html_to_text.py
+"""
+import importlib.util
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CORPUS = os.path.join(HERE, "..", "..", "..", "corpus", "wikinews-fr-2012")
+DEV = os.path.join(HERE, "..", "dev")
+N = 20
+
+
+def load_html_to_text(path):
+    spec = importlib.util.spec_from_file_location("html_to_text", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.html_to_text
+
+
+def score(text):
+    return (text.count("«") + text.count(" selon ") + text.count("déclar")
+            + text.count("estim") + text.count("affirm"))
+
+
+def main(argv):
+    if len(argv) != 2:
+        sys.exit(__doc__)
+    html_to_text = load_html_to_text(argv[1])
+    dev = {n[len("wikinews-"):-len(".json")] for n in os.listdir(DEV)
+           if n.startswith("wikinews-") and n.endswith(".json")}
+    rows = []
+    for name in sorted(os.listdir(CORPUS)):
+        if not name.endswith(".html"):
+            continue
+        aid = name[:-len(".html")]
+        if aid in dev:
+            continue
+        with open(os.path.join(CORPUS, name), encoding="utf-8") as f:
+            rows.append((-score(html_to_text(f.read())), aid))
+    rows.sort()
+    for neg, aid in rows[:N]:
+        print(f"{aid}\t{-neg}")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
