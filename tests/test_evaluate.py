@@ -77,7 +77,8 @@ def test_the_invented_press_sets_keep_their_declared_halves():
 
 @pytest.mark.parametrize("folder, per_half", [("press-mixed-d", 12), ("press-mixed-e", 10),
                                                ("press-mixed-f", 10), ("press-mixed-g", 10),
-                                               ("press-mixed-h", 10), ("press-mixed-i", 10)])
+                                               ("press-mixed-h", 10), ("press-mixed-i", 10),
+                                               ("press-mixed-j", 10)])
 def test_blind_press_sets_declare_odd_tuning_and_even_check_with_offsets_that_hold(folder, per_half):
     parts = {s.name: s for s in gold_sets(str(ROOT / "eval/press" / folder))}
     assert sorted(parts) == [f"{folder}/check", f"{folder}/tuning"]
@@ -91,13 +92,14 @@ def test_blind_press_sets_declare_odd_tuning_and_even_check_with_offsets_that_ho
         assert all(text[e["start"]:e["end"]] == e["evidence"] for e in gold["events"])
 
 
-def test_the_silver_set_of_every_layer_declares_alternating_halves_with_offsets_that_hold():
-    parts = {s.name: s for s in gold_sets(str(ROOT / "eval/gold/audit-all-2016-2018"))}
-    assert sorted(parts) == ["audit-all-2016-2018/check", "audit-all-2016-2018/tuning"]
+@pytest.mark.parametrize("folder", ["audit-all-2016-2018", "audit-2012"])
+def test_the_silver_sets_of_every_layer_declare_alternating_halves_with_offsets_that_hold(folder):
+    parts = {s.name: s for s in gold_sets(str(ROOT / "eval/gold" / folder))}
+    assert sorted(parts) == [f"{folder}/check", f"{folder}/tuning"]
     ids = sorted(g["id"] for s in parts.values() for g in s.golds)
     for half, first in (("tuning", 0), ("check", 1)):
-        assert sorted(g["id"] for g in parts[f"audit-all-2016-2018/{half}"].golds) == ids[first::2]
-    for gold in parts["audit-all-2016-2018/tuning"].golds + parts["audit-all-2016-2018/check"].golds:
+        assert sorted(g["id"] for g in parts[f"{folder}/{half}"].golds) == ids[first::2]
+    for gold in parts[f"{folder}/tuning"].golds + parts[f"{folder}/check"].golds:
         text = gold["text"]
         assert all(text[q["start"]:q["end"]] == q["quote"] for q in gold["quotes"])
         assert all(text[s["start"]:s["end"]] == s["cue_text"] for s in gold["sources"])
