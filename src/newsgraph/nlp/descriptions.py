@@ -484,6 +484,10 @@ class Descriptions:
             wanted = (wanted - compounds) | {part for w in compounds for part in w.split("-")}
             head = head.split("-")[0] if head in compounds else head
         variants = [(wanted - demonyms, False)]
+        # a periphrasis names the office by its seat or its state ("le chef du Kremlin", "le patron
+        # de la diplomatie russe"): its holder serves that state
+        seats = {r.index.actors[m.actor_id].country for m in r.index.mentions
+                 if m.kind == "country" and start <= m.start and m.end <= end} - {None}
         folded = fold_same_length(description.lower())
         for form, offices in words.synonyms.items():
             if form in folded:
@@ -505,7 +509,7 @@ class Descriptions:
             for role in roles:
                 role_words = content_words(words, role)
                 for variant, synonym in variants:
-                    if not variant:
+                    if not variant or synonym and actor.country and seats and actor.country not in seats:
                         continue
                     if not synonym and (head not in role_words or contradicted(self.words, description, variant, [role])):
                         continue  # another office, or the same with another complement
