@@ -270,15 +270,31 @@ def _other_first_name(doc: Doc, start: int, actor: FoundActor) -> bool:
 
 
 def looks_like_person(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
-    """A name the NER did not call a person, but that a role apposition says is one."""
-    words = [t for t in span if NAME_WORD.match(t.text)]
-    if len(words) < 2 or len(words) != len(span) or gaz.country(span.text) is not None or \
+    """A name the NER did not call a person, but that a role apposition says is one (with its
+    lower-case particles: "Staffan de Mistura", "Bachar al-Jaafari")."""
+    particles = gaz.name_parts.particles
+    # (the tokenizer may split a glued particle: "al", "-", "Jaafari")
+    words = [t for t in span if NAME_WORD.match(t.text) or t.lower_ in particles or t.text == "-" or
+             _particle_glued(t.text, particles)]
+    if len(span) < 2 or len(words) != len(span) or not NAME_WORD.match(span[0].text) or \
+            not NAME_WORD.match(span[-1].text) and not _particle_glued(span[-1].text, particles) or \
+            gaz.country(span.text) is not None or \
             gaz.organization(span.text) is not None or gaz.media(span.text) is not None:
         return False
-    if role_after(doc, span.end) or role_before_comma(doc, span.start, span.end):
+    if role_before_comma(doc, span.start, span.end):
+        return True
+    if any(not NAME_WORD.match(t.text) for t in span):
+        return False  # a role after a name with a particle may describe a place ("au Palais des Nations, le …")
+    if role_after(doc, span.end):
         return True
     before = role_before(doc, span.start)
     return before is not None and before.quality >= 2
+
+
+def _particle_glued(word: str, particles) -> bool:
+    """A particle glued by a hyphen to the capitalised name it opens ("al-Jaafari", "el-Sissi")."""
+    head, _, rest = word.partition("-")
+    return head in particles and bool(NAME_WORD.match(rest))
 
 
 def known_person(span: Span, gaz: Gazetteer) -> Span | None:
