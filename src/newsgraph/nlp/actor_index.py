@@ -93,6 +93,17 @@ class ActorIndex:
                 best = m
         return best
 
+    def agrees(self, actor_id: str, gender: str | None) -> bool:
+        """May a description of this grammatical gender describe the person? The gender of their
+        title or role must be it; and a feminine description is no man by his given name, though a
+        masculine one may be a woman's ("le ministre" of the style that does not feminise titles)."""
+        if gender is None:
+            return True
+        described = self.described_gender(actor_id)
+        if described is not None:
+            return described == gender
+        return not (gender == "f" and self.gender.get(actor_id) == "m")
+
     def described_gender(self, actor_id: str) -> str | None:
         """The gender a role description must agree with (`description_gender`; `gender` for an
         actor the person pass did not set it for)."""

@@ -369,7 +369,7 @@ class Descriptions:
         for actor_id in candidates:
             if not actor_id.startswith("person:"):
                 continue
-            if gender is not None and r.index.described_gender(actor_id) not in (None, gender):
+            if not r.index.agrees(actor_id, gender):
                 continue
             if sex is not None and r.index.gender.get(actor_id) not in (None, sex):
                 continue
@@ -420,7 +420,7 @@ class Descriptions:
         if latest is None or latest.actor_id != actor_id or \
                 contradicted(self.words, description, content_words(self.words, description), self._roles(actor_id)):
             return None
-        return actor_id if gender is None or r.index.described_gender(actor_id) in (None, gender) else None
+        return actor_id if r.index.agrees(actor_id, gender) else None
 
     def _introduced_person(self, description: str, head: str, position: int) -> str | None:
         """The person an earlier mention of the description's noun introduced ("le candidat X"),
@@ -453,7 +453,7 @@ class Descriptions:
         if len(found) != 1:
             return None
         actor_id = found.pop()
-        if gender is not None and r.index.described_gender(actor_id) not in (None, gender):
+        if not r.index.agrees(actor_id, gender):
             return None
         # they act in the paragraph: the subject of one of its earlier sentences, not a place in a
         # complement, nor someone of the description's own sentence ("X a reçu le président de Y")
@@ -502,7 +502,7 @@ class Descriptions:
                 continue
             if countries and actor.country and actor.country not in countries:
                 continue
-            if gender and r.index.described_gender(actor.id) not in (None, gender):
+            if not r.index.agrees(actor.id, gender):
                 continue
             roles = ([actor.role] if actor.role else []) + [x.role for x in self._known_roles(actor.id)]
             score = 1.0 if counterpart and actor.country in countries else 0.0

@@ -25,7 +25,7 @@ def only_person(d: "Descriptions", description: str, position: int, gender: str 
     if len(found) != 1 or named != found:
         return None
     actor_id = found.pop()
-    if gender is not None and r.index.described_gender(actor_id) not in (None, gender):
+    if not r.index.agrees(actor_id, gender):
         return None
     wanted = content_words(d.words, description)
     if contradicted(d.words, description, wanted, d._roles(actor_id)):

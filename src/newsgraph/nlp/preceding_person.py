@@ -73,7 +73,7 @@ def preceding_person(d: "Descriptions", description: str, start: int, gender: st
 def _fits_person(d: "Descriptions", actor_id: str, description: str, gender: str | None) -> bool:
     """Do the person's gender and state (against a demonym of the description) allow it?"""
     r = d.r
-    if gender is not None and r.index.described_gender(actor_id) not in (None, gender):
+    if not r.index.agrees(actor_id, gender):
         return False
     countries = {d.gazetteer.demonym(w) for w in content_words(d.words, description)} - {None}
     country = r.index.actors[actor_id].country

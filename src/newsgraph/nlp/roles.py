@@ -164,9 +164,10 @@ def _relational_before(doc: Doc, i: int, first: int) -> RoleFound | None:
     return RoleFound(doc[k:i + 1].text, k, i + 1, 2, owner, True) if owner is not None else None
 
 
-def role_before(doc: Doc, anchor: int, own_start: int | None = None) -> RoleFound | None:
+def role_before(doc: Doc, anchor: int, own_start: int | None = None, plural: bool = False) -> RoleFound | None:
     """A role written before a name in the same noun phrase ("le président russe Vladimir Poutine",
-    "l'ancien chef de l'Autorité palestinienne Yasser Arafat", "le prophète (Mahomet)")."""
+    "l'ancien chef de l'Autorité palestinienne Yasser Arafat", "le prophète (Mahomet)"); with
+    `plural`, a plural role before names it is shared by (shared_roles.py)."""
     lex = actor_lexicon(pack_of(doc))
     i = anchor - 1
     if i >= 0 and doc[i].text == "(":
@@ -195,7 +196,7 @@ def role_before(doc: Doc, anchor: int, own_start: int | None = None) -> RoleFoun
             continue
         n = role_len(doc, k)
         if n and k + n - 1 <= i:
-            if is_plural(doc[k + n - 1]):
+            if is_plural(doc[k + n - 1]) != plural:
                 continue  # "le président du Conseil des ministres X", "les ministres X et Y"
             while k - 1 >= first and (doc[k - 1].pos_ in ("ADJ", "NUM") or doc[k - 1].lower_ in lex.pre_role):
                 k -= 1
@@ -444,6 +445,9 @@ def roles_of_mention(doc: Doc, anchor: int, end: int, orgs: dict[int, Span],
         before = None  # a one-word title adds little to the apposition before it
     parts = [p for p in (comma, before, role_after(doc, end), _role_as(doc, end),
                          _affiliation(doc, end, orgs), _role_in_cabinet(doc, anchor, end)) if p is not None]
+    if not parts:
+        from .shared_roles import shared_role  # (it reads roles with role_before: imported here)
+        parts = [p for p in (shared_role(doc, anchor, end),) if p is not None]
     if len(parts) > 1:  # a relation's possessor completes it alone: "frère" beside an office says nothing
         parts = [p for p in parts if not (p.relational and p.possessed is not None)]
     if not parts:
@@ -486,6 +490,8 @@ def gender_of(doc: Doc, i: int) -> str | None:
         return "f"
     if det is not None and det.lower_ in lex.masculine_determiners:
         return "m"
+    if is_plural(doc[i]) and det is not None and det.lower_ not in lex.feminine_determiners:
+        return None  # a role shared by several ("les ministres X et Y") says nothing of each one's sex
     gender = doc[i].morph.get("Gender")
     if gender == ["Fem"]:
         return "f"
