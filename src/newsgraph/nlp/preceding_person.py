@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .context import pack_of
 from .office_titles import complement_words, contradicted, is_role_label, role_head
 from .speaker_words import content_words, head_word
 from .syntax import labels
@@ -45,6 +46,7 @@ def preceding_person(d: "Descriptions", description: str, start: int, gender: st
             _names_someone(d, description):
         return None
     subjects = labels(d.pack, "subject", "passive_subject")
+    apposed = labels(d.pack, "apposition")
     k, seen = sent.start - 1, 0
     while k >= 0 and seen < SENTENCES:
         previous = doc[k].sent
@@ -55,7 +57,7 @@ def preceding_person(d: "Descriptions", description: str, start: int, gender: st
             fitting = {m.actor_id for m in named if _fits(d, m.actor_id, description, gender)}
             for mention in named:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if mention.actor_id in fitting and span is not None and span.root.dep_ in subjects:
+                if mention.actor_id in fitting and span is not None and _subject(span.root, subjects, apposed):
                     return mention.actor_id
             # not the subject: the only one that fits, when gender or state rule out every other
             # (an office is weaker evidence: it may be worded otherwise), and a full name or a
@@ -68,6 +70,19 @@ def preceding_person(d: "Descriptions", description: str, start: int, gender: st
             return only
         k = previous.start - 1
     return None
+
+
+def _subject(root, subjects, apposed) -> bool:
+    """Is the name the subject, or set in apposition to it ("Le chef du DFAE, X, s'est entretenu
+    avec Y": X acts, Y is a complement)? The parse may read such an apposition as a conjunct
+    after the comma, with no conjunction to join it."""
+    if root.dep_ in subjects:
+        return True
+    if root.head.dep_ not in subjects or root.head.i > root.i:
+        return False
+    pack = pack_of(root.doc)
+    return root.dep_ in apposed or root.dep_ in labels(pack, "conjunct") and root.i > 0 and \
+        root.doc[root.i - 1].text == "," and not any(c.dep_ in labels(pack, "coordinator") for c in root.children)
 
 
 def _fits_person(d: "Descriptions", actor_id: str, description: str, gender: str | None) -> bool:
