@@ -340,7 +340,7 @@ class SpeakerResolver:
         """Is the person named at the head of the mention, not in a complement ("le porte-parole de
         X") or in a trailing comparison ("…, comme Samopomitch")?"""
         before = fold_same_length(self.text[start:mention.start].lower()).rstrip()
-        if before and self.words.complement.search(before):
+        if before and self.words.complement.search(before) or self._titled_complement(before):
             return False
         after = token_from(self.doc, mention.end)
         if after is not None and after.idx == mention.end and after.dep_ in pack_of(self.doc).label("case_marker"):
@@ -352,6 +352,17 @@ class SpeakerResolver:
                 return False
         return not any(w in self.words.relatives or w in self.words.comparisons for w in before.split()[-1:]) \
             and "," not in before
+
+    def _titled_complement(self, before: str) -> bool:
+        """Do the words before a name end in a complement whose noun is the name's title ("le
+        porte-parole du président X", "l'épouse du ministre X")? X is the complement's, someone
+        else speaks; a complement with no role ("le ministre des Affaires étrangères X") is the
+        head's own, and X speaks."""
+        words = re.findall(r"[\w\-]+'?", before.replace("’", "'"))
+        cut = max((i for i, w in enumerate(words) if i > 0 and (w in self.words.genitives or
+                                                               w.endswith("'") and w in self.words.genitives)),
+                  default=None)
+        return cut is not None and any(w in self.words.roles for w in words[cut + 1:])
 
     def _heads_medium(self, medium, start: int, end: int) -> bool:
         """Is the medium the whole mention or what its media noun introduces ("la revue X")?"""
