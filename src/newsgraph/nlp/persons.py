@@ -21,6 +21,7 @@ from .actor_index import ActorIndex, FoundActor
 from .actor_lexicon import ActorLexicon, actor_lexicon
 from .context import pack_of
 from .role_owners import owned_role
+from .shared_roles import shared_role
 from .roles import RoleFound, gender_of, role_after, role_before, role_before_comma, role_len, roles_of_mention
 from .textutil import entities_of, fold_same_length, lower_forms, text_of, whole_word_spans
 
@@ -171,7 +172,7 @@ def _cluster_persons(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> list[_Clust
         target.mentions.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), doc[start:end].text))
         target.gender = target.gender or gender
         anchor = start - 1 if titled and start > 0 and doc[start - 1].lower_.rstrip(".") in lex.title_keys else start
-        role = roles_of_mention(doc, anchor, end, orgs, span.start)
+        role = roles_of_mention(doc, anchor, end, orgs, span.start) or shared_role(doc, anchor, end)
         if role is not None:
             role = owned_role(doc, role, target, clusters, orgs)
         if role is not None and _better(role, target.role):

@@ -445,9 +445,6 @@ def roles_of_mention(doc: Doc, anchor: int, end: int, orgs: dict[int, Span],
         before = None  # a one-word title adds little to the apposition before it
     parts = [p for p in (comma, before, role_after(doc, end), _role_as(doc, end),
                          _affiliation(doc, end, orgs), _role_in_cabinet(doc, anchor, end)) if p is not None]
-    if not parts:
-        from .shared_roles import shared_role  # (it reads roles with role_before: imported here)
-        parts = [p for p in (shared_role(doc, anchor, end),) if p is not None]
     if len(parts) > 1:  # a relation's possessor completes it alone: "frère" beside an office says nothing
         parts = [p for p in parts if not (p.relational and p.possessed is not None)]
     if not parts:
