@@ -79,3 +79,38 @@ def test_a_press_release_stays_a_kind_of_thing():
         .          PUNCT  punct      3
     ''')
     assert cited(doc) == []
+
+
+def test_a_clause_before_the_incise_read_as_its_subject_leaves_the_medium_its_subject():
+    # "Deux ponts sont coupés, rapportent les radios locales.": the parser takes the reported
+    # clause's predicate for the incise verb's subject
+    doc = parsed('''
+        Deux       NUM    nummod     1
+        ponts      NOUN   nsubj      3  lemma=pont
+        sont       AUX    cop        3
+        coupés     ADJ    nsubj      5  lemma=coupé
+        ,          PUNCT  punct      5
+        rapportent VERB   ROOT       5  lemma=rapporter
+        les        DET    det        7
+        radios     NOUN   obj        5  lemma=radio  morph=Number=Plur
+        locales    ADJ    amod       7  lemma=local
+        .          PUNCT  punct      5
+    ''')
+    assert cited(doc) == [("radios locales", "rapportent les radios locales", False)]
+
+
+def test_a_subject_before_a_comma_that_heads_no_clause_keeps_the_media_its_object():
+    doc = parsed('''
+        Le         DET    det        1
+        maire      NOUN   nsubj      6
+        ,          PUNCT  punct      3
+        lui        PRON   dislocated 1
+        ,          PUNCT  punct      6
+        a          AUX    aux:tense  6
+        critiqué   VERB   ROOT       6  lemma=critiquer
+        les        DET    det        8
+        radios     NOUN   obj        6  lemma=radio  morph=Number=Plur
+        locales    ADJ    amod       8  lemma=local
+        .          PUNCT  punct      6
+    ''')
+    assert cited(doc) == []

@@ -94,7 +94,7 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
             cue = head  # "la presse locale rapporte que…"
         elif slot.dep_ in objects and head.i < slot.i and \
                 (head.dep_ in incises or _opens_incise(head) or _relative_object_before(head, objects)) and \
-                _reports(head) and not any(c.dep_ in subjects for c in head.children):
+                _reports(head) and not any(c.dep_ in subjects and not _before_incise(head, c) for c in head.children):
             # "…, rapporte la presse régionale": the parser reads an incise's subject as its object
             # (and may make the incise the root: "…, a annoncé la télévision d'État.")
             cue = head
@@ -168,6 +168,20 @@ def _misread_verb(token: Token) -> Token | None:
                 not any(c.dep_ in subject_labels(pack) or c.pos_ == "PRON" for c in child.children if c.i < child.i):
             return child
     return None
+
+
+def _before_incise(verb: Token, subject: Token) -> bool:
+    """Does the verb's subject stand before the comma or quotation mark that opens the verb's
+    incise ("Trois soldats sont morts, rapportent les médias locaux": the parser may take the
+    reported clause's last noun for the incise verb's subject)? An incise's subject is inverted
+    after its verb, so a subject left of the incise that heads a clause of its own (its own
+    subject, copula or auxiliary: "sont morts") is a misreading; "Le président, lui, a accusé les
+    médias" keeps its subject."""
+    pack = pack_of(verb.doc)
+    clause = (*subject_labels(pack), *labels(pack, "copula", "auxiliary"))
+    return subject.i < verb.i and _opens_incise(verb) and \
+        any(c.dep_ in clause for c in subject.children) and \
+        any(t.text == "," or t.text in QUOTE_CHARS for t in verb.doc[subject.i + 1:verb.i])
 
 
 def _opens_incise(verb: Token) -> bool:
