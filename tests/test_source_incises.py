@@ -65,3 +65,12 @@ def test_a_comparative_incise_of_several_words(reports):
     assert [[name for name, _ in f] for f in found] == [["Reuters"], ["Le Monde"]]
     assert reports("La grève des dockers a duré trois semaines, ainsi que l'a annoncé le maire.") == \
         [("La grève des dockers a duré trois semaines", "le maire", "ainsi que l'a annoncé")]
+
+
+def test_a_closing_incise_whose_inverted_subject_is_the_medium_s_staff():
+    # the staff report for the medium, as they do before their verb; a named one speaks for himself
+    # (a clause whose predicate the parser takes for the verb's subject: no quote to lean on)
+    found = _sources("Trois gardes sont morts, a constaté un photographe de l'agence Reuters.",
+                     "Trois gardes sont morts, ont constaté des journalistes du Soir.",
+                     "Trois gardes sont morts, a constaté le correspondant du Soir, Paul Marchal.")
+    assert [[name for name, _ in f] for f in found] == [["Reuters"], ["Le Soir"], []]

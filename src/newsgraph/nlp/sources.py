@@ -398,6 +398,17 @@ def _closing_incise(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     while i > 0 and i > start - DESCRIPTION_TOKENS and (doc[i].pos_ in ("DET", "ADJ") or doc[i].is_space or
                                         doc[i].lemma_.lower() in nouns or doc[i].lower_ in description):
         i -= 1  # "l'agence de presse", "le quotidien américain"
+    staff = function_words(pack, "media_staff")
+    if i > 1 and doc[i].pos_ == "ADP" and doc[i - 1].lower_ in staff:
+        i -= 1  # (the walk stops at "de" or past it, as the description words hold it or not)
+    if i > 1 and doc[i].lower_ in staff and doc[i + 1].pos_ == "ADP":
+        # "…, a constaté un photographe de l'AFP": the medium's staff are the inverted subject and
+        # report for it, as they do before their verb (_speaks); a named one speaks for himself
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ == "PROPN":
+            return None
+        i -= 1
+        while i > 0 and doc[i].pos_ in ("DET", "ADJ"):
+            i -= 1
     # over the verb that governs it, auxiliaries and adverbs ("…, croit savoir Le Canard", "…, a
     # fait savoir Le Soir", "…, a rapporté hier Le Soir"): the comma opens the incise
     k = i
