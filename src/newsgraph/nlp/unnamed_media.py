@@ -222,8 +222,18 @@ def _compound_media_noun(token: Token) -> Token | None:
     """The head noun of a media noun of several words whose bare complement the token is ("agence"
     of "agence de presse", "chaîne" of "chaîne de télévision"; media_nouns.txt), if it is one."""
     head = token.head
-    written = f"{head.lemma_.lower()} {_case(token)} {token.lower_}".replace("' ", "'")
-    return head if written in media_nouns(pack_of(token.doc)) else None
+    # (an adjective has no case: "agence officielle", the state's agency, is one too)
+    written = " ".join(w for w in (head.lemma_.lower(), _case(token), token.lower_) if w).replace("' ", "'")
+    if head.i >= token.i or written not in media_nouns(pack_of(token.doc)):
+        return None
+    if not _case(token):
+        # the adjective right after the noun, and only adjectives after it ("l'agence officielle
+        # syrienne"): "l'agence spatiale officielle", "l'agence officielle de statistiques" or
+        # "chargée de la santé" are public bodies
+        adjectives = labels(pack_of(token.doc), "adjective_modifier")
+        if token.i != head.i + 1 or any(c.i > head.i and c.dep_ not in adjectives for c in head.children):
+            return None
+    return head
 
 
 def _classifier(token: Token, genitives: frozenset[str]) -> bool:
