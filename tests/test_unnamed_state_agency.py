@@ -16,3 +16,9 @@ def test_public_bodies_called_official_agencies_are_no_media():
                   "Lancement\n\nL'agence spatiale officielle a annoncé le lancement d'un satellite.",
                   "Grippe\n\nL'agence officielle chargée de la santé a annoncé trois nouveaux cas.")
     assert found == [[], [], []]
+
+
+def test_media_as_the_subject_of_a_passive_are_spoken_of():
+    # (a file of unnamed media forms: the passive subject is whom the verb is done to, as for a named one)
+    found = cited("Propagande\n\nLes médias étrangers ont été accusés par le gouvernement de propagande.")
+    assert found == [[]]

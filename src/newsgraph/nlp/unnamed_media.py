@@ -19,7 +19,7 @@ from .context import pack_of
 from .lexicon import function_words, media_nouns, speech_verb
 from .media_mentions import MediaMention, media_mentions
 from .quotemarks import QUOTE_CHARS
-from .syntax import labels, subject_labels
+from .syntax import labels, passive_subject, subject_labels
 from .marker_phrases import citing_marker_before
 from .textutil import text_of, tokens_tagged
 
@@ -91,6 +91,8 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
         head = slot.head
         cue = None
         if slot.dep_ in subjects and head.i != slot.i and _reports(head):
+            if passive_subject(slot):
+                continue  # "les médias occidentaux ont été accusés de propagande": spoken of, no speaker
             cue = head  # "la presse locale rapporte que…"
         elif slot.dep_ in objects and head.i < slot.i and \
                 (head.dep_ in incises or _opens_incise(head) or _relative_object_before(head, objects)) and \
