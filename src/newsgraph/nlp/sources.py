@@ -537,10 +537,12 @@ def _opens_clause_before(doc: Doc, start: int, end: int) -> tuple[int, int] | No
     medium that opens the text on the dateline before it instead of making it the subject."""
     pack = pack_of(doc)
     nouns = media_nouns(pack)
+    description = media_description_words(pack)
     i = start - 1
-    while i >= 0 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].lemma_.lower() in nouns or doc[i].lower_ in nouns):
-        i -= 1  # "Le quotidien américain Le Monde"
-    if i >= 0 and not (doc[i].is_punct and doc[i].text not in OPENING_MARKS | {"»", "”", "("} or
+    while i >= 0 and start - i <= DESCRIPTION_TOKENS and (doc[i].pos_ in ("DET", "ADJ") or doc[i].lemma_.lower() in nouns
+                                                          or doc[i].lower_ in nouns or doc[i].lower_ in description):
+        i -= 1  # "Le quotidien américain Le Monde", "Le site d'information Disclose"
+    if i >= 0 and not (doc[i].is_space or doc[i].is_punct and doc[i].text not in OPENING_MARKS | {"»", "”", "("} or
                        doc[i].pos_ in ("CCONJ", "SCONJ")):
         return None  # "le directeur du Monde affirme": the medium is a complement
     # (a coordinator or a subordinator opens a clause too: "…, mais Libération le confirme")
