@@ -40,3 +40,10 @@ def test_a_medium_after_its_news_programme_is_the_channel(analyze):
     "au journal de 20 heures de X", makes the medium the channel."""
     assert names(analyze, "Le maire a affirmé au Téléjournal de Radio-Canada qu'il partirait.") == ["Radio-Canada"]
     assert names(analyze, "La ministre a expliqué dans un balado de La Presse qu'elle partirait.") == ["La Presse"]
+
+
+def test_a_credit_under_its_label_cites_the_agencies(analyze):
+    # "(source : AFP)": the credit with its label (pack credit_lead); a body there is no medium
+    assert names(analyze, "Le barrage a cédé dans la nuit (source : AFP).") == ["AFP"]
+    assert names(analyze, "Le barrage a cédé dans la nuit (sources : AFP, Reuters).") == ["AFP", "Reuters"]
+    assert names(analyze, "Le barrage a cédé dans la nuit (source : ministère de l'Intérieur).") == []
