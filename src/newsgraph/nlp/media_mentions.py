@@ -27,6 +27,10 @@ from .textutil import entities_of, fold_same_length, strip_article, text_of, who
 
 CACHE_KEY = "ng_media_mentions"
 _LETTER_OR_DIGIT = re.compile(r"\w")  # what a title may not touch on either side
+# a web address in lower case ("lemonde.fr", "actualite.cd"), not an e-mail's domain nor a
+# file's name: a top-level domain of news sites ends it
+WEB_ADDRESS = re.compile(r"(?<![\w@.\-])[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:fr|com|net|org|info|news|"
+                         r"be|ch|ca|lu|eu|cd|cg|ci|cm|sn|bf|ml|ne|ga|bi|rw|mg|ht|ma|dz|tn|africa|tv)(?![\w\-]|\.\w)")
 # a title runs over at most this many words
 TITLE_WORDS = 6
 # at most this many adjectives between a media noun and the listed title it introduces
@@ -89,6 +93,26 @@ def _title(pack: LanguagePack) -> str:
     word = r"[A-ZÀ-Ý][\w\-]*(?:['’][A-ZÀ-Ý][\w\-]*)?"
     link = r"(?:\s+(?:" + "|".join(re.escape(w) for w in small) + r")(?:\s+|(?<=')|(?<=’)))"
     return word + r"(?:(?:\s+|" + link + r")" + word + r"){0," + str(TITLE_WORDS - 1) + r"}"
+
+
+@lru_cache(maxsize=4)
+def _listed_stems(gazetteer: Gazetteer) -> dict[str, str]:
+    """Each listed medium's name as a web address writes it, folded and squashed ("lemonde" for Le
+    Monde, "bfmtv"), to the name; names of fewer than five letters are left out ("rtl.fr" aside,
+    too many short words are some body's address)."""
+    stems = {}
+    for outlet in gazetteer.media_outlets:
+        squashed = "".join(c for c in fold_same_length(outlet.name).lower() if c.isalnum())
+        if len(squashed) >= 5:
+            stems.setdefault(squashed, outlet.name)
+    return stems
+
+
+@cache
+def _media_noun_before(pack: LanguagePack) -> re.Pattern[str]:
+    """A media noun and its article ending right before a position ("le site ", "le journal en ligne ")."""
+    nouns = sorted(media_nouns(pack), key=lambda n: (-len(n), n))
+    return re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(n) for n in nouns) + r")\s+$")
 
 
 @cache
@@ -330,6 +354,21 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
                 continue  # "sa chaîne Telegram", "la chaîne YouTube du parti": a platform, no medium
             if free(start, end) and index.at(start, end, ("person", "country")) is None:
                 found.append(MediaMention(start, end, text[start:end], None))
+    # a site named by its web address after a media noun or a citing marker ("selon le site
+    # lemonde.fr", "d'après actualite.cd"): the address is the title
+    nouns_before = _media_noun_before(pack)
+    stems = _listed_stems(gazetteer_of(doc))
+    for match in WEB_ADDRESS.finditer(text):
+        start, end = match.start(), match.end()
+        # the address of a listed medium ("lemonde.fr": Le Monde), or one a news site's noun
+        # introduces ("le site d'information actualite.cd"; a bare "site" may be a ministry's)
+        whole = _gazetteer_names(gazetteer_of(doc)).get(fold_same_length(text[start:end]).lower())
+        listed = whole[1] if whole else stems.get(text[start:end].split(".")[0].replace("-", ""))
+        introduced = nouns_before.search(text, max(0, start - 40), start)
+        if not free(start, end) or not (listed or introduced and introduced.group().split()[-1].lower() != "site"):
+            continue
+        if listed or introduced or _citing_marker_before(pack).search(text, max(0, start - 20), start):
+            found.append(MediaMention(start, end, listed or text[start:end], None))
     # an unlisted title its head word shows to be a newspaper's ("selon le Kathmandu Post"); the
     # French article before it is the sentence's ("Le Kathmandu Post rapporte")
     headed = _headed_title(pack)
