@@ -92,6 +92,27 @@ def _fronted_member(resolver: Resolver, verb: Token, subject: Token) -> Token | 
     return None
 
 
+def attribute_object(resolver: Resolver, token: Token) -> Token | None:
+    """The object the parser hung on the attribute of the object written before it ("qualifier de
+    « provocation » l'essai nord-coréen", "désigner comme « ennemi » le gouvernement X"): the
+    attribute, introduced by its preposition, gets the object as its apposition or conjunct right
+    after its own words or its closing quotation mark; that nominal is the verb's object."""
+    labels = resolver.lex.labels
+    for child in token.children:
+        if not (child.dep_ in labels.object or child.dep_ in labels.open_complement) or child.i < token.i or \
+                case_of(child, resolver.lex) is None:
+            continue
+        for g in child.children:
+            if g.i < child.i or not (g.dep_ in labels.apposition or g.dep_ in labels.conjunct):
+                continue
+            before = g.doc[g.left_edge.i - 1]
+            if (before.is_quote or before.pos_ != "PUNCT") and before.head == child or before == child:
+                if not any(c.pos_ == "CCONJ" for c in g.children) and case_of(g, resolver.lex) is None and \
+                        any(d.dep_ in labels.determiner for d in g.children):
+                    return g
+    return None
+
+
 def misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) -> list[Token]:
     """The direct object where the parser put it elsewhere: under a date it took for the object
     ("a rencontré jeudi John Kerry"), labelled an open complement ("Pékin a menacé Washington de

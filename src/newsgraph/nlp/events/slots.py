@@ -21,7 +21,7 @@ from .prepositional import agents_on_patient, genitive_object, prepositional_nod
 from .repairs import inverted_subject
 from .syntax import (agent_of, apposed_to, circumstance_link, clause_subject, is_passive, participle_head,
                      subject_of, undergoers_of)
-from .displaced import (cataphora, clause_partners, in_date, linear_companion, misparsed_object, names_venue,
+from .displaced import (attribute_object, cataphora, clause_partners, in_date, linear_companion, misparsed_object, names_venue,
                         shared_object, with_co_subject, with_companion)
 
 
@@ -159,7 +159,8 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                 surface = subject_of(token, lex)
                 objects = [surface] if surface is not None and surface != agent_of(token, lex) else []
             if not objects and not passive and predicate.pos == "verb":
-                objects = misparsed_object(resolver, token, inverted)
+                attributed = attribute_object(resolver, token)
+                objects = [attributed] if attributed is not None else misparsed_object(resolver, token, inverted)
             if not objects and not passive and predicate.pos == "verb":
                 objects = shared_object(token, lex)
             if modified is not None and not objects:
@@ -169,7 +170,7 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             if all(any(g.dep_ in labels.case_marker for g in c.children) for c in objects) and \
                     predicate.pos == "verb" and not passive:
                 # "…, qu'il accuse d'ingérence": an object a preposition introduces is a misread complement
-                relative = _comma_relative_object(token, lex)
+                relative = _comma_relative_object(token, lex) or attribute_object(resolver, token)
                 objects = [relative] if relative is not None else objects
             for child in objects[:1]:
                 hosted = match_predicate(child, table, lex) if predicate.mode == "host" else None
