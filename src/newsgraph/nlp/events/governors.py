@@ -26,8 +26,10 @@ def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Toke
     nouveau paquet de sanctions")."""
     labels = lex.labels
     if token.dep_ in labels.nominal_modifier and case_of(token, lex) in lex.prepositions[lex.genitive] and \
-            (token.head.lemma_.lower() in lex.quantity_nouns or token.head.lemma_.lower() in lex.carrier_nouns):
-        token = token.head  # "un paquet de sanctions", "un message de soutien": the light verb is the head's
+            token.head.lemma_.lower() in (lex.quantity_nouns | lex.carrier_nouns | lex.degree_nouns):
+        # "un paquet de sanctions", "un message de soutien", "un durcissement des sanctions": the
+        # light verb is the head's
+        token = token.head
     head = token.head
     stop = stop_noun_of(token, table, lex)
     if stop is not None:

@@ -402,9 +402,13 @@ def demanded_target(resolver: Resolver, token: Token, table: PredicateTable) -> 
     # "demander de décréter des sanctions")
     nominals = list(token.children) + [g for c in token.children if c.dep_ in labels.open_complement and
                                        c.pos_ == "VERB" for g in c.children]
+    # "plaider pour un renforcement des sanctions contre X": the act a degree noun strengthens
+    nominals += [g for c in nominals if c.lemma_.lower() in resolver.lex.degree_nouns for g in c.children
+                 if g.dep_ in labels.nominal_modifier and g.pos_ == "NOUN" and
+                 case_of(g, resolver.lex) in resolver.lex.prepositions[resolver.lex.genitive]]
     for child in nominals:
         if child.pos_ != "NOUN" or not (child.dep_ in labels.object or child.dep_ in labels.oblique_argument or
-                                        child.dep_ in labels.oblique_modifier):
+                                        child.dep_ in labels.oblique_modifier or child.head in nominals):
             continue
         for inner in match_predicates(child, table, resolver.lex):
             if inner.pos != "noun" or QUAD_OF.get(inner.type) not in DEMANDED_QUADS:
