@@ -171,6 +171,9 @@ def case_of(token: Token, lex: EventLexicon) -> str | None:
         if child.dep_ in labels.case_marker or child.dep_ in labels.marker or \
                 (child.dep_ in labels.fixed and child.i < token.i):
             return child.lower_
+    if token.pos_ == "PRON" and "Rel" in token.morph.get("PronType") and \
+            any(token.lower_ in forms for forms in lex.prepositions.values()):
+        return token.lower_  # a relative pronoun with its preposition fused in ("auquel", "duquel")
     return None
 
 
