@@ -199,6 +199,7 @@ class EventLexicon:
     quantity_nouns: frozenset[str]
     carrier_nouns: frozenset[str]            # "un message de soutien": the noun that conveys a predicate
     degree_nouns: frozenset[str]             # "un durcissement des sanctions": the act made stronger or longer
+    decision_nouns: frozenset[str]           # "la décision de X de suspendre …": X acts the infinitive
     phone_words: frozenset[str]
     document_nouns: frozenset[str]           # "une résolution condamnant …": its author acts
     addressed_speech: frozenset[str]         # verbs of saying whose dative is the one spoken to ("dire à X")
@@ -369,7 +370,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         domestic_offices=frozenset(o for o in offices if " " not in o),
         domestic_office_prefixes=tuple(sorted(o for o in offices if " " in o)),
         quantity_nouns=pack.words("event_quantity_nouns"), carrier_nouns=pack.words("event_carrier_nouns"),
-        degree_nouns=pack.words("event_degree_nouns"),
+        degree_nouns=pack.words("event_degree_nouns"), decision_nouns=pack.words("event_decision_nouns"),
         phone_words=pack.words("event_phone_words"),
         document_nouns=pack.words("document_nouns"),
         addressed_speech=pack.words("event_addressed_speech"), address_nouns=pack.words("event_address_nouns"),

@@ -104,7 +104,23 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
             if any(c.dep_ in labels.copula for c in noun.children):
                 current = noun  # "l'armée est sur le point de vaincre …"
                 continue
+            return _noun_author(noun, current, lex) if noun.lemma_.lower() in lex.decision_nouns else None
         return None
+    return None
+
+
+def _noun_author(noun: Token, infinitive: Token, lex: EventLexicon) -> Token | None:
+    """Whose decision a noun governing an infinitive is, the infinitive's subject:
+    its "de" complement before the infinitive ("la décision de la France de suspendre …"), else its
+    adjective ("la décision française de suspendre …")."""
+    labels = lex.labels
+    for child in noun.children:
+        if child.i < infinitive.i and child.dep_ in labels.nominal_modifier and \
+                case_of(child, lex) in lex.prepositions[lex.genitive] and child.pos_ in ("PROPN", "NOUN"):
+            return child
+    for child in noun.children:
+        if child.dep_ in labels.adjective_modifier and child.i < infinitive.i:
+            return child
     return None
 
 
