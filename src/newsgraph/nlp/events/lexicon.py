@@ -21,7 +21,7 @@ GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_det
                    "circumstance_noun", "object_clitic", "relation_noun", "contracted_article",
                    "first_possessive", "undergoing_verb", "undergoing_noun", "hindering_verb",
                    "additive_conjunction", "joint_noun", "ally_noun", "passive_perception_verb",
-                   "attribution_verb", "protester_noun")
+                   "attribution_verb", "protester_noun", "object_relative")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
 OPTIONAL_PREPOSITION_ROLES = ("partner",)
 ENDING_KINDS = ("participle", "future_stem", "plural_present")
@@ -198,6 +198,7 @@ class EventLexicon:
     domestic_office_prefixes: tuple[str, ...]  # several words: the start of a role
     quantity_nouns: frozenset[str]
     carrier_nouns: frozenset[str]            # "un message de soutien": the noun that conveys a predicate
+    object_relatives: frozenset[str]         # "que": the object pronoun of a relative clause
     degree_nouns: frozenset[str]             # "un durcissement des sanctions": the act made stronger or longer
     decision_nouns: frozenset[str]           # "la décision de X de suspendre …": X acts the infinitive
     phone_words: frozenset[str]
@@ -370,7 +371,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         domestic_offices=frozenset(o for o in offices if " " not in o),
         domestic_office_prefixes=tuple(sorted(o for o in offices if " " in o)),
         quantity_nouns=pack.words("event_quantity_nouns"), carrier_nouns=pack.words("event_carrier_nouns"),
-        degree_nouns=pack.words("event_degree_nouns"), decision_nouns=pack.words("event_decision_nouns"),
+        object_relatives=frozenset(grammar["object_relative"]), degree_nouns=pack.words("event_degree_nouns"), decision_nouns=pack.words("event_decision_nouns"),
         phone_words=pack.words("event_phone_words"),
         document_nouns=pack.words("document_nouns"),
         addressed_speech=pack.words("event_addressed_speech"), address_nouns=pack.words("event_address_nouns"),

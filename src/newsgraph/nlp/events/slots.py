@@ -43,7 +43,9 @@ def _comma_relative_object(token: Token, lex: EventLexicon) -> Token | None:
     own and no object."""
     labels = lex.labels
     first = token.left_edge
-    if token.dep_ not in labels.clausal_complement or token.head == token or first.i < 2 or \
+    # also read as an adverbial clause of the main verb ("le gouvernement X, que la France soutient, a …")
+    adverbial = token.dep_ in labels.adverbial_clause and first.lower_ in lex.object_relatives
+    if not (token.dep_ in labels.clausal_complement or adverbial) or token.head == token or first.i < 2 or \
             first.dep_ not in labels.marker or first.head != token or token.doc[first.i - 1].text != ",":
         return None
     # an object a preposition introduces is the parser's misreading of a complement ("d'ingérence")
@@ -52,6 +54,8 @@ def _comma_relative_object(token: Token, lex: EventLexicon) -> Token | None:
                 for c in token.children):
         return None
     before = token.doc[first.i - 2]
+    if before.pos_ == "ADJ" and before.head.pos_ in ("NOUN", "PROPN") and before.head.i < before.i:
+        before = before.head  # the noun its demonym qualifies ("le gouvernement malien, que …")
     if before.pos_ not in ("NOUN", "PROPN") or token.head not in before.ancestors:
         return None
     return before
