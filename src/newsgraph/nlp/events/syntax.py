@@ -80,6 +80,7 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
         # "Moscou a riposté en expulsant …", the gerund parsed as an oblique of the main verb
         gerund = gerund or (current.dep_ in labels.oblique and current.pos_ == "VERB" and
                             any(c.lower_ in lex.gerund_markers for c in current.children))
+        gerund = gerund or participial_adjunct(current, lex)
         if current.dep_ in labels.open_complement and current.head.lemma_.lower() in lex.object_control:
             # "accuser la Chine d'avoir aidé …", "demander à Berlin de livrer …": the object acts
             for child in current.head.children:
@@ -122,6 +123,18 @@ def _noun_author(noun: Token, infinitive: Token, lex: EventLexicon) -> Token | N
         if child.dep_ in labels.adjective_modifier and child.i < infinitive.i:
             return child
     return None
+
+
+def participial_adjunct(token: Token, lex: EventLexicon) -> bool:
+    """Whether a verb is a present participle set off by a comma after its main clause, with no
+    subject of its own ("La Russie a bombardé la ville, tuant trois civils", "…, accusant Kiev
+    de …"): French grammar gives it the main clause's subject, as a gerund with "en" has."""
+    if token.dep_ not in lex.labels.adverbial_clause or token.head == token or token.i < token.head.i:
+        return False
+    if "Part" not in token.morph.get("VerbForm") or "Pres" not in token.morph.get("Tense"):
+        return False
+    start = token.left_edge.i
+    return start > 0 and token.doc[start - 1].text == "," and token.left_edge == token
 
 
 def _antecedent(clause: Token, relative: Token, lex: EventLexicon) -> Token:
