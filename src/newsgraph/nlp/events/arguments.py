@@ -126,9 +126,15 @@ class Resolver(Antecedents):
                 continue
             self.searched = None
             arg = self.one(head, deep)
-            if arg is not None and arg.key not in seen:
-                seen.add(arg.key)
-                args.append(arg)
+            # "une vingtaine de dirigeants européens, dont le chancelier allemand …": the members
+            # named stand for a group that names no actor of its own
+            among = self._named_among(head) if arg is None or arg.actor is None else []
+            for arg in among or [arg]:
+                if arg is not None and arg.key not in seen:
+                    seen.add(arg.key)
+                    args.append(arg)
+            if among:
+                continue
             if arg is not None and self.searched is not None:
                 # the actor was found inside the noun phrase: its coordination acts too
                 # ("l'association des armées du Nigeria, du Cameroun et du Tchad", "les ambassadeurs
@@ -170,6 +176,27 @@ class Resolver(Antecedents):
                     seen.add(arg.key)
                     args.append(arg)
         return args
+
+    def _named_among(self, head: Token) -> list[Arg]:
+        """The members a verbless relative clause names inside a group that names no actor itself
+        ("une vingtaine de chefs d'État, dont le chancelier allemand Olaf Scholz et le premier
+        ministre polonais", "les délégations de 92 pays, dont le président ukrainien"): the
+        clause opens with an inclusive relative (event_grammar.tsv) and its head is a noun or a
+        name, no verb ("dont il a reçu les chefs" says nothing of who they are)."""
+        labels, lex = self.lex.labels, self.lex
+        frontier = [head]
+        for _ in range(3):  # the group's noun and its "de" complements ("les chefs des délégations de …")
+            deeper = []
+            for node in frontier:
+                for child in node.children:
+                    if child.dep_ in labels.relative_clause and child.pos_ in ("NOUN", "PROPN") and \
+                            any(g.lower_ in lex.inclusive_relatives for g in child.children):
+                        return [replace(a, how=f"named among {head.text!r}: {a.how}")
+                                for a in self.members(child, deep=True) if not a.place]
+                    if child.dep_ in labels.noun_phrase:
+                        deeper.append(child)
+            frontier = deeper
+        return []
 
     def _demonyms_listed_on(self, head: Token) -> list[Arg]:
         """The demonyms of a list read on the text after a noun standing for actors ("les

@@ -21,7 +21,7 @@ GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_det
                    "circumstance_noun", "object_clitic", "relation_noun", "contracted_article",
                    "first_possessive", "undergoing_verb", "undergoing_noun", "hindering_verb",
                    "additive_conjunction", "joint_noun", "ally_noun", "passive_perception_verb",
-                   "attribution_verb", "protester_noun", "object_relative")
+                   "attribution_verb", "protester_noun", "object_relative", "inclusive_relative")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
 OPTIONAL_PREPOSITION_ROLES = ("partner",)
 ENDING_KINDS = ("participle", "future_stem", "plural_present")
@@ -149,6 +149,7 @@ class EventLexicon:
     conditional_futures: frozenset[str]
     near_futures: frozenset[str]
     target_verbs: frozenset[str]
+    inclusive_relatives: frozenset[str]       # open a verbless list of a group's named members ("dont X et Y")
     passive_perception_verbs: frozenset[str]  # reflexive, a passive infinitive ("s'est vu infliger")
     undergoing_verbs: frozenset[str]         # their subject undergoes the hostile noun they govern ("subir des frappes")
     undergoing_nouns: frozenset[str]         # the same, the noun in their "de" complement ("la cible de frappes")
@@ -336,6 +337,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         conditional_futures=frozenset(grammar["conditional_future"]),
         near_futures=frozenset(grammar["near_future"]), target_verbs=frozenset(grammar["target_verb"]),
         passive_perception_verbs=frozenset(grammar["passive_perception_verb"]),
+        inclusive_relatives=frozenset(grammar["inclusive_relative"]),
         undergoing_verbs=frozenset(grammar["undergoing_verb"]), undergoing_nouns=frozenset(grammar["undergoing_noun"]),
         hindering_verbs=frozenset(grammar["hindering_verb"]),
         attribution_verbs=frozenset(grammar["attribution_verb"]),
