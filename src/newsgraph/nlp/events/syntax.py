@@ -54,6 +54,10 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
         if hung is not None:
             return hung
         split = split_auxiliary(current, lex)
+        if split is not None and not any(c.dep_ in labels.subjects for c in split.children):
+            before = _phrase_before(split)
+            if before is not None:
+                return before  # "La CEDEAO a, de son côté, appelé …": the auxiliary hung elsewhere
         if split is not None:
             current = split  # "la France a de son côté salué …": the auxiliary holds the subject
             continue
@@ -211,8 +215,39 @@ def split_auxiliary(participle: Token, lex: EventLexicon) -> Token | None:
     # the phrase is prepositional, whatever role the parser gave it ("de son côté" read as an object)
     if case_of(phrase, lex) is None or verb == phrase or verb.lower_ not in lex.auxiliary_forms or \
             not verb.i < phrase.i < participle.i or participle.i - verb.i > 6:
-        return None
+        return _aside_auxiliary(participle, lex)
     return verb
+
+
+def _phrase_before(auxiliary: Token) -> Token | None:
+    """The head of the noun phrase right before an auxiliary the parser gave no subject (it hung
+    it on the sentence's end or on an aside): climbing from the word before it while the head
+    stays before the auxiliary ("L'Organisation des Nations unies a, …" -> "Organisation")."""
+    k = auxiliary.i - 1
+    while k >= auxiliary.sent.start and auxiliary.doc[k].is_punct and auxiliary.doc[k].text in ")»\"":
+        k -= 1  # "… (CEDEAO) a"
+    if k < auxiliary.sent.start:
+        return None
+    node = auxiliary.doc[k]
+    while node.head != node and node.head.i < auxiliary.i:
+        node = node.head
+    return node if node.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _aside_auxiliary(participle: Token, lex: EventLexicon) -> Token | None:
+    """The auxiliary of a past participle split from it by an aside between commas ("Londres a,
+    pour sa part, appelé …", "La CEDEAO a, de son côté, appelé …"), read on the text where the
+    parser hung the pieces elsewhere (the auxiliary on the sentence's end or on the aside's noun):
+    an auxiliary form, a comma, at most a few words, a comma, the participle."""
+    doc = participle.doc
+    if participle.i < 3 or doc[participle.i - 1].text != ",":
+        return None
+    for k in range(participle.i - 3, max(-1, participle.i - 9), -1):
+        if doc[k].is_sent_start or doc[k].is_punct and doc[k].text != ",":
+            return None
+        if doc[k].lower_ in lex.auxiliary_forms and doc[k + 1].text == ",":
+            return doc[k]
+    return None
 
 
 def misparsed_co_subject(verb: Token, subject: Token, lex: EventLexicon) -> Token | None:
