@@ -95,7 +95,8 @@ class Resolver(Antecedents):
         """Every actor a (possibly coordinated) argument names; `listed` also reads the list on the
         text when the parser broke it ("entre l'Allemagne, la France, l'Italie …")."""
         args, seen = [], set()
-        both = anaphoric_countries(self.a, token, self.sent) if token.pos_ == "NOUN" else []
+        # "les trois derniers" is tagged an adjective
+        both = anaphoric_countries(self.a, token, self.sent) if token.pos_ in ("NOUN", "ADJ") else []
         if len(both) > 1:  # "les deux pays"
             return [replace(self.a.arg_of_mention(m, 0.4), how=f"anaphora: {token.text!r} takes up {m.text!r}")
                     for m in both]
