@@ -48,3 +48,18 @@ def test_prose_opening_with_a_lead_word_is_read():
             "Lire aussi les conclusions du rapport, qui paraîtra jeudi, selon le ministère de la Santé et "
             "plusieurs associations de patients qui attendent ce texte depuis des mois.")
     assert reading(text, "fr")[0] == text
+
+
+def test_a_link_run_into_a_paragraph_that_opens_with_a_quotation_ends_before_its_guillemet():
+    text = ("Les dockers ont voté.\n\nLire aussi : Brest : les dockers reprennent le travail « Nous avons obtenu "
+            "gain de cause », a dit le délégué. À lire également : Le port de Sète en grève«Nous suivrons », a "
+            "ajouté le syndicat.")
+    read, back = reading(text, "fr")
+    assert "reprennent" not in read and "Sète" not in read
+    assert read.split("\n\n")[1].startswith("« Nous avons obtenu gain de cause », a dit le délégué.")
+    at = read.index("« Nous avons")
+    assert text[back[at]:back[at] + 12] == "« Nous avons"
+    # a headline that quotes after a colon keeps its quotation (its own line: all of it is taken out)
+    kept = "Les dockers ont voté.\n\nLire aussi : Sète : « Nous suivrons », dit le maire\n\nLe port ferme."
+    read = reading(kept, "fr")[0]
+    assert "suivrons" not in read and read.split() == ["Les", "dockers", "ont", "voté.", "Le", "port", "ferme."]

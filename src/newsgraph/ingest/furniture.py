@@ -21,6 +21,10 @@ _BEFORE = r"(?:(?<=^)|(?<=\n)|(?<=[.!?…»”\")\]])[ \u00a0]?)"
 # a capital ("…tuéDans la ville", "Anvers ?La ministre"), or a word in capitals before a
 # capitalised word ("Photo MONUSCOGoma", "Photo Keystone-ATSLe ministre")
 _GLUED = r"(?<=[^\W\d_A-ZÀ-Þ]|[»”\"?!.…\d])(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ]{3})(?=[A-ZÀ-Þ][a-zß-ÿ])"
+# where a headline ends at the quotation that opens the next paragraph, glued to it or after a
+# blank: an opening guillemet right after a word, a capital after it ("…américaines« Nous",
+# "…en Libye « Nous avons"); a headline quotes after a colon ("Kiev : « Nous tiendrons »")
+_QUOTATION_AFTER = r"(?<=[^\W\d_])(?=[ \u00a0]?«[ \u00a0\u202f]?[A-ZÀ-Þ])"
 
 
 @functools.cache
@@ -44,7 +48,7 @@ def _pattern(leads: frozenset[str], longest: int, credit: bool, openers: frozens
         sentence = r"|(?=[ \u00a0][A-ZÀ-Þ][\w'’-]*[ \u00a0][a-zß-ÿ])"
     else:  # a headline: one sentence at most
         body = rf"[A-ZÀ-Þ«“\"\d](?:(?![.!?…][ \u00a0][A-ZÀ-Þ])[^\n]){{0,{longest}}}?"
-        sentence = ""
+        sentence = rf"|{_QUOTATION_AFTER}"
     capitalised = sorted({w[:1].upper() + w[1:] for w in openers if w[:1].isalpha() and w[-1:].isalpha()},
                          key=len, reverse=True)
     opener = rf"|(?<=[^\W\d_])(?=[ \u00a0](?:{'|'.join(map(re.escape, capitalised))})[ \u00a0])" if capitalised else ""
@@ -71,5 +75,7 @@ def furniture_edits(text: str, related: frozenset[str], captions: frozenset[str]
                 continue  # a text that is only a credit or a link is read as it is
             glued_before = start > 0 and text[start - 1] != "\n"
             glued_after = end < len(text) and text[end] != "\n"
+            if glued_after and text[end] in " \u00a0" and text[end + 1:end + 2].strip():
+                end += 1  # (the blank before the next paragraph goes with the link: none opens a line)
             edits.append((start, end, "\n\n" if glued_before and glued_after else ""))
     return edits
