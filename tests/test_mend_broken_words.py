@@ -65,3 +65,57 @@ def test_a_line_of_prose_cut_inside_its_second_sentence_goes_on_over_the_break()
     assert read == "Le maire a ouvert la séance. Il a ensuite accueilli Paul Durand au port."
     # a heading holds no sentence's end: its break stays
     assert mend("Le maire a accueilli\nPaul Durand au port.") == ("Le maire a accueilli\nPaul Durand au port.", None)
+
+
+# a vocabulary's ranks (1 the most frequent), as word_ranks reads them from the model's vectors
+RANKS = {"gouvernement": 500, "gouverne": 20000, "ment": 11000, "intérieur": 1200, "inté": 300000,
+         "rieur": 20000, "ministère": 1500, "nistère": None, "mi": 7000, "vice": 10000,
+         "présidente": 5000, "vice-présidente": 18000, "viceprésidente": None, "centre": 340, "ville": 170,
+         "centreville": 310000, "multi": 13000, "média": 7700, "multimédia": 8800, "multi-média": 340000,
+         "extrêmes": 3000, "mes": 60}
+
+
+def _ranked(given: str) -> tuple[str, list[int] | None]:
+    return mend(given, FUNCTION_WORDS | {"mes"}, "ld", rank=lambda word: RANKS.get(word.lower()))
+
+
+def test_a_broken_word_whose_joined_form_is_a_word_is_read_joined_and_its_span_is_the_text_as_given():
+    given = "Le gouverne-\nment a visité le mi- nistère de l'inté-rieur hier."
+    read, back = _ranked(given)
+    assert read == "Le gouvernement a visité le ministère de l'intérieur hier."
+    start = read.index("gouvernement")
+    assert given[slice(*restore_span(back, start, start + len("gouvernement"), given, read))] == "gouverne-\nment"
+    # joined where the joined form is more frequent than the hyphenated one
+    assert _ranked("Un centre multi-\nmédia ouvre.")[0] == "Un centre multimédia ouvre."
+    # and where the second half is a function word ("mes"): the joined form tells
+    assert _ranked("Les partis extrê-\nmes et les autres.")[0] == "Les partis extrêmes et les autres."
+
+
+def test_a_compound_cut_at_its_own_hyphen_keeps_it():
+    # the hyphenated form is a word, or the halves are words more frequent than the joined form
+    assert _ranked("La vice-\nprésidente du centre- ville parle.")[0] == "La vice-présidente du centre-ville parle."
+    for given in ("La vice-présidente du centre-ville parle.", "Un centre multi-média et un mot-inconnu."):
+        assert _ranked(given) == (given, None)
+    # no vocabulary (a model with no vectors): the blank alone is taken out, as before
+    assert _read("Le gouverne-\nment et l'inté-rieur.")[0] == "Le gouverne-ment et l'inté-rieur."
+
+
+def test_the_analysis_reads_a_word_broken_at_a_line_end_whole_with_the_models_vocabulary(analyze):
+    # (invented) the verb broken at a line's end is read whole: its quotation keeps its cue and
+    # its speaker, its event its type and its parties
+    given = "« Nous fermerons le port demain », a affir-\nmé le ministre Paul Marchand."
+    article = analyze(given, published="2024-05-02", lang="fr")
+    assert [(given[q.start:q.end], q.speaker.name) for q in article.quotes] == \
+        [("Nous fermerons le port demain", "Paul Marchand")]
+    article = analyze("La Russie a mena-\ncé l'Ukraine de représailles.", published="2024-05-02", lang="fr")
+    assert [(e.type, e.actor.name, e.recipient.name) for e in article.events] == [("THREATEN", "Russie", "Ukraine")]
+
+
+def test_other_elided_words_that_lost_their_apostrophe_get_it_back():
+    elisions = frozenset({"qu", "n", "s", "c", "j"})
+    given = "D\u00a0après le maire, qu il a reçu, c est fini et il n a rien dit. Qu elle parle\u00a0!"
+    read, _ = mend(given, FUNCTION_WORDS, "ld", elisions=elisions)
+    assert read.startswith("D'après le maire, qu'il a reçu, c'est fini et il n'a rien dit. Qu'elle parle")
+    # a letter after a number (a unit), a capital inside a sentence (a name's initial), other letters
+    for kept in ("Il mesure 2 m au total.", "Le plan B est prêt et Jean C Ortiz aussi."):
+        assert mend(kept, FUNCTION_WORDS, "ld", elisions=elisions) == (kept, None)

@@ -51,7 +51,7 @@ def explain_article(text: str, *, published: str | None = None, lang: str | None
         return []
     nlp = load_pipeline(article.lang)
     # the text the stored analysis read (mended of scraping warts), offsets moved back as it moved them
-    read, back = reading(article.text, article.lang)
+    read, back = reading(article.text, article.lang, nlp.vocab)
     doc = nlp.make_doc(read)
     doc._.published = article.published
     doc = nlp(doc)

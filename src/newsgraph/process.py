@@ -120,7 +120,7 @@ def _analyze_group(lang: str, group: list[Article], batch_size: int, actor_files
     jobs = []
     # the text each article's parse reads: its own, mended of scraping warts (ingest/mend.py),
     # with the map that moves the offsets found back into it
-    readings = {id(article): reading(article.text, lang) for article in group}
+    readings = {id(article): reading(article.text, lang, nlp.vocab) for article in group}
     for article in group:
         text = readings[id(article)][0]
         spans = split_windows(text, WINDOW_CHARS) if len(text) > WINDOW_CHARS else [(0, len(text))]
@@ -171,10 +171,29 @@ def _openers(pack) -> frozenset[str]:
     return sentence_openers(pack)
 
 
-def reading(text: str, lang: str) -> tuple[str, list[int] | None]:
+def word_ranks(vocab) -> Callable[[str], int | None]:
+    """A word's rank in a model's vocabulary (1 the most frequent; None unknown, or a model with
+    no word vectors): the keys of its vectors, in the order of their frequency in the corpus they
+    were trained on (fr_core_news_md: 500,000 forms, "gouvernement" the 505th)."""
+    if id(vocab) not in _RANKS:
+        keys = vocab.vectors.key2row if vocab.vectors.shape[0] else {}
+        _RANKS[id(vocab)] = (vocab, {key: k + 1 for k, key in enumerate(keys)})
+    strings, order = vocab.strings, _RANKS[id(vocab)][1]
+
+    def rank(word: str) -> int | None:
+        found = [r for r in (order.get(strings[word]), order.get(strings[word.lower()])) if r is not None]
+        return min(found) if found else None
+    return rank
+
+
+_RANKS: dict[int, tuple[object, dict[int, int]]] = {}  # by id of the vocabulary (kept alive with it)
+
+
+def reading(text: str, lang: str, vocab=None) -> tuple[str, list[int] | None]:
     """The text the parse reads (mended of scraping warts, ingest/mend.py; each pair of straight
     double marks made the language's typographic one, same length) and the map of its offsets
-    back into `text` (None: the same offsets and text)."""
+    back into `text` (None: the same offsets and text). With the model's `vocab`, a word broken
+    by a hyphen at a line's end is read whole where the joined form is a word (`word_ranks`)."""
     from .lang import load_pack
     from .nlp.paragraphs import paragraph_spans
     from .nlp.quotemarks import typographic
@@ -188,7 +207,9 @@ def reading(text: str, lang: str) -> tuple[str, list[int] | None]:
     forms = tuple(frozenset(pack.setting(key, [])) for key in ("glued_heads", "glued_tails", "glued_tail_endings"))
     read, back = mend(text, _glued_words(pack), elided, lost, held=held, openers=_openers(pack), glued=forms,
                       unfinished=pack.words("unfinished_line_words"),
-                      furniture=(pack.words("related_leads"), pack.words("caption_leads")))
+                      furniture=(pack.words("related_leads"), pack.words("caption_leads")),
+                      rank=word_ranks(vocab) if vocab is not None else None,
+                      elisions=frozenset(pack.setting("lost_apostrophe_elisions", [])))
     marks = pack.setting("typographic_quotation_marks")
     if marks and ('"' in read or "„" in read or "”" in read):
         typed = typographic(read, marks[0], marks[1], paragraph_spans(read))

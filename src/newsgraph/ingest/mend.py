@@ -24,6 +24,7 @@ import dataclasses
 import functools
 import html
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ..textfold import INVISIBLE_CHARS as _INVISIBLE
@@ -159,6 +160,12 @@ _FIXES = (
 # nor a hyphen typed for a dash ("a dit- il faut"): the word after it is no function word of the
 # language (`_broken_word_edits`)
 _BROKEN_WORD = re.compile(rf"(?=-)(?<=[{_LOWER}]{{2}})-[ \n]([{_LOWER}]{{2,}})(?![\w'’-])")
+# the letters of the word before such a hyphen (the half the break left on the line)
+_HALF = re.compile(r"[^\W\d_]+$")
+# a word broken by a hyphen whose line end was lost with nothing for it ("exté-rieur"): one hyphen
+# between two small-letter runs, in no longer hyphenated word; joined only where the joined form
+# is a word of the language and the hyphenated one none (`_broken_word_edits`)
+_HYPHEN_INSIDE = re.compile(rf"(?<![\w-])([{_LOWER}]{{2,}})-([{_LOWER}]{{2,}})(?![\w'’-])")
 # an elided article whose apostrophe a scraper lost or left as a blank ("l&nbsp;ambassadeur",
 # "d accueillir"): the letter alone, after a word, before a word that opens with a vowel or an
 # "h" (`_lost_apostrophe_edits`)
@@ -182,7 +189,9 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
          openers: frozenset[str] = frozenset(),
          glued: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(),) * 3,
          unfinished: frozenset[str] = frozenset(),
-         furniture: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> tuple[str, list[int] | None]:
+         furniture: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+         rank: Callable[[str], int | None] | None = None,
+         elisions: frozenset[str] = frozenset()) -> tuple[str, list[int] | None]:
     """The text the parser reads, and for each of its offsets (0 … len) the offset in `text`
     (None when nothing was mended: the same text). `glued_words` are the language's short
     function words (lowercase) a scraper glues to the next word, `elided` the letters of its
@@ -196,7 +205,9 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     a scraper glues the next word to, its words it glues to the word before, and the endings that
     word must have (see `_glued_form_edits`); `unfinished` are its words no line ends on (a line
     break after one is inside a sentence, see lines.py); `furniture` are the leads of its links to
-    other articles and of its photo credits, taken out of the text read (see furniture.py)."""
+    other articles and of its photo credits, taken out of the text read (see furniture.py);
+    `rank` gives a word's rank in the language's vocabulary (1 the most frequent, None an unknown
+    word), which tells a word broken at a line's end from a hyphenated one (`_broken_word_edits`)."""
     strays = [(m.start(), m.end(), "") for p in _STRAYS for m in p.finditer(text)]
     taken = {start for start, _, _ in strays}  # (a stray's "Â" is no misdecoded letter)
     cleared, first = _edited(text, strays + [e for e in (_markup_edits(text) if markup else []) if e[0] not in taken])
@@ -208,7 +219,7 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     cleared = spaced
     if first is not None:  # the caller's offsets, into the text without its strays
         lost_spaces = tuple(bisect.bisect_left(first, i) for i in lost_spaces)
-    read, second = _edited(cleared, _space_edits(cleared, glued_words, elided, lost_spaces, held, openers) +
+    read, second = _edited(cleared, _space_edits(cleared, glued_words, elided, lost_spaces, held, openers, rank, elisions) +
                            _glued_form_edits(cleared, *glued) + furniture_edits(cleared, *furniture, openers))
     if first is None or second is None:
         return read, first if second is None else second
@@ -264,7 +275,9 @@ def _markup_edits(text: str) -> list[tuple[int, int, str]]:
 
 def _space_edits(text: str, glued_words: frozenset[str], elided: str,
                  lost_spaces: tuple[int, ...], held: frozenset[str] = frozenset(),
-                 openers: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+                 openers: frozenset[str] = frozenset(),
+                 rank: Callable[[str], int | None] | None = None,
+                 elisions: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """The edits that put back the spaces lost in `text` (strays already out)."""
     edits: list[tuple[int, int, str]] = _glued_word_edits(text, glued_words, elided)
     edits += _glued_elision_edits(text, elided, held)
@@ -272,8 +285,8 @@ def _space_edits(text: str, glued_words: frozenset[str], elided: str,
               and m.group(1)[0].isupper() and m.group(1).lower() in openers]
     edits += [(i, i, " ") for i in lost_spaces if 0 < i < len(text)]
     edits += _straight_mark_edits(text)
-    edits += _broken_word_edits(text, glued_words | openers)
-    edits += _lost_apostrophe_edits(text, elided)
+    edits += _broken_word_edits(text, glued_words | openers, rank)
+    edits += _lost_apostrophe_edits(text, elided, elisions)
     for pattern, replacement, capital in _FIXES:
         for match in pattern.finditer(text):
             if replacement is None:  # a space after the mark(s) matched (before a capital)
@@ -286,29 +299,65 @@ def _space_edits(text: str, glued_words: frozenset[str], elided: str,
     return edits
 
 
-def _broken_word_edits(text: str, function_words: frozenset[str]) -> list[tuple[int, int, str]]:
+def _broken_word_edits(text: str, function_words: frozenset[str],
+                       rank: Callable[[str], int | None] | None = None) -> list[tuple[int, int, str]]:
     """The blank of a word broken at a line's end taken out ("diplo- matiques" read
     "diplo-matiques": one word for the tokenizer, and the wording of the text as given, which
     names taken from it keep, as gold annotation does), unless the word after is a function word
-    (a suspended hyphen or a dash)."""
-    return [(m.start() + 1, m.start(1), "") for m in _BROKEN_WORD.finditer(text)
-            if m.group(1) not in function_words]
+    (a suspended hyphen or a dash). With the vocabulary's ranks, the hyphen goes too where the
+    joined form is a word more frequent than the hyphenated one ("gouverne-\nment" read
+    "gouvernement": a made-up word cost the sentence its parse, its verb's lemma, its events),
+    and a hyphen with no blank is taken out where only the joined form is a word ("exté-rieur");
+    a compound cut at its own hyphen stays one ("vice-\nprésident", "porte- parole")."""
+    edits = []
+    for match in _BROKEN_WORD.finditer(text) if "-" in text else ():
+        half = _HALF.search(text, max(0, match.start() - 40), match.start())
+        joined = rank is not None and half is not None and _joins(half.group(), match.group(1), rank, False)
+        if joined or match.group(1) not in function_words:  # ("publi-\nque" is "publique")
+            edits.append((match.start() + (0 if joined else 1), match.start(1), ""))
+    if rank is not None and "-" in text:
+        edits += [(m.end(1), m.start(2), "") for m in _HYPHEN_INSIDE.finditer(text)
+                  if _joins(m.group(1), m.group(2), rank, True)]
+    return edits
+
+
+def _joins(left: str, right: str, rank: Callable[[str], int | None], unknown_only: bool) -> bool:
+    """Whether the halves of a broken word are one word: the joined form is known to the
+    vocabulary and more frequent than the rarer half (the halves of a compound are words more
+    frequent than their juncture: "centre" and "ville", not "centreville"; those of a broken word
+    seldom are: "exté", "nistère"), and the hyphenated form unknown or, unless `unknown_only`,
+    less frequent than the joined one ("multi-\nmédia")."""
+    joined = rank(left + right)
+    if joined is None:
+        return False
+    halves = [rank(left), rank(right)]
+    if None not in halves and joined > max(halves):
+        return False
+    hyphenated = rank(f"{left}-{right}")
+    return hyphenated is None or (not unknown_only and joined < hyphenated)
 
 
 @functools.cache
-def _lost_apostrophe(elided: str) -> re.Pattern:
-    """The blank after a small elided article's letter standing alone after a word (or at a line's
-    start) and before a word opening with a vowel ("a reçu l ambassadeur"); not after a number
-    ("2 l au total": a unit)."""
-    return re.compile(rf"(?:(?<=^)|(?<=\n)|(?<=[^\W\d_][ \n]))[{elided}]( )(?=[{_VOWEL}])", re.MULTILINE)
+def _lost_apostrophe(elided: str, elisions: frozenset[str] = frozenset()) -> re.Pattern:
+    """The blank after a small elided article's letter, or another elided word of the language
+    (`elisions`: "qu", "n", "s"), standing alone after a word or a comma (or at a line's start) and before a
+    word opening with a vowel ("a reçu l ambassadeur", "a dit qu il", "l\u00a0Union"); capitalised
+    after a sentence's end ("D après", "Qu il"); not after a number ("2 l au total": a unit)."""
+    forms = sorted(set(elided) | elisions, key=len, reverse=True)
+    small = "|".join(map(re.escape, forms))
+    capital = "|".join(re.escape(f[:1].upper() + f[1:]) for f in forms)
+    vowel = f"{_VOWEL}{_VOWEL.upper()}"
+    return re.compile(rf"(?:(?:(?<=^)|(?<=\n)|(?<=[^\W\d_][ \n])|(?<=[,;:][ \n]))(?:{small})"
+                      rf"|(?:(?<=^)|(?<=\n)|(?<=[.!?…»”][ \n]))(?:{capital}))([ \u00a0])(?=[{vowel}])", re.MULTILINE)
 
 
-def _lost_apostrophe_edits(text: str, elided: str) -> list[tuple[int, int, str]]:
-    """An apostrophe, at the same length, for the blank an elided article lost its own to: no word
-    of a language with elided articles is that letter alone before a vowel."""
-    if not elided:
+def _lost_apostrophe_edits(text: str, elided: str,
+                          elisions: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+    """An apostrophe, at the same length, for the blank an elided word lost its own to: no word
+    of a language with elided articles is that letter (or `elisions` form) alone before a vowel."""
+    if not elided and not elisions:
         return []
-    return [(m.start(1), m.end(1), "'") for m in _lost_apostrophe(elided).finditer(text)]
+    return [(m.start(1), m.end(1), "'") for m in _lost_apostrophe(elided, elisions).finditer(text)]
 
 
 def _straight_mark_edits(text: str) -> list[tuple[int, int, str]]:
