@@ -354,20 +354,19 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
                 continue  # "sa chaîne Telegram", "la chaîne YouTube du parti": a platform, no medium
             if free(start, end) and index.at(start, end, ("person", "country")) is None:
                 found.append(MediaMention(start, end, text[start:end], None))
-    # a site named by its web address after a media noun or a citing marker ("selon le site
-    # lemonde.fr", "d'après actualite.cd"): the address is the title
+    # a site named by its web address: a listed medium's ("selon lemonde.fr": Le Monde), or any a
+    # news site's noun introduces ("le site d'information actualite.cd"), not a bare site noun
+    # (pack setting bare_site_nouns: "le site gouvernement.fr" may be a ministry's)
     nouns_before = _media_noun_before(pack)
     stems = _listed_stems(gazetteer_of(doc))
+    bare = frozenset(pack.setting("bare_site_nouns", []))
     for match in WEB_ADDRESS.finditer(text):
         start, end = match.start(), match.end()
-        # the address of a listed medium ("lemonde.fr": Le Monde), or one a news site's noun
-        # introduces ("le site d'information actualite.cd"; a bare "site" may be a ministry's)
         whole = _gazetteer_names(gazetteer_of(doc)).get(fold_same_length(text[start:end]).lower())
         listed = whole[1] if whole else stems.get(text[start:end].split(".")[0].replace("-", ""))
         introduced = nouns_before.search(text, max(0, start - 40), start)
-        if not free(start, end) or not (listed or introduced and introduced.group().split()[-1].lower() != "site"):
-            continue
-        if listed or introduced or _citing_marker_before(pack).search(text, max(0, start - 20), start):
+        news_site = introduced is not None and introduced.group().split()[-1].lower() not in bare
+        if free(start, end) and (listed or news_site):
             found.append(MediaMention(start, end, listed or text[start:end], None))
     # an unlisted title its head word shows to be a newspaper's ("selon le Kathmandu Post"); the
     # French article before it is the sentence's ("Le Kathmandu Post rapporte")

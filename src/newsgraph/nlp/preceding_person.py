@@ -54,7 +54,7 @@ def preceding_person(d: "Descriptions", description: str, start: int, gender: st
         named = [m for m in persons if previous.start_char <= m.start < previous.end_char and
                  not r.in_reported(m.start, m.end)]
         if named:
-            fitting = {m.actor_id for m in named if fits_description(d, m.actor_id, description, gender)}
+            fitting = {m.actor_id for m in named if _fits(d, m.actor_id, description, gender)}
             for mention in named:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if mention.actor_id in fitting and span is not None and _subject(span.root, subjects, apposed):
@@ -95,7 +95,7 @@ def _fits_person(d: "Descriptions", actor_id: str, description: str, gender: str
     return not (countries and country and country not in countries)
 
 
-def fits_description(d: "Descriptions", actor_id: str, description: str, gender: str | None) -> bool:
+def _fits(d: "Descriptions", actor_id: str, description: str, gender: str | None) -> bool:
     """Does nothing known of a person (gender, state, roles) rule the description out?"""
     if not _fits_person(d, actor_id, description, gender):
         return False

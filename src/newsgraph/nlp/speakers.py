@@ -359,9 +359,7 @@ class SpeakerResolver:
         else speaks; a complement with no role ("le ministre des Affaires étrangères X") is the
         head's own, and X speaks."""
         words = re.findall(r"[\w\-]+'?", before.replace("’", "'"))
-        cut = max((i for i, w in enumerate(words) if i > 0 and (w in self.words.genitives or
-                                                               w.endswith("'") and w in self.words.genitives)),
-                  default=None)
+        cut = max((i for i, w in enumerate(words) if i > 0 and w in self.words.genitives), default=None)
         return cut is not None and any(w in self.words.roles for w in words[cut + 1:])
 
     def _heads_medium(self, medium, start: int, end: int) -> bool:
