@@ -78,7 +78,8 @@ def test_the_invented_press_sets_keep_their_declared_halves():
 @pytest.mark.parametrize("folder, per_half", [("press-mixed-d", 12), ("press-mixed-e", 10),
                                                ("press-mixed-f", 10), ("press-mixed-g", 10),
                                                ("press-mixed-h", 10), ("press-mixed-i", 10),
-                                               ("press-mixed-j", 10)])
+                                               ("press-mixed-j", 10), ("press-mixed-k", 10),
+                                               ("press-mixed-l", 10)])
 def test_blind_press_sets_declare_odd_tuning_and_even_check_with_offsets_that_hold(folder, per_half):
     parts = {s.name: s for s in gold_sets(str(ROOT / "eval/press" / folder))}
     assert sorted(parts) == [f"{folder}/check", f"{folder}/tuning"]
