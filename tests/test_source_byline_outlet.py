@@ -1,8 +1,9 @@
 """The article's own outlet named in its dateline (nlp/sources.py): a credit in brackets before the
 dateline's dash that names a listed outlet, not an agency ("Goma, 3 mars 2024 (ACTUALITE.CD) –"),
 is the article's byline, so the outlet's citations of itself ("a constaté Actualite.cd") are no
-sources (GUIDELINES §3); the credit stays, as with an address (extract.source_records), and an
-agency's citations of itself stay too. Invented sentences."""
+sources, and nor is the byline itself (GUIDELINES §3 counts agency credits, not the article's own
+outlet and byline), as with an address (extract.source_records); an agency's credit and its
+citations of itself stay. Invented sentences."""
 from source_texts import cited
 
 
@@ -11,5 +12,13 @@ def test_an_outlet_in_the_dateline_is_the_article_s_own():
         "Goma : la route rouverte\n\nGoma, 3 mars 2024 (ACTUALITE.CD) – La route de Sake a rouvert mardi, "
         "a constaté Actualite.cd. Le gouverneur a confirmé la réouverture à Radio Okapi.",
         "Goma : la route rouverte\n\nGoma, 3 mars 2024 (AFP) – La route de Sake a rouvert mardi, a constaté l'AFP.")
-    assert [evidence for _, evidence, _ in own] == ["(ACTUALITE.CD)", "confirmé la réouverture à Radio Okapi"]
+    assert [evidence for _, evidence, _ in own] == ["confirmé la réouverture à Radio Okapi"]
     assert [name for name, _, _ in agency] == ["AFP", "AFP"]
+
+
+def test_a_full_stop_before_the_dateline_dash():
+    own, = cited(
+        "Bukavu : le marché rouvre\n\nBukavu, 9 mai 2022 (7SUR7.CD).- Le grand marché a rouvert lundi. "
+        "« Nous avons perdu deux semaines de vente », a confié à 7SUR7.CD une commerçante, "
+        "qui a aussi parlé à la radio Top Congo.")
+    assert [name for name, _, _ in own] == ["Top Congo"]

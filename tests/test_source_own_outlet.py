@@ -49,6 +49,11 @@ def test_the_agency_credit_stays_on_the_agency_site(analyze):
     assert [n for n, _ in cited(analyze, text, url="https://acp.cd/2024/x")] == ["ACP"]
 
 
+def test_an_outlet_s_own_credit_on_its_site_is_its_byline(analyze):
+    text = "Un titre sans rapport\n\nLe pont de Kalemie a cédé dans la nuit de lundi. (Radio Okapi)"
+    assert cited(analyze, text, url="https://www.radiookapi.net/2024/03/05/x") == []
+
+
 def test_a_state_owned_medium_with_its_title(analyze):
     text = "Selon la télévision d'État nord-coréenne KCTV, le dirigeant a visité une aciérie."
     assert cited(analyze, text) == [("KCTV", "Selon la télévision d'État nord-coréenne KCTV")]
@@ -76,9 +81,13 @@ def test_a_bare_line_repeating_a_credit_or_naming_a_newspaper_adds_nothing(analy
     assert cited(analyze, text) == []
 
 
-def test_a_web_name_credited_in_the_dateline(analyze):
+def test_a_web_name_credited_in_the_dateline_is_the_byline(analyze):
+    """A site that is no agency, credited in the dateline, is the article's own byline (GUIDELINES
+    §3: "the article's own outlet and byline" are no sources); an agency there is a credit."""
     text = "Un titre sans rapport\n\nBukavu, 4 mars 2024 (7SUR7.CD) - Le gouverneur a suspendu les cours."
-    assert [t for _, t in cited(analyze, text)] == ["(7SUR7.CD)"]
+    assert cited(analyze, text) == []
+    text = "Un titre sans rapport\n\nBukavu, 4 mars 2024 (ACP) - Le gouverneur a suspendu les cours."
+    assert [t for _, t in cited(analyze, text)] == ["(ACP)"]
 
 
 def test_unnamed_media_coordinated_after_a_body_share_its_marker(analyze):

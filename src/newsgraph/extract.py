@@ -29,12 +29,14 @@ def quote_records(doc: Doc) -> list[Quote]:
 def source_records(doc: Doc, url: str | None = None) -> list[Source]:
     """Source records from the sources component's results (`FoundSource`), but for the article's
     own outlet, which its address names (nlp/own_outlet.py: "a confié à Radio Okapi" in a piece
-    at radiookapi.net cites no medium); a dispatch credit stays, GUIDELINES §3 counts it."""
+    at radiookapi.net cites no medium); an agency's dispatch credit stays, GUIDELINES §3 counts it,
+    but an outlet that is no agency credited on its own site is its byline ("(Radio Okapi)")."""
     found = doc._.ng_sources or []
     gazetteer = gazetteer_of(doc) if found and url else None
     outlet = outlet_of(url, gazetteer, pack_of(doc)) if gazetteer is not None else None
     return [Source(s.name, s.actor, s.start, s.end, named=s.named) for s in found
-            if outlet is None or s.credit or not cites_own_outlet(s.name, s.actor, outlet, gazetteer)]
+            if outlet is None or s.credit and outlet.kind == "agency" or
+            not cites_own_outlet(s.name, s.actor, outlet, gazetteer)]
 
 
 def fill_article(article: Article, doc: Doc) -> Article:

@@ -34,9 +34,10 @@ from .unnamed_media import MIN_STRENGTH, unnamed_media_sources
 
 # a medium's name in brackets right after a citation: "sur La Première (RTBF)"
 OWNER_IN_BRACKETS = re.compile(r"[ \u00a0]?\(" + CREDIT_NAME)
-# the dash that ends a dateline after its credit ("Kinshasa, 28 janvier (7SUR7.CD) –"), and how far
-# into its paragraph a dateline's credit stands
-DASH_AFTER = re.compile(r"[ \u00a0]*[-–—]")
+# the dash that ends a dateline after its credit ("Kinshasa, 28 janvier (7SUR7.CD) –", with a full
+# stop before it in some houses' style: "(7SUR7.CD).-"), and how far into its paragraph a dateline's
+# credit stands
+DASH_AFTER = re.compile(r"\.?[ \u00a0]*[-–—]")
 BYLINE_CHARS = 60
 
 
@@ -161,9 +162,10 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
 
 def _without_byline_outlet(doc: Doc, found: list[FoundSource]) -> list[FoundSource]:
     """A credit in brackets that opens a paragraph's dateline and names a listed outlet, not an
-    agency ("Kinshasa, 28 janvier 2025 (7SUR7.CD) – …"), is the article's own byline: the outlet's
-    citations of itself ("…, a constaté 7SUR7.CD") are no sources (GUIDELINES §3), as when the
-    article's address names the outlet (own_outlet.py); the credit stays, as a credit does there."""
+    agency ("Kinshasa, 28 janvier 2025 (7SUR7.CD) – …"), is the article's own byline: neither it
+    nor the outlet's citations of itself ("…, a constaté 7SUR7.CD") are sources (GUIDELINES §3
+    counts agency credits, not "the article's own outlet and byline"), as when the article's
+    address names the outlet (own_outlet.py)."""
     text = text_of(doc)
     gazetteer = gazetteer_of(doc)
     for source in found:
@@ -172,7 +174,7 @@ def _without_byline_outlet(doc: Doc, found: list[FoundSource]) -> list[FoundSour
             continue
         entry = gazetteer.media(source.name)
         if entry is not None and entry.kind != "agency":
-            return [s for s in found if s.credit or not cites_own_outlet(s.name, s.actor, entry, gazetteer)]
+            return [s for s in found if not cites_own_outlet(s.name, s.actor, entry, gazetteer)]
     return found
 
 
