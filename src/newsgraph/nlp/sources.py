@@ -29,7 +29,7 @@ from .textutil import fold_same_length, text_of
 from .source_credits import CREDIT_NAME, credits, display_name
 from .object_media import asks_to_act, coordinated, modifies_object, modifies_work
 from .citing_channels import DESCRIPTION_TOKENS, OPENING_MARKS, cited_from, media_description_words
-from .unnamed_media import MIN_STRENGTH, unnamed_media_sources
+from .unnamed_media import MIN_STRENGTH, relays, unnamed_media_sources
 
 
 # a medium's name in brackets right after a citation: "sur La Première (RTBF)"
@@ -319,7 +319,7 @@ def _speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             (token.dep_ in subjects or head.lemma_.lower() in learning and token.i > head.i and
              not any(c.dep_ in cases for c in token.children))
         if gathers or token.dep_ in subjects and (speech_verb(head) is not None and not _act_of_medium(head) or
-                                                  _informs(head)):
+                                                  _informs(head) or relays(head)):
             end_char = doc[end - 1].idx + len(doc[end - 1].text)
             return min(doc[start].idx, head.idx), max(end_char, head.idx + len(head.text))
     opening = _opens_clause_before(doc, start, end)

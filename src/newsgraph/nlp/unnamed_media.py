@@ -281,13 +281,23 @@ def _interview_noun(noun: Token, channels: frozenset[str], preps: frozenset[str]
         any(c.dep_ in cases and c.lower_ in preps and c.i < noun.i for c in noun.children)
 
 
+def relays(verb: Token) -> bool:
+    """Is the token a verb by which its subject relays someone else's words, with the object it
+    relays ("Le journal cite un officier", pack `media_citing_verbs`)? A medium that does is the
+    information's channel, though the verb is no verb of saying."""
+    pack = pack_of(verb.doc)
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in pack.words("media_citing_verbs") and \
+        any(c.dep_ in labels(pack, "object") for c in verb.children)
+
+
 def _reports(verb: Token) -> bool:
-    """Is the token a verb that gives information (a speech verb of plain or judging strength,
-    not negated)?"""
+    """Is the token a verb that gives information (a speech verb of plain or judging strength, or
+    one that relays another's words; not negated)?"""
     found = speech_verb(verb)
     # a locution reports whatever its weight as a quote's cue ("les médias locaux ont fait état de
     # deux morts"), as for a named medium (sources._act_of_medium)
-    if found is None or verb.pos_ != "VERB" or found.strength < MIN_STRENGTH and not found.particle:
+    says = found is not None and (found.strength >= MIN_STRENGTH or found.particle)
+    if verb.pos_ != "VERB" or not (says or relays(verb)):
         return False
     negations = pack_of(verb.doc).words("negations")
     return not any(c.lower_ in negations and c.text[:1].islower() for c in verb.children)  # ("Le Point")
