@@ -37,12 +37,17 @@ def _credit(pack: LanguagePack) -> re.Pattern[str]:
 @cache
 def _credit_line(pack: LanguagePack) -> re.Pattern[str] | None:
     """A credit written as a paragraph of its own, without brackets, after a lead word ("Avec AFP",
-    "avec Belga" closing a web article)."""
+    "avec Belga" closing a web article), the agency's name with its article or not ("Avec
+    l'Agence France-Presse": the pack's article_prefixes)."""
     leads = function_words(pack, "credit_lead")
     if not leads:
         return None
-    return re.compile(r"(?m)^[ \t]*(?i:" + "|".join(re.escape(w) for w in sorted(leads)) + r")\s+" + NAME +
-                      r"[ \t]*\.?[ \t]*$")
+    articles = "|".join(re.escape(a).replace("'", "['’]") if a.endswith("'") else re.escape(a) + r"\s+"
+                        for a in sorted(pack.entries("article_prefixes"), key=len, reverse=True))
+    # (lazily: a name that starts with its article is tried whole first, "Avec La Presse canadienne")
+    article = r"(?:(?i:" + articles + r"))??" if articles else ""
+    return re.compile(r"(?m)^[ \t]*(?i:" + "|".join(re.escape(w) for w in sorted(leads)) + r")\s+" + article +
+                      NAME + r"[ \t]*\.?[ \t]*$")
 
 
 @cache
