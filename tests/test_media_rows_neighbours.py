@@ -1,0 +1,27 @@
+"""media.tsv rows of stop 48: papers, sites and broadcasters of Switzerland, Belgium and Canada
+the list lacked, and of the Congo's neighbours (Central African Republic, South Sudan, Uganda,
+Rwanda, Tanzania, Kenya, Zambia, Angola, Congo-Brazzaville). Invented sentences, full pipeline."""
+from __future__ import annotations
+
+from newsgraph.gazetteer import load_gazetteer
+from newsgraph.model import Article
+from newsgraph.process import process
+
+
+def test_neighbouring_outlets_are_cited_under_their_listed_names():
+    texts = ("Selon Radio Ndeke Luka, des tirs ont été entendus à Bangui dans la nuit.",
+             "« Nous attendons les convois », a déclaré un chef coutumier à Radio Tamazuj.",
+             "D'après la Basler Zeitung, la banque a renoncé à son projet de fusion.",
+             "Le ministre a confirmé l'accord au Winnipeg Free Press.",
+             "Selon la Zambia National Broadcasting Corporation, le scrutin a été reporté.")
+    articles = process([Article(id=f"t{k}", text=t, lang="fr", published="2024-03-05") for k, t in enumerate(texts)])
+    assert [[s.actor for s in a.sources] for a in articles] == [
+        ["media:radio-ndeke-luka"], ["media:radio-tamazuj"], ["media:basler-zeitung"],
+        ["media:winnipeg-free-press"], ["media:znbc"]]
+
+
+def test_the_new_rows_carry_their_country():
+    gazetteer = load_gazetteer()
+    assert [gazetteer.media(n).country for n in ("Oubangui Médias", "KT Press", "Nile Post", "Grenz-Echo",
+                                                  "Corriere del Ticino", "Televisão Pública de Angola")] == \
+        ["CAF", "RWA", "UGA", "BEL", "CHE", "AGO"]
