@@ -25,3 +25,14 @@ def test_the_new_rows_carry_their_country():
     assert [gazetteer.media(n).country for n in ("Oubangui Médias", "KT Press", "Nile Post", "Grenz-Echo",
                                                   "Corriere del Ticino", "Televisão Pública de Angola")] == \
         ["CAF", "RWA", "UGA", "BEL", "CHE", "AGO"]
+
+
+def test_a_foreign_title_under_a_french_article():
+    """French copy swaps a foreign title's own article for a French one ("selon le Nieuwsblad",
+    "la Welt"): the bare title is listed as an alias."""
+    texts = ("Selon le Nieuwsblad, le bourgmestre a renoncé au projet.",
+             "D'après la Welt, la coalition a trouvé un compromis.",
+             "Le ministre a démenti l'information publiée par le Volkskrant.")
+    articles = process([Article(id=f"t{k}", text=t, lang="fr", published="2024-03-05") for k, t in enumerate(texts)])
+    assert [[s.actor for s in a.sources] for a in articles] == [
+        ["media:het-nieuwsblad"], ["media:die-welt"], ["media:de-volkskrant"]]
