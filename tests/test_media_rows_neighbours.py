@@ -36,3 +36,18 @@ def test_a_foreign_title_under_a_french_article():
     articles = process([Article(id=f"t{k}", text=t, lang="fr", published="2024-03-05") for k, t in enumerate(texts)])
     assert [[s.actor for s in a.sources] for a in articles] == [
         ["media:het-nieuwsblad"], ["media:die-welt"], ["media:de-volkskrant"]]
+
+
+def test_public_broadcasters_of_the_world():
+    """Main public broadcasters the list lacked (Guinea, Togo, Benin, Chad, Djibouti, Zimbabwe,
+    Bulgaria, Georgia, Thailand …): cited under their names and acronyms."""
+    texts = ("Selon la RTG, le couvre-feu est levé à Conakry.",
+             "Le ministre a annoncé sa démission à l'antenne de l'ORTB.",
+             "« Le scrutin aura lieu en mars », a déclaré le président à la ZBC.",
+             "D'après Thai PBS, les eaux ont commencé à baisser.")
+    articles = process([Article(id=f"t{k}", text=t, lang="fr", published="2024-03-05") for k, t in enumerate(texts)])
+    assert [[s.actor for s in a.sources] for a in articles] == [
+        ["media:rtg-guinee"], ["media:ortb"], ["media:zbc"], ["media:thai-pbs"]]
+    gazetteer = load_gazetteer()
+    assert [gazetteer.media(n).country for n in ("Télé Liban", "Rustavi 2", "Al Aoula")] == \
+        ["LBN", "GEO", "MAR"]
