@@ -13,3 +13,21 @@ def test_an_agency_named_with_its_article_in_a_closing_credit():
         [("Agence France-Presse", "Avec l'Agence France-Presse")]
     assert [name for name, _, _ in whole] == ["La Presse canadienne"]
     assert topic == []
+
+
+def test_a_credit_after_a_byline_or_a_dash():
+    """ "Par la rédaction avec AFP", "Le Soir avec Belga": the byline is the outlet's own, the agency
+    after the lead is the credit; "— Avec l'AFP" after a dash; "Avec l'agence Belga" with its noun."""
+    bylined, outlet, dashed, noun = cited(BODY + "Par la rédaction avec AFP et Reuters", BODY + "Le Soir avec Belga",
+                                          BODY + "— Avec l'AFP", BODY + "Avec l'agence Belga")
+    assert [(name, evidence) for name, evidence, _ in bylined] == \
+        [("AFP", "avec AFP et Reuters"), ("Reuters", "avec AFP et Reuters")]
+    assert [(name, evidence) for name, evidence, _ in outlet] == [("Belga", "avec Belga")]
+    assert [name for name, _, _ in dashed] == ["AFP"]
+    assert [name for name, _, _ in noun] == ["Belga"]
+
+
+def test_a_joint_bare_credit_closing_the_text():
+    joint, person = cited(BODY + "AFP/Belga", BODY + "Il a dîné ce soir-là avec Marc Dupont")
+    assert [name for name, _, _ in joint] == ["AFP", "Belga"]
+    assert person == []

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from ..lang import LanguagePack
 from .actors import ActorIndex
 from .context import gazetteer_of, pack_of
-from .lexicon import function_words
+from .lexicon import function_words, media_nouns
 from .media_mentions import media_mentions
 from .textutil import fold_same_length, text_of
 
@@ -24,6 +24,8 @@ _SUFFIX_SPACE = re.compile(r"\. (?=[A-Za-z]{2,4}$)")
 NAME = r"(?P<name>" + WORD + r"(?:\s*/\s*" + WORD + r")*|[A-Z][\w\-]*(?:,? [\w\-]+){1,3})"
 CREDIT_NAME = NAME + r"\)"
 CREDIT = re.compile(r"\(" + CREDIT_NAME)
+# how long a byline before a credit's lead may be on its line ("Par la rédaction avec AFP")
+BYLINE_CHARS = 40
 
 
 @cache
@@ -37,8 +39,10 @@ def _credit(pack: LanguagePack) -> re.Pattern[str]:
 @cache
 def _credit_line(pack: LanguagePack) -> re.Pattern[str] | None:
     """A credit written as a paragraph of its own, without brackets, after a lead word ("Avec AFP",
-    "avec Belga" closing a web article), the agency's name with its article or not ("Avec
-    l'Agence France-Presse": the pack's article_prefixes)."""
+    "avec Belga" closing a web article, after a dash: "— Avec l'AFP"), the agency's name with its
+    article or not ("Avec l'Agence France-Presse": the pack's article_prefixes) and its media noun
+    ("Avec l'agence Belga"); a lead of `byline_credit_lead` may follow a short byline ("Par la
+    rédaction avec AFP", "Le Soir avec Belga"), which is the outlet's own and no credit."""
     leads = function_words(pack, "credit_lead")
     if not leads:
         return None
@@ -46,7 +50,14 @@ def _credit_line(pack: LanguagePack) -> re.Pattern[str] | None:
                         for a in sorted(pack.entries("article_prefixes"), key=len, reverse=True))
     # (lazily: a name that starts with its article is tried whole first, "Avec La Presse canadienne")
     article = r"(?:(?i:" + articles + r"))??" if articles else ""
-    return re.compile(r"(?m)^[ \t]*(?i:" + "|".join(re.escape(w) for w in sorted(leads)) + r")\s+" + article +
+    nouns = "|".join(re.escape(n) for n in sorted(media_nouns(pack), key=lambda n: (-len(n), n)) if " " not in n)
+    noun = r"(?:(?i:" + nouns + r")\s+)??" if nouns else ""
+    lead = r"(?i:" + "|".join(re.escape(w) for w in sorted(leads)) + r")"
+    bylined = function_words(pack, "byline_credit_lead")
+    if bylined:
+        byline = r"[^\n]{1," + str(BYLINE_CHARS) + r"}?,?[ \t]+"
+        lead = r"(?:" + lead + r"|" + byline + r"(?P<bylined>(?i:" + "|".join(map(re.escape, sorted(bylined))) + r")))"
+    return re.compile(r"(?m)^[ \t]*(?:[—–-][ \t]*)?" + lead + r"\s+" + article + noun +
                       NAME + r"[ \t]*\.?[ \t]*$")
 
 
@@ -118,6 +129,8 @@ def credits(doc: Doc, index: ActorIndex, taken: list[tuple[int, int]]) -> list[t
         start, end = match.start(), match.end()
         if line is not None and match.re is line:  # the line's words, not its indentation or full stop
             start, end = start + len(match.group(0)) - len(match.group(0).lstrip()), match.end("name")
+            if match.groupdict().get("bylined"):
+                start = match.start("bylined")  # the credit, not the byline before it
         if actor is not None:
             found.append((display_name(names[0], actor.name), actor.id, start, end))
             found += [(name, None, start, end) for name in _more_agencies(doc, names, actor.name)]
@@ -148,12 +161,14 @@ def _bare_credits(doc: Doc, pack: LanguagePack, taken: list[tuple[int, int]],
         start, end = match.start() + len(match.group(0)) - len(match.group(0).lstrip()), match.end("name")
         if text[match.end():].strip():
             continue  # (only the paragraph that closes the text: "AFP" under a photo is its credit)
-        entry = _bare_agency(doc, match.group("name"))
-        if entry is None or any(s < end and start < e for s, e in taken):
+        # a joint credit ("AFP/Belga") when each of its names is a listed agency
+        written = _credit_names(pack, match.group("name"))
+        entries = [_bare_agency(doc, name) for name in written]
+        if not entries or None in entries or any(s < end and start < e for s, e in taken):
             continue
-        if any(gazetteer_of(doc).media(name) == entry for name, *_ in credited + out):
-            continue
-        out.append((display_name(match.group("name"), entry.name), None, start, end))
+        for name, entry in zip(written, entries):
+            if not any(gazetteer_of(doc).media(n) == entry for n, *_ in credited + out):
+                out.append((display_name(name, entry.name), None, start, end))
     return out
 
 
