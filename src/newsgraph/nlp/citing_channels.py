@@ -78,6 +78,9 @@ def cited_from(doc: Doc, start: int, end: int) -> int | None:
         while k > 0 and doc[k - 1].pos_ in ("DET", "ADJ"):
             k -= 1
         return doc[k].idx
+    site = _website_of(doc, i, pack) if low in genitive else None
+    if site is not None:  # "un article publié sur le site de France 24", "peut-on lire sur le site du Monde"
+        return site
     programme = _programme_before(doc, i, pack, channels) if low in genitive else None
     if programme is not None:  # "au journal de 20 heures de France 2", "l'émission Quotidien de TMC"
         return programme
@@ -222,6 +225,33 @@ def _programme_words(pack: LanguagePack, channels: frozenset[str]) -> tuple[froz
     """The programme nouns (and channel nouns), time nouns and one-word genitives of a pack, read once."""
     return (pack.words("programme_nouns") | channels, pack.words("time_nouns"),
             _one_word_genitives(pack))
+
+
+def _website_of(doc: Doc, i: int, pack: LanguagePack) -> int | None:
+    """Start char of the verb that publishes, reads or says on the medium's website, whose genitive
+    is token i: a bare site noun (pack setting bare_site_nouns; a word or two between, "internet",
+    "web") after an article and the broadcast preposition ("publié sur le site de France 24",
+    "peut-on lire sur le site internet du Monde"). With no such verb before it, the site may be
+    the medium's premises ("les hommes ont attaqué le site de la radio"), or only named."""
+    sites = frozenset(pack.setting("bare_site_nouns", []))
+    j = i - 1
+    while j > 0 and i - j <= 2 and doc[j].lower_ not in sites and doc[j].pos_ in ("ADJ", "NOUN", "PROPN"):
+        j -= 1  # "le site internet du Monde", "le site web de la BBC"
+    if j < 1 or doc[j].lower_ not in sites:
+        return None
+    k = j - 1
+    while k > 0 and doc[k].pos_ == "DET":
+        k -= 1
+    if doc[k].lower_ not in function_words(pack, "broadcast_preposition"):
+        return None
+    learning, participles = pack.words("media_learning_verbs"), pack.words("channel_participles")
+    for v in range(k - 1, max(-1, k - 6), -1):
+        verb = doc[v]
+        if verb.is_punct:
+            return None
+        if verb.pos_ in ("VERB", "AUX") and (speech_verb(verb) is not None or _word_in(verb, learning | participles)):
+            return verb.idx
+    return None
 
 
 @cache
