@@ -16,3 +16,10 @@ def test_a_medium_s_video_analysis_and_version():
 def test_the_same_nouns_of_no_medium():
     assert cited("Selon la version du ministère, deux agents ont été blessés.",
                  "Une vidéo de surveillance montre des blindés entrer dans la ville.") == [[], []]
+
+
+def test_an_unnamed_medium_as_the_agent_of_a_speech_verb():
+    """ "annoncée par la radio nationale": the unnamed medium is the agent of a verb that gives
+    information, as a named one is ("annoncée par Reuters")."""
+    found, = cited("La démission du gouverneur a été annoncée mardi par la radio nationale.")
+    assert [(name, named) for name, _, named in found] == [("radio nationale", False)]

@@ -100,8 +100,8 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
             # "…, rapporte la presse régionale": the parser reads an incise's subject as its object
             # (and may make the incise the root: "…, a annoncé la télévision d'État.")
             cue = head
-        elif slot.dep_ in agent and head.lemma_.lower() in participles | {head.lower_}:
-            cue = head  # "un reportage diffusé par la chaîne publique"
+        elif slot.dep_ in agent and (head.lemma_.lower() in participles | {head.lower_} or _reports(head)):
+            cue = head  # "un reportage diffusé par la chaîne publique", "annoncée par la télévision d'État"
         elif slot.dep_ in obliques and _case(slot) in channel_preps and slot.i > head.i and \
                 token.morph.get("Number") != ["Plur"] and \
                 not (token.lemma_.lower() in audiences and _case(token) in addressed):
