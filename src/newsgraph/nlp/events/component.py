@@ -25,7 +25,7 @@ from .lexicon import EventLexicon, event_lexicon
 from .merging import merge_repeats
 from .predicates import Predicate, PredicateTable, absorbed, lemmas_of, match_predicates, predicate_table
 from .quote_events import quoted_events
-from .reactions import REACTION_WINDOW, one_sided, reaction, remember, remember_speaker
+from .reactions import REACTION_WINDOW, forget_unnamed, one_sided, reaction, remember, remember_speaker
 from .sides import restated_body
 from .syntax import agent_of, is_passive, subject_of
 
@@ -163,7 +163,7 @@ def _takes_up_event(token: Token, article: ArticleView, table: PredicateTable) -
     if token.pos_ != "NOUN" or not article.last_actors:
         return False
     lex = article.lex
-    if not any(p.pos == "noun" and p.type in article.last_actors for p in match_predicates(token, table, lex)):
+    if not any(p.pos == "noun" and article.last_actors.get(p.type) for p in match_predicates(token, table, lex)):
         return False
     return any("Def" in d.morph.get("Definite") or "Dem" in d.morph.get("PronType")
                for d in token.children if d.dep_ in lex.labels.determiner)
@@ -189,9 +189,13 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
     for sent in doc.sents:
         events += _imitated(sent, article, events)
         worth = _worth_reading(sent, article, table)
-        if not worth:
+        if not worth and not (article.last_actors and _holds_predicate_head(sent, lex, table)):
             continue
         resolver = Resolver(article, sent)
+        if article.last_actors:  # an act by no named actor is the latest of its kind
+            forget_unnamed(sent, resolver, table)
+        if not worth:
+            continue
         if worth == 1:
             # one actor: no interaction named, but its predicates' actors are remembered, and a
             # verbal reaction answers whoever just acted on it ("Cette dernière a refusé.")

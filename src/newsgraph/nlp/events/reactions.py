@@ -12,13 +12,14 @@ from spacy.tokens import Span, Token
 from .arguments import Resolver
 from .found import FoundEvent, acceptable, event_of
 from .frames import Found
-from .governors import is_embedded
+from .governors import is_embedded, support_verb
 from .modality import flags
-from .predicates import HOSTILE_STANCES, Predicate, PredicateTable, match_predicates, word_stance
+from .predicates import HOSTILE_STANCES, Predicate, PredicateTable, has_marker, match_predicates, word_stance
+from .prepositional import agents_on_patient
 from .quoted import speaker_arg
 from .references import topic_state
 from .slots import actor_slot
-from .syntax import participle_head
+from .syntax import agent_of, is_passive, participle_head, subject_of
 
 # verbal types whose unnamed recipient is whoever just acted on the actor (`reaction`)
 REACTION_TYPES = {"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "PROTEST"}
@@ -224,17 +225,55 @@ def one_sided(sent: Span, resolver: Resolver, table: PredicateTable,
 def remember(token: Token, predicate: Predicate, actors, resolver: Resolver, table: PredicateTable) -> None:
     """Keep the actors of a verb predicate stated as done (not negated nor supposed), for
     `ArticleView.earlier_actors`."""
-    if token.pos_ != "VERB" or token.dep_ in resolver.lex.labels.clausal_modifier or \
-            any(q.start <= token.idx < q.end for q in resolver.a.quotes):
-        return  # "« … n'a aucun intérêt à tuer X »": what is said is no fact to take up
+    if token.pos_ != "VERB" or not _told_as_fact(token, resolver):
+        return
     if actors is None:
         actors, _ = actor_slot(resolver, token, predicate, table)
     if actors:
         _keep_if_stated(token, predicate, actors, resolver, table)
 
 
+def _told_as_fact(token: Token, resolver: Resolver) -> bool:
+    """Whether a predicate is told by the article, not said in a quote ("« … n'a aucun intérêt à
+    tuer X »": what is said is no fact to take up) nor a clause modifying a noun."""
+    return token.dep_ not in resolver.lex.labels.clausal_modifier and \
+        not any(q.start <= token.idx < q.end for q in resolver.a.quotes)
+
+
+def forget_unnamed(sent: Span, resolver: Resolver, table: PredicateTable) -> None:
+    """Acts whose author the text gives but no actor names ("des hommes armés ont attaqué …",
+    "l'exécution de soldats par les rebelles", "les rebelles ont procédé à des exécutions"): the
+    latest act of its kind has no actor, so a later "ces attaques" takes up none, not the actors
+    of an older act of the kind. Read before the sentence's events, which then remember theirs."""
+    lex = resolver.lex
+    for token in sent:
+        if token.pos_ not in ("VERB", "NOUN") or is_embedded(token, lex) or not _told_as_fact(token, resolver):
+            continue
+        predicates = match_predicates(token, table, lex)
+        if not predicates or not _author_given(token, predicates[0], table, lex):
+            continue
+        actors, _ = actor_slot(resolver, token, predicates[0], table)
+        if not actors:
+            _keep_if_stated(token, predicates[0], [], resolver, table)
+
+
+def _author_given(token: Token, predicate: Predicate, table: PredicateTable, lex) -> bool:
+    """Whether an act names who did it: a verb's subject (its agent in the passive), an act
+    noun's "par" agent or the subject of its light verb. A demonstrative act noun ("ces
+    frappes") takes up an act told before: it tells no new one."""
+    if token.pos_ == "VERB":
+        return (agent_of(token, lex) if is_passive(token, lex) else subject_of(token, lex)) is not None
+    if any("Dem" in c.morph.get("PronType") for c in token.children if c.dep_ in lex.labels.determiner):
+        return False
+    if any(has_marker(c, lex.agent, lex) for c in token.children) or agents_on_patient(token, lex):
+        return True  # "par X" on the noun, or where the parser hangs it, on the noun's patient
+    support = support_verb(token, table, lex)
+    return support is not None and subject_of(support, lex) is not None
+
+
 def _keep_if_stated(token: Token, predicate: Predicate, actors, resolver: Resolver, table: PredicateTable) -> None:
-    """Remember the actors of a predicate stated as done, neither negated nor supposed."""
+    """Remember the actors of a predicate stated as done, neither negated nor supposed (none:
+    the act's author is no actor)."""
     negated, hypothetical, _ = flags(token, None, resolver.a, table)
     if not negated and not hypothetical:
         resolver.a.remember(predicate.type, actors)
