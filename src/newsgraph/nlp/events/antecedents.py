@@ -36,7 +36,7 @@ class Antecedents:
         and the article's turns, rather than a second guess of the events' own."""
         for quote in self.a.quotes:
             if quote.speaker_start is not None and quote.speaker_end is not None and \
-                    quote.speaker_start <= token.idx < quote.speaker_end and \
+                    quote.speaker_start < token.idx + len(token.text) and token.idx < quote.speaker_end and \
                     quote.speaker_actor in self.a.index.actors:
                 actor = self.a.index.actors[quote.speaker_actor]
                 return Arg(actor.id, display_name(actor, self.a.index), actor.kind, actor.country,

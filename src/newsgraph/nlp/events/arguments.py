@@ -257,6 +257,8 @@ class Resolver(Antecedents):
 
     def _one(self, token: Token, deep: bool) -> Arg | None:
         arg = self.a.arg_at(token)
+        if arg is not None and arg.actor in self.a.index.unlisted:
+            arg = restated_body(self.a, token) or arg  # "l'Union européenne … l'Union", read as a new body
         if arg is not None:
             return arg
         if token.pos_ in ("NOUN", "PROPN"):
@@ -298,6 +300,12 @@ class Resolver(Antecedents):
             return arg
         if token.lower_ in self.lex.first_person:
             return self.speaker(token)
+        # "a-t-elle": the parser may take the euphonic "t" for the subject, the pronoun after it
+        pronoun = token.nbor() if token.lower_ in self.lex.euphonic and token.i + 1 < len(token.doc) else token
+        if pronoun.lower_ in self.lex.inverted_pronouns:
+            # "« … », a-t-il déclaré, accusant X de …": the inverted subject of an incise is the
+            # quote's speaker, as the quotes layer resolved it; elsewhere it names no one
+            return self.quoted_speaker(pronoun)
         if token.pos_ == "PRON" and token.lower_ in self.lex.object_clitics and token.head != token and \
                 (token.dep_ in self.lex.labels.object or token.dep_ in self.lex.labels.indirect_object):
             return self.clitic_antecedent(token)

@@ -74,6 +74,7 @@ def _reference_weight(t: Token, article: ArticleView, lex: EventLexicon) -> int:
               article.arg_of_bloc(t) is not None or  # "les sanctions occidentales", "les Occidentaux"
               t.pos_ == "PRON" and (t.lower_ in lex.personal_pronouns or t.lower_ in lex.first_person or
                                     t.lower_ in lex.object_clitics) or
+              t.lower_ in lex.inverted_pronouns or  # "a-t-il ajouté, accusant X": the incise's speaker
               (t.pos_ in ("NOUN", "ADJ") or t.pos_ == "PROPN" and t.text.islower()) and
               kind is not None or  # "Le royaume", tagged as a name
               t.pos_ == "NOUN" and (t.lemma_.lower() in lex.bridging_nouns or

@@ -12,7 +12,7 @@ from functools import cache
 
 from ...errors import PackError
 from ...lang import LanguagePack
-from ..lexicon import media_nouns, role_nouns, state_nouns
+from ..lexicon import function_words, media_nouns, role_nouns, state_nouns
 from ..textutil import stance_prefixes, strip_prefix
 
 GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_determiner", "condition_marker",
@@ -143,6 +143,8 @@ class EventLexicon:
     impersonal_subjects: frozenset[str]
     personal_pronouns: frozenset[str]        # third person: their antecedent is searched
     first_person: frozenset[str]             # inside a quote: its speaker
+    inverted_pronouns: frozenset[str]        # "a-t-il déclaré": an incise's subject, the quote's speaker
+    euphonic: frozenset[str]                 # the "t" of "a-t-elle", read as the subject by the parser
     object_clitics: frozenset[str]           # "il l'a appelé", "l'UE lui a imposé": the other side spoken of
     passive_auxiliaries: frozenset[str]
     auxiliary_forms: frozenset[str]          # conjugated auxiliaries of compound tenses ("a", "ont", "avait")
@@ -331,6 +333,9 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         gerund_markers=frozenset(grammar["gerund_marker"]),
         impersonal_subjects=pronoun_forms("3", "impersonal"),
         personal_pronouns=pronoun_forms("3", "personal"), first_person=pronoun_forms("1", "personal"),
+        inverted_pronouns=frozenset(r["form"] for r in pronouns if r["person"] == "3" and r["kind"] == "personal"
+                                    and r.get("inverted")),
+        euphonic=function_words(pack, "euphonic"),
         object_clitics=frozenset(grammar["object_clitic"]),
         passive_auxiliaries=frozenset(grammar["passive_auxiliary"]),
         auxiliary_forms=frozenset(row["form"] for row in pack.table("tense_auxiliaries", ("form", "verb", "tense"))),

@@ -170,16 +170,21 @@ def restated_body(article, token: Token) -> Arg | None:
     la Commission", "le Conseil de sécurité … le Conseil"): a definite bare noun, written with a
     capital as a name is (not at the sentence's start, where any word is), that begins the name of
     exactly one organisation the article named before it; two such ("le Conseil de sécurité", "le
-    Conseil des droits de l'homme") leave it unread."""
+    Conseil des droits de l'homme") leave it unread. The recogniser may have taken the bare noun
+    for an organisation of its own, one no list knows ("l'Union européenne … l'Union"): that
+    reading yields to the organisation named."""
     lex = article.lex
+    own = article.by_token.get(token.i)
+    if own is not None and (own.actor_id not in article.index.unlisted or own.end - own.start != len(token.text)):
+        return None
     if token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isupper() or token.i == token.sent.start or \
-            token.i in article.by_token or \
             any(c.i > token.i and c.dep_ not in lex.labels.punctuation for c in token.children) or \
             not any("Def" in d.morph.get("Definite") for d in token.children if d.dep_ in lex.labels.determiner):
         return None
     found, pack, head = {}, pack_of(article.doc), fold_same_length(token.lower_)
     for mention in article.mentions_in(max(0, token.idx - SIDE_REACH), token.idx):
-        if mention.kind == "organization" and not mention.as_place and opens_name(article.index, pack, mention, head):
+        if mention.kind == "organization" and not mention.as_place and (own is None or mention.actor_id != own.actor_id) \
+                and opens_name(article.index, pack, mention, head):
             found[mention.actor_id] = mention
     if len(found) != 1:
         return None
