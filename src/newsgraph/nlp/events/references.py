@@ -17,6 +17,7 @@ from ..speakers import SpeakerResolver
 from .article_view import Arg
 from .lexicon import EventLexicon
 from .predicates import case_of
+from .syntax import subject_of
 
 # how far back (characters before the sentence) an anaphoric noun looks for its states: about
 # two sentences of news prose
@@ -361,7 +362,28 @@ def bridged_state(article, token: Token, sent: Span) -> Mention | None:
     for mention in reversed(article.mentions_in(lo, token.idx)):
         if mention.kind == "country" and not mention.as_place and not lex_stance(article, mention):
             return mention
-    return topic_state(article) if kind == "state" else None
+    return topic_state(article) if kind == "state" else act_author(article, token, kind)
+
+
+def act_author(article, token: Token, kind: str) -> Mention | None:
+    """The state that did the latest act of the bridging noun's kind told before it, farther back
+    than the anaphora window ("le parlement hongrois a adopté une loi … Plusieurs ONG ont critiqué
+    cette législation"): the state named in the subject of the last verb whose object is such a
+    noun. None when that subject names no state, or names several: the act's author is unknown."""
+    lex, doc = article.lex, article.doc
+    for i in range(token.i - 1, -1, -1):
+        noun = doc[i]
+        if noun.dep_ not in lex.labels.object or noun.head.pos_ != "VERB" or \
+                lex.bridging_nouns.get(noun.lemma_.lower(), lex.bridging_nouns.get(noun.lower_)) != kind:
+            continue
+        subject = subject_of(noun.head, lex)
+        if subject is None:
+            return None
+        span = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+        states = {m.actor_id: m for m in article.mentions_in(*span)
+                  if m.kind == "country" and not m.as_place and not lex_stance(article, m)}
+        return next(iter(states.values())) if len(states) == 1 else None
+    return None
 
 
 def government_named_after(article, token: Token) -> Arg | None:
