@@ -35,6 +35,26 @@ def _relative_object(token: Token, lex: EventLexicon) -> bool:
         any(c.dep_ in labels.marker and c.i == token.left_edge.i for c in token.children)
 
 
+def _participle_on_object(token: Token, table: PredicateTable, lex: EventLexicon) -> Token | None:
+    """The subject of a present participle set off by a comma that the parser hung on its main
+    verb's object, when that object is an act or a document ("X a rejeté des accusations
+    « absurdes », reprochant à Y de …", "a publié un communiqué, accusant Y …"): an act does not
+    reproach, so the participle is the main clause's adjunct and takes its subject."""
+    labels, noun = lex.labels, token.head
+    if token.dep_ not in labels.clausal_modifier or noun == token or noun.i > token.i or \
+            "Part" not in token.morph.get("VerbForm") or "Pres" not in token.morph.get("Tense"):
+        return None
+    if token.left_edge != token or token.i == 0 or token.doc[token.i - 1].text != ",":
+        return None
+    if noun.dep_ not in labels.object or noun.head.pos_ != "VERB":
+        return None
+    word = noun.lemma_.lower()
+    if not (word in lex.document_nouns or word in lex.carrier_nouns or
+            any(p.pos == "noun" for p in match_predicates(noun, table, lex))):
+        return None
+    return subject_of(noun.head, lex)
+
+
 def _comma_relative_object(token: Token, lex: EventLexicon) -> Token | None:
     """The object of a relative clause after a comma that the parser read as a completive clause of
     the main verb, its object pronoun as the clause's marker ("a fermé sa frontière avec le Rwanda,
@@ -109,6 +129,8 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             node = agent_of(token, lex) if passive else subject_of(token, lex)
             if node is None and predicate.pos == "noun":
                 node = _partitive_subject(token, lex)
+            if node is None and predicate.pos == "verb":
+                node = _participle_on_object(token, table, lex)
             if node is not None:
                 args = with_co_subject(resolver, token, node, resolver.members(node, deep=deep))
         elif marker == "comp":
