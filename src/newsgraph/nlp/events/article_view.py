@@ -118,6 +118,7 @@ class ArticleView:
         self.describer = None  # the speaker resolver, built on first use (references.described_actor)
         self._role_countries: dict[str, str | None] = {}
         self._homes: dict[str, str | None] = {}
+        self._capital_states: dict[str, str | None] = {}
         self.last_actors: dict[str, list[Arg]] = {}  # type -> actors of its last predicate (earlier_actors)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
@@ -131,7 +132,7 @@ class ArticleView:
 
     def arg_of_mention(self, mention: Mention, confidence: float = 0.8) -> Arg:
         actor = self.index.actors[mention.actor_id]
-        state = self.state_of_body(actor)
+        state = self.state_of_body(actor) or self.capital_state(actor)
         if state is not None:
             # "les FARDC", "le Conseil fédéral": written as the state (GUIDELINES §7.2), still a
             # body for the filter: with an unnamed group it is no more a state than before
@@ -156,6 +157,23 @@ class ArticleView:
         starts = pack_of(self.doc).words("event_state_bodies")
         names = (entry.name, *entry.aliases)
         return entry.country if any(n.lower().startswith(w) for n in names for w in starts) else None
+
+    def capital_state(self, actor) -> str | None:
+        """The state whose capital the actor layer read as an organisation seated there
+        ("Bruxelles a salué …": the EU), when the article names that organisation only by the
+        capital and names the state itself as an actor ("la Belgique expulse … Moscou a accusé
+        Bruxelles"): the capital then stands for its state's government, as any capital does."""
+        if actor.kind != "organization":
+            return None
+        if actor.id not in self._capital_states:
+            found, own = None, [m for m in self.index.mentions if m.actor_id == actor.id]
+            countries = {self.gaz.country(m.text) for m in own}
+            country = next(iter(countries)) if len(countries) == 1 else None
+            if country is not None and country.match == "capital" and any(
+                    m.actor_id == f"country:{country.iso3}" and not m.as_place for m in self.index.mentions):
+                found = country.iso3
+            self._capital_states[actor.id] = found
+        return self._capital_states[actor.id]
 
     def home_of(self, actor) -> str | None:
         """The state a demonym next to a person's name describes them as from, when nothing ties
