@@ -139,6 +139,9 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             for child in token.children:
                 if child.dep_ in labels.clausal_complement:
                     node = subject_of(child, lex)
+                    if node is not None and node.lower_ in lex.personal_pronouns and \
+                            subject_of(token, lex) is not None:
+                        break  # "X a averti qu'il ne resterait pas indifférent": X speaks of itself
                     if node is not None:
                         args = resolver.members(node, deep=False)
                         break
