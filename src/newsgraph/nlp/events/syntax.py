@@ -85,6 +85,11 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
         gerund = gerund or (current.dep_ in labels.oblique and current.pos_ == "VERB" and
                             any(c.lower_ in lex.gerund_markers for c in current.children))
         gerund = gerund or participial_adjunct(current, lex)
+        decision = _decision_object(current, lex)
+        if decision is not None and _noun_author(decision, current, lex) is not None:
+            # "a salué la décision de l'Allemagne de livrer …", the infinitive hung on the verb:
+            # whose decision it is acts, not who hails it
+            return _noun_author(decision, current, lex)
         if current.dep_ in labels.open_complement and current.head.lemma_.lower() in lex.object_control:
             # "accuser la Chine d'avoir aidé …", "demander à Berlin de livrer …": the object acts
             for child in current.head.children:
@@ -112,6 +117,17 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
             return _noun_author(noun, current, lex) if noun.lemma_.lower() in lex.decision_nouns else None
         return None
     return None
+
+
+def _decision_object(infinitive: Token, lex: EventLexicon) -> Token | None:
+    """The decision noun, object of the verb, that an infinitive the parser hung on that verb
+    belongs to ("a salué la décision de l'Allemagne de livrer …"), if any."""
+    labels = lex.labels
+    if infinitive.dep_ not in labels.open_complement or infinitive.head == infinitive or \
+            "Inf" not in infinitive.morph.get("VerbForm"):
+        return None
+    return next((c for c in infinitive.head.children if c.dep_ in labels.object and c.i < infinitive.i
+                 and c.lemma_.lower() in lex.decision_nouns), None)
 
 
 def _noun_author(noun: Token, infinitive: Token, lex: EventLexicon) -> Token | None:
