@@ -1,7 +1,7 @@
 """A present participle set off by a comma that the parser hangs on its main verb's object when
 that object is an act ("X a rejeté des accusations « absurdes », reprochant à Y de …"): an act
-does not reproach, so the participle takes the main clause's subject. A participle on a noun of
-people keeps its own reading. Invented sentences, full pipeline."""
+does not reproach, so the participle takes the main clause's subject. Invented sentences, full
+pipeline."""
 from __future__ import annotations
 
 
