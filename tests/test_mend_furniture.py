@@ -63,3 +63,35 @@ def test_a_link_run_into_a_paragraph_that_opens_with_a_quotation_ends_before_its
     kept = "Les dockers ont voté.\n\nLire aussi : Sète : « Nous suivrons », dit le maire\n\nLe port ferme."
     read = reading(kept, "fr")[0]
     assert "suivrons" not in read and read.split() == ["Les", "dockers", "ont", "voté.", "Le", "port", "ferme."]
+
+
+def test_a_link_run_into_the_next_paragraph_ends_before_a_plural_or_possessive_determiner():
+    text = ("Le port rouvre.\n\nLire aussi : Brest : la grève des dockers se durcit Les syndicats réclament des "
+            "hausses.\n\nÀ lire aussi Le maire de Brest contre la fermeture Ses adjoints ont voté contre.")
+    read, _ = reading(text, "fr")
+    assert "grève" not in read and "fermeture" not in read
+    assert "Les syndicats réclament des hausses." in read and "Ses adjoints ont voté contre." in read
+
+
+def test_a_link_read_to_its_line_end_never_swallows_a_quotation():
+    # no end of the link is seen: the text is read as it is rather than losing the words after it
+    text = ("Le port rouvre. Lire aussi : Le budget du port adopté Morel, lui, reste calme. « Nous tiendrons », "
+            "dit-il.\n\nLe port ferme.")
+    read, _ = reading(text, "fr")
+    assert "« Nous tiendrons », dit-il." in read
+
+
+def test_a_credit_glued_to_the_next_paragraph_ends_where_a_small_letter_meets_a_capital():
+    text = ("Les dockers votent.\n\nPhoto : AFP/Jean MorelLe ministre a salué l'accord.\n\n"
+            "Le port rouvre.\n\nPhoto Reuters/Anne DupuisLa grève est finie.")
+    read, _ = reading(text, "fr")
+    assert "Morel" not in read and "Dupuis" not in read
+    assert "Le ministre a salué l'accord." in read and "La grève est finie." in read
+
+
+def test_a_credit_glued_to_the_end_of_a_link_is_taken_out_with_it():
+    text = ("Le port rouvre.\n\nLire aussi : Brest : le maire tance le gouvernementPhoto Keystone-ATSLes "
+            "syndicats restent prudents.")
+    read, _ = reading(text, "fr")
+    assert "Keystone" not in read and "Photo" not in read and "tance" not in read
+    assert "Les syndicats restent prudents." in read

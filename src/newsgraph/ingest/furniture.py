@@ -16,7 +16,12 @@ import re
 # the longest headline taken, in characters (a longer run to the line's end is a sentence of the
 # article, glued to the lead with a space); a credit is six names at most
 RELATED_CHARACTERS = 160
-_BEFORE = r"(?:(?<=^)|(?<=\n)|(?<=[.!?…»”\")\]])[ \u00a0]?)"
+# (or glued to a small letter: only a lost break puts a capitalised lead there, "…le
+# gouvernementPhoto Reuters", a credit run on after a link)
+_BEFORE = r"(?:(?<=^)|(?<=\n)|(?<=[a-zß-ÿ])|(?<=[.!?…»”\")\]])[ \u00a0]?)"
+# a capitalised word with no small letter glued to a capital inside it ("Delorme", "Keystone-ATS";
+# not "DelormeLe": a credit's last name glued to the next paragraph's first word)
+_CAPITALISED = r"[A-ZÀ-Þ](?:[^\W\s](?<![a-zß-ÿ][A-ZÀ-Þ])|[.'’&-])*"
 # where the next paragraph is glued: a small letter, a closing mark, a final mark or a number before
 # a capital ("…tuéDans la ville", "Anvers ?La ministre"), or a word in capitals before a
 # capitalised word ("Photo MONUSCOGoma", "Photo Keystone-ATSLe ministre")
@@ -42,12 +47,14 @@ def _pattern(leads: frozenset[str], longest: int, credit: bool, openers: frozens
     alternatives = [rf"(?:{'|'.join(map(re.escape, loose))})(?:{colon}|[ \u00a0]+)"] if loose else []
     alternatives += [rf"(?:{'|'.join(map(re.escape, strict))}){colon}"] if strict else []
     if credit:  # names: capitalised words, joined by blanks or slashes ("AFP/Marc Delorme")
-        name = r"[A-ZÀ-Þ][\w.'’&-]*"
+        name = _CAPITALISED
         body = rf"{name}(?:[ \u00a0]?/[ \u00a0]?{name}|[ \u00a0]{name}){{0,5}}?"
         # (or before a capitalised word a small word follows: it opens a sentence, "AFP Durant la")
-        sentence = r"|(?=[ \u00a0][A-ZÀ-Þ][\w'’-]*[ \u00a0][a-zß-ÿ])"
+        sentence = rf"|(?=[ \u00a0]{_CAPITALISED}[ \u00a0][a-zß-ÿ])"
     else:  # a headline: one sentence at most
-        body = rf"[A-ZÀ-Þ«“\"\d](?:(?![.!?…][ \u00a0][A-ZÀ-Þ])[^\n]){{0,{longest}}}?"
+        # (no sentence's end inside it, before a capital or a quotation: the paragraph it was run
+        # into, "… reste serein. « Nous tiendrons », dit-il", is read as it is rather than lost)
+        body = rf"[A-ZÀ-Þ«“\"\d](?:(?![.!?…][»”\"]?[ \u00a0]+[A-ZÀ-Þ«“\"])[^\n]){{0,{longest}}}?"
         sentence = rf"|{_QUOTATION_AFTER}"
     capitalised = sorted({w[:1].upper() + w[1:] for w in openers if w[:1].isalpha() and w[-1:].isalpha()},
                          key=len, reverse=True)

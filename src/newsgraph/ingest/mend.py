@@ -190,6 +190,7 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
          glued: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(),) * 3,
          unfinished: frozenset[str] = frozenset(),
          furniture: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+         furniture_ends: frozenset[str] = frozenset(),
          rank: Callable[[str], int | None] | None = None,
          elisions: frozenset[str] = frozenset()) -> tuple[str, list[int] | None]:
     """The text the parser reads, and for each of its offsets (0 … len) the offset in `text`
@@ -205,7 +206,8 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     a scraper glues the next word to, its words it glues to the word before, and the endings that
     word must have (see `_glued_form_edits`); `unfinished` are its words no line ends on (a line
     break after one is inside a sentence, see lines.py); `furniture` are the leads of its links to
-    other articles and of its photo credits, taken out of the text read (see furniture.py);
+    other articles and of its photo credits, taken out of the text read (see furniture.py), which
+    end before one of `openers` or `furniture_ends` (more words that open a sentence: "Les", "Ses");
     `rank` gives a word's rank in the language's vocabulary (1 the most frequent, None an unknown
     word), which tells a word broken at a line's end from a hyphenated one (`_broken_word_edits`)."""
     strays = [(m.start(), m.end(), "") for p in _STRAYS for m in p.finditer(text)]
@@ -220,7 +222,7 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     if first is not None:  # the caller's offsets, into the text without its strays
         lost_spaces = tuple(bisect.bisect_left(first, i) for i in lost_spaces)
     read, second = _edited(cleared, _space_edits(cleared, glued_words, elided, lost_spaces, held, openers, rank, elisions) +
-                           _glued_form_edits(cleared, *glued) + furniture_edits(cleared, *furniture, openers))
+                           _glued_form_edits(cleared, *glued) + furniture_edits(cleared, *furniture, openers | furniture_ends))
     if first is None or second is None:
         return read, first if second is None else second
     return read, [first[j] for j in second]
