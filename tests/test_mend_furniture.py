@@ -65,12 +65,14 @@ def test_a_link_run_into_a_paragraph_that_opens_with_a_quotation_ends_before_its
     assert "suivrons" not in read and read.split() == ["Les", "dockers", "ont", "voté.", "Le", "port", "ferme."]
 
 
-def test_a_link_run_into_the_next_paragraph_ends_before_a_plural_or_possessive_determiner():
+def test_a_link_run_into_the_next_paragraph_ends_before_a_word_that_opens_a_sentence_and_no_name():
     text = ("Le port rouvre.\n\nLire aussi : Brest : la grève des dockers se durcit Les syndicats réclament des "
-            "hausses.\n\nÀ lire aussi Le maire de Brest contre la fermeture Ses adjoints ont voté contre.")
+            "hausses.\n\nÀ lire aussi Le maire de Brest contre la fermeture Ses adjoints ont voté contre. "
+            "Lire aussi : Le port de Lorient accueille un ferry Pour Anne Morel, élue locale, c'est une chance.")
     read, _ = reading(text, "fr")
-    assert "grève" not in read and "fermeture" not in read
+    assert "grève" not in read and "fermeture" not in read and "ferry" not in read
     assert "Les syndicats réclament des hausses." in read and "Ses adjoints ont voté contre." in read
+    assert "Pour Anne Morel, élue locale, c'est une chance." in read
 
 
 def test_a_link_read_to_its_line_end_never_swallows_a_quotation():

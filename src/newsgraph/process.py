@@ -171,15 +171,6 @@ def _openers(pack) -> frozenset[str]:
     return sentence_openers(pack)
 
 
-@functools.cache
-def _furniture_ends(pack) -> frozenset[str]:
-    """More words that open a sentence and no name, before which a link's headline or a credit run
-    into the next paragraph ends (ingest/furniture.py): the words of the pack's roles
-    `furniture_end_roles` (French: plural and possessive determiners, clause openers: "Les", "Ses")."""
-    from .nlp.lexicon import function_words
-    return frozenset().union(*(function_words(pack, role) for role in pack.setting("furniture_end_roles", [])))
-
-
 def word_ranks(vocab) -> Callable[[str], int | None]:
     """A word's rank in a model's vocabulary (1 the most frequent; None unknown, or a model with
     no word vectors): the keys of its vectors, in the order of their frequency in the corpus they
@@ -217,7 +208,7 @@ def reading(text: str, lang: str, vocab=None) -> tuple[str, list[int] | None]:
     read, back = mend(text, _glued_words(pack), elided, lost, held=held, openers=_openers(pack), glued=forms,
                       unfinished=pack.words("unfinished_line_words"),
                       furniture=(pack.words("related_leads"), pack.words("caption_leads")),
-                      furniture_ends=_furniture_ends(pack),
+                      furniture_ends=pack.words("headline_end_words"),
                       rank=word_ranks(vocab) if vocab is not None else None,
                       elisions=frozenset(pack.setting("lost_apostrophe_elisions", [])))
     marks = pack.setting("typographic_quotation_marks")
