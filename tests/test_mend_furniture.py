@@ -68,11 +68,12 @@ def test_a_link_run_into_a_paragraph_that_opens_with_a_quotation_ends_before_its
 def test_a_link_run_into_the_next_paragraph_ends_before_a_word_that_opens_a_sentence_and_no_name():
     text = ("Le port rouvre.\n\nLire aussi : Brest : la grève des dockers se durcit Les syndicats réclament des "
             "hausses.\n\nÀ lire aussi Le maire de Brest contre la fermeture Ses adjoints ont voté contre. "
-            "Lire aussi : Le port de Lorient accueille un ferry Pour Anne Morel, élue locale, c'est une chance.")
+            "Lire aussi : Le port de Lorient accueille un ferry Pour Anne Morel, élue locale, c'est une chance. "
+            "Lire aussi : Un ferry de plus à Lorient A Brest, le port attend toujours.")
     read, _ = reading(text, "fr")
     assert "grève" not in read and "fermeture" not in read and "ferry" not in read
     assert "Les syndicats réclament des hausses." in read and "Ses adjoints ont voté contre." in read
-    assert "Pour Anne Morel, élue locale, c'est une chance." in read
+    assert "Pour Anne Morel, élue locale, c'est une chance." in read and "A Brest, le port attend toujours." in read
 
 
 def test_a_link_read_to_its_line_end_never_swallows_a_quotation():
@@ -97,3 +98,11 @@ def test_a_credit_glued_to_the_end_of_a_link_is_taken_out_with_it():
     read, _ = reading(text, "fr")
     assert "Keystone" not in read and "Photo" not in read and "tance" not in read
     assert "Les syndicats restent prudents." in read
+
+
+def test_a_credit_run_into_a_quotation_or_an_answer_ends_before_its_mark():
+    text = ("Le loup revient.\n\nPhoto : Belga « Nous devons protéger les troupeaux », dit l'éleveur.\n\n"
+            "Faut-il agir ? Photo Reuters/Anne Dupuis — Oui, sans attendre.")
+    read, _ = reading(text, "fr")
+    assert "Belga" not in read and "Dupuis" not in read
+    assert "« Nous devons protéger les troupeaux », dit l'éleveur." in read and "— Oui, sans attendre." in read

@@ -49,8 +49,9 @@ def _pattern(leads: frozenset[str], longest: int, credit: bool, openers: frozens
     if credit:  # names: capitalised words, joined by blanks or slashes ("AFP/Marc Delorme")
         name = _CAPITALISED
         body = rf"{name}(?:[ \u00a0]?/[ \u00a0]?{name}|[ \u00a0]{name}){{0,5}}?"
-        # (or before a capitalised word a small word follows: it opens a sentence, "AFP Durant la")
-        sentence = rf"|(?=[ \u00a0]{_CAPITALISED}[ \u00a0][a-zß-ÿ])"
+        # (or before a capitalised word a small word follows: it opens a sentence, "AFP Durant la";
+        # before a quotation or a dash that opens one: no name holds either, "Photo : Belga « Nous")
+        sentence = rf"|(?=[ \u00a0]{_CAPITALISED}[ \u00a0][a-zß-ÿ])|{_QUOTATION_AFTER}|(?=[ \u00a0][–—][ \u00a0])"
     else:  # a headline: one sentence at most
         # (no sentence's end inside it, before a capital or a quotation: the paragraph it was run
         # into, "… reste serein. « Nous tiendrons », dit-il", is read as it is rather than lost)
