@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from .context import pack_of
 from .lexicon import function_words, speech_verb
+from .marker_phrases import marker_at
 from .quotemarks import QuotedSpan, opening_between
 from .syntax import inverted_pronouns, labels, token_from
 
@@ -77,6 +78,26 @@ def before_trailing_incise(doc: Doc, start: int, end: int) -> int:
                 return doc[i].idx
             return end
         i -= 1
+    return end
+
+
+def before_trailing_marker(doc: Doc, start: int, end: int, quoted: list[QuotedSpan]) -> int:
+    """Cut a clause before an attribution marker that closes its sentence ("… le droit de riposter,
+    selon l'agence TASS."): the marker attributes the whole sentence, cue and all, to its own
+    speaker (a report of its own, nlp/reports.py find_marker_reports), not more of the words."""
+    last = token_from(doc, end - 1)
+    if last is None:
+        return end
+    for comma in reversed(doc[:last.i]):
+        if comma.idx <= start:
+            return end
+        if comma.text != "," or inside(quoted, comma.idx) is not None:
+            continue
+        found = marker_at(doc, comma.i + 1) if comma.i + 1 < len(doc) else None
+        if found is not None and found[0].after and \
+                not any(t.pos_ in ("VERB", "AUX") or t.text in ",;:" for t in doc[found[1]:last.i + 1]):
+            return comma.idx
+        return end
     return end
 
 

@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ..lang import LanguagePack
-from .clause_ends import before_participle_cue, before_trailing_incise, inside as _inside
+from .clause_ends import before_participle_cue, before_trailing_incise, before_trailing_marker, inside as _inside
 from .context import pack_of
 from .cues import ADJUNCT_STRENGTH, find_cues
 from .frames import read_complement
@@ -84,6 +84,7 @@ def _clause_end(doc: Doc, first: Token, sent: Span, quoted: list[QuotedSpan]) ->
         end = first.idx + aside.start() + 1
     end = _before_coordinated_report(doc, first, end, quoted)
     end = _before_name_apposition(doc, first, end, quoted)
+    end = before_trailing_marker(doc, first.idx, end, quoted)
     return before_trailing_incise(doc, first.idx, before_participle_cue(doc, first, end, quoted))
 
 
