@@ -18,3 +18,4 @@ def test_a_marker_inside_the_words_stays_in_them(analyze):
     text = "Réforme\n\n3 mai 2019. – Le ministre a dit que la réforme, selon lui, était juste."
     article = analyze(text, published="2019-05-03", lang="fr")
     assert [q.text for q in article.quotes] == ["la réforme, selon lui, était juste"]
+

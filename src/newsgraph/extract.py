@@ -19,6 +19,9 @@ def quote_records(doc: Doc) -> list[Quote]:
     quotes = []
     for item in doc._.ng_quotes or []:
         found, speaker = item.found, item.speaker
+        if found.end <= found.start:
+            continue  # a cue inside marks governing words outside them ("qu'Ottawa « regrettait » le
+            # rappel"): its report, cut at the closing mark, holds no words; events still read its cue
         cue = Cue(text[found.cue[0]:found.cue[1]], found.cue[0], found.cue[1]) if found.cue else None
         quotes.append(Quote(start=found.start, end=found.end, text=text[found.start:found.end], type=found.type,
                             speaker=Speaker(speaker.actor, speaker.name, speaker.start, speaker.end),
