@@ -267,8 +267,11 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
     hung = [c for c in _children(token) + _object_appositions(token, labels) + _counted(token, lex)
             if c.dep_ in labels.companion_roles or c.head != token] + _partitive_obliques(token, lex) + \
         _modified_object(token, lex) + _shared_objects(token, lex) if any(row.companions for row in rows) else []
+    locution = pos == "verb" and _locution_noun(token, labels)
     fitting = []
     for row in rows:
+        if locution and not row.companions:
+            continue  # "prendre part au sommet": the locution is no seizure; "ouvrir le feu" names its noun
         if row.reflexive and not any(c.lower_ in lex.reflexives and c.dep_ in labels.clitic_roles
                                      for c in token.children):
             continue
@@ -287,6 +290,19 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
             continue  # "le président a été reçu à Lima", not "des réfugiés ont été accueillis en Pologne"
         fitting.append(row)
     return fitting
+
+
+def _locution_noun(token: Token, labels) -> bool:
+    """Whether a verb takes a bare singular noun right after it as its object, no determiner or
+    number before it ("prendre part à", "faire face à", "prendre acte de", "rendre compte de"): the
+    verb and the noun make one verbal locution, and the verb's own rows, which read it alone
+    ("prendre une ville"), say nothing of it."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    noun = token.doc[token.i + 1]
+    return noun.head == token and noun.dep_ in labels.object and noun.pos_ == "NOUN" and noun.text.islower() \
+        and "Plur" not in noun.morph.get("Number") and not any(c.i < noun.i for c in noun.children) \
+        and not in_date(noun)  # "a rencontré jeudi le président": a day read as the object
 
 
 def absorbed(token: Token, table: PredicateTable, lex: EventLexicon) -> bool:
