@@ -81,6 +81,25 @@ def _comma_relative_object(token: Token, lex: EventLexicon) -> Token | None:
     return before
 
 
+def _adjective_actor(resolver: Resolver, noun: Token, predicate: Predicate) -> bool:
+    """Whether a noun predicate whose recipient may stand in its "de" complement carries an actor
+    adjective after it ("le rejet russe du plan ukrainien", "la reconnaissance américaine du
+    Kosovo", "le financement qatari du Hamas"): the adjective names who acts, as a "par" agent
+    would, and the genitive is what the act is on."""
+    lex = resolver.lex
+    if "adj" not in predicate.markers("actor") or \
+            lex.genitive not in {m.rstrip("*") for m in predicate.markers("recipient")}:
+        return False
+    for child in noun.children:
+        if child.dep_ not in lex.labels.adjective_modifier or child.i < noun.i:
+            continue
+        arg = resolver.a.arg_at(child)
+        if arg is not None and arg.kind == "country" and not arg.stance or \
+                arg is None and resolver.a.arg_of_bloc(child) is not None:
+            return True
+    return False
+
+
 def _authors(resolver: Resolver, noun: Token) -> list[Arg]:
     """The agent of a past participle on a noun ("un coup d'État orchestré par Washington", "la loi
     adoptée par le parlement hongrois"), as actors."""
@@ -350,8 +369,9 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                 if not raw.endswith("*") and mention is not None and mention.start < node.left_edge.idx:
                     continue  # "en Corée du Nord" with "du Nord" hung apart: a part of a name, no argument
                 if marker == lex.genitive and predicate.pos == "noun" and role == "actor" and \
-                        (agent_of(token, lex) is not None or agents_on_patient(token, lex)):
-                    continue  # "l'invasion de l'Ukraine par la Russie": de is the patient
+                        (agent_of(token, lex) is not None or agents_on_patient(token, lex) or
+                         _adjective_actor(resolver, token, predicate)):
+                    continue  # "l'invasion de l'Ukraine par la Russie", "le rejet russe du plan": de is the patient
                 if role == "place" and node.pos_ == "NOUN" and \
                         {node.lemma_.lower(), node.lower_} & resolver.a.act_nouns:
                     continue  # "à la demande du Royaume-Uni", "à l'invitation de X": an act, no place
@@ -383,6 +403,18 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             args = [a for a in args if a.kind == "country"]
         if args:
             return [replace(a, how=f"{raw}: {a.how}") for a in args], []
+    if role == "actor" and predicate.pos == "noun" and lex.genitive in predicate.markers("actor") and \
+            lex.agent not in {m.rstrip("*") for m in predicate.markers("actor")}:
+        # "le rejet du plan par l'Ukraine", "le financement de l'armée par la France": an act noun
+        # whose genitive may name its doer takes a "par" agent for it (the genitive is then the patient)
+        agent = agent_of(token, lex) or next(iter(agents_on_patient(token, lex)), None)
+        if agent is not None and token.dep_ not in lex.labels.subjects and token.head != token and \
+                is_passive(token.head, lex) and agent_of(token.head, lex) is None:
+            agent = None  # "convoqué à la demande de la France par l'UA": the passive verb's agent, hung low
+        args = resolver.members(agent, deep=False) if agent is not None else []
+        args = [a for a in args if not a.stance and not a.place]
+        if args:
+            return [replace(a, how=f"{lex.agent}: {a.how}") for a in args], []
     return [], []
 
 
