@@ -58,7 +58,26 @@ def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Toke
         return head
     if governs_through_marker(head, token, table, lex):
         return head  # "a procédé à l'expulsion de deux diplomates", "sont parvenus à un accord"
+    placed = _after_placed_complement(token, table, lex)
+    if placed is not None:
+        return placed
     return _participle_support(token, table, lex) or _relative_support(token, table, lex)
+
+
+def _after_placed_complement(token: Token, table: PredicateTable, lex: EventLexicon) -> Token | None:
+    """The light verb of a noun object after a named complement of the verb ("ont ouvert à Genève des
+    pourparlers", "a imposé au Mali des sanctions"): the parser reads the partitive article as the
+    preposition "de" and hangs the noun on the name before it; the verb has no object of its own."""
+    labels = lex.labels
+    name, verb = token.head, token.head.head
+    if token.dep_ not in labels.nominal_modifier or token.i < name.i or name.pos_ != "PROPN" or \
+            case_of(token, lex) not in lex.prepositions[lex.genitive] or \
+            not (name.dep_ in labels.oblique_argument or name.dep_ in labels.oblique_modifier) or \
+            verb.pos_ != "VERB" or verb.lemma_.lower() not in table.support_verbs:
+        return None
+    if any(c.dep_ in labels.object and not in_date(c) for c in verb.children):
+        return None
+    return verb
 
 
 def _participle_support(token: Token, table: PredicateTable, lex: EventLexicon) -> Token | None:
