@@ -11,6 +11,35 @@ from ..tense import is_future_form
 from .lexicon import EventLexicon
 
 
+def after_relative(verb: Token, lex: EventLexicon) -> Token | None:
+    """The noun a relative clause between commas modifies, when the parser hung the main verb after
+    the closing comma on the relative's verb or on that noun ("La Russie, qui a envahi l'Ukraine,
+    menace la Moldavie": "menace" under "envahi"; "L'Iran, qui soutient X, a condamné Y": "condamné"
+    a parataxis of "Iran", "Y" no inverted subject): that noun is the main verb's subject."""
+    labels = lex.labels
+    head, doc = verb.head, verb.doc
+    if verb.dep_ not in labels.unspecified and verb.dep_ not in labels.parataxis or head == verb or head.i > verb.i \
+            or any(c.dep_ in labels.subjects for c in verb.children) or \
+            not ("Ind" in verb.morph.get("Mood") or any(c.dep_ in labels.tense_auxiliary for c in verb.children)) \
+            or not _after_comma(min([verb.i] + [c.i for c in verb.children if c.dep_ in labels.auxiliaries]), doc):
+        return None
+    if head.dep_ in labels.relative_clause:
+        relative, noun = head, head.head
+    else:
+        relative, noun = next((c for c in head.children if c.dep_ in labels.relative_clause and c.i < verb.i), None), head
+    if relative is None or noun.pos_ not in ("NOUN", "PROPN") or any(t.is_quote for t in doc[noun.i:verb.i]) or \
+            not _after_comma(relative.left_edge.i, doc):
+        return None
+    # a subject relative ("qui"): "le pays que la Russie a envahi, …" has a subject of its own
+    return noun if any(c.dep_ in labels.subjects and "Rel" in c.morph.get("PronType") for c in relative.children) \
+        else None
+
+
+def _after_comma(i: int, doc) -> bool:
+    """Whether the word at i is a comma or follows one (the parser hangs the comma either side)."""
+    return doc[i].text == "," or i > 0 and doc[i - 1].text == ","
+
+
 def inverted_subject(token: Token, lex: EventLexicon) -> Token | None:
     """The subject of a verb in an incise, after it ("« … », a accusé Kiev", "« … », a averti le
     ministre"): the parser reads the inverted subject as an object. A verb right after a closing
@@ -33,7 +62,7 @@ def inverted_subject(token: Token, lex: EventLexicon) -> Token | None:
     after_clause = token.dep_ in labels.parataxis and token.head.i < token.i or \
         token.dep_ in labels.root and any(c.i < token.i and (c.dep_ in labels.clausal_complement or
                                                               c.dep_ in labels.parataxis) for c in token.children)
-    if not (quoted or after_clause):
+    if not (quoted or after_clause) or not quoted and after_relative(token, lex) is not None:
         return None
     if any(c.dep_ in labels.subjects and (c.i > token.i or not quoted) for c in token.children):
         return None

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .lexicon import EventLexicon
 from .predicates import case_of, has_marker, in_date
-from .repairs import hung_subject, inverted_subject, misread_future
+from .repairs import after_relative, hung_subject, inverted_subject, misread_future
 
 
 def is_passive(token: Token, lex: EventLexicon) -> bool:
@@ -50,6 +50,9 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
         return inverted
     current = token
     for _ in range(4):
+        antecedent = after_relative(current, lex)
+        if antecedent is not None:
+            return antecedent  # "La Russie, qui a envahi l'Ukraine, menace la Moldavie"
         hung = hung_subject(current, lex)  # "L'armée X a bombardé …" parsed as the noun's modifier
         if hung is not None:
             return hung
