@@ -81,6 +81,16 @@ def _comma_relative_object(token: Token, lex: EventLexicon) -> Token | None:
     return before
 
 
+def _members_or_bloc(resolver: Resolver, node: Token, deep: bool) -> list[Arg]:
+    """The actors a subject names; a bloc adjective standing for the subject ("la décision
+    européenne de suspendre …", the decision's adjective its author) names its body."""
+    members = resolver.members(node, deep)
+    if members or node.pos_ != "ADJ":
+        return members
+    bloc = resolver.a.arg_of_bloc(node)
+    return [bloc] if bloc is not None else []
+
+
 def _adjective_actor(resolver: Resolver, noun: Token, predicate: Predicate) -> bool:
     """Whether a noun predicate whose recipient may stand in its "de" complement carries an actor
     adjective after it ("le rejet russe du plan ukrainien", "la reconnaissance américaine du
@@ -151,7 +161,7 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             if node is None and predicate.pos == "verb":
                 node = _participle_on_object(token, table, lex)
             if node is not None:
-                args = with_co_subject(resolver, token, node, resolver.members(node, deep=deep))
+                args = with_co_subject(resolver, token, node, _members_or_bloc(resolver, node, deep))
         elif marker == "comp":
             # "a averti que le Royaume-Uni devra payer", "exige que la Russie retire …": the
             # subject of the que-clause is whom the warning or the demand is aimed at
@@ -266,7 +276,7 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                     node = next((c for c in token.children if c.i > support.i and
                                  has_marker(c, lex.agent, lex)), None)
                 if node is not None:
-                    args = with_co_subject(resolver, support, node, resolver.members(node, deep=False))
+                    args = with_co_subject(resolver, support, node, _members_or_bloc(resolver, node, False))
                 elif not passive_support and support.pos_ == "VERB":
                     # no parsed subject of the light verb: the verb's fallback ("Après sept ans de
                     # négociations, le Canada et l'UE ont signé un accord")
