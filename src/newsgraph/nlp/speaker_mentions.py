@@ -180,8 +180,9 @@ def clean_mention(doc: Doc, start: int, end: int) -> tuple[int, int]:
             cut = k  # the channel or the place: "sur le réseau social", "à la tribune", "devant"
             break
         if token.pos_ == "ADV" and not (nxt is not None and nxt.pos_ == "ADJ") and \
-                not (token.text[:1].isupper() and tokens[k - 1].pos_ == "PROPN"):
-            cut = k  # "-t-elle ainsi", "le ministre aussi" (not a surname tagged as an adverb)
+                not (token.text[:1].isupper() and (tokens[k - 1].pos_ == "PROPN" or token.ent_type_ == "PER")):
+            cut = k  # "-t-elle ainsi", "le ministre aussi" (not a surname tagged as an adverb, after a
+            # name or a civility title: "M. Macron")
             break
     if cut < len(tokens) and cut > 1 and tokens[cut].pos_ == "ADP" and tokens[cut - 1].pos_ == "VERB" and \
             "Part" in tokens[cut - 1].morph.get("VerbForm"):
