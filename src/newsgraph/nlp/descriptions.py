@@ -362,14 +362,20 @@ class Descriptions:
             if mention.actor_id not in candidates and not r.in_reported(mention.start, mention.end):
                 candidates.append(mention.actor_id)
         wanted = content_words(self.words, description)
+        states = {self.gazetteer.demonym(w) for w in wanted} - {None}
         wanted -= {w for w in wanted if self.gazetteer.demonym(w)}
         # the roles a compound joins ("président-candidat") are each a word of it
         wanted |= {part for w in wanted if "-" in w for part in w.split("-") if part in self.words.roles}
         latest = r.antecedents.recent_person(position, None)
-        for actor_id in candidates:
+        # "« … », a répondu le diplomate américain" after an Iranian spoke: the demonym sets the
+        # description against the nearer persons, so the latest person of that state named within
+        # reach is meant
+        foreign = [a for a in candidates if states and r.index.actors[a].country not in states | {None}]
+        compatriots = self._compatriots(states, position) if office and foreign else []
+        for actor_id in candidates + [c for c in compatriots if c not in candidates]:
             if not actor_id.startswith("person:"):
                 continue
-            if not r.index.agrees(actor_id, gender):
+            if not r.index.agrees(actor_id, gender) or actor_id in foreign:
                 continue
             if sex is not None and r.index.gender.get(actor_id) not in (None, sex):
                 continue
@@ -381,7 +387,7 @@ class Descriptions:
             # the one speaking, when nobody was named since, may hold another function than the
             # one named (lenient test); anyone else named must share a word of it
             speaking = turn is not None and actor_id == turn.speaker.actor and latest is not None and \
-                latest.actor_id == actor_id
+                latest.actor_id == actor_id or actor_id in compatriots
             if longer_title(self.words, description, roles):
                 continue  # "le directeur général adjoint" for the "directeur général": someone else
             if contradicted(self.words, description, wanted, roles) if speaking else \
@@ -389,6 +395,17 @@ class Descriptions:
                 continue
             return actor_id
         return None
+
+    def _compatriots(self, states: set[str], position: int) -> list[str]:
+        """The persons of those states named before a position, within reach, latest first."""
+        found: list[str] = []
+        for mention in self.r.index.persons_before(position):
+            if position - mention.start > PERSON_REACH:
+                break
+            if mention.actor_id not in found and self.r.index.actors[mention.actor_id].country in states and \
+                    not self.r.in_reported(mention.start, mention.end):
+                found.append(mention.actor_id)
+        return found
 
     def _speaking_holder(self, description: str, position: int, gender: str | None) -> str | None:
         """A definite description with a complement ("la présidente du RN") that matches no role the
