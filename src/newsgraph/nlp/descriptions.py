@@ -125,9 +125,11 @@ class Descriptions:
         if gap is None or len(gap) < 3 or gap[0].text != "," or gap[1].pos_ != "DET":
             return False
         words = [t for t in gap[2:] if not t.is_space]
+        # a nationality noun is such a title too, capitalised: "…, le Slovène X"
+        demonyms = [t for t in words if t.text[:1].isupper() and self.gazetteer.demonym(t.text)]
         return bool(words) and all(t.pos_ in ("NOUN", "ADJ", "PROPN") and t.text[:1].islower() or t.text == "-"
-                                   for t in words) and \
-            any(in_role(doc, t.i) or agent_noun(t) for t in words)
+                                   or t in demonyms for t in words) and \
+            any(in_role(doc, t.i) or agent_noun(t) or t in demonyms for t in words)
 
     def _fronted_before(self, mention: Mention, start: int, end: int) -> bool:
         """"Face à X, le ministre a déclaré": X ends a fronted complement, the description after
