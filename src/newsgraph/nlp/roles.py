@@ -489,9 +489,20 @@ def gender_of(doc: Doc, i: int) -> str | None:
         return "m"
     if is_plural(doc[i]) and det is not None and det.lower_ not in lex.feminine_determiners:
         return None  # a role shared by several ("les ministres X et Y") says nothing of each one's sex
+    if _feminine_of_pair(doc, i):
+        return "f"
     gender = doc[i].morph.get("Gender")
     if gender == ["Fem"]:
         return "f"
     if gender == ["Masc"] and not doc[i].lower_.endswith(lex.epicene_endings):
         return "m"  # epicene nouns carry no gender of their own
     return None
+
+
+def _feminine_of_pair(doc: Doc, i: int) -> bool:
+    """Is the word the feminine of a role the pack lists in both forms, the masculine one letter
+    shorter ("échevine" / "échevin", "élue" / "élu")? After an elided article the tagger often
+    calls it masculine; the pair says otherwise."""
+    keys = _role_keys(pack_of(doc))
+    folded = fold_same_length(doc[i].lower_)
+    return len(folded) > 2 and folded.endswith("e") and folded in keys and folded[:-1] in keys
