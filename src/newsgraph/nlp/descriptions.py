@@ -92,9 +92,10 @@ class Descriptions:
                 return mention
             if 3 < mention.start - end <= 40 and gap.lstrip().startswith(",") and self._titled(end, mention.start):
                 return mention  # "le gouverneur de X, le lieutenant-général Y": the name's own title between
-            if 0 < mention.start - end <= 25 and re.fullmatch(r"(?:\s+[a-zà-ÿ][\w\-]*){1,2}\s+", gap) and \
+            if 0 < mention.start - end <= 25 and re.fullmatch(r"(?:\s+[a-zà-ÿ][\w\-]*){1,2}\s*,?\s+", gap) and \
                     self._only_modifiers(end, mention.start):
-                return mention
+                return mention  # (the comma of an apposition after an adjective the mention left out:
+                # "le Premier ministre vanuatais, X")
             if 0 <= start - mention.end <= 3 and text[mention.end:start].strip() == "," and \
                     not self._fronted_before(mention, start, end):
                 return mention
@@ -145,9 +146,10 @@ class Descriptions:
         élu Donald Trump"), not a relative clause ("les avocats qui représentent Donald Trump": the
         name is its object, someone else)?"""
         gap = self.r.doc.char_span(start, end, alignment_mode="expand")
+        modifier = labels(self.pack, "adjective_modifier")  # (a demonym the tagger calls an auxiliary)
         return gap is None or not any(
             t.pos_ in ("PRON", "SCONJ", "ADP", "DET") or t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
-            for t in gap if not t.is_space)
+            and t.dep_ not in modifier for t in gap if not t.is_space)
 
     # -- descriptions
 

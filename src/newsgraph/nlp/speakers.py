@@ -42,6 +42,7 @@ from .latest_mention import latest_mention
 from .lexicon import function_words
 from .lost_subjects import named_after_description, named_right_before, subject_of_cue
 from .media_mentions import link_listed, media_mentions, medium_at
+from .office_titles import role_head
 from .own_sentence_speakers import named_in_own_sentence, shared_incise
 from .reports import FoundQuote
 from .roles import agent_noun
@@ -279,7 +280,7 @@ class SpeakerResolver:
                 found = self.resolve(after[0], after[1], position, depth=depth + 1)
                 return ResolvedSpeaker(found.actor, found.name, start, end)
         adjacent = self.descriptions.adjacent_person(start, end)
-        if adjacent is not None and (head in words.speaker_heads or head in words.roles or
+        if adjacent is not None and (head in words.speaker_heads or head in words.roles or role_head(words, text) or
                                      first_word(text) in words.possessive or self._agent_head(start, end)):
             # "selon son producteur, X": a possessed noun with a name in apposition is that person,
             # whatever the noun (the possessor would otherwise be read as the speaker's owner)
