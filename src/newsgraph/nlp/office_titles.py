@@ -95,7 +95,8 @@ def longer_title(words: SpeakerWords, description: str, roles: list[str]) -> boo
     if not title or not content_words(words, description) - set(re.findall(r"[\w]+", title)):
         return False  # a bare "le ministre" says too little to rule anyone out
     inside = re.compile(rf"(?<![\w]){re.escape(title)}(?![\w])")
-    if any((own := role_head(words, role)) and own != title and inside.search(own) for role in roles):
+    if any((own := role_head(words, role)) and own != title and inside.search(own) and
+           not _complemented(words, own, title) for role in roles):
         return True
     # a role noun right after the title makes a longer one ("le directeur général adjoint"):
     # the holder of the shorter title ("directeur général") is someone else
@@ -103,6 +104,13 @@ def longer_title(words: SpeakerWords, description: str, roles: list[str]) -> boo
     after = re.findall(r"[\w\-]+", folded[folded.find(title) + len(title):]) if title in folded else []
     extra = after[0] if after and after[0] in words.roles else None
     return extra is not None and any(extra not in content_words(words, role) for role in roles)
+
+
+def _complemented(words: SpeakerWords, own: str, title: str) -> bool:
+    """Is a listed role the title with its complement ("ministre des affaires étrangères" for
+    "ministre")? The same office, its complement said: no longer title."""
+    rest = re.findall(r"[\w\-]+'?", own[len(title):].replace("’", "'")) if own.startswith(title + " ") else []
+    return bool(rest) and (rest[0] in words.genitives or rest[0].split("'")[0] + "'" in words.genitives)
 
 
 def contradicted(words: SpeakerWords, description: str, wanted: set[str], roles: list[str]) -> bool:
