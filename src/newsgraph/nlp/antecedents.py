@@ -190,6 +190,12 @@ class Antecedents:
         # "Quant à X, il …": the topic set before the pronoun's clause is whom it takes up
         found: list[Token] = [t.head for t in pronoun.sent if t.i < pronoun.i and t.lower_ in self.topic_markers and
                               t.head.pos_ in ("NOUN", "PROPN") and t.head.i < pronoun.i and self._usable(t.head)]
+        # "X a, quant à elle, accusé …": a stressed pronoun after the marker inside its clause
+        # restates the subject, the noun phrase that opens the sentence, whatever the parse made of it
+        if pronoun.i >= 2 and pronoun.doc[pronoun.i - 2].lower_ in self.topic_markers and \
+                pronoun.i - 2 > pronoun.sent.start:
+            found += [t for t in pronoun.sent if t.i < pronoun.i - 2 and t.pos_ in ("NOUN", "PROPN") and
+                      self._usable(t) and not any(c.dep_ in self.case for c in t.children)][:1]
         head = pronoun.head
         while head.head.i != head.i:
             head = head.head

@@ -324,6 +324,23 @@ def role_nouns(pack: LanguagePack) -> frozenset[str]:
     return roles | {f"{prefix}-{role}" for prefix in pack.words("role_prefixes") for role in roles}
 
 
+def feminine_role(pack: LanguagePack, word: str) -> bool:
+    """Is a word the feminine of a role the pack lists in both forms ("échevine" / "échevin",
+    "ambassadrice" / "ambassadeur": feminine_role_endings.tsv)? Then it is feminine, whatever the
+    tagger says after an elided article."""
+    return fold_same_length(word.lower()) in feminine_roles(pack)
+
+
+@cache
+def feminine_roles(pack: LanguagePack) -> frozenset[str]:
+    """The pack's role nouns (folded) that are the feminine of another listed role."""
+    roles = frozenset(fold_same_length(r) for r in role_nouns(pack))
+    endings = [(row["feminine"], row["masculine"]) for row in
+               pack.table("feminine_role_endings", ("feminine", "masculine")) if row["feminine"]]
+    return frozenset(r for r in roles if len(r) > 2 and
+                     any(r.endswith(f) and r[:len(r) - len(f)] + m in roles for f, m in endings))
+
+
 def state_nouns(pack: LanguagePack) -> frozenset[str]:
     return pack.words("state_nouns")
 

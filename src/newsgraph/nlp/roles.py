@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from ..lang import LanguagePack
 from .actor_lexicon import ActorLexicon, actor_lexicon
 from .context import gazetteer_of, pack_of
-from .lexicon import function_words, media_nouns, role_nouns, state_nouns
+from .lexicon import feminine_role, function_words, media_nouns, role_nouns, state_nouns
 from .textutil import fold_same_length, text_of, token_strings
 
 _ROLE_STOP = {",", ".", ";", ":", "(", ")", "«", "»", '"', "“", "”", "!", "?", "[", "]", "—", "–"}
@@ -489,8 +489,8 @@ def gender_of(doc: Doc, i: int) -> str | None:
         return "m"
     if is_plural(doc[i]) and det is not None and det.lower_ not in lex.feminine_determiners:
         return None  # a role shared by several ("les ministres X et Y") says nothing of each one's sex
-    if _feminine_of_pair(doc, i):
-        return "f"
+    if feminine_role(pack_of(doc), doc[i].text):
+        return "f"  # "l'échevine": the tagger often reads it masculine after an elided article
     gender = doc[i].morph.get("Gender")
     if gender == ["Fem"]:
         return "f"
@@ -498,11 +498,3 @@ def gender_of(doc: Doc, i: int) -> str | None:
         return "m"  # epicene nouns carry no gender of their own
     return None
 
-
-def _feminine_of_pair(doc: Doc, i: int) -> bool:
-    """Is the word the feminine of a role the pack lists in both forms, the masculine one letter
-    shorter ("échevine" / "échevin", "élue" / "élu")? After an elided article the tagger often
-    calls it masculine; the pair says otherwise."""
-    keys = _role_keys(pack_of(doc))
-    folded = fold_same_length(doc[i].lower_)
-    return len(folded) > 2 and folded.endswith("e") and folded in keys and folded[:-1] in keys
