@@ -127,8 +127,8 @@ def clean_mention(doc: Doc, start: int, end: int) -> tuple[int, int]:
             # a leading prepositional phrase ("à la tribune le président"): skipped only when a
             # noun phrase starts after it
             k = i + 1
-            while k < len(tokens) and (tokens[k].pos_ in ("DET", "ADJ", "NOUN", "NUM") or _is_time(words, tokens[k])) \
-                    and not (k > i + 1 and tokens[k].pos_ == "DET"):
+            while k < len(tokens) and (tokens[k].pos_ in ("DET", "ADJ", "NOUN", "NUM", "PROPN") or tokens[k].ent_type_
+                                       or _is_time(words, tokens[k])) and not (k > i + 1 and tokens[k].pos_ == "DET"):
                 k += 1
             if i + 1 < k < len(tokens) and _starts_noun_phrase(tokens[k], words):
                 i = k
@@ -232,7 +232,7 @@ def looks_broken(doc: Doc, start: int, end: int) -> bool:
         return False
     if len(span) > MAX_MENTION_TOKENS:
         return True
-    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span[1:])
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not t.ent_type_ for t in span[1:])
 
 
 def names_nobody(doc: Doc, start: int, end: int) -> bool:
