@@ -244,12 +244,12 @@ def _website_of(doc: Doc, i: int, pack: LanguagePack) -> int | None:
         k -= 1
     if doc[k].lower_ not in function_words(pack, "broadcast_preposition"):
         return None
-    learning, participles = pack.words("media_learning_verbs"), pack.words("channel_participles")
+    verbs = pack.words("media_learning_verbs") | pack.words("channel_participles")
     for v in range(k - 1, max(-1, k - 6), -1):
         verb = doc[v]
         if verb.is_punct:
             return None
-        if verb.pos_ in ("VERB", "AUX") and (speech_verb(verb) is not None or _word_in(verb, learning | participles)):
+        if verb.pos_ in ("VERB", "AUX") and (speech_verb(verb) is not None or _word_in(verb, verbs)):
             return verb.idx
     return None
 

@@ -497,4 +497,3 @@ def gender_of(doc: Doc, i: int) -> str | None:
     if gender == ["Masc"] and not doc[i].lower_.endswith(lex.epicene_endings):
         return "m"  # epicene nouns carry no gender of their own
     return None
-

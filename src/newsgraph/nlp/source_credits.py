@@ -25,7 +25,7 @@ NAME = r"(?P<name>" + WORD + r"(?:\s*/\s*" + WORD + r")*|[A-Z][\w\-]*(?:,? [\w\-
 CREDIT_NAME = NAME + r"\)"
 CREDIT = re.compile(r"\(" + CREDIT_NAME)
 # how long a byline before a credit's lead may be on its line ("Par la rédaction avec AFP")
-BYLINE_CHARS = 40
+CREDIT_BYLINE_CHARS = 40
 
 
 @cache
@@ -55,7 +55,7 @@ def _credit_line(pack: LanguagePack) -> re.Pattern[str] | None:
     lead = r"(?i:" + "|".join(re.escape(w) for w in sorted(leads)) + r")"
     bylined = function_words(pack, "byline_credit_lead")
     if bylined:
-        byline = r"[^\n]{1," + str(BYLINE_CHARS) + r"}?,?[ \t]+"
+        byline = r"[^\n]{1," + str(CREDIT_BYLINE_CHARS) + r"}?,?[ \t]+"
         lead = r"(?:" + lead + r"|" + byline + r"(?P<bylined>(?i:" + "|".join(map(re.escape, sorted(bylined))) + r")))"
     return re.compile(r"(?m)^[ \t]*(?:[—–-][ \t]*)?" + lead + r"\s+" + article + noun +
                       NAME + r"[ \t]*\.?[ \t]*$")

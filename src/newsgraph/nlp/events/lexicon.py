@@ -12,7 +12,7 @@ from functools import cache
 
 from ...errors import PackError
 from ...lang import LanguagePack
-from ..lexicon import function_words, media_nouns, role_nouns, state_nouns
+from ..lexicon import function_words, media_nouns, pronoun_forms as pack_pronouns, role_nouns, state_nouns
 from ..textutil import stance_prefixes, strip_prefix
 
 GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_determiner", "condition_marker",
@@ -333,8 +333,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         gerund_markers=frozenset(grammar["gerund_marker"]),
         impersonal_subjects=pronoun_forms("3", "impersonal"),
         personal_pronouns=pronoun_forms("3", "personal"), first_person=pronoun_forms("1", "personal"),
-        inverted_pronouns=frozenset(r["form"] for r in pronouns if r["person"] == "3" and r["kind"] == "personal"
-                                    and r.get("inverted")),
+        inverted_pronouns=pack_pronouns(pack, person="3", kind="personal", inverted="yes"),
         euphonic=function_words(pack, "euphonic"),
         object_clitics=frozenset(grammar["object_clitic"]),
         passive_auxiliaries=frozenset(grammar["passive_auxiliary"]),

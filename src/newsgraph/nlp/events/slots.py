@@ -413,8 +413,7 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             args = [a for a in args if a.kind == "country"]
         if args:
             return [replace(a, how=f"{raw}: {a.how}") for a in args], []
-    if role == "actor" and predicate.pos == "noun" and lex.genitive in predicate.markers("actor") and \
-            lex.agent not in {m.rstrip("*") for m in predicate.markers("actor")}:
+    if role == "actor" and predicate.pos == "noun" and _genitive_not_agent(predicate, lex):
         # "le rejet du plan par l'Ukraine", "le financement de l'armée par la France": an act noun
         # whose genitive may name its doer takes a "par" agent for it (the genitive is then the patient)
         agent = agent_of(token, lex) or next(iter(agents_on_patient(token, lex)), None)
@@ -426,6 +425,12 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
         if args:
             return [replace(a, how=f"{lex.agent}: {a.how}") for a in args], []
     return [], []
+
+
+def _genitive_not_agent(predicate: Predicate, lex: EventLexicon) -> bool:
+    """The act noun's actor markers (a starred one stripped) hold the genitive but no "par" agent."""
+    markers = {m.rstrip("*") for m in predicate.markers("actor")}
+    return lex.genitive in markers and lex.agent not in markers
 
 
 def _between_second(resolver: Resolver, node: Token, first: Arg) -> list[Arg]:

@@ -89,10 +89,10 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
                             any(c.lower_ in lex.gerund_markers for c in current.children))
         gerund = gerund or participial_adjunct(current, lex)
         decision = _decision_object(current, lex)
-        if decision is not None and _noun_author(decision, current, lex) is not None:
+        if decision is not None and (author := _noun_author(decision, current, lex)) is not None:
             # "a salué la décision de l'Allemagne de livrer …", the infinitive hung on the verb:
             # whose decision it is acts, not who hails it
-            return _noun_author(decision, current, lex)
+            return author
         if current.dep_ in labels.open_complement and current.head.lemma_.lower() in lex.object_control:
             # "accuser la Chine d'avoir aidé …", "demander à Berlin de livrer …": the object acts
             for child in current.head.children:
