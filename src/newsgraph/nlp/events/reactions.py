@@ -247,10 +247,11 @@ def forget_unnamed(sent: Span, resolver: Resolver, table: PredicateTable) -> Non
     of an older act of the kind. Read before the sentence's events, which then remember theirs."""
     lex = resolver.lex
     for token in sent:
-        if token.pos_ not in ("VERB", "NOUN") or is_embedded(token, lex) or not _told_as_fact(token, resolver):
+        if token.pos_ not in ("VERB", "NOUN"):
             continue
-        predicates = match_predicates(token, table, lex)
-        if not predicates or not _author_given(token, predicates[0], table, lex):
+        predicates = match_predicates(token, table, lex)  # (the cheap test first: most words are no predicate)
+        if not predicates or is_embedded(token, lex) or not _told_as_fact(token, resolver) or \
+                not _author_given(token, predicates[0], table, lex):
             continue
         actors, _ = actor_slot(resolver, token, predicates[0], table)
         if not actors:
