@@ -1,0 +1,69 @@
+"""Select the 20 articles of the audit-2012-b set (stdlib only).
+
+Rule: the same ranking as ../audit-2012/select.py. Among corpus/wikinews-fr-2012/*.html whose id
+is not annotated in ../dev/ (wikinews-NNNNN.json), build each text with html_to_text
+(headline + "\\n\\n" + paragraphs) and score it by
+    score = count("«") + count(" selon ") + count("déclar") + count("estim") + count("affirm")
+(plain, case-sensitive substring counts on the text). Sort by score (descending), ties broken by
+id (ascending). ../audit-2012/ holds ranks 1-20; this set takes the next 20 (ranks 21-40), i.e.
+the 20 highest of the same ranking once the ids of ../dev/ and ../audit-2012/ are excluded.
+
+Usage (from this folder):
+    python3 select.py /work/shared/gold/html_to_text.py
+"""
+import importlib.util
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CORPUS = os.path.join(HERE, "..", "..", "..", "corpus", "wikinews-fr-2012")
+DEV = os.path.join(HERE, "..", "dev")
+AUDIT = os.path.join(HERE, "..", "audit-2012")
+SKIP = 20   # ranks held by ../audit-2012/
+N = 20
+
+
+def load_html_to_text(path):
+    spec = importlib.util.spec_from_file_location("html_to_text", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.html_to_text
+
+
+def score(text):
+    return (text.count("«") + text.count(" selon ") + text.count("déclar")
+            + text.count("estim") + text.count("affirm"))
+
+
+def ids_in(folder):
+    return {n[len("wikinews-"):-len(".json")] for n in os.listdir(folder)
+            if n.startswith("wikinews-") and n.endswith(".json")}
+
+
+def main(argv):
+    if len(argv) != 2:
+        sys.exit(__doc__)
+    html_to_text = load_html_to_text(argv[1])
+    dev = ids_in(DEV)
+    audit = ids_in(AUDIT)
+    rows = []
+    for name in sorted(os.listdir(CORPUS)):
+        if not name.endswith(".html"):
+            continue
+        aid = name[:-len(".html")]
+        if aid in dev:
+            continue
+        with open(os.path.join(CORPUS, name), encoding="utf-8") as f:
+            rows.append((-score(html_to_text(f.read())), aid))
+    rows.sort()
+    # ranks 1-20 must be exactly the ids of ../audit-2012/ (a consistency check of the rule)
+    first = {aid for _, aid in rows[:SKIP]}
+    if first != audit:
+        sys.exit(f"ranks 1-{SKIP} differ from ../audit-2012/: {sorted(first ^ audit)}")
+    rest = [(neg, aid) for neg, aid in rows if aid not in audit]
+    for neg, aid in rest[:N]:
+        print(f"{aid}\t{-neg}")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
