@@ -22,3 +22,17 @@ def test_a_full_stop_before_the_dateline_dash():
         "« Nous avons perdu deux semaines de vente », a confié à 7SUR7.CD une commerçante, "
         "qui a aussi parlé à la radio Top Congo.")
     assert [name for name, _, _ in own] == ["Top Congo"]
+
+
+def test_an_outlet_s_name_closing_the_text_is_its_signature():
+    bare, bracketed, agency = cited(
+        "Lausanne : le pont fermé\n\nLe pont de Chailly restera fermé un mois, a annoncé la Ville. "
+        "« Les travaux ne peuvent plus attendre », a expliqué l'ingénieure Anne Favre, interrogée par la RTS. "
+        "Selon Le Temps, le chantier coûtera deux millions.\n\nRTS",
+        "Uvira : les pêcheurs en grève\n\nLes pêcheurs d'Uvira ont cessé le travail lundi. « Nous ne vivons "
+        "plus », a déclaré à 7SUR7.CD un pêcheur, selon qui la radio Maendeleo a relayé leur appel.\n\n(7SUR7.CD)",
+        "Lausanne : le pont fermé\n\n« Les travaux ne peuvent plus attendre », a expliqué l'ingénieure Anne "
+        "Favre à la RTS.\n\n(ATS)")
+    assert [name for name, _, _ in bare] == ["Le Temps"]
+    assert "7SUR7.CD" not in " ".join(evidence for _, evidence, _ in bracketed)
+    assert [name for name, _, _ in agency] == ["RTS", "ATS"]

@@ -6,6 +6,10 @@ outlet is known from the article's `url` (JSON Lines, an HTML page's canonical a
 record's target): its host names the site ("www.radiookapi.net", "ici.radio-canada.ca",
 "7sur7.cd"), which the media list (data/media.tsv) holds under a name or an alias. Nothing is
 guessed without an address, nor for a host the list does not know (or knows twice).
+
+Without an address, the text may sign itself: a closing paragraph that is only a listed outlet's
+name, bare or in brackets ("RTS", "(7SUR7.CD)"), is the outlet's signature, as an agency's
+"(AFP)" is its dispatch credit; an outlet that is no agency signs only its own pieces.
 """
 from __future__ import annotations
 
@@ -20,6 +24,9 @@ from ..textfold import fold
 from .textutil import strip_article
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
+# the closing paragraph of a signed piece: a name alone, bare or in brackets, after a dash or not
+# ("RTS", "(7SUR7.CD)", "— Le Temps"); a name of a few words, with no full stop of a sentence
+_SIGNATURE = re.compile(r"(?:^|\n)[ \t]*(?:[—–-][ \t]*)?\(?(?P<name>[^()\n.!?«»\"]{2,40}(?:\.[A-Za-z]{2,4})?)\)?[ \t]*$")
 
 
 def _squashed(name: str) -> str:
@@ -88,3 +95,13 @@ def cites_own_outlet(name: str, actor: str | None, outlet: MediaEntry, gazetteer
         return True
     listed = gazetteer.media(name)
     return listed is not None and listed.id == outlet.id
+
+
+def signed_outlet(text: str, gazetteer: Gazetteer) -> MediaEntry | None:
+    """The listed outlet, not an agency, whose name alone makes the text's last paragraph ("RTS",
+    "(7SUR7.CD)"): the piece's signature, so the article's own outlet; else None."""
+    match = _SIGNATURE.search(text.rstrip())
+    if match is None:
+        return None
+    entry = gazetteer.media(match.group("name").strip())
+    return entry if entry is not None and entry.kind != "agency" else None
