@@ -36,3 +36,16 @@ def test_an_outlet_s_name_closing_the_text_is_its_signature():
     assert [name for name, _, _ in bare] == ["Le Temps"]
     assert "7SUR7.CD" not in " ".join(evidence for _, evidence, _ in bracketed)
     assert [name for name, _, _ in agency] == ["RTS", "ATS"]
+
+
+def test_an_outlet_that_reached_someone_is_the_article_s_own():
+    # "joint par" tells the reporter's own newsgathering, so every citation of that outlet is its
+    # own; an agency that reached someone stays a source (its dispatch relayed), as does a medium spoken to
+    own, agency, spoken = cited(
+        "« Le régime est aux abois », estime le politologue Paul Roy, joint par Le Devoir. Le ministre a "
+        "toutefois assuré au Devoir que rien n'était décidé. Selon La Presse, Ottawa hésite.",
+        "Selon un officier joint par téléphone par l'AFP, les tirs ont cessé dans la nuit.",
+        "Le maire, interrogé par la RTBF, a démenti toute démission.")
+    assert [name for name, _, _ in own] == ["La Presse"]
+    assert [name for name, _, _ in agency] == ["AFP"]
+    assert [name for name, _, _ in spoken] == ["RTBF"]

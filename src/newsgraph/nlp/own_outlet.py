@@ -9,7 +9,9 @@ guessed without an address, nor for a host the list does not know (or knows twic
 
 Without an address, the text may sign itself: a closing paragraph that is only a listed outlet's
 name, bare or in brackets ("RTS", "(7SUR7.CD)"), is the outlet's signature, as an agency's
-"(AFP)" is its dispatch credit; an outlet that is no agency signs only its own pieces.
+"(AFP)" is its dispatch credit; an outlet that is no agency signs only its own pieces. And the
+outlet that reached someone for a statement ("joint par Le Devoir", pack `reaching_participles`)
+did its own newsgathering: outlets cite each other by what was said to them ("a déclaré au Devoir").
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from ..gazetteer import Gazetteer
 from ..gazetteer_data import MediaEntry
 from ..lang import LanguagePack
 from ..textfold import fold
+from .lexicon import function_words
 from .textutil import strip_article
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -105,3 +108,30 @@ def signed_outlet(text: str, gazetteer: Gazetteer) -> MediaEntry | None:
         return None
     entry = gazetteer.media(match.group("name").strip())
     return entry if entry is not None and entry.kind != "agency" else None
+
+
+@lru_cache(maxsize=4)
+def _reaching(pack: LanguagePack) -> re.Pattern[str] | None:
+    """A citation that opens with a participle of reaching and its agent preposition, a few words
+    between ("joint par", "jointe par téléphone par"): the medium ends it."""
+    forms = sorted(pack.words("reaching_participles"), key=lambda w: (-len(w), w))
+    agents = sorted(function_words(pack, "agent_preposition"))
+    if not forms or not agents:
+        return None
+    return re.compile(r"(?i)(?:" + "|".join(map(re.escape, forms)) + r")\s+(?:[^\W\d]+\s+){0,3}?(?:" +
+                      "|".join(map(re.escape, agents)) + r")\s+\S")
+
+
+def reaching_outlet(cited: list[tuple[str, str | None, str]], gazetteer: Gazetteer,
+                    pack: LanguagePack) -> MediaEntry | None:
+    """The listed outlet, not an agency, that a citation says reached someone for a statement
+    (`cited`: each source's name, actor id and cited words, "joint par Le Devoir"); else None."""
+    reaching = _reaching(pack)
+    if reaching is None:
+        return None
+    for name, actor, words in cited:
+        if reaching.match(words):
+            entry = gazetteer.media(name)
+            if entry is not None and entry.kind != "agency" and (actor is None or actor == entry.id):
+                return entry
+    return None

@@ -21,7 +21,7 @@ from .attribution import AttributedQuote
 from .context import gazetteer_of, pack_of
 from .lexicon import folded_words, function_words, media_nouns, pronoun_forms, speech_verb
 from .media_mentions import link_listed, media_mentions, medium_at, owner_or_description
-from .own_outlet import cites_own_outlet, signed_outlet
+from .own_outlet import cites_own_outlet, reaching_outlet, signed_outlet
 from .speaker_words import head_word, heads_with, speaker_words
 from .speakers import staff_of_medium
 from .syntax import labels, passive_subject, subject_labels
@@ -165,8 +165,9 @@ def _without_byline_outlet(doc: Doc, found: list[FoundSource]) -> list[FoundSour
     agency ("Kinshasa, 28 janvier 2025 (7SUR7.CD) – …"), is the article's own byline: neither it
     nor the outlet's citations of itself ("…, a constaté 7SUR7.CD") are sources (GUIDELINES §3
     counts agency credits, not "the article's own outlet and byline"), as when the article's
-    address names the outlet (own_outlet.py). So does a listed outlet's name alone closing the text,
-    bare or in brackets: its signature ("…\n\n(7SUR7.CD)", "…\n\nRTS")."""
+    address names the outlet (own_outlet.py). So does a listed outlet's name alone closing the
+    text, bare or in brackets: its signature ("(7SUR7.CD)" or "RTS" as the last paragraph); and an
+    outlet that reached someone for a statement ("joint par Le Devoir"): its own newsgathering."""
     text = text_of(doc)
     gazetteer = gazetteer_of(doc)
     for source in found:
@@ -176,8 +177,9 @@ def _without_byline_outlet(doc: Doc, found: list[FoundSource]) -> list[FoundSour
         entry = gazetteer.media(source.name)
         if entry is not None and entry.kind != "agency":
             return [s for s in found if not cites_own_outlet(s.name, s.actor, entry, gazetteer)]
-    signed = signed_outlet(text, gazetteer)
-    return found if signed is None else [s for s in found if not cites_own_outlet(s.name, s.actor, signed, gazetteer)]
+    own = signed_outlet(text, gazetteer) or \
+        reaching_outlet([(s.name, s.actor, text[s.start:s.end]) for s in found if not s.credit], gazetteer, pack_of(doc))
+    return found if own is None else [s for s in found if not cites_own_outlet(s.name, s.actor, own, gazetteer)]
 
 
 def _owned_channel(doc: Doc, source: FoundSource) -> FoundSource:
