@@ -29,3 +29,13 @@ def test_papers_and_sites_cited_bare():
 
 def test_a_listed_title_inside_a_longer_place_name_is_no_source():
     assert _sources("Le ministre est arrivé devant le Kathmandu Post Office.") == [[]]
+
+
+def test_the_language_services_of_international_broadcasters_are_their_broadcaster():
+    # stop 49: "BBC Afrique" was read as a person, "VOA Afrique" as an unlisted body
+    assert _sources("Selon BBC Afrique, le président a quitté la capitale dans la nuit.",
+                    "Le ministre a déclaré à VOA Afrique que les élections auraient lieu en mai.",
+                    "Selon Radio Farda, les grèves se poursuivent dans les raffineries.",
+                    "D'après Sahara Reporters, l'armée a fermé la route du nord.",
+                    "Selon The EastAfrican, la frontière a rouvert lundi.") == [
+        ["media:bbc"], ["media:voa"], ["media:radio-free-europe"], ["media:sahara-reporters"], ["media:the-east-african"]]
