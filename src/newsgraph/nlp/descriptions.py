@@ -491,6 +491,19 @@ class Descriptions:
 
     def _described_person(self, description: str, start: int, end: int, position: int) -> str | None:
         """The person whose role the description echoes (named before it or in its sentence)."""
+        scored = self._echoing(description, start, end, position)
+        return max(scored, key=lambda s: s[:2])[2] if scored else None  # the first of equals
+
+    def sole_holder(self, description: str, start: int, end: int) -> str | None:
+        """The one person named before a description whose role it echoes ("le ministre" after
+        "le ministre des Affaires étrangères, X", "le président de la République" after "X, chef de
+        l'État"), none when two are (a bare description is then a guess between them)."""
+        scored = [s for s in self._echoing(description, start, end, start) if s[1] >= 0]
+        return scored[0][2] if len(scored) == 1 else None
+
+    def _echoing(self, description: str, start: int, end: int, position: int) -> list[tuple[float, int, str]]:
+        """Each person whose role the description echoes, with the score of the echo and the
+        offset of their latest mention before the position (-1 if named only after it)."""
         r = self.r
         words = self.words
         gaz = self.gazetteer
@@ -517,7 +530,7 @@ class Descriptions:
         gender = description_gender(words, span) if span is not None else None
         # "son homologue russe": the holder of the same office in that state, whatever its title
         counterpart = bool(countries) and head in words.counterparts
-        best, best_key = None, (0.0, -1)
+        scored = []
         for actor in r.index.actors.values():
             if actor.kind != "person" or not actor.mentions or actor.mentions[0][0] > end + LOOKAHEAD:
                 continue
@@ -541,9 +554,8 @@ class Descriptions:
             if score < 0.5:
                 continue
             latest = max((m[0] for m in actor.mentions if m[0] < position), default=-1)
-            if (score, latest) > best_key:
-                best, best_key = actor.id, (score, latest)
-        return best
+            scored.append((score, latest, actor.id))
+        return scored
 
     def _known_roles(self, actor_id: str):
         return self.gazetteer.roles_of(actor_id, self.year) if self.year else ()

@@ -63,23 +63,39 @@ def described_group(article, token: Token) -> Mention | None:
 def described_actor(article, token: Token) -> str | None:
     """The person a description headed by a role noun stands for, as the speaker resolver reads it
     ("le ministre grec" -> the Greek minister the article names), when the description names the
-    state that person belongs to. A bare description ("le président", "le ministre") is left to
-    the noun-phrase search: the resolver would take it up by salience (the current speaker, the
-    latest person named, the latest of that role), which suits who speaks a quote but not the
-    two sides of an interaction, where officials of both states are in view (it cost held-out
-    precision and found nothing on the tuning part)."""
+    state that person belongs to. A bare description ("le président", "le ministre") is not read
+    by salience (the current speaker, the latest person named), which suits who speaks a quote but
+    not the two sides of an interaction, where officials of both states are in view (it cost
+    held-out precision): only the sole holder of the office it echoes takes it up."""
     start, end = noun_phrase_bounds(token, article.lex)
     span = article.doc.char_span(start, end, alignment_mode="expand")
     named = {arg.country for t in span or () if t != token and (arg := article.arg_at(t)) is not None and arg.country}
-    if not named:
-        return None
     resolver = article.describer
     if resolver is None:
         resolver = article.describer = SpeakerResolver(article.doc, article.index, [])
+    if not named:
+        return sole_office_holder(article, token, span, resolver)
     speaker = resolver.resolve(start, end, start)
     actor = article.index.actors.get(speaker.actor) if speaker.actor else None
     if actor is None or (actor.country or article.role_country(actor)) not in named:
         return None  # another state's official, or someone the description does not place
+    return actor.id
+
+
+def sole_office_holder(article, token: Token, span, resolver) -> str | None:
+    """A definite description that names no state ("le ministre", "le président de la
+    République"): the one person named before it whose role it echoes, if the article ties them
+    to a state. With two holders in view it is a guess (the salience the quotes layer uses cost
+    held-out precision), so none is taken."""
+    if span is None or any(t.i in article.by_token for t in span):
+        return None  # "le président de la Commission": another body's office
+    if not any(c.dep_ in article.lex.labels.determiner and "Def" in c.morph.get("Definite")
+               for c in token.children):
+        return None  # "un ministre", "ce ministre": someone new, or a choice between several
+    holder = resolver.descriptions.sole_holder(span.text, span.start_char, span.end_char)
+    actor = article.index.actors.get(holder) if holder else None
+    if actor is None or not (actor.country or article.role_country(actor)):
+        return None
     return actor.id
 
 
