@@ -100,6 +100,11 @@ def _complements(resolver: Resolver, host: Token, deep: bool) -> list[tuple[Toke
                    if child.pos_ in ("NOUN", "ADV") and (marker := _compound_marker(child, lex))
                    for grandchild in child.children if grandchild.pos_ in ("NOUN", "PROPN", "PRON")
                    and case_of(grandchild, lex) in genitive]
+        # "Téhéran reproche en effet à Washington …": the noun of a connector locution heads no
+        # complement of its own, so one the parser hung on it is the host's
+        cached += [(grandchild, case) for node in nodes for child in node.children
+                   if _connector_noun(child, lex) for grandchild in child.children
+                   if grandchild.dep_ not in skip and (case := case_of(grandchild, lex)) is not None]
         # "l'UE lui a imposé des sanctions": a dative clitic is an "à" complement
         dative = next(iter(sorted(lex.prepositions[lex.dative])))
         cached += [(child, dative) for node in nodes for child in node.children
@@ -114,6 +119,16 @@ def _complements(resolver: Resolver, host: Token, deep: bool) -> list[tuple[Toke
             cached += _genitive_after_place(resolver, cached)
         resolver.complements[key] = cached
     return cached
+
+
+def _connector_noun(token: Token, lex: EventLexicon) -> bool:
+    """Whether a word ends, with the words before it, one of the journalist's connectors ("en
+    effet", "de son côté", "pour sa part": pack list `connectors`)."""
+    if token.pos_ not in ("NOUN", "ADV") or token.i == 0:
+        return False
+    doc = token.doc
+    return any(" ".join(t.lower_.replace("’", "'") for t in doc[max(0, token.i - n):token.i + 1]) in lex.connectors
+               for n in (1, 2))
 
 
 def _compound_marker(token: Token, lex: EventLexicon) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import EventLexicon
-from .predicates import case_of, has_marker, in_date
+from .predicates import case_of, has_marker, in_date, lemmas_of
 from .repairs import after_relative, hung_subject, inverted_subject, misread_future
 
 
@@ -93,7 +93,7 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
             # "a salué la décision de l'Allemagne de livrer …", the infinitive hung on the verb:
             # whose decision it is acts, not who hails it
             return author
-        if current.dep_ in labels.open_complement and current.head.lemma_.lower() in lex.object_control:
+        if current.dep_ in labels.open_complement and _object_control(current.head, lex):
             # "accuser la Chine d'avoir aidé …", "demander à Berlin de livrer …": the object acts
             for child in current.head.children:
                 if child.dep_ in labels.object or child.dep_ in labels.indirect_object or \
@@ -111,7 +111,7 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
             return current.head  # headlines: "Afghanistan : l'armée française transfère …"
         if current.dep_ in labels.clausal_modifier and "Inf" in current.morph.get("VerbForm"):
             noun = current.head
-            if noun.head.lemma_.lower() in lex.object_control and (
+            if _object_control(noun.head, lex) and (
                     noun.dep_ in labels.object or noun.dep_ in labels.indirect_object or noun.dep_ in labels.oblique):
                 return noun  # "ordonner aux forces irakiennes de traquer …" parsed as the noun's complement
             if any(c.dep_ in labels.copula for c in noun.children):
@@ -120,6 +120,12 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
             return _noun_author(noun, current, lex) if noun.lemma_.lower() in lex.decision_nouns else None
         return None
     return None
+
+
+def _object_control(verb: Token, lex: EventLexicon) -> bool:
+    """Whether a verb gives its infinitive to its object, by any lemma it may have ("reproche",
+    which the lemmatizer leaves as written, is "reprocher")."""
+    return any(lemma in lex.object_control for lemma in lemmas_of(verb, lex))
 
 
 def _decision_object(infinitive: Token, lex: EventLexicon) -> Token | None:
