@@ -54,6 +54,7 @@ class _Words:
         self.relatives = pronoun_forms(pack, kind="relative")
         self.trailers = function_words(pack, "mention_trailer")
         self.agent = function_words(pack, "agent_preposition")
+        self.capital_prepositions = function_words(pack, "capital_preposition")
         self.gerund = function_words(pack, "gerund")
         self.finite_auxiliary = function_words(pack, "finite_auxiliary")
         self.determiners = function_words(pack, "determiner")
@@ -105,6 +106,13 @@ def _starts_noun_phrase(token: Token, words: _Words) -> bool:
         (token.text[:1].isupper() and token.is_alpha)
 
 
+def _is_preposition(token: Token, words: _Words) -> bool:
+    """A preposition, or the capital of one written without its accent that the tagger does not
+    read as one ("A Berne" for "À Berne"; never the verb "A-t-il")."""
+    return token.pos_ == "ADP" or token.text[:1].isupper() and token.lower_ in words.capital_prepositions and \
+        token.pos_ not in ("AUX", "VERB")
+
+
 def clean_mention(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The speaker mention trimmed to a noun phrase: no leading connector, adverb, time word or
     prepositional phrase; nothing after a finite verb, a relative pronoun, a channel or place
@@ -123,7 +131,7 @@ def clean_mention(doc: Doc, start: int, end: int) -> tuple[int, int]:
                 or token.pos_ in ("ADV", "CCONJ", "SCONJ") and token.lower_ not in words.pronouns:
             i += 1
             continue
-        if token.pos_ == "ADP" and token.lower_ not in words.determiners:
+        if _is_preposition(token, words) and token.lower_ not in words.determiners:
             # a leading prepositional phrase ("à la tribune le président"): skipped only when a
             # noun phrase starts after it
             k = i + 1
@@ -132,6 +140,9 @@ def clean_mention(doc: Doc, start: int, end: int) -> tuple[int, int]:
                 k += 1
             if i + 1 < k < len(tokens) and _starts_noun_phrase(tokens[k], words):
                 i = k
+                continue
+            if i + 1 < k < len(tokens) - 1 and tokens[k].text == "," and _starts_noun_phrase(tokens[k + 1], words):
+                i = k + 1  # a fronted place set off by its comma: "A Berne, le ministère"
                 continue
             i += 1  # the whole mention is a prepositional phrase: keep its noun phrase
             continue
