@@ -20,6 +20,10 @@ NAME_JOINERS = frozenset({"-", "‐"})
 # what closes a sentence inside the marks (a question or an exclamation may still take a subject
 # incise in English: '"Why?" Mr. Smith asked')
 SENTENCE_END = frozenset({".", "…"})
+# how many words an incise inside the marks may run after its verb: an inverted subject with its
+# complement, then a time, a place or a channel ("…, a insisté le chef de l'Etat congolais devant
+# la diaspora à Pékin. …")
+INCISE_TOKENS = 14
 
 
 def cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int] | None, SpeechVerb | None] | None:
@@ -174,7 +178,7 @@ def incise_inside(doc: Doc, q: QuotedSpan) -> tuple[int, int | None, tuple[int, 
         if k <= span.start or doc[k].text != ",":
             continue
         j = token.i + 1
-        while j < span.end and doc[j].text not in ("," , *SENTENCE_END) and j - token.i < 8:
+        while j < span.end and doc[j].text not in ("," , *SENTENCE_END) and j - token.i < INCISE_TOKENS:
             j += 1
         # the incise may close the words, inside the marks ("« Il faut agir, dit-il. »")
         closing = j == span.end or j + 1 == span.end and doc[j].text in SENTENCE_END
@@ -183,7 +187,11 @@ def incise_inside(doc: Doc, q: QuotedSpan) -> tuple[int, int | None, tuple[int, 
         if not closing and doc[j].text in SENTENCE_END and not doc[j + 1].text[:1].isupper():
             continue  # the words after a full stop open a sentence of their own
         subject = doc[token.i + 1:j]
-        if len(subject):
+        if inverted is not None:
+            # "a-t-elle affirmé lundi à Vancouver": the inverted pronoun is the subject, the words
+            # after the verb its time, place or channel
+            subject = doc[inverted.i:inverted.i + 1]
+        elif len(subject):
             if not (subject[0].lower_ in pronouns or subject[0].lower_.startswith("-")
                     or any(t.ent_type_ == "PER" for t in subject)):
                 subject = np_after(doc, token.i + 1, j) if subject[0].pos_ == "DET" else None
