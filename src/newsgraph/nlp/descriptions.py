@@ -30,6 +30,7 @@ from .office_titles import contradicted, is_role_label, longer_title, role_head
 from .only_person import only_person
 from .preceding_person import preceding_person
 from .own_names import names_own_person
+from .seat_descriptions import seat_taken_up
 from .roles import agent_noun, in_role, subject_after_fronted
 from .context import gazetteer_of, pack_of
 from .syntax import labels
@@ -157,6 +158,9 @@ class Descriptions:
         r = self.r
         words = self.words
         role = role_head(self.words, text)
+        seat = seat_taken_up(self, text, start, end)
+        if seat is not None:  # "l'Élysée … a réagi la présidence"
+            return seat
         other = r.index.at(start, end, ("media", "organization", "country"))
         if other is not None and not is_national(words, text, self.gazetteer.demonym(head)):
             actor = r.index.actors[other.actor_id]
