@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from .as_incises import find_as_incise_reports
 from .attitudes import find_attitude_reports
+from .conditional_reports import find_conditional_continuations
 from .context import pack_of
 from .headline_quotes import find_headline_quote
 from .incise_reports import find_incise_reports
@@ -56,6 +57,7 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         marked += [headline] if headline is not None else []
     if pack.setting("interview_answers", False):
         marked += find_interview_answers(doc, reports + marked)
+    marked += find_conditional_continuations(doc, sorted(reports + marked, key=lambda r: r.start))
     quotes = sorted(reports + marked, key=lambda r: (r.start, -r.end))
     link_continuations(doc, quotes)
     if pack.setting("open_paragraph_takes_later_speaker", False):
