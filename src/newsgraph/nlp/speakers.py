@@ -34,6 +34,7 @@ from .cue_clause_speakers import participle_going_on, relative_person
 from .continuations import (named_after_words, named_before_colon, named_heading_sentence, pronoun_subject_speaks,
                             speaker_before)
 from .possessed_names import named_possessed
+from .joint_mentions import joint_start
 from .quoted_speakers import title_after
 from .document_authors import document_author_after, document_issuer, earlier_document_author
 from .descriptions import Descriptions
@@ -246,6 +247,9 @@ class SpeakerResolver:
                 # paragraph's speaker goes on, rather than a bare pronoun
                 return ResolvedSpeaker(turn.speaker.actor, turn.speaker.name, start, end)
             return ResolvedSpeaker(None, text, start, end)
+        first = joint_start(self, start, end)  # "Paris et Berlin" the mention cut to "Berlin"
+        if first < start and self.joint(first, end):
+            return ResolvedSpeaker(None, self.text[first:end], first, end)
         if self.joint(start, end):
             return ResolvedSpeaker(None, text, start, end)
         mention = self.index.at(start, end, ("person",))
