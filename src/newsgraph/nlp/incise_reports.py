@@ -16,7 +16,8 @@ from .quotemarks import QUOTE_CHARS, QuotedSpan, words_with_marks
 from .reading_cues import reading_cue
 from .reports import FoundQuote, _inside
 from .syntax import (after_headline_topic, as_start, cue_start, has_marks, inverted_pronouns, is_negated,
-                     labels, np_after, strip_span, subject_of, third_person_subject_pronouns, time_words)
+                     labels, np_after, strip_span, subject_labels, subject_of, third_person_subject_pronouns,
+                     time_words)
 from .marker_phrases import marker_at
 from .textutil import text_of
 
@@ -50,7 +51,10 @@ def _channel_aside(rest: Span) -> bool:
     un porte-parole, cité par l'agence Reuters.", "…, interrogé par la RTS.")? The speaker still
     closes the words; sources.py reads the channel."""
     participles = pack_of(rest.doc).words("channel_participles")
-    if len(rest) < 3 or rest[0].text != ",":
+    if len(rest) >= 3 and rest[0].text != "," and rest[1].pos_ == "ADP":
+        rest = rest.doc[rest.start - 1:rest.end]  # "…, a indiqué un responsable joint par téléphone."
+        # (no comma: the participle right after the speaker, then its preposition)
+    elif len(rest) < 3 or rest[0].text != ",":
         return False
     word = rest[1]  # a participle ("cité", tagged as a verb or an adjective), not "rapporte"
     return (word.lower_ in participles or word.lemma_.lower() in participles) and \
@@ -65,8 +69,11 @@ def _verbless_aside(rest: Span) -> bool:
     words = [t for t in rest if t.pos_ not in ("PUNCT", "SPACE")]
     if not words or len(rest) > 16 or not (rest[0].text == "," or rest[0].pos_ == "ADP"):
         return False
+    # (marks in a circumstance opened by its preposition are the journalist's: "…, a annoncé X, en
+    # réponse à la « violation » de …"; after a bare comma they may open more words)
+    circumstance = rest[0].text == "," and len(rest) > 1 and rest[1].pos_ == "ADP"
     return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in rest) and \
-        not any(t.text in QUOTE_CHARS for t in rest)
+        (circumstance or not any(t.text in QUOTE_CHARS for t in rest))
 
 
 def _relative_aside(rest: Span) -> bool:
@@ -209,6 +216,23 @@ def _informant_of_impersonal(doc: Doc, pronoun: Token, last_word: int, limit: in
     return doc[pronoun.i:pronoun.i + 1], k
 
 
+def _closed_words_before(doc: Doc, sent: Span, comma: int, verb: Token, last_word: int) -> bool:
+    """Is the "subject" the parser gives an incise's verb before its comma a misreading: the words
+    before the comma are complete (a clause with its finite verb, or words closed by a quotation
+    mark: "Une mesure « sans précédent », a reconnu X") and a name or a speaker noun follows the
+    verb, its inverted subject ("…, dont le Libérien X, rapporte l'agence Reuters.")? Not a subject
+    between the comma and the verb ('"…," Mr. X said at …'): that one is the cue's."""
+    subjects = subject_labels(pack_of(doc))
+    if any(c.dep_ in subjects and comma < c.i < verb.i for c in verb.children):
+        return False
+    after = np_after(doc, last_word + 1, sent.end)
+    if after is None or after.start != last_word + 1 or after[0].pos_ == "ADP" or not is_actor_like(after):
+        return False  # (right after the verb, no preposition: '…, said at a Washington event' names nobody)
+    before = doc[comma - 1]
+    quoted = before.text in QUOTE_CHARS and before.text not in OPENING_MARKS
+    return quoted or _main_clause_verb(doc, sent.start_char, doc[comma].idx)
+
+
 def _closes_words(token: Token) -> bool:
     """A comma or a closing quotation mark: what separates reported words from their incise."""
     return token.text == "," or token.text in QUOTE_CHARS and token.text not in OPENING_MARKS
@@ -315,7 +339,8 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                                                 (inside.idx, inside.idx + len(inside.text)), 0.7, verb=info))
                         continue
                     if any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON") and
-                           c.lower_ not in euphonic | inverted for c in verb.children):
+                           c.lower_ not in euphonic | inverted for c in verb.children) and \
+                            not _closed_words_before(doc, sent, i, verb, last_word):
                         continue  # its subject stands before it, past the comma: not inverted (a
                         # number the parser took for a subject, a dateline's day, does not count)
                     if aside and _present_participle(verb) and _aside_of_incise(doc, i, sent.start, pack):

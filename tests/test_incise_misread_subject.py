@@ -1,0 +1,37 @@
+"""An inverted incise whose verb the parser gave a subject before its comma: when the words before
+the comma are complete (a clause with its finite verb, or words closed by a quotation mark) and a
+name or speaker noun follows the verb, that "subject" is a misreading and the incise reports the
+words (incise_reports._closed_words_before). Also an incise whose speaker a channel participle
+follows with no comma, a circumstance holding marks, and a medium that learnt the news. The
+sentences are invented."""
+
+
+def test_a_name_inside_an_apposition_is_no_subject_of_the_incise(reports):
+    found = reports("La ligue a nommé deux arbitres comme observateurs, dont le Belge Marc Dumont, rapporte la radio RTL.")
+    assert [(words, cue) for words, _, cue in found] == [
+        ("La ligue a nommé deux arbitres comme observateurs, dont le Belge Marc Dumont", "rapporte")]
+
+
+def test_marked_words_without_a_verb_before_the_incise(reports):
+    found = reports("Le port est calme. Une saison « sans précédent », a reconnu Paul Morel.")
+    assert found == [("Une saison « sans précédent »", "Paul Morel", "a reconnu")]
+
+
+def test_a_real_subject_before_the_comma_keeps_the_verb_its_own(reports):
+    assert reports("Le port est calme. Le ministre, furieux, a prévenu Paul Morel.") == []
+
+
+def test_a_channel_participle_right_after_the_speaker(reports):
+    found = reports("Le port est calme. Deux ponts ont cédé dans la nuit, a indiqué un habitant joint par téléphone.")
+    assert [(words, speaker) for words, speaker, _ in found] == [("Deux ponts ont cédé dans la nuit", "un habitant")]
+
+
+def test_marks_in_a_circumstance_after_the_speaker(reports):
+    found = reports("Le port est calme. Le pays a fermé sa frontière, a annoncé le ministère de l'Intérieur, "
+                    "en réponse à une « provocation » de son voisin.")
+    assert [words for words, _, _ in found] == ["Le pays a fermé sa frontière"]
+
+
+def test_a_medium_that_learnt_the_news(reports):
+    found = reports("Le port est calme. La banque va supprimer 200 emplois d'ici l'été, a appris Le Matin.")
+    assert found == [("La banque va supprimer 200 emplois d'ici l'été", "Le Matin", "a appris")]
