@@ -233,6 +233,21 @@ def _closed_words_before(doc: Doc, sent: Span, comma: int, verb: Token, last_wor
     return quoted or _main_clause_verb(doc, sent.start_char, doc[comma].idx)
 
 
+def _marks_read_alone(text: str, quoted: list[QuotedSpan], start: int, end: int) -> bool:
+    """Do the words [start, end) hold a quotation that the marks' finder reads as a quote of its own:
+    one that opens the words, or a sentence in marks? A short fragment inside a clause ("Ce n'était
+    « pas suffisant », a-t-il jugé") it leaves out as a scare quote; the incise reads the clause."""
+    for q in quoted:
+        if q.depth or not start <= q.open_at < end:
+            continue
+        inner = text[q.start:q.end].strip()
+        words = inner.split()
+        sentence = inner[:1].isupper() and len(words) >= 2 or len(words) >= 6
+        if not text[start:q.open_at].strip() or sentence:
+            return True
+    return False
+
+
 def _closes_words(token: Token) -> bool:
     """A comma or a closing quotation mark: what separates reported words from their incise."""
     return token.text == "," or token.text in QUOTE_CHARS and token.text not in OPENING_MARKS
@@ -409,10 +424,10 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             if kind == "indirect" and not marked and not _main_clause_verb(doc, start, end):
                 continue  # "Le Canada, qui refuse d'envoyer des troupes, a annoncé le versement …": a
                 # subject with its relative clause, then its verb and object; nobody's words
-            if loose and kind == "mixed":
+            if loose and kind == "mixed" and _marks_read_alone(text, quoted, start, end):
                 continue  # words with marks before "…, déclare X, présidente de …": the marks' own
                 # reading holds (read as mixed here, a direct quote of dev lost its type)
-            if personal is not None and kind == "mixed":
+            if personal is not None and kind == "mixed" and _marks_read_alone(text, quoted, start, end):
                 continue  # words with marks before "a-t-il dit": the marks' own reading holds (read
                 # as mixed here, it moved the type and speaker of a check quote)
             found.append(FoundQuote(start, end, kind, (doc[i].idx if comme else cue_start(verb),
