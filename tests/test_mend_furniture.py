@@ -106,3 +106,17 @@ def test_a_credit_run_into_a_quotation_or_an_answer_ends_before_its_mark():
     read, _ = reading(text, "fr")
     assert "Belga" not in read and "Dupuis" not in read
     assert "« Nous devons protéger les troupeaux », dit l'éleveur." in read and "— Oui, sans attendre." in read
+
+
+def test_a_link_whose_headline_ends_with_a_quotation_ends_at_its_closing_guillemet():
+    # the next paragraph's quotation glued to the headline's, or an interview answer's dash after it,
+    # is read, not swallowed with the link
+    text = ("Le club a signé avec un sponsor.À lire également : Football : le président accuse la ligue "
+            "d'« abandon en plein match »« La situation est grave », a dit le maire.")
+    read, _ = reading(text, "fr")
+    assert "lire également" not in read and "abandon" not in read
+    assert "« La situation est grave », a dit le maire." in read
+    text = ("Que faut-il faire?Lire aussi : Paul Morel : « Les familles sont étranglées » — Il faut plafonner "
+            "les loyers.\n\nLe maire hésite.")
+    read, _ = reading(text, "fr")
+    assert "étranglées" not in read and "— Il faut plafonner les loyers." in read

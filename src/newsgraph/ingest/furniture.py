@@ -30,6 +30,9 @@ _GLUED = r"(?<=[^\W\d_A-ZÀ-Þ]|[»”\"?!.…\d])(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ]{
 # blank: an opening guillemet right after a word, a capital after it ("…américaines« Nous",
 # "…en Libye « Nous avons"); a headline quotes after a colon ("Kiev : « Nous tiendrons »")
 _QUOTATION_AFTER = r"(?<=[^\W\d_])(?=[ \u00a0]?«[ \u00a0\u202f]?[A-ZÀ-Þ])"
+# where a headline that ends with a quotation ends: its closing guillemet, then an opening one or a
+# dialogue dash before a capital (the next paragraph's quotation or interview answer)
+_AFTER_CLOSING = r"(?<=»)(?=[ \u00a0]?«[ \u00a0\u202f]?[A-ZÀ-Þ]|[ \u00a0][–—][ \u00a0][A-ZÀ-Þ])"
 
 
 @functools.cache
@@ -56,7 +59,9 @@ def _pattern(leads: frozenset[str], longest: int, credit: bool, openers: frozens
         # (no sentence's end inside it, before a capital or a quotation: the paragraph it was run
         # into, "… reste serein. « Nous tiendrons », dit-il", is read as it is rather than lost)
         body = rf"[A-ZÀ-Þ«“\"\d](?:(?![.!?…][»”\"]?[ \u00a0]+[A-ZÀ-Þ«“\"])[^\n]){{0,{longest}}}?"
-        sentence = rf"|{_QUOTATION_AFTER}"
+        # (or after its own closing guillemet, where a quotation or an answer's dash opens the next
+        # paragraph: "… accuse X d'« abandon »« La situation …", "… « étranglée » — Il faut …")
+        sentence = rf"|{_QUOTATION_AFTER}|{_AFTER_CLOSING}"
     capitalised = sorted({w[:1].upper() + w[1:] for w in openers if w[:1].isalpha() and w[-1:].isalpha()},
                          key=len, reverse=True)
     opener = rf"|(?<=[^\W\d_])(?=[ \u00a0](?:{'|'.join(map(re.escape, capitalised))})[ \u00a0])" if capitalised else ""
