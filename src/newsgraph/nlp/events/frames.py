@@ -14,7 +14,7 @@ from .arguments import Resolver
 from .article_view import Arg
 from .displaced import linear_companion
 from .prepositional import agents_on_patient, prepositional_nodes
-from .governors import is_stopped, support_verb
+from .governors import aid_purpose, is_stopped, support_verb
 from .predicates import Predicate, PredicateTable, case_of, match_predicate, match_predicates, unnamed_actor
 from .slots import read_slot
 from .syntax import agent_of, is_passive, subject_of
@@ -196,6 +196,9 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
                 mode = next((THREAT_MODES[n.type] for n in nouns if n is not None and n.pos == "noun"
                              and n.type in THREAT_MODES), mode)
     etype = predicate.type
+    aid = aid_purpose(token, table, lex) if etype == "SUPPORT" and predicate.pos == "verb" else None
+    if aid is not None:
+        etype, mode = aid.type, aid.mode  # "une enveloppe pour soutenir l'armée malienne": the aid's aim
     support = support_verb(token, table, lex) if predicate.pos == "noun" else None
     if is_stopped(token, support, etype, table, lex, predicate.symmetric):
         # "l'UE a interrompu son aide", "retirer leur soutien aux Kurdes", "la fin des accords de coopération"

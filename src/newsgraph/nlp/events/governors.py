@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import EventLexicon
-from .predicates import Predicate, PredicateTable, case_of, has_marker, in_date, lemmas_of
+from .predicates import Predicate, PredicateTable, case_of, has_marker, in_date, lemmas_of, match_predicates
 
 # types a stopping verb turns into a sanction ("interrompre son aide", "suspendre les négociations":
 # PLOVER SANCTION, reduce or stop aid, halt negotiations)
@@ -270,3 +270,19 @@ def _wanting_noun(clause: Token, lex: EventLexicon) -> Token | None:
         wanting = [c for c in clause.head.children if c.dep_ in labels.object and c.i < clause.i and _intent_noun(c, lex)]
         return wanting[-1] if wanting else None
     return None
+
+
+def aid_purpose(token: Token, table: PredicateTable, lex: EventLexicon) -> Predicate | None:
+    """The aid a verb of support is the purpose of ("a annoncé une enveloppe de 9 millions pour
+    soutenir l'armée malienne", "une aide pour appuyer X", "a débloqué 5 millions pour soutenir X"):
+    an infinitive under "pour" hung on an aid noun, on an aid verb, or on the light verb of an aid
+    noun. The support it names is material: that aid (PLOVER AID), not a verbal one."""
+    labels = lex.labels
+    forms = lex.prepositions.get(lex.purpose, frozenset()) if lex.purpose else frozenset()
+    if not forms or token.head == token or not any(
+            (c.dep_ in labels.marker or c.dep_ in labels.case_marker) and c.lower_ in forms for c in token.children):
+        return None
+    head = token.head
+    hosts = [head] + [c for c in head.children if c.dep_ in labels.object and c.i < token.i]
+    return next((p for host in hosts for p in match_predicates(host, table, lex) if p.type == "AID"), None)
+

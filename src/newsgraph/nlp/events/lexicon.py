@@ -23,7 +23,7 @@ GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_det
                    "additive_conjunction", "joint_noun", "ally_noun", "passive_perception_verb",
                    "attribution_verb", "protester_noun", "object_relative", "inclusive_relative")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
-OPTIONAL_PREPOSITION_ROLES = ("partner",)
+OPTIONAL_PREPOSITION_ROLES = ("partner", "purpose")
 ENDING_KINDS = ("participle", "future_stem", "plural_present")
 ANAPHORIC_KINDS = ("state", "city", "last", "persons", "sides")
 STANCES = ("threat", "demand", "hostile", "friendly")
@@ -128,6 +128,7 @@ class EventLexicon:
     agent: str
     between: str
     partner: str | None                      # "avec X": the other side of a joint act (optional)
+    purpose: str | None                      # "pour" + infinitive: what an aid is for (optional)
     place_markers: tuple[str, ...]
     locative_cases: frozenset[str]
     circumstance_cases: frozenset[str]       # "en visite à Pékin, X …", "lors de sa visite": the clause's subject acts
@@ -321,7 +322,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         compound_prepositions=compounds, compound_openings=openings,
         dative=by_role["dative"],
         genitive=by_role["genitive"], agent=by_role["agent"], between=by_role["between"],
-        partner=by_role.get("partner"),
+        partner=by_role.get("partner"), purpose=by_role.get("purpose"),
         place_markers=tuple(grammar["place_marker"]), locative_cases=frozenset(grammar["locative_case"]),
         circumstance_cases=frozenset(grammar["circumstance_case"]),
         circumstance_nouns=frozenset(grammar["circumstance_noun"]),
