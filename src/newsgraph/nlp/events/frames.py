@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from .arguments import Resolver
 from .article_view import Arg
 from .displaced import linear_companion
+from .expulsions import expulsion_sides
 from .prepositional import agents_on_patient, prepositional_nodes
 from .governors import aid_purpose, is_stopped, support_verb
 from .predicates import Predicate, PredicateTable, case_of, match_predicate, match_predicates, unnamed_actor
@@ -129,6 +130,10 @@ def _patient(resolver: Resolver, token: Token, actors: list[Arg]) -> list[Arg]:
 def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable) -> Found | None:
     """The actors, recipients and place of one predicate, or None when a side is missing."""
     lex = resolver.lex
+    if predicate.ordered:  # "a donné 48 heures aux diplomates X pour quitter le pays"
+        actors, recipients = expulsion_sides(resolver, token)
+        return Found(predicate, token, actors, recipients, None, predicate.mode, predicate.type) \
+            if actors and recipients else None
     actors, actor_list = read_slot(resolver, token, predicate, "actor", table)
     recipients, between = read_slot(resolver, token, predicate, "recipient", table)
     places, _ = read_slot(resolver, token, predicate, "place", table)

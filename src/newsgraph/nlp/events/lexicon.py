@@ -173,6 +173,7 @@ class EventLexicon:
     media_nouns: frozenset[str]
     object_control: frozenset[str]
     connectors: frozenset[str]               # the journalist's connectors ("en effet"): no noun of theirs takes a complement
+    expelling_words: frozenset[str]          # "sommer X de quitter le pays": an order to leave (an expulsion)
     follow_verbs: frozenset[str]             # their agent does the same ("suivie par l'Estonie")
     imitations: dict[str, tuple[tuple[str, ...], ...]]  # head lemma -> words after it ("faire de même")
     receiving_verbs: frozenset[str]          # their subject receives the noun predicate ("bénéficier du soutien")
@@ -358,6 +359,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         media_nouns=media_nouns(pack), role_nouns=role_nouns(pack), state_nouns=state_nouns(pack),
         object_control=pack.words("event_object_control_verbs"),
         connectors=frozenset(w.replace("’", "'") for w in pack.words("connectors")),
+        expelling_words=pack.words("event_expelling_words"),
         receiving_verbs=pack.words("event_receiving_verbs"), follow_verbs=pack.words("event_follow_verbs"),
         imitations=_imitations(pack.words("event_imitation")),
         anaphoric_nouns=anaphoric, stance_words=stances, stance_pos=stance_pos, bridging_nouns=bridging, group_words=groups,

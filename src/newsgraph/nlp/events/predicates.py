@@ -22,7 +22,7 @@ ROLES = ("actor", "recipient", "place")
 # Frame markers that are not prepositions (docs/events.md, "Arguments").
 SLOT_MARKERS = ("subj", "obj", "support", "poss", "adj", "xcomp", "target", "place", "clause", "comp", "appos",
                 "content")
-FLAGS = ("sym", "passive", "hostile", "guest", "body", "joint", "absorbs")
+FLAGS = ("sym", "passive", "hostile", "guest", "body", "joint", "absorbs", "ordered")
 PARTS_OF_SPEECH = ("verb", "noun", "support", "stop")
 HOSTILE_STANCES = ("hostile", "threat")
 
@@ -46,6 +46,7 @@ class Predicate:
     body: bool = False                # its recipient is an organisation: "rejoindre l'OTAN", not "rejoindre Paris"
     joint: bool = False               # a joint act: the next row that reads is an event too (its target)
     absorbs: bool = False             # its companion noun is what it acts on: "lever les sanctions" imposes none
+    ordered: bool = False             # only under an order to do it: "sommé de quitter le pays" (expulsions.py)
 
     def markers(self, role: str) -> tuple[str, ...]:
         for name, markers in self.slots:
@@ -83,6 +84,7 @@ def _parse_row(row, lex: EventLexicon) -> Predicate:
     particle = rest.pop() if rest and rest[-1] in lex.prepositions else None
     companions = frozenset(c for w in rest for c in w.split("|"))
     slots, symmetric, passive, hostile, guest, body, joint, absorbs = [], False, False, False, False, False, False, False
+    ordered = False
     for part in (p.strip() for p in frame.split(";")):
         if part == "sym":
             symmetric = True
@@ -98,6 +100,8 @@ def _parse_row(row, lex: EventLexicon) -> Predicate:
             joint = True
         elif part == "absorbs":
             absorbs = True
+        elif part == "ordered":
+            ordered = True
         elif ":" in part:
             role, markers = part.split(":", 1)
             if role not in ROLES:
@@ -116,7 +120,7 @@ def _parse_row(row, lex: EventLexicon) -> Predicate:
     if not any(role == "place" for role, _ in slots):
         slots.append(("place", lex.place_markers))  # "à Pékin", "en Chine", "au Liban"
     return Predicate(expression, pos, etype, None if mode == "-" else mode, head, reflexive, particle,
-                     companions, tuple(slots), symmetric, passive, hostile, guest, body, joint, absorbs)
+                     companions, tuple(slots), symmetric, passive, hostile, guest, body, joint, absorbs, ordered)
 
 
 def _strip_elision(word: str, lex: EventLexicon) -> str:
@@ -285,11 +289,25 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
             continue  # "X est attendu à Alger", not "X attend une réponse"
         if row.hostile and not any(word_stance(t, lex) in HOSTILE_STANCES for t in token.subtree):
             continue  # "qualifier de « provocation »", not "qualifier pour la finale"
+        if row.ordered and ordering_word(token, lex) is None:
+            continue  # "l'ambassadeur a été sommé de quitter le pays", not "le président a quitté le pays"
         if row.guest and not any(c.dep_ in labels.subjects and (c.pos_ == "PROPN" or c.lemma_.lower() in lex.role_nouns)
                                  for c in token.children):
             continue  # "le président a été reçu à Lima", not "des réfugiés ont été accueillis en Pologne"
         fitting.append(row)
     return fitting
+
+
+def ordering_word(token: Token, lex: EventLexicon) -> Token | None:
+    """The word that orders a verb done, or gives a deadline for it (event_expelling_words.txt),
+    the verb's head: "a sommé X de quitter", "a donné 48 heures à X pour quitter", "l'ordre de
+    quitter"."""
+    head = token.head
+    if head == token or token.pos_ != "VERB" or "Inf" not in token.morph.get("VerbForm"):
+        return None
+    if head.lemma_.lower() not in lex.expelling_words and head.dep_ in lex.labels.object and head.head != head:
+        head = head.head  # "a sommé l'ambassadeur de quitter", the infinitive hung on the object
+    return head if head.lemma_.lower() in lex.expelling_words else None
 
 
 def _locution_noun(token: Token, labels) -> bool:
