@@ -43,11 +43,10 @@ def _conditional(sent: Span) -> bool:
 def _own_cue(sent: Span, verbs: list[int]) -> bool:
     """Does the sentence hold a speech verb or a marker of its own ("…, rapporte le journal.")?
     Whatever the finders made of it, its words are not the run's."""
-    markers = [marker_at(sent.doc, t.i) for t in sent]
+    # (a negated verb reports nothing: "Elle n'aurait rien dit aux salariés" goes on with the run)
     # (an ambiguous marker, "pour", is mostly a preposition: "une catastrophe pour la vallée")
-    # (a negated one reports nothing: "Elle n'aurait rien dit aux salariés" goes on with the run)
     return any(sent.start <= i < sent.end and not is_negated(sent.doc[i]) for i in verbs) or \
-        any(m is not None and not m[0].ambiguous for m in markers)
+        any(m is not None and not m[0].ambiguous for m in (marker_at(sent.doc, t.i) for t in sent))
 
 
 def _opening_citing_marker(doc: Doc, report: FoundQuote, sent: Span) -> bool:
@@ -70,6 +69,8 @@ def find_conditional_continuations(doc: Doc, found: list[FoundQuote]) -> list[Fo
     runs: list[FoundQuote] = []
     verbs = speech_verb_indices(doc)
     for report in found:
+        if report.marker is None or report.type == "direct":
+            continue  # (the cheap test first: most reports have no marker)
         k = next((n for n, s in enumerate(sents) if s.start_char <= report.start < s.end_char), None)
         if k is None or not _opening_citing_marker(doc, report, sents[k]):
             continue

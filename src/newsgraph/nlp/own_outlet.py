@@ -103,7 +103,7 @@ def cites_own_outlet(name: str, actor: str | None, outlet: MediaEntry, gazetteer
 def signed_outlet(text: str, gazetteer: Gazetteer) -> MediaEntry | None:
     """The listed outlet, not an agency, whose name alone makes the text's last paragraph ("RTS",
     "(7SUR7.CD)"): the piece's signature, so the article's own outlet; else None."""
-    match = _SIGNATURE.search(text.rstrip())
+    match = _SIGNATURE.match(text.rstrip().rsplit("\n", 1)[-1])  # the last line, not a scan of the text
     if match is None:
         return None
     entry = gazetteer.media(match.group("name").strip())

@@ -15,6 +15,8 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from ..gazetteer import Gazetteer
+from ..gazetteer_data import MediaEntry
 from ..lang import LanguagePack
 from .actors import ActorIndex
 from .attribution import AttributedQuote
@@ -157,29 +159,34 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
     for name, actor, start, end in credits(doc, index, [(s.start, s.end) for s in found]):
         found.append(FoundSource(name, actor, start, end, credit=True))
     found.sort(key=lambda s: s.start)
-    return _without_byline_outlet(doc, _merged([_owned_channel(doc, source) for source in found], text))
+    return _without_own_outlet(doc, _merged([_owned_channel(doc, source) for source in found], text))
 
 
-def _without_byline_outlet(doc: Doc, found: list[FoundSource]) -> list[FoundSource]:
-    """A credit in brackets that opens a paragraph's dateline and names a listed outlet, not an
-    agency ("Kinshasa, 28 janvier 2025 (7SUR7.CD) – …"), is the article's own byline: neither it
-    nor the outlet's citations of itself ("…, a constaté 7SUR7.CD") are sources (GUIDELINES §3
-    counts agency credits, not "the article's own outlet and byline"), as when the article's
-    address names the outlet (own_outlet.py). So does a listed outlet's name alone closing the
-    text, bare or in brackets: its signature ("(7SUR7.CD)" or "RTS" as the last paragraph); and an
-    outlet that reached someone for a statement ("joint par Le Devoir"): its own newsgathering."""
+def _without_own_outlet(doc: Doc, found: list[FoundSource]) -> list[FoundSource]:
+    """The article's own outlet is no source (GUIDELINES §3 counts agency credits, not "the
+    article's own outlet and byline"), nor are its citations of itself ("…, a constaté 7SUR7.CD"),
+    as when the article's address names it (own_outlet.py). The text names it by a credit in
+    brackets that opens a paragraph's dateline with a listed outlet, not an agency ("Kinshasa, 28
+    janvier 2025 (7SUR7.CD) – …": its byline), by that name alone closing the text, bare or in
+    brackets ("(7SUR7.CD)" or "RTS" as the last paragraph: its signature), or by an outlet that
+    reached someone for a statement ("joint par Le Devoir": its own newsgathering)."""
     text = text_of(doc)
     gazetteer = gazetteer_of(doc)
+    own = _byline_outlet(text, found, gazetteer) or signed_outlet(text, gazetteer) or \
+        reaching_outlet([(s.name, s.actor, text[s.start:s.end]) for s in found if not s.credit], gazetteer, pack_of(doc))
+    return found if own is None else [s for s in found if not cites_own_outlet(s.name, s.actor, own, gazetteer)]
+
+
+def _byline_outlet(text: str, found: list[FoundSource], gazetteer: Gazetteer) -> MediaEntry | None:
+    """The listed outlet, not an agency, of a credit in brackets opening a paragraph's dateline."""
     for source in found:
         paragraph = text.rfind("\n", 0, source.start) + 1
         if not source.credit or source.start - paragraph > BYLINE_CHARS or not DASH_AFTER.match(text, source.end):
             continue
         entry = gazetteer.media(source.name)
         if entry is not None and entry.kind != "agency":
-            return [s for s in found if not cites_own_outlet(s.name, s.actor, entry, gazetteer)]
-    own = signed_outlet(text, gazetteer) or \
-        reaching_outlet([(s.name, s.actor, text[s.start:s.end]) for s in found if not s.credit], gazetteer, pack_of(doc))
-    return found if own is None else [s for s in found if not cites_own_outlet(s.name, s.actor, own, gazetteer)]
+            return entry
+    return None
 
 
 def _owned_channel(doc: Doc, source: FoundSource) -> FoundSource:

@@ -305,9 +305,11 @@ def ordering_word(token: Token, lex: EventLexicon) -> Token | None:
     head = token.head
     if head == token or token.pos_ != "VERB" or "Inf" not in token.morph.get("VerbForm"):
         return None
-    if head.lemma_.lower() not in lex.expelling_words and head.dep_ in lex.labels.object and head.head != head:
+    def orders(word: Token) -> bool:  # (a participle the lemmatizer leaves as written: "sommé")
+        return any(lemma in lex.expelling_words for lemma in lemmas_of(word, lex))
+    if not orders(head) and head.dep_ in lex.labels.object and head.head != head:
         head = head.head  # "a sommé l'ambassadeur de quitter", the infinitive hung on the object
-    return head if head.lemma_.lower() in lex.expelling_words else None
+    return head if orders(head) else None
 
 
 def _locution_noun(token: Token, labels) -> bool:
