@@ -32,11 +32,6 @@ def test_marks_in_a_circumstance_after_the_speaker(reports):
     assert [words for words, _, _ in found] == ["Le pays a fermé sa frontière"]
 
 
-def test_a_medium_that_learnt_the_news(reports):
-    found = reports("Le port est calme. La banque va supprimer 200 emplois d'ici l'été, a appris Le Matin.")
-    assert found == [("La banque va supprimer 200 emplois d'ici l'été", "Le Matin", "a appris")]
-
-
 def test_a_short_fragment_in_marks_inside_the_clause_of_a_pronoun_incise(reports):
     # the marks' finder leaves "« trop tard »" out as a scare quote: the incise reads the clause
     found = reports("Le maire Paul Morel a visité le chantier. Ce serait « trop tard », a-t-il jugé.")
