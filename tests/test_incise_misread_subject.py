@@ -2,7 +2,7 @@
 the comma are complete (a clause with its finite verb, or words closed by a quotation mark) and a
 name or speaker noun follows the verb, that "subject" is a misreading and the incise reports the
 words (incise_reports._closed_words_before). Also an incise whose speaker a channel participle
-follows with no comma, a circumstance holding marks, and a medium that learnt the news. The
+follows with no comma, a circumstance holding marks, and a short fragment in marks. The
 sentences are invented."""
 
 

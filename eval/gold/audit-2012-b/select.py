@@ -23,16 +23,17 @@ SKIP = 20   # ranks held by ../audit-2012/
 N = 20
 
 
-def load_html_to_text(path):
-    spec = importlib.util.spec_from_file_location("html_to_text", path)
+def _first_set_rule():
+    """../audit-2012/select.py, whose score and page reader this ranking shares (loaded by path:
+    a module named "select" would be the standard library's)."""
+    spec = importlib.util.spec_from_file_location("audit_2012_select", os.path.join(AUDIT, "select.py"))
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    return mod.html_to_text
+    return mod
 
 
-def score(text):
-    return (text.count("«") + text.count(" selon ") + text.count("déclar")
-            + text.count("estim") + text.count("affirm"))
+RULE = _first_set_rule()
+load_html_to_text, score = RULE.load_html_to_text, RULE.score
 
 
 def ids_in(folder):
