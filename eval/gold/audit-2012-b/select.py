@@ -16,7 +16,6 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.join(HERE, "..", "..", "..", "corpus", "wikinews-fr-2012")
 DEV = os.path.join(HERE, "..", "dev")
 AUDIT = os.path.join(HERE, "..", "audit-2012")
 SKIP = 20   # ranks held by ../audit-2012/
@@ -33,30 +32,13 @@ def _first_set_rule():
 
 
 RULE = _first_set_rule()
-load_html_to_text, score = RULE.load_html_to_text, RULE.score
-
-
-def ids_in(folder):
-    return {n[len("wikinews-"):-len(".json")] for n in os.listdir(folder)
-            if n.startswith("wikinews-") and n.endswith(".json")}
 
 
 def main(argv):
     if len(argv) != 2:
         sys.exit(__doc__)
-    html_to_text = load_html_to_text(argv[1])
-    dev = ids_in(DEV)
-    audit = ids_in(AUDIT)
-    rows = []
-    for name in sorted(os.listdir(CORPUS)):
-        if not name.endswith(".html"):
-            continue
-        aid = name[:-len(".html")]
-        if aid in dev:
-            continue
-        with open(os.path.join(CORPUS, name), encoding="utf-8") as f:
-            rows.append((-score(html_to_text(f.read())), aid))
-    rows.sort()
+    audit = RULE.ids_in(AUDIT)
+    rows = RULE.ranking(RULE.load_html_to_text(argv[1]), RULE.ids_in(DEV))
     # ranks 1-20 must be exactly the ids of ../audit-2012/ (a consistency check of the rule)
     first = {aid for _, aid in rows[:SKIP]}
     if first != audit:

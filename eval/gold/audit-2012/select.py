@@ -32,23 +32,30 @@ def score(text):
             + text.count("estim") + text.count("affirm"))
 
 
-def main(argv):
-    if len(argv) != 2:
-        sys.exit(__doc__)
-    html_to_text = load_html_to_text(argv[1])
-    dev = {n[len("wikinews-"):-len(".json")] for n in os.listdir(DEV)
-           if n.startswith("wikinews-") and n.endswith(".json")}
+def ids_in(folder):
+    """The article ids a gold folder annotates (its wikinews-NNNNN.json files)."""
+    return {n[len("wikinews-"):-len(".json")] for n in os.listdir(folder)
+            if n.startswith("wikinews-") and n.endswith(".json")}
+
+
+def ranking(html_to_text, excluded):
+    """(-score, id) of every corpus page whose id is not excluded, best first, ties by id."""
     rows = []
     for name in sorted(os.listdir(CORPUS)):
         if not name.endswith(".html"):
             continue
         aid = name[:-len(".html")]
-        if aid in dev:
+        if aid in excluded:
             continue
         with open(os.path.join(CORPUS, name), encoding="utf-8") as f:
             rows.append((-score(html_to_text(f.read())), aid))
-    rows.sort()
-    for neg, aid in rows[:N]:
+    return sorted(rows)
+
+
+def main(argv):
+    if len(argv) != 2:
+        sys.exit(__doc__)
+    for neg, aid in ranking(load_html_to_text(argv[1]), ids_in(DEV))[:N]:
         print(f"{aid}\t{-neg}")
 
 
