@@ -40,15 +40,16 @@ eval: $(BIN)/newsgraph
 
 # the invented press-style stress sets (eval/press/README.md) and the silver audit sets
 # (eval/gold/audit-2016-2018/README.md: quotes; eval/gold/audit-events-2016-2018/README.md: events
-# and countries only, its quote rows mean nothing; eval/gold/audit-all-2016-2018/README.md and eval/gold/audit-2012/README.md: every layer),
+# and countries only, its quote rows mean nothing; eval/gold/audit-all-2016-2018/README.md and eval/gold/audit-2012*/README.md: every layer),
 # tuning and check halves side by side
 eval-press: $(BIN)/newsgraph
 	$(BIN)/newsgraph eval eval/press/press-quotes-a eval/press/press-quotes-b eval/press/press-events \
 		eval/press/press-mixed-c eval/press/press-mixed-d eval/press/press-mixed-e eval/press/press-mixed-f eval/press/press-mixed-g \
 		eval/press/press-mixed-h eval/press/press-mixed-i eval/press/press-mixed-j \
 		eval/press/press-mixed-k eval/press/press-mixed-l eval/press/press-mixed-m eval/press/press-mixed-n \
+		eval/press/press-mixed-o \
 		eval/gold/audit-2016-2018 eval/gold/audit-events-2016-2018 eval/gold/audit-all-2016-2018 eval/gold/audit-2012 \
-		eval/gold/audit-2012-b
+		eval/gold/audit-2012-b eval/gold/audit-2012-c
 
 # throughput against bare spaCy with 1 and 2 processes, then where one process spends its time
 # (docs/benchmarks.md says how to read them)
