@@ -41,3 +41,11 @@ def test_a_short_fragment_in_marks_inside_the_clause_of_a_pronoun_incise(reports
 def test_a_sentence_in_marks_keeps_its_direct_reading(reports):
     found = reports("Le maire Paul Morel a visité le chantier. « Nous ne céderons pas », a-t-il dit.")
     assert found == [("Nous ne céderons pas", "Paul Morel", "a-t-il dit")]
+
+
+def test_english_keeps_the_subject_before_told_and_its_addressee_apart(analyze):
+    # English does not invert after a verb with a subject of its own: the outlet after "told" is
+    # whom the words went to (pack setting incise_subject_misread, French only)
+    article = analyze('An unrelated headline\n\n"The new budget is a disaster," Tom Reed, a spokesman for the '
+                      'county, told HuffPost.', published="2024-03-05", lang="en")
+    assert [(q.text, q.speaker.name) for q in article.quotes] == [("The new budget is a disaster", "Tom Reed")]

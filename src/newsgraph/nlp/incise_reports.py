@@ -307,6 +307,7 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     subjects = pack.label("subject")
     verbs = speech_verb_indices(doc)
     aside = pack.setting("incise_before_participle_aside", False)
+    misread = pack.setting("incise_subject_misread", False)
     for sent in doc.sents:
         for k in range(bisect.bisect_left(verbs, sent.start), bisect.bisect_left(verbs, sent.end)):
             verb = doc[verbs[k]]
@@ -355,7 +356,7 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                         continue
                     if any(c.dep_ in subjects and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON") and
                            c.lower_ not in euphonic | inverted for c in verb.children) and \
-                            not _closed_words_before(doc, sent, i, verb, last_word):
+                            not (misread and _closed_words_before(doc, sent, i, verb, last_word)):
                         continue  # its subject stands before it, past the comma: not inverted (a
                         # number the parser took for a subject, a dateline's day, does not count)
                     if aside and _present_participle(verb) and _aside_of_incise(doc, i, sent.start, pack):
