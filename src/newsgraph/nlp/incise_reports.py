@@ -9,8 +9,8 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from .context import pack_of
-from .lexicon import (SpeechVerb, function_words, has_frame, is_actor_like, pronoun_forms, speech_verb,
-                      speech_verb_indices)
+from .lexicon import (SpeechVerb, function_words, has_frame, is_actor_like, is_non_speaker, pronoun_forms,
+                      speech_verb, speech_verb_indices)
 from .name_labels import label_between
 from .quotemarks import QUOTE_CHARS, QuotedSpan, words_with_marks
 from .reading_cues import reading_cue
@@ -368,8 +368,8 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                         subject, read = _informant_of_impersonal(doc, pronoun, last_word, sent.end)
                     elif personal is not None:
                         subject, read = _personal_subject(doc, personal, last_word, sent.end)
-                    if subject is None:
-                        continue
+                    if subject is None or pronoun is None and is_non_speaker(subject):
+                        continue  # "…, confirme l'ADN.", "…, indiquent les chiffres.": evidence, nobody's words
                     rest = doc[read:sent.end]
                     if any(t.pos_ not in ("PUNCT", "SPACE") for t in rest) and not _channel_aside(rest) and \
                             not (aside and _participle_aside(rest)) and \

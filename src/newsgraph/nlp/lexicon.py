@@ -363,22 +363,28 @@ def is_actor_like(tokens) -> bool:
     tokens = list(tokens)
     if not tokens:
         return False
-    nouns = speaker_nouns(pack_of(tokens[0].doc))
-    # an acronym ("l'OSF", "le PAM") names an organisation even when the tagger calls it a noun
-    return any(t.ent_type_ in ("PER", "ORG", "LOC", "MISC") or t.pos_ == "PROPN" or
-               t.lemma_.lower() in nouns or t.lower_ in nouns or
-               (t.is_upper and t.is_alpha and len(t) > 1) for t in tokens)
+    pack = pack_of(tokens[0].doc)
+    nouns, things = speaker_nouns(pack), pack.words("common_noun_acronyms")
+    # an acronym ("l'OSF", "le PAM") names an organisation even when the tagger calls it a noun;
+    # one of a common noun ("l'ADN", "le PIB") names a thing, whatever the model tags it
+    return any(t.lower_ not in things and
+               (t.ent_type_ in ("PER", "ORG", "LOC", "MISC") or t.pos_ == "PROPN" or
+                t.lemma_.lower() in nouns or t.lower_ in nouns or
+                (t.is_upper and t.is_alpha and len(t) > 1)) for t in tokens)
 
 
 def is_non_speaker(tokens) -> bool:
     """Is this noun phrase a text or a piece of evidence, which says nothing ("le projet de loi",
-    "les chiffres")? Its head (the first noun, or the words from it) is in non_speaker_nouns.txt."""
+    "les chiffres", "l'ADN")? Its head (the first noun, or the words from it) is in
+    non_speaker_nouns.txt, or is the acronym of a common noun (common_noun_acronyms.txt)."""
     tokens = [t for t in tokens if t.pos_ not in ("DET", "PUNCT", "ADJ", "NUM")]
     if not tokens:
         return False
-    words = pack_of(tokens[0].doc).words("non_speaker_nouns")
+    pack = pack_of(tokens[0].doc)
+    words = pack.words("non_speaker_nouns")
     head = tokens[0]
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
     phrase = [t.lower_ for t in tokens[:4]]
-    return head.lemma_.lower() in words or any(" ".join(phrase[:n]) in words for n in range(1, len(phrase) + 1))
+    return head.lemma_.lower() in words or head.lower_ in pack.words("common_noun_acronyms") or \
+        any(" ".join(phrase[:n]) in words for n in range(1, len(phrase) + 1))
