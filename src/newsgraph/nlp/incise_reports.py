@@ -12,7 +12,7 @@ from .context import pack_of
 from .lexicon import (SpeechVerb, function_words, has_frame, is_actor_like, is_non_speaker, pronoun_forms,
                       speech_verb, speech_verb_indices)
 from .name_labels import label_between
-from .quotemarks import QUOTE_CHARS, QuotedSpan, words_with_marks
+from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between, sentence_like, words_with_marks
 from .reading_cues import reading_cue
 from .reports import FoundQuote, _inside
 from .syntax import (after_headline_topic, as_start, cue_start, has_marks, inverted_pronouns, is_negated,
@@ -237,15 +237,8 @@ def _marks_read_alone(text: str, quoted: list[QuotedSpan], start: int, end: int)
     """Do the words [start, end) hold a quotation that the marks' finder reads as a quote of its own:
     one that opens the words, or a sentence in marks? A short fragment inside a clause ("Ce n'était
     « pas suffisant », a-t-il jugé") it leaves out as a scare quote; the incise reads the clause."""
-    for q in quoted:
-        if q.depth or not start <= q.open_at < end:
-            continue
-        inner = text[q.start:q.end].strip()
-        words = inner.split()
-        sentence = inner[:1].isupper() and len(words) >= 2 or len(words) >= 6
-        if not text[start:q.open_at].strip() or sentence:
-            return True
-    return False
+    return any(q.depth == 0 and (not text[start:q.open_at].strip() or sentence_like(text[q.start:q.end].strip()))
+               for q in opening_between(quoted, start, end))
 
 
 def _closes_words(token: Token) -> bool:

@@ -9,7 +9,7 @@ from .context import pack_of
 from .opening_cues import cue_before
 from .quote_incises import cue_after, incise_inside
 from .quoted_speakers import names_a_speaker
-from .quotemarks import QuotedSpan
+from .quotemarks import QuotedSpan, sentence_like
 from .reports import FoundQuote
 from .sentence_reports import stretch_report_into
 from .syntax import journalist_prefix_end, sentence_bounds
@@ -54,12 +54,6 @@ def _named_after_preposition(doc: Doc, q: QuotedSpan) -> bool:
     inside = [t for t in doc.char_span(q.start, q.end, alignment_mode="expand") or [] if not t.is_punct]
     heads = [t for t in inside if not (q.start <= t.head.idx < q.end)]
     return 0 < len(inside) <= 5 and len(heads) == 1 and heads[0].dep_ in governed
-
-
-def _sentence_like(text: str) -> bool:
-    words = text.split()
-    first = text.lstrip("([ …-—")[:1]
-    return (first.isupper() or first.isdigit()) and len(words) >= 2 or len(words) >= 6
 
 
 def _report_going_on(text: str, reports: list[FoundQuote], s_start: int, q: QuotedSpan) -> FoundQuote | None:
@@ -124,7 +118,7 @@ def find_marked_quotes(doc: Doc, reports: list[FoundQuote], quoted: list[QuotedS
                     found.append(FoundQuote(s_start + len(pre) - len(pre.lstrip()), q.outer_end, "mixed",
                                             None, None, 0.45, continuation=True))
             continue  # short: scare quotes, titles, names
-        if embedded and not _sentence_like(inner):
+        if embedded and not sentence_like(inner):
             continue
         if after is not None:
             cue, speaker, info = after
@@ -136,7 +130,7 @@ def find_marked_quotes(doc: Doc, reports: list[FoundQuote], quoted: list[QuotedS
             continue
         if pre.strip() and not pre.rstrip().endswith((":", ".", "!", "?")):
             continue
-        if not _sentence_like(inner) or len(inner.split()) < 3:
+        if not sentence_like(inner) or len(inner.split()) < 3:
             continue
         found.append(FoundQuote(q.start, q.end, "direct", None, None, 0.5, continuation=True))
     return found

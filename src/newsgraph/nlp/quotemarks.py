@@ -288,6 +288,14 @@ def _nest(spans: list[QuotedSpan]) -> list[QuotedSpan]:
     ]
 
 
+def sentence_like(words: str) -> bool:
+    """Do the words in marks read as a sentence of their own (a capital or a figure first and two words
+    or more, or six words), not a fragment the clause around them holds as a scare quote or a title?"""
+    split = words.split()
+    first = words.lstrip("([ …-—")[:1]
+    return (first.isupper() or first.isdigit()) and len(split) >= 2 or len(split) >= 6
+
+
 def opening_between(spans: list[QuotedSpan], start: int, end: int) -> list[QuotedSpan]:
     """The spans (sorted by opening, as `find_quoted` returns them) whose mark opens in [start, end)."""
     first = bisect.bisect_left(spans, start, key=lambda s: s.open_at)
