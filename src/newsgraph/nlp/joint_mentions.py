@@ -7,8 +7,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Doc
+
 if TYPE_CHECKING:
     from .speakers import SpeakerResolver
+
+
+def coordinated(doc: Doc, first_end: int, second_start: int) -> bool:
+    """Do only a coordinating conjunction and determiners stand between two mentions (the characters
+    [first_end, second_start): "Rome et Madrid", "la France et l'Allemagne")?"""
+    gap = doc.char_span(first_end, second_start, alignment_mode="expand")
+    return gap is not None and len(gap) > 0 and any(t.pos_ == "CCONJ" for t in gap) and \
+        all(t.pos_ in ("CCONJ", "DET") or t.is_space for t in gap)
 
 
 def joint_start(r: "SpeakerResolver", start: int, end: int) -> int:
@@ -20,8 +30,7 @@ def joint_start(r: "SpeakerResolver", start: int, end: int) -> int:
     for mention in r.index.mentions:
         if mention.end > start or start - mention.end > 12 or mention.actor_id == inside[0].actor_id:
             continue
-        gap = doc.char_span(mention.end, start, alignment_mode="expand")
-        if gap is None or [t.pos_ for t in gap if not t.is_space and t.pos_ != "DET"] != ["CCONJ"]:
+        if not coordinated(doc, mention.end, start):
             continue
         opening = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if opening is None:
