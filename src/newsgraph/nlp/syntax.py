@@ -61,8 +61,9 @@ def speaker_pronouns(pack: LanguagePack) -> frozenset[str]:
 
 
 @cache
-def _connectors(pack: LanguagePack) -> re.Pattern[str]:
-    """Leading journalist connectors ("Mais", "Par ailleurs,", "De son côté"), any number in a row."""
+def connectors(pack: LanguagePack) -> re.Pattern[str]:
+    """Leading journalist connectors ("Mais", "Par ailleurs,", "De son côté"), any number in a row,
+    each followed by a space (pack list `connectors`)."""
     words = sorted(pack.words("connectors"), key=lambda w: (-len(w), w))
     return re.compile(r"^(?:(?:" + "|".join(re.escape(w) for w in words) + r")\s*,?\s+)+", re.I)
 
@@ -81,7 +82,7 @@ def strip_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " \t\n\u00a0,;:.-–—":
         end -= 1
     head = text[start:end]
-    for pattern in (pack.pattern("dateline"), _connectors(pack)):
+    for pattern in (pack.pattern("dateline"), connectors(pack)):
         m = pattern.match(head)
         if m and m.end() < len(head):
             start += m.end()

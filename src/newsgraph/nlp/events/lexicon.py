@@ -172,7 +172,6 @@ class EventLexicon:
     state_nouns: frozenset[str]              # nouns a demonym makes a state acting ("l'armée russe")
     media_nouns: frozenset[str]
     object_control: frozenset[str]
-    connectors: frozenset[str]               # the journalist's connectors ("en effet"): no noun of theirs takes a complement
     expelling_words: frozenset[str]          # "sommer X de quitter le pays": an order to leave (an expulsion)
     follow_verbs: frozenset[str]             # their agent does the same ("suivie par l'Estonie")
     imitations: dict[str, tuple[tuple[str, ...], ...]]  # head lemma -> words after it ("faire de même")
@@ -358,7 +357,6 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         combining_forms={row["form"].lower(): row["iso3"] for row in pack.table("event_combining_forms", ("form", "iso3"))},
         media_nouns=media_nouns(pack), role_nouns=role_nouns(pack), state_nouns=state_nouns(pack),
         object_control=pack.words("event_object_control_verbs"),
-        connectors=frozenset(w.replace("’", "'") for w in pack.words("connectors")),
         expelling_words=pack.words("event_expelling_words"),
         receiving_verbs=pack.words("event_receiving_verbs"), follow_verbs=pack.words("event_follow_verbs"),
         imitations=_imitations(pack.words("event_imitation")),

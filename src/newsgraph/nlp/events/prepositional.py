@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..context import pack_of
+from ..syntax import connectors
+from ..textutil import text_of
 from .arguments import Resolver
 from .lexicon import EventLexicon
 from .predicates import case_of
@@ -103,7 +106,7 @@ def _complements(resolver: Resolver, host: Token, deep: bool) -> list[tuple[Toke
         # "Téhéran reproche en effet à Washington …": the noun of a connector locution heads no
         # complement of its own, so one the parser hung on it is the host's
         cached += [(grandchild, case) for node in nodes for child in node.children
-                   if _connector_noun(child, lex) for grandchild in child.children
+                   if _connector_noun(child) for grandchild in child.children
                    if grandchild.dep_ not in skip and (case := case_of(grandchild, lex)) is not None]
         # "l'UE lui a imposé des sanctions": a dative clitic is an "à" complement
         dative = next(iter(sorted(lex.prepositions[lex.dative])))
@@ -121,13 +124,14 @@ def _complements(resolver: Resolver, host: Token, deep: bool) -> list[tuple[Toke
     return cached
 
 
-def _connector_noun(token: Token, lex: EventLexicon) -> bool:
-    """Whether a word ends, with the words before it, one of the journalist's connectors ("en
-    effet", "de son côté", "pour sa part": pack list `connectors`)."""
+def _connector_noun(token: Token) -> bool:
+    """Whether a word ends, with the one or two words before it, the journalist's connectors ("en
+    effet", "de son côté", "pour sa part": syntax.connectors, read on the words as written)."""
     if token.pos_ not in ("NOUN", "ADV") or token.i == 0:
         return False
-    doc = token.doc
-    return any(" ".join(t.lower_.replace("’", "'") for t in doc[max(0, token.i - n):token.i + 1]) in lex.connectors
+    doc, end = token.doc, token.idx + len(token.text)
+    pattern = connectors(pack_of(doc))
+    return any(pattern.fullmatch(text_of(doc)[doc[max(0, token.i - n)].idx:end] + " ")
                for n in (1, 2))
 
 
