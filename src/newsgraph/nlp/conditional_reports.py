@@ -20,7 +20,7 @@ from .marker_phrases import marker_at
 from .paragraphs import paragraph_of
 from .reports import FoundQuote
 from .syntax import has_marks, is_negated, strip_span
-from .tense import is_conditional_form, tense_marker
+from .tense import is_conditional, tense_marker
 from .textutil import text_of
 
 
@@ -33,8 +33,7 @@ def _conditional(sent: Span) -> bool:
     pack = pack_of(sent.doc)
     helpers = pack.label("auxiliary") + pack.label("copula")
     verbs = [t for t in (root, *(c for c in root.children if c.dep_ in helpers)) if t.pos_ in ("VERB", "AUX")]
-    # (the tagger reads some conditionals as imperfects, "représenterait": the ending tells them)
-    conditional = [t for t in verbs if "Cnd" in t.morph.get("Mood") or is_conditional_form(t.text, pack)]
+    conditional = [t for t in verbs if is_conditional(t, pack)]
     # a modal that looks ahead ("devrait", "pourrait": the pack's tense markers) forecasts; the
     # journalist's own expectation as often as the source's ("Le sommet devrait se tenir mardi")
     return bool(conditional) and not any(tense_marker(t.text, pack) > 0 for t in conditional)

@@ -104,6 +104,12 @@ def is_conditional_form(word: str, pack: LanguagePack) -> bool:
     return bool(_lexicon(pack).conditional_form.fullmatch(word.lower()))
 
 
+def is_conditional(token, pack: LanguagePack) -> bool:
+    """Whether a parsed verb is in the conditional: the tagger's mood, or the ending when the tagger
+    read it as an imperfect ("représenterait", "poursuivrait")."""
+    return "Cnd" in token.morph.get("Mood") or is_conditional_form(token.text, pack)
+
+
 def tense_marker(word: str, pack: LanguagePack, *, previous: str = "", following: str = "") -> int:
     """+1 if `word` points ahead (a future form, "doit", "prévu"), -1 if it points back (a past
     auxiliary, an imperfect), 0 if neither. The neighbouring words, when given, settle the

@@ -12,7 +12,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ..context import pack_of
-from ..tense import is_conditional_form, is_future_form
+from ..tense import is_conditional, is_future_form
 from ..textutil import text_of
 from .article_view import ArticleView
 from .governors import governs_through_marker
@@ -106,8 +106,7 @@ def conditional_act(token: Token, table: PredicateTable, lex: EventLexicon) -> b
     announced is a threat."""
     labels = lex.labels
     for node in governors(token, table, lex):
-        ahead = "Cnd" in node.morph.get("Mood") or "Fut" in node.morph.get("Tense") or future_form(node, lex) or \
-            is_conditional_form(node.lower_, pack_of(node.doc))  # "poursuivrait" tagged an imperfect
+        ahead = is_conditional(node, pack_of(node.doc)) or "Fut" in node.morph.get("Tense") or future_form(node, lex)
         if node.pos_ not in ("VERB", "AUX") or not ahead:
             continue
         # the clause is an adverbial one, or a modifier when the tagger read its verb as a noun
