@@ -37,6 +37,7 @@ def test_a_sentence_with_its_own_cue_ends_the_run(reports):
     found = reports("Le port est bloqué. D'après la radio locale, la mairie a fermé les écoles. "
                     "Les cantines seraient fermées aussi, affirme le syndicat des parents.")
     assert ("Les cantines seraient fermées aussi", "la radio locale", "D'après") not in found
+    assert ("Les cantines seraient fermées aussi", "le syndicat des parents", "affirme") in found
 
 
 def test_a_conditional_the_tagger_reads_as_an_imperfect(reports):

@@ -18,3 +18,4 @@ def test_the_reproached_state_acts_the_infinitive(analyze):
     text = "Le Chili reproche au Pérou d'avoir bombardé la Bolivie."
     events = coded(analyze, text)
     assert not any(a == "country:CHL" and r == "country:BOL" for _, a, r in events)
+    assert ("ASSAULT", "country:PER", "country:BOL") in events

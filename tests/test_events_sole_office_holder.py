@@ -30,9 +30,15 @@ def test_two_ministers_named_leave_the_bare_minister_unread(analyze):
             "Défense suédois, Erik Berg.\n\nLe ministre a ensuite rencontré vendredi son homologue chilien, "
             "Pedro Soto.")
     assert not any(r == "person:pedro-soto" for _, _, r in coded(analyze, text))
+    # the twin: one minister named, the other person a mayor
+    text = text.replace("le ministre de la Défense suédois", "le maire d'Oslo")
+    assert ("CONSULT", "person:lars-dahl", "person:pedro-soto") in coded(analyze, text)
 
 
 def test_an_indefinite_minister_is_someone_new(analyze):
     text = ("Le ministre des Affaires étrangères norvégien, Lars Dahl, a présenté jeudi le budget de son "
             "ministère.\n\nUn ministre a ensuite rencontré vendredi son homologue chilien, Pedro Soto.")
     assert not any(r == "person:pedro-soto" for _, _, r in coded(analyze, text))
+    # the twin: the definite description takes up the minister named
+    text = text.replace("Un ministre", "Le ministre")
+    assert ("CONSULT", "person:lars-dahl", "person:pedro-soto") in coded(analyze, text)

@@ -19,6 +19,9 @@ def test_marked_words_without_a_verb_before_the_incise(reports):
 
 def test_a_real_subject_before_the_comma_keeps_the_verb_its_own(reports):
     assert reports("Le port est calme. Le ministre, furieux, a prévenu Paul Morel.") == []
+    # the twin: words closed by a mark before the comma, the parsed subject a misreading
+    assert reports("Le port est calme. Une colère « sans limite », a prévenu Paul Morel.") == [
+        ("Une colère « sans limite »", "Paul Morel", "a prévenu")]
 
 
 def test_a_channel_participle_right_after_the_speaker(reports):
