@@ -6,7 +6,8 @@ import re
 from functools import cache
 
 from ..lang import LanguagePack
-from .lexicon import (feminine_roles, folded_words, function_words, media_nouns, pronoun_forms, role_nouns, speaker_nouns,
+from .context import pack_of
+from .lexicon import (feminine_role, folded_words, function_words, media_nouns, pronoun_forms, role_nouns, speaker_nouns,
                       state_nouns, word_alternation)
 from .textutil import fold_same_length
 
@@ -59,7 +60,6 @@ class SpeakerWords:
         self.body_heads = folded_words(pack, "body_head_nouns")  # "le chef de la junte": any office holder may be it
         self.works = folded_words(pack, "media_works")
         self.roles = _folded(role_nouns(pack))
-        self.feminine_roles = feminine_roles(pack)
         self.state = _folded(state_nouns(pack))
         self.media = _folded(media_nouns(pack))
         self.media_compounds = tuple(sorted((n.replace("’", "'") for n in self.media if " " in n), key=len, reverse=True))
@@ -169,7 +169,7 @@ def description_gender(words: SpeakerWords, tokens) -> str | None:
         if low in words.masculine_determiners and not (low in words.vowel_epicene and _opens_with_vowel(token)):
             return "m"
         if token.pos_ in ("NOUN", "PROPN"):
-            if fold_same_length(token.lower_) in words.feminine_roles:
+            if feminine_role(pack_of(token.doc), token.text):
                 return "f"  # "l'ambassadrice": the tagger often reads it masculine after an elided article
             if token.lower_.endswith(words.epicene):
                 return None  # "l'édile", "l'artiste": the tagger's gender is a guess, the noun has none
