@@ -18,3 +18,9 @@ def test_an_organisations_acronym_still_speaks(reports):
     assert [(words, cue) for words, _, cue in found] == [("le convoi était là", "confirme")]
     found = reports("La reprise se confirme. Les ventes ont reculé de 3 % en mai, d'après l'OCDE.")
     assert [words for words, _, _ in found] == ["Les ventes ont reculé de 3 % en mai"]
+
+
+def test_the_acronym_of_a_substance_is_no_speaker_before_the_clause(reports):
+    assert reports("Le juge a rouvert le dossier. Selon l'ADN retrouvé sur le verre, le voleur était là.") == []
+    found = reports("Le juge a rouvert le dossier. Selon l'OMS, le virus était là.")
+    assert [(words, speaker) for words, speaker, _ in found] == [("le virus était là", "Organisation mondiale de la santé")]

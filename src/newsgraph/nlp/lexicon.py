@@ -380,11 +380,17 @@ def is_non_speaker(tokens) -> bool:
     tokens = [t for t in tokens if t.pos_ not in ("DET", "PUNCT", "ADJ", "NUM")]
     if not tokens:
         return False
-    pack = pack_of(tokens[0].doc)
-    words = pack.words("non_speaker_nouns")
+    words = pack_of(tokens[0].doc).words("non_speaker_nouns")
     head = tokens[0]
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
     phrase = [t.lower_ for t in tokens[:4]]
-    return head.lemma_.lower() in words or head.lower_ in pack.words("common_noun_acronyms") or \
+    return head.lemma_.lower() in words or names_a_thing(tokens) or \
         any(" ".join(phrase[:n]) in words for n in range(1, len(phrase) + 1))
+
+
+def names_a_thing(tokens) -> bool:
+    """Is the head of this noun phrase (its first noun or name) the acronym of a common noun
+    ("l'ADN du suspect", "le PIB"; common_noun_acronyms.txt)? A thing, whatever the model tags it."""
+    head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
+    return head is not None and head.lower_ in pack_of(head.doc).words("common_noun_acronyms")

@@ -20,8 +20,8 @@ from .clause_ends import before_participle_cue, before_trailing_incise, before_t
 from .context import pack_of
 from .cues import ADJUNCT_STRENGTH, find_cues
 from .frames import read_complement
-from .lexicon import (SpeechVerb, function_words, is_actor_like, is_non_speaker, markers_by_first_word, pronoun_forms,
-                      speech_verb)
+from .lexicon import (SpeechVerb, function_words, is_actor_like, is_non_speaker, markers_by_first_word, names_a_thing,
+                      pronoun_forms, speech_verb)
 from .marker_bounds import (after_apposition, apposition_to_end, before_own_report, gathered_by, has_own_cue,
                             speaker_relative)
 from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
@@ -407,6 +407,8 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                     speaker = gathered_by(doc[after:np_end])  # (before a title the phrase holds: np_end moves past it)
                 if _writer_knowledge(speaker, quoted):
                     continue  # "Selon nos informations, …": the outlet's own knowledge, nobody's words
+                if names_a_thing(speaker):
+                    continue  # "Selon l'ADN retrouvé, …": evidence named by its acronym, no speaker
             np_end = np_end if marker.ambiguous else title_in_phrase_end(doc, np_end, sent.end, quoted)
             cue = (token.idx, doc[after - 1].idx + len(doc[after - 1].text))
             before = text[journalist_prefix_end(doc, sent.start_char, token.idx):token.idx]
