@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from .context import pack_of
 from .lexicon import function_words
 from .speaker_mentions import participle_agent
+from .speaker_words import head_word
 from .syntax import labels, noun_phrase
 from .textutil import fold_same_length
 
@@ -67,6 +68,27 @@ def document_issuer(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return phrase.start_char, phrase.end_char
 
 
+def document_holder(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The char span of the subject of the verb whose channel the document of the mention [start,
+    end) is ("Dans un communiqué, le ministère accuse …", "a indiqué X dans une lettre" -> the
+    ministry, X): who says something in a document wrote it. The document hangs on the verb as an
+    oblique through a preposition of the pack's document_channel_preposition role."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    pack = pack_of(doc)
+    head, verb = span.root, span.root.head
+    channels = function_words(pack, "document_channel_preposition")
+    if head.dep_ not in labels(pack, "oblique") or head.dep_ in labels(pack, "agent") or verb.pos_ != "VERB" or \
+            not any(c.dep_ in labels(pack, "case_marker") and c.lower_ in channels for c in head.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in labels(pack, "subject") and c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None:
+        return None
+    phrase = noun_phrase(subject)
+    return phrase.start_char, phrase.end_char
+
+
 def _issuing(pack) -> frozenset[str]:
     return frozenset(fold_same_length(w) for w in pack.words("document_issuing_verbs"))
 
@@ -94,13 +116,22 @@ def earlier_document_author(r: "SpeakerResolver", head: str, start: int) -> tupl
         while len(phrase) > 1 and phrase[0].pos_ == "ADP":
             phrase = phrase[1:]  # the phrase of a marker's complement ("selon un communiqué de X")
         author = r.descriptions.author_of_document(phrase.text)
-        if author and author[:1].isupper() and author in phrase.text:
+        if author and author in phrase.text and (author[:1].isupper() or _institution(r, author)):
             offset = phrase.start_char + phrase.text.index(author)
             return offset, offset + len(author)
-        # ("X a publié un communiqué … selon le texte": the subject that issued it)
+        # ("X a publié un communiqué … selon le texte": the subject that issued it; "Dans un
+        # communiqué, X accuse … Le texte évoque": the subject that spoke in it)
         return document_author_after(doc, phrase.start_char, phrase.end_char) or \
-            document_issuer(doc, phrase.start_char, phrase.end_char)
+            document_issuer(doc, phrase.start_char, phrase.end_char) or \
+            document_holder(doc, phrase.start_char, phrase.end_char)
     return None
+
+
+def _institution(r: "SpeakerResolver", author: str) -> bool:
+    """Is a lower-case author a body or a person a speaker noun heads ("le communiqué du
+    ministère"), not a time or a thing ("le rapport de la semaine dernière")?"""
+    head = head_word(r.words, author)
+    return head in r.words.speaker_heads and head not in r.words.documents
 
 
 def _generic_documents(pack) -> frozenset[str]:
