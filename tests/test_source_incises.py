@@ -74,3 +74,11 @@ def test_a_closing_incise_whose_inverted_subject_is_the_medium_s_staff():
                      "Trois gardes sont morts, ont constaté des journalistes du Soir.",
                      "Trois gardes sont morts, a constaté le correspondant du Soir, Paul Marchal.")
     assert [[name for name, _ in f] for f in found] == [["Reuters"], ["Le Soir"], []]
+
+
+def test_a_closing_incise_whose_verb_the_tagger_reads_as_a_participle():
+    # "écrit", "dit": the present and the participle are written alike; the medium after the
+    # comma is the finite verb's inverted subject
+    found = _sources("Le maire aurait menti, écrit Libération.",
+                     "Le maire aurait caché le rapport, écrit The Guardian.")
+    assert found == [[("Libération", "écrit Libération")], [("The Guardian", "écrit The Guardian")]]

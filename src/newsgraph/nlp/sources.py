@@ -431,7 +431,7 @@ def _closing_incise(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         i -= 1
     verb = doc[i]
     if k < 1 or doc[k - 1].text != "," or verb.pos_ != "VERB" or speech_verb(verb) is None or \
-            "Part" in doc[k].morph.get("VerbForm") or end >= len(doc) or \
+            _participle_only(doc[k]) or end >= len(doc) or \
             coordinated(verb, pack):
         return None
     after = doc[end]
@@ -440,6 +440,13 @@ def _closing_incise(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             _own_work_after(doc, end)):
         return None
     return verb.idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _participle_only(verb) -> bool:
+    """Is the incise's first word a past participle and no finite verb? A participle takes no
+    inverted subject; but a form the present writes alike ("…, écrit Le Monde.", "…, dit la
+    radio": pack `finite_participle_forms`) is the finite verb the tagger misread."""
+    return "Part" in verb.morph.get("VerbForm") and verb.lower_ not in pack_of(verb.doc).words("finite_participle_forms")
 
 
 def _own_work_after(doc: Doc, end: int) -> bool:
