@@ -116,6 +116,45 @@ def _detached_participle(verb: Token) -> bool:
         head.i > verb.i and any(t.text == "," for t in verb.doc[verb.i + 1:head.i])
 
 
+def _unspoken_epithet(verb: Token, info: SpeechVerb) -> bool:
+    """A bare past participle that describes the noun before it with no agent ("l'expulsion d'un
+    diplomate accusé d'avoir menacé un élu", "trois élus, dont le trésorier, accusés de …"): an
+    epithet the journalist gives, nobody's words, unless a speech verb above it reports the clause
+    it sits in ("a promis de renégocier l'accord, accusé de …": the one promising accuses)."""
+    doc = verb.doc
+    pack = pack_of(doc)
+    head = verb.head
+    if not pack.setting("adnominal_passive_needs_agent", False) or \
+            verb.dep_ not in labels(pack, "clausal_modifier", "apposition") or head.pos_ not in ("NOUN", "PROPN") or \
+            head.i >= verb.i or "Part" not in verb.morph.get("VerbForm") or "Pres" in verb.morph.get("Tense"):
+        return False
+    auxiliaries = labels(pack, "tense_auxiliary", "passive_auxiliary")
+    by, finite = function_words(pack, "agent_preposition"), function_words(pack, "finite_auxiliary")
+    if any(c.dep_ in auxiliaries or c.dep_ in pack.label("agent") for c in verb.children) or \
+            any(t.lower_ in by for t in verb.subtree if t.i > verb.i):
+        return False
+    # an auxiliary before it that serves no verb is a compound tense the parser split ("a pour sa
+    # part confié", "a, de son côté, appelé")
+    if any(t.pos_ in ("AUX", "VERB") for t in doc[max(verb.sent.start, verb.i - 5):verb.i]) or \
+            any(t.lower_ in finite and (t.dep_ not in auxiliaries or t.head.pos_ not in ("VERB", "ADJ"))
+                for t in doc[verb.sent.start:verb.i]):
+        return False
+    return not _reported_by_ancestor(verb) and _quoted_agent(verb, info) is None
+
+
+def _reported_by_ancestor(verb: Token) -> bool:
+    """Does the participle sit in the words a speech verb above it governs (a clause or an infinitive
+    it reports; not a noun it announces: "a annoncé des sanctions contre des élus accusés de …")?"""
+    pack = pack_of(verb.doc)
+    governed = labels(pack, "clausal_complement", "open_complement")
+    child = verb
+    for ancestor in verb.ancestors:
+        if ancestor.pos_ == "VERB" and child.dep_ in governed and speech_verb(ancestor) is not None:
+            return True
+        child = ancestor
+    return False
+
+
 def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
     doc = verb.doc
     pack = pack_of(doc)
@@ -146,6 +185,8 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
     if _nickname(verb):
         return None
     if is_negated(verb) and not pack.setting("negated_reports", False) or _imperative_like(verb):
+        return None
+    if _unspoken_epithet(verb, info):
         return None
     form = verb_form(verb)
     if form == "infinitive":
