@@ -23,6 +23,9 @@ class FoundActor:
     # the article's dominant state for a person it names with nothing else to place them: written
     # to the record's country, but kept out of `country`, which events read (see person_countries)
     presumed_country: str | None = None
+    # `country` read off the sentence's scene or the article's state, not off the person's own
+    # role or the gazetteer: a guess that a demonym in a description does not contradict
+    country_guessed: bool = False
 
 
 @dataclass(slots=True)

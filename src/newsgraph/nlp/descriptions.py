@@ -212,8 +212,9 @@ class Descriptions:
                 return r.speaker(actor_id, start, end) if actor_id else None
             sex = words.person_nouns[noun] or None if noun is not None else None
             actor_id = self._salient_person(text, start, description_gender(words, tokens) or sex, office=False, sex=sex)
-            if actor_id is not None and self.gazetteer.demonym(head) not in (None, r.index.actors[actor_id].country):
-                actor_id = None
+            known = known_country(r.index.actors[actor_id]) if actor_id is not None else None
+            if known is not None and self.gazetteer.demonym(head) not in (None, known):
+                actor_id = None  # ("le Français" is not the salient person known to be Swiss)
             return r.speaker(actor_id, start, end) if actor_id else None
         if is_name(text, head):
             # a short form is one capitalised word after its article: "l'Ordre", "la Commission"
@@ -378,7 +379,7 @@ class Descriptions:
         # "« … », a répondu le diplomate américain" after an Iranian spoke: the demonym sets the
         # description against the nearer persons, so the latest person of that state named within
         # reach is meant
-        foreign = [a for a in candidates if states and r.index.actors[a].country not in states | {None}]
+        foreign = [a for a in candidates if states and known_country(r.index.actors[a]) not in states | {None}]
         compatriots = self._compatriots(states, position) if office and foreign else []
         for actor_id in candidates + [c for c in compatriots if c not in candidates]:
             if not actor_id.startswith("person:"):
@@ -538,7 +539,7 @@ class Descriptions:
         for actor in r.index.actors.values():
             if actor.kind != "person" or not actor.mentions or actor.mentions[0][0] > end + LOOKAHEAD:
                 continue
-            if countries and actor.country and actor.country not in countries:
+            if countries and known_country(actor) and actor.country not in countries:
                 continue
             if not r.index.agrees(actor.id, gender):
                 continue
@@ -547,7 +548,7 @@ class Descriptions:
             for role in roles:
                 role_words = content_words(words, role)
                 for variant, synonym in variants:
-                    if not variant or synonym and actor.country and seats and actor.country not in seats:
+                    if not variant or synonym and known_country(actor) and seats and actor.country not in seats:
                         continue
                     if not synonym and (head not in role_words or contradicted(self.words, description, variant, [role])):
                         continue  # another office, or the same with another complement
@@ -563,3 +564,10 @@ class Descriptions:
 
     def _known_roles(self, actor_id: str):
         return self.gazetteer.roles_of(actor_id, self.year) if self.year else ()
+
+
+def known_country(actor) -> str | None:
+    """A person's country as evidence against a description's demonym: None when it was only
+    guessed from the sentence's scene or the article's state ("la cheffe de la diplomatie
+    congolaise" in a piece datelined Washington may be the Congolese minister it placed there)."""
+    return None if getattr(actor, "country_guessed", False) else actor.country  # (a record Actor: never guessed)

@@ -77,9 +77,11 @@ def assign_person_countries(doc: Doc, index: ActorIndex, gaz: Gazetteer,
         if country is None and entry is None and role is not None and not international:
             # "À Niamey, le porte-parole de la junte, X, a …": the sentence's scene, not the article's state
             country = _scene_country(doc, index, actor.mentions[0][0]) if actor.mentions else None
+            actor.country_guessed = country is not None
         if country is None and entry is None and role is not None and not international and dominant and \
                 not _role_words(role.text) & no_fallback:
             country = dominant
+            actor.country_guessed = True
         actor.country = country
         if country is None and entry is None and role is None and dominant:
             # a person named without a function: most likely of the state the article is about,
@@ -90,7 +92,9 @@ def assign_person_countries(doc: Doc, index: ActorIndex, gaz: Gazetteer,
         # "X, conseiller de Pierre Nkurunziza": one serves the state of the person one works for
         # (read once every person's own role has given theirs), before any guess from the scene
         # or the article's state
-        actor.country = _country_of_persons(doc, index, role, actor.id) or actor.country
+        served = _country_of_persons(doc, index, role, actor.id)
+        if served is not None:
+            actor.country, actor.country_guessed = served, False
 
 
 def headline_country(doc: Doc, index: ActorIndex) -> str | None:
