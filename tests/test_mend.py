@@ -424,3 +424,10 @@ def test_an_abbreviation_with_stops_glued_to_a_sentence_opening_pronoun_is_space
     assert read == "Le sommet a eu lieu aux É.U. Il a duré deux jours, selon J.R.R.Tolkien."
     # the mend alone, with no words of a language, leaves it whole
     assert mend("Dayton, O.H.She spoke.") == ("Dayton, O.H.She spoke.", None)
+
+
+def test_a_lone_misdecoded_no_break_space_made_a_plain_one_is_taken_out():
+    given = "Le port reste fermé.Â Selon le syndicat, la grève dure.\n\nÂ La mairie se tait. CHÂ TEAU, Âge."
+    read, back = mend(given)
+    assert read == "Le port reste fermé. Selon le syndicat, la grève dure.\n\nLa mairie se tait. CHÂ TEAU, Âge."
+    assert _same_characters(given, read, back)

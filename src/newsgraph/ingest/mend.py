@@ -33,6 +33,10 @@ from .lines import LOWER as _LOWER, UPPER as _UPPER, unwrapped, word_start as _w
 
 # a no-break space whose UTF-8 bytes (C2 A0) were read as Latin-1 upstream: "Â" + the space
 _MISDECODED_NBSP = "\u00c2(?=\u00a0)"
+# the same "Â" alone, its no-break space since made a plain one ("liberté.Â Selon", "\n\nÂ La"):
+# no word is that letter alone (the parser made it a name, and a marker after it opened nothing);
+# at a line's start its blank goes too
+_LONE_MISDECODED = "(?<![^\\W\\d_])\u00c2(?=[ \t])"
 _BLANKS = "[ \t\u00a0\u202f]"
 _OPENING = "«“„‘\""
 _APOSTROPHE_LIKE = "´`ʼ′"
@@ -58,7 +62,7 @@ _STRAYS = (re.compile(f"[{_INVISIBLE}]+"),
            re.compile(rf"(?<=[(\[]){_MISDECODED_NBSP}\u00a0(?=\w)"
                       rf"|(?<=[^\W\d_]-){_MISDECODED_NBSP}\u00a0(?=[a-zà-ÿ])"  # not "pro- and anti-": rare
                       rf"|(?<=(?<![^\W\d_])[^\W\d_]['’]){_MISDECODED_NBSP}\u00a0(?=\w)"  # "l'", not "players’"
-                      rf"|{_MISDECODED_NBSP}"),
+                      rf"|{_MISDECODED_NBSP}|(?:(?<=\n)|(?<![\s\S]))\u00c2[ \t]|{_LONE_MISDECODED}"),
            re.compile("\r(?=\n)"))
 # markup a scraper left as text: HTML character references ("&quot;", "&#8217;", "&laquo;",
 # "&nbsp;"), guillemets typed as doubled angle brackets ("<<", ">>") and the opening mark of
@@ -492,7 +496,7 @@ def _collapse_blanks(text: str, edits: list[tuple[int, int, str]]) -> list[tuple
         if replacement == " " and start == end and start < len(text) and re.match(_BLANKS, text[start]):
             continue
         out.append((start, end, replacement))
-    for match in re.finditer(f"{_BLANKS}(?:[{_INVISIBLE}]|\u00c2(?=\u00a0)|{_BLANKS})+", text):
+    for match in re.finditer(f"{_BLANKS}(?:[{_INVISIBLE}]|\u00c2(?=\u00a0)|{_LONE_MISDECODED}|{_BLANKS})+", text):
         kept = [i for i in range(match.start(), match.end()) if i not in removed]
         for i in kept[1:]:
             if re.match(_BLANKS, text[i]):
