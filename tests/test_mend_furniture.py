@@ -120,3 +120,12 @@ def test_a_link_whose_headline_ends_with_a_quotation_ends_at_its_closing_guillem
             "les loyers.\n\nLe maire hésite.")
     read, _ = reading(text, "fr")
     assert "étranglées" not in read and "— Il faut plafonner les loyers." in read
+
+
+def test_a_link_whose_headline_ends_with_a_quotation_ends_before_a_capital_after_its_closing_guillemet():
+    text = ("Les deux pays signent la paix.À lire aussi Lima et Quito proclament la fin de la « guerre froide » "
+            "Selon des diplomates, le traité sera ratifié en mai.\n\nLe port rouvre.Lire aussi : Le maire salue "
+            "un « tournant » Quito (AFP) - Le ferry reprend.")
+    read, _ = reading(text, "fr")
+    assert "guerre froide" not in read and "tournant" not in read
+    assert "Selon des diplomates, le traité sera ratifié en mai." in read and "Quito (AFP) - Le ferry reprend." in read

@@ -33,6 +33,9 @@ _QUOTATION_AFTER = r"(?<=[^\W\d_])(?=[ \u00a0]?«[ \u00a0\u202f]?[A-ZÀ-Þ])"
 # where a headline that ends with a quotation ends: its closing guillemet, then an opening one or a
 # dialogue dash before a capital (the next paragraph's quotation or interview answer)
 _AFTER_CLOSING = r"(?<=»)(?=[ \u00a0]?«[ \u00a0\u202f]?[A-ZÀ-Þ]|[ \u00a0][–—][ \u00a0][A-ZÀ-Þ])"
+# or a capital after a blank: a headline's quotation closes it, the next paragraph goes on with
+# a name or a marker ("… d'« état de guerre » Selon des diplomates …", "… » Asmara (AFP) -")
+_CAPITAL_AFTER_CLOSING = r"(?<=[»”])(?=[ \u00a0][A-ZÀ-Þ])"
 
 
 @functools.cache
@@ -59,9 +62,10 @@ def _pattern(leads: frozenset[str], longest: int, credit: bool, openers: frozens
         # (no sentence's end inside it, before a capital or a quotation: the paragraph it was run
         # into, "… reste serein. « Nous tiendrons », dit-il", is read as it is rather than lost)
         body = rf"[A-ZÀ-Þ«“\"\d](?:(?![.!?…][»”\"]?[ \u00a0]+[A-ZÀ-Þ«“\"])[^\n]){{0,{longest}}}?"
-        # (or after its own closing guillemet, where a quotation or an answer's dash opens the next
-        # paragraph: "… accuse X d'« abandon »« La situation …", "… « étranglée » — Il faut …")
-        sentence = rf"|{_QUOTATION_AFTER}|{_AFTER_CLOSING}"
+        # (or after its own closing guillemet, where a quotation, an answer's dash or a capitalised
+        # word opens the next paragraph: "… accuse X d'« abandon »« La situation …", "… « étranglée »
+        # — Il faut …", "… la fin de la « guerre » Selon X, …")
+        sentence = rf"|{_QUOTATION_AFTER}|{_AFTER_CLOSING}|{_CAPITAL_AFTER_CLOSING}"
     capitalised = sorted({w[:1].upper() + w[1:] for w in openers if w[:1].isalpha() and w[-1:].isalpha()},
                          key=len, reverse=True)
     opener = rf"|(?<=[^\W\d_])(?=[ \u00a0](?:{'|'.join(map(re.escape, capitalised))})[ \u00a0])" if capitalised else ""
