@@ -270,13 +270,12 @@ def _speech_verb(token: Token) -> SpeechVerb | None:
         candidates = [v for v in candidates if not v.reflexive]
         if not candidates:
             return None
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     plain = None
     for verb in candidates:
         if verb.particle:
-            # the particle's first word, as lemma or form ("fait part", "met en garde"; not "fait partie")
-            first = verb.particle.split()[0]
-            if following is not None and first in (following.lemma_.lower(), following.lower_):
+            # each word of the particle, as lemma or form ("fait part", "met en garde"; not "fait
+            # partie"; "a la conviction que", not "a la chance que")
+            if _particle_follows(token, verb.particle.split()):
                 return verb
         elif plain is None or verb.strength > plain.strength:
             plain = verb
@@ -285,6 +284,15 @@ def _speech_verb(token: Token) -> SpeechVerb | None:
     # frames of duplicate rows are merged
     frames = frozenset().union(*(v.frames for v in candidates if not v.particle))
     return SpeechVerb(plain.lemma, frames, plain.strength, None, plain.reflexive)
+
+
+def _particle_follows(token: Token, words: list[str]) -> bool:
+    """Do the words of a multiword verb's particle follow the verb, each as lemma or form?"""
+    doc = token.doc
+    if token.i + len(words) >= len(doc):
+        return False
+    # (a typographic apostrophe reads as a straight one: "a l’impression")
+    return all(word in (t.lemma_.lower(), t.lower_.replace("’", "'")) for word, t in zip(words, doc[token.i + 1:]))
 
 
 def _has_reflexive(token: Token, pack: LanguagePack) -> bool:
