@@ -213,7 +213,32 @@ def _addressee_infinitive(dependents: list[Token], prepositions: frozenset[str],
                     continue  # a clause of its own after a comma
                 first = _first_word(inf, openers)
                 return Complement("infinitive", openers[0], first.idx, edge_end(inf))
+        return _infinitive_after_aside(dep, prepositions, (*modifiers, *relative), marker)
+    return None
+
+
+def _infinitive_after_aside(addressee: Token, prepositions: frozenset[str], asides: tuple[str, ...],
+                            marker) -> Complement | None:
+    """"a demandé à une commission, présidée par X, d'enquêter …": after an aside set off by commas on
+    the addressee (a participle or a relative clause), the parser hangs the infinitive on a noun of
+    the aside; the infinitive right after the aside's closing comma, opened by a preposition of the
+    cue's frame, carries the words."""
+    doc = addressee.doc
+    opening = addressee.i + 1
+    if opening >= len(doc) or doc[opening].text != "," or \
+            not any(c.dep_ in asides and c.i > opening for c in addressee.children):
         return None
+    for inf in addressee.subtree:
+        if inf.i <= opening or not _is_infinitive(inf):
+            continue
+        openers = [c for c in inf.children if c.i < inf.i and c.dep_ in marker]
+        if not openers or not all(o.lower_ in prepositions for o in openers):
+            continue
+        before = doc[openers[0].i - 1]
+        if before.text != "," or any(t.text in END_PUNCT or t.text in (":", ";") for t in doc[opening:inf.i]):
+            continue
+        first = _first_word(inf, openers)
+        return Complement("infinitive", openers[0], first.idx, edge_end(inf))
     return None
 
 
