@@ -30,3 +30,13 @@ def test_a_common_noun_written_like_a_listed_title_is_no_medium(analyze):
     # "La Presse" is listed; "La presse" opening a sentence is the press at large, not the title
     text = "« La presse invente tout », a déclaré le ministre Paul Martin devant les députés."
     assert [s.name for s in analyze(text, published="2024-03-05").sources if s.named] == []
+
+
+def test_a_medium_described_by_its_leaning_through_a_genitive(analyze):
+    # "d'opposition", "de gauche" describe the medium as "d'État" does; the description alone
+    # stays an unnamed source, and a channel of the opposition spoken of is none
+    assert [name for name, _, _ in cited(analyze, "Le maire aurait menti, selon le journal d'opposition Novaïa Gazeta.")] == \
+        ["Novaïa Gazeta"]
+    assert [name for name, _, _ in cited(analyze, "Le maire aurait menti, selon l'hebdomadaire de gauche Politis.")] == \
+        ["Politis"]
+    assert cited(analyze, "La chaîne de l'opposition a été fermée par le régime.") == []

@@ -209,11 +209,13 @@ def owner_or_description(token) -> bool:
     doc = token.doc
     if token.pos_ == "ADJ" or gazetteer_of(doc).demonym(token.text):
         return True
+    # (or the leaning the press gives it: "le journal d'opposition", "l'hebdomadaire de gauche")
+    owners = state_nouns(pack) | pack.words("media_leaning_nouns")
     if token.lower_ in genitive:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        return following is not None and following.lower_ in state_nouns(pack)
+        return following is not None and following.lower_ in owners
     previous = doc[token.i - 1] if token.i > 0 else None
-    return token.lower_ in state_nouns(pack) and previous is not None and previous.lower_ in genitive
+    return token.lower_ in owners and previous is not None and previous.lower_ in genitive
 
 
 @cache
