@@ -40,3 +40,12 @@ def test_a_medium_described_by_its_leaning_through_a_genitive(analyze):
     assert [name for name, _, _ in cited(analyze, "Le maire aurait menti, selon l'hebdomadaire de gauche Politis.")] == \
         ["Politis"]
     assert cited(analyze, "La chaîne de l'opposition a été fermée par le régime.") == []
+
+
+def test_a_description_the_title_ends_after_a_misread_word_is_one_source(analyze):
+    # "continue" read as a verb cuts the description; the unnamed phrase and the title after it
+    # are one citation, where a participle and its agent cite a second medium
+    text = "Le maire aurait menti, selon la chaîne d'information continue LCI."
+    assert cited(analyze, text) == [("LCI", "selon la chaîne d'information continue LCI", True)]
+    text = "Le maire aurait menti, selon des médias locaux cités par Reuters."
+    assert [name for name, _, _ in cited(analyze, text)] == ["médias locaux", "Reuters"]

@@ -41,6 +41,8 @@ OWNER_IN_BRACKETS = re.compile(r"[ \u00a0]?\(" + CREDIT_NAME)
 # credit stands
 DASH_AFTER = re.compile(r"\.?[ \u00a0]*[-–—]")
 BYLINE_CHARS = 60
+# words of description between an unnamed media phrase and the title they introduce
+DESCRIPTION_GAP = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +161,7 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
     for name, actor, start, end in credits(doc, index, [(s.start, s.end) for s in found]):
         found.append(FoundSource(name, actor, start, end, credit=True))
     found.sort(key=lambda s: s.start)
-    return _without_own_outlet(doc, _merged([_owned_channel(doc, source) for source in found], text))
+    return _without_own_outlet(doc, _merged([_owned_channel(doc, source) for source in found], doc))
 
 
 def _without_own_outlet(doc: Doc, found: list[FoundSource]) -> list[FoundSource]:
@@ -221,22 +223,37 @@ def _linked_from(doc: Doc, start: int, end: int, default: int) -> int:
     return default if cue is None else min(cue, default)
 
 
-def _merged(found: list[FoundSource], text: str) -> list[FoundSource]:
+def _merged(found: list[FoundSource], doc: Doc) -> list[FoundSource]:
     """One citation read twice is one source: "selon un article publié par Le Monde" cites Le Monde
     through the work that speaks ("Selon un article publié") and as the participle's agent ("publié
     par Le Monde"); overlapping spans of the same medium make one entry, named if either is. Two
-    spans that only a space parts ("Selon une enquête" | "publiée par Le Monde") are one too."""
+    spans that only a space parts ("Selon une enquête" | "publiée par Le Monde") are one too, and so
+    are an unnamed description and the title a few words of it later introduce ("selon la chaîne
+    d'information" | "continue LCI")."""
+    text = text_of(doc)
     out: list[FoundSource] = []
     for source in found:
         last = out[-1] if out else None
         if last is not None and (source.start < last.end or not text[last.end:source.start].strip()) and \
-                (last.actor is not None and last.actor == source.actor or last.name == source.name):
+                (last.actor is not None and last.actor == source.actor or last.name == source.name) or \
+                last is not None and not last.named and source.named and last.end <= source.start and \
+                _describes(doc, last.end, source.end):
             named = source if source.named else last
             out[-1] = FoundSource(named.name, named.actor, last.start, max(last.end, source.end),
                                   last.named or source.named, last.credit or source.credit)
             continue
         out.append(source)
     return out
+
+
+def _describes(doc: Doc, end: int, title_end: int) -> bool:
+    """Do the words from an unnamed description ending at char `end` to a cited title's end only
+    describe the medium it names: at most DESCRIPTION_GAP words besides proper nouns, no mark,
+    preposition, coordinator or pronoun (tagger)? "selon des médias locaux cités par Reuters" cites two."""
+    span = doc.char_span(end, title_end, alignment_mode="expand") if title_end > end else None
+    return span is not None and \
+        len([t for t in span if not t.is_space and t.pos_ != "PROPN"]) <= DESCRIPTION_GAP and \
+        not any(t.is_punct or t.pos_ in ("ADP", "CCONJ", "SCONJ", "PRON") for t in span)
 
 
 @cache
@@ -443,9 +460,8 @@ def _closing_incise(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _participle_only(verb) -> bool:
-    """Is the incise's first word a past participle and no finite verb? A participle takes no
-    inverted subject; but a form the present writes alike ("…, écrit Le Monde.", "…, dit la
-    radio": pack `finite_participle_forms`) is the finite verb the tagger misread."""
+    """Is the incise's first word a participle (which takes no inverted subject), not a present
+    written alike ("…, écrit Le Monde.": pack `finite_participle_forms`) that the tagger misread?"""
     return "Part" in verb.morph.get("VerbForm") and verb.lower_ not in pack_of(verb.doc).words("finite_participle_forms")
 
 
