@@ -127,6 +127,24 @@ def _patient(resolver: Resolver, token: Token, actors: list[Arg]) -> list[Arg]:
             for m in resolver.members(node, False) if m.key not in taken]
 
 
+def _summoning_state(resolver: Resolver, token: Token, recipients: list[Arg], place: Arg | None) -> list[Arg]:
+    """Who summoned an envoy when the passive names no one: the state the envoy is posted in
+    ("l'ambassadeur canadien à Bamako a été convoqué": Mali, a locative complement of the summoned
+    noun), else the state the summons is made in ("a été convoqué à Alger"); never the envoy's own."""
+    lex = resolver.lex
+    own = {a.country for a in recipients}
+    envoy = subject_of(token, lex)
+    for child in envoy.children if envoy is not None else ():
+        if case_of(child, lex) not in lex.locative_cases:
+            continue
+        arg = resolver.a.arg_at(child)
+        if arg is not None and arg.kind == "country" and arg.country not in own and not arg.stance:
+            return [replace(arg, place=False, how=f"the state the summoned {envoy.text!r} is posted in: {arg.how}")]
+    if place is not None and place.kind == "country" and place.country not in own:
+        return [replace(place, place=False, how=f"the state the summons is made in: {place.how}")]
+    return []
+
+
 def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable) -> Found | None:
     """The actors, recipients and place of one predicate, or None when a side is missing."""
     lex = resolver.lex
@@ -153,6 +171,8 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
             actors = resolver.fallback_subject(token, taken)
     if predicate.pos == "verb" and not actors and recipients:
         actors = _actors_of_means(resolver, token, predicate, table)
+    if predicate.mode == "summon" and not actors and recipients and is_passive(token, lex):
+        actors = _summoning_state(resolver, token, recipients, place)
     between = between or actor_list
     if between and actors and not predicate.symmetric and not {a.key for a in actors} & {a.key for a in between}:
         recipients = between  # "Moscou a proposé une médiation entre l'Arménie et l'Azerbaïdjan": the mediator to each
