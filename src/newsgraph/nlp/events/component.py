@@ -23,6 +23,7 @@ from .governors import done_by_participle, embedding_verb, is_withdrawn, stop_no
 from .groups import multinational_group
 from .lexicon import EventLexicon, event_lexicon
 from .merging import merge_repeats
+from .parallel import parallel_act
 from .predicates import Predicate, PredicateTable, absorbed, lemmas_of, match_predicates, predicate_table
 from .quote_events import quoted_events
 from .reactions import REACTION_WINDOW, forget_unnamed, one_sided, reaction, remember, remember_speaker
@@ -254,6 +255,8 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
                 remember(token, predicates[0], found.actors if found else None, resolver, table)
             if found is None:
                 found = reaction(resolver, token, predicates[0], table, events)
+            if found is None:
+                found = parallel_act(resolver, token, predicates[0], table, events)
             if found is None:
                 continue
             found = _from_host(found)

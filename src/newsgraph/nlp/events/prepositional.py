@@ -106,7 +106,7 @@ def _complements(resolver: Resolver, host: Token, deep: bool) -> list[tuple[Toke
         # "Téhéran reproche en effet à Washington …": the noun of a connector locution heads no
         # complement of its own, so one the parser hung on it is the host's
         cached += [(grandchild, case) for node in nodes for child in node.children
-                   if _connector_noun(child) for grandchild in child.children
+                   if connector_noun(child) for grandchild in child.children
                    if grandchild.dep_ not in skip and (case := case_of(grandchild, lex)) is not None]
         # "l'UE lui a imposé des sanctions": a dative clitic is an "à" complement
         dative = next(iter(sorted(lex.prepositions[lex.dative])))
@@ -124,7 +124,7 @@ def _complements(resolver: Resolver, host: Token, deep: bool) -> list[tuple[Toke
     return cached
 
 
-def _connector_noun(token: Token) -> bool:
+def connector_noun(token: Token) -> bool:
     """Whether a word ends, with the one or two words before it, the journalist's connectors ("en
     effet", "de son côté", "pour sa part": syntax.connectors, read on the words as written)."""
     if token.pos_ not in ("NOUN", "ADV") or token.i == 0:

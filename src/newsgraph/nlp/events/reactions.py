@@ -14,6 +14,7 @@ from .found import FoundEvent, acceptable, event_of
 from .frames import Found
 from .governors import is_embedded, support_verb
 from .modality import flags
+from .parallel import parallel_act
 from .predicates import HOSTILE_STANCES, Predicate, PredicateTable, has_marker, match_predicates, word_stance
 from .prepositional import agents_on_patient
 from .quoted import speaker_arg
@@ -203,18 +204,23 @@ def _names_a_side(token: Token, lex) -> bool:
 def one_sided(sent: Span, resolver: Resolver, table: PredicateTable,
                earlier: list[FoundEvent]) -> list[FoundEvent]:
     """A sentence with one actor: its predicates' actors are remembered for the event nouns of later
-    sentences ("La Corée du Nord a tiré un missile. Le tir a été condamné par …"), and a verbal
-    reaction answers whoever just acted on its actor (`reaction`)."""
+    sentences ("La Corée du Nord a tiré un missile. Le tir a été condamné par …"), a verbal
+    reaction answers whoever just acted on its actor (`reaction`), and an aid or a sanction told in
+    turn goes where the one before went (`parallel_act`)."""
     lex = resolver.lex
     events = []
     for token in sent:
-        if token.pos_ != "VERB" or is_embedded(token, lex):
+        if token.pos_ not in ("VERB", "NOUN") or is_embedded(token, lex):
             continue
         predicates = match_predicates(token, table, lex)
         if not predicates:
             continue
-        remember(token, predicates[0], None, resolver, table)
-        found = reaction(resolver, token, predicates[0], table, earlier)
+        if token.pos_ == "NOUN":  # "La Suède a annoncé un versement de 20 millions": a donor in turn
+            found = parallel_act(resolver, token, predicates[0], table, earlier)
+        else:
+            remember(token, predicates[0], None, resolver, table)
+            found = reaction(resolver, token, predicates[0], table, earlier) or \
+                parallel_act(resolver, token, predicates[0], table, earlier)
         if found is not None:
             events += [event_of(found, actor, recipient, sent, resolver.a, table)
                        for actor in found.actors for recipient in found.recipients

@@ -1,0 +1,87 @@
+"""Material acts told in turn: an aid or a sanction whose actor is named but not its recipient,
+told right after an act of its kind by another actor, is aimed at the same recipient ("Le Japon a
+promis 5 millions d'euros au Népal. La Corée a pour sa part débloqué 2 millions de dollars."):
+the donors, or the states that sanction, of one list, each in its sentence.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from .arguments import Resolver
+from .found import FoundEvent
+from .frames import Found
+from .governors import support_verb
+from .predicates import Predicate, PredicateTable
+from .prepositional import connector_noun, prepositional_nodes
+from .slots import actor_slot
+
+# the acts a list of actors performs in turn toward one recipient (donors, states that sanction)
+PARALLEL_TYPES = frozenset(("AID", "SANCTION"))
+PARALLEL_WINDOW = 400  # characters before the predicate: about two sentences, as for reactions
+
+
+def parallel_act(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable,
+                 earlier: list[FoundEvent]) -> Found | None:
+    """The act of its kind the predicate continues: the latest aid (or sanction) of the sentence
+    or the two before, by another actor, whose recipient is then this one's; None when the
+    predicate names a recipient of its own, even one that is no actor ("une aide pour les
+    réfugiés", "des vivres aux sinistrés"), or when no such act was just told."""
+    if predicate.type not in PARALLEL_TYPES or not _main_act(resolver, token, predicate, table) or \
+            _names_a_recipient(resolver, token, predicate, table):
+        return None
+    actors, _ = actor_slot(resolver, token, predicate, table)
+    if not actors:
+        return None
+    keys = {a.key for a in actors}
+    states = {a.country for a in actors if a.country is not None}
+    for event in reversed(earlier):
+        if event.start >= token.idx:
+            continue
+        if event.start < resolver.sent.start_char - PARALLEL_WINDOW:
+            return None
+        if event.type != predicate.type or event.negated or event.hypothetical:
+            continue
+        if event.actor.key in keys or event.recipient.key in keys or event.recipient.country in states:
+            return None  # the same actor's own acts, or an act aimed at it: no list of actors in turn
+        recipient = replace(event.recipient, confidence=0.4,
+                            how=f"the recipient of the {event.type} just told, by {event.actor.name!r}")
+        return Found(predicate, token, actors, [recipient], None, predicate.mode, predicate.type)
+    return None
+
+
+def _main_act(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable) -> bool:
+    """Whether the predicate tells the act its sentence is about: a verb heading its own clause,
+    not a participle or a relative or adverbial clause on something else ("des soldats envoyés
+    par X", "l'UE, qui a prolongé ses sanctions, …"); a noun governed by its light verb ("a
+    annoncé un versement"), not a thing merely named ("le contournement des mesures européennes")."""
+    lex = resolver.lex
+    labels = lex.labels
+    verb = token
+    if predicate.pos == "noun":
+        verb = support_verb(token, table, lex)
+        if verb is None or token.head != verb:
+            return False  # (the parser may read the light verb's object as an oblique: "a annoncé de nouvelles sanctions")
+    return verb.pos_ == "VERB" and not (verb.dep_ in labels.clausal_modifier or verb.dep_ in labels.relative_clause
+                                        or verb.dep_ in labels.adverbial_clause)
+
+
+def _names_a_recipient(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable) -> bool:
+    """Whether a complement of the predicate (or of its light verb) stands where its frame puts
+    the recipient, introduced by a preposition other than "de" (the thing given: "20 millions
+    de dollars"), outside a date ("au début de mars"), and neither the sum the frame requires
+    ("contribuera pour 2 millions") nor a connector ("pour sa part")."""
+    lex = resolver.lex
+    support = support_verb(token, table, lex) if predicate.pos == "noun" else None
+    dates = resolver.sent.doc._.ng_dates or []
+    for raw in predicate.markers("recipient"):
+        marker = raw.rstrip("*")
+        if marker in (lex.genitive, lex.agent) or marker not in lex.prepositions:
+            continue
+        for node in prepositional_nodes(resolver, token, marker, False, support):
+            if node.lemma_.lower() in predicate.companions or connector_noun(node):
+                continue  # "contribuera pour 2 millions": the sum given; "pour sa part": the journalist's
+            if not any(d.start <= node.idx < d.end for d in dates):
+                return True
+    return False
