@@ -49,3 +49,13 @@ def test_a_listed_title_the_recogniser_reads_as_a_person_or_a_place_is_the_mediu
                      "Dans les colonnes du Matin Dimanche, le conseiller fédéral s'explique longuement.")
     assert [[s.actor for s in a.sources] for a in done] == [["media:la-libre-belgique"], ["media:le-matin-dimanche"]]
     assert not [x.id for a in done for x in a.actors if x.id.startswith("person:")]
+
+
+def test_il_after_a_medium_that_reports_a_subject_takes_up_that_subject():
+    # the medium a marker cites is no "il"; the subject whose act it reports is, before any
+    # person named earlier in the text
+    article = _analysed("Le président français Louis Marchand a reçu mardi son homologue à Paris. "
+                        "Le Premier ministre Paul Dubois a accusé l'opposition de vouloir « bloquer le pays », "
+                        "selon l'agence Reuters. Il affirme que la réforme vise uniquement à « assainir » les comptes.")[0]
+    last = max(article.quotes, key=lambda q: q.start)
+    assert last.speaker.name == "Le Premier ministre Paul Dubois"

@@ -149,7 +149,10 @@ class Antecedents:
                 return r.speaker(named.actor_id, None, None)
         if turn is not None and not plural and self._cited_medium(turn.speaker):
             # "D'après le Journal, … « … », a-t-il insisté": a medium a marker cites is no one
-            # "il" takes up while a person of that gender is named before
+            # "il" takes up while a person of that gender is named before: the subject the medium
+            # reports ("X a accusé Y, selon l'agence Z. Il affirme …"), else the latest person
+            if previous is not None:
+                return previous[1]
             recent = self.recent_person(min(start, position), gender)
             if recent is not None:
                 return r.speaker(recent.actor_id, None, None)
