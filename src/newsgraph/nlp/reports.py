@@ -275,6 +275,8 @@ def _relative_end(verb: Token, opener: Token) -> int:
     comma before a finite verb (the parse may hang it inside the report)."""
     doc = verb.doc
     relative = next((c for c in verb.children if c.i < verb.i and "Rel" in c.morph.get("PronType")), None)
+    # or a participle set off by a comma: "Le sénateur, ayant déclaré que le texte était injuste, a voté contre"
+    relative = relative or _participle_opening(verb)
     if relative is None or relative.i == 0 or doc[relative.i - 1].text != ",":
         return len(text_of(doc))
     subjects = subject_labels(pack_of(doc))
@@ -286,6 +288,17 @@ def _relative_end(verb: Token, opener: Token) -> int:
             if not any(c.dep_ in subjects and opener.i < c.i < k for c in head.children):
                 return doc[k].idx
     return len(text_of(doc))
+
+
+def _participle_opening(verb: Token) -> Token | None:
+    """The first word of a participial cue ("ayant déclaré", "affirmant"): a present participle, or
+    a past one with a present-participle auxiliary; None for any other form."""
+    pack = pack_of(verb.doc)
+    auxiliaries = [c for c in verb.children if c.i < verb.i and c.dep_ in labels(pack, "tense_auxiliary")]
+    present = auxiliaries[0] if auxiliaries else verb
+    if "Part" not in present.morph.get("VerbForm") or "Pres" not in present.morph.get("Tense"):
+        return None
+    return present
 
 
 def _speaker_like(subject: Span) -> bool:
