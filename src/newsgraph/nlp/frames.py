@@ -213,7 +213,9 @@ def _addressee_infinitive(dependents: list[Token], prepositions: frozenset[str],
                     continue  # a clause of its own after a comma
                 first = _first_word(inf, openers)
                 return Complement("infinitive", openers[0], first.idx, edge_end(inf))
-        return _infinitive_after_aside(dep, prepositions, (*modifiers, *relative), marker)
+        found = _infinitive_after_aside(dep, prepositions, (*modifiers, *relative), marker)
+        if found is not None:
+            return found
     return None
 
 

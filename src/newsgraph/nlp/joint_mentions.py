@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from .speakers import SpeakerResolver
 
 
-def coordinated(doc: Doc, first_end: int, second_start: int) -> bool:
+def mentions_coordinated(doc: Doc, first_end: int, second_start: int) -> bool:
     """Do only a coordinating conjunction and determiners stand between two mentions (the characters
     [first_end, second_start): "Rome et Madrid", "la France et l'Allemagne")?"""
     gap = doc.char_span(first_end, second_start, alignment_mode="expand")
@@ -30,7 +30,7 @@ def joint_start(r: "SpeakerResolver", start: int, end: int) -> int:
     for mention in r.index.mentions:
         if mention.end > start or start - mention.end > 12 or mention.actor_id == inside[0].actor_id:
             continue
-        if not coordinated(doc, mention.end, start):
+        if not mentions_coordinated(doc, mention.end, start):
             continue
         opening = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if opening is None:

@@ -34,7 +34,7 @@ from .cue_clause_speakers import participle_going_on, relative_person
 from .continuations import (named_after_words, named_before_colon, named_heading_sentence, pronoun_subject_speaks,
                             speaker_before)
 from .possessed_names import named_possessed
-from .joint_mentions import coordinated, joint_start
+from .joint_mentions import joint_start, mentions_coordinated
 from .quoted_speakers import title_after
 from .document_authors import document_author_after, document_issuer, earlier_document_author
 from .descriptions import Descriptions
@@ -315,7 +315,7 @@ class SpeakerResolver:
         inside = [m for m in self.index.mentions if start <= m.start and m.end <= end]
         for first, second in zip(inside, inside[1:]):
             if first.actor_id != second.actor_id and second.start > first.end and \
-                    coordinated(self.doc, first.end, second.start):
+                    mentions_coordinated(self.doc, first.end, second.start):
                 return True
         return False
 

@@ -98,7 +98,7 @@ def is_future_form(word: str, pack: LanguagePack, lemma: str | None = None) -> b
     return False
 
 
-def is_conditional_form(word: str, pack: LanguagePack) -> bool:
+def _is_conditional_form(word: str, pack: LanguagePack) -> bool:
     """Whether `word` has a conditional ending ("frapperait", "poursuivraient"), which a tagger
     sometimes reads as an imperfect."""
     return bool(_lexicon(pack).conditional_form.fullmatch(word.lower()))
@@ -107,7 +107,7 @@ def is_conditional_form(word: str, pack: LanguagePack) -> bool:
 def is_conditional(token, pack: LanguagePack) -> bool:
     """Whether a parsed verb is in the conditional: the tagger's mood, or the ending when the tagger
     read it as an imperfect ("représenterait", "poursuivrait")."""
-    return "Cnd" in token.morph.get("Mood") or is_conditional_form(token.text, pack)
+    return "Cnd" in token.morph.get("Mood") or _is_conditional_form(token.text, pack)
 
 
 def tense_marker(word: str, pack: LanguagePack, *, previous: str = "", following: str = "") -> int:

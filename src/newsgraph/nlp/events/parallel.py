@@ -13,7 +13,7 @@ from .arguments import Resolver
 from .found import FoundEvent
 from .frames import Found
 from .governors import support_verb
-from .predicates import Predicate, PredicateTable
+from .predicates import Predicate, PredicateTable, in_date
 from .prepositional import connector_noun, prepositional_nodes
 from .slots import actor_slot
 
@@ -74,7 +74,6 @@ def _names_a_recipient(resolver: Resolver, token: Token, predicate: Predicate, t
     ("contribuera pour 2 millions") nor a connector ("pour sa part")."""
     lex = resolver.lex
     support = support_verb(token, table, lex) if predicate.pos == "noun" else None
-    dates = resolver.sent.doc._.ng_dates or []
     for raw in predicate.markers("recipient"):
         marker = raw.rstrip("*")
         if marker in (lex.genitive, lex.agent) or marker not in lex.prepositions:
@@ -82,6 +81,6 @@ def _names_a_recipient(resolver: Resolver, token: Token, predicate: Predicate, t
         for node in prepositional_nodes(resolver, token, marker, False, support):
             if node.lemma_.lower() in predicate.companions or connector_noun(node):
                 continue  # "contribuera pour 2 millions": the sum given; "pour sa part": the journalist's
-            if not any(d.start <= node.idx < d.end for d in dates):
+            if not in_date(node):
                 return True
     return False
