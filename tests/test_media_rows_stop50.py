@@ -26,3 +26,10 @@ def test_broadcasters_and_sites_by_their_titles():
                     "Selon Sahara Media, le convoi est arrivé à Néma.",
                     "Selon Daily News Egypt, la banque centrale a relevé ses taux.") == [
         ["media:kol-israel"], ["media:sahara-media"], ["media:daily-news-egypt"]]
+
+
+def test_the_bare_apa_is_the_austrian_agency_and_the_azerbaijani_one_needs_its_name():
+    # three agencies bear "APA"; the Austrian one is the one French-language European press cites
+    assert _sources("Selon l'agence APA, le chancelier a rencontré son homologue à Vienne.",
+                    "Selon l'Azerbaijan Press Agency, les pourparlers reprendront à Bakou.") == [
+        ["media:apa-autriche"], ["media:apa-azerbaidjan"]]
