@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .actor_index import FoundActor, Mention
+from .actor_index import Mention
 from .group_antecedents import GroupAntecedents
 from .media_mentions import link_listed, medium_at
 from .office_titles import contradicted, is_role_label, longer_title, role_head
@@ -566,8 +566,9 @@ class Descriptions:
         return self.gazetteer.roles_of(actor_id, self.year) if self.year else ()
 
 
-def known_country(actor: FoundActor) -> str | None:
+def known_country(actor) -> str | None:
     """A person's country as evidence against a description's demonym: None when it was only
     guessed from the sentence's scene or the article's state ("la cheffe de la diplomatie
     congolaise" in a piece datelined Washington may be the Congolese minister it placed there)."""
-    return None if actor.country_guessed else actor.country
+    # a FoundActor of this article, or a gazetteer person's record Actor, which is never a guess
+    return None if getattr(actor, "country_guessed", False) else actor.country
