@@ -9,7 +9,7 @@ ingérence »"). Invented texts, full pipeline."""
 from __future__ import annotations
 
 # about 450 characters of the actor's own matters, so that the neighbour's act falls out of the window
-# of the reaction (REACTION_WINDOW) and only the article's parties remain
+# of the reaction (found.EARLIER_ACT_WINDOW) and only the article's parties remain
 DOMESTIC = ("À Lomé, les marchés sont restés ouverts toute la semaine et les commerçants ont poursuivi leurs "
             "activités malgré la pluie. Le Togo prépare aussi ses élections municipales, prévues en automne, "
             "et le gouvernement togolais a présenté mardi un budget en hausse pour les écoles et les hôpitaux "

@@ -16,8 +16,8 @@ from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between, sentence_like,
 from .reading_cues import reading_cue
 from .reports import FoundQuote, _inside
 from .syntax import (after_headline_topic, as_start, cue_start, has_marks, inverted_pronouns, is_negated,
-                     labels, np_after, strip_span, subject_labels, subject_of, third_person_subject_pronouns,
-                     time_words)
+                     is_present_participle, labels, np_after, strip_span, subject_labels, subject_of,
+                     third_person_subject_pronouns, time_words)
 from .marker_phrases import marker_at
 from .textutil import text_of
 
@@ -109,15 +109,10 @@ def _conjugated(verb: Token, before: Span) -> bool:
     return "Fin" in verb.morph.get("VerbForm") or any(t.pos_ == "AUX" for t in before)
 
 
-def _present_participle(verb: Token) -> bool:
-    """A present participle ("rappelant", "adding"): it takes no inverted subject."""
-    return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
-
-
 def _participle_aside(rest: Span) -> bool:
     """Is what follows an incise's speaker a participial adjunct set off by a comma ("…, a affirmé
     X, rappelant une promesse.")? It says more of the speaker; the words before are still theirs."""
-    return len(rest) >= 3 and rest[0].text == "," and rest[1].pos_ == "VERB" and _present_participle(rest[1])
+    return len(rest) >= 3 and rest[0].text == "," and rest[1].pos_ == "VERB" and is_present_participle(rest[1])
 
 
 def _aside_of_incise(doc: Doc, comma: int, start: int, pack) -> bool:
@@ -129,7 +124,7 @@ def _aside_of_incise(doc: Doc, comma: int, start: int, pack) -> bool:
     for v in range(comma - 1, start - 1, -1):
         verb = doc[v]
         info = speech_verb(verb) if verb.pos_ == "VERB" else None
-        if info is None or not has_frame(info, pack, "incise") or _present_participle(verb) or v == 0:
+        if info is None or not has_frame(info, pack, "incise") or is_present_participle(verb) or v == 0:
             continue
         i = v - 1
         while i > 0 and (doc[i].pos_ in ("AUX", "ADV") or doc[i].lower_ in euphonic):
@@ -333,7 +328,7 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                     continue
                 if _closes_words(doc[i]):  # inverted: "…, affirme X.", "…, said Mr. X."
                     if pronoun is None and "Part" in verb.morph.get("VerbForm") and \
-                            (_present_participle(verb) or not _conjugated(verb, doc[i + 1:verb.i])):
+                            (is_present_participle(verb) or not _conjugated(verb, doc[i + 1:verb.i])):
                         continue  # "…, exigeant le retrait …", "…, jugés inefficaces.": a present participle
                         # takes no inverted subject, a bare past participle qualifies the noun before
                     if i == verb.i - 1 and _channel_aside(doc[i:sent.end]):
@@ -352,7 +347,7 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                             not (misread and _closed_words_before(doc, sent, i, verb, last_word)):
                         continue  # its subject stands before it, past the comma: not inverted (a
                         # number the parser took for a subject, a dateline's day, does not count)
-                    if aside and _present_participle(verb) and _aside_of_incise(doc, i, sent.start, pack):
+                    if aside and is_present_participle(verb) and _aside_of_incise(doc, i, sent.start, pack):
                         continue  # "« … » estime X, répétant une promesse": X's aside, no incise
                     subject = np_after(doc, last_word + 1, sent.end)
                     read = subject.end if subject is not None else sent.end

@@ -25,8 +25,8 @@ from .lexicon import (SpeechVerb, function_words, is_actor_like, is_non_speaker,
 from .marker_bounds import (after_apposition, apposition_to_end, before_own_report, gathered_by, has_own_cue,
                             speaker_relative)
 from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
-from .syntax import (after_headline_topic, has_marks, journalist_prefix_end, labels, noun_phrase, strip_span,
-                     subject_labels, subject_of, token_from)
+from .syntax import (after_headline_topic, has_marks, is_present_participle, journalist_prefix_end, labels, noun_phrase,
+                     strip_span, subject_labels, subject_of, token_from)
 from .marker_phrases import (marker_at, marker_phrase_end, plausible_marker_speaker, speaker_np_end,
                              title_in_phrase_end)
 from .textutil import expanded_span, lower_forms, text_of, word_count
@@ -296,9 +296,7 @@ def _participle_opening(verb: Token) -> Token | None:
     pack = pack_of(verb.doc)
     auxiliaries = [c for c in verb.children if c.i < verb.i and c.dep_ in labels(pack, "tense_auxiliary")]
     present = auxiliaries[0] if auxiliaries else verb
-    if "Part" not in present.morph.get("VerbForm") or "Pres" not in present.morph.get("Tense"):
-        return None
-    return present
+    return present if is_present_participle(present) else None
 
 
 def _speaker_like(subject: Span) -> bool:

@@ -483,3 +483,9 @@ def clause_on_document(verb: Token) -> bool:
     complementizers = function_words(pack_of(verb.doc), "complementizer")
     return any(c.i > document.i and c.pos_ in ("VERB", "AUX") and c.left_edge.lower_ in complementizers
                for c in document.children)
+
+
+def is_present_participle(token: Token) -> bool:
+    """A present participle ("rappelant", "adding"): it takes no inverted subject, and it opens a
+    participial cue ("affirmant", "ayant déclaré")."""
+    return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")

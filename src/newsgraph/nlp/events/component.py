@@ -17,7 +17,7 @@ from ..context import gazetteer_of, pack_of
 from ..textutil import lower_forms, lower_lemmas, pos_ids
 from .arguments import Resolver
 from .article_view import Arg, ArticleView
-from .found import FoundEvent, acceptable, event_of
+from .found import EARLIER_ACT_WINDOW, FoundEvent, acceptable, event_of
 from .frames import Found, joint_target, read_predicate
 from .governors import done_by_participle, embedding_verb, is_withdrawn, stop_noun_of
 from .groups import multinational_group
@@ -26,7 +26,7 @@ from .merging import merge_repeats
 from .parallel import parallel_act
 from .predicates import Predicate, PredicateTable, absorbed, lemmas_of, match_predicates, predicate_table
 from .quote_events import quoted_events
-from .reactions import REACTION_WINDOW, forget_unnamed, one_sided, reaction, remember, remember_speaker
+from .reactions import forget_unnamed, one_sided, reaction, remember, remember_speaker
 from .sides import restated_body
 from .syntax import agent_of, is_passive, subject_of
 
@@ -309,7 +309,7 @@ def _imitated(sent: Span, article: ArticleView, earlier: list[FoundEvent]) -> li
         if not any(set(words) <= after for words in forms):
             continue
         model = next((e for e in reversed(earlier) if not e.negated and
-                      e.start >= sent.start_char - REACTION_WINDOW and e.start < sent.start_char), None)
+                      e.start >= sent.start_char - EARLIER_ACT_WINDOW and e.start < sent.start_char), None)
         subject = subject_of(token, lex)
         if model is None or subject is None:
             return []

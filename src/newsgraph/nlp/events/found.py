@@ -14,6 +14,10 @@ from .modality import conditional_act, event_date, flags, vowed_act
 from .predicates import Predicate, PredicateTable
 
 
+# how far back (characters before a sentence, about two sentences) an act may be that a later one
+# answers (reactions) or follows in turn (parallel)
+EARLIER_ACT_WINDOW = 400
+
 @dataclass(slots=True)
 class FoundEvent:
     """One event the component found: its sides and place as resolved arguments, its date as a

@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .arguments import Resolver
-from .found import FoundEvent
+from .found import EARLIER_ACT_WINDOW, FoundEvent
 from .frames import Found
 from .governors import support_verb
 from .predicates import Predicate, PredicateTable, in_date
@@ -19,7 +19,6 @@ from .slots import actor_slot
 
 # the acts a list of actors performs in turn toward one recipient (donors, states that sanction)
 PARALLEL_TYPES = frozenset(("AID", "SANCTION"))
-PARALLEL_WINDOW = 400  # characters before the predicate: about two sentences, as for reactions
 
 
 def parallel_act(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable,
@@ -39,7 +38,7 @@ def parallel_act(resolver: Resolver, token: Token, predicate: Predicate, table: 
     for event in reversed(earlier):
         if event.start >= token.idx:
             continue
-        if event.start < resolver.sent.start_char - PARALLEL_WINDOW:
+        if event.start < resolver.sent.start_char - EARLIER_ACT_WINDOW:
             return None
         if event.type != predicate.type or event.negated or event.hypothetical:
             continue

@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from .arguments import Resolver
-from .found import FoundEvent, acceptable, event_of
+from .found import EARLIER_ACT_WINDOW, FoundEvent, acceptable, event_of
 from .frames import Found
 from .governors import is_embedded, support_verb
 from .modality import flags
@@ -25,7 +25,6 @@ from .syntax import agent_of, is_passive, participle_head, subject_of
 # verbal types whose unnamed recipient is whoever just acted on the actor (`reaction`)
 REACTION_TYPES = {"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "PROTEST"}
 HOSTILE_REACTIONS = {"REJECT", "ACCUSE", "THREATEN", "PROTEST"}  # "les critiques de X": nouns too
-REACTION_WINDOW = 400  # characters before the sentence: about two sentences
 # times the article must name its other party for an unaimed reaction of the main party to answer it
 OTHER_PARTY_MENTIONS = 2
 
@@ -98,7 +97,7 @@ def answering(actor, hostile: bool, earlier: list[FoundEvent], sent: Span):
     for event in reversed(earlier):
         if event.start >= sent.end_char:
             continue
-        if event.start < sent.start_char - REACTION_WINDOW:
+        if event.start < sent.start_char - EARLIER_ACT_WINDOW:
             break
         if _acted_on(event, actor, hostile):
             return replace(event.actor, how=f"reaction to the event {event.type} of {event.actor.name!r}",
