@@ -17,38 +17,23 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEV = os.path.join(HERE, "..", "dev")
-AUDIT = os.path.join(HERE, "..", "audit-2012")
-AUDIT_B = os.path.join(HERE, "..", "audit-2012-b")
-SKIP = 40   # ranks held by ../audit-2012/ (1-20) and ../audit-2012-b/ (21-40)
-N = 20
+HELD = [os.path.join(HERE, "..", "audit-2012"), os.path.join(HERE, "..", "audit-2012-b")]
 
 
 def _first_set_rule():
-    """../audit-2012/select.py, whose score and page reader this ranking shares (loaded by path:
-    a module named "select" would be the standard library's)."""
-    spec = importlib.util.spec_from_file_location("audit_2012_select", os.path.join(AUDIT, "select.py"))
+    """../audit-2012/select.py, whose score, page reader and ranking this set shares (loaded by
+    path: a module named "select" would be the standard library's)."""
+    path = os.path.join(HERE, "..", "audit-2012", "select.py")
+    spec = importlib.util.spec_from_file_location("audit_2012_select", path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
 
 
-RULE = _first_set_rule()
-
-
 def main(argv):
     if len(argv) != 2:
         sys.exit(__doc__)
-    held = RULE.ids_in(AUDIT) | RULE.ids_in(AUDIT_B)
-    rows = RULE.ranking(RULE.load_html_to_text(argv[1]), RULE.ids_in(DEV))
-    # ranks 1-40 must be exactly the ids of ../audit-2012/ and ../audit-2012-b/ (a consistency check)
-    first = {aid for _, aid in rows[:SKIP]}
-    if first != held:
-        sys.exit(f"ranks 1-{SKIP} differ from ../audit-2012/ + ../audit-2012-b/: {sorted(first ^ held)}")
-    rest = [(neg, aid) for neg, aid in rows if aid not in held and neg < 0]
-    if len(rest) < N:
-        print(f"# only {len(rest)} pages left with a non-zero score", file=sys.stderr)
-    for neg, aid in rest[:N]:
+    for neg, aid in _first_set_rule().next_ranks(argv[1], HELD, positive_only=True):
         print(f"{aid}\t{-neg}")
 
 

@@ -52,6 +52,21 @@ def ranking(html_to_text, excluded):
     return sorted(rows)
 
 
+def next_ranks(html_to_text_path, held_folders, n=N, positive_only=False):
+    """The n pages ranked right after those the held gold folders annotate (the later audit-2012-*
+    sets), as (-score, id). The held folders must be exactly the first ranks: a consistency check
+    of the rule, which exits with the difference otherwise."""
+    held = set().union(*(ids_in(folder) for folder in held_folders))
+    rows = ranking(load_html_to_text(html_to_text_path), ids_in(DEV))
+    first = {aid for _, aid in rows[:len(held)]}
+    if first != held:
+        sys.exit(f"ranks 1-{len(held)} differ from the held sets: {sorted(first ^ held)}")
+    rest = [(neg, aid) for neg, aid in rows[len(held):] if neg < 0 or not positive_only]
+    if len(rest) < n:
+        print(f"# only {len(rest)} pages left", file=sys.stderr)
+    return rest[:n]
+
+
 def main(argv):
     if len(argv) != 2:
         sys.exit(__doc__)
