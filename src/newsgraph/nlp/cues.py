@@ -82,8 +82,7 @@ def verb_form(verb: Token) -> str:
         # (right after it; a verb just before is a compound tense the parser split: "a pour sa part
         # confié", with "a" read as the main verb)
         if verb.dep_ in pack.label("clausal_modifier") and head.pos_ in ("NOUN", "PROPN") and \
-                head.i == verb.i - 1 and \
-                not any(t.pos_ in ("AUX", "VERB") for t in doc[max(verb.sent.start, verb.i - 5):verb.i]):
+                head.i == verb.i - 1 and not _split_tense_before(verb):
             return "passive"
         if _detached_participle(verb):
             return "passive"
@@ -116,6 +115,13 @@ def _detached_participle(verb: Token) -> bool:
         head.i > verb.i and any(t.text == "," for t in verb.doc[verb.i + 1:head.i])
 
 
+def _split_tense_before(verb: Token) -> bool:
+    """A verb or an auxiliary in the five words before a participle, in its sentence: most often a
+    compound tense the parser split around an aside ("a pour sa part confié", "a, de son côté,
+    appelé"), so the participle is no adjective."""
+    return any(t.pos_ in ("AUX", "VERB") for t in verb.doc[max(verb.sent.start, verb.i - 5):verb.i])
+
+
 def _unspoken_epithet(verb: Token, info: SpeechVerb) -> bool:
     """A bare past participle that describes the noun before it with no agent ("l'expulsion d'un
     diplomate accusé d'avoir menacé un élu", "trois élus, dont le trésorier, accusés de …"): an
@@ -135,7 +141,7 @@ def _unspoken_epithet(verb: Token, info: SpeechVerb) -> bool:
         return False
     # an auxiliary before it that serves no verb is a compound tense the parser split ("a pour sa
     # part confié", "a, de son côté, appelé")
-    if any(t.pos_ in ("AUX", "VERB") for t in doc[max(verb.sent.start, verb.i - 5):verb.i]) or \
+    if _split_tense_before(verb) or \
             any(t.lower_ in finite and (t.dep_ not in auxiliaries or t.head.pos_ not in ("VERB", "ADJ"))
                 for t in doc[verb.sent.start:verb.i]):
         return False

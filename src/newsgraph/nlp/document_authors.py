@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .context import pack_of
 from .lexicon import function_words
@@ -53,19 +53,9 @@ def document_issuer(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """The char span of the subject of the verb that issues the document of the mention [start,
     end) as its object ("TVE a publié un communiqué affirmant …" -> "TVE"): the pack's
     document_issuing_verbs, whose subject is the author."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    pack = pack_of(doc)
-    head, verb = span.root, span.root.head
-    if head.dep_ not in labels(pack, "object") or verb.pos_ != "VERB" or \
-            fold_same_length(verb.lemma_.lower()) not in _issuing(pack):
-        return None
-    subject = next((c for c in verb.children if c.dep_ in labels(pack, "subject")), None)
-    if subject is None:
-        return None
-    phrase = noun_phrase(subject)
-    return phrase.start_char, phrase.end_char
+    def issued(head: Token, verb: Token, pack) -> bool:
+        return head.dep_ in labels(pack, "object") and fold_same_length(verb.lemma_.lower()) in _issuing(pack)
+    return _author_subject(doc, start, end, issued, nominal_only=False)
 
 
 def document_holder(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -73,16 +63,26 @@ def document_holder(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     end) is ("Dans un communiqué, le ministère accuse …", "a indiqué X dans une lettre" -> the
     ministry, X): who says something in a document wrote it. The document hangs on the verb as an
     oblique through a preposition of the pack's document_channel_preposition role."""
+    def spoken_in(head: Token, verb: Token, pack) -> bool:
+        channels = function_words(pack, "document_channel_preposition")
+        return head.dep_ in labels(pack, "oblique") and head.dep_ not in labels(pack, "agent") and \
+            any(c.dep_ in labels(pack, "case_marker") and c.lower_ in channels for c in head.children)
+    return _author_subject(doc, start, end, spoken_in, nominal_only=True)
+
+
+def _author_subject(doc: Doc, start: int, end: int, ties, nominal_only: bool) -> tuple[int, int] | None:
+    """The char span of the subject of the verb the document mention [start, end) hangs on, when
+    `ties(head, verb, pack)` says how it hangs there makes that subject its author (a noun or a
+    name only, with `nominal_only`)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     pack = pack_of(doc)
     head, verb = span.root, span.root.head
-    channels = function_words(pack, "document_channel_preposition")
-    if head.dep_ not in labels(pack, "oblique") or head.dep_ in labels(pack, "agent") or verb.pos_ != "VERB" or \
-            not any(c.dep_ in labels(pack, "case_marker") and c.lower_ in channels for c in head.children):
+    if verb.pos_ != "VERB" or not ties(head, verb, pack):
         return None
-    subject = next((c for c in verb.children if c.dep_ in labels(pack, "subject") and c.pos_ in ("NOUN", "PROPN")), None)
+    subject = next((c for c in verb.children if c.dep_ in labels(pack, "subject")
+                    and (not nominal_only or c.pos_ in ("NOUN", "PROPN"))), None)
     if subject is None:
         return None
     phrase = noun_phrase(subject)
