@@ -17,25 +17,12 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-HELD = [os.path.join(HERE, "..", "audit-2012"), os.path.join(HERE, "..", "audit-2012-b")]
-
-
-def _first_set_rule():
-    """../audit-2012/select.py, whose score, page reader and ranking this set shares (loaded by
-    path: a module named "select" would be the standard library's)."""
-    path = os.path.join(HERE, "..", "audit-2012", "select.py")
-    spec = importlib.util.spec_from_file_location("audit_2012_select", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def main(argv):
-    if len(argv) != 2:
-        sys.exit(__doc__)
-    for neg, aid in _first_set_rule().next_ranks(argv[1], HELD, positive_only=True):
-        print(f"{aid}\t{-neg}")
-
 
 if __name__ == "__main__":
-    main(sys.argv)
+    # ../audit-2012/select.py holds the score, the ranking and the command (loaded by path: a
+    # module named "select" would be the standard library's)
+    spec = importlib.util.spec_from_file_location("rule", os.path.join(HERE, "..", "audit-2012", "select.py"))
+    rule = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(rule)
+    held = [os.path.join(HERE, "..", d) for d in ["audit-2012", "audit-2012-b"]]
+    rule.print_next(sys.argv, __doc__, held, positive_only=True)
