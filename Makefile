@@ -47,9 +47,9 @@ eval-press: $(BIN)/newsgraph
 		eval/press/press-mixed-c eval/press/press-mixed-d eval/press/press-mixed-e eval/press/press-mixed-f eval/press/press-mixed-g \
 		eval/press/press-mixed-h eval/press/press-mixed-i eval/press/press-mixed-j \
 		eval/press/press-mixed-k eval/press/press-mixed-l eval/press/press-mixed-m eval/press/press-mixed-n \
-		eval/press/press-mixed-o \
+		eval/press/press-mixed-o eval/press/press-mixed-p \
 		eval/gold/audit-2016-2018 eval/gold/audit-events-2016-2018 eval/gold/audit-all-2016-2018 eval/gold/audit-2012 \
-		eval/gold/audit-2012-b eval/gold/audit-2012-c
+		eval/gold/audit-2012-b eval/gold/audit-2012-c eval/gold/audit-2012-d
 
 # throughput against bare spaCy with 1 and 2 processes, then where one process spends its time
 # (docs/benchmarks.md says how to read them)

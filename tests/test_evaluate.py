@@ -80,7 +80,8 @@ def test_the_invented_press_sets_keep_their_declared_halves():
                                                ("press-mixed-h", 10), ("press-mixed-i", 10),
                                                ("press-mixed-j", 10), ("press-mixed-k", 10),
                                                ("press-mixed-l", 10), ("press-mixed-m", 10),
-                                               ("press-mixed-n", 10), ("press-mixed-o", 10)])
+                                               ("press-mixed-n", 10), ("press-mixed-o", 10),
+                                               ("press-mixed-p", 10)])
 def test_blind_press_sets_declare_odd_tuning_and_even_check_with_offsets_that_hold(folder, per_half):
     parts = {s.name: s for s in gold_sets(str(ROOT / "eval/press" / folder))}
     assert sorted(parts) == [f"{folder}/check", f"{folder}/tuning"]
@@ -95,7 +96,7 @@ def test_blind_press_sets_declare_odd_tuning_and_even_check_with_offsets_that_ho
 
 
 @pytest.mark.parametrize("folder", ["audit-all-2016-2018", "audit-2012", "audit-2012-b",
-                                    "audit-2012-c"])
+                                    "audit-2012-c", "audit-2012-d"])
 def test_the_silver_sets_of_every_layer_declare_alternating_halves_with_offsets_that_hold(folder):
     parts = {s.name: s for s in gold_sets(str(ROOT / "eval/gold" / folder))}
     assert sorted(parts) == [f"{folder}/check", f"{folder}/tuning"]

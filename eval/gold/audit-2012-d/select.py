@@ -26,8 +26,4 @@ if __name__ == "__main__":
     rule = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(rule)
     held = [os.path.join(HERE, "..", d) for d in ["audit-2012", "audit-2012-b", "audit-2012-c"]]
-    if len(sys.argv) != 2:
-        sys.exit(__doc__)
-    rows = rule.next_ranks(sys.argv[1], held, n=N, positive_only=False)
-    for neg, aid in rows:
-        print(f"{aid}\t{-neg}")
+    rule.print_next(sys.argv, __doc__, held, n=N, positive_only=False)

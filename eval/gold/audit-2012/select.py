@@ -67,11 +67,11 @@ def next_ranks(html_to_text_path, held_folders, n=N, positive_only=False):
     return rest[:n]
 
 
-def print_next(argv, usage, held_folders, positive_only=False):
-    """The command of the later audit-2012-* sets: print the pages ranked after the held sets."""
+def print_next(argv, usage, held_folders, n=N, positive_only=False):
+    """The command of the later audit-2012-* sets: print the n pages ranked after the held sets."""
     if len(argv) != 2:
         sys.exit(usage)
-    for neg, aid in next_ranks(argv[1], held_folders, positive_only=positive_only):
+    for neg, aid in next_ranks(argv[1], held_folders, n=n, positive_only=positive_only):
         print(f"{aid}\t{-neg}")
 
 
