@@ -295,7 +295,7 @@ def _reports(verb: Token) -> bool:
     one that relays another's words; not negated)?"""
     found = speech_verb(verb)
     # a locution reports whatever its weight as a quote's cue ("les médias locaux ont fait état de
-    # deux morts"), as for a named medium (sources._act_of_medium)
+    # deux morts"), as for a named medium (speaking_media._act_of_medium)
     says = found is not None and (found.strength >= MIN_STRENGTH or found.particle)
     if verb.pos_ != "VERB" or not (says or relays(verb)):
         return False
