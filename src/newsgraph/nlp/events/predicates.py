@@ -22,6 +22,7 @@ ROLES = ("actor", "recipient", "place")
 # Frame markers that are not prepositions (docs/events.md, "Arguments").
 SLOT_MARKERS = ("subj", "obj", "support", "poss", "adj", "xcomp", "target", "place", "clause", "comp", "appos",
                 "content")
+# the frame's flags, in the order of Predicate's fields from `symmetric` on
 FLAGS = ("sym", "passive", "hostile", "guest", "body", "joint", "absorbs", "ordered")
 PARTS_OF_SPEECH = ("verb", "noun", "support", "stop")
 HOSTILE_STANCES = ("hostile", "threat")
@@ -83,25 +84,10 @@ def _parse_row(row, lex: EventLexicon) -> Predicate:
     rest = [_strip_elision(w, lex) for w in rest]
     particle = rest.pop() if rest and rest[-1] in lex.prepositions else None
     companions = frozenset(c for w in rest for c in w.split("|"))
-    slots, symmetric, passive, hostile, guest, body, joint, absorbs = [], False, False, False, False, False, False, False
-    ordered = False
+    slots, flags = [], set()
     for part in (p.strip() for p in frame.split(";")):
-        if part == "sym":
-            symmetric = True
-        elif part == "passive":
-            passive = True
-        elif part == "hostile":
-            hostile = True
-        elif part == "guest":
-            guest = True
-        elif part == "body":
-            body = True
-        elif part == "joint":
-            joint = True
-        elif part == "absorbs":
-            absorbs = True
-        elif part == "ordered":
-            ordered = True
+        if part in FLAGS:
+            flags.add(part)
         elif ":" in part:
             role, markers = part.split(":", 1)
             if role not in ROLES:
@@ -120,7 +106,7 @@ def _parse_row(row, lex: EventLexicon) -> Predicate:
     if not any(role == "place" for role, _ in slots):
         slots.append(("place", lex.place_markers))  # "à Pékin", "en Chine", "au Liban"
     return Predicate(expression, pos, etype, None if mode == "-" else mode, head, reflexive, particle,
-                     companions, tuple(slots), symmetric, passive, hostile, guest, body, joint, absorbs, ordered)
+                     companions, tuple(slots), *(flag in flags for flag in FLAGS))
 
 
 def _strip_elision(word: str, lex: EventLexicon) -> str:
