@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .sql import _check_limit, _date_filter, _folded, _folded_pattern
+from .sql import _check_limit, _date_filter, _folded_pattern, _holds
 
 
 class IndexQueries:
@@ -56,11 +56,11 @@ class IndexQueries:
             return []
         where, params = ["TRUE"], []
         if speaker:
-            where.append(f"g.cluster_id IN (SELECT cluster_id FROM m WHERE {_folded('speaker')} LIKE ? ESCAPE '\\' "
+            where.append(f"g.cluster_id IN (SELECT cluster_id FROM m WHERE {_holds('speaker')} "
                          "OR speaker_actor = ?)")
             params += [_folded_pattern(speaker), speaker]
         if search:
-            where.append(f"g.cluster_id IN (SELECT cluster_id FROM m WHERE {_folded('text')} LIKE ? ESCAPE '\\')")
+            where.append(f"g.cluster_id IN (SELECT cluster_id FROM m WHERE {_holds('text')})")
             params.append(_folded_pattern(search))
         where, params = _date_filter(where, params, "f.published", since, until)
         return self._query(f"""

@@ -20,7 +20,7 @@ from .clusters import IndexQueries
 from .index import IndexWrites
 from .schema import (ACTOR_KINDS, CONFIG, EXPORTED_INDEX_TABLES, INDEX_SCHEMA, QUOTE_TYPES, READING_WARNINGS,
                      SCHEMA, SQLITE_MAGIC, TABLES, _check_record, _rows_of)
-from .sql import (Rows, _check_limit, _date_filter, _folded, _folded_pattern, _one_of, _sql_path,
+from .sql import (Rows, _check_limit, _date_filter, _folded_pattern, _holds, _one_of, _sql_path,
                   _starts_with)
 
 
@@ -215,7 +215,7 @@ class Store(IndexQueries, IndexWrites):
             params += [cluster] if self._has_index() else []
         if speaker:
             # accent- and case-folded substring ("delizee" finds "Anne Delizée"), or the actor id
-            where.append(f"({_folded('q.speaker_name')} LIKE ? ESCAPE '\\' OR q.speaker_actor = ?)")
+            where.append(f"({_holds('q.speaker_name')} OR q.speaker_actor = ?)")
             params += [_folded_pattern(speaker), speaker]
         if actor:
             where.append("q.speaker_actor = ?")
@@ -228,7 +228,7 @@ class Store(IndexQueries, IndexWrites):
             params.append(_one_of(type.lower(), QUOTE_TYPES, "quote type"))
         where, params = _date_filter(where, params, "q.published", since, until)
         if search:
-            where.append(f"{_folded('q.text')} LIKE ? ESCAPE '\\'")
+            where.append(_holds('q.text'))
             params.append(_folded_pattern(search))
         sql = f"""
             SELECT q.article_id, q.published, q.speaker_name AS speaker, q.speaker_actor, q.type,
@@ -251,8 +251,7 @@ class Store(IndexQueries, IndexWrites):
             where.append("coalesce(aa.country, a.country) = ?")
             params.append(country.upper())
         if search:
-            where.append(f"({_folded('a.name')} LIKE ? ESCAPE '\\' OR {_folded('aa.name')} LIKE ? ESCAPE '\\' "
-                         f"OR {_folded('a.id')} LIKE ? ESCAPE '\\')")
+            where.append(f"({_holds('a.name')} OR {_holds('aa.name')} OR {_holds('a.id')})")
             params += [_folded_pattern(search)] * 3
         where, params = _date_filter(where, params, "aa.published", since, until)
         sql = f"""
@@ -287,8 +286,8 @@ class Store(IndexQueries, IndexWrites):
         where, params = [self.originals("e.article_id")], []
         _check_limit(limit)
         if actor:
-            where.append(f"(e.actor_id = ? OR e.recipient_id = ? OR {_folded('e.actor_name')} LIKE ? ESCAPE '\\' "
-                         f"OR {_folded('e.recipient_name')} LIKE ? ESCAPE '\\')")
+            where.append(f"(e.actor_id = ? OR e.recipient_id = ? OR {_holds('e.actor_name')} "
+                         f"OR {_holds('e.recipient_name')})")
             params += [actor, actor, _folded_pattern(actor), _folded_pattern(actor)]
         if country:
             # the country itself, the place, or a side whose country it is (a person, an organisation)
@@ -301,7 +300,7 @@ class Store(IndexQueries, IndexWrites):
             params.append(_one_of(type.upper(), EVENT_TYPES, "PLOVER event type"))
         where, params = _date_filter(where, params, "e.published", since, until)
         if search:
-            where.append(f"{_folded('e.evidence')} LIKE ? ESCAPE '\\'")
+            where.append(_holds('e.evidence'))
             params.append(_folded_pattern(search))
         sql = f"""
             SELECT e.article_id, e.published, e.type, e.mode, e.actor_name AS actor, e.recipient_name AS recipient,

@@ -39,6 +39,11 @@ def _folded(column: str) -> str:
     return f"strip_accents(lower({column}))"
 
 
+def _holds(column: str) -> str:
+    """SQL testing that a column holds a term without case or accents (its parameter: _folded_pattern)."""
+    return f"{_folded(column)} LIKE ? ESCAPE '\\'"
+
+
 def _folded_pattern(text: str) -> str:
     """A LIKE pattern matching `text` anywhere, its own % and _ taken literally, case- and accent-free."""
     import unicodedata
