@@ -1,6 +1,7 @@
 """The text the parser reads, mended of scraping warts, and offsets moved back into the text as
 given (ingest/mend.py). Invented sentences."""
-from newsgraph.ingest.mend import mend, restore, restore_span
+from newsgraph.ingest.mend import mend
+from newsgraph.ingest.restore import restore, restore_span
 from newsgraph.model import DateRef
 
 

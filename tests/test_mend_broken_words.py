@@ -1,7 +1,8 @@
 """Warts of scraped press that ingest/mend.py repairs with its offsets mapped back: a word broken
 by a hyphen at a line's end, an elided article's lost apostrophe, an opening guillemet glued to
 the word before, a word in capitals glued to a capitalised one. Invented sentences."""
-from newsgraph.ingest.mend import mend, restore_span
+from newsgraph.ingest.mend import mend
+from newsgraph.ingest.restore import restore_span
 
 FUNCTION_WORDS = frozenset({"et", "ou", "qui", "il", "de", "and", "or"})
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .ingest.mend import restore_span
+from .ingest.restore import restore_span
 from .ingest.text import make_article
 from .nlp.pipeline import load_pipeline
 from .process import prepare, reading

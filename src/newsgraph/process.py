@@ -15,7 +15,8 @@ from itertools import islice
 
 from .budget import Budget, OverBudget, interrupt_after
 from .errors import AnalysisError, UsageError
-from .ingest.mend import mend, restore
+from .ingest.mend import mend
+from .ingest.restore import restore
 from .langid import declared_mismatch, detect_language
 from .limits import MAX_TEXT_CHARS, TIME_BUDGET_SECONDS, WINDOW_CHARS
 from .model import Article

@@ -1,4 +1,4 @@
-"""The text the parser reads, mended of scraping warts, and the way back to the text as given.
+"""The text the parser reads, mended of scraping warts, with a map back to the text as given.
 
 Scraped copy reaches the pipeline with the warts of extraction: paragraphs run together with no
 space ("a-t-il dit.Le ministre"), a space lost after a mark ("dit,a-t-il", "prête;il"),
@@ -10,8 +10,8 @@ The tokenizer rules of nlp/glued.py split such marks off, but the parser still r
 token differently from a spaced one (no whitespace after it: a sentence that does not end, a
 stray character that becomes a word). `mend` writes the text the parser should have read
 (spaces put back, strays taken out) and a map from each of its offsets to the text as given;
-`restore` moves every offset of an analysed record back through it, so each fact's evidence
-indexes the article's own text, exactly.
+`restore` (restore.py) moves every offset of an analysed record back through it, so each fact's
+evidence indexes the article's own text, exactly.
 Punctuation, letter case and blanks, for any Latin, Greek or Cyrillic script; the only words
 are the language pack's (the function words a scraper glues to the next word, the letters of
 its articles elided before a name), given by the caller. Web addresses and hashtags are left
@@ -20,12 +20,10 @@ as they are.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import functools
 import html
 import re
 from collections.abc import Callable
-from typing import Any
 
 from ..textfold import INVISIBLE_CHARS as _INVISIBLE
 from .furniture import furniture_edits
@@ -502,81 +500,3 @@ def _collapse_blanks(text: str, edits: list[tuple[int, int, str]]) -> list[tuple
             if re.match(_BLANKS, text[i]):
                 out.append((i, i + 1, ""))
     return sorted(set(out), key=lambda e: (e[0], e[1]))
-
-
-def restore(record: Any, back: list[int], given: str, read: str) -> None:
-    """Move every offset of an analysed record (an Article, with its quotes, sources, dates,
-    events and actors' mentions) from the mended text `read` back to the text as `given`, in
-    place; a record's text that was the mended stretch becomes the stretch as given."""
-    _restore(record, back, given, read, set())
-
-
-def restore_span(back: list[int] | None, start: int, end: int, given: str | None = None,
-                 read: str | None = None) -> tuple[int, int]:
-    """One span of the mended text as offsets into the text as given (`back` None: unchanged);
-    with both texts, a span that ends on a character read for a longer stretch ("&raquo;",
-    "Ã©") ends after the whole stretch."""
-    if back is None:
-        return start, end
-    new_start = _start(back, start)
-    return new_start, max(_end(back, end, given, read), new_start)
-
-
-def _start(back: list[int], offset: int) -> int:
-    return back[min(max(offset, 0), len(back) - 1)]
-
-
-def _end(back: list[int], offset: int, given: str | None = None, read: str | None = None) -> int:
-    # the end of the span's last character as given, so nothing taken out after it comes back
-    # in (a space put in maps where the next character is: it is no character of the span); a
-    # character read for a longer stretch ends where the stretch does (its blanks and invisible
-    # characters after it left out)
-    last = min(offset, len(back) - 1) - 1
-    while last > 0 and back[last] == back[last + 1]:
-        last -= 1
-    if last < 0:
-        return 0
-    end = back[last] + 1
-    if given is not None and read is not None and last < len(read) and end < back[last + 1] \
-            and given[back[last]] != read[last] and not read[last].isspace():
-        stretch = _MARKUP.match(given, back[last]) or _MISDECODED.match(given, back[last])
-        end = stretch.end() if stretch and stretch.end() <= back[last + 1] else back[last + 1]
-        while end > back[last] + 1 and (given[end - 1].isspace() or given[end - 1] in _INVISIBLE):
-            end -= 1
-    return end
-
-
-def _restore(value: Any, back: list[int], given: str, read: str, seen: set[int]) -> None:
-    if id(value) in seen:
-        return
-    seen.add(id(value))
-    if isinstance(value, list):
-        for item in value:
-            _restore(item, back, given, read, seen)
-    elif isinstance(value, dict):
-        _restore_fields(value, value.get, value.__setitem__, back, given, read)
-        for item in value.values():
-            if isinstance(item, (list, dict)) or dataclasses.is_dataclass(item):
-                _restore(item, back, given, read, seen)
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        _restore_fields(value, lambda name: getattr(value, name, None),
-                        lambda name, item: setattr(value, name, item), back, given, read)
-        for field in dataclasses.fields(value):
-            item = getattr(value, field.name)
-            if field.name == "mentions" and isinstance(item, list):
-                for pair in item:
-                    pair[0], pair[1] = _start(back, pair[0]), _end(back, pair[1], given, read)
-            elif field.name != "text" and (isinstance(item, (list, dict)) or dataclasses.is_dataclass(item)):
-                _restore(item, back, given, read, seen)
-
-
-def _restore_fields(value, get, put, back: list[int], given: str, read: str) -> None:
-    start, end = get("start"), get("end")
-    if not all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end)):
-        return
-    new_start, new_end = restore_span(back, start, end, given, read)
-    text = get("text")
-    if isinstance(text, str) and text == read[start:end]:
-        put("text", given[new_start:new_end])
-    put("start", new_start)
-    put("end", new_end)
