@@ -1,6 +1,6 @@
 """A personal "il" before a compound tense of "have" ("Il a précisé que …") is someone, even when
 the parser labels it expletive: only a passive ("il a été annoncé que") leaves the speaker
-unspecified (nlp/speaker_mentions.py _impersonal_passive). Invented sentences."""
+unspecified (nlp/cue_readings.py _impersonal_passive). Invented sentences."""
 
 
 def test_il_of_a_have_tense_goes_on_with_the_speaker(analyze):

@@ -1,6 +1,6 @@
 """A passive cue's "par" agent that the parser hangs on the quoted complement ("qualifié de
 « coup d'État constitutionnel » par ses détracteurs") is still the cue's agent, so the speaker,
-not the sentence's subject (speaker_mentions._agent_of). Invented sentences."""
+not the sentence's subject (cue_readings._agent_of). Invented sentences."""
 
 
 def test_agent_after_the_quoted_complement_speaks(analyze, speakers_of):

@@ -6,7 +6,7 @@ from test_speakers import index_of
 from newsgraph.nlp.actor_index import ActorIndex
 from newsgraph.nlp.quotemarks import find_quoted
 from newsgraph.nlp.reports import FoundQuote, find_verb_reports
-from newsgraph.nlp.speaker_mentions import speaker_from_cue
+from newsgraph.nlp.cue_readings import speaker_from_cue
 from newsgraph.nlp.speakers import resolve_speakers
 from newsgraph.nlp.textutil import text_of
 

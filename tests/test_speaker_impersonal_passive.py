@@ -1,5 +1,5 @@
 """A passive cue whose subject is the expletive "il" ("il a été annoncé que") names nobody: the
-speaker is unspecified (nlp/speaker_mentions.py). Invented sentences."""
+speaker is unspecified (nlp/cue_readings.py). Invented sentences."""
 
 
 def test_an_impersonal_passive_cue_names_nobody(analyze):

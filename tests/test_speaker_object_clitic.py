@@ -1,6 +1,6 @@
 """An object pronoun before an incise's verb ("« … », lui avait dit X", "leur a répondu X") is
 whom the words were said to; the speaker is the noun phrase after the verb
-(speaker_mentions.subject_after_clitic). Invented sentences."""
+(cue_readings.subject_after_clitic). Invented sentences."""
 
 
 def test_dative_pronoun_before_the_verb_is_not_the_speaker(analyze):

@@ -1,7 +1,7 @@
 """A present participle the parse hangs on the noun that speaks ("« … » estime la ministre,
 répétant ainsi une promesse …", the subject written after the verb read as its object) goes on
 with that noun: the speaker is the noun, never the participle's own object
-(speaker_mentions._modified_speaker). Invented sentences."""
+(cue_readings._modified_speaker). Invented sentences."""
 
 
 def test_participle_on_an_inverted_subject_speaks_with_it(analyze, speakers_of):

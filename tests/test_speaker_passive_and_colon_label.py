@@ -1,7 +1,7 @@
 """Two report shapes that named the wrong speaker or none (invented sentences):
 - an agentless passive report with the expletive "il" the parser hangs on the auxiliary ("Il a
   par ailleurs été annoncé que …") names nobody: unspecified, not the last person
-  (speaker_mentions._impersonal_passive);
+  (cue_readings._impersonal_passive);
 - a naming label, then a time or channel adjunct, then a colon and a quotation ("Le ministre X,
   ce matin sur France Inter : « … »") gives the quotation to the label (nlp/colon_labels.py)."""
 

@@ -9,7 +9,8 @@ from newsgraph.model import Actor
 from newsgraph.nlp.actor_index import ActorIndex
 from newsgraph.nlp.group_antecedents import acronym_expansion
 from newsgraph.nlp.reports import FoundQuote
-from newsgraph.nlp.speaker_mentions import clean_mention, speaker_from_cue
+from newsgraph.nlp.speaker_mentions import clean_mention
+from newsgraph.nlp.cue_readings import speaker_from_cue
 from newsgraph.nlp.speakers import resolve_speakers
 from newsgraph.nlp.textutil import text_of
 

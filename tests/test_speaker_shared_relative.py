@@ -1,6 +1,6 @@
 """A speech verb coordinated with no comma right after a relative clause shares the relative's
 subject ("X a reçu Y, qui a visité l'usine et a affirmé que …": Y speaks), though the parse hangs
-it on the main verb; after a comma the main subject goes on (nlp/speaker_mentions.py
+it on the main verb; after a comma the main subject goes on (nlp/cue_readings.py
 _shared_relative). Invented sentences."""
 
 

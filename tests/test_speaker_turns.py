@@ -85,7 +85,7 @@ def test_a_passive_agent_read_past_the_stray_letter_of_a_bad_decoding():
     from newsgraph.lang import load_pack
     from newsgraph.nlp.context import set_gazetteer, set_pack
     from newsgraph.nlp.paragraphs import paragraph_spans
-    from newsgraph.nlp.speaker_mentions import speaker_from_cue
+    from newsgraph.nlp.cue_readings import speaker_from_cue
     rows = [("L'", "DET", "det", 1, ""), ("Ukraine", "PROPN", "nsubj:pass", 3, ""), ("est", "AUX", "aux:pass", 3, ""),
             ("accusée", "VERB", "ROOT", 3, "Tense=Past|VerbForm=Part"), ("par", "ADP", "case", 6, ""),
             ("la", "DET", "det", 6, ""), ("\u00c2", "PROPN", "obl:agent", 3, ""), ("\u00a0", "SPACE", "dep", 6, ""),

@@ -20,7 +20,7 @@ from .actor_index import Mention
 from .context import pack_of
 from .lexicon import function_words, pronoun_forms, speech_verb
 from .resolved_speaker import ResolvedSpeaker
-from .speaker_mentions import relative_antecedent
+from .cue_readings import relative_antecedent
 from .speaker_words import description_gender, is_plural
 from .syntax import labels, noun_phrase
 from .marker_phrases import citing_marker_before

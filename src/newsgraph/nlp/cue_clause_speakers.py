@@ -17,7 +17,7 @@ from .context import pack_of
 from .quotemarks import QUOTE_CHARS
 from .reports import FoundQuote
 from .resolved_speaker import UNSPECIFIED, ResolvedSpeaker
-from .speaker_mentions import cue_verb, is_adjunct, own_subject
+from .cue_readings import cue_verb, is_adjunct, own_subject
 from .speaker_words import head_word
 from .syntax import labels, subject_labels
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .context import pack_of
 from .lexicon import function_words
-from .speaker_mentions import participle_agent
+from .cue_readings import participle_agent
 from .speaker_words import head_word
 from .syntax import labels, noun_phrase
 from .textutil import fold_same_length

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .context import pack_of
 from .reports import FoundQuote
 from .resolved_speaker import ResolvedSpeaker
-from .speaker_mentions import cue_verb
+from .cue_readings import cue_verb
 from .syntax import labels, noun_phrase, subject_labels
 from .textutil import fold_same_length
 

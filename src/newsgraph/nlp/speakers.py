@@ -1,7 +1,7 @@
 """Resolve a quote's speaker mention to an actor: in-document coreference built here.
 
 No French coreference model can be installed offline, so resolution is rule-based:
-- the mention is first made a noun phrase, or read again from the cue (speaker_mentions.py):
+- the mention is first made a noun phrase, or read again from the cue (speaker_mentions.py, cue_readings.py):
   a passive cue's agent, a gerund's subject, a relative pronoun's antecedent;
 - a cue whose clause the parse hangs wrongly goes to who it hides (cue_clause_speakers.py): a
   relative on a role's complement, a participle going on with the quote before it;
@@ -48,7 +48,8 @@ from .own_sentence_speakers import named_in_own_sentence, shared_incise
 from .reports import FoundQuote
 from .roles import agent_noun
 from .resolved_speaker import NOBODY, UNSPECIFIED, ResolvedSpeaker
-from .speaker_mentions import clean_mention, complemented_role_start, looks_broken, names_nobody, speaker_from_cue, subject_after_clitic
+from .speaker_mentions import clean_mention, complemented_role_start, looks_broken, names_nobody
+from .cue_readings import speaker_from_cue, subject_after_clitic
 from .speaker_words import first_word, head_word, heads_media_compound, speaker_words
 from .syntax import token_from
 from .textutil import fold_same_length, text_of
