@@ -1,6 +1,6 @@
 """"Ce dernier" does not take up an organisation named only as the complement of a thing ("lors
 du sommet de l'Union …": the demonstrative would stand for the summit, which does not speak), but
-the latest actor before it; a document's author still speaks for it (nlp/antecedents.py
+the latest actor before it; a document's author still speaks for it (nlp/demonstratives.py
 _complement_of_thing). Invented sentences."""
 
 

@@ -1,6 +1,6 @@
 """"Ce dernier" takes up a person description written after the latest name ("Jean Dupont a
 reçu le ministre. Ce dernier a promis …": the minister, unnamed), but not the name's own
-apposition or predicate (nlp/antecedents.py _latest_description). Invented sentences."""
+apposition or predicate (nlp/demonstratives.py latest_description). Invented sentences."""
 
 
 def test_ce_dernier_is_the_description_after_the_name(analyze):

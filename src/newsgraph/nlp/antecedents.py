@@ -8,7 +8,8 @@ The candidates, in order, each taken only if it agrees in gender and number:
    remarquer X. « … », a-t-il ajouté");
 3. the current speaker: who spoke last, in this paragraph or the one before;
 4. the latest person named outside reported words, a person of known gender first.
-A relative "qui" stands for its antecedent; "ce dernier" for the latest actor of its gender.
+A relative "qui" stands for its antecedent; "ce dernier" for the latest actor of its gender
+(demonstratives.py).
 """
 from __future__ import annotations
 
@@ -18,19 +19,18 @@ from spacy.tokens import Span, Token
 
 from .actor_index import Mention
 from .context import pack_of
+from .demonstratives import PERSON_REACH, clean_phrase, former_person, latest_actor, latest_description
 from .lexicon import function_words, pronoun_forms, speech_verb
 from .resolved_speaker import ResolvedSpeaker
 from .cue_readings import relative_antecedent
 from .speaker_words import description_gender, is_plural
-from .syntax import labels, noun_phrase
+from .syntax import labels
 from .marker_phrases import citing_marker_before
 from .textutil import fold_same_length
 
 if TYPE_CHECKING:
     from .speakers import SpeakerResolver
 
-# how far back (chars) a pronoun may reach for a person or for the current speaker
-PERSON_REACH = 2500
 # a person of unknown gender nearer than this beats one of the right gender further back
 NEAR = 600
 
@@ -115,11 +115,11 @@ class Antecedents:
         if folded in words.possessive:
             gender = None  # "ses" agrees with its noun ("yeux"), not with its possessor
         if folded in words.demonstratives:
-            found = self._latest_actor(start, gender, plural)
-            described = self._latest_description(start, gender, plural, found)
+            found = latest_actor(self, start, gender, plural)
+            described = latest_description(self, start, gender, plural, found)
             return described if described is not None else found
         if folded in words.formers:
-            return self._former_person(start, gender)
+            return former_person(self, start, gender)
         if folded in words.anaphoric:
             # "l'intéressé" takes up a person as "il" does, never an institution "il" could be
             found = self._of_personal(span, start, position, gender, plural, depth)
@@ -176,12 +176,6 @@ class Antecedents:
         span = r.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         return span is not None and span.start > 0 and citing_marker_before(r.doc, span.start - 1) is not None
 
-    def _clean_phrase(self, token: Token) -> Span | None:
-        phrase = noun_phrase(token)
-        while len(phrase) and phrase[0].pos_ in ("PUNCT", "ADP", "CCONJ"):
-            phrase = phrase[1:]
-        return phrase if len(phrase) else None
-
     def _usable(self, token: Token) -> bool:
         r = self.r
         return token.pos_ not in ("PRON", "PUNCT", "DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "SPACE") and \
@@ -211,7 +205,7 @@ class Antecedents:
                       not (wanted is self.agents and self._agent_of_own_adjunct(t, pronoun))]
         phrases = []
         for token in found:
-            phrase = self._clean_phrase(token)
+            phrase = clean_phrase(token)
             if phrase is not None and phrase.end <= pronoun.i:
                 phrases.append(phrase)
         return phrases
@@ -259,7 +253,7 @@ class Antecedents:
                         self.speaker_agrees(found, gender, plural):
                     return child.idx, found  # ("Celle-ci lui a assuré … Il s'est dit": not her)
                 continue
-            phrase = self._clean_phrase(child)
+            phrase = clean_phrase(child)
             if phrase is None or not self.agrees(phrase, gender, plural):
                 continue
             found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, pronouns=False)
@@ -277,7 +271,7 @@ class Antecedents:
         for token in previous:
             if token.dep_ not in self.agents or r.in_reported(token.idx, token.idx + len(token.text)):
                 continue
-            phrase = self._clean_phrase(token)
+            phrase = clean_phrase(token)
             if phrase is None or not self.agrees(phrase, gender, plural):
                 continue
             found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, pronouns=False)
@@ -292,7 +286,7 @@ class Antecedents:
             if token.dep_ not in self.active or token.pos_ not in ("NOUN", "PROPN") or token.head.i == root.i or \
                     r.in_reported(token.idx, token.idx + len(token.text)):
                 continue
-            phrase = self._clean_phrase(token)
+            phrase = clean_phrase(token)
             if phrase is None or not self._person_like(phrase) or not self.agrees(phrase, gender, plural):
                 continue
             found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, pronouns=False)
@@ -309,7 +303,7 @@ class Antecedents:
         for child in self._verb_group(root):
             if child.dep_ not in self.objects or r.in_reported(child.idx, child.idx + len(child.text)):
                 continue
-            phrase = self._clean_phrase(child)
+            phrase = clean_phrase(child)
             if phrase is None or not self.agrees(phrase, gender, plural):
                 continue
             mention = r.index.at(phrase.start_char, phrase.end_char, ("person",))
@@ -381,7 +375,7 @@ class Antecedents:
                 head = head.head
             if head.head.i != verb.i:
                 continue
-            phrase = self._clean_phrase(head)
+            phrase = clean_phrase(head)
             if phrase is None or phrase.start != first.i or not self.agrees(phrase, gender, plural):
                 continue
             found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, pronouns=False)
@@ -429,137 +423,6 @@ class Antecedents:
                     (gender is None or r.index.gender.get(mention.actor_id) == gender):
                 return mention
         return None
-
-    def _former_person(self, position: int, gender: str) -> "ResolvedSpeaker | None":
-        """ "X a reçu Y. Le premier a assuré …": of the two persons named last before a position
-        (outside reported words), the one named first; its gender must not contradict."""
-        r = self.r
-        latest: list[Mention] = []
-        for mention in r.index.persons_before(position):
-            if position - mention.end > PERSON_REACH:
-                break
-            if r.in_reported(mention.start, mention.end) or any(m.actor_id == mention.actor_id for m in latest):
-                continue
-            latest.append(mention)
-            if len(latest) == 2:
-                break
-        if len(latest) < 2 or r.index.gender.get(latest[1].actor_id) not in (None, gender):
-            return None
-        return r.speaker(latest[1].actor_id, None, None)
-
-    def _latest_actor(self, position: int, gender: str, plural: bool) -> "ResolvedSpeaker | None":
-        """ "ce dernier", "cette dernière": the latest actor named before, of that gender."""
-        r = self.r
-        for mention in reversed(r.index.mentions):
-            if mention.end > position or mention.kind not in ("person", "organization", "media", "country"):
-                continue
-            if position - mention.end > PERSON_REACH:
-                break
-            if mention.kind == "country" and (mention.as_place or mention.descriptive):
-                continue
-            span = r.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
-                continue
-            if mention.kind == "country" and self._after_place_preposition(span.start):
-                continue  # "s'est rendu au Mali": a place, which "celui-ci" does not take up
-            if mention.kind == "person":
-                if plural or r.index.gender.get(mention.actor_id) not in (None, gender):
-                    continue
-            else:
-                holder = self._role_holder(span)
-                if holder is not None:
-                    # "le président de la Commission … Ce dernier": the holder of the role is the
-                    # latest actor, not the body named in its complement
-                    if not self.agrees(holder, gender, plural):
-                        continue
-                    found = r.resolve(holder.start_char, holder.end_char, position, pronouns=False)
-                    return found if found.name else None
-                before = r.doc[max(0, span.start - 1):span.end]
-                if not self.agrees(before, gender, plural):
-                    continue
-                if self._complement_of_thing(span):
-                    continue  # "lors du sommet de l'Union … Ce dernier indique": the demonstrative
-                    # would take up the thing ("le sommet"), which does not speak; someone before does
-            return r.speaker(mention.actor_id, None, None)
-        return None
-
-    def _latest_description(self, position: int, gender: str, plural: bool,
-                            actor: "ResolvedSpeaker | None") -> "ResolvedSpeaker | None":
-        """ "Jean Dupont a reçu le ministre. Ce dernier a promis …": a person description written
-        after the latest actor named (`actor`) is the latest one. It stands for whom it resolves
-        to, unless that is the very actor it comes after without being its apposition: then it
-        is someone else, unnamed, and keeps its words."""
-        r = self.r
-        latest = max((m for m in r.index.mentions if m.end <= position and actor is not None and
-                      m.actor_id == actor.actor), key=lambda m: m.end, default=None)
-        doc = r.doc
-        pronoun = doc.char_span(position, position + 1, alignment_mode="expand")
-        if pronoun is None:
-            return None
-        for k in range(pronoun.start - 1, max(-1, pronoun.start - 60), -1):
-            token = doc[k]
-            # (several take up a group as well as holders of a role: "les syndicats … Ceux-ci")
-            heads = r.words.roles | r.words.speaker_heads if plural else r.words.roles
-            if token.pos_ != "NOUN" or fold_same_length(token.lemma_.lower()) not in heads or \
-                    r.in_reported(token.idx, token.idx + len(token.text)) or \
-                    any(m.start <= token.idx < m.end for m in r.index.mentions if m.kind == "person"):
-                continue
-            phrase = self._clean_phrase(token)
-            # "X, nommé ministre", "X, le ministre": a predicate or an apposition is X himself
-            if phrase is None or phrase.end > pronoun.start or not self.agrees(phrase, gender, plural) or \
-                    latest is not None and phrase.start_char < latest.end or phrase[0].pos_ != "DET" or \
-                    token.dep_ in labels(pack_of(doc), "apposition", "open_complement"):
-                return None
-            found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, pronouns=False)
-            if latest is not None and found.actor == latest.actor_id:
-                if r.text[latest.end:phrase.start_char].strip() in ("", ","):
-                    return None  # "Jean Dupont, le ministre, … Ce dernier": the same person
-                named = doc.char_span(latest.start, latest.end, alignment_mode="expand")
-                if named is not None and named.sent.start != phrase.sent.start:
-                    # "X a reçu Y. … Son homologue russe a … Ce dernier": a description of a later
-                    # sentence that takes Y up is Y, the latest actor again
-                    return found
-                return ResolvedSpeaker(None, phrase.text, phrase.start_char, phrase.end_char)
-            return found if found.name else None
-        return None
-
-    def _role_holder(self, span: Span) -> Span | None:
-        """The description whose role an organisation's name completes ("le président de [la
-        Commission]"), read on the parse, if the description is no person mention itself."""
-        r = self.r
-        head = span.root.head
-        if span.root.dep_ not in self.nominal or head.i >= span.start or head.pos_ != "NOUN" or \
-                fold_same_length(head.lemma_.lower()) not in r.words.roles:
-            return None
-        phrase = self._clean_phrase(head)
-        if phrase is None or r.index.at(phrase.start_char, phrase.end_char, ("person",)) is not None:
-            return None
-        return phrase
-
-    def _complement_of_thing(self, span: Span) -> bool:
-        """Is the organisation's name the complement of a noun that names no speaker (an event, a
-        place, a thing: "le sommet de l'Union"), read on the parse? A role, a body, a medium or a
-        document ("le rapport de l'OMS") speaks for it; an acronym in brackets stands for the name."""
-        r = self.r
-        root = span.root
-        if root.dep_ in labels(pack_of(r.doc), "apposition") and root.head.i < root.i:
-            # "l'Union des États du Sud (UES)": the acronym stands for the name written before it
-            named = next((m for m in r.index.mentions if m.start <= root.head.idx < m.end), None)
-            whole = r.doc.char_span(named.start, named.end, alignment_mode="expand") if named else None
-            root = whole.root if whole is not None else root.head
-        head = root.head
-        if root.dep_ not in self.nominal or head.i >= root.i or head.pos_ != "NOUN":
-            return False
-        lemma = fold_same_length(head.lemma_.lower())
-        return lemma not in r.words.speaker_heads and lemma not in r.words.documents and \
-            lemma not in r.words.works and lemma not in r.words.media
-
-    def _after_place_preposition(self, i: int) -> bool:
-        doc = self.r.doc
-        i -= 1
-        while i >= 0 and doc[i].pos_ == "DET":
-            i -= 1
-        return i >= 0 and doc[i].lower_ in self.place_prepositions
 
     def _most_mentioned(self, gender: str | None = None) -> "ResolvedSpeaker | None":
         """The person named most often, whose known gender does not contradict the pronoun's."""
