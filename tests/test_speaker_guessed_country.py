@@ -1,7 +1,7 @@
 """A person's country read off the article's state or the sentence's scene is a guess
 (FoundActor.country_guessed): a demonym in a description ("la cheffe de la diplomatie malienne",
 "la Norvégienne") is not contradicted by it, while a country the person's own role gives still
-rules them out (descriptions.known_country). Invented sentences."""
+rules them out (role_echoes.known_country). Invented sentences."""
 
 HEAD = ("Washington : accord sur le fleuve\n\n"
         "Washington, 3 juin 2024. Les États-Unis ont accueilli à Washington une réunion sur le fleuve. "

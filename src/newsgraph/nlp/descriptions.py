@@ -42,13 +42,13 @@ from .textutil import fold_same_length, strip_article
 from .introduced_names import introduced_name, name_after_head
 from .repeated_descriptions import repeated_description
 from .resolved_speaker import ResolvedSpeaker
+from .role_echoes import echoing, known_country
 
 if TYPE_CHECKING:
     from .speakers import SpeakerResolver
 
-# a role description takes up a person named at most this far back, or in the next chars
+# a role description takes up a person named at most this far back
 PERSON_REACH = 2500
-LOOKAHEAD = 200
 
 
 class Descriptions:
@@ -496,79 +496,15 @@ class Descriptions:
 
     def _described_person(self, description: str, start: int, end: int, position: int) -> str | None:
         """The person whose role the description echoes (named before it or in its sentence)."""
-        scored = self._echoing(description, start, end, position)
+        scored = echoing(self, description, start, end, position)
         return max(scored, key=lambda s: s[:2])[2] if scored else None  # the first of equals
 
     def sole_holder(self, description: str, start: int, end: int) -> str | None:
         """The one person named before a description whose role it echoes ("le ministre" after
         "le ministre des Affaires étrangères, X", "le président de la République" after "X, chef de
         l'État"), none when two are (a bare description is then a guess between them)."""
-        scored = [s for s in self._echoing(description, start, end, start) if s[1] >= 0]
+        scored = [s for s in echoing(self, description, start, end, start) if s[1] >= 0]
         return scored[0][2] if len(scored) == 1 else None
-
-    def _echoing(self, description: str, start: int, end: int, position: int) -> list[tuple[float, int, str]]:
-        """Each person whose role the description echoes, with the score of the echo and the
-        offset of their latest mention before the position (-1 if named only after it)."""
-        r = self.r
-        words = self.words
-        gaz = self.gazetteer
-        wanted = content_words(words, description)
-        countries = {gaz.demonym(w) for w in wanted} - {None}
-        demonyms = {w for w in wanted if gaz.demonym(w)}
-        head = head_word(words, description)
-        # a compound of roles ("le président-candidat", "le député-maire") is read as its roles,
-        # headed by the first, as role_head reads it
-        compounds = {w for w in wanted if "-" in w and all(part in words.roles for part in w.split("-"))}
-        if compounds:
-            wanted = (wanted - compounds) | {part for w in compounds for part in w.split("-")}
-            head = head.split("-")[0] if head in compounds else head
-        variants = [(wanted - demonyms, False)]
-        # a periphrasis names the office by its seat or its state ("le chef du Kremlin", "le patron
-        # de la diplomatie russe"): its holder serves that state
-        seats = {r.index.actors[m.actor_id].country for m in r.index.mentions
-                 if m.kind == "country" and start <= m.start and m.end <= end} - {None}
-        folded = fold_same_length(description.lower())
-        for form, offices in words.synonyms.items():
-            if form in folded:
-                variants += [(content_words(words, office), True) for office in offices]
-        span = r.doc.char_span(start, end, alignment_mode="expand")
-        gender = description_gender(words, span) if span is not None else None
-        # "son homologue russe": the holder of the same office in that state, whatever its title
-        counterpart = bool(countries) and head in words.counterparts
-        scored = []
-        for actor in r.index.actors.values():
-            if actor.kind != "person" or not actor.mentions or actor.mentions[0][0] > end + LOOKAHEAD:
-                continue
-            if countries and known_country(actor) and actor.country not in countries:
-                continue
-            if not r.index.agrees(actor.id, gender):
-                continue
-            roles = ([actor.role] if actor.role else []) + [x.role for x in self._known_roles(actor.id)]
-            score = 1.0 if counterpart and actor.country in countries else 0.0
-            for role in roles:
-                role_words = content_words(words, role)
-                for variant, synonym in variants:
-                    if not variant or synonym and known_country(actor) and seats and actor.country not in seats:
-                        continue
-                    if not synonym and (head not in role_words or contradicted(self.words, description, variant, [role])):
-                        continue  # another office, or the same with another complement
-                    value = len(variant & role_words) / len(variant)
-                    if synonym and value < 1.0:
-                        continue
-                    score = max(score, value)
-            if score < 0.5:
-                continue
-            latest = max((m[0] for m in actor.mentions if m[0] < position), default=-1)
-            scored.append((score, latest, actor.id))
-        return scored
 
     def _known_roles(self, actor_id: str):
         return self.gazetteer.roles_of(actor_id, self.year) if self.year else ()
-
-
-def known_country(actor) -> str | None:
-    """A person's country as evidence against a description's demonym: None when it was only
-    guessed from the sentence's scene or the article's state ("la cheffe de la diplomatie
-    congolaise" in a piece datelined Washington may be the Congolese minister it placed there)."""
-    # a FoundActor of this article, or a gazetteer person's record Actor, which is never a guess
-    return None if getattr(actor, "country_guessed", False) else actor.country
