@@ -44,6 +44,11 @@ def trim_entity(span: Span, gaz: Gazetteer) -> Span | None:
         if person and token.text[:1].isupper() and token.lower_ in particles and start + 1 < end:
             break
         start += 1
+    # a demonym in lower case the recogniser ran into the name after it ("le journal kényan Daily
+    # Nation"): it describes the named thing, and no name opens with one
+    while start + 1 < end and doc[start].text.islower() and doc[start + 1].text[:1].isupper() and \
+            gaz.demonym(doc[start].text) is not None:
+        start += 1
     while end > start and doc[end - 1].pos_ == "PUNCT" and doc[end - 1].text not in (".",):
         end -= 1
     return doc[start:end] if end > start else None
