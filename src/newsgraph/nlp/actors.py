@@ -430,7 +430,7 @@ def build_actor_index(doc: Doc) -> ActorIndex:
                 persons.append(glued[1])
                 continue
             # "Russie-Corée du Nord": two countries joined by a hyphen
-            parts = _split_compound(span, gaz)
+            parts = _split_compound(span, gaz) or _owner_and_medium(span, gaz)
             if parts is None and looks_like_person(doc, span, gaz):
                 persons.append(span)  # "Timor Goksel, aujourd'hui professeur …" tagged LOC
             else:
@@ -473,6 +473,18 @@ def _split_compound(span: Span, gaz: Gazetteer) -> list[Span] | None:
                 return [a, b]
             return [_CharSpan(doc, span.start_char, span.start_char + cut),
                     _CharSpan(doc, span.start_char + cut + 1, span.end_char)]
+    return None
+
+
+def _owner_and_medium(span: Span, gaz: Gazetteer) -> list[Span] | None:
+    """A listed body or state and the listed medium it owns, which the recogniser ran into one name
+    ("la chaîne du Hezbollah Al-Manar", "l'agence de l'EI Amaq"): the two names, split where the
+    medium's starts; else None."""
+    for k in range(1, len(span)):
+        owner, medium = span[:k], span[k:]
+        if gaz.media(medium.text) is not None and gaz.media(span.text) is None and \
+                (gaz.organization(owner.text) is not None or gaz.country(owner.text) is not None):
+            return [owner, medium]
     return None
 
 
