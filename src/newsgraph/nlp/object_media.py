@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from ..lang import LanguagePack
 from .context import pack_of
+from .lexicon import media_nouns
 from .syntax import labels
 from .textutil import fold_same_length
 
@@ -64,3 +65,19 @@ def coordinated(verb, pack: LanguagePack) -> bool:
     fixed = labels(pack, "fixed")
     return any(c.dep_ in labels(pack, "coordinator") and c.i < verb.i and
                not any(f.dep_ in fixed and f.pos_ == "SCONJ" for f in c.children) for c in verb.children)
+
+
+def closes_media_list(doc: Doc, end: int) -> bool:
+    """Does a coordinated list of media follow the medium that ends at token `end` and close the
+    incise ("…, rapportent Le Monde et Libération.", "…, affirment les quotidiens Le Monde et Le
+    Figaro.")? Then the medium is the first inverted subject of the speech verb before it, as a
+    medium alone before the full stop is (the later ones are cited as its conjuncts). Only
+    coordinators, commas, articles, adjectives, media nouns and proper nouns may stand between
+    (tagger), and a coordinator must."""
+    nouns = media_nouns(pack_of(doc))
+    k, joined = end, False
+    while k < len(doc) and (doc[k].pos_ in ("CCONJ", "DET", "ADJ", "PROPN") or doc[k].text == "," or
+                            doc[k].lemma_.lower() in nouns):
+        joined = joined or doc[k].pos_ == "CCONJ"
+        k += 1
+    return joined and k > end + 1 and (k == len(doc) or doc[k].is_punct and doc[k].text not in ("(", "«", "“", ","))

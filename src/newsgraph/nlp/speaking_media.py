@@ -15,7 +15,7 @@ from .lexicon import function_words, media_nouns, speech_verb
 from .media_mentions import owner_or_description
 from .syntax import labels, passive_subject, subject_labels
 from .textutil import fold_same_length
-from .object_media import asks_to_act, coordinated, modifies_object, modifies_work
+from .object_media import asks_to_act, closes_media_list, coordinated, modifies_object, modifies_work
 from .citing_channels import DESCRIPTION_TOKENS, OPENING_MARKS, media_description_words
 from .unnamed_media import MIN_STRENGTH, relays
 
@@ -186,7 +186,7 @@ def _closing_incise(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     after = doc[end]
     if not (after.is_punct and after.text not in ("(", "«", "“") or
             "Part" in after.morph.get("VerbForm") and "Pres" in after.morph.get("Tense") or
-            _own_work_after(doc, end)):
+            _own_work_after(doc, end) or closes_media_list(doc, end)):
         return None
     return verb.idx, doc[end - 1].idx + len(doc[end - 1].text)
 
