@@ -323,7 +323,7 @@ def _scan_gazetteer(doc: Doc, index: ActorIndex, gaz: Gazetteer, hits: list[tupl
         surface = text_of(doc)[s:e]
         if surface.islower() and len(surface) < 5:
             continue  # "ue" inside words etc.
-        if not surface[:1].isupper():
+        if not surface[:1].isupper() and not _brand_as_listed(gaz, surface):
             # names are capitalised; lowercase hits are common words, but a listed form that
             # opens with its kind's noun ("le groupe État islamique") holds the name after it
             s = _name_in_alias(gaz, surface, s)
@@ -333,6 +333,15 @@ def _scan_gazetteer(doc: Doc, index: ActorIndex, gaz: Gazetteer, hits: list[tupl
         if span is not None:
             spans.append(span)
     return spans
+
+
+def _brand_as_listed(gaz: Gazetteer, surface: str) -> bool:
+    """Is the lower-case hit a medium's brand of one word written exactly as listed, a capital or
+    a digit inside it ("i24NEWS", "i24news", "eNCA", "7sur7.cd")? No common word is written so
+    ("24 heures" and "20 minutes" have a space: left out)."""
+    entry = gaz.media(surface)
+    return entry is not None and " " not in surface and surface in (entry.name, *entry.aliases) and \
+        any(c.isupper() or c.isdigit() for c in surface)
 
 
 def _name_in_alias(gaz: Gazetteer, surface: str, start: int) -> int | None:
