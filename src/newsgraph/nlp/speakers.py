@@ -284,7 +284,8 @@ class SpeakerResolver:
             if after is not None and depth < 2:
                 found = self.resolve(after[0], after[1], position, depth=depth + 1)
                 return ResolvedSpeaker(found.actor, found.name, start, end)
-        adjacent = self.descriptions.adjacent_person(start, end)
+        # (a medium is nobody's title: "selon la chaîne X, le président Y a …" names Y after the marker)
+        adjacent = self.descriptions.adjacent_person(start, end) if head not in words.media else None
         if adjacent is not None and (head in words.speaker_heads or head in words.roles or role_head(words, text) or
                                      first_word(text) in words.possessive or self._agent_head(start, end)):
             # "selon son producteur, X": a possessed noun with a name in apposition is that person,
