@@ -79,6 +79,16 @@ def _agent_of(verb: Token, words: MentionWords) -> Token | None:
     return None
 
 
+def _questioned(verb: Token, words: MentionWords) -> Token | None:
+    """Who a participle of questioning was put to ("interrogé", "joint"): the noun it modifies or
+    its passive subject, a name or a noun; that one answers, the "par" agent only asked."""
+    if verb.lower_ not in words.questioned:
+        return None
+    if verb.dep_ in words.clausal_modifier and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return next((c for c in verb.children if c.dep_ in words.passive_subjects and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _impersonal_passive(verb: Token, words: MentionWords) -> bool:
     """A speech verb in the passive whose subject is the expletive pronoun ("il a été annoncé que",
     "il lui était reproché de"): the parser labels it expletive, or passive subject of a verb whose
@@ -217,6 +227,9 @@ def speaker_from_cue(doc: Doc, cue: tuple[int, int] | None, mention: tuple[int, 
         return CueReading(_phrase(document)) if document is not None else CueReading(None, unspecified=True)
     if verb is not None and governed and _is_passive(verb, words):
         agent = _agent_of(verb, words)
+        questioned = _questioned(verb, words) if agent is not None else None
+        if questioned is not None:  # "X, interrogé par la radio, maintient : « … »": X answers
+            return CueReading(_phrase(questioned))
         if agent is not None:
             return CueReading(_phrase(agent))
         # no agent: the finder's mention stands (reading it as "unspecified" helped the tuning part

@@ -20,6 +20,8 @@ class MentionWords:
         self.relatives = pronoun_forms(pack, kind="relative")
         self.trailers = function_words(pack, "mention_trailer")
         self.agent = function_words(pack, "agent_preposition")
+        self.questioned = pack.words("questioned_participles")
+        self.clausal_modifier = labels(pack, "clausal_modifier")
         self.capital_prepositions = function_words(pack, "capital_preposition")
         self.gerund = function_words(pack, "gerund")
         self.finite_auxiliary = function_words(pack, "finite_auxiliary")
