@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from .context import pack_of
 from .incise_reports import cue_opening_after_mark
-from .lexicon import SpeechVerb, function_words, has_frame, linked_only, speech_verb
+from .lexicon import SpeechVerb, function_words, has_frame, linked_only, pronoun_forms, speech_verb
 from .quotemarks import QUOTE_CHARS, QuotedSpan
 from .syntax import (cue_start, inverted_pronouns, is_negated, noun_phrase, subject_labels, np_after,
                      speaker_pronouns, third_person_subject_pronouns, token_from)
@@ -35,6 +35,7 @@ def cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int]
     euphonic = function_words(pack, "euphonic")
     fillers = function_words(pack, "incise_filler") | euphonic
     subjects = third_person_subject_pronouns(pack)
+    stressed = pronoun_forms(pack, person="3", stressed="yes")
     auxiliary = pack.label("auxiliary")
     i = start_tok.i
     while i < len(doc) and (doc[i].is_space or doc[i].text in (",", "-", "–", "—") or doc[i].text in QUOTE_CHARS):
@@ -90,6 +91,12 @@ def cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int]
                 subject = doc[token.i + 2:token.i + 3]
             span = (subject.start_char, subject.end_char) if subject is not None else None
             return cue, span, info
+        # a stressed pronoun set off by commas restates the subject ("», a-t-il, lui, assuré"):
+        # the verb comes after it
+        if i > first and token.text == "," and i + 2 < limit and doc[i + 1].lower_ in stressed and \
+                doc[i + 2].text == ",":
+            i += 3
+            continue
         # what may stand between the mark and the verb: auxiliaries, adverbs, pronouns, fillers, and
         # the words of a subject noun phrase ('", Poutine a déclaré', '," the senator said')
         if (i > first and token.is_sent_start) or token.pos_ not in ("AUX", "ADV", "PRON") and \
