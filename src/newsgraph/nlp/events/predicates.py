@@ -207,7 +207,8 @@ def _lemmas_of(token: Token, lex: EventLexicon) -> list[str]:
     elif token.pos_ == "VERB" and "Plur" in token.morph.get("Number") and "Pres" in token.morph.get("Tense"):
         # "ils pressent" lemmatized "pressentir" (whose "il pressent" it spells): the plural's own verb
         found += [lower[:-len(e)] + r for e, r in lex.plural_present_endings if lower.endswith(e)][:1]
-    return found
+    # the ligature typed as two letters ("manoeuvres", "oeuvrer"): the table writes "œ"
+    return found + [f.replace("oe", "œ") for f in found if "oe" in f]
 
 
 def _verb_as_noun(token: Token, lex: EventLexicon) -> bool:
