@@ -19,20 +19,11 @@ from .governors import support_verb
 from .predicates import Predicate, PredicateTable, case_of, has_marker, match_predicate, match_predicates
 from .prepositional import agents_on_patient, genitive_object, prepositional_nodes
 from .repairs import inverted_subject
-from .syntax import (agent_of, apposed_to, circumstance_link, clause_subject, is_passive, participle_head,
+from .syntax import (agent_of, apposed_to, circumstance_link, clause_subject, comma_relative_object, is_passive,
+                     participle_head, relative_object,
                      subject_of, undergoers_of)
 from .displaced import (attribute_object, cataphora, clause_partners, in_date, linear_companion, misparsed_object, names_venue,
                         shared_object, with_co_subject, with_companion)
-
-
-def _relative_object(token: Token, lex: EventLexicon) -> bool:
-    """Whether a verb heads a relative clause opened by its object pronoun, which the parser took
-    for a marker ("les rebelles que la Turquie arme"), with a subject of its own and no object: the
-    noun the clause modifies is the object."""
-    labels = lex.labels
-    return token.dep_ in labels.relative_clause and token.head != token and token.head.pos_ == "NOUN" and \
-        any(c.dep_ in labels.subjects for c in token.children) and \
-        any(c.dep_ in labels.marker and c.i == token.left_edge.i for c in token.children)
 
 
 def _participle_on_object(token: Token, table: PredicateTable, lex: EventLexicon) -> Token | None:
@@ -53,32 +44,6 @@ def _participle_on_object(token: Token, table: PredicateTable, lex: EventLexicon
             any(p.pos == "noun" for p in match_predicates(noun, table, lex))):
         return None
     return subject_of(noun.head, lex)
-
-
-def _comma_relative_object(token: Token, lex: EventLexicon) -> Token | None:
-    """The object of a relative clause after a comma that the parser read as a completive clause of
-    the main verb, its object pronoun as the clause's marker ("a fermé sa frontière avec le Rwanda,
-    qu'il accuse d'abriter des rebelles"): no completive clause follows a comma, so the nominal
-    before the comma, in the main verb's clause, is the object. Only a clause with a subject of its
-    own and no object."""
-    labels = lex.labels
-    first = token.left_edge
-    # also read as an adverbial clause of the main verb ("le gouvernement X, que la France soutient, a …")
-    adverbial = token.dep_ in labels.adverbial_clause and first.lower_ in lex.object_relatives
-    if not (token.dep_ in labels.clausal_complement or adverbial) or token.head == token or first.i < 2 or \
-            first.dep_ not in labels.marker or first.head != token or token.doc[first.i - 1].text != ",":
-        return None
-    # an object a preposition introduces is the parser's misreading of a complement ("d'ingérence")
-    if not any(c.dep_ in labels.subjects for c in token.children) or \
-            any(c.dep_ in labels.object and not any(g.dep_ in labels.case_marker for g in c.children)
-                for c in token.children):
-        return None
-    before = token.doc[first.i - 2]
-    if before.pos_ == "ADJ" and before.head.pos_ in ("NOUN", "PROPN") and before.head.i < before.i:
-        before = before.head  # the noun its demonym qualifies ("le gouvernement malien, que …")
-    if before.pos_ not in ("NOUN", "PROPN") or token.head not in before.ancestors:
-        return None
-    return before
 
 
 def _members_or_bloc(resolver: Resolver, node: Token, deep: bool) -> list[Arg]:
@@ -223,12 +188,12 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                 objects = shared_object(token, lex)
             if modified is not None and not objects:
                 objects = [modified]
-            if not objects and predicate.pos == "verb" and _relative_object(token, lex):
+            if not objects and predicate.pos == "verb" and relative_object(token, lex):
                 objects = [token.head]  # "les soldats que X entraîne", the pronoun parsed as a marker
             if all(any(g.dep_ in labels.case_marker for g in c.children) for c in objects) and \
                     predicate.pos == "verb" and not passive:
                 # "…, qu'il accuse d'ingérence": an object a preposition introduces is a misread complement
-                relative = _comma_relative_object(token, lex) or attribute_object(resolver, token)
+                relative = comma_relative_object(token, lex) or attribute_object(resolver, token)
                 objects = [relative] if relative is not None else objects
             for child in objects[:1]:
                 hosted = match_predicate(child, table, lex) if predicate.mode == "host" else None

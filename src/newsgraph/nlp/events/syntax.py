@@ -99,6 +99,11 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
                 if child.dep_ in labels.object or child.dep_ in labels.indirect_object or \
                         (child.dep_ in labels.oblique and has_marker(child, lex.dative, lex)):
                     return child
+            # "les Émirats, qu'il accuse d'armer …", "les pays que X accuse de …": the object is the
+            # relative pronoun, so the noun it stands for acts, never the accuser
+            controller = _relative_controller(current.head, lex)
+            if controller is not None:
+                return controller
         if current.dep_ in labels.open_complement or current.dep_ in labels.conjunct or gerund:
             current = current.head
             continue
@@ -120,6 +125,52 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
             return _noun_author(noun, current, lex) if noun.lemma_.lower() in lex.decision_nouns else None
         return None
     return None
+
+
+def relative_object(token: Token, lex: EventLexicon) -> bool:
+    """Whether a verb heads a relative clause opened by its object pronoun, which the parser took
+    for a marker ("les rebelles que la Turquie arme"), with a subject of its own and no object: the
+    noun the clause modifies is the object."""
+    labels = lex.labels
+    return token.dep_ in labels.relative_clause and token.head != token and token.head.pos_ == "NOUN" and \
+        any(c.dep_ in labels.subjects for c in token.children) and \
+        any(c.dep_ in labels.marker and c.i == token.left_edge.i for c in token.children)
+
+
+def comma_relative_object(token: Token, lex: EventLexicon) -> Token | None:
+    """The object of a relative clause after a comma that the parser read as a completive clause of
+    the main verb, its object pronoun as the clause's marker ("a fermé sa frontière avec le Rwanda,
+    qu'il accuse d'abriter des rebelles"): no completive clause follows a comma, so the nominal
+    before the comma, in the main verb's clause, is the object. Only a clause with a subject of its
+    own and no object."""
+    labels = lex.labels
+    first = token.left_edge
+    # also read as an adverbial clause of the main verb ("le gouvernement X, que la France soutient, a …")
+    adverbial = token.dep_ in labels.adverbial_clause and first.lower_ in lex.object_relatives
+    if not (token.dep_ in labels.clausal_complement or adverbial) or token.head == token or first.i < 2 or \
+            first.dep_ not in labels.marker or first.head != token or token.doc[first.i - 1].text != ",":
+        return None
+    # an object a preposition introduces is the parser's misreading of a complement ("d'ingérence")
+    if not any(c.dep_ in labels.subjects for c in token.children) or \
+            any(c.dep_ in labels.object and not any(g.dep_ in labels.case_marker for g in c.children)
+                for c in token.children):
+        return None
+    before = token.doc[first.i - 2]
+    if before.pos_ == "ADJ" and before.head.pos_ in ("NOUN", "PROPN") and before.head.i < before.i:
+        before = before.head  # the noun its demonym qualifies ("le gouvernement malien, que …")
+    if before.pos_ not in ("NOUN", "PROPN") or token.head not in before.ancestors:
+        return None
+    return before
+
+
+def _relative_controller(verb: Token, lex: EventLexicon) -> Token | None:
+    """The noun an object-control verb's relative object pronoun stands for, the parser having
+    read the pronoun as the clause's marker: the noun the relative clause hangs on ("les pays que
+    X accuse de …"), or the nominal before the comma where the clause was read as the main verb's
+    complement ("a rompu avec l'Algérie, qu'il accuse de …"); None otherwise."""
+    if relative_object(verb, lex):
+        return verb.head
+    return comma_relative_object(verb, lex)
 
 
 def _object_control(verb: Token, lex: EventLexicon) -> bool:
