@@ -17,8 +17,8 @@ from .antecedents import Antecedents
 from .article_view import Arg, ArticleView, display_name, is_domestic_official
 from .groups import leader_of, multinational_group
 from .lexicon import EventLexicon
-from .nominals import (classified_name, government_of_person, group_demonym, group_side, named_after, people_side,
-                       region_side, state_medium)
+from .nominals import (classified_name, fronted_body, government_of_person, group_demonym, group_side, named_after,
+                       people_side, region_side, state_medium)
 from .predicates import case_of
 from .sides import restated_body, restated_state, side_of
 from .references import (anaphoric_countries, bridged_state, described_actor, described_group,
@@ -341,6 +341,9 @@ class Resolver(Antecedents):
                 named = named_after(self.a, self.sent, token)
                 if named is not None:
                     return named
+                fronted = fronted_body(self.a, token, self.sent)
+                if fronted is not None:  # "À la Commission, une porte-parole a appelé …"
+                    return fronted
                 described = described_actor(self.a, token)
                 if described is not None:
                     actor = self.a.index.actors[described]

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from ..textutil import text_of
+from ..textutil import fold_same_length, text_of
 from .article_view import Arg, ArticleView
 from .groups import of_people
 from .lexicon import EventLexicon
@@ -173,3 +173,32 @@ def state_medium(article: ArticleView, token: Token) -> Arg | None:
                 return replace(arg, start=token.idx, end=max(word.idx + len(word.text), child.idx + len(child.text)),
                                place=False, how=f"a state's medium: {token.text} {child.text} {word.text}")
     return None
+
+
+def fronted_body(article: ArticleView, token: Token, sent: Span) -> Arg | None:
+    """The body an unnamed spokesperson speaks for when the sentence opens on where they speak
+    ("À la Commission européenne, une porte-parole a appelé …", "A Washington, un porte-parole a
+    condamné …"): an indefinite role noun with no complement, the subject of its clause, right
+    after a fronted locative phrase and its comma that names one organisation or state. A
+    definite description ("le porte-parole") is read as a person, not here."""
+    lex = article.lex
+    if token.pos_ != "NOUN" or token.dep_ not in lex.labels.subjects or \
+            not ({token.lemma_.lower(), token.lower_} & lex.role_nouns):
+        return None
+    determiners = [c for c in token.children if c.dep_ in lex.labels.determiner]
+    if not determiners or not all("Ind" in d.morph.get("Definite") for d in determiners) or \
+            any(c.dep_ in lex.labels.nominal_modifier for c in token.children):
+        return None  # "le porte-parole", "un porte-parole de l'armée": named otherwise
+    first, comma = sent[0], token.left_edge.i - 1
+    locative = {fold_same_length(c) for c in lex.locative_cases}
+    if fold_same_length(first.lower_) not in locative or comma <= first.i or token.doc[comma].text != "," or \
+            any(t.text == "," for t in token.doc[first.i:comma]):
+        return None
+    end = token.doc[comma].idx
+    actors = {m.actor_id: m for m in article.mentions_in(sent.start_char, end)
+              if m.kind in ("organization", "country")}
+    if len(actors) != 1:
+        return None
+    mention = next(iter(actors.values()))
+    return replace(article.arg_of_mention(mention, 0.5), start=token.idx, end=token.idx + len(token.text),
+                   place=False, how=f"an unnamed {token.text!r} where the sentence opens, {mention.text!r}")
