@@ -183,8 +183,26 @@ def _infinitive(dependents: list[Token], info: SpeechVerb, pack: LanguagePack, r
         elif not bare or not _is_infinitive(dep):
             continue
         first = _first_word(dep, openers)
-        return Complement("infinitive", openers[0] if openers else first, first.idx, edge_end(dep))
+        return Complement("infinitive", openers[0] if openers else first, first.idx,
+                          _coordinated_end(dep, prepositions, pack))
     return _addressee_infinitive(dependents, prepositions, pack)
+
+
+def _coordinated_end(infinitive: Token, prepositions: frozenset[str], pack: LanguagePack) -> int:
+    """Where the reported infinitive ends with the infinitives coordinated with it: the parser hangs
+    them on the cue, not on the first ("invite les visiteurs à réserver, patienter et respecter les
+    consignes"), so the first's subtree alone stops at "réserver". Only commas, coordinators, the
+    frame's prepositions and clitics may stand between one infinitive and the next."""
+    doc = infinitive.doc
+    conjunct, right = pack.label("conjunct"), infinitive.right_edge.i
+    for sibling in sorted(infinitive.head.children, key=lambda t: t.i):
+        if sibling.i <= right or sibling.dep_ not in conjunct or not _is_infinitive(sibling):
+            continue
+        if not all(t.text == "," or t.pos_ in ("CCONJ", "PRON") or t.lower_ in prepositions
+                   for t in doc[right + 1:sibling.i]):
+            break
+        right = sibling.right_edge.i
+    return doc[right].idx + len(doc[right].text)
 
 
 def _addressee_infinitive(dependents: list[Token], prepositions: frozenset[str],

@@ -285,9 +285,23 @@ def _relative_end(verb: Token, opener: Token) -> int:
         if doc[k].text == "," and word.pos_ in ("AUX", "VERB") and "Fin" in word.morph.get("VerbForm"):
             # the reported clause's own verb after an apposition has its subject inside the report
             head = word if word.pos_ == "VERB" else word.head
-            if not any(c.dep_ in subjects and opener.i < c.i < k for c in head.children):
+            if _has_own_verb(doc, opener.i, k) or \
+                    not any(c.dep_ in subjects and opener.i < c.i < k for c in head.children):
                 return doc[k].idx
     return len(text_of(doc))
+
+
+def _has_own_verb(doc: Doc, opener: int, comma: int) -> bool:
+    """Has the reported clause a finite verb of its own before the comma, so that the verb after it
+    is the main clause's ("que le budget était en baisse, a quitté": the parser reads "baisse" as
+    the subject of "a quitté")? A verb of a relative clause ("que le ministre, qui était absent, a
+    démissionné") is none."""
+    for token in doc[opener + 1:comma]:
+        if token.pos_ in ("AUX", "VERB") and "Fin" in token.morph.get("VerbForm"):
+            verb = token.head if token.pos_ == "AUX" else token
+            if not any("Rel" in t.morph.get("PronType") for t in verb.subtree if t.i < verb.i):
+                return True
+    return False
 
 
 def _participle_opening(verb: Token) -> Token | None:
