@@ -1,6 +1,6 @@
 """A participle of questioning ("interrogé", "joint") is answered by whom it was put to: "X,
 interrogé par la radio, maintient : « … »" is X's, the "par" agent only asked
-(nlp/speaker_mentions.py, pack questioned_participles.txt). Invented sentence."""
+(nlp/cue_readings.py, pack questioned_participles.txt). Invented sentence."""
 
 
 def test_the_questioned_answers_not_the_medium_that_asked(analyze):

@@ -66,7 +66,7 @@ _STRAYS = (re.compile(f"[{_INVISIBLE}]+"),
 # "&nbsp;"), guillemets typed as doubled angle brackets ("<<", ">>") and the opening mark of
 # plain-text conversions typed as two backquotes ("``": it only opens), read as the character
 # they stand for (an unknown name is left as it is)
-_MARKUP = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8}[0-9]?);|(?<!`)``(?!`)(?=[^\n`]{1,600}?'')")
+MARKUP = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8}[0-9]?);|(?<!`)``(?!`)(?=[^\n`]{1,600}?'')")
 # doubled angle brackets read as guillemets only in pairs on one line, opening before a word and
 # not glued after one: a shift operator of code ("a<<2", "cout << x") is no quotation
 _ANGLE_PAIR = re.compile(r"(?<![\w<])<<(?!<)(?=\s?[^\W\d_])[^\n<>]{1,600}?(?<![<\s\d])\s?>>(?![\w>]|\s?\d)")
@@ -86,7 +86,7 @@ _BYTE_OF = {**{chr(b): b for b in range(0x80, 0xC0)},
 _CONTINUATION = "".join(sorted(_BYTE_OF))
 # ("Ã " is "à" whose second byte, a no-break space, became a space; not after a capital: "IRMÃ DE"
 # is Portuguese in capitals)
-_MISDECODED = re.compile(f"[ÂÃÅ][{re.escape(_CONTINUATION)}]|â[{re.escape(_CONTINUATION)}]{{2}}|(?<![A-ZÀ-Þ])Ã(?= )")
+MISDECODED = re.compile(f"[ÂÃÅ][{re.escape(_CONTINUATION)}]|â[{re.escape(_CONTINUATION)}]{{2}}|(?<![A-ZÀ-Þ])Ã(?= )")
 # blanks other than the space (no-break, narrow, thin, figure spaces, tabs) next to a mark
 # ("2015,\u00a0Sanders", "labeled\u00a0“Mostly", "«\u00a0Non"): the tokenizer splits on spaces
 # only and makes any other blank a token of its own, which the parser reads as a word; read as
@@ -256,7 +256,7 @@ def _markup_edits(text: str) -> list[tuple[int, int, str]]:
     """The edits that read each character reference, doubled angle bracket and misdecoded
     character as its character (and a carriage return alone as a line break)."""
     edits = [(m.start(), m.end(), "\n") for m in _LONE_RETURN.finditer(text)]  # old Mac line ends
-    for match in _MISDECODED.finditer(text):
+    for match in MISDECODED.finditer(text):
         lead = match.group()[0].encode("latin-1")
         try:
             character = (lead + bytes(_BYTE_OF[c] for c in match.group()[1:] or "\u00a0")).decode("utf-8")
@@ -269,7 +269,7 @@ def _markup_edits(text: str) -> list[tuple[int, int, str]]:
         before, after = text[match.start() - 1:match.start()], text[match.end():match.end() + 1]
         glued = before.strip() and after.strip() and before not in "<>" and after not in "<>"
         edits.append((match.start(), match.end(), " " if glued and match.group(2).lower() in _BLOCK_TAGS else ""))
-    for match in _MARKUP.finditer(text):
+    for match in MARKUP.finditer(text):
         found = match.group()
         character = _ANGLE_GUILLEMETS.get(found) or html.unescape(found)
         if character != found and len(character) == 1:

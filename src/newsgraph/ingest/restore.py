@@ -8,7 +8,7 @@ import dataclasses
 from typing import Any
 
 from ..textfold import INVISIBLE_CHARS as _INVISIBLE
-from .mend import _MARKUP, _MISDECODED
+from .mend import MARKUP, MISDECODED
 
 
 def restore(record: Any, back: list[int], given: str, read: str) -> None:
@@ -46,7 +46,7 @@ def _end(back: list[int], offset: int, given: str | None = None, read: str | Non
     end = back[last] + 1
     if given is not None and read is not None and last < len(read) and end < back[last + 1] \
             and given[back[last]] != read[last] and not read[last].isspace():
-        stretch = _MARKUP.match(given, back[last]) or _MISDECODED.match(given, back[last])
+        stretch = MARKUP.match(given, back[last]) or MISDECODED.match(given, back[last])
         end = stretch.end() if stretch and stretch.end() <= back[last + 1] else back[last + 1]
         while end > back[last] + 1 and (given[end - 1].isspace() or given[end - 1] in _INVISIBLE):
             end -= 1

@@ -169,6 +169,7 @@ class EventLexicon:
     proxy_nouns: frozenset[str]              # with the pack's role and state nouns
     combining_forms: dict[str, str]          # "franco" -> FRA, of compound demonyms ("franco-allemand")
     role_nouns: frozenset[str]               # a person's function ("le président élu")
+    spokesperson_nouns: frozenset[str]       # who speaks for a body unnamed ("une porte-parole")
     state_nouns: frozenset[str]              # nouns a demonym makes a state acting ("l'armée russe")
     media_nouns: frozenset[str]
     object_control: frozenset[str]
@@ -212,6 +213,7 @@ class EventLexicon:
     address_nouns: frozenset[str]            # "à l'adresse de X", "à l'intention de X": the one words are meant for
     participle_endings: tuple[tuple[str, str], ...]   # (ending, replacement), longest first
     plural_present_endings: tuple[tuple[str, str], ...]  # "pressent" -> "presser", longest first
+    spelling_variants: tuple[tuple[str, str], ...]  # ("oe", "œ"): a ligature typed as two letters
     civility_titles: frozenset[str]  # "m.", "mme" (civility_titles.tsv): "M. Scholz" names Scholz
 
     def stance_of(self, word: str, pos: str) -> str | None:
@@ -356,6 +358,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         proxy_nouns=pack.words("event_proxy_nouns") | state_nouns(pack) | role_nouns(pack),
         combining_forms={row["form"].lower(): row["iso3"] for row in pack.table("event_combining_forms", ("form", "iso3"))},
         media_nouns=media_nouns(pack), role_nouns=role_nouns(pack), state_nouns=state_nouns(pack),
+        spokesperson_nouns=pack.words("event_spokesperson_nouns"),
         object_control=pack.words("event_object_control_verbs"),
         expelling_words=pack.words("event_expelling_words"),
         receiving_verbs=pack.words("event_receiving_verbs"), follow_verbs=pack.words("event_follow_verbs"),
@@ -386,5 +389,6 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         addressed_speech=pack.words("event_addressed_speech"), address_nouns=pack.words("event_address_nouns"),
         participle_endings=tuple(sorted(endings["participle"], key=lambda e: -len(e[0]))),
         plural_present_endings=tuple(sorted(endings["plural_present"], key=lambda e: -len(e[0]))),
+        spelling_variants=tuple(tuple(pair) for pair in pack.setting("event_spelling_variants", [])),
         civility_titles=frozenset(row["form"].lower() for row in pack.table("civility_titles", ("form", "gender"))),
     )

@@ -178,12 +178,14 @@ def state_medium(article: ArticleView, token: Token) -> Arg | None:
 def fronted_body(article: ArticleView, token: Token, sent: Span) -> Arg | None:
     """The body an unnamed spokesperson speaks for when the sentence opens on where they speak
     ("À la Commission européenne, une porte-parole a appelé …", "A Washington, un porte-parole a
-    condamné …"): an indefinite role noun with no complement, the subject of its clause, right
-    after a fronted locative phrase and its comma that names one organisation or state. A
-    definite description ("le porte-parole") is read as a person, not here."""
+    condamné …"): an indefinite noun of one who speaks for others (the pack's
+    `event_spokesperson_nouns`: any role would make "À Moscou, un journaliste …" Russia) with no
+    complement, the subject of its clause, right after a fronted locative phrase and its comma
+    that names one organisation or state. A definite description ("le porte-parole") is read as a
+    person, not here."""
     lex = article.lex
     if token.pos_ != "NOUN" or token.dep_ not in lex.labels.subjects or \
-            not ({token.lemma_.lower(), token.lower_} & lex.role_nouns):
+            not ({token.lemma_.lower(), token.lower_} & lex.spokesperson_nouns):
         return None
     determiners = [c for c in token.children if c.dep_ in lex.labels.determiner]
     if not determiners or not all("Ind" in d.morph.get("Definite") for d in determiners) or \

@@ -22,8 +22,9 @@ ROLES = ("actor", "recipient", "place")
 # Frame markers that are not prepositions (docs/events.md, "Arguments").
 SLOT_MARKERS = ("subj", "obj", "support", "poss", "adj", "xcomp", "target", "place", "clause", "comp", "appos",
                 "content")
-# the frame's flags, in the order of Predicate's fields from `symmetric` on
-FLAGS = ("sym", "passive", "hostile", "guest", "body", "joint", "absorbs", "ordered")
+# the frame's flags as the table writes them, and the field of Predicate each one sets
+FLAGS = {"sym": "symmetric", "passive": "passive", "hostile": "hostile", "guest": "guest", "body": "body",
+         "joint": "joint", "absorbs": "absorbs", "ordered": "ordered"}
 PARTS_OF_SPEECH = ("verb", "noun", "support", "stop")
 HOSTILE_STANCES = ("hostile", "threat")
 
@@ -106,7 +107,7 @@ def _parse_row(row, lex: EventLexicon) -> Predicate:
     if not any(role == "place" for role, _ in slots):
         slots.append(("place", lex.place_markers))  # "à Pékin", "en Chine", "au Liban"
     return Predicate(expression, pos, etype, None if mode == "-" else mode, head, reflexive, particle,
-                     companions, tuple(slots), *(flag in flags for flag in FLAGS))
+                     companions, tuple(slots), **{FLAGS[flag]: True for flag in flags})
 
 
 def _strip_elision(word: str, lex: EventLexicon) -> str:
@@ -207,8 +208,8 @@ def _lemmas_of(token: Token, lex: EventLexicon) -> list[str]:
     elif token.pos_ == "VERB" and "Plur" in token.morph.get("Number") and "Pres" in token.morph.get("Tense"):
         # "ils pressent" lemmatized "pressentir" (whose "il pressent" it spells): the plural's own verb
         found += [lower[:-len(e)] + r for e, r in lex.plural_present_endings if lower.endswith(e)][:1]
-    # the ligature typed as two letters ("manoeuvres", "oeuvrer"): the table writes "œ"
-    return found + [f.replace("oe", "œ") for f in found if "oe" in f]
+    # a spelling the table does not write (the pack's variants: "manoeuvres" typed for "manœuvres")
+    return found + [f.replace(typed, written) for typed, written in lex.spelling_variants for f in found if typed in f]
 
 
 def _verb_as_noun(token: Token, lex: EventLexicon) -> bool:
