@@ -105,7 +105,7 @@ def event_labels(pack: LanguagePack) -> EventLabels:
                         "numeric_modifier", "clausal_modifier", "oblique_argument", "oblique_modifier"),
         clause_edges=clause_edges,
         embedded_clauses=clause_edges - get("open_complement", "clausal_subject"),
-        embedding=get("open_complement", "clausal_complement", "object", "adverbial_clause"),
+        embedding=get("open_complement", "clausal_complement", "object", "oblique_argument", "adverbial_clause"),
         antecedent_roles=get("subject", "passive_subject", "apposition", "nominal_modifier", "object"),
         clitic_roles=get("expletive_subject", "expletive", "object", "indirect_object"),
         companion_roles=get("object", "nominal_modifier", "adjective_modifier", "passive_subject",
