@@ -26,8 +26,10 @@ class Antecedents:
                 actor = self.a.index.actors[quote.speaker_actor]
                 start = quote.speaker_start if quote.speaker_start is not None else quote.start
                 end = quote.speaker_end if quote.speaker_end is not None else quote.start
-                return Arg(actor.id, display_name(actor, self.a.index), actor.kind, actor.country,
-                           start, end, confidence=0.6, how=f"first person: the quote's speaker, {quote.speaker_name!r}")
+                how = f"first person: the quote's speaker, {quote.speaker_name!r}"
+                return self.a.body_state_arg(actor, start, end, 0.6, how) or Arg(
+                    actor.id, display_name(actor, self.a.index), actor.kind, actor.country, start, end,
+                    confidence=0.6, how=how)
         return None
 
     def quoted_speaker(self, token: Token) -> Arg | None:
@@ -39,9 +41,11 @@ class Antecedents:
                     quote.speaker_start < token.idx + len(token.text) and token.idx < quote.speaker_end and \
                     quote.speaker_actor in self.a.index.actors:
                 actor = self.a.index.actors[quote.speaker_actor]
-                return Arg(actor.id, display_name(actor, self.a.index), actor.kind, actor.country,
-                           token.idx, token.idx + len(token.text), confidence=0.5,
-                           how=f"pronoun {token.text!r}: the speaker the quotes resolved, {quote.speaker_name!r}")
+                start, end = token.idx, token.idx + len(token.text)
+                how = f"pronoun {token.text!r}: the speaker the quotes resolved, {quote.speaker_name!r}"
+                return self.a.body_state_arg(actor, start, end, 0.5, how) or Arg(
+                    actor.id, display_name(actor, self.a.index), actor.kind, actor.country, start, end,
+                    confidence=0.5, how=how)
         return None
 
     def antecedent(self, token: Token) -> Arg | None:

@@ -145,6 +145,17 @@ class ArticleView:
                    country is None and is_domestic_official(actor, self.lex),
                    home=self.home_of(actor) if country is None and actor.kind == "person" else None)
 
+    def body_state_arg(self, actor, start: int, end: int, confidence: float, how: str) -> Arg | None:
+        """The state an actor stands for when it is a body of that state (`state_of_body`), as an
+        event side over [start, end): the readers of a quote's speaker ("nous", "a déclaré le
+        Conseil fédéral") write it as arg_of_mention writes a mention of it."""
+        state = self.state_of_body(actor)
+        if state is None:
+            return None
+        entry = self.gaz.country_by_iso3(state)
+        return Arg(f"country:{state}", entry.name_fr if entry else state, actor.kind, state, start, end,
+                   confidence=confidence, how=how)
+
     def state_of_body(self, actor) -> str | None:
         """The state a body of the gazetteer stands for in events: a government body (not one of
         the names many states give their own) whose name or an alias begins with a word of

@@ -31,7 +31,7 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
     events: list[FoundEvent] = []
     said: set[tuple] = set()
     for quote in article.quotes:
-        speaker = speaker_arg(article, quote) or _described_speaker(article, quote)
+        speaker = _described_speaker(article, quote) or speaker_arg(article, quote)
         if speaker is None:
             continue
         typed = quote_type(article, quote, table)
@@ -149,13 +149,25 @@ def _answered(article: ArticleView, speaker: Arg, found: list[FoundEvent], sent:
                     how=f"no recipient named: the state the article is about, {topic.text!r}")]
 
 
+def _portfolio_only(article: ArticleView, actor_id: str) -> bool:
+    """Whether the quotes layer resolved the speaker to an organisation the gazetteer does not
+    know and that carries no state, such as the portfolio of a ministry ("le ministère indien des
+    Affaires extérieures" read as "Affaires extérieures"): its description then says whose it is."""
+    actor = article.index.actors.get(actor_id)
+    return actor is not None and actor.kind == "organization" and not actor.country and \
+        article.gaz.organization(actor.name) is None
+
+
 def _described_speaker(article: ArticleView, quote) -> Arg | None:
-    """A speaker the quotes layer leaves as a description of a state's body or official, which
+    """A speaker the quotes layer leaves as a description of a state's body or official (or reads
+    as a bare portfolio, `_portfolio_only`), which
     names its state inside ("le ministère de la Défense de Russie", "le ministère des Affaires
     étrangères français", "le gouvernement de Justin Trudeau"): the state (or the person) named
     in it, read as an event side is read inside a noun phrase (Resolver.search). Only a noun
     standing for a state or an office: "un homme marocain" speaks for no state."""
-    if quote.speaker_actor is not None or quote.speaker_start is None or quote.speaker_end is None:
+    if quote.speaker_start is None or quote.speaker_end is None:
+        return None
+    if quote.speaker_actor is not None and not _portfolio_only(article, quote.speaker_actor):
         return None
     start, end = quote.speaker_start, quote.speaker_end
     text = text_of(article.doc)

@@ -49,6 +49,9 @@ def speaker_arg(article: ArticleView, quote: QuoteView) -> Arg | None:
         return None
     start = quote.speaker_start if quote.speaker_start is not None else quote.start
     end = quote.speaker_end if quote.speaker_end is not None else quote.start
+    state = article.body_state_arg(actor, start, end, 0.5, f"the quote's speaker, {quote.speaker_name!r}, its state's body")
+    if state is not None:  # "« … », a déclaré le Conseil fédéral": the state's body speaks for it
+        return state
     return Arg(actor.id, display_name(actor, article.index), actor.kind, actor.country, start, end,
                confidence=0.5, official=is_domestic_official(actor, article.lex),
                how=f"the quote's speaker, {quote.speaker_name!r}")
