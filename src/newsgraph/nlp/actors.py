@@ -316,7 +316,8 @@ def _scan_gazetteer(doc: Doc, index: ActorIndex, gaz: Gazetteer, hits: list[tupl
     spans = []
     covered = [(m.start, m.end) for m in index.mentions] + \
         [(e.start_char, e.end_char) for e in entities_of(doc) if gaz.country(e.text) is None and
-         sum(t.pos_ != "DET" for t in e) > 1]  # "l'État" tagged with its article is one word
+         sum(t.pos_ != "DET" for t in e) > 1  # "l'État" tagged with its article is one word
+         and not _state_body_of_named_state(doc, e, gaz)]
     for s, e in hits:
         if any(cs < e and s < ce for cs, ce in covered):
             continue
@@ -333,6 +334,22 @@ def _scan_gazetteer(doc: Doc, index: ActorIndex, gaz: Gazetteer, hits: list[tupl
         if span is not None:
             spans.append(span)
     return spans
+
+
+def _state_body_of_named_state(doc: Doc, ent: Span, gaz: Gazetteer) -> bool:
+    """A description the NER ran into one name, of a state's body headed by a state noun in
+    lower case and closed by its state's name ("ministère des Affaires étrangères du Mali"): no
+    organisation of its own (`unlisted_span` drops it), so the state's name in it is left to
+    the scan, as it is when the NER stops before it ("… de la | Norvège")."""
+    first = ent[0] if ent[0].pos_ != "DET" else ent[min(1, len(ent) - 1)]
+    if not first.text.islower() or fold_same_length(first.lower_) not in \
+            {fold_same_length(w) for w in state_nouns(pack_of(doc))}:
+        return False
+    for k in range(max(1, len(ent) - 3), len(ent)):  # "du Mali", "du Burkina Faso"
+        last = gaz.country(ent[k:].text)
+        if last is not None and ent[k - 1].pos_ in ("ADP", "DET"):
+            return last.match not in ("capital", "demonym")
+    return False
 
 
 def _brand_as_listed(gaz: Gazetteer, surface: str) -> bool:
