@@ -136,9 +136,8 @@ class ArticleView:
         if state is not None:
             # "les FARDC", "le Conseil fédéral": written as the state (GUIDELINES §7.2), still a
             # body for the filter: with an unnamed group it is no more a state than before
-            entry = self.gaz.country_by_iso3(state)
-            return Arg(f"country:{state}", entry.name_fr if entry else state, actor.kind, state,
-                       mention.start, mention.end, mention.as_place, False, confidence)
+            return self._state_arg(state, actor.kind, mention.start, mention.end, confidence,
+                                   as_place=mention.as_place)
         country = actor.country or self.role_country(actor)
         return Arg(actor.id, display_name(actor, self.index), actor.kind, country,
                    mention.start, mention.end, mention.as_place, self.lex.has_stance(mention.text), confidence,
@@ -150,11 +149,14 @@ class ArticleView:
         event side over [start, end): the readers of a quote's speaker ("nous", "a déclaré le
         Conseil fédéral") write it as arg_of_mention writes a mention of it."""
         state = self.state_of_body(actor)
-        if state is None:
-            return None
+        return None if state is None else self._state_arg(state, actor.kind, start, end, confidence, how=how)
+
+    def _state_arg(self, state: str, kind: str, start: int, end: int, confidence: float,
+                   as_place: bool = False, how: str = "named") -> Arg:
+        """A body or a capital written as its state over [start, end), keeping the body's kind."""
         entry = self.gaz.country_by_iso3(state)
-        return Arg(f"country:{state}", entry.name_fr if entry else state, actor.kind, state, start, end,
-                   confidence=confidence, how=how)
+        return Arg(f"country:{state}", entry.name_fr if entry else state, kind, state, start, end,
+                   as_place, False, confidence, how=how)
 
     def state_of_body(self, actor) -> str | None:
         """The state a body of the gazetteer stands for in events: a government body (not one of
