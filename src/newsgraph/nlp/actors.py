@@ -94,8 +94,12 @@ def _other_state(name: str | None, this: str, gaz: Gazetteer) -> bool:
 # ---------------------------------------------------------------- countries, organisations, media
 
 def _with_article(doc: Doc, span: Span, lex: ActorLexicon) -> str:
-    """The name with the article a contraction swallowed ("au Monde" -> "Le Monde")."""
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    """The name with the article a contraction swallowed ("au Monde" -> "Le Monde"), over the
+    quotation mark a title may stand in ("au « Monde »")."""
+    k = span.start - 1
+    if k > 0 and doc[k].is_quote:
+        k -= 1
+    before = doc[k].lower_ if k >= 0 else ""
     article = lex.contracted_article.get(before)
     return f"{article.capitalize()} {span.text}" if article else span.text
 
@@ -399,7 +403,8 @@ def contracted_pattern(gaz: Gazetteer, pack: LanguagePack) -> re.Pattern:
         prefix = f"{article} "
         rests = {f[len(prefix):] for f in forms if f.startswith(prefix) and len(f) > len(prefix) + 2}
         names = "|".join(re.escape(f) for f in sorted(rests, key=len, reverse=True))
-        branches.append(rf"(?:{'|'.join(contractions)})\s+({names})")
+        # (the title may stand in quotation marks: "au « Monde »", 'du "Figaro"')
+        branches.append(rf"(?:{'|'.join(contractions)})\s+(?:[«\"“']\s*)?({names})")
     return re.compile(rf"(?<![\w\-])(?:{'|'.join(branches)})(?![\w\-])")
 
 
@@ -423,8 +428,9 @@ def build_actor_index(doc: Doc) -> ActorIndex:
         if ent.label_ == "PER":
             # the NER calls "Washington" or "Kremlin" a person: seats and capitals win
             if gaz.country(span.text) is not None or gaz.organization(span.text) is not None or \
-                    gaz.media(span.text) is not None or _listed_title(doc, span, gaz, lex) is not None:
-                named.append(span)
+                    gaz.media(span.text) is not None or _listed_title(doc, span, gaz, lex) is not None or \
+                    _with_article(doc, span, lex) != span.text and gaz.media(_with_article(doc, span, lex)):
+                named.append(span)  # (and "au « Temps »" tagged PER: the title a contraction holds)
             elif span.text.istitle() and gaz.media(span.text.upper()) is not None and \
                     _after_media_noun(doc, span.start, agency=True):
                 named.append(span)  # "l'agence officielle syrienne Sana" tagged PER

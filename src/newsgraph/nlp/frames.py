@@ -28,7 +28,7 @@ from .complements import Complement, subtree_end
 from .object_frames import (edge_end, elided, frame_words, parsed_object, predicate, quoted_object, relative_object,
                             time_nouns)
 from .passive_frames import expletive_passive, passive_clause, passive_object
-from .quotemarks import QUOTE_CHARS, QuotedSpan
+from .quotemarks import QUOTE_CHARS, TITLE_MARKS, QuotedSpan
 from .syntax import clause_on_document, labels, subject_labels
 
 END_PUNCT = (";", ".", "!", "?")
@@ -275,9 +275,13 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
     i = cue.i + 1
     steps = 0
     saw_noun = finite_seen = False
+    titles = doc.user_data.get(TITLE_MARKS, frozenset())
     while i < sent_end and steps < 16:
         token = doc[i]
         low = token.lower_
+        if token.idx in titles:
+            i += 1  # the marks of a medium's title ("a confié au « Monde » que …") open no quotation
+            continue
         # a "verb" right after a determiner is a noun the tagger missed ("cette offre"), and so is
         # a word inside a name the entity recogniser found ("sur France Inter que …")
         nominal = (doc[i - 1].pos_ == "DET" and i - 1 > cue.i or token.ent_iob_ == "I") and \

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from .context import pack_of
 from .lexicon import media_nouns
 from .media_mentions import medium_at
-from .quotemarks import QuotedSpan
+from .quotemarks import TITLE_MARKS, QuotedSpan
 from .textutil import fold_same_length, text_of
 
 _LAST_WORD = re.compile(r"([\w\-]+)\W*$")
@@ -57,3 +57,43 @@ def introduced_title(doc: Doc, start: int, end: int, open_at: int, q_start: int,
         return False
     medium = medium_at(doc, doc._.ng_actors, q_start, q_end)
     return medium is not None and medium.start == q_start and medium.end >= q_end - 1
+
+
+def without_medium_titles(doc: Doc, quoted: list[QuotedSpan]) -> list[QuotedSpan]:
+    """The quotations but those that only set a medium's name in marks ("a confié au « Monde »
+    que …", 'selon "Kommersant"'): a title (GUIDELINES §2.6), no one's words. Their marks' offsets
+    go on the Doc (TITLE_MARKS), so that the reading of a cue's complement walks over them."""
+    kept, marks = [], set()
+    for q in quoted:
+        if q.depth == 0 and medium_title_only(doc, q):
+            marks |= {q.open_at, q.close_at}
+        else:
+            kept.append(q)
+    doc.user_data[TITLE_MARKS] = frozenset(marks)
+    return kept
+
+
+def medium_title_only(doc: Doc, q: QuotedSpan) -> bool:
+    """Are the words in the marks only a medium's name, its article aside ("a confié au « Monde »",
+    'selon "Kommersant"')? A title set in marks (GUIDELINES §2.6), not anyone's words; the media
+    scan (the index and the titles it misses) decides what names a medium."""
+    if doc._.ng_actors is None or q.end - q.start > 80:
+        return False
+    text = text_of(doc)
+    before = text[max(0, q.open_at - 30):q.open_at].rstrip()
+    if not before[-1:].isalpha():
+        return False  # a sentence or a colon it opens: a shout ("« Libération ! », crie la foule")
+    last = _LAST_WORD.search(before)
+    nouns = media_nouns(pack_of(doc))
+    if last is not None and (last.group(1).lower() in nouns or fold_same_length(last.group(1).lower()) in nouns):
+        return False  # "le quotidien « Le Soir »": the speaker mention holds the title (names_a_speaker)
+    medium = medium_at(doc, doc._.ng_actors, q.start, q.end)
+    if medium is None:
+        return False
+    article = text[q.start:medium.start].strip()
+    return medium.end >= q.end - 1 and (not article or article.lower() in _articles(doc))
+
+
+def _articles(doc: Doc) -> frozenset[str]:
+    """The articles a title may open with outside its listed name ("le" of « le Figaro »)."""
+    return frozenset(a.strip().lower() for a in pack_of(doc).entries("article_prefixes"))

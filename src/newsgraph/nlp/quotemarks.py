@@ -41,6 +41,9 @@ INNER_SPACE = " \t\n\u00a0\u202f\u2009"
 _MIXABLE = frozenset({"angle", "double"})
 # pairs of double marks of one press style, left as printed by `typographic` (“ ” when nested)
 _PRINTED_PAIRS = frozenset({"«»", "“”"})
+# the Doc's user_data key of the offsets of marks that set a medium's title, no quotation
+# (quoted_speakers.without_medium_titles: "a confié au « Monde » que …")
+TITLE_MARKS = "ng_title_marks"
 # what ends a paragraph whose quotation runs on into the next one
 PARAGRAPH_ENDS = frozenset(".!?…")
 

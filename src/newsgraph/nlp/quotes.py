@@ -21,6 +21,7 @@ from .incise_reports import find_incise_reports
 from .interview_answers import find_interview_answers
 from .lexicon import pronoun_forms
 from .marked_quotes import find_marked_quotes
+from .quoted_speakers import without_medium_titles
 from .quote_links import join_across_incise, link_continuations, link_run_on, outermost
 from .quotemarks import find_quoted
 from .reports import FoundQuote, find_marker_reports, find_verb_reports
@@ -35,6 +36,8 @@ def _overlap(a: FoundQuote, b: FoundQuote) -> int:
 def find_quotes(doc: Doc) -> list[FoundQuote]:
     """Every quotation of the Doc, in text order, continuations linked to the quote they continue."""
     quoted = find_quoted(text_of(doc), doc._.paragraphs or [(0, len(text_of(doc)))])  # paired once
+    # a medium's name in marks is a title, no one's words ("a confié au « Monde » que …")
+    quoted = without_medium_titles(doc, quoted)
     verbs = find_verb_reports(doc, quoted)
     markers = find_marker_reports(doc, quoted)
     incises = find_incise_reports(doc, quoted)
