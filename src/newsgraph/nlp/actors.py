@@ -28,7 +28,7 @@ from .actor_lexicon import ActorLexicon, actor_lexicon
 from .context import gazetteer_of, pack_of, set_gazetteer
 from .common_titles import lacks_title_evidence
 from .lexicon import media_nouns, state_nouns
-from .media_variants import listed_body_opens
+from .media_variants import listed_body_opens, near_listed
 from .name_scan import NameScanner
 from .non_persons import ORGANIZATION, entity_labels, non_person
 from .person_countries import add_affiliations, add_described_roles, assign_person_countries
@@ -434,6 +434,9 @@ def build_actor_index(doc: Doc) -> ActorIndex:
             elif span.text.istitle() and gaz.media(span.text.upper()) is not None and \
                     _after_media_noun(doc, span.start, agency=True):
                 named.append(span)  # "l'agence officielle syrienne Sana" tagged PER
+            elif len(span) == 1 and _after_media_noun(doc, span.start, agency=True) and \
+                    near_listed(gaz, span.text) is not None:
+                continue  # "l'agence Spunik" tagged PER: a listed medium misspelt, left to media_mentions
             elif len(span) == 1 and not NAME_WORD.match(span.text):
                 continue
             elif _after_media_noun(doc, span.start):
