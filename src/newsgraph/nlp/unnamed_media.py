@@ -101,6 +101,8 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
             # (and may make the incise the root: "…, a annoncé la télévision d'État.")
             cue = head
         elif slot.dep_ in agent and (head.lemma_.lower() in participles | {head.lower_} or _reports(head)):
+            if not _determined(slot):
+                continue  # "joint par radio", "alertés par radio": the means of a call, no medium
             cue = head  # "un reportage diffusé par la chaîne publique", "annoncée par la télévision d'État"
         elif slot.dep_ in obliques and _case(slot) in channel_preps and slot.i > head.i and \
                 token.morph.get("Number") != ["Plur"] and \
@@ -141,6 +143,12 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
         out.append((name, actor, span_start, span_end))
         taken = [*taken, (span_start, span_end)]
     return out
+
+
+def _determined(token: Token) -> bool:
+    """Does the noun have a determiner (parse label), as a medium's phrase has ("par la radio",
+    "par une chaîne locale")? A bare noun after "par" is a means ("joint par radio")."""
+    return any(c.dep_ in labels(pack_of(token.doc), "determiner") for c in token.children)
 
 
 def _cited_with(token: Token) -> int | None:
