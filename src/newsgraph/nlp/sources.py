@@ -25,6 +25,7 @@ from .textutil import fold_same_length, text_of
 from .source_credits import credits, display_name
 from .citing_channels import cited_from
 from .unnamed_media import unnamed_media_sources
+from .editorial_sources import editorial_citations
 from .found_sources import FoundSource, tidied_sources
 from .speaking_media import reported_by, speaks, work_nouns
 
@@ -121,6 +122,10 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             found.append(FoundSource(name, mention.actor or link_listed(doc, index, mention), *cited))
     # unnamed media acting as speaker or channel: "la presse locale rapporte", "à la radio publique"
     taken = [(s.start, s.end) for s in found] + quoted
+    # a medium's own piece as its staff's channel: "Dans un éditorial, le directeur du journal …"
+    for name, actor, start, end in editorial_citations(doc, index, quotes, taken):
+        found.append(FoundSource(name, actor, start, end, named=False))
+        taken.append((start, end))
     for name, actor, start, end in unnamed_media_sources(doc, index, taken):
         found.append(FoundSource(name, actor, start, end, named=False))
     # unnamed media: "selon les médias iraniens", "d'après un reportage"
