@@ -26,6 +26,7 @@ from .source_credits import credits, display_name
 from .citing_channels import cited_from
 from .unnamed_media import unnamed_media_sources
 from .editorial_sources import editorial_citations
+from .anaphoric_media import anaphoric_sources
 from .found_sources import FoundSource, tidied_sources
 from .speaking_media import reported_by, speaks, work_nouns
 
@@ -134,6 +135,8 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             continue
         np = match.group("np").rstrip()
         found.append(FoundSource(np, None, match.start(), match.start("np") + len(np), named=False))
+    # "selon la même agence": a description that takes up an agency cited under that noun
+    found += anaphoric_sources(doc, found, [(s.start, s.end) for s in found] + quoted)
     # a dispatch credit: "(AFP)"
     for name, actor, start, end in credits(doc, index, [(s.start, s.end) for s in found]):
         found.append(FoundSource(name, actor, start, end, credit=True))
