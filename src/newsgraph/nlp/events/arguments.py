@@ -20,7 +20,7 @@ from .lexicon import EventLexicon
 from .nominals import (classified_name, fronted_body, government_of_person, group_demonym, group_side, named_after,
                        people_side, region_side, state_medium)
 from .predicates import case_of
-from .sides import restated_body, restated_state, side_of
+from .sides import restated_body, restated_proxy, restated_state, side_of
 from .references import (anaphoric_countries, bridged_state, described_actor, described_group,
                          government_named_after, listed_after, name_read_as_noun, names_an_agreement)
 from .syntax import participle_agent
@@ -327,8 +327,8 @@ class Resolver(Antecedents):
             if group is not None:  # "le groupe djihadiste": the one armed group the article names
                 return replace(self.a.arg_of_mention(group, 0.5), start=token.idx, end=token.idx + len(token.text),
                                place=False, how=f"description: {token.text!r} takes up the one group named, {group.text!r}")
-            restated = restated_state(self.a, token)
-            if restated is not None:  # "le régime de Bachar el-Assad … le régime"
+            restated = restated_state(self.a, token) or restated_proxy(self.a, token)
+            if restated is not None:  # "le régime de Bachar el-Assad … le régime", "… cette force"
                 return restated
             bridged = bridged_state(self.a, token, self.sent)
             if bridged is not None:  # "le régime", "cette nouvelle législation"

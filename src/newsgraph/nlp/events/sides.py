@@ -150,6 +150,13 @@ def restated_state(article, token: Token) -> Arg | None:
 def _state_named_with(article, noun: Token) -> str | None:
     """The state a noun is named with: a demonym on it, or a complement naming a state or a person
     of a known state ("le régime de Bachar el-Assad")."""
+    arg = _named_with(article, noun, ("country", "person"))
+    return arg.country if arg is not None else None
+
+
+def _named_with(article, noun: Token, kinds: tuple[str, ...]) -> Arg | None:
+    """The actor a noun is named with: a demonym on it, or a "de" complement naming an actor of
+    one of `kinds`."""
     lex = article.lex
     for child in noun.children:
         if child.i < noun.i:
@@ -157,11 +164,36 @@ def _state_named_with(article, noun: Token) -> str | None:
         if child.dep_ in lex.labels.adjective_modifier:
             arg = article.arg_of_demonym(child, 0.5)
             if arg is not None and not arg.stance:
-                return arg.country
+                return arg
         elif child.dep_ in lex.labels.nominal_modifier and case_of(child, lex) in lex.prepositions[lex.genitive]:
             arg = article.arg_at(child, 0.5)
-            if arg is not None and not arg.stance and not arg.place and arg.kind in ("country", "person"):
-                return arg.country
+            if arg is not None and not arg.stance and not arg.place and arg.kind in kinds:
+                return arg
+    return None
+
+
+def restated_proxy(article, token: Token) -> Arg | None:
+    """A demonstrative noun of people or things standing for an actor (event_proxy_nouns: "cette
+    force", "ces troupes") with nothing of its own to name it, taking up the same noun named with
+    its actor before: "la force régionale de la CEDEAO … cette force" is the CEDEAO's, "les troupes
+    rwandaises … ces troupes" Rwanda's. The latest such naming within reach; an unnamed one ("des
+    troupes … ces troupes") leaves it unread."""
+    lex = article.lex
+    lemma, proxies = token.lemma_.lower(), lex.proxy_nouns
+    if token.pos_ != "NOUN" or not (lemma in proxies or token.lower_ in proxies) or token.i in article.by_token or \
+            _named_here(article, token) or \
+            not any("Dem" in d.morph.get("PronType") for d in token.children if d.dep_ in lex.labels.determiner):
+        return None  # "cette force de la CEDEAO", "ces troupes russes": named where they stand
+    lo = max(0, token.idx - SIDE_REACH)
+    for earlier in reversed(article.doc[:token.i]):
+        if earlier.idx < lo:
+            break
+        if earlier.pos_ != "NOUN" or earlier.lemma_.lower() != lemma:
+            continue
+        arg = _named_with(article, earlier, ("country", "person", "organization"))
+        if arg is not None:
+            return Arg(arg.actor, arg.name, arg.kind, arg.country, token.idx, token.idx + len(token.text),
+                       confidence=0.4, how=f"{token.text!r} takes up {earlier.text!r} named with {arg.name!r}")
     return None
 
 
@@ -192,3 +224,12 @@ def restated_body(article, token: Token) -> Arg | None:
     arg = article.arg_of_mention(mention, 0.5)
     return Arg(arg.actor, arg.name, arg.kind, arg.country, token.idx, token.idx + len(token.text),
                confidence=0.5, how=f"{token.text!r} restates the organisation named before, {mention.text!r}")
+
+
+def _named_here(article, noun: Token) -> bool:
+    """Whether a noun's own phrase names an actor: a demonym or a complement (not a clause hung on
+    it, "cette force d'avoir cohabité avec le M23", whose actors are the clause's)."""
+    labels = article.lex.labels
+    return any(t.i in article.by_token or article.arg_of_demonym(t) is not None
+               for c in noun.children if c.dep_ in labels.adjective_modifier or c.dep_ in labels.nominal_modifier
+               or c.dep_ in labels.apposition for t in c.subtree)
