@@ -247,7 +247,7 @@ def _taken_up(article, mentions: list[Mention], kind: str, wanted: int,
                 any(start <= mention.start < end for start, end in others):
             continue
         if kind == "last":  # "ce dernier", "cette dernière": the last actor named
-            if mention.as_place or mention.kind == "media":
+            if mention.as_place or mention.kind == "media" or wanted == 1 and _named_in_plural(article, mention):
                 continue
         elif kind == "persons":  # "les deux dirigeants": the last two persons named
             if mention.kind != "person":
@@ -271,6 +271,16 @@ def _taken_up(article, mentions: list[Mention], kind: str, wanted: int,
         if len(found) == wanted:
             break
     return list(reversed(found)) if len(found) == wanted else []
+
+
+def _named_in_plural(article, mention: Mention) -> bool:
+    """Whether a mention is a demonym on a plural noun ("les soldats kényans"): "ce dernier", singular,
+    takes up no such phrase, but the one named before it ("Le ministre X a reçu les soldats
+    kényans. Ce dernier a salué …" is the minister)."""
+    span = article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or mention.kind != "country" or span.root.pos_ != "ADJ":
+        return False
+    return "Plur" in span.root.head.morph.get("Number") and span.root.head.pos_ == "NOUN"
 
 
 def _state_of(article, mention: Mention) -> str | None:
