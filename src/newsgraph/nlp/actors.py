@@ -26,6 +26,7 @@ from ..textfold import slugify
 from .actor_index import ActorIndex, FoundActor, Mention
 from .actor_lexicon import ActorLexicon, actor_lexicon
 from .context import gazetteer_of, pack_of, set_gazetteer
+from .dateline import HEAD_CHARS, find_dateline
 from .common_titles import lacks_title_evidence
 from .lexicon import media_nouns, state_nouns
 from .media_variants import listed_body_opens, near_listed
@@ -74,6 +75,16 @@ def _is_place_use(doc: Doc, start: int, end: int, gaz: Gazetteer, lex: ActorLexi
     if doc[i - 1].ent_type_ == "ORG":
         return True  # the seat of a body: "la Cour internationale de justice de La Haye"
     return doc[i - 1].lemma_.lower() in lex.place_heads
+
+
+def _in_wire_dateline(doc: Doc, start: int, end: int) -> bool:
+    """Whether [start, end) is the place of a wire dateline ("PARIS (AFP) –", "Bruxelles (Belga) –",
+    at the start of the text or of a line after the headline): where the dispatch was filed, not a
+    government that acts ("Paris (AFP) - La Chine a protesté …" is no protest to France)."""
+    if start > HEAD_CHARS:
+        return False
+    match = find_dateline(text_of(doc), pack_of(doc), anywhere_in_head=True)
+    return match is not None and not match.group("year") and match.start() <= start and end <= match.end()
 
 
 def _entity_words(doc: Doc, i: int, lex: ActorLexicon) -> str | None:
@@ -148,7 +159,8 @@ def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -
             text = listed  # "à la Libre Belgique": the list writes the title with its article
         country = gaz.country(text)
         if country is not None:
-            as_place = country.match == "capital" and _is_place_use(doc, span.start, span.end, gaz, lex)
+            as_place = country.match == "capital" and (_is_place_use(doc, span.start, span.end, gaz, lex) or
+                                                       _in_wire_dateline(doc, s, e))
             if country.match == "capital" and not as_place:
                 org = gaz.organization(text)  # "Bruxelles a salué": the EU, not Belgium
                 if org is not None:

@@ -11,9 +11,11 @@ from spacy.tokens import Span, Token
 
 from ..actor_index import Mention
 from ..context import pack_of
+from ..dateline import find_dateline
 from ..dates.language import date_lexicon, parse_number
 from ..person_countries import org_kinds
 from ..speakers import SpeakerResolver
+from ..textutil import text_of
 from .article_view import Arg
 from .lexicon import EventLexicon
 from .predicates import case_of
@@ -388,7 +390,20 @@ def bridged_state(article, token: Token, sent: Span) -> Mention | None:
     for mention in reversed(article.mentions_in(lo, token.idx)):
         if mention.kind == "country" and not mention.as_place and not lex_stance(article, mention):
             return mention
-    return topic_state(article) if kind == "state" else act_author(article, token, kind)
+    if kind == "state":  # "KINSHASA (AFP) – Le gouvernement a …": the dispatch's state, else the article's
+        return dateline_state(article) or topic_state(article)
+    return act_author(article, token, kind)
+
+
+def dateline_state(article) -> Mention | None:
+    """The capital of a wire dateline ("KINSHASA (AFP) –"): a place, never an actor itself
+    (actors.py), but the state whose government a bare "le gouvernement" of the dispatch is when the
+    text before names no other."""
+    match = find_dateline(text_of(article.doc), pack_of(article.doc), anywhere_in_head=True)
+    if match is None or match.group("year"):
+        return None
+    return next((m for m in article.mentions_in(match.start(), match.end())
+                 if m.kind == "country" and m.end <= match.end()), None)
 
 
 def act_author(article, token: Token, kind: str) -> Mention | None:
