@@ -21,7 +21,8 @@ GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_det
                    "circumstance_noun", "object_clitic", "relation_noun", "contracted_article",
                    "first_possessive", "undergoing_verb", "undergoing_noun", "hindering_verb",
                    "additive_conjunction", "joint_noun", "ally_noun", "passive_perception_verb",
-                   "attribution_verb", "protester_noun", "object_relative", "inclusive_relative")
+                   "attribution_verb", "protester_noun", "object_relative", "inclusive_relative",
+                   "privative_case", "former_adjective")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
 OPTIONAL_PREPOSITION_ROLES = ("partner", "purpose")
 ENDING_KINDS = ("participle", "future_stem", "plural_present")
@@ -139,6 +140,8 @@ class EventLexicon:
     negations: frozenset[str]
     negation_particles: frozenset[str]
     negative_determiners: frozenset[str]
+    privative_cases: frozenset[str]          # "sans provocation": a word denied, no stance of the quote
+    former_adjectives: frozenset[str]        # "un ancien ambassadeur": no longer speaks for a state
     condition_markers: frozenset[str]
     gerund_markers: frozenset[str]
     impersonal_subjects: frozenset[str]
@@ -333,6 +336,8 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         negations=pack.words("negations") | pack.words("event_negations"),
         negation_particles=frozenset(grammar["negation_particle"]),
         negative_determiners=frozenset(grammar["negative_determiner"]),
+        privative_cases=frozenset(grammar["privative_case"]),
+        former_adjectives=frozenset(grammar["former_adjective"]),
         condition_markers=frozenset(grammar["condition_marker"]),
         gerund_markers=frozenset(grammar["gerund_marker"]),
         impersonal_subjects=pronoun_forms("3", "impersonal"),

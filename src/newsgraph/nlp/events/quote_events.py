@@ -16,8 +16,8 @@ from .article_view import Arg, ArticleView
 from .found import FoundEvent, acceptable
 from .modality import event_date, flags
 from .predicates import PredicateTable
-from .quoted import (CUE_TYPED, STATED_TYPED, condition_subject, cue_token, main_subject, quote_type, relayed_target,
-                     reported_side, speaker_arg, targets)
+from .quoted import (CUE_TYPED, STATED_TYPED, condition_subject, cue_token, former, main_subject, quote_type,
+                     relayed_target, reported_side, speaker_arg, targets)
 from .reactions import HOSTILE_REACTIONS, answering, article_party
 
 
@@ -181,6 +181,8 @@ def _described_speaker(article: ArticleView, quote) -> Arg | None:
     head, lex = span.root, article.lex
     if head.pos_ != "NOUN" or not ({head.lemma_.lower(), head.lower_} & (lex.state_nouns | lex.role_nouns)):
         return None
+    if former(span, lex):
+        return None  # "un ancien ambassadeur du Canada à Pékin": no longer the state's voice
     found = Resolver(article, head.sent).search(head, 3)
     if found is None or found.kind == "media" or found.country is None or \
             not (span.start_char <= found.start and found.end <= span.end_char):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...model import QUAD_CLASSES
 from ..lexicon import guess_lemmas
@@ -49,12 +49,22 @@ def speaker_arg(article: ArticleView, quote: QuoteView) -> Arg | None:
         return None
     start = quote.speaker_start if quote.speaker_start is not None else quote.start
     end = quote.speaker_end if quote.speaker_end is not None else quote.start
+    said = article.doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    if actor.kind == "country" and said is not None and former(said, article.lex):
+        return None  # "un ancien ambassadeur de Suède": read as his state, no longer its voice
     state = article.body_state_arg(actor, start, end, 0.5, f"the quote's speaker, {quote.speaker_name!r}, its state's body")
     if state is not None:  # "« … », a déclaré le Conseil fédéral": the state's body speaks for it
         return state
     return Arg(actor.id, display_name(actor, article.index), actor.kind, actor.country, start, end,
                confidence=0.5, official=is_domestic_official(actor, article.lex),
                how=f"the quote's speaker, {quote.speaker_name!r}")
+
+
+def former(span: Span, lex) -> bool:
+    """Whether a description is of a former office holder ("un ancien ambassadeur de Suède",
+    "l'ex-ministre malien"): a former adjective or its hyphenated prefix."""
+    formers = lex.former_adjectives
+    return any(t.lower_ in formers or any(t.lower_.startswith(f"{f}-") for f in formers) for t in span)
 
 
 def targets(article: ArticleView, quote: QuoteView, table: PredicateTable) -> list[Arg]:
@@ -252,6 +262,9 @@ def quote_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
             continue  # "« X doit retirer ses menaces »": a threat withdrawn is none
         if stance == "threat" and named is not None and _made_by(token, named.root, lex):
             stance = "hostile"  # "« le Togo menace notre pays »": the target threatens, the speaker accuses it
+        elif stance in ("demand", "hostile") and named is not None and _made_by(token, named.root, lex) and \
+                _speech_act(token, table, lex):
+            continue  # "[a dit que] la Guinée réclamait la levée des sanctions": the target's own demand, relayed
         if stance is not None and (governing is None or _own_clause(token, lex) in governing):
             stances.setdefault(stance, token.text)
     act = _hostile_act(named.root, table, lex) if named is not None else None
@@ -296,6 +309,16 @@ def _made_by(word: Token, target: Token, lex) -> bool:
         target.dep_ in labels.nominal_modifier and case_of(target, lex) in lex.prepositions[lex.genitive]
 
 
+def _speech_act(word: Token, table: PredicateTable, lex) -> bool:
+    """Whether a stance word is an act of speech (a demand, "réclamer", or a verbal predicate of the
+    table, "accuser", "condamner"): made by the target, it is the target's, not the speaker's; a
+    hostile act made by the target ("« la Russie ment »") is still the speaker's charge."""
+    if _stance(word, lex) == "demand":
+        return True
+    rows = match_predicates(word, table, lex)
+    return bool(rows) and rows[0].type in VERBAL_TYPES
+
+
 def _stance(token: Token, lex) -> str | None:
     """The stance a word of a quote carries, by its lemma or form, else by the infinitive its
     ending suggests: the tagger leaves some verbs alone ("« la Russie ment »" read as a noun "ment"),
@@ -303,7 +326,15 @@ def _stance(token: Token, lex) -> str | None:
     found = word_stance(token, lex)
     if found is None and token.is_alpha and token.lemma_.lower() == token.lower_:
         found = next((stance for g in guess_lemmas(token) if (stance := lex.stance_of(g, token.pos_))), None)
-    return found
+    return None if found is not None and _denied(token, lex) else found
+
+
+def _denied(token: Token, lex) -> bool:
+    """Whether a word is denied by its own determiner or preposition ("« sans aucune provocation »",
+    "« sans provocation de la Chine »", "« aucune ingérence »"): the quote says it is not there, so
+    it carries no stance (a negated verb still does: "« n'est pas un partenaire fiable »")."""
+    return any(c.lower_ in lex.negative_determiners or c.lower_ in lex.privative_cases for c in token.children
+               if c.dep_ in lex.labels.determiner or c.dep_ in lex.labels.case_marker or c.dep_ in lex.labels.marker)
 
 
 def _hostile_act(token: Token, table: PredicateTable, lex) -> Token | None:
