@@ -1,7 +1,8 @@
 """What a quote says that is no act of its speaker toward the state it names (quoted.py,
 quote_events.py, supposed.py): a stance word the quote denies ("sans aucune provocation"), a demand
 the target itself makes and the speaker relays, a former office holder read as his state; a
-hostile adverb ("illégalement") is blame. Invented sentences, full pipeline."""
+hostile adverb ("illégalement") is blame, and a hostile word is said only of the subject of its
+clause, not of one coordinated with its own subject. Invented sentences, full pipeline."""
 from __future__ import annotations
 
 TEXTS = {
@@ -14,6 +15,8 @@ TEXTS = {
     "serving": "Le ministre suédois des Affaires étrangères estime que Stockholm devra désormais « regarder "
                "la Russie en face ».",
     "adverb": "Le ministre chinois a affirmé que le navire japonais était entré illégalement dans les eaux chinoises.",
+    "coordinated": "« La Russie a menti au monde entier et la France a gardé le silence », a déclaré le "
+                   "ministre ukrainien des Affaires étrangères.",
 }
 
 
@@ -38,3 +41,8 @@ def test_a_former_office_holder_speaks_for_no_state(events):
 def test_a_hostile_adverb_is_blame(events):
     assert ("ACCUSE", "country:CHN", "country:JPN") in coded(events, "adverb")
 
+
+def test_a_hostile_word_of_a_coordinated_clause_is_not_said_of_another_subject(events):
+    found = coded(events, "coordinated")
+    assert ("ACCUSE", "country:UKR", "country:RUS") in found
+    assert ("ACCUSE", "country:UKR", "country:FRA") not in found

@@ -380,12 +380,17 @@ def _own_clause(token: Token, lex) -> Token:
 
 
 def _clauses_above(token: Token, lex) -> list[Token]:
-    """The heads of the clauses a token stands in, innermost first (verbs, or the root)."""
-    heads, node = [], token
+    """The heads of the clauses a token stands in, innermost first (verbs, or the root); a clause
+    coordinated with its own subject stands in no other ("« Washington ment et Paris se tait »":
+    the lie is not said of Paris)."""
+    heads, node, labels = [], token, lex.labels
     for _ in range(16):
-        if node.pos_ in ("VERB", "AUX") and node.dep_ not in lex.labels.auxiliaries or node.head == node:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in labels.auxiliaries or node.head == node:
             heads.append(node)
         if node.head == node:
+            break
+        if heads and node.dep_ in labels.conjunct and node.pos_ in ("VERB", "AUX") and \
+                any(c.dep_ in labels.subjects for c in node.children):
             break
         node = node.head
     return heads or [node]
