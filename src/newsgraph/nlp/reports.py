@@ -384,6 +384,17 @@ def _writer_knowledge(speaker: Span, quoted: list[QuotedSpan]) -> bool:
         speaker[1].lemma_.lower() in pack.words("information_nouns")
 
 
+def _law_text(speaker: Span) -> bool:
+    """Is a marker's speaker a text of law ("selon le projet de loi", "d'après la Constitution",
+    law_nouns.txt on the phrase's head)? The journalist's reading of it, no one's words."""
+    words = pack_of(speaker.doc).words("law_nouns")
+    head = next((k for k, t in enumerate(speaker) if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None:
+        return False
+    phrase = [t.lower_ for t in speaker[head:head + 4]]
+    return speaker[head].lemma_.lower() in words or any(" ".join(phrase[:n]) in words for n in range(1, len(phrase) + 1))
+
+
 def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     found = []
     text = text_of(doc)
@@ -432,8 +443,9 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                     speaker = gathered_by(doc[after:np_end])  # (before a title the phrase holds: np_end moves past it)
                 if _writer_knowledge(speaker, quoted):
                     continue  # "Selon nos informations, …": the outlet's own knowledge, nobody's words
-                if names_a_thing(speaker):
-                    continue  # "Selon l'ADN retrouvé, …": evidence named by its acronym, no speaker
+                if names_a_thing(speaker) or _law_text(speaker):
+                    continue  # "Selon l'ADN retrouvé, …": evidence named by its acronym; "Selon le projet de
+                    # loi, …": a law, no speaker (GUIDELINES §2.6)
             np_end = np_end if marker.ambiguous else title_in_phrase_end(doc, np_end, sent.end, quoted)
             cue = (token.idx, doc[after - 1].idx + len(doc[after - 1].text))
             before = text[journalist_prefix_end(doc, sent.start_char, token.idx):token.idx]
