@@ -171,6 +171,9 @@ class SpeakerResolver:
         introduced = quote.cue is not None and quote.cue[1] <= quote.start and \
             ":" in self.text[quote.cue[1]:quote.start]
         reading = speaker_from_cue(self.doc, quote.cue, quote.speaker, governed=quote.type != "direct" or introduced)
+        if reading is not None and reading.span is not None and quote.marker is not None and \
+                quote.cue[0] <= reading.span[0] and reading.span[1] <= quote.cue[1]:
+            reading = None  # the subject of the verb a marker holds ("si l'on en croit X"): the marker's X speaks
         if reading is not None and reading.unspecified:
             return ResolvedSpeaker(None, UNSPECIFIED, None, None)
         if reading is not None and reading.span is not None:
