@@ -96,6 +96,7 @@ def quoted_object(cue: Token, info: SpeechVerb, pack: LanguagePack, i: int, saw_
     # d'« absurde »", "juge aussi ce texte « dangereux »") is no part of the words
     while first < i - 1 and (doc[first].pos_ == "ADV" or doc[first].lower_ in time_nouns(pack)):
         first += 1
+    first = _past_aside(doc, first, i)
     if has_frame(info, pack, "linked_object"):
         return _linked_object(doc, info, pack, first, i)
     rest = _after_addressee(doc, first, i, pack)
@@ -115,7 +116,37 @@ def quoted_object(cue: Token, info: SpeechVerb, pack: LanguagePack, i: int, saw_
         # "a qualifié le projet d'« irresponsable »", "juge cette offre « insuffisante »":
         # the quotation says what the cue says of its object; the object opens the words
         return Complement("quoted_object", doc[first], doc[first].idx, None)
+    relative = _relative_before(doc, i)
+    if has_frame(info, pack, "quoted_object") and relative is not None and \
+            _object_before_quotation(doc, first, relative):
+        # "a dénoncé un accord qui « brade le pays »", "salue une réforme qui serait « historique »":
+        # the object's relative says in marks what the cue says of it; the object opens the words
+        return Complement("quoted_object", doc[first], doc[first].idx, None)
     return None
+
+
+def _past_aside(doc: Doc, first: int, mark: int) -> int:
+    """Past an aside set off by commas between the cue and its object ("a dénoncé, dans un
+    communiqué, une décision « … »", "a qualifié, mardi, le texte d'« … »"): a verbless phrase of a
+    few words, closed by a comma before the mark. The token after it, or `first`."""
+    if doc[first].text != ",":
+        return first
+    close = next((k for k in range(first + 1, min(mark - 1, first + ASIDE_WORDS + 2)) if doc[k].text == ","), None)
+    if close is None or any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_CHARS for t in doc[first + 1:close]):
+        return first
+    return close + 1
+
+
+def _relative_before(doc: Doc, mark: int) -> int | None:
+    """The relative pronoun that opens, before the mark at token `mark`, a relative whose
+    words are in marks: right before it, or before an auxiliary or adverb or two ("qui « … »", "qui
+    serait « … »", "qui est désormais « … »"). Its index, or None."""
+    k = mark - 1
+    while k > mark - 3 and k > 0 and doc[k].pos_ in ("AUX", "ADV"):
+        k -= 1
+    # (any relative: "un texte dont « personne ne veut »"; and whatever its label: a verb in marks
+    # read as a noun leaves "qui" a noun's modifier)
+    return k if doc[k].pos_ == "PRON" and "Rel" in doc[k].morph.get("PronType") else None
 
 
 def _linked_object(doc: Doc, info: SpeechVerb, pack: LanguagePack, first: int, mark: int) -> Complement | None:
@@ -173,6 +204,8 @@ def _quoted_noun_phrase(doc: Doc, mark: int, sent_end: int) -> bool:
 
 # an object noun phrase before a quotation: at most this many words
 OBJECT_WORDS = 6
+# the longest aside set off by commas between a cue and its object (", sur les ondes de la radio X,")
+ASIDE_WORDS = 8
 
 
 def _object_before_quotation(doc: Doc, first: int, mark: int) -> bool:
