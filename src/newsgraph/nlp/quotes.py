@@ -24,6 +24,7 @@ from .marked_quotes import find_marked_quotes
 from .quoted_speakers import without_medium_titles
 from .quote_links import join_across_incise, link_continuations, link_run_on, outermost
 from .quotemarks import find_quoted
+from .reason_clauses import find_reason_reports
 from .reports import FoundQuote, find_marker_reports, find_verb_reports
 from .textutil import text_of
 from .univocal import cut_before_relative_reports
@@ -43,8 +44,9 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
     incises = find_incise_reports(doc, quoted)
     attitudes = find_attitude_reports(doc, quoted)
     as_incises = find_as_incise_reports(doc, quoted)
+    reasons = find_reason_reports(doc, quoted)
     reports: list[FoundQuote] = []
-    for candidate in sorted(verbs + markers + incises + attitudes + as_incises, key=lambda r: -r.confidence):
+    for candidate in sorted(verbs + markers + incises + attitudes + as_incises + reasons, key=lambda r: -r.confidence):
         clash = [r for r in reports if _overlap(r, candidate) > 0]
         nested = all((r.start <= candidate.start and candidate.end <= r.end) or
                      (candidate.start <= r.start and r.end <= candidate.end) for r in clash)
