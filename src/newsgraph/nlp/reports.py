@@ -185,6 +185,8 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
         subject = cue.speaker
         if subject is not None and not _speaker_like(subject):
             continue  # "Les analyses indiquent que", "Une telle stratégie exige": evidence, not a speaker
+        if cue.form == "passive" or _bare_participle(cue.token):
+            end = _before_agent(doc, quoted, start, end)
         quote = _inside(quoted, cue.token.idx)
         if is_writer_or_reader(subject) and not writer_reports(cue.token, quote is not None):
             continue  # "je pense que" inside a quote is the quoted speaker's; outside, the writer's (writer_voice.py)
@@ -203,6 +205,26 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                                 (subject.start_char, subject.end_char) if subject is not None else None,
                                 0.55 + 0.35 * cue.info.strength, verb=cue.info))
     return found
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary ("Qualifié de …", "jugé …"): a passive, whatever form
+    the parse leaves it (cues.verb_form reads a participle that roots its sentence as finite)."""
+    auxiliaries = labels(pack_of(verb.doc), "tense_auxiliary", "passive_auxiliary")
+    return "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense") and \
+        not any(c.dep_ in auxiliaries for c in verb.children) and not (verb.i > 0 and verb.doc[verb.i - 1].pos_ == "AUX")
+
+
+def _before_agent(doc: Doc, quoted: list[QuotedSpan], start: int, end: int) -> int:
+    """The end of a passive cue's words before its agent, which the parse may hang on them
+    ("Qualifié de « traître » par le chef du parti, …"): a closing mark inside the words right
+    before the agent's preposition ends them; who speaks is no part of what is said."""
+    by = function_words(pack_of(doc), "agent_preposition")
+    for q in quoted:
+        after = token_from(doc, q.outer_end + 1) if q.depth == 0 and start < q.outer_end < end else None
+        if after is not None and after.lower_ in by and after.idx < end:
+            return q.outer_end
+    return end
 
 
 def _names_informant(doc: Doc, quotation: QuotedSpan) -> bool:
