@@ -33,8 +33,10 @@ def subject_labels(pack: LanguagePack) -> tuple[str, ...]:
 
 
 def has_passive_auxiliary(verb: Token) -> bool:
-    """Does the verb carry a passive auxiliary ("a été accusé", "was told")?"""
-    return any(c.dep_ in pack_of(verb.doc).label("passive_auxiliary") for c in verb.children)
+    """Does the verb carry a passive auxiliary ("a été accusé", "was told")? A pronoun so labelled is
+    none: the parser reads a stressed pronoun between auxiliary and participle as one ("a lui-même
+    reconnu que …", "avait elle-même déclaré")."""
+    return any(c.dep_ in pack_of(verb.doc).label("passive_auxiliary") and c.pos_ != "PRON" for c in verb.children)
 
 
 def passive_subject(token: Token) -> bool:
