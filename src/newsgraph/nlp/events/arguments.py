@@ -91,6 +91,12 @@ class Resolver(Antecedents):
             not any(c.dep_ in labels.coordinator for c in child.children) and \
             head.lemma_.lower() in self.lex.role_nouns
 
+    def _people_noun(self, head: Token) -> bool:
+        """A demonym written as a noun, which the tagger often reads as a proper name ("le Russe
+        Igor Petrov", "l'Américain John Smith"): with a person in apposition it describes that
+        person, as a role noun does, and names no state of its own."""
+        return head.text[:1].isupper() and head.pos_ in ("NOUN", "PROPN") and self.a.arg_of_demonym(head) is not None
+
     def members(self, token: Token, deep: bool, listed: bool = False) -> list[Arg]:
         """Every actor a (possibly coordinated) argument names; `listed` also reads the list on the
         text when the parser broke it ("entre l'Allemagne, la France, l'Italie …")."""
@@ -118,7 +124,7 @@ class Resolver(Antecedents):
                     continue
                 if child.dep_ in self.lex.labels.apposition and child.i in self.a.by_token and child not in heads:
                     heads.extend(np_members(child, self.lex))
-                    if head.pos_ == "NOUN" and self.a.by_token[child.i].kind == "person":
+                    if (head.pos_ == "NOUN" or self._people_noun(head)) and self.a.by_token[child.i].kind == "person":
                         described.add(head.i)  # "le Premier ministre indien, Narendra Modi": the person
                 elif head.pos_ == "NOUN" and self._apposed_person(head, child):
                     described.add(head.i)  # "l'envoyé de l'ONU, Staffan de Mistura", read as a list

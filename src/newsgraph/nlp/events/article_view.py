@@ -192,7 +192,8 @@ class ArticleView:
         """The state a demonym next to a person's name describes them as from, when nothing ties
         them to a state ("l'opposant congolais Jean Mbeki", "Jean Mbeki, opposant congolais"): the
         words before the name, or after its comma, are a noun and the demonym. It only tells a
-        domestic pair (found.acceptable), it makes no state's agent of the person."""
+        domestic pair (found.acceptable), it makes no state's agent of the person. "Le Congolais
+        Jean Mbeki": the demonym noun before the name."""
         if actor.id not in self._homes:
             doc, found = self.doc, None
             for mention in (m for m in self.index.mentions if m.actor_id == actor.id):
@@ -202,7 +203,10 @@ class ArticleView:
                 before = doc[max(0, span.start - 2):span.start]
                 after = doc[span.end:min(len(doc), span.end + 3)]
                 for words in (before, after[1:] if len(after) == 3 and after[0].text == "," else None):
-                    if words is None or len(words) != 2 or not words[0].text.islower():
+                    # "l'opposant congolais X"; "le Congolais X" (a demonym noun, the first word
+                    # its determiner, capitalised at a sentence start)
+                    if words is None or len(words) != 2 or not (words[0].text.islower() or
+                                                                words[1].text[:1].isupper() and words is before):
                         continue
                     demonym = self.arg_of_demonym(words[1])
                     if demonym is not None and not demonym.stance:
