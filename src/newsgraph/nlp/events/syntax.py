@@ -437,7 +437,7 @@ def clause_subject(token: Token, lex: EventLexicon) -> Token | None:
 def circumstance_link(token: Token, lex: EventLexicon) -> Token | None:
     """The word a noun predicate hangs on when the parser reads a compound preposition of
     circumstance as a word of its own: the adverb of "Lors d'une visite en Chine, X a …", the noun
-    of "au cours d'un voyage en Allemagne" or "en marge du sommet" (event_grammar.tsv). That word
+    of "au cours d'un voyage en Allemagne" (event_grammar.tsv; not "en marge du sommet"). That word
     stands in the main clause where a preposition would, so the clause's subject acts the noun."""
     head = token.head
     if head == token or case_of(token, lex) not in lex.prepositions[lex.genitive]:
