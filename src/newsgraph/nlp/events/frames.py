@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from .arguments import Resolver
+from .arguments import Resolver, np_members
 from .article_view import Arg
 from .displaced import linear_companion
 from .expulsions import expulsion_sides
@@ -185,6 +185,8 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
         recipients = [replace(place, how=f"the state of the place: {place.how}")]  # a visit is to that state
     elif place is not None and any(a.start == place.start for a in actors + recipients):
         place = None  # "demander à Berlin": an argument, not the place of the event
+    if predicate.pos == "noun" and not predicate.symmetric:
+        recipients = [r for r in recipients if not _co_member(resolver, r, actors)]
     reciprocal = False
     if predicate.symmetric and len(actors) >= 2 and {a.key for a in recipients} <= {a.key for a in actors}:
         # "l'alliance du Nigeria et du Tchad": the complement that names the parties named the
@@ -239,3 +241,23 @@ def joint_target(found: Found, predicates: list[Predicate], resolver: Resolver, 
     later = predicates[predicates.index(found.predicate) + 1:]
     return [f for p in later if p.type != found.predicate.type
             for f in [read_predicate(resolver, found.token, p, table)] if f is not None][:1]
+
+
+def _co_member(resolver: Resolver, recipient: Arg, actors: list[Arg]) -> bool:
+    """Whether a recipient is coordinated with the noun that names an actor ("le retrait des troupes
+    françaises et de la Minusma"): both are the noun's doers, neither acts on the other."""
+    doc, lex = resolver.a.doc, resolver.lex
+    span = doc.char_span(recipient.start, recipient.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for actor in actors:
+        held = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if held is None:
+            continue
+        host = held.root
+        if host.dep_ in lex.labels.adjective_modifier:
+            host = host.head  # "troupes françaises": the noun the demonym qualifies
+        if span.root != host and (span.root in np_members(host, lex) or host in np_members(span.root, lex)):
+            return True
+    return False
+
