@@ -1,6 +1,7 @@
 """A recipient coordinated with the noun that names an act's doer ("le retrait des troupes
 françaises et de la Minusma") is a second doer, not the side acted on; a "de" complement of its
-own ("le retrait des troupes russes d'Ukraine") still is. Invented sentences, full pipeline."""
+own ("le retrait des troupes russes d'Ukraine") still is. So is a member of a verb's subject list
+that an anaphor of the object takes up ("X, Y et Z ont appelé les deux parties"). Invented sentences, full pipeline."""
 from __future__ import annotations
 
 from event_texts import coded
@@ -8,6 +9,9 @@ from event_texts import coded
 TEXTS = {
     "both": "Le Mali a obtenu le retrait des troupes françaises et de la Minusma.",
     "from": "Le Kremlin a annoncé le retrait des troupes russes de Géorgie.",
+    "callers": "Les ministres arménien et azerbaïdjanais se sont rencontrés jeudi à Genève. Dans un communiqué, "
+               "les médiateurs – le Russe Igor Petrov, le Français Jean Dupont et l'Américain John Smith – ont salué "
+               "« l'atmosphère constructive » des échanges et appelé les deux parties à « réduire les tensions ».",
 }
 
 TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
@@ -19,3 +23,7 @@ def test_a_coordinated_doer_is_no_recipient(events):
 
 def test_a_complement_of_its_own_is_the_recipient(events):
     assert ("RETREAT", "country:RUS", "country:GEO") in coded(events, "from")
+
+
+def test_a_verbs_recipient_is_none_of_its_subjects_members(events):
+    assert not any(kind == "REQUEST" for kind, _, _ in coded(events, "callers"))

@@ -185,7 +185,7 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
         recipients = [replace(place, how=f"the state of the place: {place.how}")]  # a visit is to that state
     elif place is not None and any(a.start == place.start for a in actors + recipients):
         place = None  # "demander à Berlin": an argument, not the place of the event
-    if predicate.pos == "noun" and not predicate.symmetric:
+    if not predicate.symmetric:
         recipients = [r for r in recipients if not _co_member(resolver, r, actors)]
     reciprocal = False
     if predicate.symmetric and len(actors) >= 2 and {a.key for a in recipients} <= {a.key for a in actors}:
@@ -244,8 +244,9 @@ def joint_target(found: Found, predicates: list[Predicate], resolver: Resolver, 
 
 
 def _co_member(resolver: Resolver, recipient: Arg, actors: list[Arg]) -> bool:
-    """Whether a recipient is coordinated with the noun that names an actor ("le retrait des troupes
-    françaises et de la Minusma"): both are the noun's doers, neither acts on the other."""
+    """Whether a recipient is coordinated with the phrase that names an actor ("le retrait des
+    troupes françaises et de la Minusma"; "le Russe X et le Français Y ont appelé les deux parties",
+    the parties read as the subject's own members): both are doers, neither acts on the other."""
     doc, lex = resolver.a.doc, resolver.lex
     span = doc.char_span(recipient.start, recipient.end, alignment_mode="expand")
     if span is None:
@@ -254,10 +255,12 @@ def _co_member(resolver: Resolver, recipient: Arg, actors: list[Arg]) -> bool:
         held = doc.char_span(actor.start, actor.end, alignment_mode="expand")
         if held is None:
             continue
-        host = held.root
-        if host.dep_ in lex.labels.adjective_modifier:
-            host = host.head  # "troupes françaises": the noun the demonym qualifies
-        if span.root != host and (span.root in np_members(host, lex) or host in np_members(span.root, lex)):
+        hosts = [held.root]
+        while hosts[-1].head != hosts[-1] and (hosts[-1].dep_ in lex.labels.adjective_modifier or
+                                               hosts[-1].dep_ in lex.labels.apposition):
+            hosts.append(hosts[-1].head)  # "troupes françaises", "le Russe Igor Petrov": the noun qualified or described
+        if any(span.root != host and (span.root in np_members(host, lex) or host in np_members(span.root, lex))
+               for host in hosts):
             return True
     return False
 
