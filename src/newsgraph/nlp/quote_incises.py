@@ -80,8 +80,11 @@ def cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int]
             inverted = [t for t in pre if t.lower_ in subjects]
             if inverted:  # "» a-t-il précisé"
                 return cue, (inverted[0].idx, inverted[0].idx + len(inverted[0].text)), info
+            # (no subject: "», s'indigne-t-il", a clitic "», y affirme-t-il", "», nous explique X")
+            clitics = function_words(pack, "reflexive") | function_words(pack, "adverbial_clitic") | \
+                pack.words("object_clitics")
             names = [t for t in pre if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in auxiliary and
-                     t.lower_ not in function_words(pack, "reflexive")]  # (no subject: "», s'indigne-t-il")
+                     t.lower_ not in clitics]
             if names and new_sentence:
                 return None
             if names and pre[0].pos_ not in ("AUX", "ADV", "VERB"):  # (a speaker opens with no verb)
@@ -100,11 +103,19 @@ def cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int]
         # what may stand between the mark and the verb: auxiliaries, adverbs, pronouns, fillers, and
         # the words of a subject noun phrase ('", Poutine a déclaré', '," the senator said')
         if (i > first and token.is_sent_start) or token.pos_ not in ("AUX", "ADV", "PRON") and \
-                token.lower_ not in fillers and not (token.pos_ in SUBJECT_WORDS or token.text in NAME_JOINERS
-                                                     and i > first):
+                token.lower_ not in fillers and not _clitic_before_verb(doc, i) and \
+                not (token.pos_ in SUBJECT_WORDS or token.text in NAME_JOINERS and i > first):
             break
         i += 1
     return _subject_then_verb(doc, first) if first < len(doc) and not new_sentence else None
+
+
+def _clitic_before_verb(doc: Doc, i: int) -> bool:
+    """An adverbial clitic before a finite verb ("», en conclut-elle", "», y affirme-t-il"), which the
+    tagger may read as a preposition; not the "en" of a gerund ("», en précisant que")."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return doc[i].lower_ in function_words(pack_of(doc), "adverbial_clitic") and after is not None and \
+        "Fin" in after.morph.get("VerbForm")
 
 
 def _inverted_incise(doc: Doc, first: int):
