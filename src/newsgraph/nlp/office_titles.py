@@ -126,5 +126,18 @@ def contradicted(words: SpeakerWords, description: str, wanted: set[str], roles:
             any(wanted & content_words(words, role) - {head_word(words, role)} for role in roles):
         return False  # an office with no complement ("le jeune ministre") or sharing a word of it
     # a role with no complement of its own ("président", as "le président X" gave it) names no
-    # other office: "le président de la République" may be the same one
-    return any(head_word(words, role) == head and complement_words(words, role, head) for role in roles)
+    # other office: "le président de la République" may be the same one, not "le président de la
+    # commission des Finances", an office of a body
+    return any(head_word(words, role) == head and (complement_words(words, role, head) or
+                                                   _office_of_body(words, description, head)) for role in roles)
+
+
+def _office_of_body(words: SpeakerWords, description: str, head: str) -> bool:
+    """Does the complement after a description's head noun name a body ("le président de la
+    commission", "du conseil d'administration"; office_bodies.txt)?"""
+    tokens = re.findall(r"[\w\-]+'?", fold_same_length(description.lower()).replace("’", "'"))
+    rest = tokens[tokens.index(head) + 1:] if head in tokens else []
+    if not rest or rest[0] not in words.genitives and rest[0].split("'")[0] + "'" not in words.genitives:
+        return False
+    first = next((w for w in rest[1:] if w.strip("'") not in words.stop and len(w.strip("'")) > 1), None)
+    return first is not None and first.strip("'") in words.office_bodies

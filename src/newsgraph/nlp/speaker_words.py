@@ -57,6 +57,7 @@ class SpeakerWords:
         self.demonstrative_determiners = _folded(row["form"] for row in determiners if row["kind"] == "demonstrative")
         self.indefinite_determiners = _folded(row["form"] for row in determiners if row["kind"] == "indefinite")
         self.counterparts = folded_words(pack, "counterpart_nouns")
+        self.office_bodies = folded_words(pack, "office_bodies")  # "le président de la commission"
         self.body_heads = folded_words(pack, "body_head_nouns")  # "le chef de la junte": any office holder may be it
         self.works = folded_words(pack, "media_works")
         self.roles = _folded(role_nouns(pack))
