@@ -56,3 +56,11 @@ def test_an_english_first_name_beats_a_masculine_role_noun(analyze):
             "« Il faut que le musée reste gratuit », a-t-elle déclaré.")
     article = analyze(text, published="2019-05-03", lang="fr")
     assert [q.speaker.name for q in article.quotes] == ["Mary Walsh"]
+
+
+def test_first_names_of_international_news_tell_a_gender():
+    gaz = load_gazetteer()
+    assert given_gender(("volodymyr", "petrenko"), gaz) == "m"
+    assert given_gender(("kaja", "novak"), gaz) == "f"
+    assert given_gender(("ousmane", "diallo"), gaz) == "m"
+    assert given_gender(("samia", "haddad"), gaz) == "f"
