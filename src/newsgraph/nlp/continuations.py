@@ -19,6 +19,9 @@ from .reports import FoundQuote
 from .resolved_speaker import ResolvedSpeaker
 from .syntax import labels, noun_phrase, third_person_subject_pronouns
 
+# the marks that close a sentence inside quotation marks ("« C'est une provocation. »")
+FINAL_MARKS = (".", "!", "?", "…")
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -182,9 +185,34 @@ def named_after_words(r: "SpeakerResolver", quote: FoundQuote, inherited: Resolv
     named = min((m for m in r.index.mentions if m.kind == "person" and quote.end <= m.start and
                  m.end <= sent.end_char and not r.in_reported(m.start, m.end) and not _governed(r.doc, m)),
                 key=lambda m: m.start, default=None)
+    if named is None and r.text[quote.start:quote.end].rstrip()[-1:] in FINAL_MARKS:
+        named = _next_subject(r, quote)
     if named is None or named.actor_id == inherited.actor:
         return None
     return r.speaker(named.actor_id, named.start, named.end)
+
+
+def _next_subject(r: "SpeakerResolver", quote: FoundQuote):
+    """ "« C'est une provocation. » La secrétaire générale de la CGT, Anne Morel, n'a pas mâché ses
+    mots.": words that close their own sentence and open a paragraph, then a sentence of that
+    paragraph whose active subject names a person: that person is who the words are given to."""
+    doc = r.doc
+    if r.paragraph_of(quote.start) != r.paragraph_of(quote.end) or \
+            r.text[r.paragraph_starts[r.paragraph_of(quote.start)]:quote.start].strip(" " + "".join(QUOTE_CHARS)):
+        return None
+    last = doc.char_span(quote.end - 1, quote.end, alignment_mode="expand")
+    after = next((t for t in doc[last.end:] if not t.is_space and t.text not in QUOTE_CHARS), None) \
+        if last is not None else None
+    if after is None or r.paragraph_of(after.idx) != r.paragraph_of(quote.start) or \
+            after.sent.start != after.i and not all(t.is_space or t.text in QUOTE_CHARS for t in doc[after.sent.start:after.i]):
+        return None
+    subjects = labels(pack_of(doc), "subject")
+    for subject in (c for c in after.sent.root.children if c.dep_ in subjects):
+        # (its whole subtree: a name in apposition to a description, "La secrétaire …, Anne Morel,")
+        first, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+        return next((m for m in r.index.mentions if m.kind == "person" and first <= m.start and
+                     m.end <= end and not r.in_reported(m.start, m.end) and not _governed(doc, m)), None)
+    return None
 
 
 def _governed(doc, mention) -> bool:
