@@ -167,6 +167,14 @@ class Antecedents:
             return r.speaker(recent.actor_id, None, None)
         return self._most_mentioned(gender)
 
+    def previous_subject(self, token: Token, position: int) -> tuple[int, "ResolvedSpeaker"] | None:
+        """The subject of the sentence before a token's, of any gender and number, that names an
+        actor (for a possessive's owner: "Sa porte-parole")."""
+        found = self._previous_subject(token, None, False, 1, position)
+        if found is None:
+            found = self._previous_subject(token, None, True, 1, position)
+        return found if found is not None and found[1].actor and found[1].name else None
+
     def _cited_medium(self, speaker: "ResolvedSpeaker") -> bool:
         """Is a speaker a medium that an attribution marker cites ("selon le Journal")?"""
         r = self.r

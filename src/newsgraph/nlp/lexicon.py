@@ -89,6 +89,21 @@ def pronoun_forms(pack: LanguagePack, **features: str | tuple[str, ...]) -> froz
 
 
 @cache
+@cache
+def _contractions(pack: LanguagePack) -> tuple[tuple[re.Pattern, str], ...]:
+    rows = pack.table("contractions", ("form", "preposition", "article"))
+    return tuple((re.compile(rf"(?<![\w'’]){re.escape(r['preposition'])} {re.escape(r['article'])}(?= )", re.IGNORECASE),
+                  r["form"]) for r in rows)
+
+
+def contracted(pack: LanguagePack, text: str) -> str:
+    """A phrase built by joining words, with the preposition and article the language contracts
+    written as one ("porte-parole de le tribunal" → "porte-parole du tribunal": contractions.tsv)."""
+    for pattern, form in _contractions(pack):
+        text = pattern.sub(form, text)
+    return text
+
+
 def folded_words(pack: LanguagePack, name: str) -> frozenset[str]:
     """A word list of the pack, accent-folded (for matching against folded text)."""
     return frozenset(fold_same_length(w) for w in pack.words(name))

@@ -40,7 +40,7 @@ from .document_authors import document_author_after, document_issuer, earlier_do
 from .descriptions import Descriptions
 from .group_antecedents import acronym_expansion
 from .latest_mention import latest_mention
-from .lexicon import function_words
+from .lexicon import contracted, function_words
 from .lost_subjects import named_after_description, named_right_before, subject_of_cue
 from .media_mentions import link_listed, media_mentions, medium_at
 from .office_titles import role_head
@@ -333,7 +333,13 @@ class SpeakerResolver:
         if not 2 <= len(words) <= 4 or words[0].lower() not in function_words(pack, "singular_possessive"):
             return None
         turn = self.current_speaker(position, paragraphs=0)
-        if turn is not None and turn.speaker.actor:
+        here = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        # the subject of the sentence before, after the paragraph's last turn, owns it ("Le tribunal
+        # a estimé que … L'association X a fait appel. Sa porte-parole juge que …": X's)
+        previous = self.antecedents.previous_subject(here[0], position) if here is not None and len(here) else None
+        if previous is not None and (turn is None or previous[0] > turn.position):
+            owner = previous[1].name
+        elif turn is not None and turn.speaker.actor:
             owner = turn.speaker.name
         else:
             recent = self.antecedents.recent_person(position, None)
@@ -341,7 +347,7 @@ class SpeakerResolver:
                 return None
             owner = self.index.actors[recent.actor_id].name
         link = min(function_words(pack, "possessor_genitive"))
-        return f"{' '.join(words[1:])} {link} {owner}"
+        return contracted(pack, f"{' '.join(words[1:])} {link} {owner}")
 
     def _heads(self, mention: Mention, start: int, end: int) -> bool:
         """Is the person named at the head of the mention, not in a complement ("le porte-parole de
