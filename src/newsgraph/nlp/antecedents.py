@@ -167,13 +167,25 @@ class Antecedents:
             return r.speaker(recent.actor_id, None, None)
         return self._most_mentioned(gender)
 
-    def previous_subject(self, token: Token, position: int) -> tuple[int, "ResolvedSpeaker"] | None:
-        """The subject of the sentence before a token's, of any gender and number, that names an
-        actor (for a possessive's owner: "Sa porte-parole")."""
-        found = self._previous_subject(token, None, False, 1, position)
-        if found is None:
-            found = self._previous_subject(token, None, True, 1, position)
-        return found if found is not None and found[1].actor and found[1].name else None
+    def previous_subject(self, token: Token) -> tuple[int, "ResolvedSpeaker"] | None:
+        """The subject of the main verb of the sentence before a token's, in its paragraph and
+        outside reported words, that names an actor or designates a speaker (the owner of a
+        possessive: "L'association X a fait appel. Sa porte-parole …")."""
+        r = self.r
+        doc = r.doc
+        k = token.sent.start - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 0 or r.paragraph_of(doc[k].idx) != r.paragraph_of(token.idx):
+            return None
+        for child in self._root_subjects(doc[k].sent.root):
+            phrase = clean_phrase(child)
+            if child.pos_ == "PRON" or phrase is None or r.in_reported(child.idx, child.idx + len(child.text)):
+                continue
+            found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, pronouns=False)
+            if found.name and (found.actor or r._designates(found.name)):
+                return phrase.start_char, found
+        return None
 
     def _cited_medium(self, speaker: "ResolvedSpeaker") -> bool:
         """Is a speaker a medium that an attribution marker cites ("selon le Journal")?"""

@@ -336,9 +336,11 @@ class SpeakerResolver:
         here = self.doc.char_span(position, position + 1, alignment_mode="expand")
         # the subject of the sentence before, after the paragraph's last turn, owns it ("Le tribunal
         # a estimé que … L'association X a fait appel. Sa porte-parole juge que …": X's)
-        previous = self.antecedents.previous_subject(here[0], position) if here is not None and len(here) else None
+        previous = self.antecedents.previous_subject(here[0]) if here is not None and len(here) else None
         if previous is not None and (turn is None or previous[0] > turn.position):
             owner = previous[1].name
+            if first_word(owner) in self.words.definite:  # ("de l'association", not "de L'association")
+                owner = owner[:1].lower() + owner[1:]
         elif turn is not None and turn.speaker.actor:
             owner = turn.speaker.name
         else:
