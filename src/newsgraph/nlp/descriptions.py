@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from .actor_index import Mention
 from .group_antecedents import GroupAntecedents
 from .media_mentions import link_listed, medium_at
-from .office_titles import contradicted, is_role_label, longer_title, role_head
+from .office_titles import contradicted, is_role_label, longer_title, placement, role_head
 from .only_person import only_person
 from .preceding_person import preceding_person
 from .own_names import names_own_person
@@ -215,6 +215,7 @@ class Descriptions:
             known = known_country(r.index.actors[actor_id]) if actor_id is not None else None
             if known is not None and self.gazetteer.demonym(head) not in (None, known):
                 actor_id = None  # ("le Français" is not the salient person known to be Swiss)
+            actor_id = self._of_region(text, start, actor_id)
             return r.speaker(actor_id, start, end) if actor_id else None
         if is_name(text, head):
             # a short form is one capitalised word after its article: "l'Ordre", "la Commission"
@@ -279,6 +280,21 @@ class Descriptions:
             if actor_id is not None:
                 return r.speaker(actor_id, start, end)
         return None
+
+    def _of_region(self, text: str, start: int, actor_id: str | None) -> str | None:
+        """ "le Flamand", "la Genevoise": the latest person named before whose role places them in
+        that region ("le député flamand X") rather than a salient person placed elsewhere or nowhere;
+        none when the salient person is placed elsewhere and nobody in it."""
+        regions = placement(self.words, text)[1]
+        if not regions or actor_id is not None and regions & placement(self.words, " ".join(self._roles(actor_id)))[1]:
+            return actor_id
+        for mention in self.r.index.persons_before(start):
+            if start - mention.end > PERSON_REACH:
+                break
+            if regions & placement(self.words, " ".join(self._roles(mention.actor_id)))[1]:
+                return mention.actor_id
+        placed = actor_id is not None and placement(self.words, " ".join(self._roles(actor_id)))[1]
+        return None if placed else actor_id
 
     def _bare_definite(self, text: str, role: str) -> bool:
         """ "le ministre", "la dirigeante", "le président américain": a definite description with no
