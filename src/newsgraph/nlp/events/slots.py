@@ -176,9 +176,11 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                              # a nominal before an adjective the parser also made an object ("a jugé
                              # « inacceptables » les propos de …")
                              key=lambda c: (c.pos_ == "ADJ", abs(c.i - token.i)))
-            if not objects and passive and modified is None and token.dep_ in labels.open_complement:
+            if not objects and passive and modified is None and (token.dep_ in labels.open_complement or
+                                                                  token.dep_ in labels.conjunct):
                 # "X doit être reçu par Y", "X pourrait être sanctionné par Y": the passive's
-                # surface subject is its governing verb's
+                # surface subject is its governing verb's (or the coordinated passive's: "X est
+                # soutenu et financé par Y")
                 surface = subject_of(token, lex)
                 objects = [surface] if surface is not None and surface != agent_of(token, lex) else []
             if not objects and not passive and predicate.pos == "verb":

@@ -21,12 +21,26 @@ def is_passive(token: Token, lex: EventLexicon) -> bool:
     children = list(token.children)
     if any(c.dep_ in labels.passive_auxiliary for c in children):
         return True
+    if _shared_passive(token, lex):
+        return True
     # a subject labelled passive with "avoir" as the only auxiliary ("le gouvernement a exigé") is active
     active_auxiliary = any(c.dep_ in labels.tense_auxiliary and c.lemma_ not in lex.passive_auxiliaries
                            for c in children)
     return (any(c.dep_ in labels.passive_subject for c in children) and not active_auxiliary) or \
         (token.morph.get("Voice") == ["Pass"] and any(c.lemma_ in lex.passive_auxiliaries and
                                                        c.dep_ in labels.auxiliaries for c in children))
+
+
+def _shared_passive(token: Token, lex: EventLexicon) -> bool:
+    """A past participle coordinated with a passive one, with no auxiliary or subject of its own,
+    shares its voice ("le Hamas est soutenu et financé par le Qatar": "financé" is passive too)."""
+    labels = lex.labels
+    head = token.head
+    if head == token or token.dep_ not in labels.conjunct or head.i > token.i or \
+            "Part" not in token.morph.get("VerbForm") or \
+            any(c.dep_ in labels.auxiliaries or c.dep_ in labels.subjects for c in token.children):
+        return False
+    return any(c.dep_ in labels.passive_auxiliary for c in head.children)
 
 
 def perceived_passive(token: Token, lex: EventLexicon) -> Token | None:
@@ -461,6 +475,11 @@ def agent_of(token: Token, lex: EventLexicon) -> Token | None:
             if child.dep_ in labels.agent or ((child.dep_ in labels.oblique or child.dep_ in labels.nominal_modifier)
                                               and has_marker(child, lex.agent, lex)):
                 return child
+    # "le Hamas est soutenu et financé par le Qatar": the agent the parser hangs on the last
+    # coordinated participle is every one's
+    for child in token.children:
+        if child.dep_ in labels.conjunct and _shared_passive(child, lex):
+            return agent_of(child, lex)
     return _stray_participle_agent(token, lex)
 
 
