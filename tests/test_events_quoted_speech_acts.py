@@ -1,5 +1,5 @@
 """What a quote says that is no act of its speaker toward the state it names (quoted.py,
-quote_events.py, supposed.py): a stance word the quote denies ("sans aucune provocation"), a demand
+quote_events.py): a stance word the quote denies ("sans aucune provocation"), a demand
 the target itself makes and the speaker relays, a former office holder read as his state; a
 hostile adverb ("illégalement") is blame, and a hostile word is said only of the subject of its
 clause, not of one coordinated with its own subject. Invented sentences, full pipeline."""
@@ -12,6 +12,8 @@ TEXTS = {
     "relayed_demand": "Le ministre malien Abdoulaye Diop a déclaré que la Guinée réclamait la levée des sanctions.",
     "former": "Un ancien ambassadeur de Suède à Moscou estime que Stockholm devra désormais « regarder la "
               "Russie en face ».",
+    "veterans": "« La Russie a commis une agression contre l'Ukraine », a déclaré le ministre canadien des "
+                "Anciens combattants.",
     "serving": "Le ministre suédois des Affaires étrangères estime que Stockholm devra désormais « regarder "
                "la Russie en face ».",
     "adverb": "Le ministre chinois a affirmé que le navire japonais était entré illégalement dans les eaux chinoises.",
@@ -35,6 +37,8 @@ def test_a_demand_the_target_makes_is_not_the_speakers(events):
 
 def test_a_former_office_holder_speaks_for_no_state(events):
     assert not any(a == "country:SWE" for _, a, _ in coded(events, "former"))
+    # "Anciens" in a complement after the head is no former adjective of the speaker
+    assert ("ACCUSE", "country:CAN", "country:RUS") in coded(events, "veterans")
     assert any(a == "country:SWE" and r == "country:RUS" for _, a, r in coded(events, "serving"))
 
 

@@ -15,3 +15,9 @@ def test_a_passive_argued_by_its_agent(reports):
 
 def test_an_agentless_passive_names_no_one(reports):
     assert reports("Le recours a été écarté au motif qu'il était tardif.") == []
+
+
+def test_a_participle_on_a_noun_gives_no_reason(reports):
+    # the rejection's reason, not the presentation's: the participle on "texte" is skipped
+    found = reports("La Russie a rejeté le texte présenté par la France au motif qu'il était déséquilibré.")
+    assert [(w, s) for w, s, _ in found] == [("il était déséquilibré", "Russie")]

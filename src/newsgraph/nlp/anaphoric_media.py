@@ -37,7 +37,7 @@ def anaphoric_sources(doc: Doc, found: list[FoundSource], taken: list[tuple[int,
         cue = _citation(doc, token)
         if cue is None:
             continue
-        earlier = _taken_up(doc, token, found)
+        earlier = _taken_up(doc, token, found + out)  # a chain: "l'agence X … la même agence … cette agence"
         if earlier is not None:
             start, end = min(cue[0], doc[_phrase_start(token)].idx), max(cue[1], token.idx + len(token.text))
             out.append(FoundSource(earlier.name, earlier.actor, start, end, named=False))

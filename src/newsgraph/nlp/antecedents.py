@@ -183,7 +183,7 @@ class Antecedents:
             if child.pos_ == "PRON" or phrase is None or r.in_reported(child.idx, child.idx + len(child.text)):
                 continue
             found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, pronouns=False)
-            if found.name and (found.actor or r._designates(found.name)):
+            if found.name and (found.actor or r.designates(found.name)):
                 return phrase.start_char, found
         return None
 

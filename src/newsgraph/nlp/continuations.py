@@ -64,7 +64,7 @@ def speaker_before(r: "SpeakerResolver", quote: FoundQuote) -> ResolvedSpeaker |
     else:
         phrase = noun_phrase(named or subject)
         found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char)
-    if found.actor or (found.name and r._designates(found.name)):
+    if found.actor or (found.name and r.designates(found.name)):
         return found
     return None
 

@@ -89,7 +89,6 @@ def pronoun_forms(pack: LanguagePack, **features: str | tuple[str, ...]) -> froz
 
 
 @cache
-@cache
 def _contractions(pack: LanguagePack) -> tuple[tuple[re.Pattern, str], ...]:
     rows = pack.table("contractions", ("form", "preposition", "article"))
     return tuple((re.compile(rf"(?<![\w'’]){re.escape(r['preposition'])} {re.escape(r['article'])}(?= )", re.IGNORECASE),
@@ -104,6 +103,7 @@ def contracted(pack: LanguagePack, text: str) -> str:
     return text
 
 
+@cache
 def folded_words(pack: LanguagePack, name: str) -> frozenset[str]:
     """A word list of the pack, accent-folded (for matching against folded text)."""
     return frozenset(fold_same_length(w) for w in pack.words(name))
@@ -396,14 +396,16 @@ def is_actor_like(tokens) -> bool:
                 (t.is_upper and t.is_alpha and len(t) > 1)) for t in tokens)
 
 
-def is_non_speaker(tokens) -> bool:
+def is_non_speaker(tokens, lists: tuple[str, ...] = ("law_nouns", "non_speaker_nouns")) -> bool:
     """Is this noun phrase a text or a piece of evidence, which says nothing ("le projet de loi",
-    "les chiffres", "l'ADN")? Its head (the first noun, or the words from it) is in
-    non_speaker_nouns.txt, or is the acronym of a common noun (common_noun_acronyms.txt)."""
+    "les chiffres", "l'ADN")? Its head (the first noun, or the words from it) is in one of the
+    pack's `lists` (texts of law, law_nouns.txt; evidence, non_speaker_nouns.txt), or is the
+    acronym of a common noun (common_noun_acronyms.txt)."""
     tokens = [t for t in tokens if t.pos_ not in ("DET", "PUNCT", "ADJ", "NUM")]
     if not tokens:
         return False
-    words = pack_of(tokens[0].doc).words("non_speaker_nouns")
+    pack = pack_of(tokens[0].doc)
+    words = frozenset().union(*(pack.words(name) for name in lists))
     head = tokens[0]
     if head.pos_ not in ("NOUN", "PROPN"):
         return False

@@ -72,7 +72,7 @@ def named_in_own_sentence(r: "SpeakerResolver", quote: FoundQuote) -> ResolvedSp
             if phrase.end > first_mark:
                 continue
             found = r.resolve(phrase.start_char, phrase.end_char, quote.start, pronouns=False)
-            if found.actor is not None or r._designates(found.name) and \
+            if found.actor is not None or r.designates(found.name) and \
                     any(t.pos_ == "PROPN" or t.ent_type_ for t in phrase) or \
                     head_word(r.words, phrase.text) in r.words.speaker_heads:
                 return found
@@ -88,7 +88,7 @@ def named_in_own_sentence(r: "SpeakerResolver", quote: FoundQuote) -> ResolvedSp
             if named is not None:  # "Pour la principale association du secteur, l'April : « … »"
                 begin, end = named
             found = r.resolve(doc[begin].idx, doc[end - 1].idx + len(doc[end - 1].text), quote.start)
-            if found.actor is not None or r._designates(found.name) or named is not None and found.name:
+            if found.actor is not None or r.designates(found.name) or named is not None and found.name:
                 return found
     return None
 
@@ -108,7 +108,7 @@ def _marker_right_before(r: "SpeakerResolver", quote: FoundQuote, sent) -> Resol
         end = speaker_np_end(doc, marker[1], own)
         if end > marker[1] and end >= own - 2:
             found = r.resolve(doc[marker[1]].idx, doc[end - 1].idx + len(doc[end - 1].text), quote.start)
-            if found.actor is not None or r._designates(found.name):
+            if found.actor is not None or r.designates(found.name):
                 return found
         return None
     return None

@@ -28,8 +28,11 @@ def _locution_at(doc: Doc, i: int, forms: list[list[str]]) -> int:
 
 
 def _clause_verb(doc: Doc, i: int, sent: Span) -> Token | None:
-    """The verb the locution at token i gives a reason for: the nearest verb before it in its sentence."""
-    return next((t for t in reversed(doc[sent.start:i]) if t.pos_ == "VERB"), None)
+    """The verb the locution at token i gives a reason for: the nearest verb before it in its
+    sentence that is no participle on a noun ("a rejeté le texte
+    présenté par la France au motif que …" is the rejection's reason, not the presentation's)."""
+    adnominal = labels(pack_of(doc), "clausal_modifier")  # a relative's own verb may give a reason
+    return next((t for t in reversed(doc[sent.start:i]) if t.pos_ == "VERB" and t.dep_ not in adnominal), None)
 
 
 def _arguer(verb: Token) -> Span | None:
@@ -53,10 +56,13 @@ def find_reason_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     forms = [form.split() for form in pack_of(doc).words("reason_locutions")]
     if not forms:
         return []
+    firsts = {words[0] for words in forms}
     text = text_of(doc)
     found = []
     for sent in doc.sents:
         for i in range(sent.start, sent.end - 2):
+            if doc[i].lower_ not in firsts:
+                continue
             length = _locution_at(doc, i, forms)
             if not length or any(q.open_at <= doc[i].idx < q.outer_end for q in quoted):
                 continue

@@ -145,11 +145,11 @@ class SpeakerResolver:
         self.resolved[id(quote)] = speaker
         self.done.append((quote, speaker))
         nested = self.in_reported(quote.start, quote.end, (quote.start, quote.end))
-        if (speaker.actor or self._designates(speaker.name)) and not nested:
+        if (speaker.actor or self.designates(speaker.name)) and not nested:
             self.turns.append(Turn(quote.start, self.paragraph_of(quote.start), speaker))
         return speaker
 
-    def _designates(self, name: str | None) -> bool:
+    def designates(self, name: str | None) -> bool:
         """Is an unresolved name a designation a later pronoun can take up ("un officier de
         police"), not a pronoun, a fragment or "unspecified"?"""
         if not name or name == UNSPECIFIED:
@@ -244,7 +244,7 @@ class SpeakerResolver:
             bare = folded.lstrip("-t").lstrip("-")
             gender = "f" if bare in words.feminine else "m" if bare in words.masculine else None
             if turn is not None and (possessor or gender) and \
-                    (turn.speaker.actor or self._designates(turn.speaker.name)) and \
+                    (turn.speaker.actor or self.designates(turn.speaker.name)) and \
                     (gender is None or self.index.gender.get(turn.speaker.actor or "") in (None, gender)):
                 # a singular pronoun no antecedent agrees with ("Le maire a dénoncé … », a-t-elle
                 # ajouté": the grammatical gender of a role noun is not its holder's): the

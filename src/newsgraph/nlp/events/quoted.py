@@ -62,9 +62,11 @@ def speaker_arg(article: ArticleView, quote: QuoteView) -> Arg | None:
 
 def former(span: Span, lex) -> bool:
     """Whether a description is of a former office holder ("un ancien ambassadeur de Suède",
-    "l'ex-ministre malien"): a former adjective or its hyphenated prefix."""
-    formers = lex.former_adjectives
-    return any(t.lower_ in formers or any(t.lower_.startswith(f"{f}-") for f in formers) for t in span)
+    "l'ex-ministre malien"): a former adjective before the description's head, or its hyphenated
+    prefix on the head; not a word of a complement after it ("le ministre des Anciens combattants")."""
+    formers, head = lex.former_adjectives, span.root
+    return any(t.lower_ in formers for t in span if t.i < head.i) or \
+        any(head.lower_.startswith(f"{f}-") for f in formers)
 
 
 def targets(article: ArticleView, quote: QuoteView, table: PredicateTable) -> list[Arg]:
