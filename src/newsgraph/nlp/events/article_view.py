@@ -120,6 +120,9 @@ class ArticleView:
         self._homes: dict[str, str | None] = {}
         self._capital_states: dict[str, str | None] = {}
         self.last_actors: dict[str, list[Arg]] = {}  # type -> actors of its last predicate (earlier_actors)
+        # the state the article is about, for bodies named without theirs (references.article_state,
+        # set by the component: it reads the dateline and counts the states named)
+        self.home_state: str | None = None
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         lo = bisect.bisect_left(self.starts, start)
@@ -132,7 +135,7 @@ class ArticleView:
 
     def arg_of_mention(self, mention: Mention, confidence: float = 0.8) -> Arg:
         actor = self.index.actors[mention.actor_id]
-        state = self.state_of_body(actor) or self.capital_state(actor)
+        state = self.state_of_body(actor) or self.capital_state(actor) or self.unlisted_body_state(actor)
         if state is not None:
             # "les FARDC", "le Conseil fédéral": written as the state (GUIDELINES §7.2), still a
             # body for the filter: with an unnamed group it is no more a state than before
@@ -148,7 +151,7 @@ class ArticleView:
         """The state an actor stands for when it is a body of that state (`state_of_body`), as an
         event side over [start, end): the readers of a quote's speaker ("nous", "a déclaré le
         Conseil fédéral") write it as arg_of_mention writes a mention of it."""
-        state = self.state_of_body(actor)
+        state = self.state_of_body(actor) or self.unlisted_body_state(actor)
         return None if state is None else self._state_arg(state, actor.kind, start, end, confidence, how=how)
 
     def _state_arg(self, state: str, kind: str, start: int, end: int, confidence: float,
@@ -170,6 +173,38 @@ class ArticleView:
         starts = pack_of(self.doc).words("event_state_bodies")
         names = (entry.name, *entry.aliases)
         return entry.country if any(n.lower().startswith(w) for n in names for w in starts) else None
+
+    def unlisted_body_state(self, actor) -> str | None:
+        """The state a council, court or commission named without it stands for ("le Conseil de
+        sécurité nationale", "la Cour constitutionnelle", event_council_nouns.txt), when no list
+        knows the body or knows its name only as one many states give theirs: the state its own
+        name gives (a demonym, "du Soudan"), else the one the actor layer gave it, else the state
+        the article is about (`home_state`). A name with an international or bloc word, or one
+        naming an organisation of no state ("de l'ONU"), is an international body's."""
+        if actor.kind != "organization":
+            return None
+        entry = self.gaz.organization(actor.name)
+        if entry is not None and not (entry.kind == "government" and entry.shared_name):
+            return None
+        pack = pack_of(self.doc)
+        words = actor.name.lower().replace("’", "'").replace("'", "' ").split()
+        if not words or words[0] not in pack.words("event_council_nouns"):
+            return None
+        international = pack.words("international_words")
+        if any(w in international or w in self.lex.bloc_adjectives for w in words):
+            return None
+        for i, word in enumerate(words[1:], 1):
+            if (iso := self.gaz.demonym(word)) is not None:
+                return iso  # "le Conseil suprême de sécurité nationale iranien"
+            rest = " ".join(words[i + 1:]).replace("' ", "'")
+            if word in ("de", "du", "des", "d'") and rest:
+                named = self.gaz.country(rest) or self.gaz.country(rest.split(" ", 1)[-1])
+                org = self.gaz.organization(rest) or self.gaz.organization(rest.split(" ", 1)[-1])
+                if named is not None:
+                    return named.iso3  # "le Conseil de sécurité nationale du Soudan"
+                if org is not None and not org.country:
+                    return None  # "la commission d'enquête de l'ONU"
+        return actor.country or self.home_state
 
     def capital_state(self, actor) -> str | None:
         """The state whose capital the actor layer read as an organisation seated there

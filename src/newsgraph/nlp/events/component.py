@@ -27,6 +27,7 @@ from .parallel import parallel_act
 from .predicates import Predicate, PredicateTable, absorbed, lemmas_of, match_predicates, predicate_table
 from .quote_events import quoted_events
 from .reactions import forget_unnamed, one_sided, reaction, remember, remember_speaker
+from .references import article_state
 from .sides import restated_body
 from .syntax import agent_of, is_passive, subject_of
 
@@ -187,6 +188,7 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
     article = ArticleView(doc, index, gaz or gazetteer_of(doc), lex, table.noun_heads, _agreement_nouns(table))
     if not index.mentions and not index.places and not any(_compound(t, article) for t in doc):
         return []  # no actor named ("le traité franco-algérien" names two)
+    article.home_state = article_state(article)
     events: list[FoundEvent] = []
     for sent in doc.sents:
         events += _imitated(sent, article, events)

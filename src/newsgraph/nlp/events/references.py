@@ -406,6 +406,23 @@ def dateline_state(article) -> Mention | None:
                  if m.kind == "country" and m.end <= match.end()), None)
 
 
+def article_state(article) -> str | None:
+    """The state an article is about, for its bodies named without their state ("le Conseil de
+    sécurité nationale a …"): the state it names most, named at least twice and more than any
+    other, and the dispatch's own when it has a wire dateline ("KHARTOUM (AFP) –"); none when the
+    dateline's state is another (the article may be about either)."""
+    counts: dict[str, int] = {}
+    for mention in article.index.mentions:
+        if mention.kind == "country" and not mention.as_place and not lex_stance(article, mention):
+            counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    topic = topic_state(article) if ranked and ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] > ranked[1]) else None
+    dateline = dateline_state(article)
+    if topic is None or dateline is not None and dateline.actor_id != topic.actor_id:
+        return None
+    return article.index.actors[topic.actor_id].country
+
+
 def act_author(article, token: Token, kind: str) -> Mention | None:
     """The state that did the latest act of the bridging noun's kind told before it, farther back
     than the anaphora window ("le parlement hongrois a adopté une loi … Plusieurs ONG ont critiqué

@@ -1,0 +1,38 @@
+"""A state's council, court or commission that no list knows, named without its state ("le Conseil
+de sécurité nationale", event_council_nouns.txt), acts for a state: the one its own name gives
+("iranien"), else the state the article is about (named most, and the dispatch's own when it has
+a wire dateline). International bodies keep their own name. Invented sentences, full pipeline."""
+from __future__ import annotations
+
+from event_texts import coded
+
+TEXTS = {
+    "topic": "Le Soudan rejette les accusations. Le Conseil de sécurité nationale a menacé l'Éthiopie de "
+             "représailles. Le Soudan accuse aussi le Tchad.",
+    "demonym": "L'Iran a rejeté l'offre. Le Conseil suprême de sécurité nationale iranien a condamné les États-Unis.",
+    "international": "Le Soudan dément. La Commission d'enquête internationale a accusé le Soudan de crimes. "
+                     "Le Soudan rejette ces accusations.",
+    "other_dateline": "ADDIS ABEBA (AFP) – Le Soudan refuse de céder. Le Conseil de sécurité nationale a menacé "
+                      "l'Égypte de représailles. Le Soudan accuse aussi le Tchad.",
+}
+
+TITLED = True
+
+
+def test_a_council_named_without_its_state_acts_for_the_article_state(events):
+    assert ("THREATEN", "country:SDN", "country:ETH") in coded(events, "topic")
+
+
+def test_the_council_own_demonym_gives_its_state(events):
+    assert ("ACCUSE", "country:IRN", "country:USA") in coded(events, "demonym")
+
+
+def test_an_international_commission_keeps_its_name(events):
+    found = coded(events, "international")
+    assert any(actor != "country:SDN" and recipient == "country:SDN" for _, actor, recipient in found)
+    assert not any(actor == "country:SDN" and recipient == "country:SDN" for _, actor, recipient in found)
+
+
+def test_a_dateline_of_another_state_leaves_the_council_unplaced(events):
+    assert not any(actor == "country:SDN" and recipient == "country:EGY"
+                   for _, actor, recipient in coded(events, "other_dateline"))
