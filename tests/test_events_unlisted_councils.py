@@ -14,6 +14,10 @@ TEXTS = {
                      "Le Soudan rejette ces accusations.",
     "other_dateline": "ADDIS ABEBA (AFP) – Le Soudan refuse de céder. Le Conseil de sécurité nationale a menacé "
                       "l'Égypte de représailles. Le Soudan accuse aussi le Tchad.",
+    "unnamed": "La Russie a rejeté l'appel. Le Conseil des ministres a accusé la Pologne d'espionnage. "
+               "La Russie insiste.",
+    "local": "La Russie a rejeté l'appel. Le conseil municipal a condamné la Pologne pour ses mensonges. "
+             "La Russie insiste.",
 }
 
 TITLED = True
@@ -36,3 +40,11 @@ def test_an_international_commission_keeps_its_name(events):
 def test_a_dateline_of_another_state_leaves_the_council_unplaced(events):
     assert not any(actor == "country:SDN" and recipient == "country:EGY"
                    for _, actor, recipient in coded(events, "other_dateline"))
+
+
+def test_a_council_the_recogniser_missed_acts_for_the_article_state(events):
+    assert ("ACCUSE", "country:RUS", "country:POL") in coded(events, "unnamed")
+
+
+def test_a_lower_case_council_is_a_local_one(events):
+    assert not any(actor == "country:RUS" for _, actor, _ in coded(events, "local"))

@@ -21,7 +21,7 @@ from .nominals import (classified_name, fronted_body, government_of_person, grou
                        people_side, region_side, state_medium)
 from .predicates import case_of
 from .sides import restated_body, restated_proxy, restated_state, side_of
-from .references import (anaphoric_countries, bridged_state, described_actor, described_group,
+from .references import (anaphoric_countries, bridged_state, described_actor, described_group, unnamed_council,
                          government_named_after, listed_after, name_read_as_noun, names_an_agreement)
 from .syntax import participle_agent
 
@@ -336,6 +336,9 @@ class Resolver(Antecedents):
             restated = restated_state(self.a, token) or restated_proxy(self.a, token)
             if restated is not None:  # "le régime de Bachar el-Assad … le régime", "… cette force"
                 return restated
+            council = unnamed_council(self.a, token)
+            if council is not None:  # "la Cour constitutionnelle a …"
+                return council
             bridged = bridged_state(self.a, token, self.sent)
             if bridged is not None:  # "le régime", "cette nouvelle législation"
                 arg = self.a.arg_of_mention(bridged, 0.4)

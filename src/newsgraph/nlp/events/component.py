@@ -82,7 +82,8 @@ def _reference_weight(t: Token, article: ArticleView, lex: EventLexicon) -> int:
               t.pos_ == "NOUN" and (t.lemma_.lower() in lex.bridging_nouns or
                                     t.lemma_.lower() in lex.protester_nouns or  # "des manifestants"
                                     t.lemma_.lower() in lex.group_words or
-                                    t.lower_ in lex.side_nouns) or  # "les séparatistes"
+                                    t.lower_ in lex.side_nouns or  # "les séparatistes"
+                                    t.lower_ in pack_of(article.doc).words("event_council_nouns")) or  # "la Cour"
               multinational_group(t, lex, article.by_token) is not None or  # "des forces ouest-africaines"
               t.text[:1].isupper() and restated_body(article, t) is not None)  # "la Commission"
     if not refers:

@@ -423,6 +423,31 @@ def article_state(article) -> str | None:
     return article.index.actors[topic.actor_id].country
 
 
+def unnamed_council(article, token: Token) -> Arg | None:
+    """A state's council, court or commission the recogniser did not take for a name ("la Cour
+    constitutionnelle a …", "le Conseil des ministres", event_council_nouns.txt): a definite,
+    capitalised head whose phrase names no actor and no international or bloc word, for the state
+    the article is about (`article_state`), as a body no list knows is (`unlisted_body_state`).
+    A demonym in its phrase names its state by itself; a lower-case one is a local or a company's
+    board ("le conseil municipal", "le conseil d'administration")."""
+    lex, pack = article.lex, pack_of(article.doc)
+    heads = pack.words("event_council_nouns")
+    if token.pos_ != "NOUN" or not token.text[:1].isupper() or token.i in article.by_token or \
+            article.home_state is None or not ({token.lower_, token.lemma_.lower()} & heads):
+        return None
+    if not any("Def" in c.morph.get("Definite") for c in token.children if c.dep_ in lex.labels.determiner):
+        return None  # "une commission": a body new to the text, of no known state
+    phrase = [c for c in token.subtree if c != token]
+    international = pack.words("international_words")
+    if any(c.i in article.by_token or c.lower_ in international or c.lower_ in lex.bloc_adjectives or
+           article.gaz.demonym(c.lower_) for c in phrase):
+        return None  # "la Cour de justice de l'UE", "la commission internationale", "la Cour suprême iranienne"
+    entry = article.gaz.country_by_iso3(article.home_state)
+    return Arg(f"country:{article.home_state}", entry.name_fr if entry else article.home_state, "organization",
+               article.home_state, token.idx, token.idx + len(token.text), confidence=0.4,
+               how=f"{token.text!r}: a body of the state the article is about")
+
+
 def act_author(article, token: Token, kind: str) -> Mention | None:
     """The state that did the latest act of the bridging noun's kind told before it, farther back
     than the anaphora window ("le parlement hongrois a adopté une loi … Plusieurs ONG ont critiqué
