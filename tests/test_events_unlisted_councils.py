@@ -14,6 +14,8 @@ TEXTS = {
                      "Le Soudan rejette ces accusations.",
     "other_dateline": "ADDIS ABEBA (AFP) – Le Soudan refuse de céder. Le Conseil de sécurité nationale a menacé "
                       "l'Égypte de représailles. Le Soudan accuse aussi le Tchad.",
+    "tied_dateline": "LIMA (AFP) – Le Pérou et la Bolivie se disputent un lac. Le Pérou réclame la rive nord. "
+                     "Le Conseil de défense nationale a menacé la Bolivie de représailles.",
     "unnamed": "La Russie a rejeté l'appel. Le Conseil des ministres a accusé la Pologne d'espionnage. "
                "La Russie insiste.",
     "local": "La Russie a rejeté l'appel. Le conseil municipal a condamné la Pologne pour ses mensonges. "
@@ -48,3 +50,7 @@ def test_a_council_the_recogniser_missed_acts_for_the_article_state(events):
 
 def test_a_lower_case_council_is_a_local_one(events):
     assert not any(actor == "country:RUS" for _, actor, _ in coded(events, "local"))
+
+
+def test_a_dateline_state_tied_for_most_named_is_the_article_state(events):
+    assert ("THREATEN", "country:PER", "country:BOL") in coded(events, "tied_dateline")

@@ -408,19 +408,23 @@ def dateline_state(article) -> Mention | None:
 
 def article_state(article) -> str | None:
     """The state an article is about, for its bodies named without their state ("le Conseil de
-    sécurité nationale a …"): the state it names most, named at least twice and more than any
-    other, and the dispatch's own when it has a wire dateline ("KHARTOUM (AFP) –"); none when the
-    dateline's state is another (the article may be about either)."""
+    sécurité nationale a …"): with a wire dateline ("KHARTOUM (AFP) –"), the dispatch's state when
+    no state is named more often (a tie with another is the dispatch's); without one, the state
+    named most, at least twice and more than any other. None when the dateline's state is named
+    less than another (the article may be about either)."""
     counts: dict[str, int] = {}
     for mention in article.index.mentions:
         if mention.kind == "country" and not mention.as_place and not lex_stance(article, mention):
             counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
-    topic = topic_state(article) if ranked and ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] > ranked[1]) else None
-    dateline = dateline_state(article)
-    if topic is None or dateline is not None and dateline.actor_id != topic.actor_id:
+    if not ranked or ranked[0] < 2:
         return None
-    return article.index.actors[topic.actor_id].country
+    dateline = dateline_state(article)
+    if dateline is not None:
+        home = dateline.actor_id if counts.get(dateline.actor_id) == ranked[0] else None
+    else:
+        home = next(a for a, n in counts.items() if n == ranked[0]) if ranked[1:2] != ranked[:1] else None
+    return article.index.actors[home].country if home is not None else None
 
 
 def unnamed_council(article, token: Token) -> Arg | None:
