@@ -16,6 +16,9 @@ TEXTS = {
                       "l'Égypte de représailles. Le Soudan accuse aussi le Tchad.",
     "tied_dateline": "LIMA (AFP) – Le Pérou et la Bolivie se disputent un lac. Le Pérou réclame la rive nord. "
                      "Le Conseil de défense nationale a menacé la Bolivie de représailles.",
+    "joint": "Le Rwanda dément. Le Rwanda insiste. La Commission mixte permanente RDC-Rwanda a accusé le Burundi "
+             "d'ingérence.",
+    "restated": "La Russie a rejeté l'appel. La Russie insiste. La Cour a condamné la Pologne pour ses mensonges.",
     "unnamed": "La Russie a rejeté l'appel. Le Conseil des ministres a accusé la Pologne d'espionnage. "
                "La Russie insiste.",
     "local": "La Russie a rejeté l'appel. Le conseil municipal a condamné la Pologne pour ses mensonges. "
@@ -54,3 +57,11 @@ def test_a_lower_case_council_is_a_local_one(events):
 
 def test_a_dateline_state_tied_for_most_named_is_the_article_state(events):
     assert ("THREATEN", "country:PER", "country:BOL") in coded(events, "tied_dateline")
+
+
+def test_a_joint_commission_of_two_states_is_no_one_state(events):
+    assert not any(actor == "country:RWA" for _, actor, _ in coded(events, "joint"))
+
+
+def test_a_bare_court_is_a_body_restated_not_the_article_state(events):
+    assert not any(actor == "country:RUS" for _, actor, _ in coded(events, "restated"))

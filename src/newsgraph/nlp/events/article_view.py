@@ -187,19 +187,24 @@ class ArticleView:
         if entry is not None and not (entry.kind == "government" and entry.shared_name):
             return None
         pack = pack_of(self.doc)
-        words = actor.name.lower().replace("’", "'").replace("'", "' ").split()
-        if not words or words[0] not in pack.words("event_council_nouns"):
-            return None
+        written = actor.name.replace("’", "'").replace("'", "' ").split()  # the gazetteer reads names as written
+        words = [w.lower() for w in written]
+        if len(words) < 2 or words[0] not in pack.words("event_council_nouns"):
+            return None  # a bare "la Cour", "la Commission" restates a body named before
+        states = {c.iso3 for w in written for part in w.split("-") if (c := self.gaz.country(part)) is not None}
+        if len(states) > 1:
+            return None  # "la commission mixte RDC-Rwanda": a body of two states
         international = pack.words("international_words")
         if any(w in international or w in self.lex.bloc_adjectives for w in words):
             return None
         for i, word in enumerate(words[1:], 1):
             if (iso := self.gaz.demonym(word)) is not None:
                 return iso  # "le Conseil suprême de sécurité nationale iranien"
-            rest = " ".join(words[i + 1:]).replace("' ", "'")
+            rest = " ".join(written[i + 1:]).replace("' ", "'")
             if word in ("de", "du", "des", "d'") and rest:
-                named = self.gaz.country(rest) or self.gaz.country(rest.split(" ", 1)[-1])
-                org = self.gaz.organization(rest) or self.gaz.organization(rest.split(" ", 1)[-1])
+                bare = rest.split("'", 1)[-1] if rest.lower().startswith("l'") else rest.split(" ", 1)[-1]
+                named = self.gaz.country(rest) or self.gaz.country(bare)  # "du Soudan", "de l'Iran"
+                org = self.gaz.organization(rest) or self.gaz.organization(bare)
                 if named is not None:
                     return named.iso3  # "le Conseil de sécurité nationale du Soudan"
                 if org is not None and not org.country:

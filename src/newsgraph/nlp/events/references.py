@@ -441,7 +441,9 @@ def unnamed_council(article, token: Token) -> Arg | None:
         return None
     if not any("Def" in c.morph.get("Definite") for c in token.children if c.dep_ in lex.labels.determiner):
         return None  # "une commission": a body new to the text, of no known state
-    phrase = [c for c in token.subtree if c != token]
+    phrase = [c for c in token.subtree if c != token and c.dep_ not in lex.labels.determiner]
+    if not phrase:
+        return None  # a bare "la Cour", "la Commission": a body named before, restated
     international = pack.words("international_words")
     if any(c.i in article.by_token or c.lower_ in international or c.lower_ in lex.bloc_adjectives or
            article.gaz.demonym(c.lower_) for c in phrase):
