@@ -391,9 +391,20 @@ def bridged_state(article, token: Token, sent: Span) -> Mention | None:
         if mention.kind == "country" and not mention.as_place and not lex_stance(article, mention):
             return mention
     if kind == "state":  # "KINSHASA (AFP) – Le gouvernement a …": the dispatch's state, else the article's
-        return dateline_state(article) or topic_state(article)
+        return _dispatch_state(article)
     return act_author(article, token, kind)
 
+
+def _dispatch_state(article) -> Mention | None:
+    """The state a bare "le gouvernement" of a dispatch is: the dateline's, unless the text never
+    names that state while it names another at least twice (a regional bureau's dispatch,
+    "BANGKOK (AFP) – Le régime a … la Birmanie … la Birmanie"); else the state it names most."""
+    home, topic = dateline_state(article), topic_state(article)
+    if home is None or topic is None or topic.actor_id == home.actor_id:
+        return home or topic
+    named = [m.actor_id for m in article.index.mentions
+             if m.kind == "country" and not m.as_place and not lex_stance(article, m)]
+    return topic if home.actor_id not in named and named.count(topic.actor_id) >= 2 else home
 
 def dateline_state(article) -> Mention | None:
     """The capital of a wire dateline ("KINSHASA (AFP) –"): a place, never an actor itself
