@@ -15,12 +15,10 @@ from .context import pack_of
 from .citing_channels import cited_from
 from .found_sources import FoundSource
 from .lexicon import function_words, media_nouns
+from .media_mentions import MEDIUM_REACH
 from .speaking_media import speaks
 from .syntax import labels
 from .textutil import tokens_tagged
-
-# how far back (chars) the description takes up a cited medium
-REACH = 3000
 
 
 def anaphoric_sources(doc: Doc, found: list[FoundSource], taken: list[tuple[int, int]]) -> list[FoundSource]:
@@ -74,11 +72,11 @@ def _citation(doc: Doc, token: Token) -> tuple[int, int] | None:
 
 def _taken_up(doc: Doc, token: Token, found: list[FoundSource]) -> FoundSource | None:
     """The cited medium the description takes up: the source whose words hold the latest word of
-    the same noun before it, within REACH; None when that word is no cited medium's ("l'agence
+    the same noun before it, within MEDIUM_REACH; None when that word is no cited medium's ("l'agence
     onusienne" between) or there is none."""
     lemma = token.lemma_.lower()
     for earlier in reversed(doc[:token.i]):
-        if token.idx - earlier.idx > REACH:
+        if token.idx - earlier.idx > MEDIUM_REACH:
             return None
         if earlier.lemma_.lower() == lemma or earlier.lower_ == lemma:
             return next((s for s in found if s.start <= earlier.idx < s.end), None)

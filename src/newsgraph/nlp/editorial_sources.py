@@ -17,12 +17,9 @@ from .actors import ActorIndex
 from .attribution import AttributedQuote
 from .context import pack_of
 from .lexicon import function_words, media_nouns
-from .media_mentions import MediaMention, media_mentions
+from .media_mentions import MediaMention, latest_medium, media_mentions
 from .syntax import labels
 from .textutil import text_of
-
-# how far back (chars) a medium's description in the speaker's mention takes up a medium named before it
-REACH = 3000
 
 
 def editorial_citations(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote],
@@ -94,4 +91,4 @@ def _medium_of_speaker(doc: Doc, index: ActorIndex, start: int, end: int) -> Med
         return inside[-1]
     if not any(t.lemma_.lower() in nouns and t.i > span.root.i for t in span):
         return None
-    return next((m for m in reversed(named) if m.end <= start and start - m.end <= REACH), None)
+    return latest_medium(named, start)

@@ -26,6 +26,8 @@ from .name_scan import NameScanner
 from .textutil import entities_of, fold_same_length, strip_article, text_of, whole_word_spans
 
 CACHE_KEY = "ng_media_mentions"
+# how far back (chars) a description ("le quotidien", "la même agence") takes up a medium named before it
+MEDIUM_REACH = 3000
 _LETTER_OR_DIGIT = re.compile(r"\w")  # what a title may not touch on either side
 # a web address in lower case ("lemonde.fr", "actualite.cd"), not an e-mail's domain nor a
 # file's name: a top-level domain of news sites ends it
@@ -482,3 +484,9 @@ def medium_at(doc: Doc, index: ActorIndex, start: int, end: int) -> MediaMention
                 (best is None or mention.end - mention.start > best.end - best.start):
             best = mention
     return best
+
+
+def latest_medium(named: list[MediaMention], position: int) -> MediaMention | None:
+    """The medium named last before `position`, within MEDIUM_REACH: the one a description of a
+    medium there takes up ("… a rapporté Le Soir. Selon le quotidien, …")."""
+    return next((m for m in reversed(named) if m.end <= position and position - m.end <= MEDIUM_REACH), None)

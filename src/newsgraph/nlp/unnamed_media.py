@@ -17,14 +17,12 @@ from spacy.tokens import Doc, Token
 from .actors import ActorIndex
 from .context import pack_of
 from .lexicon import function_words, media_nouns, speech_verb
-from .media_mentions import MediaMention, media_mentions
+from .media_mentions import MediaMention, latest_medium, media_mentions
 from .quotemarks import QUOTE_CHARS
 from .syntax import labels, passive_subject, subject_labels
 from .marker_phrases import citing_marker_before
 from .textutil import text_of, tokens_tagged
 
-# how far back (chars) a definite description takes up a medium named before it
-REACH = 3000
 # a weaker verb ("publier": 0.6) tells of the medium's act ("le journal a publié la tribune"),
 # not of information it gives
 MIN_STRENGTH = 0.7
@@ -392,7 +390,7 @@ def _name(doc: Doc, token: Token, start: int, end: int, named: list[MediaMention
         _case(token) in _contracted_definites(pack)  # "des accusations du journal"
     alone = end - start <= len(token.text) + 4  # "le quotidien", "la chaîne": nothing but the noun
     if definite and alone and token.morph.get("Number") != ["Plur"]:
-        latest = next((m for m in reversed(named) if m.end <= token.idx and token.idx - m.end <= REACH), None)
+        latest = latest_medium(named, token.idx)
         if latest is not None:
             return latest.name, latest.actor
     text = text_of(doc)[start:end]
