@@ -132,12 +132,7 @@ def restated_state(article, token: Token) -> Arg | None:
             any(c.dep_ in lex.labels.adjective_modifier or c.dep_ in lex.labels.nominal_modifier for c in token.children) or \
             not any("Def" in d.morph.get("Definite") for d in token.children if d.dep_ in lex.labels.determiner):
         return None
-    lo = max(0, token.idx - SIDE_REACH)
-    for earlier in reversed(article.doc[:token.i]):
-        if earlier.idx < lo:
-            break
-        if earlier.pos_ != "NOUN" or earlier.lemma_.lower() != lemma:
-            continue
+    for earlier in _same_noun_before(article, token, lemma):
         country = _state_named_with(article, earlier)
         if country is not None:
             entry = article.gaz.country_by_iso3(country)
@@ -145,6 +140,17 @@ def restated_state(article, token: Token) -> Arg | None:
                        token.idx, token.idx + len(token.text), confidence=0.4,
                        how=f"{token.text!r} named with its state before ({earlier.text!r}: {country})")
     return None
+
+
+def _same_noun_before(article, token: Token, lemma: str):
+    """The nouns of the same lemma before a token, nearest first, within SIDE_REACH: where a
+    restated noun ("le régime", "cette force") may have been named with its actor."""
+    lo = max(0, token.idx - SIDE_REACH)
+    for earlier in reversed(article.doc[:token.i]):
+        if earlier.idx < lo:
+            return
+        if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma:
+            yield earlier
 
 
 def _state_named_with(article, noun: Token) -> str | None:
@@ -184,12 +190,7 @@ def restated_proxy(article, token: Token) -> Arg | None:
             _named_here(article, token) or \
             not any("Dem" in d.morph.get("PronType") for d in token.children if d.dep_ in lex.labels.determiner):
         return None  # "cette force de la CEDEAO", "ces troupes russes": named where they stand
-    lo = max(0, token.idx - SIDE_REACH)
-    for earlier in reversed(article.doc[:token.i]):
-        if earlier.idx < lo:
-            break
-        if earlier.pos_ != "NOUN" or earlier.lemma_.lower() != lemma:
-            continue
+    for earlier in _same_noun_before(article, token, lemma):
         arg = _named_with(article, earlier, ("country", "person", "organization"))
         if arg is not None:
             return Arg(arg.actor, arg.name, arg.kind, arg.country, token.idx, token.idx + len(token.text),
