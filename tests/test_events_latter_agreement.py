@@ -21,4 +21,6 @@ def test_the_latter_agrees_in_number(events):
 
 
 def test_a_singular_latter_is_still_the_last_named(events):
+    # the general, named last in the singular, praises Tanzania; the minister does not
+    assert ("SUPPORT", "person:paul-otieno", "country:TZA") in coded(events, "singular")
     assert not any(a == "person:jean-mbala" and r == "country:TZA" for _, a, r in coded(events, "singular"))
