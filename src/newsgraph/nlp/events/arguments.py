@@ -15,7 +15,7 @@ from ..context import pack_of
 from ..textutil import text_of
 from .antecedents import Antecedents
 from .article_view import Arg, ArticleView, display_name, is_domestic_official
-from .groups import leader_of, multinational_group
+from .groups import extraposed_group, leader_of, multinational_group
 from .lexicon import EventLexicon
 from .nominals import (classified_name, fronted_body, government_of_person, group_demonym, group_side, named_after,
                        people_side, region_side, state_medium)
@@ -114,7 +114,7 @@ class Resolver(Antecedents):
         together = self.plural_antecedents(token)
         if together:  # "La Chine et la Russie ont … Elles ont condamné …"
             return together
-        heads = np_members(token, self.lex)
+        heads = self._before_extraposed(np_members(token, self.lex))
         # appositions and flat lists parsed as appositions ("la BCE, la Commission européenne")
         described = set()
         for head in list(heads):
@@ -197,13 +197,27 @@ class Resolver(Antecedents):
             for node in frontier:
                 for child in node.children:
                     if child.dep_ in labels.relative_clause and child.pos_ in ("NOUN", "PROPN") and \
-                            any(g.lower_ in lex.inclusive_relatives for g in child.children):
+                            any(g.lower_ in lex.inclusive_relatives for g in child.children) and \
+                            extraposed_group(child, lex, self.a.by_token) is None:
                         return [replace(a, how=f"named among {head.text!r}: {a.how}")
                                 for a in self.members(child, deep=True) if not a.place]
                     if child.dep_ in labels.noun_phrase:
                         deeper.append(child)
             frontier = deeper
-        return []
+        # "Plusieurs États ont critiqué la Chine, dont le Japon et l'Inde": the subject's list,
+        # hung on the object at the end of the sentence
+        clause = next((t for t in self.sent if t.pos_ in ("NOUN", "PROPN") and
+                       extraposed_group(t, lex, self.a.by_token) == head), None)
+        return [replace(a, how=f"named among {head.text!r} at the end of the sentence: {a.how}")
+                for a in self.members(clause, deep=True) if not a.place] if clause is not None else []
+
+    def _before_extraposed(self, heads: list[Token]) -> list[Token]:
+        """The members of a coordination up to a subject group's extraposed list hung on it ("ont
+        soutenu la démarche, dont la Turquie, la Malaisie et …": the later names, which the parser
+        may hang on the object as its conjuncts, are the subject's, not the object's)."""
+        clause = next((c for h in heads for c in h.children
+                       if extraposed_group(c, self.lex, self.a.by_token) is not None), None)
+        return heads if clause is None else [h for h in heads if h.i < clause.i]
 
     def _demonyms_listed_on(self, head: Token) -> list[Arg]:
         """The demonyms of a list read on the text after a noun standing for actors ("les
@@ -232,10 +246,15 @@ class Resolver(Antecedents):
         proxies = self.lex.proxy_nouns
         if token.pos_ != "NOUN" or not (token.lower_ in proxies or token.lemma_.lower() in proxies):
             return None, []
-        for child in token.children:
-            if child.pos_ == "NOUN" and child.dep_ in self.lex.labels.noun_phrase and \
-                    case_of(child, self.lex) in self.lex.prepositions[self.lex.genitive]:
-                taken = anaphoric_countries(self.a, child, self.sent)
+        # two "de" complements down: "les chefs de la diplomatie des deux pays", "les ministres des
+        # Affaires étrangères des deux pays" (the office's domain, then its states)
+        frontier = [token]
+        for _ in range(2):
+            frontier = [c for node in frontier for c in node.children if c.pos_ in ("NOUN", "PROPN") and
+                        c.dep_ in self.lex.labels.noun_phrase and c.i not in self.a.by_token and
+                        case_of(c, self.lex) in self.lex.prepositions[self.lex.genitive]]
+            for child in frontier:
+                taken = anaphoric_countries(self.a, child, self.sent) if child.pos_ == "NOUN" else []
                 if len(taken) > 1:
                     return child, taken
         return None, []

@@ -62,3 +62,30 @@ def qualifies_people(token: Token, lex: EventLexicon) -> bool:
     forces kurdes"): a demonym on it says where they live, not a state that acts."""
     return of_people(token, lex) or any(c.dep_ in lex.labels.adjective_modifier and of_people(c, lex)
                                         for c in token.children)
+
+
+def extraposed_group(clause: Token, lex: EventLexicon, named) -> Token | None:
+    """The subject group a verbless inclusive relative closing the sentence belongs to, when the
+    parser hung it on the object ("Plusieurs États ont critiqué la Chine, dont le Japon et l'Inde"):
+    a partitive "dont" needs a plural antecedent, so a list hung on a singular noun or on a name
+    after the verb names the members of the verb's plural subject, a noun that names no actor
+    (`named`: indices of tokens inside mentions) and has no such list of its own. None otherwise
+    ("a reçu plusieurs délégations, dont …" keeps its plural object)."""
+    labels, host, doc = lex.labels, clause.head, clause.doc
+    if clause.dep_ not in labels.relative_clause or "Plur" in host.morph.get("Number") or \
+            not any(c.lower_ in lex.inclusive_relatives for c in clause.children):
+        return None
+    if any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or t.text in (";", ":") for t in doc[clause.right_edge.i + 1:clause.sent.end]):
+        return None  # the list closes the sentence (the parser may hang its later names elsewhere)
+    verb = host
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > host.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in labels.subjects and c.i < verb.i), None)
+    if subject is None or subject.pos_ != "NOUN" or "Plur" not in subject.morph.get("Number") or \
+            subject.i in named or any(c.dep_ in labels.relative_clause for c in subject.children):
+        return None
+    return subject
