@@ -286,8 +286,18 @@ class ArticleView:
             self._role_countries[actor.id] = found
         return self._role_countries[actor.id]
 
+    def misread_demonym(self, token: Token) -> bool:
+        """A demonym the tagger read as a participle, a pronoun or a foreign word ("les autorités
+        biélorusses", "les troupes qataris"): a lower-case word of the gazetteer's demonyms hung on
+        the noun just before it as its modifier."""
+        labels = self.lex.labels
+        return token.pos_ not in ("ADJ", "NOUN", "PROPN") and token.text.islower() and \
+            (token.dep_ in labels.adjective_modifier or token.dep_ in labels.nominal_modifier) and \
+            token.head.pos_ in ("NOUN", "PROPN") and 0 < token.i - token.head.i <= 2 and \
+            self.gaz.demonym(token.lower_) is not None
+
     def arg_of_demonym(self, token: Token, confidence: float = 0.7) -> Arg | None:
-        if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN") and not self.misread_demonym(token):
             return None
         word = token.lower_
         stance = self.lex.has_stance(word)

@@ -72,7 +72,7 @@ def _reference_weight(t: Token, article: ArticleView, lex: EventLexicon) -> int:
     no reference, 2 for a plural anaphoric noun ("les deux pays"), else 1. The anaphoric kind is
     looked up once: it serves both the test and the plural count."""
     kind = lex.anaphoric_kind(t.lemma_.lower(), t.lower_)
-    refers = (t.pos_ in ("ADJ", "NOUN") and article.gaz.demonym(t.lower_) or
+    refers = (t.pos_ in ("ADJ", "NOUN") and article.gaz.demonym(t.lower_) or article.misread_demonym(t) or
               article.arg_of_bloc(t) is not None or  # "les sanctions occidentales", "les Occidentaux"
               t.pos_ == "PRON" and (t.lower_ in lex.personal_pronouns or t.lower_ in lex.first_person or
                                     t.lower_ in lex.object_clitics) or
