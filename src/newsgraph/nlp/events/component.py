@@ -23,7 +23,7 @@ from .governors import done_by_participle, embedding_verb, is_withdrawn, stop_no
 from .groups import multinational_group
 from .lexicon import EventLexicon, event_lexicon
 from .merging import merge_repeats
-from .parallel import parallel_act
+from .parallel import additive_act, parallel_act
 from .predicates import Predicate, PredicateTable, absorbed, lemmas_of, match_predicates, predicate_table
 from .quote_events import quoted_events
 from .reactions import forget_unnamed, one_sided, reaction, remember, remember_speaker
@@ -256,6 +256,8 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
                 found.type, found.mode = WISHED_TYPES[QUAD_OF[found.type]], None
             else:
                 remember(token, predicates[0], found.actors if found else None, resolver, table)
+            if found is None:  # "X a également condamné": the same act as the one just told
+                found = additive_act(resolver, token, predicates[0], table, events)
             if found is None:
                 found = reaction(resolver, token, predicates[0], table, events)
             if found is None:

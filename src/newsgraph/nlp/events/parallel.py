@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..context import pack_of
 from .arguments import Resolver
 from .found import EARLIER_ACT_WINDOW, FoundEvent
 from .frames import Found
@@ -27,7 +28,27 @@ def parallel_act(resolver: Resolver, token: Token, predicate: Predicate, table: 
     or the two before, by another actor, whose recipient is then this one's; None when the
     predicate names a recipient of its own, even one that is no actor ("une aide pour les
     réfugiés", "des vivres aux sinistrés"), or when no such act was just told."""
-    if predicate.type not in PARALLEL_TYPES or not _main_act(resolver, token, predicate, table) or \
+    if predicate.type not in PARALLEL_TYPES:
+        return None
+    return _continued(resolver, token, predicate, table, earlier)
+
+
+def additive_act(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable,
+                 earlier: list[FoundEvent]) -> Found | None:
+    """An act of any kind told with an additive adverb and no recipient ("Le Japon a condamné
+    l'essai. L'Australie a également condamné …"): the same act as the one of its kind just told
+    by another actor, aimed where it went; read before a reaction, which "également" rules out
+    (the Australian condemnation answers no one: it joins the Japanese one)."""
+    if not _additive(resolver, token, predicate, table):
+        return None
+    return _continued(resolver, token, predicate, table, earlier)
+
+
+def _continued(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable,
+               earlier: list[FoundEvent]) -> Found | None:
+    """The latest act of the predicate's kind of its sentence or the two before, by another actor,
+    whose recipient is then this one's (see `parallel_act`)."""
+    if not _main_act(resolver, token, predicate, table) or \
             _names_a_recipient(resolver, token, predicate, table):
         return None
     actors, _ = actor_slot(resolver, token, predicate, table)
@@ -48,6 +69,14 @@ def parallel_act(resolver: Resolver, token: Token, predicate: Predicate, table: 
                             how=f"the recipient of the {event.type} just told, by {event.actor.name!r}")
         return Found(predicate, token, actors, [recipient], None, predicate.mode, predicate.type)
     return None
+
+
+def _additive(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable) -> bool:
+    """Whether the predicate (or its light verb) carries an additive adverb (event_additive_adverbs:
+    "ont également exprimé leur préoccupation", "a aussi condamné"): the same act as one just told."""
+    verb = support_verb(token, table, resolver.lex) if predicate.pos == "noun" else token
+    adverbs = pack_of(token.doc).words("event_additive_adverbs")
+    return verb is not None and any(c.lower_ in adverbs for c in verb.children)
 
 
 def _main_act(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable) -> bool:

@@ -14,7 +14,7 @@ from .found import EARLIER_ACT_WINDOW, FoundEvent, acceptable, event_of
 from .frames import Found
 from .governors import is_embedded, support_verb
 from .modality import flags
-from .parallel import parallel_act
+from .parallel import additive_act, parallel_act
 from .predicates import HOSTILE_STANCES, Predicate, PredicateTable, has_marker, match_predicates, word_stance
 from .prepositional import agents_on_patient
 from .quoted import speaker_arg
@@ -215,10 +215,12 @@ def one_sided(sent: Span, resolver: Resolver, table: PredicateTable,
         if not predicates:
             continue
         if token.pos_ == "NOUN":  # "La Suède a annoncé un versement de 20 millions": a donor in turn
-            found = parallel_act(resolver, token, predicates[0], table, earlier)
+            found = additive_act(resolver, token, predicates[0], table, earlier) or \
+                parallel_act(resolver, token, predicates[0], table, earlier)
         else:
             remember(token, predicates[0], None, resolver, table)
-            found = reaction(resolver, token, predicates[0], table, earlier) or \
+            found = additive_act(resolver, token, predicates[0], table, earlier) or \
+                reaction(resolver, token, predicates[0], table, earlier) or \
                 parallel_act(resolver, token, predicates[0], table, earlier)
         if found is not None:
             events += [event_of(found, actor, recipient, sent, resolver.a, table)
