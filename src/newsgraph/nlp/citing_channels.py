@@ -86,27 +86,38 @@ def cited_from(doc: Doc, start: int, end: int) -> int | None:
         return programme
     if low in genitive and i > 0 and doc[i - 1].lower_ in function_words(pack, "channel_before_genitive"):
         return doc[i - 1].idx  # "auprès du Parisien"
-    if low in genitive and i > 0 and doc[i - 1].lower_ in function_words(pack, "media_staff"):
+    staff = _staff_before(doc, i, pack) if low in genitive else None
+    if staff is not None:
         # "un entretien avec des journalistes du Monde": the staff stands for the medium when a
         # channel noun comes just before ("le journaliste de France 2" alone is an employer)
         to = function_words(pack, "channel_preposition")
-        for j in range(i - 2, max(-1, i - 8), -1):
+        lead = staff - 1
+        while lead > 0 and doc[lead].pos_ == "DET":
+            lead -= 1
+        if lead < staff - 1 and doc[lead].lower_ in to:
+            if _asked_to_act(doc, lead, end):
+                return None  # "a demandé à un journaliste de Reuters de quitter la salle"
+            # "a déclaré le ministre à un journaliste de Reuters", "a confié à l'envoyé spécial du
+            # Monde": the staff is the statement's channel, read as a medium's own would be
+            channel = _channel_to(doc, lead, start, end, pack)
+            if channel is not None:
+                return channel
+        if lead < staff - 1 and doc[lead].lower_ in function_words(pack, "agent_preposition"):
+            reached = _participle_before(doc, lead, pack)
+            if reached is not None:
+                return reached  # "interrogé par un journaliste de Reuters"
+        for j in range(staff - 1, max(-1, staff - 7), -1):
             if _word_in(doc[j], channels):
                 return doc[j].idx
             if speech_verb(doc[j]) is not None and doc[j].pos_ == "VERB" and \
-                    any(t.lower_ in to for t in doc[j + 1:i - 1]):
+                    any(t.lower_ in to for t in doc[j + 1:staff]):
                 return doc[j].idx  # "a déclaré à nos confrères du Soir": the staff's medium is the channel
             if doc[j].text in (".", ",", ";", "«", "»"):
                 break
     if low in function_words(pack, "agent_preposition"):
-        # "cité par l'agence TASS", "interrogé par France 24", "joint par téléphone par l'AFP",
-        # "interrogé lundi par RFI": the participle, over a short adjunct of time or means
-        participles = pack.words("channel_participles")
-        for j in range(i - 1, max(-1, i - 5), -1):
-            if _word_in(doc[j], participles):
-                return doc[j].idx
-            if doc[j].pos_ not in ("ADV", "ADP", "DET", "NOUN", "NUM") or doc[j].is_punct:
-                break
+        reached = _participle_before(doc, i, pack)
+        if reached is not None:
+            return reached
     if low in function_words(pack, "commission_preposition"):
         # "un sondage réalisé par Ipsos pour Le Monde", "une étude Ifop pour le JDD": the medium a
         # poll or a study was made for published it, over the maker and the participle between
@@ -130,29 +141,63 @@ def cited_from(doc: Doc, start: int, end: int) -> int | None:
             return doc[k + 1].idx
     if low in function_words(pack, "channel_preposition") and not _asked_to_act(doc, i, end):
         # channel: a speech verb or an interview noun just before ("a déclaré à l'AFP")
-        lead = function_words(pack, "channel_lead")
-        j = i - 1
-        while j >= 0 and j > i - 9 and doc[j].text not in (".", "»", "«", ";", ":"):
-            if j == i - 1 and _handed_to_report(doc, j, pack):
-                return doc[j].idx  # "un document transmis à l'AFP": the medium received what it reports
-            if (speech_verb(doc[j]) is not None or doc[j].lemma_.lower() in pack.words("media_learning_verbs")) \
-                    and doc[j].pos_ in ("VERB", "AUX"):
-                return doc[j].idx  # "a déclaré à l'AFP", "peut-on lire dans Libération"
-            if _word_in(doc[j], channels):
-                k = j - 1
-                while k >= 0 and doc[k].pos_ in ("DET",) or (k >= 0 and doc[k].lower_ in lead):
-                    k -= 1
-                return doc[k + 1].idx
-            j -= 1
-        verb = _incise_over_apposition(doc, i)
-        if verb is not None:
-            return verb.idx
-        if low in function_words(pack, "broadcast_preposition") and _said_on(doc, start, end):
-            # "sur Europe 1" after a statement
-            sent = token.sent
-            if any(speech_verb(t) is not None and t.pos_ == "VERB" for t in sent) or \
-                    any(ch in PLAIN_MARKS for ch in sent.text):
-                return token.idx
+        return _channel_to(doc, i, start, end, pack)
+    return None
+
+
+def _participle_before(doc: Doc, i: int, pack: LanguagePack) -> int | None:
+    """Start char of the channel participle whose agent preposition is token i ("cité par l'agence
+    TASS", "interrogé par France 24", "joint par téléphone par l'AFP", "interrogé lundi par RFI"),
+    over a short adjunct of time or means; None if there is none."""
+    participles = pack.words("channel_participles")
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if _word_in(doc[j], participles):
+            return doc[j].idx
+        if doc[j].pos_ not in ("ADV", "ADP", "DET", "NOUN", "NUM") or doc[j].is_punct:
+            break
+    return None
+
+
+def _staff_before(doc: Doc, i: int, pack: LanguagePack) -> int | None:
+    """The staff noun whose medium the genitive at token i introduces, over the adjectives of its
+    post ("un journaliste de", "l'envoyé spécial du", "le correspondant permanent de"), or None."""
+    staff = function_words(pack, "media_staff")
+    k = i - 1
+    while k > 0 and k > i - 3 and doc[k].pos_ == "ADJ" and doc[k].lower_ not in staff:
+        k -= 1
+    return k if k >= 0 and doc[k].lower_ in staff else None
+
+
+def _channel_to(doc: Doc, i: int, start: int, end: int, pack: LanguagePack) -> int | None:
+    """Start char of the speech verb, interview noun or incise that the channel preposition at
+    token i ("à", "sur") makes the medium at tokens [start, end) the channel of ("a déclaré à l'AFP",
+    "sur Europe 1" after a statement); None if there is none."""
+    token = doc[i]
+    low = token.lower_
+    channels = pack.words("channel_nouns")
+    lead = function_words(pack, "channel_lead")
+    j = i - 1
+    while j >= 0 and j > i - 9 and doc[j].text not in (".", "»", "«", ";", ":"):
+        if j == i - 1 and _handed_to_report(doc, j, pack):
+            return doc[j].idx  # "un document transmis à l'AFP": the medium received what it reports
+        if (speech_verb(doc[j]) is not None or doc[j].lemma_.lower() in pack.words("media_learning_verbs")) \
+                and doc[j].pos_ in ("VERB", "AUX"):
+            return doc[j].idx  # "a déclaré à l'AFP", "peut-on lire dans Libération"
+        if _word_in(doc[j], channels):
+            k = j - 1
+            while k >= 0 and doc[k].pos_ in ("DET",) or (k >= 0 and doc[k].lower_ in lead):
+                k -= 1
+            return doc[k + 1].idx
+        j -= 1
+    verb = _incise_over_apposition(doc, i)
+    if verb is not None:
+        return verb.idx
+    if low in function_words(pack, "broadcast_preposition") and _said_on(doc, start, end):
+        # "sur Europe 1" after a statement
+        sent = token.sent
+        if any(speech_verb(t) is not None and t.pos_ == "VERB" for t in sent) or \
+                any(ch in PLAIN_MARKS for ch in sent.text):
+            return token.idx
     return None
 
 
@@ -217,7 +262,7 @@ def _asked_to_act(doc: Doc, i: int, end: int) -> bool:
     asks to act ("a demandé à la BBC de retirer son reportage")? The same test as a medium right
     after its verb (object_media.asks_to_act)."""
     verbs = [t for t in doc[max(0, i - 6):i] if t.pos_ == "VERB"]
-    return bool(verbs) and asks_to_act(verbs[-1], end)
+    return bool(verbs) and asks_to_act(verbs[-1], end, doc[i:end])
 
 
 @cache

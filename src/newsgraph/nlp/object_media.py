@@ -41,7 +41,7 @@ def modifies_work(doc: Doc, start: int, end: int, verb, works: frozenset[str]) -
     return head is not None and fold_same_length(head.lemma_.lower()) in works
 
 
-def asks_to_act(verb, end: int) -> bool:
+def asks_to_act(verb, end: int, hosts=()) -> bool:
     """Does the verb before a medium (ending at token `end`), one whose object does its infinitive
     (pack list `event_object_control_verbs`), take an infinitive after it ("has asked NBC's Lester
     Holt to fact-check …", "a prié Le Soir de retirer …")? The medium, or whom it employs, is asked
@@ -52,9 +52,11 @@ def asks_to_act(verb, end: int) -> bool:
     # the infinitive has its own marker before it ("to", "de"): "would pass" is no request, nor is
     # "would not resign" (a negation is no marker)
     adverbials = labels(pack, "adverbial_modifier")
+    # (the parser may hang the infinitive on the medium's phrase instead, `hosts`: "a demandé à un
+    # journaliste de Reuters de quitter la salle" hangs "quitter" on "journaliste")
     return any(c.pos_ in ("VERB", "AUX") and "Inf" in c.morph.get("VerbForm") and c.i >= end and
                any(m.i < c.i and m.pos_ in ("PART", "ADP") and m.dep_ not in adverbials for m in c.children)
-               for c in verb.children)
+               for host in (verb, *hosts) for c in host.children)
 
 
 def coordinated(verb, pack: LanguagePack) -> bool:
