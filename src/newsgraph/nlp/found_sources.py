@@ -24,6 +24,8 @@ OWNER_IN_BRACKETS = re.compile(r"[ \u00a0]?\(" + CREDIT_NAME)
 # credit stands
 DASH_AFTER = re.compile(r"\.?[ \u00a0]*[-–—]")
 BYLINE_CHARS = 60
+# a line of a list of pieces: a title in quotation marks, a dash before the outlet, or a date's number
+PIECE_LINE = re.compile(r"^[^\n]*(?:[«“\"]|[—–]|\d)[^\n]*$", re.MULTILINE)
 # words of description between an unnamed media phrase and the title they introduce
 DESCRIPTION_GAP = 3
 
@@ -44,8 +46,23 @@ class FoundSource:
 def tidied_sources(doc: Doc, found: list[FoundSource]) -> list[FoundSource]:
     """The found sources, in text order, with owned channels read as their owner, double readings
     merged and the article's own outlet left out."""
-    found = sorted(found, key=lambda s: s.start)
+    ends = bibliography_start(text_of(doc), pack_of(doc).words("bibliography_headings"))
+    found = sorted((s for s in found if s.start < ends), key=lambda s: s.start)
     return _without_own_outlet(doc, _merged([_owned_channel(doc, source) for source in found], doc))
+
+
+def bibliography_start(text: str, headings: frozenset[str]) -> int:
+    """Where the writer's list of the pieces the article was written from starts: a line that is
+    only a heading of the pack's `bibliography_headings` ("Sources", "Sources :") before a list of
+    pieces (a title in quotation marks, a date or a dash on a line: "« Titre » – Agence
+    France-Presse, 14 mars"); the text's length when there is none. Media listed there are no
+    mention the article cites; a bare credit after the heading ("Source :" then "AFP") stays one."""
+    at = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip().rstrip(":").strip().lower() in headings and PIECE_LINE.search(text, at + len(line)):
+            return at
+        at += len(line)
+    return len(text)
 
 
 def _without_own_outlet(doc: Doc, found: list[FoundSource]) -> list[FoundSource]:
