@@ -40,3 +40,10 @@ def test_what_befalls_the_medium_s_own_is_nothing_it_gathered(analyze):
     assert names(analyze, "Le Soir, racheté l'an dernier, a vu ses ventes baisser de moitié.") == []
     assert names(analyze, "Le quotidien La Libre, critique du gouvernement, a vu son directeur arrêté.") == []
     assert names(analyze, "Un photographe de l'agence Belga a vu des policiers frapper un manifestant.") == ["Belga"]
+
+
+def test_what_befalls_a_part_of_the_medium_s_own_is_nothing_it_gathered(analyze):
+    # a quantity taken of the medium's own ("deux de ses reporters"): the parse hangs the noun on it
+    assert names(analyze, "La radio Ekho, très écoutée, a vu deux de ses reporters expulsés du pays.") == []
+    assert names(analyze, "Le journal Libération a vu l'un de ses photographes blessé.") == []
+    assert names(analyze, "Le quotidien Kommersant a vu plusieurs soldats tirer sur la foule.") == ["Kommersant"]

@@ -244,14 +244,25 @@ def _gathering(verb, learning: frozenset[str]) -> bool:
         return False
     pack = pack_of(verb.doc)
     objects = labels(pack, "object")
-    if any(c.dep_ in objects and _possessed(c) for c in verb.children):
-        return False  # "Le Figaro a vu ses ventes baisser", "a vu son directeur arrêté": what
-        # befalls the medium's own, no information it gathered ("a vu des soldats tirer")
+    if any(c.dep_ in objects and (_possessed(c) or _part_of_possessed(c)) for c in verb.children):
+        return False  # "Le Figaro a vu ses ventes baisser", "a vu son directeur arrêté", "a vu
+        # plusieurs de ses journalistes arrêtés": what befalls the medium's own, no information it
+        # gathered ("a vu des soldats tirer")
     able = verb.lemma_.lower() in pack.words("ability_verbs")
     return verb.lemma_.lower() in learning or any(
         able and c.dep_ in labels(pack, "open_complement") and c.pos_ == "VERB" and c.lemma_.lower() in learning or
         c.dep_ in objects and f"{verb.lemma_} {c.lemma_}".lower() in learning  # "a eu accès au rapport"
         for c in verb.children)
+
+
+def _part_of_possessed(word) -> bool:
+    """Is the word a part taken of a possessed noun through a genitive right after it ("plusieurs de
+    ses journalistes", "deux de ses reporters", "l'un de ses photographes")? Read on the words, the
+    genitive and the possessive determiner (tagger's Poss), as the parse hangs the noun on the
+    quantity or on the verb."""
+    doc = word.doc
+    genitive = function_words(pack_of(doc), "genitive")
+    return word.i + 2 < len(doc) and doc[word.i + 1].lower_ in genitive and "Yes" in doc[word.i + 2].morph.get("Poss")
 
 
 def _possessed(noun) -> bool:
