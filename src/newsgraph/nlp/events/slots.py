@@ -202,9 +202,11 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                 if hosted is not None and hosted.pos == "noun" and hosted.type == "CONSULT":
                     # "l'Égypte a accueilli des pourparlers entre Israël et le Hamas": the host
                     # receives each side of the talks (a star from the host)
-                    _, sides = read_slot(resolver, child, hosted, "recipient", table)
+                    named, sides = read_slot(resolver, child, hosted, "recipient", table)
                     if not sides:  # "entre X et Y" hung on the host verb
                         _, sides = linear_companion(resolver, child, (lex.between,))
+                    # "le Maroc a accueilli une réunion de l'Union africaine": the host meets the body
+                    sides = sides or named
                     if sides:
                         args += [replace(m, how=f"a side of the {child.text!r} hosted: {m.how}") for m in sides]
                         continue
