@@ -119,7 +119,7 @@ def _complements(resolver: Resolver, host: Token, deep: bool) -> list[tuple[Toke
         if perceived is not None:
             cached.append((perceived, dative))
         if host.pos_ == "NOUN":
-            cached += _genitive_after_place(resolver, cached)
+            cached += _genitive_after_place(resolver, cached) + _after_classifier(resolver, cached)
         resolver.complements[key] = cached
     return cached
 
@@ -185,6 +185,22 @@ def _genitive_after_place(resolver: Resolver, complements: list[tuple[Token, str
                 grandchild.pos_ == "NOUN" and grandchild.lemma_.lower() in lex.role_nouns
             if is_person and case_of(grandchild, lex) in genitive:
                 found.append((grandchild, case_of(grandchild, lex)))
+    return found
+
+
+def _after_classifier(resolver: Resolver, complements: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """"la visite de travail du président malien", "une réunion d'urgence de la Ligue arabe": the
+    parser hangs the noun's complements on the bare noun that classifies it ("de" + a noun with no
+    determiner, no actor); such a noun heads no complement of its own there, so they are the noun's."""
+    lex = resolver.lex
+    genitive = lex.prepositions.get(lex.genitive, frozenset())
+    found = []
+    for child, case in complements:
+        if case not in genitive or child.pos_ != "NOUN" or child.i in resolver.a.by_token or \
+                any(c.dep_ in lex.labels.determiner for c in child.children):
+            continue
+        found += [(g, marker) for g in child.children
+                  if g.dep_ not in lex.labels.not_complements and (marker := case_of(g, lex)) is not None]
     return found
 
 
