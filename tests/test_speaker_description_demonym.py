@@ -17,3 +17,11 @@ def test_a_pronoun_after_the_description_goes_on_with_it(reports):
                     "« Il n'y aura pas de négociation globale », a-t-il averti.\n\nLe diplomate américain a "
                     "répondu sur un ton mesuré. « Nous ne paierons pas de rançon », a-t-il lancé.")
     assert [speaker for _, speaker, _ in found] == ["Ali Rezaei", "John Miller"]
+
+
+def test_a_nationality_noun_takes_up_the_compatriot_not_the_last_speaker(reports):
+    found = reports("Le négociateur brésilien, Carlos Mendes, a ouvert la séance. « Nous voulons un accord "
+                    "équilibré », a-t-il déclaré.\n\nLe ministre argentin du Commerce, Luis Ferrer, a répondu "
+                    "avec prudence. « L'Argentine reste ouverte », a-t-il assuré. Le Brésilien, lui, a répété "
+                    "que les quotas agricoles étaient « intenables ».")
+    assert [speaker for _, speaker, _ in found][-1] == "Carlos Mendes"

@@ -396,7 +396,8 @@ class Descriptions:
         # description against the nearer persons, so the latest person of that state named within
         # reach is meant
         foreign = [a for a in candidates if states and known_country(r.index.actors[a]) not in states | {None}]
-        compatriots = self._compatriots(states, position) if office and foreign else []
+        # (a nationality noun alone, "l'Américain, lui, a réitéré", takes up a compatriot the same way)
+        compatriots = self._compatriots(states, position) if foreign else []
         for actor_id in candidates + [c for c in compatriots if c not in candidates]:
             if not actor_id.startswith("person:"):
                 continue
