@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from .context import pack_of
+from .cue_readings import cue_verb, is_adjunct
 from .lexicon import media_nouns
 from .media_mentions import medium_at
 from .quotemarks import TITLE_MARKS, QuotedSpan
@@ -26,10 +27,19 @@ _MARKED = re.compile(r"[ \u00a0]*(?P<open>[«\"“])[ \u00a0]*(?P<title>[^«»\"
 def names_a_speaker(doc: Doc, q: QuotedSpan, reports) -> bool:
     """Do the words inside the marks lie wholly within the speaker mention of one of the reports,
     or are they the medium's title its mention's media noun introduces?"""
-    if any(r.speaker is not None and r.speaker[0] <= q.start and q.end <= r.speaker[1] for r in reports):
+    if any(r.speaker is not None and r.speaker[0] <= q.start and q.end <= r.speaker[1] and
+           not _adjunct_after(doc, r, q) for r in reports):
         return True
     return any(r.speaker is not None and introduced_title(doc, r.speaker[0], r.speaker[1], q.open_at, q.start, q.end)
                for r in reports)
+
+
+def _adjunct_after(doc: Doc, report, q: QuotedSpan) -> bool:
+    """Is a report's cue a participial adjunct after the marks ("« … », a-t-elle insisté, rappelant
+    que …")? The parse hung it on the quoted words and gave it their subject: those words are a
+    quotation, no name."""
+    verb = cue_verb(doc, report.cue)
+    return verb is not None and verb.idx >= q.close_at and is_adjunct(verb)
 
 
 def title_after(doc: Doc, start: int, end: int) -> int | None:

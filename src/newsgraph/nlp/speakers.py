@@ -83,7 +83,8 @@ class SpeakerResolver:
         self.floors: dict[int, ResolvedSpeaker] = {}  # id(quote) -> who took the floor after it (continuations.py)
         self.paragraph_starts = [s for s, _ in (doc._.paragraphs or [(0, len(self.text))])]
         # reported words of every quote: names inside them are not antecedents
-        speaker_spans = {q.speaker for q in quotes if q.speaker is not None}
+        # (not a mention the finder took inside direct words closed before its cue: see _in_words_before)
+        speaker_spans = {q.speaker for q in quotes if q.speaker is not None and _words_holding(quotes, q) is None}
         self.reported = sorted((q.start, q.end) for q in quotes)
         self.speaker_spans = speaker_spans
         self.quotes = sorted(quotes, key=lambda q: (q.start, q.end))
@@ -176,6 +177,9 @@ class SpeakerResolver:
             reading = None  # the subject of the verb a marker holds ("si l'on en croit X"): the marker's X speaks
         if reading is not None and reading.unspecified:
             return ResolvedSpeaker(None, UNSPECIFIED, None, None)
+        quoted = self._in_words_before(quote, reading.span if reading is not None and reading.span else quote.speaker)
+        if quoted is not None:
+            return quoted
         if reading is not None and reading.span is not None:
             found = self.resolve(reading.span[0], reading.span[1], quote.start)
             if reading.written is not None and pack_of(self.doc).setting("relative_pronoun_mention", False):
@@ -202,6 +206,17 @@ class SpeakerResolver:
             start, end = subject
         found = self.resolve(start, end, quote.start)
         return found if found.actor else named_after_description(self, quote, found) or found
+
+    def _in_words_before(self, quote: FoundQuote, span: tuple[int, int] | None) -> ResolvedSpeaker | None:
+        """The speaker of direct words closed before the cue, when the cue's mention lies inside
+        them: the parse hung an adjunct on a quoted verb ("« … Notre pays refuse … », a-t-il
+        ajouté, en désignant X comme …" gives the gerund the quoted subject), so the one who says
+        those words speaks the adjunct too."""
+        other = _words_holding(self.quotes, quote, span)
+        if other is None:
+            return None
+        found = self.speaker_of(other)
+        return found if found.name else None
 
     def _apposed_person(self, end: int) -> Mention | None:
         """A person named in apposition shortly after a description, in its sentence ("la
@@ -429,6 +444,18 @@ class SpeakerResolver:
         if recent is not None and position - recent.end < 800:
             return self.speaker(recent.actor_id, None, None)
         return NOBODY
+
+
+def _words_holding(quotes: list[FoundQuote], quote: FoundQuote,
+                   span: tuple[int, int] | None = None) -> FoundQuote | None:
+    """The direct quote, closed before a quote's cue, whose words hold its speaker mention (or
+    `span`), the quote itself standing outside them."""
+    span = span or quote.speaker
+    if span is None or quote.cue is None:
+        return None
+    return next((other for other in quotes if other is not quote and other.type == "direct" and
+                 not other.continuation and other.start <= span[0] and span[1] <= other.end <= quote.cue[0]
+                 and not other.start <= quote.start < other.end), None)
 
 
 def staff_of_medium(doc: Doc, before: str) -> bool:
