@@ -12,14 +12,13 @@ import re
 
 from spacy.tokens import Doc
 
-from .context import pack_of
+from .context import gazetteer_of, pack_of
 from .cue_readings import cue_verb, is_adjunct
 from .lexicon import media_nouns
 from .media_mentions import medium_at
 from .quotemarks import TITLE_MARKS, QuotedSpan
 from .textutil import fold_same_length, text_of
 
-_LAST_WORD = re.compile(r"([\w\-]+)\W*$")
 # a short title in marks: "« La Gazette du Nord »", '"Haaretz"'
 _MARKED = re.compile(r"[ \u00a0]*(?P<open>[«\"“])[ \u00a0]*(?P<title>[^«»\"“”\n]{1,80}?)[ \u00a0]*[»\"”]")
 
@@ -58,15 +57,30 @@ def introduced_title(doc: Doc, start: int, end: int, open_at: int, q_start: int,
     text = text_of(doc)
     if end > open_at or text[end:open_at].strip() or doc._.ng_actors is None:
         return False
-    last = _LAST_WORD.search(text, start, end)
-    if last is None:
-        return False
-    nouns = media_nouns(pack_of(doc))
-    word = last.group(1).lower()
-    if word not in nouns and fold_same_length(word) not in nouns:
+    if not _ends_in_media_noun(doc, text[start:end], end):
         return False
     medium = medium_at(doc, doc._.ng_actors, q_start, q_end)
     return medium is not None and medium.start == q_start and medium.end >= q_end - 1
+
+
+def _ends_in_media_noun(doc: Doc, words: str, end: int) -> bool:
+    """Do the words (ending at char `end`) end in a media noun, or in one and at most two
+    adjectives that describe it ("le quotidien autrichien", "l'hebdomadaire satirique"), as a title
+    in marks would follow it?"""
+    nouns = media_nouns(pack_of(doc))
+    span = doc.char_span(end - len(words.rstrip()), end - (len(words) - len(words.rstrip())),
+                         alignment_mode="expand")
+    if span is None:
+        return False
+    gazetteer = gazetteer_of(doc)
+    tokens = [t for t in span if not t.is_space]
+    for k, token in enumerate(reversed(tokens[-3:])):
+        low = token.lower_
+        if low in nouns or fold_same_length(low) in nouns:
+            return True
+        if k == 2 or token.text[:1].isupper() or not (token.pos_ == "ADJ" or gazetteer.demonym(token.text)):
+            return False
+    return False
 
 
 def without_medium_titles(doc: Doc, quoted: list[QuotedSpan]) -> list[QuotedSpan]:
@@ -93,9 +107,7 @@ def medium_title_only(doc: Doc, q: QuotedSpan) -> bool:
     before = text[max(0, q.open_at - 30):q.open_at].rstrip()
     if not before[-1:].isalpha():
         return False  # a sentence or a colon it opens: a shout ("« Libération ! », crie la foule")
-    last = _LAST_WORD.search(before)
-    nouns = media_nouns(pack_of(doc))
-    if last is not None and (last.group(1).lower() in nouns or fold_same_length(last.group(1).lower()) in nouns):
+    if _ends_in_media_noun(doc, before, q.open_at):
         return False  # "le quotidien « Le Soir »": the speaker mention holds the title (names_a_speaker)
     medium = medium_at(doc, doc._.ng_actors, q.start, q.end)
     if medium is None:

@@ -330,10 +330,10 @@ def np_after(doc: Doc, i: int, limit: int) -> Span | None:
     prepositions = function_words(pack, "channel_preposition")
     while i < limit and doc[i].lower_ in prepositions:
         j = i + 1
-        while j < limit and doc[j].text not in (",", ".") and not (doc[j].ent_type_ == "PER") and \
+        while j < limit and doc[j].text not in (",", ".") and not _person_named(doc, j) and \
                 not _subject_after_channel(doc, j, i, limit):
             j += 1
-        if j >= limit or doc[j].ent_type_ != "PER" and not _subject_after_channel(doc, j, i, limit):
+        if j >= limit or not _person_named(doc, j) and not _subject_after_channel(doc, j, i, limit):
             break
         i = j
     inverted = inverted_pronouns(pack)
@@ -353,14 +353,22 @@ def np_after(doc: Doc, i: int, limit: int) -> Span | None:
     return doc[i:j] if j > i else None
 
 
+def _person_named(doc: Doc, j: int) -> bool:
+    """Does a person's name start at token j, not a medium's title in marks the recogniser took
+    for one ("a confié au « Temps » le député X")?"""
+    return doc[j].ent_type_ == "PER" and not (j > 0 and doc[j - 1].text in ("«", '"', "“"))
+
+
 def _subject_after_channel(doc: Doc, j: int, channel: int, limit: int) -> bool:
     """Does a determiner at token j open the inverted subject after the channel that starts at
     `channel` ("a prévenu sur RMC [le] secrétaire général", "a raconté à RFI [un] habitant")? It
     follows the medium's name (not a preposition: "au micro [de la] RTBF") and a noun or an
     adjective follows it (not a number: "à l'AFP le 12 mars")."""
     pack = pack_of(doc)
+    # (a medium's title in marks: "a confié au « Courrier » le député X")
+    named = j - 2 if j - 2 > channel and doc[j - 1].text in ("»", '"', "”") else j - 1
     return j > channel + 1 and j + 1 < limit and doc[j].lower_ in function_words(pack, "determiner") and \
-        doc[j - 1].pos_ in ("PROPN", "NOUN") and doc[j + 1].pos_ in ("NOUN", "ADJ") and \
+        doc[named].pos_ in ("PROPN", "NOUN") and doc[j + 1].pos_ in ("NOUN", "ADJ") and \
         doc[j + 1].lower_ not in time_words(pack)
 
 
