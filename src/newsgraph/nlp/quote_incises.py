@@ -71,6 +71,8 @@ def cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int]
                 return (token.idx, doc[marker[1] - 1].idx + len(doc[marker[1] - 1].text)), \
                     (doc[marker[1]].idx, doc[end - 1].idx + len(doc[end - 1].text)), None
         info = speech_verb(token)
+        if info is not None and new_sentence and i == first and "Part" in token.morph.get("VerbForm"):
+            break  # a participle opening the next sentence ('… » Interrogée sur X, la ministre a …') is its adjunct
         if info is not None and token.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") and not is_negated(token) and \
                 not linked_only(info, pack):
             cue = (cue_start(token) if cue_start(token) >= doc[first].idx else doc[first].idx,
