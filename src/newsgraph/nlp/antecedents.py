@@ -55,6 +55,7 @@ class Antecedents:
         # pronouns of a person ("il", "elle"; not "it"): only they carry a chain the parse calls impersonal
         self.gendered = pronoun_forms(pack, person="3", gender=("m", "f"), kind="personal")
         self.topic_markers = function_words(pack, "topic_marker")
+        self.stressed = pronoun_forms(pack, person="3", stressed="yes")
 
     # -- agreement
 
@@ -365,7 +366,24 @@ class Antecedents:
                         any(g.dep_ in self.markers for g in clause.children):
                     continue
                 found += [c for c in clause.children if c.dep_ in self.subjects and c.i < clause.i]
+        if not found:
+            found += self._dislocated_subject(root)
         return sorted(found, key=lambda t: t.i)
+
+    def _dislocated_subject(self, root: Token) -> list[Token]:
+        """The noun phrase that opens a sentence before a stressed pronoun set off by commas ("X, elle,
+        n'a pas caché …", "Le Brésilien, lui, a répété …"): the subject, restated, when the parse
+        gave the main verb none (it may read both as adjuncts)."""
+        doc = root.doc
+        sent = root.sent
+        for k in range(sent.start + 1, min(sent.end - 2, root.i)):
+            if doc[k].text == "," and doc[k + 1].lower_ in self.stressed and doc[k + 2].text == ",":
+                inside = [t for t in doc[sent.start:k] if not sent.start <= t.head.i < k or t.head.i == t.i]
+                if len(inside) == 1 and inside[0].pos_ in ("NOUN", "PROPN") and \
+                        not any(c.dep_ in self.case for c in inside[0].children):
+                    return inside
+                return []
+        return []
 
     def _incise_speaker(self, sentence: Span, gender: str, plural: bool) -> tuple[int, "ResolvedSpeaker"] | None:
         """The speaker of an incise that closes a sentence ("…, fait remarquer X.", "…, a confirmé
