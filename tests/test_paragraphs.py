@@ -48,3 +48,9 @@ def test_a_list_item_run_into_the_sentence_before_starts_a_sentence(blank_nlp):
     assert starts == ["Le", "-", "-"]
     starts, _ = sentences(blank_nlp, "Le site ferme - la rédaction part.")
     assert starts == ["Le"]
+
+
+def test_an_opening_bracket_after_a_final_mark_starts_a_sentence(blank_nlp):
+    # the wire's credit closing an article is no part of its last sentence
+    starts, _ = sentences(blank_nlp, "Il a vu M. (Paul) Dupont. Le solde sera versé en mai, a indiqué le ministère. (ats)")
+    assert starts == ["Il", "Le", "("]

@@ -133,7 +133,8 @@ def _ends_sentence(previous, token, abbreviations: frozenset[str]) -> bool:
     final = previous.text in FINAL or previous.text.endswith(".")
     starts = token.text[:1]
     # an opening mark may start a sentence, and so may the two-character '' and `` of NYT copy
-    capital = starts.isupper() or starts.isdigit() or starts in "«\"“" or token.text in WIDE_MARKS or \
+    # and so may a bracket: the wire's credit after the last sentence ("… a indiqué le DFAE. (ats)")
+    capital = starts.isupper() or starts.isdigit() or starts in "«\"“(" or token.text in WIDE_MARKS or \
         _list_item(token)
     if final:
         if not capital or not (previous.whitespace_ or _glued_sentence_end(previous, token)):
