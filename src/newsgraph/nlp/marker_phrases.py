@@ -46,7 +46,12 @@ def citing_marker_before(doc: Doc, i: int) -> int | None:
 def speaker_np_end(doc: Doc, i: int, limit: int) -> int:
     """End token (exclusive) of the speaker NP after a marker: up to a comma or the sentence end."""
     j = i
-    while j < limit and doc[j].text not in (",", ".", ";", ":", "!", "?", "«", "»", '"') and j - i < 20:
+    while j < limit and j - i < 20:
+        if doc[j].text in ("«", '"') and (title := _title_end(doc, i, j, limit)) is not None:
+            j = title  # "Selon le quotidien « Nikkei », …", "Selon « Le Temps », …": a medium's title
+            continue
+        if doc[j].text in (",", ".", ";", ":", "!", "?", "«", "»", '"'):
+            break
         if doc[j].text == "(":  # "Pour l'ALN (Armée de Libération Nationale), …"
             close = next((k for k in range(j, min(limit, j + 12)) if doc[k].text == ")"), None)
             if close is None:
@@ -62,6 +67,34 @@ def speaker_np_end(doc: Doc, i: int, limit: int) -> int:
             return -1
         j += 1
     return j
+
+
+def _title_end(doc: Doc, i: int, j: int, limit: int) -> int | None:
+    """The token after a title in marks at token j that names the speaker of a marker whose phrase
+    opened at token i: nothing but determiners, nouns and adjectives before it ("le quotidien
+    économique « Nikkei »", "« Le Temps »"), a capital opening it, a few words with no verb, then a
+    comma. A quotation after a preposition ("un rapport sur « … »") is a title inside a longer
+    phrase (title_in_phrase_end), and one not followed by a comma opens the reported words."""
+    if any(t.pos_ not in ("DET", "NOUN", "ADJ") for t in doc[i:j]) or j + 1 >= limit or \
+            not doc[j + 1].text[:1].isupper():
+        return None
+    close = next((k for k in range(j + 2, min(limit, j + 7)) if doc[k].text in ("»", '"')), None)
+    if close is None or close + 1 >= limit or doc[close + 1].text != "," or \
+            any(t.pos_ in ("VERB", "AUX") for t in doc[j + 1:close]):
+        return None
+    return close + 1
+
+
+def titled_speaker(speaker: Span) -> Span:
+    """The title in marks that ends a marker's phrase ("le quotidien « Nikkei »" → "Nikkei", see
+    _title_end): the name of the medium that speaks; any other phrase as it is."""
+    doc = speaker.doc
+    if len(speaker) < 3 or speaker[-1].text not in ("»", '"'):
+        return speaker
+    opening = next((t.i for t in speaker if t.text in ("«", '"') and t.i < speaker.end - 1), None)
+    if opening is None or _title_end(doc, speaker.start, opening, len(doc)) != speaker.end:
+        return speaker
+    return doc[opening + 1:speaker.end - 1]
 
 
 def marker_phrase_end(doc: Doc, marker: int, start: int, end: int) -> int | None:

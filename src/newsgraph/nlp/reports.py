@@ -28,7 +28,7 @@ from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
 from .syntax import (after_headline_topic, has_marks, is_present_participle, journalist_prefix_end, labels, noun_phrase,
                      strip_span, subject_labels, subject_of, token_from)
 from .marker_phrases import (marker_at, marker_phrase_end, plausible_marker_speaker, speaker_np_end,
-                             title_in_phrase_end)
+                             title_in_phrase_end, titled_speaker)
 from .textutil import expanded_span, lower_forms, text_of, word_count
 from .writer_voice import is_writer_or_reader, is_writer_remark, writer_reports
 
@@ -458,7 +458,8 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                 else:
                     if np_end <= after:
                         continue
-                    speaker = gathered_by(doc[after:np_end])  # (before a title the phrase holds: np_end moves past it)
+                    # (before a title the phrase holds: np_end moves past it; a medium's title in marks names it)
+                    speaker = titled_speaker(gathered_by(doc[after:np_end]))
                 if _writer_knowledge(speaker, quoted):
                     continue  # "Selon nos informations, …": the outlet's own knowledge, nobody's words
                 if names_a_thing(speaker) or _law_text(speaker):

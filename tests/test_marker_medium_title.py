@@ -1,0 +1,23 @@
+"""A medium's title in marks after "selon" or "d'après", alone or after a determiner and a media
+noun ("Selon « Le Temps », …", "D'après le quotidien « Handelsblatt », …"), ends the marker's phrase
+and names its speaker; the reported words are the clause after its comma (marker_phrases._title_end,
+titled_speaker). A title after a preposition stays inside a longer phrase. Invented sentences."""
+
+TEXTS = {
+    "bare": "Selon « Le Courrier », la commune pourrait fermer deux écoles d'ici à la rentrée.",
+    "noun": "D'après le quotidien financier « Handelsblatt », plusieurs banques envisageraient de fusionner.",
+    "mixed": "Selon le « Tages-Anzeiger », le maire « n'a rien vu venir » dans ce dossier.",
+    "study": "Selon un rapport de l'INSEE sur « Les revenus des ménages », la crise a frappé les plus pauvres.",
+}
+
+
+def test_a_title_in_marks_names_the_marker_speaker(analyzed):
+    articles = analyzed(TEXTS, headline=True)
+    found = {key: [(q.text, q.type, q.cue.text, a.text[q.speaker.start:q.speaker.end]) for q in a.quotes]
+             for key, a in articles.items()}
+    assert found["bare"] == [("la commune pourrait fermer deux écoles d'ici à la rentrée", "indirect", "Selon",
+                              "Le Courrier")]
+    assert found["noun"] == [("plusieurs banques envisageraient de fusionner", "indirect", "D'après",
+                              "Handelsblatt")]
+    assert found["mixed"] == [("le maire « n'a rien vu venir » dans ce dossier", "mixed", "Selon", "Tages-Anzeiger")]
+    assert found["study"][0][:3] == ("la crise a frappé les plus pauvres", "indirect", "Selon")
