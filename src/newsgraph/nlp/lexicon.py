@@ -393,7 +393,15 @@ def is_actor_like(tokens) -> bool:
     return any(t.lower_ not in things and
                (t.ent_type_ in ("PER", "ORG", "LOC", "MISC") or t.pos_ == "PROPN" or
                 t.lemma_.lower() in nouns or t.lower_ in nouns or
-                (t.is_upper and t.is_alpha and len(t) > 1)) for t in tokens)
+                (t.is_upper and t.is_alpha and len(t) > 1)) for t in tokens) or _listed_phrase(tokens, nouns)
+
+
+def _listed_phrase(tokens: list, nouns: frozenset[str]) -> bool:
+    """Do two or three words in a row make a speaker noun of several words whose words are not
+    listed alone ("le numéro un chinois", "le guide suprême", "un lanceur d'alerte")?"""
+    words = [t.lower_ for t in tokens]
+    return any(" ".join(words[k:k + n]).replace("' ", "'") in nouns
+               for n in (2, 3, 4) for k in range(len(words) - n + 1))
 
 
 def is_non_speaker(tokens, lists: tuple[str, ...] = ("law_nouns", "non_speaker_nouns")) -> bool:
