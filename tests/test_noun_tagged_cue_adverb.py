@@ -5,6 +5,8 @@ sentence is invented."""
 
 TEXTS = {
     "adverb": "La fédération juge toutefois que les propositions du gouvernement « restent insuffisantes ».",
+    # a connector of several words ("pour sa part", pack list `connectors`) stands there as an adverb does
+    "connector": "Le parti écologiste juge pour sa part que la réforme « ne sert à rien ».",
 }
 
 
@@ -13,3 +15,9 @@ def test_noun_tagged_verb_with_an_adverb_before_its_clause(analyzed):
     found = [(q.text, q.type, q.cue.text, article.text[q.speaker.start:q.speaker.end]) for q in article.quotes]
     assert found == [("les propositions du gouvernement « restent insuffisantes »", "mixed", "juge",
                       "La fédération")]
+
+
+def test_noun_tagged_verb_with_a_connector_before_its_clause(analyzed):
+    article = analyzed(TEXTS, headline=True)["connector"]
+    found = [(q.text, q.type, q.cue.text, article.text[q.speaker.start:q.speaker.end]) for q in article.quotes]
+    assert found == [("la réforme « ne sert à rien »", "mixed", "juge", "Le parti écologiste")]

@@ -18,13 +18,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .context import pack_of
-from .lexicon import SpeechVerb, function_words, has_frame, is_actor_like, speech_verb, speech_verb_indices
+from .lexicon import (SpeechVerb, function_words, guess_lemmas, has_frame, is_actor_like, speech_verb,
+                      speech_verb_indices)
 from .near_subjects import nearer_subject
-from .object_frames import elided
+from .object_frames import elided, judged_clause
 from .passive_frames import expletive_passive
 from .quotemarks import QUOTE_CHARS
-from .syntax import (cue_start, document_place, has_passive_auxiliary, is_negated, labels, noun_phrase,
-                     speaker_of_verb, subject_labels)
+from .syntax import (connectors, cue_start, document_place, has_passive_auxiliary, is_negated, labels,
+                     noun_phrase, speaker_of_verb, subject_labels)
+from .textutil import text_of
 
 # participial adjuncts and infinitives are weaker evidence of speech than a finite verb: without a
 # quotation, only verbs of saying count there ("craignant que" reports a fear, not words)
@@ -181,10 +183,13 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
         conjoined = verb.dep_ in pack.label("conjunct") and verb.head.pos_ == "VERB" and \
             verb_form(verb.head) == "finite" and 0 < verb.i and doc[verb.i - 1].pos_ == "CCONJ" and \
             not any(c.pos_ == "DET" for c in verb.children)
-        # (an adverb may stand between it and "que": "X juge toutefois que …")
-        k = verb.i + 2 if verb.i + 2 < len(doc) and doc[verb.i + 1].pos_ == "ADV" else verb.i + 1
+        # (an adverb or a connector may stand between it and "que": "X juge toutefois que …", "X juge
+        # pour sa part que …")
+        k = _past_connector(verb)
+        # or an adjective in marks that it says of the clause after it ("X juge « inacceptable » que …")
+        judged = k < len(doc) and doc[k].text in QUOTE_CHARS and judged_clause(doc, k, complementizers) is not None
         if not (verb.pos_ == "NOUN" and 0 < verb.i < len(doc) - 1 and doc[verb.i - 1].pos_ not in ("DET", "ADP")
-                and (doc[k].lower_ in complementizers or rooted or conjoined or _verbless_object(verb, info))):
+                and (doc[k].lower_ in complementizers or rooted or conjoined or judged or _verbless_object(verb, info))):
             return None
     if verb.pos_ == "AUX" and info.lemma not in function_words(pack, "auxiliary_speech_verb") and info.particle is None:
         return None
@@ -290,6 +295,22 @@ def _quoted_agent(verb: Token, info: SpeechVerb) -> Token | None:
     return doc[k] if doc[k].pos_ in ("NOUN", "PROPN") else None
 
 
+def _past_connector(verb: Token) -> int:
+    """The index of the word after a verb and the adverb or journalist's connector right after it
+    ("juge toutefois", "juge pour sa part": pack list `connectors`), or of the word right after it."""
+    doc = verb.doc
+    k = verb.i + 1
+    if k < len(doc) and doc[k].pos_ == "ADV":
+        return k + 1 if k + 1 < len(doc) else k
+    after = verb.idx + len(verb.text_with_ws)
+    match = connectors(pack_of(doc)).match(text_of(doc)[after:after + 40])
+    if match is None:
+        return k
+    while k < len(doc) - 1 and doc[k].idx < after + match.end():
+        k += 1
+    return k
+
+
 def _verbless_object(verb: Token, info: SpeechVerb) -> bool:
     """ "X, avocate du syndicat, juge la procédure « … »": a speech verb of the quoted-object frame,
     read as a noun in apposition after a comma, with an object after it (a determiner), in a
@@ -325,11 +346,15 @@ def _governed_cue(verb: Token, info: SpeechVerb) -> Cue | None:
     lemma = governor.lemma_.lower()
     # the purpose infinitive of a verb of taking an occasion to speak ("took to Twitter to accuse",
     # "went on television to argue"; speech_occasion_verbs.txt) is said by its subject as well
-    catenative = verb.dep_ in pack.label("open_complement") and lemma in pack.words("speech_governors")
+    compound = governor.pos_ == "ADJ" and any(c.dep_ in pack.label("tense_auxiliary") for c in governor.children)
+    lemmas = {lemma, *guess_lemmas(governor)} if compound else {lemma}
+    catenative = verb.dep_ in pack.label("open_complement") and bool(lemmas & pack.words("speech_governors"))
     occasion = verb.dep_ in pack.label("open_complement") + pack.label("adverbial_clause") and \
         lemma in pack.words("speech_occasion_verbs") and \
         not any(c.dep_ in pack.label("marker") for c in verb.children)
-    if governor.i >= verb.i or governor.pos_ != "VERB" or not (catenative or occasion):
+    # (a governor's participle the tagger read as an adjective, its lemma the adjective's, is still a
+    # verb after its auxiliary: "s'est borné à répéter que")
+    if governor.i >= verb.i or governor.pos_ != "VERB" and not compound or not (catenative or occasion):
         return None
     if verb_form(governor) != "finite" or is_negated(governor) or _imperative_like(governor):
         return None

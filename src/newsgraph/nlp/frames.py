@@ -25,8 +25,8 @@ from ..lang import LanguagePack
 from .context import pack_of
 from .lexicon import SpeechVerb, function_words, has_frame
 from .complements import Complement, subtree_end
-from .object_frames import (edge_end, elided, frame_words, parsed_object, predicate, quoted_object, relative_object,
-                            time_nouns)
+from .object_frames import (edge_end, elided, frame_words, judged_clause, parsed_object, predicate, quoted_object,
+                            relative_object, time_nouns)
 from .passive_frames import expletive_passive, passive_clause, passive_object
 from .quotemarks import QUOTE_CHARS, TITLE_MARKS, QuotedSpan
 from .syntax import clause_on_document, labels, subject_labels
@@ -339,6 +339,20 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
     return None
 
 
+
+def _judged_after(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | None:
+    """An adjective in marks right after the cue (an adverb may come first) that it says of the
+    clause after it ("jugent « très probable » que …": object_frames.judged_clause)."""
+    clause_words = frame_words(info, pack, "clause")
+    doc = cue.doc
+    k = cue.i + 1
+    while k < cue.sent.end and doc[k].pos_ == "ADV":
+        k += 1
+    if not clause_words or k >= cue.sent.end or doc[k].text not in QUOTE_CHARS:
+        return None
+    return judged_clause(doc, k, clause_words)
+
+
 def _addressee_relative(cue: Token, word: Token, clause_words: frozenset[str]) -> bool:
     """A complementiser the parser took for a relative pronoun of the channel or addressee the cue
     names before it ("a déclaré à la chaîne X que …", "a expliqué à l'antenne de la RTBF que …"):
@@ -440,6 +454,9 @@ def read_complement(heads: tuple[Token, ...], info: SpeechVerb, quoted: list[Quo
         if found is not None or not clause_on_document(cue):
             return found
         # "il est précisé dans le communiqué que …": the clause is read on the surface below
+    judged = _judged_after(heads[-1], info, pack)
+    if judged is not None:
+        return judged  # (the parse hangs the clause on the adjective, or on the cue without it)
     roles = _roles(pack)
     dependents = [d for d in _dependents(heads, roles) if d.sent.start == cue.sent.start]
     # objects that carry a quotation ("a promis une « enquête »") are not read on the parse: that

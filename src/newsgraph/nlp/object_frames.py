@@ -125,6 +125,20 @@ def quoted_object(cue: Token, info: SpeechVerb, pack: LanguagePack, i: int, saw_
     return None
 
 
+def judged_clause(doc: Doc, mark: int, clause_words: frozenset[str]) -> Complement | None:
+    """ "juge « inacceptable » que …", "jugent « hautement probable » que …": an adjective in marks
+    that the cue says of the clause after it (its impersonal object). The words open at the mark
+    and run on through the clause; None unless a complementiser of the cue follows the closing mark."""
+    sent_end = doc[mark].sent.end
+    k = mark + 1
+    while k < sent_end and k - mark <= JUDGED_WORDS and doc[k].pos_ in ("ADJ", "ADV"):
+        k += 1
+    if k == mark + 1 or k + 1 >= sent_end or doc[k].text not in QUOTE_CHARS or \
+            elided(doc[k + 1])[0] not in clause_words or not any(t.pos_ in ("VERB", "AUX") for t in doc[k + 2:sent_end]):
+        return None
+    return Complement("clause", elided(doc[k + 1])[1], doc[mark].idx, None)
+
+
 def _past_aside(doc: Doc, first: int, mark: int) -> int:
     """Past an aside set off by commas between the cue and its object ("a dénoncé, dans un
     communiqué, une décision « … »", "a qualifié, mardi, le texte d'« … »"): a verbless phrase of a
@@ -204,6 +218,8 @@ def _quoted_noun_phrase(doc: Doc, mark: int, sent_end: int) -> bool:
 
 # an object noun phrase before a quotation: at most this many words
 OBJECT_WORDS = 6
+# the longest adjective phrase in marks a cue may say of a clause ("« hautement probable » que")
+JUDGED_WORDS = 4
 # the longest aside set off by commas between a cue and its object (", sur les ondes de la radio X,")
 ASIDE_WORDS = 8
 
@@ -217,7 +233,7 @@ def _object_before_quotation(doc: Doc, first: int, mark: int) -> bool:
     links = function_words(pack, "genitive") | function_words(pack, "as") | function_words(pack, "judged_cause") | \
         function_words(pack, "object_complement")
     words = doc[first:mark]
-    if not 1 < len(words) <= OBJECT_WORDS or words[0].pos_ not in ("DET", "PROPN") or \
+    if not 1 < len(words) <= OBJECT_WORDS + 2 or not (words[0].pos_ == "PROPN" or _opens_noun_phrase(words)) or \
             not any(t.pos_ in ("NOUN", "PROPN") or k and words[k - 1].pos_ == "DET" for k, t in enumerate(words)):
         return False
     complement = function_words(pack, "object_complement")
@@ -225,9 +241,38 @@ def _object_before_quotation(doc: Doc, first: int, mark: int) -> bool:
     if linked is not None and linked.lower_ in complement and mark + 1 < len(doc) and doc[mark + 1].text[:1].isupper():
         return False  # "l'envoi de soldats au « Sahel »": a name in marks after the noun's complement
     body = _without_channel(_linked_body(list(words), links), pack)
+    if len(body) > OBJECT_WORDS and not any(_noun_modifier(body, k) for k in range(len(body))):
+        return False  # (longer only with a complement or participle of its noun: "le départ forcé du président")
     # a "verb" right after a determiner is a noun the tagger missed ("cette offre")
     return all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.lower_ in links or
-               k and body[k - 1].pos_ == "DET" for k, t in enumerate(body))
+               k and body[k - 1].pos_ == "DET" or _noun_modifier(body, k) for k, t in enumerate(body))
+
+
+def _opens_noun_phrase(words) -> bool:
+    """Does a determiner open the words: one the tagger calls so, an article it reads as a
+    preposition with the article in it ("des", "du": PronType=Art), or a predeterminer before one
+    ("toutes les parties")? Read on the tagger's morphology and the parse, no words of a language."""
+    first = words[0]
+    if first.pos_ == "DET":
+        return True
+    if first.pos_ == "ADP" and "Art" in first.morph.get("PronType"):
+        # the article of an argument ("promis des élections"), not a locution before the object
+        # ("au contraire un texte": another determiner follows)
+        return first.head.dep_ in labels(pack_of(first.doc), "object", "oblique_argument") and \
+            not any(t.pos_ == "DET" for t in words[1:])
+    return len(words) > 2 and first.pos_ in ("ADJ", "PRON") and words[1].pos_ == "DET"
+
+
+def _noun_modifier(body: list[Token], k: int) -> bool:
+    """Does body[k] open a modifier of the object's noun: a participle right after it ("le départ
+    forcé"), or a preposition after it that opens a noun phrase or a name ("la coopération avec
+    Tokyo", "le retrait de M. X")? The object goes on to the quotation."""
+    token = body[k]
+    if k == 0 or body[k - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if token.pos_ in ("VERB", "ADJ") and "Part" in token.morph.get("VerbForm"):
+        return True
+    return token.pos_ == "ADP" and k + 1 < len(body) and body[k + 1].pos_ in ("DET", "PROPN", "NOUN")
 
 
 def _without_channel(body: list[Token], pack: LanguagePack) -> list[Token]:
