@@ -182,6 +182,8 @@ class EventLexicon:
     receiving_verbs: frozenset[str]          # their subject receives the noun predicate ("bénéficier du soutien")
     stance_words: dict[str, str]             # word -> threat | demand | hostile | friendly (quoted events)
     stance_pos: dict[str, frozenset[str]]    # word -> the parts of speech it has that stance as ("l'estime": NOUN)
+    # noun -> (companion words, governing verbs) of a veiled threat ("prendre les mesures nécessaires")
+    veiled_threats: dict[str, tuple[tuple[frozenset[str], frozenset[str]], ...]]
     anaphoric_nouns: dict[str, str]          # noun -> state | city, what it takes up ("ce pays", "la ville")
     bridging_nouns: dict[str, str]           # noun -> state | act ("le régime", "cette décision")
     relation_nouns: frozenset[str]           # "saluer une relation constructive avec Cuba": aimed at the partner
@@ -239,6 +241,15 @@ class EventLexicon:
 
     def strip_stance(self, word: str) -> str:
         return strip_prefix(word, self.stance_prefixes) or word
+
+
+def _veiled_threats(pack) -> dict[str, tuple[tuple[frozenset[str], frozenset[str]], ...]]:
+    """event_veiled_threats.tsv: each noun's (companions, verbs) rows; no verbs is any verb."""
+    found: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+    for row in pack.table("event_veiled_threats", ("noun", "companion")):
+        verbs = frozenset(v for v in (row.get("verbs") or "").split("|") if v)
+        found.setdefault(row["noun"], []).append((frozenset((row["companion"],)), verbs))
+    return {noun: tuple(rows) for noun, rows in found.items()}
 
 
 def _imitations(lines: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -322,7 +333,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         if row.get("pos"):  # (an optional column: the parts of speech, "|"-separated)
             stance_pos[row["word"]] = frozenset(row["pos"].split("|"))
     return EventLexicon(
-        labels=event_labels(pack), prepositions=prepositions,
+        veiled_threats=_veiled_threats(pack), labels=event_labels(pack), prepositions=prepositions,
         preposition_forms=frozenset(f for forms in prepositions.values() for f in forms),
         compound_prepositions=compounds, compound_openings=openings,
         dative=by_role["dative"],

@@ -16,7 +16,7 @@ from .article_view import Arg, ArticleView
 from .found import FoundEvent, acceptable
 from .modality import event_date, flags
 from .predicates import PredicateTable
-from .quoted import (CUE_TYPED, STATED_TYPED, condition_subject, cue_token, former, main_subject, quote_type,
+from .quoted import (CUE_TYPED, STATED_TYPED, VEILED_TYPED, condition_subject, cue_token, former, main_subject, quote_type,
                      relayed_target, reported_side, speaker_arg, targets)
 from .reactions import HOSTILE_REACTIONS, answering, article_party
 
@@ -45,7 +45,7 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
         spoken_to = addressee(article, quote)  # "« … », a-t-il dit aux soldats polonais"
         if spoken_to is not None and all(t.key != spoken_to.key for t in named):
             named.append(spoken_to)
-        if typed is not None and typed[0] in HOSTILE_REACTIONS and typed[2].startswith(CUE_TYPED) and \
+        if typed is not None and typed[0] in HOSTILE_REACTIONS and typed[2].startswith((CUE_TYPED, VEILED_TYPED)) and \
                 _main_act(token, article) and not _speaks_of_someone(article, quote, token) and \
                 not any(acceptable(speaker, t, article.index.unlisted) for t in named):
             # "« nous répondrons de manière proportionnée », a averti Téhéran": a cue that threatens

@@ -33,6 +33,9 @@ STANCE_ORDER = ("threat", "demand", "hostile", "friendly")
 # verbal types a cue may give the quote's event (a cue "a signé" or "a frappé" is no speech)
 VERBAL_TYPES = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST"}
 CUE_TYPED = "the quote's cue"  # how the `why` of a type given by the cue starts
+# a retaliation announced without a threat word ("« nous prendrons les mesures nécessaires »",
+# event_veiled_threats.tsv): a threat that, naming no foreign actor, answers the context as a cue does
+VEILED_TYPED = "a veiled threat in the quote"
 # a quote with neither a verbal cue nor a stance word: a stated position toward the state it names,
 # which the guidelines annotate as a statement; PLOVER has no neutral verbal type, so it is coded
 # as the verbal cooperation of a position stated (SUPPORT), only between states (component.py)
@@ -267,14 +270,17 @@ def quote_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
         elif stance in ("demand", "hostile") and named is not None and _made_by(token, named.root, lex) and \
                 _speech_act(token, table, lex):
             continue  # "[a dit que] la Guinée réclamait la levée des sanctions": the target's own demand, relayed
+        why = f"the quote's words: {token.text!r} ({stance})"
+        if stance is None and _veiled_threat(token, lex):
+            stance, why = "threat", f"{VEILED_TYPED}: {token.text!r}"
         if stance is not None and (governing is None or _own_clause(token, lex) in governing):
-            stances.setdefault(stance, token.text)
+            stances.setdefault(stance, why)
     act = _hostile_act(named.root, table, lex) if named is not None else None
     for stance in STANCE_ORDER:
         if stance == "friendly" and act is not None:
             break  # "« les Américains nous frappent, on se tourne vers nos amis »": the charge outweighs praise
         if stance in stances:
-            return (*STANCE_TYPES[stance], f"the quote's words: {stances[stance]!r} ({stance})")
+            return (*STANCE_TYPES[stance], stances[stance])
     if act is not None:
         return "ACCUSE", "disapprove", f"the quote says the target acts with hostility ({act.text!r})"
     if not lex.stance_words:
@@ -329,6 +335,31 @@ def _stance(token: Token, lex) -> str | None:
     if found is None and token.is_alpha and token.lemma_.lower() == token.lower_:
         found = next((stance for g in guess_lemmas(token) if (stance := lex.stance_of(g, token.pos_))), None)
     return None if found is not None and _denied(token, lex) else found
+
+
+def _veiled_threat(token: Token, lex) -> bool:
+    """Whether a noun of a quote announces a retaliation in veiled words (event_veiled_threats.tsv):
+    with its companion ("les mesures **nécessaires**", "**toutes** les options"), governed by one
+    of its verbs if the row names any ("**prendre** les mesures nécessaires", "**répondre** de
+    manière appropriée"), that verb not negated ("nous ne prendrons aucune mesure …" is none)."""
+    rows = lex.veiled_threats.get(token.lemma_.lower()) or lex.veiled_threats.get(token.lower_)
+    if not rows or token.pos_ != "NOUN" or _denied(token, lex):
+        return False
+    verb = token.head
+    negated = any(c.lower_ in lex.negation_particles or c.lower_ in lex.negations for c in verb.children)
+    for companions, verbs in rows:
+        if verbs and (verb.lemma_.lower() not in verbs or verb == token or negated):
+            continue
+        if any(_base_forms(c) & companions for c in token.children):
+            return True
+    return False
+
+
+def _base_forms(token: Token) -> set[str]:
+    """A word's lemma and its form without a plural or feminine ending ("appropriées" →
+    "approprié", which the lemmatizer may take for the verb "approprier"; "toutes" → "tout")."""
+    form = token.lower_
+    return {token.lemma_.lower(), form} | {form[:-len(end)] for end in ("es", "s", "e") if form.endswith(end)}
 
 
 def _denied(token: Token, lex) -> bool:
