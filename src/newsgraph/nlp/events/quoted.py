@@ -22,7 +22,7 @@ from ..textutil import text_of
 from .article_view import Arg, ArticleView, QuoteView, display_name, is_domestic_official
 from .governors import stopped_by_verb
 from .groups import qualifies_people
-from .predicates import PredicateTable, case_of, has_marker, match_predicates, word_stance
+from .predicates import SLOT_MARKERS, PredicateTable, case_of, has_marker, match_predicates, word_stance
 from .references import anaphoric_countries, bridged_state
 from .syntax import is_passive
 
@@ -265,6 +265,8 @@ def quote_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
         stance = _stance(token, lex)
         if stance == "threat" and stopped_by_verb(token, table, lex):
             continue  # "« X doit retirer ses menaces »": a threat withdrawn is none
+        if stance == "friendly" and _friendship_denied(token, table, lex):
+            stance = "hostile"  # "« la Chine n'est pas un partenaire »", "« une confiance rompue »": a reproach
         if stance == "threat" and named is not None and _made_by(token, named.root, lex):
             stance = "hostile"  # "« le Togo menace notre pays »": the target threatens, the speaker accuses it
         elif stance in ("demand", "hostile") and named is not None and _made_by(token, named.root, lex) and \
@@ -337,6 +339,23 @@ def _stance(token: Token, lex) -> str | None:
     return None if found is not None and _denied(token, lex) else found
 
 
+def _friendship_denied(token: Token, table: PredicateTable, lex) -> bool:
+    """Whether a friendly word of a quote is denied or broken: negated itself (a verb, or a noun as
+    the copula's attribute: "« X n'est pas un partenaire fiable »"), the object of a negated verb,
+    or of a stop verb ("« X a rompu la confiance »"), or a noun a stop participle qualifies, itself
+    or the noun it completes ("« une relation de confiance rompue »"). Such words reproach."""
+    negations = lex.negation_particles  # "ne": "plus", "jamais" alone compare or stress ("des liens plus étroits")
+    if any(c.lower_ in negations for c in token.children):
+        return True
+    head, labels = token.head, lex.labels
+    if head != token and token.dep_ in labels.object and \
+            (any(c.lower_ in negations for c in head.children) or head.lemma_.lower() in table.stop_verbs):
+        return True
+    nouns = [token] + ([head] if head != token and token.dep_ in labels.nominal_modifier else [])
+    return any(c.dep_ in labels.clausal_modifier and c.lemma_.lower() in table.stop_verbs
+               for n in nouns for c in n.children)
+
+
 def _veiled_threat(token: Token, lex) -> bool:
     """Whether a noun of a quote announces a retaliation in veiled words (event_veiled_threats.tsv):
     with its companion ("les mesures **nécessaires**", "**toutes** les options"), governed by one
@@ -346,7 +365,7 @@ def _veiled_threat(token: Token, lex) -> bool:
     if not rows or token.pos_ != "NOUN" or _denied(token, lex):
         return False
     verb = token.head
-    negated = any(c.lower_ in lex.negation_particles or c.lower_ in lex.negations for c in verb.children)
+    negated = any(c.lower_ in lex.negation_particles for c in verb.children)  # "ne": "plus" alone may compare
     for companions, verbs in rows:
         if verbs and (verb.lemma_.lower() not in verbs or verb == token or negated):
             continue
@@ -387,20 +406,31 @@ def _hostile_act(token: Token, table: PredicateTable, lex) -> Token | None:
     for child in token.children:
         if (child.dep_ in labels.clausal_modifier or child.dep_ in labels.open_complement) and \
                 "Inf" in child.morph.get("VerbForm"):
-            rows = match_predicates(child, table, lex)  # "« laisser la Russie bombarder nos villes »"
-            if rows and rows[0].type in HOSTILE_ACT_TYPES:
+            if _hostile_verb(child, table, lex):  # "« laisser la Russie bombarder nos villes »"
                 return child
         if child.dep_ in labels.relative_clause and not is_passive(child, lex) and \
                 any(c.dep_ in labels.subjects and "Rel" in c.morph.get("PronType") for c in child.children):
             # "« l'État islamique, qui a bombardé nos villes, … »": the relative pronoun is the target
-            rows = match_predicates(child, table, lex)
-            if rows and rows[0].type in HOSTILE_ACT_TYPES:
+            if _hostile_verb(child, table, lex):
                 return child
     if token.dep_ not in labels.subjects or token.head == token or is_passive(token.head, lex):
         return None  # "« le journaliste français a été tué »": the victim, no accused
     verb = token.head
+    return verb if _hostile_verb(verb, table, lex) else None
+
+
+def _hostile_verb(verb: Token, table: PredicateTable, lex) -> bool:
+    """Whether a verb of the quote is a material-conflict predicate, with the complement its row
+    reads the victim in when that is a preposition only ("prendre X **à** Y" seizes, "« le Canada
+    prend un risque »" does not; "tirer **sur** X"); a direct object or another slot is not required."""
     rows = match_predicates(verb, table, lex)
-    return verb if rows and rows[0].type in HOSTILE_ACT_TYPES else None
+    if not rows or rows[0].type not in HOSTILE_ACT_TYPES:
+        return False
+    markers = [m.rstrip("*") for m in rows[0].markers("recipient")]
+    if not markers or any(m in SLOT_MARKERS or m not in lex.prepositions for m in markers):
+        return True
+    forms = {f for m in markers for f in lex.prepositions[m]}
+    return any(case_of(c, lex) in forms for c in verb.children)
 
 
 def _own_clause(token: Token, lex) -> Token:
