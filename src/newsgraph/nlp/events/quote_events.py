@@ -52,7 +52,7 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
             # or blames, whose quote names no foreign actor, answers whoever just acted on the
             # speaker's state, as a verbal reaction with no recipient does (reactions.py); not a
             # hostile word alone, which may blame anyone ("« l'ennemi est en déroute »")
-            named = _answered(article, speaker, found, sent)
+            named = _answered(article, speaker, found, sent, _judges_a_thing(token, article))
             answered = {t.key for t in named}
         else:
             answered = set()
@@ -131,10 +131,22 @@ def _speaks_of_someone(article: ArticleView, quote, cue: Token) -> bool:
                t.head != cue for t in span or ())
 
 
-def _answered(article: ArticleView, speaker: Arg, found: list[FoundEvent], sent: Span) -> list[Arg]:
+def _judges_a_thing(cue: Token, article: ArticleView) -> bool:
+    """Whether a hostile cue judges an act, its direct object an act noun (a bridging act noun or
+    an event noun: "a qualifié la décision d'« incompréhensible »", "a dénoncé des sanctions
+    « illégales »"): a judgement of what the state the article is about did, not words about
+    someone named before."""
+    lex = article.lex
+    return any(c.dep_ in lex.labels.object and c.pos_ == "NOUN" and c.i not in article.by_token and
+               (lex.bridging_nouns.get(c.lemma_.lower()) == "act" or c.lemma_.lower() in article.act_nouns)
+               for c in cue.children)
+
+
+def _answered(article: ArticleView, speaker: Arg, found: list[FoundEvent], sent: Span,
+              judged: bool = False) -> list[Arg]:
     """The side a hostile quote that names no foreign actor answers: the actor of the latest event
     aimed at the speaker, else the article's other party when it is about the speaker's state
-    (reactions.py)."""
+    (reactions.py), or, for a cue judging a thing done (`judged`), the state the article is about."""
     if speaker.country is None:
         return []
     answered = answering(speaker, True, found, sent)
@@ -142,7 +154,7 @@ def _answered(article: ArticleView, speaker: Arg, found: list[FoundEvent], sent:
         return [answered]
     # only the other party of an article about the speaker's state: a state the article is about
     # that is no party of the speaker's may be no aim of theirs ("« nous ferons en sorte qu'il … »")
-    topic = article_party(article, frozenset((speaker.country,)), True, other_only=True)
+    topic = article_party(article, frozenset((speaker.country,)), True, other_only=not judged)
     if topic is None:
         return []
     return [replace(article.arg_of_mention(topic, 0.3),
