@@ -248,7 +248,7 @@ def quote_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
         cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
         for token in cue or ():
             for predicate in match_predicates(token, table, lex):
-                if predicate.type in VERBAL_TYPES:
+                if predicate.type in VERBAL_TYPES and not _reflexive_other(token, predicate, lex):
                     why = f"{CUE_TYPED} {cue.text!r} (predicate {predicate.expression!r})"
                     return predicate.type, predicate.mode, why
     span = doc.char_span(quote.start, quote.end, alignment_mode="contract")
@@ -285,6 +285,9 @@ def quote_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
             return (*STANCE_TYPES[stance], stances[stance])
     if act is not None:
         return "ACCUSE", "disapprove", f"the quote says the target acts with hostility ({act.text!r})"
+    warned = _warned_act(named.root, table, lex) if named is not None else None
+    if warned is not None:
+        return "THREATEN", None, f"the quote warns the target against a hostile act ({warned.text!r})"
     if not lex.stance_words:
         # a pack with no stance words cannot tell a neutral quote from a hostile one: "warned X to
         # refrain", "will never accept X" would be coded as support (the English pack has none yet)
@@ -419,13 +422,40 @@ def _hostile_act(token: Token, table: PredicateTable, lex) -> Token | None:
     return verb if _hostile_verb(verb, table, lex) else None
 
 
-def _hostile_verb(verb: Token, table: PredicateTable, lex) -> bool:
-    """Whether a verb of the quote is a material-conflict predicate, with the complement its row
-    reads the victim in when that is a preposition only ("prendre X **à** Y" seizes, "« le Canada
-    prend un risque »" does not; "tirer **sur** X"); a direct object or another slot is not required."""
+def _warned_act(token: Token, table: PredicateTable, lex) -> Token | None:
+    """The hostile act a target is the subject of in a condition of the quote ("« si le Togo
+    attaquait nos soldats, ce serait la guerre »"): a warning to the target, no charge (the parser
+    may hang the condition on the cue, so where it hangs is not read)."""
+    while token.pos_ == "ADJ" and token.head != token:  # a demonym: the noun it qualifies
+        token = token.head
+    verb = token.head
+    if token.dep_ not in lex.labels.subjects or verb == token or verb.dep_ not in lex.labels.adverbial_clause or \
+            is_passive(verb, lex):
+        return None
+    return verb if _hostile_verb(verb, table, lex, condition=True) else None
+
+
+def _reflexive_other(cue: Token, predicate, lex) -> bool:
+    """Whether a cue verb is reflexive where its row is not: another verb ("se demander si" wonders,
+    no demand; "s'accuser" blames oneself), which types no event."""
+    return not predicate.reflexive and any(c.lower_ in lex.reflexives and c.dep_ in lex.labels.clitic_roles
+                                           for c in cue.children)
+
+
+def _hostile_verb(verb: Token, table: PredicateTable, lex, condition: bool = False) -> bool:
+    """Whether a verb of the quote is a material-conflict predicate, not negated, with the
+    complement its row reads the victim in when that is a preposition only ("prendre X **à** Y"
+    seizes, "« le Canada prend un risque »" does not; "tirer **sur** X"); a direct object or
+    another slot is not required. A condition or a question ("si") is no charge, unless
+    `condition` asks for one ("« si le Togo attaquait … »": a warning)."""
     rows = match_predicates(verb, table, lex)
     if not rows or rows[0].type not in HOSTILE_ACT_TYPES:
         return False
+    if any(c.lower_ in lex.negation_particles for c in verb.children):
+        return False  # "« le Togo n'a jamais attaqué nos soldats »": a denial, no charge
+    conditioned = any(c.lower_ in lex.condition_markers and c.dep_ in lex.labels.marker for c in verb.children)
+    if conditioned != condition:
+        return False  # "« si le Togo attaquait … »", "se demande « si le Togo a bombardé … »": no charge
     markers = [m.rstrip("*") for m in rows[0].markers("recipient")]
     if not markers or any(m in SLOT_MARKERS or m not in lex.prepositions for m in markers):
         return True
