@@ -16,8 +16,8 @@ from .article_view import Arg, ArticleView
 from .found import FoundEvent, acceptable
 from .modality import event_date, flags
 from .predicates import PredicateTable
-from .quoted import (CUE_TYPED, STATED_TYPED, VEILED_TYPED, condition_subject, cue_token, former, main_subject, quote_type,
-                     relayed_target, reported_side, speaker_arg, targets)
+from .quoted import (CUE_TYPED, STATED_TYPED, VEILED_TYPED, condition_subject, cue_token, former, main_subject,
+                     quote_type, relayed_target, reported_side, speaker_arg, targets)
 from .reactions import HOSTILE_REACTIONS, answering, article_party
 
 
