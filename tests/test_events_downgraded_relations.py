@@ -11,6 +11,8 @@ TEXTS = {
     "visas": "La France va réduire de moitié le nombre de visas accordés aux Algériens.",
     "harder": "La France a durci la délivrance des visas aux Maliens.",
     "troops": "La France a réduit le nombre de soldats au Mali.",
+    "alert": "L'Italie a abaissé le niveau d'alerte pour ses ressortissants au Liban.",
+    "imports": "Le Maroc a réduit le niveau de ses importations en provenance d'Espagne.",
 }
 
 TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
@@ -25,3 +27,8 @@ def test_fewer_or_harder_visas_are_a_sanction_and_fewer_troops_none(events):
     assert ("SANCTION", "country:FRA", "country:DZA") in coded(events, "visas")
     assert ("SANCTION", "country:FRA", "country:MLI") in coded(events, "harder")
     assert not {e for e in coded(events, "troops") if e[0] == "SANCTION"}
+
+
+def test_a_level_of_something_else_lowered_is_no_sanction(events):
+    assert not {e for e in coded(events, "alert") if e[0] == "SANCTION"}
+    assert not {e for e in coded(events, "imports") if e[0] == "SANCTION"}

@@ -13,6 +13,8 @@ TEXTS = {
     "broken": f"{SPEAKER} a évoqué « une relation de confiance rompue » avec le Togo.",
     "partner": f"{SPEAKER} a déclaré que « le Togo est un partenaire fiable ».",
     "never_stop": f"{SPEAKER} a déclaré que « nous ne cesserons jamais de soutenir le Togo ».",
+    "unbreakable": f"{SPEAKER} a déclaré que « rien ne pourra rompre l'amitié entre le Ghana et le Togo ».",
+    "more_than": f"« Le Togo n'est pas seulement un partenaire, c'est un frère », a déclaré {SPEAKER[0].lower()}{SPEAKER[1:-1]}.",
 }
 ACCUSE = ("ACCUSE", "person:kofi-mensah", "country:TGO")
 SUPPORT = ("SUPPORT", "person:kofi-mensah", "country:TGO")
@@ -32,3 +34,11 @@ def test_a_plain_partnership_is_praise(events):
 
 def test_never_stopping_support_is_support(events):
     assert SUPPORT in coded(events, "never_stop") and ACCUSE not in coded(events, "never_stop")
+
+
+def test_a_stop_verb_itself_negated_breaks_nothing(events):
+    assert ACCUSE not in coded(events, "unbreakable")
+
+
+def test_a_restricted_negation_adds_rather_than_denies(events):
+    assert ACCUSE not in coded(events, "more_than")

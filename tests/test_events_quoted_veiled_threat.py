@@ -15,6 +15,8 @@ TEXTS = {
     "options": f"{ACT} {SPEAKER} a assuré que « toutes les options » restaient sur la table.",
     "answer": f"{ACT} « Nous répondrons de manière appropriée », a déclaré {SPEAKER[0].lower()}{SPEAKER[1:-1]}.",
     "negated": f"{ACT} {SPEAKER} a affirmé que le Ghana ne prendrait pas les mesures nécessaires.",
+    "studied": f"{ACT} {SPEAKER} a affirmé que « nous n'avons pas encore étudié toutes les options ».",
+    "economy": f"{ACT} {SPEAKER} a affirmé que « nous examinons toutes les options pour relancer l'économie ».",
     "domestic": f"{ACT} Le ministre ghanéen de la Santé, Kofi Mensah, a déclaré que « les mesures nécessaires "
                 "pour endiguer l'épidémie » seraient annoncées.",
 }
@@ -39,3 +41,8 @@ def test_a_negated_verb_threatens_no_one(events):
 
 def test_measures_of_another_matter_threaten_no_one(events):
     assert THREAT not in coded(events, "domestic")
+
+
+def test_all_options_not_on_the_table_threaten_no_one(events):
+    assert THREAT not in coded(events, "studied")
+    assert THREAT not in coded(events, "economy")

@@ -9,6 +9,7 @@ TEXTS = {
     "stopover": "Le ministre turc des Affaires étrangères a fait escale à Doha.",
     "soil": "Le Premier ministre indien a foulé le sol de la Chine.",
     "tourists": "Des touristes allemands ont séjourné à Rome.",
+    "troops": "Les troupes russes ont foulé le sol ukrainien au petit matin.",
 }
 
 TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
@@ -22,3 +23,7 @@ def test_a_stay_or_a_stopover_is_a_visit(events):
 
 def test_tourists_staying_are_no_visit(events):
     assert not coded(events, "tourists")
+
+
+def test_troops_on_the_soil_are_no_visit(events):
+    assert not {e for e in coded(events, "troops") if e[0] == "CONSULT"}

@@ -22,7 +22,7 @@ GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_det
                    "first_possessive", "undergoing_verb", "undergoing_noun", "hindering_verb",
                    "additive_conjunction", "joint_noun", "ally_noun", "passive_perception_verb",
                    "attribution_verb", "protester_noun", "object_relative", "inclusive_relative",
-                   "privative_case", "former_adjective")
+                   "privative_case", "former_adjective", "restrictive_adverb", "agreement_ending")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
 OPTIONAL_PREPOSITION_ROLES = ("partner", "purpose")
 ENDING_KINDS = ("participle", "future_stem", "plural_present")
@@ -142,6 +142,8 @@ class EventLexicon:
     negative_determiners: frozenset[str]
     privative_cases: frozenset[str]          # "sans provocation": a word denied, no stance of the quote
     former_adjectives: frozenset[str]        # "un ancien ambassadeur": no longer speaks for a state
+    restrictive_adverbs: frozenset[str]      # "n'est pas seulement un partenaire": a negation that adds
+    agreement_endings: tuple[str, ...]       # "appropriées" → "approprié": endings of agreement
     condition_markers: frozenset[str]
     gerund_markers: frozenset[str]
     impersonal_subjects: frozenset[str]
@@ -349,6 +351,8 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         negative_determiners=frozenset(grammar["negative_determiner"]),
         privative_cases=frozenset(grammar["privative_case"]),
         former_adjectives=frozenset(grammar["former_adjective"]),
+        restrictive_adverbs=frozenset(grammar["restrictive_adverb"]),
+        agreement_endings=tuple(grammar["agreement_ending"]),
         condition_markers=frozenset(grammar["condition_marker"]),
         gerund_markers=frozenset(grammar["gerund_marker"]),
         impersonal_subjects=pronoun_forms("3", "impersonal"),

@@ -345,43 +345,56 @@ def _stance(token: Token, lex) -> str | None:
 def _friendship_denied(token: Token, table: PredicateTable, lex) -> bool:
     """Whether a friendly word of a quote is denied or broken: negated itself (a verb, or a noun as
     the copula's attribute: "« X n'est pas un partenaire fiable »"), the object of a negated verb,
-    or of a stop verb ("« X a rompu la confiance »"), or a noun a stop participle qualifies, itself
-    or the noun it completes ("« une relation de confiance rompue »"). Such words reproach."""
-    negations = lex.negation_particles  # "ne": "plus", "jamais" alone compare or stress ("des liens plus étroits")
-    if any(c.lower_ in negations for c in token.children):
+    or of a stop verb that is not itself negated ("« X a rompu la confiance »", not "« rien ne
+    pourra rompre l'amitié »"), or a noun a stop participle qualifies, itself or the noun it
+    completes ("« une relation de confiance rompue »"). Such words reproach. A restricted negation
+    adds rather than denies ("« n'est pas seulement un partenaire »")."""
+    if _negated(token, lex):
         return True
     head, labels = token.head, lex.labels
-    if head != token and token.dep_ in labels.object and \
-            (any(c.lower_ in negations for c in head.children) or head.lemma_.lower() in table.stop_verbs):
+    if head != token and token.dep_ in labels.object and (_negated(head, lex) or (
+            head.lemma_.lower() in table.stop_verbs and not _negated(head, lex) and
+            not (head.dep_ in labels.open_complement and _negated(head.head, lex)))):
         return True
     nouns = [token] + ([head] if head != token and token.dep_ in labels.nominal_modifier else [])
     return any(c.dep_ in labels.clausal_modifier and c.lemma_.lower() in table.stop_verbs
                for n in nouns for c in n.children)
 
 
+def _negated(word: Token, lex) -> bool:
+    """Whether a word carries the negation particle ("ne": "plus", "jamais" alone compare or stress,
+    "des liens plus étroits") with no restrictive adverb ("ne … pas seulement" adds)."""
+    children = list(word.children)
+    return any(c.lower_ in lex.negation_particles for c in children) and \
+        not any(c.lower_ in lex.restrictive_adverbs for c in children)
+
+
 def _veiled_threat(token: Token, lex) -> bool:
     """Whether a noun of a quote announces a retaliation in veiled words (event_veiled_threats.tsv):
     with its companion ("les mesures **nécessaires**", "**toutes** les options"), governed by one
     of its verbs if the row names any ("**prendre** les mesures nécessaires", "**répondre** de
-    manière appropriée"), that verb not negated ("nous ne prendrons aucune mesure …" is none)."""
+    manière appropriée"), the word that governs it not negated ("nous ne prendrons pas les mesures
+    …", "nous n'avons pas étudié toutes les options" are none)."""
     rows = lex.veiled_threats.get(token.lemma_.lower()) or lex.veiled_threats.get(token.lower_)
     if not rows or token.pos_ != "NOUN" or _denied(token, lex):
         return False
     verb = token.head
-    negated = any(c.lower_ in lex.negation_particles for c in verb.children)  # "ne": "plus" alone may compare
+    if any(c.lower_ in lex.negation_particles for c in verb.children):  # "ne": "plus" alone may compare
+        return False  # "nous n'avons pas étudié toutes les options", "ne prendrons pas les mesures …"
     for companions, verbs in rows:
-        if verbs and (verb.lemma_.lower() not in verbs or verb == token or negated):
+        if verbs and (verb.lemma_.lower() not in verbs or verb == token):
             continue
-        if any(_base_forms(c) & companions for c in token.children):
+        if any(_base_forms(c, lex) & companions for c in token.children):
             return True
     return False
 
 
-def _base_forms(token: Token) -> set[str]:
-    """A word's lemma and its form without a plural or feminine ending ("appropriées" →
-    "approprié", which the lemmatizer may take for the verb "approprier"; "toutes" → "tout")."""
+def _base_forms(token: Token, lex) -> set[str]:
+    """A word's lemma and its form without an agreement ending (event_grammar's agreement_ending:
+    "appropriées" → "approprié", which the lemmatizer may take for the verb "approprier"; "toutes"
+    → "tout")."""
     form = token.lower_
-    return {token.lemma_.lower(), form} | {form[:-len(end)] for end in ("es", "s", "e") if form.endswith(end)}
+    return {token.lemma_.lower(), form} | {form[:-len(end)] for end in lex.agreement_endings if form.endswith(end)}
 
 
 def _denied(token: Token, lex) -> bool:
