@@ -23,3 +23,8 @@ def test_a_sources_word_inside_a_sentence_cuts_nothing():
 def test_a_bare_credit_after_a_source_heading_stays_a_credit():
     found = cited(BODY + "Source :\n(Reuters)\n")
     assert [name for name, _, _ in found[0]] == ["Agence France-Presse", "Reuters"]
+
+
+def test_a_bare_credit_stays_a_credit_whatever_follows_it():
+    found = cited(BODY + "Source :\nReuters\n\nMis à jour le 3 mai 2018 à 10 h.\n")
+    assert [name for name, _, _ in found[0]] == ["Agence France-Presse", "Reuters"]

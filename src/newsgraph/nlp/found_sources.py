@@ -57,9 +57,12 @@ def bibliography_start(text: str, headings: frozenset[str]) -> int:
     pieces (a title in quotation marks, a date or a dash on a line: "« Titre » – Agence
     France-Presse, 14 mars"); the text's length when there is none. Media listed there are no
     mention the article cites; a bare credit after the heading ("Source :" then "AFP") stays one."""
+    lines = text.splitlines(keepends=True)
     at = 0
-    for line in text.splitlines(keepends=True):
-        if line.strip().rstrip(":").strip().lower() in headings and PIECE_LINE.search(text, at + len(line)):
+    for k, line in enumerate(lines):
+        # (the first line under the heading decides: a later line, "Mis à jour le 3 mai", is no list)
+        if line.strip().rstrip(":").strip().lower() in headings and \
+                PIECE_LINE.search(next((rest for rest in lines[k + 1:] if rest.strip()), "").strip()):
             return at
         at += len(line)
     return len(text)
