@@ -7,6 +7,7 @@ TEXTS = {
     "bare": "Selon « Le Courrier », la commune pourrait fermer deux écoles d'ici à la rentrée.",
     "noun": "D'après le quotidien financier « Handelsblatt », plusieurs banques envisageraient de fusionner.",
     "mixed": "Selon le « Tages-Anzeiger », le maire « n'a rien vu venir » dans ce dossier.",
+    "titled_study": "Selon l'étude « Global Trends », les inégalités augmentent encore.",
     "study": "Selon un rapport de l'INSEE sur « Les revenus des ménages », la crise a frappé les plus pauvres.",
 }
 
@@ -21,3 +22,9 @@ def test_a_title_in_marks_names_the_marker_speaker(analyzed):
                               "Handelsblatt")]
     assert found["mixed"] == [("le maire « n'a rien vu venir » dans ce dossier", "mixed", "Selon", "Tages-Anzeiger")]
     assert found["study"][0][:3] == ("la crise a frappé les plus pauvres", "indirect", "Selon")
+
+
+def test_a_title_after_a_noun_of_no_medium_names_no_speaker(analyzed):
+    article = analyzed(TEXTS, headline=True)["titled_study"]
+    speakers = [article.text[q.speaker.start:q.speaker.end] for q in article.quotes if q.speaker]
+    assert "Global Trends" not in speakers

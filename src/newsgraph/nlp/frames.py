@@ -339,7 +339,6 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
     return None
 
 
-
 def _judged_after(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | None:
     """An adjective in marks right after the cue (an adverb may come first) that it says of the
     clause after it ("jugent « très probable » que …": object_frames.judged_clause)."""

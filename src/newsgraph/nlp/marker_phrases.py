@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang import LanguagePack
 from .context import pack_of
-from .lexicon import Marker, attribution_markers, markers_by_first_word, pronoun_forms, role_nouns
+from .lexicon import Marker, attribution_markers, markers_by_first_word, media_nouns, pronoun_forms, role_nouns
 from .syntax import labels, token_from
 from .textutil import lower_forms
 
@@ -74,9 +74,15 @@ def _title_end(doc: Doc, i: int, j: int, limit: int) -> int | None:
     opened at token i: nothing but determiners, nouns and adjectives before it ("le quotidien
     économique « Nikkei »", "« Le Temps »"), a capital opening it, a few words with no verb, then a
     comma. A quotation after a preposition ("un rapport sur « … »") is a title inside a longer
-    phrase (title_in_phrase_end), and one not followed by a comma opens the reported words."""
+    phrase (title_in_phrase_end), and one not followed by a comma opens the reported words. A noun
+    before the title must be a medium's ("selon l'étude « Global Trends »" cites a study, and the
+    study's noun is the speaker, as before)."""
     if any(t.pos_ not in ("DET", "NOUN", "ADJ") for t in doc[i:j]) or j + 1 >= limit or \
             not doc[j + 1].text[:1].isupper():
+        return None
+    media = media_nouns(pack_of(doc))
+    nouns = [t for t in doc[i:j] if t.pos_ == "NOUN"]
+    if nouns and not any(t.lower_ in media or t.lemma_.lower() in media for t in nouns):
         return None
     close = next((k for k in range(j + 2, min(limit, j + 7)) if doc[k].text in ("»", '"')), None)
     if close is None or close + 1 >= limit or doc[close + 1].text != "," or \
