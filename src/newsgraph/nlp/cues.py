@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .context import pack_of
-from .lexicon import (SpeechVerb, function_words, guess_lemmas, has_frame, is_actor_like, speech_verb,
-                      speech_verb_indices)
+from .lexicon import (SpeechVerb, function_words, guess_lemmas, has_frame, is_actor_like, particle_heads,
+                      speech_verb, speech_verb_indices)
 from .near_subjects import nearer_subject
 from .object_frames import elided, judged_clause
 from .passive_frames import expletive_passive
@@ -204,7 +204,7 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
         return _governed_cue(verb, info) or _narrative_cue(verb, info) or _sequel_cue(verb, info)
     heads = (verb,)
     if info.particle:  # "faire savoir": the particle's dependents carry the words too
-        heads += tuple(doc[verb.i + 1:verb.i + 1 + len(info.particle.split())])
+        heads += particle_heads(verb, info)
     end = heads[-1].idx + len(heads[-1].text)
     if form == "passive" or has_passive_auxiliary(verb):
         agents = [c for c in verb.children if c.dep_ in pack.label("agent")]

@@ -301,13 +301,46 @@ def _speech_verb(token: Token) -> SpeechVerb | None:
     return SpeechVerb(plain.lemma, frames, plain.strength, None, plain.reflexive)
 
 
+_TIME_GAP = 4  # words of a time adjunct between a verb and its particle ("dans la soirée")
+
+
 def _particle_follows(token: Token, words: list[str]) -> bool:
     """Do the words of a multiword verb's particle follow the verb, each as lemma or form?"""
+    return particle_start(token, words) is not None
+
+
+def particle_start(token: Token, words: list[str]) -> int | None:
+    """Where the words of a multiword verb's particle open: right after the verb, or past a short
+    adjunct of time or an adverb between them ("a plaidé mardi pour que …", "a fait hier savoir
+    que …", "a mis dans la soirée en garde contre …"), which leaves the locution whole. None when
+    they do not follow."""
     doc = token.doc
-    if token.i + len(words) >= len(doc):
-        return False
-    # (a typographic apostrophe reads as a straight one: "a l’impression")
-    return all(word in (t.lemma_.lower(), t.lower_.replace("’", "'")) for word, t in zip(words, doc[token.i + 1:]))
+    times = pack_of(doc).words("time_nouns")
+    gap = 0
+    for k in range(token.i + 1, min(len(doc), token.i + 2 + _TIME_GAP)):
+        if k + len(words) > len(doc):
+            return None
+        # (a typographic apostrophe reads as a straight one: "a l’impression")
+        if all(word in (t.lemma_.lower(), t.lower_.replace("’", "'")) for word, t in zip(words, doc[k:])):
+            # a determiner or preposition in the gap opens a time phrase, never an object
+            return k if not gap or doc[k - 1].pos_ in ("ADV", "NUM") or _timely(doc[k - 1], times) else None
+        if not (doc[k].pos_ in ("ADV", "NUM", "DET", "ADP") or _timely(doc[k], times)):
+            return None
+        gap += 1
+    return None
+
+
+def _timely(token: Token, times: frozenset[str]) -> bool:
+    return token.lemma_.lower() in times or token.lower_ in times
+
+
+def particle_heads(verb: Token, info: SpeechVerb) -> tuple[Token, ...]:
+    """The tokens of a multiword verb's particle ("savoir" of "a fait hier savoir"), or none."""
+    if not info.particle:
+        return ()
+    words = info.particle.split()
+    start = particle_start(verb, words)
+    return () if start is None else tuple(verb.doc[start:start + len(words)])
 
 
 def _has_reflexive(token: Token, pack: LanguagePack) -> bool:
