@@ -27,3 +27,13 @@ def test_an_adverb_of_time_before_savoir(analyze):
 
 def test_an_object_between_the_verb_and_pour_que_is_no_gap(analyze):
     assert quotes(analyze, "L'avocat a plaidé le dossier pour que son client soit libéré.") == []
+
+
+def test_an_adverbial_locution_between_the_verb_and_its_particle(analyze):
+    text = "Le maire a plaidé à l'avance pour que le projet soit abandonné."
+    assert quotes(analyze, text) == [("indirect", "le projet soit abandonné")]
+
+
+def test_a_connector_between_the_verb_and_its_particle(analyze):
+    text = "Le syndicat a fait pour sa part savoir qu'il refuserait « tout compromis »."
+    assert quotes(analyze, text) == [("mixed", "il refuserait « tout compromis »")]

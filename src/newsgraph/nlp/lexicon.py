@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from ..errors import PackError
 from ..lang import LanguagePack
 from .context import pack_of
-from .textutil import fold_same_length, lower_forms, lower_lemmas, pos_ids
+from .textutil import fold_same_length, lower_forms, lower_lemmas, pos_ids, text_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,22 +311,49 @@ def _particle_follows(token: Token, words: list[str]) -> bool:
 
 def particle_start(token: Token, words: list[str]) -> int | None:
     """Where the words of a multiword verb's particle open: right after the verb, or past a short
-    adjunct of time or an adverb between them ("a plaidé mardi pour que …", "a fait hier savoir
-    que …", "a mis dans la soirée en garde contre …"), which leaves the locution whole. None when
-    they do not follow."""
+    adjunct of time, an adverb or an adverbial locution between them ("a plaidé mardi pour que …",
+    "a fait hier savoir que …", "a plaidé à l'avance pour que …"), which leaves the locution whole.
+    None when they do not follow."""
     doc = token.doc
-    times = pack_of(doc).words("time_nouns")
-    gap = 0
-    for k in range(token.i + 1, min(len(doc), token.i + 2 + _TIME_GAP)):
+    pack = pack_of(doc)
+    times = pack.words("time_nouns")
+    k = token.i + 1
+    whole = True  # the gap so far ends on a whole adjunct (no determiner or preposition left open)
+    while k < min(len(doc), token.i + 2 + _TIME_GAP):
         if k + len(words) > len(doc):
             return None
         # (a typographic apostrophe reads as a straight one: "a l’impression")
         if all(word in (t.lemma_.lower(), t.lower_.replace("’", "'")) for word, t in zip(words, doc[k:])):
-            # a determiner or preposition in the gap opens a time phrase, never an object
-            return k if not gap or doc[k - 1].pos_ in ("ADV", "NUM") or _timely(doc[k - 1], times) else None
+            # a determiner or preposition left open in the gap opens an object, not an adjunct
+            return k if whole else None
+        after = locution_end(doc, k, pack)
+        if after is not None:
+            k, whole = after, True
+            continue
         if not (doc[k].pos_ in ("ADV", "NUM", "DET", "ADP") or _timely(doc[k], times)):
             return None
-        gap += 1
+        whole = doc[k].pos_ in ("ADV", "NUM") or _timely(doc[k], times)
+        k += 1
+    return None
+
+
+@cache
+def _locutions(pack: LanguagePack) -> tuple[str, ...]:
+    words = pack.words("adverbial_locutions") | pack.words("connectors")
+    return tuple(sorted((w.replace("’", "'") for w in words if " " in w or "'" in w), key=len, reverse=True))
+
+
+def locution_end(doc: Doc, k: int, pack: LanguagePack) -> int | None:
+    """The token after an adverbial locution or a connector of several words that opens at token k
+    ("à l'avance", "une nouvelle fois", "pour sa part"), or None."""
+    start = doc[k].idx
+    text = text_of(doc)[start:start + 40].lower().replace("’", "'")
+    for phrase in _locutions(pack):
+        if text.startswith(phrase):
+            end = start + len(phrase)
+            last = next((t for t in doc[k:k + 6] if t.idx + len(t.text) >= end), None)
+            if last is not None and last.idx + len(last.text) == end:
+                return last.i + 1
     return None
 
 
