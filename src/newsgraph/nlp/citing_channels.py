@@ -183,10 +183,6 @@ def _channel_to(doc: Doc, i: int, start: int, end: int, pack: LanguagePack) -> i
         if (speech_verb(doc[j]) is not None or doc[j].lemma_.lower() in pack.words("media_learning_verbs")) \
                 and doc[j].pos_ in ("VERB", "AUX"):
             return doc[j].idx  # "a déclaré à l'AFP", "peut-on lire dans Libération"
-        if doc[j].pos_ == "VERB" and not _word_in(doc[j], pack.words("channel_participles")):
-            # "a expliqué le ministre en remettant une médaille à un journaliste de Reuters": the "à"
-            # is another verb's complement, the medium no channel of the statement
-            return None
         if _word_in(doc[j], channels):
             k = j - 1
             while k >= 0 and doc[k].pos_ in ("DET",) or (k >= 0 and doc[k].lower_ in lead):
