@@ -93,8 +93,9 @@ def _complements(resolver: Resolver, host: Token, deep: bool) -> list[tuple[Toke
         cached = [(child, case) for node in nodes for child in node.children
                   if child.dep_ not in skip and (case := case_of(child, lex)) is not None]
         # "protester auprès de la Corée du Nord": the preposition parsed as an adverb heading its noun
+        # (or as a verb: "sa gratitude envers les autorités", `_misread_verb`)
         cached += [(grandchild, child.lower_) for node in nodes for child in node.children
-                   if child.pos_ == "ADV" and child.lower_ in lex.preposition_forms
+                   if child.lower_ in lex.preposition_forms and (child.pos_ == "ADV" or _misread_verb(child, lex))
                    for grandchild in child.children if grandchild.pos_ in ("NOUN", "PROPN", "PRON")]
         # "des sanctions à l'encontre de la Russie", "vis-à-vis de Pékin": the noun or adverb of a
         # compound preposition heads its "de" complement, read as the marker it stands for
@@ -122,6 +123,17 @@ def _complements(resolver: Resolver, host: Token, deep: bool) -> list[tuple[Toke
             cached += _genitive_after_place(resolver, cached) + _after_classifier(resolver, cached)
         resolver.complements[key] = cached
     return cached
+
+
+def _misread_verb(token: Token, lex) -> bool:
+    """Whether a preposition the parser read as a verb ("exprimer sa gratitude envers les autorités",
+    "envers" an xcomp with its noun as object) is one: no subject, no auxiliary, and its noun phrase
+    right after it, as a preposition's is ("le Mali entre en guerre" has its subject)."""
+    labels = lex.labels
+    return token.pos_ == "VERB" and not any(
+        c.dep_ in labels.subjects or c.dep_ in labels.tense_auxiliary or c.dep_ in labels.passive_auxiliary
+        for c in token.children) and any(c.left_edge.i == token.i + 1 and c.pos_ in ("NOUN", "PROPN", "PRON")
+                                         for c in token.children)
 
 
 def connector_noun(token: Token) -> bool:
