@@ -31,6 +31,7 @@ from .actors import ActorIndex, Mention
 from .antecedents import Antecedents
 from .context import pack_of
 from .counted_states import counted_states
+from .voiced_speakers import voiced_by
 from .cue_clause_speakers import participle_going_on, relative_person
 from .continuations import (named_after_words, named_before_colon, named_heading_sentence, pronoun_subject_speaks,
                             speaker_before)
@@ -272,6 +273,9 @@ class SpeakerResolver:
             return ResolvedSpeaker(None, self.text[first:end], first, end)
         if self.joint(start, end):
             return ResolvedSpeaker(None, text, start, end)
+        voice = voiced_by(self, start, end)
+        if voice is not None:  # "X, par la voix de son porte-parole Y, a déclaré"
+            return self.speaker(voice, start, end)
         mention = self.index.at(start, end, ("person",))
         title = mention and next((m for m in media_mentions(self.doc, self.index) if m.start <= mention.start and
                                   mention.end <= m.end and m.end - m.start > mention.end - mention.start), None)
