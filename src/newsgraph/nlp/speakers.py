@@ -31,7 +31,6 @@ from .actors import ActorIndex, Mention
 from .antecedents import Antecedents
 from .context import pack_of
 from .counted_states import counted_states
-from .voiced_speakers import voiced_by
 from .cue_clause_speakers import participle_going_on, relative_person
 from .continuations import (named_after_words, named_before_colon, named_heading_sentence, pronoun_subject_speaks,
                             speaker_before)
@@ -55,6 +54,7 @@ from .cue_readings import speaker_from_cue, subject_after_clitic
 from .speaker_words import first_word, head_word, heads_media_compound, speaker_words
 from .syntax import token_from
 from .textutil import fold_same_length, text_of
+from .voiced_speakers import voiced_by
 
 
 # a hyphen and the word it glues to the one before ("-ci" of "celui-ci")

@@ -5,8 +5,10 @@ words and is the speaker (GUIDELINES §2.7); the institution stays when no perso
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
+from ..lang import LanguagePack
 from .context import pack_of
 from .textutil import fold_same_length
 
@@ -29,8 +31,7 @@ def voiced_by(r: "SpeakerResolver", start: int, end: int) -> str | None:
     if opened is None:
         return None
     rest = after[opened.end():]
-    locution = next((w for w in sorted(pack_of(r.doc).words("voice_locutions"), key=len, reverse=True)
-                     if rest.startswith(w)), None)
+    locution = next((w for w in _locutions(pack_of(r.doc)) if rest.startswith(w)), None)
     if locution is None:
         return None
     begin = end + opened.end() + len(locution)
@@ -43,3 +44,9 @@ def voiced_by(r: "SpeakerResolver", start: int, end: int) -> str | None:
                 not r.in_reported(mention.start, mention.end):
             return mention.actor_id
     return None
+
+
+@cache
+def _locutions(pack: LanguagePack) -> tuple[str, ...]:
+    """The pack's voice locutions, longest first (sorted once per pack, not per speaker)."""
+    return tuple(sorted(pack.words("voice_locutions"), key=len, reverse=True))
