@@ -96,7 +96,8 @@ def longer_title(words: SpeakerWords, description: str, roles: list[str]) -> boo
         return False  # a bare "le ministre" says too little to rule anyone out
     inside = re.compile(rf"(?<![\w]){re.escape(title)}(?![\w])")
     if any((own := role_head(words, role)) and own != title and inside.search(own) and
-           not _complemented(words, own, title) for role in roles):
+           not _complemented(words, own, title) and not _shortened(words, description, title, own, role)
+           for role in roles):
         return True
     # a role noun right after the title makes a longer one ("le directeur général adjoint"):
     # the holder of the shorter title ("directeur général") is someone else
@@ -104,6 +105,25 @@ def longer_title(words: SpeakerWords, description: str, roles: list[str]) -> boo
     after = re.findall(r"[\w\-]+", folded[folded.find(title) + len(title):]) if title in folded else []
     extra = after[0] if after and after[0] in words.roles else None
     return extra is not None and any(extra not in content_words(words, role) for role in roles)
+
+
+def _shortened(words: SpeakerWords, description: str, title: str, own: str, role: str) -> bool:
+    """Is a description the person's title cut after its head, with the same complement ("le
+    directeur de l'Agence" for the "directeur général de l'Agence")? The qualifier dropped is one
+    the pack lists (shortened_title_qualifiers), no rank after it ("directeur général adjoint" is
+    another office), and the complement names the body the role names: the same office, as the
+    press shortens it ("le premier ministre" and "le vice-président" do not start with the title,
+    so they stay other offices)."""
+    if not own.startswith(title + " "):
+        return False
+    role_words = re.findall(r"[\w\-]+", fold_same_length(role.lower()))
+    qualifiers = own[len(title):].split()
+    after = role_words[len(title.split()) + len(qualifiers):] if role_words[:len(title.split())] == title.split() else []
+    if any(q not in words.shortened_qualifiers for q in qualifiers) or (after and after[0] in words.roles):
+        return False
+    head = title.split()[0]
+    complement = complement_words(words, description, head)
+    return bool(complement) and complement <= complement_words(words, role, head)
 
 
 def _complemented(words: SpeakerWords, own: str, title: str) -> bool:

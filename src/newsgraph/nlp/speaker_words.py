@@ -61,6 +61,7 @@ class SpeakerWords:
         self.body_heads = folded_words(pack, "body_head_nouns")  # "le chef de la junte": any office holder may be it
         self.works = folded_words(pack, "media_works")
         self.roles = _folded(role_nouns(pack))
+        self.shortened_qualifiers = folded_words(pack, "shortened_title_qualifiers")  # "général" of "directeur général"
         self.state = _folded(state_nouns(pack))
         self.media = _folded(media_nouns(pack))
         self.media_compounds = tuple(sorted((n.replace("’", "'") for n in self.media if " " in n), key=len, reverse=True))
