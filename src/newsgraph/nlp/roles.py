@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from ..lang import LanguagePack
 from .actor_lexicon import ActorLexicon, actor_lexicon
 from .context import gazetteer_of, pack_of
+from .fronted_appositions import apposed_in_fronted
 from .lexicon import feminine_role, function_words, media_nouns, role_nouns, state_nouns
 from .textutil import fold_same_length, text_of, token_strings
 
@@ -302,7 +303,9 @@ def subject_after_fronted(doc: Doc, end: int, head: int, j: int) -> bool:
         name = name.head  # "Devant X et Y, le porte-parole": the preposition hangs on X
     if name.head.i == role.i or name.i == role.i:
         return False
-    return any(c.dep_ in pack.label("case_marker") and c.i < name.i for c in name.children)
+    return any(c.dep_ in pack.label("case_marker") and c.i < name.i for c in name.children) or \
+        apposed_in_fronted(doc, end)  # "Devant son homologue, X, le président a reconnu"
+
 
 
 def _related_to_person(doc: Doc, head: int, end: int) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang import LanguagePack
 from .context import pack_of
+from .fronted_appositions import apposed_in_fronted
 from .lexicon import function_words, pronoun_forms, speech_verb
 from .glued import is_invisible
 from .quotemarks import QUOTE_CHARS
@@ -145,6 +146,9 @@ def subject_of(verb: Token, depth: int = 0) -> Span | None:
                 return noun_phrase(verb.head)
             if child.lower_ in euphonic:
                 continue
+            if child.pos_ == "PROPN" and child.i < verb.i and apposed_in_fronted(doc, child.right_edge.i + 1) and \
+                    any(c.dep_ in active and child.i < c.i < verb.i for c in verb.children):
+                continue  # "Devant son homologue, X, le président a reconnu": the later subject
             fronted = subject_after_time(verb) if child.lower_ in time_words(pack) else None
             if fronted is not None:
                 return fronted
