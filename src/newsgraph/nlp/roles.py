@@ -371,10 +371,17 @@ def role_before_comma(doc: Doc, anchor: int, end: int) -> RoleFound | None:
 
 def _joins_complements(token) -> bool:
     """A conjunction between two complements of one title ("ministre des Pêches et de l'Economie
-    maritime"): a preposition follows it, so it joins no second person."""
+    maritime", "secrétaire d'Etat à l'Asile et la Migration"): a preposition follows it, or a
+    determiner and a capitalised noun that is no role, so it joins no second person."""
     doc = token.doc
-    return token.pos_ == "CCONJ" and token.i + 1 < len(doc) and \
-        (doc[token.i + 1].pos_ == "ADP" or doc[token.i + 1].lower_ in actor_lexicon(pack_of(doc)).contractions)
+    if token.pos_ != "CCONJ" or token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    if after.pos_ == "ADP" or after.lower_ in actor_lexicon(pack_of(doc)).contractions:
+        return True
+    noun = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    return after.pos_ == "DET" and noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.text[:1].isupper() \
+        and not role_len(doc, noun.i)
 
 
 def _before_bracketed_acronym(doc: Doc, last: int) -> int:
