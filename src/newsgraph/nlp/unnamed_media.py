@@ -69,7 +69,7 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
         if any("Yes" in c.morph.get("Poss") for c in token.children if c.i < token.i):
             continue  # "a annoncé sur sa chaîne Telegram": the speaker's own channel, no medium cited
         start, end = _phrase(token)
-        if any(s < end and start < e for s, e in taken) or _names_something(doc, token, start, end, named):
+        if any(s < end and start < e for s, e in taken) or _names_something(doc, token, start, end, named, index):
             continue
         ahead = text_of(doc)[token.idx:token.idx + longest].lower()  # lowered once, not per phrase
         if text_of(doc)[token.idx:end].lower() in not_media or any(ahead.startswith(n) for n in not_media):
@@ -371,15 +371,42 @@ def _case(token: Token) -> str:
     return " ".join(c.lower_ for c in case)
 
 
-def _names_something(doc: Doc, token: Token, start: int, end: int, named: list[MediaMention]) -> bool:
+def _names_something(doc: Doc, token: Token, start: int, end: int, named: list[MediaMention],
+                     index: ActorIndex) -> bool:
     """Does the phrase name a medium (the named path cites it) or anything else (a proper
-    noun: "le journal de Mickey", "la télévision de Damas" keeps its name elsewhere)?"""
+    noun: "le journal de Mickey", "la télévision de Damas" keeps its name elsewhere)? A state
+    after a word of public ownership is the medium's owner, not its name ("la radio nationale du
+    Niger"): the phrase only describes the state's medium."""
     if any(start <= m.start < end for m in named):
         return True
     text = text_of(doc)
     if any(0 <= m.start - end <= 3 and not text[end:m.start].strip(" «\"“\u00a0") for m in named):
         return True  # "Le quotidien Le Soir a révélé": the noun introduces the title after it
-    return any(t.pos_ == "PROPN" for t in doc.char_span(start, end, alignment_mode="expand") or ())
+    owner = _state_owner(doc, token, start, end, index)
+    return any(t.pos_ == "PROPN" and t.i not in owner for t in doc.char_span(start, end, alignment_mode="expand") or ())
+
+
+def _state_owner(doc: Doc, token: Token, start: int, end: int, index: ActorIndex) -> range:
+    """The tokens of the state that owns the medium: a country (acting, not a place) after a
+    genitive that follows a word of public ownership after the media noun ("la télévision
+    publique du Kenya", "l'agence de presse d'État du Laos"; pack `public_media_words`). Without
+    that word the genitive may tell only where a paper is read or who runs it ("un journal du
+    Kenya", "la radio de Damas"), and the proper noun keeps the phrase for the named path."""
+    pack = pack_of(doc)
+    public = pack.words("public_media_words")
+    genitives = function_words(pack, "genitive") | _contracted_definites(pack)
+    for mention in index.mentions:
+        if mention.kind != "country" or mention.as_place or not start < mention.start < end or mention.start <= token.idx:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        k = span.start - 1
+        while k > token.i and doc[k].pos_ == "DET":
+            k -= 1  # "de la Corée du Sud"
+        if k > token.i + 1 and doc[k].lower_ in genitives and doc[k - 1].lower_ in public:
+            return range(span.start, span.end)  # the public word right before the owner's genitive
+    return range(0)
 
 
 def _name(doc: Doc, token: Token, start: int, end: int, named: list[MediaMention]) -> tuple[str, str | None]:
