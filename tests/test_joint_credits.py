@@ -14,6 +14,12 @@ def test_a_joint_credit_cites_each_listed_agency(analyze):
     assert names(analyze, "Le barrage a cédé dans la nuit. (AFP/Reuters)") == ["AFP", "Reuters"]
 
 
+def test_a_joint_credit_in_lower_case_cites_each_agency_by_its_listed_form(analyze):
+    # the web press writes credits in lower case: the second agency is one too, named as listed
+    assert names(analyze, "Le Conseil d'État a validé le budget mardi. (ats/afp)") == ["ATS", "AFP"]
+    assert names(analyze, "Le barrage a cédé dans la nuit. (Belga/AFP)") == ["Belga", "AFP"]
+
+
 def test_initials_after_the_agency_are_no_second_source(analyze):
     assert names(analyze, "Le Conseil d'État a validé le budget mardi. (ats/nxp)") == ["ATS"]
 

@@ -85,12 +85,15 @@ def _more_agencies(doc: Doc, names: list[str], first: str | None) -> list[str]:
     """The other listed agencies of a joint credit ("(AFP/Reuters)"): each name after the first that
     the media list holds as an agency, as written (not a desk's or an author's initials, "ats/nxp")."""
     gaz = gazetteer_of(doc)
-    found = []
+    credited = pack_of(doc).words("agency_credits")
+    found, seen = [], []
     for written in names[1:]:
-        entry = gaz.media(written)
-        if entry is not None and entry.kind == "agency" and entry.name != first and \
-                all(entry.name != f for f in found):
-            found.append(entry.name)
+        # a credit in lower case ("ats/afp") names its agencies as the list does ("AFP")
+        forms = (written, written.upper(), written.capitalize()) if written.lower() in credited else (written,)
+        form, entry = next(((f, e) for f in forms if (e := gaz.media(f)) is not None), (written, None))
+        if entry is not None and entry.kind == "agency" and entry.name != first and entry.name not in seen:
+            seen.append(entry.name)
+            found.append(display_name(form, entry.name))  # "AFP" as written, not "Agence France-Presse"
     return found
 
 
