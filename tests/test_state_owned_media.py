@@ -19,3 +19,4 @@ def test_without_a_word_of_public_ownership_the_state_is_no_owner():
     found = cited("Crue\n\nSelon un journal du Bénin, le fleuve a débordé jeudi.",
                   "Crue\n\nSelon la radio de Cotonou, le fleuve a débordé jeudi.")
     assert [[(name, named) for name, _, named in f if not named] for f in found] == [[], []]
+

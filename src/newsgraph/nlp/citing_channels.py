@@ -10,7 +10,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from ..lang import LanguagePack
-from .context import pack_of
+from .context import gazetteer_of, pack_of
 from .actor_lexicon import actor_lexicon
 from .lexicon import function_words, media_nouns, speech_verb
 from .object_media import asks_to_act
@@ -59,7 +59,7 @@ def cited_from(doc: Doc, start: int, end: int) -> int | None:
             continue
         if not ((doc[i].lower_ not in genitive or _inside_media_noun(doc, i, nouns)) and
                 (doc[i].pos_ in ("DET", "ADJ") or doc[i].is_space or doc[i].lemma_.lower() in nouns or
-                 doc[i].lower_ in description)):
+                 doc[i].lower_ in description or _demonym(doc[i]))):
             break
         i -= 1  # (a doubled space of scraped copy is a token of its own: "déclaré à  Libération")
     if i < 0:
@@ -355,6 +355,12 @@ def _newscast_hour(doc: Doc, j: int, pack: LanguagePack) -> bool:
     before = doc[j - 1]
     return before.lower_ in function_words(pack, "definite_determiner") or \
         before.lower_ in actor_lexicon(pack).contracted_article
+
+
+def _demonym(token) -> bool:
+    """A demonym the parser left untagged ("la chaîne qatarie Al Jazeera", 'qatarie' read as X):
+    it describes the medium as an adjective does."""
+    return token.pos_ not in ("NOUN", "PROPN", "VERB") and gazetteer_of(token.doc).demonym(token.text) is not None
 
 
 def _word_in(token, words: frozenset[str]) -> bool:
