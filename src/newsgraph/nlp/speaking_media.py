@@ -290,8 +290,23 @@ def _act_of_medium(verb) -> bool:
     informs = labels(pack, "clausal_complement")
     objects = labels(pack, "object")
     works = work_nouns(pack)
-    return not any(c.dep_ in informs or c.dep_ in objects and fold_same_length(c.lemma_).lower() in works
+    return not any(c.dep_ in informs or c.dep_ in objects and (fold_same_length(c.lemma_).lower() in works or
+                                                                _others_words(c))
                    for c in verb.children)
+
+
+def _others_words(noun) -> bool:
+    """Is the object a statement noun with its speaker in a genitive ("a publié une déclaration du
+    vice-ministre", "a diffusé un communiqué du ministère")? The medium that publishes another's
+    words relays them: it is their channel (GUIDELINES §3), not telling of an act of its own."""
+    pack = pack_of(noun.doc)
+    relayed = pack.words("relayed_statement_nouns")
+    if noun.lower_ not in relayed and noun.lemma_.lower() not in relayed:
+        return False
+    genitive = function_words(pack, "genitive")
+    cases = labels(pack, "case_marker")
+    return any(c.dep_ in labels(pack, "nominal_modifier") and c.i > noun.i and
+               any(k.dep_ in cases and k.lemma_.lower() in genitive for k in c.children) for c in noun.children)
 
 
 def _opens_clause_before(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
