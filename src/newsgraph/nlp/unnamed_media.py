@@ -289,10 +289,12 @@ def _interview_noun(noun: Token, channels: frozenset[str], preps: frozenset[str]
 
 def relays(verb: Token) -> bool:
     """Is the token a verb by which its subject relays someone else's words, with the object it
-    relays ("Le journal cite un officier", pack `media_citing_verbs`)? A medium that does is the
-    information's channel, though the verb is no verb of saying."""
+    relays ("Le journal cite un officier", pack `media_citing_verbs`), or brings out what it proves
+    ("jusqu'à ce que le journal les prouve", `media_proving_verbs`)? A medium that does is the
+    information's channel or origin, though the verb is no verb of saying."""
     pack = pack_of(verb.doc)
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in pack.words("media_citing_verbs") and \
+    verbs = pack.words("media_citing_verbs") | pack.words("media_proving_verbs")
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in verbs and \
         any(c.dep_ in labels(pack, "object") for c in verb.children)
 
 
