@@ -207,6 +207,7 @@ class EventLexicon:
     scheduling_verbs: frozenset[str]
     future_words: frozenset[str]
     cancel_verbs: frozenset[str]
+    copular_verbs: frozenset[str]            # "rester": links its subject to a noun predicate, as "être"
     domestic_offices: frozenset[str]         # one word: the first word of a role
     domestic_office_prefixes: tuple[str, ...]  # several words: the start of a role
     quantity_nouns: frozenset[str]
@@ -400,6 +401,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         future_governors=pack.words("event_future_governors"),
         scheduling_verbs=pack.words("event_scheduling_verbs"), future_words=pack.words("event_future_words"),
         cancel_verbs=pack.words("event_cancel_verbs"),
+        copular_verbs=pack.words("event_copular_verbs"),
         domestic_offices=frozenset(o for o in offices if " " not in o),
         domestic_office_prefixes=tuple(sorted(o for o in offices if " " in o)),
         quantity_nouns=pack.words("event_quantity_nouns"), carrier_nouns=pack.words("event_carrier_nouns"),

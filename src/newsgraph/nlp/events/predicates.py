@@ -24,7 +24,7 @@ SLOT_MARKERS = ("subj", "obj", "support", "poss", "adj", "xcomp", "target", "pla
                 "content")
 # the frame's flags as the table writes them, and the field of Predicate each one sets
 FLAGS = {"sym": "symmetric", "passive": "passive", "hostile": "hostile", "guest": "guest", "body": "body",
-         "joint": "joint", "absorbs": "absorbs", "ordered": "ordered"}
+         "joint": "joint", "absorbs": "absorbs", "ordered": "ordered", "plural": "plural"}
 PARTS_OF_SPEECH = ("verb", "noun", "support", "stop")
 HOSTILE_STANCES = ("hostile", "threat")
 
@@ -49,6 +49,7 @@ class Predicate:
     joint: bool = False               # a joint act: the next row that reads is an event too (its target)
     absorbs: bool = False             # its companion noun is what it acts on: "lever les sanctions" imposes none
     ordered: bool = False             # only under an order to do it: "sommé de quitter le pays" (expulsions.py)
+    plural: bool = False              # a plural noun only: "des contrôles aux frontières", not "le contrôle de sa frontière"
 
     def markers(self, role: str) -> tuple[str, ...]:
         for name, markers in self.slots:
@@ -258,7 +259,8 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
         return []
     hung = [c for c in _children(token) + _object_appositions(token, labels) + _counted(token, lex)
             if c.dep_ in labels.companion_roles or c.head != token] + _partitive_obliques(token, lex) + \
-        _modified_object(token, lex) + _shared_objects(token, lex) if any(row.companions for row in rows) else []
+        _modified_object(token, lex) + _shared_objects(token, lex) + _verb_oblique_after(token, lex) \
+        if any(row.companions for row in rows) else []
     locution = pos == "verb" and _locution_noun(token, labels)
     fitting = []
     for row in rows:
@@ -277,6 +279,8 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
             continue  # "X est attendu à Alger", not "X attend une réponse"
         if row.hostile and not any(word_stance(t, lex) in HOSTILE_STANCES for t in token.subtree):
             continue  # "qualifier de « provocation »", not "qualifier pour la finale"
+        if row.plural and "Plur" not in token.morph.get("Number"):
+            continue  # checks at a border, not the control a state holds over its own
         if row.ordered and ordering_word(token, lex) is None:
             continue  # "l'ambassadeur a été sommé de quitter le pays", not "le président a quitté le pays"
         if row.guest and not any(c.dep_ in labels.subjects and (c.pos_ == "PROPN" or c.lemma_.lower() in lex.role_nouns)
@@ -407,6 +411,17 @@ def _shared_objects(token: Token, lex: EventLexicon) -> list[Token]:
         return []
     return [g for c in token.children if c.dep_ in labels.conjunct and c.pos_ == "VERB" and c.i > token.i
             for g in c.children if g.dep_ in labels.object]
+
+
+def _verb_oblique_after(token: Token, lex: EventLexicon) -> list[Token]:
+    """The complement right after an object noun that the parser hung on the noun's verb ("a rétabli
+    des contrôles **sur ses frontières**", "sur" read as the verb's oblique): it completes the noun,
+    as when hung on it; only the phrase that directly follows the noun."""
+    labels = lex.labels
+    head = token.head
+    if token.pos_ != "NOUN" or head == token or token.dep_ not in labels.object or head.pos_ != "VERB":
+        return []
+    return [c for c in head.children if c.dep_ in labels.oblique and c.left_edge.i == token.right_edge.i + 1]
 
 
 def _object_appositions(token: Token, labels) -> list[Token]:

@@ -107,6 +107,17 @@ def _partitive_subject(token: Token, lex: EventLexicon) -> Token | None:
     return subject_of(head, lex)
 
 
+def _attribute_subject(token: Token, lex: EventLexicon) -> Token | None:
+    """The subject of a linking verb whose attribute the noun is, parsed as its object or open
+    complement ("les États-Unis **restent** les premiers bailleurs du Mali", "est **devenue** le
+    premier soutien de X"): the pack's `event_copular_verbs.txt`, read as "être" is."""
+    head = token.head
+    if head == token or head.lemma_.lower() not in lex.copular_verbs or \
+            not (token.dep_ in lex.labels.object or token.dep_ in lex.labels.open_complement):
+        return None
+    return subject_of(head, lex)
+
+
 def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
           table: PredicateTable) -> tuple[list[Arg], list[Arg]]:
     """(arguments, entre-list members) of one role, trying its markers in order."""
@@ -123,6 +134,8 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
             node = agent_of(token, lex) if passive else subject_of(token, lex)
             if node is None and predicate.pos == "noun":
                 node = _partitive_subject(token, lex)
+            if node is None and predicate.pos == "noun":
+                node = _attribute_subject(token, lex)
             if node is None and predicate.pos == "verb":
                 node = _participle_on_object(token, table, lex)
             if node is not None:
