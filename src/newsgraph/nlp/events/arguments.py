@@ -21,8 +21,8 @@ from .nominals import (classified_name, fronted_body, government_of_person, grou
                        people_side, region_side, state_medium)
 from .predicates import case_of
 from .sides import restated_body, restated_proxy, restated_state, side_of
-from .references import (anaphoric_countries, bridged_state, described_actor, described_group, unnamed_council,
-                         government_named_after, listed_after, name_read_as_noun, names_an_agreement)
+from .references import (STATE_KINDS, anaphoric_countries, bridged_state, described_actor, described_group,
+                         unnamed_council, government_named_after, listed_after, name_read_as_noun, names_an_agreement)
 from .syntax import participle_agent
 
 
@@ -104,8 +104,10 @@ class Resolver(Antecedents):
         # "les trois derniers" is tagged an adjective
         both = anaphoric_countries(self.a, token, self.sent) if token.pos_ in ("NOUN", "ADJ") else []
         if len(both) > 1:  # "les deux pays"
-            return [replace(self.a.arg_of_mention(m, 0.4), how=f"anaphora: {token.text!r} takes up {m.text!r}")
+            args = [replace(self.a.arg_of_mention(m, 0.4), how=f"anaphora: {token.text!r} takes up {m.text!r}")
                     for m in both]
+            states = self.lex.anaphoric_kind(token.lemma_.lower(), token.lower_) in STATE_KINDS
+            return [self.a.as_state(arg) for arg in args] if states else args
         inner, both = self._anaphor_inside(token)
         if len(both) > 1:  # "des diplomates des deux pays"
             return [replace(self.a.arg_of_mention(m, 0.4),

@@ -154,6 +154,12 @@ class ArticleView:
         state = self.state_of_body(actor) or self.unlisted_body_state(actor)
         return None if state is None else self._state_arg(state, actor.kind, start, end, confidence, how=how)
 
+    def as_state(self, arg: Arg) -> Arg:
+        """A person taken up by a noun of states ("les deux pays") as that person's state, when known."""
+        if arg.kind != "person" or not arg.country:
+            return arg
+        return self._state_arg(arg.country, "country", arg.start, arg.end, arg.confidence, how=arg.how)
+
     def _state_arg(self, state: str, kind: str, start: int, end: int, confidence: float,
                    as_place: bool = False, how: str = "named") -> Arg:
         """A body or a capital written as its state over [start, end), keeping the body's kind."""

@@ -150,7 +150,7 @@ def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
     if kind == "persons" and (wanted < 2 or not any(c.pos_ == "NUM" for c in token.children)):
         return []  # "les deux dirigeants" takes up two persons; "le dirigeant", "les présidents russe et
         # turc" are descriptions
-    if kind == "sides" and counted is None:
+    if kind in _COUNTED_ONLY and counted is None:
         return []  # "les deux parties" are the two sides just named; "toutes les parties" are anyone's
     others = _other_sides(token, lex)
     if counted is not None and kind in ("state", "city"):
@@ -177,7 +177,11 @@ def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
 
 # counted anaphors of the people or bodies of states: "les deux ministres", "les deux parties", "les
 # deux délégations" are the article's two sides, however each was named (a state, its person)
-_SIDE_KINDS = ("persons", "sides", "state")
+_SIDE_KINDS = ("persons", "sides", "bodies", "state")
+_COUNTED_ONLY = ("sides", "bodies")
+# anaphors that stand for states only ("les deux pays", "les deux gouvernements"): a person taken up
+# as one side counts as that person's state
+STATE_KINDS = ("state", "bodies")
 
 
 def _salient_sides(article, token: Token, wanted: int, others: list[tuple[int, int]]) -> list[Mention]:
@@ -254,7 +258,7 @@ def _taken_up(article, mentions: list[Mention], kind: str, wanted: int,
         elif kind == "persons":  # "les deux dirigeants": the last two persons named
             if mention.kind != "person":
                 continue
-        elif kind == "sides":
+        elif kind in _COUNTED_ONLY:
             # "les deux parties": the last two states named, a state's person standing for it ("X a
             # reçu une délégation congolaise. Les deux parties ont convenu …": X's state and Congo)
             country = _state_of(article, mention)
