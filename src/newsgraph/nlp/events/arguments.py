@@ -502,6 +502,8 @@ class Resolver(Antecedents):
                     if participle_agent(node, child, lex) or child.dep_ not in labels.noun_phrase and \
                             not (child.dep_ in labels.conjunct and level == 0):
                         continue
+                    if child.dep_ in labels.clausal_modifier and "Fin" in child.morph.get("VerbForm"):
+                        continue  # "les propos du président, rapporte le New Times": a finite clause, an incise
                     case = case_of(child, self.lex)
                     if case is not None and case not in self.lex.prepositions[self.lex.genitive]:
                         # whose thing it is ("la décision de Washington", "les efforts du Conseil"),
