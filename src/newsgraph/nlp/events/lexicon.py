@@ -24,7 +24,7 @@ GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_det
                    "attribution_verb", "protester_noun", "object_relative", "inclusive_relative",
                    "privative_case", "former_adjective", "restrictive_adverb", "agreement_ending")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
-OPTIONAL_PREPOSITION_ROLES = ("partner", "purpose")
+OPTIONAL_PREPOSITION_ROLES = ("partner", "purpose", "opposing")
 ENDING_KINDS = ("participle", "future_stem", "plural_present")
 ANAPHORIC_KINDS = ("state", "city", "last", "persons", "sides", "bodies")
 STANCES = ("threat", "demand", "hostile", "friendly")
@@ -130,6 +130,7 @@ class EventLexicon:
     between: str
     partner: str | None                      # "avec X": the other side of a joint act (optional)
     purpose: str | None                      # "pour" + infinitive: what an aid is for (optional)
+    opposing: str | None                     # "contre X": what measures are taken against (optional)
     place_markers: tuple[str, ...]
     locative_cases: frozenset[str]
     circumstance_cases: frozenset[str]       # "en visite à Pékin, X …", "lors de sa visite": the clause's subject acts
@@ -247,11 +248,12 @@ class EventLexicon:
 
 
 def _veiled_threats(pack) -> dict[str, tuple[tuple[frozenset[str], frozenset[str]], ...]]:
-    """event_veiled_threats.tsv: each noun's (companions, verbs) rows; no verbs is any verb."""
+    """event_veiled_threats.tsv: each noun's (companions, verbs) rows ("|"-separated: any of
+    them); no verbs is any verb."""
     found: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
     for row in pack.table("event_veiled_threats", ("noun", "companion")):
         verbs = frozenset(v for v in (row.get("verbs") or "").split("|") if v)
-        found.setdefault(row["noun"], []).append((frozenset((row["companion"],)), verbs))
+        found.setdefault(row["noun"], []).append((frozenset(row["companion"].split("|")), verbs))
     return {noun: tuple(rows) for noun, rows in found.items()}
 
 
@@ -341,7 +343,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         compound_prepositions=compounds, compound_openings=openings,
         dative=by_role["dative"],
         genitive=by_role["genitive"], agent=by_role["agent"], between=by_role["between"],
-        partner=by_role.get("partner"), purpose=by_role.get("purpose"),
+        partner=by_role.get("partner"), purpose=by_role.get("purpose"), opposing=by_role.get("opposing"),
         place_markers=tuple(grammar["place_marker"]), locative_cases=frozenset(grammar["locative_case"]),
         circumstance_cases=frozenset(grammar["circumstance_case"]),
         circumstance_nouns=frozenset(grammar["circumstance_noun"]),

@@ -22,7 +22,7 @@ from ..textutil import text_of
 from .article_view import Arg, ArticleView, QuoteView, display_name, is_domestic_official
 from .governors import stopped_by_verb
 from .groups import qualifies_people
-from .predicates import SLOT_MARKERS, PredicateTable, case_of, has_marker, match_predicates, word_stance
+from .predicates import SLOT_MARKERS, PredicateTable, case_of, has_marker, lemmas_of, match_predicates, word_stance
 from .references import anaphoric_countries, bridged_state
 from .syntax import is_passive
 
@@ -273,7 +273,9 @@ def quote_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
                 _speech_act(token, table, lex):
             continue  # "[a dit que] la Guinée réclamait la levée des sanctions": the target's own demand, relayed
         why = f"the quote's words: {token.text!r} ({stance})"
-        if stance is None and _veiled_threat(token, lex):
+        if stance is None and _veiled_threat(token, article):
+            if named is not None and _made_by(token.head, named.root, lex):
+                continue  # "« le Maroc se réserve le droit de répondre »": the target's own retaliation, relayed
             stance, why = "threat", f"{VEILED_TYPED}: {token.text!r}"
         if stance is not None and (governing is None or _own_clause(token, lex) in governing):
             stances.setdefault(stance, why)
@@ -369,12 +371,14 @@ def _negated(word: Token, lex) -> bool:
         not any(c.lower_ in lex.restrictive_adverbs for c in children)
 
 
-def _veiled_threat(token: Token, lex) -> bool:
+def _veiled_threat(token: Token, article: ArticleView) -> bool:
     """Whether a noun of a quote announces a retaliation in veiled words (event_veiled_threats.tsv):
-    with its companion ("les mesures **nécessaires**", "**toutes** les options"), governed by one
-    of its verbs if the row names any ("**prendre** les mesures nécessaires", "**répondre** de
-    manière appropriée"), the word that governs it not negated ("nous ne prendrons pas les mesures
-    …", "nous n'avons pas étudié toutes les options" are none)."""
+    with its companion ("les mesures **nécessaires**", "**toutes** les options", "le droit de
+    **répondre**"), governed by one of its verbs if the row names any ("**prendre** les mesures
+    nécessaires", "se **réserver** le droit de …"), the word that governs it not negated ("nous ne
+    prendrons pas les mesures …", "nous n'avons pas étudié toutes les options" are none), nor aimed
+    at a thing that is no actor (`_against_a_thing`)."""
+    lex = article.lex
     rows = lex.veiled_threats.get(token.lemma_.lower()) or lex.veiled_threats.get(token.lower_)
     if not rows or token.pos_ != "NOUN" or _denied(token, lex):
         return False
@@ -382,11 +386,24 @@ def _veiled_threat(token: Token, lex) -> bool:
     if any(c.lower_ in lex.negation_particles for c in verb.children):  # "ne": "plus" alone may compare
         return False  # "nous n'avons pas étudié toutes les options", "ne prendrons pas les mesures …"
     for companions, verbs in rows:
-        if verbs and (verb.lemma_.lower() not in verbs or verb == token):
-            continue
+        if verbs and (verb == token or not verbs.intersection(lemmas_of(verb, lex))):
+            continue  # ("se réserve": a verb the lemmatizer may leave as written)
         if any(_base_forms(c, lex) & companions for c in token.children):
-            return True
+            return not _against_a_thing(verb, article)
     return False
+
+
+def _against_a_thing(verb: Token, article: ArticleView) -> bool:
+    """Whether measures are aimed, by the opposing preposition (event_prepositions.tsv: "contre"),
+    at a thing the quote names that is no actor, on the verb that takes them or below it ("les
+    mesures nécessaires pour protéger la population contre l'épidémie", "afin de lutter contre la
+    propagation du virus"): protection, no retaliation; "contre les provocations togolaises" names
+    whose acts they answer."""
+    lex = article.lex
+    forms = lex.prepositions.get(lex.opposing, frozenset()) if lex.opposing else frozenset()
+    aims = [t for t in verb.subtree if t.pos_ in ("NOUN", "PROPN") and case_of(t, lex) in forms]
+    return bool(aims) and not any(w.i in article.by_token or w.pos_ == "ADJ" and article.arg_of_demonym(w) is not None
+                                  for t in aims for w in t.subtree)
 
 
 def _base_forms(token: Token, lex) -> set[str]:
