@@ -418,6 +418,8 @@ def _denied(token: Token, lex) -> bool:
     """Whether a word is denied by its own determiner or preposition ("« sans aucune provocation »",
     "« sans provocation de la Chine »", "« aucune ingérence »"): the quote says it is not there, so
     it carries no stance (a negated verb still does: "« n'est pas un partenaire fiable »")."""
+    if token.pos_ == "ADJ" and token.dep_ in lex.labels.adjective_modifier and token.head != token:
+        token = token.head  # "« aucune mesure unilatérale »": the adjective of a noun denied is denied with it
     return any(c.lower_ in lex.negative_determiners or c.lower_ in lex.privative_cases for c in token.children
                if c.dep_ in lex.labels.determiner or c.dep_ in lex.labels.case_marker or c.dep_ in lex.labels.marker)
 
