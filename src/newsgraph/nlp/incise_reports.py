@@ -85,6 +85,18 @@ def _relative_aside(rest: Span) -> bool:
         "Rel" in rest[1].morph.get("PronType")
 
 
+def _past_acronym(doc: Doc, i: int, limit: int) -> int:
+    """The token after a bracketed acronym at token i ("…, a indiqué le Département fédéral des
+    affaires étrangères (DFAE).": the speaker's short name, nothing said after it), else i."""
+    if i + 2 >= limit or doc[i].text != "(":
+        return i
+    close = next((k for k in range(i + 1, min(i + 5, limit)) if doc[k].text == ")"), None)
+    inside = doc[i + 1:close] if close is not None else ()
+    if not inside or not all(t.text[:1].isupper() and not t.text.islower() for t in inside):
+        return i
+    return close + 1
+
+
 def _main_clause_verb(doc: Doc, start: int, end: int) -> bool:
     """Do the words in [start, end) hold a finite verb outside a relative clause? Unmarked words an
     incise closes are a clause; a noun phrase with its relative clause or participle ("Le Canada, qui
@@ -358,14 +370,14 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                         subject, read = _personal_subject(doc, personal, last_word, sent.end)
                     if subject is None or pronoun is None and is_non_speaker(subject):
                         continue  # "…, confirme l'ADN.", "…, indiquent les chiffres.": evidence, nobody's words
-                    rest = doc[read:sent.end]
+                    rest = doc[_past_acronym(doc, read, sent.end):sent.end]
                     if any(t.pos_ not in ("PUNCT", "SPACE") for t in rest) and not _channel_aside(rest) and \
                             not (aside and _participle_aside(rest)) and \
                             not (_relative_aside(rest) and _conjugated(verb, doc[i + 1:verb.i])) and \
                             not _verbless_aside(rest):
                         continue
                     loose = any(t.pos_ not in ("PUNCT", "SPACE") for t in rest) and _verbless_aside(rest)
-                    if loose and not is_actor_like(subject):
+                    if loose and personal is None and not is_actor_like(subject):
                         continue  # "…, ont lancé une offensive dans le nord, se rapprochant …": no speaker
                 else:  # the subject before its verb: "…, sources said.", "…, he said, …"
                     subject = subject_of(verb)
