@@ -11,9 +11,13 @@ from spacy.tokens import Doc, Span
 
 from ..lang import LanguagePack
 from .context import pack_of
-from .lexicon import Marker, attribution_markers, markers_by_first_word, media_nouns, pronoun_forms, role_nouns
+from .lexicon import (Marker, attribution_markers, function_words, markers_by_first_word, media_nouns, pronoun_forms,
+                      role_nouns)
 from .syntax import labels, token_from
 from .textutil import lower_forms
+
+# what closes a sentence after a title that ends a closing marker's phrase
+SENTENCE_END = frozenset(".!?…")
 
 
 def _matches(doc: Doc, i: int, words: tuple[frozenset[str], ...]) -> bool:
@@ -77,15 +81,21 @@ def _title_end(doc: Doc, i: int, j: int, limit: int) -> int | None:
     phrase (title_in_phrase_end), and one not followed by a comma opens the reported words. A noun
     before the title must be a medium's ("selon l'étude « Global Trends »" cites a study, and the
     study's noun is the speaker, as before)."""
-    if any(t.pos_ not in ("DET", "NOUN", "ADJ") for t in doc[i:j]) or j + 1 >= limit or \
-            not doc[j + 1].text[:1].isupper():
+    pack = pack_of(doc)
+    # (a genitive inside the medium's description: "le site d'information marocain « Hespress »")
+    genitive = function_words(pack, "genitive")
+    if any(t.pos_ not in ("DET", "NOUN", "ADJ") and not (t.i > i and t.lower_ in genitive) for t in doc[i:j]) or \
+            j + 1 >= limit or not doc[j + 1].text[:1].isupper():
         return None
-    media = media_nouns(pack_of(doc))
+    media = media_nouns(pack)
     nouns = [t for t in doc[i:j] if t.pos_ == "NOUN"]
     if nouns and not any(t.lower_ in media or t.lemma_.lower() in media for t in nouns):
         return None
     close = next((k for k in range(j + 2, min(limit, j + 7)) if doc[k].text in ("»", '"')), None)
-    if close is None or close + 1 >= limit or doc[close + 1].text != "," or \
+    # then a comma, or the sentence's end when the marker closes it ("…, d'après le quotidien « X ».")
+    ends = close is not None and (close + 1 == limit or doc[close + 1].text in SENTENCE_END and
+                                  all(t.is_punct or t.is_space for t in doc[close + 1:limit]))
+    if close is None or not ends and (close + 1 >= limit or doc[close + 1].text != ",") or \
             any(t.pos_ in ("VERB", "AUX") for t in doc[j + 1:close]):
         return None
     return close + 1
