@@ -127,9 +127,17 @@ def after_apposition(doc: Doc, comma: int, limit: int) -> int:
     aside = _participle_aside_end(doc, i, limit)
     if aside is not None:
         return aside
+    affiliation = _affiliation_end(doc, comma, limit)
+    if affiliation is not None:
+        # "Pour le chercheur X, du Rift Institute, joint par « Le Temps », l'accord …": the words
+        # start after the asides that follow it too
+        return after_apposition(doc, affiliation - 1, limit)
     if i < limit and doc[i].pos_ == "DET":
         i += 1
     roles = role_nouns(pack_of(doc))
+    # (an adjective before the role: "Selon X, ancien chef économiste de l'OMC, …")
+    while i + 1 < limit and doc[i].pos_ == "ADJ" and (doc[i + 1].lemma_.lower() in roles or doc[i + 1].lower_ in roles):
+        i += 1
     if i < limit and (doc[i].lemma_.lower() in roles or doc[i].lower_ in roles):
         j = i
         while j < limit and doc[j].text not in (",", ":") and doc[j].pos_ not in ("VERB", "AUX"):
@@ -166,6 +174,25 @@ def after_apposition(doc: Doc, comma: int, limit: int) -> int:
     return comma + 1
 
 
+def _affiliation_end(doc: Doc, comma: int, limit: int) -> int | None:
+    """"Pour le politologue X, de l'université de Lima, la querelle …": a genitive set off by commas
+    after a name tells where the speaker works; the words start after its comma, when that comma
+    is followed by a finite verb before any other comma ("Selon X, de nombreux civils ont …" has
+    no comma: a clause). The token after that comma, or None."""
+    i = comma + 1
+    if comma < 1 or doc[comma - 1].pos_ != "PROPN" or i >= limit or \
+            doc[i].lower_ not in function_words(pack_of(doc), "genitive"):
+        return None
+    close = next((t.i for t in doc[i + 1:limit] if t.text == ","), limit)
+    inside = doc[i + 1:close]
+    if close >= limit or not any(t.text[:1].isupper() for t in inside) or \
+            any(t.pos_ not in _NOMINAL or t.text in QUOTE_CHARS for t in inside):
+        return None
+    nxt = next((t.i for t in doc[close + 1:limit] if t.text == ","), limit)
+    finite = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[close + 1:nxt])
+    return close + 1 if finite or _participle_aside_end(doc, close + 1, limit) is not None else None
+
+
 def _participle_aside_end(doc: Doc, i: int, limit: int) -> int | None:
     """"Pour l'analyste X, interrogé par la radio Y, la Suisse …", "Selon X, joint par téléphone, …":
     a past participle set off by commas after the speaker tells how the words were gathered; they
@@ -175,7 +202,10 @@ def _participle_aside_end(doc: Doc, i: int, limit: int) -> int | None:
             "Past" not in doc[i].morph.get("Tense"):
         return None
     close = next((t.i for t in doc[i + 1:limit] if t.text == ","), limit)
-    if close >= limit or any(t.text in QUOTE_CHARS or "Fin" in t.morph.get("VerbForm") for t in doc[i + 1:close]):
+    # (marks inside a channel's aside hold the medium's title: "joint par « Le Temps »")
+    channel = doc[i].lower_ in pack_of(doc).words("channel_participles")
+    if close >= limit or any(t.text in QUOTE_CHARS and not channel or "Fin" in t.morph.get("VerbForm")
+                             for t in doc[i + 1:close]):
         return None
     return close + 1 if any(t.pos_ in ("VERB", "AUX") for t in doc[close + 1:limit]) else None
 
