@@ -151,7 +151,7 @@ def _clause(dependents: list[Token], info: SpeechVerb, pack: LanguagePack, roles
         # the complementiser opens the clause's subtree (the parser may hang it on the clause's subject)
         mark = dep.doc[dep.left_edge.i]
         form, last = elided(mark)
-        if _relative_after_noun(mark):
+        if _relative_after_noun(mark) or _relative_after_object(mark, dep.head):
             continue
         if form in words and mark.dep_ in roles.openers and not _not_complementizer(dep.doc, mark.i, blocked,
                                                                                          dep.head.i):
@@ -166,6 +166,22 @@ def _relative_after_noun(mark: Token) -> bool:
     doc = mark.doc
     return mark.pos_ == "PRON" and "Rel" in mark.morph.get("PronType") and mark.i >= 2 and \
         doc[mark.i - 1].text == "," and doc[mark.i - 2].pos_ in ("NOUN", "PROPN")
+
+
+def _relative_after_object(mark: Token, cue: Token) -> bool:
+    """A "que" the tagger calls a complementiser, after the cue's object, a noun and a comma, that
+    opens a clause whose verb lacks its own object ("a reconnu l'indépendance du territoire,
+    qu'aucun Etat n'avait reconnue": the relative's gap). A verb of saying takes an object or a
+    clause, not both: the clause is a relative on the noun, nobody's words."""
+    doc = mark.doc
+    clause = mark.head
+    if mark.i < 2 or doc[mark.i - 1].text != "," or doc[mark.i - 2].pos_ != "NOUN" or clause.pos_ != "VERB":
+        return False
+    objects = labels(pack_of(doc), "object")
+    owned = any(c.dep_ in objects and c.pos_ == "NOUN" and c.ent_type_ != "PER" and c.i < mark.i
+                for c in cue.children)
+    clausal = labels(pack_of(doc), "clausal_complement", "open_complement")
+    return owned and not any(c.dep_ in objects or c.dep_ in clausal for c in clause.children)
 
 
 def _infinitive(dependents: list[Token], info: SpeechVerb, pack: LanguagePack, roles: _Roles) -> Complement | None:
@@ -306,8 +322,8 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
         form, last = elided(token)
         if form in clause_words and (token.pos_ != "PRON" or _addressee_relative(cue, token, clause_words) or
                                      _marked_relative(cue, token)):
-            if _not_complementizer(doc, i, blocked, cue.i):
-                return None  # "ainsi que", "plus que", "avant que"
+            if _not_complementizer(doc, i, blocked, cue.i) or _relative_after_object(token, cue):
+                return None  # "ainsi que", "plus que", "avant que"; a relative on the cue's object
             return Complement("clause", token, last.idx + len(last.text), None)
         # "…, dit X, avant de quitter la salle": the preposition of a sequence's infinitive, not the cue's
         if low in prepositions and not finite_seen and \
