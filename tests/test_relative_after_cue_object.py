@@ -20,3 +20,9 @@ def test_a_clause_with_its_predicate_stays_reported(reports):
 def test_an_addressee_then_the_clause(reports):
     found = reports("Le ministre a prévenu les journalistes que les prix allaient augmenter.")
     assert [w for w, _, _ in found] == ["les prix allaient augmenter"]
+
+
+def test_a_noun_with_its_adjective_before_the_relative(reports):
+    found = reports("Selon l'opposition, Rabat reconnaîtrait à terme l'autonomie de ce territoire disputé, "
+                    "qu'aucun Etat n'a reconnue depuis 1975.")
+    assert [c for _, _, c in found] == ["Selon"]

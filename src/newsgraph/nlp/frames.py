@@ -175,11 +175,12 @@ def _relative_after_object(mark: Token, cue: Token) -> bool:
     clause, not both: the clause is a relative on the noun, nobody's words."""
     doc = mark.doc
     clause = mark.head
-    if mark.i < 2 or doc[mark.i - 1].text != "," or doc[mark.i - 2].pos_ != "NOUN" or clause.pos_ != "VERB":
+    if mark.i < 2 or doc[mark.i - 1].text != "," or clause.pos_ != "VERB":
         return False
     objects = labels(pack_of(doc), "object")
-    owned = any(c.dep_ in objects and c.pos_ == "NOUN" and c.ent_type_ != "PER" and c.i < mark.i
-                for c in cue.children)
+    # (the object's phrase runs to the comma: "l'indépendance du territoire sécessionniste, qu'…")
+    owned = any(c.dep_ in objects and c.pos_ == "NOUN" and c.ent_type_ != "PER" and
+                c.left_edge.i <= mark.i - 2 <= c.right_edge.i for c in cue.children)
     clausal = labels(pack_of(doc), "clausal_complement", "open_complement")
     return owned and not any(c.dep_ in objects or c.dep_ in clausal for c in clause.children)
 
