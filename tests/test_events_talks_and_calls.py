@@ -10,6 +10,7 @@ TEXTS = {
     "talked_of": "Le président estonien a parlé de la Chine avec émotion.",
     "called_by": "Le président marocain a reçu un appel téléphonique du président sénégalais.",
     "appeal": "Le président marocain a reçu un appel à la retenue.",
+    "opened_talks": "Le Pérou et l'Equateur ont signé un traité. Les deux pays avaient ouvert des négociations en 2019.",
     "framing_call": "Lors d'un échange téléphonique avec le président chilien, le président autrichien a évoqué le commerce.",
 }
 
@@ -28,3 +29,9 @@ def test_a_call_received_is_the_callers(events):
 
 def test_a_call_framing_the_clause_is_its_subjects(events):
     assert ("CONSULT", "country:AUT", "country:CHL") in coded(events, "framing_call")
+
+
+def test_talks_opened_with_a_partitive_article(events):
+    # the parser reads "des négociations" as an oblique with no preposition: still the light
+    # verb's object
+    assert any(t == "CONSULT" and {a, r} == {"country:PER", "country:ECU"} for t, a, r in coded(events, "opened_talks"))

@@ -49,8 +49,7 @@ def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Toke
             if token.dep_ in labels.passive_subject else None
         return own if own is not None else head
     if token.dep_ in labels.oblique_argument and head.pos_ == "VERB" and head.lemma_.lower() in table.support_verbs \
-            and case_of(token, lex) in lex.prepositions[lex.genitive] and \
-            not any(c.dep_ in labels.determiner for c in token.children) and \
+            and _partitive_oblique(token, lex) and \
             not any(c.dep_ in labels.object and c.pos_ == "NOUN" and not in_date(c) for c in head.children):
         # "a lancé des frappes", the partitive article parsed as a preposition; not when the verb
         # has a noun object of its own (not a date read as one), whose complement the noun is ("a fait
@@ -62,6 +61,16 @@ def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Toke
     if placed is not None:
         return placed
     return _participle_support(token, table, lex) or _relative_support(token, table, lex)
+
+
+def _partitive_oblique(token: Token, lex: EventLexicon) -> bool:
+    """An oblique argument that is the verb's object misread: its partitive article parsed as the
+    preposition "de" ("a lancé des frappes"), or kept as an article with no preposition at all ("ont
+    ouvert des négociations", an oblique with no case is no prepositional complement)."""
+    case = case_of(token, lex)
+    if case is None:
+        return not in_date(token)
+    return case in lex.prepositions[lex.genitive] and not any(c.dep_ in lex.labels.determiner for c in token.children)
 
 
 def _after_placed_complement(token: Token, table: PredicateTable, lex: EventLexicon) -> Token | None:
