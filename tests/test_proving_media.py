@@ -14,3 +14,9 @@ def test_a_medium_proving_the_facts_is_their_source():
 
 def test_someone_proving_before_a_medium_cites_nothing():
     assert cited("Fraude\n\nLe maire a prouvé sa bonne foi devant Libération.") == [[]]
+
+
+def test_a_medium_proving_a_quality_of_its_own_cites_nothing():
+    """Its own possession as the object: nothing brought out, the medium is no source (review s54)."""
+    assert cited("Fraude\n\nLe journal Libération a prouvé son sérieux.",
+                 "Fraude\n\nLe quotidien démontre son attachement à la liberté de la presse.") == [[], []]

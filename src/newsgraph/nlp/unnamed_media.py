@@ -293,9 +293,14 @@ def relays(verb: Token) -> bool:
     ("jusqu'à ce que le journal les prouve", `media_proving_verbs`)? A medium that does is the
     information's channel or origin, though the verb is no verb of saying."""
     pack = pack_of(verb.doc)
-    verbs = pack.words("media_citing_verbs") | pack.words("media_proving_verbs")
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in verbs and \
-        any(c.dep_ in labels(pack, "object") for c in verb.children)
+    if verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ in labels(pack, "object")]
+    if verb.lemma_.lower() in pack.words("media_citing_verbs"):
+        return bool(objects)
+    # a medium proving a quality of its own ("le journal a prouvé son sérieux") brings out nothing
+    return verb.lemma_.lower() in pack.words("media_proving_verbs") and \
+        any(not any("Yes" in d.morph.get("Poss") for d in o.children if d.i < o.i) for o in objects)
 
 
 def _reports(verb: Token) -> bool:
