@@ -14,3 +14,10 @@ def test_a_work_or_a_speakerless_statement_is_still_the_medium_s_own_act():
     found = cited("Crue\n\nLe quotidien Le Monde a publié une tribune de dix maires.",
                   "Crue\n\nLe quotidien Le Monde a publié une déclaration sur son site.")
     assert found == [[], []]
+
+
+def test_a_statement_whose_genitive_names_no_speaker_is_still_the_medium_s_own_act():
+    """'de soutien' is what the message says, not who said it (review s54)."""
+    found = cited("Grève\n\nLe Monde a publié un message de soutien aux grévistes.",
+                  "Crue\n\nL'agence Reuters a publié jeudi un message du gouverneur.")
+    assert [[name for name, _, _ in f] for f in found] == [[], ["Reuters"]]

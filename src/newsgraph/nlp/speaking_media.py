@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ..lang import LanguagePack
 from .context import pack_of
-from .lexicon import function_words, media_nouns, speech_verb
+from .lexicon import function_words, is_actor_like, media_nouns, speech_verb
 from .media_mentions import owner_or_description
 from .syntax import labels, passive_subject, subject_labels
 from .textutil import fold_same_length
@@ -305,7 +305,8 @@ def _others_words(noun) -> bool:
         return False
     genitive = function_words(pack, "genitive")
     cases = labels(pack, "case_marker")
-    return any(c.dep_ in labels(pack, "nominal_modifier") and c.i > noun.i and
+    # the genitive names someone who speaks: "un message de soutien" is no one's words relayed
+    return any(c.dep_ in labels(pack, "nominal_modifier") and c.i > noun.i and is_actor_like([c]) and
                any(k.dep_ in cases and k.lemma_.lower() in genitive for k in c.children) for c in noun.children)
 
 
