@@ -18,3 +18,11 @@ def test_a_second_person_after_a_conjunction_keeps_its_own_role(analyze):
                       "l'hôpital.", published="2024-05-02")
     martin = next(a for a in article.actors if a.name == "Julie Martin")
     assert martin.role == "porte-parole"
+
+
+def test_a_body_after_the_conjunction_is_no_complement_of_the_title(analyze):
+    """'le Comité olympique' is a second speaker, not the minister's portfolio (review s54)."""
+    article = analyze("Un titre sans rapport\n\n« Nous avançons », ont déclaré la ministre des Sports et le Comité "
+                      "olympique, Anne Martin.", published="2024-05-02")
+    martin = next(a for a in article.actors if a.name == "Anne Martin")
+    assert "Comité" not in (martin.role or "")

@@ -17,7 +17,7 @@ from ..lang import LanguagePack
 from .actor_lexicon import ActorLexicon, actor_lexicon
 from .context import gazetteer_of, pack_of
 from .fronted_appositions import apposed_in_fronted
-from .lexicon import feminine_role, function_words, media_nouns, role_nouns, state_nouns
+from .lexicon import feminine_role, function_words, media_nouns, role_nouns, speaker_nouns, state_nouns
 from .textutil import fold_same_length, text_of, token_strings
 
 _ROLE_STOP = {",", ".", ";", ":", "(", ")", "«", "»", '"', "“", "”", "!", "?", "[", "]", "—", "–"}
@@ -372,7 +372,8 @@ def role_before_comma(doc: Doc, anchor: int, end: int) -> RoleFound | None:
 def _joins_complements(token) -> bool:
     """A conjunction between two complements of one title ("ministre des Pêches et de l'Economie
     maritime", "secrétaire d'Etat à l'Asile et la Migration"): a preposition follows it, or a
-    determiner and a capitalised noun that is no role, so it joins no second person."""
+    determiner and a capitalised noun that is no role and no body that speaks ("et le Comité
+    olympique" joins a second speaker), so it joins no second person."""
     doc = token.doc
     if token.pos_ != "CCONJ" or token.i + 1 >= len(doc):
         return False
@@ -380,8 +381,9 @@ def _joins_complements(token) -> bool:
     if after.pos_ == "ADP" or after.lower_ in actor_lexicon(pack_of(doc)).contractions:
         return True
     noun = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    bodies = speaker_nouns(pack_of(doc))  # "la ministre des Sports et le Comité olympique": a second speaker
     return after.pos_ == "DET" and noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.text[:1].isupper() \
-        and not role_len(doc, noun.i)
+        and not role_len(doc, noun.i) and noun.lower_ not in bodies and noun.lemma_.lower() not in bodies
 
 
 def _before_bracketed_acronym(doc: Doc, last: int) -> int:
