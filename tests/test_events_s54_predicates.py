@@ -61,3 +61,10 @@ def test_a_linking_verb_gives_the_noun_predicate_its_subject(events):
 
 def test_intelligence_exchanged_is_cooperation(events):
     assert ("COOPERATE", "country:POL", "country:LTU") in coded(events, "intelligence")
+
+
+def test_escorting_captives_is_no_protection(analyze):
+    """Guarding prisoners protects no one (review s54): the row needs a convoy, a mission or a ship."""
+    article = analyze("Un titre sans rapport\n\nLes forces russes ont escorté les soldats ukrainiens capturés vers "
+                      "la frontière.", published="2024-05-02")
+    assert not [e for e in article.events if e.type == "COOPERATE"]
