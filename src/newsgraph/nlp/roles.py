@@ -307,7 +307,6 @@ def subject_after_fronted(doc: Doc, end: int, head: int, j: int) -> bool:
         apposed_in_fronted(doc, end)  # "Devant son homologue, X, le président a reconnu"
 
 
-
 def _related_to_person(doc: Doc, head: int, end: int) -> bool:
     """"X, ami de Y": a relational noun whose complement names a person describes X."""
     if not is_relational(doc[head]) or head + 2 >= end or doc[head + 1].lower_ not in actor_lexicon(pack_of(doc)).of:
