@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ..gazetteer import Gazetteer
 from ..gazetteer_data import MediaEntry
 from .context import gazetteer_of, pack_of
-from .own_outlet import cites_own_outlet, reaching_outlet, signed_outlet
+from .own_outlet import cites_own_outlet, reaching_outlet, signed_outlet, unanswered_outlet
 from .textutil import text_of
 from .source_credits import CREDIT_NAME, display_name
 
@@ -75,11 +75,13 @@ def _without_own_outlet(doc: Doc, found: list[FoundSource]) -> list[FoundSource]
     brackets that opens a paragraph's dateline with a listed outlet, not an agency ("Kinshasa, 28
     janvier 2025 (7SUR7.CD) – …": its byline), by that name alone closing the text, bare or in
     brackets ("(7SUR7.CD)" or "RTS" as the last paragraph: its signature), or by an outlet that
-    reached someone for a statement ("joint par Le Devoir": its own newsgathering)."""
+    reached someone for a statement ("joint par Le Devoir": its own newsgathering) or whose request
+    went unanswered ("n'a pas répondu aux sollicitations de la RTS")."""
     text = text_of(doc)
     gazetteer = gazetteer_of(doc)
     own = _byline_outlet(text, found, gazetteer) or signed_outlet(text, gazetteer) or \
-        reaching_outlet([(s.name, s.actor, text[s.start:s.end]) for s in found if not s.credit], gazetteer, pack_of(doc))
+        reaching_outlet([(s.name, s.actor, text[s.start:s.end]) for s in found if not s.credit], gazetteer, pack_of(doc)) or \
+        unanswered_outlet(text, gazetteer, pack_of(doc))
     return found if own is None else [s for s in found if not cites_own_outlet(s.name, s.actor, own, gazetteer)]
 
 

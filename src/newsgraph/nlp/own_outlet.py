@@ -11,7 +11,9 @@ Without an address, the text may sign itself: a closing paragraph that is only a
 name, bare or in brackets ("RTS", "(7SUR7.CD)"), is the outlet's signature, as an agency's
 "(AFP)" is its dispatch credit; an outlet that is no agency signs only its own pieces. And the
 outlet that reached someone for a statement ("joint par Le Devoir", pack `reaching_participles`)
-did its own newsgathering: outlets cite each other by what was said to them ("a déclaré au Devoir").
+did its own newsgathering: outlets cite each other by what was said to them ("a déclaré au Devoir");
+so did the outlet whose request got no answer ("n'a pas répondu aux sollicitations de la RTS",
+pack `unanswered_requests`): no statement was given through it.
 """
 from __future__ import annotations
 
@@ -133,5 +135,56 @@ def reaching_outlet(cited: list[tuple[str, str | None, str]], gazetteer: Gazette
         if reaching.match(words):
             entry = gazetteer.media(name)
             if entry is not None and entry.kind != "agency" and (actor is None or actor == entry.id):
+                return entry
+    return None
+
+
+@lru_cache(maxsize=4)
+def _unanswered(pack: LanguagePack) -> re.Pattern[str] | None:
+    """A phrase of an unanswered request, its last word (a preposition) written as such, elided
+    ("d'") or contracted with an article (group `c_K` for the K-th contraction, sorted: "du"),
+    then the words that name the medium (group `rest`)."""
+    phrases = pack.words("unanswered_requests")
+    if not phrases:
+        return None
+    heads = sorted({p.rpartition(" ")[0] for p in phrases}, key=lambda h: (-len(h), h))
+    lasts = sorted({p.rpartition(" ")[2] for p in phrases})
+    link = [re.escape(last) + r"\s+" for last in lasts]
+    link += [re.escape(last[:-1]) + "['’]" for last in lasts if last.endswith("e")]
+    link += [r"(?P<c_%d>%s\s+)" % (k, re.escape(row["form"])) for k, row in enumerate(_contractions(pack))
+             if row["preposition"] in lasts]
+    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, heads)) + r")\s+(?:" + "|".join(link) +
+                      r")(?P<rest>[^\n]{1,60})")
+
+
+def _contractions(pack: LanguagePack) -> list:
+    """The pack's contracted prepositions ("du" = "de le"), in one order for the pattern's groups."""
+    return sorted(pack.table("contractions", ("form", "preposition", "article")), key=lambda row: row["form"])
+
+
+def unanswered_outlet(text: str, gazetteer: Gazetteer, pack: LanguagePack) -> MediaEntry | None:
+    """The listed outlet, not an agency, whose request for comment the text says went unanswered
+    ("n'a pas répondu aux sollicitations de la RTS"); else None."""
+    pattern = _unanswered(pack)
+    if pattern is None:
+        return None
+    rows = _contractions(pack)
+    for match in pattern.finditer(text):
+        article = next((row["article"] for k, row in enumerate(rows) if match.groupdict().get(f"c_{k}")), "")
+        entry = _medium_starting(match.group("rest"), article, gazetteer, pack)
+        if entry is not None and entry.kind != "agency":
+            return entry
+    return None
+
+
+def _medium_starting(rest: str, article: str, gazetteer: Gazetteer, pack: LanguagePack) -> MediaEntry | None:
+    """The listed medium whose name (up to five words, its article swallowed by a contraction put
+    back: "du Devoir" -> "Le Devoir") opens `rest`, the longest first."""
+    words = re.split(r"\s+", re.split(r"[,;:!?()«»\"]", rest, maxsplit=1)[0].strip())
+    for k in range(min(5, len(words)), 0, -1):
+        name = " ".join(words[:k]).rstrip(".")
+        for form in ((article.capitalize() + " " + name) if article else name, strip_article(name, pack)[0]):
+            entry = gazetteer.media(form)
+            if entry is not None:
                 return entry
     return None
