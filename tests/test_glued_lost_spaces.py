@@ -28,3 +28,17 @@ def test_a_headline_topic_without_its_space_after_the_colon():
         article.text = text
         found.append([q.text for q in next(iter(process([article]))).quotes])
     assert found[0] == found[1] == ["Les quotas de thon seront réduits de moitié"]
+
+
+def test_a_web_name_ending_in_a_digit_keeps_its_suffix():
+    # "7SUR7.CD" is one name: the full stop after its digit opens no sentence (a year's does: "en 2016.FPI")
+    from newsgraph.nlp.pipeline import load_pipeline
+    doc = load_pipeline("fr")("« Les routes sont coupées », a confié à 7SUR7.CD le maire de Kindu, Paul Amisi.")
+    assert "7SUR7.CD" in [t.text for t in doc]
+    assert not any(t.is_sent_start for t in doc[1:])
+
+
+def test_a_glued_sentence_after_a_name_ending_in_a_digit_is_still_split():
+    from newsgraph.nlp.pipeline import load_pipeline
+    doc = load_pipeline("fr")("Les ministres se sont réunis au G7.Les discussions ont duré deux jours.")
+    assert "G7" in [t.text for t in doc]

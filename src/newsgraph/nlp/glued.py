@@ -37,8 +37,9 @@ GLUED_INFIXES = (rf"(?<=[{ALPHA_LOWER}])[;!?](?=[{ALPHA}])",
                  # 'part!"Non'), and a closing bracket between a word and a mark ("(Reuters).Le")
                  rf'(?<=[{ALPHA}])[,;:!?](?=["«“])', rf'(?<=[{ALPHA}])[)\]](?=[.,;:!?])',
                  # a number's full stop before a capitalised word or an acronym: "en 2013.Parmi",
-                 # "en 2016.FPI" (not "3.5")
-                 rf"(?<=[0-9])\.(?=[{ALPHA_UPPER}][{ALPHA}])",
+                 # "en 2016.FPI", "au G7.Les" (not "3.5", nor a web name whose word ends in a digit
+                 # before its suffix in capitals: "7SUR7.CD")
+                 rf"(?<=[0-9])\.(?=[{ALPHA_UPPER}][{ALPHA}])(?!(?<=[{ALPHA}][0-9]\.)[{ALPHA_UPPER}]{{2,4}}(?![{ALPHA}]))",
                  # a closing quotation mark glued, after its final mark, to the next sentence or
                  # quotation ('behind?”The ad', 'Donald.”"Kevin', 'here.”“Donald'): the final mark,
                  # the closing mark and the opening one are each a token (not "’": "U.S.’s")
