@@ -28,3 +28,10 @@ def test_a_title_in_marks_is_no_quotation_and_the_reported_clause_reads_past_it(
 def test_marks_that_open_their_sentence_quote_a_shout_even_of_a_title():
     assert _quotes("« Libération ! », scandaient les habitants massés sur la place du village.") == \
         ["Libération !"]
+
+
+def test_a_title_in_marks_before_a_speech_verb_the_parse_left_alone_speaks():
+    # (the marks break the parse: the verb is left without a subject)
+    found = cited("Les éditorialistes divergent sur le budget, tandis que « Het Nieuwsblad » affirme que "
+                  "la coalition « ne tiendra pas l'été ».")
+    assert [evidence for _, evidence, _ in found[0]] == ["« Het Nieuwsblad » affirme"]

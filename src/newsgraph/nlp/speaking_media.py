@@ -15,6 +15,7 @@ from .lexicon import function_words, is_actor_like, media_nouns, speech_verb
 from .media_mentions import owner_or_description
 from .syntax import labels, passive_subject, subject_labels
 from .textutil import fold_same_length
+from .quotemarks import TITLE_MARKS
 from .object_media import asks_to_act, closes_media_list, coordinated, modifies_object, modifies_work
 from .citing_channels import DESCRIPTION_TOKENS, OPENING_MARKS, media_description_words
 from .unnamed_media import MIN_STRENGTH, relays
@@ -82,6 +83,9 @@ def speaks(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
                                                   _informs(head) or relays(head)):
             end_char = doc[end - 1].idx + len(doc[end - 1].text)
             return min(doc[start].idx, head.idx), max(end_char, head.idx + len(head.text))
+    titled = _verb_after_title(doc, start, end)
+    if titled is not None:
+        return titled
     opening = _opens_clause_before(doc, start, end)
     if opening is not None:
         return opening
@@ -341,3 +345,21 @@ def _opens_clause_before(doc: Doc, start: int, end: int) -> tuple[int, int] | No
         return None
     return doc[i + 1].idx, verb.idx + len(verb.text)
 
+
+
+def _verb_after_title(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """A title in marks right before a speech verb that the parse left without a subject ("…,
+    tandis que « Le Soir » estime que …": the marks break the parse): the title is its subject."""
+    titles = doc.user_data.get(TITLE_MARKS, frozenset())
+    i = end
+    while i < len(doc) and (doc[i].is_space or doc[i].idx in titles):
+        i += 1
+    if i == end or start == 0 or doc[start - 1].idx not in titles:
+        return None  # (a title set in marks on both sides)
+    while i < len(doc) and doc[i].pos_ == "AUX":
+        i += 1
+    verb = doc[i] if i < len(doc) else None
+    if verb is None or verb.pos_ != "VERB" or speech_verb(verb) is None or \
+            any(c.dep_ in subject_labels(pack_of(doc)) for c in verb.children):
+        return None
+    return doc[start - 1].idx, verb.idx + len(verb.text)
