@@ -167,6 +167,10 @@ def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
         found = _taken_up(article, acting, kind, wanted, others)
         if found:
             return found
+    if kind == "last" and wanted == 1:
+        # "… Ion Rusu, installé en Russie. X accuse ce dernier": no state of the other gender ("les
+        # deux derniers" may take up the ambassadors "de la France et de l'Italie", named by their states)
+        mentions = [m for m in mentions if not _other_gender(article, m, token)]
     found = _taken_up(article, mentions, kind, wanted, others)
     if not found and counted is not None and kind in _SIDE_KINDS:
         # "les deux ministres", "les deux délégations" with fewer such actors just before: the two
@@ -277,6 +281,18 @@ def _taken_up(article, mentions: list[Mention], kind: str, wanted: int,
         if len(found) == wanted:
             break
     return list(reversed(found)) if len(found) == wanted else []
+
+
+def _other_gender(article, mention: Mention, anaphor: Token) -> bool:
+    """Whether a state's name has the other grammatical gender than "ce dernier" / "cette dernière"
+    ("la Russie" is no "ce dernier"); persons and unmarked words agree with either."""
+    gender = anaphor.morph.get("Gender")
+    span = article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if not gender or span is None or mention.kind != "country":
+        return False
+    own = span.root.morph.get("Gender") or [g for d in span.root.children for g in d.morph.get("Gender")
+                                            if d.dep_ in article.lex.labels.determiner]
+    return bool(own) and not set(own) & set(gender)
 
 
 def _named_in_plural(article, mention: Mention) -> bool:
