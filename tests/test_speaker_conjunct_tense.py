@@ -1,7 +1,7 @@
 """A speech verb coordinated with no subject of its own, which the parse hangs inside the reported
 clause of the verb before it, goes with the verb above whose tense it shares ("X a affirmé que Y
 avait … et a dénoncé …": X denounces), not with the reported clause's subject
-(nlp/syntax._tense_conjunct_head). Invented sentences."""
+(nlp/conjuncts.main_verb_of_conjunct). Invented sentences."""
 
 
 def test_a_conjunct_in_the_tense_of_the_main_verb_shares_its_subject(analyze):

@@ -15,6 +15,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from ..lang import LanguagePack
+from .conjuncts import main_verb_of_conjunct
 from .context import pack_of
 from .fronted_appositions import apposed_in_fronted
 from .lexicon import function_words, pronoun_forms, speech_verb
@@ -173,7 +174,7 @@ def subject_of(verb: Token, depth: int = 0) -> Span | None:
         return doc[verb.i + 2:verb.i + 3]
     governed = labels(pack, "open_complement", "conjunct", "adverbial_clause", "clausal_complement",
                       "clausal_modifier", "relative_clause")
-    shared = _tense_conjunct_head(verb) if depth < 3 else None
+    shared = main_verb_of_conjunct(verb) if depth < 3 else None
     if shared is not None:
         return subject_of(shared, depth + 1)
     if depth < 3 and verb.dep_ in governed and verb.head.i != verb.i:
@@ -186,41 +187,6 @@ def subject_of(verb: Token, depth: int = 0) -> Span | None:
             # "a de son côté dénoncé" parsed as a participle on "côté": not a speaker
             return phrase if phrase[0].pos_ != "ADP" else subject_before(verb)
         return subject_of(verb.head, depth + 1)
-    return None
-
-
-def _finite_tense(verb: Token) -> tuple[bool, str, str] | None:
-    """Whether a verb is compound, and the tense and mood of its finite part (its tense
-    auxiliary's, or its own); None for a verb with no finite part (an infinitive, a participle)."""
-    auxiliaries = labels(pack_of(verb.doc), "tense_auxiliary")
-    finite = next((c for c in verb.children if c.dep_ in auxiliaries and c.i < verb.i), None)
-    part = finite if finite is not None else verb
-    if "Fin" not in part.morph.get("VerbForm"):
-        return None
-    return finite is not None, "".join(part.morph.get("Tense")), "".join(part.morph.get("Mood"))
-
-
-def _tense_conjunct_head(verb: Token) -> Token | None:
-    """The verb a finite conjunct with no subject of its own goes with when the parse hangs it inside
-    a reported clause of another tense ("X a affirmé que Y avait « tout fait » pour éviter la grève
-    et a dénoncé …": "a dénoncé" is coordinated with "a affirmé", not with "éviter"): the nearest
-    verb above, across a content clause, whose finite part has the conjunct's tense. None when the
-    verb it hangs on has that tense already, or when no verb above has it."""
-    pack = pack_of(verb.doc)
-    if verb.dep_ not in labels(pack, "conjunct") or verb.head.i == verb.i:
-        return None
-    tense = _finite_tense(verb)
-    if tense is None or _finite_tense(verb.head) == tense:
-        return None
-    content = labels(pack, "clausal_complement")
-    head, crossed = verb.head, False
-    for _ in range(6):
-        crossed = crossed or head.dep_ in content
-        if head.head.i == head.i:
-            return None
-        head = head.head
-        if crossed and _finite_tense(head) == tense:
-            return head
     return None
 
 

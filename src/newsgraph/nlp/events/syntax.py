@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..conjuncts import main_verb_of_conjunct
 from .lexicon import EventLexicon
 from .predicates import case_of, has_marker, in_date, lemmas_of
 from .repairs import after_relative, hung_subject, inverted_subject, misread_future
@@ -121,7 +122,7 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
         if current.dep_ in labels.conjunct:
             # "X a rappelé que le traité s'appliquait et a appelé Y au calme": the parser hangs the
             # second verb of the main clause on the que-clause's verb; its auxiliary says whose it is
-            current = _main_clause_conjunct(current, lex) or current.head
+            current = main_verb_of_conjunct(current, strict=True) or current.head
             continue
         if current.dep_ in labels.open_complement or gerund:
             current = current.head
@@ -144,25 +145,6 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
             return _noun_author(noun, current, lex) if noun.lemma_.lower() in lex.decision_nouns else None
         return None
     return None
-
-
-def _main_clause_conjunct(conjunct: Token, lex: EventLexicon) -> Token | None:
-    """The main verb a coordinated verb continues when the parser hung it on the verb of the main
-    verb's que-clause: the conjunct has a tense auxiliary of the main verb's form ("a"), the
-    clause's verb has none of that form (an imperfect, a present), and the clause is a complement
-    of the main verb. None when the clause's verb could share the auxiliary ("a dit que la Chine a
-    violé le droit et a menacé …" stays ambiguous: the nearest verb, as before)."""
-    labels = lex.labels
-    clause = conjunct.head
-    if clause.dep_ not in labels.clausal_complement or clause.head == clause or \
-            not any(c.dep_ in labels.marker for c in clause.children):
-        return None
-    forms = {c.lower_ for c in conjunct.children if c.dep_ in labels.tense_auxiliary}
-    main = {c.lower_ for c in clause.head.children if c.dep_ in labels.tense_auxiliary}
-    own = {c.lower_ for c in clause.children if c.dep_ in labels.auxiliaries}
-    if not forms or not forms & main or own or conjunct.i < clause.i:
-        return None
-    return clause.head
 
 
 def relative_object(token: Token, lex: EventLexicon) -> bool:
