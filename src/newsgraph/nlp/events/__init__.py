@@ -16,7 +16,9 @@ The package, by job:
   the resolved argument (`Arg`);
 - `arguments`: argument resolution (actor look-up, coordination, antecedents, noun phrases);
 - `nominals`: noun phrases that name an actor by their own words (a group, a people, a region);
-- `syntax`: the grammatical roles around a predicate (subject, agent, participle's noun);
+- `subjects`: the subject of a predicate, through xcomp, conj, gerunds and the parser's misreadings;
+- `voice`: passive voice and the agent ("par X");
+- `noun_roles`: the roles around nouns (a participle's noun, who a noun predicate is for, apposition);
 - `repairs`: the parser's common misreadings of who acts (inverted subject of an incise, a verb
   hung on its subject noun, a coordinated subject broken off);
 - `slots`: where each role of a predicate is found (markers, prepositions, complements);

@@ -13,7 +13,8 @@ from spacy.tokens import Token
 from .article_view import Arg, display_name
 from .predicates import case_of
 from .references import resolved_pronoun
-from .syntax import plural_phrase, subject_of
+from .noun_roles import plural_phrase
+from .subjects import subject_of
 
 
 class Antecedents:

@@ -23,7 +23,7 @@ from .predicates import case_of
 from .sides import restated_body, restated_proxy, restated_state, side_of
 from .references import (STATE_KINDS, anaphoric_countries, bridged_state, described_actor, described_group,
                          unnamed_council, government_named_after, listed_after, name_read_as_noun, names_an_agreement)
-from .syntax import participle_agent
+from .voice import participle_agent
 
 
 # ---------------------------------------------------------------- the parse around an argument

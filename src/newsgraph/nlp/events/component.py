@@ -29,7 +29,8 @@ from .quote_events import quoted_events
 from .reactions import forget_unnamed, one_sided, reaction, remember, remember_speaker
 from .references import article_state
 from .sides import restated_body
-from .syntax import agent_of, is_passive, subject_of
+from .subjects import subject_of
+from .voice import agent_of, is_passive
 
 HOSTILE_QUADS = frozenset(("verbal_conflict", "material_conflict"))
 # the verbal event a stated intention is, by the quad class of the predicate wished (PLOVER: AGREE

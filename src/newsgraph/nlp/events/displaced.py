@@ -14,7 +14,8 @@ from .article_view import Arg
 from .references import listed_after, names_an_agreement
 from .lexicon import EventLexicon
 from .predicates import Predicate, case_of, has_marker
-from .syntax import clause_subject, misparsed_co_subject, sibling_co_subject, subject_of
+from .noun_roles import clause_subject
+from .subjects import misparsed_co_subject, sibling_co_subject, subject_of
 
 
 def clause_partners(resolver: Resolver, verb: Token, taken: set[str]) -> list[Arg]:

@@ -11,7 +11,8 @@ from spacy.tokens import Token
 from .arguments import Resolver
 from .article_view import Arg
 from .predicates import case_of, ordering_word
-from .syntax import agent_of, is_passive, subject_of
+from .subjects import subject_of
+from .voice import agent_of, is_passive
 
 
 def _order_verb(order: Token, resolver: Resolver) -> Token:

@@ -18,7 +18,8 @@ from .prepositional import agents_on_patient, prepositional_nodes
 from .governors import aid_purpose, is_stopped, support_verb
 from .predicates import Predicate, PredicateTable, case_of, match_predicate, match_predicates, unnamed_actor
 from .slots import read_slot
-from .syntax import agent_of, is_passive, subject_of
+from .subjects import subject_of
+from .voice import agent_of, is_passive
 
 ORGANISATION_KIND = "organization"  # the actor kind of the gazetteer's organisations
 

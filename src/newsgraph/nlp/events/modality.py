@@ -18,7 +18,7 @@ from .article_view import ArticleView
 from .governors import governs_through_marker
 from .lexicon import EventLexicon
 from .predicates import PredicateTable
-from .syntax import subject_of
+from .subjects import subject_of
 
 # "3 juillet 2012. - …": a date right before a dash is a wire dateline, not the event's date
 DATELINE_TAIL = re.compile(r"^\s*\.?\s*[-–—]")

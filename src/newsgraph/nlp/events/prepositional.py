@@ -15,7 +15,8 @@ from ..textutil import text_of
 from .arguments import Resolver
 from .lexicon import EventLexicon
 from .predicates import case_of
-from .syntax import perceived_passive, subject_of
+from .subjects import subject_of
+from .voice import perceived_passive
 
 
 def prepositional_nodes(resolver: Resolver, token: Token, marker: str, deep: bool, support: Token | None) -> list[Token]:

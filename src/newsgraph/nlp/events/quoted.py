@@ -24,7 +24,7 @@ from .governors import stopped_by_verb
 from .groups import qualifies_people
 from .predicates import SLOT_MARKERS, PredicateTable, case_of, has_marker, lemmas_of, match_predicates, word_stance
 from .references import anaphoric_countries, bridged_state
-from .syntax import is_passive
+from .voice import is_passive
 
 # the PLOVER type (and mode) each stance of the quote's words codes (docs/events.md)
 STANCE_TYPES = {"threat": ("THREATEN", None), "demand": ("REQUEST", None), "hostile": ("ACCUSE", "disapprove"),

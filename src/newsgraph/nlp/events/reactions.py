@@ -20,7 +20,9 @@ from .prepositional import agents_on_patient
 from .quoted import speaker_arg
 from .references import topic_state
 from .slots import actor_slot
-from .syntax import agent_of, is_passive, participle_head, subject_of
+from .noun_roles import participle_head
+from .subjects import subject_of
+from .voice import agent_of, is_passive
 
 # verbal types whose unnamed recipient is whoever just acted on the actor (`reaction`)
 REACTION_TYPES = {"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "PROTEST"}

@@ -19,7 +19,7 @@ from ..textutil import text_of
 from .article_view import Arg
 from .lexicon import EventLexicon
 from .predicates import case_of
-from .syntax import subject_of
+from .subjects import subject_of
 
 # how far back (characters before the sentence) an anaphoric noun looks for its states: about
 # two sentences of news prose

@@ -19,9 +19,9 @@ from .governors import support_verb
 from .predicates import Predicate, PredicateTable, case_of, has_marker, match_predicate, match_predicates
 from .prepositional import agents_on_patient, genitive_object, prepositional_nodes
 from .repairs import inverted_subject
-from .syntax import (agent_of, apposed_to, circumstance_link, clause_subject, comma_relative_object, is_passive,
-                     participle_head, relative_object,
-                     subject_of, undergoers_of)
+from .noun_roles import apposed_to, circumstance_link, clause_subject, participle_head, undergoers_of
+from .subjects import comma_relative_object, relative_object, subject_of
+from .voice import agent_of, is_passive
 from .displaced import (attribute_object, cataphora, clause_partners, in_date, linear_companion, misparsed_object, names_venue,
                         shared_object, with_co_subject, with_companion)
 
