@@ -1,4 +1,4 @@
-"""Markers (reports.find_marker_reports): a text of law after "selon" or "d'après" gives no one's
+"""Markers (marker_reports.find_marker_reports): a text of law after "selon" or "d'après" gives no one's
 words (GUIDELINES §2.6, law_nouns.txt); a body's figures and a medium's article still speak for
 the body or the medium. Real French model; the sentences are invented."""
 

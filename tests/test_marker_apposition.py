@@ -6,7 +6,7 @@ sentences are invented."""
 from parsed_doc import parsed
 
 from newsgraph.nlp.quotemarks import find_quoted
-from newsgraph.nlp.reports import find_marker_reports
+from newsgraph.nlp.marker_reports import find_marker_reports
 from newsgraph.nlp.textutil import text_of
 
 

@@ -1,6 +1,6 @@
 """A marker that opens a quotation running on past its first sentence ("Pour X, « Phrase un. Phrase
 deux ».") reports the whole quotation once, as a direct quote, not its first sentence again as a
-mixed one (nlp/reports.py _running_on). Invented sentences."""
+mixed one (nlp/marker_reports.py _running_on). Invented sentences."""
 
 
 def test_marker_before_a_quotation_of_two_sentences_is_one_direct_quote(analyze):

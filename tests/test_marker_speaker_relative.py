@@ -1,6 +1,6 @@
 """A relative clause that describes the speaker of a marker opening its sentence ("Selon un officier
 qui a requis l'anonymat, …"): the speaker is the noun phrase before the relative, the report the
-clause after the comma that closes it (reports.find_marker_reports, marker_bounds.speaker_relative).
+clause after the comma that closes it (marker_reports.find_marker_reports, marker_bounds.speaker_relative).
 Real French model; the sentence is invented."""
 
 TEXTS = {

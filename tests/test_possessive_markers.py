@@ -1,6 +1,6 @@
 """A marker that holds its speaker as a possessive ("À ses yeux, …", "À leur avis, …") attributes
 the clause after it to whom the possessive takes up (attribution_markers.tsv `possessor`,
-reports.find_marker_reports, antecedents.of_pronoun). Invented sentences."""
+marker_reports.find_marker_reports, antecedents.of_pronoun). Invented sentences."""
 
 
 def test_the_possessive_of_the_marker_is_the_speaker(analyze):

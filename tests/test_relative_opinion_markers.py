@@ -1,7 +1,7 @@
 """An opinion marker before a relative pronoun ("X, pour qui la croissance restera « faible »",
 "le syndicat, pour lequel …") reports the relative clause as its antecedent's words, as "selon
 lequel" does; the ambiguous "pour" only when the clause holds words in marks ("X, pour qui il
-travaille" reports nothing) (reports.find_marker_reports). Invented sentences."""
+travaille" reports nothing) (marker_reports.find_marker_reports). Invented sentences."""
 
 
 def _quotes(analyze, text):

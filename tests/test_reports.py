@@ -1,9 +1,10 @@
-"""Reported speech governed by a cue (nlp/reports.py), on hand-built Docs: no model is loaded."""
+"""Reported speech governed by a cue (nlp/reports.py, nlp/marker_reports.py), on hand-built Docs: no model is loaded."""
 from parsed_doc import parsed, tokenized
 
 from newsgraph.nlp.quotemarks import find_quoted
 from newsgraph.nlp.incise_reports import find_incise_reports
-from newsgraph.nlp.reports import find_marker_reports, find_verb_reports
+from newsgraph.nlp.marker_reports import find_marker_reports
+from newsgraph.nlp.reports import find_verb_reports
 from newsgraph.nlp.textutil import text_of
 from test_syntax import DECLARED
 

@@ -84,7 +84,7 @@ def before_trailing_incise(doc: Doc, start: int, end: int) -> int:
 def before_trailing_marker(doc: Doc, start: int, end: int, quoted: list[QuotedSpan]) -> int:
     """Cut a clause before an attribution marker that closes its sentence ("… le droit de riposter,
     selon l'agence TASS."): the marker attributes the whole sentence, cue and all, to its own
-    speaker (a report of its own, nlp/reports.py find_marker_reports), not more of the words."""
+    speaker (a report of its own, nlp/marker_reports.py find_marker_reports), not more of the words."""
     last = token_from(doc, end - 1)
     if last is None:
         return end

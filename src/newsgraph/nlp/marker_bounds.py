@@ -5,7 +5,7 @@ de …, le fleuve …", "…, selon Netwatch, un organisme de surveillance."), t
 words before a clause that reports on its own, and whether words hold a quotation with its own
 incise (then the marker does not attribute them).
 
-find_marker_reports (reports.py) asks these questions of every marker; they are apart from it
+find_marker_reports (marker_reports.py) asks these questions of every marker; they are apart from it
 because they hold no record and only measure spans. Moved out of reports.py, which they kept at
 its size limit."""
 from __future__ import annotations

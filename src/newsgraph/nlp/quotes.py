@@ -1,7 +1,8 @@
 """Quotations: direct (« … »), indirect (X estime que …) and mixed, with their cue and speaker mention.
 
 `find_quotes` runs a cascade, each step on what the previous left:
-1. reported speech governed by a cue (`reports.py`): speech verbs, markers, postposed incises;
+1. reported speech governed by a cue: speech verbs (`reports.py`), markers (`marker_reports.py`),
+   postposed incises (`incise_reports.py`);
 2. quotations in marks not already inside a report (`marked_quotes.py`), attributed by an incise
    after or inside them (`quote_incises.py`), a cue before them (`opening_cues.py`), or else
    continuing the previous quote, linked once all are found (`quote_links.py`).
@@ -21,11 +22,12 @@ from .incise_reports import find_incise_reports
 from .interview_answers import find_interview_answers
 from .lexicon import pronoun_forms
 from .marked_quotes import find_marked_quotes
+from .marker_reports import find_marker_reports
 from .quoted_speakers import without_medium_titles
 from .quote_links import join_across_incise, link_continuations, link_run_on, outermost
 from .quotemarks import find_quoted
 from .reason_clauses import find_reason_reports
-from .reports import FoundQuote, find_marker_reports, find_verb_reports
+from .reports import FoundQuote, find_verb_reports
 from .textutil import text_of
 from .univocal import cut_before_relative_reports
 
