@@ -11,9 +11,9 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .article_view import Arg, display_name
+from .noun_roles import plural_phrase
 from .predicates import case_of
 from .references import resolved_pronoun
-from .noun_roles import plural_phrase
 from .subjects import subject_of
 
 

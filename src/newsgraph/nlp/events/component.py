@@ -16,6 +16,7 @@ from ...model import QUAD_OF
 from ..context import gazetteer_of, pack_of
 from ..textutil import lower_forms, lower_lemmas, pos_ids
 from .arguments import Resolver
+from .article_states import article_state
 from .article_view import Arg, ArticleView
 from .found import EARLIER_ACT_WINDOW, FoundEvent, acceptable, event_of
 from .frames import Found, joint_target, read_predicate
@@ -27,7 +28,6 @@ from .parallel import additive_act, parallel_act
 from .predicates import Predicate, PredicateTable, absorbed, lemmas_of, match_predicates, predicate_table
 from .quote_events import quoted_events
 from .reactions import forget_unnamed, one_sided, reaction, remember, remember_speaker
-from .references import article_state
 from .sides import restated_body
 from .subjects import subject_of
 from .voice import agent_of, is_passive

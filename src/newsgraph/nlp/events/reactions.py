@@ -10,17 +10,17 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from .arguments import Resolver
+from .article_states import topic_state
 from .found import EARLIER_ACT_WINDOW, FoundEvent, acceptable, event_of
 from .frames import Found
 from .governors import is_embedded, support_verb
 from .modality import flags
+from .noun_roles import participle_head
 from .parallel import additive_act, parallel_act
 from .predicates import HOSTILE_STANCES, Predicate, PredicateTable, has_marker, match_predicates, word_stance
 from .prepositional import agents_on_patient
 from .quoted import speaker_arg
-from .references import topic_state
 from .slots import actor_slot
-from .noun_roles import participle_head
 from .subjects import subject_of
 from .voice import agent_of, is_passive
 

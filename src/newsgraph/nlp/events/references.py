@@ -11,11 +11,10 @@ from spacy.tokens import Span, Token
 
 from ..actor_index import Mention
 from ..context import pack_of
-from ..dateline import find_dateline
 from ..dates.language import date_lexicon, parse_number
 from ..person_countries import org_kinds
 from ..speakers import SpeakerResolver
-from ..textutil import text_of
+from .article_states import dispatch_state, lex_stance
 from .article_view import Arg
 from .lexicon import EventLexicon
 from .predicates import case_of
@@ -328,10 +327,6 @@ def _other_sides(token: Token, lex) -> list[tuple[int, int]]:
             if c.dep_ in lex.labels.subjects and not (c.left_edge.i <= token.i <= c.right_edge.i)]
 
 
-def lex_stance(article, mention: Mention) -> bool:
-    return article.lex.has_stance(mention.text)
-
-
 def listed_after(article, token: Token, sent: Span) -> list[Mention]:
     """The actor mentions of a list that starts at `token`, read on the text where the parser
     broke it: mentions separated only by commas, conjunctions, determiners, the list's
@@ -411,51 +406,8 @@ def bridged_state(article, token: Token, sent: Span) -> Mention | None:
         if mention.kind == "country" and not mention.as_place and not lex_stance(article, mention):
             return mention
     if kind == "state":  # "KINSHASA (AFP) – Le gouvernement a …": the dispatch's state, else the article's
-        return _dispatch_state(article)
+        return dispatch_state(article)
     return act_author(article, token, kind)
-
-
-def _dispatch_state(article) -> Mention | None:
-    """The state a bare "le gouvernement" of a dispatch is: the dateline's, unless the text never
-    names that state while it names another at least twice (a regional bureau's dispatch,
-    "BANGKOK (AFP) – Le régime a … la Birmanie … la Birmanie"); else the state it names most."""
-    home, topic = dateline_state(article), topic_state(article)
-    if home is None or topic is None or topic.actor_id == home.actor_id:
-        return home or topic
-    named = [m.actor_id for m in article.index.mentions
-             if m.kind == "country" and not m.as_place and not lex_stance(article, m)]
-    return topic if home.actor_id not in named and named.count(topic.actor_id) >= 2 else home
-
-def dateline_state(article) -> Mention | None:
-    """The capital of a wire dateline ("KINSHASA (AFP) –"): a place, never an actor itself
-    (actors.py), but the state whose government a bare "le gouvernement" of the dispatch is when the
-    text before names no other."""
-    match = find_dateline(text_of(article.doc), pack_of(article.doc), anywhere_in_head=True)
-    if match is None or match.group("year"):
-        return None
-    return next((m for m in article.mentions_in(match.start(), match.end())
-                 if m.kind == "country" and m.end <= match.end()), None)
-
-
-def article_state(article) -> str | None:
-    """The state an article is about, for its bodies named without their state ("le Conseil de
-    sécurité nationale a …"): with a wire dateline ("KHARTOUM (AFP) –"), the dispatch's state when
-    no state is named more often (a tie with another is the dispatch's); without one, the state
-    named most, at least twice and more than any other. None when the dateline's state is named
-    less than another (the article may be about either)."""
-    counts: dict[str, int] = {}
-    for mention in article.index.mentions:
-        if mention.kind == "country" and not mention.as_place and not lex_stance(article, mention):
-            counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or ranked[0] < 2:
-        return None
-    dateline = dateline_state(article)
-    if dateline is not None:
-        home = dateline.actor_id if counts.get(dateline.actor_id) == ranked[0] else None
-    else:
-        home = next(a for a, n in counts.items() if n == ranked[0]) if ranked[1:2] != ranked[:1] else None
-    return article.index.actors[home].country if home is not None else None
 
 
 def unnamed_council(article, token: Token) -> Arg | None:
@@ -527,22 +479,6 @@ def government_named_after(article, token: Token) -> Arg | None:
         return None
     return Arg(f"country:{arg.country}", entry.name_fr, "country", arg.country, token.idx, mention.end,
                confidence=0.6, how=f"the government of {arg.name!r}: {token.text!r} stands for the state")
-
-
-def topic_state(article, besides: frozenset[str] = frozenset()) -> Mention | None:
-    """The state the article names most (as an actor, not a place); the first named on a tie. With
-    `besides` (states' codes), the state it names most among the others: the article's other party."""
-    counts: dict[str, int] = {}
-    first: dict[str, Mention] = {}
-    for mention in article.index.mentions:
-        if mention.kind == "country" and not mention.as_place and not lex_stance(article, mention) and \
-                article.index.actors[mention.actor_id].country not in besides:
-            counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
-            first.setdefault(mention.actor_id, mention)
-    if not counts:
-        return None
-    best = max(counts, key=lambda a: (counts[a], -first[a].start))
-    return first[best]
 
 
 def names_an_agreement(article, token: Token) -> bool:
