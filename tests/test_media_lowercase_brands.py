@@ -1,6 +1,6 @@
 """A medium's brand of one word that opens in lower case, written exactly as listed with a capital
 or a digit inside ("i24NEWS", "eNCA"): the gazetteer scan keeps it, where lower-case hits are
-otherwise common words (nlp/actors._brand_as_listed); "il y a 24 heures" names no medium.
+otherwise common words (nlp/gazetteer_scan._brand_as_listed); "il y a 24 heures" names no medium.
 Invented sentences, full pipeline."""
 
 DAY = "2024-03-05"

@@ -6,7 +6,7 @@ import re
 
 from conftest import ROOT
 from newsgraph.gazetteer import load_gazetteer
-from newsgraph.nlp.actors import gaz_scanner, scanned_forms
+from newsgraph.nlp.gazetteer_scan import gaz_scanner, scanned_forms
 from newsgraph.nlp.name_scan import NameScanner
 from newsgraph.textfold import fold_same_length
 
