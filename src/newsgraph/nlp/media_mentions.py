@@ -221,14 +221,21 @@ def owner_or_description(token) -> bool:
 
 
 @cache
-def _citing_marker_before(pack: LanguagePack) -> re.Pattern[str]:
-    """A marker that cites ("selon", "d'après"), or a channel participle and its agent preposition
-    ("interrogé par", "contactée par"), ending right before a position (searched on the text up to it)."""
+def _citing_marker_forms(pack: LanguagePack) -> frozenset[str]:
+    """The last words of the markers that cite ("selon", "d'après"), which a cited medium follows."""
     markers = set()
     for marker in attribution_markers(pack):
         if marker.cites and not marker.then:
             for forms in marker.tokens[-1:]:
                 markers |= forms
+    return frozenset(markers)
+
+
+@cache
+def _citing_marker_before(pack: LanguagePack) -> re.Pattern[str]:
+    """A marker that cites ("selon", "d'après"), or a channel participle and its agent preposition
+    ("interrogé par", "contactée par"), ending right before a position (searched on the text up to it)."""
+    markers = _citing_marker_forms(pack)
     participles = "|".join(re.escape(p) for p in sorted(pack.words("channel_participles")))
     agents = "|".join(re.escape(a) for a in sorted(function_words(pack, "agent_preposition")))
     agented = r"|(?:" + participles + r")(?:e|s|es)?\s+(?:" + agents + r")" if participles and agents else ""
@@ -239,11 +246,7 @@ def _citing_marker_before(pack: LanguagePack) -> re.Pattern[str]:
 def _foreign_title(pack: LanguagePack) -> re.Pattern[str]:
     """A title opened by a foreign article ("The Tablet", "Die Zeit") after a marker that cites."""
     articles = sorted(pack.words("foreign_title_articles", lower=False), key=lambda w: (-len(w), w))
-    markers = set()
-    for marker in attribution_markers(pack):
-        if marker.cites and not marker.then:
-            for forms in marker.tokens[-1:]:
-                markers |= forms
+    markers = _citing_marker_forms(pack)
     return re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(m) for m in sorted(markers)) + r")\s+(?P<title>(?:"
                       + "|".join(re.escape(a) for a in articles) + r")\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})")
 
