@@ -9,6 +9,9 @@ refactors ("the same records before and after").
 The texts are every article of `corpus/` and, when `../shared` is beside the repository, the
 2016-2018 Wikinews corpus and the texts of every French gold set there. Records are written one
 per line, keyed by id, with the fields that depend on analysis only (no origin).
+
+A changed record of an article in a gold set's check part is counted, never printed: the check
+part is read for its figures only, as `newsgraph eval --errors` never prints its errors.
 """
 from __future__ import annotations
 
@@ -47,6 +50,25 @@ def articles():
             yield article
 
 
+def check_ids() -> frozenset[str]:
+    """The ids of every check-part article of the gold folders beside and inside the repository
+    (../shared/gold, eval/gold, eval/press), by the split each folder declares or the fixed rule."""
+    from newsgraph.errors import InputError
+    from newsgraph.evaluate.gold import gold_sets
+
+    ids: set[str] = set()
+    folders = [*(SHARED / "gold").glob("*/"), *(ROOT / "eval" / "gold").glob("*/"), *(ROOT / "eval" / "press").glob("*/")]
+    for folder in sorted(folders):
+        if not any(folder.glob("*.json")):
+            continue
+        try:
+            parts = gold_sets(str(folder), part="check")
+        except InputError:
+            continue  # (a folder that is no gold set: nothing of it is check)
+        ids.update(str(gold["id"]) for part in parts for gold in part.golds)
+    return frozenset(ids)
+
+
 def snapshot(output: str, workers: int = 1) -> None:
     from newsgraph.process import BATCH_SIZE, process
     from newsgraph.workers import process_in_workers
@@ -69,7 +91,9 @@ def _load(path: str) -> dict[str, dict]:
         return {r["id"]: r for r in map(json.loads, handle)}
 
 
-def diff(before: str, after: str, limit: int) -> int:
+def diff(before: str, after: str, limit: int, hidden: frozenset[str] = frozenset()) -> int:
+    """Print what changed between two snapshots, record by record (a record in `hidden` only by
+    its id and the number of fields that changed); the exit status is 1 if any record differs."""
     old, new = _load(before), _load(after)
     changed = 0
     for key in sorted(set(old) | set(new)):
@@ -81,6 +105,10 @@ def diff(before: str, after: str, limit: int) -> int:
             continue
         if a is None or b is None:
             print(f"{key}: only in {'after' if a is None else 'before'}")
+            continue
+        if key in hidden:
+            fields = sum(a.get(f) != b.get(f) for f in set(a) | set(b))
+            print(f"{key}: {fields} field(s) differ (a check-part article: not shown)")
             continue
         for field in sorted(set(a) | set(b)):
             if a.get(field) != b.get(field):
@@ -113,7 +141,7 @@ def main() -> None:
     if args.command == "snapshot":
         snapshot(args.output, args.workers)
     else:
-        sys.exit(diff(args.before, args.after, args.limit))
+        sys.exit(diff(args.before, args.after, args.limit, check_ids()))
 
 
 if __name__ == "__main__":
