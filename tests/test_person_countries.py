@@ -144,3 +144,24 @@ def test_a_person_a_role_names_gives_the_country_of_who_serves_them():
     countries = {a.name: a.country for a in newsgraph.analyze(text, published="2024-03-12").actors
                  if a.kind == "person"}
     assert countries.get("Igor Sarkanov") == "RUS"
+
+
+def test_a_later_description_with_a_demonym_gives_a_stateless_minister_the_state():
+    """"Le ministre belge de la Santé a promis …": the one stateless person whose role it echoes
+    (not the Trade minister, whose office it does not name), through the office's periphrases
+    too ("le patron de la diplomatie" for a foreign minister); a description that is a named
+    person's own role gives no one else a state."""
+    import newsgraph
+
+    def countries(text: str) -> dict[str, str | None]:
+        return {a.name: a.country for a in newsgraph.analyze(text, published="2024-05-02").actors if a.kind == "person"}
+
+    found = countries("Le ministre de la Santé Jan Peeters et la ministre du Commerce Ana Lopes sont arrivés lundi "
+                      "à Lima. Le Pérou a salué leur venue. Le ministre belge de la Santé a promis une aide au Pérou.")
+    assert found["Jan Peeters"] == "BEL" and found.get("Ana Lopes") != "BEL"
+    found = countries("Le ministre des Affaires étrangères, Marc Tulu, est arrivé lundi à Moscou. Le patron de la "
+                      "diplomatie congolaise a été reçu par son homologue russe.")
+    assert found["Marc Tulu"] == "COD"
+    found = countries("Le ministre de la Santé Jan Peeters est arrivé lundi à Lima. Le Pérou a salué sa venue. "
+                      "Le ministre belge de la Santé, Paul Dumont, a promis une aide au Pérou.")
+    assert found["Jan Peeters"] != "BEL"

@@ -21,7 +21,8 @@ from .actor_index import ActorIndex
 from .actor_lexicon import actor_lexicon
 from .context import pack_of
 from .roles import RoleFound, in_role, is_plural
-from .textutil import text_of, tokens_tagged
+from .speaker_words import SpeakerWords, content_words, head_word, speaker_words
+from .textutil import fold_same_length, text_of, tokens_tagged
 
 def _country_in(text: str, gaz: Gazetteer, pack: LanguagePack) -> str | None:
     """The country a role names, through a demonym ("président russe") or a name ("ambassadeur de
@@ -171,6 +172,70 @@ def add_described_roles(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
         persons = [a for a in index.actors.values() if a.kind == "person" and a.country == iso]
         if len(persons) == 1 and persons[0].role is None:
             persons[0].role = doc[head.i:token.i + 1].text
+
+
+def add_described_states(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
+    """A person whose role names no state ("le ministre de la Justice Vincent Van Quickenborne") is
+    of the state a definite description of that office names by its demonym elsewhere in the
+    article, with no name of its own ("Le ministre belge de la Justice a répondu", "le patron de
+    la diplomatie congolaise", through the office periphrases of role_synonyms.tsv): when the
+    person, named before it, is the only one without a state whose role it echoes, and no person
+    of that state holds such an office. A state only guessed from the scene or the article's
+    dominant state gives way to it."""
+    stateless = [a for a in index.actors.values()
+                 if a.kind == "person" and (a.country is None or a.country_guessed) and a.role]
+    if not stateless:
+        return
+    pack = pack_of(doc)
+    words, modifier = speaker_words(pack), pack.label("adjective_modifier")
+    definite = actor_lexicon(pack).definite
+    persons = [m for m in index.mentions if m.kind == "person"]
+    for token in tokens_tagged(doc, ("ADJ",)):
+        iso = gaz.demonym(token.lower_)
+        if iso is None or token.dep_ not in modifier or token.head.i >= token.i:
+            continue
+        span = _office_description(doc, token, pack)
+        if span is None or span[0].lower_ not in definite or \
+                any(span.start_char <= m.start < span.end_char + 3 for m in persons):
+            continue  # "le ministre belge de la Justice, X": the named person's own role
+        description = fold_same_length(span.text.lower())
+        if any(_echoes(words, description, a.role, token.lower_) for a in index.actors.values()
+               if a.kind == "person" and a.country == iso and a.role and not a.country_guessed):
+            continue
+        echoed = [a for a in stateless if (a.country is None or a.country_guessed) and a.mentions and
+                  a.mentions[0][0] < span.start_char and _echoes(words, description, a.role, token.lower_)]
+        if len(echoed) == 1:
+            echoed[0].country, echoed[0].country_guessed = iso, False
+
+
+def _office_description(doc: Doc, demonym, pack: LanguagePack):
+    """The noun phrase a demonym describes an office in, up to the office's own noun ("le ministre
+    belge de la Justice", "le patron de la diplomatie congolaise"), when that noun is a role."""
+    genitive = pack.label("nominal_modifier")
+    top = demonym.head
+    while top.dep_ in genitive and top.head.i < top.i and top.head.pos_ == "NOUN":
+        top = top.head
+    if top.pos_ != "NOUN" or not in_role(doc, top.i) or is_plural(top):
+        return None
+    return doc[top.left_edge.i:top.right_edge.i + 1]
+
+
+def _echoes(words: SpeakerWords, description: str, role: str, demonym: str) -> bool:
+    """Whether a description (folded) names one of the offices a role holds: the same head noun,
+    or a periphrasis of its office ("chef de la diplomatie" for "ministre des Affaires
+    étrangères"), and nothing the role lacks ("le ministre belge de la Justice" is no minister of
+    the Interior)."""
+    said = content_words(words, description) - {fold_same_length(demonym)}
+    offices = [(head_word(words, description), said)]
+    for form, synonyms in words.synonyms.items():
+        if re.search(r"(?:^|\W)" + re.escape(form) + r"(?:\W|$)", description):
+            rest = said - content_words(words, form)
+            offices += [(head_word(words, office), rest | content_words(words, office)) for office in synonyms]
+    for part in fold_same_length(role.lower()).split(", "):
+        held = content_words(words, part)
+        if any(head and head == head_word(words, part) and needed <= held for head, needed in offices):
+            return True
+    return False
 
 
 def _country_of_bodies(doc: Doc, index: ActorIndex, gaz: Gazetteer, role: RoleFound) -> tuple[str | None, bool]:
