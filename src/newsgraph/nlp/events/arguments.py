@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from ..context import pack_of
 from ..textutil import text_of
 from .antecedents import Antecedents
-from .article_view import Arg, ArticleView, display_name, is_domestic_official
+from .article_view import Arg, ArticleView, display_name, no_party
 from .groups import extraposed_group, leader_of, multinational_group
 from .lexicon import EventLexicon
 from .nominals import (classified_name, fronted_body, government_of_person, group_demonym, group_side, named_after,
@@ -379,7 +379,7 @@ class Resolver(Antecedents):
                     actor = self.a.index.actors[described]
                     return Arg(actor.id, display_name(actor, self.a.index), actor.kind, actor.country,
                                token.idx, token.idx + len(token.text), confidence=0.6,
-                               official=is_domestic_official(actor, self.lex),
+                               official=no_party(actor, self.lex),
                                how=f"description: {token.text!r} read by the speaker resolver")
         if token.pos_ in ("NOUN", "PROPN"):
             people = people_side(self.a, token)

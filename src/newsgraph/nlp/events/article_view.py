@@ -5,6 +5,7 @@ lookups that turn a mention, a demonym or a compound demonym into an Arg.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -29,7 +30,7 @@ class Arg:
     place: bool = False       # named as a place ("à Pékin")
     stance: bool = False      # "anti-américaine": the state the action is aimed at
     confidence: float = 0.8
-    official: bool = False    # a minister, deputy or mayor of no stated country: a domestic one
+    official: bool = False    # a minister, deputy or mayor of no stated country (a domestic one), or a commentator
     how: str = "named"        # how the argument was resolved (for `newsgraph events --explain`)
     home: str | None = None   # a person of no known state, described by a demonym ("l'opposant congolais X")
 
@@ -144,7 +145,7 @@ class ArticleView:
         country = actor.country or self.role_country(actor)
         return Arg(actor.id, display_name(actor, self.index), actor.kind, country,
                    mention.start, mention.end, mention.as_place, self.lex.has_stance(mention.text), confidence,
-                   country is None and is_domestic_official(actor, self.lex),
+                   country is None and no_party(actor, self.lex),
                    home=self.home_of(actor) if country is None and actor.kind == "person" else None)
 
     def body_state_arg(self, actor, start: int, end: int, confidence: float, how: str) -> Arg | None:
@@ -363,6 +364,21 @@ def is_domestic_official(actor, lex: EventLexicon) -> bool:
     # "député-maire de Manacor": a compound of offices starts with one
     return first in lex.domestic_offices or first.split("-")[0] in lex.domestic_offices or \
         role.startswith(lex.domestic_office_prefixes)
+
+
+def is_commentator(actor, lex: EventLexicon) -> bool:
+    """A person of no stated state whom the article quotes for their knowledge ("Kris Berwouts,
+    politologue, spécialiste de la région"; event_commentator_nouns.txt): no party to the
+    interactions they comment on, as a domestic office holder is none to a foreign one."""
+    if actor.kind != "person" or actor.country or not actor.role:
+        return False
+    words = re.findall(r"[\w\-]+", actor.role.lower())
+    return bool(words) and words[0] in lex.commentator_nouns
+
+
+def no_party(actor, lex: EventLexicon) -> bool:
+    """Arg.official: an office holder of unstated country (a domestic one) or a commentator."""
+    return is_domestic_official(actor, lex) or is_commentator(actor, lex)
 
 
 def display_name(actor, index: ActorIndex) -> str:

@@ -210,6 +210,7 @@ class EventLexicon:
     cancel_verbs: frozenset[str]
     copular_verbs: frozenset[str]            # "rester": links its subject to a noun predicate, as "être"
     domestic_offices: frozenset[str]         # one word: the first word of a role
+    commentator_nouns: frozenset[str]        # the first word of a role of one who comments: "politologue"
     domestic_office_prefixes: tuple[str, ...]  # several words: the start of a role
     quantity_nouns: frozenset[str]
     carrier_nouns: frozenset[str]            # "un message de soutien": the noun that conveys a predicate
@@ -405,6 +406,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         cancel_verbs=pack.words("event_cancel_verbs"),
         copular_verbs=pack.words("event_copular_verbs"),
         domestic_offices=frozenset(o for o in offices if " " not in o),
+        commentator_nouns=pack.words("event_commentator_nouns"),
         domestic_office_prefixes=tuple(sorted(o for o in offices if " " in o)),
         quantity_nouns=pack.words("event_quantity_nouns"), carrier_nouns=pack.words("event_carrier_nouns"),
         object_relatives=frozenset(grammar["object_relative"]), degree_nouns=pack.words("event_degree_nouns"), decision_nouns=pack.words("event_decision_nouns"),

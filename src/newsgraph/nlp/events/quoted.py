@@ -19,7 +19,7 @@ from ...model import QUAD_CLASSES
 from ..lexicon import guess_lemmas
 from ..quotemarks import find_quoted
 from ..textutil import text_of
-from .article_view import Arg, ArticleView, QuoteView, display_name, is_domestic_official
+from .article_view import Arg, ArticleView, QuoteView, display_name, no_party
 from .governors import stopped_by_verb
 from .groups import qualifies_people
 from .predicates import SLOT_MARKERS, PredicateTable, case_of, has_marker, lemmas_of, match_predicates, word_stance
@@ -59,7 +59,7 @@ def speaker_arg(article: ArticleView, quote: QuoteView) -> Arg | None:
     if state is not None:  # "« … », a déclaré le Conseil fédéral": the state's body speaks for it
         return state
     return Arg(actor.id, display_name(actor, article.index), actor.kind, actor.country, start, end,
-               confidence=0.5, official=is_domestic_official(actor, article.lex),
+               confidence=0.5, official=no_party(actor, article.lex),
                how=f"the quote's speaker, {quote.speaker_name!r}")
 
 
