@@ -165,3 +165,18 @@ def test_a_later_description_with_a_demonym_gives_a_stateless_minister_the_state
     found = countries("Le ministre de la Santé Jan Peeters est arrivé lundi à Lima. Le Pérou a salué sa venue. "
                       "Le ministre belge de la Santé, Paul Dumont, a promis une aide au Pérou.")
     assert found["Jan Peeters"] != "BEL"
+
+
+def test_an_official_named_with_another_after_et_shares_their_state():
+    """"Le ministre belge de la Santé, X, et la ministre du Commerce, Y, …": one state's
+    officials; "et son homologue Y" names another state's."""
+    import newsgraph
+
+    def countries(text: str) -> dict[str, str | None]:
+        return {a.name: a.country for a in newsgraph.analyze(text, published="2024-05-02").actors if a.kind == "person"}
+
+    found = countries("Le ministre belge de la Santé, Jan Peeters, et la ministre du Commerce, Ana Lopes, "
+                      "sont arrivés lundi à Lima.")
+    assert found["Ana Lopes"] == "BEL"
+    found = countries("Le ministre belge de la Santé Jan Peeters et son homologue Ana Lopes ont signé lundi un accord.")
+    assert found["Ana Lopes"] != "BEL"

@@ -30,7 +30,8 @@ from .common_titles import lacks_title_evidence
 from .lexicon import media_nouns, state_nouns
 from .media_variants import listed_body_opens, near_listed
 from .non_persons import ORGANIZATION, entity_labels, non_person
-from .person_countries import add_affiliations, add_described_roles, add_described_states, assign_person_countries
+from .person_countries import (add_affiliations, add_coordinated_states, add_described_roles, add_described_states,
+                               assign_person_countries)
 from .office_descriptions import add_office_descriptions
 from .persons import (NAME_WORD, add_persons, add_repeated_names, glued_person, join_particle_names, known_person,
                       led_by_person, looks_like_person, titled_names, trim_entity)
@@ -373,6 +374,7 @@ def build_actor_index(doc: Doc) -> ActorIndex:
     assign_person_countries(doc, index, gaz, entries)
     add_described_roles(doc, index, gaz)
     add_described_states(doc, index, gaz)
+    add_coordinated_states(doc, index)
     add_office_descriptions(doc, index, gaz, year)
     add_affiliations(index)
     index.finish()

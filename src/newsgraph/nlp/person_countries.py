@@ -208,6 +208,31 @@ def add_described_states(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
             echoed[0].country, echoed[0].country_guessed = iso, False
 
 
+def add_coordinated_states(doc: Doc, index: ActorIndex) -> None:
+    """A person of no stated state named with their office right after "et" and another person of
+    a known state ("Le ministre de la Justice X et la ministre de l'Intérieur Y ont signé …"): the
+    two officials named together act for one state; a counterpart ("et son homologue Y") is
+    another's."""
+    pack = pack_of(doc)
+    words, conjunct = speaker_words(pack), pack.label("conjunct")
+    text = text_of(doc)
+    persons = sorted((m for m in index.mentions if m.kind == "person"), key=lambda m: m.start)
+    for before, mention in zip(persons, persons[1:]):
+        actor, other = index.actors[mention.actor_id], index.actors[before.actor_id]
+        if actor is other or not actor.role or not (actor.country is None or actor.country_guessed) or \
+                not other.country or other.country_guessed or mention.start != actor.mentions[0][0]:
+            continue
+        role = fold_same_length(actor.role.lower())
+        between = doc.char_span(before.end, mention.start, alignment_mode="expand")
+        if between is None or head_word(words, role) in words.counterparts or \
+                role not in fold_same_length(text[before.end:mention.start].lower()) or \
+                any(t.pos_ in ("VERB", "AUX") or t.text in ".;:" for t in between):
+            continue
+        if any(t.dep_ in conjunct and t.head.i < between.start and t.head.idx >= before.start - len(other.role or "") - 8
+               for t in between):
+            actor.country, actor.country_guessed = other.country, False
+
+
 def _office_description(doc: Doc, demonym, pack: LanguagePack):
     """The noun phrase a demonym describes an office in, up to the office's own noun ("le ministre
     belge de la Justice", "le patron de la diplomatie congolaise"), when that noun is a role."""
