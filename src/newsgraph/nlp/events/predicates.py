@@ -24,7 +24,7 @@ SLOT_MARKERS = ("subj", "obj", "support", "poss", "adj", "xcomp", "target", "pla
                 "content")
 # the frame's flags as the table writes them, and the field of Predicate each one sets
 FLAGS = {"sym": "symmetric", "passive": "passive", "hostile": "hostile", "guest": "guest", "body": "body",
-         "joint": "joint", "absorbs": "absorbs", "ordered": "ordered", "plural": "plural"}
+         "joint": "joint", "absorbs": "absorbs", "ordered": "ordered", "plural": "plural", "asserts": "asserts"}
 PARTS_OF_SPEECH = ("verb", "noun", "support", "stop")
 HOSTILE_STANCES = ("hostile", "threat")
 
@@ -50,6 +50,7 @@ class Predicate:
     absorbs: bool = False             # its companion noun is what it acts on: "lever les sanctions" imposes none
     ordered: bool = False             # only under an order to do it: "sommé de quitter le pays" (expulsions.py)
     plural: bool = False              # a plural noun only: "des contrôles aux frontières", not "le contrôle de sa frontière"
+    asserts: bool = False             # with a clause or as a quote's cue it says something: "a soutenu que …"
 
     def markers(self, role: str) -> tuple[str, ...]:
         for name, markers in self.slots:
@@ -279,6 +280,8 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
             continue  # "X est attendu à Alger", not "X attend une réponse"
         if row.hostile and not any(word_stance(t, lex) in HOSTILE_STANCES for t in token.subtree):
             continue  # "qualifier de « provocation »", not "qualifier pour la finale"
+        if row.asserts and any(c.dep_ in labels.clausal_complement for c in token.children):
+            continue  # "X a soutenu que Y …" maintains what it says, it supports no one
         if row.plural and "Plur" not in token.morph.get("Number"):
             continue  # checks at a border, not the control a state holds over its own
         if row.ordered and ordering_word(token, lex) is None:
@@ -288,6 +291,14 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
             continue  # "le président a été reçu à Lima", not "des réfugiés ont été accueillis en Pologne"
         fitting.append(row)
     return fitting
+
+
+def asserts(token: Token, table: PredicateTable, lex: EventLexicon) -> bool:
+    """Whether a verb heads a predicate that also asserts what it says (frame flag `asserts`:
+    "soutenir que", to maintain): as a quote's cue it types nothing, the quote's words do."""
+    rows = next((table.by_head[(lemma, "verb")] for lemma in lemmas_of(token, lex)
+                 if (lemma, "verb") in table.by_head), ())
+    return token.pos_ == "VERB" and any(row.asserts for row in rows)
 
 
 def ordering_word(token: Token, lex: EventLexicon) -> Token | None:

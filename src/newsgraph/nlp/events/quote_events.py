@@ -16,7 +16,7 @@ from .article_view import Arg, ArticleView
 from .found import FoundEvent, acceptable
 from .modality import event_date, flags
 from .predicates import PredicateTable
-from .quoted import (CUE_TYPED, STATED_TYPED, VEILED_TYPED, condition_subject, cue_token, former, main_subject,
+from .quoted import (ASSERTED_TYPED, CUE_TYPED, STATED_TYPED, VEILED_TYPED, condition_subject, cue_token, former, main_subject,
                      quote_type, relayed_target, reported_side, speaker_arg, targets)
 from .reactions import HOSTILE_REACTIONS, answering, article_party
 
@@ -73,7 +73,7 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
                 # words naming a person or a body cost more precision than they found events
                 continue
             if not addressed and target.key not in answered and \
-                    (kind[0] == "REQUEST" or typed_for[2].startswith(CUE_TYPED)) and \
+                    (kind[0] == "REQUEST" or typed_for[2].startswith((CUE_TYPED, ASSERTED_TYPED))) and \
                     not main_subject(article, quote, target) and \
                     not (kind[0] == "THREATEN" and condition_subject(article, quote, target)):
                 # a demand is aimed at whom it asks to act, not at whoever else it names; a cue

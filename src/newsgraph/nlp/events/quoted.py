@@ -22,7 +22,7 @@ from ..textutil import text_of
 from .article_view import Arg, ArticleView, QuoteView, display_name, no_party
 from .governors import stopped_by_verb
 from .groups import qualifies_people
-from .predicates import SLOT_MARKERS, PredicateTable, case_of, has_marker, lemmas_of, match_predicates, word_stance
+from .predicates import SLOT_MARKERS, PredicateTable, asserts, case_of, has_marker, lemmas_of, match_predicates, word_stance
 from .references import anaphoric_countries, bridged_state
 from .voice import is_passive
 
@@ -33,6 +33,7 @@ STANCE_ORDER = ("threat", "demand", "hostile", "friendly")
 # verbal types a cue may give the quote's event (a cue "a signé" or "a frappé" is no speech)
 VERBAL_TYPES = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST"}
 CUE_TYPED = "the quote's cue"  # how the `why` of a type given by the cue starts
+ASSERTED_TYPED = "the quote's asserting cue"  # … by the words under a cue that asserts ("a soutenu que")
 # a retaliation announced without a threat word ("« nous prendrons les mesures nécessaires »",
 # event_veiled_threats.tsv): a threat that, naming no foreign actor, answers the context as a cue does
 VEILED_TYPED = "a veiled threat in the quote"
@@ -239,18 +240,28 @@ def _stands_for_state(token: Token, lex) -> bool:
 
 def quote_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
                target: Arg | None = None) -> tuple[str, str | None, str] | None:
-    """(type, mode, why) of the verbal event a quote carries (toward `target`): the cue's predicate,
-    else the stance of its words (in the target's clause or one governing it: "« nous cherchons
-    des liens plus étroits avec la Russie »", not a friendly word of a clause below), else a stated
-    position (STATED_TYPED)."""
+    """(type, mode, why) of the verbal event a quote carries (toward `target`): the cue's predicate
+    (not one that asserts, "a soutenu que": ASSERTED_TYPED, the words type it), else the stance of its
+    words (in the target's clause or one governing it: "« nous cherchons des liens plus étroits avec
+    la Russie »", not a friendly word of a clause below), else a stated position (STATED_TYPED)."""
     doc, lex = article.doc, article.lex
     if quote.cue_start is not None:
         cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
         for token in cue or ():
+            if asserts(token, table, lex):
+                typed = _words_type(article, quote, table, target)  # "a soutenu que": aimed as a cue's
+                return typed and (typed[0], typed[1], f"{ASSERTED_TYPED} {cue.text!r}, {typed[2]}")
             for predicate in match_predicates(token, table, lex):
                 if predicate.type in VERBAL_TYPES and not _reflexive_other(token, predicate, lex):
                     why = f"{CUE_TYPED} {cue.text!r} (predicate {predicate.expression!r})"
                     return predicate.type, predicate.mode, why
+    return _words_type(article, quote, table, target)
+
+
+def _words_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
+                target: Arg | None) -> tuple[str, str | None, str] | None:
+    """(type, mode, why) of a quote's words (`quote_type`, past its cue)."""
+    doc, lex = article.doc, article.lex
     span = doc.char_span(quote.start, quote.end, alignment_mode="contract")
     named = doc.char_span(target.start, target.end, alignment_mode="expand") if target is not None else None
     governing = set(_clauses_above(named.root, lex)) if named is not None else None
