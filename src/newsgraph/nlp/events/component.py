@@ -24,7 +24,7 @@ from .governors import done_by_participle, embedding_verb, is_withdrawn, stop_no
 from .groups import multinational_group
 from .lexicon import EventLexicon, event_lexicon
 from .merging import merge_repeats
-from .parallel import additive_act, parallel_act
+from .parallel import additive_act, parallel_act, unaimed_aid
 from .predicates import Predicate, PredicateTable, absorbed, lemmas_of, match_predicates, predicate_table
 from .quote_events import quoted_events
 from .reactions import forget_unnamed, one_sided, reaction, remember, remember_speaker
@@ -263,6 +263,8 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
                 found = reaction(resolver, token, predicates[0], table, events)
             if found is None:
                 found = parallel_act(resolver, token, predicates[0], table, events)
+            if found is None:
+                found = unaimed_aid(resolver, token, predicates[0], table, events)
             if found is None:
                 continue
             found = _from_host(found)

@@ -1,7 +1,8 @@
 """Material acts told in turn: an aid or a sanction whose actor is named but not its recipient,
 told right after an act of its kind by another actor, is aimed at the same recipient ("Le Japon a
 promis 5 millions d'euros au Népal. La Corée a pour sa part débloqué 2 millions de dollars."):
-the donors, or the states that sanction, of one list, each in its sentence.
+the donors, or the states that sanction, of one list, each in its sentence; aid with no recipient
+and none just told goes to the state the article is about (`unaimed_aid`).
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from spacy.tokens import Token
 
 from ..context import pack_of
 from .arguments import Resolver
+from .article_states import topic_state
 from .found import EARLIER_ACT_WINDOW, FoundEvent
 from .frames import Found
 from .governors import support_verb
@@ -69,6 +71,44 @@ def _continued(resolver: Resolver, token: Token, predicate: Predicate, table: Pr
                             how=f"the recipient of the {event.type} just told, by {event.actor.name!r}")
         return Found(predicate, token, actors, [recipient], None, predicate.mode, predicate.type)
     return None
+
+
+def unaimed_aid(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable,
+                earlier: list[FoundEvent]) -> Found | None:
+    """Aid told with no recipient named and none just told ("le Qatar a envoyé des hôpitaux de
+    campagne", "l'Iran a proposé son aide", in an article on the disaster in Lebanon): given to the
+    state the article is about, when its donors are all of other states; not aid named for someone
+    who is no actor ("une aide pour les réfugiés": `_names_a_recipient`)."""
+    if predicate.type != "AID" or not _main_act(resolver, token, predicate, table) or \
+            _names_a_recipient(resolver, token, predicate, table) or _told_inside(token, resolver, predicate, table):
+        return None
+    actors, _ = actor_slot(resolver, token, predicate, table)
+    topic = topic_state(resolver.a)
+    if not actors or topic is None or any(a.country is None for a in actors):
+        return None
+    state = resolver.a.index.actors[topic.actor_id].country
+    if state in {a.country for a in actors} or any(e.type == "AID" and e.actor.country == state for e in earlier):
+        return None  # the article's state gives, or gave: to whom this goes, it does not say
+    about = replace(resolver.a.arg_of_mention(topic, 0.3),
+                    how=f"no recipient named: the state the article is about, {topic.text!r}")
+    return Found(predicate, token, actors, [about], None, predicate.mode, predicate.type)
+
+
+def _told_inside(token: Token, resolver: Resolver, predicate: Predicate, table: PredicateTable) -> bool:
+    """Whether aid is told inside another act or aimed already: an infinitive or a gerund ("accuse
+    X d'avoir acheminé des mercenaires", "en armant Kyiv"), an object where the frame puts the
+    recipient, or a complement of a recipient's preposition anywhere below it ("une contribution
+    aux programmes de l'agence")."""
+    lex = resolver.lex
+    verb = support_verb(token, table, lex) if predicate.pos == "noun" else token
+    if verb is None or verb.dep_ in lex.labels.open_complement or "Inf" in verb.morph.get("VerbForm") or \
+            "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
+        return True
+    if "obj" in predicate.markers("recipient") and any(c.dep_ in lex.labels.object for c in token.children):
+        return True
+    aims = {form for raw in predicate.markers("recipient") if (m := raw.rstrip("*")) in lex.prepositions
+            and m not in (lex.genitive, lex.agent) for form in lex.prepositions[m]}
+    return any(t.dep_ in lex.labels.case_marker and t.lower_ in aims and not in_date(t.head) for t in verb.subtree)
 
 
 def _additive(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable) -> bool:
