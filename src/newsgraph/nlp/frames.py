@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from ..lang import LanguagePack
 from .context import pack_of
 from .lexicon import SpeechVerb, function_words, has_frame
+from .marked_infinitives import past_closing_mark
 from .complements import Complement, subtree_end
 from .object_frames import (edge_end, elided, frame_words, judged_clause, parsed_object, predicate, quoted_object,
                             relative_object, time_nouns)
@@ -200,9 +201,23 @@ def _infinitive(dependents: list[Token], info: SpeechVerb, pack: LanguagePack, r
         elif not bare or not _is_infinitive(dep):
             continue
         first = _first_word(dep, openers)
-        return Complement("infinitive", openers[0] if openers else first, first.idx,
-                          _coordinated_end(dep, prepositions, pack))
+        end = _past_mark(dep, first, _coordinated_end(dep, prepositions, pack), prepositions)
+        return Complement("infinitive", openers[0] if openers else first, first.idx, end)
     return _addressee_infinitive(dependents, prepositions, pack)
+
+
+def _past_mark(infinitive: Token, first: Token, end: int, prepositions: frozenset[str]) -> int:
+    """The end of an infinitive's words when the parse ends them on a closing mark: on past it over
+    the words the parser hung elsewhere ("d'avoir « pris parti » dans le conflit"; marked_infinitives.py)."""
+    doc, last = infinitive.doc, infinitive.right_edge
+    if last.idx + len(last.text) != end:
+        return end
+    if last.text not in QUOTE_CHARS and last.i + 1 < len(doc):
+        last = doc[last.i + 1]  # the closing mark the parser hung on the cue ('de "retarder depuis des mois" la mise')
+    marks = sum(t.text in QUOTE_CHARS for t in doc[first.i:last.i + 1])
+    if last.text in QUOTE_CHARS and marks >= 2 and marks % 2 == 0:
+        return past_closing_mark(doc, last, prepositions)
+    return end
 
 
 def _coordinated_end(infinitive: Token, prepositions: frozenset[str], pack: LanguagePack) -> int:
@@ -247,7 +262,8 @@ def _addressee_infinitive(dependents: list[Token], prepositions: frozenset[str],
                 if any(t.text in END_PUNCT or t.text in (",", ":") for t in dep.doc[dep.i:inf.i]):
                     continue  # a clause of its own after a comma
                 first = _first_word(inf, openers)
-                return Complement("infinitive", openers[0], first.idx, edge_end(inf))
+                return Complement("infinitive", openers[0], first.idx,
+                                  _past_mark(inf, first, edge_end(inf), prepositions))
         found = _infinitive_after_aside(dep, prepositions, (*modifiers, *relative), marker)
         if found is not None:
             return found
@@ -342,7 +358,8 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
                     # the quoted infinitive ends with its closing mark ('to "vote your conscience" and said …')
                     close = next((t for t in doc[k + 1:sent_end] if t.text in QUOTE_CHARS), None)
                     if close is not None:
-                        return Complement("infinitive", token, doc[i + 1].idx, close.idx + len(close.text))
+                        return Complement("infinitive", token, doc[i + 1].idx,
+                                          past_closing_mark(doc, close, prepositions))
                 return Complement("infinitive", token, doc[i + 1].idx, None)
         participle = token.pos_ == "ADJ" or "Part" in token.morph.get("VerbForm")
         # a word inside a name the recogniser found is no verb ("sur France Inter que …": "Inter" VERB)
