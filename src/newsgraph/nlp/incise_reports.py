@@ -92,9 +92,15 @@ def _past_acronym(doc: Doc, i: int, limit: int) -> int:
         return i
     close = next((k for k in range(i + 1, min(i + 5, limit)) if doc[k].text == ")"), None)
     inside = doc[i + 1:close] if close is not None else ()
-    if not inside or not all(t.text[:1].isupper() and not t.text.islower() for t in inside):
+    if not inside or not all(_acronym_form(t.text) for t in inside):
         return i
     return close + 1
+
+
+def _acronym_form(word: str) -> bool:
+    """Is a word written as an acronym ("DFAE", "G20", "PdC"): capitals throughout, or two of them
+    at least? A capitalised word ("Genève", "Lundi") is a name or a sentence's first word."""
+    return word.isupper() or word[:1].isupper() and sum(c.isupper() for c in word) >= 2
 
 
 def _main_clause_verb(doc: Doc, start: int, end: int) -> bool:
