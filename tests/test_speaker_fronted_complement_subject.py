@@ -32,3 +32,11 @@ def test_a_true_apposition_still_names(analyze):
                                         "serait maintenue.")
     assert found == ["Paul Leroux"]
     assert [a.role for a in article.actors if a.name == "Paul Leroux"] == ["ministre des Finances"]
+
+
+def test_a_noun_read_as_a_preposition_is_no_speaker(analyze):
+    # the parse reads "Face" as a case marker and leaves the verb without a subject: the name in
+    # apposition speaks, not the preposition's first word
+    _, found = _speakers(analyze, "Face à la presse, Karin Keller-Sutter, conseillère fédérale, a affirmé : "
+                                  "« Nous ne céderons pas. »")
+    assert found == ["Karin Keller-Sutter"]

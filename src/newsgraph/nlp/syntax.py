@@ -222,8 +222,13 @@ def subject_after_time(verb: Token) -> Span | None:
 def subject_before(verb: Token) -> Span | None:
     """The first noun phrase of the verb's sentence that is not inside a prepositional phrase."""
     doc = verb.doc
+    # (a noun the parse reads as a preposition's first word, "Face à la presse", is no phrase either;
+    # a possessive's "'s" is a case marker too, but no noun)
+    markers = pack_of(doc).label("case_marker")
     candidates = [t for t in doc[verb.sent.start:verb.i] if t.pos_ in ("NOUN", "PROPN", "PRON")
-                  and not is_invisible(t.text) and not any(x.pos_ == "ADP" for x in doc[max(verb.sent.start, t.left_edge.i):t.i])]
+                  and t.dep_ not in markers and not is_invisible(t.text)
+                  and not any(x.pos_ == "ADP" or x.pos_ == "NOUN" and x.dep_ in markers
+                              for x in doc[max(verb.sent.start, t.left_edge.i):t.i])]
     subjects = subject_labels(pack_of(doc))
     second = _second_clause_subject(verb, candidates)
     if second is not None:
