@@ -23,11 +23,12 @@ from . import context as _context  # noqa: F401  (registers newsgraph_context)
 from . import entities as _entities  # noqa: F401  (registers newsgraph_entities)
 from .dates import component as _dates  # noqa: F401  (registers newsgraph_dates)
 from . import paragraphs as _paragraphs  # noqa: F401  (registers newsgraph_paragraphs)
+from . import speaker_ranker as _ranker  # noqa: F401  (registers newsgraph_speaker_ranker)
 from ..lang import available_languages, load_pack
 from .extensions import register_extensions
 
 # the component modules above are imported for their @Language factories, named here once
-REGISTERING_MODULES = (_actors, _events, _context, _entities, _dates, _paragraphs)
+REGISTERING_MODULES = (_actors, _events, _context, _entities, _dates, _paragraphs, _ranker)
 
 
 @Language.component("newsgraph_quotes", assigns=["doc._.ng_quotes"], requires=["doc._.ng_actors"])
@@ -47,7 +48,8 @@ def sources_component(doc: Doc) -> Doc:
     return doc
 
 
-COMPONENTS = ("newsgraph_actors", "newsgraph_quotes", "newsgraph_sources", "newsgraph_dates", "newsgraph_events")
+COMPONENTS = ("newsgraph_actors", "newsgraph_quotes", "newsgraph_speaker_ranker", "newsgraph_sources", "newsgraph_dates",
+              "newsgraph_events")
 
 
 @cache
