@@ -29,6 +29,7 @@ from .editorial_sources import editorial_citations
 from .anaphoric_media import anaphoric_sources
 from .found_sources import FoundSource, tidied_sources
 from .speaking_media import reported_by, speaks, work_nouns
+from .syntax import labels
 
 
 def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()) -> list[FoundSource]:
@@ -116,6 +117,10 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             cited = min(cue, mention.start), max(mention.end, span.end_char)
         elif (verb_end := speaks(doc, span.start, span.end)) is not None:
             cited = min(mention.start, verb_end[0]), max(mention.end, verb_end[1])
+        elif (verb := _relayed_by_source(doc, span.start, found)) is not None:
+            # "selon Reuters, qui cite le quotidien Haaretz", "rapporte l'AFP, citant la BBC": the
+            # medium relayed is the information's origin, cited as the relaying one is its channel
+            cited = verb, max(mention.end, span.end_char)
         elif _conjoined_to_source(doc, span.start, span.end, found):
             # "selon Le Monde et Libération": each medium of a coordination shares the citation
             cited = mention.start, max(mention.end, span.end_char)
@@ -167,6 +172,31 @@ def _article_only(text: str, pack: LanguagePack) -> bool:
     """Are the words before a medium's name only its article ("le" of "d'après le New York Times")?"""
     folded = fold_same_length(text).strip().lower()
     return not folded or folded in {fold_same_length(p).strip().lower() for p in pack.entries("article_prefixes")}
+
+
+def _relayed_by_source(doc: Doc, start: int, found: list[FoundSource]) -> int | None:
+    """Start char of the citing verb (pack `media_citing_verbs`: "cite", "citant") right before
+    the medium at token `start` (its article, adjectives and media noun between: "citant le
+    quotidien israélien Haaretz"), when the verb hangs on a medium cited by name just before it,
+    only punctuation, a relative pronoun or a subordinating mark between ("Reuters, qui cite",
+    "l'AFP, citant", "l'AFP en citant"); else None. Read on the tagger, so no words of a language
+    but the verbs."""
+    pack = pack_of(doc)
+    nouns = media_nouns(pack)
+    i = start - 1
+    while i >= 0 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].lemma_.lower() in nouns):
+        i -= 1
+    if i < 1 or doc[i].lemma_.lower() not in pack.words("media_citing_verbs"):
+        return None
+    verb = doc[i]
+    k = i - 1
+    while k >= 0 and (doc[k].is_punct or "Rel" in doc[k].morph.get("PronType") or doc[k].pos_ == "SCONJ" or
+                      doc[k].dep_ in labels(pack, "marker")):
+        k -= 1
+    if k < max(verb.sent.start, i - 3):
+        return None  # (more than a comma and a relative or a mark between, or another sentence)
+    end = doc[k].idx + len(doc[k].text)
+    return verb.idx if any(s.end == end and s.named for s in found) else None
 
 
 def _conjoined_to_source(doc: Doc, start: int, end: int, found: list[FoundSource]) -> bool:
