@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from .actors import ActorIndex, Mention
 from .antecedents import Antecedents
 from .context import pack_of
+from .counted_persons import counted_persons
 from .counted_states import counted_states
 from .cue_clause_speakers import participle_going_on, relative_person
 from .continuations import (named_after_words, named_before_colon, named_heading_sentence, pronoun_subject_speaks,
@@ -314,7 +315,8 @@ class SpeakerResolver:
             # "selon son producteur, X": a possessed noun with a name in apposition is that person,
             # whatever the noun (the possessor would otherwise be read as the speaker's owner)
             return self.speaker(adjacent.actor_id, start, end)
-        counted = counted_states(self, start, end)  # "Les deux pays assurent …" after "X et Y ont signé"
+        counted = counted_states(self, start, end) or \
+            counted_persons(self, start, end)  # "Les deux ministres ont promis …" after X and Y were named
         if counted is not None:
             return counted
         described = self.descriptions.resolve(text, start, end, head, position)
