@@ -217,19 +217,29 @@ class Antecedents:
         head = pronoun.head
         while head.head.i != head.i:
             head = head.head
-            found += [c for c in head.children if c.dep_ in self.subjects and c.i < pronoun.i and self._usable(c)]
+            found += [c for c in head.children if c.dep_ in self.subjects and c.i < pronoun.i and self._usable(c)
+                      and not self._subject_of_reported(c)]
         sent = pronoun.sent
         before = [t for t in sent if t.i < pronoun.i and t.idx < position and self._usable(t)]
         # active subjects, then agents ("saluée par l'ACLU"), then passive subjects
         for wanted in (self.active, self.agents, self.passive_subjects):
             found += [t for t in before if t.dep_ in wanted and t not in found and
-                      not (wanted is self.agents and self._agent_of_own_adjunct(t, pronoun))]
+                      not (wanted is self.agents and self._agent_of_own_adjunct(t, pronoun)) and
+                      not self._subject_of_reported(t)]
         phrases = []
         for token in found:
             phrase = clean_phrase(token)
             if phrase is not None and phrase.end <= pronoun.i:
                 phrases.append(phrase)
         return phrases
+
+    def _subject_of_reported(self, token: Token) -> bool:
+        """Is this the subject of a verb inside a quote's words, left before the opening mark ("Le
+        nouveau président « a intérêt à rompre l'isolement », analyse-t-il")? It belongs to what is
+        said, so the incise's pronoun takes up someone else."""
+        head = token.head
+        return token.dep_ in self.subjects and head.i != token.i and head.i > token.i and \
+            self.r.in_reported(head.idx, head.idx + len(head.text))
 
     def _agent_of_own_adjunct(self, agent: Token, pronoun: Token) -> bool:
         """Is this the agent of a bare participle that modifies the pronoun's own verb ("Interrogé
