@@ -4,6 +4,7 @@ import importlib.util
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from newsgraph.nlp import speaker_ranker
 from newsgraph.nlp.resolved_speaker import ResolvedSpeaker
@@ -93,3 +94,14 @@ def test_outcome_follows_the_override_rule():
            "candidates": [{"x": [], "y": False, "rule": True}, {"x": [], "y": True, "rule": False}]}
     assert trainer.outcome(row, [0.2, 0.9], 0.8, 1.01) is True
     assert trainer.outcome(row, [0.2, 0.7], 0.8, 1.01) is False
+
+
+def test_a_weights_file_that_cannot_be_read_is_a_usage_error_naming_it(tmp_path):
+    from newsgraph.errors import UsageError
+    from newsgraph.nlp.speaker_ranker import _ranker_at
+
+    bad = tmp_path / "weights.json"
+    bad.write_text("{not json", encoding="utf-8")
+    for path in (str(bad), str(tmp_path / "missing.json")):
+        with pytest.raises(UsageError, match="NEWSGRAPH_SPEAKER_RANKER_WEIGHTS="):
+            _ranker_at(path)

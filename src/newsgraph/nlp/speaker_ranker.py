@@ -25,6 +25,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..errors import UsageError
 from .attribution import AttributedQuote
 from .context import pack_of
 from .lexicon import pronoun_forms
@@ -85,8 +86,13 @@ def stored_ranker() -> Ranker | None:
 @cache
 def _ranker_at(path: str) -> Ranker | None:
     if path:
-        with open(path, encoding="utf-8") as handle:
-            return ranker_from(json.load(handle))
+        try:
+            with open(path, encoding="utf-8") as handle:
+                return ranker_from(json.load(handle))
+        except (OSError, ValueError, AttributeError) as error:
+            # an experimenter's file: say which and why, never a traceback per article
+            raise UsageError(f"NEWSGRAPH_SPEAKER_RANKER_WEIGHTS={path}: not a weights file "
+                             f"({type(error).__name__}: {error})") from error
     shipped = resources.files("newsgraph.data").joinpath("speaker_ranker.json")
     if not shipped.is_file():
         return None
