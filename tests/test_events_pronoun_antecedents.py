@@ -1,7 +1,7 @@
 """A plural subject pronoun ("Ils", "Elles") takes up a plural or coordinated noun phrase, never one
 singular state (arguments.Resolver.antecedent); the source of a report marker ("Selon X, …") is
 no antecedent of the reported clause's subject, and a side that clause's pronoun acts on is no
-target of the source's own words (quoted.relayed_target). Invented sentences, full pipeline."""
+target of the source's own words (quote_targets.relayed_target). Invented sentences, full pipeline."""
 from __future__ import annotations
 
 TEXTS = {

@@ -1,4 +1,4 @@
-"""A quote says its target acts with hostility (an accusation, events/quoted.py) only when the
+"""A quote says its target acts with hostility (an accusation, events/quote_acts.py) only when the
 material-conflict verb has the complement its row reads the victim in, when that is a preposition:
 "prendre X à Y" seizes, "« le Canada prend un risque »" is an opinion, no charge; "tirer sur X"
 still accuses. Invented sentences, full pipeline."""

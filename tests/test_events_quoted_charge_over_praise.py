@@ -1,5 +1,5 @@
 """A quote that says the foreign actor it names attacks, sanctions or arrests accuses it
-(quoted._hostile_act), even when a friendly word stands elsewhere in it: "« les Russes nous
+(quote_acts._hostile_act), even when a friendly word stands elsewhere in it: "« les Russes nous
 bombardent, nous comptons sur nos amis »" charges Russia, it states no support of it. Invented
 sentences, full pipeline."""
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """A hostile adjective of a noun the quote denies by its negative determiner ("« la Pologne n'a
-pris aucune mesure arbitraire »") carries no stance, as the denied noun does (events/quoted.py,
+pris aucune mesure arbitraire »") carries no stance, as the denied noun does (events/quote_acts.py,
 _denied); the same adjective on a noun affirmed still blames. Invented sentences, full pipeline."""
 from __future__ import annotations
 

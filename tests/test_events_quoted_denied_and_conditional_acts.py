@@ -1,5 +1,5 @@
 """What a quote says of its target's hostile act is a charge only when asserted
-(events/quoted.py): denied ("« le Togo n'a jamais attaqué nos soldats »") it charges no one; set
+(events/quote_acts.py): denied ("« le Togo n'a jamais attaqué nos soldats »") it charges no one; set
 as a condition ("« si le Togo attaquait nos soldats, ce serait la guerre »") it warns the target
 (THREATEN), no accusation. A cue reflexive where its row is not ("se demande si …": wonders) types
 no demand. Invented sentences, full pipeline."""

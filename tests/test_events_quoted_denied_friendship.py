@@ -1,4 +1,4 @@
-"""A friendly word a quote denies or breaks reproaches its target (events/quoted.py): "« X n'est pas
+"""A friendly word a quote denies or breaks reproaches its target (events/quote_acts.py): "« X n'est pas
 un partenaire fiable »", "« une relation de confiance rompue »" are an accusation, not support;
 the same words said plainly stay praise, and a negated stop verb goes on ("« nous ne cesserons
 jamais de soutenir X »"). Invented sentences, full pipeline."""

@@ -1,6 +1,6 @@
 """A demonym qualifying a name in a quote ("le PKK irakien", "le Hezbollah libanais") describes that
 name, which stands for itself: the state of the demonym is no target of the speaker; a demonym on a
-noun standing for the state ("l'armée libanaise") still is (quoted._demonym_acts).
+noun standing for the state ("l'armée libanaise") still is (quote_targets._demonym_acts).
 Invented sentences, full pipeline."""
 from __future__ import annotations
 

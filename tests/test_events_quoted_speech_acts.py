@@ -1,4 +1,4 @@
-"""What a quote says that is no act of its speaker toward the state it names (quoted.py,
+"""What a quote says that is no act of its speaker toward the state it names (quote_acts.py, quote_targets.py,
 quote_events.py): a stance word the quote denies ("sans aucune provocation"), a demand
 the target itself makes and the speaker relays, a former office holder read as his state; a
 hostile adverb ("illégalement") is blame, and a hostile word is said only of the subject of its

@@ -1,5 +1,5 @@
 """A quote that says its target threatens ("« le Togo menace notre pays »") accuses the target:
-the threat word is the target's act, not the speaker's threat (events/quoted.py); the speaker's
+the threat word is the target's act, not the speaker's threat (events/quote_acts.py); the speaker's
 own threat ("« nous menaçons le Togo »") stays one. Invented sentences, full pipeline."""
 from __future__ import annotations
 

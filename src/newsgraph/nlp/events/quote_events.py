@@ -1,5 +1,5 @@
 """Verbal events carried by quotes: one per quote and foreign actor its words name (the typing of
-the words is quoted.py's), unless a predicate of the quote or of its sentence already codes the pair;
+the words is quote_acts.py's), unless a predicate of the quote or of its sentence already codes the pair;
 a threat or a blame that names no foreign actor answers whoever just acted on the speaker's state,
 else the article's other party (reactions.py).
 """
@@ -16,8 +16,8 @@ from .article_view import Arg, ArticleView
 from .found import FoundEvent, acceptable
 from .modality import event_date, flags
 from .predicates import PredicateTable
-from .quoted import (ASSERTED_TYPED, CUE_TYPED, STATED_TYPED, VEILED_TYPED, condition_subject, cue_token, former, main_subject,
-                     quote_type, relayed_target, reported_side, speaker_arg, targets)
+from .quote_acts import ASSERTED_TYPED, CUE_TYPED, STATED_TYPED, VEILED_TYPED, quote_type
+from .quote_targets import condition_subject, cue_token, former, main_subject, relayed_target, reported_side, speaker_arg, targets
 from .reactions import HOSTILE_REACTIONS, answering, article_party
 
 
@@ -26,7 +26,7 @@ def _same_side(a: Arg, b: Arg) -> bool:
 
 
 def quoted_events(article: ArticleView, table: PredicateTable, found: list[FoundEvent]) -> list[FoundEvent]:
-    """Verbal events carried by quotes (quoted.py): one per quote and foreign actor its words name,
+    """Verbal events carried by quotes (quote_acts.py, quote_targets.py): one per quote and foreign actor its words name,
     unless a predicate of the quote or of its sentence already codes that pair."""
     events: list[FoundEvent] = []
     said: set[tuple] = set()

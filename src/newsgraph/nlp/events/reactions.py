@@ -19,7 +19,7 @@ from .noun_roles import participle_head
 from .parallel import additive_act, parallel_act
 from .predicates import HOSTILE_STANCES, Predicate, PredicateTable, has_marker, match_predicates, word_stance
 from .prepositional import agents_on_patient
-from .quoted import speaker_arg
+from .quote_targets import speaker_arg
 from .slots import actor_slot
 from .subjects import subject_of
 from .voice import agent_of, is_passive
