@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .actor_index import Mention
 from .context import pack_of
-from .counted_states import MAX_COUNTED, _listed_before
+from .counted_states import MAX_COUNTED, listed_before
 from .dates.language import date_lexicon, parse_number
 from .lexicon import function_words
 from .resolved_speaker import ResolvedSpeaker
@@ -79,7 +79,7 @@ def _chosen(r: "SpeakerResolver", named: list[Mention], wanted: int) -> list[Men
     lists = []
     run: list[Mention] = []
     for mention in distinct:
-        if run and _listed_before(r.doc, run[-1], mention):
+        if run and listed_before(r.doc, run[-1], mention):
             run.append(mention)
             continue
         if len(run) == wanted:

@@ -51,7 +51,7 @@ def counted_states(r: "SpeakerResolver", start: int, end: int) -> ResolvedSpeake
             break
         if run and mention.actor_id == run[-1].actor_id:
             continue
-        if run and not _listed_before(doc, mention, run[-1]):
+        if run and not listed_before(doc, mention, run[-1]):
             if len(run) == wanted:
                 break
             run = []  # a state named alone in between ("lancée par l'Allemagne"): not the pair
@@ -71,8 +71,9 @@ def counted_states(r: "SpeakerResolver", start: int, end: int) -> ResolvedSpeake
     return ResolvedSpeaker(None, r.text[begin:last.end], start, end)
 
 
-def _listed_before(doc, mention: Mention, following: Mention) -> bool:
-    """Is a state named right before another in one list ("X et Y", "X, Y")?"""
+def listed_before(doc, mention: Mention, following: Mention) -> bool:
+    """Is a mention named right before another in one list ("X et Y", "X, Y")? (Counted states
+    and counted persons both read it.)"""
     if mentions_coordinated(doc, mention.end, following.start):
         return True
     gap = doc.char_span(mention.end, following.start, alignment_mode="expand")
