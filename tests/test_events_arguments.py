@@ -10,7 +10,8 @@ from newsgraph.model import Actor
 from newsgraph.nlp.attribution import AttributedQuote
 from newsgraph.nlp.reports import FoundQuote
 from newsgraph.nlp.speakers import ResolvedSpeaker
-from newsgraph.nlp.events.arguments import Resolver, np_members
+from newsgraph.nlp.events.arguments import Resolver
+from newsgraph.nlp.events.members import np_members
 from newsgraph.nlp.events.article_view import ArticleView, display_name, is_domestic_official
 from newsgraph.nlp.events.subjects import subject_of
 from newsgraph.nlp.events.voice import is_passive

@@ -1,6 +1,6 @@
 """A counted anaphor two "de" complements below a noun standing for actors: "les chefs de la
 diplomatie des deux pays", "les ministres des Affaires étrangères des deux pays" (the office's
-domain, then its states) take up the two states (arguments._anaphor_inside). Invented text, full
+domain, then its states) take up the two states (members.Members._anaphor_inside). Invented text, full
 pipeline."""
 from __future__ import annotations
 

@@ -3,7 +3,7 @@ the noun before it ("L'armée chilienne a de nouveau bombardé …" with "bombar
 "armée"; "Des délégations chilienne et bolivienne se sont retrouvées …" with the verb a conjunct)
 has that noun for subject (repairs.hung_subject); and the demonyms listed after a noun
 standing for actors are each a side, though the parser hung the later ones on the verb
-(arguments.Resolver._demonyms_listed_on). Invented texts, full pipeline."""
+(members.Members._demonyms_listed_on). Invented texts, full pipeline."""
 from __future__ import annotations
 
 from event_docs import country, parsed

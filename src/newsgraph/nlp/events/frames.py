@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from .arguments import Resolver, np_members
+from .arguments import Resolver
+from .members import np_members
 from .article_view import Arg
 from .displaced import linear_companion
 from .expulsions import expulsion_sides
