@@ -208,6 +208,9 @@ def add_described_states(doc: Doc, index: ActorIndex, gaz: Gazetteer) -> None:
             echoed[0].country, echoed[0].country_guessed = iso, False
 
 
+ROLE_SLACK = 8  # characters: an article and the separators between a role and its name ("Le … , ")
+
+
 def add_coordinated_states(doc: Doc, index: ActorIndex) -> None:
     """A person of no stated state named with their office right after "et" and another person of
     a known state ("Le ministre de la Justice X et la ministre de l'Intérieur Y ont signé …"): the
@@ -228,8 +231,10 @@ def add_coordinated_states(doc: Doc, index: ActorIndex) -> None:
                 role not in fold_same_length(text[before.end:mention.start].lower()) or \
                 any(t.pos_ in ("VERB", "AUX") or t.text in ".;:" for t in between):
             continue
-        if any(t.dep_ in conjunct and t.head.i < between.start and t.head.idx >= before.start - len(other.role or "") - 8
-               for t in between):
+        # the second office is a conjunct of a word of the first person's phrase: their role
+        # and name, with the article and separators around the role ("Le ", ", ": ROLE_SLACK)
+        phrase_start = before.start - len(other.role or "") - ROLE_SLACK
+        if any(t.dep_ in conjunct and t.head.i < between.start and t.head.idx >= phrase_start for t in between):
             actor.country, actor.country_guessed = other.country, False
 
 
