@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import EventLexicon
-from .predicates import case_of, has_marker
+from .predicates import PredicateTable, case_of, has_marker, match_predicates
 from .repairs import misread_future
 from .subjects import split_auxiliary, subject_of
 from .voice import agent_of, is_passive
@@ -52,6 +52,21 @@ def clause_subject(token: Token, lex: EventLexicon) -> Token | None:
     if not (through_preposition or received):
         return None
     return agent_of(head, lex) if is_passive(head, lex) else subject_of(head, lex)
+
+
+def travel_purpose(token: Token, table: PredicateTable, lex: EventLexicon) -> bool:
+    """Whether a noun predicate is what a journey is for ("s'est rendu à Berlin **pour des
+    entretiens** avec X", "est attendu à Pékin pour un sommet avec Y"): it hangs through the purpose
+    preposition on a verb of travel (a predicate of mode visit), whose subject then acts it too. A
+    meeting any other predicate governs is that predicate's business ("a protesté contre la
+    rencontre avec X", "a remercié Y pour sa visite")."""
+    head = token.head
+    if head == token or head.pos_ not in ("VERB", "AUX", "ADJ") or lex.purpose is None or \
+            token.dep_ not in lex.labels.oblique or case_of(token, lex) not in lex.prepositions[lex.purpose]:
+        return False
+    if any(c.dep_ in lex.labels.object for c in head.children):
+        return False  # "a dépêché un émissaire pour des entretiens": the envoy goes, not the subject
+    return any(row.mode == "visit" for row in match_predicates(head, table, lex))
 
 
 def circumstance_link(token: Token, lex: EventLexicon) -> Token | None:

@@ -19,7 +19,7 @@ from .governors import support_verb
 from .predicates import Predicate, PredicateTable, case_of, has_marker, match_predicate, match_predicates
 from .prepositional import agents_on_patient, genitive_object, prepositional_nodes
 from .repairs import inverted_subject
-from .noun_roles import apposed_to, circumstance_link, clause_subject, participle_head, undergoers_of
+from .noun_roles import apposed_to, circumstance_link, clause_subject, participle_head, travel_purpose, undergoers_of
 from .subjects import comma_relative_object, relative_object, subject_of
 from .voice import agent_of, is_passive
 from .displaced import (attribute_object, cataphora, clause_partners, in_date, linear_companion, misparsed_object, names_venue,
@@ -158,7 +158,7 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                 continue  # a visit: "en visite à Pékin, Lula a …", not "Pékin a protesté contre la visite à Taïwan"
             if role == "actor" and predicate.symmetric and token.head != token and \
                     case_of(token, lex) not in lex.circumstance_cases and circumstance_link(token, lex) is None and \
-                    match_predicates(token.head, table, lex):
+                    match_predicates(token.head, table, lex) and not travel_purpose(token, table, lex):
                 continue  # a meeting another predicate is about: "Pékin a protesté contre la rencontre avec X"
             node = clause_subject(token, lex)
             if node is not None:
