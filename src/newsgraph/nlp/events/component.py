@@ -221,8 +221,9 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
                 # "ont repris leurs pourparlers", "a promis son soutien": the noun is the event; "a
                 # envoyé un message (de soutien)": the message carries one, or none
                 continue
-            if all(p.type == "AID" for p in predicates) and any(c.lemma_.lower() in lex.carrier_nouns for c in objects):
-                continue  # "a livré sa version des faits": what is said or shown is given, no aid
+            if all(p.type == "AID" or p.mode == "handover" for p in predicates) and \
+                    any(c.lemma_.lower() in lex.carrier_nouns for c in objects):
+                continue  # "a livré sa version des faits", "a remis une note à X": what is said or shown is given, no aid
             if _speaker_read_as_object(token, article):
                 remember_speaker(token, predicates[0], resolver, table)  # for "ces accusations" later
                 continue  # "…, a dénoncé l'ONU": the quote carries the event, its speaker acting
