@@ -20,7 +20,7 @@ from .article_states import article_state
 from .article_view import Arg, ArticleView
 from .found import EARLIER_ACT_WINDOW, FoundEvent, acceptable, event_of
 from .frames import Found, joint_target, read_predicate
-from .governors import done_by_participle, embedding_verb, is_withdrawn, stop_noun_of
+from .governors import done_by_participle, embedding_verb, is_withdrawn, stop_noun_of, verb_objects
 from .groups import multinational_group
 from .lexicon import EventLexicon, event_lexicon
 from .merging import merge_repeats
@@ -215,7 +215,7 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
             predicates = match_predicates(token, table, lex)
             if not predicates:
                 continue
-            objects = [c for c in token.children if c.dep_ in lex.labels.object] if token.pos_ == "VERB" else []
+            objects = verb_objects(token, lex) if token.pos_ == "VERB" else []
             if token.lemma_.lower() in table.support_verbs and \
                     any(match_predicates(c, table, lex) or c.lemma_.lower() in lex.carrier_nouns for c in objects):
                 # "ont repris leurs pourparlers", "a promis son soutien": the noun is the event; "a

@@ -55,12 +55,37 @@ def support_verb(token: Token, table: PredicateTable, lex: EventLexicon) -> Toke
         # has a noun object of its own (not a date read as one), whose complement the noun is ("a fait
         # l'objet de critiques")
         return head
+    if head.pos_ == "VERB" and head.lemma_.lower() in table.support_verbs and _object_after_date(token, lex):
+        return head  # "avait annoncé samedi une aide de 1,5 milliard à l'Ukraine"
     if governs_through_marker(head, token, table, lex):
         return head  # "a procédé à l'expulsion de deux diplomates", "sont parvenus à un accord"
     placed = _after_placed_complement(token, table, lex)
     if placed is not None:
         return placed
     return _participle_support(token, table, lex) or _relative_support(token, table, lex)
+
+
+def _object_after_date(token: Token, lex: EventLexicon) -> bool:
+    """Whether a noun is its verb's object that the parser, after a date, read as a bare modifier
+    of the verb ("avait annoncé samedi une aide": no preposition), the verb with no object of its own."""
+    labels, head = lex.labels, token.head
+    return token.dep_ in labels.oblique_modifier and case_of(token, lex) is None and not in_date(token) and \
+        any(in_date(c) and c.i < token.i for c in head.children) and \
+        not any(c.dep_ in labels.object and not in_date(c) for c in head.children)
+
+
+def verb_objects(verb: Token, lex: EventLexicon) -> list[Token]:
+    """A verb's direct objects, with those the parser misread after a date: hung under the date
+    ("a promis lundi un prêt", the date's object) or read as a bare modifier of the verb
+    (`_object_after_date`)."""
+    labels = lex.labels
+    objects = [c for c in verb.children if c.dep_ in labels.object]
+    for child in verb.children:
+        if in_date(child):
+            objects += [g for g in child.children if g.dep_ in labels.object and g.i > child.i and not in_date(g)]
+        elif _object_after_date(child, lex):
+            objects.append(child)
+    return objects
 
 
 def _partitive_oblique(token: Token, lex: EventLexicon) -> bool:
