@@ -24,6 +24,7 @@ from .governors import done_by_participle, embedding_verb, is_withdrawn, stop_no
 from .groups import multinational_group
 from .lexicon import EventLexicon, event_lexicon
 from .merging import merge_repeats
+from .noun_roles import travel_purpose
 from .parallel import additive_act, parallel_act, unaimed_aid
 from .predicates import Predicate, PredicateTable, absorbed, lemmas_of, match_predicates, predicate_table
 from .quote_events import quoted_events
@@ -233,7 +234,8 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
                 continue  # "les négociations parrainées par X ont repris": what became of the act
             if absorbed(token, table, lex):
                 continue  # "ont levé leurs sanctions": the lifting is the event, no sanction
-            wished_by = embedding_verb(token, lex)
+            # a meeting a journey is for is wanted when the journey is ("a refusé de se rendre à X pour …")
+            wished_by = embedding_verb(token.head if travel_purpose(token, table, lex) else token, lex)
             stop = stop_noun_of(token, table, lex) if wished_by is None else None
             if stop is not None:
                 wished_by = embedding_verb(stop, lex)  # "exige la fin de l'aide américaine": a demand

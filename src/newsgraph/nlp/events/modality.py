@@ -17,6 +17,7 @@ from ..textutil import text_of
 from .article_view import ArticleView
 from .governors import governs_through_marker
 from .lexicon import EventLexicon
+from .noun_roles import travel_purpose
 from .predicates import PredicateTable
 from .subjects import subject_of
 
@@ -28,7 +29,8 @@ def governors(token: Token, table: PredicateTable, lex: EventLexicon) -> list[To
     """The token and the verbs that govern it in the same clause: xcomp chains ("va livrer",
     "devrait se rendre"), through the first of coordinated infinitives ("ne veut pas signer ni
     négocier": "négocier" is governed as "signer" is), and the light verb of a noun ("n'a pas
-    signé d'accord")."""
+    signé d'accord"), and the journey a meeting is for ("ne s'est pas rendu à Berlin pour des
+    entretiens avec X")."""
     labels = lex.labels
     chain = [token]
     current = token
@@ -42,7 +44,7 @@ def governors(token: Token, table: PredicateTable, lex: EventLexicon) -> list[To
                 ((current.dep_ in labels.object or current.dep_ in labels.subjects) and
                  lemma in table.support_verbs) or \
                 (current.dep_ in labels.subjects and lemma in lex.scheduling_verbs) or \
-                governs_through_marker(head, current, table, lex):
+                governs_through_marker(head, current, table, lex) or travel_purpose(current, table, lex):
             current = head
             chain.append(current)
         else:
