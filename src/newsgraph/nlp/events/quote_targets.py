@@ -11,10 +11,13 @@ carries, the hostile act types); both feed `quote_events.py`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from ...textfold import fold_same_length
+from ..context import pack_of
 from ..quotemarks import find_quoted
 from ..textutil import text_of
 from .article_view import Arg, ArticleView, QuoteView, display_name, no_party
@@ -112,11 +115,44 @@ def speaker_words(article: ArticleView, quote: QuoteView) -> list[tuple[int, int
     words with quoted ones ("L'Irak avait été retiré de la liste « en raison de … »"): there only
     the words inside quotation marks are the speaker's, the rest is the narrator's."""
     whole = [(quote.start, quote.end)]
-    if not quote.continuation:
-        return whole
     text = text_of(article.doc)[quote.start:quote.end]
-    marked = [(quote.start + q.open_at, quote.start + q.outer_end) for q in find_quoted(text)]
-    return marked or whole  # a continuation with no marks (indirect speech) is the speaker's
+    if quote.continuation:
+        marked = [(quote.start + q.open_at, quote.start + q.outer_end) for q in find_quoted(text)]
+        whole = marked or whole  # a continuation with no marks (indirect speech) is the speaker's
+    notes = [(quote.start + s, quote.start + e) for s, e in editorial_notes(text, article)]
+    return [part for s, e in whole for part in _cut(s, e, notes)]
+
+
+# a parenthesis or a bracket, with no other one inside
+_BRACKETED = re.compile(r"[(\[][^()\[\]]*[)\]]")
+
+
+def editorial_notes(text: str, article: ArticleView) -> list[tuple[int, int]]:
+    """The newsroom's notes inside a quote: a parenthesis or bracket whose last word is an
+    editorial mark (editorial_marks.txt: "(le début de l'invasion de l'Ukraine, NdlR)"). The
+    journalist glosses the speaker's words there; the states the gloss names are none the speaker
+    spoke of."""
+    marks = frozenset(fold_same_length(w) for w in pack_of(article.doc).words("editorial_marks"))
+    notes = []
+    for found in _BRACKETED.finditer(text):
+        words = found.group()[1:-1].split()
+        last = fold_same_length(words[-1]).strip(",;:") if words else ""
+        if last in marks or last.rstrip(".") in marks:  # "NdlR", "N.D.L.R."
+            notes.append(found.span())
+    return notes
+
+
+def _cut(start: int, end: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """[start, end) without the holes inside it, as the parts left."""
+    parts, at = [], start
+    for s, e in sorted(holes):
+        if s >= at and e <= end:
+            if s > at:
+                parts.append((at, s))
+            at = e
+    if at < end:
+        parts.append((at, end))
+    return parts
 
 
 def _demonym_acts(token: Token, article: ArticleView, lex) -> bool:
