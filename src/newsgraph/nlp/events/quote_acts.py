@@ -78,6 +78,8 @@ def _words_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
             continue  # "« X doit retirer ses menaces »": a threat withdrawn is none
         if stance == "friendly" and _friendship_denied(token, table, lex):
             stance = "hostile"  # "« la Chine n'est pas un partenaire »", "« une confiance rompue »": a reproach
+        elif stance == "friendly" and named is not None and _ties_of_others(token, named.root, article):
+            continue  # "« le Kremlin peut compter sur des partenaires »": told of the target, not offered it
         if stance == "threat" and named is not None and _made_by(token, named.root, lex):
             stance = "hostile"  # "« le Togo menace notre pays »": the target threatens, the speaker accuses it
         elif stance in ("demand", "hostile") and named is not None and _made_by(token, named.root, lex) and \
@@ -106,6 +108,30 @@ def _words_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
         # refrain", "will never accept X" would be coded as support (the English pack has none yet)
         return None
     return "SUPPORT", None, STATED_TYPED
+
+
+def _ties_of_others(word: Token, target: Token, article: ArticleView) -> bool:
+    """Whether a friendly noun of a quote names ties the speaker describes between others, not a
+    stance of the speaker's: ties the noun names the parties of ("« l'alliance Russie-Corée du Nord
+    s'inscrit dans une stratégie »": two actors hung on it), or ties the target holds as the subject
+    of the verb that takes the noun ("« le Kremlin peut compter sur des partenaires »"), the verb
+    not a copula ("« la Chine est un partenaire »" is the speaker's own judgment)."""
+    lex = article.lex
+    if word.pos_ != "NOUN":
+        return False
+    parties = [c for c in word.children if c.i in article.by_token and c.dep_ in lex.labels.nominal_modifier
+               and case_of(c, lex) is None]
+    if len(parties) >= 2:
+        return True
+    while target.pos_ == "ADJ" and target.head != target:  # a demonym: the noun it qualifies
+        target = target.head
+    verb = word.head
+    if word.dep_ not in lex.labels.object and word.dep_ not in lex.labels.oblique_argument or verb == word:
+        return False
+    if any(c.dep_ in lex.labels.copula for c in verb.children) or verb.lemma_.lower() in lex.copular_verbs:
+        return False
+    holders = [verb] + ([verb.head] if verb.dep_ in lex.labels.open_complement else [])
+    return any(target.head == v and target.dep_ in lex.labels.subjects for v in holders)
 
 
 def _made_by(word: Token, target: Token, lex) -> bool:
