@@ -237,11 +237,13 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
 
 def joint_target(found: Found, predicates: list[Predicate], resolver: Resolver, table: PredicateTable) -> list[Found]:
     """A joint act's aim: after the partners' cooperation ("une opération conjointe du Tchad et du
-    Niger"), the next row of another type that reads ("… contre X": each partner attacks X)."""
+    Niger"), the next row of another type (or mode) that reads ("… contre X": each partner attacks
+    X; "X a été reçu au Kremlin par Y": Y hosts X, and X visits Russia)."""
     if not found.predicate.joint or found.predicate not in predicates:
         return []
     later = predicates[predicates.index(found.predicate) + 1:]
-    return [f for p in later if p.type != found.predicate.type
+    kind = (found.predicate.type, found.predicate.mode)
+    return [f for p in later if (p.type, p.mode) != kind
             for f in [read_predicate(resolver, found.token, p, table)] if f is not None][:1]
 
 
