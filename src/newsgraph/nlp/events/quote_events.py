@@ -13,7 +13,7 @@ from ..textutil import text_of
 from .addressed import addressed_type, addressee
 from .arguments import Resolver
 from .article_view import Arg, ArticleView
-from .found import FoundEvent, acceptable
+from .found import EARLIER_ACT_WINDOW, FoundEvent, acceptable
 from .modality import event_date, flags
 from .predicates import PredicateTable
 from .quote_acts import ASSERTED_TYPED, CUE_TYPED, STATED_TYPED, VEILED_TYPED, quote_type
@@ -53,6 +53,15 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
             # speaker's state, as a verbal reaction with no recipient does (reactions.py); not a
             # hostile word alone, which may blame anyone ("« l'ennemi est en déroute »")
             named = _answered(article, speaker, found, sent, _judges_a_thing(token, article))
+            answered = {t.key for t in named}
+        elif typed is not None and typed[0] == "SUPPORT" and typed[2].startswith(CUE_TYPED) and \
+                _main_act(token, article) and _judged_in_quote(token, quote, article) and \
+                not _speaks_of_someone(article, quote, token) and \
+                not any(acceptable(speaker, t, article.index.unlisted) for t in named):
+            # "X a salué « une étape décisive »": praise whose quoted object names no foreign actor
+            # answers, as a blame does, whoever just acted toward the speaker, else the state the
+            # article is about (the thing praised is what that state did)
+            named = _answered(article, speaker, found, sent, True, hostile=False)
             answered = {t.key for t in named}
         else:
             answered = set()
@@ -142,23 +151,54 @@ def _judges_a_thing(cue: Token, article: ArticleView) -> bool:
                for c in cue.children)
 
 
+def _judged_in_quote(cue: Token, quote, article: ArticleView) -> bool:
+    """Whether a quote opens the nominal object or complement of its cue, the thing the cue judges
+    ("a salué « une étape décisive »", "s'est félicité d'une avancée « encourageante »"), not a
+    clause it reports ("a salué le fait que …", "a salué : « … »")."""
+    labels = article.lex.labels
+    words = list(article.doc.char_span(quote.start, quote.end, alignment_mode="contract") or ())
+    opened = next((i for i, t in enumerate(words) if t.is_quote), -1)  # the quoted words, past "un accord qui évite «"
+    first = next((t for t in words[opened + 1:] if not t.is_punct), None)
+    if first is None or first.i <= cue.i:
+        return False
+    for child in cue.children:
+        if child.pos_ not in ("NOUN", "PROPN", "ADJ") or \
+                not (child.dep_ in labels.object or child.dep_ in labels.oblique_argument):
+            continue
+        node = first
+        while node != child and node.head != node and node.pos_ not in ("VERB", "AUX"):
+            node = node.head  # "a salué un accord qui évite « une escalade »": a clause of its own
+        if node == child:
+            return True
+    return False
+
+
 def _answered(article: ArticleView, speaker: Arg, found: list[FoundEvent], sent: Span,
-              judged: bool = False) -> list[Arg]:
+              judged: bool = False, hostile: bool = True) -> list[Arg]:
     """The side a hostile quote that names no foreign actor answers: the actor of the latest event
     aimed at the speaker, else the article's other party when it is about the speaker's state
     (reactions.py), or, for a cue judging a thing done (`judged`), the state the article is about."""
     if speaker.country is None:
         return []
-    answered = answering(speaker, True, found, sent)
+    answered = answering(speaker, hostile, found, sent)
     if answered is not None:
         return [answered]
     # only the other party of an article about the speaker's state: a state the article is about
     # that is no party of the speaker's may be no aim of theirs ("« nous ferons en sorte qu'il … »")
-    topic = article_party(article, frozenset((speaker.country,)), True, other_only=not judged)
-    if topic is None:
+    topic = article_party(article, frozenset((speaker.country,)), hostile, other_only=not judged)
+    if topic is None or not hostile and not _named_before(article, topic, sent):
         return []
     return [replace(article.arg_of_mention(topic, 0.3),
                     how=f"no recipient named: the state the article is about, {topic.text!r}")]
+
+
+def _named_before(article: ArticleView, topic, sent: Span) -> bool:
+    """Whether the state the article is about, or one of its people, is named in the sentence or
+    the two before: praise that names no one is aimed at what was just told of that state ("Berne
+    a restitué les fonds. X a salué « une étape décisive »"), not at a state the story left."""
+    country = article.index.actors[topic.actor_id].country
+    return any(article.index.actors[m.actor_id].country == country
+               for m in article.mentions_in(max(sent.start_char - EARLIER_ACT_WINDOW, 0), sent.end_char))
 
 
 def _portfolio_only(article: ArticleView, actor_id: str) -> bool:
