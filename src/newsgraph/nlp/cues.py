@@ -170,9 +170,11 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
         # a passive participle the tagger read as an adjective ("une mesure qualifiée d'« injuste »
         # par X"): a cue only with a quotation and the agent who says it
         agent = _quoted_agent(verb, info)
-        return None if agent is None else \
-            Cue(verb, info, (verb,), verb.idx, verb.idx + len(verb.text), noun_phrase(agent), "passive")
-    if verb.pos_ not in ("VERB", "AUX"):
+        if agent is not None:
+            return Cue(verb, info, (verb,), verb.idx, verb.idx + len(verb.text), noun_phrase(agent), "passive")
+        if not _adjective_read_verb(verb):
+            return None
+    elif verb.pos_ not in ("VERB", "AUX"):
         # the tagger reads some verbs as nouns ("X juge que …"): a noun right before "que" is a verb
         complementizers = function_words(pack, "complementizer")
         # or a noun that heads its sentence with a subject of its own ("Le président juge la situation
@@ -270,6 +272,20 @@ def _nickname(verb: Token) -> bool:
         k += 1
     return name < k < len(doc) - 1 and doc[k].text == "," and \
         doc[k + 1].pos_ in ("AUX", "VERB") and "Fin" in doc[k + 1].morph.get("VerbForm")
+
+
+def _adjective_read_verb(verb: Token) -> bool:
+    """Is an adjective a present verb the tagger misread ("Le maire déplore que …": "déplore"
+    tagged as an adjective with the subject as its own)? Not a participle, right after its subject
+    noun or heading the sentence with one, and followed by a complementizer, past a connector."""
+    doc = verb.doc
+    pack = pack_of(doc)
+    if "Part" in verb.morph.get("VerbForm") or verb.i == 0 or doc[verb.i - 1].pos_ in ("DET", "ADP"):
+        return False
+    subject = doc[verb.i - 1].pos_ in ("NOUN", "PROPN") or (
+        verb.dep_ in pack.label("root") and any(c.dep_ in subject_labels(pack) for c in verb.children))
+    k = _past_connector(verb)
+    return subject and k < len(doc) and doc[k].lower_ in function_words(pack, "complementizer")
 
 
 def _quoted_agent(verb: Token, info: SpeechVerb) -> Token | None:
