@@ -23,7 +23,7 @@ from .demonstratives import PERSON_REACH, clean_phrase, former_person, latest_ac
 from .lexicon import function_words, pronoun_forms, speech_verb
 from .resolved_speaker import ResolvedSpeaker
 from .cue_readings import relative_antecedent
-from .speaker_words import description_gender, is_plural
+from .speaker_words import description_gender, head_word, is_plural
 from .syntax import labels
 from .marker_phrases import citing_marker_before
 from .textutil import fold_same_length
@@ -269,6 +269,9 @@ class Antecedents:
         if k < 0 or r.paragraph_of(doc[k].idx) != r.paragraph_of(pronoun.idx):
             return None
         previous = doc[k].sent
+        credited = self._credited_subject(previous, gender, plural)
+        if credited is not None:
+            return credited
         incise = self._incise_speaker(previous, gender, plural)
         if incise is not None:
             return incise
@@ -324,6 +327,39 @@ class Antecedents:
             if found.actor or found.name:
                 return phrase.start_char, found
         return None
+
+    def _credited_subject(self, sentence: Span, gender: str, plural: bool) -> tuple[int, "ResolvedSpeaker"] | None:
+        """The person a sentence tells of, when the sentence is the reported words of a source
+        credited after its subject ("X a reçu une délégation, rapporte la BBC", "X a jugé ces
+        menaces « inacceptables », selon un communiqué de Downing Street"): the source only
+        vouches for what X did, so a pronoun in the next sentence goes on with X. A person named
+        as the source may be the one who goes on ("…, a affirmé Y. Il a ajouté"), nor does a role
+        an incise verb introduces ("…, a précisé son porte-parole") only vouch: both are left to
+        the incise speaker. The subject is placed at the end of the words, after the source's
+        turn, which it outranks."""
+        r = self.r
+        if plural:
+            return None
+        for child in self._root_subjects(sentence.root):
+            quote = next((q for q in r.quotes if q.start <= child.idx < q.end and q.type != "direct" and
+                          q.cue is not None and q.cue[0] > child.idx + len(child.text)), None)
+            source = r.resolved.get(id(quote)) if quote is not None else None
+            if source is None or not self._vouching(source, quote.marker is not None):
+                continue
+            phrase = clean_phrase(child)
+            if phrase is None or phrase.end_char > quote.end or not self.agrees(phrase, gender, plural):
+                continue
+            found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, pronouns=False)
+            if found.actor and found.actor.startswith("person:"):
+                return quote.end, found
+        return None
+
+    def _vouching(self, source: "ResolvedSpeaker", marked: bool) -> bool:
+        """Does a source credited after a sentence only vouch for it: not a person named, and, after
+        an incise verb rather than a marker ("selon"), not a role either?"""
+        if not source.name or source.actor and source.actor.startswith("person:"):
+            return False
+        return marked or head_word(self.r.words, source.name) not in self.r.words.roles
 
     def _object_of(self, root: Token, gender: str, plural: bool) -> tuple[int, "ResolvedSpeaker"] | None:
         """The person object of a sentence's main verb ("a reçu la ministre X") whose gender the
