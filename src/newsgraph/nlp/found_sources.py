@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ..gazetteer import Gazetteer
 from ..gazetteer_data import MediaEntry
 from .context import gazetteer_of, pack_of
-from .own_outlet import cites_own_outlet, reaching_outlet, signed_outlet, unanswered_outlet
+from .own_outlet import capitalised_outlet, cites_own_outlet, reaching_outlet, signed_outlet, unanswered_outlet
 from .textutil import text_of
 from .source_credits import CREDIT_NAME, display_name
 
@@ -76,12 +76,14 @@ def _without_own_outlet(doc: Doc, found: list[FoundSource]) -> list[FoundSource]
     janvier 2025 (7SUR7.CD) – …": its byline), by that name alone closing the text, bare or in
     brackets ("(7SUR7.CD)" or "RTS" as the last paragraph: its signature), or by an outlet that
     reached someone for a statement ("joint par Le Devoir": its own newsgathering) or whose request
-    went unanswered ("n'a pas répondu aux sollicitations de la RTS")."""
+    went unanswered ("n'a pas répondu aux sollicitations de la RTS"), or by its name in capitals,
+    as a site writes its own ("a constaté 7SUR7.CD")."""
     text = text_of(doc)
     gazetteer = gazetteer_of(doc)
+    cited = [(s.name, s.actor, text[s.start:s.end]) for s in found if not s.credit]
     own = _byline_outlet(text, found, gazetteer) or signed_outlet(text, gazetteer) or \
-        reaching_outlet([(s.name, s.actor, text[s.start:s.end]) for s in found if not s.credit], gazetteer, pack_of(doc)) or \
-        unanswered_outlet(text, gazetteer, pack_of(doc))
+        reaching_outlet(cited, gazetteer, pack_of(doc)) or unanswered_outlet(text, gazetteer, pack_of(doc)) or \
+        capitalised_outlet(cited, gazetteer)
     return found if own is None else [s for s in found if not cites_own_outlet(s.name, s.actor, own, gazetteer)]
 
 

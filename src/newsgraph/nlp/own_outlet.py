@@ -13,7 +13,10 @@ name, bare or in brackets ("RTS", "(7SUR7.CD)"), is the outlet's signature, as a
 outlet that reached someone for a statement ("joint par Le Devoir", pack `reaching_participles`)
 did its own newsgathering: outlets cite each other by what was said to them ("a déclaré au Devoir");
 so did the outlet whose request got no answer ("n'a pas répondu aux sollicitations de la RTS",
-pack `unanswered_requests`): no statement was given through it.
+pack `unanswered_requests`): no statement was given through it. A site writes its own name in
+capitals ("a constaté 7SUR7.CD", "interrogé par ACTUALITE.CD"), where others write it as the list
+does ("selon 7sur7.cd"): a listed outlet cited in capitals that none of its names is written in is
+the article's own.
 """
 from __future__ import annotations
 
@@ -32,6 +35,12 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 # the closing paragraph of a signed piece: a name alone, bare or in brackets, after a dash or not
 # ("RTS", "(7SUR7.CD)", "— Le Temps"); a name of a few words, with no full stop of a sentence
 _SIGNATURE = re.compile(r"(?:^|\n)[ \t]*(?:[—–-][ \t]*)?\(?(?P<name>[^()\n.!?«»\"]{2,40}(?:\.[A-Za-z]{2,4})?)\)?[ \t]*$")
+
+# a name in capital letters, of a few words ("7SUR7.CD", "ACTUALITE.CD", "RADIO OKAPI")
+_CAPITALS = re.compile(r"(?<![\w.'’])[A-Z0-9À-Þ](?:[A-Z0-9À-Þ.'’&-]*[A-Z0-9À-Þ])?"
+                       r"(?:[ \u00a0][A-Z0-9À-Þ](?:[A-Z0-9À-Þ.'’&-]*[A-Z0-9À-Þ])?){0,3}(?![\w])")
+# the fewest letters of a name in capitals read as a site's own style (fewer make an acronym)
+CAPITAL_LETTERS = 4
 
 
 def _squashed(name: str) -> str:
@@ -110,6 +119,24 @@ def signed_outlet(text: str, gazetteer: Gazetteer) -> MediaEntry | None:
         return None
     entry = gazetteer.media(match.group("name").strip())
     return entry if entry is not None and entry.kind != "agency" else None
+
+
+def capitalised_outlet(cited: list[tuple[str, str | None, str]], gazetteer: Gazetteer) -> MediaEntry | None:
+    """The listed outlet, not an agency, that a citation names in capitals when none of its listed
+    names is so written ("interrogé par 7SUR7.CD" for 7sur7.cd; `cited`: each source's name, actor
+    id and cited words); else None. RTBF, listed in capitals, tells nothing."""
+    for _name, actor, words in cited:
+        for match in _CAPITALS.finditer(words):
+            form = match.group(0)
+            if sum(c.isalpha() for c in form) < CAPITAL_LETTERS:
+                continue
+            entry = gazetteer.media(form)
+            if entry is None or entry.kind == "agency" or actor not in (None, entry.id):
+                continue
+            listed = (entry.name, *entry.aliases)
+            if form not in listed and any(fold(n).lower() == fold(form).lower() for n in listed):
+                return entry
+    return None
 
 
 @lru_cache(maxsize=4)
