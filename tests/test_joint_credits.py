@@ -53,3 +53,19 @@ def test_a_credit_under_its_label_cites_the_agencies(analyze):
     assert names(analyze, "Le barrage a cédé dans la nuit (source : AFP).") == ["AFP"]
     assert names(analyze, "Le barrage a cédé dans la nuit (sources : AFP, Reuters).") == ["AFP", "Reuters"]
     assert names(analyze, "Le barrage a cédé dans la nuit (source : ministère de l'Intérieur).") == []
+
+
+def test_an_outlet_credited_beside_its_agency_is_the_byline(analyze):
+    # "(24 heures/ats)", "BELGA / L'Echo": the piece is the outlet's, written from the agency's
+    # dispatch; the agency is credited, the outlet and its citations of itself are no source
+    text = ("Un titre sans rapport\n\nBellinzone (24 heures/ats) - Le tribunal a condamné l'ancien ministre. "
+            "« C'est historique », a-t-elle confié à 24 heures.")
+    assert names(analyze, text) == ["ATS"]
+    text = ("Un titre sans rapport\n\nLe port a signé un accord. « C'est un pari », a déclaré la ministre à "
+            "L'Echo.\n\nBELGA / L'Echo")
+    assert names(analyze, text) == ["Belga"]
+
+
+def test_without_an_agency_beside_it_an_outlet_cited_is_a_source(analyze):
+    text = "Un titre sans rapport\n\nLe port a signé un accord. « C'est un pari », a déclaré la ministre à L'Echo."
+    assert names(analyze, text) == ["L'Écho"]

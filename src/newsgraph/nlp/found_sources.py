@@ -73,7 +73,7 @@ def _without_own_outlet(doc: Doc, found: list[FoundSource]) -> list[FoundSource]
     article's own outlet and byline"), nor are its citations of itself ("…, a constaté 7SUR7.CD"),
     as when the article's address names it (own_outlet.py). The text names it by a credit in
     brackets that opens a paragraph's dateline with a listed outlet, not an agency ("Kinshasa, 28
-    janvier 2025 (7SUR7.CD) – …": its byline), by that name alone closing the text, bare or in
+    janvier 2025 (7SUR7.CD) – …": its byline), or joins one to an agency ("(24 heures/ats)"), by that name alone closing the text, bare or in
     brackets ("(7SUR7.CD)" or "RTS" as the last paragraph: its signature), or by an outlet that
     reached someone for a statement ("joint par Le Devoir": its own newsgathering) or whose request
     went unanswered ("n'a pas répondu aux sollicitations de la RTS"), or by its name in capitals,
@@ -81,7 +81,8 @@ def _without_own_outlet(doc: Doc, found: list[FoundSource]) -> list[FoundSource]
     text = text_of(doc)
     gazetteer = gazetteer_of(doc)
     cited = [(s.name, s.actor, text[s.start:s.end]) for s in found if not s.credit]
-    own = _byline_outlet(text, found, gazetteer) or signed_outlet(text, gazetteer) or \
+    own = _byline_outlet(text, found, gazetteer) or _credited_beside_agency(found, gazetteer) or \
+        signed_outlet(text, gazetteer) or \
         reaching_outlet(cited, gazetteer, pack_of(doc)) or unanswered_outlet(text, gazetteer, pack_of(doc)) or \
         capitalised_outlet(cited, gazetteer)
     return found if own is None else [s for s in found if not cites_own_outlet(s.name, s.actor, own, gazetteer)]
@@ -95,6 +96,19 @@ def _byline_outlet(text: str, found: list[FoundSource], gazetteer: Gazetteer) ->
             continue
         entry = gazetteer.media(source.name)
         if entry is not None and entry.kind != "agency":
+            return entry
+    return None
+
+
+def _credited_beside_agency(found: list[FoundSource], gazetteer: Gazetteer) -> MediaEntry | None:
+    """The listed outlet, not an agency, that a joint credit names beside an agency ("(24 heures/ats)",
+    "BELGA / L'Echo"): the piece is the outlet's, written from the agency's dispatch."""
+    for source in found:
+        entry = gazetteer.media(source.name) if source.credit else None
+        if entry is None or entry.kind == "agency":
+            continue
+        if any(other.credit and (other.start, other.end) == (source.start, source.end) and
+               getattr(gazetteer.media(other.name), "kind", None) == "agency" for other in found):
             return entry
     return None
 

@@ -21,7 +21,10 @@ from .textutil import fold_same_length, text_of
 # "(7SUR7. CD)": the mending of lost spaces after a stop, ingest/mend.py, spaces a capital suffix)
 WORD = r"[A-Za-z0-9][\w\-]*(?:\. ?[A-Za-z]{2,4}(?![\w\-]))?"
 _SUFFIX_SPACE = re.compile(r"\. (?=[A-Za-z]{2,4}$)")
-NAME = r"(?P<name>" + WORD + r"(?:\s*/\s*" + WORD + r")*|[A-Z][\w\-]*(?:,? [\w\-]+){1,3})"
+# (a joint credit of an outlet of a few words and its agency: "(24 heures/ats)", "BELGA / L'Echo")
+PART = r"[A-Za-z0-9][\w\-'’]*(?:[ \u00a0][\w\-'’]+){0,3}"
+NAME = r"(?P<name>" + WORD + r"(?:\s*/\s*" + WORD + r")*|[A-Z][\w\-]*(?:,? [\w\-]+){1,3}|" + \
+    PART + r"(?:\s*/\s*" + PART + r")+)"
 CREDIT_NAME = NAME + r"\)"
 CREDIT = re.compile(r"\(" + CREDIT_NAME)
 # how long a byline before a credit's lead may be on its line ("Par la rédaction avec AFP")
@@ -82,8 +85,10 @@ def _credit_names(pack: LanguagePack, written: str) -> list[str]:
 
 
 def _more_agencies(doc: Doc, names: list[str], first: str | None) -> list[str]:
-    """The other listed agencies of a joint credit ("(AFP/Reuters)"): each name after the first that
-    the media list holds as an agency, as written (not a desk's or an author's initials, "ats/nxp")."""
+    """The other listed media of a joint credit ("(AFP/Reuters)"): each name after the first that
+    the media list holds, as written (not a desk's or an author's initials, "ats/nxp"). An agency
+    is credited; an outlet that is no agency beside it ("(24 heures/ats)") is the piece's own, its
+    byline, which the source list leaves out with its citations (found_sources.py)."""
     gaz = gazetteer_of(doc)
     credited = pack_of(doc).words("agency_credits")
     found, seen = [], []
@@ -91,7 +96,7 @@ def _more_agencies(doc: Doc, names: list[str], first: str | None) -> list[str]:
         # a credit in lower case ("ats/afp") names its agencies as the list does ("AFP")
         forms = (written, written.upper(), written.capitalize()) if written.lower() in credited else (written,)
         form, entry = next(((f, e) for f in forms if (e := gaz.media(f)) is not None), (written, None))
-        if entry is not None and entry.kind == "agency" and entry.name != first and entry.name not in seen:
+        if entry is not None and entry.name != first and entry.name not in seen:
             seen.append(entry.name)
             found.append(display_name(form, entry.name))  # "AFP" as written, not "Agence France-Presse"
     return found
@@ -140,6 +145,7 @@ def credits(doc: Doc, index: ActorIndex, taken: list[tuple[int, int]]) -> list[t
         elif (listed := gazetteer_of(doc).media(names[0])) is not None and match.re is not line:
             # "(7SUR7.CD)" in a dateline: a listed medium the index did not read as an actor
             found.append((display_name(names[0], listed.name), None, start, end))
+            found += [(name, None, start, end) for name in _more_agencies(doc, names, listed.name)]
         elif names[0].lower() in pack.words("agency_credits"):
             # "(ats/nxp)": the agency's listed name ("ATS"), not the credit line with its author's
             # initials; credits are written in lower case, the list keeps "ATS" and "Belga". (No
@@ -164,9 +170,12 @@ def _bare_credits(doc: Doc, pack: LanguagePack, taken: list[tuple[int, int]],
         start, end = match.start() + len(match.group(0)) - len(match.group(0).lstrip()), match.end("name")
         if text[match.end():].strip():
             continue  # (only the paragraph that closes the text: "AFP" under a photo is its credit)
-        # a joint credit ("AFP/Belga") when each of its names is a listed agency
+        # a joint credit ("AFP/Belga") when each of its names is a listed agency, or an outlet beside
+        # one ("BELGA / L'Echo": the outlet's byline, left out with its citations by found_sources.py)
         written = _credit_names(pack, match.group("name"))
         entries = [_bare_agency(doc, name) for name in written]
+        if len(written) > 1 and any(entries):
+            entries = [entry or gazetteer_of(doc).media(name.strip()) for name, entry in zip(written, entries)]
         if not entries or None in entries or any(s < end and start < e for s, e in taken):
             continue
         for name, entry in zip(written, entries):
