@@ -17,7 +17,7 @@ from ..speakers import SpeakerResolver
 from .article_states import dispatch_state, lex_stance
 from .article_view import Arg
 from .lexicon import EventLexicon
-from .predicates import case_of
+from .predicates import case_of, has_marker
 from .subjects import subject_of
 
 # how far back (characters before the sentence) an anaphoric noun looks for its states: about
@@ -152,8 +152,9 @@ def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
     if kind in _COUNTED_ONLY and counted is None:
         return []  # "les deux parties" are the two sides just named; "toutes les parties" are anyone's
     others = _other_sides(token, lex)
+    own = _subject_sides(article, token)
     if counted is not None and kind in ("state", "city"):
-        salient = _salient(article, token, kind, wanted, others)
+        salient = _salient(article, token, kind, wanted, others, own)
         if salient:  # "les deux pays": the pair the article is about
             return salient
     lo = max(0, sent.start_char - ANAPHORA_WINDOW)
@@ -163,18 +164,18 @@ def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
         # acts takes up a state that acted or was acted on, not one named as where ("en Syrie")
         # when there is such a state
         acting = [m for m in mentions if not _named_as_where(article, m)]
-        found = _taken_up(article, acting, kind, wanted, others)
+        found = _taken_up(article, acting, kind, wanted, others, own)
         if found:
             return found
     if kind == "last" and wanted == 1:
         # "… Ion Rusu, installé en Russie. X accuse ce dernier": no state of the other gender ("les
         # deux derniers" may take up the ambassadors "de la France et de l'Italie", named by their states)
         mentions = [m for m in mentions if not _other_gender(article, m, token)]
-    found = _taken_up(article, mentions, kind, wanted, others)
+    found = _taken_up(article, mentions, kind, wanted, others, own)
     if not found and counted is not None and kind in _SIDE_KINDS:
         # "les deux ministres", "les deux délégations" with fewer such actors just before: the two
         # sides the article is about, as their states or their people (`_salient_sides`)
-        found = _salient_sides(article, token, wanted, others)
+        found = _salient_sides(article, token, wanted, others, own)
     return found
 
 
@@ -187,7 +188,8 @@ _COUNTED_ONLY = ("sides", "bodies")
 STATE_KINDS = ("state", "bodies")
 
 
-def _salient_sides(article, token: Token, wanted: int, others: list[tuple[int, int]]) -> list[Mention]:
+def _salient_sides(article, token: Token, wanted: int, others: list[tuple[int, int]],
+                   own: frozenset[str] = frozenset()) -> list[Mention]:
     """The `wanted` states the article is about before a counted anaphor of their people ("les deux
     ministres", "les deux délégations"): each state counted through every mention of it as an actor
     or of a person of it, each named at least twice and none tied with the next (as `_salient`
@@ -195,7 +197,7 @@ def _salient_sides(article, token: Token, wanted: int, others: list[tuple[int, i
     named: dict[str, list[Mention]] = {}
     for mention in reversed(article.mentions_in(0, token.idx)):
         state = _state_of(article, mention)
-        if state is not None and _taken_up(article, [mention], "sides", 1, others):
+        if state is not None and _taken_up(article, [mention], "sides", 1, others, own):
             named.setdefault(state, []).append(mention)
     ranked = sorted(named.values(), key=lambda ms: -len(ms))
     if len(ranked) < wanted or len(ranked[wanted - 1]) < 2 or \
@@ -204,14 +206,15 @@ def _salient_sides(article, token: Token, wanted: int, others: list[tuple[int, i
     return sorted((ms[0] for ms in ranked[:wanted]), key=lambda m: m.start)
 
 
-def _salient(article, token: Token, kind: str, wanted: int, others: list[tuple[int, int]]) -> list[Mention]:
+def _salient(article, token: Token, kind: str, wanted: int, others: list[tuple[int, int]],
+             own: frozenset[str] = frozenset()) -> list[Mention]:
     """The states a counted anaphor takes up ("les deux pays", "les deux capitales"): the `wanted`
     states the article named most before it, each at least twice and none tied with the next one
     (else None: the nearest ones, as for any anaphor). A counted anaphor names the parties the
     article is about, which a state named in passing just before it is not."""
     named: dict[str, list[Mention]] = {}
     for mention in reversed(article.mentions_in(0, token.idx)):
-        if _taken_up(article, [mention], kind, 1, others):
+        if _taken_up(article, [mention], kind, 1, others, own):
             named.setdefault(mention.actor_id, []).append(mention)
     ranked = sorted(named.values(), key=lambda ms: -len(ms))
     if len(ranked) < wanted or len(ranked[wanted - 1]) < 2 or \
@@ -248,12 +251,15 @@ def _names_capital(article, mention: Mention) -> bool:
 
 
 def _taken_up(article, mentions: list[Mention], kind: str, wanted: int,
-              others: list[tuple[int, int]]) -> list[Mention]:
-    """The `wanted` last mentions (nearest first in `mentions`) an anaphor of `kind` may take up."""
+              others: list[tuple[int, int]], own: frozenset[str] = frozenset()) -> list[Mention]:
+    """The `wanted` last mentions (nearest first in `mentions`) an anaphor of `kind` may take up,
+    none of the actors or states in `own` (`_subject_sides`)."""
     found: list[Mention] = []
     for mention in mentions:
         if lex_stance(article, mention) or mention.descriptive or \
                 any(start <= mention.start < end for start, end in others):
+            continue
+        if own and (mention.actor_id in own or _state_of(article, mention) in own):
             continue
         if kind == "last":  # "ce dernier", "cette dernière": the last actor named
             if mention.as_place or mention.kind == "media" or wanted == 1 and _named_in_plural(article, mention):
@@ -325,6 +331,35 @@ def _other_sides(token: Token, lex) -> list[tuple[int, int]]:
         verb = verb.head
     return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in verb.children
             if c.dep_ in lex.labels.subjects and not (c.left_edge.i <= token.i <= c.right_edge.i)]
+
+
+def _subject_sides(article, token: Token) -> frozenset[str]:
+    """The actors, and their states, of the subject of the verb an anaphoric noun is an argument of
+    ("Le président brésilien Lula a appelé les deux parties à …", "X, qui avait accueilli les deux
+    dirigeants"): whom a verb is aimed at is never its own doer, so the sides it takes up are
+    others. Only for the verb's object or dative ("aux trois parties"): "les relations entre les
+    deux pays", "refuse de produire pour des raisons d'opposition entre les deux pays" may hold the
+    subject's own state."""
+    lex, labels = article.lex, article.lex.labels
+    verb = token.head
+    if verb == token or verb.pos_ not in ("VERB", "AUX"):
+        return frozenset()
+    if not (token.dep_ in labels.object or token.dep_ in labels.indirect_object or
+            token.dep_ in labels.oblique and has_marker(token, lex.dative, lex)):
+        return frozenset()
+    subject = subject_of(verb, lex)
+    if subject is None or subject == token:
+        return frozenset()
+    start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+    if start <= token.idx < end:  # the antecedent of a relative clause holding the anaphor: its own phrase
+        end = min(end, verb.left_edge.idx)
+    sides = set()
+    for mention in article.mentions_in(start, end):
+        sides.add(mention.actor_id)
+        state = _state_of(article, mention)
+        if state is not None:
+            sides.add(state)
+    return frozenset(sides)
 
 
 def listed_after(article, token: Token, sent: Span) -> list[Mention]:
