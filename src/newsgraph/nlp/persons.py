@@ -210,6 +210,8 @@ def add_persons(doc: Doc, index: ActorIndex, gaz: Gazetteer, year: int | None,
         if entry is None and len(cluster.tokens) == 1:
             candidates = gaz.persons_by_surname(name, year) or gaz.persons_by_surname(name)
             entry = candidates[0] if len(candidates) == 1 else None
+        if entry is None and len(name.split()) >= 2:
+            entry = _fuller_name_of(name, gaz, year)
         actor_id = entry.id if entry is not None else f"person:{slugify(name)}"
         role = cluster.role.text if cluster.role else None
         # the fullest form the article writes (GUIDELINES §4), not the gazetteer's
@@ -222,6 +224,24 @@ def add_persons(doc: Doc, index: ActorIndex, gaz: Gazetteer, year: int | None,
         index.description_gender[actor_id] = cluster.gender or cluster.role_gender
         entries[actor_id] = (entry, cluster.role)
     return entries
+
+
+def _fuller_name_of(name: str, gaz: Gazetteer, year: int | None) -> PersonEntry | None:
+    """The one known person an official's fuller name writes ("Félix-Antoine Tshisekedi Tshilombo"
+    for "Félix Tshisekedi", "Yoweri Kaguta Museveni" for "Yoweri Museveni"): one whose surname is a
+    later word of the name and whose first name is its first word, or the first part of a
+    hyphenated one; none when two fit (a father and son of one first name)."""
+    words = name.split()
+    given = {fold(words[0]), fold(words[0].split("-")[0])}
+    found: dict[str, PersonEntry] = {}
+    for word in words[1:]:
+        for person in gaz.persons_by_surname(word, year) or gaz.persons_by_surname(word):
+            if fold(person.name.split()[0]) in given:
+                found[person.id] = person
+    if len(found) != 1:
+        return None
+    person = next(iter(found.values()))
+    return gaz.person(person.name, year) or person
 
 
 def _clean_name(name: str, gaz: Gazetteer) -> str:
