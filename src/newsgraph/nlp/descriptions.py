@@ -516,12 +516,18 @@ class Descriptions:
         scored = echoing(self, description, start, end, position)
         return max(scored, key=lambda s: s[:2])[2] if scored else None  # the first of equals
 
-    def sole_holder(self, description: str, start: int, end: int) -> str | None:
+    def sole_holder(self, description: str, start: int, end: int, window: int = 0) -> str | None:
         """The one person named before a description whose role it echoes ("le ministre" after
         "le ministre des Affaires étrangères, X", "le président de la République" after "X, chef de
-        l'État"), none when two are (a bare description is then a guess between them)."""
+        l'État"), none when two are (a bare description is then a guess between them). With a
+        `window` (characters), the one of them named in it when every other was last named before
+        it: "Le chef de l'État s'est entretenu avec …" just after X is named takes up X, not a
+        head of state the article left paragraphs ago."""
         scored = [s for s in echoing(self, description, start, end, start) if s[1] >= 0]
-        return scored[0][2] if len(scored) == 1 else None
+        if len(scored) == 1:
+            return scored[0][2]
+        in_view = [s for s in scored if s[1] >= start - window]
+        return in_view[0][2] if window and len(in_view) == 1 else None
 
     def _known_roles(self, actor_id: str):
         return self.gazetteer.roles_of(actor_id, self.year) if self.year else ()

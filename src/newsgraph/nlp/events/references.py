@@ -23,6 +23,9 @@ from .subjects import subject_of
 # how far back (characters before the sentence) an anaphoric noun looks for its states: about
 # two sentences of news prose
 ANAPHORA_WINDOW = 400
+# how far back (characters before a bare description) the one office holder in view may be named,
+# when others were named before: about the clause or sentence before (200 lost the one check gain)
+HOLDER_WINDOW = 120
 # kinds of bodies a state has its own of ("institution", "ONG"): only the bare singular noun takes
 # up the international one named before; armed-group nouns keep their adjectives ("la milice chiite")
 _BODY_KINDS = ("igo", "ngo")
@@ -93,7 +96,7 @@ def sole_office_holder(article, token: Token, span, resolver) -> str | None:
     if not any(c.dep_ in article.lex.labels.determiner and "Def" in c.morph.get("Definite")
                for c in token.children):
         return None  # "un ministre", "ce ministre": someone new, or a choice between several
-    holder = resolver.descriptions.sole_holder(span.text, span.start_char, span.end_char)
+    holder = resolver.descriptions.sole_holder(span.text, span.start_char, span.end_char, HOLDER_WINDOW)
     actor = article.index.actors.get(holder) if holder else None
     if actor is None or not (actor.country or article.role_country(actor)):
         return None
