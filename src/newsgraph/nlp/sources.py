@@ -132,7 +132,9 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
     for name, actor, start, end in editorial_citations(doc, index, quotes, taken):
         found.append(FoundSource(name, actor, start, end, named=False))
         taken.append((start, end))
-    for name, actor, start, end in unnamed_media_sources(doc, index, taken):
+    spoken = [((q.speaker.start, q.speaker.end), q.found.cue) for q in quotes
+              if q.speaker.start is not None and q.found.cue is not None]
+    for name, actor, start, end in unnamed_media_sources(doc, index, taken, spoken):
         found.append(FoundSource(name, actor, start, end, named=False))
     # unnamed media: "selon les médias iraniens", "d'après un reportage"
     for match in pack.pattern("generic_media_source").finditer(text):

@@ -7,6 +7,8 @@ Read from the dependency parse rather than from word windows, so that the same r
 whatever stands between the noun and its verb ("diffusé mardi soir par la télévision"). A
 definite singular description ("le quotidien", "la chaîne") takes up the latest medium named
 before it, as the speaker resolver does; any other description keeps its own words as name.
+A description that speaks a quote is cited by the quote's cue, whatever its verb ("La presse
+allemande parle d'une « capitulation »"), unless the cue is a relative clause on it.
 """
 from __future__ import annotations
 
@@ -28,9 +30,11 @@ from .textutil import text_of, tokens_tagged
 MIN_STRENGTH = 0.7
 
 
-def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, int]]) -> list[tuple[str, str | None, int, int]]:
+def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, int]],
+                          spoken: list[tuple[tuple[int, int], tuple[int, int]]] | tuple = ()) -> list[tuple[str, str | None, int, int]]:
     """(name, actor id, start, end) of each unnamed medium cited, outside the spans `taken`
-    (sources already found, quotations)."""
+    (sources already found, quotations). `spoken` holds each quote's speaker span and cue span:
+    a description of a medium that speaks a quote is cited by the quote's cue, whatever its verb."""
     pack = pack_of(doc)
     nouns = pack.words("unnamed_media_nouns")
     subjects = subject_labels(pack)
@@ -135,12 +139,34 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
             if cue is None and _cited_with(slot) is not None:
                 cue = token  # "selon la police et des médias locaux": its own phrase is the mention
         if cue is None:
+            cue = _quote_cue(slot, spoken)  # "La presse allemande parle d'une « capitulation »"
+        if cue is None:
             continue
         span_start, span_end = min(cited_from, cue.idx), max(end, cue.idx + len(cue.text))
         name, actor = _name(doc, token, start, end, named)
         out.append((name, actor, span_start, span_end))
         taken = [*taken, (span_start, span_end)]
     return out
+
+
+def _quote_cue(slot: Token, spoken: list[tuple[tuple[int, int], tuple[int, int]]]) -> Token | None:
+    """The cue's word of the quote the media noun speaks: the noun heads the quote's speaker span
+    and the cue stands right by it ("La presse économique allemande parle d'une « … »", "…»,
+    écrit un quotidien local"). A cue that is a relative clause on the noun ("Un journal qui
+    rapporte que « … » a été saisi") makes the noun no speaker but the clause's antecedent."""
+    doc = slot.doc
+    relatives = labels(pack_of(doc), "relative_clause")
+    for (start, end), (cue_start, cue_end) in spoken:
+        speaker = doc.char_span(start, end, alignment_mode="expand")
+        if speaker is None or speaker.root.i != slot.i:
+            continue
+        if not (0 <= cue_start - end <= 25 or 0 <= start - cue_end <= 3):
+            continue  # (as a speaking medium's citation runs on to its cue: sources.find_sources)
+        cue = doc.char_span(cue_start, cue_end, alignment_mode="expand")
+        if cue is None or any(t.dep_ in relatives and slot in t.ancestors for t in cue):
+            continue
+        return next((t for t in cue if t.pos_ in ("VERB", "AUX")), cue[0])
+    return None
 
 
 def _determined(token: Token) -> bool:

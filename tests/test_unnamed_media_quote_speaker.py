@@ -1,0 +1,17 @@
+"""An unnamed medium that speaks a quote is a source (nlp/unnamed_media.py, GUIDELINES §3: unnamed
+media count), whatever the quote's verb; its name is the description without its determiner. A
+relative clause on the media noun makes it no speaker. Invented sentences, full pipeline."""
+from source_texts import cited
+
+
+def test_a_media_description_speaking_a_quote_is_a_source():
+    found = cited("La presse économique allemande parle d'une « capitulation » du gouvernement face aux syndicats.",
+                  "Un hebdomadaire régional parle d'un « désastre annoncé » pour les éleveurs.")
+    assert [[(name, evidence, named) for name, evidence, named in f] for f in found] == [
+        [("presse économique allemande", "La presse économique allemande parle", False)],
+        [("hebdomadaire régional", "Un hebdomadaire régional parle", False)]]
+
+
+def test_a_relative_clause_on_the_media_noun_is_no_speaker():
+    found = cited("Un journal qui parle d'une « capitulation » du gouvernement a été saisi.")
+    assert found == [[]]
