@@ -375,6 +375,9 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                     # "arrivé à Kiev lundi" parsed with "Kiev" as a modifier of "lundi"
                     members = [arg for t in node.subtree if (arg := resolver.a.arg_at(t)) is not None
                                and arg.kind == "country" and not arg.stance][:1]
+                if not members and role == "recipient" and marker not in lex.place_markers and \
+                        "place" in predicate.markers("recipient"):
+                    members = _place_within(resolver, node)
                 if marker == lex.between:
                     # "entre X et Y" with Y parsed as a conjunct of the predicate itself
                     for other in node.head.children:
@@ -388,7 +391,12 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                 args += members
         args = [a for a in args if not a.stance or role == "recipient"]
         if role == "recipient" and marker in lex.prepositions and marker not in lex.place_markers:
-            args = [a for a in args if not a.place]  # "demander à Paris" names Paris as a place only then
+            # "demander à Paris" names Paris as a place only then; an act whose place names its
+            # target ("les frappes russes sur Kharkiv", "des raids contre Gaza") is aimed at the state
+            # of the place it strikes (the caller drops the actor's own: "sur Belgorod")
+            aims_place = "place" in predicate.markers("recipient")
+            args = [_state_aimed_at(a) if a.place and aims_place else a for a in args
+                    if not a.place or aims_place and a.kind == "country"]
         if role == "actor":
             args = [a for a in args if not a.place]
         if role == "place":
@@ -407,6 +415,22 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
         if args:
             return [replace(a, how=f"{lex.agent}: {a.how}") for a in args], []
     return [], []
+
+
+def _place_within(resolver: Resolver, node: Token) -> list[Arg]:
+    """The first state named inside a target that names no actor of its own ("sur le nord
+    d'Israël", "contre un hypermarché de Kharkiv", "sur la région d'Odessa"): an act whose place
+    names its target strikes that state."""
+    for t in node.subtree:
+        arg = resolver.a.arg_at(t)
+        if arg is not None and arg.kind == "country" and not arg.stance:
+            return [replace(arg, how=f"the state named inside {node.text!r}: {arg.how}")]
+    return []
+
+
+def _state_aimed_at(place: Arg) -> Arg:
+    """The state of a place an act is aimed at, as its target (no longer a mere place)."""
+    return replace(place, place=False, how=f"the state of the place aimed at: {place.how}")
 
 
 def _genitive_not_agent(predicate: Predicate, lex: EventLexicon) -> bool:
