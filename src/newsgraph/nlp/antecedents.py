@@ -332,11 +332,11 @@ class Antecedents:
         """The person a sentence tells of, when the sentence is the reported words of a source
         credited after its subject ("X a reçu une délégation, rapporte la BBC", "X a jugé ces
         menaces « inacceptables », selon un communiqué de Downing Street"): the source only
-        vouches for what X did, so a pronoun in the next sentence goes on with X. A person named
-        as the source may be the one who goes on ("…, a affirmé Y. Il a ajouté"), nor does a role
-        an incise verb introduces ("…, a précisé son porte-parole") only vouch: both are left to
-        the incise speaker. The subject is placed at the end of the words, after the source's
-        turn, which it outranks."""
+        vouches for what X did, so a pronoun in the next sentence goes on with X. Not when the
+        source is a person named (who may be the one going on: "…, a affirmé Y. Il a ajouté") or a
+        role an incise verb brings in ("…, a précisé son porte-parole"): those speak rather than
+        vouch, and are left to the incise speaker. The subject is placed at the end of the words,
+        after the source's turn, which it outranks."""
         r = self.r
         if plural:
             return None
