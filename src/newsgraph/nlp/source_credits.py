@@ -84,7 +84,7 @@ def _credit_names(pack: LanguagePack, written: str) -> list[str]:
     return [_SUFFIX_SPACE.sub(".", n.strip()) for n in _name_separator(pack).split(written) if n.strip()]
 
 
-def _more_agencies(doc: Doc, names: list[str], first: str | None) -> list[str]:
+def _more_media(doc: Doc, names: list[str], first: str | None) -> list[str]:
     """The other listed media of a joint credit ("(AFP/Reuters)"): each name after the first that
     the media list holds, as written (not a desk's or an author's initials, "ats/nxp"). An agency
     is credited; an outlet that is no agency beside it ("(24 heures/ats)") is the piece's own, its
@@ -141,11 +141,11 @@ def credits(doc: Doc, index: ActorIndex, taken: list[tuple[int, int]]) -> list[t
                 start = match.start("bylined")  # the credit, not the byline before it
         if actor is not None:
             found.append((display_name(names[0], actor.name), actor.id, start, end))
-            found += [(name, None, start, end) for name in _more_agencies(doc, names, actor.name)]
+            found += [(name, None, start, end) for name in _more_media(doc, names, actor.name)]
         elif (listed := gazetteer_of(doc).media(names[0])) is not None and match.re is not line:
             # "(7SUR7.CD)" in a dateline: a listed medium the index did not read as an actor
             found.append((display_name(names[0], listed.name), None, start, end))
-            found += [(name, None, start, end) for name in _more_agencies(doc, names, listed.name)]
+            found += [(name, None, start, end) for name in _more_media(doc, names, listed.name)]
         elif names[0].lower() in pack.words("agency_credits"):
             # "(ats/nxp)": the agency's listed name ("ATS"), not the credit line with its author's
             # initials; credits are written in lower case, the list keeps "ATS" and "Belga". (No
@@ -154,7 +154,7 @@ def credits(doc: Doc, index: ActorIndex, taken: list[tuple[int, int]]) -> list[t
             entry = next((e for form in (names[0].upper(), names[0].capitalize()) if (e := gaz.media(form))), None)
             name = display_name(names[0], entry.name) if entry else match.group("name")
             found.append((name, None, start, end))
-            found += [(n, None, start, end) for n in _more_agencies(doc, names, entry.name if entry else None)]
+            found += [(n, None, start, end) for n in _more_media(doc, names, entry.name if entry else None)]
     found += _bare_credits(doc, pack, taken + [f[2:] for f in found], found)
     return found
 
