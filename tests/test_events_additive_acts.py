@@ -10,6 +10,8 @@ TEXTS = {
     "also_condemned": "Le Mexique a condamné lundi le Guatemala. Le Honduras a également condamné cette "
                       "décision.",
     "aussi": "Le Chili a accusé la Bolivie d'ingérence. L'Argentine a aussi dénoncé une provocation.",
+    # the object stands for someone of the actor's own: aimed there, not where the act before went
+    "own_people": "Le Japon a soutenu lundi la Corée du Sud. La Chine a également rassuré son propre peuple.",
     "reaction": "Le Guatemala a expulsé deux diplomates mexicains. Le Mexique a condamné cette décision.",
 }
 TITLED = True
@@ -24,3 +26,7 @@ def test_an_additive_act_goes_where_the_act_before_went(events):
 
 def test_without_the_adverb_a_reaction_still_answers(events):
     assert ("ACCUSE", "country:MEX", "country:GTM") in coded(events, "reaction")
+
+
+def test_an_object_standing_for_someone_keeps_the_act_from_the_one_before(events):
+    assert not any(a == "country:CHN" for _, a, _ in coded(events, "own_people"))

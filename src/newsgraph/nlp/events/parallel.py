@@ -135,12 +135,26 @@ def _main_act(resolver: Resolver, token: Token, predicate: Predicate, table: Pre
                                         or verb.dep_ in labels.adverbial_clause)
 
 
+def _has_object(verb: Token, predicate: Predicate, lex) -> bool:
+    """Whether a verb whose frame puts the recipient in its object has one that stands for someone
+    (a state's noun, a people, a side, an office: "Poutine entend prouver …, mais également
+    **rassurer son propre peuple**"): aimed there, even unresolved, never at the recipient of an
+    act told before; an object naming the act answered ("a également condamné **cette décision**")
+    leaves the act to go where the one just told went."""
+    if not any(raw.rstrip("*") == "obj" for raw in predicate.markers("recipient")):
+        return False
+    someone = lex.state_nouns | lex.side_nouns | lex.proxy_nouns | lex.role_nouns
+    return any(c.dep_ in lex.labels.object and {c.lemma_.lower(), c.lower_} & someone for c in verb.children)
+
+
 def _names_a_recipient(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable) -> bool:
-    """Whether a complement of the predicate (or of its light verb) stands where its frame puts
+    """Whether the object of a verb whose frame puts the recipient there (`_has_object`), or a complement of the predicate (or of its light verb) stands where its frame puts
     the recipient, introduced by a preposition other than "de" (the thing given: "20 millions
     de dollars"), outside a date ("au début de mars"), and neither the sum the frame requires
     ("contribuera pour 2 millions") nor a connector ("pour sa part")."""
     lex = resolver.lex
+    if predicate.pos != "noun" and _has_object(token, predicate, lex):
+        return True
     support = support_verb(token, table, lex) if predicate.pos == "noun" else None
     for raw in predicate.markers("recipient"):
         marker = raw.rstrip("*")
