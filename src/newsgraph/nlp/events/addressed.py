@@ -48,6 +48,28 @@ def addressee(article: ArticleView, quote: QuoteView) -> Arg | None:
     return None
 
 
+def asked(article: ArticleView, quote: QuoteView, cue: Token) -> Arg | None:
+    """The one a cue verb of the object-control list asks, urges or blames, named before the quote's
+    words as the verb's object or "à" complement ("L'ONG a appelé Kigali à garantir « un procès
+    équitable »", "a demandé au Royaume-Uni de « respecter » ses engagements"): the one the quote's
+    act is aimed at, outside its words (event_object_control_verbs.txt); None for a place, a stance
+    or nothing resolved."""
+    lex = article.lex
+    if quote.continuation or cue.pos_ != "VERB" or not any(lemma in lex.object_control for lemma in lemmas_of(cue, lex)):
+        return None
+    labels = lex.labels
+    for child in cue.children:
+        if child.idx >= quote.start or child.pos_ not in ("NOUN", "PROPN"):
+            continue  # the one asked is named before the words asked of them
+        if not (child.dep_ in labels.object or (child.dep_ in labels.indirect_object or child.dep_ in labels.oblique)
+                and has_marker(child, lex.dative, lex)):
+            continue
+        arg = Resolver(article, child.sent).one(child, deep=True)
+        if arg is not None and not arg.place and not arg.stance:
+            return _spoken_to(arg, f"{cue.text} {child.text!r}")
+    return None
+
+
 def _datives(verb: Token, lex) -> list[Token]:
     """The "à" complements of a verb of saying, and of its subject when the subject follows the verb
     (an incise: "a déclaré le président colombien au président équatorien", where the parser hangs

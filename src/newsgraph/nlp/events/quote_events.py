@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ..textutil import text_of
-from .addressed import addressed_type, addressee
+from .addressed import addressed_type, addressee, asked
 from .arguments import Resolver
 from .article_view import Arg, ArticleView
 from .found import EARLIER_ACT_WINDOW, FoundEvent, acceptable
@@ -43,6 +43,8 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
         lo, hi = min(quote.start, sent.start_char), max(quote.end, sent.end_char)
         named = targets(article, quote, table)
         spoken_to = addressee(article, quote)  # "« … », a-t-il dit aux soldats polonais"
+        asking = spoken_to is None and typed is not None and typed[2].startswith(CUE_TYPED)
+        spoken_to = spoken_to or (asked(article, quote, token) if asking else None)  # "a appelé Kigali à « … »"
         if spoken_to is not None and all(t.key != spoken_to.key for t in named):
             named.append(spoken_to)
         if typed is not None and typed[0] in HOSTILE_REACTIONS and typed[2].startswith((CUE_TYPED, VEILED_TYPED)) and \
@@ -75,8 +77,10 @@ def quoted_events(article: ArticleView, table: PredicateTable, found: list[Found
             if typed_for is None:
                 continue
             kind = typed_for[:2]
-            if addressed and not (target.country and speaker.country):
-                continue  # what is said to someone of no known state: no interaction of states
+            if addressed and not (target.country and (speaker.country or asking)):
+                # what is said to someone of no known state: no interaction of states; but a body
+                # of no state that calls on a state acts toward it ("L'ONG a appelé Kigali à …")
+                continue
             if not addressed and typed_for[2] == STATED_TYPED and not (target.kind == "country" and speaker.country):
                 # a stated position is an event between states only: an expert's or an NGO's
                 # words naming a person or a body cost more precision than they found events
