@@ -155,7 +155,7 @@ def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -
             text = full
         elif gaz.country(text) is None and (listed := _listed_title(doc, span, gaz, lex)) is not None:
             text = listed  # "à la Libre Belgique": the list writes the title with its article
-        country = gaz.country(text)
+        country = gaz.country(text) or _seat_with_demonym(doc, span, gaz)
         if country is not None:
             as_place = country.match == "capital" and (_is_place_use(doc, span.start, span.end, gaz, lex) or
                                                        _in_wire_dateline(doc, s, e))
@@ -230,6 +230,17 @@ def _listed_with_demonym(doc: Doc, span: Span, gaz: Gazetteer):
     iso = gaz.demonym(span[-1].lower_)
     org = gaz.organization(doc[span.start:span.end - 1].text) if iso else None
     return org if org is not None and org.country == iso else None
+
+
+def _seat_with_demonym(doc: Doc, span: Span, gaz: Gazetteer):
+    """A state's seat named with its own state's demonym after it ("le département d'Etat
+    américain", "le Pentagone américain"), which the recogniser takes as one name: that state,
+    as the seat alone is. Another state's demonym is no seat of the list."""
+    if len(span) < 2:
+        return None
+    iso = gaz.demonym(span[-1].lower_)
+    country = gaz.country(doc[span.start:span.end - 1].text) if iso else None
+    return country if country is not None and country.match == "seat" and country.iso3 == iso else None
 
 
 def _after_place_preposition(doc: Doc, start: int, lex: ActorLexicon) -> bool:
