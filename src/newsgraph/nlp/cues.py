@@ -84,12 +84,24 @@ def verb_form(verb: Token) -> str:
         # (right after it; a verb just before is a compound tense the parser split: "a pour sa part
         # confié", with "a" read as the main verb)
         if verb.dep_ in pack.label("clausal_modifier") and head.pos_ in ("NOUN", "PROPN") and \
-                head.i == verb.i - 1 and not _split_tense_before(verb):
+                (head.i == verb.i - 1 or _apposed_to_noun(verb)) and not _split_tense_before(verb):
             return "passive"
         if _detached_participle(verb):
             return "passive"
         return "finite"
     return "finite"
+
+
+def _apposed_to_noun(verb: Token) -> bool:
+    """Is a participle set off by a comma right after the noun phrase it modifies ("La rencontre,
+    qualifiée de « … » par X, …")? The comma before it closes that phrase."""
+    doc, head = verb.doc, verb.head
+    if not pack_of(doc).setting("quoted_object_passive_agent", False):
+        return False
+    # (a verb between them, or a noun the parse made the root, is a compound tense split by an
+    # aside: "La fédération a, de son côté, appelé")
+    return head.i < verb.i - 1 and doc[verb.i - 1].text == "," and head.dep_ not in pack_of(doc).label("root") and \
+        all((t.i == verb.i - 1 or t in head.subtree) and t.pos_ not in ("AUX", "VERB") for t in doc[head.i + 1:verb.i])
 
 
 def _imperative_like(verb: Token) -> bool:
@@ -226,7 +238,11 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
         impersonal = has_frame(info, pack, "clause") and expletive_passive(verb, pack) and \
             info.lemma not in pack.words("writer_impersonal_verbs") and \
             (info.strength >= IMPERSONAL_STRENGTH or bool(agents))
-        if not has_frame(info, pack, "passive") and not (agents and (detached or has_frame(info, pack, "object"))) \
+        # a verb of the quoted-object frame with its parsed agent reports the quotation it governs
+        # ("a été jugé « dangereux » par le ministre"), as when only the surface shows the agent
+        objects = has_frame(info, pack, "object") or \
+            (pack.setting("quoted_object_passive_agent", False) and has_frame(info, pack, "quoted_object"))
+        if not has_frame(info, pack, "passive") and not (agents and (detached or objects)) \
                 and not impersonal and quoted_agent is None:
             return None
         speaker = noun_phrase(agents[0]) if agents else None
@@ -298,6 +314,8 @@ def _quoted_agent(verb: Token, info: SpeechVerb) -> Token | None:
         return None
     end = verb.sent.end
     i = verb.i + 1
+    if i < end - 1 and doc[i].pos_ == "ADV":
+        i += 1  # "qualifiée alors de « … »"
     if i < end and elided(doc[i])[0] in function_words(pack, "quoted_object_lead"):
         i = elided(doc[i])[1].i + 1  # ("d" + "'" before a mark: the tokenizer splits the elision)
     if i >= end or doc[i].text not in QUOTE_CHARS:
@@ -306,8 +324,8 @@ def _quoted_agent(verb: Token, info: SpeechVerb) -> Token | None:
     if close is None or close + 2 >= end or doc[close + 1].lower_ not in function_words(pack, "agent_preposition"):
         return None
     k = close + 2
-    while k < end - 1 and doc[k].pos_ == "DET":
-        k += 1
+    while k < end - 1 and doc[k].pos_ in ("DET", "NUM"):
+        k += 1  # "par les deux présidences"
     return doc[k] if doc[k].pos_ in ("NOUN", "PROPN") else None
 
 
