@@ -18,7 +18,7 @@ from ..textutil import lower_forms, lower_lemmas, pos_ids
 from .arguments import Resolver
 from .article_states import article_state
 from .article_view import Arg, ArticleView
-from .found import EARLIER_ACT_WINDOW, FoundEvent, acceptable, event_of
+from .found import EARLIER_ACT_WINDOW, FoundEvent, acceptable, event_of, faces_marked_foreigner
 from .frames import Found, joint_target, read_predicate
 from .governors import done_by_participle, embedding_verb, is_withdrawn, stop_noun_of, verb_objects
 from .groups import multinational_group
@@ -276,7 +276,8 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
                 predicate = found.predicate
                 for actor in found.actors:
                     for recipient in found.recipients:
-                        if not acceptable(actor, recipient, article.index.unlisted):
+                        if not acceptable(actor, recipient, article.index.unlisted) and \
+                                not faces_marked_foreigner(actor, recipient, article):
                             continue
                         pair = frozenset((actor.key, recipient.key)) if predicate.symmetric else (actor.key, recipient.key)
                         if (pair, found.type, found.mode) in seen:

@@ -4,11 +4,12 @@ from a frame's resolved sides, and the international-interaction filter every re
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from .article_view import Arg, ArticleView
+from .article_view import Arg, ArticleView, is_domestic_official
 from .frames import THREAT_MODES, Found
 from .modality import conditional_act, event_date, flags, vowed_act
 from .predicates import Predicate, PredicateTable
@@ -64,6 +65,25 @@ def acceptable(actor: Arg, recipient: Arg, unlisted: set[str] | frozenset[str] =
     if actor.official or recipient.official:
         return False  # an office holder of unstated country: presumably the same state
     return a != r
+
+
+def faces_marked_foreigner(actor: Arg, recipient: Arg, article: ArticleView) -> bool:
+    """Whether a domestic office holder of unstated state faces an office holder the article marks
+    as foreign by a demonym in their role ("le vice-Premier ministre X a reçu Y, ministre
+    sud-coréen du Commerce"): French news names a foreign office holder with a demonym and its
+    own ones without, so the two serve different states and the pair is international, though
+    the first one's state is unsaid."""
+    if actor.official == recipient.official:
+        return False
+    official, other = (actor, recipient) if actor.official else (recipient, actor)
+    holder = article.index.actors.get(official.actor) if official.actor else None
+    if holder is None or not is_domestic_official(holder, article.lex):
+        return False  # a commentator is no party to what they comment on
+    foreigner = article.index.actors.get(other.actor) if other.actor else None
+    if foreigner is None or foreigner.kind != "person" or not foreigner.country or not foreigner.role:
+        return False
+    words = re.findall(r"[\w\-]+", foreigner.role.lower())
+    return any(article.gaz.demonym(w) == foreigner.country for w in words)
 
 
 def _for_a_state(arg: Arg) -> bool:
