@@ -1,6 +1,6 @@
 """A description two persons named before it fit equally ("le chef de l'État" after two heads of
 state) takes up the more salient one: the one its paragraph is about, else the one of the state the
-article names most, else the latest named (descriptions.py, _salient_holder). Invented sentences."""
+article names most, else the latest named (salient_holders.py). Invented sentences."""
 
 HEAD = ("Un titre sans rapport\n\nLe président congolais Félix Tshisekedi a été reçu vendredi à Pékin par "
         "son homologue chinois Xi Jinping. La RDC et la Chine ont signé huit accords. Kinshasa veut "

@@ -31,9 +31,9 @@ from .only_person import only_person
 from .preceding_person import preceding_person
 from .own_names import names_own_person
 from .seat_descriptions import seat_taken_up
+from .salient_holders import salient_holder
 from .roles import agent_noun, in_role, subject_after_fronted
 from .context import gazetteer_of, pack_of
-from .dateline import find_dateline
 from .syntax import labels
 from .marker_phrases import marker_at
 from .speaker_words import (content_words, description_gender, first_word, head_word, is_name, is_national,
@@ -521,47 +521,8 @@ class Descriptions:
         tied = {s[2] for s in scored if s[0] == best and s[1] >= 0}
         # two holders the description fits equally ("le chef de l'État" after two presidents):
         # the more salient one, else the latest named
-        chosen = self._salient_holder(tied, position) if len(tied) > 1 else None
+        chosen = salient_holder(self, tied, position) if len(tied) > 1 else None
         return chosen or max(scored, key=lambda s: s[:2])[2]  # the first of equals
-
-    def _salient_holder(self, holders: set[str], position: int) -> str | None:
-        """Among persons a description fits equally, the one the paragraph is about (its current
-        speaker, else the one of them it names, else the previous paragraph's speaker), then the
-        one of the article's own state (its dateline's, else the state it names most), else none
-        (the caller then takes the latest named)."""
-        r = self.r
-        turn = r.current_speaker(position, paragraphs=0)
-        if turn is not None and turn.speaker.actor in holders:
-            return turn.speaker.actor
-        paragraph = r.paragraph_of(position)
-        named = {m.actor_id for m in r.index.persons_before(position)
-                 if r.paragraph_of(m.start) == paragraph and m.actor_id in holders
-                 and not r.in_reported(m.start, m.end)}
-        if named:
-            return named.pop() if len(named) == 1 else None
-        turn = r.current_speaker(position)  # a paragraph opening on the description: the last one's
-        if turn is not None and turn.speaker.actor in holders:
-            return turn.speaker.actor
-        home = self._home_state()
-        compatriots = [a for a in holders if home is not None and known_country(r.index.actors[a]) == home]
-        return compatriots[0] if len(compatriots) == 1 else None
-
-    def _home_state(self) -> str | None:
-        """The article's own state: its wire dateline's ("Bruxelles (Belga) –"), else the state it
-        names most as an actor, when it names it more than any other."""
-        match = find_dateline(self.r.text, self.pack, anywhere_in_head=True)
-        if match is not None and not match.group("year"):
-            placed = [self.r.index.actors[m.actor_id].country for m in self.r.index.mentions + self.r.index.places
-                      if m.kind == "country" and match.start() <= m.start and m.end <= match.end()]
-            if placed and placed[0] is not None:
-                return placed[0]
-        counts: dict[str, int] = {}
-        for mention in self.r.index.mentions:
-            country = self.r.index.actors[mention.actor_id].country if mention.kind == "country" else None
-            if country is not None and not mention.as_place:
-                counts[country] = counts.get(country, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
     def sole_holder(self, description: str, start: int, end: int, window: int = 0) -> str | None:
         """The one person named before a description whose role it echoes ("le ministre" after
