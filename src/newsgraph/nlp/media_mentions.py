@@ -191,7 +191,8 @@ def _described_title(doc: Doc, index: ActorIndex, start: int, end: int, title_st
     medium (adjectives, demonyms, a state owner: "d'État nord-coréenne"), and is the title no
     place, state, person or listed body ("la télévision publique Rwanda" names no medium)? Then
     the title names the medium the noun introduces."""
-    if index.at(title_start, title_end, ("person", "country", "place")) is not None:
+    if index.at(title_start, title_end, ("country", "place")) is not None or \
+            _person_not_title(doc, index, title_start, title_end):
         return False
     body = index.at(title_start, title_end, ("organization",))
     if body is not None and body.actor_id not in index.unlisted:
@@ -200,6 +201,19 @@ def _described_title(doc: Doc, index: ActorIndex, start: int, end: int, title_st
     if span is None or not len(span):
         return False
     return all(owner_or_description(t) for t in span if not t.is_space)
+
+
+def _person_not_title(doc: Doc, index: ActorIndex, start: int, end: int) -> bool:
+    """Does the index name a person inside a title a media noun introduces, other than the whole
+    title opening with a foreign article ("le quotidien équatorien El Universo", which the
+    recogniser read as a person's name: a name opens with no "El", "The", "Die")?"""
+    person = index.at(start, end, ("person",))
+    if person is None:
+        return False
+    articles = pack_of(doc).words("foreign_title_articles", lower=False)
+    written = text_of(doc)[start:end]
+    whole = (person.start, person.end) == (start, end)
+    return not (whole and written.split(" ", 1)[0] in articles and " " in written)
 
 
 def owner_or_description(token) -> bool:
@@ -351,7 +365,8 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
             # "à 20 minutes de la gare"; or written as listed right after a marker that cites:
             # "selon 24 heures")
             found.append(MediaMention(start, end, entry[1], None))
-    for pattern in (_introduced_title(pack), _foreign_title(pack)):
+    introduced = _introduced_title(pack)
+    for pattern in (introduced, _foreign_title(pack)):
         for match in pattern.finditer(text):
             start, end = match.start("title"), match.end("title")
             described = match.groupdict().get("adj")
@@ -359,7 +374,9 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
                 continue
             if listed_body_opens(gazetteer_of(doc), text[start:end]):
                 continue  # "sa chaîne Telegram", "la chaîne YouTube du parti": a platform, no medium
-            if free(start, end) and index.at(start, end, ("person", "country")) is None:
+            if free(start, end) and index.at(start, end, ("country",)) is None and \
+                    not (_person_not_title(doc, index, start, end) if pattern is introduced
+                         else index.at(start, end, ("person",)) is not None):
                 found.append(MediaMention(start, end, text[start:end], None))
     # a site named by its web address: a listed medium's ("selon lemonde.fr": Le Monde), or any a
     # news site's noun introduces ("le site d'information actualite.cd"), not a bare site noun

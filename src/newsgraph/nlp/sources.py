@@ -73,7 +73,8 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
             # ("une équipe de Reuters a constaté") report for it
             written = None
         actor = index.actors.get(speaker.actor) if speaker.actor else None
-        if written is not None and actor is not None and actor.kind == "person":
+        if written is not None and actor is not None and actor.kind == "person" and \
+                not _misread_title(index, actor.id, written):
             continue  # a named journalist speaks for himself ("Le correspondant de Reuters, Paul Marchal, affirme")
         if written is None and (actor is None or actor.kind != "media" or head in words.roles):
             continue  # "le directeur des rédactions du journal" speaks for himself: the journal employs him
@@ -148,6 +149,14 @@ def find_sources(doc: Doc, index: ActorIndex, quotes: list[AttributedQuote] = ()
     for name, actor, start, end in credits(doc, index, [(s.start, s.end) for s in found]):
         found.append(FoundSource(name, actor, start, end, credit=True))
     return tidied_sources(doc, found)
+
+
+def _misread_title(index: ActorIndex, person: str, written) -> bool:
+    """Is the person a speaker resolves to only the title of the medium written in its mention, which
+    the recogniser read as a name ("Selon le quotidien équatorien El Universo, …": 'El Universo' a
+    person)? Each of the person's mentions lies inside the medium's words there."""
+    spans = [(m.start, m.end) for m in index.mentions if m.actor_id == person]
+    return bool(spans) and all(written.start <= s and e <= written.end for s, e in spans)
 
 
 def _linked_from(doc: Doc, start: int, end: int, default: int) -> int:
