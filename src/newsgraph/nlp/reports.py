@@ -20,7 +20,6 @@ from .cues import ADJUNCT_STRENGTH, find_cues
 from .frames import read_complement
 from .lexicon import SpeechVerb, function_words, is_actor_like, is_non_speaker, pronoun_forms, speech_verb
 from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
-from .roles import agent_noun
 from .syntax import has_marks, is_present_participle, labels, strip_span, subject_labels, token_from
 from .textutil import expanded_span, text_of
 from .writer_voice import is_writer_or_reader, is_writer_remark, writer_reports
@@ -335,13 +334,7 @@ def _speaker_like(subject: Span) -> bool:
         return True
     if pack_of(subject.doc).setting("evidence_speaks", False):
         return True  # the pack's convention counts polls, documents and data as sources too
-    # a noun of agent the lists lack heads a speaker too ("la brigadier", "la gardienne de la paix")
-    return (is_actor_like(subject) or _agent_headed(subject)) and not is_non_speaker(subject)
-
-
-def _agent_headed(subject: Span) -> bool:
-    """Is the head of the subject a common noun with an agent ending (`roles.agent_noun`)?"""
-    return subject.root.pos_ == "NOUN" and agent_noun(subject.root)
+    return is_actor_like(subject) and not is_non_speaker(subject)
 
 
 def whole_quotation(quoted: list[QuotedSpan], start: int, end: int) -> QuotedSpan | None:
