@@ -148,10 +148,11 @@ def _has_object(verb: Token, predicate: Predicate, lex) -> bool:
 
 
 def _names_a_recipient(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable) -> bool:
-    """Whether the object of a verb whose frame puts the recipient there (`_has_object`), or a complement of the predicate (or of its light verb) stands where its frame puts
-    the recipient, introduced by a preposition other than "de" (the thing given: "20 millions
-    de dollars"), outside a date ("au début de mars"), and neither the sum the frame requires
-    ("contribuera pour 2 millions") nor a connector ("pour sa part")."""
+    """Whether the object of a verb whose frame puts the recipient there (`_has_object`), or a
+    complement of the predicate (or of its light verb) stands where its frame puts the recipient,
+    introduced by a preposition other than "de" (the thing given: "20 millions de dollars"),
+    outside a date ("au début de mars"), and neither the sum the frame requires ("contribuera pour
+    2 millions") nor a connector ("pour sa part")."""
     lex = resolver.lex
     if predicate.pos != "noun" and _has_object(token, predicate, lex):
         return True
