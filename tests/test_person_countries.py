@@ -7,7 +7,7 @@ from actor_docs import parsed
 from newsgraph.gazetteer import load_gazetteer
 from newsgraph.lang import load_pack
 from newsgraph.nlp.actor_index import ActorIndex, FoundActor
-from newsgraph.nlp.person_countries import _country_in, add_affiliations, assign_person_countries
+from newsgraph.nlp.person_countries import add_affiliations, assign_person_countries, role_country
 from newsgraph.nlp.roles import RoleFound
 
 
@@ -19,7 +19,7 @@ from newsgraph.nlp.roles import RoleFound
     ("chef de la diplomatie de l'Iran", "IRN"),
 ])
 def test_country_named_in_a_role(role, country):
-    assert _country_in(role, load_gazetteer(), load_pack("fr")) == country
+    assert role_country(role, load_gazetteer(), load_pack("fr")) == country
 
 
 def _persons_with_roles(nlp, roles: dict[str, str], countries: int):

@@ -24,7 +24,7 @@ from .roles import RoleFound, in_role, is_plural
 from .speaker_words import SpeakerWords, content_words, head_word, speaker_words
 from .textutil import fold_same_length, text_of, tokens_tagged
 
-def _country_in(text: str, gaz: Gazetteer, pack: LanguagePack) -> str | None:
+def role_country(text: str, gaz: Gazetteer, pack: LanguagePack) -> str | None:
     """The country a role names, through a demonym ("président russe") or a name ("ambassadeur de
     France"), before any place complement ("… en Afghanistan", "… à l'université de Beyrouth")."""
     expertise = actor_lexicon(pack).expertise
@@ -68,7 +68,7 @@ def assign_person_countries(doc: Doc, index: ActorIndex, gaz: Gazetteer,
         actor = index.actors[actor_id]
         country, international = None, False
         if role is not None:
-            country = _country_in(role.text, gaz, pack)
+            country = role_country(role.text, gaz, pack)
             if country is None:
                 country, international = _country_of_bodies(doc, index, gaz, role)
         if country is None and entry is not None:

@@ -4,11 +4,12 @@ from a frame's resolved sides, and the international-interaction filter every re
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from ..context import pack_of
+from ..person_countries import role_country
 from .article_view import Arg, ArticleView, is_domestic_official
 from .frames import THREAT_MODES, Found
 from .modality import conditional_act, event_date, flags, vowed_act
@@ -68,11 +69,10 @@ def acceptable(actor: Arg, recipient: Arg, unlisted: set[str] | frozenset[str] =
 
 
 def faces_marked_foreigner(actor: Arg, recipient: Arg, article: ArticleView) -> bool:
-    """Whether a domestic office holder of unstated state faces an office holder the article marks
-    as foreign by a demonym in their role ("le vice-Premier ministre X a reçu Y, ministre
-    sud-coréen du Commerce"): French news names a foreign office holder with a demonym and its
-    own ones without, so the two serve different states and the pair is international, though
-    the first one's state is unsaid."""
+    """Whether a domestic office holder of unstated state faces an office holder whose role names
+    their state ("le vice-Premier ministre X a reçu Y, ministre sud-coréen du Commerce"; read as
+    person_countries reads roles): French news names a foreign office holder's state and leaves
+    its own ones' unsaid, so the two serve different states and the pair is international."""
     if actor.official == recipient.official:
         return False
     official, other = (actor, recipient) if actor.official else (recipient, actor)
@@ -82,8 +82,7 @@ def faces_marked_foreigner(actor: Arg, recipient: Arg, article: ArticleView) -> 
     foreigner = article.index.actors.get(other.actor) if other.actor else None
     if foreigner is None or foreigner.kind != "person" or not foreigner.country or not foreigner.role:
         return False
-    words = re.findall(r"[\w\-]+", foreigner.role.lower())
-    return any(article.gaz.demonym(w) == foreigner.country for w in words)
+    return role_country(foreigner.role, article.gaz, pack_of(article.doc)) == foreigner.country
 
 
 def _for_a_state(arg: Arg) -> bool:
