@@ -173,6 +173,9 @@ def role_before(doc: Doc, anchor: int, own_start: int | None = None, plural: boo
     i = anchor - 1
     if i >= 0 and doc[i].text == "(":
         i -= 1
+    # "le chef du Département fédéral des affaires étrangères (DFAE) Ignazio Cassis": the body's
+    # acronym closes the title, the role is read before it
+    i = _before_bracketed_acronym(doc, i)
     if i < 0 or doc[i].pos_ == "ADP" or doc[i].lower_ in lex.of_bare or \
             (doc[i].pos_ == "DET" and i > 0 and doc[i - 1].pos_ == "ADP"):
         return None  # "le fils de Kadhafi", "joueur de l'AS X": the name is a complement
@@ -387,10 +390,26 @@ def _joins_complements(token) -> bool:
 
 def _before_bracketed_acronym(doc: Doc, last: int) -> int:
     """The last word of a title that ends in its body's bracketed acronym ("le chef du Département
-    fédéral des affaires étrangères (DFAE), X"): the word before the bracket."""
-    if last < 3 or doc[last].text != ")" or doc[last - 2].text != "(" or not doc[last - 1].text.isupper():
+    fédéral des affaires étrangères (DFAE), X", "le président de l'Union française des industries
+    pétrolières (Ufip), X"): the word before the bracket."""
+    if last < 3 or doc[last].text != ")" or doc[last - 2].text != "(" or not _acronym_of_words_before(doc, last - 1):
         return last
     return last - 3
+
+
+def _acronym_of_words_before(doc: Doc, i: int) -> bool:
+    """Token i (in brackets) is an acronym: all capitals ("DFAE"), or a capitalised short word
+    ("Ufip", "Unesco") spelt by the initials of the words right before the bracket, short
+    grammatical words aside (the pack's name stopwords)."""
+    word = doc[i].text
+    if word.isupper() and word.isalpha():
+        return True
+    if not (2 <= len(word) <= 6 and word.isalpha() and word[:1].isupper() and word[1:].islower()):
+        return False
+    stopwords = frozenset(fold_same_length(w) for w in pack_of(doc).words("name_stopwords"))
+    initials = [fold_same_length(t.lower_)[:1] for t in doc[max(0, i - 14):i - 1]
+                if t.is_alpha and fold_same_length(t.lower_) not in stopwords]
+    return "".join(initials[-len(word):]) == fold_same_length(word.lower())
 
 
 def _modifying_participle(token) -> bool:
