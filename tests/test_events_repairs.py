@@ -53,6 +53,8 @@ TEXTS = {
     "document": "Le Conseil de sécurité de l'ONU a adopté une résolution condamnant les essais nucléaires "
                 "de la Corée du Nord.",
     "mediation_offer": "Moscou a proposé une médiation entre l'Arménie et l'Azerbaïdjan.",
+    "partitive_after_date": "Le Rwanda a attaqué mercredi des positions de l'armée congolaise.",
+    "partitive_under_date": "Le ministre russe Sergueï Lavrov a rencontré jeudi soir des diplomates chinois.",
     "self_bridging": "Le Royaume-Uni a expulsé mercredi 23 diplomates russes. La Russie a dénoncé cette décision.",
 }
 
@@ -234,3 +236,9 @@ def test_the_author_of_a_document_acts_its_present_participle(events):
 def test_a_mediator_outside_the_entre_list_acts_toward_each_member(events):
     assert coded(events, "mediation_offer") == {("CONSULT", "mediate", "country:RUS", r)
                                                 for r in ("country:ARM", "country:AZE")}
+
+
+def test_a_partitive_object_after_the_date_is_the_object(events):
+    # the parser reads "des" as "de" + "les" and hangs the noun on the verb or under the date
+    assert coded(events, "partitive_after_date") == {("ASSAULT", None, "country:RWA", "country:COD")}
+    assert coded(events, "partitive_under_date") == {("CONSULT", "meet", "person:serguei-lavrov", "country:CHN")}

@@ -176,12 +176,32 @@ def misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) -
     for child in token.children:
         # "accueille des troupes américaines" parsed as a "de" complement: the partitive article
         # right after the verb, before a common noun with no determiner of its own ("des" before a
-        # name is "de" + "les": "a reçu des États-Unis")
-        if child.dep_ in labels.oblique_argument and child.pos_ == "NOUN" and child.i not in resolver.a.by_token \
-                and case_of(child, resolver.lex) in genitive and child.left_edge.i == token.i + 1 and \
-                not any(d.dep_ in labels.determiner for d in child.children) and not in_date(resolver, child):
-            return [child]
+        # name is "de" + "les": "a reçu des États-Unis"); also after the verb's date, where the
+        # parser hangs it on the verb or on the date ("a bombardé mardi des villes", "a rencontré
+        # jeudi des diplomates": "diplomates" a modifier of "jeudi")
+        candidates = [child] if child.dep_ in labels.oblique_argument else []
+        if in_date(resolver, child) and child.i > token.i:
+            candidates += [g for g in child.subtree if g.dep_ in labels.nominal_modifier and g.i > child.i
+                           and in_date(resolver, g.head)]  # "mardi soir des villes": under "soir"
+        for node in candidates:
+            if _partitive_noun(resolver, node) and _only_dates_between(resolver, token, node):
+                return [node]
     return []
+
+
+def _partitive_noun(resolver: Resolver, node: Token) -> bool:
+    """A common noun behind a partitive article the parser read as the preposition "de", with no
+    determiner of its own and no date or name in it."""
+    lex = resolver.lex
+    return node.pos_ == "NOUN" and node.i not in resolver.a.by_token and \
+        case_of(node, lex) in lex.prepositions.get(lex.genitive, frozenset()) and \
+        not any(d.dep_ in lex.labels.determiner for d in node.children) and not in_date(resolver, node)
+
+
+def _only_dates_between(resolver: Resolver, verb: Token, node: Token) -> bool:
+    """Whether a phrase follows the verb right away or behind dates only ("a reçu lundi soir des …")."""
+    between = verb.doc[verb.i + 1:node.left_edge.i]
+    return all(in_date(resolver, t) for t in between)
 
 
 def cataphora(resolver: Resolver, token: Token, possessive: Token) -> list[Arg]:
