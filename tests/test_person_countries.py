@@ -180,3 +180,62 @@ def test_an_official_named_with_another_after_et_shares_their_state():
     assert found["Ana Lopes"] == "BEL"
     found = countries("Le ministre belge de la Santé Jan Peeters et son homologue Ana Lopes ont signé lundi un accord.")
     assert found["Ana Lopes"] != "BEL"
+
+
+def _scene_then_person(middle: str):
+    """"A Kinshasa, les réactions sont partagées. [middle] Le porte-parole, Paul Martin, a parlé.", one
+    paragraph: the capital "A" without its accent, tagged as no word class, opens it."""
+    from parsed_doc import parsed as parsed_table
+    from test_speakers import index_of
+    rows = '''
+        A            X      case       1
+        Kinshasa     PROPN  obl:mod    5  ent=LOC
+        ,            PUNCT  punct      1
+        les          DET    det        4
+        réactions    NOUN   nsubj      5
+        partagées    ADJ    ROOT       5
+        .            PUNCT  punct      5
+    '''
+    offset = 7
+    if middle:
+        rows += '''
+        Le           DET    det        8
+        Rwanda       PROPN  nsubj      9  ent=LOC
+        proteste     VERB   ROOT       9
+        .            PUNCT  punct      9
+        '''
+        offset = 11
+    rows += "\n".join(f"        {line}" for line in f'''
+le           DET    det        {offset + 1}
+porte-parole NOUN   nsubj      {offset + 7}
+,            PUNCT  punct      {offset + 3}
+Paul         PROPN  appos      {offset + 1}  ent=PER
+Martin       PROPN  flat:name  {offset + 3}  ent=PER
+,            PUNCT  punct      {offset + 3}
+a            AUX    aux:tense  {offset + 7}
+parlé        VERB   ROOT       {offset + 7}  lemma=parler  morph=VerbForm=Part
+.            PUNCT  punct      {offset + 7}'''.strip().splitlines())
+    doc = parsed_table(rows)
+    text = doc.text
+    actors = [("country:COD", "Kinshasa", "country", None), ("person:paul-martin", "Paul Martin", "person", "m")]
+    if middle:
+        actors.append(("country:RWA", "Rwanda", "country", None))
+    index = index_of(text, *actors)
+    index.actors["country:COD"].country = "COD"
+    if middle:
+        index.actors["country:RWA"].country = "RWA"
+    return doc, index, text.index("Paul Martin")
+
+
+def test_a_place_opening_the_paragraph_sets_the_country_of_a_person_in_a_later_sentence():
+    from newsgraph.nlp.person_countries import _scene_country
+    doc, index, start = _scene_then_person("")
+    assert len(list(doc.sents)) == 2
+    assert _scene_country(doc, index, start) == "COD"
+
+
+def test_another_state_named_after_the_paragraph_s_place_ends_its_scene():
+    from newsgraph.nlp.person_countries import _scene_country
+    doc, index, start = _scene_then_person("Le Rwanda proteste.")
+    assert len(list(doc.sents)) == 3
+    assert _scene_country(doc, index, start) is None

@@ -20,6 +20,7 @@ from ..lang import LanguagePack
 from .actor_index import ActorIndex
 from .actor_lexicon import actor_lexicon
 from .context import pack_of
+from .paragraphs import paragraph_of
 from .roles import RoleFound, in_role, is_plural
 from .speaker_words import SpeakerWords, content_words, head_word, speaker_words
 from .textutil import fold_same_length, text_of, tokens_tagged
@@ -132,19 +133,41 @@ def _country_of_persons(doc: Doc, index: ActorIndex, role: RoleFound, own: str) 
 
 
 def _scene_country(doc: Doc, index: ActorIndex, start: int) -> str | None:
-    """The state a place adjunct opening the name's sentence sets ("À Niamey, …", "Au Niger, …"):
-    a preposition, a country or capital the index knows, then a comma."""
+    """The state a place adjunct opening the name's sentence sets ("À Niamey, …", "Au Niger, …"),
+    else the one opening its paragraph ("A Kinshasa, les réactions sont partagées. Le porte-parole
+    du gouvernement, X, …": the paragraph is set there) when no other state is named in between."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return None
     sent = span[0].sent
-    if sent[0].pos_ != "ADP":
+    scene = _sentence_scene(doc, index, sent)
+    if scene is not None:
+        return scene[0]
+    paragraphs = doc._.paragraphs or []
+    k = paragraph_of(paragraphs, start)
+    if k >= len(paragraphs) or paragraphs[k][0] >= sent.start_char:
+        return None
+    opening = doc.char_span(paragraphs[k][0], paragraphs[k][0] + 1, alignment_mode="expand")
+    scene = _sentence_scene(doc, index, opening[0].sent) if opening is not None else None
+    if scene is None:
+        return None
+    country, after = scene
+    others = [m for m in [*index.mentions, *index.places] if after <= m.start < start and m.kind == "country"
+              and index.actors[m.actor_id].country != country]
+    return None if others else country
+
+
+def _sentence_scene(doc: Doc, index: ActorIndex, sent) -> tuple[str, int] | None:
+    """The state a place adjunct opening a sentence sets (a preposition, a country or capital the
+    index knows, then a comma), and where that mention ends. The preposition is read by its word as
+    well as its tag: a capital "A" without its accent ("A Kinshasa, …") is tagged as no word class."""
+    if sent[0].pos_ != "ADP" and sent[0].lower_ not in actor_lexicon(pack_of(doc)).place_prepositions:
         return None
     for mention in index.mentions:
         if mention.kind != "country" or mention.start < sent.start_char or mention.start > sent[0].idx + 12:
             continue
         if text_of(doc)[mention.end:mention.end + 2].strip().startswith(","):
-            return index.actors[mention.actor_id].country
+            return index.actors[mention.actor_id].country, mention.end
     return None
 
 
