@@ -239,3 +239,31 @@ def test_another_state_named_after_the_paragraph_s_place_ends_its_scene():
     doc, index, start = _scene_then_person("Le Rwanda proteste.")
     assert len(list(doc.sents)) == 3
     assert _scene_country(doc, index, start) is None
+
+
+@pytest.mark.parametrize("medium, country", [("VRT", "BEL"),     # a Belgian broadcaster
+                                             ("Belga", None)])   # an agency reaches anyone
+def test_the_outlet_a_person_spoke_to_gives_their_state(medium, country):
+    """"Paul Martin a parlé à la VRT de la Belgique.": one speaks to one's own country's press."""
+    from parsed_doc import parsed as parsed_table
+    from test_speakers import index_of
+    from newsgraph.nlp.person_countries import _medium_country
+    doc = parsed_table(f'''
+        Paul         PROPN  nsubj      3  ent=PER
+        Martin       PROPN  flat:name  0  ent=PER
+        a            AUX    aux:tense  3
+        parlé        VERB   ROOT       3  lemma=parler  morph=VerbForm=Part
+        à            ADP    case       6
+        la           DET    det        6
+        {medium}     PROPN  obl:arg    3  ent=ORG
+        de           ADP    case       9
+        la           DET    det        9
+        Belgique     PROPN  nmod       6  ent=LOC
+        .            PUNCT  punct      3
+    ''')
+    text = doc.text
+    index = index_of(text, ("person:paul-martin", "Paul Martin", "person", "m"),
+                     (f"media:{medium.lower()}", medium, "media", None), ("country:BEL", "Belgique", "country", None))
+    index.actors[f"media:{medium.lower()}"].country = "BEL"
+    index.actors["country:BEL"].country = "BEL"
+    assert _medium_country(doc, index, load_gazetteer(), 0) == country

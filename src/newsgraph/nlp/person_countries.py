@@ -78,7 +78,8 @@ def assign_person_countries(doc: Doc, index: ActorIndex, gaz: Gazetteer,
             pending.append((actor, role))
         if country is None and entry is None and role is not None and not international:
             # "À Niamey, le porte-parole de la junte, X, a …": the sentence's scene, not the article's state
-            country = _scene_country(doc, index, actor.mentions[0][0]) if actor.mentions else None
+            country = (_scene_country(doc, index, actor.mentions[0][0]) or
+                       _medium_country(doc, index, gaz, actor.mentions[0][0])) if actor.mentions else None
             actor.country_guessed = country is not None
         if country is None and entry is None and role is not None and not international and dominant and \
                 not _role_words(role.text) & no_fallback:
@@ -155,6 +156,26 @@ def _scene_country(doc: Doc, index: ActorIndex, start: int) -> str | None:
     others = [m for m in [*index.mentions, *index.places] if after <= m.start < start and m.kind == "country"
               and index.actors[m.actor_id].country != country]
     return None if others else country
+
+
+def _medium_country(doc: Doc, index: ActorIndex, gaz: Gazetteer, start: int) -> str | None:
+    """The state of the outlet the name's sentence says the person spoke to ("a déclaré à Radio
+    Okapi", "Interrogé par la VRT, le ministre de la Défense, X, …", "joint par Le Devoir"): one
+    speaks to one's own country's press, when the article names that state as a party. Not an
+    agency's: a wire service reaches anyone ("joint par l'agence Belga", a Lebanese scholar)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[0].sent
+    named = {index.actors[m.actor_id].country for m in index.mentions if m.kind == "country" and not m.as_place}
+    for mention in index.mentions:
+        if mention.kind != "media" or not sent.start_char <= mention.start < sent.end_char:
+            continue
+        medium = index.actors[mention.actor_id]
+        entry = gaz.media(mention.text) or gaz.media(medium.name)
+        if entry is not None and entry.kind != "agency" and medium.country in named:
+            return medium.country
+    return None
 
 
 def _sentence_scene(doc: Doc, index: ActorIndex, sent) -> tuple[str, int] | None:
