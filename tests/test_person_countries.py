@@ -267,3 +267,22 @@ def test_the_outlet_a_person_spoke_to_gives_their_state(medium, country):
     index.actors[f"media:{medium.lower()}"].country = "BEL"
     index.actors["country:BEL"].country = "BEL"
     assert _medium_country(doc, index, load_gazetteer(), 0) == country
+
+
+@pytest.mark.parametrize("role, country", [
+    ("maire de Calais", "FRA"),                                # a city below the capital
+    ("gouverneur du Nord-Kivu", "COD"),                        # a region
+    ("vice-président du Parlement d'Erevan", "ARM"),           # a capital
+    ("représentant de Bruxelles", None),                       # the seat of a body (the EU)
+    ("spécialiste de Moscou", None),                           # a subject of study
+    ("professeur à l'université de Beyrouth", None),           # only where the person works
+])
+def test_the_place_a_role_holds_its_office_of_gives_the_person_s_state(role, country):
+    from newsgraph.nlp.person_countries import role_place_country
+    assert role_place_country(role, load_gazetteer(), load_pack("fr")) == country
+
+
+def test_a_place_in_a_role_is_read_before_the_article_s_dominant_state(blank_nlp):
+    doc, index, entries = _persons_with_roles(blank_nlp("fr"), {"Bouchart": "maire de Calais"}, 3)
+    assign_person_countries(doc, index, load_gazetteer(), entries)
+    assert index.actors["person:bouchart"].country == "FRA"  # not Syria, named three times

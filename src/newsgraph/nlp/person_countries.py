@@ -44,6 +44,28 @@ def role_country(text: str, gaz: Gazetteer, pack: LanguagePack) -> str | None:
     return None
 
 
+def role_place_country(text: str, gaz: Gazetteer, pack: LanguagePack) -> str | None:
+    """The state of a city or region a role holds its office of ("maire de Calais", "gouverneur du
+    Nord-Kivu", "vice-président du Parlement d'Erevan"): a place lies in one state. Not a capital
+    that is also the seat of a body ("représentant de Bruxelles"), nor a subject of study. Read for
+    the person's own state only: such a role does not mark a foreigner as a demonym does
+    (found.faces_marked_foreigner reads role_country)."""
+    expertise = actor_lexicon(pack).expertise
+    for part in text.split(", "):
+        part = pack.pattern("role_place_cut").split(part, maxsplit=1)[0]
+        for match in pack.pattern("role_country_of").finditer(part):
+            name = match.group("name")
+            if match.group("noun").lower() in expertise or gaz.organization(name) is not None:
+                continue
+            entry = gaz.country(name)
+            if entry is not None and entry.match == "capital":
+                return entry.iso3
+            place = gaz.place(name) if entry is None else None
+            if place is not None:
+                return place.iso3
+    return None
+
+
 def dominant_country(index: ActorIndex) -> str | None:
     """The state an article is about: the only one it names (twice or more), or one named at
     least three times and twice as often as any other."""
@@ -72,6 +94,8 @@ def assign_person_countries(doc: Doc, index: ActorIndex, gaz: Gazetteer,
             country = role_country(role.text, gaz, pack)
             if country is None:
                 country, international = _country_of_bodies(doc, index, gaz, role)
+            if country is None and not international:
+                country = role_place_country(role.text, gaz, pack)
         if country is None and entry is not None:
             country = entry.country or None
         if country is None and role is not None:
