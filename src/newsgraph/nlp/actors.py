@@ -145,9 +145,33 @@ def _titles_at_commas(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _titles_past_noun_words(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans that open with the last words of a media noun cut after them ("internet Politico"
+    of "le site internet Politico", "Internet du Figaro" of "le site Internet du Figaro": the
+    recogniser took the noun's second word, capitalised or not, for the title's first), and past
+    the small words then left before the title ("du"); a span left with no capitalised word is
+    dropped."""
+    nouns = media_nouns(pack_of(doc))
+    out = []
+    for span in spans:
+        if span.start == 0:
+            out.append(span)
+            continue
+        cut = max((j for j in range(span.start + 1, span.end)
+                   if doc[span.start - 1:j].text.lower() in nouns), default=None)
+        if cut is None:
+            out.append(span)
+            continue
+        while cut < span.end and not doc[cut].text[:1].isupper():
+            cut += 1
+        if cut < span.end:
+            out.append(Span(doc, cut, span.end, label=span.label_))
+    return out
+
+
 def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -> None:
     lex = actor_lexicon(pack_of(doc))
-    for span in _titles_at_commas(doc, spans):
+    for span in _titles_at_commas(doc, _titles_past_noun_words(doc, spans)):
         text = span.text
         s, e = span.start_char, span.end_char
         full = _with_article(doc, span, lex)
