@@ -33,6 +33,9 @@ _LETTER_OR_DIGIT = re.compile(r"\w")  # what a title may not touch on either sid
 # file's name: a top-level domain of news sites ends it
 WEB_ADDRESS = re.compile(r"(?<![\w@.\-])[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:fr|com|net|org|info|news|"
                          r"be|ch|ca|lu|eu|cd|cg|ci|cm|sn|bf|ml|ne|ga|bi|rw|mg|ht|ma|dz|tn|africa|tv)(?![\w\-]|\.\w)")
+# a web address written as a brand: a capital opens it ("TMZ.com", "Politico.eu", "Slate.fr")
+BRAND_ADDRESS = re.compile(r"(?<![\w@.\-])[A-Z][A-Za-z0-9\-]*\.(?:fr|com|net|org|info|news|eu|be|ch|ca|cd|"
+                           r"africa|tv)(?![\w\-]|\.\w)")
 # a title runs over at most this many words
 TITLE_WORDS = 6
 # at most this many adjectives between a media noun and the listed title it introduces
@@ -392,6 +395,12 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
         news_site = introduced is not None and introduced.group().split()[-1].lower() not in bare
         if free(start, end) and (listed or news_site):
             found.append(MediaMention(start, end, listed or text[start:end], None))
+    # a site that writes its name as a brand, capitals and all ("selon TMZ.com", "d'après
+    # Politico.eu"), right after a marker that cites: a body's address is written in lower case
+    for match in BRAND_ADDRESS.finditer(text):
+        start, end = match.start(), match.end()
+        if free(start, end) and _citing_marker_before(pack).search(text, max(0, start - 20), start):
+            found.append(MediaMention(start, end, text[start:end], None))
     # an unlisted title its head word shows to be a newspaper's ("selon le Kathmandu Post"); the
     # French article before it is the sentence's ("Le Kathmandu Post rapporte")
     headed = _headed_title(pack)
