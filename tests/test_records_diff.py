@@ -33,3 +33,19 @@ def test_check_ids_hold_the_check_part_and_not_the_tuning_part():
     ids = records_diff.check_ids()
     assert check and check <= ids
     assert not tuning & ids
+
+
+def test_a_copy_of_a_check_article_under_another_id_is_hidden_by_its_text(tmp_path, capsys):
+    words = " ".join(f"mot{i}" for i in range(120))
+    probes = records_diff.check_probes([{"id": "gold-7", "text": words}])
+    copy = "Titre\n\n" + words.replace(" mot60 ", ",  mot60\n")  # (the bundled copy: other spaces)
+    before, after = tmp_path / "before.jsonl", tmp_path / "after.jsonl"
+    _write(before, [{"id": "h1", "text": copy, "quotes": ["le secret"]},
+                    {"id": "h2", "text": "autre chose " * 40, "quotes": ["la paix"]}])
+    _write(after, [{"id": "h1", "text": copy, "quotes": ["le sésame"]},
+                   {"id": "h2", "text": "autre chose " * 40, "quotes": ["la guerre"]}])
+    status = records_diff.diff(str(before), str(after), 50, frozenset(), probes)
+    out = capsys.readouterr().out
+    assert status == 1
+    assert "la guerre" in out and "h1: 1 field(s) differ" in out
+    assert "sésame" not in out and "secret" not in out
