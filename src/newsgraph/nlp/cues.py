@@ -18,15 +18,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .context import pack_of
-from .lexicon import (SpeechVerb, function_words, guess_lemmas, has_frame, is_actor_like, particle_heads,
-                      speech_verb, speech_verb_indices)
-from .near_subjects import nearer_subject
+from .lexicon import (SpeechVerb, folded_words, function_words, guess_lemmas, has_frame, is_actor_like,
+                      particle_heads, speech_verb, speech_verb_indices)
+from .near_subjects import can_speak, nearer_subject
 from .object_frames import elided, judged_clause
 from .passive_frames import expletive_passive
 from .quotemarks import QUOTE_CHARS
 from .syntax import (connectors, cue_start, document_place, has_passive_auxiliary, is_negated, labels,
                      noun_phrase, speaker_of_verb, subject_labels)
-from .textutil import text_of
+from .textutil import fold_same_length, text_of
 
 # participial adjuncts and infinitives are weaker evidence of speech than a finite verb: without a
 # quotation, only verbs of saying count there ("craignant que" reports a fear, not words)
@@ -252,7 +252,7 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
             speaker = speaker[1:] if speaker[0].pos_ == "ADP" else speaker
         return Cue(verb, info, heads, cue_start(verb), end, speaker, "passive")
     if form == "participle":
-        return Cue(verb, info, heads, verb.idx, end, _adjunct_speaker(verb), "participle")
+        return Cue(verb, info, heads, verb.idx, end, _host_speaker(verb, _adjunct_speaker(verb), form), "participle")
     speaker = speaker_of_verb(verb)
     if verb.pos_ == "NOUN" and verb.dep_ in pack.label("conjunct") and verb.head.pos_ == "VERB":
         speaker = speaker_of_verb(verb.head) or speaker  # "X salue … et demande …": X speaks both
@@ -268,7 +268,53 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
     # a fronted adjunct the parse made the subject ("Samedi, lors d'un discours, le président a
     # estimé …"): the noun phrase right before the verb speaks
     speaker = nearer_subject(verb, speaker) or speaker
-    return Cue(verb, info, heads, cue_start(verb), end, speaker, form)
+    return Cue(verb, info, heads, cue_start(verb), end, _host_speaker(verb, speaker, form), form)
+
+
+def _host_speaker(verb: Token, speaker: Span | None, form: str) -> Span | None:
+    """The speaker of the clause a cue continues, when the parse gave the cue a subject that cannot
+    speak: a participle or gerund the parse hangs on the object before it ("a rejeté toute critique,
+    accusant X de …": "toute critique"), a conjunct that took the first verb's object, across the
+    coordinator, for its subject ("a rejeté des accusations « … » et a estimé que": "des
+    accusations"). The subject of the nearest finite verb above it that can speak, else `speaker`."""
+    if speaker is not None and (can_speak(speaker) or _names_a_document(speaker)):
+        return speaker  # (a document says its own words: "un message …, demandant aux clients de …")
+    if form == "finite":
+        # a conjunct: a coordinator of its own before it, after the subject the parse gave it
+        coordinator = next((c for c in verb.children if c.i < verb.i and c.pos_ == "CCONJ"), None)
+        if coordinator is None or speaker is not None and speaker.end > coordinator.i:
+            return speaker
+    elif form not in ("participle", "gerund"):
+        return speaker
+    relative = pack_of(verb.doc).label("relative_clause")
+    child = verb
+    for host in list(verb.ancestors)[:HOST_STEPS]:
+        if child.dep_ in relative or host.sent != verb.sent:
+            break  # a relative clause speaks of its antecedent, whose own verb is another's act
+        if host.pos_ == "VERB" and host.i < verb.i and verb_form(host) == "finite":
+            # the nearest finite verb is the clause the cue continues: when its subject cannot speak
+            # either, the cue shares it ("que la décision visait X, mais exprimait « … »": the words
+            # are inside a report, their subject a thing), and no verb further up speaks for it
+            found = speaker_of_verb(host)
+            if found is not None and found.end <= verb.i and can_speak(found) and not is_negated(host):
+                return found
+            return speaker
+        child = host
+    return speaker
+
+
+def _names_a_document(phrase: Span) -> bool:
+    """Is the head noun of the phrase a document or a message (document_nouns)? The resolver gives
+    a document's words to its author; the verb that issued it is no speech of its own."""
+    head = next((t for t in phrase if t.pos_ == "NOUN"), None)
+    documents = folded_words(pack_of(phrase.doc), "document_nouns")
+    return head is not None and (fold_same_length(head.lower_) in documents or
+                                 fold_same_length(head.lemma_.lower()) in documents)
+
+
+# how far up the parse a cue looks for the clause it continues (a participle on an object noun, a
+# gerund on a subordinate clause's verb)
+HOST_STEPS = 4
 
 
 def _nickname(verb: Token) -> bool:
