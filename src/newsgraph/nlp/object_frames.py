@@ -193,7 +193,9 @@ def _after_addressee(doc: Doc, first: int, mark: int, pack: LanguagePack) -> int
     while k < mark and doc[k].pos_ == "DET":
         k += 1
     rest = k
-    while rest < mark and doc[rest].pos_ in ("NOUN", "PROPN", "ADJ"):
+    # (a number may be part of a channel's name: "sur France 24", "à RTL 2")
+    while rest < mark and (doc[rest].pos_ in ("NOUN", "PROPN", "ADJ") or
+                           doc[rest].pos_ == "NUM" and rest > k and doc[rest - 1].pos_ == "PROPN"):
         rest += 1
     phrase = doc[first + 1:rest]
     if rest == k or len(phrase) > OBJECT_WORDS - 1 or not is_actor_like(phrase):
