@@ -148,6 +148,7 @@ def find_verb_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             # texte, jugé « inacceptable » par les syndicats")
             passive = cue.form == "passive" or any(c.dep_ in pack_of(doc).label("agent") for c in cue.token.children)
             end = _object_phrase_end(doc, quotation, end, sent, quoted, passive)
+            end = _coordinated_quotations_end(doc, end, sent, quoted)
         elif complement.end is not None:
             end = min(end, max(complement.end, _quotation_end(quoted, complement.start, complement.end)))
         start, end = strip_span(doc, complement.start, end)
@@ -259,6 +260,33 @@ def _object_phrase_end(doc: Doc, quotation: QuotedSpan, end: int, sent: Span, qu
     while last >= first.i and (doc[last].is_punct and doc[last].text not in QUOTE_CHARS or doc[last].is_space):
         last -= 1
     return max(end, doc[last].idx + len(doc[last].text)) if last >= first.i else end
+
+
+def _coordinated_quotations_end(doc: Doc, end: int, sent: Span, quoted: list[QuotedSpan]) -> int:
+    """The end of a quoted object with the quotations coordinated to it ("a salué « un frère » et
+    un « partenaire de toujours »", "le juge « grossier » et « inquiétant »"): a coordinator, at most
+    a determiner or an adjective, then a quotation; one object said in several marked pieces
+    (GUIDELINES §2.2: the whole content, marks included)."""
+    while True:
+        link = token_from(doc, end)
+        if link is None or link.i >= sent.end - 1 or link.pos_ != "CCONJ":
+            return end
+        k = link.i + 1
+        while k < sent.end and k - link.i <= COORDINATED_LEAD and doc[k].pos_ in ("DET", "ADJ"):
+            k += 1
+        following = next((q for q in quoted if q.depth == 0 and q.closed and q.open_at == doc[k].idx), None) \
+            if k < sent.end else None
+        if following is None or following.outer_end > sent.end_char or text_of(doc)[following.start].isupper():
+            return end  # (a capital opens a name: "et les « Verts »")
+        after = token_from(doc, following.outer_end)
+        if after is not None and after.i < sent.end and after.pos_ in ("VERB", "AUX") and \
+                "Fin" in after.morph.get("VerbForm"):
+            return end  # the subject of a clause of its own: "et un « collectif » a répondu"
+        end = following.outer_end
+
+
+# words between a coordinator and the mark of a quotation coordinated to a quoted object ("et un « … »")
+COORDINATED_LEAD = 2
 
 
 def _set_off_quotation(doc: Doc, quoted: list[QuotedSpan], cue_end: int, start: int, end: int) -> QuotedSpan | None:
