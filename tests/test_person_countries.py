@@ -242,7 +242,8 @@ def test_another_state_named_after_the_paragraph_s_place_ends_its_scene():
 
 
 @pytest.mark.parametrize("medium, country", [("VRT", "BEL"),     # a Belgian broadcaster
-                                             ("Belga", None)])   # an agency reaches anyone
+                                             ("Belga", None),    # an agency reaches anyone
+                                             ("RFI", None)])     # a broadcaster to the world too
 def test_the_outlet_a_person_spoke_to_gives_their_state(medium, country):
     """"Paul Martin a parlé à la VRT de la Belgique.": one speaks to one's own country's press."""
     from parsed_doc import parsed as parsed_table
@@ -286,3 +287,9 @@ def test_a_place_in_a_role_is_read_before_the_article_s_dominant_state(blank_nlp
     doc, index, entries = _persons_with_roles(blank_nlp("fr"), {"Bouchart": "maire de Calais"}, 3)
     assign_person_countries(doc, index, load_gazetteer(), entries)
     assert index.actors["person:bouchart"].country == "FRA"  # not Syria, named three times
+
+
+def test_every_broadcaster_to_the_world_is_a_listed_medium():
+    from newsgraph.gazetteer_data import world_media
+    listed = {m.id for m in load_gazetteer().media_outlets}
+    assert world_media() and world_media() <= listed

@@ -11,6 +11,7 @@ import csv
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -209,6 +210,13 @@ def _organizations() -> dict[str, OrgEntry]:
     return {r["id"]: OrgEntry(r["id"], r["name"], r["acronym"] or None, _split(r["aliases"]), r["kind"],
                               r["country"].rstrip("*") or None, shared_name=r["country"].endswith("*"))
             for r in _read_tsv("organizations.tsv", ORG_COLUMNS)}
+
+
+@cache
+def world_media() -> frozenset[str]:
+    """The ids of broadcasters that address the world rather than their own state (RFI, the BBC,
+    Al Jazeera; data/media_world.tsv): speaking to one says nothing of the speaker's own state."""
+    return frozenset(r["id"] for r in _read_tsv("media_world.tsv", ("id", "note")))
 
 
 def _media() -> dict[str, MediaEntry]:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer, PersonEntry
+from ..gazetteer_data import world_media
 from ..lang import LanguagePack
 from .actor_index import ActorIndex
 from .actor_lexicon import actor_lexicon
@@ -186,7 +187,8 @@ def _medium_country(doc: Doc, index: ActorIndex, gaz: Gazetteer, start: int) -> 
     """The state of the outlet the name's sentence says the person spoke to ("a déclaré à Radio
     Okapi", "Interrogé par la VRT, le ministre de la Défense, X, …", "joint par Le Devoir"): one
     speaks to one's own country's press, when the article names that state as a party. Not an
-    agency's: a wire service reaches anyone ("joint par l'agence Belga", a Lebanese scholar)."""
+    agency's: a wire service reaches anyone ("joint par l'agence Belga", a Lebanese scholar); nor a
+    broadcaster that addresses the world (data/media_world.tsv: a Congolese minister speaks to RFI)."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return None
@@ -197,7 +199,8 @@ def _medium_country(doc: Doc, index: ActorIndex, gaz: Gazetteer, start: int) -> 
             continue
         medium = index.actors[mention.actor_id]
         entry = gaz.media(mention.text) or gaz.media(medium.name)
-        if entry is not None and entry.kind != "agency" and medium.country in named:
+        if entry is not None and entry.kind != "agency" and entry.id not in world_media() and \
+                medium.country in named:
             return medium.country
     return None
 
