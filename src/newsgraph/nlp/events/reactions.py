@@ -29,6 +29,8 @@ REACTION_TYPES = {"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "PROTEST"}
 HOSTILE_REACTIONS = {"REJECT", "ACCUSE", "THREATEN", "PROTEST"}  # "les critiques de X": nouns too
 # times the article must name its other party for an unaimed reaction of the main party to answer it
 OTHER_PARTY_MENTIONS = 2
+# acts done together, with no one author a reaction to "the talks" or "the meeting" could be aimed at
+SHARED_ACTS = {"AGREE", "CONSULT", "COOPERATE"}
 
 
 def reaction(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable,
@@ -61,6 +63,8 @@ def reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pred
         return None
     answered = answering(actors[0], predicate.type in HOSTILE_REACTIONS, earlier if len(actors) == 1 else [],
                          resolver.sent)
+    if answered is None and len(actors) == 1:
+        answered = _author_of_object_act(token, actors[0], table, earlier, resolver)
     if answered is not None:
         return Found(predicate, token, actors, [answered], None, predicate.mode, predicate.type)
     # no recipient named ("a refusé", "se dit rassuré", "a condamné l'essai"): aimed at the state the
@@ -104,6 +108,32 @@ def answering(actor, hostile: bool, earlier: list[FoundEvent], sent: Span):
         if _acted_on(event, actor, hostile):
             return replace(event.actor, how=f"reaction to the event {event.type} of {event.actor.name!r}",
                            confidence=0.4)
+    return None
+
+
+def _author_of_object_act(token: Token, actor, table: PredicateTable, earlier: list[FoundEvent], resolver: Resolver):
+    """The author of the act the reaction's object names by its kind ("Washington a imposé des
+    droits de douane … Macron a dénoncé des mesures brutales"): the actor of the latest event, in the
+    sentence or the two before, of a type the object noun names; None if there is none, or if that
+    actor is of the reacting actor's own state (a reaction to one's own state's act is no event).
+    Acts done together ("les discussions", "la réunion") have no author to answer."""
+    lex = resolver.lex
+    kinds = {p.type for c in token.children if c.dep_ in lex.labels.object and c.pos_ == "NOUN"
+             for p in match_predicates(c, table, lex)} - SHARED_ACTS
+    if not kinds:
+        return None
+    sent = resolver.sent
+    for event in reversed(earlier):
+        if event.start >= sent.end_char:
+            continue
+        if event.start < sent.start_char - EARLIER_ACT_WINDOW:
+            break
+        if event.type not in kinds:
+            continue
+        if event.actor.key == actor.key or actor.country is not None and event.actor.country == actor.country:
+            return None
+        return replace(event.actor, how=f"reaction to the act {event.type} its object names, of {event.actor.name!r}",
+                       confidence=0.4)
     return None
 
 
