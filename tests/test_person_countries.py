@@ -17,6 +17,9 @@ from newsgraph.nlp.roles import RoleFound
     ("professeur à l'université américaine de Beyrouth", None),  # only where the person works
     ("spécialiste de la Syrie", None),                           # a subject of study
     ("chef de la diplomatie de l'Iran", "IRN"),
+    ("directeur général au ministère cubain des Affaires étrangères", "CUB"),  # a state body's complement
+    ("conseiller à l'ambassade de France", "FRA"),
+    ("chercheur au centre d'études russes", None),               # no state body: where one works
 ])
 def test_country_named_in_a_role(role, country):
     assert role_country(role, load_gazetteer(), load_pack("fr")) == country

@@ -29,19 +29,37 @@ from .textutil import fold_same_length, text_of, tokens_tagged
 def role_country(text: str, gaz: Gazetteer, pack: LanguagePack) -> str | None:
     """The country a role names, through a demonym ("président russe") or a name ("ambassadeur de
     France"), before any place complement ("… en Afghanistan", "… à l'université de Beyrouth")."""
-    expertise = actor_lexicon(pack).expertise
     for part in text.split(", "):
-        part = pack.pattern("role_place_cut").split(part, maxsplit=1)[0]
-        for word in re.findall(r"[\w\-]+", part):
-            iso = gaz.demonym(word)
+        pieces = pack.pattern("role_place_cut").split(part)
+        bodies = [re.sub(r"^(?:l'|l’|la |le |les )", "", p) for p in pieces[1:] if _names_state_body(p, pack)]
+        for piece in [pieces[0]] + bodies:
+            iso = _country_named_in(piece, gaz, pack)
             if iso:
                 return iso
-        for match in pack.pattern("role_country_of").finditer(part):
-            if match.group("noun").lower() in expertise:
-                continue  # "spécialiste de la Syrie"
-            entry = gaz.country(match.group("name"))
-            if entry is not None and entry.match in ("name", "code"):
-                return entry.iso3
+    return None
+
+
+def _names_state_body(complement: str, pack: LanguagePack) -> bool:
+    """Does a role's place complement name one of a state's own bodies ("au ministère cubain…",
+    "à l'ambassade de France"; role_state_bodies.txt)? Its state is the one the person serves."""
+    words = re.findall(r"[\w\-]+", complement.lower())
+    while words and words[0] in ("l", "la", "le", "les"):
+        words = words[1:]
+    return bool(words) and words[0] in pack.words("role_state_bodies")
+
+
+def _country_named_in(piece: str, gaz: Gazetteer, pack: LanguagePack) -> str | None:
+    """The state a piece of a role names by a demonym or "de <name>", not a subject of study."""
+    for word in re.findall(r"[\w\-]+", piece):
+        iso = gaz.demonym(word)
+        if iso:
+            return iso
+    for match in pack.pattern("role_country_of").finditer(piece):
+        if match.group("noun").lower() in actor_lexicon(pack).expertise:
+            continue  # "spécialiste de la Syrie"
+        entry = gaz.country(match.group("name"))
+        if entry is not None and entry.match in ("name", "code"):
+            return entry.iso3
     return None
 
 
