@@ -26,12 +26,15 @@ from .roles import RoleFound, in_role, is_plural
 from .speaker_words import SpeakerWords, content_words, head_word, speaker_words
 from .textutil import fold_same_length, text_of, tokens_tagged
 
+
 def role_country(text: str, gaz: Gazetteer, pack: LanguagePack) -> str | None:
     """The country a role names, through a demonym ("président russe") or a name ("ambassadeur de
-    France"), before any place complement ("… en Afghanistan", "… à l'université de Beyrouth")."""
+    France"), before any place complement ("… en Afghanistan", "… à l'université de Beyrouth")
+    unless that complement is one of a state's own bodies ("… au ministère cubain des Affaires
+    étrangères", "… à l'ambassade de France")."""
     for part in text.split(", "):
         pieces = pack.pattern("role_place_cut").split(part)
-        bodies = [re.sub(r"^(?:l'|l’|la |le |les )", "", p) for p in pieces[1:] if _names_state_body(p, pack)]
+        bodies = [_without_article(p, pack) for p in pieces[1:] if _names_state_body(p, pack)]
         for piece in [pieces[0]] + bodies:
             iso = _country_named_in(piece, gaz, pack)
             if iso:
@@ -39,12 +42,21 @@ def role_country(text: str, gaz: Gazetteer, pack: LanguagePack) -> str | None:
     return None
 
 
+def _without_article(piece: str, pack: LanguagePack) -> str:
+    """A role's complement without its definite article (the pack's determiners.tsv):
+    "l'ambassade de France" -> "ambassade de France"."""
+    piece = piece.strip()
+    lowered = piece.lower()
+    for form in actor_lexicon(pack).definite:
+        if lowered.startswith(form if form.endswith(("'", "’")) else form + " "):
+            return piece[len(form):].lstrip()
+    return piece
+
+
 def _names_state_body(complement: str, pack: LanguagePack) -> bool:
     """Does a role's place complement name one of a state's own bodies ("au ministère cubain…",
     "à l'ambassade de France"; role_state_bodies.txt)? Its state is the one the person serves."""
-    words = re.findall(r"[\w\-]+", complement.lower())
-    while words and words[0] in ("l", "la", "le", "les"):
-        words = words[1:]
+    words = re.findall(r"[\w\-]+", _without_article(complement, pack).lower())
     return bool(words) and words[0] in pack.words("role_state_bodies")
 
 
