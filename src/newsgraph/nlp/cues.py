@@ -18,12 +18,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .context import pack_of
-from .lexicon import (SpeechVerb, folded_words, function_words, guess_lemmas, has_frame, is_actor_like,
+from .lexicon import (SpeechVerb, function_words, guess_lemmas, has_frame, is_actor_like,
                       particle_heads, speech_verb, speech_verb_indices)
 from .near_subjects import can_speak, nearer_subject
 from .object_frames import elided, judged_clause
 from .passive_frames import expletive_passive
 from .quotemarks import QUOTE_CHARS
+from .speaker_words import speaker_words
 from .syntax import (connectors, cue_start, document_place, has_passive_auxiliary, is_negated, labels,
                      noun_phrase, speaker_of_verb, subject_labels)
 from .textutil import fold_same_length, text_of
@@ -307,7 +308,7 @@ def _names_a_document(phrase: Span) -> bool:
     """Is the head noun of the phrase a document or a message (document_nouns)? The resolver gives
     a document's words to its author; the verb that issued it is no speech of its own."""
     head = next((t for t in phrase if t.pos_ == "NOUN"), None)
-    documents = folded_words(pack_of(phrase.doc), "document_nouns")
+    documents = speaker_words(pack_of(phrase.doc)).documents
     return head is not None and (fold_same_length(head.lower_) in documents or
                                  fold_same_length(head.lemma_.lower()) in documents)
 
