@@ -147,3 +147,39 @@ def test_predicate_frame_after_a_reflexive_verb_of_saying():
     ''')
     [(kind, words, speaker)] = _reports(doc)
     assert (kind, words, speaker) == ("indirect", "prêt à négocier", "Le ministre")
+
+
+# "juge" tagged as a noun in apposition to the subject, the object and its quoted predicate hung on
+# the subject: the parse has no verb
+JUDGED_BY_NOUN = '''
+    La          DET    det      1
+    directrice  NOUN   ROOT     1  lemma=directeur
+    juge        NOUN   appos    1  lemma=juge
+    ce          DET    det      4
+    calendrier  NOUN   nmod     1  lemma=calendrier
+    «           PUNCT  punct    1
+    intenable   ADJ    amod     1  lemma=intenable
+    »           PUNCT  punct    1
+    .           PUNCT  punct    1
+'''
+
+
+def test_noun_tagged_verb_between_subject_and_quoted_object_is_a_cue():
+    doc = parsed(JUDGED_BY_NOUN)
+    [cue] = find_cues(doc)
+    assert cue.token.text == "juge" and cue.speaker is not None and cue.speaker.text == "La directrice"
+
+
+# a judge is no cue: the noun after its article, no quotation after it
+A_JUDGE = '''
+    La         DET    det      1
+    juge       NOUN   nsubj    2  lemma=juge
+    entend     VERB   ROOT     2  lemma=entendre  morph=VerbForm=Fin
+    les        DET    det      4
+    témoins    NOUN   obj      2  lemma=témoin
+    .          PUNCT  punct    2
+'''
+
+
+def test_a_noun_after_its_article_stays_a_noun():
+    assert find_cues(parsed(A_JUDGE)) == []

@@ -26,3 +26,14 @@ def test_a_quoted_object_is_reported(analyze, sentence, cue, words):
 ])
 def test_a_plain_object_is_no_quote(analyze, sentence):
     assert analyze(TITLE + sentence, published=PUBLISHED).quotes == []
+
+
+@pytest.mark.parametrize("sentence, words", [
+    # "juge" tagged as a noun between its subject and its object: no noun follows its subject or a
+    # subject pronoun without an article
+    ("Le maire juge ce projet « irréaliste ».", "ce projet « irréaliste »"),
+    ("Le préfet a refusé la dérogation, qu'il juge « injustifiée ».", "« injustifiée »"),
+])
+def test_a_noun_tagged_verb_before_its_quoted_object_reports_it(analyze, sentence, words):
+    article = analyze(TITLE + sentence, published=PUBLISHED)
+    assert [(q.cue.text if q.cue else None, q.text, q.type) for q in article.quotes] == [("juge", words, "mixed")]

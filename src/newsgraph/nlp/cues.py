@@ -36,6 +36,9 @@ ADJUNCT_STRENGTH = 0.8
 # que …"): with a verb of deciding or judging it records a decision or a finding, nobody's words
 # ("It was decided that …", "It was agreed that …", "Il a été convenu que …")
 IMPERSONAL_STRENGTH = 0.9
+# how many words after a noun-tagged verb its quoted object may open ("juge la décision du
+# gouvernement « … »")
+QUOTED_OBJECT_REACH = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +207,8 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
         # or an adjective in marks that it says of the clause after it ("X juge « inacceptable » que …")
         judged = k < len(doc) and doc[k].text in QUOTE_CHARS and judged_clause(doc, k, complementizers) is not None
         if not (verb.pos_ == "NOUN" and 0 < verb.i < len(doc) - 1 and doc[verb.i - 1].pos_ not in ("DET", "ADP")
-                and (doc[k].lower_ in complementizers or rooted or conjoined or judged or _verbless_object(verb, info))):
+                and (doc[k].lower_ in complementizers or rooted or conjoined or judged or _verbless_object(verb, info)
+                     or _subject_then_quoted_object(verb, info))):
             return None
     if verb.pos_ == "AUX" and info.lemma not in function_words(pack, "auxiliary_speech_verb") and info.particle is None:
         return None
@@ -401,6 +405,29 @@ def _verbless_object(verb: Token, info: SpeechVerb) -> bool:
     return doc[verb.i - 1].text == "," and verb.text[:1].islower() and doc[verb.i + 1].pos_ == "DET" and \
         has_frame(info, pack_of(doc), "quoted_object") and \
         not any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+def _subject_then_quoted_object(verb: Token, info: SpeechVerb) -> bool:
+    """ "X juge la visite « utile »", "un taux qu'il juge « illégal »", "X y juge l'accord « … »": a
+    speech verb of the quoted-object frame the tagger read as a noun, right after what ends its
+    subject (a name, a noun or an adjective with no article between, or a subject pronoun, past the
+    pronouns it governs) and before its object or the quotation, which opens within a few words. A
+    noun does not follow its own subject or a subject pronoun without an article: it is the verb."""
+    doc = verb.doc
+    pack = pack_of(doc)
+    if not verb.text[:1].islower() or not has_frame(info, pack, "quoted_object") or verb.i + 1 >= len(doc):
+        return False
+    clitics = speaker_words(pack).subject_clitics
+    k = verb.i - 1
+    while k > 0 and doc[k].pos_ == "PRON" and fold_same_length(doc[k].lower_) not in clitics:
+        k -= 1  # "y juge", "l'estime": the verb's own pronouns
+    before = doc[k]
+    subject = fold_same_length(before.lower_) in clitics or \
+        before.pos_ in ("NOUN", "PROPN", "ADJ") and k == verb.i - 1 or before.pos_ == "PROPN"
+    after = doc[verb.i + 1]
+    window = doc[verb.i + 1:min(verb.sent.end, verb.i + QUOTED_OBJECT_REACH)]
+    return subject and (after.pos_ == "DET" or after.text in QUOTE_CHARS) and \
+        any(t.text in QUOTE_CHARS for t in window)
 
 
 def _adjunct_speaker(verb: Token) -> Span | None:
