@@ -30,6 +30,15 @@ def test_a_credit_line_without_brackets_cites_the_agency(analyze):
     assert [(s.name, text[s.start:s.end]) for s in article.sources] == [("AFP", "Avec AFP")]
 
 
+def test_a_bare_credit_line_in_lower_case_cites_each_agency(analyze):
+    # Swiss sites close a dispatch with "ats/afp" on a line of its own, no brackets: the short forms
+    # in lower case are read as the list writes them, as they are in brackets
+    text = "Un titre sans rapport\n\nLe Conseil d'État a validé le budget mardi.\n\nats/afp"
+    assert [(s.name, text[s.start:s.end]) for s in analyze(text, published=DAY).sources] == \
+        [("ATS", "ats/afp"), ("AFP", "ats/afp")]
+    assert names(analyze, "Un titre sans rapport\n\nLe barrage a cédé dans la nuit.\n\nafp") == ["AFP"]
+
+
 def test_a_paragraph_opening_with_avec_is_no_credit(analyze):
     assert names(analyze, "Un titre sans rapport\n\nLe barrage a cédé.\n\nAvec le temps, tout passe.") == []
 

@@ -173,20 +173,33 @@ def _bare_credits(doc: Doc, pack: LanguagePack, taken: list[tuple[int, int]],
         # a joint credit ("AFP/Belga") when each of its names is a listed agency, or an outlet beside
         # one ("BELGA / L'Echo": the outlet's byline, left out with its citations by found_sources.py)
         written = _credit_names(pack, match.group("name"))
-        entries = [_bare_agency(doc, name) for name in written]
+        entries = [_bare_agency(doc, name, pack) for name in written]
         if len(written) > 1 and any(entries):
             entries = [entry or gazetteer_of(doc).media(name.strip()) for name, entry in zip(written, entries)]
         if not entries or None in entries or any(s < end and start < e for s, e in taken):
             continue
         for name, entry in zip(written, entries):
             if not any(gazetteer_of(doc).media(n) == entry for n, *_ in credited + out):
-                out.append((display_name(name, entry.name), None, start, end))
+                out.append((display_name(_listed_form(doc, name, pack), entry.name), None, start, end))
     return out
 
 
-def _bare_agency(doc: Doc, written: str):
+def _bare_agency(doc: Doc, written: str, pack: LanguagePack):
     """The listed agency a bare credit line names, or None: a medium of the `agency` kind, as the
     media list writes its name or alias (a paragraph "Reuters" or "La Presse canadienne", not a
-    newspaper's title nor a byline)."""
-    entry = gazetteer_of(doc).media(written.strip())
+    newspaper's title nor a byline). Swiss sites close a dispatch with its credit in lower case and
+    no brackets ("ats/afp"): a short form of `agency_credits` is read as the list writes it, as in
+    brackets."""
+    entry = gazetteer_of(doc).media(_listed_form(doc, written, pack))
     return entry if entry is not None and entry.kind == "agency" else None
+
+
+def _listed_form(doc: Doc, written: str, pack: LanguagePack) -> str:
+    """A credit's name as the media list writes it: a short form of `agency_credits` in lower
+    case ("afp", "ats") in capitals or capitalised ("AFP", "Belga"), when the list holds it so."""
+    written = written.strip()
+    if written.lower() not in pack.words("agency_credits"):
+        return written
+    gaz = gazetteer_of(doc)
+    return next((form for form in (written, written.upper(), written.capitalize()) if gaz.media(form) is not None),
+                written)
