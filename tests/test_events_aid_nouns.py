@@ -18,6 +18,7 @@ TEXTS = {
     "condolences": "Le Japon a offert ses condoléances au Laos.",
     "granted_sum": "Le Japon a octroyé 50 millions de dollars au Kenya.",
     "raised_sum": "Le Japon a mobilisé 50 millions de dollars pour le Kenya.",
+    "population": "Le Japon a annoncé une aide de 5 millions de dollars pour la population malgache.",
 }
 
 TITLED = True  # (the conftest's `events` fixture analyses TEXTS after a headline)
@@ -45,3 +46,8 @@ def test_goods_offered_are_aid_and_words_offered_are_none(events):
 def test_sums_granted_by_a_light_verb_of_giving_are_aid(events):
     assert ("AID", "country:JPN", "country:KEN") in coded(events, "granted_sum")
     assert ("AID", "country:JPN", "country:KEN") in coded(events, "raised_sum")
+
+
+def test_aid_to_a_state_s_population_named_by_its_demonym_goes_to_that_state(events):
+    # "la population malgache" stands for Madagascar as "le peuple malgache" does (state_nouns.txt)
+    assert ("AID", "country:JPN", "country:MDG") in coded(events, "population")
