@@ -18,7 +18,7 @@ from .article_view import Arg, ArticleView, display_name, no_party
 from .groups import leader_of, multinational_group
 from .members import Members
 from .nominals import (classified_name, fronted_body, government_of_person, group_demonym, group_side, named_after,
-                       people_side, region_side, state_medium)
+                       people_side, region_side, sided_body, state_medium)
 from .predicates import case_of
 from .sides import restated_body, restated_proxy, restated_state, side_of
 from .references import (anaphoric_countries, bridged_state, described_actor, described_group,
@@ -132,6 +132,9 @@ class Resolver(Antecedents, Members):
                 arg = self.a.arg_of_mention(bridged, 0.4)
                 return replace(arg, start=token.idx, end=token.idx + len(token.text), place=False,
                                how=f"bridging: {token.text!r} stands for the state spoken of, {bridged.text!r}")
+            sided = sided_body(self.a, token, self.sent)
+            if sided is not None:  # "Du côté ukrainien, le ministère des Affaires étrangères a …"
+                return sided
             if (token.lemma_.lower() in self.lex.role_nouns or token.lower_ in self.lex.role_nouns) and \
                     not any(c.i in self.a.by_token and c.pos_ == "PROPN" for c in token.children):
                 # "le président élu", "le Premier ministre grec": the person if named, else the state

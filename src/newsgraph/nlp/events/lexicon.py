@@ -176,6 +176,7 @@ class EventLexicon:
     combining_forms: dict[str, str]          # "franco" -> FRA, of compound demonyms ("franco-allemand")
     role_nouns: frozenset[str]               # a person's function ("le président élu")
     spokesperson_nouns: frozenset[str]       # who speaks for a body unnamed ("une porte-parole")
+    side_phrases: frozenset[str]             # "Du côté ukrainien, le ministère …": the side a sentence tells
     state_nouns: frozenset[str]              # nouns a demonym makes a state acting ("l'armée russe")
     media_nouns: frozenset[str]
     object_control: frozenset[str]
@@ -383,6 +384,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         combining_forms={row["form"].lower(): row["iso3"] for row in pack.table("event_combining_forms", ("form", "iso3"))},
         media_nouns=media_nouns(pack), role_nouns=role_nouns(pack), state_nouns=state_nouns(pack),
         spokesperson_nouns=pack.words("event_spokesperson_nouns"),
+        side_phrases=pack.words("event_side_phrases"),
         object_control=pack.words("event_object_control_verbs"),
         expelling_words=pack.words("event_expelling_words"),
         receiving_verbs=pack.words("event_receiving_verbs"), follow_verbs=pack.words("event_follow_verbs"),

@@ -204,3 +204,34 @@ def fronted_body(article: ArticleView, token: Token, sent: Span) -> Arg | None:
     mention = next(iter(actors.values()))
     return replace(article.arg_of_mention(mention, 0.5), start=token.idx, end=token.idx + len(token.text),
                    place=False, how=f"an unnamed {token.text!r} where the sentence opens, {mention.text!r}")
+
+
+def sided_body(article: ArticleView, token: Token, sent: Span) -> Arg | None:
+    """The state whose side a sentence opens on, for the description of a state's body or office
+    that is its subject and names no state of its own ("Du côté ukrainien, le ministère des
+    Affaires étrangères a accusé Moscou …", "Côté ghanéen, le porte-parole du gouvernement a
+    dénoncé …"): a noun of the pack's `event_side_phrases` that opens the sentence (after its
+    preposition), with a demonym or a complement naming one state, then a comma right before the
+    subject. The side tells whose voice the body is; the description alone would name no one."""
+    lex = article.lex
+    words = {token.lemma_.lower(), token.lower_}
+    if token.pos_ != "NOUN" or token.dep_ not in lex.labels.subjects or \
+            not words & (lex.state_nouns | lex.role_nouns | lex.spokesperson_nouns):
+        return None
+    if any(t.i in article.by_token or t.pos_ == "ADJ" and article.arg_of_demonym(t) is not None
+           for t in token.subtree):
+        return None  # "le ministère russe", "le porte-parole du Kremlin": its own state
+    side = next((t for t in sent[:2] if t.pos_ == "NOUN" and {t.lemma_.lower(), t.lower_} & lex.side_phrases), None)
+    comma = token.left_edge.i - 1
+    if side is None or comma <= side.i or token.doc[comma].text != "," or \
+            any(t.text == "," for t in token.doc[side.i:comma]):
+        return None
+    phrase = token.doc[side.i + 1:comma]
+    states = {a.actor: a for t in phrase if t.pos_ == "ADJ" and (a := article.arg_of_demonym(t, 0.5)) is not None}
+    states.update({m.actor_id: article.arg_of_mention(m, 0.5)
+                   for m in article.mentions_in(phrase.start_char, phrase.end_char) if m.kind == "country"})
+    if len(states) != 1:
+        return None
+    arg = next(iter(states.values()))
+    return replace(arg, start=token.idx, end=token.idx + len(token.text), place=False,
+                   how=f"{token.text!r} on the side the sentence opens on, {side.text} {phrase.text}")

@@ -15,6 +15,7 @@ from .arguments import Resolver
 from .article_view import Arg, ArticleView
 from .found import EARLIER_ACT_WINDOW, FoundEvent, acceptable
 from .modality import event_date, flags
+from .nominals import sided_body
 from .predicates import PredicateTable
 from .quote_acts import ASSERTED_TYPED, CUE_TYPED, STATED_TYPED, VEILED_TYPED, quote_type
 from .quote_targets import condition_subject, cue_token, former, main_subject, relayed_target, reported_side, speaker_arg, targets
@@ -240,7 +241,10 @@ def _described_speaker(article: ArticleView, quote) -> Arg | None:
     if former(span, lex):
         return None  # "un ancien ambassadeur du Canada à Pékin": no longer the state's voice
     found = Resolver(article, head.sent).search(head, 3)
-    if found is None or found.kind == "media" or found.country is None or \
+    if found is None:  # "Côté israélien, le ministère des Affaires étrangères a fait savoir « … »"
+        sided = sided_body(article, head, head.sent)
+        return sided and replace(sided, confidence=0.5, how=f"the quote's speaker, described: {sided.how}")
+    if found.kind == "media" or found.country is None or \
             not (span.start_char <= found.start and found.end <= span.end_char):
         return None
     return replace(found, start=span.start_char, end=span.end_char, confidence=0.5,
