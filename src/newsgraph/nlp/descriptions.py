@@ -84,6 +84,7 @@ class Descriptions:
         adjectives between ("le président élu Donald Trump")."""
         text = self.r.text
         end = self._complement_end(start, end)
+        before = None
         for mention in self.r.index.mentions:
             if mention.kind != "person":
                 continue
@@ -100,8 +101,10 @@ class Descriptions:
                 # "le Premier ministre vanuatais, X")
             if 0 <= start - mention.end <= 3 and text[mention.end:start].strip() == "," and \
                     not self._fronted_before(mention, start, end):
-                return mention
-        return None
+                before = mention
+        # a name set after the description holds it before one that closes what precedes it ("A New
+        # York, le porte-parole du secrétaire général, X, a dit": a fronted place, then the apposition)
+        return before
 
     def _complement_end(self, start: int, end: int) -> int:
         """Where a description ends with the complement the noun phrase left out ("le conseiller
