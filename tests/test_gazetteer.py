@@ -376,3 +376,11 @@ def test_historical_people_file():
     gaz = load_gazetteer()
     assert gaz.person("De Gaulle", 1962).country == "FRA"
     assert gaz.person("Khomeini").country == "IRN"
+
+
+def test_officials_who_speak_for_their_state(gaz):
+    # a foreign minister, a president's or government's spokesperson, a term before the best known one
+    assert gaz.person("Jean Asselborn", 2020).country == "LUX"
+    assert gaz.person("Tina Salama", 2024).country == "COD"
+    assert gaz.person("Mike Pompeo", 2017).country == "USA"
+    assert gaz.person("Karine Jean-Pierre", 2023).country == "USA"
