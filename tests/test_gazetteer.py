@@ -184,6 +184,7 @@ def test_countries_file_is_up_to_date():
     ("Communauté économique des États d'Afrique de l'Ouest", "org:cedeao"),
     ("Human Rights Watch", "org:hrw"), ("BRICS", "org:brics"), ("Université de Mons", "org:universite-de-mons"),
     ("PS", "org:ps"), ("ps", None), ("Hamas", "org:hamas"), ("hamas", None),
+    ("SPF Affaires étrangères", "org:spf-affaires-etrangeres"),  # Belgium's foreign ministry, as its press names it
 ])
 def test_organization_lookup(gaz, text, org_id):
     entry = gaz.organization(text)
