@@ -42,6 +42,11 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
                            and c.lower_ not in lex.impersonal_subjects and c.pos_ != "NUM"
                            and case_of(c, lex) is None),
                           key=lambda c: abs(c.i - current.i))
+        # "Le Ghana lui a annoncé …", "X a convoqué l'ambassadeur et lui a annoncé …": an object or
+        # dative clitic the parser made a subject ("lui" read as a form of "luire") is never one
+        # beside a written subject, nor on a conjunct verb, which shares its first verb's subject
+        written = [c for c in subjects if not _clitic_subject(c, lex)]
+        subjects = written if written or current.dep_ in labels.conjunct else subjects
         if subjects:
             if "Rel" in subjects[0].morph.get("PronType") and current.dep_ in labels.relative_clause:
                 return _antecedent(current, subjects[0], lex)  # "la Russie, qui a envahi …"
@@ -341,3 +346,8 @@ def sibling_co_subject(verb: Token, subject: Token, lex: EventLexicon) -> Token 
                 for c in subject.children if c.i > subject.i):
             return child
     return None
+
+
+def _clitic_subject(token: Token, lex: EventLexicon) -> bool:
+    """Whether a subject is an object or dative clitic written before its verb ("lui", "leur", "l'")."""
+    return token.pos_ == "PRON" and token.lower_ in lex.object_clitics and token.i < token.head.i
