@@ -438,7 +438,8 @@ def bridged_state(article, token: Token, sent: Span) -> Mention | None:
         return None  # "le gouvernement russe", "la décision des États-Unis", "cette loi hongroise": named
     if kind == "state" and not demonstrative and any(c.dep_ in lex.labels.adjective_modifier or
                                                      c.dep_ in lex.labels.nominal_modifier for c in token.children):
-        return None  # "les autorités séparatistes", "le régime de transition": another body than the state
+        # "les autorités séparatistes", "le régime de transition": another body than the state
+        return _federal_state(article, token)
     lo = max(0, sent.start_char - ANAPHORA_WINDOW)
     for mention in reversed(article.mentions_in(lo, token.idx)):
         if mention.kind == "country" and not mention.as_place and not lex_stance(article, mention):
@@ -446,6 +447,20 @@ def bridged_state(article, token: Token, sent: Span) -> Mention | None:
     if kind == "state":  # "KINSHASA (AFP) – Le gouvernement a …": the dispatch's state, else the article's
         return dispatch_state(article)
     return act_author(article, token, kind)
+
+
+def _federal_state(article, token: Token) -> Mention | None:
+    """The state a state noun placed at the federal level stands for ("le gouvernement fédéral"):
+    the state the article is about (`dispatch_state`), when it is a federation
+    (event_federal_states.txt); the last state named may be the one the federation acts upon."""
+    pack, lex = pack_of(article.doc), article.lex
+    modifiers = [c for c in token.children if c.dep_ in lex.labels.adjective_modifier or
+                 c.dep_ in lex.labels.nominal_modifier]
+    if len(modifiers) != 1 or modifiers[0].lower_ not in pack.words("event_federal_adjectives"):
+        return None
+    state = dispatch_state(article)
+    country = article.index.actors[state.actor_id].country if state is not None else None
+    return state if country and country.lower() in pack.words("event_federal_states") else None
 
 
 def unnamed_council(article, token: Token) -> Arg | None:
