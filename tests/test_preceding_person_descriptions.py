@@ -39,3 +39,17 @@ def test_a_description_with_an_indefinite_complement_brings_in_someone_new(analy
     found = speakers(analyze, "La directrice de l'office, Sabine Kessler, a ouvert des discussions avec Berne. "
                               "« Nos clients hésitent encore », glisse le patron d'une fabrique de montres.")
     assert _speaker_of(found, "Nos clients hésitent") != "Sabine Kessler"
+
+
+def test_a_spokesperson_may_be_described_by_an_office(analyze):
+    # speaking for a body is no office of its own: the government's spokesman may be a minister
+    found = speakers(analyze, "Le porte-parole du gouvernement, Albert Kasongo, a dénoncé jeudi « une agression ».\n\n"
+                              "« Nous ne céderons rien », a martelé le ministre de l'Information et de la Presse.")
+    assert _speaker_of(found, "Nous ne céderons rien") == "Albert Kasongo"
+
+
+def test_a_spokesperson_description_takes_up_an_office_holder(analyze):
+    found = speakers(analyze, "Le ministre de l'Information, Albert Kasongo, a convoqué la presse mardi.\n\n"
+                              "« Les chiffres sont faux », a martelé le porte-parole du gouvernement.")
+    assert _speaker_of(found, "Les chiffres sont faux") == "Albert Kasongo"
+

@@ -11,7 +11,9 @@ their state (against a demonym of the description: "le chef de la délégation m
 not the Senegalese minister) or an office of the same title with another complement
 (office_titles.contradicted) rules them out; an office with its own complement ("le ministre des
 Transports") is not someone the article gives another such office, unless the description only
-says who heads a body ("le chef de la junte": body_head_nouns.txt). Someone named in the
+says who heads or speaks for a body ("le chef de la junte", "le porte-parole du gouvernement":
+body_head_nouns.txt), and a role that only says one speaks for or heads a body of the state is no
+other office ("X, porte-parole du gouvernement … le ministre de la Communication"). Someone named in the
 description's own sentence before it stands in an adjunct or is someone else ("Face à X, le
 ministre a dit"), and a description that brings someone in ("le patron d'une fabrique", or a noun
 an indefinite introduced earlier) is nobody named: then nobody.
@@ -22,6 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .context import pack_of
+from .lexicon import folded_words
 from .office_titles import complement_words, contradicted, is_role_label, role_head
 from .speaker_words import content_words, head_word
 from .syntax import labels
@@ -112,10 +115,20 @@ def _fits(d: "Descriptions", actor_id: str, description: str, gender: str | None
     if offices and not any(wanted & content_words(d.words, role) for role in offices):
         return False
     # an office with its complement ("le ministre des Transports") is not the one of someone the
-    # article gives another office with its own ("secrétaire général de la CGT")
+    # article gives another office with its own ("secrétaire général de la CGT", "chef du PQ");
+    # speaking for or heading a body of the state is no such office ("X, porte-parole du
+    # gouvernement … le ministre de la Communication"): one of its members may do it
     return not complement_words(d.words, description, head) or \
         not any(head_word(d.words, role) != head and complement_words(d.words, role, head_word(d.words, role))
-                for role in roles)
+                and not _fronts_state_body(d, role) for role in roles)
+
+
+def _fronts_state_body(d: "Descriptions", role: str) -> bool:
+    """Does a role only say that one heads or speaks for a body of the state ("porte-parole du
+    gouvernement", "porte-parole de la présidence": body_head_nouns.txt, role_state_bodies.txt)?"""
+    head = head_word(d.words, role)
+    return head in d.words.body_heads and \
+        bool(complement_words(d.words, role, head) & folded_words(d.pack, "role_state_bodies"))
 
 
 def _introduces(d: "Descriptions", description: str, start: int) -> bool:
