@@ -219,6 +219,13 @@ def world_media() -> frozenset[str]:
     return frozenset(r["id"] for r in _read_tsv("media_world.tsv", ("id", "note")))
 
 
+@cache
+def federal_states() -> frozenset[str]:
+    """The ISO3 codes of federations, whose parts have governments of their own (data/federal_states.tsv):
+    the only states the press gives "le gouvernement fédéral" / "the federal government"."""
+    return frozenset(r["iso3"] for r in _read_tsv("federal_states.tsv", ("iso3", "name")))
+
+
 def _media() -> dict[str, MediaEntry]:
     return {r["id"]: MediaEntry(r["id"], r["name"], _split(r["aliases"]), r["kind"], r["country"] or None)
             for r in _read_tsv("media.tsv", MEDIA_COLUMNS)}

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..actor_index import Mention
 from ..context import pack_of
+from ...gazetteer_data import federal_states
 from ..dates.language import date_lexicon, parse_number
 from ..person_countries import org_kinds
 from ..speakers import SpeakerResolver
@@ -452,7 +453,7 @@ def bridged_state(article, token: Token, sent: Span) -> Mention | None:
 def _federal_state(article, token: Token) -> Mention | None:
     """The state a state noun placed at the federal level stands for ("le gouvernement fédéral"):
     the state the article is about (`dispatch_state`), when it is a federation
-    (event_federal_states.txt); the last state named may be the one the federation acts upon."""
+    (data/federal_states.tsv); the last state named may be the one the federation acts upon."""
     pack, lex = pack_of(article.doc), article.lex
     modifiers = [c for c in token.children if c.dep_ in lex.labels.adjective_modifier or
                  c.dep_ in lex.labels.nominal_modifier]
@@ -460,7 +461,7 @@ def _federal_state(article, token: Token) -> Mention | None:
         return None
     state = dispatch_state(article)
     country = article.index.actors[state.actor_id].country if state is not None else None
-    return state if country and country.lower() in pack.words("event_federal_states") else None
+    return state if country in federal_states() else None
 
 
 def unnamed_council(article, token: Token) -> Arg | None:
