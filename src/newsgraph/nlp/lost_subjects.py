@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import pack_of
+from .lexicon import function_words
 from .reports import FoundQuote
 from .resolved_speaker import ResolvedSpeaker
 from .cue_readings import cue_verb
@@ -76,6 +77,70 @@ def named_right_before(r: "SpeakerResolver", quote: FoundQuote) -> ResolvedSpeak
                 return r.resolve(voiced[0], voiced[1], quote.start)
             return r.speaker(mention.actor_id, mention.start, mention.end)
     return None
+
+
+def phrase_before_cue(r: "SpeakerResolver", quote: FoundQuote) -> ResolvedSpeaker | None:
+    """A cue before its words whose subject the parse lost altogether ("A Washington, le
+    Département d'Etat a fait savoir qu'…", "Du côté séparatiste, X, l'un des dirigeants en exil,
+    s'est dit prêt …"): the parts of its sentence the commas set off before the verb group, nearest
+    first, up to a fronted adjunct (a part opening with a preposition). The nearest part naming an
+    actor speaks (a name before its description in apposition), else the nearest part if it is a
+    noun phrase that designates a speaker."""
+    if quote.cue is None or quote.cue[1] > quote.start:
+        return None
+    cue = r.doc.char_span(quote.cue[0], quote.cue[1], alignment_mode="expand")
+    if cue is None or not any(t.pos_ in ("VERB", "AUX") for t in cue):
+        return None  # a noun cue ("his claim that …") has no subject to lose
+    parts = _parts_before(r, quote.cue[0])
+    for start, end in parts:
+        if any(start <= m.start and m.end <= end and not m.as_place for m in r.index.mentions):
+            found = r.resolve(start, end, quote.start)
+            return found if found.actor else None
+    if parts:
+        found = r.resolve(parts[0][0], parts[0][1], quote.start)
+        if found.actor or r.designates(found.name):
+            return found
+    return None
+
+
+def _parts_before(r: "SpeakerResolver", cue_start: int) -> list[tuple[int, int]]:
+    """Char spans of the noun phrases set off by commas before a cue's verb group (its finite
+    auxiliary, reflexive clitic and adverbs or locution before the verb), nearest first, in its
+    sentence and outside reported words, up to one opening with a preposition or a conjunction."""
+    doc = r.doc
+    pack = pack_of(doc)
+    span = doc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
+    if span is None:
+        return []
+    verb, sent = span[0], span[0].sent
+    finite = function_words(pack, "finite_auxiliary")
+    group = verb.i
+    for k in range(verb.i - 1, max(sent.start - 1, verb.i - 6), -1):
+        if doc[k].is_punct:
+            break
+        if doc[k].pos_ == "AUX" or doc[k].lower_ in finite:
+            group = k  # "X a pour sa part appelé": the cue read from the participle
+    clitics = function_words(pack, "reflexive") | function_words(pack, "negation_particle")
+    while group > sent.start and doc[group - 1].lower_ in clitics:
+        group -= 1
+    parts, end = [], group
+    while end > sent.start and len(parts) < 3:
+        if doc[end - 1].text == ",":
+            end -= 1
+        start = end
+        while start > sent.start and doc[start - 1].text != ",":
+            start -= 1
+        words = doc[start:end]
+        # a noun phrase: not a fronted adjunct or clause, nor one cut before its noun ("Contrary to his")
+        if not len(words) or words[0].pos_ in ("ADP", "SCONJ", "CCONJ", "VERB", "AUX") or \
+                words[-1].pos_ in ("DET", "ADP", "CCONJ", "SCONJ") or \
+                not any(t.pos_ in ("NOUN", "PROPN") for t in words) or \
+                any(t.pos_ in ("VERB", "AUX") or t.text in ("«", "»", '"', ":", ";") for t in words) or \
+                r.in_reported(words.start_char, words.end_char):
+            break
+        parts.append((words.start_char, words.end_char))
+        end = start
+    return parts
 
 
 def _in_prepositional_phrase(r: "SpeakerResolver", name) -> bool:

@@ -43,7 +43,7 @@ from .descriptions import Descriptions
 from .group_antecedents import acronym_expansion
 from .latest_mention import latest_mention
 from .lexicon import contracted, function_words
-from .lost_subjects import named_after_description, named_right_before, subject_of_cue
+from .lost_subjects import named_after_description, named_right_before, phrase_before_cue, subject_of_cue
 from .media_mentions import link_listed, media_mentions, medium_at
 from .office_titles import role_head
 from .own_sentence_speakers import named_in_own_sentence, shared_incise
@@ -198,7 +198,8 @@ class SpeakerResolver:
             if subject is not None:
                 return self.resolve(subject[0], subject[1], quote.start)
             # (a name the parse took for no subject, "Sur Twitter, X a dénoncé un « … »", speaks)
-            named = named_right_before(self, quote) or named_heading_sentence(self, quote) or \
+            named = named_right_before(self, quote) or phrase_before_cue(self, quote) or \
+                named_heading_sentence(self, quote) or \
                 named_before_colon(self, quote)  # ("…, Martin, 58 ans, a tweeté : « … »")
             return named if named is not None else self._continuing(quote.start)
         start, end = subject_after_clitic(self.doc, quote.cue, quote.speaker) or quote.speaker
