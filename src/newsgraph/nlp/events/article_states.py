@@ -5,10 +5,14 @@ named without a state belong to. A country mention counts as an actor, never as 
 stance prefix ("anti-américain")."""
 from __future__ import annotations
 
+import re
+
 from ..actor_index import Mention
 from ..context import pack_of
 from ..dateline import find_dateline
 from ..textutil import text_of
+
+AGENCY_CREDIT = re.compile(r"\(([^()]+)\)")  # "(Belga)" in a dateline
 
 
 def lex_stance(article, mention: Mention) -> bool:
@@ -36,6 +40,19 @@ def dateline_state(article) -> Mention | None:
         return None
     return next((m for m in article.mentions_in(match.start(), match.end())
                  if m.kind == "country" and m.end <= match.end()), None)
+
+
+def agency_state(article) -> str | None:
+    """The state of the agency a wire dateline credits ("Lima (Belga) –": Belgium, "Berne (ats) –"),
+    from the media list: the country whose politics the dispatch's parties and associations named
+    without a state belong to, wherever it was filed."""
+    match = find_dateline(text_of(article.doc), pack_of(article.doc), anywhere_in_head=True)
+    credit = AGENCY_CREDIT.search(match.group(0)) if match is not None else None
+    if credit is None:
+        return None
+    first = re.split(r"[/,-]", credit.group(1))[0].strip()  # "(ats/afp)": the agency that filed it
+    media = article.gaz.media(first) or article.gaz.media(first.upper())  # "(ats)" is ATS
+    return media.country or None if media is not None else None
 
 
 def article_state(article) -> str | None:

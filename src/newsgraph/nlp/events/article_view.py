@@ -124,6 +124,8 @@ class ArticleView:
         # the state the article is about, for bodies named without theirs (references.article_state,
         # set by the component: it reads the dateline and counts the states named)
         self.home_state: str | None = None
+        # the state of a dateline's agency (article_states.agency_state, set by the component)
+        self.agency_state: str | None = None
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         lo = bisect.bisect_left(self.starts, start)
@@ -146,7 +148,18 @@ class ArticleView:
         return Arg(actor.id, display_name(actor, self.index), actor.kind, country,
                    mention.start, mention.end, mention.as_place, self.lex.has_stance(mention.text), confidence,
                    country is None and no_party(actor, self.lex),
-                   home=self.home_of(actor) if country is None and actor.kind == "person" else None)
+                   home=None if country is not None else self.presumed_home(actor))
+
+    def presumed_home(self, actor) -> str | None:
+        """The state an actor of no known state is presumed from, for the domestic filter: a person's
+        demonym (`home_of`); for an organisation no list knows ("Broederlijk Delen", a party, an
+        NGO), the state of the dateline's agency ("Lima (Belga) –"): an agency names its own
+        country's parties and associations without their state, and their demands of that state
+        are domestic (guidelines §7). Not the state the article is about: a foreign conflict's
+        armed group faces its neighbour ("le TPLF accuse l'Érythrée" in an article about Eritrea)."""
+        if actor.kind == "person":
+            return self.home_of(actor)
+        return self.agency_state if actor.id in self.index.unlisted else None
 
     def body_state_arg(self, actor, start: int, end: int, confidence: float, how: str) -> Arg | None:
         """The state an actor stands for when it is a body of that state (`state_of_body`), as an

@@ -16,7 +16,7 @@ from ...model import QUAD_OF
 from ..context import gazetteer_of, pack_of
 from ..textutil import lower_forms, lower_lemmas, pos_ids
 from .arguments import Resolver
-from .article_states import article_state
+from .article_states import agency_state, article_state
 from .article_view import Arg, ArticleView
 from .found import EARLIER_ACT_WINDOW, FoundEvent, acceptable, event_of, faces_marked_foreigner
 from .frames import Found, joint_target, read_predicate
@@ -192,6 +192,7 @@ def find_events(doc: Doc, gaz: Gazetteer | None = None) -> list[FoundEvent]:
     if not index.mentions and not index.places and not any(_compound(t, article) for t in doc):
         return []  # no actor named ("le traité franco-algérien" names two)
     article.home_state = article_state(article)
+    article.agency_state = agency_state(article)
     events: list[FoundEvent] = []
     for sent in doc.sents:
         events += _imitated(sent, article, events)

@@ -42,7 +42,8 @@ def speaker_arg(article: ArticleView, quote: QuoteView) -> Arg | None:
         return state
     return Arg(actor.id, display_name(actor, article.index), actor.kind, actor.country, start, end,
                confidence=0.5, official=no_party(actor, article.lex),
-               how=f"the quote's speaker, {quote.speaker_name!r}")
+               how=f"the quote's speaker, {quote.speaker_name!r}",
+               home=None if actor.country else article.presumed_home(actor))
 
 
 def former(span: Span, lex) -> bool:
