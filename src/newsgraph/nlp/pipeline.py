@@ -17,6 +17,8 @@ from spacy.tokens import Doc
 from ..errors import ModelError
 from .attribute_index import index_attribute_rulers
 from .glued import split_glued_punctuation
+from .state_names import keep_state_names_whole
+from ..gazetteer import load_gazetteer
 from . import actors as _actors  # noqa: F401  (registers newsgraph_actors)
 from . import events as _events  # noqa: F401  (registers newsgraph_events)
 from . import context as _context  # noqa: F401  (registers newsgraph_context)
@@ -69,6 +71,8 @@ def load_pipeline(lang: str = "fr", actor_files: tuple[str, ...] = ()) -> Langua
     index_attribute_rulers(nlp)
     if load_pack(lang).setting("split_glued_punctuation", False):
         split_glued_punctuation(nlp)
+    if load_pack(lang).setting("keep_state_names_whole", False):
+        keep_state_names_whole(nlp, load_gazetteer())
     nlp.add_pipe("newsgraph_context", first=True, config={"lang": lang})
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
     if "ner" in nlp.pipe_names:
