@@ -310,16 +310,37 @@ def misparsed_co_subject(verb: Token, subject: Token, lex: EventLexicon) -> Toke
     """The first member of a coordinated subject the parser made the head of the verb: "La Russie et
     l'Ukraine ont conclu un accord" parsed as "Russie" (root) with "conclu" its conjunct, whose
     subject is "Ukraine" alone. The nominal, when the verb's coordinator stands between it and the
-    verb's subject."""
+    verb's subject. The parser may also hang the verb on what opens the sentence, a wire dateline's
+    date ("12 mars 2024. - L'Allemagne et les Pays-Bas ont signé …"), with the first member a
+    dependent of that date: the nominal just before the coordinator, hung on the same head."""
     labels = lex.labels
     head = verb.head
-    # a name of foreign words ("Human Rights Watch") is often tagged X
-    if verb.dep_ not in labels.conjunct or head == verb or head.pos_ not in ("PROPN", "NOUN", "X") or \
-            not head.i < subject.i < verb.i or subject.head != verb:
+    if verb.dep_ not in labels.conjunct or head == verb or not head.i < subject.i < verb.i or \
+            subject.head != verb:
         return None
-    if not any(c.dep_ in labels.coordinator and head.i < c.i < subject.i for c in verb.children):
+    coordinator = next((c for c in verb.children if c.dep_ in labels.coordinator and head.i < c.i < subject.i),
+                       None)
+    if coordinator is None:
         return None
-    return head
+    if _nominal(head, lex):
+        return head
+    member = _member_before(coordinator, head)
+    return member if member is not None and _nominal(member, lex) else None
+
+
+def _nominal(token: Token, lex: EventLexicon) -> bool:
+    """A noun or name: a name of foreign words ("Human Rights Watch") is often tagged X, and a name
+    the tagger does not know may be tagged anything ("Les Pays-Bas" as an adverb), but has a determiner."""
+    return token.pos_ in ("PROPN", "NOUN", "X") or any(c.dep_ in lex.labels.determiner for c in token.children)
+
+
+def _member_before(coordinator: Token, head: Token) -> Token | None:
+    """The phrase that ends just before a coordinator, when it hangs on `head` ("la République
+    démocratique du Congo et …": from "Congo" up to "République")."""
+    token = coordinator.doc[coordinator.i - 1]
+    while token.head != head and token.head != token and head.i < token.head.i < coordinator.i:
+        token = token.head
+    return token if token.head == head and token != head else None
 
 
 def sibling_co_subject(verb: Token, subject: Token, lex: EventLexicon) -> Token | None:
