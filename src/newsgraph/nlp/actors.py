@@ -175,7 +175,9 @@ def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -
         text = span.text
         s, e = span.start_char, span.end_char
         full = _with_article(doc, span, lex)
-        if full != text and gaz.country(text) is None and (gaz.media(full) or gaz.organization(full)):
+        # (a capital's too: "au Caire" is "Le Caire")
+        if full != text and gaz.country(text) is None and (gaz.media(full) or gaz.organization(full) or
+                                                           gaz.country(full)):
             text = full
         elif gaz.country(text) is None and (listed := _listed_title(doc, span, gaz, lex)) is not None:
             text = listed  # "à la Libre Belgique": the list writes the title with its article
