@@ -39,3 +39,19 @@ def test_french_has_no_attitude_list():
     from newsgraph.nlp.attitudes import _attitude_words
     assert _attitude_words(load_pack("fr")) == {}
     assert ("criticism", "noun") in _attitude_words(load_pack("en"))
+
+
+def test_a_noun_or_adjective_takes_a_clause_as_its_content(analyze):
+    quotes = _reports(analyze("The senator made a quiet admission that the harbour budget had run dry."))
+    assert ("that the harbour budget had run dry", "The senator") in quotes
+    quotes = _reports(analyze("Local farmers are afraid that the new dam will flood their fields."))
+    assert ("that the new dam will flood their fields", "Local farmers") in quotes
+
+
+def test_a_noun_or_adjective_takes_an_infinitive_as_its_content(analyze):
+    quotes = _reports(analyze("Mr. Haldane was willing to reopen the talks with the dockers' union."))
+    assert ("to reopen the talks with the dockers' union", "Haldane") in quotes
+
+
+def test_a_relative_clause_on_the_noun_is_no_content(analyze):
+    assert _reports(analyze("The admission that the clerk wrote down was lost in the flood.")) == []
