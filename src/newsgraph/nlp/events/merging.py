@@ -11,6 +11,8 @@ from .lexicon import event_lexicon
 
 SYMMETRIC_TYPES = {"AGREE", "CONSULT"}  # merged as unordered pairs (except visits)
 VISIT_MODE = "visit"  # a visit is directed even when merged (to the state visited)
+# what a speaker says: two sayings told by different verbs are two acts
+SAYING_TYPES = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
 
 def merge_repeats(events: list[FoundEvent], doc: Doc | None = None) -> list[FoundEvent]:
@@ -20,7 +22,8 @@ def merge_repeats(events: list[FoundEvent], doc: Doc | None = None) -> list[Foun
     for event in events:
         key = _identity(event)
         for group in groups:
-            if (_identity(group[0]) == key or any(_told_together(other, event, doc) for other in group)) and \
+            if (_identity(group[0]) == key and all(_same_saying(other, event) for other in group) or
+                    any(_told_together(other, event, doc) for other in group)) and \
                     all(_same_time(other, event) for other in group):
                 group.append(event)
                 break
@@ -40,6 +43,19 @@ def _identity(event: FoundEvent) -> tuple:
         sides = tuple(sorted(sides))
         mode = None if event.type == "CONSULT" else mode
     return (event.type, mode, event.negated, sides)
+
+
+def _same_saying(a: FoundEvent, b: FoundEvent) -> bool:
+    """Whether two mentions of a saying between the same sides may be one: not when two verbs
+    tell them ("a jugé …", then "a dénoncé …" are two statements; "dénonce" in the headline and
+    "a dénoncé" in the lead are one). A noun ("l'appel de X", "ces accusations") or a quote may
+    take up a saying told before, and merges with it; so may a verb in a quote or after "selon X"
+    (« Je condamne la décision de X », the words a lead's "a dénoncé" sums up)."""
+    if a.type not in SAYING_TYPES:
+        return True
+    heads = [e.predicate.head for e in (a, b)
+             if e.predicate is not None and e.predicate.pos == "verb" and e.reported_by is None]
+    return len(heads) < 2 or heads[0] == heads[1]
 
 
 def _told_together(a: FoundEvent, b: FoundEvent, doc: Doc | None) -> bool:
