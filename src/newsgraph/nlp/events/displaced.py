@@ -14,6 +14,7 @@ from .article_view import Arg
 from .references import listed_after, names_an_agreement
 from .lexicon import EventLexicon
 from .predicates import Predicate, case_of, has_marker
+from .prepositional import seat_of_post
 from .noun_roles import clause_subject
 from .subjects import misparsed_co_subject, sibling_co_subject, subject_of
 
@@ -255,13 +256,14 @@ def names_venue(article, node: Token) -> bool:
     return entry is not None and entry.match == "capital"
 
 
-def linear_companion(resolver: Resolver, token: Token, markers: tuple[str, ...],
-                      tight: bool = False, placed: bool = False) -> tuple[list[Arg], list[Arg]]:
+def linear_companion(resolver: Resolver, token: Token, markers: tuple[str, ...], tight: bool = False,
+                     placed: bool = False, companions: frozenset[str] = frozenset()) -> tuple[list[Arg], list[Arg]]:
     """A complement the parser attached elsewhere ("sa rencontre … avec Richard Stallman",
     "transférer le contrôle de la province, dernier territoire dont elle avait la
     responsabilité, aux forces afghanes"): the next phrase with the frame's preposition,
     before the clause ends; `placed`: the predicate is a noun that takes a place, whose "de"
-    complement naming a city is its venue (`names_venue`)."""
+    complement naming a city is its venue (`names_venue`); `companions`: the frame's own words (a
+    post it names is acted on at its seat, `seat_of_post`)."""
     lex = resolver.lex
     labels = lex.labels
     wanted = [m.rstrip("*") for m in markers if m.rstrip("*") in lex.prepositions]
@@ -286,6 +288,8 @@ def linear_companion(resolver: Resolver, token: Token, markers: tuple[str, ...],
             if marker == lex.genitive and owner != nxt.head and owner != token and owner.i > token.i and \
                     owner.pos_ == "NOUN" and ({owner.lemma_.lower(), owner.lower_} & resolver.a.act_nouns):
                 continue  # "a rappelé son ambassadeur à la demande du Royaume-Uni": the act's own complement
+            if seat_of_post(resolver, nxt.head, token, companions):
+                continue  # "l'appui de l'ambassade de France au Niger": where the post sits, no partner
             if placed and marker == lex.genitive and names_venue(resolver.a, nxt.head):
                 continue  # "a participé au sommet de Vienne": where it is held, not a partner
             members = [a for a in resolver.members(nxt.head, deep=False) if not a.place and not a.stance]

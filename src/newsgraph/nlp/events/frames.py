@@ -162,7 +162,8 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
         recipients = _patient(resolver, token, actors)
     if not recipients and not between:
         recipients, between = linear_companion(resolver, token, predicate.markers("recipient"),
-                                               placed=predicate.pos == "noun" and bool(predicate.markers("place")))
+                                               placed=predicate.pos == "noun" and bool(predicate.markers("place")),
+                                               companions=predicate.companions)
     if predicate.pos == "noun" and not actors and lex.agent in predicate.markers("actor"):
         # "la prise de l'ambassade des États-Unis par des étudiants iraniens": the parser often
         # hangs the agent on the main verb

@@ -196,6 +196,7 @@ class EventLexicon:
     protester_nouns: frozenset[str]          # "des manifestants ont attaqué …": the unnamed demonstrators act
     peoples: frozenset[str]                  # peoples of no state ("kurde"): a group of them is a side of its own
     goods_nouns: frozenset[str]              # goods ("armes"): a demonym on them names the supplier state
+    seat_nouns: frozenset[str]               # diplomatic posts ("ambassade"): their place is their seat
     group_words: dict[str, str]              # head or adjective -> organisation kind ("le groupe djihadiste")
     side_nouns: frozenset[str]               # an unnamed side of a conflict ("les rebelles"): takes up its placed designation
     multinational_heads: dict[str, str]      # plural noun -> states | states+count | organisations ("115 États")
@@ -391,7 +392,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         imitations=_imitations(pack.words("event_imitation")),
         anaphoric_nouns=anaphoric, stance_words=stances, stance_pos=stance_pos, bridging_nouns=bridging, group_words=groups,
         peoples=pack.words("event_peoples"), side_nouns=pack.words("event_side_nouns"),
-        goods_nouns=pack.words("event_goods_nouns"),
+        goods_nouns=pack.words("event_goods_nouns"), seat_nouns=pack.words("event_seat_nouns"),
         multinational_heads={w: c for w, c in multinational.items() if c not in ("multinational", "leading")},
         leading_verbs=frozenset(w for w, c in multinational.items() if c == "leading"),
         multinational_words=frozenset(w for w, c in multinational.items() if c == "multinational"),

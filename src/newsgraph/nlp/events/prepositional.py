@@ -32,6 +32,31 @@ def prepositional_nodes(resolver: Resolver, token: Token, marker: str, deep: boo
     return found
 
 
+def seat_of_post(resolver: Resolver, node: Token, predicate: Token, companions: frozenset[str] = frozenset()) -> bool:
+    """Whether a place complement is the seat of a diplomatic post ("le soutien de l'ambassade de
+    France au Caire", event_seat_nouns.txt): it tells where the post sits and names no recipient of
+    the predicate. The parser hangs it on the post, or on the predicate noun right after the post's
+    phrase ("l'appui du consulat d'Espagne à Rabat"); a non-place there is the predicate's own
+    complement ("le soutien de l'ambassade à l'opposition"). A post the frame itself names (its
+    companion: "fermer son ambassade à Kinshasa") is acted on where it sits: its seat is the recipient."""
+    lex = resolver.lex
+    arg = resolver.a.arg_at(node)
+    if case_of(node, lex) not in lex.locative_cases or arg is None or not (arg.place or arg.kind == "country" and node.pos_ == "PROPN"):
+        return False
+    post = node.head
+    if post not in (predicate, node):
+        return _is_post(post, lex, companions)
+    return post == predicate and predicate.pos_ == "NOUN" and any(
+        _is_post(c, lex, companions) and c.i < node.i and c.right_edge.i + 1 == node.left_edge.i
+        for c in predicate.children)
+
+
+def _is_post(token: Token, lex: EventLexicon, companions: frozenset[str]) -> bool:
+    """Whether a noun names a diplomatic post (event_seat_nouns.txt) the frame does not name."""
+    words = {token.lemma_.lower(), token.lower_}
+    return token.pos_ in ("NOUN", "PROPN") and bool(words & lex.seat_nouns) and not words & companions
+
+
 def agents_on_patient(token: Token, lex: EventLexicon) -> list[Token]:
     """The agent the parser hangs on a noun predicate's "de" complement, its patient ("le
     bombardement de villes syriennes par la Russie": "par la Russie" under "villes"): a "par"

@@ -17,7 +17,7 @@ from .article_view import Arg
 from .lexicon import EventLexicon
 from .governors import support_verb
 from .predicates import Predicate, PredicateTable, case_of, has_marker, match_predicate, match_predicates
-from .prepositional import agents_on_patient, genitive_object, prepositional_nodes
+from .prepositional import agents_on_patient, genitive_object, prepositional_nodes, seat_of_post
 from .repairs import inverted_subject
 from .noun_roles import apposed_to, circumstance_link, clause_subject, participle_head, travel_purpose, undergoers_of
 from .subjects import comma_relative_object, relative_object, subject_of
@@ -367,6 +367,8 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                 if role == "place" and node.pos_ == "NOUN" and \
                         {node.lemma_.lower(), node.lower_} & resolver.a.act_nouns:
                     continue  # "à la demande du Royaume-Uni", "à l'invitation de X": an act, no place
+                if role == "recipient" and seat_of_post(resolver, node, token, predicate.companions):
+                    continue  # "le soutien de l'ambassade de France au Caire": where the post sits
                 if role == "recipient" and marker == lex.genitive and predicate.pos == "noun" and \
                         predicate.markers("place") and names_venue(resolver.a, node):
                     continue  # "a participé au sommet de Vienne": where it is held, not a partner
