@@ -185,7 +185,8 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
         actors = [first]
         recipients = [a for a in between if a.key != first.key]
     if not recipients and place is not None and "place" in predicate.markers("recipient"):
-        recipients = [replace(place, how=f"the state of the place: {place.how}")]  # a visit is to that state
+        # a visit is to that state; "s'est rendu à Nairobi et au Caire": to each state of the list
+        recipients = [replace(p, how=f"the state of the place: {p.how}") for p in _listed_places(resolver, places)]
     elif place is not None and any(a.start == place.start for a in actors + recipients):
         place = None  # "demander à Berlin": an argument, not the place of the event
     if not predicate.symmetric:
@@ -234,6 +235,23 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
         # "l'UE a interrompu son aide", "retirer leur soutien aux Kurdes", "la fin des accords de coopération"
         etype, mode = "SANCTION", "suspend"
     return Found(predicate, token, actors, recipients, place, mode, etype)
+
+
+def _listed_places(resolver: Resolver, places: list[Arg]) -> list[Arg]:
+    """The first place a predicate names and the places listed with it ("s'est rendu à Nairobi et au
+    Caire", coordinated or read as a list on the text), once each state: not a place elsewhere in the
+    clause ("après une escale à Dakar, il s'est rendu à Abidjan" visits one state)."""
+    doc, first = resolver.a.doc, places[0]
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    listed = {t.i for t in np_members(span.root, resolver.lex)} if span is not None else set()
+    kept, seen = [first], {first.key}
+    for other in places[1:]:
+        held = doc.char_span(other.start, other.end, alignment_mode="expand")
+        coordinated = held is not None and held.root.i in listed
+        if other.key not in seen and (coordinated or "list" in other.how):
+            seen.add(other.key)
+            kept.append(other)
+    return kept
 
 
 def joint_target(found: Found, predicates: list[Predicate], resolver: Resolver, table: PredicateTable) -> list[Found]:
