@@ -169,6 +169,14 @@ def _titles_past_noun_words(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _named_state(gaz: Gazetteer, text: str):
+    """The state a name in running text designates. An ISO 3166 code is a data format, not a
+    name the press writes for a state: in prose the same three capitals are another body's
+    acronym ("la GRC", the Canadian federal police, not Greece; "la CAN", a football cup)."""
+    country = gaz.country(text)
+    return None if country is None or country.match == "code" else country
+
+
 def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -> None:
     lex = actor_lexicon(pack_of(doc))
     for span in _titles_at_commas(doc, _titles_past_noun_words(doc, spans)):
@@ -181,7 +189,7 @@ def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -
             text = full
         elif gaz.country(text) is None and (listed := _listed_title(doc, span, gaz, lex)) is not None:
             text = listed  # "à la Libre Belgique": the list writes the title with its article
-        country = gaz.country(text) or _seat_with_demonym(doc, span, gaz)
+        country = _named_state(gaz, text) or _seat_with_demonym(doc, span, gaz)
         if country is not None:
             as_place = country.match == "capital" and (_is_place_use(doc, span.start, span.end, gaz, lex) or
                                                        _in_wire_dateline(doc, s, e))
