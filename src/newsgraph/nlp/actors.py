@@ -200,7 +200,8 @@ def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -
                               s, e, text)
                     continue
             index.add(FoundActor(id=f"country:{country.iso3}", name=country.name_in(pack_of(doc).code),
-                                 kind="country", country=country.iso3), s, e, text, as_place=as_place)
+                                 kind="country", country=country.iso3), s, e, text, as_place=as_place,
+                      descriptive=country.match == "demonym" and _after_singular_determiner(doc, span.start, lex))
             continue
         media = gaz.media(text)
         if media is None and text.istitle() and _after_media_noun(doc, span.start, agency=True):
@@ -275,6 +276,13 @@ def _seat_with_demonym(doc: Doc, span: Span, gaz: Gazetteer):
     iso = gaz.demonym(span[-1].lower_)
     country = gaz.country(doc[span.start:span.end - 1].text) if iso else None
     return country if country is not None and country.match == "seat" and country.iso3 == iso else None
+
+
+def _after_singular_determiner(doc: Doc, start: int, lex: ActorLexicon) -> bool:
+    """Does a demonym the recogniser took for a place follow a singular determiner ("le Slovène
+    Vojislav Šuc", "la Libérienne Ellen Johnson Sirleaf", "un Français")? It is one person's
+    nationality then, which describes them, not their state acting ("les Russes ont bombardé")."""
+    return start > 0 and doc[start - 1].lower_ in lex.definite | lex.indefinite
 
 
 def _after_place_preposition(doc: Doc, start: int, lex: ActorLexicon) -> bool:
