@@ -1,6 +1,6 @@
-"""Demonyms that stand for a state or describe a person: the units a state sends abroad ("des contingents ougandais",
-"des casques bleus tanzaniens") and a second demonym sharing the first one's noun ("les autorités
-polonaises et roumaines"). Hand-built parses of invented sentences (tests/actor_docs.py)."""
+"""Demonyms that stand for a state or describe a person: the units a state sends abroad ("des
+contingents ougandais", "des casques bleus tanzaniens"), and a nationality after a singular
+determiner ("le Slovène X"). A hand-built parse (tests/actor_docs.py) and invented sentences."""
 from __future__ import annotations
 
 import pytest
