@@ -48,6 +48,10 @@ GLUED_INFIXES = (rf"(?<=[{ALPHA_LOWER}])[;!?](?=[{ALPHA}])",
                  # a comma glued between a number and a word ("in 2012,arguing", "show The 411,Blige
                  # sings"; spaCy splits it between letters only; "3,5" stays a number)
                  rf"(?<=[0-9]),(?=[{ALPHA}])",
+                 # an agency credit glued after a sentence's final mark ("a-t-il expliqué.(ats)",
+                 # "a-t-elle dit.(AFP)"): the mark and the bracket each a token, so the sentence
+                 # ends on its verb and the credit stands apart as a spaced one would
+                 rf"(?<=[{ALPHA_LOWER}])[.!?…](?=[(\[][{ALPHA}])", rf"(?<=[{ALPHA_LOWER}][.!?…])[(\[](?=[{ALPHA}])",
                  # a day run into the word before it, as a headline into its dateline ("de
                  # l'Ouest1er janvier 2016. –"): split before the day (an empty infix; the rules
                  # see one space-delimited chunk, so the day must end it)
