@@ -25,3 +25,21 @@ def test_a_glued_credit_after_an_incise_keeps_the_speaker_and_the_source():
     (quote,) = record.quotes
     assert quote.speaker.name == "Claire Morand"
     assert [text[s.start:s.end] for s in record.sources][-1] == "(ats)"
+
+
+def test_a_glued_credit_ends_the_sentence_as_a_spaced_one_does(nlp):
+    glued = "Le maire a dit que le pont serait rouvert.(ats) La préfète a affirmé que rien ne changerait."
+    spaced = glued.replace(".(ats)", ". (ats)")
+    assert [s.text.strip() for s in nlp(glued).sents] == [s.text.strip() for s in nlp(spaced).sents]
+    assert len(list(nlp(glued).sents)) == 2
+
+
+def test_the_quotation_after_a_glued_credit_keeps_its_speaker():
+    from newsgraph.ingest.text import make_article
+    from newsgraph.process import process
+    text = ("Titre\n\nLausanne (ats) – La syndique Claire Morand a inauguré lundi une nouvelle piscine. "
+            "\"Les familles attendaient ce bassin\", a-t-elle dit.(ats) Le préfet Marc Eggli a affirmé "
+            "que le canton financerait un second bassin.")
+    (record,) = process([make_article(text, "t", id="t", lang="fr")])
+    (quote,) = [q for q in record.quotes if "second bassin" in text[q.start:q.end]]
+    assert quote.speaker.name == "Marc Eggli"

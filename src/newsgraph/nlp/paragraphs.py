@@ -194,8 +194,12 @@ def _glued_sentence_end(mark, token) -> bool:
     # a straight mark opens a quotation when a word follows it ('."Nous')
     opening = (token.text in GLUED_OPENERS or token.text in WIDE_MARKS) and token.i + 1 < len(token.doc) and \
         token.nbor(1).text[:1].isalpha() and not token.whitespace_
+    # a bracket opens the wire's credit glued after the last sentence ("a-t-il dit.(AFP)"), as a
+    # spaced one does ("… a dit. (AFP)": _ends_sentence)
+    credit = token.text in ("(", "[") and token.i + 1 < len(token.doc) and token.nbor(1).is_alpha and \
+        not token.whitespace_
     if mark.text not in FINAL or mark.i == 0 or not (token.text[:1].isupper() and (second.islower() or second in "'’")
-                                                      or token.text in ("«", "“") or acronym or opening):
+                                                      or token.text in ("«", "“") or acronym or opening or credit):
         return False
     # the closing mark may stay glued to its word ('opérationnels"' of 'opérationnels".D'après'),
     # and a number may end the sentence ("en 2013.Parmi")
