@@ -80,7 +80,8 @@ def _name_separator(pack: LanguagePack) -> re.Pattern[str]:
     return re.compile(r"\s*(?:/|,)\s*" + (r"|\s+(?i:" + words + r")\s+" if words else ""))
 
 
-def _credit_names(pack: LanguagePack, written: str) -> list[str]:
+def credit_names(pack: LanguagePack, written: str) -> list[str]:
+    """The agencies of a credit as written, in order ("ats/afp": "ats", "afp")."""
     return [_SUFFIX_SPACE.sub(".", n.strip()) for n in _name_separator(pack).split(written) if n.strip()]
 
 
@@ -128,7 +129,7 @@ def credits(doc: Doc, index: ActorIndex, taken: list[tuple[int, int]]) -> list[t
     matches = list(_credit(pack).finditer(text)) + (list(line.finditer(text)) if line is not None else [])
     for match in matches:
         # a dispatch credit: "(AFP)", "(ats/nxp)" — a known agency alone in brackets
-        names = _credit_names(pack, match.group("name"))
+        names = credit_names(pack, match.group("name"))
         if any(s < match.end() and match.start() < e for s, e in taken + [f[2:] for f in found]):
             continue
         if any(0 <= match.start() - m.end <= 1 for m in media_mentions(doc, index)):
@@ -172,7 +173,7 @@ def _bare_credits(doc: Doc, pack: LanguagePack, taken: list[tuple[int, int]],
             continue  # (only the paragraph that closes the text: "AFP" under a photo is its credit)
         # a joint credit ("AFP/Belga") when each of its names is a listed agency, or an outlet beside
         # one ("BELGA / L'Echo": the outlet's byline, left out with its citations by found_sources.py)
-        written = _credit_names(pack, match.group("name"))
+        written = credit_names(pack, match.group("name"))
         entries = [_bare_agency(doc, name, pack) for name in written]
         if len(written) > 1 and any(entries):
             entries = [entry or gazetteer_of(doc).media(name.strip()) for name, entry in zip(written, entries)]

@@ -10,6 +10,7 @@ import re
 from ..actor_index import Mention
 from ..context import pack_of
 from ..dateline import find_dateline
+from ..source_credits import credit_names
 from ..textutil import text_of
 
 AGENCY_CREDIT = re.compile(r"\(([^()]+)\)")  # "(Belga)" in a dateline
@@ -50,9 +51,12 @@ def agency_state(article) -> str | None:
     credit = AGENCY_CREDIT.search(match.group(0)) if match is not None else None
     if credit is None:
         return None
-    first = re.split(r"[/,-]", credit.group(1))[0].strip()  # "(ats/afp)": the agency that filed it
+    names = credit_names(pack_of(article.doc), credit.group(1))
+    if not names:
+        return None
+    first = names[0]  # "(ats/afp)": the agency that filed it
     media = article.gaz.media(first) or article.gaz.media(first.upper())  # "(ats)" is ATS
-    return media.country or None if media is not None else None
+    return media.country if media is not None and media.country else None
 
 
 def article_state(article) -> str | None:
