@@ -19,7 +19,7 @@ from .groups import leader_of, multinational_group
 from .members import Members
 from .nominals import (classified_name, fronted_body, government_of_person, group_demonym, group_side, named_after,
                        people_side, region_side, sided_body, state_medium)
-from .predicates import case_of
+from .predicates import additive_locution, case_of
 from .sides import restated_body, restated_proxy, restated_state, side_of
 from .references import (anaphoric_countries, bridged_state, described_actor, described_group,
                          unnamed_council, government_named_after, listed_after, name_read_as_noun, names_an_agreement)
@@ -274,6 +274,8 @@ class Resolver(Antecedents, Members):
                         continue
                     if child.dep_ in labels.clausal_modifier and "Fin" in child.morph.get("VerbForm"):
                         continue  # "les propos du président, rapporte le New Times": a finite clause, an incise
+                    if additive_locution(child, lex):
+                        continue  # "a condamné l'essai, tout comme la Corée du Sud": another actor, not a part
                     case = case_of(child, self.lex)
                     if case is not None and case not in self.lex.prepositions[self.lex.genitive]:
                         # whose thing it is ("la décision de Washington", "les efforts du Conseil"),

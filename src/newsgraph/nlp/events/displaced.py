@@ -13,7 +13,7 @@ from .arguments import Resolver
 from .article_view import Arg
 from .references import listed_after, names_an_agreement
 from .lexicon import EventLexicon
-from .predicates import Predicate, case_of, has_marker
+from .predicates import Predicate, additive_locution, case_of, has_marker
 from .prepositional import seat_of_post
 from .noun_roles import clause_subject
 from .subjects import misparsed_co_subject, sibling_co_subject, subject_of
@@ -41,6 +41,7 @@ def with_co_subject(resolver: Resolver, verb: Token, subject: Token, args: list[
     if first is None and args:
         first = _fronted_member(resolver, verb, subject)
     args = args + _additive_members(resolver, verb, subject, {a.key for a in args})
+    args = args + _compared_members(resolver, verb, {a.key for a in args}) if args else args
     if first is None or not args:
         return args
     taken = {a.key for a in args}
@@ -74,6 +75,23 @@ def _additive_members(resolver: Resolver, verb: Token, subject: Token, taken: se
             if arg.key not in taken and not arg.place and not arg.stance:
                 taken.add(arg.key)
                 found.append(replace(arg, how=f"added by {conjunct.text!r}'s conjunction: {arg.how}"))
+    return found
+
+
+def _compared_members(resolver: Resolver, verb: Token, taken: set[str]) -> list[Arg]:
+    """Actors an additive locution after the verb says did the same ("La Pologne a critiqué la
+    décision, **tout comme** la Hongrie et la Slovaquie"; event_grammar.tsv additive_locution):
+    one more subject each, whether the parser hung the nominal on the verb or on its object."""
+    lex = resolver.lex
+    hosts = [verb] + [c for c in verb.children if c.dep_ in lex.labels.object]
+    found: list[Arg] = []
+    for nominal in (c for host in hosts for c in host.children if c.i > verb.i):
+        if not additive_locution(nominal, lex):
+            continue
+        for arg in resolver.members(nominal, deep=False):
+            if arg.key not in taken and not arg.place and not arg.stance:
+                taken.add(arg.key)
+                found.append(replace(arg, how=f"did the same ({nominal.text!r}'s locution): {arg.how}"))
     return found
 
 

@@ -20,7 +20,8 @@ GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_det
                    "place_marker", "locative_case", "plural_mark", "protesters", "circumstance_case",
                    "circumstance_noun", "object_clitic", "relation_noun", "contracted_article",
                    "first_possessive", "undergoing_verb", "undergoing_noun", "hindering_verb",
-                   "additive_conjunction", "joint_noun", "ally_noun", "passive_perception_verb",
+                   "additive_conjunction", "additive_locution", "joint_noun", "ally_noun",
+                   "passive_perception_verb",
                    "attribution_verb", "protester_noun", "object_relative", "inclusive_relative",
                    "privative_case", "former_adjective", "restrictive_adverb", "agreement_ending")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
@@ -163,6 +164,7 @@ class EventLexicon:
     undergoing_verbs: frozenset[str]         # their subject undergoes the hostile noun they govern ("subir des frappes")
     undergoing_nouns: frozenset[str]         # the same, the noun in their "de" complement ("la cible de frappes")
     additive_conjunctions: frozenset[str]    # "ainsi (que)": adds members to the argument before it
+    additive_locutions: frozenset[str]       # "tout comme", "de même que": another actor did the same
     hindering_verbs: frozenset[str]          # what a targeting verb aims at through ("vise à stopper X")
     attribution_verbs: frozenset[str]        # "l'attaque attribuée à X": X, the dative, is the author
     stance_prefixes: tuple[str, ...]         # the pack's stance_prefixes.txt (shared with the actor rules)
@@ -376,6 +378,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         hindering_verbs=frozenset(grammar["hindering_verb"]),
         attribution_verbs=frozenset(grammar["attribution_verb"]),
         additive_conjunctions=frozenset(grammar["additive_conjunction"]),
+        additive_locutions=frozenset(grammar["additive_locution"]),
         stance_prefixes=stance_prefixes(pack), plural_marks="".join(grammar["plural_mark"]),
         protesters=grammar["protesters"][0], joint_nouns=frozenset(grammar["joint_noun"]),
         ally_nouns=frozenset(grammar["ally_noun"]),

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from .article_view import Arg
 from .groups import extraposed_group
 from .lexicon import EventLexicon
-from .predicates import case_of
+from .predicates import additive_locution, case_of
 from .references import STATE_KINDS, anaphoric_countries, listed_after
 
 
@@ -47,6 +47,7 @@ def np_members(token: Token, lex: EventLexicon) -> list[Token]:
             # preposition of its own that differs from the head's is no member of the list
             own = case_of(child, lex)
             if child.dep_ in labels.conjunct and child.pos_ in ("NOUN", "PROPN", "PRON", "X", "ADJ") and \
+                    not (additive_locution(child, lex) and current.dep_ not in labels.subjects) and \
                     (own is None or same_preposition(own, case_of(token, lex), lex)):
                 stack.append(child)
     return sorted(members, key=lambda t: t.i)
@@ -103,6 +104,10 @@ class Members:
         described = set()
         for head in list(heads):
             for child in head.children:
+                if additive_locution(child, self.lex) and head.dep_ not in self.lex.labels.subjects:
+                    # "a condamné l'essai, tout comme la Corée du Sud": one more doer (displaced.py),
+                    # no member of the object; on the subject ("Le Japon, tout comme …,") a co-subject
+                    continue
                 if self._listed_state(head, child) and child not in heads:
                     heads.extend(np_members(child, self.lex))
                     continue

@@ -170,6 +170,19 @@ def case_of(token: Token, lex: EventLexicon) -> str | None:
     return None
 
 
+def additive_locution(token: Token, lex: EventLexicon) -> bool:
+    """Whether a nominal opens with an additive locution ("tout comme les États-Unis", "de même que
+    la Suède"; event_grammar.tsv): its own function words before it (an adverb, a preposition,
+    their fixed parts), read together, are one of them."""
+    if not lex.additive_locutions or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    labels = lex.labels
+    opening = [c for c in token.children if c.i < token.i and c.dep_ not in labels.determiner and
+               c.pos_ in ("ADV", "ADP", "SCONJ", "CCONJ")]
+    words = sorted(opening + [f for c in opening for f in c.children if f.dep_ in labels.fixed], key=lambda t: t.i)
+    return " ".join(w.lower_ for w in words) in lex.additive_locutions
+
+
 def has_marker(token: Token, marker: str, lex: EventLexicon) -> bool:
     """Whether a nominal is introduced by a form of the frame marker ("aux" for "à")."""
     forms = lex.prepositions.get(marker)
