@@ -372,6 +372,13 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                 if role == "recipient" and marker == lex.genitive and predicate.pos == "noun" and \
                         predicate.markers("place") and names_venue(resolver.a, node):
                     continue  # "a participé au sommet de Vienne": where it is held, not a partner
+                inner = match_predicate(node, table, lex) if deep and role == "recipient" and \
+                    marker == lex.genitive and predicate.pos == "noun" and not predicate.companions else None
+                if inner is not None and inner.pos == "noun":
+                    # "le refus de l'aide européenne par Tunis": aimed at whoever does the act refused,
+                    # as the object of the verb ("refuser l'aide européenne") is
+                    args += read_slot(resolver, node, inner, "actor", table)[0]
+                    continue
                 members = resolver.members(node, deep)
                 if not members and role == "place":
                     # "arrivé à Kiev lundi" parsed with "Kiev" as a modifier of "lundi"
