@@ -53,3 +53,18 @@ def test_a_spokesperson_description_takes_up_an_office_holder(analyze):
                               "« Les chiffres sont faux », a martelé le porte-parole du gouvernement.")
     assert _speaker_of(found, "Les chiffres sont faux") == "Albert Kasongo"
 
+
+
+def test_a_person_an_indirect_report_tells_about_is_taken_up(analyze):
+    # the people a marker's report tells about are the article's: "le chef de la diplomatie" is the
+    # minister the report names, not nobody
+    found = speakers(analyze, "Selon le ministère sénégalais des Affaires étrangères, le ministre Mamadou Ndiaye a "
+                              "rencontré jeudi son homologue malien. Le chef de la diplomatie sénégalaise a qualifié "
+                              "les discussions de « franches ».")
+    assert _speaker_of(found, "franches") == "Mamadou Ndiaye"
+
+
+def test_a_person_named_in_a_speakers_own_words_is_not_taken_up(analyze):
+    found = speakers(analyze, "« Le ministre Paul Diouf nous a trahis », a lancé un manifestant.\n\n"
+                              "Le chef de la diplomatie a qualifié ces propos de « mensongers ».")
+    assert _speaker_of(found, "mensongers") != "Paul Diouf"

@@ -5,7 +5,7 @@ pronoun would take them up ("… depuis l'arrivée au pouvoir du capitaine X. Le
 a …", "… a reçu son homologue mauritanien, Y. […] Le chef de la délégation mauritanienne a
 salué …"). When neither a role the article or the gazetteer gives nor the current speaker fits
 (descriptions.py tried them), the description goes back sentence by sentence, a few at most, to
-the latest one that names persons outside reported words: the subject of that sentence if it is
+the latest one that names persons outside quoted words (an indirect report's people count): the subject of that sentence if it is
 one of them and fits, else the only one of them that fits. A person fits unless their gender,
 their state (against a demonym of the description: "le chef de la délégation mauritanienne" is
 not the Senegalese minister) or an office of the same title with another complement
@@ -55,7 +55,7 @@ def preceding_person(d: "Descriptions", description: str, start: int, gender: st
         previous = doc[k].sent
         seen += 1
         named = [m for m in persons if previous.start_char <= m.start < previous.end_char and
-                 not r.in_reported(m.start, m.end)]
+                 not r.in_quoted_words(m.start, m.end)]
         if named:
             fitting = {m.actor_id for m in named if _fits(d, m.actor_id, description, gender)}
             for mention in named:

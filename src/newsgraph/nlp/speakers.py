@@ -47,6 +47,7 @@ from .lost_subjects import named_after_description, named_right_before, phrase_b
 from .media_mentions import link_listed, media_mentions, medium_at
 from .office_titles import role_head
 from .own_sentence_speakers import named_in_own_sentence, shared_incise
+from .quotemarks import QuotedSpan, find_quoted
 from .reports import FoundQuote
 from .roles import agent_noun
 from .resolved_speaker import NOBODY, UNSPECIFIED, ResolvedSpeaker
@@ -91,6 +92,7 @@ class SpeakerResolver:
         self.reported = sorted((q.start, q.end) for q in quotes)
         self.speaker_spans = speaker_spans
         self.quotes = sorted(quotes, key=lambda q: (q.start, q.end))
+        self.marked: list[QuotedSpan] | None = None  # paired quotation marks, read when first asked
         self.antecedents = Antecedents(self)
         self.descriptions = Descriptions(self)
 
@@ -108,6 +110,19 @@ class SpeakerResolver:
         k = bisect.bisect_right(self.reported, (start, len(self.text) + 1))
         return any(s <= start and end <= e and (ignore is None or s != ignore[0])
                    for s, e in self.reported[max(0, k - 12):k])
+
+    def in_quoted_words(self, start: int, end: int) -> bool:
+        """Is [start, end) inside the words of a direct quote or inside quotation marks? The people
+        an indirect report tells about ("Selon le ministère, le secrétaire X a rencontré Y") are
+        the article's as much as the journalist's, and a description may take them up; a name a
+        speaker quotes is only theirs."""
+        if not self.in_reported(start, end):
+            return False
+        if any(q.type == "direct" and q.start <= start and end <= q.end for q in self.quotes):
+            return True
+        if self.marked is None:
+            self.marked = find_quoted(self.text, self.doc._.paragraphs or [(0, len(self.text))])
+        return any(s.start <= start and end <= s.end for s in self.marked)
 
     def current_speaker(self, position: int, *, paragraphs: int = 1) -> Turn | None:
         """The speaker of the latest quote before a position, in its paragraph or the one before."""
