@@ -24,3 +24,11 @@ def test_people_named_by_what_they_do_speak(analyze):
         found = reports(analyze, f"{subject} ont affirmé que l'incendie avait duré trois heures."
                         .replace("Un survivant ont", "Un survivant a"))
         assert found == [("l'incendie avait duré trois heures", subject)]
+
+
+def test_a_name_opening_a_markers_words_is_no_apposition_of_its_speaker(analyze):
+    # the titled name after the marker's comma opens the words it reports: the ministry speaks
+    found = reports(analyze, "Selon le ministère tchadien de la Défense, le général Idriss Mahamat a inspecté "
+                             "mardi les troupes déployées dans le nord.")
+    assert found == [("le général Idriss Mahamat a inspecté mardi les troupes déployées dans le nord",
+                      "le ministère tchadien de la Défense")]

@@ -326,6 +326,10 @@ class SpeakerResolver:
                 return ResolvedSpeaker(found.actor, found.name, start, end)
         # (a medium is nobody's title: "selon la chaîne X, le président Y a …" names Y after the marker)
         adjacent = self.descriptions.adjacent_person(start, end) if head not in words.media else None
+        if adjacent is not None and end <= position <= adjacent.start:
+            # a name past where the words begin is theirs, no apposition: "Selon le ministère, le
+            # secrétaire X a rencontré …" tells about X, the ministry speaks
+            adjacent = None
         if adjacent is not None and (head in words.speaker_heads or head in words.roles or role_head(words, text) or
                                      first_word(text) in words.possessive or self._agent_head(start, end)):
             # "selon son producteur, X": a possessed noun with a name in apposition is that person,
