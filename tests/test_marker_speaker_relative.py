@@ -6,6 +6,8 @@ Real French model; the sentence is invented."""
 TEXTS = {
     "opening": "Selon un officier de la police municipale qui a requis l'anonymat, les deux suspects "
                "ont été conduits mardi soir au commissariat central.",
+    "closing": "Le retrait des troupes a été jugé « prématuré » à Bamako, selon un diplomate africain qui "
+               "a requis l'anonymat.",
 }
 
 
@@ -15,3 +17,11 @@ def test_relative_describing_the_speaker_of_an_opening_marker(analyzed):
     assert found == [("les deux suspects ont été conduits mardi soir au commissariat central", "indirect",
                       "Selon", "un officier de la police municipale")]
 
+
+
+def test_relative_describing_the_speaker_of_a_closing_marker(analyzed):
+    # the words are all before the marker; the relative runs to the sentence's end
+    article = analyzed(TEXTS, headline=True)["closing"]
+    found = [(q.text, q.type, q.cue.text, article.text[q.speaker.start:q.speaker.end]) for q in article.quotes]
+    assert found == [("Le retrait des troupes a été jugé « prématuré » à Bamako", "mixed", "selon",
+                      "un diplomate africain")]

@@ -232,3 +232,23 @@ def speaker_relative(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
         if doc[k].text in QUOTE_CHARS or doc[k].text in (":", ";", "."):
             return None
     return None
+
+
+def closing_speaker_relative(doc: Doc, i: int, limit: int) -> int | None:
+    """A relative clause that describes the speaker of a marker closing a sentence ("…, selon un
+    conseiller qui a requis l'anonymat."): the end of the speaker's noun phrase (the relative
+    pronoun), when the relative has a verb and runs to the sentence's end with no comma, colon or
+    quotation mark (which would open words of its own)."""
+    relatives = pronoun_forms(pack_of(doc), kind="relative")
+    j = i
+    while j < limit and doc[j].pos_ in _NOMINAL and doc[j].lower_ not in relatives:
+        j += 1
+    if j == i or j >= limit or doc[j].lower_ not in relatives or \
+            not any(t.pos_ in ("NOUN", "PROPN") for t in doc[i:j]):
+        return None
+    rest = [t for t in doc[j + 1:limit] if not t.is_space]
+    if rest and rest[-1].is_punct and rest[-1].text not in QUOTE_CHARS:
+        rest = rest[:-1]  # the sentence's final mark
+    if any(t.text in QUOTE_CHARS or t.text in (",", ":", ";") for t in rest):
+        return None
+    return j if any(t.pos_ in ("VERB", "AUX") for t in rest) else None

@@ -16,7 +16,7 @@ from .clause_ends import inside as _inside
 from .context import pack_of
 from .lexicon import function_words, is_actor_like, is_non_speaker, markers_by_first_word, names_a_thing, speech_verb
 from .marker_bounds import (after_apposition, apposition_to_end, before_own_report, gathered_by, has_own_cue,
-                            speaker_relative)
+                            closing_speaker_relative, speaker_relative)
 from .marker_phrases import (marker_at, marker_phrase_end, plausible_marker_speaker, speaker_np_end,
                              title_in_phrase_end, titled_speaker)
 from .quotemarks import QuotedSpan, opening_between
@@ -116,6 +116,10 @@ def find_marker_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                     # speaker, the report begins after the comma that closes it
                     speaker = doc[after:described[0]]
                     np_end = described[1]
+                elif np_end <= after and (closing := closing_speaker_relative(doc, after, sent.end)) is not None:
+                    # "…, selon un conseiller qui a requis l'anonymat.": the relative describes the
+                    # speaker of a marker closing the sentence, whose words are all before it
+                    speaker, np_end = doc[after:closing], last - 1
                 else:
                     if np_end <= after:
                         continue
