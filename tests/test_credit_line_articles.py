@@ -31,3 +31,15 @@ def test_a_joint_bare_credit_closing_the_text():
     joint, person = cited(BODY + "AFP/Belga", BODY + "Il a dîné ce soir-là avec Marc Dupont")
     assert [name for name, _, _ in joint] == ["AFP", "Belga"]
     assert person == []
+
+
+def test_a_closing_credit_run_into_the_last_sentence():
+    """A scraper lost the break before the credit line: after the last sentence's final mark, at
+    the end of the text only, bare or after its lead; a lead word inside the sentence is no credit."""
+    bare, led, inside, person = cited(BODY.rstrip() + " La Presse canadienne",
+                                      BODY.rstrip()[:-1] + " «sans délai».Avec AFP",
+                                      BODY.rstrip() + " Elle est partie avec Reuters",
+                                      BODY.rstrip() + " Avec Marc Dupont")
+    assert [(name, evidence) for name, evidence, _ in bare] == [("La Presse canadienne", "La Presse canadienne")]
+    assert [(name, evidence) for name, evidence, _ in led] == [("AFP", "Avec AFP")]
+    assert inside == [] and person == []

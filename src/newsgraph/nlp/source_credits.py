@@ -27,6 +27,11 @@ NAME = r"(?P<name>" + WORD + r"(?:\s*/\s*" + WORD + r")*|[A-Z][\w\-]*(?:,? [\w\-
     PART + r"(?:\s*/\s*" + PART + r")+)"
 CREDIT_NAME = NAME + r"\)"
 CREDIT = re.compile(r"\(" + CREDIT_NAME)
+# a closing credit whose paragraph break a scraper lost, run into the last sentence after its
+# final mark ("… pu être joints. La Presse canadienne", "… du symbole».Avec AFP", read spaced by
+# ingest/mend.py): only where it closes the text (a name after a stop inside the text opens a
+# sentence), and with no byline before its lead (which would take in the sentence's own words)
+RUN_IN = r"(?<=[.!?…»”\"])[ \t]+(?=[^\n]*\s*\Z)"
 # how long a byline before a credit's lead may be on its line ("Par la rédaction avec AFP")
 CREDIT_BYLINE_CHARS = 40
 
@@ -60,15 +65,16 @@ def _credit_line(pack: LanguagePack) -> re.Pattern[str] | None:
     if bylined:
         byline = r"[^\n]{1," + str(CREDIT_BYLINE_CHARS) + r"}?,?[ \t]+"
         lead = r"(?:" + lead + r"|" + byline + r"(?P<bylined>(?i:" + "|".join(map(re.escape, sorted(bylined))) + r")))"
-    return re.compile(r"(?m)^[ \t]*(?:[—–-][ \t]*)?" + lead + r"\s+" + article + noun +
-                      NAME + r"[ \t]*\.?[ \t]*$")
+    plain = r"(?i:" + "|".join(re.escape(w) for w in sorted(leads)) + r")"
+    tail = r"\s+" + article + noun + NAME + r"[ \t]*\.?[ \t]*$"
+    return re.compile(r"(?m)(?:^[ \t]*(?:[—–-][ \t]*)?" + lead + "|" + RUN_IN + plain + ")" + tail)
 
 
 @cache
 def _bare_credit_line(pack: LanguagePack) -> re.Pattern[str]:
     """A credit alone on its paragraph with no lead word, or after a dash ("ACP", "— La Presse
     canadienne" closing a dispatch): only a listed agency makes it one (`_bare_agency`)."""
-    return re.compile(r"(?m)^[ \t]*(?:[—–-][ \t]*)?" + NAME + r"[ \t]*\.?[ \t]*$")
+    return re.compile(r"(?m)(?:^[ \t]*(?:[—–-][ \t]*)?|" + RUN_IN + ")" + NAME + r"[ \t]*\.?[ \t]*$")
 
 
 @cache
