@@ -43,3 +43,12 @@ def test_a_closing_credit_run_into_the_last_sentence():
     assert [(name, evidence) for name, evidence, _ in bare] == [("La Presse canadienne", "La Presse canadienne")]
     assert [(name, evidence) for name, evidence, _ in led] == [("AFP", "Avec AFP")]
     assert inside == [] and person == []
+
+
+def test_a_credit_name_with_no_break_spaces():
+    """Scraped copy types a space of the agency's name as a no-break space: the credit still
+    names the listed agency, bare on its line or in brackets."""
+    bare, bracketed = cited(BODY + "La\u00a0Presse canadienne",
+                            BODY.rstrip() + " (La\u00a0Presse\u00a0canadienne)")
+    assert [(name, evidence) for name, evidence, _ in bare] == [("La Presse canadienne", "La\u00a0Presse canadienne")]
+    assert [name for name, _, _ in bracketed] == ["La Presse canadienne"]

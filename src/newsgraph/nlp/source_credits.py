@@ -15,7 +15,8 @@ from .media_mentions import media_mentions
 from .textutil import fold_same_length, text_of
 
 # a dispatch credit in brackets: "(AFP)", "(ats/nxp)"
-# ("(La Presse canadienne)": a listed agency of several words), after a lead word of the pack's
+# ("(La Presse canadienne)": a listed agency of several words, its words parted by spaces or
+# the no-break spaces of scraped copy), after a lead word of the pack's
 # ("(Avec AFP)": the article draws on the agency's dispatch)
 # (a web name too, its number and suffix included: "(7SUR7.CD)", which the parser's text reads
 # "(7SUR7. CD)": the mending of lost spaces after a stop, ingest/mend.py, spaces a capital suffix)
@@ -23,7 +24,7 @@ WORD = r"[A-Za-z0-9][\w\-]*(?:\. ?[A-Za-z]{2,4}(?![\w\-]))?"
 _SUFFIX_SPACE = re.compile(r"\. (?=[A-Za-z]{2,4}$)")
 # (a joint credit of an outlet of a few words and its agency: "(24 heures/ats)", "BELGA / L'Echo")
 PART = r"[A-Za-z0-9][\w\-'’]*(?:[ \u00a0][\w\-'’]+){0,3}"
-NAME = r"(?P<name>" + WORD + r"(?:\s*/\s*" + WORD + r")*|[A-Z][\w\-]*(?:,? [\w\-]+){1,3}|" + \
+NAME = r"(?P<name>" + WORD + r"(?:\s*/\s*" + WORD + r")*|[A-Z][\w\-]*(?:,?[ \u00a0][\w\-]+){1,3}|" + \
     PART + r"(?:\s*/\s*" + PART + r")+)"
 CREDIT_NAME = NAME + r"\)"
 CREDIT = re.compile(r"\(" + CREDIT_NAME)
@@ -87,8 +88,11 @@ def _name_separator(pack: LanguagePack) -> re.Pattern[str]:
 
 
 def credit_names(pack: LanguagePack, written: str) -> list[str]:
-    """The agencies of a credit as written, in order ("ats/afp": "ats", "afp")."""
-    return [_SUFFIX_SPACE.sub(".", n.strip()) for n in _name_separator(pack).split(written) if n.strip()]
+    """The agencies of a credit as written, in order ("ats/afp": "ats", "afp"); a no-break space
+    between a name's words is a space (a scraper's "La\u00a0Presse canadienne": the media list
+    writes it with spaces)."""
+    return [_SUFFIX_SPACE.sub(".", n.strip().replace("\u00a0", " ")) for n in _name_separator(pack).split(written)
+            if n.strip()]
 
 
 def _more_media(doc: Doc, names: list[str], first: str | None) -> list[str]:
