@@ -20,6 +20,14 @@ def test_spaces_lost_after_marks_are_put_back_and_strays_taken_out():
     assert _same_characters(given, read, back)
 
 
+def test_a_stop_after_a_unit_sign_glued_to_the_next_sentence_is_spaced():
+    given = "Le chantier a coûté 3 millions $.«Nous paierons», dit-il. Le billet vaut 12 €.La gare ouvre."
+    read, back = mend(given)
+    assert read == "Le chantier a coûté 3 millions $. «Nous paierons», dit-il. Le billet vaut 12 €. La gare ouvre."
+    assert _same_characters(given, read, back)
+    assert mend("Le prix en US$.")[1] is None  # (nothing after it: no wart)
+
+
 def test_an_initial_and_a_bracket_glued_to_the_next_word_are_spaced():
     given = 'Selon Marie T.Durand (la maire)Le port ferme.'
     read, back = mend(given)

@@ -106,10 +106,11 @@ _NAME_BLANK = re.compile(rf"(?<=[^\W\d_]){_ODD_BLANK}(?=[{_UPPER}])")
 _FIXES = (
     # a sentence's final mark glued to the next sentence (a paragraph run into the next one):
     # "dit.Le", "vrai?Il", "fin.«Nous", "2016.La"; after a word of two letters or more,
-    # a number, or a closing mark or bracket ("dit.»Le": the space goes after the closing mark;
+    # a number or a unit's sign ("1 million $.Le", "12 €.«Nous": a sign is written after its
+    # number), or a closing mark or bracket ("dit.»Le": the space goes after the closing mark;
     # "« oui ».Il": a quotation never goes on past "».").
     # Not an acronym with stops ("U.S.Army"): one capital before the stop
-    (re.compile(r"(?=[.!?…])(?:(?<=[^\W\d_]{2})|(?<=[\d%])|(?<=[)\]»”]))[.!?…]+[»”’]?(?=[«“„]?[^\W\d_])"), None, True),
+    (re.compile(r"(?=[.!?…])(?:(?<=[^\W\d_]{2})|(?<=[\d%$€£¥])|(?<=[)\]»”]))[.!?…]+[»”’]?(?=[«“„]?[^\W\d_])"), None, True),
     # (or before a number, after a word: "dégâts matériels.145 000 sinistrés", "in Sept.26"; a
     # decimal has a digit before its stop)
     (re.compile(r"(?=[.!?…])(?<=[^\W\d_]{2})[.!?…]+(?=\d+(?:[\s,;:)]|$))"), None, False),
