@@ -1,6 +1,7 @@
 """The text the parser reads, mended of scraping warts, and offsets moved back into the text as
 given (ingest/mend.py). Invented sentences."""
 from newsgraph.ingest.mend import mend
+from newsgraph.process import reading as _reading
 from newsgraph.ingest.restore import restore, restore_span
 from newsgraph.model import DateRef
 
@@ -213,6 +214,16 @@ def test_a_no_break_space_between_words_is_a_space_before_a_small_letter_a_numbe
     assert read == "La fédération des pêcheurs de Paul Rivière a dit le 12 mai que 12\u00a0000 bateaux"
     assert mend("les pêcheurs\u00a0Paul et Marc", frozenset({"de"}))[0] == "les pêcheurs\u00a0Paul et Marc"
     assert _same_characters(given, read, back)
+
+
+def test_a_no_break_space_after_any_small_word_before_a_name_is_a_space_where_the_pack_says_so():
+    # (French typography never puts one there: "américain\u00a0Paul" is a scraper's; English is left)
+    given = "Le ministre belge\u00a0Paul Rivière a parlé."
+    read, back = mend(given, frozenset({"de"}), spaced_name_blanks=True)
+    assert read == "Le ministre belge Paul Rivière a parlé." and _same_characters(given, read, back)
+    assert mend(given, frozenset({"de"}))[0] == given
+    assert _reading(given, "fr")[0] == "Le ministre belge Paul Rivière a parlé."
+    assert _reading("The nominee\u00a0Paul Smith spoke.", "en")[0] == "The nominee\u00a0Paul Smith spoke."
 
 
 def test_a_no_break_space_after_a_small_word_does_not_cut_a_country_off_a_list():

@@ -211,7 +211,8 @@ def reading(text: str, lang: str, vocab=None) -> tuple[str, list[int] | None]:
                       furniture=(pack.words("related_leads"), pack.words("caption_leads")),
                       furniture_ends=pack.words("headline_end_words"),
                       rank=word_ranks(vocab) if vocab is not None else None,
-                      elisions=frozenset(pack.setting("lost_apostrophe_elisions", [])))
+                      elisions=frozenset(pack.setting("lost_apostrophe_elisions", [])),
+                      spaced_name_blanks=bool(pack.setting("no_break_space_before_names_is_space", False)))
     marks = pack.setting("typographic_quotation_marks")
     if marks and ('"' in read or "„" in read or "”" in read):
         typed = typographic(read, marks[0], marks[1], paragraph_spans(read))

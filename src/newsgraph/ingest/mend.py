@@ -195,7 +195,8 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
          furniture: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
          furniture_ends: frozenset[str] = frozenset(),
          rank: Callable[[str], int | None] | None = None,
-         elisions: frozenset[str] = frozenset()) -> tuple[str, list[int] | None]:
+         elisions: frozenset[str] = frozenset(),
+         spaced_name_blanks: bool = False) -> tuple[str, list[int] | None]:
     """The text the parser reads, and for each of its offsets (0 … len) the offset in `text`
     (None when nothing was mended: the same text). `glued_words` are the language's short
     function words (lowercase) a scraper glues to the next word, `elided` the letters of its
@@ -207,7 +208,8 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     no name (pronouns, articles: "She", "The"), which an abbreviation's stop glued to one ends
     ("N.C.She": "U.S.Army" and "J.R.R.Tolkien" are left whole); `glued` are its hyphenated forms
     a scraper glues the next word to, its words it glues to the word before, and the endings that
-    word must have (see `_glued_form_edits`); `unfinished` are its words no line ends on (a line
+    word must have (see `_glued_form_edits`); `spaced_name_blanks`: an odd blank between any
+    small word and a capitalised one is read as a space (see `_name_blank`); `unfinished` are its words no line ends on (a line
     break after one is inside a sentence, see lines.py); `furniture` are the leads of its links to
     other articles and of its photo credits, taken out of the text read (see furniture.py), which
     end before one of `openers` or `furniture_ends` (more words that open a sentence: "Les", "Ses");
@@ -217,7 +219,7 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     taken = {start for start, _, _ in strays}  # (a stray's "Â" is no misdecoded letter)
     cleared, first = _edited(text, strays + [e for e in (_markup_edits(text) if markup else []) if e[0] not in taken])
     function_words = glued_words | openers
-    named = _NAME_BLANK.sub(lambda m: _name_blank(m, function_words), _SPACE_LIKE.sub(" ", cleared))
+    named = _NAME_BLANK.sub(lambda m: _name_blank(m, function_words, spaced_name_blanks), _SPACE_LIKE.sub(" ", cleared))
     spaced = unwrapped(named, unfinished)  # same length
     if spaced != cleared and first is None:
         first = list(range(len(text) + 1))
@@ -231,7 +233,7 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     return read, [first[j] for j in second]
 
 
-def _name_blank(match: re.Match[str], function_words: frozenset[str]) -> str:
+def _name_blank(match: re.Match[str], function_words: frozenset[str], after_any_small_word: bool = False) -> str:
     """A space for an odd blank before a capitalised word, after a small function word (an
     article or a preposition before a name: "la\u00a0Russie") or after another capitalised word (a
     name's parts), else the blank; not after a capitalised function word that
@@ -241,8 +243,10 @@ def _name_blank(match: re.Match[str], function_words: frozenset[str]) -> str:
     text, at = match.string, match.start()
     word = _word_start(text, at)
     before = text[word:at]
-    if before[:1].islower() and before in function_words:
-        return " "  # ("la\u00a0Russie", "de\u00a0Paul": no typography puts a no-break space there)
+    if before[:1].islower() and (before in function_words or after_any_small_word):
+        # ("la\u00a0Russie", "de\u00a0Paul": no typography puts a no-break space there; in a
+        # language whose typography never puts one after a small word, "américain\u00a0Donald")
+        return " "
     if not before[:1].isupper():
         return match.group()
     if before.lower() in function_words:
