@@ -11,8 +11,6 @@ from .lexicon import event_lexicon
 
 SYMMETRIC_TYPES = {"AGREE", "CONSULT"}  # merged as unordered pairs (except visits)
 VISIT_MODE = "visit"  # a visit is directed even when merged (to the state visited)
-# what a speaker says: two sayings told by different verbs are two acts
-SAYING_TYPES = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
 
 def merge_repeats(events: list[FoundEvent], doc: Doc | None = None) -> list[FoundEvent]:
@@ -46,13 +44,13 @@ def _identity(event: FoundEvent) -> tuple:
 
 
 def _same_saying(a: FoundEvent, b: FoundEvent) -> bool:
-    """Whether two mentions of a saying between the same sides may be one: not when two verbs
-    tell them ("a jugé …", then "a dénoncé …" are two statements; "dénonce" in the headline and
-    "a dénoncé" in the lead are one). A noun ("l'appel de X", "ces accusations") or a quote may
+    """Whether two mentions of an act between the same sides may be one: not when two verbs
+    tell them ("a jugé …", then "a dénoncé …" are two statements; "a expulsé …", then "a
+    suspendu …" are two sanctions; "dénonce" in the headline and "a dénoncé" in the lead are one). A noun ("l'appel de X", "ces accusations") or a quote may
     take up a saying told before, and merges with it; so may a verb in a quote or after "selon X"
     (« Je condamne la décision de X », the words a lead's "a dénoncé" sums up)."""
-    if a.type not in SAYING_TYPES:
-        return True
+    if a.type in SYMMETRIC_TYPES:
+        return True  # a meeting or a deal is told by many verbs ("a reçu", "s'est entretenu")
     heads = [e.predicate.head for e in (a, b)
              if e.predicate is not None and e.predicate.pos == "verb" and e.reported_by is None]
     return len(heads) < 2 or heads[0] == heads[1]
