@@ -1,5 +1,5 @@
 """A visit to a list of places ("s'est rendu à X et à Y") is one visit to each state of the list,
-with the same visitor; a place elsewhere in the clause (a stopover told in a preposed phrase) is no
+with the same visitor, each at its own place; a place elsewhere in the clause (a stopover told in a preposed phrase) is no
 state visited. Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
@@ -30,3 +30,9 @@ def test_a_stopover_outside_the_list_is_no_visit(events):
     found = coded(events, "stopover")
     assert ("CONSULT", "country:GHA", "country:GIN") in found
     assert not any(recipient == "country:SEN" for _, _, recipient in found)
+
+
+def test_each_visit_of_a_list_is_at_its_own_place(events):
+    wheres = {e.recipient.actor: e.where.name for e in events["cities"]
+              if e.type == "CONSULT" and e.where is not None}
+    assert wheres == {"country:PER": "Lima", "country:CHL": "Santiago"}

@@ -105,8 +105,11 @@ def _reported_by(position: int, sent: Span, article: ArticleView, actor: Arg) ->
 def event_of(found: Found, actor: Arg, recipient: Arg, sent: Span, article: ArticleView,
            table: PredicateTable) -> FoundEvent:
     token = found.token
+    place = found.place
+    if recipient.place and place is not None and recipient.key != place.key:
+        place = recipient  # "s'est rendu à Nairobi et au Caire": the visit to Egypt is in Cairo, not Nairobi
     pieces = [(token.idx, token.idx + len(token.text))]
-    for arg in (actor, recipient, found.place):
+    for arg in (actor, recipient, place):
         if arg is not None and sent.start_char <= arg.start and arg.end <= sent.end_char and arg.actor:
             pieces.append((arg.start, arg.end))
     start, end = min(p[0] for p in pieces), max(p[1] for p in pieces)
@@ -117,7 +120,7 @@ def event_of(found: Found, actor: Arg, recipient: Arg, sent: Span, article: Arti
     if etype in THREAT_MODES and not negated and (conditional_act(token, table, article.lex) or
                                                  vowed_act(token, article, table, article.lex)):
         etype, mode = "THREATEN", THREAT_MODES[etype]  # "frappera X s'il le juge nécessaire", "« Nous frapperons X »"
-    return FoundEvent(etype, mode, actor, recipient, found.place, when, start, end,
+    return FoundEvent(etype, mode, actor, recipient, place, when, start, end,
                       _reported_by(token.idx, sent, article, actor), max(confidence, 0.1),
                       negated, hypothetical, future, token.i, found.predicate,
                       f"predicate {found.predicate.expression!r} ({found.predicate.pos})")
