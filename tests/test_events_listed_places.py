@@ -8,6 +8,7 @@ from event_texts import coded
 TEXTS = {
     "cities": "Le ministre japonais des Affaires étrangères s'est rendu à Lima et à Santiago.",
     "countries": "Le président turc s'est rendu au Qatar et en Jordanie la semaine dernière.",
+    "countries, placed": "Le président turc a annoncé se rendre en Italie et en France la semaine prochaine.",
     "stopover": "Après une escale à Dakar, le président ghanéen s'est rendu à Conakry.",
 }
 
@@ -36,3 +37,6 @@ def test_each_visit_of_a_list_is_at_its_own_place(events):
     wheres = {e.recipient.actor: e.where.name for e in events["cities"]
               if e.type == "CONSULT" and e.where is not None}
     assert wheres == {"country:PER": "Lima", "country:CHL": "Santiago"}
+    wheres = {e.recipient.actor: e.where.name for e in events["countries, placed"]
+              if e.type == "CONSULT" and e.where is not None}
+    assert wheres == {"country:ITA": "Italie", "country:FRA": "France"}

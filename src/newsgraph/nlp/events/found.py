@@ -4,7 +4,7 @@ from a frame's resolved sides, and the international-interaction filter every re
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
@@ -19,6 +19,7 @@ from .predicates import Predicate, PredicateTable
 # how far back (characters before a sentence, about two sentences) an act may be that a later one
 # answers (reactions) or follows in turn (parallel)
 EARLIER_ACT_WINDOW = 400
+VISIT_MODE = "visit"  # a visit's place lies in the state it visits
 
 @dataclass(slots=True)
 class FoundEvent:
@@ -106,8 +107,12 @@ def event_of(found: Found, actor: Arg, recipient: Arg, sent: Span, article: Arti
            table: PredicateTable) -> FoundEvent:
     token = found.token
     place = found.place
-    if recipient.place and place is not None and recipient.key != place.key:
-        place = recipient  # "s'est rendu à Nairobi et au Caire": the visit to Egypt is in Cairo, not Nairobi
+    if place is not None and recipient.place and recipient.key != place.key or \
+            found.mode == VISIT_MODE and place is not None and recipient.kind == "country" and \
+            None not in (place.country, recipient.country) and place.country != recipient.country:
+        # "s'est rendu à Nairobi et au Caire", "en Italie et en France": each visit of a list is
+        # in the state it visits, not at the list's first place
+        place = replace(recipient, place=True)
     pieces = [(token.idx, token.idx + len(token.text))]
     for arg in (actor, recipient, place):
         if arg is not None and sent.start_char <= arg.start and arg.end <= sent.end_char and arg.actor:
