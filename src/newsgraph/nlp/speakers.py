@@ -50,6 +50,7 @@ from .own_sentence_speakers import named_in_own_sentence, shared_incise
 from .quotemarks import QuotedSpan, find_quoted
 from .reports import FoundQuote
 from .roles import agent_noun
+from .same_informant import same_informant
 from .resolved_speaker import NOBODY, UNSPECIFIED, ResolvedSpeaker
 from .speaker_mentions import clean_mention, complemented_role_start, looks_broken, names_nobody
 from .cue_readings import speaker_from_cue, subject_after_clitic
@@ -266,6 +267,9 @@ class SpeakerResolver:
         folded = fold_same_length(text.lower()).strip()
         if folded in words.impersonal:
             return ResolvedSpeaker(None, UNSPECIFIED, start, end)
+        same = same_informant(self, start, end, position)
+        if same is not None:  # "selon la même source": whoever was cited last
+            return same
         possessor = folded in words.possessive  # a marker's possessive ("À ses yeux"): whom "ses" takes up
         if folded in words.relatives or folded in words.demonstratives or folded in words.formers or possessor or \
                 folded.lstrip("-t").lstrip("-") in words.masculine | words.feminine | words.plural:
