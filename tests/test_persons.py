@@ -6,7 +6,7 @@ import pytest
 from actor_docs import parsed
 from newsgraph.gazetteer import load_gazetteer
 from newsgraph.nlp.actor_index import ActorIndex
-from newsgraph.nlp.persons import (add_persons, add_repeated_names, glued_person, led_by_person, looks_like_person,
+from newsgraph.nlp.persons import (add_persons, add_repeated_names, complement_person, glued_person, led_by_person, looks_like_person,
                                    titled_names, trim_entity)
 
 
@@ -132,6 +132,42 @@ def test_an_organisation_glued_to_a_known_name_is_split(nlp, gaz):
     org, person = glued_person(doc.ents[0], gaz, {"julian assange"})
     assert (org.text, person.text) == ("WikiLeaks", "Julian Assange")
     assert glued_person(doc.ents[0], gaz, set()) is None  # a name the article does not give elsewhere
+
+
+def test_a_role_complement_glued_to_a_name_is_split_off(nlp, gaz):
+    # "la ministre des Sports Hélène Vautrin" tagged ORG whole; "la Banque Centrale Européenne"
+    # after a role is no person (no given name opens it, nobody is named so)
+    doc = parsed(nlp, """
+        la le DET
+        ministre ministre NOUN
+        des de ADP
+        Sports Sports PROPN
+        Hélène Hélène PROPN
+        Vautrin Vautrin PROPN
+        et et CCONJ
+        le le DET
+        président président NOUN
+        de de ADP
+        la le DET
+        Banque Banque PROPN
+        Centrale Centrale PROPN
+        Européenne Européenne PROPN
+        """, ents=((3, 6, "ORG"), (11, 14, "ORG")))
+    sports, bank = doc.ents
+    complement, person = complement_person(sports, gaz, set())
+    assert (complement.text, person.text) == ("Sports", "Hélène Vautrin")
+    assert complement_person(bank, gaz, set()) is None
+
+
+def test_a_glued_name_without_a_role_before_it_stays_whole(nlp, gaz):
+    doc = parsed(nlp, """
+        à à ADP
+        la le DET
+        Fondation Fondation PROPN
+        Hélène Hélène PROPN
+        Vautrin Vautrin PROPN
+        """, ents=((2, 5, "ORG"),))
+    assert complement_person(doc.ents[0], gaz, set()) is None
 
 
 def test_a_name_tagged_as_a_place_with_a_role_apposition_is_a_person(nlp, gaz):

@@ -33,7 +33,7 @@ from .non_persons import ORGANIZATION, entity_labels, non_person
 from .person_countries import (add_affiliations, add_coordinated_states, add_described_roles, add_described_states,
                                assign_person_countries)
 from .office_descriptions import add_office_descriptions
-from .persons import (NAME_WORD, add_persons, add_repeated_names, glued_person, join_particle_names, known_person,
+from .persons import (NAME_WORD, add_persons, add_repeated_names, complement_person, glued_person, join_particle_names, known_person,
                       led_by_person, looks_like_person, titled_names, trim_entity)
 from .roles import in_role, is_plural
 from .shared_bodies import place_shared_bodies
@@ -406,6 +406,14 @@ def build_actor_index(doc: Doc) -> ActorIndex:
             if glued is not None:
                 named.append(glued[0])  # "WikiLeaks Julian Assange" tagged ORG
                 persons.append(glued[1])
+                continue
+            completed = complement_person(span, gaz, person_names)
+            if completed is not None:
+                # "ministre de l'Economie Pier Carlo Padoan" tagged ORG: the complement is an
+                # organisation only when the gazetteer knows it
+                if gaz.organization(completed[0].text) or gaz.media(completed[0].text):
+                    named.append(completed[0])
+                persons.append(completed[1])
                 continue
             # "Russie-Corée du Nord": two countries joined by a hyphen
             parts = _split_compound(span, gaz) or _owner_and_medium(span, gaz)

@@ -364,6 +364,34 @@ def glued_person(span: Span, gaz: Gazetteer, person_names: set[str]) -> tuple[Sp
     return None
 
 
+def complement_person(span: Span, gaz: Gazetteer, person_names: set[str]) -> tuple[Span, Span] | None:
+    """A role's capitalised complement glued to the name after it ("le ministre de l'Economie Pier
+    Carlo Padoan", "la présidente de la Commission Ursula von der Leyen" tagged ORG whole): the
+    complement closes the role written before it, the name is its holder's. Said only when a role
+    stands before the name and the name is a person's: known, tagged a person elsewhere in the
+    article, or opening with a given name (not "la Banque Centrale Européenne")."""
+    doc = span.doc
+    particles = gaz.name_parts.particles
+    given = gaz.name_parts.male_given | gaz.name_parts.female_given
+    if span.start == 0 or doc[span.start - 1].pos_ not in ("ADP", "DET"):
+        return None  # the complement follows its preposition ("de l'", "des")
+    for k in (1, 2):
+        head, rest = span[:k], span[k:]
+        if len(rest) < 2 or not all(NAME_WORD.match(t.text) for t in head) or \
+                not NAME_WORD.match(rest[0].text) or not NAME_WORD.match(rest[-1].text) or \
+                not all(NAME_WORD.match(t.text) or t.lower_ in particles for t in rest):
+            continue
+        if gaz.country(rest.text) is not None or gaz.organization(rest.text) is not None or \
+                gaz.media(rest.text) is not None:
+            continue
+        if not (fold_same_length(rest.text) in person_names or gaz.person(rest.text) is not None or
+                fold(rest[0].text) in given):
+            continue
+        if role_before(doc, rest.start, own_start=rest.start) is not None:
+            return head, rest
+    return None
+
+
 def join_particle_names(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     """Two names the NER cut at a lower-case particle are one: "Marc Ladreit" + "de" + "Lacharrière"."""
     spans = sorted(spans, key=lambda span: span.start)
