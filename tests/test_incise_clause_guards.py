@@ -2,7 +2,8 @@
 a subject with its relative clause or participle before its verb and object ("Enabel, qui emploie
 …, a indiqué poursuivre …"), a bare past participle ("…, jugés incompétents.") and a present
 participle ("…, exigeant le départ …") close no words. And an infinitive after a finite auxiliary
-belongs to that verb, not to a cue in the relative clause before it (nlp/frames.py _surface).
+belongs to that verb, not to a cue in the relative clause before it (nlp/frames.py _surface); a
+relative clause after a name ("…, dont le pays assure …") is no incise either.
 Invented sentences."""
 
 
@@ -32,3 +33,10 @@ def test_infinitive_of_the_main_clause_is_not_the_relative_cue_s(reports):
 def test_a_clause_closed_by_its_incise_stays(reports):
     assert reports("Le groupe a attaqué le village dans la nuit, a indiqué un responsable local.") == [
         ("Le groupe a attaqué le village dans la nuit", "un responsable local", "a indiqué")]
+
+
+def test_a_relative_clause_after_the_speaker_is_no_incise(reports):
+    # "dont le pays assure …" qualifies the speaker named before it: "assure" reports nothing
+    found = reports("«C'est une journée heureuse pour le continent», s'est félicité Marc Delhaye, dont le pays "
+                    "assure la présidence du sommet.")
+    assert [(speaker, cue) for _, speaker, cue in found] == [("Marc Delhaye", "s'est félicité")]

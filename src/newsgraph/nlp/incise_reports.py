@@ -8,6 +8,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
+from .actor_lexicon import actor_lexicon
 from .context import pack_of
 from .lexicon import (SpeechVerb, function_words, has_frame, is_actor_like, is_non_speaker, pronoun_forms,
                       speech_verb, speech_verb_indices)
@@ -314,6 +315,7 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
     verbs = speech_verb_indices(doc)
     aside = pack.setting("incise_before_participle_aside", False)
     misread = pack.setting("incise_subject_misread", False)
+    relatives = actor_lexicon(pack).relatives
     for sent in doc.sents:
         for k in range(bisect.bisect_left(verbs, sent.start), bisect.bisect_left(verbs, sent.end)):
             verb = doc[verbs[k]]
@@ -391,6 +393,9 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
                             subject.start - 1 <= sent.start or \
                             not _closes_words(doc[subject.start - 1]):
                         continue
+                    if doc[subject.start].lower_ in relatives:
+                        continue  # "…, s'est réjoui X, dont le pays assure la présidence": a relative
+                        # clause on the noun before it, no incise
                     # the verb's own words end before a clause coordinated to it ("…, the agency
                     # said in a report, and those at the bottom paid …": the words run on past it)
                     # nor a circumstance set off by a comma ("…, she said, as rivers rose"): no words of hers
