@@ -317,3 +317,32 @@ def linear_companion(resolver: Resolver, token: Token, markers: tuple[str, ...],
                 return [replace(a, confidence=min(a.confidence, 0.5), how=f"{marker} (after the predicate): {a.how}")
                         for a in members], []
     return [], []
+
+
+def displaced_adjective(host: Token, adjective: Token, lex: EventLexicon) -> bool:
+    """Whether an adjective the parser hung on `host` comes after one of the host's determined
+    nominal complements ("la suspension par Kinshasa des vols de la compagnie *rwandaise*"): a
+    French adjective follows its noun, so it qualifies that complement, not the host. A bare
+    complement ("la visite d'État chinoise") is part of the host's name and keeps its adjective."""
+    labels = lex.labels
+    for child in host.children:
+        if child.dep_ not in labels.nominal_modifier or not host.i < child.i < adjective.i:
+            continue
+        if any(d.dep_ in labels.determiner or d.dep_ in labels.case_marker and "Art" in d.morph.get("PronType")
+               for d in child.children):
+            return True
+    return False
+
+
+def displaced_demonyms(resolver: Resolver, host: Token) -> list[Arg]:
+    """The states named by the demonyms displaced onto an act noun (`displaced_adjective`): what the
+    act is on ("la suspension par Kinshasa des vols de la compagnie rwandaise": Rwanda's flights)."""
+    lex = resolver.lex
+    found = []
+    for child in host.children:
+        if child.dep_ in lex.labels.adjective_modifier and child.i > host.i and \
+                displaced_adjective(host, child, lex):
+            arg = resolver.a.arg_at(child)
+            if arg is not None and arg.kind == "country" and not arg.stance:
+                found.append(replace(arg, how=f"a demonym of what is acted on: {arg.how}"))
+    return found

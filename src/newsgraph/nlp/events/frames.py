@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from .arguments import Resolver
 from .members import np_members
 from .article_view import Arg
-from .displaced import linear_companion
+from .displaced import displaced_demonyms, linear_companion
 from .expulsions import expulsion_sides
 from .prepositional import agents_on_patient, prepositional_nodes
 from .governors import aid_purpose, is_stopped, support_verb
@@ -160,6 +160,8 @@ def read_predicate(resolver: Resolver, token: Token, predicate: Predicate, table
     place = places[0] if places else None
     if not recipients and not between:
         recipients = _patient(resolver, token, actors)
+    if not recipients and not between and predicate.pos == "noun":
+        recipients = displaced_demonyms(resolver, token)  # the demonym the actor slot passed over
     if not recipients and not between:
         recipients, between = linear_companion(resolver, token, predicate.markers("recipient"),
                                                placed=predicate.pos == "noun" and bool(predicate.markers("place")),

@@ -22,8 +22,8 @@ from .repairs import inverted_subject
 from .noun_roles import apposed_to, circumstance_link, clause_subject, participle_head, travel_purpose, undergoers_of
 from .subjects import comma_relative_object, relative_object, subject_of
 from .voice import agent_of, is_passive
-from .displaced import (attribute_object, cataphora, clause_partners, in_date, linear_companion, misparsed_object, names_venue,
-                        shared_object, with_co_subject, with_companion)
+from .displaced import (attribute_object, cataphora, clause_partners, displaced_adjective, in_date, linear_companion,
+                        misparsed_object, names_venue, shared_object, with_co_subject, with_companion)
 
 
 def _participle_on_object(token: Token, table: PredicateTable, lex: EventLexicon) -> Token | None:
@@ -276,8 +276,11 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                     args = [arg] if arg is not None else []
         elif marker == "adj":
             # "les frappes américaines", "une frappe aérienne turque" (an adjective on an adjective)
+            # an adjective after a determined complement of the noun qualifies that complement
+            # ("la suspension par X des vols de la compagnie rwandaise"): the parser misplaced it
             adjectives = [c for host in with_companion(token, predicate, lex) for c in host.children
-                          if c.dep_ in labels.adjective_modifier and c.i > host.i]
+                          if c.dep_ in labels.adjective_modifier and c.i > host.i and
+                          not (role == "actor" and displaced_adjective(host, c, lex))]
             adjectives += [g for c in adjectives for g in c.children if g.dep_ in labels.adjective_modifier]
             # "les frappes américaines et britanniques": each coordinated demonym acts
             # ("les frappes syriennes et russes": the tagger may read the second as a noun, bare of
