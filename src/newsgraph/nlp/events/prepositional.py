@@ -26,10 +26,21 @@ def prepositional_nodes(resolver: Resolver, token: Token, marker: str, deep: boo
         return []
     found = []
     for host in [token] + ([support] if support is not None else []) + _occurrence_verb(token, marker, resolver.lex):
-        found += [child for child, case in _complements(resolver, host, deep) if case in forms]
+        found += [child for child, case in _complements(resolver, host, deep) if case in forms and
+                  not _in_own_subject(child, host, resolver.lex)]
     if marker == resolver.lex.agent:
         found += _attributed_to(resolver, token) + agents_on_patient(token, resolver.lex)
     return found
+
+
+def _in_own_subject(node: Token, host: Token, lex: EventLexicon) -> bool:
+    """Whether a complement lies inside the host verb's active subject ("quatorze pays *de l'UE*
+    ont annoncé l'expulsion de diplomates"): the doer's own genitive describes the doer, it is
+    never the other side of the act."""
+    labels = lex.labels
+    return host.pos_ in ("VERB", "AUX") and any(
+        a.head == host and a.dep_ in labels.subjects and a.dep_ not in labels.passive_subject
+        for a in [node, *node.ancestors] if a != host)
 
 
 def seat_of_post(resolver: Resolver, node: Token, predicate: Token, companions: frozenset[str] = frozenset()) -> bool:
