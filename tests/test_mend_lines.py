@@ -52,3 +52,13 @@ def test_a_line_of_one_word_inside_a_sentence_goes_on():
     assert read == text.replace("\n", " ")
     items = "Sommaire\nintroduction\nméthode\nrésultats"
     assert mend(items, unfinished=frozenset({"the", "le"}))[0] == items
+
+
+def test_a_text_wrapped_with_its_character_references_is_read_as_its_paragraphs():
+    # (a page wrapped at a width before its references were read: the width counts "&#039;" as
+    # six characters, and a line holding several is short of the width once they are read)
+    references = {"'": "&#039;", "«": "&laquo;", "»": "&raquo;"}
+    for width in (50, 66, 78):
+        text = "\n\n".join(textwrap.fill("".join(references.get(c, c) for c in p), width) for p in PARAGRAPHS)
+        read, back = mend(text)
+        assert read.split("\n\n") == [p.replace("\u00a0", " ") for p in PARAGRAPHS]

@@ -38,16 +38,20 @@ HARD_WRAP_WIDTH_SHARE = 0.9  # of the lines no longer than the width read
 HARD_WRAP_SHARE = 0.6      # of the lines whose next word would not have fitted
 
 
-def unwrapped(text: str, unfinished: frozenset[str] = frozenset()) -> str:
+def unwrapped(text: str, unfinished: frozenset[str] = frozenset(), given: list[int] | None = None) -> str:
     """`text` with each line break inside a paragraph read as a space, at the same length: every
-    break a width made in a wrapped text, and a break inside a sentence (`_wrapped`)."""
-    return _WRAPPED_LINE.sub(lambda m: _wrapped(m, unfinished), _hard_unwrapped(text))
+    break a width made in a wrapped text, and a break inside a sentence (`_wrapped`). `given` maps
+    each offset of `text` to the text as given (None: the same), whose lines the width was set on."""
+    return _WRAPPED_LINE.sub(lambda m: _wrapped(m, unfinished), _hard_unwrapped(text, given))
 
 
-def _hard_unwrapped(text: str) -> str:
+def _hard_unwrapped(text: str, given: list[int] | None = None) -> str:
     """A text wrapped at a width with its wrapping breaks read as spaces: the break after a line
     the next line's first word would not have fitted on (a line that ends a paragraph before a
-    longer line's width stays broken, as a blank line does)."""
+    longer line's width stays broken, as a blank line does). Lengths are those of the lines as
+    given (`given`): a page was wrapped before its character references were read ("d&#39;un"
+    counts 8 characters in the width, 4 once read; counted read, the lines holding one looked
+    short of the width and stayed broken)."""
     if text.count("\n") < HARD_WRAP_LINES:
         return text
     lines = text.split("\n")
@@ -56,11 +60,25 @@ def _hard_unwrapped(text: str) -> str:
         return text
     if sum(lines[i + 1].lstrip()[:1].islower() for i in followed) < HARD_WRAP_SMALL_SHARE * len(followed):
         return text
-    lengths = sorted(len(lines[i].rstrip()) for i in followed)
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+
+    def length(start: int, end: int) -> int:  # as given
+        return end - start if given is None else given[end] - given[start]
+
+    def line(i: int) -> int:  # a line's length, without its trailing blanks
+        return length(starts[i], starts[i] + len(lines[i].rstrip()))
+
+    def first_word(i: int) -> int:
+        start = starts[i] + len(lines[i]) - len(lines[i].lstrip())
+        return length(start, start + len(lines[i].split()[0]))
+
+    lengths = sorted(line(i) for i in followed)
     width = lengths[int(HARD_WRAP_WIDTH_SHARE * (len(lengths) - 1))]
     if not HARD_WRAP_WIDTHS[0] <= width <= HARD_WRAP_WIDTHS[1]:
         return text
-    full = {i for i in followed if len(lines[i].rstrip()) + 1 + len(lines[i + 1].split()[0]) > width}
+    full = {i for i in followed if line(i) + 1 + first_word(i + 1) > width}
     if len(full) < HARD_WRAP_SHARE * len(followed):
         return text
     return "".join(line + ("" if i == len(lines) - 1 else " " if i in full else "\n") for i, line in enumerate(lines))

@@ -220,7 +220,7 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     cleared, first = _edited(text, strays + [e for e in (_markup_edits(text) if markup else []) if e[0] not in taken])
     function_words = glued_words | openers
     named = _NAME_BLANK.sub(lambda m: _name_blank(m, function_words, spaced_name_blanks), _SPACE_LIKE.sub(" ", cleared))
-    spaced = unwrapped(named, unfinished)  # same length
+    spaced = unwrapped(named, unfinished, first)  # same length (line widths as given)
     if spaced != cleared and first is None:
         first = list(range(len(text) + 1))
     cleared = spaced
