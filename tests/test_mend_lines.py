@@ -62,3 +62,10 @@ def test_a_text_wrapped_with_its_character_references_is_read_as_its_paragraphs(
         text = "\n\n".join(textwrap.fill("".join(references.get(c, c) for c in p), width) for p in PARAGRAPHS)
         read, back = mend(text)
         assert read.split("\n\n") == [p.replace("\u00a0", " ") for p in PARAGRAPHS]
+
+
+def test_a_break_inside_a_sentence_after_a_blank_goes_on():
+    # (a double space the width cut in two leaves a blank at the line's end)
+    read, _ = mend("Le maire a visité les quartiers du nord \net il a promis des travaux au port.")
+    assert "\n" not in read and read.split() == "Le maire a visité les quartiers du nord et il a promis des travaux au port.".split()
+    assert mend("Le maire parle \nPaul Durand arrive.")[0] == "Le maire parle \nPaul Durand arrive."

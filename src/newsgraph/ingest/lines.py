@@ -22,8 +22,9 @@ _PROSE_LINE = re.compile(rf"[^\W\d_]{{2}}[.!?…][»”\"]? [«“\"]?[{UPPER}][
 WRAPPED_COMMA_LINE = 20  # characters: a salutation is shorter ("Chers amis,", "Dear Sir,")
 # (or after a word of the language no line ends on, before anything: "a annoncé que\n95
 # soldats", "a reçu le\nPrésident", "a dénoncé la\n« dérive »")
-_WRAPPED_LINE = re.compile(rf"(?<=[{LOWER},;])\n(?=[{LOWER}])|(?<=[^\W\d_],)\n(?=[^\W\d_])"
-                           rf"|(?<=[{LOWER}])\n(?=\S)")
+# (the blanks a line ends with are no word: "rurales \net", a double space the width cut in two)
+_WRAPPED_LINE = re.compile(rf"(?<=[{LOWER},;])[ \u00a0]*\n(?=[{LOWER}])|(?<=[^\W\d_],)[ \u00a0]*\n(?=[^\W\d_])"
+                           rf"|(?<=[{LOWER}])[ \u00a0]*\n(?=\S)")
 # a text wrapped at a width: its lines (those a line follows, not a blank one) are no longer than
 # the width, which plain-text pages set between these, and the first word of the next line would
 # not have fitted on most (a wrapper breaks a line only there; a paragraph, a heading or a list
@@ -42,7 +43,7 @@ def unwrapped(text: str, unfinished: frozenset[str] = frozenset(), given: list[i
     """`text` with each line break inside a paragraph read as a space, at the same length: every
     break a width made in a wrapped text, and a break inside a sentence (`_wrapped`). `given` maps
     each offset of `text` to the text as given (None: the same), whose lines the width was set on."""
-    return _WRAPPED_LINE.sub(lambda m: _wrapped(m, unfinished), _hard_unwrapped(text, given))
+    return _WRAPPED_LINE.sub(lambda m: m.group()[:-1] + _wrapped(m, unfinished), _hard_unwrapped(text, given))
 
 
 def _hard_unwrapped(text: str, given: list[int] | None = None) -> str:
