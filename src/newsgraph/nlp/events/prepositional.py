@@ -38,9 +38,11 @@ def _in_own_subject(node: Token, host: Token, lex: EventLexicon) -> bool:
     ont annoncé l'expulsion de diplomates"): the doer's own genitive describes the doer, it is
     never the other side of the act."""
     labels = lex.labels
+    # only the node's ancestors: a fused relative ("auquel") the parser calls the subject is itself
+    # the complement, not a genitive inside the subject
     return host.pos_ in ("VERB", "AUX") and any(
         a.head == host and a.dep_ in labels.subjects and a.dep_ not in labels.passive_subject
-        for a in [node, *node.ancestors] if a != host)
+        for a in node.ancestors if a != host)
 
 
 def seat_of_post(resolver: Resolver, node: Token, predicate: Token, companions: frozenset[str] = frozenset()) -> bool:
