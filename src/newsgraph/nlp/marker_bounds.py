@@ -214,17 +214,26 @@ def _participle_aside_end(doc: Doc, i: int, limit: int) -> int | None:
 _NOMINAL = frozenset({"DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM"})
 
 
-def speaker_relative(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
-    """A relative clause that describes the speaker of a marker opening a sentence ("Selon un
-    officier qui a requis l'anonymat, les deux hommes …"): the end of the speaker's noun phrase (the
-    relative pronoun) and the comma that closes the relative, after which the report begins. None
-    without a relative pronoun after a noun phrase, a verb in the relative, or its closing comma."""
+def _relative_after_noun_phrase(doc: Doc, i: int, limit: int) -> int | None:
+    """The relative pronoun right after a noun phrase opening at i (the speaker's, "un officier
+    *qui* …"), or None when the words from i are no noun phrase with a noun or a name before one."""
     relatives = pronoun_forms(pack_of(doc), kind="relative")
     j = i
     while j < limit and doc[j].pos_ in _NOMINAL and doc[j].lower_ not in relatives:
         j += 1
     if j == i or j >= limit or doc[j].lower_ not in relatives or \
             not any(t.pos_ in ("NOUN", "PROPN") for t in doc[i:j]):
+        return None
+    return j
+
+
+def speaker_relative(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
+    """A relative clause that describes the speaker of a marker opening a sentence ("Selon un
+    officier qui a requis l'anonymat, les deux hommes …"): the end of the speaker's noun phrase (the
+    relative pronoun) and the comma that closes the relative, after which the report begins. None
+    without a relative pronoun after a noun phrase, a verb in the relative, or its closing comma."""
+    j = _relative_after_noun_phrase(doc, i, limit)
+    if j is None:
         return None
     for k in range(j + 1, limit):
         if doc[k].text == ",":
@@ -239,12 +248,8 @@ def closing_speaker_relative(doc: Doc, i: int, limit: int) -> int | None:
     conseiller qui a requis l'anonymat."): the end of the speaker's noun phrase (the relative
     pronoun), when the relative has a verb and runs to the sentence's end with no comma, colon or
     quotation mark (which would open words of its own)."""
-    relatives = pronoun_forms(pack_of(doc), kind="relative")
-    j = i
-    while j < limit and doc[j].pos_ in _NOMINAL and doc[j].lower_ not in relatives:
-        j += 1
-    if j == i or j >= limit or doc[j].lower_ not in relatives or \
-            not any(t.pos_ in ("NOUN", "PROPN") for t in doc[i:j]):
+    j = _relative_after_noun_phrase(doc, i, limit)
+    if j is None:
         return None
     rest = [t for t in doc[j + 1:limit] if not t.is_space]
     if rest and rest[-1].is_punct and rest[-1].text not in QUOTE_CHARS:

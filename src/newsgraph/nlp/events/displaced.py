@@ -71,10 +71,7 @@ def _additive_members(resolver: Resolver, verb: Token, subject: Token, taken: se
                    any(not m.place for m in resolver.members(a, deep=False)))]
         if not before or max(before, key=lambda a: a.i) != subject:
             continue
-        for arg in resolver.members(conjunct, deep=False):
-            if arg.key not in taken and not arg.place and not arg.stance:
-                taken.add(arg.key)
-                found.append(replace(arg, how=f"added by {conjunct.text!r}'s conjunction: {arg.how}"))
+        found += _new_doers(resolver, conjunct, taken, f"added by {conjunct.text!r}'s conjunction")
     return found
 
 
@@ -88,10 +85,18 @@ def _compared_members(resolver: Resolver, verb: Token, taken: set[str]) -> list[
     for nominal in (c for host in hosts for c in host.children if c.i > verb.i):
         if not additive_locution(nominal, lex):
             continue
-        for arg in resolver.members(nominal, deep=False):
-            if arg.key not in taken and not arg.place and not arg.stance:
-                taken.add(arg.key)
-                found.append(replace(arg, how=f"did the same ({nominal.text!r}'s locution): {arg.how}"))
+        found += _new_doers(resolver, nominal, taken, f"did the same ({nominal.text!r}'s locution)")
+    return found
+
+
+def _new_doers(resolver: Resolver, node: Token, taken: set[str], how: str) -> list[Arg]:
+    """The actors a node names that are not yet taken (no place, no stance), each noted with how it
+    was added; `taken` grows with them."""
+    found: list[Arg] = []
+    for arg in resolver.members(node, deep=False):
+        if arg.key not in taken and not arg.place and not arg.stance:
+            taken.add(arg.key)
+            found.append(replace(arg, how=f"{how}: {arg.how}"))
     return found
 
 
