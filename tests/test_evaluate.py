@@ -260,3 +260,13 @@ def test_a_side_written_as_in_the_text_is_the_actor_that_mention_stands_for():
     report = Report()
     score_article(gold, article, report)
     assert report.events_typed.tp == 1
+
+
+def test_make_eval_press_scores_every_press_and_audit_set():
+    # a set left out of PRESS_SETS is scored by nobody: `make eval-press` and `make eval-press-warts`
+    # both read that one list
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    listed = makefile.split("PRESS_SETS :=", 1)[1].split("\n\n", 1)[0].replace("\\", " ").split()
+    on_disk = sorted(f"eval/press/{p.name}" for p in (ROOT / "eval/press").iterdir() if p.is_dir())
+    on_disk += sorted(f"eval/gold/{p.name}" for p in (ROOT / "eval/gold").glob("audit-*") if p.is_dir())
+    assert sorted(listed) == sorted(on_disk)
