@@ -271,3 +271,21 @@ def test_make_eval_press_scores_every_press_and_audit_set():
     on_disk = sorted(f"eval/press/{p.name}" for p in (ROOT / "eval/press").iterdir() if p.is_dir())
     on_disk += sorted(f"eval/gold/{p.name}" for p in (ROOT / "eval/gold").glob("audit-*") if p.is_dir())
     assert sorted(listed) == sorted(on_disk)
+
+
+def test_a_missed_event_is_the_gold_one_no_prediction_overlaps():
+    # two gold events on one pair, one found in the second sentence: the first is the one missed
+    from newsgraph.model import Actor, Event, EventActor
+    text = "La France accuse la Russie. La France accuse encore la Russie."
+    france, russia = EventActor("country:FRA", "France"), EventActor("country:RUS", "Russie")
+    gold = {"id": "m", "text": text, "quotes": [], "events": [
+        {"actor1": "FRA", "type": "accuse", "actor2": "RUS", "evidence": text[:27], "start": 0, "end": 27},
+        {"actor1": "FRA", "type": "accuse", "actor2": "RUS", "evidence": text[28:], "start": 28, "end": 62}]}
+    article = Article(id="m", text=text, actors=[Actor("country:FRA", "France", "country", "FRA"),
+                                                 Actor("country:RUS", "Russie", "country", "RUS")],
+                      events=[Event("ACCUSE", None, france, russia, None, None, 28, 62)])
+    report = Report()
+    score_article(gold, article, report)
+    assert report.events_typed.tp == 1 and report.events_typed.fn == 1
+    missed = [e for e in report.errors if e["kind"] == "missed event"]
+    assert [e["evidence"] for e in missed] == [text[:27]]

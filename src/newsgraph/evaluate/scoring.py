@@ -338,7 +338,7 @@ def _score_events(gold: dict[str, Any], article: Article, report: Report) -> Non
     for typed, tally in ((False, report.events), (True, report.events_typed)):
         edges = [[i for i, (pkey, quad, _) in enumerate(predicted) if pkey == key and (not typed or quad in quads)]
                  for key, quads, _ in gold_events]
-        matched = _max_matching(edges)
+        matched = _max_matching(edges, _overlapping_first(edges, gold_events, predicted))
         for k, i in matched.items():
             outcome[(typed, k)] = i
         tp = len(matched)
@@ -361,11 +361,27 @@ def _score_events(gold: dict[str, Any], article: Article, report: Report) -> Non
                         evidence=article.text[e.start:e.end][:100])
 
 
-def _max_matching(edges: list[list[int]]) -> dict[int, int]:
+def _overlapping_first(edges: list[list[int]], gold_events: list, predicted: list) -> list[tuple[int, int]]:
+    """The (gold, prediction) edges whose spans overlap, the largest overlap first: with two events on
+    one pair, the error listing must pair each gold event with the prediction found in its evidence,
+    not with the first one on that pair (the counts do not depend on it, only which one is missed)."""
+    def overlap(k: int, i: int) -> int:
+        g, e = gold_events[k][2], predicted[i][2]
+        return min(g.get("end") or 0, e.end) - max(g.get("start") or 0, e.start)
+    pairs = [(overlap(k, i), k, i) for k, ids in enumerate(edges) for i in ids]
+    return [(k, i) for size, k, i in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])) if size > 0]
+
+
+def _max_matching(edges: list[list[int]], preferred: list[tuple[int, int]] = ()) -> dict[int, int]:
     """A largest one-to-one matching of gold events (index k) to the predictions each may match
     (edges[k]), by augmenting paths: a gold "statement" (verbal cooperation or conflict) must not
-    take the one ACCUSE prediction a gold "accuse" needs when a SUPPORT prediction fits it too."""
+    take the one ACCUSE prediction a gold "accuse" needs when a SUPPORT prediction fits it too.
+    The `preferred` edges are taken first where they are free; augmenting paths from the gold events
+    left unmatched then still reach a largest matching, so its size never depends on them."""
     owner: dict[int, int] = {}  # prediction -> gold
+    for k, i in preferred:
+        if i not in owner and k not in owner.values():
+            owner[i] = k
 
     def augment(k: int, seen: set[int]) -> bool:
         for i in edges[k]:
@@ -377,7 +393,7 @@ def _max_matching(edges: list[list[int]]) -> dict[int, int]:
                 return True
         return False
 
-    for k in range(len(edges)):
+    for k in sorted(set(range(len(edges))) - set(owner.values())):
         augment(k, set())
     return {k: i for i, k in owner.items()}
 
