@@ -25,3 +25,15 @@ def test_relative_describing_the_speaker_of_a_closing_marker(analyzed):
     found = [(q.text, q.type, q.cue.text, article.text[q.speaker.start:q.speaker.end]) for q in article.quotes]
     assert found == [("Le retrait des troupes a été jugé « prématuré » à Bamako", "mixed", "selon",
                       "un diplomate africain")]
+
+
+def test_relative_describing_a_complement_of_a_cited_fact(analyzed):
+    # "citing the position of a country that …": the relative describes the complement, the head
+    # ("position") cannot speak, so the clause before keeps its own cue and speaker
+    text = ("Defense experts said military factors have contributed to raising Chile's regional standing, "
+            "citing the strategic position of a country that borders Peru and has had good relations with Brazil.")
+    article = analyzed({"fact": "Chile and its neighbours\n\n" + text}, lang="en")["fact"]
+    found = [(q.text, q.cue.text, article.text[q.speaker.start:q.speaker.end]) for q in article.quotes]
+    assert ("military factors have contributed to raising Chile's regional standing", "said",
+            "Defense experts") in found
+    assert not any(cue == "citing" and not words.startswith("the strategic") for words, cue, _ in found)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from .clause_ends import inside
 from .context import pack_of
 from .glued import is_invisible
-from .lexicon import function_words, has_frame, pronoun_forms, role_nouns, speech_verb
+from .lexicon import function_words, has_frame, is_actor_like, pronoun_forms, role_nouns, speech_verb
 from .quotemarks import QUOTE_CHARS, QuotedSpan, opening_between
 from .syntax import is_negated, labels, subject_of
 
@@ -247,9 +247,14 @@ def closing_speaker_relative(doc: Doc, i: int, limit: int) -> int | None:
     """A relative clause that describes the speaker of a marker closing a sentence ("…, selon un
     conseiller qui a requis l'anonymat."): the end of the speaker's noun phrase (the relative
     pronoun), when the relative has a verb and runs to the sentence's end with no comma, colon or
-    quotation mark (which would open words of its own)."""
+    quotation mark (which would open words of its own). The phrase's head (its first noun or name)
+    must be one who can speak: in "…, citing the position of a country that borders Peru." the
+    relative describes a complement and the marker cites a fact, no one whose words the clause holds."""
     j = _relative_after_noun_phrase(doc, i, limit)
     if j is None:
+        return None
+    head = next((t for t in doc[i:j] if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or not is_actor_like([head]):
         return None
     rest = [t for t in doc[j + 1:limit] if not t.is_space]
     if rest and rest[-1].is_punct and rest[-1].text not in QUOTE_CHARS:
