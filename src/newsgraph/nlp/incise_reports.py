@@ -255,6 +255,16 @@ def _marks_read_alone(text: str, quoted: list[QuotedSpan], start: int, end: int)
                for q in opening_between(quoted, start, end))
 
 
+def _after_introducing_colon(text: str, quoted: list[QuotedSpan], start: int, end: int) -> int:
+    """Where the words of an incise begin when a quotation inside them opens right after a colon:
+    at its opening mark. The words before the colon introduce it ('Sen. X rebuked him: "…," she
+    said.'): the journalist's, naming the speaker, not words the incise reports."""
+    for q in opening_between(quoted, start, end):
+        if q.depth == 0 and start < q.open_at and text[start:q.open_at].rstrip().endswith(":"):
+            return q.open_at
+    return start
+
+
 def _closes_words(token: Token) -> bool:
     """A comma or a closing quotation mark: what separates reported words from their incise."""
     return token.text == "," or token.text in QUOTE_CHARS and token.text not in OPENING_MARKS
@@ -425,6 +435,7 @@ def find_incise_reports(doc: Doc, quoted: list[QuotedSpan]) -> list[FoundQuote]:
             cut = doc[i].idx + (len(doc[i].text) if doc[i].text in QUOTE_CHARS else 0)
             start, end = strip_span(doc, sent.start_char, cut)
             start = after_headline_topic(doc, start, end)
+            start = _after_introducing_colon(text, quoted, start, end)
             content = text[start:end]
             single = [q for q in quoted if q.depth == 0 and q.open_at <= start and q.outer_end >= end]
             if len(words_with_marks(content)) < 4 or single:
