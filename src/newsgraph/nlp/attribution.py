@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .actors import ActorIndex
-from .quotes import find_quotes
+from .quotes import find_quotes, paired_marks
 from .reports import FoundQuote
 from .speakers import ResolvedSpeaker, resolve_speakers
 
@@ -38,6 +38,7 @@ class AttributedQuote:
 
 def attribute_quotes(doc: Doc, index: ActorIndex) -> list[AttributedQuote]:
     """Every quotation of the Doc with its speaker, in text order."""
-    found = find_quotes(doc)
-    speakers = resolve_speakers(doc, index, found)
+    marks = paired_marks(doc)  # (the finders and the resolver read the same pairs)
+    found = find_quotes(doc, marks)
+    speakers = resolve_speakers(doc, index, found, marks=marks)
     return [AttributedQuote(item, speaker) for item, speaker in zip(found, speakers)]

@@ -7,7 +7,7 @@
    after or inside them (`quote_incises.py`), a cue before them (`opening_cues.py`), or else
    continuing the previous quote, linked once all are found (`quote_links.py`).
 The speaker is recorded as a mention (a char span); `speakers.py` resolves it. Quotation marks
-are paired once per Doc, here, and the pairs passed to every finder.
+are paired once per Doc (`paired_marks`), and the pairs passed to every finder and to the resolver.
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from .marked_quotes import find_marked_quotes
 from .marker_reports import find_marker_reports
 from .quoted_speakers import without_medium_titles
 from .quote_links import join_across_incise, link_continuations, link_run_on, outermost
-from .quotemarks import find_quoted
+from .quotemarks import QuotedSpan, find_quoted
 from .reason_clauses import find_reason_reports
 from .reports import FoundQuote, find_verb_reports
 from .textutil import text_of
@@ -36,9 +36,16 @@ def _overlap(a: FoundQuote, b: FoundQuote) -> int:
     return max(0, min(a.end, b.end) - max(a.start, b.start))
 
 
-def find_quotes(doc: Doc) -> list[FoundQuote]:
-    """Every quotation of the Doc, in text order, continuations linked to the quote they continue."""
-    quoted = find_quoted(text_of(doc), doc._.paragraphs or [(0, len(text_of(doc)))])  # paired once
+def paired_marks(doc: Doc) -> list[QuotedSpan]:
+    """The Doc's quotation marks, paired within its paragraphs: once per Doc, for the finders here
+    and for the speaker resolver (which tells quoted words from an indirect report's)."""
+    return find_quoted(text_of(doc), doc._.paragraphs or [(0, len(text_of(doc)))])
+
+
+def find_quotes(doc: Doc, marks: list[QuotedSpan] | None = None) -> list[FoundQuote]:
+    """Every quotation of the Doc, in text order, continuations linked to the quote they continue.
+    `marks`: the Doc's paired quotation marks (paired_marks), when the caller has them already."""
+    quoted = paired_marks(doc) if marks is None else marks
     # a medium's name in marks is a title, no one's words ("a confié au « Monde » que …")
     quoted = without_medium_titles(doc, quoted)
     verbs = find_verb_reports(doc, quoted)

@@ -77,7 +77,8 @@ class Turn:
 class SpeakerResolver:
     """Attributes the quotes of one Doc in text order, keeping track of who speaks."""
 
-    def __init__(self, doc: Doc, index: ActorIndex, quotes: list[FoundQuote]):
+    def __init__(self, doc: Doc, index: ActorIndex, quotes: list[FoundQuote],
+                 marks: list[QuotedSpan] | None = None):
         self.doc = doc
         self.index = index
         self.text = text_of(doc)
@@ -93,7 +94,8 @@ class SpeakerResolver:
         self.reported = sorted((q.start, q.end) for q in quotes)
         self.speaker_spans = speaker_spans
         self.quotes = sorted(quotes, key=lambda q: (q.start, q.end))
-        self.marked: list[QuotedSpan] | None = None  # paired quotation marks, read when first asked
+        # the paired quotation marks the finder read (paired here when a caller has none)
+        self.marked = marks if marks is not None else find_quoted(self.text, doc._.paragraphs or [(0, len(self.text))])
         self.antecedents = Antecedents(self)
         self.descriptions = Descriptions(self)
 
@@ -121,8 +123,6 @@ class SpeakerResolver:
             return False
         if any(q.type == "direct" and q.start <= start and end <= q.end for q in self.quotes):
             return True
-        if self.marked is None:
-            self.marked = find_quoted(self.text, self.doc._.paragraphs or [(0, len(self.text))])
         return any(s.start <= start and end <= s.end for s in self.marked)
 
     def current_speaker(self, position: int, *, paragraphs: int = 1) -> Turn | None:
@@ -503,8 +503,10 @@ def staff_of_medium(doc: Doc, before: str) -> bool:
     return 0 <= k and any(w in words.genitives for w in folded[k + 1:k + 3])
 
 
-def resolve_speakers(doc: Doc, index: ActorIndex, quotes: list[FoundQuote]) -> list[ResolvedSpeaker]:
-    resolver = SpeakerResolver(doc, index, quotes)
+def resolve_speakers(doc: Doc, index: ActorIndex, quotes: list[FoundQuote], *,
+                     marks: list[QuotedSpan] | None = None) -> list[ResolvedSpeaker]:
+    """The speaker of each quote; `marks`: the Doc's paired quotation marks the finder read."""
+    resolver = SpeakerResolver(doc, index, quotes, marks)
     return [resolver.speaker_of(q) for q in quotes]
 
 
