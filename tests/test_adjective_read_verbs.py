@@ -1,6 +1,6 @@
 """A present speech verb the tagger reads as an adjective ("Le maire déplore que …": "déplore"
 tagged ADJ, lemma "déplor") is a cue when it follows its subject noun and a complementizer
-follows it (cues._adjective_read_verb); a participle tagged as an adjective is not. Real French
+follows it (misread_verbs.adjective_read_verb); a participle tagged as an adjective is not. Real French
 model; the sentences are invented."""
 
 PUBLISHED = "2024-03-05"

@@ -20,14 +20,15 @@ from spacy.tokens import Doc, Span, Token
 from .context import pack_of
 from .lexicon import (SpeechVerb, function_words, guess_lemmas, has_frame, is_actor_like,
                       particle_heads, speech_verb, speech_verb_indices)
+from .misread_verbs import adjective_read_verb, past_connector, subject_then_quoted_object, verbless_object
 from .near_subjects import can_speak, nearer_subject
 from .object_frames import elided, judged_clause
 from .passive_frames import expletive_passive
 from .quotemarks import QUOTE_CHARS
 from .speaker_words import speaker_words
-from .syntax import (connectors, cue_start, document_place, has_passive_auxiliary, is_negated, labels,
+from .syntax import (cue_start, document_place, has_passive_auxiliary, is_negated, labels,
                      noun_phrase, speaker_of_verb, subject_labels)
-from .textutil import fold_same_length, text_of
+from .textutil import fold_same_length
 
 # participial adjuncts and infinitives are weaker evidence of speech than a finite verb: without a
 # quotation, only verbs of saying count there ("craignant que" reports a fear, not words)
@@ -36,9 +37,6 @@ ADJUNCT_STRENGTH = 0.8
 # que …"): with a verb of deciding or judging it records a decision or a finding, nobody's words
 # ("It was decided that …", "It was agreed that …", "Il a été convenu que …")
 IMPERSONAL_STRENGTH = 0.9
-# how many words after a noun-tagged verb its quoted object may open ("juge la décision du
-# gouvernement « … »")
-QUOTED_OBJECT_REACH = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +186,7 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
         agent = _quoted_agent(verb, info)
         if agent is not None:
             return Cue(verb, info, (verb,), verb.idx, verb.idx + len(verb.text), noun_phrase(agent), "passive")
-        if not _adjective_read_verb(verb):
+        if not adjective_read_verb(verb):
             return None
     elif verb.pos_ not in ("VERB", "AUX"):
         # the tagger reads some verbs as nouns ("X juge que …"): a noun right before "que" is a verb
@@ -203,12 +201,12 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
             not any(c.pos_ == "DET" for c in verb.children)
         # (an adverb or a connector may stand between it and "que": "X juge toutefois que …", "X juge
         # pour sa part que …")
-        k = _past_connector(verb)
+        k = past_connector(verb)
         # or an adjective in marks that it says of the clause after it ("X juge « inacceptable » que …")
         judged = k < len(doc) and doc[k].text in QUOTE_CHARS and judged_clause(doc, k, complementizers) is not None
         if not (verb.pos_ == "NOUN" and 0 < verb.i < len(doc) - 1 and doc[verb.i - 1].pos_ not in ("DET", "ADP")
-                and (doc[k].lower_ in complementizers or rooted or conjoined or judged or _verbless_object(verb, info)
-                     or _subject_then_quoted_object(verb, info))):
+                and (doc[k].lower_ in complementizers or rooted or conjoined or judged or verbless_object(verb, info)
+                     or subject_then_quoted_object(verb, info))):
             return None
     if verb.pos_ == "AUX" and info.lemma not in function_words(pack, "auxiliary_speech_verb") and info.particle is None:
         return None
@@ -341,20 +339,6 @@ def _nickname(verb: Token) -> bool:
         doc[k + 1].pos_ in ("AUX", "VERB") and "Fin" in doc[k + 1].morph.get("VerbForm")
 
 
-def _adjective_read_verb(verb: Token) -> bool:
-    """Is an adjective a present verb the tagger misread ("Le maire déplore que …": "déplore"
-    tagged as an adjective with the subject as its own)? Not a participle, right after its subject
-    noun or heading the sentence with one, and followed by a complementizer, past a connector."""
-    doc = verb.doc
-    pack = pack_of(doc)
-    if "Part" in verb.morph.get("VerbForm") or verb.i == 0 or doc[verb.i - 1].pos_ in ("DET", "ADP"):
-        return False
-    subject = doc[verb.i - 1].pos_ in ("NOUN", "PROPN") or (
-        verb.dep_ in pack.label("root") and any(c.dep_ in subject_labels(pack) for c in verb.children))
-    k = _past_connector(verb)
-    return subject and k < len(doc) and doc[k].lower_ in function_words(pack, "complementizer")
-
-
 def _quoted_agent(verb: Token, info: SpeechVerb) -> Token | None:
     """The agent of a passive participle of the quoted-object frame, read on the surface after the
     quotation it governs ("une mesure qualifiée d'« injuste » par la Commission", "a été jugée
@@ -378,56 +362,6 @@ def _quoted_agent(verb: Token, info: SpeechVerb) -> Token | None:
     while k < end - 1 and doc[k].pos_ in ("DET", "NUM"):
         k += 1  # "par les deux présidences"
     return doc[k] if doc[k].pos_ in ("NOUN", "PROPN") else None
-
-
-def _past_connector(verb: Token) -> int:
-    """The index of the word after a verb and the adverb or journalist's connector right after it
-    ("juge toutefois", "juge pour sa part": pack list `connectors`), or of the word right after it."""
-    doc = verb.doc
-    k = verb.i + 1
-    if k < len(doc) and doc[k].pos_ == "ADV":
-        return k + 1 if k + 1 < len(doc) else k
-    after = verb.idx + len(verb.text_with_ws)
-    match = connectors(pack_of(doc)).match(text_of(doc)[after:after + 40])
-    if match is None:
-        return k
-    while k < len(doc) - 1 and doc[k].idx < after + match.end():
-        k += 1
-    return k
-
-
-def _verbless_object(verb: Token, info: SpeechVerb) -> bool:
-    """ "X, avocate du syndicat, juge la procédure « … »": a speech verb of the quoted-object frame,
-    read as a noun in apposition after a comma, with an object after it (a determiner), in a
-    sentence where the tagger found no verb at all: it is the sentence's verb."""
-    doc = verb.doc
-    sent = verb.sent
-    return doc[verb.i - 1].text == "," and verb.text[:1].islower() and doc[verb.i + 1].pos_ == "DET" and \
-        has_frame(info, pack_of(doc), "quoted_object") and \
-        not any(t.pos_ in ("VERB", "AUX") for t in sent)
-
-
-def _subject_then_quoted_object(verb: Token, info: SpeechVerb) -> bool:
-    """ "X juge la visite « utile »", "un taux qu'il juge « illégal »", "X y juge l'accord « … »": a
-    speech verb of the quoted-object frame the tagger read as a noun, right after what ends its
-    subject (a name, a noun or an adjective with no article between, or a subject pronoun, past the
-    pronouns it governs) and before its object or the quotation, which opens within a few words. A
-    noun does not follow its own subject or a subject pronoun without an article: it is the verb."""
-    doc = verb.doc
-    pack = pack_of(doc)
-    if not verb.text[:1].islower() or not has_frame(info, pack, "quoted_object") or verb.i + 1 >= len(doc):
-        return False
-    clitics = speaker_words(pack).subject_clitics
-    k = verb.i - 1
-    while k > 0 and doc[k].pos_ == "PRON" and fold_same_length(doc[k].lower_) not in clitics:
-        k -= 1  # "y juge", "l'estime": the verb's own pronouns
-    before = doc[k]
-    subject = fold_same_length(before.lower_) in clitics or \
-        before.pos_ in ("NOUN", "PROPN", "ADJ") and k == verb.i - 1 or before.pos_ == "PROPN"
-    after = doc[verb.i + 1]
-    window = doc[verb.i + 1:min(verb.sent.end, verb.i + QUOTED_OBJECT_REACH)]
-    return subject and (after.pos_ == "DET" or after.text in QUOTE_CHARS) and \
-        any(t.text in QUOTE_CHARS for t in window)
 
 
 def _adjunct_speaker(verb: Token) -> Span | None:
