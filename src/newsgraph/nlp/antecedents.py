@@ -188,6 +188,30 @@ class Antecedents:
                 return phrase.start_char, found
         return None
 
+    def reported_subject(self, designation: Token, since: int) -> tuple[int, "ResolvedSpeaker"] | None:
+        """The subject of the reported words that open a designation's sentence at `since`, when
+        the designation is the subject of the closing cue ("X a décidé de …, a annoncé son
+        porte-parole": X) and the subject names an actor or designates a speaker: the owner of the
+        designation's possessive, whom the words are about."""
+        r = self.r
+        cue = designation.head
+        # (the parser often calls the inverted subject of an incise its object)
+        if cue == designation or cue.pos_ != "VERB" or cue.i > designation.i or \
+                not designation.sent.start_char <= since < cue.idx:
+            return None
+        # the parse hangs the cue on the reported verb (parataxis) or the reported verb on the cue
+        verbs = [cue.head] if cue.head != cue and cue.head.i < cue.i else []
+        verbs += [c for c in cue.children if c.i < designation.i and c.pos_ in ("VERB", "AUX")]
+        for verb in verbs:
+            for child in self._root_subjects(verb):
+                phrase = clean_phrase(child)
+                if child.pos_ == "PRON" or phrase is None or phrase.start_char < since:
+                    continue
+                found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, pronouns=False)
+                if found.name and (found.actor or r.designates(found.name)):
+                    return phrase.start_char, found
+        return None
+
     def _cited_medium(self, speaker: "ResolvedSpeaker") -> bool:
         """Is a speaker a medium that an attribution marker cites ("selon le Journal")?"""
         r = self.r

@@ -349,7 +349,7 @@ class SpeakerResolver:
         named = named_possessed(self, text, start)
         if named is not None:  # "son complice de toujours, X" … "selon son complice"
             return self.speaker(named, start, end)
-        owned = self._possessed(text, position)
+        owned = self._possessed(text, start, end, position)
         if owned is not None:
             return ResolvedSpeaker(None, owned, start, end)
         expanded = acronym_expansion(self.text, text, words.stop, pack_of(self.doc))
@@ -373,20 +373,25 @@ class SpeakerResolver:
                 return True
         return False
 
-    def _possessed(self, text: str, position: int) -> str | None:
+    def _possessed(self, text: str, start: int, end: int, position: int) -> str | None:
         """A short designation through one possessor ("son entourage", "ses avocats"): the same
         words with the possessor named after them ("entourage de François Fillon"), the possessor
-        being who speaks in this paragraph, else the latest person named."""
+        being the subject of the words it reports, else who speaks in this paragraph, else the
+        latest person named."""
         pack = pack_of(self.doc)
         words = text.split()
         if not 2 <= len(words) <= 4 or words[0].lower() not in function_words(pack, "singular_possessive"):
             return None
         turn = self.current_speaker(position, paragraphs=0)
         here = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        own = self.doc.char_span(start, end, alignment_mode="expand")
+        # "X s'est rendu à Berlin, a rappelé son cabinet": the words are about X, whose cabinet it is
+        reported = self.antecedents.reported_subject(own.root, position) if own is not None and len(own) else None
         # the subject of the sentence before, after the paragraph's last turn, owns it ("Le tribunal
         # a estimé que … L'association X a fait appel. Sa porte-parole juge que …": X's)
-        previous = self.antecedents.previous_subject(here[0]) if here is not None and len(here) else None
-        if previous is not None and (turn is None or previous[0] > turn.position):
+        previous = reported or \
+            (self.antecedents.previous_subject(here[0]) if here is not None and len(here) else None)
+        if previous is not None and (reported is not None or turn is None or previous[0] > turn.position):
             owner = previous[1].name
             if first_word(owner) in self.words.definite:  # ("de l'association", not "de L'association")
                 owner = owner[:1].lower() + owner[1:]
