@@ -2,8 +2,8 @@
 dateline's dash that names a listed outlet, not an agency ("Goma, 3 mars 2024 (ACTUALITE.CD) –"),
 is the article's byline, so the outlet's citations of itself ("a constaté Actualite.cd") are no
 sources, and nor is the byline itself (GUIDELINES §3 counts agency credits, not the article's own
-outlet and byline), as with an address (extract.source_records); an agency's credit and its
-citations of itself stay. Invented sentences."""
+outlet and byline), as with an address (extract.source_records); an agency's dateline credit
+stays, but not its citations of itself. Invented sentences."""
 from source_texts import cited
 
 
@@ -13,7 +13,17 @@ def test_an_outlet_in_the_dateline_is_the_article_s_own():
         "a constaté Actualite.cd. Le gouverneur a confirmé la réouverture à Radio Okapi.",
         "Goma : la route rouverte\n\nGoma, 3 mars 2024 (AFP) – La route de Sake a rouvert mardi, a constaté l'AFP.")
     assert [evidence for _, evidence, _ in own] == ["confirmé la réouverture à Radio Okapi"]
-    assert [name for name, _, _ in agency] == ["AFP", "AFP"]
+    assert [evidence for _, evidence, _ in agency] == ["(AFP)"]
+
+
+def test_an_agency_s_dispatch_does_not_cite_the_agency_it_spoke_to():
+    # the agency's reporter heard it: the dateline credit counts, what was said to the agency does
+    # not; another agency spoken to is still cited
+    dispatch, = cited(
+        "Liège : l'usine fermera\n\nLiège, 4 avril 2023 (Belga) - L'usine de Herstal fermera en juin. "
+        "« Nous sommes trahis », a déclaré à Belga un délégué syndical, interrogé aussi par l'AFP. "
+        "La direction, interrogée par Belga, n'a pas commenté.")
+    assert [evidence for _, evidence, _ in dispatch] == ["(Belga)", "interrogé aussi par l'AFP"]
 
 
 def test_a_full_stop_before_the_dateline_dash():

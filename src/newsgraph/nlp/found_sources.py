@@ -85,17 +85,24 @@ def _without_own_outlet(doc: Doc, found: list[FoundSource]) -> list[FoundSource]
         signed_outlet(text, gazetteer) or \
         reaching_outlet(cited, gazetteer, pack_of(doc)) or unanswered_outlet(text, gazetteer, pack_of(doc)) or \
         capitalised_outlet(cited, gazetteer)
-    return found if own is None else [s for s in found if not cites_own_outlet(s.name, s.actor, own, gazetteer)]
+    if own is None:
+        own = _byline_outlet(text, found, gazetteer, agency=True)
+        # an agency's dispatch credits it (a source), but its reporter's own newsgathering in the
+        # body ("a déclaré à Belga", "interrogé par l'AFP") cites no medium
+        return [s for s in found if s.credit or not cites_own_outlet(s.name, s.actor, own, gazetteer)] \
+            if own is not None else found
+    return [s for s in found if not cites_own_outlet(s.name, s.actor, own, gazetteer)]
 
 
-def _byline_outlet(text: str, found: list[FoundSource], gazetteer: Gazetteer) -> MediaEntry | None:
-    """The listed outlet, not an agency, of a credit in brackets opening a paragraph's dateline."""
+def _byline_outlet(text: str, found: list[FoundSource], gazetteer: Gazetteer, agency: bool = False) -> MediaEntry | None:
+    """The listed outlet, not an agency (an agency only when `agency`), of a credit in brackets
+    opening a paragraph's dateline."""
     for source in found:
         paragraph = text.rfind("\n", 0, source.start) + 1
         if not source.credit or source.start - paragraph > BYLINE_CHARS or not DASH_AFTER.match(text, source.end):
             continue
         entry = gazetteer.media(source.name)
-        if entry is not None and entry.kind != "agency":
+        if entry is not None and (entry.kind == "agency") == agency:
             return entry
     return None
 
