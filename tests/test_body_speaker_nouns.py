@@ -22,3 +22,11 @@ def test_a_delegation_speaks(reports):
 
 def test_evidence_still_says_nothing(reports):
     assert reports("Les analyses indiquent que le virus circule.") == []
+
+
+def test_a_junta_or_a_regime_speaks_for_its_state(reports):
+    # the press names a military or autocratic government by its form
+    assert [speaker for _, speaker, _ in reports(
+        "La junte accuse le voisin de « fermer les yeux » sur les trafics d'armes.")] == ["La junte"]
+    assert [speaker for _, speaker, _ in reports(
+        "Le régime accuse les exilés de préparer une « insurrection » dans le nord.")] == ["Le régime"]
