@@ -133,8 +133,12 @@ def assign_person_countries(doc: Doc, index: ActorIndex, gaz: Gazetteer,
             pending.append((actor, role))
         if country is None and entry is None and role is not None and not international:
             # "À Niamey, le porte-parole de la junte, X, a …": the sentence's scene, not the article's state
+            # an expert of a stateless role ("chercheuse au Middle East Institute") speaks to any
+            # outlet that asks: the outlet's state is no evidence of theirs
+            stateless = bool(_role_words(role.text) & no_fallback)
             country = (_scene_country(doc, index, actor.mentions[0][0]) or
-                       _medium_country(doc, index, gaz, actor.mentions[0][0])) if actor.mentions else None
+                       (None if stateless else _medium_country(doc, index, gaz, actor.mentions[0][0]))) \
+                if actor.mentions else None
             actor.country_guessed = country is not None
         if country is None and entry is None and role is not None and not international and dominant and \
                 not _role_words(role.text) & no_fallback:
