@@ -273,6 +273,36 @@ def test_the_outlet_a_person_spoke_to_gives_their_state(medium, country):
     assert _medium_country(doc, index, load_gazetteer(), 0) == country
 
 
+@pytest.mark.parametrize("role, country", [("porte-parole", "BEL"),   # an official speaks to their own press
+                                           ("chercheuse", None)])     # an expert to any outlet that asks
+def test_the_outlet_gives_no_state_to_an_expert(role, country):
+    """"Paul Martin a parlé à la VRT de la Belgique.": the outlet's state is a guess of the
+    speaker's, not for a stateless role (stateless_roles.txt, expertise_nouns.txt)."""
+    from parsed_doc import parsed as parsed_table
+    doc = parsed_table('''
+        Paul         PROPN  nsubj      3  ent=PER
+        Martin       PROPN  flat:name  0  ent=PER
+        a            AUX    aux:tense  3
+        parlé        VERB   ROOT       3  lemma=parler  morph=VerbForm=Part
+        à            ADP    case       6
+        la           DET    det        6
+        VRT          PROPN  obl:arg    3  ent=ORG
+        de           ADP    case       9
+        la           DET    det        9
+        Belgique     PROPN  nmod       6  ent=LOC
+        .            PUNCT  punct      3
+    ''')
+    text = doc.text
+    index = ActorIndex()
+    actor = index.add(FoundActor("person:paul-martin", "Paul Martin", "person", role=role), 0, 11, "Paul Martin")
+    index.add(FoundActor("media:vrt", "VRT", "media", "BEL"), text.index("VRT"), text.index("VRT") + 3, "VRT")
+    index.add(FoundActor("country:BEL", "Belgique", "country", "BEL"), text.index("Belgique"),
+              text.index("Belgique") + 8, "Belgique")
+    index.finish()
+    assign_person_countries(doc, index, load_gazetteer(), {actor.id: (None, RoleFound(role, 0, 1, 2))})
+    assert actor.country == country
+
+
 @pytest.mark.parametrize("role, country", [
     ("maire de Calais", "FRA"),                                # a city below the capital
     ("gouverneur du Nord-Kivu", "COD"),                        # a region
