@@ -27,6 +27,7 @@ FLAGS = {"sym": "symmetric", "passive": "passive", "hostile": "hostile", "guest"
          "joint": "joint", "absorbs": "absorbs", "ordered": "ordered", "plural": "plural", "asserts": "asserts"}
 PARTS_OF_SPEECH = ("verb", "noun", "support", "stop")
 HOSTILE_STANCES = ("hostile", "threat")
+PERSON_ENTITY = "PER"  # the recogniser's label of a person's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,7 @@ class Predicate:
     symmetric: bool = False
     passive: bool = False
     hostile: bool = False             # needs a hostile word (event_stance_words.tsv): "qualifier de « provocation »"
-    guest: bool = False               # its subject is named or holds an office: "le président a été reçu à Lima"
+    guest: bool = False               # its actor is named or holds an office: "le président a été reçu à Lima"
     body: bool = False                # its recipient is an organisation: "rejoindre l'OTAN", not "rejoindre Paris"
     joint: bool = False               # a joint act: the next row that reads is an event too (its target)
     absorbs: bool = False             # its companion noun is what it acts on: "lever les sanctions" imposes none
@@ -299,11 +300,22 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
             continue  # checks at a border, not the control a state holds over its own
         if row.ordered and ordering_word(token, lex) is None:
             continue  # "l'ambassadeur a été sommé de quitter le pays", not "le président a quitté le pays"
-        if row.guest and not any(c.dep_ in labels.subjects and (c.pos_ == "PROPN" or c.lemma_.lower() in lex.role_nouns)
-                                 for c in token.children):
+        if row.guest and not _names_guest(token, row, lex):
             continue  # "le président a été reçu à Lima", not "des réfugiés ont été accueillis en Pologne"
         fitting.append(row)
     return fitting
+
+
+def _names_guest(token: Token, row: Predicate, lex: EventLexicon) -> bool:
+    """Whether the guest of a visit row (flag guest) is named or holds an office. The guest fills
+    the row's actor slot: the subject ("le président a été reçu à Lima") or, for the guest an active
+    host receives, the object ("X a reçu à Berne son homologue Y"); a first name the tagger reads
+    as a common noun ("Paolo Gentiloni") is still a person's name to the recogniser."""
+    labels = lex.labels
+    roles = labels.object if any(m.rstrip("*") == "obj" for m in row.markers("actor")) else labels.subjects
+    return any(c.dep_ in roles and (c.pos_ == "PROPN" or c.ent_type_ == PERSON_ENTITY or
+                                    c.lemma_.lower() in lex.role_nouns)
+               for c in token.children)
 
 
 def asserts(token: Token, table: PredicateTable, lex: EventLexicon) -> bool:
