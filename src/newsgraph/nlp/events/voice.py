@@ -73,7 +73,20 @@ def agent_of(token: Token, lex: EventLexicon) -> Token | None:
     for child in token.children:
         if child.dep_ in labels.conjunct and _shared_passive(child, lex):
             return agent_of(child, lex)
-    return _stray_participle_agent(token, lex)
+    return _agent_under_date(token, lex) or _stray_participle_agent(token, lex)
+
+
+def _agent_under_date(token: Token, lex: EventLexicon) -> Token | None:
+    """The agent of a passive verb that the parser hung on the date right after it, taken for its
+    complement ("X a été reçue jeudi par le président Y": "par" under "jeudi")."""
+    if not is_passive(token, lex):
+        return None
+    for child in token.children:
+        if child.i > token.i and in_date(child):
+            for grand in child.children:
+                if grand.i > child.i and (grand.dep_ in lex.labels.agent or has_marker(grand, lex.agent, lex)):
+                    return grand
+    return None
 
 
 def _stray_participle_agent(token: Token, lex: EventLexicon) -> Token | None:
