@@ -141,6 +141,8 @@ def subject_of(verb: Token, depth: int = 0) -> Span | None:
             # ("a dénoncé « … » et regretté « un alignement hâtif »": the parse's subject of the conjunct)
         if child.dep_ in subjects and child.lower_ not in euphonic | expletive or \
                 (child.dep_ in active and child.lower_ in expletive and child.i < verb.i):
+            if child.lower_ in relatives and _object_relative(child, verb, active):
+                continue  # "the reasons that the mayor gives": the relative is the object, the mayor speaks
             if child.lower_ in relatives and verb.dep_ in modifiers and verb.head.pos_ in ("NOUN", "PROPN"):
                 if pack.setting("relative_pronoun_mention", False):
                     return doc[child.i:child.i + 1]  # the speaker resolution takes it to its antecedent
@@ -377,6 +379,12 @@ def as_start(doc: Doc, i: int) -> int | None:
         if i + 1 >= len(words) and all(doc[i - k].lower_ == w for k, w in enumerate(reversed(words))):
             return i + 1 - len(words)
     return None
+
+
+def _object_relative(relative: Token, verb: Token, active) -> bool:
+    """A relative pronoun the parse made a subject while another subject stands between it and the
+    verb ("the reasons that Smith gives"): the relative is the object, the later word the subject."""
+    return any(c.dep_ in active and relative.i < c.i < verb.i for c in verb.children)
 
 
 def speaker_of_verb(verb: Token) -> Span | None:
