@@ -110,6 +110,13 @@ def is_conditional(token, pack: LanguagePack) -> bool:
     return "Cnd" in token.morph.get("Mood") or _is_conditional_form(token.text, pack)
 
 
+def is_past_auxiliary(word: str, pack: LanguagePack) -> bool:
+    """Whether `word` is an auxiliary in a past tense ("avait", "était"): with a participle it
+    tells an act before the story's own past (a pluperfect)."""
+    aux = _lexicon(pack).auxiliaries.get(word.lower())
+    return aux is not None and aux.tense == "past"
+
+
 def tense_marker(word: str, pack: LanguagePack, *, previous: str = "", following: str = "") -> int:
     """+1 if `word` points ahead (a future form, "doit", "prévu"), -1 if it points back (a past
     auxiliary, an imperfect), 0 if neither. The neighbouring words, when given, settle the

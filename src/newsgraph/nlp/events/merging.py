@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..context import pack_of
+from ..tense import is_past_auxiliary
 from .found import FoundEvent
 from .lexicon import event_lexicon
 
@@ -22,7 +23,7 @@ def merge_repeats(events: list[FoundEvent], doc: Doc | None = None) -> list[Foun
         for group in groups:
             if (_identity(group[0]) == key and all(_same_saying(other, event) for other in group) or
                     any(_told_together(other, event, doc) for other in group)) and \
-                    all(_same_time(other, event) for other in group):
+                    all(_same_time(other, event, doc) for other in group):
                 group.append(event)
                 break
         else:
@@ -70,6 +71,19 @@ def _told_together(a: FoundEvent, b: FoundEvent, doc: Doc | None) -> bool:
                for low, high in ((first, second), (second, first)))
 
 
-def _same_time(a: FoundEvent, b: FoundEvent) -> bool:
+def _same_time(a: FoundEvent, b: FoundEvent, doc: Doc | None = None) -> bool:
+    """No conflicting dates, and not one verb in the pluperfect and the other not: "X a accusé Y
+    … X avait alors reproché à Y …" tells an earlier act beside the story's own."""
+    if doc is not None and None not in (a.trigger, b.trigger) and all(
+            e.predicate is not None and e.predicate.pos == "verb" for e in (a, b)) and \
+            _pluperfect(doc[a.trigger]) != _pluperfect(doc[b.trigger]):
+        return False
     values = [e.date.value for e in (a, b) if e.date is not None and e.date.value]
     return len(values) < 2 or values[0] == values[1]
+
+
+def _pluperfect(verb) -> bool:
+    """Whether a verb is told in the pluperfect: a tense auxiliary of its own in a past tense."""
+    pack = pack_of(verb.doc)
+    auxiliaries = pack.label("tense_auxiliary")
+    return any(c.dep_ in auxiliaries and c.i < verb.i and is_past_auxiliary(c.text, pack) for c in verb.children)
