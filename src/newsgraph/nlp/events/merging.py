@@ -86,4 +86,8 @@ def _pluperfect(verb) -> bool:
     """Whether a verb is told in the pluperfect: a tense auxiliary of its own in a past tense."""
     pack = pack_of(verb.doc)
     auxiliaries = pack.label("tense_auxiliary")
-    return any(c.dep_ in auxiliaries and c.i < verb.i and is_past_auxiliary(c.text, pack) for c in verb.children)
+    auxiliary = [c for c in verb.children if c.dep_ in auxiliaries and c.i < verb.i]
+    if auxiliary:
+        return any(is_past_auxiliary(c.text, pack) for c in auxiliary)
+    # a simple verb in the imperfect ("accusait") tells the background, as the pluperfect does
+    return "Imp" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")
