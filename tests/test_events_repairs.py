@@ -71,8 +71,10 @@ def coded(events, name):
 
 def test_a_date_taken_for_the_object_leaves_the_name_under_it_as_the_object(events):
     assert coded(events, "date_object") == {("CONSULT", "meet", "person:serguei-lavrov", "person:john-kerry")}
+    # the guest received at a place also visits its state (stop 62: the active voice as the passive)
     assert coded(events, "date_object_host") == {
-        ("CONSULT", "host", "person:emmanuel-macron", "person:abdel-fattah-al-sissi")}
+        ("CONSULT", "host", "person:emmanuel-macron", "person:abdel-fattah-al-sissi"),
+        ("CONSULT", "visit", "person:abdel-fattah-al-sissi", "country:FRA")}
 
 
 def test_a_name_labelled_open_complement_is_the_object(events):
@@ -104,11 +106,13 @@ def test_each_coordinated_demonym_acts(events):
 
 
 def test_les_deux_dirigeants_take_up_the_last_two_persons_and_the_meeting_is_merged(events):
-    # "a accueilli" and "se sont entretenus" tell one meeting: one event
+    # "a accueilli" and "se sont entretenus" tell one meeting: one event, beside the guest's visit
     got = coded(events, "two_leaders")
-    assert len(got) == 1
-    (etype, _, actor, recipient), = got
+    meetings = {event for event in got if event[1] != "visit"}
+    assert len(meetings) == 1
+    (etype, _, actor, recipient), = meetings
     assert etype == "CONSULT" and {actor, recipient} == {"person:angela-merkel", "person:donald-trump"}
+    assert got - meetings == {("CONSULT", "visit", "person:donald-trump", "country:DEU")}
 
 
 def test_plural_titles_with_demonyms_are_no_anaphora(events):
