@@ -244,15 +244,10 @@ def test_another_state_named_after_the_paragraph_s_place_ends_its_scene():
     assert _scene_country(doc, index, start) is None
 
 
-@pytest.mark.parametrize("medium, country", [("VRT", "BEL"),     # a Belgian broadcaster
-                                             ("Belga", None),    # an agency reaches anyone
-                                             ("RFI", None)])     # a broadcaster to the world too
-def test_the_outlet_a_person_spoke_to_gives_their_state(medium, country):
-    """"Paul Martin a parlé à la VRT de la Belgique.": one speaks to one's own country's press."""
+def _spoke_to(medium):
+    """"Paul Martin a parlé à la MEDIUM de la Belgique.", parsed as the model parses it."""
     from parsed_doc import parsed as parsed_table
-    from test_speakers import index_of
-    from newsgraph.nlp.person_countries import _medium_country
-    doc = parsed_table(f'''
+    return parsed_table(f'''
         Paul         PROPN  nsubj      3  ent=PER
         Martin       PROPN  flat:name  0  ent=PER
         a            AUX    aux:tense  3
@@ -265,6 +260,16 @@ def test_the_outlet_a_person_spoke_to_gives_their_state(medium, country):
         Belgique     PROPN  nmod       6  ent=LOC
         .            PUNCT  punct      3
     ''')
+
+
+@pytest.mark.parametrize("medium, country", [("VRT", "BEL"),     # a Belgian broadcaster
+                                             ("Belga", None),    # an agency reaches anyone
+                                             ("RFI", None)])     # a broadcaster to the world too
+def test_the_outlet_a_person_spoke_to_gives_their_state(medium, country):
+    """"Paul Martin a parlé à la VRT de la Belgique.": one speaks to one's own country's press."""
+    from test_speakers import index_of
+    from newsgraph.nlp.person_countries import _medium_country
+    doc = _spoke_to(medium)
     text = doc.text
     index = index_of(text, ("person:paul-martin", "Paul Martin", "person", "m"),
                      (f"media:{medium.lower()}", medium, "media", None), ("country:BEL", "Belgique", "country", None))
@@ -278,20 +283,7 @@ def test_the_outlet_a_person_spoke_to_gives_their_state(medium, country):
 def test_the_outlet_gives_no_state_to_an_expert(role, country):
     """"Paul Martin a parlé à la VRT de la Belgique.": the outlet's state is a guess of the
     speaker's, not for a stateless role (stateless_roles.txt, expertise_nouns.txt)."""
-    from parsed_doc import parsed as parsed_table
-    doc = parsed_table('''
-        Paul         PROPN  nsubj      3  ent=PER
-        Martin       PROPN  flat:name  0  ent=PER
-        a            AUX    aux:tense  3
-        parlé        VERB   ROOT       3  lemma=parler  morph=VerbForm=Part
-        à            ADP    case       6
-        la           DET    det        6
-        VRT          PROPN  obl:arg    3  ent=ORG
-        de           ADP    case       9
-        la           DET    det        9
-        Belgique     PROPN  nmod       6  ent=LOC
-        .            PUNCT  punct      3
-    ''')
+    doc = _spoke_to("VRT")
     text = doc.text
     index = ActorIndex()
     actor = index.add(FoundActor("person:paul-martin", "Paul Martin", "person", role=role), 0, 11, "Paul Martin")
