@@ -94,8 +94,9 @@ class SpeakerResolver:
         self.reported = sorted((q.start, q.end) for q in quotes)
         self.speaker_spans = speaker_spans
         self.quotes = sorted(quotes, key=lambda q: (q.start, q.end))
-        # the paired quotation marks the finder read (paired here when a caller has none)
-        self.marked = marks if marks is not None else find_quoted(self.text, doc._.paragraphs or [(0, len(self.text))])
+        # the paired quotation marks the finder read; a caller without them (the events' describer)
+        # has them paired here only when first asked
+        self.marked = marks
         self.antecedents = Antecedents(self)
         self.descriptions = Descriptions(self)
 
@@ -123,6 +124,8 @@ class SpeakerResolver:
             return False
         if any(q.type == "direct" and q.start <= start and end <= q.end for q in self.quotes):
             return True
+        if self.marked is None:
+            self.marked = find_quoted(self.text, self.doc._.paragraphs or [(0, len(self.text))])
         return any(s.start <= start and end <= s.end for s in self.marked)
 
     def current_speaker(self, position: int, *, paragraphs: int = 1) -> Turn | None:
