@@ -451,3 +451,16 @@ def test_a_lone_misdecoded_no_break_space_made_a_plain_one_is_taken_out():
     read, back = mend(given)
     assert read == "Le port reste fermé. Selon le syndicat, la grève dure.\n\nLa mairie se tait. CHÂ TEAU, Âge."
     assert _same_characters(given, read, back)
+
+
+def test_a_lowercase_wire_credit_glued_after_the_last_sentence_gets_its_line_break_back():
+    # the credit's own paragraph lost its break: read spaced it joined the sentence, read glued
+    # it made "Genève.ats/afp" one name
+    given = "La conférence a été reportée, selon les organisateurs à Genève.ats/afp"
+    read, back = mend(given)
+    assert read == "La conférence a été reportée, selon les organisateurs à Genève.\nats/afp"
+    assert given[back[read.index("ats/afp")]:] == "ats/afp"
+    assert mend("Le vote a eu lieu».belga\n")[0] == "Le vote a eu lieu».\nbelga\n"
+    # not inside the text, nor a web address
+    assert mend("Il a quitté Genève.ats/afp a confirmé.")[0] == "Il a quitté Genève.ats/afp a confirmé."
+    assert mend("Voir le site www.exemple.ch")[1] is None
