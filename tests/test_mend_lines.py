@@ -69,3 +69,16 @@ def test_a_break_inside_a_sentence_after_a_blank_goes_on():
     read, _ = mend("Le maire a visité les quartiers du nord \net il a promis des travaux au port.")
     assert "\n" not in read and read.split() == "Le maire a visité les quartiers du nord et il a promis des travaux au port.".split()
     assert mend("Le maire parle \nPaul Durand arrive.")[0] == "Le maire parle \nPaul Durand arrive."
+
+
+def test_a_one_word_line_cut_from_its_sentence_is_read_as_prose():
+    # a capitalised word opening its paragraph, or a word after a clause's comma, with the
+    # sentence going on in small letters on the next line: a break inside the sentence
+    from newsgraph.ingest.lines import unwrapped
+    assert unwrapped("Il est parti.\n\nOttawa\na pourtant promis une aide.") == \
+        "Il est parti.\n\nOttawa a pourtant promis une aide."
+    assert unwrapped("« Nous resterons », a dit le maire, « quoi qu'il arrive »,\na\najouté son adjoint.") == \
+        "« Nous resterons », a dit le maire, « quoi qu'il arrive », a ajouté son adjoint."
+    # a list of small words, and a heading before a paragraph, stay lines
+    assert unwrapped("Au menu\n\nsoupe\nsalade\nfromage") == "Au menu\n\nsoupe\nsalade\nfromage"
+    assert unwrapped("Fin.\n\nContexte\n\nLe texte suit.") == "Fin.\n\nContexte\n\nLe texte suit."

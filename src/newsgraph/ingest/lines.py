@@ -112,4 +112,12 @@ def _wrapped(match: re.Match[str], unfinished: frozenset[str]) -> str:
     # one word between two breaks inside a sentence ("vous avez\naffaire\nà un groupe"): the line
     # before it is prose cut inside its sentence (a list's items have one word each)
     previous = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:max(line_start - 1, 0)]
-    return " " if line_start and len(previous.split()) >= 2 and previous[-1:].islower() else "\n"
+    if line_start and len(previous.split()) >= 2 and (previous[-1:].islower() or previous.endswith((",", ";"))):
+        return " "  # (or a clause before it: "« … »,\na\nindiqué son porte-parole")
+    # (or a capitalised word opening its paragraph, cut from the small words of its sentence that
+    # go on for a line of prose: "Washington\na toutefois réaffirmé", "Dans\nl'opposition"; not
+    # a heading over a list of one-word items, "Sommaire\nintroduction\nméthode")
+    opens_paragraph = not previous.strip()
+    next_line = text[match.end():text.find("\n", match.end()) % (len(text) + 1)]
+    return " " if opens_paragraph and line[:1].isupper() and line[1:].rstrip(",").isalpha() and \
+        len(next_line.split()) >= 3 else "\n"
