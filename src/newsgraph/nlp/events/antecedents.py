@@ -67,9 +67,11 @@ class Antecedents:
         # ("Selon l'Inde, elles ont condamné …"; not "X a dit qu'il …", whose cue follows him)
         sources = [(q.speaker_start, q.speaker_end) for q in self.a.quotes if q.start <= token.idx < q.end
                    and q.cue_start is not None and q.speaker_start is not None and q.cue_start < q.speaker_start]
+        host = self._relative_host(token)
         before = [m for m in self.a.mentions_in(self.sent.start_char, token.idx)
                   if not m.as_place and m.kind != "media" and not self.lex.has_stance(m.text)
-                  and not any(start <= m.start < end for start, end in sources)]
+                  and not any(start <= m.start < end for start, end in sources)
+                  and not any(start <= m.start < end for start, end in host)]
         if plural:
             spans = ((m, doc.char_span(m.start, m.end, alignment_mode="expand")) for m in before)
             before = [m for m, span in spans if span is not None and plural_phrase(span.root, labels)]
@@ -93,6 +95,19 @@ class Antecedents:
                         return replace(args[0], confidence=0.4,
                                        how=f"pronoun {token.text!r}: the subject of the previous sentence")
         return spoken or self._resolved(token)
+
+    def _relative_host(self, token: Token) -> list[tuple[int, int]]:
+        """The phrase a relative clause hangs on, when a subject pronoun of that clause is not the
+        relative pronoun ("le sommet de l'ASEAN, où il rencontrera …", "en Géorgie, où elle …"): the
+        relative pronoun holds that phrase's role in the clause (a place, an occasion, an object),
+        so the pronoun takes up someone else, never an actor named inside it."""
+        labels = self.lex.labels
+        verb = token.head
+        if token.dep_ not in labels.subjects or verb == token or verb.dep_ not in labels.relative_clause or \
+                not any("Rel" in c.morph.get("PronType") and c.dep_ not in labels.subjects for c in verb.children):
+            return []
+        noun = verb.head
+        return [(noun.left_edge.idx, verb.left_edge.idx)]
 
     def _resolved(self, token: Token) -> Arg | None:
         """A subject pronoun nothing above took up: the speaker resolver's reading of it."""
