@@ -103,10 +103,23 @@ class Antecedents:
         so the pronoun takes up someone else, never an actor named inside it."""
         labels = self.lex.labels
         verb = token.head
-        if token.dep_ not in labels.subjects or verb == token or verb.dep_ not in labels.relative_clause or \
+        if token.dep_ not in labels.subjects or verb == token or \
                 not any("Rel" in c.morph.get("PronType") and c.dep_ not in labels.subjects for c in verb.children):
             return []
-        noun = verb.head
+        if verb.dep_ in labels.relative_clause:
+            noun = verb.head
+        elif verb.dep_ in labels.adverbial_clause and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].is_punct:
+            # the parser hangs "…, où il …" on the main verb: the relative stands for the noun
+            # phrase before its comma ("a participé à la réunion de l'OTAN, où elle a rencontré …")
+            noun = verb.doc[verb.left_edge.i - 1]
+            while noun.i > 0 and noun.is_punct:
+                noun = verb.doc[noun.i - 1]
+            while noun.head != noun and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+                noun = noun.head
+            if noun.pos_ not in ("NOUN", "PROPN"):
+                return []
+        else:
+            return []
         return [(noun.left_edge.idx, verb.left_edge.idx)]
 
     def _resolved(self, token: Token) -> Arg | None:
