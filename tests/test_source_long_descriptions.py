@@ -49,3 +49,9 @@ def test_a_description_the_title_ends_after_a_misread_word_is_one_source(analyze
     assert cited(analyze, text) == [("LCI", "selon la chaîne d'information continue LCI", True)]
     text = "Le maire aurait menti, selon des médias locaux cités par Reuters."
     assert [name for name, _, _ in cited(analyze, text)] == ["médias locaux", "Reuters"]
+
+
+def test_a_state_owner_written_without_its_accent_still_describes_the_medium(analyze):
+    # the press drops the accent of a capital ("d'Etat"): the owner describes the unlisted title
+    text = "Selon la télévision d'Etat moldave Zorka-TV, le ministre a démissionné."
+    assert [name for name, _, _ in cited(analyze, text)] == ["Zorka-TV"]

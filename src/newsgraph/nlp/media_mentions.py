@@ -229,12 +229,19 @@ def owner_or_description(token) -> bool:
     if token.pos_ == "ADJ" or gazetteer_of(doc).demonym(token.text):
         return True
     # (or the leaning the press gives it: "le journal d'opposition", "l'hebdomadaire de gauche")
-    owners = state_nouns(pack) | pack.words("media_leaning_nouns")
+    # (matched without accents: the press often drops the one of a capital, "d'Etat")
+    owners = _folded(state_nouns(pack) | pack.words("media_leaning_nouns"))
     if token.lower_ in genitive:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        return following is not None and following.lower_ in owners
+        return following is not None and fold_same_length(following.lower_) in owners
     previous = doc[token.i - 1] if token.i > 0 else None
-    return token.lower_ in owners and previous is not None and previous.lower_ in genitive
+    return fold_same_length(token.lower_) in owners and previous is not None and previous.lower_ in genitive
+
+
+@cache
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    """The words without their accents ("etat" for "état")."""
+    return frozenset(fold_same_length(w) for w in words)
 
 
 @cache
