@@ -11,3 +11,14 @@ def test_a_media_compound_is_no_document_whose_genitive_speaks(reports, analyze)
     # a document's genitive still speaks for it
     assert reports("Le rapport de l'ONU affirme que le maire a menti deux fois.")[0][1] == \
         "Organisation des Nations unies"
+
+
+def test_a_media_noun_before_an_acronym_the_tagger_calls_punctuation_takes_up_no_medium(analyze):
+    # "l'agence américaine USAID": the name after the noun is the speaker, though tagged as
+    # punctuation, not the agency cited earlier under the same noun
+    text = ("Un titre sans rapport\n\nLe port a été fermé, selon l'agence Kyodo.\n\nLes fonds d'aide ont été "
+            "gelés lundi, a confirmé l'agence américaine USAID.\n\nLes fonds ont été gelés, a confirmé "
+            "l'agence américaine USAID dans un communiqué.")
+    article = analyze(text, published="2024-03-05")
+    assert [s.name for s in article.sources] == ["Kyodo"]
+    assert [q.speaker.name for q in article.quotes][1:] == ["USAID", "USAID"]

@@ -57,7 +57,9 @@ def name_after_head(r: "SpeakerResolver", head: str, start: int, end: int) -> st
         while k < span.end and skipped < 3 and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].text[:1].islower():
             k, skipped = k + 1, skipped + 1
         first = k
-        while k < span.end and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN", "ADJ"):
+        # (or any word of letters: the tagger may read an acronym as punctuation, "USAID")
+        while k < span.end and doc[k].text[:1].isupper() and \
+                (doc[k].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k].is_alpha):
             k += 1
         if k > first and (k == first + 1 or doc[first].pos_ == "PROPN"):
             name_end = doc[k - 1].idx + len(doc[k - 1].text)
