@@ -189,6 +189,30 @@ def _adjectives_only(doc: Doc, start: int, end: int) -> bool:
     return all(t.pos_ == "ADJ" or gazetteer.demonym(t.text) for t in span if not t.is_space)
 
 
+def _state_agency(doc: Doc, index: ActorIndex, match: re.Match[str]) -> bool:
+    """Is an unlisted title after a noun that also names other bodies ("agence") a state's news
+    agency: its adjectives only a demonym and words of public ownership ("l'agence philippine
+    PNA", "l'agence nationale népalaise RSS"), with a demonym, and the title no listed body, person,
+    state or place ("l'agence américaine USAID" is a listed body; "l'agence spatiale américaine
+    NASA" has an adjective of its field)?"""
+    if not match.group("adj"):
+        return False
+    start, end = match.start("title"), match.end("title")
+    if index.at(start, end, ("person", "country", "place")) is not None or text_of(doc)[end:end + 1] in ("'", "’"):
+        return False  # (nor the start of a longer name: "l'agence américaine Moody's")
+    body = index.at(start, end, ("organization",))
+    if body is not None and body.actor_id not in index.unlisted or \
+            gazetteer_of(doc).organization(text_of(doc)[start:end].split()[0]) is not None:
+        return False
+    span = doc.char_span(match.start("adj"), match.end("adj"), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    gazetteer, public = gazetteer_of(doc), pack_of(doc).words("public_media_words")
+    words = [t for t in span if not t.is_space]
+    return any(gazetteer.demonym(t.text) for t in words) and \
+        all(gazetteer.demonym(t.text) or t.lower_ in public for t in words)
+
+
 def _described_title(doc: Doc, index: ActorIndex, start: int, end: int, title_start: int, title_end: int) -> bool:
     """Do the words [start, end) between a media noun and a capitalised title only describe the
     medium (adjectives, demonyms, a state owner: "d'État nord-coréenne"), and is the title no
@@ -458,6 +482,12 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
                 end = start + text[start:end].index(" ")
                 entry = near_listed(gazetteer_of(doc), text[start:end])
             written = text[start:end]
+        if entry is None and _state_agency(doc, index, match):
+            # "d'après l'agence philippine PNA": an unlisted state's news agency
+            start, end = match.start("title"), match.end("title")
+            if " " in text[start:end] and text[start:end].split()[0].isupper():
+                end = start + text[start:end].index(" ")  # "l'agence népalaise RSS Lundi": the acronym
+            entry, written = ("", ""), text[start:end]
         if entry is not None and free(start, end) and index.at(start, end, ("person",)) is None:
             found.append(MediaMention(start, end, written or entry[1], None))
     # a one-word title the gazetteer lists, inside a longer name the recogniser found ("à l'antenne
