@@ -129,3 +129,12 @@ def test_a_link_whose_headline_ends_with_a_quotation_ends_before_a_capital_after
     read, _ = reading(text, "fr")
     assert "guerre froide" not in read and "tournant" not in read
     assert "Selon des diplomates, le traité sera ratifié en mai." in read and "Quito (AFP) - Le ferry reprend." in read
+
+
+def test_a_credit_run_into_the_body_keeps_a_listed_agency_name_with_a_small_word_whole():
+    # "La" would end the photographer's name; the listed agency's whole name ends the credit
+    text = ("Le pont a rouvert.Photo: Marc Tessier La Presse canadienne Le week-end dernier, la ville avait "
+            "promis des travaux.\n\nPhoto : La Presse canadienne Des cyclistes ont défilé.")
+    read, _ = reading(text, "fr")
+    assert "Tessier" not in read and "Presse" not in read
+    assert "Le week-end dernier, la ville" in read and "Des cyclistes ont défilé" in read

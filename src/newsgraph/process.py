@@ -190,6 +190,15 @@ def word_ranks(vocab) -> Callable[[str], int | None]:
 _RANKS: dict[int, tuple[object, dict[int, int]]] = {}  # by id of the vocabulary (kept alive with it)
 
 
+@functools.cache
+def _credit_names() -> frozenset[str]:
+    """The listed media's names that hold a word in small letters after the first ("La Presse
+    canadienne"): a photo's credit run into the body ends with the whole name (ingest/furniture.py)."""
+    from .gazetteer import load_gazetteer
+    return frozenset(form for outlet in load_gazetteer().media_outlets for form in (outlet.name, *outlet.aliases)
+                     if any(word[:1].islower() for word in form.split()[1:]))
+
+
 def reading(text: str, lang: str, vocab=None) -> tuple[str, list[int] | None]:
     """The text the parse reads (mended of scraping warts, ingest/mend.py; each pair of straight
     double marks made the language's typographic one, same length) and the map of its offsets
@@ -209,7 +218,7 @@ def reading(text: str, lang: str, vocab=None) -> tuple[str, list[int] | None]:
     read, back = mend(text, _glued_words(pack), elided, lost, held=held, openers=_openers(pack), glued=forms,
                       unfinished=pack.words("unfinished_line_words"),
                       furniture=(pack.words("related_leads"), pack.words("caption_leads")),
-                      furniture_ends=pack.words("headline_end_words"),
+                      furniture_ends=pack.words("headline_end_words"), credit_names=_credit_names(),
                       rank=word_ranks(vocab) if vocab is not None else None,
                       elisions=frozenset(pack.setting("lost_apostrophe_elisions", [])),
                       spaced_name_blanks=bool(pack.setting("no_break_space_before_names_is_space", False)))

@@ -39,7 +39,8 @@ _CAPITAL_AFTER_CLOSING = r"(?<=[»”])(?=[ \u00a0][A-ZÀ-Þ])"
 
 
 @functools.cache
-def _pattern(leads: frozenset[str], longest: int, credit: bool, openers: frozenset[str]) -> re.Pattern | None:
+def _pattern(leads: frozenset[str], longest: int, credit: bool, openers: frozenset[str],
+             names: frozenset[str] = frozenset()) -> re.Pattern | None:
     """Furniture opened by one of `leads` (a lead written with a colon only before a colon or a
     dash), a credit (`credit`) opening with a capital, a headline with a capital or a mark; it
     ends where the next paragraph is glued to it, with no blank or with one before a capitalised
@@ -55,6 +56,11 @@ def _pattern(leads: frozenset[str], longest: int, credit: bool, openers: frozens
     if credit:  # names: capitalised words, joined by blanks or slashes ("AFP/Marc Delorme")
         name = _CAPITALISED
         body = rf"{name}(?:[ \u00a0]?/[ \u00a0]?{name}|[ \u00a0]{name}){{0,5}}?"
+        if names:
+            # (an agency whose name has a small word, after the photographer or alone, is taken
+            # whole first: "Photo: Adrian Wyld La Presse canadienne"; "La" would end a name)
+            listed = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+            body = rf"(?:{body}(?:[ \u00a0]?/[ \u00a0]?|[ \u00a0]))?(?:{listed})|{body}"
         # (or before a capitalised word a small word follows: it opens a sentence, "AFP Durant la";
         # before a quotation or a dash that opens one: no name holds either, "Photo : Belga « Nous")
         sentence = rf"|(?=[ \u00a0]{_CAPITALISED}[ \u00a0][a-zß-ÿ])|{_QUOTATION_AFTER}|(?=[ \u00a0][–—][ \u00a0])"
@@ -75,13 +81,15 @@ def _pattern(leads: frozenset[str], longest: int, credit: bool, openers: frozens
 
 
 def furniture_edits(text: str, related: frozenset[str], captions: frozenset[str],
-                    openers: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+                    openers: frozenset[str] = frozenset(), credit_names: frozenset[str] = frozenset()
+                    ) -> list[tuple[int, int, str]]:
     """Edits (start, end, replacement) that take each link and credit out of `text`: a paragraph
     break where text is glued on both sides, nothing where it has a line to itself. `openers` are
-    the language's words that open a sentence and no name (pronouns, determiners)."""
+    the language's words that open a sentence and no name (pronouns, determiners); `credit_names`
+    the names a credit may end with that hold a small word ("La Presse canadienne")."""
     edits = []
     for pattern in (_pattern(related, RELATED_CHARACTERS, False, openers),
-                    _pattern(captions, 0, True, openers)):
+                    _pattern(captions, 0, True, openers, credit_names)):
         if pattern is None:
             continue
         for match in pattern.finditer(text):

@@ -200,6 +200,7 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
          unfinished: frozenset[str] = frozenset(),
          furniture: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
          furniture_ends: frozenset[str] = frozenset(),
+         credit_names: frozenset[str] = frozenset(),
          rank: Callable[[str], int | None] | None = None,
          elisions: frozenset[str] = frozenset(),
          spaced_name_blanks: bool = False) -> tuple[str, list[int] | None]:
@@ -218,7 +219,8 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     small word and a capitalised one is read as a space (see `_name_blank`); `unfinished` are its words no line ends on (a line
     break after one is inside a sentence, see lines.py); `furniture` are the leads of its links to
     other articles and of its photo credits, taken out of the text read (see furniture.py), which
-    end before one of `openers` or `furniture_ends` (more words that open a sentence: "Les", "Ses");
+    end before one of `openers` or `furniture_ends` (more words that open a sentence: "Les", "Ses"),
+    a credit with one of `credit_names` whole ("La Presse canadienne");
     `rank` gives a word's rank in the language's vocabulary (1 the most frequent, None an unknown
     word), which tells a word broken at a line's end from a hyphenated one (`_broken_word_edits`)."""
     strays = [(m.start(), m.end(), "") for p in _STRAYS for m in p.finditer(text)]
@@ -233,7 +235,7 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     if first is not None:  # the caller's offsets, into the text without its strays
         lost_spaces = tuple(bisect.bisect_left(first, i) for i in lost_spaces)
     read, second = _edited(cleared, _space_edits(cleared, glued_words, elided, lost_spaces, held, openers, rank, elisions) +
-                           _glued_form_edits(cleared, *glued) + furniture_edits(cleared, *furniture, openers | furniture_ends))
+                           _glued_form_edits(cleared, *glued) + furniture_edits(cleared, *furniture, openers | furniture_ends, credit_names))
     if first is None or second is None:
         return read, first if second is None else second
     return read, [first[j] for j in second]
