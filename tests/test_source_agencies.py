@@ -19,3 +19,11 @@ def test_an_unlisted_state_agency_described_by_its_demonym_is_a_medium(analyze):
             "trois morts, a rapporté l'agence nationale bhoutanaise KNS.\n\nSelon l'agence spatiale "
             "américaine NASA, la fusée a décollé.\n\nSelon l'agence européenne Frontex, les arrivées ont baissé.")
     assert [s.name for s in analyze(text, published="2024-03-05").sources] == ["MPA", "KNS"]
+
+
+def test_a_listed_state_body_called_an_agency_is_no_medium(analyze):
+    # development and regulatory agencies are public bodies the lists know: "l'agence américaine
+    # USAID" names no news agency, whatever it confirms
+    text = ("Un titre sans rapport\n\nLe programme sera suspendu, a confirmé l'agence américaine USAID.\n\n"
+            "Selon l'agence belge Enabel, trois écoles ont rouvert.")
+    assert [s.name for s in analyze(text, published="2024-03-05").sources] == []
