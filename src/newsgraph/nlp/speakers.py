@@ -97,6 +97,9 @@ class SpeakerResolver:
         # the paired quotation marks the finder read; a caller without them (the events' describer)
         # has them paired here only when first asked
         self.marked = marks
+        # the words of an opening marker's report while a report nested in them is resolved: its
+        # cue's subject stands inside them, as the grammar of the inner report, not its content
+        self.opened: tuple[int, int] | None = None
         self.antecedents = Antecedents(self)
         self.descriptions = Descriptions(self)
 
@@ -112,7 +115,7 @@ class SpeakerResolver:
         if any(s <= start and end <= e for s, e in self.speaker_spans):
             return False
         k = bisect.bisect_right(self.reported, (start, len(self.text) + 1))
-        return any(s <= start and end <= e and (ignore is None or s != ignore[0])
+        return any(s <= start and end <= e and (ignore is None or s != ignore[0]) and (s, e) != self.opened
                    for s, e in self.reported[max(0, k - 12):k])
 
     def in_quoted_words(self, start: int, end: int) -> bool:
@@ -183,6 +186,18 @@ class SpeakerResolver:
             (name[:1].isupper() and len(words) == 1 and len(name) > 2)
 
     def _from_cue(self, quote: FoundQuote) -> ResolvedSpeaker:
+        holder = marker_holding(self.quotes, quote)
+        if holder is None:
+            return self._cue_reading(quote, None)
+        saved, self.opened = self.opened, (holder.start, holder.end)
+        try:
+            return self._cue_reading(quote, holder)
+        finally:
+            self.opened = saved
+
+    def _cue_reading(self, quote: FoundQuote, holder: FoundQuote | None) -> ResolvedSpeaker:
+        """The speaker a quote's cue gives; `holder` is the opening marker's report whose words
+        hold the cue ("Selon l'agence X, Y a salué « … »": Y speaks the inner report, X the outer)."""
         person = relative_person(self, quote)
         if person is not None:
             return self.speaker(person.actor_id, person.start, person.end)
@@ -213,7 +228,7 @@ class SpeakerResolver:
             named = named_right_before(self, quote)
             return named if named is not None else self._continuing(quote.start)
         if quote.speaker is None:
-            subject = subject_of_cue(self, quote)
+            subject = _inside(subject_of_cue(self, quote), holder)
             if subject is not None:
                 return self.resolve(subject[0], subject[1], quote.start)
             # (a name the parse took for no subject, "Sur Twitter, X a dénoncé un « … »", speaks)
@@ -222,11 +237,18 @@ class SpeakerResolver:
                 named_before_colon(self, quote)  # ("…, Martin, 58 ans, a tweeté : « … »")
             return named if named is not None else self._continuing(quote.start)
         start, end = subject_after_clitic(self.doc, quote.cue, quote.speaker) or quote.speaker
-        if looks_broken(self.doc, start, end) or self.in_reported(start, end):
-            subject = subject_of_cue(self, quote)
-            if subject is None:
+        # a nested cue's mention before its holder's words is the marker's phrase the parse made its
+        # subject ("D'après l'agence X, Y a souhaité que": "agence" nsubj, Y in apposition)
+        outside = _inside((start, end), holder) is None
+        if looks_broken(self.doc, start, end) or self.in_reported(start, end) or outside:
+            subject = _inside(subject_of_cue(self, quote), holder)
+            named = named_right_before(self, quote) or phrase_before_cue(self, quote) \
+                if subject is None and outside else None
+            if named is not None:
+                return named
+            if subject is None and not outside:
                 return NOBODY
-            start, end = subject
+            start, end = subject or (start, end)
         found = self.resolve(start, end, quote.start)
         return found if found.actor else named_after_description(self, quote, found) or found
 
@@ -498,6 +520,23 @@ def _words_holding(quotes: list[FoundQuote], quote: FoundQuote,
     return next((other for other in quotes if other is not quote and other.type == "direct" and
                  not other.continuation and other.start <= span[0] and span[1] <= other.end <= quote.cue[0]
                  and not other.start <= quote.start < other.end), None)
+
+
+def _inside(span: tuple[int, int] | None, holder: FoundQuote | None) -> tuple[int, int] | None:
+    """`span`, unless it stands before the words of the marker's report that holds the cue."""
+    if span is None or holder is None or span[0] >= holder.start:
+        return span
+    return None
+
+
+def marker_holding(quotes: list[FoundQuote], quote: FoundQuote) -> FoundQuote | None:
+    """The report of an opening attribution marker whose words hold a quote's cue ("Selon X,
+    [Y a déclaré que …]"): the report nested in it has its own speaker inside those words."""
+    if quote.cue is None or quote.marker is not None:
+        return None
+    return next((other for other in quotes if other is not quote and other.marker is not None and
+                 other.cue is not None and other.cue[1] <= other.start <= quote.cue[0] and
+                 quote.cue[1] <= other.end), None)
 
 
 def staff_of_medium(doc: Doc, before: str) -> bool:
