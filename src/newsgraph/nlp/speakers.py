@@ -100,6 +100,10 @@ class SpeakerResolver:
         # the words of an opening marker's report while a report nested in them is resolved: its
         # cue's subject stands inside them, as the grammar of the inner report, not its content
         self.opened: tuple[int, int] | None = None
+        # a possessed designation's reading, by mention: every report of one cue's subject ("Son
+        # porte-parole a rappelé que …, et a demandé …") has the same owner, not one shifted by the
+        # first report's turn
+        self.owned: dict[tuple[int, int], str | None] = {}
         self.antecedents = Antecedents(self)
         self.descriptions = Descriptions(self)
 
@@ -399,6 +403,11 @@ class SpeakerResolver:
         return False
 
     def _possessed(self, text: str, start: int, end: int, position: int) -> str | None:
+        if (start, end) not in self.owned:
+            self.owned[start, end] = self._possessor_named(text, start, end, position)
+        return self.owned[start, end]
+
+    def _possessor_named(self, text: str, start: int, end: int, position: int) -> str | None:
         """A short designation through one possessor ("son entourage", "ses avocats"): the same
         words with the possessor named after them ("entourage de François Fillon"), the possessor
         being the subject of the words it reports, else who speaks in this paragraph, else the
