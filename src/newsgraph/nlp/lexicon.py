@@ -245,10 +245,24 @@ def speech_verb_indices(doc: Doc) -> list[int]:
         # (the lists the other rules share, read once per Doc)
         pack, tags = pack_of(doc), pos_ids(doc)
         lemmas, forms = lower_lemmas(doc), lower_forms(doc)
+        glued = _glued_inverted(doc, pack, forms)
         found = doc.user_data[_SPEECH_VERB_INDICES_KEY] = [
             i for i, tag in enumerate(tags)
-            if tag in _SPEECH_POS_IDS and _candidates(pack, lemmas[i], forms[i]) and speech_verb(doc[i]) is not None]
+            if (tag in _SPEECH_POS_IDS or i in glued) and _candidates(pack, lemmas[i], forms[i]) and
+            speech_verb(doc[i]) is not None]
     return found
+
+
+def _glued_inverted(doc: Doc, pack: LanguagePack, forms: list[str]) -> frozenset[int]:
+    """Indices of the words an inverted subject pronoun or the euphonic "-t" is glued to ("estime-t-il",
+    "dit-elle"): verbs whatever the tagger calls them (it read "estime" as an adverb after a comma)."""
+    after = _inverted_forms(pack)
+    return frozenset(i for i in range(len(forms) - 1) if forms[i + 1] in after and not doc[i].whitespace_)
+
+
+@cache
+def _inverted_forms(pack: LanguagePack) -> frozenset[str]:
+    return pronoun_forms(pack, inverted="yes") | function_words(pack, "euphonic")
 
 
 _SPEECH_VERB_INDICES_KEY = "ng_speech_verb_indices"
@@ -274,9 +288,9 @@ def _candidates(pack: LanguagePack, lemma: str, form: str) -> list[SpeechVerb] |
 
 
 def _speech_verb(token: Token) -> SpeechVerb | None:
-    if token.pos_ not in _SPEECH_POS:
-        return None
     pack = pack_of(token.doc)
+    if token.pos_ not in _SPEECH_POS and not _inverted_after(token, pack):
+        return None
     candidates = _candidates(pack, token.lemma_.lower(), token.lower_)
     if not candidates:
         return None
@@ -299,6 +313,12 @@ def _speech_verb(token: Token) -> SpeechVerb | None:
     # frames of duplicate rows are merged
     frames = frozenset().union(*(v.frames for v in candidates if not v.particle))
     return SpeechVerb(plain.lemma, frames, plain.strength, None, plain.reflexive)
+
+
+def _inverted_after(token: Token, pack: LanguagePack) -> bool:
+    """Is an inverted subject pronoun or the euphonic "-t" glued after the word ("estime-t-il")?"""
+    doc = token.doc
+    return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _inverted_forms(pack)
 
 
 _TIME_GAP = 4  # words of a time adjunct between a verb and its particle ("dans la soirée")
