@@ -30,7 +30,7 @@ from .object_frames import (edge_end, elided, frame_words, judged_clause, parsed
                             relative_object, time_nouns)
 from .passive_frames import expletive_passive, passive_clause, passive_object
 from .quotemarks import QUOTE_CHARS, TITLE_MARKS, QuotedSpan
-from .syntax import clause_on_document, labels, subject_labels
+from .syntax import clause_on_document, inverted_pronouns, labels, subject_labels
 
 END_PUNCT = (";", ".", "!", "?")
 
@@ -368,9 +368,21 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
             return None
         if token.text in QUOTE_CHARS:
             return quoted_object(cue, info, pack, i, saw_noun)
+        if low == "," and _inverted_subject(cue, pack):
+            # "« A », dit-il, « B »", "…, a-t-elle ajouté, « B »": a cue whose subject pronoun is
+            # inverted is an incise; past the comma come the words it splits, not its complement
+            return None
         i += 1
         steps += 1
     return None
+
+
+def _inverted_subject(cue: Token, pack: LanguagePack) -> bool:
+    """Is the cue's subject a pronoun written after it ("dit-il") or after its auxiliary ("a-t-il dit")?"""
+    doc = cue.doc
+    forms = inverted_pronouns(pack)
+    return cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ in forms and not cue.whitespace_ or \
+        cue.i > 0 and doc[cue.i - 1].lower_ in forms
 
 
 def _judged_after(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | None:

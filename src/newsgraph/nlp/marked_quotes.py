@@ -68,6 +68,24 @@ def _report_going_on(text: str, reports: list[FoundQuote], s_start: int, q: Quot
     return None
 
 
+def _resumed_after_incise(text: str, quotes: list[FoundQuote], q: QuotedSpan) -> FoundQuote | None:
+    """The direct quote whose incise, right after its closing mark, the quotation q follows past a
+    comma ("« A », observe-t-il, « B »", "« A », dit le ministre, « B »"): q is the rest of its words."""
+    for quote in quotes:
+        if quote.type != "direct" or quote.cue is None or quote.speaker is None or \
+                not quote.end <= quote.cue[0] < q.open_at:
+            continue
+        gap = text[max(quote.cue[1], quote.speaker[1]):q.open_at]
+        closing = text[quote.end:quote.cue[0]]
+        if gap.strip() == "," and closing.strip(" ,\u00a0\u202f") in ("", *CLOSING_MARKS):
+            return quote
+    return None
+
+
+# marks that close a quotation, between a direct quote's words and its incise
+CLOSING_MARKS = ("»", "”", '"', "“")
+
+
 def find_marked_quotes(doc: Doc, reports: list[FoundQuote], quoted: list[QuotedSpan]) -> list[FoundQuote]:
     """Quotations in marks that no report covers, with the cue that attributes them."""
     text = text_of(doc)
@@ -83,6 +101,11 @@ def find_marked_quotes(doc: Doc, reports: list[FoundQuote], quoted: list[QuotedS
         inner = text[q.start:q.end]
         if _is_heading(text, q, paragraphs) or _is_title(inner) or _named_after_preposition(doc, q) or \
                 names_a_speaker(doc, q, reports):
+            continue
+        resumed = _resumed_after_incise(text, found + reports, q)
+        if resumed is not None:
+            # "« A », observe-t-il, « B »": the incise splits one direct quote in two (GUIDELINES §2.3)
+            found.append(FoundQuote(q.start, q.end, "direct", resumed.cue, resumed.speaker, 0.85, verb=resumed.verb))
             continue
         split = incise_inside(doc, q)
         if split is not None:
