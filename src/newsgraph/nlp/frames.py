@@ -322,6 +322,11 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
         # a date between the cue and its infinitive is an adjunct, not an object ("a confirmé le 25
         # mars être à l'origine de …", "a annoncé mardi vouloir …")
         timely = token.pos_ == "NUM" or token.lower_ in time_nouns(pack) or token.lemma_.lower() in time_nouns(pack)
+        if not saw_noun and not finite_seen and has_frame(info, pack, "infinitive"):
+            after = _addressee_before_infinitive(doc, i, sent_end, pack)
+            if after is not None:
+                i = after  # "a affirmé à l'AFP avoir reçu …": whom it was said to is no object
+                continue
         if (token.pos_ in ("NOUN", "PROPN") or nominal) and token.text not in QUOTE_CHARS and not timely:
             saw_noun = True
         if token.pos_ == "AUX" and "Fin" in token.morph.get("VerbForm") and not nominal:
@@ -375,6 +380,30 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
         i += 1
         steps += 1
     return None
+
+
+def _addressee_before_infinitive(doc: Doc, i: int, sent_end: int, pack: LanguagePack) -> int | None:
+    """Where a short addressee or channel phrase opened at token i ends, when a bare infinitive (its
+    clitics and negation first) follows it ("à l'AFP avoir …", "à la radio ne pas vouloir …"): the
+    index of the token after the phrase, else None."""
+    if doc[i].lower_ not in function_words(pack, "addressee_preposition") | function_words(pack, "channel_preposition"):
+        return None
+    k = i + 1
+    while k < sent_end and doc[k].pos_ == "DET":
+        k += 1
+    head = k
+    while k < sent_end and k - head < ADDRESSEE_WORDS and doc[k].pos_ in ("NOUN", "PROPN", "ADJ"):
+        k += 1
+    if k == head:
+        return None
+    verb = k
+    while verb < sent_end and doc[verb].pos_ in ("PRON", "ADV", "PART"):
+        verb += 1
+    return k if verb < sent_end and doc[verb].pos_ in ("VERB", "AUX") and _is_infinitive(doc[verb]) else None
+
+
+# the longest addressee or channel phrase between a cue and its bare infinitive ("à la radio publique")
+ADDRESSEE_WORDS = 4
 
 
 def _inverted_subject(cue: Token, pack: LanguagePack) -> bool:
