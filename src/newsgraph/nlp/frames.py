@@ -373,9 +373,11 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
             return None
         if token.text in QUOTE_CHARS:
             return quoted_object(cue, info, pack, i, saw_noun)
-        if low == "," and _inverted_subject(cue, pack):
+        if low == "," and i + 1 < sent_end and doc[i + 1].text in QUOTE_CHARS and _inverted_subject(cue, pack):
             # "« A », dit-il, « B »", "…, a-t-elle ajouté, « B »": a cue whose subject pronoun is
-            # inverted is an incise; past the comma come the words it splits, not its complement
+            # inverted is an incise; the quotation past the comma is the rest of the words it splits,
+            # not its complement (a participle's clause past the comma may still be read: "…, a-t-il
+            # affirmé, sous-entendant que …")
             return None
         i += 1
         steps += 1
