@@ -78,7 +78,8 @@ def targets(article: ArticleView, quote: QuoteView, table: PredicateTable) -> li
         if root.pos_ == "ADJ" and root.head != root:
             if not _demonym_acts(root, article, lex):
                 continue  # "le gouvernement russe a piraté", not "la secrétaire d'État américaine"
-        elif mention.descriptive or not _participant(root, lex, article.act_nouns):
+        elif mention.descriptive or not (_participant(root, lex, article.act_nouns) or
+                                         _possessor(root, lex, article.act_nouns)):
             continue
         arg = replace(article.arg_of_mention(mention, 0.5), how="named in the quote")
         if not arg.stance:
@@ -222,6 +223,20 @@ def _participant(token: Token, lex, acts: frozenset[str] = frozenset()) -> bool:
             return True  # "« c'est une provocation de la Corée du Nord »": the act the quote is about
         return _participant(head, lex, acts)
     return False
+
+
+def _possessor(token: Token, lex, acts: frozenset[str]) -> bool:
+    """Whether a nominal is the "de" complement of a participant noun that is no act: the state
+    whose choice, interests or sovereignty the quote speaks of ("« respecter le choix souverain de
+    la Suisse »", "« défendre la souveraineté du Ghana »"); an act noun's "de" complement may be its victim
+    ("l'invasion de la Géorgie") and is read by its frame instead."""
+    head = token.head
+    if token.dep_ not in lex.labels.nominal_modifier or head.pos_ != "NOUN" or \
+            case_of(token, lex) not in lex.prepositions[lex.genitive]:
+        return False
+    if head.lemma_.lower() in acts or head.lower_ in acts or _stance(head, lex):
+        return False
+    return _participant(head, lex, acts)
 
 
 def _act_of(token: Token, head: Token, lex, acts: frozenset[str] = frozenset()) -> bool:
