@@ -15,3 +15,9 @@ def test_a_media_description_speaking_a_quote_is_a_source():
 def test_a_relative_clause_on_the_media_noun_is_no_speaker():
     found = cited("Un journal qui parle d'une « capitulation » du gouvernement a été saisi.")
     assert found == [[]]
+
+
+def test_a_cue_read_as_a_modifier_of_the_media_noun_is_no_part_of_its_name():
+    # the tagger reads "juge" as an adjective of the noun: the name ends before it, the citation with it
+    found = cited("Le quotidien régional juge toutefois que la commune a pris « la seule voie possible ».")
+    assert found == [[("quotidien régional", "Le quotidien régional juge", False)]]

@@ -142,6 +142,10 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
             cue = _quote_cue(slot, spoken)  # "La presse allemande parle d'une « capitulation »"
         if cue is None:
             continue
+        if token.i < cue.i and cue.idx < end:
+            # a cue the tagger read as a modifier of the noun ("Le quotidien régional juge toutefois
+            # que …": "juge" an adjective of "quotidien") is no part of the medium's name
+            end = _end_before(doc, token, cue)
         span_start, span_end = min(cited_from, cue.idx), max(end, cue.idx + len(cue.text))
         name, actor = _name(doc, token, start, end, named)
         out.append((name, actor, span_start, span_end))
@@ -379,6 +383,13 @@ def _phrase(token: Token) -> tuple[int, int]:
     while last > first and token.doc[last].is_punct:
         last -= 1
     return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _end_before(doc: Doc, token: Token, cue: Token) -> int:
+    """The end of the medium's phrase cut before its cue: the last word between the noun and the
+    cue that is no punctuation (the noun itself at least)."""
+    last = max((t for t in doc[token.i:cue.i] if not t.is_punct), key=lambda t: t.i, default=token)
+    return last.idx + len(last.text)
 
 
 def _bare_participle(word: Token, noun: Token) -> bool:
