@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang import LanguagePack
 from .conjuncts import main_verb_of_conjunct
-from .context import pack_of
+from ..errors import ModelError
+from .context import gazetteer_of, pack_of
 from .fronted_appositions import apposed_in_fronted
 from .lexicon import function_words, pronoun_forms, speech_verb
 from .glued import is_invisible
@@ -331,9 +332,26 @@ def np_after(doc: Doc, i: int, limit: int) -> Span | None:
 
 
 def _person_named(doc: Doc, j: int) -> bool:
-    """Does a person's name start at token j, not a medium's title in marks the recogniser took
-    for one ("a confié au « Temps » le député X")?"""
-    return doc[j].ent_type_ == "PER" and not (j > 0 and doc[j - 1].text in ("«", '"', "“"))
+    """Does a person's name start at token j, not a medium's title the recogniser took for one, in
+    marks ("a confié au « Temps » le député X") or listed ("a déclaré au Devoir la présidente")?"""
+    return doc[j].ent_type_ == "PER" and not (j > 0 and doc[j - 1].text in ("«", '"', "“")) and \
+        not _listed_medium_title(doc, j)
+
+
+def _listed_medium_title(doc: Doc, j: int) -> bool:
+    """Is the entity at token j a listed medium's title, its article put back from the contracted
+    preposition before it ("au Devoir": "Le Devoir")?"""
+    try:
+        gazetteer = gazetteer_of(doc)
+    except ModelError:
+        return False  # (a Doc built without the pipeline: no media list to ask)
+    end = j + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    title = doc[j:end].text
+    rows = pack_of(doc).table("contractions", ("form", "preposition", "article"))
+    articles = [row["article"] for row in rows if j > 0 and row["form"] == doc[j - 1].lower_]
+    return any(gazetteer.media(form) is not None for form in (title, *(a.capitalize() + " " + title for a in articles)))
 
 
 def _subject_after_channel(doc: Doc, j: int, channel: int, limit: int) -> bool:
