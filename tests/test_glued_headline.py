@@ -49,3 +49,29 @@ def test_a_headline_ending_in_capitals_run_into_its_dateline_keeps_the_story_s_f
     assert [(e.type, e.actor.name) for e in glued.events] == [(e.type, e.actor.name) for e in clean.events]
     # the evidence indexes the text as given (the space put in is no character of it)
     assert [glued.text[e.start:e.end] for e in glued.events] == [clean.text[e.start:e.end] for e in clean.events]
+
+
+@pytest.mark.parametrize("glue", ["", " "])
+def test_a_headline_run_into_a_place_dateline_in_capitals_gets_its_line_break_back(glue):
+    # a known place in capitals before a dash, then the story's capitalised first word
+    from newsgraph.process import reading
+    headline, body = "Les pêcheurs obtiennent un accord à Lyon", "MARSEILLE - La ministre a signé lundi un accord."
+    # the blank given becomes the break; where none was, the space put back does (same length)
+    assert reading(headline + glue + body, "fr")[0] == headline + "\n" + body
+
+
+def test_a_venue_of_international_bodies_names_a_dateline_and_locates_nothing():
+    from newsgraph.gazetteer import load_gazetteer
+    gazetteer = load_gazetteer()
+    assert gazetteer.names_place("GENÈVE") and gazetteer.place("Genève") is None
+    assert not gazetteer.names_place("OTAN")
+
+
+@pytest.mark.parametrize("text", [
+    "Visite du président à PARIS - le cortège arrive\n\nLe texte.",  # a headline's lower-case words
+    "Le club bat l'OM - Le match en images\n\nLe texte.",            # no place
+    "Un titre\n\nMARSEILLE - La ministre a signé.",                   # the break is there
+])
+def test_no_line_break_is_put_where_no_place_dateline_was_glued(text):
+    from newsgraph.process import reading
+    assert reading(text, "fr")[0] == text

@@ -47,7 +47,7 @@ class Gazetteer:
     __slots__ = ("countries", "organizations", "media_outlets", "people", "name_parts",
                  "_country_keys", "_country_acronyms", "_demonyms", "_iso3",
                  "_org_keys", "_org_acronyms", "_media_keys", "_media_acronyms",
-                 "_person_keys", "_surnames", "_org_names", "_place_keys")
+                 "_person_keys", "_surnames", "_org_names", "_place_keys", "_venue_keys")
 
     def __init__(self, countries: Iterable[CountryEntry], organizations: Iterable[OrgEntry],
                  media: Iterable[MediaEntry], people: Iterable[PersonEntry], name_parts: NameParts,
@@ -79,12 +79,15 @@ class Gazetteer:
                 self._demonyms.setdefault(fold(form), country.iso3)
         # cities and regions below the capital (data/places.tsv), apart from the states' own forms:
         # "à Goma" locates an event in the DRC, it names no government (see `place`)
+        # (venues of international bodies, "Genève", only name a place: a meeting there is no visit)
         self._place_keys: dict[str, tuple[CountryEntry, bool]] = {}
+        self._venue_keys: dict[str, tuple[CountryEntry, bool]] = {}
         for place in places:
             state = self._iso3.get(place.country)
+            keys = self._venue_keys if place.kind == "venue" else self._place_keys
             if state is not None:
                 for form in (place.name, *place.aliases):
-                    self._index(form, replace(state, match="place"), self._place_keys, {}, case_rule=True)
+                    self._index(form, replace(state, match="place"), keys, {}, case_rule=True)
         self._org_keys: dict[str, OrgEntry] = {}
         self._org_acronyms: dict[str, OrgEntry] = {}
         for org in self.organizations:
@@ -153,6 +156,13 @@ class Gazetteer:
         """The state a city or region below the capital lies in ("Kharkiv", "le Nord-Kivu", "Alep"),
         `match` "place"; None for a state's own names, capitals and seats (ask `country` first)."""
         return self._lookup(name, self._place_keys, {})
+
+    def names_place(self, name: str) -> bool:
+        """Whether a name is a state's, its capital's, a place's below it or a venue's of
+        international bodies ("Genève"): a name a dateline may give."""
+        state = self.country(name)
+        return state is not None and state.match in ("name", "capital") or self.place(name) is not None \
+            or self._lookup(name, self._venue_keys, {}) is not None
 
     def country_by_iso3(self, iso3: str) -> CountryEntry | None:
         return self._iso3.get(iso3.upper())

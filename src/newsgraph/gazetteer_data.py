@@ -27,7 +27,7 @@ ORG_COLUMNS = ("id", "name", "acronym", "aliases", "kind", "country")
 MEDIA_COLUMNS = ("id", "name", "aliases", "kind", "country")
 PEOPLE_COLUMNS = ("id", "name", "aliases", "country", "role", "start", "end")
 PLACE_COLUMNS = ("name", "aliases", "kind", "country")
-PLACE_KINDS = ("city", "region")
+PLACE_KINDS = ("city", "region", "venue")
 IMPORT_COLUMNS = ("id", "name", "kind", "country", "aliases", "role", "start", "end")
 
 ORG_KINDS = ("igo", "ngo", "party", "armed_group", "company", "government", "university", "other")
@@ -166,7 +166,7 @@ class PlaceEntry:
     """A city or first-level region below the capital (data/places.tsv) and the state it lies in."""
     name: str
     aliases: tuple[str, ...]
-    kind: str        # city, region
+    kind: str        # city, region, venue (of international bodies: names no state, see `Gazetteer.place`)
     country: str     # ISO3
 
 

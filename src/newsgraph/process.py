@@ -172,6 +172,25 @@ def _openers(pack) -> frozenset[str]:
     return sentence_openers(pack)
 
 
+@functools.cache
+def _known_place() -> Callable[[str], bool]:
+    """Whether the gazetteer knows a name as a place ("GENÈVE", "PARIS", "GOMA"): what a place
+    dateline run into its headline names (nlp/dateline.py)."""
+    from .gazetteer import load_gazetteer
+    return load_gazetteer().names_place
+
+
+def _headline_break(read: str, back: list[int] | None, start: int) -> str:
+    """The text read with a line break for the blank before a dateline run into its headline
+    (the blank given, or the space put back where none was): the headline is a paragraph again,
+    and the dateline opens a line, where the story's dateline readers look for it. Same length."""
+    at = start if back is None else next((j for j, i in enumerate(back) if i >= start), len(read))
+    at = at + 1 if read[at:at + 1] == " " else at  # the space mend put back maps to the dateline
+    if at > 0 and read[at - 1] == " ":
+        return read[:at - 1] + "\n" + read[at:]
+    return read
+
+
 def word_ranks(vocab) -> Callable[[str], int | None]:
     """A word's rank in a model's vocabulary (1 the most frequent; None unknown, or a model with
     no word vectors): the keys of its vectors, in the order of their frequency in the corpus they
@@ -211,7 +230,7 @@ def reading(text: str, lang: str, vocab=None) -> tuple[str, list[int] | None]:
     pack = load_pack(lang)
     # a headline run into its dateline reads as one word ("Canada-UE30"): the first sentence
     # of the story loses its parse (its events, the roles it gives)
-    glued = glued_dateline(text, pack)
+    glued = glued_dateline(text, pack, _known_place())
     lost = (glued[0],) if glued and not text[glued[0] - 1].isspace() else ()
     elided, held = "".join(pack.setting("elided_articles", [])), pack.words("elision_words")
     forms = tuple(frozenset(pack.setting(key, [])) for key in ("glued_heads", "glued_tails", "glued_tail_endings"))
@@ -222,6 +241,8 @@ def reading(text: str, lang: str, vocab=None) -> tuple[str, list[int] | None]:
                       rank=word_ranks(vocab) if vocab is not None else None,
                       elisions=frozenset(pack.setting("lost_apostrophe_elisions", [])),
                       spaced_name_blanks=bool(pack.setting("no_break_space_before_names_is_space", False)))
+    if glued and not glued[1].group("year"):  # (a dated one is cut by nlp/paragraphs.py)
+        read = _headline_break(read, back, glued[0])
     marks = pack.setting("typographic_quotation_marks")
     if marks and ('"' in read or "„" in read or "”" in read):
         typed = typographic(read, marks[0], marks[1], paragraph_spans(read))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cache
+from typing import Callable
 
 from ..lang import LanguagePack
 
@@ -31,13 +32,15 @@ def find_dateline(text: str, pack: LanguagePack, *, anywhere_in_head: bool = Fal
     return pattern.match(text)
 
 
-def glued_dateline(text: str, pack: LanguagePack) -> tuple[int, re.Match[str]] | None:
-    """A dated dateline run into the end of the headline, when a scraper lost the line break
-    between them ("… en Afrique de l'Ouest1er janvier 2016. – Lors …"): where it starts in the
-    text, and its match on the rest of the line (offsets from that place). It is looked for in
-    the first line only, at each place a word starts (after a space, or glued to a word of another
-    class: letter then digit, lower then upper case), and must give a year (a place dateline,
-    "PARIS -", is any capitalised word before a dash)."""
+def glued_dateline(text: str, pack: LanguagePack,
+                   known_place: Callable[[str], bool] | None = None) -> tuple[int, re.Match[str]] | None:
+    """A dateline run into the end of the headline, when a scraper lost the line break between
+    them ("… en Afrique de l'Ouest1er janvier 2016. – Lors …"): where it starts in the text, and
+    its match on the rest of the line (offsets from that place). It is looked for in the first
+    line only, at each place a word starts (after a space, or glued to a word of another class:
+    letter then digit, lower then upper case), and must give a year; or, with `known_place` (the
+    caller's gazetteer), be a place in capitals it knows ("… à Genève GENÈVE - Après …"): any
+    capitalised word before a dash is no dateline, a headline's words are seldom all capitals."""
     end = text.find("\n", 0, HEAD_CHARS)
     line = text[:HEAD_CHARS if end < 0 else end]
     pattern = pack.pattern("dateline")
@@ -47,9 +50,25 @@ def glued_dateline(text: str, pack: LanguagePack) -> tuple[int, re.Match[str]] |
                 not (before.islower() and here.isupper()):
             continue
         found = pattern.match(line[position:])
-        if found and found.group("year") and line[:position].strip():
+        if found and line[:position].strip() and (found.group("year") or _known_capitals(found, known_place)):
             return position, found
     return None
+
+
+# the place of a place dateline: its words before a comma, a bracket or a dash that is no hyphen
+_PLACE_END = re.compile(r"\s*(?:[,(–—]|\s-|-\s)")
+_OPENING_MARKS = "«\"“„'‘"
+
+
+def _known_capitals(found: re.Match[str], known_place: Callable[[str], bool] | None) -> bool:
+    """Whether a dateline without a date names, in capitals, a place the caller knows."""
+    if known_place is None:
+        return False
+    place = _PLACE_END.split(found.group(0).strip(), maxsplit=1)[0]
+    # the story's first sentence opens after it ("PARIS - le président arrive" is a headline's)
+    story = found.string[found.end():found.end() + 1]
+    return len(place) > 1 and place.isupper() and (story.isupper() or story in _OPENING_MARKS) and \
+        known_place(place)
 
 
 def pattern_matches(text: str, pack: LanguagePack) -> list[re.Match[str]]:
