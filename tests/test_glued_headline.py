@@ -75,3 +75,22 @@ def test_a_venue_of_international_bodies_names_a_dateline_and_locates_nothing():
 def test_no_line_break_is_put_where_no_place_dateline_was_glued(text):
     from newsgraph.process import reading
     assert reading(text, "fr")[0] == text
+
+
+@pytest.mark.parametrize("headline, story", [
+    ("Le roi reçoit le président à Marrakech", "Emmanuel Macron a été reçu lundi."),  # a first name
+    ("Un accord signé à Winnipeg", "Les ministres ont parlé lundi."),                 # an article
+])
+def test_a_story_run_into_its_headline_without_a_blank_gets_its_line_break_back(headline, story):
+    from newsgraph.nlp.pipeline import load_pipeline
+    from newsgraph.process import reading
+    vocab = load_pipeline("fr").vocab
+    assert reading(headline + story, "fr", vocab)[0] == headline + "\n" + story
+
+
+@pytest.mark.parametrize("text", ["Le PDG de SolarWinds et de PlayStation\n\nTexte.",  # a brand's parts
+                                  "Le MacBook de DeSantis\n\nTexte.", "Accord avec YouTube\n\nTexte."])
+def test_a_brand_written_in_camel_case_is_left_whole(text):
+    from newsgraph.nlp.pipeline import load_pipeline
+    from newsgraph.process import reading
+    assert reading(text, "fr", load_pipeline("fr").vocab)[0] == text

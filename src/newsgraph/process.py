@@ -9,6 +9,7 @@ on. Texts longer than a window are analysed window by window (`windows.py`).
 from __future__ import annotations
 
 import functools
+import re
 
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
@@ -180,6 +181,36 @@ def _known_place() -> Callable[[str], bool]:
     return load_gazetteer().names_place
 
 
+def _run_in_body(text: str, rank: Callable[[str], int | None], openers: frozenset[str]) -> int | None:
+    """Where the story's first word was run into the end of its headline, the line break and any
+    blank lost ("Macron reçu à RabatEmmanuel Macron a …", "… à OttawaLe ministre …"): inside a
+    word of the first line, after a word of the vocabulary ending in a small letter, a capitalised
+    word that opens a sentence (an article, a pronoun, a function word: `openers`) or a name (a first name, a
+    place's), the whole no word of the vocabulary and no name the gazetteer knows; a capitalised
+    word of another kind is the part of a brand's name ("SolarWinds", "PlayStation")."""
+    from .gazetteer import load_gazetteer
+    from .textfold import fold
+    gazetteer = load_gazetteer()
+    given = gazetteer.name_parts.male_given | gazetteer.name_parts.female_given
+    end = text.find("\n")
+    for word in _LETTERS.finditer(text[:end if end >= 0 else len(text)]):
+        form = word.group()
+        cut = next((i for i in range(_MIN_HEAD, len(form) - 1)
+                    if form[i - 1].islower() and form[i].isupper() and form[i + 1:].islower()), None)
+        if cut is None or not form[1:cut].islower() or rank(form) is not None or rank(form[:cut]) is None:
+            continue
+        story = form[cut:]
+        if (story.lower() in openers or fold(story) in given or gazetteer.names_place(story)) and not (
+                gazetteer.organization(form) or gazetteer.media(form) or gazetteer.person(form)):
+            return word.start() + cut
+    return None
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+# the shortest headline word taken apart ("MacBook", "DeSantis" are no run-in)
+_MIN_HEAD = 4
+
+
 def _headline_break(read: str, back: list[int] | None, start: int) -> str:
     """The text read with a line break for the blank before a dateline run into its headline
     (the blank given, or the space put back where none was): the headline is a paragraph again,
@@ -232,6 +263,8 @@ def reading(text: str, lang: str, vocab=None) -> tuple[str, list[int] | None]:
     # of the story loses its parse (its events, the roles it gives)
     glued = glued_dateline(text, pack, _known_place())
     lost = (glued[0],) if glued and not text[glued[0] - 1].isspace() else ()
+    run_in = None if glued or vocab is None else _run_in_body(text, word_ranks(vocab), _openers(pack) | _glued_words(pack))
+    lost = lost or ((run_in,) if run_in else ())
     elided, held = "".join(pack.setting("elided_articles", [])), pack.words("elision_words")
     forms = tuple(frozenset(pack.setting(key, [])) for key in ("glued_heads", "glued_tails", "glued_tail_endings"))
     read, back = mend(text, _glued_words(pack), elided, lost, held=held, openers=_openers(pack), glued=forms,
@@ -241,8 +274,8 @@ def reading(text: str, lang: str, vocab=None) -> tuple[str, list[int] | None]:
                       rank=word_ranks(vocab) if vocab is not None else None,
                       elisions=frozenset(pack.setting("lost_apostrophe_elisions", [])),
                       spaced_name_blanks=bool(pack.setting("no_break_space_before_names_is_space", False)))
-    if glued and not glued[1].group("year"):  # (a dated one is cut by nlp/paragraphs.py)
-        read = _headline_break(read, back, glued[0])
+    if glued and not glued[1].group("year") or run_in:  # (a dated dateline is cut by nlp/paragraphs.py)
+        read = _headline_break(read, back, run_in or glued[0])
     marks = pack.setting("typographic_quotation_marks")
     if marks and ('"' in read or "„" in read or "”" in read):
         typed = typographic(read, marks[0], marks[1], paragraph_spans(read))
