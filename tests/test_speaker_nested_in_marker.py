@@ -26,3 +26,10 @@ def test_a_capital_after_a_marker_speaks_the_inner_report(reports):
     found = reports("Selon la radio RTL, Varsovie a demandé à la Commission un délai « raisonnable » "
                     "pour appliquer la directive.")
     assert layers(found, "Selon") == (["RTL"], ["Varsovie"])
+
+
+def test_subject_inside_the_words_of_a_closing_incise_speaks_the_inner_report(reports):
+    found = reports("Le vote a eu lieu mardi.\n\n"
+                    "À Berlin, le chancelier pressenti, Friedrich Merz, a assuré devant le Bundestag que le pays "
+                    "pouvait « aisément » éviter la récession, rapporte le quotidien Die Welt.")
+    assert layers(found, "rapporte") == (["Die Welt"], ["Friedrich Merz"])

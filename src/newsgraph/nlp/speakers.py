@@ -539,13 +539,15 @@ def _inside(span: tuple[int, int] | None, holder: FoundQuote | None) -> tuple[in
 
 
 def marker_holding(quotes: list[FoundQuote], quote: FoundQuote) -> FoundQuote | None:
-    """The report of an opening attribution marker whose words hold a quote's cue ("Selon X,
-    [Y a déclaré que …]"): the report nested in it has its own speaker inside those words."""
+    """The report of an opening attribution marker, or of a cue after its words (an incise, a
+    closing marker), whose words hold a quote's cue ("Selon X, [Y a déclaré que …]", "[Y a
+    assuré que …], rapporte X"): the report nested in it has its own speaker inside those words."""
     if quote.cue is None or quote.marker is not None:
         return None
-    return next((other for other in quotes if other is not quote and other.marker is not None and
-                 other.cue is not None and other.cue[1] <= other.start <= quote.cue[0] and
-                 quote.cue[1] <= other.end), None)
+    return next((other for other in quotes if other is not quote and other.type != "direct" and
+                 other.cue is not None and (other.marker is not None and other.cue[1] <= other.start or
+                                            other.end <= other.cue[0]) and
+                 other.start <= quote.cue[0] and quote.cue[1] <= other.end), None)
 
 
 def staff_of_medium(doc: Doc, before: str) -> bool:
