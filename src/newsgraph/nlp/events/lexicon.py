@@ -188,6 +188,7 @@ class EventLexicon:
     receiving_verbs: frozenset[str]          # their subject receives the noun predicate ("bénéficier du soutien")
     stance_words: dict[str, str]             # word -> threat | demand | hostile | friendly (quoted events)
     stance_pos: dict[str, frozenset[str]]    # word -> the parts of speech it has that stance as ("l'estime": NOUN)
+    stance_companions: dict[str, frozenset[str]]  # word -> the words of its idiom, one of which it needs ("otage": prendre)
     # noun -> (companion words, governing verbs) of a veiled threat ("prendre les mesures nécessaires")
     veiled_threats: dict[str, tuple[tuple[frozenset[str], frozenset[str]], ...]]
     anaphoric_nouns: dict[str, str]          # noun -> state | city, what it takes up ("ce pays", "la ville")
@@ -336,12 +337,15 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         multinational[row["word"].lower()] = row["class"]
     stances: dict[str, str] = {}
     stance_pos: dict[str, frozenset[str]] = {}
+    companions: dict[str, frozenset[str]] = {}
     for row in pack.table("event_stance_words", ("word", "stance")):
         if row["stance"] not in STANCES:
             raise PackError(f"{row.origin}: unknown stance {row['stance']!r} (one of {', '.join(STANCES)})")
         stances[row["word"]] = row["stance"]
         if row.get("pos"):  # (an optional column: the parts of speech, "|"-separated)
             stance_pos[row["word"]] = frozenset(row["pos"].split("|"))
+        if row.get("with"):  # (optional: an idiom's other words, "|"-separated, one of which it needs)
+            companions[row["word"]] = frozenset(row["with"].split("|"))
     return EventLexicon(
         veiled_threats=_veiled_threats(pack), labels=event_labels(pack), prepositions=prepositions,
         preposition_forms=frozenset(f for forms in prepositions.values() for f in forms),
@@ -393,7 +397,8 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         expelling_words=pack.words("event_expelling_words"),
         receiving_verbs=pack.words("event_receiving_verbs"), follow_verbs=pack.words("event_follow_verbs"),
         imitations=_imitations(pack.words("event_imitation")),
-        anaphoric_nouns=anaphoric, stance_words=stances, stance_pos=stance_pos, bridging_nouns=bridging, group_words=groups,
+        anaphoric_nouns=anaphoric, stance_words=stances, stance_pos=stance_pos,
+        stance_companions=companions, bridging_nouns=bridging, group_words=groups,
         peoples=pack.words("event_peoples"), side_nouns=pack.words("event_side_nouns"),
         goods_nouns=pack.words("event_goods_nouns"), seat_nouns=pack.words("event_seat_nouns"),
         multinational_heads={w: c for w, c in multinational.items() if c not in ("multinational", "leading")},

@@ -370,7 +370,25 @@ def word_stance(token: Token, lex: EventLexicon) -> str | None:
     pos = token.pos_
     if pos in ("VERB", "AUX") and token.i > 0 and token.doc[token.i - 1].pos_ in ("DET", "ADJ"):
         pos = "NOUN"
-    return lex.stance_of(token.lemma_.lower(), pos) or lex.stance_of(token.lower_, pos)
+    for word in (token.lemma_.lower(), token.lower_):
+        stance = lex.stance_of(word, pos)
+        if stance is not None and idiom_complete(token, word, lex):
+            return stance
+    return None
+
+
+def idiom_complete(token: Token, word: str, lex: EventLexicon) -> bool:
+    """Whether a stance word that only carries its stance in an idiom (event_stance_words.tsv, "with":
+    "prendre en otage", "un bouc émissaire", "avoir tort") has one of the idiom's other words as its
+    head or a dependent: the word alone is literal ("les otages ont été libérés", "à tort")."""
+    companions = lex.stance_companions.get(word)
+    if not companions:
+        return True
+    # the head's head too: the parser may hang "en otage" on the object ("prend la population en otage")
+    near = [*token.children, *({token.head, token.head.head} - {token})]
+    # and the infinitive its verb takes beside it ("n'avoir aucune leçon | à recevoir de X")
+    near += [s for s in token.head.children if s.dep_ in lex.labels.open_complement and s != token]
+    return any(w.lemma_.lower() in companions or w.lower_ in companions for w in near)
 
 
 def in_date(token: Token) -> bool:

@@ -15,7 +15,8 @@ from ...model import QUAD_CLASSES
 from ..lexicon import guess_lemmas
 from .article_view import Arg, ArticleView, QuoteView
 from .governors import stopped_by_verb
-from .predicates import SLOT_MARKERS, PredicateTable, asserts, case_of, lemmas_of, match_predicates, word_stance
+from .predicates import (SLOT_MARKERS, PredicateTable, asserts, case_of, idiom_complete, lemmas_of, match_predicates,
+                         word_stance)
 from .voice import is_passive
 
 # the PLOVER type (and mode) each stance of the quote's words codes (docs/events.md)
@@ -90,7 +91,9 @@ def _words_type(article: ArticleView, quote: QuoteView, table: PredicateTable,
             if named is not None and _made_by(token.head, named.root, lex):
                 continue  # "« le Maroc se réserve le droit de répondre »": the target's own retaliation, relayed
             stance, why = "threat", f"{VEILED_TYPED}: {token.text!r}"
-        if stance is not None and (governing is None or _own_clause(token, lex) in governing):
+        # an idiom's word heads no clause of its own, even read as a verb ("a **tort** de", "tort" VERB)
+        anchor = token.head if stance is not None and _idiom_word(token, lex) else token
+        if stance is not None and (governing is None or _own_clause(anchor, lex) in governing):
             stances.setdefault(stance, why)
     act = _hostile_act(named.root, table, lex) if named is not None else None
     for stance in STANCE_ORDER:
@@ -162,8 +165,15 @@ def _stance(token: Token, lex) -> str | None:
     and a hostile verb missed turns an accusation into a stated position."""
     found = word_stance(token, lex)
     if found is None and token.is_alpha and token.lemma_.lower() == token.lower_:
-        found = next((stance for g in guess_lemmas(token) if (stance := lex.stance_of(g, token.pos_))), None)
-    return None if found is not None and _denied(token, lex) else found
+        found = next((stance for g in guess_lemmas(token)
+                      if (stance := lex.stance_of(g, token.pos_)) and idiom_complete(token, g, lex)), None)
+    # an idiom may be a denial itself ("« aucune leçon à recevoir de X »"): its determiner takes nothing back
+    return None if found is not None and _denied(token, lex) and not _idiom_word(token, lex) else found
+
+
+def _idiom_word(token: Token, lex) -> bool:
+    """Whether a word carries its stance only in an idiom (event_stance_words.tsv, "with")."""
+    return token.lemma_.lower() in lex.stance_companions or token.lower_ in lex.stance_companions
 
 
 def _friendship_denied(token: Token, table: PredicateTable, lex) -> bool:
