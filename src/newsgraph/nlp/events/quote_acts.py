@@ -265,6 +265,8 @@ def _hostile_act(token: Token, table: PredicateTable, lex) -> Token | None:
         rows = match_predicates(token.head, table, lex)  # "« les frappes israéliennes ont tué … »": its author
         if rows and rows[0].type in HOSTILE_ACT_TYPES:
             return token.head
+        if (act := _act_of_means(token.head, table, lex)) is not None:
+            return act
     while token.pos_ == "ADJ" and token.head != token:  # a demonym: the noun it qualifies
         token = token.head
     while token.dep_ in labels.nominal_modifier and token.head != token and \
@@ -284,6 +286,21 @@ def _hostile_act(token: Token, table: PredicateTable, lex) -> Token | None:
         return None  # "« le journaliste français a été tué »": the victim, no accused
     verb = token.head
     return verb if _hostile_verb(verb, table, lex) else None
+
+
+def _act_of_means(noun: Token, table: PredicateTable, lex) -> Token | None:
+    """The hostile act noun whose "de" complement is a state noun a demonym qualifies ("« des frappes
+    de missiles russes »", "« les tirs de l'armée syrienne »"): the means or force named acts for its
+    state, so the state is the act's author; a place or people in that complement is its victim
+    ("« le bombardement de villes ukrainiennes »"), which a state noun is not."""
+    lemma = noun.lemma_.lower()
+    if lemma not in lex.state_nouns and noun.lower_ not in lex.state_nouns or noun.head == noun or \
+            noun.dep_ not in lex.labels.nominal_modifier or lex.genitive not in lex.prepositions:
+        return None
+    if case_of(noun, lex) not in lex.prepositions[lex.genitive]:
+        return None
+    rows = match_predicates(noun.head, table, lex)
+    return noun.head if rows and rows[0].type in HOSTILE_ACT_TYPES and noun.head.pos_ == "NOUN" else None
 
 
 def _warned_act(token: Token, table: PredicateTable, lex) -> Token | None:
