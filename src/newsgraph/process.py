@@ -190,8 +190,7 @@ def _run_in_body(text: str, rank: Callable[[str], int | None], openers: frozense
     word of another kind is the part of a brand's name ("SolarWinds", "PlayStation")."""
     from .gazetteer import load_gazetteer
     from .textfold import fold
-    gazetteer = load_gazetteer()
-    given = gazetteer.name_parts.male_given | gazetteer.name_parts.female_given
+    gazetteer, given = load_gazetteer(), _given_names()
     end = text.find("\n")
     for word in _LETTERS.finditer(text[:end if end >= 0 else len(text)]):
         form = word.group()
@@ -204,6 +203,20 @@ def _run_in_body(text: str, rank: Callable[[str], int | None], openers: frozense
                 gazetteer.organization(form) or gazetteer.media(form) or gazetteer.person(form)):
             return word.start() + cut
     return None
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    """The gazetteer's first names, either gender: a story's first word run into its headline may be one."""
+    from .gazetteer import load_gazetteer
+    parts = load_gazetteer().name_parts
+    return frozenset(parts.male_given | parts.female_given)
+
+
+@functools.cache
+def _story_openers(pack) -> frozenset[str]:
+    """The words that open a story run into its headline: a sentence's openers and the pack's glued words."""
+    return _openers(pack) | _glued_words(pack)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -263,7 +276,7 @@ def reading(text: str, lang: str, vocab=None) -> tuple[str, list[int] | None]:
     # of the story loses its parse (its events, the roles it gives)
     glued = glued_dateline(text, pack, _known_place())
     lost = (glued[0],) if glued and not text[glued[0] - 1].isspace() else ()
-    run_in = None if glued or vocab is None else _run_in_body(text, word_ranks(vocab), _openers(pack) | _glued_words(pack))
+    run_in = None if glued or vocab is None else _run_in_body(text, word_ranks(vocab), _story_openers(pack))
     lost = lost or ((run_in,) if run_in else ())
     elided, held = "".join(pack.setting("elided_articles", [])), pack.words("elision_words")
     forms = tuple(frozenset(pack.setting(key, [])) for key in ("glued_heads", "glued_tails", "glued_tail_endings"))
