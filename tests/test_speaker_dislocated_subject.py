@@ -13,3 +13,15 @@ TEXT = ("Joints par téléphone, plusieurs de ces chauffeurs dénoncent pourtant
 def test_the_pronoun_takes_up_the_dislocated_subject(reports):
     found = reports(TEXT)
     assert found[-1][1].startswith("L'ambassade de Serbie")
+
+
+# the stressed pronoun the parse makes the subject of its own verb ("Les X, elles, demandent …"):
+# the noun phrase before it speaks, not a pronoun left unresolved (antecedents._restated_subject)
+RESTATED = ("Le gouvernement provincial a présenté mardi son plan de relance minière devant les élus. "
+            "Les ministres ont défendu un calendrier serré.\n\n"
+            "Les associations de pêcheurs, elles, demandent à être consultées avant tout chantier.")
+
+
+def test_a_stressed_pronoun_subject_speaks_for_the_phrase_it_restates(reports):
+    found = [f for f in reports(RESTATED) if "consultées" in f[0]]
+    assert found and found[0][1] is not None and found[0][1].startswith("Les associations de pêcheurs")

@@ -133,6 +133,11 @@ class Antecedents:
     def _of_personal(self, span: Span, start: int, position: int, gender: str | None, plural: bool,
                      depth: int) -> "ResolvedSpeaker | None":
         r = self.r
+        dislocated = self._restated_subject(span[0])
+        if dislocated is not None and self.agrees(dislocated, gender, plural):
+            found = r.resolve(dislocated.start_char, dislocated.end_char, dislocated.start_char, depth=depth + 1)
+            if found.name:
+                return found
         for phrase in self._sentence_candidates(span[0], min(start, position)):
             if self.agrees(phrase, gender, plural):
                 found = r.resolve(phrase.start_char, phrase.end_char, phrase.start_char, depth=depth + 1)
@@ -256,6 +261,21 @@ class Antecedents:
             if phrase is not None and phrase.end <= pronoun.i:
                 phrases.append(phrase)
         return phrases
+
+    def _restated_subject(self, pronoun: Token) -> Span | None:
+        """The noun phrase a stressed pronoun set off by commas restates ("Les syndicats, eux,
+        refusent …"): the subject, though the parse made the pronoun the subject and the noun
+        phrase an adjunct."""
+        doc = pronoun.doc
+        k = pronoun.i
+        if pronoun.lower_ not in self.stressed or k < 2 or k + 1 >= len(doc) or \
+                doc[k - 1].text != "," or doc[k + 1].text != ",":
+            return None
+        head = self._dislocated_subject(pronoun.head)
+        if not head or not self._usable(head[0]):
+            return None
+        phrase = clean_phrase(head[0])
+        return phrase if phrase is not None and phrase.end < k else None
 
     def _subject_of_reported(self, token: Token) -> bool:
         """Is this the subject of a verb inside a quote's words, left before the opening mark ("Le
