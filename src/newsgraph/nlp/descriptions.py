@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from .actor_index import Mention
 from .group_antecedents import GroupAntecedents
+from .media_kinds import fits_medium
 from .media_mentions import link_listed, medium_at
 from .office_titles import contradicted, is_role_label, longer_title, placement, role_head
 from .only_person import only_person
@@ -281,7 +282,8 @@ class Descriptions:
                 if unknown is not None:
                     return ResolvedSpeaker(None, unknown, start, end)
                 actor_id = self.groups.only_medium()  # "selon un reportage" in an article citing one medium
-            if actor_id is not None:
+            # ("la télévision d'État" after "l'agence Irna": a medium of another kind is someone else)
+            if actor_id is not None and fits_medium(r.doc, head, actor_id):
                 return r.speaker(actor_id, start, end)
         return None
 
