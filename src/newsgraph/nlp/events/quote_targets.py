@@ -213,6 +213,8 @@ def _participant(token: Token, lex, acts: frozenset[str] = frozenset()) -> bool:
         return True
     if token.dep_ in labels.nominal_modifier or token.dep_ in labels.apposition:
         head = token.head
+        if _partner_of_ties(token, head, lex):
+            return True  # "« un dialogue exigeant avec Pékin »": the state the speaker's ties are with
         # "le gouvernement de Kiev", "les combattants de l'État islamique": a noun standing for
         # the actor its complement names
         proxy = head.lemma_.lower() in lex.proxy_nouns or head.lower_ in lex.proxy_nouns
@@ -223,6 +225,14 @@ def _participant(token: Token, lex, acts: frozenset[str] = frozenset()) -> bool:
             return True  # "« c'est une provocation de la Corée du Nord »": the act the quote is about
         return _participant(head, lex, acts)
     return False
+
+
+def _partner_of_ties(token: Token, head: Token, lex) -> bool:
+    """Whether a nominal is the partner complement of a noun (event_prepositions partner: "« les
+    relations avec Doha »", "« de nouvelles discussions avec Berne »"): the state the ties, talks or
+    dialogue the quote speaks of are with, whom its stated position is about."""
+    return bool(lex.partner) and head.pos_ == "NOUN" and token.dep_ in lex.labels.nominal_modifier and \
+        has_marker(token, lex.partner, lex)
 
 
 def _possessor(token: Token, lex, acts: frozenset[str]) -> bool:
