@@ -464,3 +464,12 @@ def test_a_lowercase_wire_credit_glued_after_the_last_sentence_gets_its_line_bre
     # not inside the text, nor a web address
     assert mend("Il a quitté Genève.ats/afp a confirmé.")[0] == "Il a quitté Genève.ats/afp a confirmé."
     assert mend("Voir le site www.exemple.ch")[1] is None
+
+
+def test_a_sentence_glued_to_a_site_named_by_its_domain_is_mended():
+    given = "cité par Infosite.cd.Selon lui, rien. Joint par RADIO7.CD,un député a parlé."
+    read, back = mend(given)
+    assert read == "cité par Infosite.cd. Selon lui, rien. Joint par RADIO7.CD, un député a parlé."
+    assert _same_characters(given, read, back)
+    # a web address with more endings or a path is left as it is
+    assert mend("voir exemple.com.au et exemple.fr/page.html,ici")[1] is None

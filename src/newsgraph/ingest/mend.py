@@ -187,9 +187,12 @@ _GLUED_CLOSING_CREDIT = re.compile(r"(?=[.!?…])(?:(?<=[^\W\d_]{2})|(?<=[»”)
                                    rf"(?=[{_LOWER}]+(?:/[{_LOWER}]+)*[ \t]*\.?\s*\Z)")
 # web addresses (with their path) and hashtags: their glued words and marks are no warts
 # (a Congolese site too, "7sur7.cd", "actualite.cd", and a site's name in capitals, as a dateline's
-# credit writes it: "(7SUR7.CD)")
-_URLISH = re.compile(r"\S*(?:://|www\.|@)\S*|\S+\.(?:com|org|net|fr|be|ch|ca|cd|uk|gov|edu)\b\S*"
-                     r"|\S+\.(?:COM|ORG|NET|FR|BE|CH|CD)\b\S*|#\w+")
+# credit writes it: "(7SUR7.CD)"). A site named by its bare domain goes on only with more endings
+# in small letters ("example.com.au") and its path: a mark after them ends the site's name, so a
+# sentence glued to it is mended ("cité par Actualite.cd.Selon lui", "joint par 7SUR7.CD,un
+# député": glued, the site was read as one word with the next and lost as a source)
+_URLISH = re.compile(r"\S*(?:://|www\.|@)\S*|\S+\.(?:com|org|net|fr|be|ch|ca|cd|uk|gov|edu)\b(?:\.[a-z]{2,3}\b)*(?:/\S*)?"
+                     r"|\S+\.(?:COM|ORG|NET|FR|BE|CH|CD)\b(?:/\S*)?|#\w+")
 
 
 def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
