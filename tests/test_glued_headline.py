@@ -94,3 +94,22 @@ def test_a_brand_written_in_camel_case_is_left_whole(text):
     from newsgraph.nlp.pipeline import load_pipeline
     from newsgraph.process import reading
     assert reading(text, "fr", load_pipeline("fr").vocab)[0] == text
+
+
+@pytest.mark.parametrize("headline, story", [
+    ("Sanctions contre le régime Loukachenko", "Réunis lundi, les ministres ont parlé."),   # after a person
+    ("Le Japon change de ton sur l'Ukraine", "Trois ans après la guerre, Tokyo a parlé."),  # after a place
+    ("Le Mali coopère avec la CPI", "La junte a remis un suspect lundi."),                  # an acronym's body
+])
+def test_a_story_run_into_a_headline_ending_in_a_name_gets_its_line_break_back(headline, story):
+    from newsgraph.nlp.pipeline import load_pipeline
+    from newsgraph.process import reading
+    vocab = load_pipeline("fr").vocab
+    assert reading(headline + story, "fr", vocab)[0] == headline + "\n" + story
+
+
+def test_a_story_with_its_dated_dateline_run_into_its_headline_gets_its_line_break_back():
+    from newsgraph.nlp.pipeline import load_pipeline
+    from newsgraph.process import reading
+    headline, story = "Le Gabon confirme son boycott", "Libreville, 3 mai 2021 – Le gouvernement a parlé."
+    assert reading(headline + story, "fr", load_pipeline("fr").vocab)[0] == headline + "\n" + story

