@@ -113,3 +113,15 @@ def test_a_story_with_its_dated_dateline_run_into_its_headline_gets_its_line_bre
     from newsgraph.process import reading
     headline, story = "Le Gabon confirme son boycott", "Libreville, 3 mai 2021 – Le gouvernement a parlé."
     assert reading(headline + story, "fr", load_pipeline("fr").vocab)[0] == headline + "\n" + story
+
+
+@pytest.mark.parametrize("headline, story", [
+    ("Le Conseil fédéral hésite après l'attaque de Gorna", "Berne (ats) – Le Conseil a parlé."),
+    ("Une première depuis 1999", "Paris, 7 mai 2019 (AFP) - La France a parlé."),
+])
+def test_a_headline_run_into_a_wire_dateline_with_its_agency_gets_its_line_break_back(headline, story):
+    from newsgraph.nlp.pipeline import load_pipeline
+    from newsgraph.process import reading
+    assert reading(headline + story, "fr", load_pipeline("fr").vocab)[0] == headline + "\n" + story
+    # spaced, a known place with an agency inside a headline is left to it
+    assert reading(headline + " " + story, "fr", load_pipeline("fr").vocab)[0] == headline + " " + story

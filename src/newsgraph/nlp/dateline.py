@@ -40,7 +40,8 @@ def glued_dateline(text: str, pack: LanguagePack,
     line only, at each place a word starts (after a space, or glued to a word of another class:
     letter then digit, lower then upper case), and must give a year; or, with `known_place` (the
     caller's gazetteer), be a place in capitals it knows ("… à Genève GENÈVE - Après …"): any
-    capitalised word before a dash is no dateline, a headline's words are seldom all capitals."""
+    capitalised word before a dash is no dateline, a headline's words are seldom all capitals; or
+    a place it knows with its agency, glued to the word before it ("… l'attaque de BanjskaBerne (ats) –")."""
     end = text.find("\n", 0, HEAD_CHARS)
     line = text[:HEAD_CHARS if end < 0 else end]
     pattern = pack.pattern("dateline")
@@ -50,7 +51,8 @@ def glued_dateline(text: str, pack: LanguagePack,
                 not (before.islower() and here.isupper()):
             continue
         found = pattern.match(line[position:])
-        if found and line[:position].strip() and (found.group("year") or _known_capitals(found, known_place)):
+        if found and line[:position].strip() and (found.group("year") or _known_capitals(found, known_place) or
+                                                  not before.isspace() and _known_wire_place(found, known_place)):
             return position, found
     return None
 
@@ -58,6 +60,16 @@ def glued_dateline(text: str, pack: LanguagePack,
 # the place of a place dateline: its words before a comma, a bracket or a dash that is no hyphen
 _PLACE_END = re.compile(r"\s*(?:[,(–—]|\s-|-\s)")
 _OPENING_MARKS = "«\"“„'‘"
+
+
+def _known_wire_place(found: re.Match[str], known_place: Callable[[str], bool] | None) -> bool:
+    """Whether a dateline without a date glued to the word before it ("… de BanjskaBerne (ats) – Le
+    Conseil …") is a place the caller knows with its agency in brackets: a place written in small
+    letters may open a headline's own words, but not glued inside a word and before an agency."""
+    if known_place is None or "(" not in found.group(0):
+        return False
+    place = _PLACE_END.split(found.group(0).strip(), maxsplit=1)[0]
+    return len(place) > 1 and known_place(place)
 
 
 def _known_capitals(found: re.Match[str], known_place: Callable[[str], bool] | None) -> bool:
