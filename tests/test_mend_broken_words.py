@@ -120,3 +120,14 @@ def test_other_elided_words_that_lost_their_apostrophe_get_it_back():
     # a letter after a number (a unit), a capital inside a sentence (a name's initial), other letters
     for kept in ("Il mesure 2 m au total.", "Le plan B est prêt et Jean C Ortiz aussi."):
         assert mend(kept, FUNCTION_WORDS, "ld", elisions=elisions) == (kept, None)
+
+
+def test_a_word_run_together_with_the_article_after_it_is_spaced():
+    from newsgraph.nlp.pipeline import load_pipeline
+    from newsgraph.process import reading
+    vocab = load_pipeline("fr").vocab
+    given = "Le maire veut aiderles familles et a convoquéles élus lundi."
+    assert reading(given, "fr", vocab)[0] == "Le maire veut aider les familles et a convoqué les élus lundi."
+    # a word of the vocabulary, a word ending a clause, a future tense: left whole
+    for text in ("Les nouvelles tombent.", "Une aidela.", "Ils préempteront tout."):
+        assert reading(text, "fr", vocab)[0] == text

@@ -321,7 +321,8 @@ def reading(text: str, lang: str, vocab=None) -> tuple[str, list[int] | None]:
                       furniture_ends=pack.words("headline_end_words"), credit_names=_credit_names(),
                       rank=word_ranks(vocab) if vocab is not None else None,
                       elisions=frozenset(pack.setting("lost_apostrophe_elisions", [])),
-                      spaced_name_blanks=bool(pack.setting("no_break_space_before_names_is_space", False)))
+                      spaced_name_blanks=bool(pack.setting("no_break_space_before_names_is_space", False)),
+                      run_together=pack.words("run_together_tails"))
     if glued and not glued[1].group("year") or run_in:  # (a dated dateline is cut by nlp/paragraphs.py)
         read = _headline_break(read, back, run_in or glued[0])
     marks = pack.setting("typographic_quotation_marks")

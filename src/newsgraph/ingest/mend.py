@@ -163,6 +163,9 @@ _FIXES = (
 # nor a hyphen typed for a dash ("a dit- il faut"): the word after it is no function word of the
 # language (`_broken_word_edits`)
 _BROKEN_WORD = re.compile(rf"(?=-)(?<=[{_LOWER}]{{2}})-[ \n]([{_LOWER}]{{2,}})(?![\w'’-])")
+# a word in small letters, long enough to be two run together ("aiderles"), not part of a
+# hyphenated or elided form
+_SMALL_WORD = re.compile(rf"(?<![\w'’-])(?<!-\n)(?<!- )[{_LOWER}]{{6,}}(?=[ \n\u00a0][^\W\d_])")
 # the letters of the word before such a hyphen (the half the break left on the line)
 _HALF = re.compile(r"[^\W\d_]+$")
 # a word broken by a hyphen whose line end was lost with nothing for it ("exté-rieur"): one hyphen
@@ -206,7 +209,8 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
          credit_names: frozenset[str] = frozenset(),
          rank: Callable[[str], int | None] | None = None,
          elisions: frozenset[str] = frozenset(),
-         spaced_name_blanks: bool = False) -> tuple[str, list[int] | None]:
+         spaced_name_blanks: bool = False,
+         run_together: frozenset[str] = frozenset()) -> tuple[str, list[int] | None]:
     """The text the parser reads, and for each of its offsets (0 … len) the offset in `text`
     (None when nothing was mended: the same text). `glued_words` are the language's short
     function words (lowercase) a scraper glues to the next word, `elided` the letters of its
@@ -225,7 +229,9 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     end before one of `openers` or `furniture_ends` (more words that open a sentence: "Les", "Ses"),
     a credit with one of `credit_names` whole ("La Presse canadienne");
     `rank` gives a word's rank in the language's vocabulary (1 the most frequent, None an unknown
-    word), which tells a word broken at a line's end from a hyphenated one (`_broken_word_edits`)."""
+    word), which tells a word broken at a line's end from a hyphenated one (`_broken_word_edits`)
+    and, with `run_together` (its articles and prepositions), a word glued to the article after it
+    (`_glued_small_word_edits`)."""
     strays = [(m.start(), m.end(), "") for p in _STRAYS for m in p.finditer(text)]
     taken = {start for start, _, _ in strays}  # (a stray's "Â" is no misdecoded letter)
     cleared, first = _edited(text, strays + [e for e in (_markup_edits(text) if markup else []) if e[0] not in taken])
@@ -237,7 +243,8 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     cleared = spaced
     if first is not None:  # the caller's offsets, into the text without its strays
         lost_spaces = tuple(bisect.bisect_left(first, i) for i in lost_spaces)
-    read, second = _edited(cleared, _space_edits(cleared, glued_words, elided, lost_spaces, held, openers, rank, elisions) +
+    read, second = _edited(cleared, _space_edits(cleared, glued_words, elided, lost_spaces, held, openers, rank, elisions,
+                                                 run_together) +
                            _glued_form_edits(cleared, *glued) + furniture_edits(cleared, *furniture, openers | furniture_ends, credit_names))
     if first is None or second is None:
         return read, first if second is None else second
@@ -297,7 +304,8 @@ def _space_edits(text: str, glued_words: frozenset[str], elided: str,
                  lost_spaces: tuple[int, ...], held: frozenset[str] = frozenset(),
                  openers: frozenset[str] = frozenset(),
                  rank: Callable[[str], int | None] | None = None,
-                 elisions: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+                 elisions: frozenset[str] = frozenset(),
+                 run_together: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """The edits that put back the spaces lost in `text` (strays already out)."""
     edits: list[tuple[int, int, str]] = _glued_word_edits(text, glued_words, elided)
     edits += _glued_elision_edits(text, elided, held)
@@ -307,6 +315,7 @@ def _space_edits(text: str, glued_words: frozenset[str], elided: str,
     edits += _straight_mark_edits(text)
     edits += [(m.end(), m.end(), "\n") for m in _GLUED_CLOSING_CREDIT.finditer(text)]
     edits += _broken_word_edits(text, glued_words | openers, rank)
+    edits += _glued_small_word_edits(text, run_together, rank)
     edits += _lost_apostrophe_edits(text, elided, elisions)
     for pattern, replacement, capital in _FIXES:
         for match in pattern.finditer(text):
@@ -339,6 +348,26 @@ def _broken_word_edits(text: str, function_words: frozenset[str],
     if rank is not None and "-" in text:
         edits += [(m.end(1), m.start(2), "") for m in _HYPHEN_INSIDE.finditer(text)
                   if _joins(m.group(1), m.group(2), rank, True)]
+    return edits
+
+
+def _glued_small_word_edits(text: str, tails: frozenset[str],
+                            rank: Callable[[str], int | None] | None) -> list[tuple[int, int, str]]:
+    """A space put back inside a word in small letters that is a word of the vocabulary run
+    together with an article or a preposition of the language (`tails`: "aiderles réfugiés",
+    "convoquéles ambassadeurs": a wrapped line's break lost between them): only where the whole
+    is no word of the vocabulary, the word before is one of four letters or more, it splits one
+    way only, and a word follows (an article or a preposition ends no clause)."""
+    if rank is None or not tails:
+        return []
+    edits = []
+    for match in _SMALL_WORD.finditer(text):
+        form = match.group()
+        if rank(form) is not None:
+            continue
+        cuts = [i for i in range(4, len(form) - 1) if form[i:] in tails and rank(form[:i]) is not None]
+        if len(cuts) == 1:
+            edits.append((match.start() + cuts[0], match.start() + cuts[0], " "))
     return edits
 
 
