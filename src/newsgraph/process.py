@@ -198,6 +198,8 @@ def _run_in_body(text: str, rank: Callable[[str], int | None], openers: frozense
     end = len(text) if end < 0 else end
     for word in _LETTERS.finditer(text[:end if before is None else min(end, before)]):
         form = word.group()
+        if form[1:].islower():  # no capital inside: nothing was run into it (the cheap test first)
+            continue
         if rank(form) is not None or gazetteer.organization(form) or gazetteer.media(form) or gazetteer.person(form):
             continue
         cut = _story_cut(form, rank, openers, gazetteer)
