@@ -138,6 +138,19 @@ def attribute_object(resolver: Resolver, token: Token) -> Token | None:
     return None
 
 
+def _after_complements(resolver: Resolver, verb: Token, word: Token) -> bool:
+    """Whether a word stands right after a verb, or after nothing but the verb's own prepositional
+    complements or dates ("a rencontré à Berlin la …", "a reçu mardi à Genève les …"): no comma,
+    no other word between them."""
+    if word.i <= verb.i:
+        return False
+    covered = set()
+    for sibling in verb.children:
+        if verb.i < sibling.i < word.i and (case_of(sibling, resolver.lex) is not None or in_date(resolver, sibling)):
+            covered.update(t.i for t in sibling.subtree)
+    return all(i in covered and verb.doc[i].pos_ != "PUNCT" for i in range(verb.i + 1, word.i))
+
+
 def misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) -> list[Token]:
     """The direct object where the parser put it elsewhere: under a date it took for the object
     ("a rencontré jeudi John Kerry"), labelled an open complement ("Pékin a menacé Washington de
@@ -183,10 +196,11 @@ def misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) -
     for child in token.children:
         # "entraîne des soldats ukrainiens", "a critiqué les États-Unis" parsed as an oblique
         # argument or modifier with no preposition: a nominal with its own determiner right after
-        # the verb is its object
+        # the verb, or right after the verb's prepositional complements ("a rencontré à Berlin la
+        # chancelière allemande"), is its object
         if (child.dep_ in labels.oblique_argument or child.dep_ in labels.oblique_modifier) and \
                 child.i > token.i and bare(child) and \
-                any(d.dep_ in labels.determiner and d.i == token.i + 1 for d in child.children):
+                any(d.dep_ in labels.determiner and _after_complements(resolver, token, d) for d in child.children):
             return [child]
     genitive = resolver.lex.prepositions.get(resolver.lex.genitive, frozenset())
     if token.pos_ in ("NOUN", "VERB"):
