@@ -59,3 +59,13 @@ def test_an_outlet_that_reached_someone_is_the_article_s_own():
     assert [name for name, _, _ in own] == ["La Presse"]
     assert [name for name, _, _ in agency] == ["AFP"]
     assert [name for name, _, _ in spoken] == ["RTBF"]
+
+
+def test_a_dateline_credit_after_a_headline_run_into_it():
+    # a scraper lost the break after the headline ("…depuis 1987Liège, 4 avril"): the credit with
+    # its dash still opens the first dateline, so the agency's citations of itself are no sources
+    dispatch, = cited(
+        "Liège : l'usine de Herstal fermera ses portes en juin, une première depuis 1987Liège, "
+        "4 avril 2023 (Belga) - L'usine fermera en juin. « Nous sommes trahis », a déclaré à Belga un "
+        "délégué syndical, interrogé aussi par l'AFP.")
+    assert [evidence for _, evidence, _ in dispatch] == ["(Belga)", "interrogé aussi par l'AFP"]

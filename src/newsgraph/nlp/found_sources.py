@@ -24,6 +24,9 @@ OWNER_IN_BRACKETS = re.compile(r"[ \u00a0]?\(" + CREDIT_NAME)
 # credit stands
 DASH_AFTER = re.compile(r"\.?[ \u00a0]*[-–—]")
 BYLINE_CHARS = 60
+# a headline's length: a scraper that ran the headline into the dateline ("…depuis 1940Paris, 7 fév
+# (AFP) -") or hard-wrapped the lines leaves the dateline's credit this far past the text's start
+HEADLINE_CHARS = 200
 # a line of a list of pieces: a title in quotation marks, a dash before the outlet, or a date's number
 PIECE_LINE = re.compile(r"^[^\n]*(?:[«“\"]|[—–]|\d)[^\n]*$", re.MULTILINE)
 # words of description between an unnamed media phrase and the title they introduce
@@ -96,10 +99,12 @@ def _without_own_outlet(doc: Doc, found: list[FoundSource]) -> list[FoundSource]
 
 def _byline_outlet(text: str, found: list[FoundSource], gazetteer: Gazetteer, agency: bool = False) -> MediaEntry | None:
     """The listed outlet, not an agency (an agency only when `agency`), of a credit in brackets
-    opening a paragraph's dateline."""
+    opening a paragraph's dateline, or the text's first dateline when a scraper ran the headline
+    into it or wrapped its lines (within HEADLINE_CHARS of the start)."""
     for source in found:
         paragraph = text.rfind("\n", 0, source.start) + 1
-        if not source.credit or source.start - paragraph > BYLINE_CHARS or not DASH_AFTER.match(text, source.end):
+        if not source.credit or not DASH_AFTER.match(text, source.end) or \
+                source.start - paragraph > BYLINE_CHARS and source.start > HEADLINE_CHARS + BYLINE_CHARS:
             continue
         entry = gazetteer.media(source.name)
         if entry is not None and (entry.kind == "agency") == agency:
