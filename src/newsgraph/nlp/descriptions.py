@@ -27,7 +27,7 @@ from .actor_index import Mention
 from .group_antecedents import GroupAntecedents
 from .media_kinds import fits_medium
 from .media_mentions import link_listed, medium_at
-from .office_titles import complement_words, contradicted, is_role_label, longer_title, placement, role_head
+from .office_titles import contradicted, is_role_label, longer_title, placement, role_head
 from .only_person import only_person
 from .preceding_person import preceding_person
 from .own_names import names_own_person
@@ -44,6 +44,7 @@ from .textutil import fold_same_length, strip_article
 from .introduced_names import introduced_name, name_after_head
 from .repeated_descriptions import repeated_description
 from .resolved_speaker import ResolvedSpeaker
+from .unnamed_persons import repeated_unnamed, unnamed_speaker
 from .role_echoes import echoing, known_country
 
 if TYPE_CHECKING:
@@ -192,7 +193,7 @@ class Descriptions:
         if role and not plural:
             actor_id = self._described_person(text, start, end, position) or \
                 self._introduced_person(text, head, start)
-            repeated = self._repeated_unnamed(text, head, start, end) if actor_id is None else None
+            repeated = repeated_unnamed(self.r, text, head, start, end) if actor_id is None else None
             if repeated is not None:
                 return repeated  # ("D'après un diplomate européen, … juge ce diplomate")
             if actor_id is None and self._bare_definite(text, role) and role not in words.periphrases:
@@ -207,7 +208,7 @@ class Descriptions:
                 return None  # "Devant X, le ministre a déclaré": the minister is someone else
             if actor_id is not None:
                 return r.speaker(actor_id, start, end)
-            return self._unnamed_speaker(text, head, start, end, tokens)
+            return unnamed_speaker(self.r, text, head, start, end, tokens)
         if not plural and first_word(text) in words.definite | words.demonstrative_determiners and \
                 (head in words.affiliations or self.gazetteer.demonym(head) or self._person_noun(text) is not None):
             # "le socialiste", "la Vaudoise", "le Congolais", "l'homme", "cette mère de famille":
@@ -317,44 +318,6 @@ class Descriptions:
         if any(w[:1].isupper() and not is_role_label(w) for w in text[cut:].split()):
             return False  # "le Premier ministre Paul Martin" names someone the index missed
         return not any(w in words.genitives for w in re.findall(r"[\w]+'?|[\w]+", after))
-
-    def _uncomplemented(self, text: str, head: str) -> bool:
-        """Is a description definite or demonstrative with no complement ("le diplomate", "ce
-        diplomate"; not "le diplomate de l'UE")?"""
-        return first_word(text) in self.words.definite | self.words.demonstrative_determiners and \
-            not complement_words(self.words, text, head)
-
-    def _repeated_unnamed(self, text: str, head: str, start: int, end: int) -> "ResolvedSpeaker | None":
-        """A definite or demonstrative person description with no complement that no named person's
-        role echoes takes up the latest unnamed speaker written with the same noun ("D'après un
-        diplomate européen, … juge ce diplomate"): the article describes them, it never names them."""
-        if not self._uncomplemented(text, head):
-            return None
-        repeated = repeated_description(self.r, head, start, end)
-        if repeated is None or repeated.actor or repeated.start is None:
-            return None
-        # (in its paragraph or the one before: further on, the same noun may describe someone else)
-        return repeated if self.r.paragraph_of(start) - self.r.paragraph_of(repeated.start) <= 1 else None
-
-    def _unnamed_speaker(self, text: str, head: str, start: int, end: int, tokens) -> "ResolvedSpeaker | None":
-        """The same description, when nobody named fits it either, takes up the unnamed person
-        speaking in its paragraph ("un membre de la délégation a estimé … Le diplomate assure"),
-        when their genders agree."""
-        words, r = self.words, self.r
-        if not self._uncomplemented(text, head):
-            return None
-        turn = r.current_speaker(start, paragraphs=0)
-        said = turn.speaker if turn is not None else None
-        # (a person described as one of a state's, "un membre de la délégation congolaise", may
-        # speak for that state: still a person the article does not name)
-        if said is None or said.start is None or said.actor and r.index.actors[said.actor].kind != "country":
-            return None
-        span = r.doc.char_span(said.start, said.end, alignment_mode="expand")
-        if span is None or not len(span) or is_plural(words, list(span)) or \
-                role_head(words, said.name) == "" and not agent_noun(span.root):
-            return None  # (an organisation or a medium the index lacks is no person)
-        theirs, ours = description_gender(words, list(span)), description_gender(words, tokens)
-        return None if theirs and ours and theirs != ours else ResolvedSpeaker(said.actor, said.name, start, end)
 
     def _named_in_adjunct(self, actor_id: str, start: int) -> bool:
         """Is the person named, in the description's own sentence before it, inside a
