@@ -120,3 +120,11 @@ def test_the_own_outlet_in_english(analyze):
     text = '"The bridge will reopen on Monday," the mayor told CNN. "We are ready," she told The Guardian.'
     article = analyze(text, lang="en", published=DAY, url="https://www.theguardian.com/uk-news/2024/x")
     assert [s.name for s in article.sources] == ["CNN"]
+
+
+def test_a_signature_run_into_the_last_sentence_still_signs_the_piece(analyze):
+    """A scraper lost the break before the closing signature ("… mardi.RTS", "… mardi. RTS"): the
+    outlet is still the piece's own, no source."""
+    for glue in ("", " "):
+        text = f"Un titre sans rapport\n\n« Le pont rouvrira lundi », a déclaré le maire à la RTS mardi.{glue}RTS"
+        assert cited(analyze, text) == []

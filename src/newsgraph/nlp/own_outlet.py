@@ -35,6 +35,11 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 # the closing paragraph of a signed piece: a name alone, bare or in brackets, after a dash or not
 # ("RTS", "(7SUR7.CD)", "— Le Temps"); a name of a few words, with no full stop of a sentence
 _SIGNATURE = re.compile(r"(?:^|\n)[ \t]*(?:[—–-][ \t]*)?\(?(?P<name>[^()\n.!?«»\"]{2,40}(?:\.[A-Za-z]{2,4})?)\)?[ \t]*$")
+# the same signature run into the last sentence after its final mark, where a scraper lost the
+# paragraph break ("… rapportent des médias locaux.RTS", "… les Rohingyas. RTS"): a name opening
+# with a capital or a bracket, with no mark of a sentence, to the text's end
+_RUN_IN_SIGNATURE = re.compile(r"(?<=[.!?…»”\"])[ \t\u00a0]*(?:[—–-][ \t]*)?\(?"
+                               r"(?P<name>[A-Z0-9À-Þ][^()\n.!?«»\"]{1,39}(?:\.[A-Za-z]{2,4})?)\)?[ \t]*$")
 
 # a name in capital letters, of a few words ("7SUR7.CD", "ACTUALITE.CD", "RADIO OKAPI")
 _CAPITALS = re.compile(r"(?<![\w.'’])[A-Z0-9À-Þ](?:[A-Z0-9À-Þ.'’&-]*[A-Z0-9À-Þ])?"
@@ -114,7 +119,8 @@ def cites_own_outlet(name: str, actor: str | None, outlet: MediaEntry, gazetteer
 def signed_outlet(text: str, gazetteer: Gazetteer) -> MediaEntry | None:
     """The listed outlet, not an agency, whose name alone makes the text's last paragraph ("RTS",
     "(7SUR7.CD)"): the piece's signature, so the article's own outlet; else None."""
-    match = _SIGNATURE.match(text.rstrip().rsplit("\n", 1)[-1])  # the last line, not a scan of the text
+    last = text.rstrip().rsplit("\n", 1)[-1]  # the last line, not a scan of the text
+    match = _SIGNATURE.match(last) or _RUN_IN_SIGNATURE.search(last)
     if match is None:
         return None
     entry = gazetteer.media(match.group("name").strip())
