@@ -128,3 +128,10 @@ def test_a_signature_run_into_the_last_sentence_still_signs_the_piece(analyze):
     for glue in ("", " "):
         text = f"Un titre sans rapport\n\n« Le pont rouvrira lundi », a déclaré le maire à la RTS mardi.{glue}RTS"
         assert cited(analyze, text) == []
+
+
+def test_a_credit_glued_after_a_medium_s_name_and_a_stop_is_still_a_credit(analyze):
+    """"(RTS)" right after "Radio Télévision Suisse" is its short form, but after a stop it is the
+    dispatch credit a scraper glued to the last sentence."""
+    text = "Un titre sans rapport\n\nLe pont a rouvert lundi, a rapporté l'agence Reuters.(ats)"
+    assert [n for n, _ in cited(analyze, text)] == ["Reuters", "ATS"]

@@ -142,8 +142,12 @@ def credits(doc: Doc, index: ActorIndex, taken: list[tuple[int, int]]) -> list[t
         names = credit_names(pack, match.group("name"))
         if any(s < match.end() and match.start() < e for s, e in taken + [f[2:] for f in found]):
             continue
-        if any(0 <= match.start() - m.end <= 1 for m in media_mentions(doc, index)):
-            continue  # "la Radio Télévision Suisse (RTS)": the short form of the name just written
+        if any(0 <= match.start() - m.end <= 1 and not text[m.end:match.start()].strip()
+               for m in media_mentions(doc, index)):
+            # "la Radio Télévision Suisse (RTS)": the short form of the name just written; not after
+            # a mark, where a scraper glued the closing credit to the last sentence ("… a rapporté
+            # l'agence Reuters.(ats)")
+            continue
         actor = _media_actor(names[0], index)
         start, end = match.start(), match.end()
         if line is not None and match.re is line:  # the line's words, not its indentation or full stop
