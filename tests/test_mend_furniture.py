@@ -138,3 +138,11 @@ def test_a_credit_run_into_the_body_keeps_a_listed_agency_name_with_a_small_word
     read, _ = reading(text, "fr")
     assert "Tessier" not in read and "Presse" not in read
     assert "Le week-end dernier, la ville" in read and "Des cyclistes ont défilé" in read
+
+
+def test_a_credit_run_into_a_straight_quotation_ends_before_its_mark():
+    # a scraper wrote the guillemets straight: the credit still ends where the quotation opens
+    text = 'Le loup revient.\n\nPhoto Reuters "Nous devons protéger les troupeaux", dit l\'éleveur.'
+    read, _ = reading(text, "fr")
+    assert "Reuters" not in read and "Photo" not in read
+    assert "Nous devons protéger les troupeaux" in read and read.rstrip().endswith("dit l'éleveur.")

@@ -30,6 +30,9 @@ _GLUED = r"(?<=[^\W\d_A-ZÀ-Þ]|[»”\"?!.…\d])(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ]{
 # blank: an opening guillemet right after a word, a capital after it ("…américaines« Nous",
 # "…en Libye « Nous avons"); a headline quotes after a colon ("Kiev : « Nous tiendrons »")
 _QUOTATION_AFTER = r"(?<=[^\W\d_])(?=[ \u00a0]?«[ \u00a0\u202f]?[A-ZÀ-Þ])"
+# where a credit ends at the quotation that opens the next paragraph, whatever its marks: a
+# credit's names hold none, and a scraper writes guillemets straight ("Photo Reuters "Nous …")
+_QUOTATION_AFTER_CREDIT = r"(?<=[^\W\d_])(?=[ \u00a0]?[«“\"][ \u00a0\u202f]?[A-ZÀ-Þ])"
 # where a headline that ends with a quotation ends: its closing guillemet, then an opening one or a
 # dialogue dash before a capital (the next paragraph's quotation or interview answer)
 _AFTER_CLOSING = r"(?<=»)(?=[ \u00a0]?«[ \u00a0\u202f]?[A-ZÀ-Þ]|[ \u00a0][–—][ \u00a0][A-ZÀ-Þ])"
@@ -63,7 +66,7 @@ def _pattern(leads: frozenset[str], longest: int, credit: bool, openers: frozens
             body = rf"(?:{body}(?:[ \u00a0]?/[ \u00a0]?|[ \u00a0]))?(?:{listed})|{body}"
         # (or before a capitalised word a small word follows: it opens a sentence, "AFP Durant la";
         # before a quotation or a dash that opens one: no name holds either, "Photo : Belga « Nous")
-        sentence = rf"|(?=[ \u00a0]{_CAPITALISED}[ \u00a0][a-zß-ÿ])|{_QUOTATION_AFTER}|(?=[ \u00a0][–—][ \u00a0])"
+        sentence = rf"|(?=[ \u00a0]{_CAPITALISED}[ \u00a0][a-zß-ÿ])|{_QUOTATION_AFTER_CREDIT}|(?=[ \u00a0][–—][ \u00a0])"
     else:  # a headline: one sentence at most
         # (no sentence's end inside it, before a capital or a quotation: the paragraph it was run
         # into, "… reste serein. « Nous tiendrons », dit-il", is read as it is rather than lost)
