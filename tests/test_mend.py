@@ -473,3 +473,12 @@ def test_a_sentence_glued_to_a_site_named_by_its_domain_is_mended():
     assert _same_characters(given, read, back)
     # a web address with more endings or a path is left as it is
     assert mend("voir exemple.com.au et exemple.fr/page.html,ici")[1] is None
+
+
+def test_a_character_reference_escaped_twice_is_read_as_its_character():
+    # a second pass of escaping wrote the reference's ampersand as one ("&amp;nbsp;"); a reference
+    # of a markup character ("&amp;lt;") is text about markup and is read once
+    given = "Le quotidien «&amp;nbsp;Le Phare&amp;nbsp;» cite l&amp;#8217;AFP, AT&amp;T et &amp;lt; p &amp;gt; ."
+    read, back = mend(given)
+    assert read == "Le quotidien « Le Phare » cite l’AFP, AT&T et &lt; p &gt; ."
+    assert given[back[read.index("Le Phare")]:].startswith("Le Phare")

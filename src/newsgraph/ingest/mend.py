@@ -65,8 +65,10 @@ _STRAYS = (re.compile(f"[{_INVISIBLE}]+"),
 # markup a scraper left as text: HTML character references ("&quot;", "&#8217;", "&laquo;",
 # "&nbsp;"), guillemets typed as doubled angle brackets ("<<", ">>") and the opening mark of
 # plain-text conversions typed as two backquotes ("``": it only opens), read as the character
-# they stand for (an unknown name is left as it is)
-MARKUP = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8}[0-9]?);|(?<!`)``(?!`)(?=[^\n`]{1,600}?'')")
+# they stand for (an unknown name is left as it is); a reference escaped twice ("&amp;nbsp;",
+# "&amp;#8217;": its ampersand written as one again by a second pass) is read to its character too
+MARKUP = re.compile(r"&(?:amp;)?(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8}[0-9]?);"
+                    r"|(?<!`)``(?!`)(?=[^\n`]{1,600}?'')")
 # doubled angle brackets read as guillemets only in pairs on one line, opening before a word and
 # not glued after one: a shift operator of code ("a<<2", "cout << x") is no quotation
 _ANGLE_PAIR = re.compile(r"(?<![\w<])<<(?!<)(?=\s?[^\W\d_])[^\n<>]{1,600}?(?<![<\s\d])\s?>>(?![\w>]|\s?\d)")
@@ -294,9 +296,13 @@ def _markup_edits(text: str) -> list[tuple[int, int, str]]:
         edits.append((match.start(), match.end(), " " if glued and match.group(2).lower() in _BLOCK_TAGS else ""))
     for match in MARKUP.finditer(text):
         found = match.group()
-        character = _ANGLE_GUILLEMETS.get(found) or html.unescape(found)
+        character, end = _ANGLE_GUILLEMETS.get(found) or html.unescape(found), match.end()
+        if found.startswith("&amp;") and len(found) > 5:  # escaped twice ("&amp;nbsp;")
+            twice = html.unescape(character)
+            # (but "&amp;lt;" is text about markup, a "&lt;" meant as written: its ampersand only)
+            character, end = (twice, end) if len(twice) == 1 and twice not in "<>&" else ("&", match.start() + 5)
         if character != found and len(character) == 1:
-            edits.append((match.start(), match.end(), character))
+            edits.append((match.start(), end, character))
     return edits
 
 
