@@ -65,7 +65,7 @@ def targets(article: ArticleView, quote: QuoteView, table: PredicateTable) -> li
     doc, lex = article.doc, article.lex
     own = speaker_words(article, quote)
     for mention in article.mentions_in(quote.start, quote.end):
-        if mention.end > quote.end or mention.as_place or mention.kind == "media":
+        if mention.end > quote.end or mention.kind == "media":
             continue
         if not any(s <= mention.start and mention.end <= e for s, e in own):
             continue  # the narrator's words around a continuation's marks
@@ -73,13 +73,15 @@ def targets(article: ArticleView, quote: QuoteView, table: PredicateTable) -> li
         if span is None:
             continue
         root = span.root
+        if mention.as_place and not _addressee(root, lex):
+            continue  # "au Liban"; not "« un signal adressé à Moscou »", a capital spoken to
         if _reported_side(root, table, lex):
             continue  # "« l'attentat commis contre X »": a side of the event the quote reports, not a target
         if root.pos_ == "ADJ" and root.head != root:
             if not _demonym_acts(root, article, lex):
                 continue  # "le gouvernement russe a piraté", not "la secrétaire d'État américaine"
         elif mention.descriptive or not (_participant(root, lex, article.act_nouns) or
-                                         _possessor(root, lex, article.act_nouns)):
+                                         _possessor(root, lex, article.act_nouns) or _addressee(root, lex)):
             continue
         arg = replace(article.arg_of_mention(mention, 0.5), how="named in the quote")
         if not arg.stance:
@@ -225,6 +227,26 @@ def _participant(token: Token, lex, acts: frozenset[str] = frozenset()) -> bool:
             return True  # "« c'est une provocation de la Corée du Nord »": the act the quote is about
         return _participant(head, lex, acts)
     return False
+
+
+def _addressee(token: Token, lex) -> bool:
+    """Whether a nominal is the one a message of the quote is meant for: the dative of a carrier noun
+    (event_carrier_nouns: "« un message aux autorités russes »"), of a participle qualifying one ("« un
+    signal adressé à Moscou »", "« un message envoyé au Kremlin »"), or of a stance noun that is no
+    blame ("« merci à la Suisse »", "« un ultimatum à Kiev »"). The locative reading of "à" ("au
+    Liban") would take the capital for a place; a message is sent to someone, not somewhere. Not
+    a hostile noun's "à": "« la répression à Minsk »" places the act."""
+    labels, head = lex.labels, token.head
+    if head == token or not has_marker(token, lex.dative, lex) or not (
+            token.dep_ in labels.nominal_modifier or token.dep_ in labels.oblique or
+            token.dep_ in labels.indirect_object):
+        return False
+    if head.pos_ in ("VERB", "ADJ") and head.dep_ in labels.clausal_modifier and head.head != head:
+        head = head.head  # through the participle: "adressé", "envoyé"
+    if head.pos_ != "NOUN":
+        return False
+    return head.lemma_.lower() in lex.carrier_nouns or head.lower_ in lex.carrier_nouns or \
+        _stance(head, lex) in ("friendly", "threat", "demand")
 
 
 def _partner_of_ties(token: Token, head: Token, lex) -> bool:
