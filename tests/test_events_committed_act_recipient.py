@@ -13,6 +13,7 @@ TEXTS = {
     "host": "Le Pérou a accepté d'accueillir le président bolivien Luis Arce.",
     "fund": "Le Japon s'est engagé à financer le Kenya.",
     "no_one": "Le Portugal a promis de lutter contre la pauvreté.",
+    "object_first": "La Norvège s'est engagée à soutenir le Ghana au Conseil de sécurité face à l'offensive togolaise.",
 }
 
 
@@ -35,3 +36,8 @@ def test_the_commitment_to_fund_is_made_to_the_funded_state(events):
 
 def test_a_promise_with_no_actor_in_its_act_names_no_recipient(events):
     assert not {c for c in coded(events, "no_one") if c[0] == "AGREE"}
+
+
+def test_the_act_object_comes_before_its_modifiers(events):
+    # the council where the backing happens and the aggressor it faces are no parties to the promise
+    assert {c for c in coded(events, "object_first") if c[0] == "AGREE"} == {("AGREE", "country:NOR", "country:GHA")}

@@ -306,17 +306,7 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
         elif marker == "xcomp":
             for child in token.children:
                 if child.dep_ in labels.open_complement:
-                    for grandchild in child.children:
-                        if grandchild.dep_ in labels.object or grandchild.dep_ in labels.oblique_argument or \
-                                grandchild.dep_ in labels.oblique_modifier:
-                            act = next((p for p in match_predicates(grandchild, table, lex) if p.pos == "noun"), None)
-                            if act is not None and role == "recipient":
-                                # "menacer de retirer son soutien au Kenya": aimed at whom the act is
-                                aimed, _ = read_slot(resolver, grandchild, act, "recipient", table)
-                                if aimed:
-                                    args += aimed
-                                    continue
-                            args += resolver.members(grandchild, deep)
+                    args += _infinitive_act_args(resolver, child, role, deep, table)
         elif marker == "content":
             args = demanded_target(resolver, token, table)
         elif marker == "appos":
@@ -427,6 +417,30 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
         if args:
             return [replace(a, how=f"{lex.agent}: {a.how}") for a in args], []
     return [], []
+
+
+def _infinitive_act_args(resolver: Resolver, verb: Token, role: str, deep: bool,
+                         table: PredicateTable) -> list[Arg]:
+    """The actors the infinitive act of a threat, refusal, promise or demand names: its object
+    first, else its oblique arguments, else its modifiers ("s'engager à soutenir la RDC au Conseil
+    de sécurité face à l'agression rwandaise" is made to the DRC, not to the council where the
+    backing happens nor to the aggressor)."""
+    lex = resolver.lex
+    labels = lex.labels
+    for tier in (labels.object, labels.oblique_argument, labels.oblique_modifier):
+        args: list[Arg] = []
+        for complement in (c for c in verb.children if c.dep_ in tier):
+            act = next((p for p in match_predicates(complement, table, lex) if p.pos == "noun"), None)
+            if act is not None and role == "recipient":
+                # "menacer de retirer son soutien au Kenya": aimed at whom the act is
+                aimed, _ = read_slot(resolver, complement, act, "recipient", table)
+                if aimed:
+                    args += aimed
+                    continue
+            args += resolver.members(complement, deep)
+        if args:
+            return args
+    return []
 
 
 def _place_within(resolver: Resolver, node: Token) -> list[Arg]:
