@@ -59,7 +59,8 @@ def scan_gazetteer(doc: Doc, index: ActorIndex, gaz: Gazetteer, hits: list[tuple
         surface = text_of(doc)[s:e]
         if surface.islower() and len(surface) < 5:
             continue  # "ue" inside words etc.
-        if not surface[:1].isupper() and not _brand_as_listed(gaz, surface):
+        if not surface[:1].isupper() and not _brand_as_listed(gaz, surface) and \
+                not _lowercase_name_as_listed(gaz, surface):
             # names are capitalised; lowercase hits are common words, but a listed form that
             # opens with its kind's noun ("le groupe État islamique") holds the name after it
             s = _name_in_alias(gaz, surface, s)
@@ -94,6 +95,14 @@ def _brand_as_listed(gaz: Gazetteer, surface: str) -> bool:
     entry = gaz.media(surface)
     return entry is not None and " " not in surface and surface in (entry.name, *entry.aliases) and \
         any(c.isupper() or c.isdigit() for c in surface)
+
+
+def _lowercase_name_as_listed(gaz: Gazetteer, surface: str) -> bool:
+    """Is the lower-case hit an organisation's name the list itself writes in lower case, as French
+    writes some groups ("les talibans", "les rebelles houthis", "les shebab")? Its curator chose the
+    lower case, so the form names the group; only an exact, capital-free alias counts."""
+    entry = gaz.organization(surface)
+    return entry is not None and surface.islower() and surface in entry.aliases
 
 
 def _name_in_alias(gaz: Gazetteer, surface: str, start: int) -> int | None:
