@@ -61,6 +61,8 @@ def reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pred
     actors, _ = actor_slot(resolver, token, predicate, table)
     if not actors or len(actors) > 1 and token.pos_ != "NOUN":
         return None
+    if _about_own_person(token, actors, resolver):
+        return None  # "a exprimé des inquiétudes quant à la spontanéité du président élu": one's own side
     answered = answering(actors[0], predicate.type in HOSTILE_REACTIONS, earlier if len(actors) == 1 else [],
                          resolver.sent)
     if answered is None and len(actors) == 1:
@@ -223,6 +225,31 @@ def _an_act_or_envoy(noun: Token, predicate: Predicate, table: PredicateTable, l
     ("le chargé d'affaires"), rather than a thing of its own ("le projet Keystone XL")."""
     words = {noun.lemma_.lower(), noun.lower_}
     return bool(match_predicates(noun, table, lex)) or _judged_act(noun, predicate, lex) or bool(words & lex.role_nouns)
+
+
+def _about_own_person(token: Token, actors, resolver: Resolver) -> bool:
+    """Whether what a reaction is about names a person of the reacting actor's own state (in the
+    predicate's own phrase, not the actor itself): concern or praise voiced about one's own leader
+    ("a exprimé des inquiétudes quant à la spontanéité du président élu américain") is domestic,
+    aimed at no state the article is about (GUIDELINES §7)."""
+    own = {a.country for a in actors if a.country is not None}
+    keys = {a.key for a in actors}
+    if not own:
+        return False
+    # the parser often hangs "quant à …" on the light verb ("a exprimé des inquiétudes quant à …")
+    phrase = list(token.children)
+    if token.pos_ == "NOUN" and token.head != token and token.head.pos_ == "VERB":
+        phrase += [c for c in token.head.children if c != token and c.pos_ not in ("VERB", "AUX")]  # no incise
+    for child in phrase:
+        if child.dep_ in resolver.lex.labels.subjects:
+            continue
+        for word in child.subtree:
+            if word.pos_ not in ("NOUN", "PROPN"):
+                continue
+            arg = resolver.one(word, deep=False)
+            if arg is not None and arg.kind == "person" and arg.key not in keys and arg.country in own:
+                return True
+    return False
 
 
 def _names_a_side(token: Token, lex) -> bool:
