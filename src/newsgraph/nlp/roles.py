@@ -184,15 +184,20 @@ def role_before(doc: Doc, anchor: int, own_start: int | None = None, plural: boo
     def other_person(token) -> bool:
         return token.ent_type_ == "PER" and token.i < own_start
 
+    def in_title(token) -> bool:  # a conjunction may join two complements of the title
+        return (token.pos_ in _NP_POS or _joins_complements(token)) and not other_person(token) \
+            and token.text not in _ROLE_STOP
+
     lo, j = max(0, anchor - 14), i
-    while j >= lo and doc[j].pos_ in _NP_POS and not other_person(doc[j]) and doc[j].text not in _ROLE_STOP:
+    while j >= lo and in_title(doc[j]):
         if doc[j].is_sent_start:
             break
-        if doc[j].pos_ == "DET" and not (j > 0 and (doc[j - 1].pos_ == "ADP" or doc[j - 1].lower_ in lex.prepositions)):
-            break  # the phrase's own article
+        if doc[j].pos_ == "DET" and not (j > 0 and (doc[j - 1].pos_ == "ADP" or doc[j - 1].lower_ in lex.prepositions
+                                                    or _joins_complements(doc[j - 1]))):
+            break  # the phrase's own article ("secrétaire d'Etat à l'Asile et la Migration X": a complement's)
         j -= 1
     first = max(j, lo)
-    if doc[first].pos_ not in _NP_POS or other_person(doc[first]) or doc[first].text in _ROLE_STOP:
+    if not in_title(doc[first]):
         first += 1
     # the role noun nearest to the name heads the description ("le porte-parole du président X": président)
     for k in range(i, first - 1, -1):
