@@ -285,8 +285,9 @@ def role_after(doc: Doc, end: int) -> RoleFound | None:
         return None
     if n or _related_to_person(doc, head, j):
         quality = 2
-    elif doc[head].pos_ in ("NOUN", "ADJ", "PROPN") and agent_noun(doc[head]) and \
+    elif doc[head].pos_ in ("NOUN", "ADJ", "PROPN") and agent_noun(doc[head]) and doc[head].ent_type_ != "PER" and \
             (some or not is_plural(doc[head])) and (j >= limit or doc[j].text in _CLOSING):
+        # (a person's name is no agent noun though it ends like one: "la Région X, Xavier Y,")
         quality = 1  # "Richard Stallman, le chantre du logiciel libre."
     else:
         return None
