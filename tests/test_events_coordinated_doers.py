@@ -2,7 +2,7 @@
 françaises et de la Minusma") is a second doer, not the side acted on; a "de" complement of its
 own ("le retrait des troupes russes d'Ukraine") still is. So is a member of a verb's subject list
 that an anaphor of the object would take up ("X, Y et Z ont appelé les deux parties": the
-anaphor takes up others, references._subject_sides). Invented sentences, full pipeline."""
+anaphor takes up others, anaphoric_sides._subject_sides). Invented sentences, full pipeline."""
 from __future__ import annotations
 
 from event_texts import coded

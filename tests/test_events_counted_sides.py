@@ -1,6 +1,6 @@
 """Counted anaphors of the people of states ("les deux ministres", "les deux délégations") with too
 few such actors just before them take up the two sides the article is about: the two states it
-named most, counting a state's persons as the state, each at least twice and no tie (references.
+named most, counting a state's persons as the state, each at least twice and no tie (anaphoric_sides.
 _salient_sides). Invented texts, full pipeline."""
 from __future__ import annotations
 

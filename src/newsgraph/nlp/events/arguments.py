@@ -21,8 +21,9 @@ from .nominals import (classified_name, fronted_body, government_of_person, grou
                        people_side, region_side, sided_body, state_medium)
 from .predicates import additive_locution, case_of
 from .sides import restated_body, restated_proxy, restated_state, side_of
-from .references import (anaphoric_countries, bridged_state, described_actor, described_group,
-                         unnamed_council, government_named_after, listed_after, name_read_as_noun, names_an_agreement)
+from .anaphoric_sides import anaphoric_countries
+from .references import (bridged_state, described_actor, described_group, unnamed_council,
+                         government_named_after, listed_after, name_read_as_noun, names_an_agreement)
 from .voice import participle_agent
 
 

@@ -16,7 +16,8 @@ from .article_view import Arg
 from .groups import extraposed_group
 from .lexicon import EventLexicon
 from .predicates import additive_locution, case_of
-from .references import STATE_KINDS, anaphoric_countries, listed_after
+from .anaphoric_sides import STATE_KINDS, anaphoric_countries
+from .references import listed_after
 
 
 # ---------------------------------------------------------------- the parse around an argument

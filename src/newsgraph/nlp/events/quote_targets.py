@@ -24,7 +24,8 @@ from .article_view import Arg, ArticleView, QuoteView, display_name, no_party
 from .groups import qualifies_people
 from .predicates import PredicateTable, case_of, has_marker, match_predicates
 from .quote_acts import HOSTILE_ACT_TYPES, _stance
-from .references import anaphoric_countries, bridged_state
+from .anaphoric_sides import anaphoric_countries
+from .references import bridged_state
 
 
 def speaker_arg(article: ArticleView, quote: QuoteView) -> Arg | None:
