@@ -42,3 +42,12 @@ def test_a_nationality_after_a_singular_determiner_describes_a_person(analyzed):
 def test_a_plural_nationality_still_stands_for_the_state(analyzed):
     found = analyzed(NATIONALITY, headline=True)
     assert any(a.id == "country:RUS" for a in found["state"].actors)
+
+
+def test_officials_in_the_plural_stand_for_their_state(blank_fr):
+    assert _countries(blank_fr, """
+        des un DET 1 det
+        officiels officiel NOUN 3 nsubj Number=Plur
+        maliens malien ADJ 1 amod
+        protestent protester VERB 3 ROOT
+        """) == ["country:MLI"]
