@@ -15,3 +15,11 @@ def test_place_opening_the_clause_stays_reported(reports):
     found = reports("Selon la police, Marseille, ville portuaire, a connu trois règlements de comptes "
                     "cette année.")
     assert found[0][0].startswith("Marseille") and found[0][1] == "la police"
+
+
+def test_titled_name_after_marker_description_is_not_reported(reports):
+    # the parser makes the civility title the apposition's head ("Mme" a common noun)
+    found = reports("Selon sa porte-parole à Lyon, Mme Anne Roux, le dossier est désormais clos pour "
+                    "la commune.")
+    assert len(found) == 1
+    assert found[0][0].startswith("le dossier")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .clause_ends import inside
+from .actor_lexicon import actor_lexicon
 from .context import pack_of
 from .glued import is_invisible
 from .lexicon import function_words, has_frame, is_actor_like, pronoun_forms, role_nouns, speech_verb
@@ -156,7 +157,8 @@ def after_apposition(doc: Doc, comma: int, limit: int) -> int:
         if j < limit and doc[j].text == "," and any(t.pos_ in ("VERB", "AUX") for t in doc[j + 1:limit]):
             return j + 1
     elif i < limit and doc[i].head.i < comma and \
-            (doc[i].pos_ == "PROPN" and doc[i].dep_ in labels(pack_of(doc), "apposition") or
+            ((doc[i].pos_ == "PROPN" or _titled_name(doc, i, limit)) and
+             doc[i].dep_ in labels(pack_of(doc), "apposition") or
              doc[i].dep_ in labels(pack_of(doc), "conjunct") and _name_then_quotation(doc, i, limit)):
         # the name set after a description ("Selon son producteur, Michel Dupont, son état …",
         # "D'après le ministre, Paul Durand, « … »"), in apposition to it on the parse ("Selon la
@@ -172,6 +174,13 @@ def after_apposition(doc: Doc, comma: int, limit: int) -> int:
                 (any(t.pos_ in ("VERB", "AUX") for t in rest) or len(rest) and rest[0].text in QUOTE_CHARS):
             return j + 1
     return comma + 1
+
+
+def _titled_name(doc: Doc, i: int, limit: int) -> bool:
+    """A civility title before a name ("Mme Eva Roth", "M. Paul Durand"): the parser makes the
+    title the apposition's head, a common noun, so the name in apposition opens with it."""
+    return i + 1 < limit and doc[i + 1].pos_ == "PROPN" and \
+        doc[i].lower_ in actor_lexicon(pack_of(doc)).titles
 
 
 def _affiliation_end(doc: Doc, comma: int, limit: int) -> int | None:
