@@ -1,6 +1,7 @@
 """The actors an anaphoric noun takes up ("le pays", "ce pays", "la ville", "les deux pays", "les
 deux dirigeants", "les deux parties", "ce dernier"): the nearest fitting mentions before it, or, for a
-counted one, the sides the article is about; never the doer of the verb it is aimed by."""
+counted one, the sides the article is about, as for "toutes les parties" a verb is aimed at; never the
+doer of the verb it is aimed by."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -37,10 +38,14 @@ def anaphoric_countries(article, token: Token, sent: Span) -> list[Mention]:
     if kind == "persons" and (wanted < 2 or not any(c.pos_ == "NUM" for c in token.children)):
         return []  # "les deux dirigeants" takes up two persons; "le dirigeant", "les présidents russe et
         # turc" are descriptions
-    if kind in _COUNTED_ONLY and counted is None:
-        return []  # "les deux parties" are the two sides just named; "toutes les parties" are anyone's
     others = _other_sides(token, lex)
     own = _subject_sides(article, token)
+    if kind == "sides" and counted is None:
+        # "a appelé toutes les parties à la retenue", "a menacé les parties de sanctions": whom a
+        # call or a threat is aimed at are the sides of the conflict the article is about
+        return _addressed_sides(article, token, others, own)
+    if kind in _COUNTED_ONLY and counted is None:
+        return []  # "les deux gouvernements" are the two just named; "les gouvernements" anyone's
     if counted is not None and kind in ("state", "city"):
         salient = _salient(article, token, kind, wanted, others, own)
         if salient:  # "les deux pays": the pair the article is about
@@ -92,6 +97,17 @@ def _salient_sides(article, token: Token, wanted: int, others: list[tuple[int, i
             len(ranked) > wanted and len(ranked[wanted]) == len(ranked[wanted - 1]):
         return []
     return sorted((ms[0] for ms in ranked[:wanted]), key=lambda m: m.start)
+
+
+def _addressed_sides(article, token: Token, others: list[tuple[int, int]], own: frozenset[str]) -> list[Mention]:
+    """The sides an uncounted "les parties", "toutes les parties" stands for when a
+    verb is aimed at it (its object or dative: "X a exhorté toutes les parties à …"): the two states
+    the article is about (`_salient_sides`), else the one it is about when only one state stands
+    out (a war with an armed group: "toutes les parties" in Ethiopia's war is Ethiopia's side).
+    Elsewhere ("les parties ont signé", "sollicitée par les parties") it takes up no one."""
+    if not _aimed_at(token, article.lex):
+        return []
+    return _salient_sides(article, token, 2, others, own) or _salient_sides(article, token, 1, others, own)
 
 
 def _salient(article, token: Token, kind: str, wanted: int, others: list[tuple[int, int]],
@@ -228,12 +244,9 @@ def _subject_sides(article, token: Token) -> frozenset[str]:
     others. Only for the verb's object or dative ("aux trois parties"): "les relations entre les
     deux pays", "refuse de produire pour des raisons d'opposition entre les deux pays" may hold the
     subject's own state."""
-    lex, labels = article.lex, article.lex.labels
+    lex = article.lex
     verb = token.head
-    if verb == token or verb.pos_ not in ("VERB", "AUX"):
-        return frozenset()
-    if not (token.dep_ in labels.object or token.dep_ in labels.indirect_object or
-            token.dep_ in labels.oblique and has_marker(token, lex.dative, lex)):
+    if not _aimed_at(token, lex):
         return frozenset()
     subject = subject_of(verb, lex)
     if subject is None or subject == token:
@@ -248,3 +261,13 @@ def _subject_sides(article, token: Token) -> frozenset[str]:
         if state is not None:
             sides.add(state)
     return frozenset(sides)
+
+
+def _aimed_at(token: Token, lex) -> bool:
+    """Whether a noun is the object or the dative of a verb ("a appelé les parties", "demande à
+    toutes les parties"): what the verb is aimed at."""
+    labels, verb = lex.labels, token.head
+    if verb == token or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return token.dep_ in labels.object or token.dep_ in labels.indirect_object or \
+        token.dep_ in labels.oblique and has_marker(token, lex.dative, lex)
