@@ -461,6 +461,10 @@ def test_a_lowercase_wire_credit_glued_after_the_last_sentence_gets_its_line_bre
     assert read == "La conférence a été reportée, selon les organisateurs à Genève.\nats/afp"
     assert given[back[read.index("ats/afp")]:] == "ats/afp"
     assert mend("Le vote a eu lieu».belga\n")[0] == "Le vote a eu lieu».\nbelga\n"
+    # an agency desk's slug of initials, joined by hyphens as well as slashes
+    assert mend("Le vote aura lieu, selon un responsable.abc-de/fg")[0] == \
+        "Le vote aura lieu, selon un responsable.\nabc-de/fg"
+    assert mend("Le vote aura lieu, selon un responsable.\nabc-de/fg")[1] is None  # clean: unchanged
     # not inside the text, nor a web address
     assert mend("Il a quitté Genève.ats/afp a confirmé.")[0] == "Il a quitté Genève.ats/afp a confirmé."
     assert mend("Voir le site www.exemple.ch")[1] is None

@@ -184,12 +184,13 @@ _VOWEL = "aeiouyhàâäéèêëîïôöûüœæ"
 # will'); which one, only the marks before it tell (`_straight_mark_edits`)
 _STRAIGHT_MARK = re.compile(r"\"|(?<!')''(?!')|[“”]")
 _GLUED_STRAIGHT = re.compile(r"(?<=[.!?…)\]])(?:\"|''(?!'))(?=[^\W\d_])")
-# a wire's credit in lower case ("ats/afp", "belga") run into the last sentence after its final
-# mark when its paragraph break was lost ("selon l'ONU.ats/afp"): only where it ends the text; a
+# a wire's credit in lower case ("ats/afp", "belga", or an agency's desk slug of initials joined by
+# hyphens and slashes, "bur-cyb/jh") run into the last sentence after its final mark when its
+# paragraph break was lost ("selon l'ONU.ats/afp"): only where it ends the text; a
 # line break is put back, not a space (spaced, the credit was read as words of the sentence, which
 # lost its quotation; read as a name, "l'ONU.ats/afp" was a speaker)
 _GLUED_CLOSING_CREDIT = re.compile(r"(?=[.!?…])(?:(?<=[^\W\d_]{2})|(?<=[»”)\]]))[.!?…]+[»”]?"
-                                   rf"(?=[{_LOWER}]+(?:/[{_LOWER}]+)*[ \t]*\.?\s*\Z)")
+                                   rf"(?=[{_LOWER}]+(?:[/-][{_LOWER}]+)*[ \t]*\.?\s*\Z)")
 # web addresses (with their path) and hashtags: their glued words and marks are no warts
 # (a Congolese site too, "7sur7.cd", "actualite.cd", and a site's name in capitals, as a dateline's
 # credit writes it: "(7SUR7.CD)"). A site named by its bare domain goes on only with more endings
