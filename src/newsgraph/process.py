@@ -295,6 +295,15 @@ def _credit_names() -> frozenset[str]:
                      if any(word[:1].islower() for word in form.split()[1:]))
 
 
+@functools.cache
+def _listed_names() -> frozenset[str]:
+    """The names of several words the gazetteer lists (states, bodies, media, people), folded: a
+    line break inside one is read as a space (ingest/broken_names.py)."""
+    from .gazetteer import load_gazetteer
+    return frozenset(form for form in load_gazetteer().surface_forms(("country", "organization", "media", "person"))
+                     if " " in form)
+
+
 def reading(text: str, lang: str, vocab=None) -> tuple[str, list[int] | None]:
     """The text the parse reads (mended of scraping warts, ingest/mend.py; each pair of straight
     double marks made the language's typographic one, same length) and the map of its offsets
@@ -324,7 +333,7 @@ def reading(text: str, lang: str, vocab=None) -> tuple[str, list[int] | None]:
                       rank=word_ranks(vocab) if vocab is not None else None,
                       elisions=frozenset(pack.setting("lost_apostrophe_elisions", [])),
                       spaced_name_blanks=bool(pack.setting("no_break_space_before_names_is_space", False)),
-                      run_together=pack.words("run_together_tails"))
+                      run_together=pack.words("run_together_tails"), names=_listed_names())
     if glued and not glued[1].group("year") or run_in:  # (a dated dateline is cut by nlp/paragraphs.py)
         read = _headline_break(read, back, run_in or glued[0])
     marks = pack.setting("typographic_quotation_marks")

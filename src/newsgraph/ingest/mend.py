@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 from ..textfold import INVISIBLE_CHARS as _INVISIBLE
 from .furniture import furniture_edits
+from .broken_names import unbroken_names
 from .lines import LOWER as _LOWER, UPPER as _UPPER, unwrapped, word_start as _word_start
 
 # a no-break space whose UTF-8 bytes (C2 A0) were read as Latin-1 upstream: "Â" + the space
@@ -213,7 +214,8 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
          rank: Callable[[str], int | None] | None = None,
          elisions: frozenset[str] = frozenset(),
          spaced_name_blanks: bool = False,
-         run_together: frozenset[str] = frozenset()) -> tuple[str, list[int] | None]:
+         run_together: frozenset[str] = frozenset(),
+         names: frozenset[str] = frozenset()) -> tuple[str, list[int] | None]:
     """The text the parser reads, and for each of its offsets (0 … len) the offset in `text`
     (None when nothing was mended: the same text). `glued_words` are the language's short
     function words (lowercase) a scraper glues to the next word, `elided` the letters of its
@@ -234,13 +236,13 @@ def mend(text: str, glued_words: frozenset[str] = frozenset(), elided: str = "",
     `rank` gives a word's rank in the language's vocabulary (1 the most frequent, None an unknown
     word), which tells a word broken at a line's end from a hyphenated one (`_broken_word_edits`)
     and, with `run_together` (its articles and prepositions), a word glued to the article after it
-    (`_glued_small_word_edits`)."""
+    (`_glued_small_word_edits`); a line break inside one of `names` (folded) is a space (broken_names.py)."""
     strays = [(m.start(), m.end(), "") for p in _STRAYS for m in p.finditer(text)]
     taken = {start for start, _, _ in strays}  # (a stray's "Â" is no misdecoded letter)
     cleared, first = _edited(text, strays + [e for e in (_markup_edits(text) if markup else []) if e[0] not in taken])
     function_words = glued_words | openers
     named = _NAME_BLANK.sub(lambda m: _name_blank(m, function_words, spaced_name_blanks), _SPACE_LIKE.sub(" ", cleared))
-    spaced = unwrapped(named, unfinished, first)  # same length (line widths as given)
+    spaced = unwrapped(unbroken_names(named, names), unfinished, first)  # same length (line widths as given)
     if spaced != cleared and first is None:
         first = list(range(len(text) + 1))
     cleared = spaced
