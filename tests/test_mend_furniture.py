@@ -146,3 +146,15 @@ def test_a_credit_run_into_a_straight_quotation_ends_before_its_mark():
     read, _ = reading(text, "fr")
     assert "Reuters" not in read and "Photo" not in read
     assert "Nous devons protéger les troupeaux" in read and read.rstrip().endswith("dit l'éleveur.")
+
+
+def test_a_credit_in_capitals_glued_to_the_next_paragraph_ends_before_its_first_word_elided_or_not():
+    text = ("Les dockers votent.\n\nPHOTO AFP / JEAN MORELLe ministre a salué l'accord.\n\n"
+            "Le port rouvre.PHOTO BELGA / ANNE DUPUISL'entreprise se tait.")
+    read, back = reading(text, "fr")
+    assert "MOREL" not in read and "DUPUIS" not in read
+    assert "Le ministre a salué l'accord." in read and "L'entreprise se tait." in read
+    assert text[back[read.index("L'entreprise")]:].startswith("L'entreprise")
+    # a name in capitals that is no credit is read as it is
+    clean = "Le sigle MONUSCO désigne la mission. L'ONU l'a dit."
+    assert reading(clean, "fr") == (clean, None)

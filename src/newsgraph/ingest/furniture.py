@@ -20,12 +20,15 @@ RELATED_CHARACTERS = 160
 # gouvernementPhoto Reuters", a credit run on after a link)
 _BEFORE = r"(?:(?<=^)|(?<=\n)|(?<=[a-zß-ÿ])|(?<=[.!?…»”\")\]])[ \u00a0]?)"
 # a capitalised word with no small letter glued to a capital inside it ("Delorme", "Keystone-ATS";
-# not "DelormeLe": a credit's last name glued to the next paragraph's first word)
-_CAPITALISED = r"[A-ZÀ-Þ](?:[^\W\s](?<![a-zß-ÿ][A-ZÀ-Þ])|[.'’&-])*"
+# not "DelormeLe": a credit's last name glued to the next paragraph's first word), nor a small
+# letter after three capitals (not "DUPONTLe", "DUPONTL'entreprise": a name in capitals glued to
+# the next paragraph's first word, elided or not)
+_CAPITALISED = r"[A-ZÀ-Þ](?:[^\W\s](?<![a-zß-ÿ][A-ZÀ-Þ])(?!(?<=[A-ZÀ-Þ]{3})['’]?[a-zß-ÿ])|[.'’&-])*"
 # where the next paragraph is glued: a small letter, a closing mark, a final mark or a number before
 # a capital ("…tuéDans la ville", "Anvers ?La ministre"), or a word in capitals before a
-# capitalised word ("Photo MONUSCOGoma", "Photo Keystone-ATSLe ministre")
-_GLUED = r"(?<=[^\W\d_A-ZÀ-Þ]|[»”\"?!.…\d])(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ]{3})(?=[A-ZÀ-Þ][a-zß-ÿ])"
+# capitalised word ("Photo MONUSCOGoma", "Photo Keystone-ATSLe ministre", "PHOTO BELGA / JEAN
+# DUPONTL'entreprise")
+_GLUED = r"(?<=[^\W\d_A-ZÀ-Þ]|[»”\"?!.…\d])(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ]{3})(?=[A-ZÀ-Þ]['’]?[a-zß-ÿ])"
 # where a headline ends at the quotation that opens the next paragraph, glued to it or after a
 # blank: an opening guillemet right after a word, a capital after it ("…américaines« Nous",
 # "…en Libye « Nous avons"); a headline quotes after a colon ("Kiev : « Nous tiendrons »")
