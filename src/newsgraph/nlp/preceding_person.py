@@ -46,7 +46,7 @@ def preceding_person(d: "Descriptions", description: str, start: int, gender: st
     sent = here[0].sent
     persons = [m for m in r.index.mentions if m.kind == "person"]
     if any(sent.start_char <= m.start < start for m in persons) or _introduces(d, description, start) or \
-            _names_someone(d, description):
+            _names_someone(d, description, start):
         return None
     subjects = labels(d.pack, "subject", "passive_subject")
     apposed = labels(d.pack, "apposition")
@@ -60,7 +60,8 @@ def preceding_person(d: "Descriptions", description: str, start: int, gender: st
             fitting = {m.actor_id for m in named if _fits(d, m.actor_id, description, gender)}
             for mention in named:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if mention.actor_id in fitting and span is not None and _subject(span.root, subjects, apposed):
+                if mention.actor_id in fitting and span is not None and \
+                        (_subject(span.root, subjects, apposed) or _names_subject(span, subjects)):
                     return mention.actor_id
             # not the subject: the only one that fits, when gender or state rule out every other
             # (an office is weaker evidence: it may be worded otherwise), and a full name or a
@@ -86,6 +87,16 @@ def _subject(root, subjects, apposed) -> bool:
     pack = pack_of(root.doc)
     return root.dep_ in apposed or root.dep_ in labels(pack, "conjunct") and root.i > 0 and \
         root.doc[root.i - 1].text == "," and not any(c.dep_ in labels(pack, "coordinator") for c in root.children)
+
+
+def _names_subject(span, subjects) -> bool:
+    """Is a proper noun of the name hung with no preposition on a subject noun before it ("Le
+    ministre des Finances X a signé": the recogniser's span may open on the complement, the parser
+    hangs X on "ministre")? Such a name is the subject's, as an apposition is; "le conseiller de X"
+    hangs X through "de", a complement: someone else."""
+    case = labels(pack_of(span.doc), "case_marker")
+    return any(t.pos_ == "PROPN" and t.head.dep_ in subjects and t.head.i < span.start and t.head.pos_ == "NOUN"
+               and not any(c.dep_ in case for c in t.children) for t in span)
 
 
 def _fits_person(d: "Descriptions", actor_id: str, description: str, gender: str | None) -> bool:
@@ -145,16 +156,22 @@ def _surely_person(d: "Descriptions", actor_id: str) -> bool:
     return len(actor.name.split()) > 1 or d.r.index.gender.get(actor_id) is not None or bool(actor.role)
 
 
-def _names_someone(d: "Descriptions", description: str) -> bool:
+def _names_someone(d: "Descriptions", description: str, start: int) -> bool:
     """Does a capitalised word follow the role before any complement ("le Premier ministre Paul
-    Marchal")? A name the recogniser missed: someone else, named there."""
+    Marchal")? A name the recogniser missed: someone else, named there. An organisation the index
+    knows there is the holder's party or body, no name ("le ministre N-VA", "l'élu UDC"): the
+    description still takes up someone named before."""
     role = role_head(d.words, description)
     folded = fold_same_length(description.lower())
     cut = folded.find(role) + len(role) if role and role in folded else 0
-    for word in description[cut:].split():
-        low = fold_same_length(word.lower()).replace("’", "'")
+    bodies = [m for m in d.r.index.mentions if m.kind == "organization" and
+              start + cut <= m.start and m.end <= start + len(description)]
+    for word in re.finditer(r"\S+", description[cut:]):
+        low = fold_same_length(word.group().lower()).replace("’", "'")
         if low in d.words.genitives or low.split("'")[0] + "'" in d.words.genitives:
             return False
-        if word[:1].isupper() and not is_role_label(word):
+        at = start + cut + word.start()
+        if word.group()[:1].isupper() and not is_role_label(word.group()) and \
+                not any(m.start <= at < m.end for m in bodies):
             return True
     return False
