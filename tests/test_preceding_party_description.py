@@ -38,3 +38,16 @@ def test_a_name_hung_on_the_subject_role_names_the_subject():
     assert _names_subject(_name_span(doc, "Finances Johan Van Overtveldt"), subjects)
     other = nlp("Le conseiller de Pieter Claes a reçu mardi les syndicats du rail.")
     assert not _names_subject(_name_span(other, "Pieter Claes"), subjects)
+
+
+RULED_OUT = ("Le conseiller spécial de l'ONU Tomas Lindqvist a ajourné samedi les pourparlers de Genève.\n\n"
+             "Les discussions devaient réunir le gouvernement du président Bachar al-Assad et les "
+             "rebelles du nord du pays. Après deux jours d'attente, le médiateur suédois a reconnu devant la presse "
+             "que les conditions « ne sont pas réunies ».")
+
+
+def test_a_sentence_whose_people_are_all_ruled_out_does_not_stop_the_search(analyze, speakers_of):
+    # the president named just before is of another state than the description says: the
+    # description reaches back past him to the mediator named earlier
+    article = analyze(RULED_OUT, published="2018-09-08", lang="fr")
+    assert speakers_of(article, "ne sont pas réunies") == ["Tomas Lindqvist"]

@@ -56,6 +56,12 @@ def preceding_person(d: "Descriptions", description: str, start: int, gender: st
         seen += 1
         named = [m for m in persons if previous.start_char <= m.start < previous.end_char and
                  not r.in_quoted_words(m.start, m.end)]
+        if named and not any(_fits_person(d, m.actor_id, description, gender) for m in named):
+            # everyone named there is of the other gender or of another state than the description
+            # says ("le médiateur britannique" after a Yemeni president): the sentence before may
+            # name the one it takes up
+            k = previous.start - 1
+            continue
         if named:
             fitting = {m.actor_id for m in named if _fits(d, m.actor_id, description, gender)}
             for mention in named:
