@@ -157,12 +157,18 @@ class Gazetteer:
         `match` "place"; None for a state's own names, capitals and seats (ask `country` first)."""
         return self._lookup(name, self._place_keys, {})
 
+    def venue(self, name: str) -> CountryEntry | None:
+        """The state a venue of international bodies lies in ("Genève", "Davos", "New York"), `match`
+        "place". Only a journey's destination may ask: a meeting held there or a mere mention names
+        no state (`place` leaves venues out), a visit to the venue visits its state."""
+        return self._lookup(name, self._venue_keys, {})
+
     def names_place(self, name: str) -> bool:
         """Whether a name is a state's, its capital's, a place's below it or a venue's of
         international bodies ("Genève"): a name a dateline may give."""
         state = self.country(name)
         return state is not None and state.match in ("name", "capital") or self.place(name) is not None \
-            or self._lookup(name, self._venue_keys, {}) is not None
+            or self.venue(name) is not None
 
     def country_by_iso3(self, iso3: str) -> CountryEntry | None:
         return self._iso3.get(iso3.upper())

@@ -360,6 +360,17 @@ class ArticleView:
         text = text_of(self.doc)[arg.start:arg.end]
         return arg.place and self.gaz.country(text) is None and self.gaz.place(text) is not None
 
+    def venue_at(self, token: Token) -> Arg | None:
+        """The state of a venue of international bodies named at a token ("à Genève", "à New York"),
+        as a place: for a journey's destination only (`Gazetteer.venue`), so not an actor mention."""
+        span = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+        span = span if span is not None else token.doc[token.i:token.i + 1]
+        entry = self.gaz.venue(span.text)
+        if entry is None:
+            return None
+        return self._state_arg(entry.iso3, "country", span.start_char, span.end_char, 0.7, as_place=True,
+                               how=f"the state of the venue {span.text!r}")
+
     def arg_at(self, token: Token, confidence: float = 0.8) -> Arg | None:
         mention = self.by_token.get(token.i)
         if mention is not None:

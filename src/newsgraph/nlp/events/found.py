@@ -13,13 +13,12 @@ from ..person_countries import role_country
 from .article_view import Arg, ArticleView, is_domestic_official
 from .frames import THREAT_MODES, Found
 from .modality import conditional_act, event_date, flags, vowed_act
-from .predicates import Predicate, PredicateTable
+from .predicates import VISIT_MODE, Predicate, PredicateTable
 
 
 # how far back (characters before a sentence, about two sentences) an act may be that a later one
 # answers (reactions) or follows in turn (parallel)
 EARLIER_ACT_WINDOW = 400
-VISIT_MODE = "visit"  # a visit's place lies in the state it visits
 
 @dataclass(slots=True)
 class FoundEvent:

@@ -28,6 +28,7 @@ FLAGS = {"sym": "symmetric", "passive": "passive", "hostile": "hostile", "guest"
 PARTS_OF_SPEECH = ("verb", "noun", "support", "stop")
 HOSTILE_STANCES = ("hostile", "threat")
 PERSON_ENTITY = "PER"  # the recogniser's label of a person's name
+VISIT_MODE = "visit"  # the mode of journeys: their place lies in the state they visit
 
 
 @dataclass(frozen=True, slots=True)

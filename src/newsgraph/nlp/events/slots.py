@@ -16,7 +16,7 @@ from .arguments import Resolver
 from .article_view import Arg
 from .lexicon import EventLexicon
 from .governors import support_verb
-from .predicates import Predicate, PredicateTable, case_of, has_marker, match_predicate, match_predicates
+from .predicates import VISIT_MODE, Predicate, PredicateTable, case_of, has_marker, match_predicate, match_predicates
 from .prepositional import agents_on_patient, genitive_object, prepositional_nodes, seat_of_post
 from .repairs import inverted_subject
 from .noun_roles import apposed_to, circumstance_link, clause_subject, participle_head, travel_purpose, undergoers_of
@@ -377,6 +377,10 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                     # "arrivé à Kiev lundi" parsed with "Kiev" as a modifier of "lundi"
                     members = [arg for t in node.subtree if (arg := resolver.a.arg_at(t)) is not None
                                and arg.kind == "country" and not arg.stance][:1]
+                if not members and role == "place" and predicate.mode == VISIT_MODE:
+                    # "s'est rendu à Genève": a venue of international bodies locates nothing
+                    # else, but a journey's destination lies in its state
+                    members = [venue] if (venue := resolver.a.venue_at(node)) is not None else []
                 if not members and role == "recipient" and marker not in lex.place_markers and \
                         "place" in predicate.markers("recipient"):
                     members = _place_within(resolver, node)
