@@ -23,6 +23,7 @@ class ActorLexicon:
     not_entities: frozenset[str]        # not_entities.txt, folded: "etats"
     place_prepositions: frozenset[str]  # place_prepositions.txt: "à", "vers"
     place_heads: frozenset[str]         # place_heads.txt (lemmas): "banlieue"
+    agreement_heads: frozenset[str]     # agreement_heads.txt (lemmas or words): "accord", "processus"
     state_name_heads: frozenset[str]    # state_name_heads.txt (lemmas): "république"
     contracted_article: dict[str, str]  # contractions.tsv: "au" -> "le"
     contractions: frozenset[str]        # contractions.tsv: "au", "du", "aux", "des"
@@ -101,6 +102,7 @@ def actor_lexicon(pack: LanguagePack) -> ActorLexicon:
         not_entities=frozenset(fold_same_length(w) for w in pack.words("not_entities")),
         place_prepositions=pack.words("place_prepositions"),
         place_heads=pack.words("place_heads"),
+        agreement_heads=pack.words("agreement_heads"),
         state_name_heads=pack.words("state_name_heads"),
         contracted_article={r["form"]: r["article"] for r in contractions},
         contractions=frozenset(r["form"] for r in contractions),

@@ -75,6 +75,24 @@ def _is_place_use(doc: Doc, start: int, end: int, gaz: Gazetteer, lex: ActorLexi
     return doc[i - 1].lemma_.lower() in lex.place_heads
 
 
+def _in_agreement_name(doc: Doc, start: int, lex: ActorLexicon) -> bool:
+    """Is the city at `start` the end of an agreement's, a process's or a format's name ("l'accord
+    de Paris sur le climat", "le processus de Luanda", "les accords de paix de Dayton")? Such a
+    name says where the text was signed or the talks began, not who acts or where the story is:
+    the city gives its state no mention. At most two words ("de paix") between the noun and "de"."""
+    i = start - 1
+    while i >= 0 and doc[i].pos_ == "DET":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in lex.of_bare:
+        return False
+    for k in range(i - 1, max(i - 4, -1), -1):
+        if doc[k].lemma_.lower() in lex.agreement_heads or doc[k].lower_ in lex.agreement_heads:
+            return True
+        if doc[k].pos_ not in ("NOUN", "ADJ") and doc[k].lower_ not in lex.of_bare:
+            return False
+    return False
+
+
 def _in_wire_dateline(doc: Doc, start: int, end: int) -> bool:
     """Whether [start, end) is the place of a wire dateline ("PARIS (AFP) –", "Bruxelles (Belga) –",
     at the start of the text or of a line after the headline): where the dispatch was filed, not a
@@ -190,6 +208,9 @@ def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -
         elif gaz.country(text) is None and (listed := _listed_title(doc, span, gaz, lex)) is not None:
             text = listed  # "à la Libre Belgique": the list writes the title with its article
         country = _named_state(gaz, text) or _seat_with_demonym(doc, span, gaz)
+        if (country is None or country.match == "capital") and _in_agreement_name(doc, span.start, lex) and \
+                (country is not None or gaz.place(text) is not None):
+            continue  # "l'accord de Paris", "le processus de Luanda": a name's city, no state
         if country is not None:
             as_place = country.match == "capital" and (_is_place_use(doc, span.start, span.end, gaz, lex) or
                                                        _in_wire_dateline(doc, s, e))
