@@ -200,3 +200,32 @@ pas pas ADV 6 advmod
 livrer livrer VERB 1 xcomp VerbForm=Inf
 """)
     assert is_embedded(doc[6], LEX) and not is_embedded(doc[1], LEX)
+
+
+# ---------------------------------------------------------------- a row's trailing preposition
+
+TREATED = """
+Paris Paris PROPN 2 nsubj
+a avoir AUX 2 aux:tense
+traité traiter VERB 2 ROOT VerbForm=Part
+Rome Rome PROPN 2 obj
+de de ADP 5 case
+menteur menteur NOUN 2 obl:arg
+"""
+
+
+def test_a_row_may_require_a_trailing_de_though_it_is_also_a_determiner(tmp_path, blank_nlp):
+    # "de" opens partitives too ("des armes"), so the determiner filter used to drop it from the end of
+    # a row: "traiter de" then matched "traiter" with no "de" at all
+    pack = pack_with(tmp_path, "event_predicates.tsv", "# source: tests\nexpression\tpos\ttype\tmode\tframe\n"
+                     "traiter de\tverb\tACCUSE\tdisapprove\tactor:subj; recipient:obj\n"
+                     "livrer des armes à\tverb\tAID\tmilitary\tactor:subj; recipient:à\n")
+    lex, table = event_lexicon(pack), predicate_table(pack)
+    row = table.by_head[("traiter", "verb")][0]
+    assert row.particle == "de" and not row.companions
+    arms = table.by_head[("livrer", "verb")][0]
+    assert arms.particle == "à" and arms.companions == {"armes"}  # an inner "des" is still a determiner
+    doc = parsed(blank_nlp("fr"), TREATED)
+    assert match_predicate(doc[2], table, lex).expression == "traiter de"
+    plain = parsed(blank_nlp("fr"), TREATED.replace("de de ADP 5 case", "avec avec ADP 5 case"))
+    assert match_predicate(plain[2], table, lex) is None  # "traiter Rome avec …" is no name-calling

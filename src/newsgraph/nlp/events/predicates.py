@@ -85,9 +85,13 @@ def _parse_row(row, lex: EventLexicon) -> Predicate:
     elif words[0].startswith(elided):
         prefix = next(r for r in elided if words[0].startswith(r))
         reflexive, words = True, [words[0][len(prefix):], *words[1:]]
-    head, rest = words[0], [w for w in words[1:] if w not in lex.determiners]
-    rest = [_strip_elision(w, lex) for w in rest]
-    particle = rest.pop() if rest and rest[-1] in lex.prepositions else None
+    head, tail = words[0], words[1:]
+    # the last word may be a required preposition even when it is also a determiner ("de" opens a
+    # partitive too): "traiter de" must keep its "de", which the determiner filter would drop
+    particle = tail.pop() if tail and tail[-1] in lex.prepositions else None
+    rest = [_strip_elision(w, lex) for w in tail if w not in lex.determiners]
+    if particle is None and rest and rest[-1] in lex.prepositions:
+        particle = rest.pop()  # a preposition before a trailing determiner ("X à la" reads as "X à")
     companions = frozenset(c for w in rest for c in w.split("|"))
     slots, flags = [], set()
     for part in (p.strip() for p in frame.split(";")):
