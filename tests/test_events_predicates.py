@@ -229,3 +229,32 @@ def test_a_row_may_require_a_trailing_de_though_it_is_also_a_determiner(tmp_path
     assert match_predicate(doc[2], table, lex).expression == "traiter de"
     plain = parsed(blank_nlp("fr"), TREATED.replace("de de ADP 5 case", "avec avec ADP 5 case"))
     assert match_predicate(plain[2], table, lex) is None  # "traiter Rome avec …" is no name-calling
+
+
+CALLED = """
+Lima Lima PROPN 2 nsubj
+a avoir AUX 2 aux:tense
+qualifié qualifier VERB 2 ROOT VerbForm=Part
+Quito Quito PROPN 2 obj
+de de ADP 5 case
+WORD WORD NOUN 3 nmod
+"""
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("fossoyeur", "qualifier de"),   # a word no stance list holds: calling X something blames X
+    ("ami", None),                   # a friendly word (event_stance_words.tsv) blames no one
+])
+def test_qualifier_de_blames_unless_the_word_is_friendly(blank_nlp, word, expected):
+    doc = parsed(blank_nlp("fr"), CALLED.replace("WORD WORD", f"{word} {word}"))
+    found = match_predicate(doc[2], TABLE, LEX)
+    assert (found.expression if found else None) == expected
+    if found:
+        assert found.type == "ACCUSE" and found.particle == "de"
+
+
+def test_qualifier_needs_its_de_to_blame_without_a_hostile_word(blank_nlp):
+    # "Lima s'est qualifié pour la finale": no "de", no hostile word, no event
+    doc = parsed(blank_nlp("fr"), CALLED.replace("de de ADP 5 case", "pour pour ADP 5 case")
+                 .replace("WORD WORD", "finale finale"))
+    assert match_predicate(doc[2], TABLE, LEX) is None

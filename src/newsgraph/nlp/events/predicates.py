@@ -24,9 +24,11 @@ SLOT_MARKERS = ("subj", "obj", "support", "poss", "adj", "xcomp", "target", "pla
                 "content")
 # the frame's flags as the table writes them, and the field of Predicate each one sets
 FLAGS = {"sym": "symmetric", "passive": "passive", "hostile": "hostile", "guest": "guest", "body": "body",
-         "joint": "joint", "absorbs": "absorbs", "ordered": "ordered", "plural": "plural", "asserts": "asserts"}
+         "joint": "joint", "absorbs": "absorbs", "ordered": "ordered", "plural": "plural", "asserts": "asserts",
+         "unfriendly": "unfriendly"}
 PARTS_OF_SPEECH = ("verb", "noun", "support", "stop")
 HOSTILE_STANCES = ("hostile", "threat")
+FRIENDLY_STANCE = "friendly"
 PERSON_ENTITY = "PER"  # the recogniser's label of a person's name
 VISIT_MODE = "visit"  # the mode of journeys: their place lies in the state they visit
 
@@ -53,6 +55,7 @@ class Predicate:
     ordered: bool = False             # only under an order to do it: "sommé de quitter le pays" (expulsions.py)
     plural: bool = False              # a plural noun only: "des contrôles aux frontières", not "le contrôle de sa frontière"
     asserts: bool = False             # with a clause or as a quote's cue it says something: "a soutenu que …"
+    unfriendly: bool = False          # no friendly word under it: "qualifier X de « partenaire fiable »" blames no one
 
     def markers(self, role: str) -> tuple[str, ...]:
         for name, markers in self.slots:
@@ -299,6 +302,9 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
             continue  # "X est attendu à Alger", not "X attend une réponse"
         if row.hostile and not any(word_stance(t, lex) in HOSTILE_STANCES for t in token.subtree):
             continue  # "qualifier de « provocation »", not "qualifier pour la finale"
+        if row.unfriendly and any(word_stance(t, lex) == FRIENDLY_STANCE for t in token.subtree if t.i > token.i):
+            continue  # "a qualifié la Suisse de « grand ami »": a judgement, but no blame (the words after
+            # the verb: a friendly word in its subject, "son allié", says nothing of the judgement)
         if row.asserts and any(c.dep_ in labels.clausal_complement for c in token.children):
             continue  # "X a soutenu que Y …" maintains what it says, it supports no one
         if row.plural and "Plur" not in token.morph.get("Number"):
