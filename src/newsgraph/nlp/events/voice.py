@@ -73,7 +73,8 @@ def agent_of(token: Token, lex: EventLexicon) -> Token | None:
     for child in token.children:
         if child.dep_ in labels.conjunct and _shared_passive(child, lex):
             return agent_of(child, lex)
-    return _agent_under_date(token, lex) or _stray_participle_agent(token, lex)
+    return _agent_under_date(token, lex) or _stray_participle_agent(token, lex) or \
+        _agent_under_attribute(token, lex)
 
 
 def _agent_under_date(token: Token, lex: EventLexicon) -> Token | None:
@@ -85,6 +86,24 @@ def _agent_under_date(token: Token, lex: EventLexicon) -> Token | None:
         if child.i > token.i and in_date(child):
             for grand in child.children:
                 if grand.i > child.i and (grand.dep_ in lex.labels.agent or has_marker(grand, lex.agent, lex)):
+                    return grand
+    return None
+
+
+def _agent_under_attribute(token: Token, lex: EventLexicon) -> Token | None:
+    """The agent of a passive verb or of a past participle on a noun that the parser hung on the
+    "de" complement right after it, taken for the complement's own ("la décision a été qualifiée de
+    « provocation » par X", "des propos qualifiés de « chantage » par Y": "par" under the word)."""
+    labels = lex.labels
+    on_noun = token.head != token and token.dep_ in labels.clausal_modifier and \
+        "Part" in token.morph.get("VerbForm") and "Pres" not in token.morph.get("Tense")
+    if not (on_noun or is_passive(token, lex)):
+        return None
+    genitive = lex.prepositions[lex.genitive]
+    for child in token.children:
+        if child.i > token.i and child.dep_ in labels.oblique and case_of(child, lex) in genitive:
+            for grand in child.children:
+                if grand.i > child.i and grand.dep_ in labels.nominal_modifier and has_marker(grand, lex.agent, lex):
                     return grand
     return None
 
