@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from .context import pack_of
 from .incise_reports import cue_opening_after_mark
-from .lexicon import SpeechVerb, function_words, has_frame, linked_only, pronoun_forms, speech_verb
+from .lexicon import SpeechVerb, function_words, guess_lemmas, has_frame, linked_only, pronoun_forms, speech_verb
 from .quotemarks import QUOTE_CHARS, QuotedSpan
 from .syntax import (cue_start, inverted_pronouns, is_negated, noun_phrase, subject_labels, np_after,
                      speaker_pronouns, third_person_subject_pronouns, token_from)
@@ -59,8 +59,13 @@ def cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int]
             return unlisted
     # room for a subject written before the verb: '", Mr. Guajardo Villarreal told me'
     limit = min(len(doc), first + 10)
+    governor = None
     while i < limit:
         token = doc[i]
+        if governor is None and _governs_speech(doc, i):
+            governor = token  # "», s'est contenté de dire X": the cue opens at the governor
+            i += 2
+            continue
         marker = marker_at(doc, i)
         # a capitalised source after words closed by a final mark opens a sentence of its own ('« …
         # ! » D'après X, les soldats …': run in from the next paragraph), no incise
@@ -75,7 +80,8 @@ def cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int]
             break  # a participle opening the next sentence ('… » Interrogée sur X, la ministre a …') is its adjunct
         if info is not None and token.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") and not is_negated(token) and \
                 not linked_only(info, pack):
-            cue = (cue_start(token) if cue_start(token) >= doc[first].idx else doc[first].idx,
+            opener = governor if governor is not None else token
+            cue = (cue_start(opener) if cue_start(opener) >= doc[first].idx else doc[first].idx,
                    token.idx + len(token.text))
             # subject written between the mark and the verb: "», Poutine a déclaré"
             pre = doc[first:token.i]
@@ -110,6 +116,19 @@ def cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int]
             break
         i += 1
     return _subject_then_verb(doc, first) if first < len(doc) and not new_sentence else None
+
+
+def _governs_speech(doc: Doc, i: int) -> bool:
+    """A governor that leaves the speech act to its subject (speech_governors.txt), then a
+    preposition and a speech verb's infinitive: "», a tenu à préciser X", "», s'est-il borné à
+    dire". The tagger may read the governor's participle as an adjective, so its form is guessed too."""
+    if i + 2 >= len(doc) or doc[i].pos_ not in ("VERB", "ADJ") or doc[i + 1].pos_ != "ADP":
+        return False
+    infinitive = doc[i + 2]
+    if "Inf" not in infinitive.morph.get("VerbForm") or speech_verb(infinitive) is None:
+        return False
+    lemmas = {doc[i].lemma_.lower(), *guess_lemmas(doc[i])}
+    return bool(lemmas & pack_of(doc).words("speech_governors"))
 
 
 def _clitic_before_verb(doc: Doc, i: int) -> bool:
