@@ -20,6 +20,7 @@ from newsgraph.nlp.roles import RoleFound
     ("directeur général au ministère cubain des Affaires étrangères", "CUB"),  # a state body's complement
     ("conseiller à l'ambassade de France", "FRA"),
     ("chercheur au centre d'études russes", None),               # no state body: where one works
+    ("secrétaire général de l'Organisation des Etats américains", None),  # a demonym in a body of many states
 ])
 def test_country_named_in_a_role(role, country):
     assert role_country(role, load_gazetteer(), load_pack("fr")) == country

@@ -61,9 +61,13 @@ def _names_state_body(complement: str, pack: LanguagePack) -> bool:
 
 
 def _country_named_in(piece: str, gaz: Gazetteer, pack: LanguagePack) -> str | None:
-    """The state a piece of a role names by a demonym or "de <name>", not a subject of study."""
-    for word in re.findall(r"[\w\-]+", piece):
-        iso = gaz.demonym(word)
+    """The state a piece of a role names by a demonym or "de <name>", not a subject of study,
+    nor a demonym inside an organisation's name ("secrétaire général de l'Organisation des Etats
+    américains" serves a body of many states, not the United States)."""
+    words = re.findall(r"[\w\-]+", piece)
+    named = _organization_words(words, gaz)
+    for k, word in enumerate(words):
+        iso = gaz.demonym(word) if k not in named else None
         if iso:
             return iso
     for match in pack.pattern("role_country_of").finditer(piece):
@@ -73,6 +77,25 @@ def _country_named_in(piece: str, gaz: Gazetteer, pack: LanguagePack) -> str | N
         if entry is not None and entry.match in ("name", "code"):
             return entry.iso3
     return None
+
+
+ORG_NAME_WORDS = 8  # the longest organisation name looked up in a role, in words
+
+
+def _organization_words(words: list[str], gaz: Gazetteer) -> set[int]:
+    """Positions of the words of a role that form the name of an organisation of no state the
+    gazetteer lists (an international body), from a capitalised word on."""
+    inside: set[int] = set()
+    for i, first in enumerate(words):
+        if not first[:1].isupper():
+            continue
+        for j in range(min(len(words), i + ORG_NAME_WORDS), i + 1, -1):
+            entry = gaz.organization(" ".join(words[i:j]))
+            if entry is not None:
+                if entry.country is None:
+                    inside.update(range(i, j))
+                break
+    return inside
 
 
 def role_place_country(text: str, gaz: Gazetteer, pack: LanguagePack) -> str | None:
