@@ -65,11 +65,13 @@ def _country_named_in(piece: str, gaz: Gazetteer, pack: LanguagePack) -> str | N
     nor a demonym inside an organisation's name ("secrétaire général de l'Organisation des Etats
     américains" serves a body of many states, not the United States)."""
     words = re.findall(r"[\w\-]+", piece)
-    named = _organization_words(words, gaz)
-    for k, word in enumerate(words):
-        iso = gaz.demonym(word) if k not in named else None
-        if iso:
-            return iso
+    demonyms = [(k, iso) for k, word in enumerate(words) if (iso := gaz.demonym(word))]
+    if demonyms:
+        # the organisation names are looked up only when a demonym could be inside one
+        named = _organization_words(words, gaz)
+        for k, iso in demonyms:
+            if k not in named:
+                return iso
     for match in pack.pattern("role_country_of").finditer(piece):
         if match.group("noun").lower() in actor_lexicon(pack).expertise:
             continue  # "spécialiste de la Syrie"
