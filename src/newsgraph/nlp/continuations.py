@@ -206,8 +206,14 @@ def _next_subject(r: "SpeakerResolver", quote: FoundQuote):
     if after is None or r.paragraph_of(after.idx) != r.paragraph_of(quote.start) or \
             after.sent.start != after.i and not all(t.is_space or t.text in QUOTE_CHARS for t in doc[after.sent.start:after.i]):
         return None
+    sent = after.sent
+    if any(q.cue is not None and q.start >= quote.end and sent.start_char <= q.cue[0] < sent.end_char
+           for q in r.quotes):
+        # the sentence reports words of its own ('» Le porte-parole X a assuré que …': a paragraph
+        # a scraper ran into the words' one): its subject opens a new turn, not the words' speaker
+        return None
     subjects = labels(pack_of(doc), "subject")
-    for subject in (c for c in after.sent.root.children if c.dep_ in subjects):
+    for subject in (c for c in sent.root.children if c.dep_ in subjects):
         # (its whole subtree: a name in apposition to a description, "La secrétaire …, Anne Morel,")
         first, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
         return next((m for m in r.index.mentions if m.kind == "person" and first <= m.start and

@@ -86,6 +86,10 @@ def cue_after(doc: Doc, q: QuotedSpan) -> tuple[tuple[int, int], tuple[int, int]
             # subject written between the mark and the verb: "», Poutine a déclaré"
             pre = doc[first:token.i]
             inverted = [t for t in pre if t.lower_ in subjects]
+            # a pronoun restating a subject named before it in a new sentence ('… arrivent. »
+            # L'opposition, elle, ironise.': paragraphs a scraper ran together) is no inverted one
+            if inverted and new_sentence and any(t.pos_ in ("PROPN", "NOUN") for t in pre[:inverted[0].i - first]):
+                return None
             if inverted:  # "» a-t-il précisé"
                 return cue, (inverted[0].idx, inverted[0].idx + len(inverted[0].text)), info
             # (no subject: "», s'indigne-t-il", a clitic "», y affirme-t-il", "», nous explique X")
