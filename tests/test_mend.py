@@ -236,6 +236,18 @@ def test_a_no_break_space_after_a_small_word_does_not_cut_a_country_off_a_list()
     assert ("AGREE", "country:BEL") in [(e.type, e.recipient.actor if e.recipient else None) for e in after.events]
 
 
+def test_a_no_break_space_closing_a_paragraph_is_a_space_and_the_next_sentence_keeps_its_speaker():
+    # (a scraper's "&nbsp;" at a paragraph's end: the blank token opened the next sentence, and
+    # its fronted participle, "Interrogé", was read as the speaker)
+    given = "Le ministre a parlé de la frontière.\u00a0\n\nInterrogé par la presse, le ministre de la Défense, " \
+            "Paul Rivière, a affirmé que son pays ne tolérera plus la présence de groupes armés."
+    read, back = mend(given)
+    assert read == given.replace("\u00a0", " ") and _same_characters(given, read, back)
+    assert mend("Fin.\u00a0\t\nSuite\u00a0")[0] in ("Fin. \nSuite ", "Fin.  \nSuite ")  # (runs of blanks: one)
+    quotes = _analysed(given.replace("\u00a0", "&nbsp;")).quotes
+    assert [q.speaker.name for q in quotes] == ["Paul Rivière"]
+
+
 def test_a_no_break_space_between_the_parts_of_a_name_is_a_space_but_not_after_an_opening_function_word():
     # "Paul\u00a0Rivière", "Anne Le\u00a0Goff": one name, not two persons; "Le\u00a0Port" opening
     # a sentence is a function word and a name, left as given

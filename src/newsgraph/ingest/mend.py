@@ -103,8 +103,12 @@ MISDECODED = re.compile(f"[ÂÃÅ][{re.escape(_CONTINUATION)}]|â[{re.escape(_CO
 # into two persons), but not after a capitalised function word that opens a sentence (`_name_blank`)
 _ODD_BLANK = "[\t\u00a0\u202f\u2007\u2009\u2002-\u2006\u2008\u200a]"
 # (a tab inside a line is never typography: read as a space between words too)
+# At a line's end ("victime.\u00a0\n\nInterrogé par la presse, le ministre … a affirmé", a
+# scraper's "&nbsp;" closing a paragraph) an odd blank ends nothing: read as a space (kept, the
+# blank token opened the next paragraph's sentence, whose fronted participle became its speaker)
 _SPACE_LIKE = re.compile(rf"(?<=[^\w\s]){_ODD_BLANK}(?=\S)|(?<=\S){_ODD_BLANK}(?=[^\w\s])|(?<=\S)\t(?=\S)"
-                         rf"|(?<=[^\W_]){_ODD_BLANK}(?=[{_LOWER}])|(?<=[^\W\d_]){_ODD_BLANK}(?=\d)")
+                         rf"|(?<=[^\W_]){_ODD_BLANK}(?=[{_LOWER}])|(?<=[^\W\d_]){_ODD_BLANK}(?=\d)"
+                         rf"|{_ODD_BLANK}(?=[^\S\n]*(?:\n|\Z))")
 _NAME_BLANK = re.compile(rf"(?<=[^\W\d_]){_ODD_BLANK}(?=[{_UPPER}])")
 _FIXES = (
     # a sentence's final mark glued to the next sentence (a paragraph run into the next one):
