@@ -173,6 +173,25 @@ def test_quote_errors_are_categorised():
     assert metrics["quote_r_30"] == 0.5 and metrics["speaker_accuracy"] == 0.0
 
 
+def test_two_speakers_of_one_span_are_paired_with_the_entries_they_agree_with():
+    # a minister's words relayed by an agency: the gold writes two entries on the same span
+    # (GUIDELINES §2.5), and so does the prediction, listed in the other order
+    text = "Le ministre a jugé la mesure injuste, selon l'agence Tass."
+    gold = {"id": "s", "text": text, "quotes": [
+        {"quote": "la mesure injuste", "start": 19, "end": 36, "speaker": "Le ministre", "type": "indirect"},
+        {"quote": "la mesure injuste", "start": 19, "end": 36, "speaker": "Tass", "type": "indirect"}]}
+    article = Article(id="s", text=text, quotes=[_quote(19, 36, text, "Tass"), _quote(19, 36, text, "Le ministre")])
+    report = Report()
+    score_article(gold, article, report)
+    metrics = report.metrics()
+    assert metrics["quote_f1_30"] == 1.0 and metrics["speaker_accuracy"] == 1.0
+    # a prediction with one wrong speaker still scores one wrong speaker
+    article = Article(id="s", text=text, quotes=[_quote(19, 36, text, "Tass"), _quote(19, 36, text, "Paul")])
+    report = Report()
+    score_article(gold, article, report)
+    assert report.metrics()["speaker_accuracy"] == 0.5
+
+
 def test_speaker_mention_is_scored_when_gold_gives_its_span():
     text = "He said the plan works."
     gold = {"id": "e", "lang": "en", "text": text, "quotes": [

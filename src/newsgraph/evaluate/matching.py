@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Callable
 
 from ..gazetteer import load_gazetteer
 from ..lang import available_languages, load_pack
@@ -81,17 +82,24 @@ def coverage(pred: tuple[int, int], gold: tuple[int, int]) -> float:
 
 
 def match_spans(predicted: list[tuple[int, int]], gold: list[tuple[int, int]],
-                threshold: float) -> list[tuple[int, int]]:
-    """One-to-one pairs (pred index, gold index) whose overlap covers more than `threshold` of the gold span."""
+                threshold: float, agree: Callable[[int, int], bool] | None = None) -> list[tuple[int, int]]:
+    """One-to-one pairs (pred index, gold index) whose overlap covers more than `threshold` of the gold span.
+
+    `agree(i, j)` breaks ties between pairs that fit equally well: when two gold quotes share one
+    span (a person's words and the medium relaying them, GUIDELINES §2.5) and two predictions share
+    it too, the prediction goes to the gold entry it agrees with (the same speaker) rather than to
+    whichever comes first in the lists, which would score two right speakers as two wrong ones.
+    It only reorders pairs that fit equally well."""
     def jaccard(p, g):
         overlap = max(0, min(p[1], g[1]) - max(p[0], g[0]))
         return overlap / max(1, max(p[1], g[1]) - min(p[0], g[0]))
     # best mutual fit first: a nested gold quote does not steal the prediction of its outer quote
     candidates = sorted(
-        ((jaccard(p, g), coverage(p, g), i, j) for i, p in enumerate(predicted) for j, g in enumerate(gold)
+        ((jaccard(p, g), coverage(p, g), bool(agree and agree(i, j)), i, j)
+         for i, p in enumerate(predicted) for j, g in enumerate(gold)
          if coverage(p, g) > threshold), reverse=True)
     used_p, used_g, pairs = set(), set(), []
-    for _, _, i, j in candidates:
+    for _, _, _, i, j in candidates:
         if i not in used_p and j not in used_g:
             used_p.add(i)
             used_g.add(j)

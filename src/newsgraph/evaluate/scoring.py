@@ -183,13 +183,24 @@ def _mention_matches(quote, gold_quote: dict[str, Any]) -> bool:
         _overlaps((start, end), (gold_quote["speaker_start"], gold_quote["speaker_end"]))
 
 
+def _speaker_right(quote, gold_quote: dict[str, Any]) -> bool:
+    if "speaker_start" in gold_quote:
+        # the gold speaker is a mention (PolNeAR: "he", "the senator", not a resolved name):
+        # right when the predicted mention overlaps it, or when neither side names one
+        return _mention_matches(quote, gold_quote)
+    return speaker_matches(quote.speaker.name, quote.speaker.actor, gold_quote.get("speaker"))
+
+
 def _score_quotes(gold: dict[str, Any], article: Article, report: Report) -> None:
     gold_quotes = gold.get("quotes", [])
     gspans = [(q["start"], q["end"]) for q in gold_quotes]
     pspans = [(q.start, q.end) for q in article.quotes]
-    pairs80 = match_spans(pspans, gspans, 0.8)
+    def agree(i: int, j: int) -> bool:
+        return _speaker_right(article.quotes[i], gold_quotes[j])
+
+    pairs80 = match_spans(pspans, gspans, 0.8, agree)
     report.quotes80.add(len(pairs80), len(pspans) - len(pairs80), len(gspans) - len(pairs80))
-    pairs = match_spans(pspans, gspans, 0.3)
+    pairs = match_spans(pspans, gspans, 0.3, agree)
     report.quotes30.add(len(pairs), len(pspans) - len(pairs), len(gspans) - len(pairs))
     matched_gold = {j: i for i, j in pairs}
     matched_pred = {i for i, _ in pairs}
@@ -197,12 +208,7 @@ def _score_quotes(gold: dict[str, Any], article: Article, report: Report) -> Non
     for i, j in pairs:
         q, g = article.quotes[i], gold_quotes[j]
         gtype = g.get("type", "?")
-        if "speaker_start" in g:
-            # the gold speaker is a mention (PolNeAR: "he", "the senator", not a resolved name):
-            # right when the predicted mention overlaps it, or when neither side names one
-            ok = _mention_matches(q, g)
-        else:
-            ok = speaker_matches(q.speaker.name, q.speaker.actor, g.get("speaker"))
+        ok = _speaker_right(q, g)
         right += ok
         report.speakers.add(ok)
         report.speakers_by_type.setdefault(gtype, Ratio()).add(ok)
