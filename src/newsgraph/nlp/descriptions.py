@@ -46,6 +46,7 @@ from .repeated_descriptions import repeated_description
 from .resolved_speaker import ResolvedSpeaker
 from .unnamed_persons import repeated_unnamed, unnamed_speaker
 from .role_echoes import echoing, known_country
+from .counterparts import counterpart_offices
 
 if TYPE_CHECKING:
     from .speakers import SpeakerResolver
@@ -489,7 +490,8 @@ class Descriptions:
         person does."""
         actor = self.r.index.actors[actor_id]
         return ([actor.role] if actor.role else []) + \
-            [x.role for x in self._known_roles(actor_id) if self.year not in (x.start, x.end)]
+            [x.role for x in self._known_roles(actor_id) if self.year not in (x.start, x.end)] + \
+            counterpart_offices(self.r.index, actor, self.gazetteer, self.words)
 
     def _only_person_of_paragraph(self, position: int, gender: str | None) -> str | None:
         """The one person the paragraph names before a description, outside reported words, when

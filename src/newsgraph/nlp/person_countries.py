@@ -21,6 +21,7 @@ from ..lang import LanguagePack
 from .actor_index import ActorIndex
 from .actor_lexicon import actor_lexicon
 from .context import pack_of
+from .counterparts import counterpart_owner
 from .paragraphs import paragraph_of
 from .roles import RoleFound, in_role, is_plural
 from .speaker_words import SpeakerWords, content_words, head_word, speaker_words
@@ -182,6 +183,22 @@ def assign_person_countries(doc: Doc, index: ActorIndex, gaz: Gazetteer,
         served = _country_of_persons(doc, index, role, actor.id)
         if served is not None:
             actor.country, actor.country_guessed = served, False
+    _free_counterparts(index, gaz, pack, {a for a, (entry, _) in entries.items() if entry and entry.country})
+
+
+def _free_counterparts(index: ActorIndex, gaz: Gazetteer, pack: LanguagePack, listed: set[str]) -> None:
+    """A counterpart ("son homologue X", "X, homologue de Y") serves another state than the person
+    whose counterpart they are: the state of that person (through the role naming them, the
+    sentence's scene, the article's state) is never theirs unless their own role or the gazetteer
+    (`listed`: ids it gives a state) names it (provincial counterparts share a state)."""
+    words = speaker_words(pack)
+    for actor in index.actors.values():
+        if actor.kind != "person" or not actor.country or actor.id in listed:
+            continue
+        owner = counterpart_owner(index, actor, words)
+        if owner is not None and owner.country == actor.country and \
+                role_country(actor.role.replace(owner.name, ""), gaz, pack) is None:
+            actor.country, actor.country_guessed = None, False
 
 
 def headline_country(doc: Doc, index: ActorIndex) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .counterparts import counterpart_offices
 from .office_titles import contradicted
 from .speaker_words import content_words, description_gender, head_word
 from .textutil import fold_same_length
@@ -56,7 +57,8 @@ def echoing(d: "Descriptions", description: str, start: int, end: int, position:
             continue
         if not r.index.agrees(actor.id, gender):
             continue
-        roles = ([actor.role] if actor.role else []) + [x.role for x in d._known_roles(actor.id)]
+        roles = ([actor.role] if actor.role else []) + [x.role for x in d._known_roles(actor.id)] + \
+            counterpart_offices(r.index, actor, gaz, words)
         score = 1.0 if counterpart and actor.country in countries else 0.0
         for role in roles:
             role_words = content_words(words, role)
