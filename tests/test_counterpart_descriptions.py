@@ -23,3 +23,21 @@ def test_a_singular_demonym_noun_is_a_person_of_that_state(analyze):
     found = speakers(analyze, "Le commissaire européen Michel Barnier a présenté ses lignes directrices. Le Français "
                               "a prévenu que les discussions seraient « difficiles ».")
     assert ("les discussions seraient « difficiles »", "Michel Barnier") in found
+
+
+def test_a_counterpart_holds_the_office_of_the_person_whose_counterpart_they_are(analyze):
+    # "son homologue moldave" names no office: it is the Belgian minister's, so "le ministre" who
+    # speaks right after the counterpart is named can be them
+    found = speakers(analyze, "Le ministre belge des Affaires étrangères, Didier Reynders, a reçu lundi à Bruxelles "
+                              "son homologue moldave, Nicu Popescu. « Nous voulons adhérer à l'Union », a déclaré "
+                              "le ministre.")
+    assert ("« Nous voulons adhérer à l'Union »", "Nicu Popescu") in found or \
+        ("Nous voulons adhérer à l'Union", "Nicu Popescu") in found
+
+
+def test_a_counterpart_with_no_demonym_is_not_of_the_state_of_the_person_named(analyze):
+    record = analyze("Un titre sans rapport\n\nLe ministre français des Armées Sébastien Lecornu a reçu son "
+                     "homologue Boris Pistorius à Paris. « Nous sommes unis », a affirmé le ministre.",
+                     published="2023-05-01")
+    countries = {a.name: a.country for a in record.actors if a.kind == "person"}
+    assert countries.get("Boris Pistorius") != "FRA"
