@@ -54,6 +54,7 @@ PRESS_SETS := eval/press/press-quotes-a eval/press/press-quotes-b eval/press/pre
 	eval/press/press-mixed-ag eval/press/press-mixed-ah eval/press/press-mixed-ai \
 	eval/press/press-mixed-aj \
 	eval/press/press-mixed-ak \
+	eval/press/press-mixed-al \
 	eval/gold/audit-2016-2018 eval/gold/audit-events-2016-2018 \
 	eval/gold/audit-all-2016-2018 eval/gold/audit-2012 eval/gold/audit-2012-b eval/gold/audit-2012-c \
 	eval/gold/audit-2012-d
