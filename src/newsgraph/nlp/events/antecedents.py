@@ -10,6 +10,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..quotemarks import find_quoted
+
 from .article_view import Arg, display_name
 from .noun_roles import plural_phrase
 from .predicates import case_of
@@ -90,11 +92,40 @@ class Antecedents:
                 if token_.dep_ in labels.subjects and token_.head.dep_ in labels.root:
                     if plural and not plural_phrase(token_, labels):
                         continue
+                    quoted = self._quoted_subject(token_, previous)
+                    if quoted is not None:
+                        # "« La Lituanie ne fait qu'appliquer … », a rétorqué X. Il a accusé …": the
+                        # parser makes the quoted verb the root; the narrative's subject is who spoke
+                        if quoted is False or plural:
+                            continue
+                        return replace(quoted, start=token.idx, end=token.idx + len(token.text), confidence=0.4,
+                                       how=f"pronoun {token.text!r}: the speaker of the previous sentence's quote")
                     args = self.members(token_, deep=False)
                     if args:
                         return replace(args[0], confidence=0.4,
                                        how=f"pronoun {token.text!r}: the subject of the previous sentence")
         return spoken or self._resolved(token)
+
+    def _quoted_subject(self, subject: Token, sentence) -> Arg | bool | None:
+        """For a subject inside quotation marks of its sentence: the speaker of the quote holding
+        it, when that sentence names them and they are an actor (else False: quoted words hold no
+        antecedent); None for a subject outside the marks, even inside an indirect quote's span
+        ("le ministère turc a dénoncé …, selon l'agence Anadolu": the narrative's own subject)."""
+        at = subject.idx - sentence.start_char
+        if not any(q.start <= at < q.end for q in find_quoted(sentence.text)):
+            return None
+        quote = next((q for q in self.a.quotes if q.start <= subject.idx < q.end), None)
+        if quote is None:
+            return None  # marks around a name or a title ("« Le Monde » a …"), no quoted words
+        if quote.speaker_start is None or not sentence.start_char <= quote.speaker_start < sentence.end_char or \
+                quote.speaker_actor not in self.a.index.actors:
+            return False
+        actor = self.a.index.actors[quote.speaker_actor]
+        start, end = quote.speaker_start, quote.speaker_end if quote.speaker_end is not None else quote.speaker_start
+        how = f"the quote's speaker, {quote.speaker_name!r}"
+        return self.a.body_state_arg(actor, start, end, 0.4, how) or Arg(
+            actor.id, display_name(actor, self.a.index), actor.kind, actor.country, start, end,
+            confidence=0.4, how=how)
 
     def _relative_host(self, token: Token) -> list[tuple[int, int]]:
         """The phrase a relative clause hangs on, when a subject pronoun of that clause is not the
