@@ -11,14 +11,17 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..context import pack_of
+from ..person_countries import org_kinds
 from .arguments import Resolver
 from .article_states import topic_state
 from .found import EARLIER_ACT_WINDOW, FoundEvent
 from .frames import Found
 from .governors import support_verb
-from .predicates import Predicate, PredicateTable, in_date
+from .noun_roles import participle_head
+from .predicates import Predicate, PredicateTable, case_of, in_date
 from .prepositional import connector_noun, prepositional_nodes
 from .slots import actor_slot
+from .voice import agent_of
 
 # the acts a list of actors performs in turn toward one recipient (donors, states that sanction)
 PARALLEL_TYPES = frozenset(("AID", "SANCTION"))
@@ -78,20 +81,63 @@ def unaimed_aid(resolver: Resolver, token: Token, predicate: Predicate, table: P
     """Aid told with no recipient named and none just told ("le Qatar a envoyé des hôpitaux de
     campagne", "l'Iran a proposé son aide", in an article on the disaster in Lebanon): given to the
     state the article is about, when its donors are all of other states; not aid named for someone
-    who is no actor ("une aide pour les réfugiés": `_names_a_recipient`)."""
-    if predicate.type != "AID" or not _main_act(resolver, token, predicate, table) or \
-            _names_a_recipient(resolver, token, predicate, table) or _told_inside(token, resolver, predicate, table):
+    who is no actor ("une aide pour les réfugiés": `_names_a_recipient`). A thing given told by its
+    participle and donor ("un centre financé par X", "des vivres envoyés par X") goes to the state
+    of the place the sentence puts it in, else to the state the article is about (`_given_thing`)."""
+    if predicate.type != "AID" or _names_a_recipient(resolver, token, predicate, table) or \
+            _told_inside(token, resolver, predicate, table):
+        return None
+    given = _given_thing(resolver, token, predicate)
+    if given is None and not _main_act(resolver, token, predicate, table):
         return None
     actors, _ = actor_slot(resolver, token, predicate, table)
+    kinds = org_kinds(resolver.a.gaz)
+    # an intergovernmental body (a development bank, the UN) is of no state, so never the recipient's own
+    if not actors or any(a.country is None and kinds.get(a.actor) != "igo" for a in actors):
+        return None
+    donors = {a.country for a in actors}
+    if given is not None:
+        place = _place_of(resolver, token, given)
+        if place is not None and place.country not in donors:
+            return Found(predicate, token, actors, [place], None, predicate.mode, predicate.type)
     topic = topic_state(resolver.a)
-    if not actors or topic is None or any(a.country is None for a in actors):
+    if topic is None:
         return None
     state = resolver.a.index.actors[topic.actor_id].country
-    if state in {a.country for a in actors} or any(e.type == "AID" and e.actor.country == state for e in earlier):
+    if state in donors or any(e.type == "AID" and e.actor.country == state for e in earlier):
         return None  # the article's state gives, or gave: to whom this goes, it does not say
     about = replace(resolver.a.arg_of_mention(topic, 0.3),
                     how=f"no recipient named: the state the article is about, {topic.text!r}")
     return Found(predicate, token, actors, [about], None, predicate.mode, predicate.type)
+
+
+def _given_thing(resolver: Resolver, token: Token, predicate: Predicate) -> Token | None:
+    """The thing a participle with its donor tells as given ("un programme financé par la
+    Fondation X", "des vivres envoyés par Washington"): the noun the participle modifies, when it
+    names no actor (the groups "soutenus par X" are its recipient, read by the frame)."""
+    if predicate.pos != "verb" or agent_of(token, resolver.lex) is None:
+        return None
+    thing = participle_head(token, resolver.lex)
+    if thing is None or thing.pos_ != "NOUN" or resolver.members(thing, deep=False):
+        return None
+    return thing
+
+
+def _place_of(resolver: Resolver, token: Token, thing: Token):
+    """The state of the place a given thing is told at: a place under its participle ("financé
+    par X à Bangkok") or hung on the verb the thing is an argument of ("une cargaison financée
+    par X a été acheminée à Téhéran", "des bus mis en circulation à Bangkok grâce à un
+    programme financé par X")."""
+    lex = resolver.lex
+    verb = thing.head if thing.head != thing and thing.head.pos_ == "VERB" else None
+    candidates = [c for c in token.children] + ([c for c in verb.children if c != thing] if verb is not None else [])
+    for child in candidates:
+        if child.pos_ != "PROPN" or case_of(child, lex) not in lex.locative_cases or in_date(child):
+            continue
+        arg = resolver.a.arg_at(child)
+        if arg is not None and arg.kind == "country" and arg.country is not None and not arg.stance:
+            return replace(arg, place=False, confidence=0.4, how=f"the state the thing given is in: {arg.how}")
+    return None
 
 
 def _told_inside(token: Token, resolver: Resolver, predicate: Predicate, table: PredicateTable) -> bool:
