@@ -249,8 +249,11 @@ def _add_named(doc: Doc, index: ActorIndex, gaz: Gazetteer, spans: list[Span]) -
             index.add_place(FoundActor(id=f"country:{place.iso3}", name=place.name_in(pack_of(doc).code),
                                        kind="country", country=place.iso3), s, e, text)
             continue
-        if _after_media_noun(doc, span.start) and not listed_body_opens(gaz, text):
-            # (not a platform the organisation list knows: "la chaîne Telegram Rybar")
+        if _after_media_noun(doc, span.start) and not listed_body_opens(gaz, text) and \
+                (text[:1].isupper() or text[:1].isdigit()):
+            # (not a platform the organisation list knows: "la chaîne Telegram Rybar"; a title
+            # opens with a capital or a number: "le journal madrilène" the recogniser tags is an
+            # adjective, the description of a medium named before)
             index.add(FoundActor(id=f"media:{slugify(text)}", name=text, kind="media"), s, e, text)
         elif span.label_ == "ORG" and (name := unlisted_span(doc, span)) is not None:
             actor_id = unlisted_id(doc, index, name)

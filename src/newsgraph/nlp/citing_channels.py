@@ -51,7 +51,9 @@ def cited_from(doc: Doc, start: int, end: int) -> int | None:
     i = start - 1
     if i >= 0 and doc[i].text in OPENING_MARKS:
         i -= 1  # a title in quotation marks: "selon le quotidien « Le Soir »"
-    # walk back over the medium's own description: "l'agence de presse", "le quotidien français"
+    # walk back over the medium's own description: "l'agence de presse", "le quotidien français",
+    # and a network noun right before the name ("au réseau CBC"; pack `media_network_nouns`: alone
+    # it introduces no title, "le réseau X" is a platform's, "le réseau Five Eyes" no medium)
     genitive = _one_word_genitives(pack)
     while i >= 0 and i > start - DESCRIPTION_TOKENS:
         if i > 0 and owner_or_description(doc[i]) and doc[i - 1].lower_ in genitive and doc[i].pos_ != "ADJ":
@@ -59,7 +61,8 @@ def cited_from(doc: Doc, start: int, end: int) -> int | None:
             continue
         if not ((doc[i].lower_ not in genitive or _inside_media_noun(doc, i, nouns)) and
                 (doc[i].pos_ in ("DET", "ADJ") or doc[i].is_space or doc[i].lemma_.lower() in nouns or
-                 doc[i].lower_ in description or _demonym(doc[i]))):
+                 doc[i].lower_ in description or _demonym(doc[i]) or
+                 (i == start - 1 and doc[i].lemma_.lower() in pack.words("media_network_nouns")))):
             break
         i -= 1  # (a doubled space of scraped copy is a token of its own: "déclaré à  Libération")
     if i < 0:
@@ -234,11 +237,12 @@ def _said_on(doc: Doc, start: int, end: int) -> bool:
 
 
 def _incise_over_apposition(doc: Doc, i: int):
-    """The speech verb of an incise whose inverted subject has an apposition set off by commas,
-    when the channel at token i comes after it: "…, a déclaré Jean Dupont, porte-parole de la
-    police, à l'agence Reuters." The parser hangs the channel on the apposition's noun, or on the
-    verb, too far back for a walk over the words."""
-    if i < 1 or doc[i - 1].text != ",":
+    """The speech verb of an incise whose inverted subject comes between it and the channel at
+    token i, too far back for a walk over the words: a long subject ("…, a estimé le ministre
+    australien de la Défense Richard Marles sur la chaîne ABC."), which the parser hangs the
+    channel on the verb over, or one with an apposition set off by commas ("…, a déclaré Jean
+    Dupont, porte-parole de la police, à l'agence Reuters."), on the apposition's noun or the verb."""
+    if i < 1:
         return None
     pack = pack_of(doc)
     attached = labels(pack, "apposition", "name_part", "nominal_modifier")
@@ -248,6 +252,8 @@ def _incise_over_apposition(doc: Doc, i: int):
             speech_verb(verb) is not None and any(c.dep_ in labels(pack, "subject") and verb.i < c.i < i
                                                   for c in verb.children):
         return verb  # (its inverted subject between: an incise)
+    if doc[i - 1].text != ",":
+        return None
     while node.dep_ in attached and node.head.i != node.i and node.head.i < node.i:
         node = node.head
     verb = node.head

@@ -382,7 +382,11 @@ def media_mentions(doc: Doc, index: ActorIndex) -> list[MediaMention]:
             if cut:
                 start = start + cut
                 elided = "'" in folded[start - cut:start] and " " not in folded[start:end].strip()
-                entry = forms.get(folded[start:end]) or (entry if elided else None)
+                # and a capitalised one-word title right after a marker that cites ("Selon le
+                # Temps", "interrogé par le Soir"): only a source follows there, no common noun
+                cited = " " not in folded[start:end].strip() and text[start].isupper() and \
+                    _citing_marker_before(pack).search(text, max(0, start - cut - 30), start - cut) is not None
+                entry = forms.get(folded[start:end]) or (entry if elided or cited else None)
         if entry is None or not _opens_title(text[start]):
             # a longer form matched where the text writes a common noun before the title
             # ("l'agence Chine nouvelle" read as the alias "Agence Chine nouvelle"): the listed

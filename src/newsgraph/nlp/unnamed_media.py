@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from .actors import ActorIndex
-from .context import pack_of
+from .context import gazetteer_of, pack_of
 from .lexicon import function_words, media_nouns, speech_verb
 from .media_mentions import MediaMention, latest_medium, media_mentions
 from .quotemarks import QUOTE_CHARS
@@ -427,7 +427,11 @@ def _names_something(doc: Doc, token: Token, start: int, end: int, named: list[M
     if any(0 <= m.start - end <= 3 and not text[end:m.start].strip(" «\"“\u00a0") for m in named):
         return True  # "Le quotidien Le Soir a révélé": the noun introduces the title after it
     owner = _state_owner(doc, token, start, end, index)
-    return any(t.pos_ == "PROPN" and t.i not in owner for t in doc.char_span(start, end, alignment_mode="expand") or ())
+    # (a demonym in lower case the tagger calls a proper noun describes, it names nothing: "La
+    # presse kényane souligne")
+    gazetteer = gazetteer_of(doc)
+    return any(t.pos_ == "PROPN" and t.i not in owner and not (t.text[:1].islower() and gazetteer.demonym(t.text))
+               for t in doc.char_span(start, end, alignment_mode="expand") or ())
 
 
 def _state_owner(doc: Doc, token: Token, start: int, end: int, index: ActorIndex) -> range:
