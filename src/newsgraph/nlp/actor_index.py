@@ -104,7 +104,9 @@ class ActorIndex:
             return True
         described = self.described_gender(actor_id)
         if described is not None:
-            return described == gender
+            # "Le ministre …, Marie X" then "la ministre": a woman's title written in the masculine
+            # (the style that does not feminise titles) does not keep a feminine one from her
+            return described == gender or gender == "f" and self.gender.get(actor_id) == "f"
         return not (gender == "f" and self.gender.get(actor_id) == "m")
 
     def described_gender(self, actor_id: str) -> str | None:

@@ -6,6 +6,7 @@ job: there, which kind of description it is and whom it goes to; here, the echo 
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .counterparts import counterpart_offices
@@ -59,6 +60,7 @@ def echoing(d: "Descriptions", description: str, start: int, end: int, position:
             continue
         roles = ([actor.role] if actor.role else []) + [x.role for x in d._known_roles(actor.id)] + \
             counterpart_offices(r.index, actor, gaz, words)
+        roles += periphrased_offices(words, roles)
         score = 1.0 if counterpart and actor.country in countries else 0.0
         for role in roles:
             role_words = content_words(words, role)
@@ -76,6 +78,19 @@ def echoing(d: "Descriptions", description: str, start: int, end: int, position:
         latest = max((m[0] for m in actor.mentions if m[0] < position), default=-1)
         scored.append((score, latest, actor.id))
     return scored
+
+
+def periphrased_offices(words, roles: list[str]) -> list[str]:
+    """The offices the periphrases in a person's roles name ("patron de la diplomatie somalienne"
+    -> "ministre des affaires étrangères"), so that "le ministre" echoes the one so introduced as
+    it echoes one introduced by the title."""
+    found = []
+    for role in roles:
+        folded = fold_same_length(role.lower())
+        for form, offices in words.periphrasis_offices.items():
+            if re.search(r"(?:^|\W)" + re.escape(form) + r"(?:\W|$)", folded):
+                found += [office for office in offices if office not in found]
+    return found
 
 
 def known_country(actor) -> str | None:

@@ -308,8 +308,11 @@ def subject_after_fronted(doc: Doc, end: int, head: int, j: int) -> bool:
             (j < len(doc) and doc[j].text == ","):
         return False
     name = doc[end - 1]
-    while name.dep_ in pack.label("name_part") + pack.label("conjunct") and name.head.i < name.i:
+    while name.head.i < name.i and (name.dep_ in pack.label("name_part") + pack.label("conjunct") or
+                                    name.ent_type_ and name.head.ent_type_ == name.ent_type_):
         name = name.head  # "Devant X et Y, le porte-parole": the preposition hangs on X
+    if name.dep_ in pack.label("apposition") and name.head.i < name.i and name.head.pos_ == "NOUN":
+        name = name.head  # "Accueilli par le roi Mohammed VI, le chef de l'État s'est entretenu": on the title
     if name.head.i == role.i or name.i == role.i:
         return False
     return any(c.dep_ in pack.label("case_marker") and c.i < name.i for c in name.children) or \

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .dateline import find_dateline
 from .role_echoes import known_country
+from .syntax import subject_labels
 
 if TYPE_CHECKING:
     from .descriptions import Descriptions
@@ -25,6 +26,10 @@ def salient_holder(d: "Descriptions", holders: set[str], position: int) -> str |
     named = {m.actor_id for m in r.index.persons_before(position)
              if r.paragraph_of(m.start) == paragraph and m.actor_id in holders
              and not r.in_reported(m.start, m.end)}
+    if len(named) > 1:
+        # "X a signé avec son homologue Y. La ministre a précisé": the one the paragraph made
+        # the subject of a clause is its topic, not one named in a complement
+        named = _subjects(d, named, paragraph, position) or named
     if named:
         return named.pop() if len(named) == 1 else None
     turn = r.current_speaker(position)  # a paragraph opening on the description: the last one's
@@ -33,6 +38,24 @@ def salient_holder(d: "Descriptions", holders: set[str], position: int) -> str |
     home = home_state(d)
     compatriots = [a for a in holders if home is not None and known_country(r.index.actors[a]) == home]
     return compatriots[0] if len(compatriots) == 1 else None
+
+
+def _subjects(d: "Descriptions", holders: set[str], paragraph: int, position: int) -> set[str]:
+    """Those of the holders the paragraph names, before the position, as the subject of a clause."""
+    r = d.r
+    subjects = subject_labels(d.pack)
+    found = set()
+    for mention in r.index.persons_before(position):
+        if mention.actor_id not in holders or r.paragraph_of(mention.start) != paragraph or \
+                r.in_reported(mention.start, mention.end):
+            continue
+        span = r.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        while root is not None and root.dep_ in d.pack.label("apposition") and root.head.i < root.i:
+            root = root.head  # "Le ministre …, Marie X, a signé": the name is apposed to the subject
+        if root is not None and root.dep_ in subjects:
+            found.add(mention.actor_id)
+    return found
 
 
 def home_state(d: "Descriptions") -> str | None:

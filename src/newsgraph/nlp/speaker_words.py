@@ -12,6 +12,8 @@ from .lexicon import (feminine_role, folded_words, function_words, media_nouns, 
 from .textutil import fold_same_length
 
 WORD = re.compile(r"[\w\-]+")
+# a one-word periphrasis of this many offices (by head noun) or more is a general noun
+GENERAL_NOUN_OFFICES = 3
 
 
 def _folded(forms) -> frozenset[str]:
@@ -78,10 +80,23 @@ class SpeakerWords:
         self.complementizers = function_words(pack, "complementizer")
         self.genitives = _folded(w for w in function_words(pack, "genitive") if " " not in w)
         self.synonyms: dict[str, tuple[str, ...]] = {}
-        for row in pack.table("role_synonyms", ("form", "office")):
-            form, office = fold_same_length(row["form"].lower()), fold_same_length(row["office"].lower())
+        rows = [(fold_same_length(row["form"].lower()), fold_same_length(row["office"].lower()))
+                for row in pack.table("role_synonyms", ("form", "office"))]
+        heads: dict[str, set[str]] = {}
+        for form, office in rows:
+            heads.setdefault(form, set()).add(office.split()[0] if office.split() else office)
+        # a general noun, one word for several offices ("dirigeant": a king, a president or a
+        # prime minister; "magistrat"), says less than each: "le roi" echoes no one the gazetteer
+        # calls "dirigeant", so such a row is read forwards only
+        general = {form for form, found in heads.items() if " " not in form and len(found) >= GENERAL_NOUN_OFFICES}
+        # the offices a periphrasis of one office names, read from a role that is one ("patron de
+        # la diplomatie somalienne" holds "ministre des affaires étrangères")
+        self.periphrasis_offices: dict[str, tuple[str, ...]] = {}
+        for form, office in rows:
             self.synonyms[form] = self.synonyms.get(form, ()) + (office,)
-            self.synonyms[office] = self.synonyms.get(office, ()) + (form,)
+            if form not in general:
+                self.synonyms[office] = self.synonyms.get(office, ()) + (form,)
+                self.periphrasis_offices[form] = self.periphrasis_offices.get(form, ()) + (office,)
         # the periphrases of an office that role_nouns does not list ("le souverain", "le grand
         # argentier"): they head a description of the office's holder (descriptions.py)
         self.periphrases = frozenset(self.synonyms) - self.roles
