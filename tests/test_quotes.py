@@ -175,7 +175,9 @@ def test_the_leader_takes_up_the_head_of_state_named_before(analyze):
 
 
 def test_the_staff_of_a_medium_speak_and_the_medium_is_the_source(analyze):
-    text = "Un correspondant de Reuters a constaté que le pont avait été détruit par les crues."
+    # (a verb of saying: what the staff saw, "a constaté", is the outlet's newsgathering, no quote,
+    # test_outlet_witness.py)
+    text = "Un correspondant de Reuters a rapporté que le pont avait été détruit par les crues."
     article = analyze(text, published="2024-03-05")
     [quote] = article.quotes
     assert quote.speaker.name == "Un correspondant de Reuters"

@@ -1,11 +1,11 @@
 """The staff of a medium speak under their designation, the medium being their channel: "Une
-équipe de Reuters a constaté que …" is the team, whatever the accents of the staff noun
+équipe de Reuters a rapporté que …" is the team, whatever the accents of the staff noun
 (nlp/speakers.py staff_of_medium). Invented sentences."""
 
 
 def test_a_team_of_an_agency_speaks(analyze):
     text = ("Crise\n\n"
-            "3 mai 2017. – Une équipe de Reuters a constaté que les rues étaient « désertes ».")
+            "3 mai 2017. – Une équipe de Reuters a rapporté que les rues étaient « désertes ».")
     article = analyze(text, published="2017-05-03", lang="fr")
     assert [q.speaker.name for q in article.quotes] == ["Une équipe de Reuters"]
     assert [s.name for s in article.sources] == ["Reuters"]
