@@ -99,6 +99,17 @@ def _salient_sides(article, token: Token, wanted: int, others: list[tuple[int, i
     return sorted((ms[0] for ms in ranked[:wanted]), key=lambda m: m.start)
 
 
+def article_sides(article, token: Token, own: frozenset[str]) -> list[Mention]:
+    """The sides the article is about, before `token`, that are none of `own` (actor ids and their
+    states): of the two states it names most (`_salient_sides`), those not in `own`; else the one
+    state that stands out. Praise of a step that names no one ("a salué « une étape importante »")
+    is aimed at them."""
+    pair = _salient_sides(article, token, 2, [])
+    if pair:
+        return [m for m in pair if m.actor_id not in own and _state_of(article, m) not in own]
+    return _salient_sides(article, token, 1, [], own)
+
+
 def _addressed_sides(article, token: Token, others: list[tuple[int, int]], own: frozenset[str]) -> list[Mention]:
     """The sides an uncounted "les parties", "toutes les parties" stands for when a
     verb is aimed at it (its object or dative: "X a exhorté toutes les parties à …"): the two states

@@ -25,7 +25,7 @@ SLOT_MARKERS = ("subj", "obj", "support", "poss", "adj", "xcomp", "target", "pla
 # the frame's flags as the table writes them, and the field of Predicate each one sets
 FLAGS = {"sym": "symmetric", "passive": "passive", "hostile": "hostile", "guest": "guest", "body": "body",
          "joint": "joint", "absorbs": "absorbs", "ordered": "ordered", "plural": "plural", "asserts": "asserts",
-         "unfriendly": "unfriendly"}
+         "unfriendly": "unfriendly", "praise": "praise"}
 PARTS_OF_SPEECH = ("verb", "noun", "support", "stop")
 HOSTILE_STANCES = ("hostile", "threat")
 FRIENDLY_STANCE = "friendly"
@@ -56,6 +56,7 @@ class Predicate:
     plural: bool = False              # a plural noun only: "des contrôles aux frontières", not "le contrôle de sa frontière"
     asserts: bool = False             # with a clause or as a quote's cue it says something: "a soutenu que …"
     unfriendly: bool = False          # no friendly word under it: "qualifier X de « partenaire fiable »" blames no one
+    praise: bool = False              # what it is aimed at may be a step of the sides: "a salué « une étape importante »"
 
     def markers(self, role: str) -> tuple[str, ...]:
         for name, markers in self.slots:

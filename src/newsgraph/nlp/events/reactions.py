@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from .anaphoric_sides import article_sides
 from .arguments import Resolver
 from .article_states import topic_state
 from .found import EARLIER_ACT_WINDOW, FoundEvent, acceptable, event_of
@@ -17,7 +18,7 @@ from .governors import is_embedded, support_verb
 from .modality import flags
 from .noun_roles import participle_head
 from .parallel import additive_act, parallel_act
-from .predicates import HOSTILE_STANCES, Predicate, PredicateTable, has_marker, match_predicates, word_stance
+from .predicates import HOSTILE_STANCES, Predicate, PredicateTable, case_of, has_marker, match_predicates, word_stance
 from .prepositional import agents_on_patient
 from .quote_targets import speaker_arg
 from .slots import actor_slot
@@ -54,11 +55,21 @@ def reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pred
         governed = governed.head
     if token.pos_ == "NOUN" and governed.head != governed and match_predicates(governed.head, table, lex):
         return None  # "X a qualifié d'absurdes les accusations britanniques": what X reacts to, no reaction
-    if any((c.dep_ in lex.labels.object or c.dep_ in lex.labels.passive_subject) and c.pos_ == "NOUN" and
+    praised = _praised_step(token, predicate, table, resolver)
+    if not praised and any((c.dep_ in lex.labels.object or c.dep_ in lex.labels.passive_subject) and c.pos_ == "NOUN" and
            any("Ind" in d.morph.get("Definite") for d in c.children if d.dep_ in lex.labels.determiner) and
            not match_predicates(c, table, lex) and not _judged_act(c, predicate, lex) for c in token.children):
         return None  # "Paris continue de soutenir des groupes terroristes": aimed at what it names, new to the text
     actors, _ = actor_slot(resolver, token, predicate, table)
+    if praised and actors:
+        # "X et Y ont salué la signature": each praising side, toward whoever just acted on it, else
+        # toward the sides the step is theirs
+        answered = answering(actors[0], False, earlier, resolver.sent) if len(actors) == 1 else None
+        own = frozenset(k for a in actors for k in (a.actor, a.country and f"country:{a.country}") if k)
+        sides = [answered] if answered is not None else [
+            replace(resolver.a.arg_of_mention(m, 0.4), how=f"praise of a step naming no one: a side the article is about, {m.text!r}")
+            for m in article_sides(resolver.a, token, own)]
+        return Found(predicate, token, actors, sides, None, predicate.mode, predicate.type) if sides else None
     if not actors or len(actors) > 1 and token.pos_ != "NOUN":
         return None
     if _about_own_person(token, actors, resolver):
@@ -96,6 +107,34 @@ def reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pred
     about = replace(resolver.a.arg_of_mention(topic, 0.3),
                     how=f"no recipient named: the state the article is about, {topic.text!r}")
     return Found(predicate, token, actors, [about], None, predicate.mode, predicate.type)
+
+
+def _praised_step(token: Token, predicate: Predicate, table: PredicateTable, resolver: Resolver) -> bool:
+    """Whether a praise verb (frame flag `praise`) is aimed at a step that names no one: its object,
+    or its complement of the frame's recipient preposition ("s'est félicité d'une avancée"), is a
+    common noun whose phrase holds only act nouns ("la signature de l'accord", "les discussions"),
+    stance words ("un geste de confiance"), anaphors of the sides ("le courage des deux parties")
+    and no possessive ("son succès" is someone's), and names no actor: "a salué « une étape
+    significative »", "a salué « un développement très important »". Praise of people ("le courage
+    des inspecteurs", "les efforts de l'émissaire") is not."""
+    if not predicate.praise or token.pos_ != "VERB":
+        return False
+    lex = resolver.lex
+    markers = {m.rstrip("*") for m in predicate.markers("recipient")}
+    cases = {form for m in markers for form in lex.prepositions.get(m, ())}
+    praised = [c for c in token.children if c.pos_ == "NOUN" and (
+        "obj" in markers and c.dep_ in lex.labels.object or c.dep_ in lex.labels.oblique and case_of(c, lex) in cases)]
+    if not praised:
+        return False
+    for noun in praised:
+        for word in noun.subtree:
+            if word.i in resolver.a.by_token or "Yes" in word.morph.get("Poss"):
+                return False  # an actor named ("la signature de l'accord avec le Rwanda"), or someone's
+            if word.pos_ == "PROPN" or word.pos_ == "NOUN" and word != noun and not (
+                    match_predicates(word, table, lex) or word_stance(word, lex) is not None or
+                    lex.anaphoric_kind(word.lemma_.lower(), word.lower_) is not None):
+                return False
+    return True
 
 
 def answering(actor, hostile: bool, earlier: list[FoundEvent], sent: Span):
