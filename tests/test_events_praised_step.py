@@ -19,6 +19,9 @@ TEXTS = {
     "talks": CONTEXT + "Le Pérou a encouragé les discussions.",
     "two_praise": CONTEXT + "Le Pérou et l'Argentine ont salué la signature.",
     "people": CONTEXT + "Le Pérou a salué le courage des négociateurs.",
+    "role_noun": CONTEXT + "Le Pérou a félicité les négociateurs.",
+    "stateless": CONTEXT + "Marco Baldini a salué « une étape significative ».",
+    "party": CONTEXT + "Le Parti socialiste a salué « une étape significative ».",
 }
 SIDES = {"country:CHL", "country:BOL"}
 
@@ -42,4 +45,17 @@ def test_each_praising_side_praises_both(events):
 def test_praise_of_people_is_not_aimed_at_the_sides(events):
     # (it answers the state the article is about, as any praise naming no one did before)
     aimed = {r for t, a, r in coded(events, "people") if t == "SUPPORT" and a == "country:PER"}
+    assert aimed != SIDES
+
+
+def test_praise_of_a_role_noun_is_not_a_step(events):
+    # "a félicité les négociateurs": people praised (role_nouns.txt), not a step of both sides
+    aimed = {r for t, a, r in coded(events, "role_noun") if t == "SUPPORT" and a == "country:PER"}
+    assert aimed != SIDES
+
+
+@pytest.mark.parametrize("name", ["stateless", "party"])
+def test_praise_from_no_state_or_a_party_is_not_aimed_at_both_sides(events, name):
+    # a person of no known state, a party (org kind "party"): no side's stance on the step
+    aimed = {r for t, a, r in coded(events, name) if t == "SUPPORT" and a not in SIDES}
     assert aimed != SIDES

@@ -56,12 +56,14 @@ def reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pred
     if token.pos_ == "NOUN" and governed.head != governed and match_predicates(governed.head, table, lex):
         return None  # "X a qualifié d'absurdes les accusations britanniques": what X reacts to, no reaction
     praised = _praised_step(token, predicate, table, resolver)
+    actors, _ = actor_slot(resolver, token, predicate, table)
+    # a party's or a stateless person's praise of a step is no side's stance on it: the earlier reading
+    praised = praised and bool(actors) and all(_praises_for_a_state(a, resolver) for a in actors)
     if not praised and any((c.dep_ in lex.labels.object or c.dep_ in lex.labels.passive_subject) and c.pos_ == "NOUN" and
            any("Ind" in d.morph.get("Definite") for d in c.children if d.dep_ in lex.labels.determiner) and
            not match_predicates(c, table, lex) and not _judged_act(c, predicate, lex) for c in token.children):
         return None  # "Paris continue de soutenir des groupes terroristes": aimed at what it names, new to the text
-    actors, _ = actor_slot(resolver, token, predicate, table)
-    if praised and actors:
+    if praised:
         # "X et Y ont salué la signature": each praising side, toward whoever just acted on it, else
         # toward the sides the step is theirs
         answered = answering(actors[0], False, earlier, resolver.sent) if len(actors) == 1 else None
@@ -124,8 +126,8 @@ def _praised_step(token: Token, predicate: Predicate, table: PredicateTable, res
     cases = {form for m in markers for form in lex.prepositions.get(m, ())}
     praised = [c for c in token.children if c.pos_ == "NOUN" and (
         "obj" in markers and c.dep_ in lex.labels.object or c.dep_ in lex.labels.oblique and case_of(c, lex) in cases)]
-    if not praised:
-        return False
+    if not praised or any(n.lemma_.lower() in lex.role_nouns or n.lower_ in lex.role_nouns for n in praised):
+        return False  # "a félicité les artistes", "les négociateurs": people praised, not a step
     for noun in praised:
         for word in noun.subtree:
             if word.i in resolver.a.by_token or "Yes" in word.morph.get("Poss"):
@@ -135,6 +137,18 @@ def _praised_step(token: Token, predicate: Predicate, table: PredicateTable, res
                     lex.anaphoric_kind(word.lemma_.lower(), word.lower_) is not None):
                 return False
     return True
+
+
+def _praises_for_a_state(arg, resolver: Resolver) -> bool:
+    """Whether a praiser of a step speaks for a state or a body of states: a state, a body or a
+    person of a known state that is no party, or a listed international organisation. A person of
+    no known state ("Popescu") would praise from nowhere (his own state counted as a side), and a
+    party ("l'UDC", "le PLR", known or not) judges its own government's step, not the sides'."""
+    actor = resolver.a.index.actors.get(arg.actor) if arg.actor else None
+    entry = resolver.a.gaz.organization(actor.name) if actor is not None and actor.kind == "organization" else None
+    if arg.country:
+        return entry is None or entry.kind != "party"
+    return entry is not None and entry.kind == "igo"
 
 
 def answering(actor, hostile: bool, earlier: list[FoundEvent], sent: Span):
