@@ -21,6 +21,7 @@ TEXTS = {
     "people": CONTEXT + "Le Pérou a salué le courage des négociateurs.",
     "role_noun": CONTEXT + "Le Pérou a félicité les négociateurs.",
     "stateless": CONTEXT + "Marco Baldini a salué « une étape significative ».",
+    "igo_official": CONTEXT + "Le secrétaire général de l'ONU, Antonio Guterres, a salué « une étape significative ».",
     "party": CONTEXT + "Le Parti socialiste a salué « une étape significative ».",
 }
 SIDES = {"country:CHL", "country:BOL"}
@@ -59,3 +60,9 @@ def test_praise_from_no_state_or_a_party_is_not_aimed_at_both_sides(events, name
     # a person of no known state, a party (org kind "party"): no side's stance on the step
     aimed = {r for t, a, r in coded(events, name) if t == "SUPPORT" and a not in SIDES}
     assert aimed != SIDES
+
+
+def test_an_international_official_of_no_state_praises_both_sides(events):
+    # listed with a role and no state (people.tsv): he speaks for a body of states, not from nowhere
+    aimed = {r for t, a, r in coded(events, "igo_official") if t == "SUPPORT" and a == "person:antonio-guterres"}
+    assert aimed == SIDES

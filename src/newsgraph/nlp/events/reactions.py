@@ -126,8 +126,9 @@ def _praised_step(token: Token, predicate: Predicate, table: PredicateTable, res
     cases = {form for m in markers for form in lex.prepositions.get(m, ())}
     praised = [c for c in token.children if c.pos_ == "NOUN" and (
         "obj" in markers and c.dep_ in lex.labels.object or c.dep_ in lex.labels.oblique and case_of(c, lex) in cases)]
-    if not praised or any(n.lemma_.lower() in lex.role_nouns or n.lower_ in lex.role_nouns for n in praised):
-        return False  # "a félicité les artistes", "les négociateurs": people praised, not a step
+    if not praised or any((n.lemma_.lower() in lex.role_nouns or n.lower_ in lex.role_nouns) and
+                          lex.anaphoric_kind(n.lemma_.lower(), n.lower_) is None for n in praised):
+        return False  # "a félicité les artistes", "les négociateurs": people praised, not a step ("les dirigeants" are the sides)
     for noun in praised:
         for word in noun.subtree:
             if word.i in resolver.a.by_token or "Yes" in word.morph.get("Poss"):
@@ -141,13 +142,25 @@ def _praised_step(token: Token, predicate: Predicate, table: PredicateTable, res
 
 def _praises_for_a_state(arg, resolver: Resolver) -> bool:
     """Whether a praiser of a step speaks for a state or a body of states: a state, a body or a
-    person of a known state that is no party, or a listed international organisation. A person of
-    no known state ("Popescu") would praise from nowhere (his own state counted as a side), and a
-    party ("l'UDC", "le PLR", known or not) judges its own government's step, not the sides'."""
+    person of a known state that is no party, a listed international organisation, or a person of
+    no state who holds an international office (listed with a role and no state, "le secrétaire
+    général de l'ONU", or an official of a listed international organisation). Anyone else of no
+    known state ("Popescu") would praise from nowhere (his own state counted as a side), and a party
+    ("l'UDC", "le PLR", known or not) judges its own government's step, not the sides'."""
+    gaz = resolver.a.gaz
     actor = resolver.a.index.actors.get(arg.actor) if arg.actor else None
-    entry = resolver.a.gaz.organization(actor.name) if actor is not None and actor.kind == "organization" else None
-    if arg.country:
-        return entry is None or entry.kind != "party"
+    if actor is None:
+        return bool(arg.country)
+    if actor.kind == "person" and not arg.country:
+        return bool(gaz.roles_of(actor.id)) or _international(gaz, actor.affiliation)
+    if actor.kind != "organization":
+        return bool(arg.country)
+    return _international(gaz, actor.name) if not arg.country else getattr(gaz.organization(actor.name), "kind", None) != "party"
+
+
+def _international(gaz, name: str | None) -> bool:
+    """Whether `name` is a listed international organisation (organizations.tsv kind igo)."""
+    entry = gaz.organization(name) if name else None
     return entry is not None and entry.kind == "igo"
 
 
