@@ -13,6 +13,10 @@ TEXTS = {
     "reported_subject": "Ottawa suspend ses exportations vers la Turquie. A Ankara, le ministre turc des Affaires "
                         "étrangères, Mevlüt Cavusoglu, a dénoncé une décision « incompatible avec l'esprit "
                         "d'alliance », selon l'agence Anadolu. Il a accusé le Canada de « duplicité ».",
+    # the pronoun is itself inside quoted words: it goes on in the quoted voice, whose subject it takes up
+    "quoted_pronoun": "Moscou cherche des alliés. « Le Kremlin peut compter sur des partenaires en Afrique "
+                      "depuis des décennies », explique la chercheuse Marie Dupont. « Il essaie notamment de "
+                      "normaliser ses relations avec l'Afrique du Sud. »",
 }
 TITLED = True  # an article's first paragraph is its title
 
@@ -32,3 +36,10 @@ def test_a_subject_outside_the_marks_of_a_reported_quote_stays_the_antecedent(ev
                 and e.recipient.actor == "country:CAN"}
     assert accusers
     assert all((actor or "").startswith("person:mevlut") or actor == "country:TUR" for actor in accusers)
+
+
+def test_a_pronoun_inside_quoted_words_takes_up_the_quoted_subject(events):
+    sides = {(e.actor.actor, e.recipient.actor) for e in events["quoted_pronoun"] if e.recipient is not None
+             and "country:ZAF" in (e.actor.actor, e.recipient.actor)}
+    assert ("country:RUS", "country:ZAF") in sides
+    assert not any((actor or "").startswith("person:marie") for actor, _ in sides)

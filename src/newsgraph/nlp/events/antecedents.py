@@ -92,7 +92,9 @@ class Antecedents:
                 if token_.dep_ in labels.subjects and token_.head.dep_ in labels.root:
                     if plural and not plural_phrase(token_, labels):
                         continue
-                    quoted = self._quoted_subject(token_, previous)
+                    # a pronoun inside quoted words continues the quoted voice ("« Le Kremlin peut
+                    # compter … », explique X. « Il essaie …"): the quoted subject stays its antecedent
+                    quoted = None if self._in_quote(token) else self._quoted_subject(token_, previous)
                     if quoted is not None:
                         # "« La Lituanie ne fait qu'appliquer … », a rétorqué X. Il a accusé …": the
                         # parser makes the quoted verb the root; the narrative's subject is who spoke
@@ -105,6 +107,9 @@ class Antecedents:
                         return replace(args[0], confidence=0.4,
                                        how=f"pronoun {token.text!r}: the subject of the previous sentence")
         return spoken or self._resolved(token)
+
+    def _in_quote(self, token: Token) -> bool:
+        return any(q.start <= token.idx < q.end for q in self.a.quotes)
 
     def _quoted_subject(self, subject: Token, sentence) -> Arg | bool | None:
         """For a subject inside quotation marks of its sentence: the speaker of the quote holding
