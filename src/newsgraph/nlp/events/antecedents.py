@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..quotemarks import find_quoted
+from ..quotes import paired_marks
 
 from .article_view import Arg, display_name
 from .noun_roles import plural_phrase
@@ -94,7 +95,7 @@ class Antecedents:
                         continue
                     # a pronoun inside quoted words continues the quoted voice ("« Le Kremlin peut
                     # compter … », explique X. « Il essaie …"): the quoted subject stays its antecedent
-                    quoted = None if self._in_quote(token) else self._quoted_subject(token_, previous)
+                    quoted = None if self._in_marks(token) else self._quoted_subject(token_, previous)
                     if quoted is not None:
                         # "« La Lituanie ne fait qu'appliquer … », a rétorqué X. Il a accusé …": the
                         # parser makes the quoted verb the root; the narrative's subject is who spoke
@@ -108,8 +109,13 @@ class Antecedents:
                                        how=f"pronoun {token.text!r}: the subject of the previous sentence")
         return spoken or self._resolved(token)
 
-    def _in_quote(self, token: Token) -> bool:
-        return any(q.start <= token.idx < q.end for q in self.a.quotes)
+    def _in_marks(self, token: Token) -> bool:
+        """Whether the token stands inside quotation marks of its text (the quoted words' own
+        voice; an indirect quote's span is the narrative's). The marks are paired once per Doc."""
+        cached = getattr(self, "_marks", None)
+        if cached is None or cached[0] is not token.doc:
+            cached = self._marks = (token.doc, [(q.start, q.end) for q in paired_marks(token.doc)])
+        return any(start <= token.idx < end for start, end in cached[1])
 
     def _quoted_subject(self, subject: Token, sentence) -> Arg | bool | None:
         """For a subject inside quotation marks of its sentence: the speaker of the quote holding
