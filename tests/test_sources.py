@@ -71,6 +71,14 @@ def test_credit_and_unnamed_media(blank_nlp):
     ]
 
 
+def test_a_word_that_only_starts_like_a_media_noun_cites_no_medium(blank_nlp):
+    # "médiateur" opens with "média": the generic pattern stops at a whole word (stop 70)
+    doc = tokenized(blank_nlp, "Plus de 300 personnes ont été interpellées, selon le médiateur géorgien.")
+    assert cited(doc, ActorIndex()) == []
+    doc = tokenized(blank_nlp, "Le port est fermé, selon des médias locaux.")
+    assert cited(doc, ActorIndex()) == [("des médias locaux", None, "selon des médias locaux", False)]
+
+
 def test_medium_speaking_a_quote_is_a_source(blank_nlp):
     text = "Le port est fermé, affirme CNN."
     doc = tokenized(blank_nlp, text)
