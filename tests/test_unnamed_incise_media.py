@@ -114,3 +114,27 @@ def test_a_subject_before_a_comma_that_heads_no_clause_keeps_the_media_its_objec
         .          PUNCT  punct      6
     ''')
     assert cited(doc) == []
+
+
+def test_media_after_an_infinitive_its_mark_opens_are_its_object():
+    # "pour soutenir les médias": "soutenir" is a speech verb and the parser makes its clause an
+    # adverbial one, but an infinitive has no subject, inverted or not (stop 70)
+    doc = parsed('''
+        Bruxelles  PROPN  nsubj      2
+        a          AUX    aux:tense  2
+        débloqué   VERB   ROOT       2  lemma=débloquer
+        des        DET    det        4
+        fonds      NOUN   obj        2  lemma=fonds
+        pour       ADP    mark       6
+        soutenir   VERB   advcl      2  lemma=soutenir  morph=VerbForm=Inf
+        les        DET    det        8
+        médias     NOUN   obj        6  lemma=média  morph=Number=Plur
+        indépendants ADJ  amod       8  lemma=indépendant
+        ,          PUNCT  punct      12
+        a          AUX    aux:tense  12
+        indiqué    VERB   parataxis  2  lemma=indiquer
+        son        DET    det        14
+        cabinet    NOUN   nsubj      12 lemma=cabinet
+        .          PUNCT  punct      2
+    ''')
+    assert cited(doc) == []

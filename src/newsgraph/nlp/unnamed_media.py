@@ -96,7 +96,7 @@ def unnamed_media_sources(doc: Doc, index: ActorIndex, taken: list[tuple[int, in
             if passive_subject(slot):
                 continue  # "les médias occidentaux ont été accusés de propagande": spoken of, no speaker
             cue = head  # "la presse locale rapporte que…"
-        elif slot.dep_ in objects and head.i < slot.i and \
+        elif slot.dep_ in objects and head.i < slot.i and not _marked_infinitive(head) and \
                 (head.dep_ in incises or _opens_incise(head) or _relative_object_before(head, objects)) and \
                 _reports(head) and not any(c.dep_ in subjects and not _before_incise(head, c) for c in head.children):
             # "…, rapporte la presse régionale": the parser reads an incise's subject as its object
@@ -229,6 +229,14 @@ def _opens_incise(verb: Token) -> bool:
     while i >= verb.sent.start and verb.doc[i].pos_ in ("AUX", "ADV"):
         i -= 1
     return i >= verb.sent.start and (verb.doc[i].text == "," or verb.doc[i].text in QUOTE_CHARS)
+
+
+def _marked_infinitive(verb: Token) -> bool:
+    """Is the verb an infinitive its own mark opens ("pour soutenir les médias indépendants")? It has
+    no subject, inverted or not, so the media noun after it is its object, no incise's speaker.
+    Read on the tagger's form and the mark's label, no words of a language."""
+    marks = labels(pack_of(verb.doc), "marker")
+    return "Inf" in verb.morph.get("VerbForm") and any(c.dep_ in marks and c.i < verb.i for c in verb.children)
 
 
 def _counting_noun(token: Token, quantities: frozenset[str], genitives: frozenset[str]) -> Token | None:
