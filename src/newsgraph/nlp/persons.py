@@ -69,6 +69,9 @@ def _name_bounds(doc: Doc, start: int, end: int, gaz: Gazetteer, lex: ActorLexic
     ("général Pinochet", "ayatollah Ali Khamenei") or an organisation before it ("WikiLeaks Julian Assange")."""
     while end - start > 1:
         token = doc[start]
+        if token.lower_ in gaz.name_parts.particles and start > 0 and \
+                doc[start - 1].lower_.rstrip(".") in lex.title_keys and NAME_WORD.match(doc[end - 1].text):
+            break  # "Mme von der Leyen", "M. de Villepin": after a civility title the particle opens the surname
         if role_len(doc, start) and doc[start + 1].lower_ in lex.of:
             return end  # "président de la République": a description, no name
         if not NAME_WORD.match(token.text) or \
