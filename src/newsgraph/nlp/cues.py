@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .context import pack_of
-from .lexicon import (SpeechVerb, function_words, guess_lemmas, has_frame, is_actor_like,
+from .lexicon import (SpeechVerb, aside_auxiliary, function_words, guess_lemmas, has_frame, is_actor_like,
                       particle_heads, speech_verb, speech_verb_indices)
 from .misread_verbs import adjective_read_verb, past_connector, subject_then_quoted_object, verbless_object
 from .near_subjects import can_speak, nearer_subject
@@ -135,7 +135,10 @@ def _split_tense_before(verb: Token) -> bool:
     """A verb or an auxiliary in the five words before a participle, in its sentence: most often a
     compound tense the parser split around an aside ("a pour sa part confié", "a, de son côté,
     appelé"), so the participle is no adjective."""
-    return any(t.pos_ in ("AUX", "VERB") for t in verb.doc[max(verb.sent.start, verb.i - 5):verb.i])
+    doc = verb.doc
+    # (past a longer aside set off by commas too: "a, dans un communiqué, félicité")
+    return any(t.pos_ in ("AUX", "VERB") for t in doc[max(verb.sent.start, verb.i - 5):verb.i]) or \
+        verb.i > verb.sent.start and aside_auxiliary(doc, verb.i - 1, pack_of(doc)) is not None
 
 
 def _unspoken_epithet(verb: Token, info: SpeechVerb) -> bool:

@@ -31,6 +31,7 @@ from .object_frames import (edge_end, elided, frame_words, judged_clause, parsed
 from .passive_frames import expletive_passive, passive_clause, passive_object
 from .quotemarks import QUOTE_CHARS, TITLE_MARKS, QuotedSpan
 from .syntax import clause_on_document, inverted_pronouns, labels, subject_labels
+from .tense import misread_finite
 
 END_PUNCT = (";", ".", "!", "?")
 
@@ -98,10 +99,13 @@ def _has_verb(doc: Doc, i: int, end: int) -> bool:
     """Is there a verb in the clause that opens at token i (up to a strong stop)? A verb by its tag,
     its finite morphology, or by the parse: a word with a subject of its own heads a clause (the
     tagger reads some conditionals as adjectives: "que les troupes partiraient")."""
-    subjects = subject_labels(pack_of(doc))
+    pack = pack_of(doc)
+    subjects = subject_labels(pack)
     for token in doc[i:end]:
+        # (and a future or conditional it reads as an adjective or adverb by its ending: "que l'Union
+        # et le Canada coordonneraient leurs sanctions", "que les Etats-Unis veilleraient à …")
         if token.pos_ in ("VERB", "AUX") or "Fin" in token.morph.get("VerbForm") or \
-                any(c.dep_ in subjects for c in token.children):
+                any(c.dep_ in subjects for c in token.children) or misread_finite(token, pack):
             return True
         if token.text in END_PUNCT or token.text == ":":
             return False

@@ -20,6 +20,7 @@ from .syntax import (after_headline_topic, as_start, cue_start, has_marks, inver
                      is_present_participle, labels, np_after, strip_span, subject_labels, subject_of,
                      third_person_subject_pronouns, time_words)
 from .marker_phrases import marker_at
+from .tense import misread_finite
 from .textutil import text_of
 
 # marks that only open a quotation
@@ -109,10 +110,13 @@ def _main_clause_verb(doc: Doc, start: int, end: int) -> bool:
     incise closes are a clause; a noun phrase with its relative clause or participle ("Le Canada, qui
     refuse …, a annoncé le versement", "Ces opérations, baptisées X, ont été lancées fin 2021") is the
     subject of the verb that follows, not words it reports."""
-    relative = pack_of(doc).label("relative_clause")
+    pack = pack_of(doc)
+    relative = pack.label("relative_clause")
     for token in doc.char_span(start, end, alignment_mode="expand") or ():
         form = token.morph.get("VerbForm")
-        if token.pos_ not in ("VERB", "AUX") or form and "Fin" not in form:
+        # (a future the tagger reads as a participle or an adjective is finite by its ending: "La
+        # Belgique financera l'aide …, a fait savoir X", "Le Canada réduira …, a annoncé X")
+        if not misread_finite(token, pack) and (token.pos_ not in ("VERB", "AUX") or form and "Fin" not in form):
             continue  # (a verb with no form given, as a hand-built parse has, counts as finite)
         clause = token.head if token.pos_ == "AUX" else token
         # (a relative pronoun of its own shows a relative clause the parse made the root)

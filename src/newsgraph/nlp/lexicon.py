@@ -377,6 +377,32 @@ def locution_end(doc: Doc, k: int, pack: LanguagePack) -> int | None:
     return None
 
 
+# the most words of an aside set off by commas between an auxiliary and its participle ("a, dans un
+# communiqué, félicité")
+ASIDE_WORDS = 5
+
+
+def aside_auxiliary(doc: Doc, i: int, pack: LanguagePack) -> int | None:
+    """The finite auxiliary of a compound tense split by an aside that ends at token i, the word
+    right before the participle: a connector or adverbial locution of the pack ("a pour sa part
+    indiqué") or a short aside set off by commas with no verb of its own ("a, de son côté, salué",
+    "a, lui, ironisé", "a, dans un communiqué, félicité"). Its index, else None."""
+    finite = function_words(pack, "finite_auxiliary")
+    start = doc[i].sent.start
+    if doc[i].text == ",":
+        k = i - 1
+        while k > start and i - k <= ASIDE_WORDS + 1 and doc[k].text != ",":
+            if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (".", ";", ":"):
+                return None  # a clause of its own between the commas, no aside
+            k -= 1
+        closed = k > start and doc[k].text == "," and 1 < i - k <= ASIDE_WORDS + 1
+        return k - 1 if closed and doc[k - 1].lower_ in finite else None
+    for k in range(max(start + 1, i - 3), i + 1):
+        if locution_end(doc, k, pack) == i + 1 and doc[k - 1].lower_ in finite:
+            return k - 1
+    return None
+
+
 def _timely(token: Token, times: frozenset[str]) -> bool:
     return token.lemma_.lower() in times or token.lower_ in times
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import pack_of
-from .lexicon import function_words
+from .lexicon import aside_auxiliary, function_words
 from .reports import FoundQuote
 from .resolved_speaker import ResolvedSpeaker
 from .cue_readings import cue_verb
@@ -103,6 +103,19 @@ def phrase_before_cue(r: "SpeakerResolver", quote: FoundQuote) -> ResolvedSpeake
     return None
 
 
+def before_split_tense(r: "SpeakerResolver", quote: FoundQuote) -> ResolvedSpeaker | None:
+    """A cue whose compound tense an aside splits ("X a, de son côté, salué « … »"): the parse hangs
+    the participle on the aside and the auxiliary on the name, so the mention it gives runs over the
+    auxiliary, or there is none. The phrase before the auxiliary speaks (phrase_before_cue)."""
+    if quote.cue is None:
+        return None
+    span = r.doc.char_span(quote.cue[0], quote.cue[1], alignment_mode="expand")
+    if span is None or span[0].i <= span[0].sent.start or \
+            aside_auxiliary(r.doc, span[0].i - 1, pack_of(r.doc)) is None:
+        return None
+    return phrase_before_cue(r, quote)
+
+
 def _parts_before(r: "SpeakerResolver", cue_start: int) -> list[tuple[int, int]]:
     """Char spans of the noun phrases set off by commas before a cue's verb group (its finite
     auxiliary, reflexive clitic and adverbs or locution before the verb), nearest first, in its
@@ -115,11 +128,14 @@ def _parts_before(r: "SpeakerResolver", cue_start: int) -> list[tuple[int, int]]
     verb, sent = span[0], span[0].sent
     finite = function_words(pack, "finite_auxiliary")
     group = verb.i
-    for k in range(verb.i - 1, max(sent.start - 1, verb.i - 6), -1):
+    # "X a, pour sa part, appelé": the auxiliary before an aside set off by commas
+    aside = aside_auxiliary(doc, verb.i - 1, pack) if verb.i > sent.start else None
+    for k in range(verb.i - 1, max(sent.start - 1, verb.i - 6) if aside is None else verb.i - 1, -1):
         if doc[k].is_punct:
             break
         if doc[k].pos_ == "AUX" or doc[k].lower_ in finite:
             group = k  # "X a pour sa part appelé": the cue read from the participle
+    group = aside if aside is not None else group
     clitics = function_words(pack, "reflexive") | function_words(pack, "negation_particle")
     while group > sent.start and doc[group - 1].lower_ in clitics:
         group -= 1

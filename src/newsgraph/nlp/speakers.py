@@ -43,7 +43,8 @@ from .descriptions import Descriptions
 from .group_antecedents import acronym_expansion
 from .latest_mention import latest_mention
 from .lexicon import contracted, function_words
-from .lost_subjects import named_after_description, named_right_before, phrase_before_cue, subject_of_cue
+from .lost_subjects import (before_split_tense, named_after_description, named_right_before, phrase_before_cue,
+                            subject_of_cue)
 from .media_mentions import link_listed, media_mentions, medium_at
 from .office_titles import role_head
 from .own_sentence_speakers import named_in_own_sentence, shared_incise
@@ -248,6 +249,8 @@ class SpeakerResolver:
             subject = _inside(subject_of_cue(self, quote), holder)
             named = named_right_before(self, quote) or phrase_before_cue(self, quote) \
                 if subject is None and outside else None
+            if named is None and subject is None:
+                named = before_split_tense(self, quote)  # "X a, de son côté, salué": X before the aside
             if named is not None:
                 return named
             if subject is None and not outside:

@@ -33,6 +33,7 @@ class _TenseLexicon:
     imperfect_form: re.Pattern[str]
     conditional_form: re.Pattern[str]
     participle_form: re.Pattern[str]
+    misread_finite_form: re.Pattern[str]   # finite endings a tagger reads as a participle or adjective
     future_endings: frozenset[str]         # after the future stem: "livrer" + "ons"
     future_stems: tuple[tuple[str, str], ...]  # infinitive ending -> stem ending ("re" -> "r")
     markers: frozenset[str]                # "doit", "va", "bientôt"
@@ -63,6 +64,7 @@ def _lexicon(pack: LanguagePack) -> _TenseLexicon:
             imperfect_form=patterns["imperfect_form"],
             conditional_form=patterns["conditional_form"],
             participle_form=patterns["participle_form"],
+            misread_finite_form=patterns["misread_finite_form"],
             future_endings=frozenset(settings["future_endings"]),
             future_stems=tuple((ending, stem) for ending, stem in settings["future_stems"].items()),
             markers=pack.words("tense_future_markers"),
@@ -108,6 +110,20 @@ def is_conditional(token, pack: LanguagePack) -> bool:
     """Whether a parsed verb is in the conditional: the tagger's mood, or the ending when the tagger
     read it as an imperfect ("représenterait", "poursuivrait")."""
     return "Cnd" in token.morph.get("Mood") or _is_conditional_form(token.text, pack)
+
+
+def misread_finite(token, pack: LanguagePack) -> bool:
+    """Is a word the tagger read as a participle, an adjective or an adverb a finite verb, by its
+    ending ("La Belgique financera l'aide", "le Canada réduira", "que les pays coordonneraient")?
+    Lower-case words only (a capitalised one is a name: "Sierra", "Jazeera"), and not a form the
+    future table says is no verb ("affront")."""
+    word = token.text
+    if not word[:1].islower() or token.pos_ not in ("VERB", "AUX", "ADJ", "ADV") or \
+            "Fin" in token.morph.get("VerbForm"):
+        return False
+    lex = _lexicon(pack)
+    return lex.future_verdicts.get(word.lower()) is not False and \
+        bool(lex.misread_finite_form.fullmatch(word.lower()))
 
 
 def is_past_auxiliary(word: str, pack: LanguagePack) -> bool:
