@@ -169,9 +169,7 @@ class Descriptions:
         if seat is not None:  # "l'Élysée … a réagi la présidence"
             return seat
         other = r.index.at(start, end, ("media", "organization", "country"))
-        # (a state's own name that is also its demonym, "le Vatican", "la Suisse", is the state: the
-        # index tells it from the demonym noun "le Congolais", which it marks descriptive)
-        if other is not None and not (other.descriptive and is_national(words, text, self.gazetteer.demonym(head))):
+        if other is not None and not is_national(words, text, self.gazetteer.demonym(head)):
             actor = r.index.actors[other.actor_id]
             bare, _ = strip_article(text, self.pack)
             whole = abs((other.end - other.start) - len(bare)) <= 1
