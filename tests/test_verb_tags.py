@@ -41,3 +41,22 @@ def test_a_quotation_mark_after_the_subject_is_no_incise(blank_nlp):
     rows = [(",", ",", "PUNCT")]
     assert _incise_tag(blank_nlp("fr"), rows, [("Le", "le", "DET"), ("Figaro", "Figaro", "PROPN"),
                                               ("‹", "‹", "PUNCT"), (".", ".", "PUNCT")]) == "NOUN"
+
+
+def _morphed(nlp, rows: list[tuple[str, str, str, str]]) -> Doc:
+    doc = Doc(nlp.vocab, words=[w for w, _, _, _ in rows], lemmas=[lemma for _, lemma, _, _ in rows],
+              pos=[pos for _, _, pos, _ in rows], morphs=[morph for _, _, _, morph in rows],
+              sent_starts=[True] + [False] * (len(rows) - 1))
+    return nlp.get_pipe("newsgraph_context")(doc)
+
+
+def test_a_participle_read_as_an_infinitive_is_a_participle(blank_nlp):
+    # "la trêve négociée par le Qatar": the md tagger gives "négociée" VerbForm=Inf
+    doc = _morphed(blank_nlp("fr"), [
+        ("la", "le", "DET", ""), ("trêve", "trêve", "NOUN", "Gender=Fem|Number=Sing"),
+        ("négociée", "négocier", "VERB", "Gender=Fem|Number=Sing|VerbForm=Inf"),
+        ("par", "par", "ADP", ""), ("le", "le", "DET", ""), ("Qatar", "Qatar", "PROPN", ""),
+        ("pour", "pour", "ADP", ""), ("négocier", "négocier", "VERB", "VerbForm=Inf")])
+    retag_speech_participles(doc)
+    assert doc[2].morph.get("VerbForm") == ["Part"] and doc[2].morph.get("Gender") == ["Fem"]
+    assert doc[7].morph.get("VerbForm") == ["Inf"]  # a true infinitive keeps its reading

@@ -100,6 +100,12 @@ def is_future_form(word: str, pack: LanguagePack, lemma: str | None = None) -> b
     return False
 
 
+def is_participle_form(word: str, pack: LanguagePack) -> bool:
+    """Whether `word` has a past participle's ending ("négociée", "soutenus"), which no infinitive
+    has: a verb the tagger read as an infinitive with this ending is a participle."""
+    return bool(_lexicon(pack).participle_form.fullmatch(word.lower()))
+
+
 def _is_conditional_form(word: str, pack: LanguagePack) -> bool:
     """Whether `word` has a conditional ending ("frapperait", "poursuivraient"), which a tagger
     sometimes reads as an imperfect."""

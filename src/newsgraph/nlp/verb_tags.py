@@ -15,6 +15,7 @@ from ..lang import LanguagePack
 from .context import pack_of
 from .lexicon import function_words, has_frame, pronoun_forms, speech_verb
 from .quotemarks import CLOSING_CHARS, QUOTE_CHARS
+from .tense import is_participle_form
 from .textutil import lower_forms, pos_ids
 
 # what stands before a closing incise's verb: a comma or a closing quotation mark
@@ -67,6 +68,7 @@ def retag_speech_participles(doc: Doc) -> None:
     changed = _retag_closing_incises(doc) or changed
     changed = _retag_inverted_incises(doc) or changed
     changed = _retag_determined_infinitives(doc) or changed
+    _retag_participle_infinitives(doc)  # (morphology only: the tag arrays stay right)
     if changed:
         doc.user_data.pop("ng_pos_ids", None)  # (textutil.pos_ids keeps the tags as first read)
 
@@ -170,3 +172,19 @@ def _retag_present_participles(doc: Doc) -> bool:
         token.set_morph("Tense=Pres|VerbForm=Part")
         changed = True
     return changed
+
+
+def _retag_participle_infinitives(doc: Doc) -> None:
+    """ "la trêve négociée par le Qatar": the tagger reads some past participles as infinitives
+    ("négociée" VerbForm=Inf, while "signée" is a participle), so the readers of participles (the
+    agent of a participle on a noun, a passive) miss them. A verb tagged an infinitive whose form is
+    not its lemma and has a participle's ending (the pack's tense.toml participle_form, an ending
+    no infinitive has) is a past participle."""
+    pack = pack_of(doc)
+    for token in _tagged(doc, _tags(doc), _VERB_IDS, 0, len(doc)):
+        if "Inf" not in token.morph.get("VerbForm") or token.lower_ == token.lemma_.lower() or \
+                not is_participle_form(token.text, pack):
+            continue
+        features = token.morph.to_dict()
+        features["VerbForm"], features["Tense"] = "Part", "Past"
+        token.set_morph("|".join(f"{k}={v}" for k, v in sorted(features.items())))
