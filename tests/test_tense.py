@@ -45,3 +45,15 @@ def test_auxiliaries_read_their_neighbours():
     assert tense_marker("est", FR, following="parti") == -1        # passé composé of "partir"
     assert tense_marker("est", FR, previous="s", following="tenu") == -1
     assert tense_marker("est", FR, following="grand") == 0         # a copula
+
+
+def test_a_participle_is_the_infinitive_stem_and_a_participle_ending():
+    from newsgraph.lang import load_pack
+    from newsgraph.nlp.tense import is_participle_of
+    fr, en = load_pack("fr"), load_pack("en")
+    assert is_participle_of("négociée", "négocier", fr) and is_participle_of("suspendu", "suspendre", fr)
+    assert is_participle_of("finies", "finir", fr)
+    assert not is_participle_of("négocie", "négocier", fr)  # a present, ending in -ie too
+    assert not is_participle_of("débloque", "débloquer", fr) and not is_participle_of("baisserai", "baisser", fr)
+    assert not is_participle_of("négocier", "négocier", fr)
+    assert not is_participle_of("negotiated", "negotiate", en)  # no endings in the English pack

@@ -56,7 +56,11 @@ def test_a_participle_read_as_an_infinitive_is_a_participle(blank_nlp):
         ("la", "le", "DET", ""), ("trêve", "trêve", "NOUN", "Gender=Fem|Number=Sing"),
         ("négociée", "négocier", "VERB", "Gender=Fem|Number=Sing|VerbForm=Inf"),
         ("par", "par", "ADP", ""), ("le", "le", "DET", ""), ("Qatar", "Qatar", "PROPN", ""),
-        ("pour", "pour", "ADP", ""), ("négocier", "négocier", "VERB", "VerbForm=Inf")])
+        ("pour", "pour", "ADP", ""), ("négocier", "négocier", "VERB", "VerbForm=Inf"),
+        ("on", "on", "PRON", ""), ("négocie", "négocier", "VERB", "VerbForm=Inf"),
+        ("suspendu", "suspendre", "VERB", "VerbForm=Inf")])
     retag_speech_participles(doc)
     assert doc[2].morph.get("VerbForm") == ["Part"] and doc[2].morph.get("Gender") == ["Fem"]
     assert doc[7].morph.get("VerbForm") == ["Inf"]  # a true infinitive keeps its reading
+    assert doc[9].morph.get("VerbForm") == ["Inf"]  # a present the tagger misread is no participle
+    assert doc[10].morph.get("VerbForm") == ["Part"]

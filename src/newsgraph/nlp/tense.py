@@ -36,6 +36,7 @@ class _TenseLexicon:
     misread_finite_form: re.Pattern[str]   # finite endings a tagger reads as a participle or adjective
     future_endings: frozenset[str]         # after the future stem: "livrer" + "ons"
     future_stems: tuple[tuple[str, str], ...]  # infinitive ending -> stem ending ("re" -> "r")
+    participle_endings: frozenset[str]     # after the infinitive's stem: "négoci" + "ée"
     markers: frozenset[str]                # "doit", "va", "bientôt"
     auxiliaries: dict[str, _Auxiliary]
     scheduled: frozenset[str]              # "prévu": ahead after any auxiliary
@@ -67,6 +68,7 @@ def _lexicon(pack: LanguagePack) -> _TenseLexicon:
             misread_finite_form=patterns["misread_finite_form"],
             future_endings=frozenset(settings["future_endings"]),
             future_stems=tuple((ending, stem) for ending, stem in settings["future_stems"].items()),
+            participle_endings=frozenset(settings.get("participle_endings", ())),
             markers=pack.words("tense_future_markers"),
             auxiliaries={row["form"].lower(): _Auxiliary(_choice(row, "verb", ("have", "be")),
                                                          _choice(row, "tense", ("present", "past")))
@@ -100,10 +102,17 @@ def is_future_form(word: str, pack: LanguagePack, lemma: str | None = None) -> b
     return False
 
 
-def is_participle_form(word: str, pack: LanguagePack) -> bool:
-    """Whether `word` has a past participle's ending ("négociée", "soutenus"), which no infinitive
-    has: a verb the tagger read as an infinitive with this ending is a participle."""
-    return bool(_lexicon(pack).participle_form.fullmatch(word.lower()))
+def is_participle_of(word: str, lemma: str, pack: LanguagePack) -> bool:
+    """Whether `word` is a past participle of the verb `lemma`: the infinitive's stem and a
+    participle ending ("négociée" of "négocier", "suspendu" of "suspendre"; not the present
+    "négocie"). A tagger reads some participles as infinitives."""
+    lex = _lexicon(pack)
+    word, lemma = word.lower(), lemma.lower()
+    for ending, _ in lex.future_stems:
+        if lemma.endswith(ending) and len(lemma) > len(ending):
+            stem = lemma[:-len(ending)]
+            return word.startswith(stem) and word[len(stem):] in lex.participle_endings
+    return False
 
 
 def _is_conditional_form(word: str, pack: LanguagePack) -> bool:

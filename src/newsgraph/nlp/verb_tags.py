@@ -15,7 +15,7 @@ from ..lang import LanguagePack
 from .context import pack_of
 from .lexicon import function_words, has_frame, pronoun_forms, speech_verb
 from .quotemarks import CLOSING_CHARS, QUOTE_CHARS
-from .tense import is_participle_form
+from .tense import is_participle_of
 from .textutil import lower_forms, pos_ids
 
 # what stands before a closing incise's verb: a comma or a closing quotation mark
@@ -177,13 +177,12 @@ def _retag_present_participles(doc: Doc) -> bool:
 def _retag_participle_infinitives(doc: Doc) -> None:
     """ "la trêve négociée par le Qatar": the tagger reads some past participles as infinitives
     ("négociée" VerbForm=Inf, while "signée" is a participle), so the readers of participles (the
-    agent of a participle on a noun, a passive) miss them. A verb tagged an infinitive whose form is
-    not its lemma and has a participle's ending (the pack's tense.toml participle_form, an ending
-    no infinitive has) is a past participle."""
+    agent of a participle on a noun, a passive) miss them. A verb tagged an infinitive spelled as
+    its lemma's stem and a participle ending (the pack's tense.toml participle_endings) is a past
+    participle; a present the tagger also reads so ("négocie") is not."""
     pack = pack_of(doc)
     for token in _tagged(doc, _tags(doc), _VERB_IDS, 0, len(doc)):
-        if "Inf" not in token.morph.get("VerbForm") or token.lower_ == token.lemma_.lower() or \
-                not is_participle_form(token.text, pack):
+        if "Inf" not in token.morph.get("VerbForm") or not is_participle_of(token.text, token.lemma_, pack):
             continue
         features = token.morph.to_dict()
         features["VerbForm"], features["Tense"] = "Part", "Past"
