@@ -224,12 +224,10 @@ def _lemmas_of(token: Token, lex: EventLexicon) -> list[str]:
         found += [lower.rstrip(lex.plural_marks), lower]
         if token.pos_ == "NOUN" and any(c.dep_ in lex.labels.tense_auxiliary for c in token.children):
             found.append(_infinitive(lower, lex))  # "a téléphoné" tagged as a noun
-        elif _verb_as_noun(token, lex) or misread_present(token, lex) is not None:
+        elif _verb_as_noun(token, lex):
             found += list(guess_lemmas(token))  # "le Ghana sanctionne deux ministres": a present verb
     elif token.pos_ == "ADJ":
         found += [_infinitive(lower, lex), _infinitive(lemma, lex)]
-        if misread_present(token, lex) is not None:
-            found += list(guess_lemmas(token))  # "Le Qatar finance le Hamas", "finance" an adjective of "Qatar"
     elif token.pos_ == "VERB" and lemma == lower:
         found += list(guess_lemmas(token))  # left alone by the lemmatizer: "reproche" -> "reprocher"
     elif token.pos_ == "VERB" and "Plur" in token.morph.get("Number") and "Pres" in token.morph.get("Tense"):
@@ -247,40 +245,6 @@ def _verb_as_noun(token: Token, lex: EventLexicon) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() == token.lower_ and \
         any(c.dep_ in labels.subjects and c.i < token.i for c in token.children) and \
         not any(c.dep_ in labels.copula or c.dep_ in labels.determiner for c in token.children)
-
-
-def misread_present(token: Token, lex: EventLexicon) -> Token | None:
-    """The subject of a present verb the parser read as a word of the noun before it, leaving the
-    clause with no verb ("Le Qatar finance le Hamas": "finance" an adjective or a name part of
-    "Qatar", the sentence's root, and "Hamas" a modifier of "Qatar"; "… que la Chine finance le
-    Pakistan", the noun right under the conjunction): a lower-case word with no determiner nor
-    preposition of its own and no participle ending (a participle is read by its auxiliary), right
-    after that noun's phrase and before more words. The caller still wants a listed verb among the
-    infinitives its ending suggests (`lemmas_of`)."""
-    labels = lex.labels
-    head, doc = token.head, token.doc
-    if token.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB") or token.dep_ not in labels.noun_phrase or \
-            token.dep_ in labels.clausal_modifier or not (token.is_alpha and token.is_lower) or \
-            head.pos_ not in ("NOUN", "PROPN") or head.i > token.i or token.i + 1 >= len(doc) or \
-            doc[token.i + 1].is_punct or not _verbless(head, labels):
-        return None
-    if any(c.dep_ in labels.determiner or c.dep_ in labels.case_marker for c in token.children) or \
-            any(token.lower_.endswith(ending) for ending, _ in lex.participle_endings) or \
-            any(doc[j].is_punct or not head.is_ancestor(doc[j]) for j in range(head.i + 1, token.i)):
-        return None
-    return head
-
-
-def _verbless(noun: Token, labels) -> bool:
-    """Whether the parser left a noun's clause with no verb: no verb above it before the root,
-    or a subordinating conjunction before any ("Selon X, le Qatar …", "… que le Qatar …")."""
-    for _ in range(6):
-        if noun.dep_ in labels.root or noun.head.pos_ == "SCONJ":
-            return True
-        if noun.head.pos_ not in ("NOUN", "PROPN"):
-            return False
-        noun = noun.head
-    return False
 
 
 def _infinitive(word: str, lex: EventLexicon) -> str:
@@ -309,8 +273,6 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
     elif token.pos_ == "NOUN" and (any(c.dep_ in labels.tense_auxiliary for c in token.children) or
                                    _verb_as_noun(token, lex)):
         pos = "verb"  # "a téléphoné" tagged as a noun: the auxiliary (or a subject) says it is a verb
-    elif token.pos_ in ("NOUN", "PROPN", "ADJ") and misread_present(token, lex) is not None:
-        pos = "verb"  # "Le Qatar finance le Hamas" read as a noun phrase
     elif token.pos_ in ("NOUN", "PROPN"):
         pos = "noun"
     else:
