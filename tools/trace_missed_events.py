@@ -21,9 +21,8 @@ import sys
 
 
 def trace(out_path: str, directories: list[str]) -> None:
-    from newsgraph.evaluate import _articles, gold_sets
     from newsgraph.evaluate.matching import event_side
-    from newsgraph.process import process
+    from event_trace_common import predicted_sides, tuning_articles
     import newsgraph.nlp.events.component as component
     from newsgraph.nlp.events.predicates import lemmas_of, match_predicates
 
@@ -44,21 +43,13 @@ def trace(out_path: str, directories: list[str]) -> None:
         return found
 
     component.read_predicate = wrapped
-    golds = [(s.name, g) for d in directories for s in gold_sets(d, "tuning") for g in s.golds]
     with open(out_path, "w", encoding="utf-8") as out:
-        for (name, gold), article in zip(golds, process(_articles([g for _, g in golds]))):
+        for name, gold, article in tuning_articles(directories):
             key = article.text[:80]
             logged, (doc_text, toks) = reads.pop(key, None), tagged.pop(key, ("", []))
             if not gold.get("events"):
                 continue
-            scored = set()
-            for e in article.events:
-                if e.negated or e.recipient is None:
-                    continue
-                a = event_side(article, actor_id=e.actor.actor, name=e.actor.name)
-                b = event_side(article, actor_id=e.recipient.actor, name=e.recipient.name)
-                if a and b and a != b:
-                    scored.add(frozenset((a, b)))
+            scored = {frozenset((a, b)) for _, a, b in predicted_sides(article) if a and b and a != b}
             for g in gold["events"]:
                 a, b = event_side(article, name=g.get("actor1")), event_side(article, name=g.get("actor2"))
                 if not (a and b and a != b) or frozenset((a, b)) in scored:

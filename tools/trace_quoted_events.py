@@ -19,10 +19,9 @@ import sys
 
 
 def trace(out_path: str, directories: list[str]) -> None:
-    from newsgraph.evaluate import _articles, gold_sets
     from newsgraph.evaluate.matching import event_side
-    from newsgraph.process import process
     import newsgraph.nlp.events.component as component
+    from event_trace_common import predicted_sides, tuning_articles
 
     reads: dict[str, list] = {}
     original = component.read_predicate
@@ -35,18 +34,11 @@ def trace(out_path: str, directories: list[str]) -> None:
         return found
 
     component.read_predicate = wrapped
-    golds = [(s.name, g) for d in directories for s in gold_sets(d, "tuning") for g in s.golds]
     with open(out_path, "w", encoding="utf-8") as out:
-        for (name, gold), article in zip(golds, process(_articles([g for _, g in golds]))):
+        for name, gold, article in tuning_articles(directories):
             logged = reads.pop(article.text[:80], [])
             quotes = gold.get("quotes") or []
-            predicted = []
-            for e in article.events:
-                if e.negated or e.recipient is None:
-                    continue
-                a = event_side(article, actor_id=e.actor.actor, name=e.actor.name)
-                b = event_side(article, actor_id=e.recipient.actor, name=e.recipient.name)
-                predicted.append((e, a, b))
+            predicted = predicted_sides(article)
             scored = {frozenset((a, b)) for _, a, b in predicted if a and b and a != b}
             for g in gold.get("events") or []:
                 start, end = g.get("start") or 0, g.get("end") or 0

@@ -19,8 +19,6 @@ import json
 import re
 import sys
 
-# the Wikinews dev-2016-2018 check articles: never analysed here, whatever part a folder declares
-FORBIDDEN = {f"frwikinews-{n}" for n in "003 006 014 018 025 031 035 038 041 046 051 056 059 066 075 085".split()}
 CAUSES = (("entre", re.compile(r"\bentre\b", re.I)),
           ("mediation", re.compile(r"égide|auspices|médiat|facilit|houlette|parrain", re.I)),
           ("summit", re.compile(r"sommet|réunion|conférence|réuni", re.I)),
@@ -29,23 +27,14 @@ CAUSES = (("entre", re.compile(r"\bentre\b", re.I)),
 
 
 def trace(out_path: str, directories: list[str]) -> None:
-    from newsgraph.evaluate import _articles, gold_sets
     from newsgraph.evaluate.matching import event_side
-    from newsgraph.process import process
+    from event_trace_common import predicted_sides, tuning_articles
 
-    golds = [(s.name, g) for d in directories for s in gold_sets(d, "tuning") for g in s.golds
-             if str(g.get("id")) not in FORBIDDEN]
     with open(out_path, "w", encoding="utf-8") as out:
-        for (name, gold), article in zip(golds, process(_articles([g for _, g in golds]))):
+        for name, gold, article in tuning_articles(directories):
             events = gold.get("events") or []
-            predicted = []
-            for e in article.events:
-                if e.negated or e.recipient is None:
-                    continue
-                a = event_side(article, actor_id=e.actor.actor, name=e.actor.name)
-                b = event_side(article, actor_id=e.recipient.actor, name=e.recipient.name)
-                if a and b and a != b:
-                    predicted.append((frozenset((a, b)), e.start or 0, e.end or 0, e.type))
+            predicted = [(frozenset((a, b)), e.start or 0, e.end or 0, e.type)
+                         for e, a, b in predicted_sides(article) if a and b and a != b]
             scored = {p for p, *_ in predicted}
             for k, g in enumerate(events):
                 start, end = g.get("start") or 0, g.get("end") or 0
