@@ -161,7 +161,7 @@ def subject_of(verb: Token, depth: int = 0) -> Span | None:
             if phrase[0].pos_ == "ADP" and (phrase[0].lower_ not in function_words(pack, "partitive") or possessive):
                 # "a de son côté dénoncé": a misparsed adverbial, not the subject
                 return subject_before(verb)
-            return phrase
+            return _rest_of_split_subject(verb, phrase, subjects)
     incise_subjects = third_person_subject_pronouns(pack)
     for child in verb.children:  # inverted pronoun subject: "a-t-il précisé"
         if child.i > verb.i - 4 and child.lower_ in incise_subjects:
@@ -191,6 +191,22 @@ def subject_of(verb: Token, depth: int = 0) -> Span | None:
             return phrase if phrase[0].pos_ != "ADP" else subject_before(verb)
         return subject_of(verb.head, depth + 1)
     return None
+
+
+def _rest_of_split_subject(verb: Token, phrase: Span, subjects: tuple[str, ...]) -> Span:
+    """The subject phrase run on over a second subject of the same verb that the parse broke off
+    it: one starting right where the phrase ends, before the verb, with nothing between ("Le Haut
+    | représentant de l'UE", a title's capitalised adjective read as a name; "Le prix Nobel de la
+    paix | Denis Mukwege"; "Le Premier ministre pakistanais Shehbaz | Sharif", the surname tagged
+    a pronoun). A real pronoun starts a phrase of its own ("le ministre lui-même")."""
+    doc = verb.doc
+    pronouns = pronoun_forms(pack_of(doc))
+    for other in verb.children:
+        if phrase.end <= other.i < verb.i and other.dep_ in subjects and other.lower_ not in pronouns:
+            rest = noun_phrase(other)
+            if rest.start == phrase.end and rest.end <= verb.i:
+                return doc[phrase.start:rest.end]
+    return phrase
 
 
 @cache
