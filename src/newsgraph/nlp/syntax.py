@@ -121,6 +121,17 @@ def is_negated(verb: Token) -> bool:
                for c in verb.children)
 
 
+def _topic_before_colon(child: Token, verb: Token, active: tuple[str, ...]) -> bool:
+    """Is `child` a topic set off by a colon before the clause of `verb`, which has a subject of its
+    own after the colon ("Vol PS752 : l'Iran reconnaît …", "Ottawa : le chef promet …")? The parser
+    makes both subjects of the verb; the words before a colon are a label (a headline's topic),
+    never the subject of a verb after it."""
+    if child.i > verb.i:
+        return False
+    colons = [t.i for t in child.doc[child.i + 1:verb.i] if t.text == ":"]
+    return bool(colons) and any(c.dep_ in active and colons[-1] < c.i < verb.i for c in verb.children)
+
+
 def subject_of(verb: Token, depth: int = 0) -> Span | None:
     """The subject of a speech verb as a span: nsubj, an inverted -il, a relative's antecedent, or the
     governing verb's."""
@@ -153,6 +164,8 @@ def subject_of(verb: Token, depth: int = 0) -> Span | None:
             if child.pos_ == "PROPN" and child.i < verb.i and apposed_in_fronted(doc, child.right_edge.i + 1) and \
                     any(c.dep_ in active and child.i < c.i < verb.i for c in verb.children):
                 continue  # "Devant son homologue, X, le président a reconnu": the later subject
+            if _topic_before_colon(child, verb, active):
+                continue  # "Ottawa : le chef conservateur promet …": the later subject
             fronted = subject_after_time(verb) if child.lower_ in time_words(pack) else None
             if fronted is not None:
                 return fronted
