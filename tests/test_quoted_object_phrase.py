@@ -21,3 +21,15 @@ def test_object_stops_before_a_coordinated_verb(reports):
 def test_object_opens_at_its_determiner(reports):
     found = reports("La ministre a dénoncé une « manœuvre » des promoteurs.")
     assert [words for words, _, _ in found] == ["une « manœuvre » des promoteurs"]
+
+
+def test_object_runs_on_over_a_relative_on_a_noun_after_its_quotation(reports):
+    # the finite verb of a relative on a noun of the phrase opens no clause of the sentence (stop 71)
+    found = reports("Le gouvernement a exigé le départ « immédiat » des soldats qui occupent trois villages.")
+    assert [words for words, _, _ in found] == ["le départ « immédiat » des soldats qui occupent trois villages"]
+
+
+def test_object_runs_on_over_a_relative_after_a_preposition(reports):
+    found = reports("Le président a salué « un allié fidèle » avec qui le pays doit bâtir une alliance.")
+    assert [words for words, _, _ in found] == ["« un allié fidèle » avec qui le pays doit bâtir une alliance"]
+

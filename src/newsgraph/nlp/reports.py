@@ -245,12 +245,17 @@ def _object_phrase_end(doc: Doc, quotation: QuotedSpan, end: int, sent: Span, qu
     # a relative clause on the quoted noun says more of it in the speaker's words ("une décision
     # « hostile » qui met fin à …", 'un "vent" qui aurait "franchi les Alpes"'): on to a comma or a
     # coordinator, through its verb and its own marks, unless its verb reports on its own
-    relative = first.lower_ in pronoun_forms(pack_of(doc), kind="relative")
+    relatives = pronoun_forms(pack_of(doc), kind="relative")
+    relative = first.lower_ in relatives
     for token in doc[first.i:sent.end]:
         if token.text in (",", ";", ":", "(") or token.is_sent_end or token.text in QUOTE_CHARS and \
                 not relative and _inside(quoted, token.idx) is None and token.idx >= quotation.outer_end and \
                 any(q.open_at == token.idx for q in quoted):
             break
+        # so does a relative clause on a noun of the phrase after the quotation ("le retrait « sans
+        # délai » des militaires qui occupent …", "« un ami » avec qui la France doit …"): its finite
+        # verb opens no clause of the cue's sentence
+        relative = relative or token.i > first.i and _opens_relative(token, relatives)
         finite = token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
         if relative and (token.pos_ == "CCONJ" or finite and speech_verb(token) is not None):
             break
@@ -260,6 +265,17 @@ def _object_phrase_end(doc: Doc, quotation: QuotedSpan, end: int, sent: Span, qu
     while last >= first.i and (doc[last].is_punct and doc[last].text not in QUOTE_CHARS or doc[last].is_space):
         last -= 1
     return max(end, doc[last].idx + len(doc[last].text)) if last >= first.i else end
+
+
+def _opens_relative(token: Token, relatives: frozenset[str]) -> bool:
+    """A relative pronoun right after a noun, or after a preposition on one ("des militaires qui",
+    "un ami avec qui"); a pronoun after a verb or a comma may be a clause's subject."""
+    if token.lower_ not in relatives or token.pos_ != "PRON":
+        return False
+    before = token.doc[token.i - 1]
+    if before.pos_ == "ADP" and token.i > 1:
+        before = token.doc[token.i - 2]
+    return before.pos_ in ("NOUN", "PROPN", "ADJ") or before.text in QUOTE_CHARS
 
 
 def _coordinated_quotations_end(doc: Doc, end: int, sent: Span, quoted: list[QuotedSpan]) -> int:
