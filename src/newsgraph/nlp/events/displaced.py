@@ -13,6 +13,7 @@ from .arguments import Resolver
 from .article_view import Arg
 from .references import listed_after, names_an_agreement
 from .lexicon import EventLexicon
+from .misread import misread_present
 from .predicates import Predicate, additive_locution, case_of, has_marker
 from .prepositional import seat_of_post
 from .noun_roles import clause_subject
@@ -171,6 +172,16 @@ def misparsed_object(resolver: Resolver, token: Token, inverted: Token | None) -
     for child in token.children:
         if child.dep_ in labels.open_complement and child.pos_ == "PROPN" and bare(child):
             return [child]
+    subject = misread_present(token, resolver.lex)
+    if subject is not None:
+        # "Le Qatar finance le Hamas" read as a noun phrase: the first nominal after the verb, hung
+        # on it or on its subject, bare or behind a partitive article the parser took for "de"
+        genitive = resolver.lex.prepositions.get(resolver.lex.genitive, frozenset())
+        found = sorted((c for c in list(token.children) + list(subject.children) if c.i > token.i and
+                        c.dep_ not in labels.not_complements and (c.pos_ in ("NOUN", "PROPN") or c.dep_ in labels.name_part)
+                        and case_of(c, resolver.lex) in genitive | {None} and not in_date(resolver, c)),
+                       key=lambda c: c.i)
+        return found[:1]
     head = token.head
     if token.dep_ in labels.adverbial_clause and head.i > token.i:
         # "La Belgique a expulsé un diplomate iranien, a confirmé la ministre": the object read as

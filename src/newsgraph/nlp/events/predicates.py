@@ -15,6 +15,7 @@ from ...lang import LanguagePack
 from ...model import EVENT_TYPES
 from ..lexicon import guess_lemmas
 from .lexicon import EventLexicon, event_lexicon
+from .misread import misread_present
 
 TABLE = "event_predicates"
 COLUMNS = ("expression", "pos", "type", "mode", "frame")
@@ -224,10 +225,12 @@ def _lemmas_of(token: Token, lex: EventLexicon) -> list[str]:
         found += [lower.rstrip(lex.plural_marks), lower]
         if token.pos_ == "NOUN" and any(c.dep_ in lex.labels.tense_auxiliary for c in token.children):
             found.append(_infinitive(lower, lex))  # "a téléphoné" tagged as a noun
-        elif _verb_as_noun(token, lex):
+        elif _verb_as_noun(token, lex) or misread_present(token, lex) is not None:
             found += list(guess_lemmas(token))  # "le Ghana sanctionne deux ministres": a present verb
     elif token.pos_ == "ADJ":
         found += [_infinitive(lower, lex), _infinitive(lemma, lex)]
+        if misread_present(token, lex) is not None:
+            found += list(guess_lemmas(token))  # "Le Qatar finance le Hamas", "finance" an adjective of "Qatar"
     elif token.pos_ == "VERB" and lemma == lower:
         found += list(guess_lemmas(token))  # left alone by the lemmatizer: "reproche" -> "reprocher"
     elif token.pos_ == "VERB" and "Plur" in token.morph.get("Number") and "Pres" in token.morph.get("Tense"):
@@ -273,6 +276,8 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
     elif token.pos_ == "NOUN" and (any(c.dep_ in labels.tense_auxiliary for c in token.children) or
                                    _verb_as_noun(token, lex)):
         pos = "verb"  # "a téléphoné" tagged as a noun: the auxiliary (or a subject) says it is a verb
+    elif token.pos_ in ("NOUN", "PROPN", "ADJ") and misread_present(token, lex) is not None:
+        pos = "verb"  # "Le Qatar finance le Hamas" read as a noun phrase
     elif token.pos_ in ("NOUN", "PROPN"):
         pos = "noun"
     else:

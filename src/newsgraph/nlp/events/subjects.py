@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..conjuncts import main_verb_of_conjunct
 from .lexicon import EventLexicon
+from .misread import misread_present
 from .predicates import case_of, has_marker, lemmas_of
 from .repairs import after_relative, hung_subject, inverted_subject
 
@@ -18,6 +19,9 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
     inverted = inverted_subject(token, lex)
     if inverted is not None:
         return inverted
+    misread = misread_present(token, lex)
+    if misread is not None:
+        return misread  # "Le Qatar finance le Hamas", the verb read as a word of "Qatar"
     current = token
     for _ in range(4):
         antecedent = after_relative(current, lex)
