@@ -76,6 +76,7 @@ class EventLabels:
     antecedent_roles: frozenset[str]  # where an antecedent of a pronoun stands
     clitic_roles: frozenset[str]      # how a reflexive clitic hangs on its verb
     companion_roles: frozenset[str]   # how a predicate's companion word hangs on it ("accorder l'asile")
+    bare_companion_roles: frozenset[str]  # ... when read as a modifier with no preposition ("persona")
     not_complements: frozenset[str]   # function words, never a prepositional complement
     phrase_inside: frozenset[str]     # verbs that do not end a phrase (relatives, auxiliaries, copulas)
 
@@ -112,6 +113,7 @@ def event_labels(pack: LanguagePack) -> EventLabels:
         clitic_roles=get("expletive_subject", "expletive", "object", "indirect_object"),
         companion_roles=get("object", "nominal_modifier", "adjective_modifier", "passive_subject",
                             "oblique_argument", "open_complement"),
+        bare_companion_roles=get("adverbial_modifier", "oblique_modifier"),
         not_complements=get("case_marker", "marker", "determiner", "punctuation"),
         phrase_inside=get("clausal_modifier", "relative_clause", "tense_auxiliary", "passive_auxiliary", "copula"),
     )

@@ -287,9 +287,9 @@ def match_predicates(token: Token, table: PredicateTable, lex: EventLexicon) -> 
     if not rows:
         return []
     hung = [c for c in _children(token) + _object_appositions(token, labels) + _counted(token, lex)
-            if c.dep_ in labels.companion_roles or c.head != token] + _partitive_obliques(token, lex) + \
-        _modified_object(token, lex) + _shared_objects(token, lex) + _verb_oblique_after(token, lex) \
-        if any(row.companions for row in rows) else []
+            if c.dep_ in labels.companion_roles or c.head != token or _bare_companion(c, lex)] + \
+        _partitive_obliques(token, lex) + _modified_object(token, lex) + _shared_objects(token, lex) + \
+        _verb_oblique_after(token, lex) if any(row.companions for row in rows) else []
     locution = pos == "verb" and _locution_noun(token, labels)
     fitting = []
     for row in rows:
@@ -418,6 +418,14 @@ def _children(token: Token) -> list[Token]:
     ("ont rétabli lundi leurs relations", "a annoncé vendredi des sanctions")."""
     children = list(token.children)
     return children + [g for c in children if in_date(c) for g in c.children if g.i > c.i and not in_date(g)]
+
+
+def _bare_companion(child: Token, lex: EventLexicon) -> bool:
+    """A companion word the parser read as a modifier of the verb with no preposition: the Latin
+    noun of "déclarer persona non grata" is tagged an adverb (advmod) or a bare oblique (obl:mod),
+    never an object. A clitic the tagger makes an adverb ("en") is no companion word."""
+    return child.dep_ in lex.labels.bare_companion_roles and case_of(child, lex) is None and \
+        child.lower_ not in lex.preposition_forms
 
 
 def _framed_modifiers(token: Token, row: Predicate, lex: EventLexicon) -> list[Token]:
