@@ -15,6 +15,10 @@ TEXTS = {
     "passive": "Vingt et un diplomates russes ont été déclarés « persona non grata » par la Belgique.",
     "gerund": "La Belgique a répliqué en déclarant persona non grata les diplomates rwandais accrédités à Bruxelles.",
     "plain_statement": "Le Canada a déclaré lundi son soutien à la candidature de l'Inde.",
+    # a determined noun the parser hung as a bare oblique is a phrase of its own, no companion word
+    "apposed_visit": "Les ministres français et allemande des Affaires étrangères, Jean-Noël Barrot et Annalena "
+                     "Baerbock, ont été reçus vendredi à Damas par le nouveau dirigeant syrien Ahmad al-Chareh, "
+                     "une visite sans précédent depuis la chute de Bachar al-Assad le 8 décembre.",
 }
 
 TITLED = True
@@ -32,3 +36,11 @@ def test_persona_non_grata_is_an_expulsion(events, name, expected):
 
 def test_a_plain_declaration_expels_no_one(events):
     assert not any(t == "SANCTION" for t, _, _ in coded(events, "plain_statement"))
+
+
+def test_a_determined_oblique_is_no_companion(events):
+    # "une visite" fits the row "recevoir visite" only as a bare word; read as one, the host became
+    # the ministers' "Affaires étrangères" and the guests were lost
+    found = coded(events, "apposed_visit")
+    assert ("CONSULT", "person:ahmed-al-charaa", "person:jean-noel-barrot") in found
+    assert not any(a == "org:affaires-etrangeres" for _, a, _ in found)

@@ -421,11 +421,14 @@ def _children(token: Token) -> list[Token]:
 
 
 def _bare_companion(child: Token, lex: EventLexicon) -> bool:
-    """A companion word the parser read as a modifier of the verb with no preposition: the Latin
-    noun of "déclarer persona non grata" is tagged an adverb (advmod) or a bare oblique (obl:mod),
-    never an object. A clitic the tagger makes an adverb ("en") is no companion word."""
-    return child.dep_ in lex.labels.bare_companion_roles and case_of(child, lex) is None and \
-        child.lower_ not in lex.preposition_forms
+    """A companion word the parser read as a modifier of the verb with no preposition and no
+    determiner: the Latin noun of "déclarer persona non grata" is tagged an adverb (advmod) or a
+    bare oblique (obl:mod), never an object. A determined noun is a phrase of its own ("reçus à
+    Damas …, une visite sans précédent" hosts no visit), and a clitic the tagger makes an adverb
+    ("en") is no companion word."""
+    labels = lex.labels
+    return child.dep_ in labels.bare_companion_roles and case_of(child, lex) is None and \
+        child.lower_ not in lex.preposition_forms and not any(c.dep_ in labels.determiner for c in child.children)
 
 
 def _framed_modifiers(token: Token, row: Predicate, lex: EventLexicon) -> list[Token]:
