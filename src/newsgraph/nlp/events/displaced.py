@@ -35,6 +35,28 @@ def clause_partners(resolver: Resolver, verb: Token, taken: set[str]) -> list[Ar
     return found
 
 
+def brokered_sides(resolver: Resolver, verb: Token, node: Token) -> list[Arg]:
+    """The sides a mediation frames when its clause's subject names none: the subject of the verb
+    whose object a relative subject stands for ("X et Y ont signé un mémorandum **qui** ouvre des
+    négociations sous l'égide de la Norvège": X and Y), or the owner and the "avec" partners of a
+    meeting noun as subject ("**Leurs** négociations **avec Kinshasa** se poursuivent sous la
+    médiation du Qatar")."""
+    lex = resolver.lex
+    labels = lex.labels
+    if verb.dep_ in labels.relative_clause and verb.head == node and node.dep_ in labels.object and \
+            node.head != node:
+        # the subject resolver already stands the relative pronoun for the noun it modifies
+        governor = node.head
+        subject = subject_of(governor, lex)
+        return with_co_subject(resolver, governor, subject, resolver.members(subject, deep=False)) \
+            if subject is not None else []
+    if node.pos_ != "NOUN":
+        return []
+    owner = next((c for c in node.children if c.dep_ in labels.determiner and "Yes" in c.morph.get("Poss")), None)
+    sides = [a for a in resolver.members(owner, deep=False) if not a.place] if owner is not None else []
+    return sides + clause_partners(resolver, node, {a.key for a in sides})
+
+
 def with_co_subject(resolver: Resolver, verb: Token, subject: Token, args: list[Arg]) -> list[Arg]:
     """A subject's actors, with the first member of the coordination the parser hung the verb on
     ("La Russie et l'Ukraine ont conclu …": "Russie" as the root, "Ukraine" the subject)."""

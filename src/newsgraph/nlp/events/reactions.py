@@ -27,6 +27,7 @@ from .voice import agent_of, is_passive
 
 # verbal types whose unnamed recipient is whoever just acted on the actor (`reaction`)
 REACTION_TYPES = {"REJECT", "ACCUSE", "SUPPORT", "THREATEN", "PROTEST"}
+MEDIATE = "mediate"  # the PLOVER CONSULT mode of a third party's brokering
 HOSTILE_REACTIONS = {"REJECT", "ACCUSE", "THREATEN", "PROTEST"}  # "les critiques de X": nouns too
 # times the article must name its other party for an unaimed reaction of the main party to answer it
 OTHER_PARTY_MENTIONS = 2
@@ -232,6 +233,8 @@ def _acted_on(event: FoundEvent, actor, hostile: bool) -> bool:
     no act on their state: "X a salué le courage de son peuple")."""
     if event.actor.key == actor.key:
         return False
+    if event.mode == MEDIATE:
+        return False  # a broker's good offices toward each side are nothing a side reacts against
     if event.recipient.key == actor.key:
         return True
     return hostile and actor.kind == "person" and event.recipient.kind == "country" and actor.country is not None and \

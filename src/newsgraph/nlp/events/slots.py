@@ -22,8 +22,8 @@ from .repairs import inverted_subject
 from .noun_roles import apposed_to, circumstance_link, clause_subject, participle_head, travel_purpose, undergoers_of
 from .subjects import comma_relative_object, relative_object, subject_of
 from .voice import agent_of, is_passive
-from .displaced import (attribute_object, cataphora, clause_partners, displaced_adjective, in_date, linear_companion,
-                        misparsed_object, names_venue, shared_object, with_co_subject, with_companion)
+from .displaced import (attribute_object, brokered_sides, cataphora, clause_partners, displaced_adjective, in_date,
+                        linear_companion, misparsed_object, names_venue, shared_object, with_co_subject, with_companion)
 
 
 def _participle_on_object(token: Token, table: PredicateTable, lex: EventLexicon) -> Token | None:
@@ -171,6 +171,8 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
                                  if m.key not in {a.key for a in args}]
             if args and role == "recipient" and predicate.mode == "mediate":
                 args += clause_partners(resolver, token.head, {a.key for a in args})
+            elif not args and node is not None and role == "recipient" and predicate.mode == "mediate":
+                args = brokered_sides(resolver, token.head, node)
             if not args and token.head != token:
                 # "des pourparlers se sont tenus sous l'égide de la Norvège entre X et Y", also with
                 # "entre X et Y" on the clause's subject ("des pourparlers entre X et Y se sont tenus
