@@ -274,6 +274,12 @@ def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
     # a fronted adjunct the parse made the subject ("Samedi, lors d'un discours, le président a
     # estimé …"): the noun phrase right before the verb speaks
     speaker = nearer_subject(verb, speaker) or speaker
+    # a compound tense split by an aside whose auxiliary the parse reads into the subject it gives ("X,
+    # ministre, a de son côté salué « … »": "a de son côté" as the subject): no mention, so the
+    # resolver reads the phrase before the auxiliary (lost_subjects.before_split_tense)
+    aside = aside_auxiliary(doc, verb.i - 1, pack) if verb.i > verb.sent.start else None
+    if aside is not None and speaker is not None and speaker.start <= aside < speaker.end:
+        speaker = None
     return Cue(verb, info, heads, cue_start(verb), end, _host_speaker(verb, speaker, form), form)
 
 

@@ -25,6 +25,7 @@ from ..lang import LanguagePack
 from .context import pack_of
 from .lexicon import SpeechVerb, function_words, has_frame
 from .marked_infinitives import past_closing_mark
+from .misread_verbs import past_connector
 from .complements import Complement, subtree_end
 from .object_frames import (edge_end, elided, frame_words, judged_clause, parsed_object, predicate, quoted_object,
                             relative_object, time_nouns)
@@ -347,7 +348,7 @@ def _surface(cue: Token, info: SpeechVerb, pack: LanguagePack) -> Complement | N
                 return Complement("clause", doc[after], doc[after].idx + len(doc[after].text), None)
         form, last = elided(token)
         if form in clause_words and (token.pos_ != "PRON" or _addressee_relative(cue, token, clause_words) or
-                                     _marked_relative(cue, token)):
+                                     _marked_relative(cue, token) or _relative_on_cue(cue, token)):
             if _not_complementizer(doc, i, blocked, cue.i) or _relative_after_object(token, cue):
                 return None  # "ainsi que", "plus que", "avant que"; a relative on the cue's object
             return Complement("clause", token, last.idx + len(last.text), None)
@@ -458,6 +459,14 @@ def _addressee_relative(cue: Token, word: Token, clause_words: frozenset[str]) -
             return False
         head = head.head
     return False
+
+
+def _relative_on_cue(cue: Token, word: Token) -> bool:
+    """A complementiser right after a cue the tagger read as a noun, which the parser took for a
+    relative pronoun on that noun or on the name it ends ("Mme X juge qu'il appartient aux Etats …":
+    "juge" a noun, "qu'" opening a relative clause). The cue was kept as a verb for the "que" right
+    after it (cues._verb_cue), so that "que" is its complementiser, not a relative."""
+    return cue.pos_ == "NOUN" and word.i == past_connector(cue)
 
 
 def _marked_relative(cue: Token, word: Token) -> bool:
