@@ -466,7 +466,8 @@ def _relative_on_cue(cue: Token, word: Token) -> bool:
     relative pronoun on that noun or on the name it ends ("Mme X juge qu'il appartient aux Etats …":
     "juge" a noun, "qu'" opening a relative clause). The cue was kept as a verb for the "que" right
     after it (cues._verb_cue), so that "que" is its complementiser, not a relative."""
-    return cue.pos_ == "NOUN" and word.i == past_connector(cue)
+    return cue.pos_ == "NOUN" and pack_of(cue.doc).setting("noun_cue_relative_is_complementizer", False) and \
+        word.i == past_connector(cue)
 
 
 def _marked_relative(cue: Token, word: Token) -> bool:
