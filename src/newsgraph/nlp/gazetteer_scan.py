@@ -67,7 +67,9 @@ def scan_gazetteer(doc: Doc, index: ActorIndex, gaz: Gazetteer, hits: list[tuple
             if s is None:
                 continue
         span = doc.char_span(s, e, alignment_mode="expand")
-        if span is not None:
+        if span is not None and not (len(span) == 1 and span[0].pos_ == "NUM"):
+            # a listed name spelled as a number ("les Vingt-Sept") is no name where the parse
+            # reads it as a count of the noun after it ("Vingt-sept soldats ont été tués")
             spans.append(span)
     return spans
 
