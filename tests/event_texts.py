@@ -14,3 +14,8 @@ def events_of(analyze, texts: dict[str, str], published: str = "2024-05-02") -> 
 def coded(events: dict[str, list], name: str) -> set[tuple[str, str, str]]:
     """(type, actor id, recipient id) of a text's events that are not negated."""
     return {(e.type, e.actor.actor, e.recipient.actor) for e in events[name] if not e.negated}
+
+
+def coded_with_mode(events: dict[str, list], name: str) -> set[tuple[str, str, str, str]]:
+    """(type, mode, actor id, recipient id) of a text's events that are not negated."""
+    return {(e.type, e.mode, e.actor.actor, e.recipient.actor) for e in events[name] if not e.negated}
