@@ -57,6 +57,7 @@ PRESS_SETS := eval/press/press-quotes-a eval/press/press-quotes-b eval/press/pre
 	eval/press/press-mixed-al \
 	eval/press/press-mixed-am \
 	eval/press/press-mixed-an \
+	eval/press/press-mixed-ao \
 	eval/gold/audit-2016-2018 eval/gold/audit-events-2016-2018 \
 	eval/gold/audit-all-2016-2018 eval/gold/audit-2012 eval/gold/audit-2012-b eval/gold/audit-2012-c \
 	eval/gold/audit-2012-d

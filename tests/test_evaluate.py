@@ -98,7 +98,8 @@ def test_the_invented_press_sets_keep_their_declared_halves():
                                                ("press-mixed-ak", 10),
                                                ("press-mixed-al", 10),
                                                ("press-mixed-am", 10),
-                                               ("press-mixed-an", 10)])
+                                               ("press-mixed-an", 10),
+                                               ("press-mixed-ao", 10)])
 def test_blind_press_sets_declare_odd_tuning_and_even_check_with_offsets_that_hold(folder, per_half):
     parts = {s.name: s for s in gold_sets(str(ROOT / "eval/press" / folder))}
     assert sorted(parts) == [f"{folder}/check", f"{folder}/tuning"]
