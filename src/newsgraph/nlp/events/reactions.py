@@ -33,6 +33,8 @@ HOSTILE_REACTIONS = {"REJECT", "ACCUSE", "THREATEN", "PROTEST"}  # "les critique
 OTHER_PARTY_MENTIONS = 2
 # acts done together, with no one author a reaction to "the talks" or "the meeting" could be aimed at
 SHARED_ACTS = {"AGREE", "CONSULT", "COOPERATE"}
+# the PLOVER RETREAT mode of freeing people: a demand for it is aimed at whoever holds them
+RELEASE = "release"
 
 
 def reaction(resolver: Resolver, token: Token, predicate: Predicate, table: PredicateTable,
@@ -42,9 +44,13 @@ def reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pred
     in the sentence or the two before, whose recipient is this predicate's actor; with no such
     event and no object at all, it is aimed at the state the article is about. A hostile noun reacts
     too, each of its actors ("malgré les critiques de l'Algérie et de l'Afrique du Sud"); a noun of
-    support with no recipient backs whatever its clause names, not the state spoken of."""
-    if predicate.type not in REACTION_TYPES or token.pos_ != "VERB" and \
-            (token.pos_ != "NOUN" or predicate.type not in HOSTILE_REACTIONS):
+    support with no recipient backs whatever its clause names, not the state spoken of. A demand for
+    a release naming no one is read so too (`_demanded_release`), toward the holder of the people
+    freed: whoever just acted on the demander, else the state the article is about."""
+    # "a réclamé la libération du journaliste": the holder, never named in the demand, is its aim
+    release = predicate.type == "REQUEST" and token.pos_ == "VERB" and _demanded_release(token, table, resolver.lex)
+    if not release and (predicate.type not in REACTION_TYPES or token.pos_ != "VERB" and
+                        (token.pos_ != "NOUN" or predicate.type not in HOSTILE_REACTIONS)):
         return None
     if any(_quote_says_whom(token, q, resolver) for q in resolver.a.quotes):
         return None  # "« … », a accusé Kiev": the quote says at whom (quoted_events), not the context
@@ -75,14 +81,24 @@ def reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pred
         return Found(predicate, token, actors, sides, None, predicate.mode, predicate.type) if sides else None
     if not actors or len(actors) > 1 and token.pos_ != "NOUN":
         return None
-    if _about_own_person(token, actors, resolver):
+    # (not for a release demand: one's own nationals freed are what it is most often about)
+    if not release and _about_own_person(token, actors, resolver):
         return None  # "a exprimé des inquiétudes quant à la spontanéité du président élu": one's own side
-    answered = answering(actors[0], predicate.type in HOSTILE_REACTIONS, earlier if len(actors) == 1 else [],
-                         resolver.sent)
+    # a release is demanded of whoever acted on the demander's people ("les autorités chinoises
+    # détenaient deux Canadiens. Freeland a réclamé leur libération"), as a hostile act is answered
+    answered = answering(actors[0], release or predicate.type in HOSTILE_REACTIONS,
+                         earlier if len(actors) == 1 else [], resolver.sent)
     if answered is None and len(actors) == 1:
         answered = _author_of_object_act(token, actors[0], table, earlier, resolver)
     if answered is not None:
         return Found(predicate, token, actors, [answered], None, predicate.mode, predicate.type)
+    if release:  # else the state the article is about, or its other party, other than the demander's
+        topic = article_party(resolver.a, frozenset(a.country for a in actors), True)
+        if topic is None:
+            return None
+        about = replace(resolver.a.arg_of_mention(topic, 0.3),
+                        how=f"a release demanded of no one named: the state the article is about, {topic.text!r}")
+        return Found(predicate, token, actors, [about], None, predicate.mode, predicate.type)
     # no recipient named ("a refusé", "se dit rassuré", "a condamné l'essai"): aimed at the state the
     # article is about, when it is another state than the actor's; not when the object is an event
     # of its own ("a condamné l'attentat commis contre X") or someone the clause names otherwise
@@ -110,6 +126,20 @@ def reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pred
     about = replace(resolver.a.arg_of_mention(topic, 0.3),
                     how=f"no recipient named: the state the article is about, {topic.text!r}")
     return Found(predicate, token, actors, [about], None, predicate.mode, predicate.type)
+
+
+def _demanded_release(token: Token, table: PredicateTable, lex) -> bool:
+    """Whether a demand's object, or its complement ("appeler à la libération de …"), is a release
+    (a RETREAT noun of mode `release`) whose author is not named by an agent ("par X"): who must free
+    the prisoners is the state holding them, which the demand leaves to the context."""
+    for child in token.children:
+        if child.pos_ != "NOUN" or not (child.dep_ in lex.labels.object or child.dep_ in lex.labels.oblique):
+            continue
+        if not any(p.type == "RETREAT" and p.mode == RELEASE for p in match_predicates(child, table, lex)):
+            continue
+        agents = lex.prepositions.get("par", ())
+        return not any(c.pos_ in ("NOUN", "PROPN") and case_of(c, lex) in agents for c in child.children)
+    return False
 
 
 def _praised_step(token: Token, predicate: Predicate, table: PredicateTable, resolver: Resolver) -> bool:
