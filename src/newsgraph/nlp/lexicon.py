@@ -299,6 +299,11 @@ def _speech_verb(token: Token) -> SpeechVerb | None:
         candidates = [v for v in candidates if not v.reflexive]
         if not candidates:
             return None
+    elif not any(v.reflexive for v in candidates) and _has_reflexive(token, pack) and \
+            any(v.lemma in pack.words("reflexive_other_verbs") for v in candidates):
+        # and the converse for the pack's verbs whose pronominal form is another verb: "s'est
+        # défendu d'avoir …" rebuts a charge, it is not "a défendu une approche « … »"
+        return None
     plain = None
     for verb in candidates:
         if verb.particle:
