@@ -38,3 +38,14 @@ def test_defended_without_marks_is_no_report(quotes):
 
 def test_pronominal_defence_is_another_verb(quotes):
     assert not quotes["defended_himself"]
+
+
+INNER = {
+    "inner": "Le ministre a reçu son homologue mardi.\n\n"
+             "La porte-parole Yolande Makolo a affirmé que le Rwanda défendait « sa frontière » face aux milices.",
+}
+
+
+def test_defending_inside_a_reported_clause_is_the_act(analyzed):
+    found = {q.text: q.speaker.name for q in analyzed(INNER)["inner"].quotes}
+    assert not any(text.startswith("« sa frontière »") or name == "Rwanda" for text, name in found.items())

@@ -183,6 +183,8 @@ def _reported_by_ancestor(verb: Token) -> bool:
 def _verb_cue(verb: Token, info: SpeechVerb) -> Cue | None:
     doc = verb.doc
     pack = pack_of(doc)
+    if info.lemma in pack.words("unreported_inner_verbs") and _reported_by_ancestor(verb):
+        return None  # "a affirmé que le Rwanda défendait « sa frontière »": the literal act, told
     if verb.pos_ == "ADJ":
         # a passive participle the tagger read as an adjective ("une mesure qualifiée d'« injuste »
         # par X"): a cue only with a quotation and the agent who says it
