@@ -22,7 +22,7 @@ GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_det
                    "first_possessive", "undergoing_verb", "undergoing_noun", "hindering_verb",
                    "additive_conjunction", "additive_locution", "joint_noun", "ally_noun",
                    "passive_perception_verb",
-                   "attribution_verb", "protester_noun", "object_relative", "inclusive_relative",
+                   "attribution_verb", "protester_noun", "object_relative", "clause_pronoun", "inclusive_relative",
                    "privative_case", "former_adjective", "restrictive_adverb", "agreement_ending")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
 OPTIONAL_PREPOSITION_ROLES = ("partner", "purpose", "opposing")
@@ -222,6 +222,7 @@ class EventLexicon:
     quantity_nouns: frozenset[str]
     carrier_nouns: frozenset[str]            # "un message de soutien": the noun that conveys a predicate
     object_relatives: frozenset[str]         # "que": the object pronoun of a relative clause
+    clause_pronouns: frozenset[str]          # "ce" (que …): a pronoun standing for the clause before
     degree_nouns: frozenset[str]             # "un durcissement des sanctions": the act made stronger or longer
     decision_nouns: frozenset[str]           # "la décision de X de suspendre …": X acts the infinitive
     phone_words: frozenset[str]
@@ -422,7 +423,8 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         commentator_nouns=pack.words("event_commentator_nouns"),
         domestic_office_prefixes=tuple(sorted(o for o in offices if " " in o)),
         quantity_nouns=pack.words("event_quantity_nouns"), carrier_nouns=pack.words("event_carrier_nouns"),
-        object_relatives=frozenset(grammar["object_relative"]), degree_nouns=pack.words("event_degree_nouns"), decision_nouns=pack.words("event_decision_nouns"),
+        object_relatives=frozenset(grammar["object_relative"]), clause_pronouns=frozenset(grammar["clause_pronoun"]),
+        degree_nouns=pack.words("event_degree_nouns"), decision_nouns=pack.words("event_decision_nouns"),
         phone_words=pack.words("event_phone_words"),
         document_nouns=pack.words("document_nouns"),
         addressed_speech=pack.words("event_addressed_speech"), address_nouns=pack.words("event_address_nouns"),

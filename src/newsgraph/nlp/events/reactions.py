@@ -52,6 +52,9 @@ def reaction(resolver: Resolver, token: Token, predicate: Predicate, table: Pred
     if not release and (predicate.type not in REACTION_TYPES or token.pos_ != "VERB" and
                         (token.pos_ != "NOUN" or predicate.type not in HOSTILE_REACTIONS)):
         return None
+    judged = _apposed_act_author(token, predicate, table, earlier, resolver)
+    if judged is not None:
+        return judged  # "X a suspendu les vols, une mesure que Y a jugée « injustifiée »": X's act
     if any(_quote_says_whom(token, q, resolver) for q in resolver.a.quotes):
         return None  # "« … », a accusé Kiev": the quote says at whom (quoted_events), not the context
     lex = resolver.lex
@@ -234,6 +237,70 @@ def _author_of_object_act(token: Token, actor, table: PredicateTable, earlier: l
         return replace(event.actor, how=f"reaction to the act {event.type} its object names, of {event.actor.name!r}",
                        confidence=0.4)
     return None
+
+
+def _apposed_act(token: Token, lex) -> Token | None:
+    """The head of the clause a hostile verb's relative clause judges, when that relative hangs on
+    "ce" or on a noun in apposition to the clause ("X a suspendu les vols, une mesure que Y a jugée
+    « injustifiée »", "X a livré des chars à Z, ce que Y a qualifié de « provocation »"): the
+    relative's object is that clause's act, not a thing of its own. The parser may read "que" as a
+    conjunction (`object_relatives`). None when the verb has an object of its own or no relative."""
+    labels = lex.labels
+    if token.dep_ not in labels.relative_clause and token.dep_ not in labels.clausal_modifier:
+        return None
+    antecedent = token.head
+    if antecedent == token or antecedent.i > token.i or not any(
+            c.i < token.i and c.lower_ in lex.object_relatives for c in token.children):
+        return None
+    if any(c.dep_ in labels.object and c.lower_ not in lex.object_relatives for c in token.children):
+        return None  # "une mesure qui vise les vols": the relative names its own object
+    pronoun = antecedent.pos_ == "PRON" and antecedent.lower_ in lex.clause_pronouns
+    if not pronoun and (antecedent.pos_ != "NOUN" or antecedent.dep_ not in labels.apposition):
+        return None  # "les frappes que Y a qualifiées …": a noun of its own, read by its kind
+    return antecedent.head if antecedent.head != antecedent else None
+
+
+def _apposed_act_author(token: Token, predicate: Predicate, table: PredicateTable,
+                        earlier: list[FoundEvent], resolver: Resolver) -> Found | None:
+    """A hostile verb judging, through a relative on "ce" or on an apposed noun, the act its
+    sentence told just before (`_apposed_act`): aimed at the author of the event read on that
+    clause, unless that author is of the judging actor's own state or the judgement's quote names
+    someone (quoted_events says at whom)."""
+    lex = resolver.lex
+    if predicate.type not in HOSTILE_REACTIONS or token.pos_ != "VERB":
+        return None
+    clause = _apposed_act(token, lex)
+    if clause is None:
+        return None
+    if any(q.cue_start is not None and q.cue_start <= token.idx < q.cue_end and
+           any(not m.as_place for m in resolver.a.mentions_in(q.start, q.end)) for q in resolver.a.quotes):
+        return None
+    heads = []
+    while True:  # the clause head and the heads above it, nearest first
+        heads.append(clause)
+        if clause.head == clause:
+            break
+        clause = clause.head
+    sent = resolver.sent
+    acts = [e for e in earlier if sent.start_char <= e.start and e.end <= token.idx and not e.negated and
+            any(e.start <= h.idx < e.end for h in heads)]
+    if acts:
+        act = min(acts, key=lambda e: next(n for n, h in enumerate(heads) if e.start <= h.idx < e.end))
+        author = replace(act.actor, how=f"judged act of the clause it is apposed to, {act.type} of {act.actor.name!r}",
+                         confidence=0.4)
+    else:  # no event read on the clause ("X a riposté en écartant …"): its first verb's subject did it
+        verb = next((h for h in heads if h.pos_ == "VERB" and subject_of(h, lex) is not None), None)
+        author = resolver.one(subject_of(verb, lex), False) if verb is not None else None
+        if author is None:
+            return None
+        author = replace(author, how=f"judged act of the clause it is apposed to, by {author.name!r}", confidence=0.4)
+    actors, _ = actor_slot(resolver, token, predicate, table)
+    if len(actors) != 1:
+        return None
+    actor = actors[0]
+    if author.key == actor.key or actor.country is not None and author.country == actor.country:
+        return None  # one's own state's act judged: no event
+    return Found(predicate, token, actors, [author], None, predicate.mode, predicate.type)
 
 
 def article_party(article, own: frozenset[str], hostile: bool, other_only: bool = False):
