@@ -126,10 +126,18 @@ def _topic_before_colon(child: Token, verb: Token, active: tuple[str, ...]) -> b
     own after the colon ("Vol PS752 : l'Iran reconnaît …", "Ottawa : le chef promet …")? The parser
     makes both subjects of the verb; the words before a colon are a label (a headline's topic),
     never the subject of a verb after it."""
-    if child.i > verb.i:
-        return False
-    colons = [t.i for t in child.doc[child.i + 1:verb.i] if t.text == ":"]
-    return bool(colons) and any(c.dep_ in active and colons[-1] < c.i < verb.i for c in verb.children)
+    colon = colon_between(child, verb)
+    return colon is not None and any(c.dep_ in active and colon < c.i < verb.i for c in verb.children)
+
+
+def colon_between(before: Token, after: Token) -> int | None:
+    """The index of the last colon between two words, `before` first: the words before a colon are
+    a label (a headline's topic, "Loi Magnitski : Moscou réplique …"), none of them a subject of a
+    verb after it."""
+    if before.i > after.i:
+        return None
+    colons = [t.i for t in before.doc[before.i + 1:after.i] if t.text == ":"]
+    return colons[-1] if colons else None
 
 
 def subject_of(verb: Token, depth: int = 0) -> Span | None:

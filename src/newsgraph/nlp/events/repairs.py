@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..context import pack_of
+from ..syntax import colon_between
 from ..tense import is_future_form
 from .lexicon import EventLexicon
 
@@ -92,9 +93,25 @@ def hung_subject(verb: Token, lex: EventLexicon) -> Token | None:
     if any(c.dep_ in labels.subjects or c.dep_ in labels.passive_subject or "Rel" in c.morph.get("PronType")
            for c in verb.children):
         return None
-    if _hung_on_root(verb, noun, lex) or _active_participle(verb, noun, lex):
-        return noun
-    return None
+    if not (_hung_on_root(verb, noun, lex) or _active_participle(verb, noun, lex)):
+        return None
+    colon = colon_between(noun, verb)
+    if colon is not None:
+        # "Loi Magnitski : Moscou réplique et interdit …", the verb a conjunct of the root "Loi": the
+        # noun is the headline's topic before the colon, the phrase right after it is the subject
+        return _phrase_after(colon, verb)
+    return noun
+
+
+def _phrase_after(colon: int, verb: Token) -> Token | None:
+    """The head of the noun phrase that opens the words between a colon and a verb: climbing from
+    the word after the colon while its head stays between them ("le Maroc" -> "Maroc")."""
+    if colon + 1 >= verb.i:
+        return None
+    node = verb.doc[colon + 1]
+    while node.head != node and colon < node.head.i < verb.i:
+        node = node.head
+    return node if node.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
 def _hung_on_root(verb: Token, noun: Token, lex: EventLexicon) -> bool:
