@@ -23,7 +23,8 @@ GRAMMAR_CLASSES = ("reflexive", "determiner", "negation_particle", "negative_det
                    "additive_conjunction", "additive_locution", "joint_noun", "ally_noun",
                    "passive_perception_verb",
                    "attribution_verb", "protester_noun", "object_relative", "clause_pronoun", "inclusive_relative",
-                   "privative_case", "former_adjective", "restrictive_adverb", "agreement_ending")
+                   "privative_case", "former_adjective", "restrictive_adverb", "agreement_ending",
+                   "intensifier")
 PREPOSITION_ROLES = ("dative", "genitive", "agent", "between")
 OPTIONAL_PREPOSITION_ROLES = ("partner", "purpose", "opposing")
 ENDING_KINDS = ("participle", "future_stem", "plural_present")
@@ -167,6 +168,7 @@ class EventLexicon:
     undergoing_nouns: frozenset[str]         # the same, the noun in their "de" complement ("la cible de frappes")
     additive_conjunctions: frozenset[str]    # "ainsi (que)": adds members to the argument before it
     additive_locutions: frozenset[str]       # "tout comme", "de même que": another actor did the same
+    intensifiers: frozenset[str]             # "elle-même": echoes the subject, never one of its own
     hindering_verbs: frozenset[str]          # what a targeting verb aims at through ("vise à stopper X")
     attribution_verbs: frozenset[str]        # "l'attaque attribuée à X": X, the dative, is the author
     stance_prefixes: tuple[str, ...]         # the pack's stance_prefixes.txt (shared with the actor rules)
@@ -386,6 +388,7 @@ def event_lexicon(pack: LanguagePack) -> EventLexicon:
         attribution_verbs=frozenset(grammar["attribution_verb"]),
         additive_conjunctions=frozenset(grammar["additive_conjunction"]),
         additive_locutions=frozenset(grammar["additive_locution"]),
+        intensifiers=frozenset(grammar["intensifier"]),
         stance_prefixes=stance_prefixes(pack), plural_marks="".join(grammar["plural_mark"]),
         protesters=grammar["protesters"][0], joint_nouns=frozenset(grammar["joint_noun"]),
         ally_nouns=frozenset(grammar["ally_noun"]),

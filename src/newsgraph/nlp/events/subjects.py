@@ -51,6 +51,9 @@ def subject_of(token: Token, lex: EventLexicon) -> Token | None:
         # beside a written subject, nor on a conjunct verb, which shares its first verb's subject
         written = [c for c in subjects if not _clitic_subject(c, lex)]
         subjects = written if written or current.dep_ in labels.conjunct else subjects
+        # "Mme Freeland avait elle-même réclamé …": an intensifier the parser made a second subject,
+        # nearer the verb than the written one, only echoes it
+        subjects = [c for c in subjects if c.lower_ not in lex.intensifiers] or subjects
         if subjects:
             if "Rel" in subjects[0].morph.get("PronType") and current.dep_ in labels.relative_clause:
                 return _antecedent(current, subjects[0], lex)  # "la Russie, qui a envahi …"
