@@ -17,6 +17,9 @@ from ..textutil import text_of
 from .compounds import compound_codes
 from .lexicon import EventLexicon
 
+# the actor id prefix of a state (gazetteer ids): a body written as its state carries it too
+STATE_PREFIX = "country:"
+
 
 @dataclass(frozen=True, slots=True)
 class Arg:
@@ -37,6 +40,12 @@ class Arg:
     @property
     def key(self) -> str:
         return self.actor or self.name
+
+    @property
+    def stands_for_state(self) -> bool:
+        """A state, or a body of one written as its state (`ArticleView._state_arg`: "le DFAE",
+        "les FARDC"), which keeps the body's kind for the filter but stands where its state does."""
+        return self.kind == "country" or (self.actor or "").startswith(STATE_PREFIX)
 
 
 @dataclass(frozen=True, slots=True)

@@ -142,7 +142,7 @@ def _summoning_state(resolver: Resolver, token: Token, recipients: list[Arg], pl
         arg = resolver.a.arg_at(child)
         if arg is not None and arg.kind == "country" and arg.country not in own and not arg.stance:
             return [replace(arg, place=False, how=f"the state the summoned {envoy.text!r} is posted in: {arg.how}")]
-    if place is not None and place.kind == "country" and place.country not in own:
+    if place is not None and place.stands_for_state and place.country not in own:
         return [replace(place, place=False, how=f"the state the summons is made in: {place.how}")]
     return []
 

@@ -408,7 +408,9 @@ def read_slot(resolver: Resolver, token: Token, predicate: Predicate, role: str,
         if role == "actor":
             args = [a for a in args if not a.place]
         if role == "place":
-            args = [a for a in args if a.kind == "country"]
+            # "reçu au Département fédéral des affaires étrangères", "convoqué au SPF Affaires
+            # étrangères": a ministry written as its state locates the event in that state
+            args = [a for a in args if a.stands_for_state]
         if args:
             return [replace(a, how=f"{raw}: {a.how}") for a in args], []
     if role == "actor" and predicate.pos == "noun" and _genitive_not_agent(predicate, lex):
