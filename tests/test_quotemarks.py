@@ -158,3 +158,25 @@ def test_a_quotation_over_two_paragraphs_whose_break_was_lost_ends_where_the_nex
     assert [s.depth for s in find_quoted(nested)] == [0, 1]
     both_sides = "Elle a dit “Nous partirons demain matin.“\nLe maire a répondu."
     assert [s.closed for s in find_quoted(both_sides, [(0, 41), (42, len(both_sides))])] == [True]
+
+
+def test_a_top_level_pair_of_straight_single_marks_is_read_as_guillemets_in_french():
+    # a site's "&#39;" references read back to "'": the pair quotes, the apostrophes inside a
+    # word stay, and a pair nested in another quotation is left as printed
+    from newsgraph.nlp.quotemarks import typographic
+    given = "Il a rejeté des accusations 'sans fondement'. « Ils ont crié 'non' », dit-il. L'ONU 'c'est tout'."
+    read = typographic(given, "«", "»", paragraph_spans(given), singles=True)
+    assert read == "Il a rejeté des accusations «sans fondement». « Ils ont crié 'non' », dit-il. L'ONU «c'est tout»."
+    assert typographic(given, "«", "»", paragraph_spans(given)) == given  # (off: English keeps them)
+
+
+def test_a_quoted_object_in_single_marks_a_site_wrote_as_references_is_reported():
+    from newsgraph.model import Article
+    from newsgraph.process import process
+    text = ("L'ambassade de Chine a rejeté des accusations &#39;sans fondement&#39; dans un communiqué. "
+            "Le ministre a qualifié l'Union européenne de &#39;partenaire peu fiable&#39;.")
+    article = next(process([Article(id="t", text=text, lang="fr", published="2024-02-14")]))
+    found = [(q.type, q.cue.text if q.cue else None, q.speaker.name if q.speaker else None) for q in article.quotes]
+    assert ("mixed", "a rejeté", "L'ambassade de Chine") in found
+    assert ("mixed", "a qualifié", "Le ministre") in found
+    assert all(text[q.start:q.end] == q.text for q in article.quotes)

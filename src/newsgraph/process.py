@@ -337,8 +337,9 @@ def reading(text: str, lang: str, vocab=None) -> tuple[str, list[int] | None]:
     if glued and not glued[1].group("year") or run_in:  # (a dated dateline is cut by nlp/paragraphs.py)
         read = _headline_break(read, back, run_in or glued[0])
     marks = pack.setting("typographic_quotation_marks")
-    if marks and ('"' in read or "„" in read or "”" in read):
-        typed = typographic(read, marks[0], marks[1], paragraph_spans(read))
+    singles = bool(pack.setting("typographic_single_marks", False))
+    if marks and ('"' in read or "„" in read or "”" in read or singles and "'" in read):
+        typed = typographic(read, marks[0], marks[1], paragraph_spans(read), singles)
         if typed != read:
             read, back = typed, back if back is not None else list(range(len(text) + 1))
             # a straight mark glued to a word on both sides ('dit."Le') could open or close; read

@@ -306,16 +306,25 @@ def opening_between(spans: list[QuotedSpan], start: int, end: int) -> list[Quote
     return spans[first:last]
 
 
-def typographic(text: str, opening: str, closing: str, paragraphs: list[tuple[int, int]]) -> str:
+def typographic(text: str, opening: str, closing: str, paragraphs: list[tuple[int, int]],
+                singles: bool = False) -> str:
     """The text (cut into `paragraphs`) with each pair of straight double marks, and each pair of
     double marks of two styles or of a press that is not the language's ('"…”', '“…»', „…“), made
     the typographic pair of the language (`opening`, `closing`), same length: scraped copy turns
     « » and “ ” into " or retypes one side, and the rules downstream were written on, and tuned
     to, the marks presses print. A pair of one style is left as printed (« », and “ ” nested in
-    another quotation); a top-level “ ” is the main quotation of a site that prints English marks."""
+    another quotation); a top-level “ ” is the main quotation of a site that prints English marks.
+    With `singles` (a language whose presses never quote in single marks at the top level), a
+    top-level pair of straight single marks is one too: a site's "&#39;" references read back to
+    "'" ("a rejeté des accusations 'sans fondement'"), whose quoted object no frame read, since a
+    lone "'" is an apostrophe; the pairing already leaves out apostrophes inside a word ("l'ONU")."""
     chars = None
     for span in find_quoted(text, paragraphs):
         pair = text[span.open_at] + text[span.close_at] if span.closed and span.close_width == 1 else ""
+        if singles and pair == "''" and span.depth == 0:
+            chars = chars if chars is not None else list(text)
+            chars[span.open_at], chars[span.close_at] = opening, closing
+            continue
         retyped = pair not in _PRINTED_PAIRS or pair == "“”" and span.depth == 0
         if len(pair) == 2 and retyped and all(MARKS.get(c, ("", ""))[0] in _MIXABLE for c in pair):
             chars = chars if chars is not None else list(text)
