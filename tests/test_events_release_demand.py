@@ -11,6 +11,9 @@ TEXTS = {
             "Paris a réclamé leur libération immédiate.",
     "topic": "L'Algérie a condamné l'écrivain à cinq ans de prison. L'Algérie refuse toute clémence. "
              "Le ministre français des Affaires étrangères Jean-Noël Barrot a demandé la libération de l'écrivain.",
+    "agent": "L'Algérie a condamné l'écrivain à cinq ans de prison. L'Algérie refuse toute clémence. "
+             "Le ministre français des Affaires étrangères Jean-Noël Barrot a demandé la libération rapide de "
+             "l'écrivain par ses ravisseurs.",
     "other": "L'Algérie a condamné l'écrivain à cinq ans de prison. L'Algérie refuse toute clémence. "
              "Le ministre français des Affaires étrangères Jean-Noël Barrot a demandé une enquête.",
 }
@@ -28,3 +31,8 @@ def test_a_release_is_demanded_of_the_state_the_article_is_about(events):
 
 def test_another_demand_naming_no_one_stays_unaimed(events):
     assert not any(t == "REQUEST" for t, *_ in coded(events, "other"))
+
+
+def test_a_release_whose_author_is_named_is_no_demand_of_the_holder(events):
+    # "par ses ravisseurs" names who is to free him (the pack's agent marker): not read from context
+    assert not any(t == "REQUEST" and r == "country:DZA" for t, _, r in coded(events, "agent"))

@@ -140,7 +140,7 @@ def _demanded_release(token: Token, table: PredicateTable, lex) -> bool:
             continue
         if not any(p.type == "RETREAT" and p.mode == RELEASE for p in match_predicates(child, table, lex)):
             continue
-        agents = lex.prepositions.get("par", ())
+        agents = lex.prepositions.get(lex.agent, frozenset())  # "par X": the pack's agent marker
         return not any(c.pos_ in ("NOUN", "PROPN") and case_of(c, lex) in agents for c in child.children)
     return False
 
