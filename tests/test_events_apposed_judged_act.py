@@ -6,28 +6,30 @@ clause's verb. Not an act of the judging actor's own state. Invented sentences, 
 (stop 72, evqualif)."""
 from __future__ import annotations
 
+from event_texts import coded
 
-def coded(analyze, text):
-    return {(e.type, e.actor.actor, e.recipient.actor) for e in analyze(text, published="2024-05-02").events
-            if not e.negated}
-
-
-def test_an_apposed_measure_judged_blames_its_author(analyze):
-    text = "Le Japon a suspendu mardi ses importations de bœuf australien, une mesure que Canberra a jugée « disproportionnée »."
-    assert ("ACCUSE", "country:AUS", "country:JPN") in coded(analyze, text)
-
-
-def test_a_clause_taken_up_by_ce_que_blames_its_author(analyze):
-    text = "La Suède a livré des chars à la Finlande l'an dernier, ce que Moscou avait alors qualifié de « provocation »."
-    assert ("ACCUSE", "country:RUS", "country:SWE") in coded(analyze, text)
+TEXTS = {
+    "measure": "Le Japon a suspendu mardi ses importations de bœuf australien, une mesure que Canberra a "
+               "jugée « disproportionnée ».",
+    "ce_que": "La Suède a livré des chars à la Finlande l'an dernier, ce que Moscou avait alors qualifié de "
+              "« provocation ».",
+    "no_event": "Pékin avait alors riposté en excluant les chercheurs japonais du programme, "
+                "une mesure que Tokyo a toujours jugée disproportionnée.",
+    "own": "Le Japon a suspendu mardi ses importations, une décision que Tokyo a jugée « injustifiée ».",
+}
 
 
-def test_a_clause_with_no_event_read_blames_its_subject(analyze):
-    text = ("Pékin avait alors riposté en excluant les chercheurs japonais du programme, "
-            "une mesure que Tokyo a toujours jugée disproportionnée.")
-    assert ("ACCUSE", "country:JPN", "country:CHN") in coded(analyze, text)
+def test_an_apposed_measure_judged_blames_its_author(events):
+    assert ("ACCUSE", "country:AUS", "country:JPN") in coded(events, "measure")
 
 
-def test_ones_own_states_act_is_no_event(analyze):
-    text = "Le Japon a suspendu mardi ses importations, une décision que Tokyo a jugée « injustifiée »."
-    assert not any(e[0] == "ACCUSE" and e[1] == "country:JPN" for e in coded(analyze, text))
+def test_a_clause_taken_up_by_ce_que_blames_its_author(events):
+    assert ("ACCUSE", "country:RUS", "country:SWE") in coded(events, "ce_que")
+
+
+def test_a_clause_with_no_event_read_blames_its_subject(events):
+    assert ("ACCUSE", "country:JPN", "country:CHN") in coded(events, "no_event")
+
+
+def test_ones_own_states_act_is_no_event(events):
+    assert not any(t == "ACCUSE" and a == "country:JPN" for t, a, _ in coded(events, "own"))
